@@ -1,0 +1,93 @@
+"""``tether agent``: sense on an interval, digitize, queue, sync; survives server outages.
+
+A first form: a loop in the foreground with a status file the TUI and scripts can read. Clean stop
+on SIGTERM/SIGINT after the current cycle (the outbox is durable, so nothing is lost either way).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import signal
+import threading
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from device.context import DeviceContext
+from device.server_api import ServerError
+from sensors.base import HealthStatus, Sensor
+from sensors.replay import ReplaySensor
+from sensors.system import SystemSensor
+from shared.settings import DeviceSettings
+from shared.timeutil import format_iso, utc_now
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class AgentStatus:
+    """What ``agent-status.json`` holds after each cycle."""
+
+    cycles: int = 0
+    last_cycle: str | None = None
+    last_sync: str | None = None
+    outbox_depth: int = 0
+    observations: int = 0
+    sensors: dict[str, str] = field(default_factory=dict)
+    last_error: str | None = None
+
+
+def run_cycle(ctx: DeviceContext, sensors: list[Sensor], status: AgentStatus) -> AgentStatus:
+    """Poll every healthy sensor once, digitize into the outbox, try to sync."""
+    for sensor in sensors:
+        health = sensor.health()
+        status.sensors[sensor.name] = health.status.value + (f": {health.reason}" if health.reason else "")
+        if health.status is not HealthStatus.ok:
+            continue
+        try:
+            observations = sensor.poll()
+        except Exception as exc:  # a broken sensor must not stop the others
+            logger.exception("sensor %s failed", sensor.name)
+            status.sensors[sensor.name] = f"error: {exc}"
+            continue
+        status.observations += ctx.pipeline.accept(observations).stored
+    try:
+        ctx.pipeline.sync(ctx.server, ctx.settings.sync_batch)
+        status.last_sync = format_iso(utc_now())
+        status.last_error = None
+    except ServerError as exc:
+        status.last_error = f"sync: {exc}"
+        logger.warning("sync failed, will retry next cycle: %s", exc)
+    status.cycles += 1
+    status.last_cycle = format_iso(utc_now())
+    status.outbox_depth = ctx.outbox.depth()
+    return status
+
+
+def status_path(settings: DeviceSettings) -> Path:
+    """Where the agent writes its status."""
+    return settings.device_dir / "agent-status.json"
+
+
+def run_agent(settings: DeviceSettings, once: bool = False, interval_s: float = 60.0, replay: Path | None = None) -> int:
+    """Run cycles until stopped (or one with ``once``)."""
+    sensors: list[Sensor] = [SystemSensor()]
+    if replay is not None:
+        sensors.append(ReplaySensor(replay))
+    stop = threading.Event()
+    if threading.current_thread() is threading.main_thread():
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(signum, lambda *_: stop.set())
+    ctx = DeviceContext(settings)
+    status = AgentStatus()
+    try:
+        while True:
+            run_cycle(ctx, sensors, status)
+            status_path(settings).write_text(json.dumps(asdict(status), indent=2))
+            print(f"cycle {status.cycles}: {status.observations} observations so far, outbox {status.outbox_depth}"
+                  + (f", {status.last_error}" if status.last_error else ""), flush=True)
+            if once or stop.wait(interval_s):
+                break
+    finally:
+        ctx.close()
+    return 0

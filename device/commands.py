@@ -1,0 +1,190 @@
+"""Handlers of the ``tether`` subcommands: parse nothing, call services, print results."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from device.ask import ask, condense_now
+from device.cli import EXIT_FAILED, EXIT_OK, print_json
+from device.context import DeviceContext
+from device.server_api import ServerError, ServerUnreachableError
+from shared.model_locator import ModelNotFoundError
+from shared.observation import LineError, read_jsonl
+from shared.settings import DeviceSettings, ServerSettings
+from shared.timeutil import NaiveDatetimeError, parse_user_time, resolve_timezone
+
+USER_ERRORS: tuple[type[Exception], ...] = (
+    ModelNotFoundError, ServerError, FileNotFoundError, NaiveDatetimeError, ValueError, PermissionError,
+)
+
+
+def _at(args: argparse.Namespace, settings: DeviceSettings) -> datetime | None:
+    if not getattr(args, "at", None):
+        return None
+    try:
+        return parse_user_time(args.at, resolve_timezone(settings.timezone))
+    except ValueError as exc:
+        raise ValueError(f"--at {args.at!r} is not an ISO 8601 time (e.g. 2026-11-20T14:30): {exc}") from None
+
+
+def _print_metrics(metrics: dict) -> None:
+    rows = [(k, v) for k, v in metrics.items() if v is not None]
+    width = max((len(k) for k, _ in rows), default=0)
+    for key, value in rows:
+        print(f"  {key:<{width}}  {value}")
+
+
+def cmd_ingest(args: argparse.Namespace, settings: DeviceSettings) -> int:
+    """Read JSONL, report bad lines, pass good ones through the device pipeline, sync."""
+    if str(args.file) != "-" and not args.file.is_file():
+        raise FileNotFoundError(f"no such file: {args.file}")
+    stream = sys.stdin if str(args.file) == "-" else args.file.open(encoding="utf-8")
+    good, bad = [], []
+    with stream:
+        for item in read_jsonl(stream):
+            (bad if isinstance(item, LineError) else good).append(item)
+    for err in bad:
+        print(f"tether: {args.file}: {err}", file=sys.stderr)
+    ctx = DeviceContext(settings)
+    try:
+        accepted = ctx.pipeline.accept(good)
+        print(f"read {len(good)} observations ({len(bad)} bad lines); {accepted.stored} new on the device, "
+              f"{accepted.queued} queued for the server")
+        if not args.no_sync:
+            report = ctx.pipeline.sync(ctx.server, settings.sync_batch)
+            print(f"synced to {ctx.server.description}: {report.accepted} stored, {report.duplicates} already there, "
+                  f"{len(report.rejected)} rejected, {report.remaining} still queued")
+    finally:
+        ctx.close()
+    return EXIT_FAILED if bad else EXIT_OK
+
+
+def cmd_ask(args: argparse.Namespace, settings: DeviceSettings) -> int:
+    """Stream an answer, then evidence and metrics (or one JSON object)."""
+    ctx = DeviceContext(settings)
+    try:
+        stream = None if args.json else (lambda text: print(text, end="", flush=True))
+        answer = ask(ctx, args.question, at=_at(args, settings), on_token=stream, max_tokens=args.max_tokens)
+    finally:
+        ctx.close()
+    if args.json:
+        print_json(answer.as_dict())
+        return EXIT_OK
+    print()
+    if answer.source == "device":
+        print(f"(answered on the device: {answer.offline_reason})")
+    if answer.evidence:
+        print("evidence:")
+        for hit in answer.evidence:
+            print(f"  [{', '.join(hit.source_ids)}] {hit.text}")
+    print("metrics:")
+    _print_metrics(answer.metrics.model_dump())
+    return EXIT_OK
+
+
+def cmd_memory(args: argparse.Namespace, settings: DeviceSettings) -> int:
+    """``memory search``."""
+    ctx = DeviceContext(settings)
+    try:
+        result = ctx.server.search(args.query, args.k)
+    finally:
+        ctx.close()
+    if args.json:
+        print_json(result.model_dump(mode="json"))
+        return EXIT_OK
+    for hit in result.hits:
+        print(f"{hit.score:.3f}  {hit.text}\n       sources: {', '.join(hit.source_ids)}")
+    print(f"{len(result.hits)} hits in {result.retrieval_ms:.1f} ms")
+    return EXIT_OK
+
+
+def cmd_condense(args: argparse.Namespace, settings: DeviceSettings) -> int:
+    """Show the condensed prompt and its token counts."""
+    ctx = DeviceContext(settings)
+    try:
+        condensed = condense_now(ctx, args.query, _at(args, settings))
+    finally:
+        ctx.close()
+    if args.json:
+        print_json(condensed.as_dict())
+        return EXIT_OK
+    print(condensed.text)
+    print(f"--\ntokens {condensed.tokens_before} -> {condensed.tokens_after} "
+          f"({condensed.tokens_before / max(1, condensed.tokens_after):.1f}x) in {condensed.condense_ms:.0f} ms")
+    return EXIT_OK
+
+
+def cmd_log(args: argparse.Namespace, settings: DeviceSettings) -> int:
+    """Log a manual observation; sync it now if the server is reachable."""
+    from sensors.manual import manual_observation
+
+    obs = manual_observation(args.kind, args.fields, at=_at(args, settings))
+    ctx = DeviceContext(settings)
+    try:
+        ctx.pipeline.accept([obs])
+        print(f"logged {obs.kind} ({obs.id})")
+        try:
+            report = ctx.pipeline.sync(ctx.server, settings.sync_batch)
+            print(f"synced to {ctx.server.description} ({report.accepted} stored)")
+        except ServerUnreachableError as exc:
+            print(f"kept on the device for later sync: {exc}", file=sys.stderr)
+    finally:
+        ctx.close()
+    return EXIT_OK
+
+
+def cmd_server(args: argparse.Namespace, settings: DeviceSettings) -> int:
+    """Run the server with uvicorn until interrupted."""
+    import uvicorn
+
+    from server.app import create_app
+
+    overrides = {k: v for k, v in (("host", args.host), ("port", args.port)) if v is not None}
+    if args.home:
+        overrides["home"] = args.home
+    if args.tz:
+        overrides["timezone"] = args.tz
+    server_settings = ServerSettings(**overrides)
+    app = create_app(server_settings)
+    where = "TETHER_TOKEN" if server_settings.token else str(server_settings.server_dir / "token")
+    print(f"tether server on http://{server_settings.host}:{server_settings.port} (token: {where})", flush=True)
+    uvicorn.run(app, host=server_settings.host, port=server_settings.port, log_level="warning")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace, settings: DeviceSettings) -> int:
+    """The whole path on a synthetic day."""
+    from device.demo import run_demo
+
+    return run_demo(settings, days=args.days, seed=args.seed, keep=args.keep)
+
+
+def cmd_agent(args: argparse.Namespace, settings: DeviceSettings) -> int:
+    """The background logging agent."""
+    from device.agent import run_agent
+
+    return run_agent(settings, once=args.once, interval_s=args.interval, replay=args.replay)
+
+
+def cmd_tui(args: argparse.Namespace, settings: DeviceSettings) -> int:
+    """The terminal assistant."""
+    from device.tui.app import TetherApp
+
+    TetherApp(settings).run()
+    return EXIT_OK
+
+
+HANDLERS = {
+    "ingest": cmd_ingest,
+    "ask": cmd_ask,
+    "memory": cmd_memory,
+    "condense": cmd_condense,
+    "log": cmd_log,
+    "server": cmd_server,
+    "demo": cmd_demo,
+    "agent": cmd_agent,
+    "tui": cmd_tui,
+}

@@ -1,0 +1,177 @@
+"""The on-device condenser: current state + recent episodes + question -> a short prompt.
+
+Small models drop and invent facts, so the work is split:
+1. facts are picked and ranked deterministically (``device.relevance``);
+2. the llama.cpp model chooses which numbered facts matter, with its output constrained by a JSON
+   schema (a grammar), so it can only name facts that exist;
+3. the prompt is assembled from the facts' own text within a token budget, and verified: any number
+   or name not present in the source context means the deterministic selection is used instead.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+from pathlib import Path
+from typing import Iterator
+
+from device.relevance import Fact, question_topics, rank_facts, unsupported_facts
+
+logger = logging.getLogger(__name__)
+
+_MAX_CANDIDATES = 12
+_SELECT_SYSTEM = "You pick the facts that help answer a question. Reply only with JSON."
+
+
+@dataclass
+class CondensedPrompt:
+    """The prompt the device sends, with what it cost and what it rests on."""
+
+    text: str
+    facts: list[Fact]
+    tokens_before: int
+    tokens_after: int
+    condense_ms: float
+    model_used: bool
+    unsupported: list[str] = field(default_factory=list)
+
+    @property
+    def source_ids(self) -> list[str]:
+        """Observation ids the prompt's facts come from."""
+        return sorted({i for fact in self.facts for i in fact.source_ids})
+
+    def as_dict(self) -> dict:
+        """The stable ``tether condense --json`` form."""
+        return {
+            "prompt": self.text,
+            "tokens_before": self.tokens_before,
+            "tokens_after": self.tokens_after,
+            "compression": round(self.tokens_before / max(1, self.tokens_after), 2),
+            "condense_ms": round(self.condense_ms, 1),
+            "model_used": self.model_used,
+            "facts": [{"text": f.text, "kind": f.kind, "source_ids": list(f.source_ids)} for f in self.facts],
+        }
+
+
+def time_header(at: datetime, tz: tzinfo) -> str:
+    """First line of every condensed prompt: the local time now."""
+    return "Now: " + at.astimezone(tz).strftime("%a %Y-%m-%d %H:%M")
+
+
+class LlamaCondenser:
+    """Condenses context with a small GGUF model run by llama-cpp-python on the device."""
+
+    def __init__(self, model_path: Path, n_threads: int = 2, budget: int = 96, n_ctx: int = 2048) -> None:
+        from llama_cpp import Llama
+
+        self._llama = Llama(
+            model_path=str(model_path), n_ctx=n_ctx, n_threads=n_threads, n_threads_batch=n_threads,
+            seed=1, verbose=False,
+        )
+        self._lock = threading.Lock()
+        self.budget = budget
+        self.model_name = Path(model_path).stem
+
+    def count_tokens(self, text: str) -> int:
+        """Tokens of ``text`` under the on-device model's tokenizer."""
+        return len(self._llama.tokenize(text.encode("utf-8"), add_bos=False))
+
+    def condense(self, question: str, facts: list[Fact], header: str) -> CondensedPrompt:
+        """A prompt of at most ``budget`` tokens holding the facts that matter for ``question``."""
+        started = time.perf_counter()
+        raw = "\n".join([header, *(f.text for f in facts)])
+        ranked = rank_facts(question, facts)
+        candidates = ranked[:_MAX_CANDIDATES]
+        picked = self._model_pick(question, candidates) if candidates else []
+        # Facts on the question's topic lead (the model must not displace them); then what the
+        # model chose; then the rest by rank.
+        topics = question_topics(question)
+        order = list(dict.fromkeys([f for f in ranked if f.kind in topics] + picked + ranked))
+        chosen, text = self._fit(header, order)
+        unsupported = unsupported_facts(text, raw)
+        model_used = bool(picked)
+        if unsupported:  # cannot happen with verbatim facts; guard against future phrasing steps
+            logger.warning("condensed prompt had unsupported facts %s; using the deterministic selection", unsupported)
+            chosen, text = self._fit(header, ranked)
+            model_used = False
+        return CondensedPrompt(
+            text=text,
+            facts=chosen,
+            tokens_before=self.count_tokens(raw),
+            tokens_after=self.count_tokens(text),
+            condense_ms=(time.perf_counter() - started) * 1000.0,
+            model_used=model_used,
+            unsupported=unsupported,
+        )
+
+    def _fit(self, header: str, ordered: list[Fact]) -> tuple[list[Fact], str]:
+        chosen: list[Fact] = []
+        lines = [header]
+        used = self.count_tokens(header)
+        for fact in ordered:
+            cost = self.count_tokens("\n" + fact.text)
+            if used + cost > self.budget:
+                continue
+            chosen.append(fact)
+            lines.append(fact.text)
+            used += cost
+        return chosen, "\n".join(lines)
+
+    def _model_pick(self, question: str, candidates: list[Fact]) -> list[Fact]:
+        numbered = "\n".join(f"{i}. {fact.text}" for i, fact in enumerate(candidates, start=1))
+        schema = {
+            "type": "object",
+            "properties": {
+                "relevant": {
+                    "type": "array",
+                    "items": {"type": "integer", "enum": list(range(1, len(candidates) + 1))},
+                    "maxItems": 6,
+                }
+            },
+            "required": ["relevant"],
+        }
+        messages = [
+            {"role": "system", "content": _SELECT_SYSTEM},
+            {"role": "user", "content": f"Question: {question}\nFacts:\n{numbered}\nWhich fact numbers help answer the question?"},
+        ]
+        with self._lock:
+            result = self._llama.create_chat_completion(
+                messages=messages,
+                response_format={"type": "json_object", "schema": schema},
+                temperature=0.0,
+                max_tokens=48,
+            )
+        content = result["choices"][0]["message"]["content"] or ""
+        try:
+            numbers = json.loads(content).get("relevant", [])
+        except (json.JSONDecodeError, AttributeError):
+            logger.info("condenser model returned unreadable output %r; ranking alone decides", content[:80])
+            return []
+        picked: list[Fact] = []
+        for n in numbers:
+            if isinstance(n, int) and 1 <= n <= len(candidates) and candidates[n - 1] not in picked:
+                picked.append(candidates[n - 1])
+        return picked
+
+    def answer_offline(self, question: str, condensed: str, max_tokens: int = 96) -> Iterator[str]:
+        """Answer on the device alone (server unreachable), streaming text pieces."""
+        messages = [
+            {"role": "system", "content": "Answer in one or two short sentences using only these facts."},
+            {"role": "user", "content": f"{condensed}\n\nQuestion: {question}"},
+        ]
+        with self._lock:
+            stream = self._llama.create_chat_completion(
+                messages=messages, temperature=0.0, max_tokens=max_tokens, stream=True
+            )
+            for chunk in stream:
+                piece = chunk["choices"][0]["delta"].get("content")
+                if piece:
+                    yield piece
+
+    def close(self) -> None:
+        """Free the model."""
+        self._llama.close()

@@ -1,0 +1,129 @@
+"""``tether demo``: a synthetic day through sensors, device, a real server on 127.0.0.1, memory, answers."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import shutil
+import sys
+import tempfile
+import time
+from contextlib import ExitStack
+from datetime import datetime, time as dtime, timedelta
+from pathlib import Path
+
+from device.ask import Answer, ask
+from device.context import DeviceContext
+from device.http_client import HttpServerApi
+from sensors.replay import ReplaySensor
+from sensors.synthetic import write_life_jsonl
+from shared.settings import DeviceSettings, ServerSettings
+from shared.timeutil import resolve_timezone
+
+logger = logging.getLogger(__name__)
+
+DEMO_TZ = "Europe/Berlin"
+QUESTIONS = (
+    "How much coffee did I have today?",
+    "How did I sleep last night?",
+    "What exercise did I do today, and how far?",
+)
+METRIC_ROWS = (
+    ("condense_ms", "device condense ms"),
+    ("tokens_before_condense", "tokens before condense"),
+    ("tokens_after_condense", "tokens after condense"),
+    ("retrieval_ms", "retrieval ms"),
+    ("hits", "retrieval hits"),
+    ("prompt_tokens", "server prompt tokens"),
+    ("cached_prefix_tokens", "cached prefix tokens"),
+    ("prefill_ms", "prefill ms"),
+    ("ttft_ms", "TTFT ms"),
+    ("decode_tokens", "decode tokens"),
+    ("ms_per_output_token", "ms per output token"),
+    ("total_ms", "server total ms"),
+)
+
+
+def _stage(name: str) -> float:
+    print(f"\n== {name}", flush=True)
+    return time.perf_counter()
+
+
+def metrics_table(answers: list[Answer]) -> str:
+    """Per-phase metrics, one column per question."""
+    header = ["metric"] + [f"Q{i}" for i in range(1, len(answers) + 1)]
+    rows = [header]
+    for key, label in METRIC_ROWS:
+        values = [getattr(a.metrics, key) for a in answers]
+        rows.append([label] + ["-" if v is None else f"{v:g}" if isinstance(v, float) else str(v) for v in values])
+    widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
+    lines = ["  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(r, widths))) for r in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def run_demo(settings: DeviceSettings, days: int = 1, seed: int = 7, keep: bool = False) -> int:
+    """Run the demo; returns 0 when every stage worked."""
+    from server.app import create_app
+    from server.background import BackgroundServer
+
+    started = time.perf_counter()
+    with ExitStack() as stack:
+        home = settings.home if keep else Path(tempfile.mkdtemp(prefix="tether-demo-"))
+        if not keep:
+            stack.callback(shutil.rmtree, home, ignore_errors=True)
+        tz = resolve_timezone(settings.timezone or DEMO_TZ)
+        tz_name = settings.timezone or DEMO_TZ
+        today = datetime.now(tz).date()
+        at = datetime.combine(today, dtime(21, 30), tzinfo=tz)
+        print(f"Tether demo: data in {home}; it is {at:%a %Y-%m-%d %H:%M} ({tz_name}) in the demo")
+
+        t = _stage("sensors: synthetic life -> JSONL -> replay sensor")
+        life_file = home / "synthetic-life.jsonl"
+        home.mkdir(parents=True, exist_ok=True)
+        count = write_life_jsonl(life_file, start=today - timedelta(days=days - 1), days=days, seed=seed, tz=tz_name)
+        replay = ReplaySensor(life_file)
+        observations = [o for o in replay.poll() if o.start <= at]
+        if replay.errors or not observations:
+            print(f"replay failed: {replay.errors[:3]}", file=sys.stderr)
+            return 1
+        print(f"{count} observations written; {len(observations)} up to now replayed ({time.perf_counter() - t:.1f} s)")
+
+        t = _stage("server: start on 127.0.0.1 (loads SmolLM2 + MiniLM + chromadb)")
+        token = secrets.token_urlsafe(24)
+        server_settings = ServerSettings(home=home, token=token, timezone=tz_name, n_threads=settings.n_threads)
+        url = stack.enter_context(BackgroundServer(create_app(server_settings)))
+        print(f"serving at {url} ({time.perf_counter() - t:.1f} s)")
+
+        device_settings = DeviceSettings(home=home, server_url=url, token=token, timezone=tz_name,
+                                         n_threads=settings.n_threads, model_path=settings.model_path)
+        ctx = DeviceContext(device_settings, server=HttpServerApi(url, token))
+        stack.callback(ctx.close)
+
+        t = _stage("device: digitize -> local store + outbox -> sync over HTTP -> chromadb")
+        accepted = ctx.pipeline.accept(observations)
+        report = ctx.pipeline.sync(ctx.server, device_settings.sync_batch)
+        health = ctx.server.health()
+        print(f"{accepted.stored} stored on the device, {accepted.queued} digitized observations queued; "
+              f"server stored {report.accepted} ({report.duplicates} duplicates, {len(report.rejected)} rejected); "
+              f"memory holds {health.memories} ({time.perf_counter() - t:.1f} s)")
+        if report.rejected or report.remaining or health.memories < accepted.queued:
+            print("sync failed: not everything reached the server's memory", file=sys.stderr)
+            return 1
+
+        answers: list[Answer] = []
+        for number, question in enumerate(QUESTIONS, start=1):
+            _stage(f"Q{number}: {question}")
+            answer = ask(ctx, question, at=at.astimezone(tz), on_token=lambda s: print(s, end="", flush=True))
+            print()
+            print(f"   device prompt: {answer.condensed.text.replace(chr(10), ' | ')}")
+            print(f"   evidence: {', '.join(h.source_ids[0] + ('+' if len(h.source_ids) > 1 else '') for h in answer.evidence)}")
+            if answer.source != "server" or not answer.text:
+                print(f"answer failed (source {answer.source}: {answer.offline_reason})", file=sys.stderr)
+                return 1
+            answers.append(answer)
+
+        print("\n== per-phase metrics")
+        print(metrics_table(answers))
+        print(f"\ndemo finished in {time.perf_counter() - started:.1f} s")
+    return 0

@@ -1,0 +1,35 @@
+"""``EmbeddedServerApi``: the server's services in this process, on the same data directory."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from device.server_api import ChatEvent
+from server import __version__
+from server.services import ServerServices, build_services
+from shared.settings import ServerSettings
+from shared.wire import ChatRequest, Health, IngestResult, MemorySearchResponse
+
+
+class EmbeddedServerApi:
+    """No network: calls the same services the HTTP routes call."""
+
+    def __init__(self, settings: ServerSettings, services: ServerServices | None = None) -> None:
+        self.description = "embedded"
+        self._services = services or build_services(settings)
+
+    def health(self) -> Health:
+        return Health(version=__version__, memories=self._services.store.count())
+
+    def post_observations(self, records: list[dict]) -> IngestResult:
+        return self._services.ingest.ingest(records)
+
+    def search(self, query: str, k: int) -> MemorySearchResponse:
+        hits, ms = self._services.chat.retrieve(query, k)
+        return MemorySearchResponse(query=query, hits=hits, retrieval_ms=round(ms, 2))
+
+    def chat(self, request: ChatRequest) -> Iterator[ChatEvent]:
+        return self._services.chat.stream(request)
+
+    def close(self) -> None:
+        self._services.close()

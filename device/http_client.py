@@ -1,0 +1,92 @@
+"""``HttpServerApi``: the remote server over httpx (bearer token, SSE for chat)."""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Iterator
+
+import httpx
+
+from device.server_api import ChatEvent, ServerAuthError, ServerRequestError, ServerUnreachableError
+from shared.wire import ChatFinalEvent, ChatRequest, ChatTokenEvent, Health, IngestResult, MemorySearchResponse
+
+logger = logging.getLogger(__name__)
+
+
+def _detail(response: httpx.Response) -> str:
+    try:
+        body = response.json()
+        return str(body.get("detail") or body)
+    except (ValueError, AttributeError):
+        return response.text[:200] or response.reason_phrase
+
+
+class HttpServerApi:
+    """Talks to ``tether server`` at ``base_url``."""
+
+    def __init__(self, base_url: str, token: str | None, timeout_s: float = 120.0,
+                 transport: httpx.BaseTransport | None = None) -> None:
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        self.description = f"server {base_url}"
+        self._client = httpx.Client(
+            base_url=base_url.rstrip("/"), headers=headers, timeout=httpx.Timeout(timeout_s, connect=5.0),
+            transport=transport,
+        )
+
+    def _request(self, method: str, path: str, **kwargs) -> httpx.Response:
+        try:
+            response = self._client.request(method, path, **kwargs)
+        except httpx.TransportError as exc:
+            raise ServerUnreachableError(f"cannot reach {self._client.base_url}: {exc}") from exc
+        self._raise_for_status(response)
+        return response
+
+    @staticmethod
+    def _raise_for_status(response: httpx.Response) -> None:
+        if response.status_code in (401, 403):
+            raise ServerAuthError(f"the server refused the token ({_detail(response)})")
+        if response.status_code >= 400:
+            raise ServerRequestError(response.status_code, _detail(response))
+
+    def health(self) -> Health:
+        return Health.model_validate(self._request("GET", "/healthz").json())
+
+    def post_observations(self, records: list[dict]) -> IngestResult:
+        response = self._request("POST", "/v1/observations", json={"observations": records})
+        return IngestResult.model_validate(response.json())
+
+    def search(self, query: str, k: int) -> MemorySearchResponse:
+        response = self._request("GET", "/v1/memory/search", params={"q": query, "k": k})
+        return MemorySearchResponse.model_validate(response.json())
+
+    def chat(self, request: ChatRequest) -> Iterator[ChatEvent]:
+        try:
+            with self._client.stream("POST", "/v1/chat", json=request.model_dump()) as response:
+                if response.status_code >= 400:
+                    response.read()
+                    self._raise_for_status(response)
+                yield from _parse_sse(response.iter_lines())
+        except httpx.TransportError as exc:
+            raise ServerUnreachableError(f"lost the server {self._client.base_url}: {exc}") from exc
+
+    def close(self) -> None:
+        self._client.close()
+
+
+def _parse_sse(lines: Iterator[str]) -> Iterator[ChatEvent]:
+    event, data = "message", []
+    for line in lines:
+        if line.startswith("event:"):
+            event = line[6:].strip()
+        elif line.startswith("data:"):
+            data.append(line[5:].strip())
+        elif not line and data:
+            payload = json.loads("\n".join(data))
+            if event == "token":
+                yield ChatTokenEvent.model_validate(payload)
+            elif event == "final":
+                yield ChatFinalEvent.model_validate(payload)
+            elif event == "error":
+                raise ServerRequestError(200, payload.get("detail", "error during the answer"))
+            event, data = "message", []

@@ -1,0 +1,84 @@
+"""The device pipeline: observations in -> local store and outbox; outbox -> server.
+
+Raw observations are kept in the local store (state and condenser read them). What goes to the
+server is digitized: back-to-back identical observations are merged into one, which lists the ids
+it covers in ``data.source_ids`` so every memory can name its sources.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from device.digitize import MergedObservation, merge_adjacent, normalize
+from device.outbox import Outbox
+from device.server_api import ServerApi
+from device.store import ObservationStore
+from shared.observation import Observation
+
+logger = logging.getLogger(__name__)
+
+
+def to_wire(merged: MergedObservation) -> Observation:
+    """The observation sent to the server for a merged run (sources recorded when there are several)."""
+    if len(merged.source_ids) <= 1:
+        return merged.observation
+    data = {**merged.observation.data, "source_ids": list(merged.source_ids)}
+    return merged.observation.model_copy(update={"data": data})
+
+
+@dataclass
+class AcceptReport:
+    """What ``DevicePipeline.accept`` did."""
+
+    received: int
+    stored: int
+    queued: int
+
+
+@dataclass
+class SyncReport:
+    """What one sync did."""
+
+    sent: int = 0
+    accepted: int = 0
+    duplicates: int = 0
+    rejected: list[str] = field(default_factory=list)
+    remaining: int = 0
+
+
+class DevicePipeline:
+    """Digitizes observations into the local store and the durable outbox, and syncs the outbox."""
+
+    def __init__(self, store: ObservationStore, outbox: Outbox, pulsetime_s: float = 60.0) -> None:
+        self.store = store
+        self.outbox = outbox
+        self.pulsetime_s = pulsetime_s
+
+    def accept(self, observations: Iterable[Observation]) -> AcceptReport:
+        """Store and queue a batch (idempotent on ids)."""
+        items = normalize(observations)
+        stored = self.store.add(items)
+        queued = self.outbox.put([to_wire(m) for m in merge_adjacent(items, self.pulsetime_s)])
+        return AcceptReport(received=len(items), stored=stored, queued=queued)
+
+    def sync(self, server: ServerApi, batch_size: int = 500) -> SyncReport:
+        """Send the outbox in batches until empty; a connection error leaves the rest queued."""
+        report = SyncReport()
+        while True:
+            batch = self.outbox.peek(batch_size)
+            if not batch:
+                break
+            result = server.post_observations([obs.to_wire() for obs in batch])
+            # Rejected records would be rejected again: they are logged and dropped (ActivityWatch's
+            # rule for 4xx), everything else is acknowledged as delivered.
+            for rejected in result.rejected:
+                logger.warning("server rejected observation %s: %s", rejected.id, rejected.error)
+                report.rejected.append(f"{rejected.id}: {rejected.error}")
+            self.outbox.ack([obs.id for obs in batch])
+            report.sent += len(batch)
+            report.accepted += result.accepted
+            report.duplicates += result.duplicates
+        report.remaining = self.outbox.depth()
+        return report

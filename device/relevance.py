@@ -1,0 +1,77 @@
+"""Deterministic, question-relevant fact ranking (the condenser's first stage; pure functions)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD = re.compile(r"[a-z0-9]+")
+_STOPWORDS = frozenset(
+    "a an and are at be did do does for from had have how i in is it me my of on or so the to today "
+    "was what when where which who why with you your yesterday this that much many long".split()
+)
+# Question words that point at a kind of observation even when the fact does not use the word.
+_TOPICS: dict[str, tuple[str, ...]] = {
+    "coffee": ("coffee", "caffeine", "espresso", "latte", "cappuccino", "drink", "drank", "cup", "cups"),
+    "sleep": ("sleep", "slept", "bed", "wake", "woke", "night", "nap", "tired", "rest"),
+    "meal": ("eat", "ate", "food", "lunch", "dinner", "breakfast", "meal", "hungry"),
+    "exercise": ("exercise", "run", "ran", "running", "workout", "cycle", "swim", "km", "distance", "heart", "sport"),
+    "meeting": ("meeting", "meetings", "meet", "met", "call", "calendar", "schedule", "next"),
+    "computer": ("work", "worked", "code", "coding", "computer", "screen", "app", "apps", "project", "busy"),
+    "conversation": ("said", "say", "talk", "talked", "conversation", "told", "mention", "mentioned", "who"),
+}
+
+
+def words(text: str) -> set[str]:
+    """Lower-case content words of ``text`` (stopwords removed, naive plural folding)."""
+    out = set()
+    for word in _WORD.findall(text.lower()):
+        if word in _STOPWORDS:
+            continue
+        out.add(word)
+        if len(word) > 3 and word.endswith("s"):
+            out.add(word[:-1])
+    return out
+
+
+def question_topics(question: str) -> set[str]:
+    """Kinds of observation the question is about (``coffee``, ``sleep``, ...)."""
+    qwords = words(question)
+    return {topic for topic, cues in _TOPICS.items() if qwords & set(cues)}
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One line of context with where it came from."""
+
+    text: str
+    kind: str
+    source_ids: tuple[str, ...]
+    recency: float = 0.0
+    """0..1, 1 for the newest; breaks ties towards what just happened."""
+
+
+def rank_facts(question: str, facts: list[Fact]) -> list[Fact]:
+    """Facts ordered by relevance to ``question``: topic match, shared words, then recency."""
+    qwords = words(question)
+    topics = question_topics(question)
+
+    def score(fact: Fact) -> tuple[float, float]:
+        overlap = len(qwords & words(fact.text))
+        topical = 3.0 if fact.kind in topics else 0.0
+        return (topical + overlap, fact.recency)
+
+    return sorted(facts, key=score, reverse=True)
+
+
+_NUMBER = re.compile(r"\d+(?:[.:]\d+)?")
+_NAME = re.compile(r"\b[A-Z][a-zA-Z]+\b")
+
+
+def unsupported_facts(output: str, source: str) -> list[str]:
+    """Numbers, times and capitalised names in ``output`` that do not occur in ``source``."""
+    source_numbers = set(_NUMBER.findall(source))
+    source_lower = source.lower()
+    missing = [n for n in _NUMBER.findall(output) if n not in source_numbers]
+    missing += [name for name in _NAME.findall(output) if name.lower() not in source_lower]
+    return missing

@@ -1,0 +1,59 @@
+"""What the device needs from a server, and the errors it can meet.
+
+Two implementations: ``device.http_client.HttpServerApi`` (remote, over HTTP with a token) and
+``device.embedded.EmbeddedServerApi`` (server parts in-process on the same data directory).
+"""
+
+from __future__ import annotations
+
+from typing import Iterator, Protocol, Union
+
+from shared.wire import ChatFinalEvent, ChatRequest, ChatTokenEvent, Health, IngestResult, MemorySearchResponse
+
+ChatEvent = Union[ChatTokenEvent, ChatFinalEvent]
+
+
+class ServerError(Exception):
+    """Base of the errors talking to a server."""
+
+
+class ServerUnreachableError(ServerError):
+    """No connection (server down, wrong URL, timeout); the outbox keeps the data."""
+
+
+class ServerAuthError(ServerError):
+    """The server refused the token."""
+
+
+class ServerRequestError(ServerError):
+    """The server answered with an error about the request itself (4xx/5xx)."""
+
+    def __init__(self, status: int, detail: str) -> None:
+        self.status = status
+        super().__init__(f"server answered {status}: {detail}")
+
+
+class ServerApi(Protocol):
+    """The server as the device sees it."""
+
+    description: str
+
+    def health(self) -> Health:
+        """Whether the server is up."""
+        ...
+
+    def post_observations(self, records: list[dict]) -> IngestResult:
+        """Send a batch of observation records (wire dicts)."""
+        ...
+
+    def search(self, query: str, k: int) -> MemorySearchResponse:
+        """Memory hits for ``query``."""
+        ...
+
+    def chat(self, request: ChatRequest) -> Iterator[ChatEvent]:
+        """Token events, then one final event."""
+        ...
+
+    def close(self) -> None:
+        """Release connections or in-process models."""
+        ...

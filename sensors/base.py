@@ -1,0 +1,45 @@
+"""The sensor interface (the hook every sensor implements)."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from enum import Enum
+from typing import ClassVar
+
+from shared.observation import Observation
+
+
+class HealthStatus(str, Enum):
+    """Whether a sensor can currently produce observations."""
+
+    ok = "ok"
+    unavailable = "unavailable"
+    error = "error"
+
+
+@dataclass(frozen=True)
+class SensorHealth:
+    """A sensor's health, with a reason a person can act on when not ok."""
+
+    status: HealthStatus
+    reason: str = ""
+
+
+class Sensor(ABC):
+    """A source of observations.
+
+    A sensor is polled: each ``poll()`` returns the observations that are new since the last poll.
+    It never raises for an unavailable platform feature; it reports that through ``health()``.
+    """
+
+    name: ClassVar[str]
+    """Registry name, also written into ``Observation.sensor``."""
+
+    @abstractmethod
+    def poll(self) -> list[Observation]:
+        """Observations that are new since the previous poll."""
+
+    def health(self) -> SensorHealth:
+        """Whether the sensor works here; ok unless a subclass knows better."""
+        return SensorHealth(HealthStatus.ok)

@@ -1,0 +1,57 @@
+"""``create_app(settings)``: the FastAPI application of the personal server."""
+
+from __future__ import annotations
+
+import logging
+from contextlib import asynccontextmanager
+from typing import AsyncIterator
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
+
+from server import __version__
+from server.errors import TetherServerError
+from server.routes import chat, health, memory, observations
+from server.services import ServerServices, build_services, resolve_token
+from shared.settings import ServerSettings
+from shared.wire import ErrorBody
+
+logger = logging.getLogger(__name__)
+
+
+def _error(status: int, code: str, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse(ErrorBody(error=code, detail=detail).model_dump(), status_code=status, headers=headers)
+
+
+def create_app(settings: ServerSettings, services: ServerServices | None = None) -> FastAPI:
+    """The server app. Heavy services are built in the lifespan unless given (tests, embedded demo)."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        owned = services is None
+        app.state.services = await run_in_threadpool(build_services, settings) if owned else services
+        try:
+            yield
+        finally:
+            if owned:
+                app.state.services.close()
+
+    app = FastAPI(title="Tether server", version=__version__, lifespan=lifespan)
+    app.state.token = resolve_token(settings)
+    for router in (health.router, observations.router, memory.router, chat.router):
+        app.include_router(router)
+
+    @app.exception_handler(TetherServerError)
+    async def _tether_error(_: Request, exc: TetherServerError) -> JSONResponse:
+        headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+        return _error(exc.status, exc.code, str(exc), headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {}
+        field = ".".join(str(p) for p in first.get("loc", ()) if p != "body") or "body"
+        return _error(422, "invalid_request", f"{field}: {first.get('msg', 'invalid')}")
+
+    return app

@@ -1,0 +1,77 @@
+"""Chat service: retrieve memories, build the prompt, stream the engine's answer with metrics."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from typing import Iterator, Union
+
+from server.engine.base import ChatMessage, Engine, GenerationStats, TokenPiece
+from server.memory.store import MemoryStore
+from shared.wire import ChatFinalEvent, ChatRequest, ChatTokenEvent, MemoryHit, PhaseMetrics
+
+logger = logging.getLogger(__name__)
+
+SYSTEM_PROMPT = (
+    "You are Tether, a personal assistant that knows the person's day from their own sensor log. "
+    "Answer in one or two short sentences, using only the facts given. "
+    "If the facts do not say, answer that you do not know."
+)
+
+ChatEvent = Union[ChatTokenEvent, ChatFinalEvent]
+
+
+def build_messages(question: str, condensed: str, hits: list[MemoryHit]) -> list[ChatMessage]:
+    """The chat prompt: stable system part first (prefix-cacheable), volatile context and question last."""
+    parts = []
+    if hits:
+        parts.append("Memories:\n" + "\n".join(f"- {hit.text}" for hit in hits))
+    if condensed.strip():
+        parts.append("Now (from the device):\n" + condensed.strip())
+    parts.append(f"Question: {question.strip()}")
+    return [ChatMessage("system", SYSTEM_PROMPT), ChatMessage("user", "\n\n".join(parts))]
+
+
+class ChatService:
+    """Answers questions from memory with the configured engine."""
+
+    def __init__(self, store: MemoryStore, engine: Engine, default_k: int = 6) -> None:
+        self._store = store
+        self._engine = engine
+        self._default_k = default_k
+
+    def retrieve(self, query: str, k: int) -> tuple[list[MemoryHit], float]:
+        """Hits for ``query`` and how long retrieval took (ms, query embedding included)."""
+        started = time.perf_counter()
+        hits = self._store.search(query, k)
+        return hits, (time.perf_counter() - started) * 1000.0
+
+    def stream(self, request: ChatRequest, cancel: threading.Event | None = None) -> Iterator[ChatEvent]:
+        """Token events as the engine decodes, then one final event with evidence and metrics."""
+        started = time.perf_counter()
+        hits, retrieval_ms = self.retrieve(request.question, request.k)
+        messages = build_messages(request.question, request.condensed, hits)
+        answer: list[str] = []
+        stats: GenerationStats | None = None
+        for event in self._engine.generate(messages, request.max_tokens, cancel):
+            if isinstance(event, TokenPiece):
+                answer.append(event.text)
+                yield ChatTokenEvent(text=event.text)
+            else:
+                stats = event
+        metrics = PhaseMetrics(retrieval_ms=round(retrieval_ms, 2), hits=len(hits))
+        if stats is not None:
+            per_token = stats.ms_per_output_token
+            metrics = metrics.model_copy(
+                update={
+                    "prompt_tokens": stats.prompt_tokens,
+                    "cached_prefix_tokens": stats.cached_prefix_tokens,
+                    "prefill_ms": round(stats.prefill_ms, 2),
+                    "ttft_ms": round(stats.ttft_ms + retrieval_ms, 2),
+                    "decode_tokens": stats.decode_tokens,
+                    "ms_per_output_token": None if per_token is None else round(per_token, 3),
+                }
+            )
+        metrics.total_ms = round((time.perf_counter() - started) * 1000.0, 2)
+        yield ChatFinalEvent(answer="".join(answer).strip(), evidence=hits, metrics=metrics)

@@ -1,0 +1,1 @@
+"""LLM engines behind one interface (``Engine``), selected by configuration."""

@@ -1,0 +1,148 @@
+"""Embedded engine: llama-cpp-python in-process.
+
+One ``Llama`` instance is not thread-safe, so generations take a lock; the KV cache of the previous
+prompt is reused for the longest common token prefix (llama.cpp's own prefix matching), and the
+number of reused tokens is reported as ``cached_prefix_tokens``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import threading
+import time
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from server.engine.base import ChatMessage, EngineEvent, GenerationStats, TokenPiece
+from server.errors import EngineError, PromptTooLongError
+
+logger = logging.getLogger(__name__)
+
+
+def _timed_llama_class():  # imported lazily: llama_cpp loads a shared library
+    from llama_cpp import Llama
+
+    class TimedLlama(Llama):
+        """``Llama`` that records how long each ``eval`` took, to split prefill from decode."""
+
+        eval_log: list[tuple[int, float]]
+
+        def eval(self, tokens: Sequence[int]) -> None:
+            started = time.perf_counter()
+            super().eval(tokens)
+            self.eval_log.append((len(tokens), (time.perf_counter() - started) * 1000.0))
+
+    return TimedLlama
+
+
+class LlamaCppEngine:
+    """The default engine: a GGUF model run by llama.cpp in this process."""
+
+    name = "llamacpp"
+
+    def __init__(self, model_path: Path, n_ctx: int = 4096, n_threads: int = 2, seed: int = 7) -> None:
+        from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+        self.model_path = Path(model_path)
+        self.model_name = self.model_path.stem
+        try:
+            self._llama = _timed_llama_class()(
+                model_path=str(self.model_path),
+                n_ctx=n_ctx,
+                n_threads=n_threads,
+                n_threads_batch=n_threads,
+                seed=seed,
+                verbose=False,
+            )
+        except ValueError as exc:  # llama-cpp-python raises ValueError for unreadable models
+            raise EngineError(f"could not load model {self.model_path}: {exc}") from exc
+        self._llama.eval_log = []
+        self._lock = threading.Lock()
+        template = self._llama.metadata.get("tokenizer.chat_template")
+        if not template:
+            raise EngineError(f"model {self.model_path.name} has no chat template in its GGUF metadata")
+        eos_id = self._llama.token_eos()
+        bos_id = self._llama.token_bos()
+        self._formatter = Jinja2ChatFormatter(
+            template=template,
+            eos_token=self._detok(eos_id),
+            bos_token=self._detok(bos_id) if bos_id >= 0 else "",
+        )
+        self._stop_ids = {eos_id}
+        im_end = self._llama.tokenize(b"<|im_end|>", add_bos=False, special=True)
+        if len(im_end) == 1:
+            self._stop_ids.add(im_end[0])
+        self.n_ctx = n_ctx
+        self.model_size_bytes = self.model_path.stat().st_size
+
+    def _detok(self, token: int) -> str:
+        return self._llama.detokenize([token], special=True).decode("utf-8", errors="replace")
+
+    def format_prompt(self, messages: list[ChatMessage]) -> str:
+        """The chat template applied to ``messages``, ending with the assistant turn's opening."""
+        return self._formatter(messages=[{"role": m.role, "content": m.content} for m in messages]).prompt
+
+    def tokenize(self, text: str) -> list[int]:
+        """Token ids of a formatted prompt (special tokens parsed)."""
+        return self._llama.tokenize(text.encode("utf-8"), add_bos=True, special=True)
+
+    def count_tokens(self, text: str) -> int:
+        """Tokens of plain ``text`` under this model's tokenizer."""
+        return len(self._llama.tokenize(text.encode("utf-8"), add_bos=False, special=False))
+
+    def generate(
+        self, messages: list[ChatMessage], max_tokens: int, cancel: threading.Event | None = None
+    ) -> Iterator[EngineEvent]:
+        """Greedy generation with prefix reuse; yields text pieces, then ``GenerationStats``."""
+        prompt_tokens = self.tokenize(self.format_prompt(messages))
+        if len(prompt_tokens) >= self.n_ctx:
+            raise PromptTooLongError(f"prompt is {len(prompt_tokens)} tokens; the context window is {self.n_ctx}")
+        max_tokens = min(max_tokens, self.n_ctx - len(prompt_tokens))
+        with self._lock:
+            yield from self._generate_locked(prompt_tokens, max_tokens, cancel)
+
+    def _generate_locked(
+        self, prompt_tokens: list[int], max_tokens: int, cancel: threading.Event | None
+    ) -> Iterator[EngineEvent]:
+        llama = self._llama
+        llama.eval_log = []
+        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        started = time.perf_counter()
+        first_token_at: float | None = None
+        generated = 0
+        finish = "length"
+        for token in llama.generate(prompt_tokens, temp=0.0, top_k=1, top_p=1.0, min_p=0.0, repeat_penalty=1.0):
+            if first_token_at is None:
+                first_token_at = time.perf_counter()
+            if token in self._stop_ids:
+                finish = "stop"
+                break
+            generated += 1
+            text = decoder.decode(llama.detokenize([token]))
+            if text:
+                yield TokenPiece(text)
+            if generated >= max_tokens:
+                break
+            if cancel is not None and cancel.is_set():
+                finish = "cancelled"
+                break
+        tail = decoder.decode(b"", final=True)
+        if tail:
+            yield TokenPiece(tail)
+        ended = time.perf_counter()
+        first_eval_tokens, prefill_ms = llama.eval_log[0] if llama.eval_log else (0, 0.0)
+        ttft_ms = ((first_token_at or ended) - started) * 1000.0
+        yield GenerationStats(
+            prompt_tokens=len(prompt_tokens),
+            cached_prefix_tokens=len(prompt_tokens) - first_eval_tokens,
+            prefill_ms=prefill_ms,
+            ttft_ms=ttft_ms,
+            decode_tokens=generated,
+            decode_ms=(ended - (first_token_at or ended)) * 1000.0,
+            finish_reason=finish,
+        )
+
+    def close(self) -> None:
+        """Free the model's memory."""
+        self._llama.close()

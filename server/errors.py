@@ -1,0 +1,38 @@
+"""Typed server errors; ``server.app`` maps them to HTTP in one place."""
+
+from __future__ import annotations
+
+
+class TetherServerError(Exception):
+    """Base of the server's errors; ``status`` is the HTTP status it maps to."""
+
+    status = 500
+    code = "internal_error"
+
+
+class AuthError(TetherServerError):
+    """Missing or wrong bearer token."""
+
+    status = 401
+    code = "unauthorized"
+
+
+class EngineError(TetherServerError):
+    """The LLM engine could not load or run."""
+
+    status = 503
+    code = "engine_unavailable"
+
+
+class PromptTooLongError(TetherServerError):
+    """The prompt does not fit the model's context window."""
+
+    status = 413
+    code = "prompt_too_long"
+
+
+class MemoryUnavailableError(TetherServerError):
+    """The memory store or embedder could not be reached or loaded."""
+
+    status = 503
+    code = "memory_unavailable"

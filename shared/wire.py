@@ -1,0 +1,107 @@
+"""Wire models of the server API (requests, responses, SSE events). Stable: scripts use them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+
+class RejectedRecord(BaseModel):
+    """One record of a batch that was not stored, and why."""
+
+    index: int = Field(description="Position of the record in the batch (0-based).")
+    id: str | None = Field(default=None, description="The record's id, when it had a readable one.")
+    error: str = Field(description="What is wrong, naming the field.")
+
+
+class IngestRequest(BaseModel):
+    """A batch of observations. Records are validated one by one so one bad record spoils nothing."""
+
+    observations: list[Any] = Field(max_length=5000, description="Observation records (DESIGN.md).")
+
+
+class IngestResult(BaseModel):
+    """What happened to a batch: stored, already present, or rejected with reasons."""
+
+    accepted: int = Field(description="New observations stored.")
+    duplicates: int = Field(description="Observations whose id was already stored (idempotent ingest).")
+    rejected: list[RejectedRecord] = Field(default_factory=list)
+
+
+class MemoryHit(BaseModel):
+    """One memory returned by retrieval."""
+
+    id: str = Field(description="The memory's id.")
+    text: str = Field(description="The memory as text.")
+    score: float = Field(description="Similarity in [0, 1], higher is closer.")
+    kind: str | None = None
+    start: datetime | None = None
+    source_ids: list[str] = Field(description="Ids of the observations this memory came from.")
+
+
+class MemorySearchResponse(BaseModel):
+    """Result of a memory search."""
+
+    query: str
+    hits: list[MemoryHit]
+    retrieval_ms: float
+
+
+class ChatRequest(BaseModel):
+    """A question to answer from the person's memory and the device's condensed prompt."""
+
+    question: str = Field(min_length=1, max_length=4000)
+    condensed: str = Field(default="", max_length=16000, description="The device's condensed state prompt.")
+    k: int = Field(default=6, ge=0, le=50, description="How many memories to retrieve.")
+    max_tokens: int = Field(default=128, ge=1, le=2048)
+
+
+class PhaseMetrics(BaseModel):
+    """Per-phase numbers every answer reports (DESIGN.md). Absent phases stay null."""
+
+    condense_ms: float | None = None
+    tokens_before_condense: int | None = None
+    tokens_after_condense: int | None = None
+    retrieval_ms: float | None = None
+    hits: int | None = None
+    prompt_tokens: int | None = None
+    cached_prefix_tokens: int | None = None
+    prefill_ms: float | None = None
+    ttft_ms: float | None = None
+    decode_tokens: int | None = None
+    ms_per_output_token: float | None = None
+    total_ms: float | None = None
+
+
+class ChatTokenEvent(BaseModel):
+    """SSE ``token`` event: a piece of the answer."""
+
+    type: Literal["token"] = "token"
+    text: str
+
+
+class ChatFinalEvent(BaseModel):
+    """SSE ``final`` event: the whole answer, the evidence used and the metrics."""
+
+    type: Literal["final"] = "final"
+    answer: str
+    evidence: list[MemoryHit]
+    metrics: PhaseMetrics
+    source: Literal["server", "device"] = "server"
+
+
+class ErrorBody(BaseModel):
+    """Error response body: a message a person can act on."""
+
+    error: str
+    detail: str
+
+
+class Health(BaseModel):
+    """``GET /healthz``."""
+
+    status: Literal["ok"] = "ok"
+    version: str
+    memories: int

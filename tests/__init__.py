@@ -1,0 +1,1 @@
+"""Tether tests, mirroring the package tree."""

@@ -1,0 +1,93 @@
+"""The server through a real uvicorn server on loopback, real httpx, real model and chromadb."""
+
+import json
+
+import httpx
+import pytest
+
+BATCH = [
+    {"id": "api-coffee-1", "sensor": "manual", "kind": "coffee", "start": "2026-11-20T08:15:00+01:00",
+     "data": {"drink": "flat white", "caffeine_mg": 120}},
+    {"id": "api-run-1", "sensor": "health", "kind": "exercise", "start": "2026-11-20T07:00:00+01:00",
+     "end": "2026-11-20T07:32:00+01:00", "data": {"activity": "run", "distance_km": 5.2}},
+    {"id": "api-bad-1", "sensor": "manual", "start": "2026-11-20T09:00:00+01:00"},
+    {"id": "api-bad-2", "sensor": "manual", "kind": "meal", "start": "noon"},
+    {"id": "api-meal-1", "sensor": "manual", "kind": "meal", "start": "2026-11-20T12:30:00+01:00",
+     "food": "ramen", "source_ids": ["x"]},
+]
+
+
+@pytest.fixture(scope="module")
+def client(live_server, server_settings):
+    with httpx.Client(base_url=live_server, headers={"Authorization": f"Bearer {server_settings.token}"},
+                      timeout=60) as c:
+        yield c
+
+
+def test_health_needs_no_token(live_server) -> None:
+    response = httpx.get(f"{live_server}/healthz")
+    assert response.status_code == 200 and response.json()["status"] == "ok"
+
+
+@pytest.mark.parametrize("headers", [{}, {"Authorization": "Bearer wrong"}, {"Authorization": "Basic abc"}])
+def test_routes_need_the_token(live_server, headers) -> None:
+    for method, path in (("POST", "/v1/observations"), ("GET", "/v1/memory/search?q=x"), ("POST", "/v1/chat")):
+        response = httpx.request(method, f"{live_server}{path}", headers=headers, json={})
+        assert response.status_code == 401, (method, path)
+        assert response.json()["error"] == "unauthorized"
+        assert "token" in response.json()["detail"]
+
+
+def test_batch_ingest_is_partial_and_idempotent(client) -> None:
+    first = client.post("/v1/observations", json={"observations": BATCH}).json()
+    assert first["accepted"] == 3 and first["duplicates"] == 0
+    assert [(r["index"], r["id"]) for r in first["rejected"]] == [(2, "api-bad-1"), (3, "api-bad-2")]
+    assert first["rejected"][0]["error"].startswith("kind:")
+    assert first["rejected"][1]["error"].startswith("start:")
+    again = client.post("/v1/observations", json={"observations": BATCH}).json()
+    assert again["accepted"] == 0 and again["duplicates"] == 3
+
+
+def test_malformed_body_is_a_clear_422(client) -> None:
+    response = client.post("/v1/observations", json={"nope": []})
+    assert response.status_code == 422
+    assert response.json()["detail"].startswith("observations:")
+
+
+def test_search_returns_hits_with_sources(client) -> None:
+    client.post("/v1/observations", json={"observations": BATCH})
+    body = client.get("/v1/memory/search", params={"q": "coffee", "k": 3}).json()
+    assert body["hits"][0]["id"] == "api-coffee-1"
+    assert body["hits"][0]["source_ids"] == ["api-coffee-1"]
+    assert "flat white" in body["hits"][0]["text"]
+    meal = client.get("/v1/memory/search", params={"q": "ramen lunch", "k": 1}).json()["hits"][0]
+    assert meal["id"] == "api-meal-1" and meal["source_ids"] == ["x"]
+
+
+def test_chat_streams_tokens_then_final_event(client) -> None:
+    client.post("/v1/observations", json={"observations": BATCH})
+    events = []
+    with client.stream("POST", "/v1/chat", json={"question": "What did I drink this morning?", "max_tokens": 24}) as r:
+        assert r.status_code == 200
+        assert r.headers["content-type"].startswith("text/event-stream")
+        name = None
+        for line in r.iter_lines():
+            if line.startswith("event:"):
+                name = line.split(":", 1)[1].strip()
+            elif line.startswith("data:"):
+                events.append((name, json.loads(line[5:])))
+    kinds = [name for name, _ in events]
+    assert kinds[-1] == "final" and kinds.count("final") == 1 and "token" in kinds
+    final = events[-1][1]
+    streamed = "".join(data["text"] for name, data in events if name == "token")
+    assert final["answer"] == streamed.strip()
+    assert any(hit["id"] == "api-coffee-1" for hit in final["evidence"])
+    m = final["metrics"]
+    assert m["prompt_tokens"] > 20 and m["decode_tokens"] >= 1
+    assert m["prefill_ms"] > 0 and m["ttft_ms"] >= m["prefill_ms"] and m["retrieval_ms"] > 0
+    assert m["hits"] == len(final["evidence"])
+
+
+def test_chat_validation_error_names_the_field(client) -> None:
+    response = client.post("/v1/chat", json={"question": ""})
+    assert response.status_code == 422 and response.json()["detail"].startswith("question:")
