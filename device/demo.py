@@ -9,14 +9,14 @@ import sys
 import tempfile
 import time
 from contextlib import ExitStack
-from datetime import datetime, time as dtime, timedelta
+from datetime import date, datetime, time as dtime, timedelta
 from pathlib import Path
 
 from device.ask import Answer, ask
 from device.context import DeviceContext
 from device.http_client import HttpServerApi
 from sensors.replay import ReplaySensor
-from sensors.synthetic import write_life_jsonl
+from sensors.synthetic import generate_day, write_life_jsonl
 from shared.settings import DeviceSettings, ServerSettings
 from shared.timeutil import resolve_timezone
 
@@ -62,6 +62,15 @@ def metrics_table(answers: list[Answer]) -> str:
     return "\n".join(lines)
 
 
+def demo_day(today: date, seed: int, tz_name: str) -> date:
+    """The latest day up to ``today`` whose synthetic life has exercise, so every question has facts."""
+    for back in range(7):
+        day = today - timedelta(days=back)
+        if any(o.kind == "exercise" for o in generate_day(day, seed, tz_name)):
+            return day
+    return today
+
+
 def run_demo(settings: DeviceSettings, days: int = 1, seed: int = 7, keep: bool = False) -> int:
     """Run the demo; returns 0 when every stage worked."""
     from server.app import create_app
@@ -74,7 +83,7 @@ def run_demo(settings: DeviceSettings, days: int = 1, seed: int = 7, keep: bool 
             stack.callback(shutil.rmtree, home, ignore_errors=True)
         tz = resolve_timezone(settings.timezone or DEMO_TZ)
         tz_name = settings.timezone or DEMO_TZ
-        today = datetime.now(tz).date()
+        today = demo_day(datetime.now(tz).date(), seed, tz_name)
         at = datetime.combine(today, dtime(21, 30), tzinfo=tz)
         print(f"Tether demo: data in {home}; it is {at:%a %Y-%m-%d %H:%M} ({tz_name}) in the demo")
 

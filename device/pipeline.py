@@ -73,10 +73,12 @@ class DevicePipeline:
             result = server.post_observations([obs.to_wire() for obs in batch])
             # Rejected records would be rejected again: they are logged and dropped (ActivityWatch's
             # rule for 4xx), everything else is acknowledged as delivered.
+            rejected_ids = {batch[r.index].id for r in result.rejected if 0 <= r.index < len(batch)}
             for rejected in result.rejected:
-                logger.warning("server rejected observation %s: %s", rejected.id, rejected.error)
                 report.rejected.append(f"{rejected.id}: {rejected.error}")
-            self.outbox.ack([obs.id for obs in batch])
+            if rejected_ids:
+                self.outbox.drop(rejected_ids, "; ".join(report.rejected[-len(result.rejected):]))
+            self.outbox.ack([obs.id for obs in batch if obs.id not in rejected_ids])
             report.sent += len(batch)
             report.accepted += result.accepted
             report.duplicates += result.duplicates

@@ -28,10 +28,13 @@ class SentenceTransformerEmbedder:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
 
+        hf_logging.disable_progress_bar()  # a weight-loading bar per start is noise in logs
         self._model = SentenceTransformer(str(model_dir), device=device, local_files_only=True)
         self.batch_size = batch_size
-        self.dimension = int(self._model.get_sentence_embedding_dimension() or 0)
+        dimension = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        self.dimension = int(dimension() or 0)
         self.model_name = Path(model_dir).name
 
     def embed(self, texts: list[str]) -> list[list[float]]:

@@ -1,0 +1,32 @@
+from hypothesis import given, strategies as st
+
+from device.relevance import Fact, question_topics, rank_facts, unsupported_facts
+
+
+def test_topics_from_question_words() -> None:
+    assert question_topics("How much coffee did I have?") == {"coffee"}
+    assert "sleep" in question_topics("How did I sleep last night?")
+    assert "exercise" in question_topics("How far did I run?")
+
+
+def test_topical_facts_rank_first() -> None:
+    facts = [
+        Fact("2026-11-20 10:00 computer: VS Code", "computer", ("c",), recency=1.0),
+        Fact("coffee today: 2 (190 mg)", "coffee", ("a", "b"), recency=0.1),
+        Fact("2026-11-20 12:00 meal: ramen", "meal", ("m",), recency=0.5),
+    ]
+    assert rank_facts("How much caffeine today?", facts)[0].kind == "coffee"
+    assert rank_facts("What did I eat?", facts)[0].kind == "meal"
+    # No topic and no shared word: newest first.
+    assert rank_facts("Hello?", facts)[0].kind == "computer"
+
+
+def test_unsupported_numbers_and_names_are_found() -> None:
+    source = "coffee at 14:30 with Priya, 120 mg"
+    assert unsupported_facts("coffee at 14:30 with Priya", source) == []
+    assert unsupported_facts("coffee at 15:30 with Jonas, 120 mg", source) == ["15:30", "Jonas"]
+
+
+@given(st.text(max_size=200))
+def test_text_is_always_supported_by_itself(text: str) -> None:
+    assert unsupported_facts(text, text) == []

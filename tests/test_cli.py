@@ -1,0 +1,131 @@
+"""The ``tether`` command: help, bad input, errors, and both modes through the real parts."""
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from device.cli import main
+from sensors.synthetic import generate_life
+from shared.observation import write_jsonl
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("command", ["", "demo", "server", "agent", "tui", "ingest", "ask", "memory", "memory search",
+                                     "condense", "log"])
+def test_help(capsys, command: str) -> None:
+    with pytest.raises(SystemExit) as info:
+        main([*command.split(), "--help"])
+    assert info.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: tether")
+    if command in ("ask", "condense", "memory search"):
+        assert "--json" in out
+
+
+def test_usage_error_exits_2(capsys) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["frobnicate"])
+    assert info.value.code == 2
+
+
+def _bad_file(tmp_path: Path) -> Path:
+    good = generate_life(date(2026, 11, 18), 1, seed=11, tz="Europe/Berlin")[:20]
+    lines = write_jsonl(good).splitlines()
+    lines.insert(3, "{this is not json")
+    lines.insert(6, json.dumps({"id": "no-kind", "sensor": "manual", "start": "2026-11-18T10:00:00+01:00"}))
+    path = tmp_path / "day.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def test_ingest_reports_bad_lines_and_stores_the_rest(capsys, tmp_path, live_server, server_settings) -> None:
+    remote = ["--home", str(tmp_path / "home"), "--server", live_server, "--token", server_settings.token]
+    code, out, err = run(capsys, "ingest", str(_bad_file(tmp_path)), *remote)
+    assert code == 1
+    assert "line 4: malformed JSON" in err and "line 7: kind: Field required (id no-kind)" in err
+    assert "read 20 observations (2 bad lines)" in out and "0 rejected, 0 still queued" in out
+    code, out, _ = run(capsys, "memory", "search", "lunch", "--k", "3", "--json", *remote)
+    hits = json.loads(out)["hits"]
+    assert code == 0 and len(hits) == 3
+    assert all(h["source_ids"] and all(i.startswith("syn-11-") for i in h["source_ids"]) for h in hits)
+    # The same file again: nothing new anywhere (idempotent end to end).
+    code, out, _ = run(capsys, "ingest", str(_bad_file(tmp_path)), *remote)
+    assert "0 new on the device, 0 queued" in out
+
+
+def test_wrong_token_is_one_clear_line(capsys, tmp_path, live_server) -> None:
+    code, _, err = run(capsys, "memory", "search", "x", "--home", str(tmp_path), "--server", live_server, "--token", "nope")
+    assert code == 1
+    assert err.startswith("tether: error: the server refused the token") and err.count("\n") == 1
+
+
+def test_unreachable_server_keeps_data_for_later(capsys, tmp_path, live_server, server_settings) -> None:
+    home = ["--home", str(tmp_path / "home")]
+    code, out, err = run(capsys, "log", "coffee", "drink=cortado", "caffeine_mg=90", *home,
+                         "--server", "http://127.0.0.1:9", "--token", "t")
+    assert code == 0 and "logged coffee" in out and "kept on the device for later sync" in err
+    code, out, _ = run(capsys, "log", "meal", "food=dal", *home, "--server", live_server, "--token", server_settings.token)
+    assert "synced to server" in out and "(2 stored)" in out
+    code, out, _ = run(capsys, "memory", "search", "cortado coffee", "--k", "1", "--json", *home,
+                       "--server", live_server, "--token", server_settings.token)
+    assert "cortado" in json.loads(out)["hits"][0]["text"]
+
+
+def test_missing_model_is_one_clear_line(capsys, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("TETHER_MODEL_PATH", str(tmp_path / "nope.gguf"))
+    code, _, err = run(capsys, "condense", "--home", str(tmp_path))
+    assert code == 1 and err == f"tether: error: GGUF model not found at {tmp_path / 'nope.gguf'} (check TETHER_MODEL_PATH / --model)\n"
+
+
+def test_bad_time_is_one_clear_line(capsys, tmp_path) -> None:
+    code, _, err = run(capsys, "condense", "--home", str(tmp_path), "--at", "teatime")
+    assert code == 1 and err.startswith("tether: error: --at 'teatime' is not an ISO 8601 time")
+
+
+def test_missing_file(capsys, tmp_path) -> None:
+    code, _, err = run(capsys, "ingest", str(tmp_path / "nope.jsonl"), "--home", str(tmp_path))
+    assert code == 1 and err.startswith("tether: error: no such file")
+
+
+def test_condense_json(capsys, tmp_path) -> None:
+    day = generate_life(date(2026, 11, 18), 1, seed=5, tz="Europe/Berlin")
+    path = tmp_path / "d.jsonl"
+    path.write_text(write_jsonl(day))
+    home = ["--home", str(tmp_path / "home"), "--tz", "Europe/Berlin"]
+    assert run(capsys, "ingest", str(path), "--no-sync", *home)[0] == 0
+    code, out, _ = run(capsys, "condense", "--at", "2026-11-18T19:00", "--query", "How much coffee today?", "--json", *home)
+    body = json.loads(out)
+    assert code == 0
+    assert set(body) >= {"prompt", "tokens_before", "tokens_after", "compression", "condense_ms", "facts"}
+    assert body["prompt"].startswith("Now: Wed 2026-11-18 19:00") and body["tokens_after"] < body["tokens_before"]
+    assert all(i.startswith("syn-5-") for f in body["facts"] for i in f["source_ids"])
+
+
+@pytest.mark.slow
+def test_embedded_mode_end_to_end(capsys, tmp_path) -> None:
+    """No server URL: the server parts run in-process on the same data directory."""
+    day = generate_life(date(2026, 11, 18), 1, seed=9, tz="Europe/Berlin")
+    path = tmp_path / "d.jsonl"
+    path.write_text(write_jsonl(day))
+    home = ["--home", str(tmp_path / "home"), "--tz", "Europe/Berlin"]
+    code, out, _ = run(capsys, "ingest", str(path), *home)
+    assert code == 0 and "synced to embedded" in out
+    assert (tmp_path / "home" / "server" / "chroma").is_dir()
+    code, out, _ = run(capsys, "ask", "What did I eat for lunch?", "--at", "2026-11-18T20:00", "--json",
+                       "--max-tokens", "24", *home)
+    body = json.loads(out)
+    assert code == 0 and body["source"] == "server" and body["answer"]
+    assert body["evidence"] and all(i.startswith("syn-9-") for h in body["evidence"] for i in h["source_ids"])
+    m = body["metrics"]
+    for key in ("condense_ms", "tokens_before_condense", "tokens_after_condense", "retrieval_ms", "hits",
+                "prompt_tokens", "cached_prefix_tokens", "prefill_ms", "ttft_ms", "decode_tokens"):
+        assert m[key] is not None, key
+    code, out, _ = run(capsys, "memory", "search", "lunch", "--json", *home)
+    assert code == 0 and json.loads(out)["hits"]
