@@ -59,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-sync", action="store_true", help="only queue on the device; sync later")
 
     p = sub.add_parser("ask", parents=[common], help="ask a question about your life")
-    p.add_argument("question")
+    p.add_argument("question", help="the question, in quotes")
     p.add_argument("--at", metavar="TIME", help="answer as if it were TIME (ISO 8601; local time if no offset)")
     p.add_argument("--max-tokens", type=int, default=128, help="answer length limit (default 128)")
     p.add_argument("--json", action="store_true", help="print one JSON object (stable, documented)")
@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("memory", help="look into memory")
     msub = p.add_subparsers(dest="memory_command", metavar="ACTION", required=True)
     s = msub.add_parser("search", parents=[common], help="memories closest in meaning to a query")
-    s.add_argument("query")
+    s.add_argument("query", help="what to look for, in words")
     s.add_argument("--k", type=int, default=10, help="number of hits (default 10)")
     s.add_argument("--json", action="store_true", help="print one JSON object")
 

@@ -165,7 +165,7 @@ class LlamaCondenser:
         ]
         with self._lock:
             stream = self._llama.create_chat_completion(
-                messages=messages, temperature=0.0, max_tokens=max_tokens, stream=True
+                messages=messages, temperature=0.0, max_tokens=max_tokens, stream=True, repeat_penalty=1.1
             )
             for chunk in stream:
                 piece = chunk["choices"][0]["delta"].get("content")

@@ -13,6 +13,7 @@ from pathlib import Path
 from server.chat import ChatService
 from server.engine.base import Engine
 from server.ingest import IngestService
+from server.memory.embedder import Embedder
 from server.memory.store import ChromaMemoryStore, MemoryStore
 from shared.model_locator import locate_embedding_model, locate_gguf
 from shared.settings import ServerSettings
@@ -27,6 +28,7 @@ class ServerServices:
 
     settings: ServerSettings
     store: MemoryStore
+    embedder: Embedder
     engine: Engine
     ingest: IngestService
     chat: ChatService
@@ -45,27 +47,39 @@ def build_engine(settings: ServerSettings) -> Engine:
     )
 
 
-def build_store(settings: ServerSettings) -> MemoryStore:
-    """chromadb PersistentClient under the data directory, with sentence-transformers embeddings."""
+def build_embedder(settings: ServerSettings) -> Embedder:
+    """sentence-transformers on the configured (or packaged) model folder."""
+    from server.memory.embedder import SentenceTransformerEmbedder
+
+    return SentenceTransformerEmbedder(locate_embedding_model(settings.embedding_model_path))
+
+
+def build_store(settings: ServerSettings, embedder: Embedder) -> MemoryStore:
+    """chromadb PersistentClient under the data directory."""
     import chromadb
     from chromadb.config import Settings as ChromaSettings
 
-    from server.memory.embedder import SentenceTransformerEmbedder
-
-    embedder = SentenceTransformerEmbedder(locate_embedding_model(settings.embedding_model_path))
     path = settings.server_dir / "chroma"
     path.mkdir(parents=True, exist_ok=True)
     client = chromadb.PersistentClient(path=str(path), settings=ChromaSettings(anonymized_telemetry=False))
     return ChromaMemoryStore(client, embedder, resolve_timezone(settings.timezone))
 
 
-def build_services(settings: ServerSettings) -> ServerServices:
-    """Load model, embedder and store; fail early with a message naming what is missing."""
-    store = build_store(settings)
-    engine = build_engine(settings)
+def build_services(
+    settings: ServerSettings, engine: Engine | None = None, embedder: Embedder | None = None
+) -> ServerServices:
+    """Load model, embedder and store; fail early with a message naming what is missing.
+
+    ``engine`` and ``embedder`` may be passed in to share loaded models between servers on
+    different data directories (tests do this).
+    """
+    embedder = embedder or build_embedder(settings)
+    store = build_store(settings, embedder)
+    engine = engine or build_engine(settings)
     return ServerServices(
         settings=settings,
         store=store,
+        embedder=embedder,
         engine=engine,
         ingest=IngestService(store),
         chat=ChatService(store, engine, default_k=settings.retrieve_k),

@@ -64,3 +64,19 @@ def live_server(server_settings, server_services) -> Iterator[str]:
 
     with BackgroundServer(create_app(server_settings, services=server_services)) as url:
         yield url
+
+
+@pytest.fixture
+def fresh_server(tmp_path_factory: pytest.TempPathFactory, server_settings, server_services) -> Iterator[tuple[str, str]]:
+    """A real server with empty memory (own data directory), sharing the session's loaded models.
+
+    Yields (base URL, token).
+    """
+    from server.app import create_app
+    from server.background import BackgroundServer
+    from server.services import build_services
+
+    settings = server_settings.model_copy(update={"home": tmp_path_factory.mktemp("fresh-server")})
+    services = build_services(settings, engine=server_services.engine, embedder=server_services.embedder)
+    with BackgroundServer(create_app(settings, services=services)) as url:
+        yield url, settings.token

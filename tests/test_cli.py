@@ -45,8 +45,9 @@ def _bad_file(tmp_path: Path) -> Path:
     return path
 
 
-def test_ingest_reports_bad_lines_and_stores_the_rest(capsys, tmp_path, live_server, server_settings) -> None:
-    remote = ["--home", str(tmp_path / "home"), "--server", live_server, "--token", server_settings.token]
+def test_ingest_reports_bad_lines_and_stores_the_rest(capsys, tmp_path, fresh_server) -> None:
+    url, token = fresh_server
+    remote = ["--home", str(tmp_path / "home"), "--server", url, "--token", token]
     code, out, err = run(capsys, "ingest", str(_bad_file(tmp_path)), *remote)
     assert code == 1
     assert "line 4: malformed JSON" in err and "line 7: kind: Field required (id no-kind)" in err

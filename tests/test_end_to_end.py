@@ -14,6 +14,7 @@ from device.ask import ask
 from device.context import DeviceContext
 from server.app import create_app
 from server.background import BackgroundServer
+from server.services import build_services
 from sensors.manual import manual_observation
 from sensors.replay import ReplaySensor
 from sensors.synthetic import write_life_jsonl
@@ -31,7 +32,7 @@ def _free_port() -> int:
 
 
 @pytest.mark.slow
-def test_sensor_to_answer_and_offline(tmp_path, server_settings, server_services) -> None:
+def test_sensor_to_answer_and_offline(tmp_path, tmp_path_factory, server_settings, server_services) -> None:
     life = tmp_path / "life.jsonl"
     write_life_jsonl(life, start=DAY, days=1, seed=21, tz="Europe/Berlin")
     sensor = ReplaySensor(life)
@@ -40,7 +41,9 @@ def test_sensor_to_answer_and_offline(tmp_path, server_settings, server_services
     settings = DeviceSettings(home=tmp_path / "device-home", server_url=url, token=server_settings.token,
                               timezone="Europe/Berlin")
     ctx = DeviceContext(settings)
-    app = create_app(server_settings, services=server_services)
+    # Own data directory (empty memory), the session's loaded models.
+    own = server_settings.model_copy(update={"home": tmp_path_factory.mktemp("e2e-server")})
+    app = create_app(own, services=build_services(own, engine=server_services.engine, embedder=server_services.embedder))
     try:
         with BackgroundServer(app, port=port):
             accepted = ctx.pipeline.accept(sensor.poll())

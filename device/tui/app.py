@@ -27,7 +27,8 @@ class TetherApp(App):
     def __init__(self, settings: DeviceSettings, context: DeviceContext | None = None) -> None:
         super().__init__()
         self._settings = settings
-        self._context = context
+        self._device = context
+        self._owns_device = context is None
         self._streaming = ""
 
     def compose(self) -> ComposeResult:
@@ -38,13 +39,13 @@ class TetherApp(App):
         yield Footer()
 
     def on_mount(self) -> None:
-        if self._context is None:
-            self._context = DeviceContext(self._settings)
+        if self._device is None:
+            self._device = DeviceContext(self._settings)
         self._show_status()
 
     def _show_status(self) -> None:
         mode = self._settings.server_url or "embedded"
-        self.query_one("#status", Static).update(f"server: {mode} · outbox: {self._context.outbox.depth()}")
+        self.query_one("#status", Static).update(f"server: {mode} · outbox: {self._device.outbox.depth()}")
 
     def action_clear(self) -> None:
         self.query_one("#log", RichLog).clear()
@@ -61,7 +62,7 @@ class TetherApp(App):
     @work(thread=True, exclusive=True)
     def _answer(self, question: str) -> None:
         try:
-            answer = ask(self._context, question, on_token=lambda text: self.call_from_thread(self._token, text))
+            answer = ask(self._device, question, on_token=lambda text: self.call_from_thread(self._token, text))
         except Exception as exc:  # shown to the person, never crashes the UI
             self.call_from_thread(self._failed, str(exc))
             return
@@ -89,5 +90,5 @@ class TetherApp(App):
         self._show_status()
 
     def on_unmount(self) -> None:
-        if self._context is not None:
-            self._context.close()
+        if self._owns_device and self._device is not None:
+            self._device.close()

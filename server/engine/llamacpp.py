@@ -19,6 +19,9 @@ from server.errors import EngineError, PromptTooLongError
 
 logger = logging.getLogger(__name__)
 
+REPEAT_PENALTY = 1.1
+"""Greedy decoding of small models falls into loops; a mild penalty breaks them."""
+
 
 def _timed_llama_class():  # imported lazily: llama_cpp loads a shared library
     from llama_cpp import Llama
@@ -112,7 +115,7 @@ class LlamaCppEngine:
         first_token_at: float | None = None
         generated = 0
         finish = "length"
-        for token in llama.generate(prompt_tokens, temp=0.0, top_k=1, top_p=1.0, min_p=0.0, repeat_penalty=1.0):
+        for token in llama.generate(prompt_tokens, temp=0.0, top_k=1, top_p=1.0, min_p=0.0, repeat_penalty=REPEAT_PENALTY):
             if first_token_at is None:
                 first_token_at = time.perf_counter()
             if token in self._stop_ids:

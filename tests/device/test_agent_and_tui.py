@@ -1,0 +1,50 @@
+"""The minimal agent and TUI do their real job against a real server."""
+
+import asyncio
+import json
+from datetime import date
+
+from device.agent import run_agent, status_path
+from device.context import DeviceContext
+from device.tui.app import TetherApp
+from sensors.synthetic import write_life_jsonl
+from shared.settings import DeviceSettings
+
+
+def test_agent_once_senses_and_syncs(tmp_path, live_server, server_settings) -> None:
+    life = tmp_path / "life.jsonl"
+    write_life_jsonl(life, start=date(2026, 11, 17), days=1, seed=33, tz="Europe/Berlin")
+    settings = DeviceSettings(home=tmp_path / "home", server_url=live_server, token=server_settings.token)
+    assert run_agent(settings, once=True, replay=life) == 0
+    status = json.loads(status_path(settings).read_text())
+    assert status["cycles"] == 1 and status["outbox_depth"] == 0 and status["last_error"] is None
+    assert status["sensors"] == {"system": "ok", "replay": "ok"}
+    assert status["observations"] > 40  # the replayed day plus the system sensor's reading
+
+
+def test_agent_keeps_everything_when_the_server_is_down(tmp_path) -> None:
+    settings = DeviceSettings(home=tmp_path / "home", server_url="http://127.0.0.1:9", token="t")
+    assert run_agent(settings, once=True) == 0
+    status = json.loads(status_path(settings).read_text())
+    assert status["outbox_depth"] == 1 and status["last_error"].startswith("sync: cannot reach")
+
+
+def test_tui_chat_streams_an_answer(tmp_path, live_server, server_settings) -> None:
+    settings = DeviceSettings(home=tmp_path / "home", server_url=live_server, token=server_settings.token)
+    ctx = DeviceContext(settings)
+    try:
+        asyncio.run(_chat(TetherApp(settings, context=ctx)))
+    finally:
+        ctx.close()
+
+
+async def _chat(app: TetherApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.click("#question")
+        await pilot.press(*"What did I drink?")
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        lines = [str(line.text) for line in app.query_one("#log").lines]
+        assert lines[0] == "> What did I drink?"
+        assert any("from server" in line and "TTFT" in line for line in lines)
