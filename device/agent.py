@@ -1,7 +1,8 @@
 """``tether agent``: sense on an interval, digitize, queue, sync; survives server outages.
 
-A first form: a loop in the foreground with a status file the TUI and scripts can read. Clean stop
-on SIGTERM/SIGINT after the current cycle (the outbox is durable, so nothing is lost either way).
+Runs the sensors enabled in settings (``TETHER_SENSORS__ENABLED``) through the registry, writes a
+status file the TUI and scripts read, and stops cleanly on SIGTERM/SIGINT after the current cycle
+(the outbox is durable, so nothing accepted is lost either way).
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ from pathlib import Path
 
 from device.context import DeviceContext
 from device.server_api import ServerError
-from sensors.base import HealthStatus, Sensor
+from sensors.base import HealthStatus, Sensor, SensorConfigError
+from sensors.registry import SensorRegistry, UnknownSensorError, load_default_registry
 from sensors.replay import ReplaySensor
-from sensors.system import SystemSensor
 from shared.settings import DeviceSettings
 from shared.timeutil import format_iso, utc_now
 
@@ -33,8 +34,25 @@ class AgentStatus:
     last_sync: str | None = None
     outbox_depth: int = 0
     observations: int = 0
+    excluded: int = 0
+    redactions: int = 0
     sensors: dict[str, str] = field(default_factory=dict)
     last_error: str | None = None
+
+
+def build_sensors(settings: DeviceSettings, registry: SensorRegistry, status: AgentStatus) -> list[Sensor]:
+    """The enabled sensors; a misconfigured one is reported in ``status`` and left out."""
+    sensors: list[Sensor] = []
+    for name in settings.sensors.enabled:
+        try:
+            cls = registry.get(name)
+            state_dir = settings.device_dir / "sensors" / name
+            state_dir.mkdir(parents=True, exist_ok=True)
+            sensors.append(cls.from_settings(settings.sensors, state_dir))
+        except (UnknownSensorError, SensorConfigError) as exc:
+            status.sensors[name] = f"error: {exc}"
+            logger.warning("sensor %s not started: %s", name, exc)
+    return sensors
 
 
 def run_cycle(ctx: DeviceContext, sensors: list[Sensor], status: AgentStatus) -> AgentStatus:
@@ -42,7 +60,7 @@ def run_cycle(ctx: DeviceContext, sensors: list[Sensor], status: AgentStatus) ->
     for sensor in sensors:
         health = sensor.health()
         status.sensors[sensor.name] = health.status.value + (f": {health.reason}" if health.reason else "")
-        if health.status is not HealthStatus.ok:
+        if health.status is HealthStatus.unavailable:
             continue
         try:
             observations = sensor.poll()
@@ -50,7 +68,10 @@ def run_cycle(ctx: DeviceContext, sensors: list[Sensor], status: AgentStatus) ->
             logger.exception("sensor %s failed", sensor.name)
             status.sensors[sensor.name] = f"error: {exc}"
             continue
-        status.observations += ctx.pipeline.accept(observations).stored
+        report = ctx.pipeline.accept(observations)
+        status.observations += report.stored
+        status.excluded += report.excluded
+        status.redactions += report.redactions
     try:
         ctx.pipeline.sync(ctx.server, ctx.settings.sync_batch)
         status.last_sync = format_iso(utc_now())
@@ -71,15 +92,15 @@ def status_path(settings: DeviceSettings) -> Path:
 
 def run_agent(settings: DeviceSettings, once: bool = False, interval_s: float = 60.0, replay: Path | None = None) -> int:
     """Run cycles until stopped (or one with ``once``)."""
-    sensors: list[Sensor] = [SystemSensor()]
+    status = AgentStatus()
+    ctx = DeviceContext(settings)
+    sensors = build_sensors(settings, load_default_registry(), status)
     if replay is not None:
         sensors.append(ReplaySensor(replay))
     stop = threading.Event()
     if threading.current_thread() is threading.main_thread():
         for signum in (signal.SIGTERM, signal.SIGINT):
             signal.signal(signum, lambda *_: stop.set())
-    ctx = DeviceContext(settings)
-    status = AgentStatus()
     try:
         while True:
             run_cycle(ctx, sensors, status)
@@ -89,5 +110,7 @@ def run_agent(settings: DeviceSettings, once: bool = False, interval_s: float = 
             if once or stop.wait(interval_s):
                 break
     finally:
+        for sensor in sensors:
+            sensor.close()
         ctx.close()
     return 0

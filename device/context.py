@@ -6,9 +6,11 @@ import logging
 from functools import cached_property
 from datetime import tzinfo
 
+from device.audit import AuditingServerApi, AuditLog
 from device.condenser import LlamaCondenser
 from device.outbox import Outbox
 from device.pipeline import DevicePipeline
+from device.privacy import PrivacyFilter
 from device.server_api import ServerApi
 from device.store import ObservationStore
 from shared.model_locator import locate_gguf
@@ -26,9 +28,11 @@ class DeviceContext:
         settings.device_dir.mkdir(parents=True, exist_ok=True)
         self.store = ObservationStore(settings.device_dir / "observations.sqlite3")
         self.outbox = Outbox(settings.device_dir / "outbox.sqlite3")
-        self.pipeline = DevicePipeline(self.store, self.outbox)
+        self.privacy = PrivacyFilter(settings.sensors)
+        self.pipeline = DevicePipeline(self.store, self.outbox, self.privacy)
+        self.audit = AuditLog(settings.device_dir / "audit.jsonl")
         self.tz: tzinfo = resolve_timezone(settings.timezone)
-        self._server = server
+        self._server = AuditingServerApi(server, self.audit) if server is not None else None
 
     @cached_property
     def condenser(self) -> LlamaCondenser:
@@ -44,7 +48,7 @@ class DeviceContext:
             if self.settings.server_url:
                 from device.http_client import HttpServerApi
 
-                self._server = HttpServerApi(
+                inner: ServerApi = HttpServerApi(
                     self.settings.server_url, self.settings.token, timeout_s=self.settings.request_timeout_s
                 )
             else:
@@ -53,7 +57,8 @@ class DeviceContext:
                 server_settings = ServerSettings(
                     home=self.settings.home, timezone=self.settings.timezone, n_threads=self.settings.n_threads
                 )
-                self._server = EmbeddedServerApi(server_settings)
+                inner = EmbeddedServerApi(server_settings)
+            self._server = AuditingServerApi(inner, self.audit)
         return self._server
 
     def close(self) -> None:

@@ -13,6 +13,7 @@ from typing import Iterable
 
 from device.digitize import MergedObservation, merge_adjacent, normalize
 from device.outbox import Outbox
+from device.privacy import PrivacyFilter
 from device.server_api import ServerApi
 from device.store import ObservationStore
 from shared.observation import Observation
@@ -35,6 +36,8 @@ class AcceptReport:
     received: int
     stored: int
     queued: int
+    excluded: int = 0
+    redactions: int = 0
 
 
 @dataclass
@@ -51,17 +54,27 @@ class SyncReport:
 class DevicePipeline:
     """Digitizes observations into the local store and the durable outbox, and syncs the outbox."""
 
-    def __init__(self, store: ObservationStore, outbox: Outbox, pulsetime_s: float = 60.0) -> None:
+    def __init__(self, store: ObservationStore, outbox: Outbox, privacy: PrivacyFilter | None = None,
+                 pulsetime_s: float = 60.0) -> None:
         self.store = store
         self.outbox = outbox
+        self.privacy = privacy
         self.pulsetime_s = pulsetime_s
 
     def accept(self, observations: Iterable[Observation]) -> AcceptReport:
-        """Store and queue a batch (idempotent on ids)."""
+        """Filter (exclusions, redaction), store and queue a batch (idempotent on ids).
+
+        Excluded apps and titles are never stored; redaction applies before the local store too,
+        so what the condenser reads is what may leave the device.
+        """
         items = normalize(observations)
+        excluded = redactions = 0
+        if self.privacy is not None:
+            items, report = self.privacy.apply(items)
+            excluded, redactions = report.excluded, report.redactions
         stored = self.store.add(items)
         queued = self.outbox.put([to_wire(m) for m in merge_adjacent(items, self.pulsetime_s)])
-        return AcceptReport(received=len(items), stored=stored, queued=queued)
+        return AcceptReport(len(items) + excluded, stored, queued, excluded, redactions)
 
     def sync(self, server: ServerApi, batch_size: int = 500) -> SyncReport:
         """Send the outbox in batches until empty; a connection error leaves the rest queued."""

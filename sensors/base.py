@@ -5,9 +5,11 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
 from typing import ClassVar
 
 from shared.observation import Observation
+from shared.settings import SensorSettings
 
 
 class HealthStatus(str, Enum):
@@ -40,6 +42,22 @@ class Sensor(ABC):
     def poll(self) -> list[Observation]:
         """Observations that are new since the previous poll."""
 
+    @classmethod
+    def from_settings(cls, settings: SensorSettings, state_dir: Path) -> "Sensor":
+        """Build the sensor from the device's settings; ``state_dir`` is its own folder for cursors.
+
+        Sensors with required options override this and raise ``SensorConfigError`` naming the
+        setting when it is missing.
+        """
+        return cls()
+
     def health(self) -> SensorHealth:
         """Whether the sensor works here; ok unless a subclass knows better."""
         return SensorHealth(HealthStatus.ok)
+
+    def close(self) -> None:
+        """Release files, threads or sockets (default: nothing to release)."""
+
+
+class SensorConfigError(ValueError):
+    """A sensor is enabled but a setting it needs is missing or wrong; the message names it."""

@@ -13,8 +13,9 @@ import os
 from pathlib import Path
 from typing import ClassVar
 
-from sensors.base import HealthStatus, Sensor, SensorHealth
+from sensors.base import HealthStatus, Sensor, SensorConfigError, SensorHealth
 from shared.observation import LineError, Observation, read_jsonl
+from shared.settings import SensorSettings
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +37,11 @@ class ReplaySensor(Sensor):
     """Observations read from a JSON Lines file that may still be growing."""
 
     name: ClassVar[str] = "replay"
+
+    @classmethod
+    def from_settings(cls, settings: SensorSettings, state_dir: Path) -> "ReplaySensor":
+        """Replay needs a file, which settings do not carry: it is given on the command line."""
+        raise SensorConfigError("the replay sensor needs a file: use `tether agent --replay FILE`")
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)

@@ -8,13 +8,38 @@ from __future__ import annotations
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from pydantic import Field
+from pydantic import BaseModel, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
 def default_home() -> Path:
     """The default data directory (platformdirs' user data dir for ``tether``)."""
     return Path(user_data_dir("tether", appauthor=False))
+
+
+class SensorSettings(BaseModel):
+    """Which sensors run on the device, their sources, and the privacy filters applied to them.
+
+    Environment: ``TETHER_SENSORS__<FIELD>``, lists as JSON, e.g.
+    ``TETHER_SENSORS__ENABLED='["system","window","calendar"]'``.
+    """
+
+    enabled: list[str] = Field(
+        default_factory=lambda: ["system", "window", "idle", "apps", "shell", "manual"],
+        description="Sensors the agent runs (names from `tether sensors`).",
+    )
+    exclude_apps: list[str] = Field(default_factory=list, description="App names to drop (case-insensitive regexes).")
+    exclude_titles: list[str] = Field(default_factory=list, description="Window titles to drop (case-insensitive regexes).")
+    redact: bool = Field(default=True, description="Redact e-mail addresses, phone, card and account numbers before sync.")
+    calendar_ics: list[str] = Field(default_factory=list, description="Calendar .ics files or http(s) URLs on the local network.")
+    health_export: str | None = Field(default=None, description="Apple Health export.xml to import.")
+    workout_files: list[str] = Field(default_factory=list, description="GPX/TCX files or folders of them.")
+    watch_folders: list[str] = Field(default_factory=list, description="Folders whose file activity is logged.")
+    shell_history: list[str] = Field(default_factory=list, description="History files; default ~/.bash_history and ~/.zsh_history.")
+    activitywatch_url: str | None = Field(default=None, description="ActivityWatch server to import from, e.g. http://127.0.0.1:5600.")
+    webhook_host: str = Field(default="127.0.0.1", description="Address of the agent's webhook endpoint.")
+    webhook_port: int = Field(default=8766, ge=0, le=65535, description="Port of the agent's webhook endpoint.")
+    webhook_token: str | None = Field(default=None, description="Token the webhook requires; generated into home/device/webhook-token if unset.")
 
 
 class ServerSettings(BaseSettings):
@@ -44,7 +69,7 @@ class ServerSettings(BaseSettings):
 class DeviceSettings(BaseSettings):
     """Settings of the device side: CLI, agent, TUI."""
 
-    model_config = SettingsConfigDict(env_prefix="TETHER_", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="TETHER_", extra="ignore", env_nested_delimiter="__")
 
     home: Path = Field(default_factory=default_home, description="Data directory; the device keeps its stores under home/device.")
     server_url: str | None = Field(default=None, description="Server URL; unset means embedded mode (server parts in-process).")
@@ -55,6 +80,7 @@ class DeviceSettings(BaseSettings):
     timezone: str | None = Field(default=None, description="IANA time zone for display and 'today'; default: this machine's.")
     sync_batch: int = Field(default=500, ge=1, le=5000, description="Observations per sync request.")
     request_timeout_s: float = Field(default=120.0, gt=0, description="Timeout of one server request.")
+    sensors: SensorSettings = Field(default_factory=SensorSettings, description="Sensors and privacy filters.")
 
     @property
     def device_dir(self) -> Path:

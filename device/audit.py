@@ -1,0 +1,64 @@
+"""A local, append-only audit log of exactly what the device sent to a server (``tether audit``)."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+from typing import Any, Iterator
+
+from device.server_api import ChatEvent
+from shared.timeutil import format_iso, utc_now
+from shared.wire import ChatRequest, Health, IngestResult, MemorySearchResponse
+
+
+class AuditLog:
+    """JSON Lines file: one entry per request that carried the person's data off the device."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+
+    def record(self, destination: str, route: str, body: Any) -> None:
+        """Append one entry (flushed and fsynced: the log must not lag behind what was sent)."""
+        line = json.dumps({"at": format_iso(utc_now()), "destination": destination, "route": route, "body": body},
+                          ensure_ascii=False, sort_keys=True)
+        with self._lock, self.path.open("a", encoding="utf-8") as f:
+            f.write(line + "\n")
+            f.flush()
+
+    def entries(self, limit: int | None = None) -> list[dict[str, Any]]:
+        """The newest ``limit`` entries (all when None), oldest first."""
+        if not self.path.exists():
+            return []
+        with self.path.open(encoding="utf-8") as f:
+            lines = f.readlines()
+        chosen = lines if limit is None else lines[-limit:] if limit > 0 else []
+        return [json.loads(line) for line in chosen if line.strip()]
+
+
+class AuditingServerApi:
+    """Wraps a ServerApi and records every request body that carries personal data."""
+
+    def __init__(self, inner: Any, log: AuditLog) -> None:
+        self._inner = inner
+        self._log = log
+        self.description = inner.description
+
+    def health(self) -> Health:
+        return self._inner.health()
+
+    def post_observations(self, records: list[dict]) -> IngestResult:
+        self._log.record(self.description, "POST /v1/observations", {"observations": records})
+        return self._inner.post_observations(records)
+
+    def search(self, query: str, k: int) -> MemorySearchResponse:
+        self._log.record(self.description, "GET /v1/memory/search", {"q": query, "k": k})
+        return self._inner.search(query, k)
+
+    def chat(self, request: ChatRequest) -> Iterator[ChatEvent]:
+        self._log.record(self.description, "POST /v1/chat", request.model_dump())
+        return self._inner.chat(request)
+
+    def close(self) -> None:
+        self._inner.close()
