@@ -5,15 +5,17 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Callable
 
 from device.condenser import CondensedPrompt, time_header
 from device.context import DeviceContext
-from device.facts import gather_facts
+from device.facts import LOOKAHEAD, gather_facts
+from device.guidance import GuidanceItem, GuidanceLimiter, evaluate, phrase
 from device.pipeline import SyncReport
 from device.server_api import ServerUnreachableError
-from shared.timeutil import format_iso, utc_now
+from device.state import current_state
+from shared.timeutil import format_iso, to_utc, utc_now
 from shared.wire import ChatFinalEvent, ChatRequest, MemoryHit, PhaseMetrics
 
 logger = logging.getLogger(__name__)
@@ -101,3 +103,20 @@ def ask(
             total_ms=round((time.perf_counter() - started) * 1000.0, 1),
         )
         return Answer(question, at, "".join(pieces).strip(), "device", [], metrics, condensed, None, str(exc))
+
+
+GUIDANCE_HISTORY = timedelta(days=4)
+"""History the guidance rules read (enough for 'no exercise in 3 days')."""
+
+
+def guide_now(ctx: DeviceContext, at: datetime | None = None, use_model: bool = True,
+              rate_limit: bool = True) -> list[GuidanceItem]:
+    """Guidance for ``at`` (default now): rules over local state, rate-limited, optionally phrased."""
+    at = to_utc(at or utc_now())
+    observations = ctx.store.between(at - GUIDANCE_HISTORY, at + LOOKAHEAD)
+    items = evaluate(observations, current_state(observations, at, ctx.tz), at, ctx.tz)
+    if rate_limit:
+        items = GuidanceLimiter(ctx.settings.device_dir / "guidance-fired.json").admit(items)
+    if use_model:
+        items = [phrase(item, ctx.condenser.rewrite) for item in items]
+    return items

@@ -76,6 +76,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--query", default="What is going on right now?", help="the question to condense for")
     p.add_argument("--json", action="store_true", help="print one JSON object")
 
+    p = sub.add_parser("guide", parents=[common], help="guidance from your current state (rules + the local model)")
+    p.add_argument("--at", metavar="TIME", help="as if it were TIME (ISO 8601; local time if no offset)")
+    p.add_argument("--no-model", action="store_true", help="rule wording only, no local model")
+    p.add_argument("--all", action="store_true", help="ignore the rate limit (show items shown recently too)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+
+    p = sub.add_parser("sensors", parents=[common], help="list sensors, whether enabled, and their health")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+
+    p = sub.add_parser("audit", parents=[common], help="show exactly what this device sent to a server")
+    p.add_argument("--limit", type=int, default=20, help="newest N entries (default 20; 0 for none)")
+    p.add_argument("--json", action="store_true", help="print the entries as JSON")
+
     p = sub.add_parser("log", parents=[common], help="log a manual observation, e.g. 'tether log meal food=ramen'")
     p.add_argument("kind", help="what happened: coffee, meal, exercise, ...")
     p.add_argument("fields", nargs="*", metavar="KEY=VALUE", help="details (numbers are stored as numbers)")

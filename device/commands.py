@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -136,6 +137,67 @@ def cmd_log(args: argparse.Namespace, settings: DeviceSettings) -> int:
     return EXIT_OK
 
 
+def cmd_guide(args: argparse.Namespace, settings: DeviceSettings) -> int:
+    """Guidance items, each citing its observations."""
+    from device.ask import guide_now
+
+    ctx = DeviceContext(settings)
+    try:
+        items = guide_now(ctx, _at(args, settings), use_model=not args.no_model, rate_limit=not args.all)
+    finally:
+        ctx.close()
+    if args.json:
+        print_json({"items": [item.as_dict() for item in items]})
+        return EXIT_OK
+    for item in items:
+        print(f"- {item.text}\n  ({item.rule}; sources: {', '.join(item.source_ids) or 'none'})")
+    if not items:
+        print("nothing to point out right now")
+    return EXIT_OK
+
+
+def cmd_sensors(args: argparse.Namespace, settings: DeviceSettings) -> int:
+    """Every registered sensor: enabled or not, and its health here."""
+    from sensors.base import SensorConfigError
+    from sensors.registry import load_default_registry
+
+    rows = []
+    for cls in sorted(load_default_registry(), key=lambda c: c.name):
+        enabled = cls.name in settings.sensors.enabled
+        try:
+            sensor = cls.from_settings(settings.sensors, settings.device_dir / "sensors" / cls.name)
+            health = sensor.health()
+            status, reason = health.status.value, health.reason
+            sensor.close()
+        except SensorConfigError as exc:
+            status, reason = "unconfigured", str(exc)
+        rows.append({"name": cls.name, "enabled": enabled, "status": status, "reason": reason})
+    if args.json:
+        print_json({"sensors": rows})
+        return EXIT_OK
+    for row in rows:
+        mark = "on " if row["enabled"] else "off"
+        print(f"{mark}  {row['name']:<14} {row['status']}{': ' + row['reason'] if row['reason'] else ''}")
+    return EXIT_OK
+
+
+def cmd_audit(args: argparse.Namespace, settings: DeviceSettings) -> int:
+    """What left the device, newest last."""
+    from device.audit import AuditLog
+
+    entries = AuditLog(settings.device_dir / "audit.jsonl").entries(args.limit)
+    if args.json:
+        print_json({"entries": entries})
+        return EXIT_OK
+    for entry in entries:
+        body = entry["body"]
+        what = f"{len(body['observations'])} observations" if "observations" in body else json.dumps(body)[:120]
+        print(f"{entry['at']}  {entry['destination']}  {entry['route']}  {what}")
+    if not entries:
+        print(f"nothing sent yet (log: {settings.device_dir / 'audit.jsonl'})")
+    return EXIT_OK
+
+
 def cmd_server(args: argparse.Namespace, settings: DeviceSettings) -> int:
     """Run the server with uvicorn until interrupted."""
     import uvicorn
@@ -184,6 +246,9 @@ HANDLERS = {
     "condense": cmd_condense,
     "log": cmd_log,
     "server": cmd_server,
+    "guide": cmd_guide,
+    "sensors": cmd_sensors,
+    "audit": cmd_audit,
     "demo": cmd_demo,
     "agent": cmd_agent,
     "tui": cmd_tui,

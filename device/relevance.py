@@ -65,7 +65,7 @@ def rank_facts(question: str, facts: list[Fact]) -> list[Fact]:
 
 
 _NUMBER = re.compile(r"\d+(?:[.:]\d+)?")
-_NAME = re.compile(r"\b[A-Z][a-zA-Z]+\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)([A-Z][a-zA-Z]+)")
 
 
 def unsupported_facts(output: str, source: str) -> list[str]:
@@ -73,5 +73,8 @@ def unsupported_facts(output: str, source: str) -> list[str]:
     source_numbers = set(_NUMBER.findall(source))
     source_lower = source.lower()
     missing = [n for n in _NUMBER.findall(output) if n not in source_numbers]
-    missing += [name for name in _NAME.findall(output) if name.lower() not in source_lower]
+    # Capitalised words are names, except the first word of a sentence ("Heads up: ...").
+    starts = {m.start(1) for m in _SENTENCE_START.finditer(output)}
+    names = [m.group(0) for m in re.finditer(r"\b[A-Z][a-zA-Z]+\b", output) if m.start() not in starts]
+    missing += [name for name in names if name.lower() not in source_lower]
     return missing

@@ -15,6 +15,15 @@ DEFAULT_SENSOR_MODULES: tuple[str, ...] = (
     "sensors.replay",
     "sensors.system",
     "sensors.manual",
+    "sensors.window",
+    "sensors.idle",
+    "sensors.apps",
+    "sensors.shell",
+    "sensors.files",
+    "sensors.activitywatch",
+    "sensors.webhook",
+    "sensors.calendar",
+    "sensors.health",
 )
 
 

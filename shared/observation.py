@@ -65,7 +65,10 @@ class Observation(BaseModel):
     @field_validator("start", "end")
     @classmethod
     def _aware_utc(cls, value: datetime | None) -> datetime | None:
-        return None if value is None else to_utc(value)
+        try:
+            return None if value is None else to_utc(value)
+        except OverflowError:
+            raise ValueError("time is out of range once converted to UTC") from None
 
     @model_validator(mode="after")
     def _end_not_before_start(self) -> "Observation":

@@ -130,3 +130,34 @@ def test_embedded_mode_end_to_end(capsys, tmp_path) -> None:
         assert m[key] is not None, key
     code, out, _ = run(capsys, "memory", "search", "lunch", "--json", *home)
     assert code == 0 and json.loads(out)["hits"]
+
+
+def test_sensors_lists_health(capsys, tmp_path) -> None:
+    code, out, _ = run(capsys, "sensors", "--json", "--home", str(tmp_path))
+    rows = {r["name"]: r for r in json.loads(out)["sensors"]}
+    assert code == 0
+    assert rows["system"] == {"name": "system", "enabled": True, "status": "ok", "reason": ""}
+    assert rows["replay"]["status"] == "unconfigured" and "--replay" in rows["replay"]["reason"]
+
+
+def test_audit_shows_what_was_sent(capsys, tmp_path, fresh_server) -> None:
+    url, token = fresh_server
+    home = ["--home", str(tmp_path)]
+    code, out, _ = run(capsys, "audit", *home)
+    assert code == 0 and out.startswith("nothing sent yet")
+    run(capsys, "log", "coffee", "note=call me on +49 30 1234 5678", *home, "--server", url, "--token", token)
+    code, out, _ = run(capsys, "audit", "--json", *home)
+    (entry,) = json.loads(out)["entries"]
+    assert entry["destination"] == f"server {url}" and entry["route"] == "POST /v1/observations"
+    (record,) = entry["body"]["observations"]
+    assert record["kind"] == "coffee" and record["data"]["note"] == "call me on [phone]"
+
+
+def test_guide_json(capsys, tmp_path) -> None:
+    home = ["--home", str(tmp_path), "--tz", "Europe/Berlin"]
+    run(capsys, "log", "meeting", "title=Standup", "--at", "2026-11-20T10:05", *home, "--server", "http://127.0.0.1:9")
+    code, out, _ = run(capsys, "guide", "--at", "2026-11-20T10:00", "--no-model", "--json", *home)
+    (item,) = json.loads(out)["items"]
+    assert code == 0 and item["rule"] == "meeting_soon" and item["text"].startswith("Standup starts at 10:05")
+    code, out, _ = run(capsys, "guide", "--at", "2026-11-20T10:01", "--no-model", "--json", *home)
+    assert json.loads(out)["items"] == []  # rate-limited

@@ -77,3 +77,8 @@ def test_jsonl_reports_bad_lines_and_keeps_good_ones() -> None:
     assert bad[1].message.startswith("kind:")
     assert "JSON object" in bad[2].message
     assert write_jsonl(good).count("\n") == 2
+
+
+def test_time_out_of_range_in_utc_is_a_field_error() -> None:
+    with pytest.raises(ObservationError, match="^start: time is out of range"):
+        parse_observation({**GOOD, "start": "0001-01-01T00:00:00+05:00"})
