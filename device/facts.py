@@ -34,7 +34,7 @@ def state_facts(state: CurrentState, tz: tzinfo) -> list[Fact]:
             if line.startswith(prefix):
                 # "doing: coffee: flat white" -> kind of what is going on, whatever it is
                 kind = kind or line.split(":")[1].strip()
-                facts.append(Fact(line, kind, state.source_ids.get(key, ()), recency=1.0))
+                facts.append(Fact(line, kind, state.source_ids.get(key, ()), recency=1.0, summary=True))
                 break
     return facts
 

@@ -49,6 +49,8 @@ class Fact:
     source_ids: tuple[str, ...]
     recency: float = 0.0
     """0..1, 1 for the newest; breaks ties towards what just happened."""
+    summary: bool = False
+    """An aggregate over the day (a state line): on its topic it beats any single episode."""
 
 
 def rank_facts(question: str, facts: list[Fact]) -> list[Fact]:
@@ -59,7 +61,8 @@ def rank_facts(question: str, facts: list[Fact]) -> list[Fact]:
     def score(fact: Fact) -> tuple[float, float]:
         overlap = len(qwords & words(fact.text))
         topical = 3.0 if fact.kind in topics else 0.0
-        return (topical + overlap, fact.recency)
+        aggregate = 2.0 if topical and fact.summary else 0.0
+        return (topical + aggregate + overlap, fact.recency)
 
     return sorted(facts, key=score, reverse=True)
 

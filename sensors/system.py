@@ -107,6 +107,22 @@ class SystemSensor(Sensor):
             return SensorHealth(HealthStatus.error, self._last_error)
         return SensorHealth(HealthStatus.ok)
 
+    def _network_delta(self) -> dict[str, Any] | None:
+        """Bytes sent and received since the previous poll, and whether any interface is up."""
+        try:
+            counters = psutil.net_io_counters()
+            up = any(stats.isup for name, stats in psutil.net_if_stats().items() if name != "lo")
+        except (psutil.Error, OSError, RuntimeError):
+            return None
+        if counters is None:
+            return None
+        previous = getattr(self, "_last_net", None)
+        self._last_net = counters
+        sent = counters.bytes_sent - previous.bytes_sent if previous else 0
+        received = counters.bytes_recv - previous.bytes_recv if previous else 0
+        # Counters wrap or reset on some platforms: never report a negative amount.
+        return {"net_sent_bytes": max(0, sent), "net_recv_bytes": max(0, received), "network_up": up}
+
     def _sample(self) -> Observation:
         now, monotonic = utc_now(), time.monotonic()
         cpu = self._cpu_times()
@@ -117,6 +133,9 @@ class SystemSensor(Sensor):
             "memory_percent": round(float(psutil.virtual_memory().percent), 1),
             "top_processes": self._top_processes(processes, monotonic - self._last_monotonic),
         }
+        network = self._network_delta()
+        if network is not None:
+            data.update(network)
         battery = _read_battery()
         if battery is not None:
             data["battery_percent"] = round(float(battery.percent), 1)

@@ -36,3 +36,14 @@ class MemoryUnavailableError(TetherServerError):
 
     status = 503
     code = "memory_unavailable"
+
+
+class EngineBusyError(TetherServerError):
+    """Too many requests are waiting for the engine; try again after ``retry_after_s``."""
+
+    status = 503
+    code = "engine_busy"
+
+    def __init__(self, message: str, retry_after_s: int = 2) -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s

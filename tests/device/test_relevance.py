@@ -30,3 +30,11 @@ def test_unsupported_numbers_and_names_are_found() -> None:
 @given(st.text(max_size=200))
 def test_text_is_always_supported_by_itself(text: str) -> None:
     assert unsupported_facts(text, text) == []
+
+
+def test_a_day_summary_beats_single_episodes_on_its_topic() -> None:
+    facts = [
+        Fact("2026-11-20 10:00-11:00 computer: VS Code — computer science notes", "computer", ("e",), recency=1.0),
+        Fact("screen time today: 6 h 10 min", "computer", ("a", "b"), recency=1.0, summary=True),
+    ]
+    assert rank_facts("How long was I on the computer today?", facts)[0].summary

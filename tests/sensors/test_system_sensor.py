@@ -123,3 +123,24 @@ def test_module_exposes_the_sensor_class() -> None:
     assert SystemSensor.name == "system"
     with pytest.raises(ValueError, match="top_n"):
         SystemSensor(top_n=-1)
+
+
+def test_network_traffic_is_measured_between_polls() -> None:
+    import socket
+
+    sensor = SystemSensor()
+    first = sensor.poll()[0]
+    assert first.data["net_sent_bytes"] == 0 and isinstance(first.data["network_up"], bool)
+    # Real traffic over loopback counts in the machine's totals.
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen()
+        with socket.create_connection(server.getsockname()) as client:
+            conn, _ = server.accept()
+            client.sendall(b"x" * 200_000)
+            received = 0
+            while received < 200_000:
+                received += len(conn.recv(65536))
+            conn.close()
+    second = sensor.poll()[0]
+    assert second.data["net_sent_bytes"] >= 200_000 and second.data["net_recv_bytes"] >= 200_000

@@ -1,0 +1,108 @@
+"""Fair admission to one engine: interactive chat before background jobs, a bounded queue.
+
+One model instance decodes one request at a time. Requests wait in order of (priority, arrival);
+when ``max_waiting`` are already waiting, a new one is refused at once with ``EngineBusyError``
+(HTTP 503 with Retry-After) instead of hanging. A request whose client went away (its ``cancel``
+event set) leaves the queue without running.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import threading
+from contextlib import contextmanager
+from enum import IntEnum
+from typing import Iterator
+
+from server.engine.base import ChatMessage, Engine, EngineEvent
+from server.errors import EngineBusyError
+
+
+class Priority(IntEnum):
+    """Lower runs first."""
+
+    INTERACTIVE = 0
+    BACKGROUND = 1
+
+
+class ScheduledEngine:
+    """An ``Engine`` whose generations are admitted one at a time, fairly."""
+
+    def __init__(self, engine: Engine, max_waiting: int = 8, retry_after_s: int = 2) -> None:
+        self._engine = engine
+        self.name = engine.name
+        self.model_name = engine.model_name
+        self.max_waiting = max_waiting
+        self.retry_after_s = retry_after_s
+        self._cond = threading.Condition()
+        self._waiting: list[tuple[int, int]] = []  # heap of (priority, ticket)
+        self._running = False
+        self._tickets = itertools.count()
+
+    @property
+    def inner(self) -> Engine:
+        """The engine being scheduled."""
+        return self._engine
+
+    @property
+    def waiting(self) -> int:
+        """Requests waiting for the engine."""
+        with self._cond:
+            return len(self._waiting)
+
+    @property
+    def busy(self) -> bool:
+        """Whether a generation is running."""
+        with self._cond:
+            return self._running
+
+    def check_capacity(self) -> None:
+        """Raise ``EngineBusyError`` now if a new request would be refused (routes call this before
+        answering 200, so a full queue is a 503 and not an error in the middle of a stream)."""
+        with self._cond:
+            if len(self._waiting) >= self.max_waiting:
+                raise EngineBusyError(f"the engine is busy ({len(self._waiting)} requests waiting)", self.retry_after_s)
+
+    @contextmanager
+    def slot(self, priority: Priority = Priority.INTERACTIVE, cancel: threading.Event | None = None) -> Iterator[bool]:
+        """Hold the engine; yields False when the request was cancelled while waiting."""
+        with self._cond:
+            if len(self._waiting) >= self.max_waiting:
+                raise EngineBusyError(f"the engine is busy ({len(self._waiting)} requests waiting)", self.retry_after_s)
+            entry = (int(priority), next(self._tickets))
+            heapq.heappush(self._waiting, entry)
+            try:
+                while self._running or self._waiting[0] != entry:
+                    if cancel is not None and cancel.is_set():
+                        break
+                    self._cond.wait(timeout=0.25)
+            finally:
+                self._waiting.remove(entry)
+                heapq.heapify(self._waiting)
+            admitted = not (cancel is not None and cancel.is_set())
+            if admitted:
+                self._running = True
+            self._cond.notify_all()
+        try:
+            yield admitted
+        finally:
+            if admitted:
+                with self._cond:
+                    self._running = False
+                    self._cond.notify_all()
+
+    def generate(
+        self, messages: list[ChatMessage], max_tokens: int, cancel: threading.Event | None = None,
+        priority: Priority = Priority.INTERACTIVE,
+    ) -> Iterator[EngineEvent]:
+        """The inner engine's generation, once admitted."""
+        with self.slot(priority, cancel) as admitted:
+            if admitted:
+                yield from self._engine.generate(messages, max_tokens, cancel)
+
+    def count_tokens(self, text: str) -> int:
+        return self._engine.count_tokens(text)
+
+    def close(self) -> None:
+        self._engine.close()
