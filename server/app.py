@@ -12,8 +12,8 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from server import __version__
-from server.errors import TetherServerError
-from server.routes import chat, health, memory, observations
+from server.errors import EngineBusyError, TetherServerError
+from server.routes import chat, health, memory, metrics, observations
 from server.services import ServerServices, build_services, resolve_token
 from shared.settings import ServerSettings
 from shared.wire import ErrorBody
@@ -40,12 +40,14 @@ def create_app(settings: ServerSettings, services: ServerServices | None = None)
 
     app = FastAPI(title="Tether server", version=__version__, lifespan=lifespan)
     app.state.token = resolve_token(settings)
-    for router in (health.router, observations.router, memory.router, chat.router):
+    for router in (health.router, observations.router, memory.router, chat.router, metrics.router):
         app.include_router(router)
 
     @app.exception_handler(TetherServerError)
     async def _tether_error(_: Request, exc: TetherServerError) -> JSONResponse:
         headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+        if isinstance(exc, EngineBusyError):
+            headers = {"Retry-After": str(exc.retry_after_s)}
         return _error(exc.status, exc.code, str(exc), headers)
 
     @app.exception_handler(RequestValidationError)

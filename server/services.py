@@ -12,9 +12,11 @@ from pathlib import Path
 
 from server.chat import ChatService
 from server.engine.base import Engine
+from server.engine.scheduler import ScheduledEngine
 from server.ingest import IngestService
 from server.memory.embedder import Embedder
 from server.memory.store import ChromaMemoryStore, MemoryStore
+from server.metrics import MeteredEngine, ServerMetrics
 from shared.model_locator import locate_embedding_model, locate_gguf
 from shared.settings import ServerSettings
 from shared.timeutil import resolve_timezone
@@ -30,6 +32,9 @@ class ServerServices:
     store: MemoryStore
     embedder: Embedder
     engine: Engine
+    """The engine as requests use it: scheduled (fair queue) and metered."""
+    scheduler: ScheduledEngine
+    metrics: ServerMetrics
     ingest: IngestService
     chat: ChatService
 
@@ -39,7 +44,24 @@ class ServerServices:
 
 
 def build_engine(settings: ServerSettings) -> Engine:
-    """The embedded llama.cpp engine on the configured (or packaged) GGUF model."""
+    """The configured engine: an OpenAI-compatible upstream (``engine="openai"``), else the embedded
+    llama.cpp engine on the configured (or packaged) GGUF model."""
+    if settings.engine == "openai":
+        from server.engine.openai_upstream import OpenAIUpstreamEngine
+        from server.errors import EngineError
+
+        if not settings.upstream_url:
+            raise EngineError(
+                "engine is 'openai' but no upstream is configured; set TETHER_UPSTREAM_URL "
+                "(e.g. http://127.0.0.1:8000/v1)"
+            )
+        return OpenAIUpstreamEngine(
+            settings.upstream_url,
+            model=settings.upstream_model,
+            api_key=settings.upstream_api_key,
+            timeout_s=settings.upstream_timeout_s,
+            retries=settings.upstream_retries,
+        )
     from server.engine.llamacpp import LlamaCppEngine
 
     return LlamaCppEngine(
@@ -75,12 +97,16 @@ def build_services(
     """
     embedder = embedder or build_embedder(settings)
     store = build_store(settings, embedder)
-    engine = engine or build_engine(settings)
+    metrics = ServerMetrics()
+    scheduler = ScheduledEngine(engine or build_engine(settings), max_waiting=settings.max_waiting)
+    engine = MeteredEngine(scheduler, metrics)
     return ServerServices(
         settings=settings,
         store=store,
         embedder=embedder,
         engine=engine,
+        scheduler=scheduler,
+        metrics=metrics,
         ingest=IngestService(store),
         chat=ChatService(store, engine, default_k=settings.retrieve_k),
     )

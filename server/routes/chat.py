@@ -11,6 +11,7 @@ from fastapi.responses import StreamingResponse
 
 from server.deps import Authorized, Services
 from server.errors import TetherServerError
+from server.streaming import iterate_cancellable
 from shared.wire import ChatRequest, ErrorBody
 
 logger = logging.getLogger(__name__)
@@ -24,7 +25,9 @@ def sse(event: str, data: str) -> str:
 
 @router.post("/chat", response_class=StreamingResponse)
 def chat(body: ChatRequest, services: Services) -> StreamingResponse:
-    """Stream the answer. Errors after the stream started arrive as an ``error`` event."""
+    """Stream the answer. Errors after the stream started arrive as an ``error`` event; a full
+    engine queue is refused before it starts (503 with Retry-After)."""
+    services.scheduler.check_capacity()
     cancel = threading.Event()
 
     def frames() -> Iterator[str]:
@@ -33,8 +36,7 @@ def chat(body: ChatRequest, services: Services) -> StreamingResponse:
                 yield sse(event.type, event.model_dump_json())
         except TetherServerError as exc:
             yield sse("error", ErrorBody(error=exc.code, detail=str(exc)).model_dump_json())
-        finally:
-            # Runs when the client goes away too (the generator is closed): stop decoding.
-            cancel.set()
 
-    return StreamingResponse(frames(), media_type="text/event-stream", headers={"Cache-Control": "no-store"})
+    return StreamingResponse(
+        iterate_cancellable(frames(), cancel), media_type="text/event-stream", headers={"Cache-Control": "no-store"}
+    )

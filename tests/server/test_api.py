@@ -93,3 +93,52 @@ def test_chat_streams_tokens_then_final_event(client) -> None:
 def test_chat_validation_error_names_the_field(client) -> None:
     response = client.post("/v1/chat", json={"question": ""})
     assert response.status_code == 422 and response.json()["detail"].startswith("question:")
+
+
+def test_metrics_are_prometheus_text_with_phase_histograms(client) -> None:
+    client.post("/v1/chat", json={"question": "Anything?", "max_tokens": 4}).read()
+    response = client.get("/metrics")
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/plain")
+    text = response.text
+    for name in ("tether_prefill_ms_bucket", "tether_ttft_ms_count", "tether_prompt_tokens_sum",
+                 "tether_cached_prefix_tokens_bucket", "tether_engine_waiting"):
+        assert name in text
+    count = next(line for line in text.splitlines() if line.startswith("tether_ttft_ms_count"))
+    assert float(count.split()[-1]) >= 1
+
+
+def test_metrics_need_the_token(live_server) -> None:
+    assert httpx.get(f"{live_server}/metrics").status_code == 401
+
+
+def test_full_engine_queue_is_a_503_with_retry_after(client, server_services) -> None:
+    scheduler = server_services.scheduler
+    saved = scheduler.max_waiting
+    scheduler.max_waiting = 0
+    try:
+        response = client.post("/v1/chat", json={"question": "hi"})
+    finally:
+        scheduler.max_waiting = saved
+    assert response.status_code == 503 and response.headers["retry-after"] == "2"
+    assert response.json()["error"] == "engine_busy"
+
+
+def test_client_disconnect_stops_decoding(live_server, server_settings, server_services) -> None:
+    """A client that goes away frees the engine long before its 1000 tokens would have decoded."""
+    import time
+
+    headers = {"Authorization": f"Bearer {server_settings.token}"}
+    body = {"question": "Write a very long story about a dragon and a coffee shop.", "max_tokens": 1000, "k": 0}
+    with httpx.Client(base_url=live_server, headers=headers, timeout=60) as c:
+        with c.stream("POST", "/v1/chat", json=body) as r:
+            tokens = 0
+            for line in r.iter_lines():
+                if line.startswith("event: token"):
+                    tokens += 1
+                    if tokens == 3:
+                        break
+        assert server_services.scheduler.busy
+    deadline = time.monotonic() + 5
+    while server_services.scheduler.busy:
+        assert time.monotonic() < deadline, "decoding went on after the client left"
+        time.sleep(0.05)

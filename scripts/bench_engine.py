@@ -1,0 +1,216 @@
+#!/usr/bin/env python3
+"""Engine benchmark: raw llama-cpp-python vs our engine in-process vs through HTTP/SSE, prefix
+caching (warm vs cold, interleaved conversations), and 4 concurrent streams. Prints one JSON object.
+
+    .venv/bin/python scripts/bench_engine.py [--threads 2] [--decode-tokens 64] [--reps 3]
+
+Everything runs side by side in one process on the same model and thread count.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import secrets
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import httpx  # noqa: E402
+
+from server.engine.base import ChatMessage, GenerationStats, TokenPiece  # noqa: E402
+from server.engine.llamacpp import LlamaCppEngine  # noqa: E402
+from shared.model_locator import locate_gguf  # noqa: E402
+
+FILLER = ("Tether keeps a careful log of the person's day: sleep, coffee, meals, runs, meetings and "
+          "conversations, each with its time and source. ")
+
+
+def prompt_text(tag: str, words: int) -> str:
+    """A unique prompt (the tag comes first so no two runs share a cached prefix)."""
+    body = (FILLER * (words // len(FILLER.split()) + 1)).split()[:words]
+    return f"[{tag}] " + " ".join(body)
+
+
+def raw_run(llama, tokens: list[int], decode_tokens: int) -> dict:
+    """llama-cpp-python's low-level loop: eval the prompt, then greedy sample + eval per token."""
+    import llama_cpp
+
+    llama.reset()
+    sampler = llama_cpp.llama_sampler_init_greedy()
+    try:
+        started = time.perf_counter()
+        llama.eval(tokens)
+        prefill_s = time.perf_counter() - started
+        started = time.perf_counter()
+        produced = 0
+        for _ in range(decode_tokens):
+            token = llama_cpp.llama_sampler_sample(sampler, llama._ctx.ctx, -1)
+            llama.eval([token])
+            produced += 1
+        decode_s = time.perf_counter() - started
+    finally:
+        llama_cpp.llama_sampler_free(sampler)
+    return {"prefill_tok_s": len(tokens) / prefill_s, "decode_tok_s": produced / decode_s}
+
+
+def engine_run(engine: LlamaCppEngine, messages: list[ChatMessage], decode_tokens: int) -> dict:
+    stats = [e for e in engine.generate(messages, decode_tokens) if isinstance(e, GenerationStats)][0]
+    return {
+        "prefill_tok_s": (stats.prompt_tokens - stats.cached_prefix_tokens) / (stats.prefill_ms / 1000),
+        "decode_tok_s": (stats.decode_tokens - 1) / (stats.decode_ms / 1000) if stats.decode_tokens > 1 else 0.0,
+        "decode_tokens": stats.decode_tokens,
+        "ttft_ms": stats.ttft_ms,
+        "cached": stats.cached_prefix_tokens,
+        "prompt_tokens": stats.prompt_tokens,
+    }
+
+
+def http_run(url: str, token: str, text: str, decode_tokens: int) -> dict:
+    """Client-side timing of POST /v1/chat: TTFT and token arrival rate."""
+    started = time.perf_counter()
+    arrivals: list[float] = []
+    final = None
+    with httpx.Client(timeout=300) as client:
+        with client.stream("POST", f"{url}/v1/chat", headers={"Authorization": f"Bearer {token}"},
+                           json={"question": text, "k": 0, "max_tokens": decode_tokens}) as response:
+            response.raise_for_status()
+            event = None
+            for line in response.iter_lines():
+                if line.startswith("event:"):
+                    event = line[6:].strip()
+                elif line.startswith("data:") and event == "token":
+                    arrivals.append(time.perf_counter())
+                elif line.startswith("data:") and event == "final":
+                    final = json.loads(line[5:])
+    metrics = final["metrics"]
+    ttft = arrivals[0] - started if arrivals else float("nan")
+    decode = (len(arrivals) - 1) / (arrivals[-1] - arrivals[0]) if len(arrivals) > 1 else 0.0
+    new_tokens = metrics["prompt_tokens"] - metrics["cached_prefix_tokens"]
+    return {"prefill_tok_s": new_tokens / (metrics["prefill_ms"] / 1000), "client_ttft_ms": ttft * 1000,
+            "decode_tok_s": decode, "events": len(arrivals), "decode_tokens": metrics["decode_tokens"]}
+
+
+def median_of(rows: list[dict], key: str) -> float:
+    return round(statistics.median(r[key] for r in rows), 2)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--decode-tokens", type=int, default=64)
+    parser.add_argument("--prompt-words", type=int, default=300)
+    parser.add_argument("--prefix-words", type=int, default=420, help="stable prefix for the cache test (500+ tokens)")
+    parser.add_argument("--reps", type=int, default=3)
+    args = parser.parse_args()
+    gguf = locate_gguf(os.environ.get("TETHER_MODEL_PATH"))
+    report: dict = {"machine": {"cores": os.cpu_count(), "threads": args.threads, "python": platform.python_version(),
+                                "model": gguf.name, "model_bytes": gguf.stat().st_size, "cpu": platform.processor()}}
+
+    engine = LlamaCppEngine(gguf, n_ctx=4096, n_threads=args.threads)
+    # 1. raw vs engine in-process, same prompts (formatted by the same template)
+    raw_rows, engine_rows = [], []
+    for rep in range(args.reps):
+        messages = [ChatMessage("user", prompt_text(f"raw-{rep}", args.prompt_words))]
+        tokens = engine.tokenize(engine.format_prompt(messages))
+        raw_rows.append(raw_run(engine._llama, tokens, args.decode_tokens))
+        messages = [ChatMessage("user", prompt_text(f"eng-{rep}", args.prompt_words))]
+        engine_rows.append(engine_run(engine, messages, args.decode_tokens))
+    report["raw"] = {"prefill_tok_s": median_of(raw_rows, "prefill_tok_s"), "decode_tok_s": median_of(raw_rows, "decode_tok_s")}
+    report["engine_in_process"] = {"prefill_tok_s": median_of(engine_rows, "prefill_tok_s"),
+                                   "decode_tok_s": median_of(engine_rows, "decode_tok_s"),
+                                   "prompt_tokens": engine_rows[0]["prompt_tokens"]}
+
+    # 2. prefix caching: cold vs warm with a 500+ token stable system prefix, and 3 interleaved conversations
+    def convo(name: str) -> ChatMessage:
+        return ChatMessage("system", prompt_text(f"profile-{name}", args.prefix_words))
+
+    cold = engine_run(engine, [convo("a"), ChatMessage("user", "What did I do this morning?")], 4)
+    warm = engine_run(engine, [convo("a"), ChatMessage("user", "And this afternoon?")], 4)
+    colds, interleaved = [cold], []
+    for name in ("b", "c"):
+        colds.append(engine_run(engine, [convo(name), ChatMessage("user", "What did I do this morning?")], 4))
+    for turn in range(2):
+        for name in ("a", "b", "c"):
+            interleaved.append(engine_run(engine, [convo(name), ChatMessage("user", f"Question {turn} for {name}?")], 4))
+    cold_ttft = statistics.median(r["ttft_ms"] for r in colds)
+    report["prefix_cache"] = {
+        "stable_prefix_tokens": warm["cached"],
+        "cold_ttft_ms": round(cold_ttft, 1),
+        "warm_ttft_ms": round(warm["ttft_ms"], 1),
+        "warm_over_cold": round(warm["ttft_ms"] / cold_ttft, 3),
+        "interleaved_3_conversations_ttft_ms_median": round(statistics.median(r["ttft_ms"] for r in interleaved), 1),
+        "interleaved_over_cold": round(statistics.median(r["ttft_ms"] for r in interleaved) / cold_ttft, 3),
+        "interleaved_cached_tokens_min": min(r["cached"] for r in interleaved),
+        "cache_entries": len(engine.prefix_cache), "cache_bytes": engine.prefix_cache.size_bytes,
+    }
+
+    # 3. through HTTP/SSE: a real uvicorn server on loopback around the same engine
+    from server.app import create_app
+    from server.background import BackgroundServer
+    from server.services import build_services
+    from shared.settings import ServerSettings
+
+    with tempfile.TemporaryDirectory() as home:
+        token = secrets.token_urlsafe(16)
+        settings = ServerSettings(home=Path(home), token=token, n_threads=args.threads)
+        services = build_services(settings, engine=engine)
+        with BackgroundServer(create_app(settings, services=services)) as url:
+            http_rows = [http_run(url, token, prompt_text(f"http-{rep}", args.prompt_words), args.decode_tokens)
+                         for rep in range(args.reps)]
+            report["http_sse"] = {"prefill_tok_s": median_of(http_rows, "prefill_tok_s"),
+                                  "decode_tok_s": median_of(http_rows, "decode_tok_s"),
+                                  "client_ttft_ms": median_of(http_rows, "client_ttft_ms")}
+            # 4. four concurrent streams
+            single = http_run(url, token, prompt_text("single", 40), args.decode_tokens)
+            results: list[dict | Exception] = [None] * 4  # type: ignore[list-item]
+
+            def worker(i: int) -> None:
+                try:
+                    results[i] = http_run(url, token, prompt_text(f"conc-{i}", 40), args.decode_tokens)
+                except Exception as exc:  # reported, not raised
+                    results[i] = exc
+
+            started = time.perf_counter()
+            threads = [threading.Thread(target=worker, args=(i,)) for i in range(4)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            wall = time.perf_counter() - started
+            errors = [repr(r) for r in results if isinstance(r, Exception)]
+            ok = [r for r in results if isinstance(r, dict)]
+            total_tokens = sum(r["decode_tokens"] for r in ok)
+            report["concurrency_4"] = {
+                "errors": errors,
+                "every_stream_progressed": len(ok) == 4 and all(r["events"] > 0 for r in ok),
+                "aggregate_decode_tok_s": round(total_tokens / wall, 2),
+                "single_stream_decode_tok_s": round(single["decode_tok_s"], 2),
+                "aggregate_over_single": round((total_tokens / wall) / single["decode_tok_s"], 3),
+                "note": "one model instance decodes one request at a time (fair queue); requests are serialized",
+            }
+    engine.close()
+
+    raw = report["raw"]
+    report["ratios"] = {
+        "prefill_engine_over_raw": round(report["engine_in_process"]["prefill_tok_s"] / raw["prefill_tok_s"], 3),
+        "decode_engine_over_raw": round(report["engine_in_process"]["decode_tok_s"] / raw["decode_tok_s"], 3),
+        "prefill_http_over_raw": round(report["http_sse"]["prefill_tok_s"] / raw["prefill_tok_s"], 3),
+        "decode_http_over_raw": round(report["http_sse"]["decode_tok_s"] / raw["decode_tok_s"], 3),
+    }
+    report["machine"]["decode_weight_bytes_per_s"] = round(raw["decode_tok_s"] * gguf.stat().st_size)
+    report["targets"] = {"prefill ratios": ">= 0.95", "decode_engine_over_raw": ">= 0.9", "decode_http_over_raw": ">= 0.85",
+                         "warm_over_cold": "<= 0.1", "aggregate_over_single": ">= 1.0"}
+    print(json.dumps(report, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

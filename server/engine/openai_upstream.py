@@ -1,0 +1,356 @@
+"""Upstream engine: any OpenAI-compatible server (vLLM, SGLang, llama-server, llama_cpp.server, Ollama).
+
+Answers stream from ``POST {base_url}/chat/completions`` (``stream: true``, greedy). A request that
+fails to connect, or is answered 429/5xx, is retried with exponential backoff, but only before the
+stream began: once a token reached the caller a retry would repeat text, so a later failure is an
+``EngineError``. Blocking reads are bounded by the read timeout; ``cancel`` is checked between
+streamed chunks and closes the connection, which tells the upstream to stop decoding.
+
+What an upstream can report differs from the embedded engine:
+
+- prompt and cached-prefix tokens come from the final ``usage`` chunk (``stream_options.include_usage``;
+  ``usage.prompt_tokens_details.cached_tokens`` on vLLM/SGLang). Servers that send no usage in a
+  stream (llama_cpp.server 0.3) get an estimate: ``count_tokens`` over the messages plus a few
+  tokens per message for the chat template, and cached tokens are reported as 0 (unknown).
+- an HTTP client cannot see where prefill ends: ``prefill_ms`` equals ``ttft_ms`` (time to the first
+  content chunk, network included) unless the server sends llama-server's ``timings`` object, whose
+  ``prompt_ms``/``predicted_ms`` (and ``cache_n``) are then used.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import threading
+import time
+from typing import Any, Iterable, Iterator
+
+import httpx
+
+from server.engine.base import ChatMessage, EngineEvent, GenerationStats, TokenPiece
+from server.errors import EngineError, PromptTooLongError
+from shared.tokens import estimate_tokens
+
+logger = logging.getLogger(__name__)
+
+CONNECT_TIMEOUT_S = 10.0
+"""Connecting is quick or not at all; a long read timeout is only for slow prefills."""
+
+MAX_RETRY_AFTER_S = 10.0
+"""Longest wait a ``Retry-After`` header may ask for before a retry."""
+
+TEMPLATE_TOKENS_PER_MESSAGE = 4
+"""Role and separator tokens a chat template adds per message (ChatML: ``<|im_start|>role\\n...<|im_end|>\\n``)."""
+
+_RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+_CONTEXT_ERROR = re.compile(
+    r"context[ _](length|window|size)|maximum context|exceed_context|too many tokens|prompt is too long"
+    r"|longer than the model",
+    re.IGNORECASE,
+)
+# Tokenize endpoints of OpenAI-compatible servers, tried in order (they live at the server root).
+_TOKENIZE_VARIANTS: tuple[tuple[str, str], ...] = (
+    ("/extras/tokenize", "input"),  # llama_cpp.server
+    ("/tokenize", "content"),  # llama-server
+    ("/tokenize", "prompt"),  # vLLM (also wants "model")
+)
+
+
+class _Cancelled(Exception):
+    """The caller cancelled while a retry was waiting."""
+
+
+def _error_message(response: httpx.Response) -> str:
+    """The human-readable part of an error body (OpenAI, FastAPI or plain-text shape)."""
+    try:
+        body = response.json()
+    except ValueError:
+        return response.text.strip()[:300] or response.reason_phrase
+    if isinstance(body, dict):
+        error = body.get("error", body.get("detail", body.get("message")))
+        if isinstance(error, dict):
+            error = error.get("message", error)
+        if error is not None:
+            return str(error)[:300]
+    return str(body)[:300]
+
+
+def _sse_data(lines: Iterable[str]) -> Iterator[str]:
+    """The ``data`` payloads of a Server-Sent Events stream (multi-line data joined by newlines)."""
+    data: list[str] = []
+    for line in lines:
+        if not line:
+            if data:
+                yield "\n".join(data)
+                data = []
+        elif line.startswith("data:"):
+            data.append(line[5:].lstrip(" "))
+    if data:
+        yield "\n".join(data)
+
+
+class OpenAIUpstreamEngine:
+    """An ``Engine`` backed by an OpenAI-compatible HTTP server at ``base_url`` (usually ending in ``/v1``)."""
+
+    name = "openai"
+
+    def __init__(
+        self,
+        base_url: str,
+        model: str | None = None,
+        api_key: str | None = None,
+        timeout_s: float = 120.0,
+        retries: int = 2,
+        transport: httpx.BaseTransport | None = None,
+        backoff_s: float = 0.5,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.root_url = re.sub(r"/v1$", "", self.base_url)
+        self.timeout_s = timeout_s
+        self.retries = retries
+        self.backoff_s = backoff_s
+        self._model = model
+        self._model_lock = threading.Lock()
+        self._tokenizer: int | None = None  # index into _TOKENIZE_VARIANTS; -1: none works
+        headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+        self._client = httpx.Client(
+            headers=headers,
+            timeout=httpx.Timeout(timeout_s, connect=min(timeout_s, CONNECT_TIMEOUT_S)),
+            transport=transport,
+        )
+
+    # -- model -------------------------------------------------------------------------------
+
+    @property
+    def model_name(self) -> str:
+        """The configured model, else the first one the upstream lists (asked once, on first use)."""
+        with self._model_lock:
+            if self._model is None:
+                self._model = self._discover_model()
+            return self._model
+
+    def _discover_model(self) -> str:
+        url = f"{self.base_url}/models"
+        response = self._send("GET", url)
+        try:
+            models = [m["id"] for m in response.json()["data"]]
+        except (ValueError, KeyError, TypeError) as exc:
+            raise EngineError(f"upstream engine at {url} did not answer with a model list: {exc}") from exc
+        if not models:
+            raise EngineError(f"upstream engine at {url} lists no models; set TETHER_UPSTREAM_MODEL")
+        logger.info("upstream engine at %s serves %s", self.base_url, models[0])
+        return str(models[0])
+
+    # -- HTTP with retries -------------------------------------------------------------------
+
+    def _send(
+        self, method: str, url: str, body: dict[str, Any] | None = None, *, stream: bool = False,
+        cancel: threading.Event | None = None,
+    ) -> httpx.Response:
+        """Send with retries on connection errors and 429/5xx; an error status raises a typed error.
+
+        With ``stream=True`` the body is left unread (the caller closes the response).
+        """
+        attempt = 0
+        while True:
+            delay = self.backoff_s * 2**attempt
+            try:
+                request = self._client.build_request(method, url, json=body)
+                response = self._client.send(request, stream=stream)
+            except (httpx.ConnectTimeout, httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError,
+                    httpx.WriteError) as exc:
+                if attempt >= self.retries:
+                    raise EngineError(f"cannot reach upstream engine at {self.base_url}: {exc or type(exc).__name__}") from exc
+                logger.warning("upstream %s %s failed (%s); retry %d/%d in %.2f s",
+                               method, url, exc or type(exc).__name__, attempt + 1, self.retries, delay)
+            except httpx.TimeoutException as exc:  # read/write timeout: the request may be running, do not pile on
+                raise EngineError(f"upstream engine at {self.base_url} did not answer within {self.timeout_s:g} s") from exc
+            except httpx.HTTPError as exc:
+                raise EngineError(f"request to upstream engine at {self.base_url} failed: {exc}") from exc
+            else:
+                if response.status_code < 400:
+                    return response
+                if stream:
+                    response.read()
+                response.close()
+                if response.status_code not in _RETRY_STATUSES or attempt >= self.retries:
+                    raise self._status_error(response, url)
+                retry_after = response.headers.get("retry-after", "")
+                if retry_after.isdigit():
+                    delay = max(delay, min(float(retry_after), MAX_RETRY_AFTER_S))
+                logger.warning("upstream %s %s answered HTTP %d; retry %d/%d in %.2f s",
+                               method, url, response.status_code, attempt + 1, self.retries, delay)
+            attempt += 1
+            if cancel is not None:
+                if cancel.wait(delay):
+                    raise _Cancelled
+            else:
+                time.sleep(delay)
+
+    def _status_error(self, response: httpx.Response, url: str) -> EngineError | PromptTooLongError:
+        """The typed error for an HTTP error answer, with a message a person can act on."""
+        status, message = response.status_code, _error_message(response)
+        if status in (401, 403):
+            return EngineError(f"upstream refused the API key (HTTP {status} from {url}); check TETHER_UPSTREAM_API_KEY")
+        if status in (400, 413, 422) and _CONTEXT_ERROR.search(message):
+            return PromptTooLongError(f"the prompt does not fit the upstream model's context window: {message}")
+        if status == 404:
+            return EngineError(f"upstream engine has no {url} or no such model ({message}); "
+                               "check TETHER_UPSTREAM_URL (usually ending in /v1) and TETHER_UPSTREAM_MODEL")
+        return EngineError(f"upstream engine at {self.base_url} answered HTTP {status}: {message}")
+
+    # -- generation --------------------------------------------------------------------------
+
+    def generate(
+        self, messages: list[ChatMessage], max_tokens: int, cancel: threading.Event | None = None
+    ) -> Iterator[EngineEvent]:
+        """Stream a greedy answer; yields text pieces, then one ``GenerationStats``."""
+        url = f"{self.base_url}/chat/completions"
+        body: dict[str, Any] = {
+            "model": self.model_name,
+            "messages": [{"role": m.role, "content": m.content} for m in messages],
+            "max_tokens": max_tokens,
+            "temperature": 0,
+            "stream": True,
+            "stream_options": {"include_usage": True},
+        }
+        started = time.perf_counter()
+        try:
+            response = self._send("POST", url, body, stream=True, cancel=cancel)
+        except _Cancelled:
+            yield GenerationStats(self._estimate_prompt_tokens(messages), 0, 0.0, 0.0, 0, 0.0, "cancelled")
+            return
+        first_at: float | None = None
+        pieces = 0
+        finish: str | None = None
+        usage: dict[str, Any] = {}
+        timings: dict[str, Any] = {}
+        done = received = False
+        try:
+            for data in _sse_data(response.iter_lines()):
+                if data.strip() == "[DONE]":
+                    done = True
+                    break
+                try:
+                    chunk = json.loads(data)
+                except ValueError as exc:
+                    raise EngineError(f"upstream engine at {self.base_url} sent a malformed chunk: {data[:120]!r}") from exc
+                received = True
+                if chunk.get("error"):
+                    raise self._stream_error(chunk["error"], pieces)
+                usage = chunk.get("usage") or usage
+                timings = chunk.get("timings") or timings
+                for choice in chunk.get("choices") or ():
+                    if choice.get("index", 0) != 0:
+                        continue
+                    text = (choice.get("delta") or {}).get("content")
+                    if text:
+                        first_at = first_at or time.perf_counter()
+                        pieces += 1
+                        yield TokenPiece(text)
+                    finish = choice.get("finish_reason") or finish
+                if cancel is not None and cancel.is_set():
+                    finish = "cancelled"
+                    break
+        except httpx.TimeoutException as exc:
+            raise EngineError(f"upstream engine at {self.base_url} sent nothing for {self.timeout_s:g} s "
+                              f"(after {pieces} text pieces)") from exc
+        except httpx.HTTPError as exc:
+            raise EngineError(f"the stream from upstream engine at {self.base_url} broke after "
+                              f"{pieces} text pieces: {exc or type(exc).__name__}") from exc
+        finally:
+            response.close()  # on cancel or an abandoned generator this drops the connection
+        ended = time.perf_counter()
+        if not done and finish is None:
+            if not received:
+                self._diagnose_empty_stream(url, body)
+            raise EngineError(f"the stream from upstream engine at {self.base_url} ended before the answer "
+                              f"was finished (after {pieces} text pieces)")
+        yield self._stats(messages, started, first_at, ended, pieces, finish or "stop", usage, timings)
+
+    def _stats(
+        self, messages: list[ChatMessage], started: float, first_at: float | None, ended: float, pieces: int,
+        finish: str, usage: dict[str, Any], timings: dict[str, Any],
+    ) -> GenerationStats:
+        ttft_ms = ((first_at or ended) - started) * 1000.0
+        if usage.get("prompt_tokens"):
+            prompt_tokens = int(usage["prompt_tokens"])
+        elif "prompt_n" in timings:
+            prompt_tokens = int(timings["prompt_n"]) + int(timings.get("cache_n") or 0)
+        else:
+            prompt_tokens = self._estimate_prompt_tokens(messages)
+        cached = (usage.get("prompt_tokens_details") or {}).get("cached_tokens")
+        if cached is None:
+            cached = timings.get("cache_n") or 0
+        decode_tokens = int(usage["completion_tokens"]) if usage.get("completion_tokens") and finish != "cancelled" else pieces
+        return GenerationStats(
+            prompt_tokens=prompt_tokens,
+            cached_prefix_tokens=int(cached),
+            prefill_ms=float(timings.get("prompt_ms") or ttft_ms),
+            ttft_ms=ttft_ms,
+            decode_tokens=decode_tokens,
+            decode_ms=float(timings.get("predicted_ms") or (ended - (first_at or ended)) * 1000.0),
+            finish_reason=finish,
+        )
+
+    def _stream_error(self, error: Any, pieces: int) -> EngineError | PromptTooLongError:
+        """The typed error for an ``{"error": ...}`` chunk inside a stream (vLLM, SGLang send these)."""
+        message = str(error.get("message", error) if isinstance(error, dict) else error)[:300]
+        if pieces == 0 and _CONTEXT_ERROR.search(message):
+            return PromptTooLongError(f"the prompt does not fit the upstream model's context window: {message}")
+        return EngineError(f"upstream engine at {self.base_url} failed after {pieces} text pieces: {message}")
+
+    def _diagnose_empty_stream(self, url: str, body: dict[str, Any]) -> None:
+        """Raise the real error behind a stream that closed without a single chunk.
+
+        llama_cpp.server answers 200 and then closes the stream when the prompt is refused (e.g. too
+        long for its context); asking once without streaming gets the error as a proper HTTP answer.
+        """
+        probe = {k: v for k, v in body.items() if k != "stream_options"} | {"stream": False, "max_tokens": 1}
+        response = self._send("POST", url, probe)
+        response.close()
+        raise EngineError(f"upstream engine at {self.base_url} closed the stream without an answer")
+
+    # -- tokens ------------------------------------------------------------------------------
+
+    def count_tokens(self, text: str) -> int:
+        """Tokens of ``text`` by the upstream's tokenize endpoint when it has one, else an estimate."""
+        if not text:
+            return 0
+        if self._tokenizer == -1:
+            return estimate_tokens(text)
+        candidates = range(len(_TOKENIZE_VARIANTS)) if self._tokenizer is None else (self._tokenizer,)
+        for index in candidates:
+            path, field = _TOKENIZE_VARIANTS[index]
+            try:
+                body: dict[str, Any] = {field: text} | ({"model": self.model_name} if field == "prompt" else {})
+                response = self._client.post(f"{self.root_url}{path}", json=body)
+            except (httpx.HTTPError, EngineError) as exc:
+                logger.warning("cannot tokenize at %s (%s); estimating", self.root_url, exc or type(exc).__name__)
+                return estimate_tokens(text)
+            if response.status_code >= 400:
+                if response.status_code >= 500 and self._tokenizer is not None:
+                    break  # the known endpoint failed this once: estimate, but keep using it
+                continue
+            try:
+                answer = response.json()
+                tokens = answer.get("tokens")
+                count = len(tokens) if isinstance(tokens, list) else int(answer["count"])
+            except (ValueError, KeyError, TypeError, AttributeError):
+                continue
+            self._tokenizer = index
+            return count
+        if self._tokenizer is None:
+            logger.info("upstream engine at %s has no tokenize endpoint; token counts are estimates", self.root_url)
+            self._tokenizer = -1
+        return estimate_tokens(text)
+
+    def _estimate_prompt_tokens(self, messages: list[ChatMessage]) -> int:
+        """Prompt tokens when the upstream reports none: contents plus the chat template's overhead."""
+        content = "\n".join(m.content for m in messages)
+        return self.count_tokens(content) + TEMPLATE_TOKENS_PER_MESSAGE * (len(messages) + 1)
+
+    def close(self) -> None:
+        """Close the HTTP client and its connections."""
+        self._client.close()

@@ -1,0 +1,452 @@
+"""OpenAI-compatible Chat Completions: wire models of the supported subset, and the service behind them.
+
+Existing clients (the ``openai`` package, the ``llm`` CLI, Open WebUI) talk to the person's server as if
+it were OpenAI, and every answer gets the person's memory in its context: memories retrieved with the
+last user message are added as one extra system message after the client's own system message(s), so
+the client's stable prefix stays cacheable. What differs from OpenAI is written on the fields below;
+the HTTP side (routes, error responses) is in ``server.routes.openai``. No FastAPI in this module.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import uuid
+from dataclasses import dataclass
+from typing import Any, Iterator, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_serializer
+
+from server.chat import ChatService
+from server.engine.base import ChatMessage, Engine, GenerationStats, TokenPiece
+from server.errors import AuthError, EngineError, MemoryUnavailableError, PromptTooLongError, TetherServerError
+from shared.wire import MemoryHit, PhaseMetrics
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_MAX_TOKENS = 256
+MEMORY_HEADER = "Memories from the person's life log:"
+FinishReason = Literal["stop", "length"]
+
+
+class OpenAIError(Exception):
+    """An error answered in OpenAI's shape: ``{"error": {"message", "type", "param", "code"}}``."""
+
+    def __init__(
+        self, status: int, message: str, type: str = "invalid_request_error", param: str | None = None,
+        code: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status, self.message, self.type, self.param, self.code = status, message, type, param, code
+
+    def body(self) -> dict[str, Any]:
+        """The JSON body OpenAI clients parse."""
+        return {"error": {"message": self.message, "type": self.type, "param": self.param, "code": self.code}}
+
+    @classmethod
+    def from_server_error(cls, exc: TetherServerError) -> OpenAIError:
+        """The OpenAI form of one of the server's typed errors (same status, OpenAI's type and code)."""
+        for kind in type(exc).__mro__:
+            if kind in _SERVER_ERRORS:
+                type_, code, param = _SERVER_ERRORS[kind]
+                return cls(exc.status, str(exc), type_, param, code)
+        type_ = "invalid_request_error" if exc.status < 500 else "server_error"
+        return cls(exc.status, str(exc), type_, None, exc.code)
+
+
+_SERVER_ERRORS: dict[type, tuple[str, str, str | None]] = {
+    AuthError: ("invalid_request_error", "invalid_api_key", None),
+    PromptTooLongError: ("invalid_request_error", "context_length_exceeded", "messages"),
+    EngineError: ("server_error", "engine_unavailable", None),
+    MemoryUnavailableError: ("server_error", "memory_unavailable", None),
+}
+
+
+# --- request ---------------------------------------------------------------------------------------
+
+
+class RequestMessage(BaseModel):
+    """One input message. ``developer`` is OpenAI's newer name for ``system`` and is treated as one."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    role: Literal["system", "developer", "user", "assistant"]
+    content: str = Field(default="", description="A string, or a list of `{type: text, text}` parts (joined).")
+
+    @field_validator("content", mode="before")
+    @classmethod
+    def _text_of(cls, value: Any) -> Any:
+        if value is None:  # assistant turns may carry no content
+            return ""
+        if isinstance(value, list):
+            texts = []
+            for part in value:
+                if not isinstance(part, dict) or part.get("type") != "text" or not isinstance(part.get("text"), str):
+                    kind = part.get("type") if isinstance(part, dict) else type(part).__name__
+                    raise ValueError(f"only text content parts are supported, got {kind!r}")
+                texts.append(part["text"])
+            return "\n".join(texts)
+        return value
+
+
+class StreamOptions(BaseModel):
+    """``stream_options``: only ``include_usage`` has an effect."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    include_usage: bool = False
+
+
+class ChatCompletionRequest(BaseModel):
+    """``POST /v1/chat/completions`` body: the subset this server honours; other fields are ignored.
+
+    ``model`` is accepted but any value maps to the one engine the server runs (the response names it).
+    ``temperature`` and ``top_p`` are validated and then ignored: the embedded engine decodes greedily,
+    so the same prompt gives the same answer. ``stop`` is honoured by cutting the text at the first stop
+    sequence. Tools, logprobs and images are not supported.
+    """
+
+    model_config = ConfigDict(extra="ignore")
+
+    model: str | None = Field(default=None, description="Accepted; any value selects the server's one engine.")
+    messages: list[RequestMessage] = Field(min_length=1)
+    max_tokens: int | None = Field(default=None, ge=1, description=f"Default {DEFAULT_MAX_TOKENS}; capped at n_ctx.")
+    max_completion_tokens: int | None = Field(default=None, ge=1, description="Preferred over max_tokens.")
+    temperature: float | None = Field(default=None, ge=0, le=2, description="Ignored (greedy decoding).")
+    top_p: float | None = Field(default=None, ge=0, le=1, description="Ignored (greedy decoding).")
+    n: int | None = Field(default=None, description="Only 1 is supported.")
+    stop: list[str] = Field(default_factory=list, description="Up to 4 stop sequences (a string is one).")
+    stream: bool = False
+    stream_options: StreamOptions | None = None
+    tether_k: int | None = Field(
+        default=None, ge=0, le=50, description="Tether extension: memories to retrieve (default: server's; 0: none)."
+    )
+
+    @field_validator("n")
+    @classmethod
+    def _one_choice(cls, value: int | None) -> int | None:
+        if value not in (None, 1):
+            raise ValueError("only n=1 is supported: this server returns one choice")
+        return value
+
+    @field_validator("stop", mode="before")
+    @classmethod
+    def _stop_list(cls, value: Any) -> Any:
+        if value is None:
+            return []
+        if isinstance(value, str):
+            value = [value]
+        if isinstance(value, list) and len(value) > 4:
+            raise ValueError("at most 4 stop sequences")
+        return [s for s in value if s] if isinstance(value, list) else value
+
+    def completion_limit(self, cap: int) -> int:
+        """The answer length limit in tokens: ``max_completion_tokens``, else ``max_tokens``, capped."""
+        return min(self.max_completion_tokens or self.max_tokens or DEFAULT_MAX_TOKENS, cap)
+
+
+# --- responses -------------------------------------------------------------------------------------
+
+
+class PromptTokensDetails(BaseModel):
+    """How much of the prompt was served from the engine's prefix cache."""
+
+    cached_tokens: int = 0
+
+
+class Usage(BaseModel):
+    """Token counts of one completion."""
+
+    prompt_tokens: int
+    completion_tokens: int
+    total_tokens: int
+    prompt_tokens_details: PromptTokensDetails = Field(default_factory=PromptTokensDetails)
+
+
+class TetherExtension(BaseModel):
+    """Extension field ``tether``: the memories put in the context and the per-phase metrics."""
+
+    evidence: list[MemoryHit]
+    metrics: PhaseMetrics
+
+
+class ResponseMessage(BaseModel):
+    """The assistant's message."""
+
+    role: Literal["assistant"] = "assistant"
+    content: str
+
+
+class Choice(BaseModel):
+    """The one choice of a completion."""
+
+    index: int = 0
+    message: ResponseMessage
+    finish_reason: FinishReason
+    logprobs: None = None
+
+
+class ChatCompletion(BaseModel):
+    """Non-streaming response (``object: chat.completion``)."""
+
+    id: str
+    object: Literal["chat.completion"] = "chat.completion"
+    created: int
+    model: str
+    choices: list[Choice]
+    usage: Usage
+    tether: TetherExtension
+
+
+class ChunkDelta(BaseModel):
+    """What a stream chunk adds to the message; absent parts are left out of the JSON."""
+
+    role: Literal["assistant"] | None = None
+    content: str | None = None
+
+    @model_serializer(mode="wrap")
+    def _without_nulls(self, handler: Any) -> dict[str, Any]:
+        return {key: value for key, value in handler(self).items() if value is not None}
+
+
+class ChunkChoice(BaseModel):
+    """The one choice of a stream chunk."""
+
+    index: int = 0
+    delta: ChunkDelta = Field(default_factory=ChunkDelta)
+    finish_reason: FinishReason | None = None
+    logprobs: None = None
+
+
+class ChatCompletionChunk(BaseModel):
+    """One streamed chunk (``object: chat.completion.chunk``); ``usage``/``tether`` only where set."""
+
+    id: str
+    object: Literal["chat.completion.chunk"] = "chat.completion.chunk"
+    created: int
+    model: str
+    choices: list[ChunkChoice]
+    usage: Usage | None = None
+    tether: TetherExtension | None = None
+
+    @model_serializer(mode="wrap")
+    def _without_absent_extras(self, handler: Any) -> dict[str, Any]:
+        data = handler(self)
+        for key in ("usage", "tether"):
+            if data.get(key) is None:
+                data.pop(key, None)
+        return data
+
+
+class ModelCard(BaseModel):
+    """One entry of ``GET /v1/models``; ``created`` is the model file's time where the engine has one."""
+
+    id: str
+    object: Literal["model"] = "model"
+    created: int
+    owned_by: str = "tether"
+
+
+class ModelList(BaseModel):
+    """``GET /v1/models``: the one model the server runs."""
+
+    object: Literal["list"] = "list"
+    data: list[ModelCard]
+
+
+# --- service ---------------------------------------------------------------------------------------
+
+
+class StopScanner:
+    """Cuts streamed text at the first stop sequence, holding back a tail that could begin one."""
+
+    def __init__(self, stops: list[str]) -> None:
+        self._stops = stops
+        self._pending = ""
+        self.stopped = False
+
+    def feed(self, text: str) -> str:
+        """The part of ``text`` (plus what was held back) that is safe to emit now."""
+        self._pending += text
+        cuts = [i for i in (self._pending.find(s) for s in self._stops) if i >= 0]
+        if cuts:
+            out, self._pending, self.stopped = self._pending[: min(cuts)], "", True
+            return out
+        hold = max((n for s in self._stops for n in range(1, len(s)) if self._pending.endswith(s[:n])), default=0)
+        out, self._pending = self._pending[: len(self._pending) - hold], self._pending[len(self._pending) - hold :]
+        return out
+
+    def flush(self) -> str:
+        """What is still held back once the text has ended."""
+        out, self._pending = self._pending, ""
+        return out
+
+
+@dataclass(frozen=True)
+class PreparedChat:
+    """Engine messages with memory added, and what retrieval found."""
+
+    messages: list[ChatMessage]
+    hits: list[MemoryHit]
+    retrieval_ms: float
+    max_tokens: int
+    started: float
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How a generation ended: OpenAI's finish reason, usage and the Tether extension."""
+
+    finish_reason: FinishReason
+    usage: Usage
+    tether: TetherExtension
+
+
+def with_memory(messages: list[ChatMessage], hits: list[MemoryHit]) -> list[ChatMessage]:
+    """``messages`` with one memory system message after the leading system message(s)."""
+    if not hits:
+        return messages
+    at = next((i for i, m in enumerate(messages) if m.role != "system"), len(messages))
+    memory = ChatMessage("system", MEMORY_HEADER + "\n" + "\n".join(f"- {hit.text}" for hit in hits))
+    return [*messages[:at], memory, *messages[at:]]
+
+
+def phase_metrics(stats: GenerationStats | None, retrieval_ms: float, hits: int, started: float) -> PhaseMetrics:
+    """The per-phase numbers of one answer (same meaning as ``/v1/chat``'s final event)."""
+    metrics = PhaseMetrics(retrieval_ms=round(retrieval_ms, 2), hits=hits)
+    if stats is not None:
+        per_token = stats.ms_per_output_token
+        metrics.prompt_tokens = stats.prompt_tokens
+        metrics.cached_prefix_tokens = stats.cached_prefix_tokens
+        metrics.prefill_ms = round(stats.prefill_ms, 2)
+        metrics.ttft_ms = round(stats.ttft_ms + retrieval_ms, 2)
+        metrics.decode_tokens = stats.decode_tokens
+        metrics.ms_per_output_token = None if per_token is None else round(per_token, 3)
+    metrics.total_ms = round((time.perf_counter() - started) * 1000.0, 2)
+    return metrics
+
+
+class OpenAIChatService:
+    """Chat Completions on the server's engine, with the person's memory in the context."""
+
+    def __init__(self, chat: ChatService, engine: Engine, default_k: int, max_tokens_cap: int) -> None:
+        self._chat = chat
+        self._engine = engine
+        self._default_k = default_k
+        self._cap = max_tokens_cap
+
+    @classmethod
+    def from_services(cls, services: Any) -> OpenAIChatService:
+        """Built from the server's ``ServerServices`` (cheap: it only holds references)."""
+        settings = services.settings
+        return cls(services.chat, services.engine, default_k=settings.retrieve_k, max_tokens_cap=settings.n_ctx)
+
+    def models(self) -> ModelList:
+        """The one model the server runs."""
+        path = getattr(self._engine, "model_path", None)
+        created = int(path.stat().st_mtime) if path is not None and path.exists() else 0
+        return ModelList(data=[ModelCard(id=self._engine.model_name, created=created)])
+
+    def prepare(self, request: ChatCompletionRequest) -> PreparedChat:
+        """Retrieve memories for the last user message and build the engine's messages."""
+        started = time.perf_counter()
+        messages = [ChatMessage("system" if m.role == "developer" else m.role, m.content) for m in request.messages]
+        query = next((m.content for m in reversed(messages) if m.role == "user"), "")
+        k = self._default_k if request.tether_k is None else request.tether_k
+        hits, retrieval_ms = self._chat.retrieve(query, k) if k > 0 and query.strip() else ([], 0.0)
+        limit = request.completion_limit(self._cap)
+        logger.debug("chat completion: %d messages, k=%d, %d hits, max_tokens=%d", len(messages), k, len(hits), limit)
+        return PreparedChat(with_memory(messages, hits), hits, retrieval_ms, limit, started)
+
+    def complete(self, request: ChatCompletionRequest, cancel: threading.Event | None = None) -> ChatCompletion:
+        """The whole answer at once."""
+        prepared = self.prepare(request)
+        parts: list[str] = []
+        outcome: Outcome | None = None
+        for item in self._run(prepared, request.stop, cancel or threading.Event()):
+            if isinstance(item, str):
+                parts.append(item)
+            else:
+                outcome = item
+        assert outcome is not None  # _run always ends with one
+        return ChatCompletion(
+            id=_completion_id(),
+            created=int(time.time()),
+            model=self._engine.model_name,
+            choices=[Choice(message=ResponseMessage(content="".join(parts)), finish_reason=outcome.finish_reason)],
+            usage=outcome.usage,
+            tether=outcome.tether,
+        )
+
+    def open_stream(self, request: ChatCompletionRequest, cancel: threading.Event) -> Iterator[ChatCompletionChunk]:
+        """Start generating and return the chunks to stream.
+
+        Retrieval and the engine's first step run here, before any byte is sent, so that a prompt that
+        is too long or a missing model is still answered with its HTTP status instead of a broken stream.
+        """
+        prepared = self.prepare(request)
+        run = self._run(prepared, request.stop, cancel)
+        first = next(run)
+        return self._chunks(request, first, run)
+
+    def _chunks(
+        self, request: ChatCompletionRequest, first: Union[str, Outcome], run: Iterator[Union[str, Outcome]]
+    ) -> Iterator[ChatCompletionChunk]:
+        head = {"id": _completion_id(), "created": int(time.time()), "model": self._engine.model_name}
+        try:
+            yield ChatCompletionChunk(**head, choices=[ChunkChoice(delta=ChunkDelta(role="assistant", content=""))])
+            item = first
+            while isinstance(item, str):
+                yield ChatCompletionChunk(**head, choices=[ChunkChoice(delta=ChunkDelta(content=item))])
+                item = next(run)
+            last = ChunkChoice(finish_reason=item.finish_reason)
+            yield ChatCompletionChunk(**head, choices=[last], tether=item.tether)
+            if request.stream_options is not None and request.stream_options.include_usage:
+                yield ChatCompletionChunk(**head, choices=[], usage=item.usage)
+        finally:
+            _close(run)  # releases the engine now, not when the generator is garbage-collected
+
+    def _run(
+        self, prepared: PreparedChat, stops: list[str], cancel: threading.Event
+    ) -> Iterator[Union[str, Outcome]]:
+        """Text pieces as the engine decodes (cut at stop sequences), then one ``Outcome``."""
+        scanner = StopScanner(stops)
+        stats: GenerationStats | None = None
+        events = self._engine.generate(prepared.messages, prepared.max_tokens, cancel)
+        try:
+            for event in events:
+                if not isinstance(event, TokenPiece):
+                    stats = event
+                elif not scanner.stopped:
+                    text = scanner.feed(event.text)
+                    if text:
+                        yield text
+                    if scanner.stopped:
+                        cancel.set()  # the engine ends after this token with its stats
+        finally:
+            _close(events)
+        tail = scanner.flush()
+        if tail:
+            yield tail
+        # The engine's "cancelled" means our stop sequence or a client that left: both read as "stop".
+        finish: FinishReason = "length" if stats and stats.finish_reason == "length" and not scanner.stopped else "stop"
+        prompt, completion = (stats.prompt_tokens, stats.decode_tokens) if stats else (0, 0)
+        cached = PromptTokensDetails(cached_tokens=stats.cached_prefix_tokens if stats else 0)
+        usage = Usage(
+            prompt_tokens=prompt, completion_tokens=completion, total_tokens=prompt + completion,
+            prompt_tokens_details=cached,
+        )
+        metrics = phase_metrics(stats, prepared.retrieval_ms, len(prepared.hits), prepared.started)
+        yield Outcome(finish, usage, TetherExtension(evidence=prepared.hits, metrics=metrics))
+
+
+def _completion_id() -> str:
+    return f"chatcmpl-{uuid.uuid4().hex}"
+
+
+def _close(iterator: Iterator[Any]) -> None:
+    """Close a generator (engines return generators; the protocol only promises an iterator)."""
+    close = getattr(iterator, "close", None)
+    if close is not None:
+        close()
