@@ -57,7 +57,11 @@ class MeteredEngine:
         self._engine = engine
         self._metrics = metrics
         self.name = engine.name
-        self.model_name = engine.model_name
+
+    @property
+    def model_name(self) -> str:
+        """Asked of the inner engine each time: an upstream may only be reachable later."""
+        return self._engine.model_name
 
     @property
     def inner(self) -> Engine:

@@ -14,13 +14,12 @@ import threading
 import time
 import uuid
 from dataclasses import dataclass
-from typing import Any, Iterator, Literal, Union
+from typing import Any, Callable, Iterator, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_serializer
 
 from server.chat import ChatService
 from server.engine.base import ChatMessage, Engine, GenerationStats, TokenPiece
-from server.errors import AuthError, EngineError, MemoryUnavailableError, PromptTooLongError, TetherServerError
 from shared.wire import MemoryHit, PhaseMetrics
 
 logger = logging.getLogger(__name__)
@@ -35,32 +34,15 @@ class OpenAIError(Exception):
 
     def __init__(
         self, status: int, message: str, type: str = "invalid_request_error", param: str | None = None,
-        code: str | None = None,
+        code: str | None = None, headers: dict[str, str] | None = None,
     ) -> None:
         super().__init__(message)
         self.status, self.message, self.type, self.param, self.code = status, message, type, param, code
+        self.headers = headers or {}
 
     def body(self) -> dict[str, Any]:
         """The JSON body OpenAI clients parse."""
         return {"error": {"message": self.message, "type": self.type, "param": self.param, "code": self.code}}
-
-    @classmethod
-    def from_server_error(cls, exc: TetherServerError) -> OpenAIError:
-        """The OpenAI form of one of the server's typed errors (same status, OpenAI's type and code)."""
-        for kind in type(exc).__mro__:
-            if kind in _SERVER_ERRORS:
-                type_, code, param = _SERVER_ERRORS[kind]
-                return cls(exc.status, str(exc), type_, param, code)
-        type_ = "invalid_request_error" if exc.status < 500 else "server_error"
-        return cls(exc.status, str(exc), type_, None, exc.code)
-
-
-_SERVER_ERRORS: dict[type, tuple[str, str, str | None]] = {
-    AuthError: ("invalid_request_error", "invalid_api_key", None),
-    PromptTooLongError: ("invalid_request_error", "context_length_exceeded", "messages"),
-    EngineError: ("server_error", "engine_unavailable", None),
-    MemoryUnavailableError: ("server_error", "memory_unavailable", None),
-}
 
 
 # --- request ---------------------------------------------------------------------------------------
@@ -330,26 +312,40 @@ def phase_metrics(stats: GenerationStats | None, retrieval_ms: float, hits: int,
 class OpenAIChatService:
     """Chat Completions on the server's engine, with the person's memory in the context."""
 
-    def __init__(self, chat: ChatService, engine: Engine, default_k: int, max_tokens_cap: int) -> None:
+    def __init__(
+        self, chat: ChatService, engine: Engine, default_k: int, max_tokens_cap: int,
+        check_capacity: Callable[[], None] | None = None,
+    ) -> None:
         self._chat = chat
         self._engine = engine
         self._default_k = default_k
         self._cap = max_tokens_cap
+        self._check_capacity = check_capacity or (lambda: None)
 
     @classmethod
     def from_services(cls, services: Any) -> OpenAIChatService:
         """Built from the server's ``ServerServices`` (cheap: it only holds references)."""
-        settings = services.settings
-        return cls(services.chat, services.engine, default_k=settings.retrieve_k, max_tokens_cap=settings.n_ctx)
+        settings, scheduler = services.settings, getattr(services, "scheduler", None)
+        return cls(
+            services.chat, services.engine, default_k=settings.retrieve_k, max_tokens_cap=settings.n_ctx,
+            check_capacity=scheduler.check_capacity if scheduler is not None else None,
+        )
 
     def models(self) -> ModelList:
         """The one model the server runs."""
-        path = getattr(self._engine, "model_path", None)
+        engine: Any = self._engine
+        while getattr(engine, "model_path", None) is None and getattr(engine, "inner", None) is not None:
+            engine = engine.inner  # scheduled and metered engines wrap the one with the model file
+        path = getattr(engine, "model_path", None)
         created = int(path.stat().st_mtime) if path is not None and path.exists() else 0
         return ModelList(data=[ModelCard(id=self._engine.model_name, created=created)])
 
     def prepare(self, request: ChatCompletionRequest) -> PreparedChat:
-        """Retrieve memories for the last user message and build the engine's messages."""
+        """Retrieve memories for the last user message and build the engine's messages.
+
+        A full engine queue is refused here (``EngineBusyError``), before any work or response starts.
+        """
+        self._check_capacity()
         started = time.perf_counter()
         messages = [ChatMessage("system" if m.role == "developer" else m.role, m.content) for m in request.messages]
         query = next((m.content for m in reversed(messages) if m.role == "user"), "")

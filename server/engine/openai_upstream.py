@@ -217,6 +217,8 @@ class OpenAIUpstreamEngine:
         }
         started = time.perf_counter()
         try:
+            if cancel is not None and cancel.is_set():  # the caller left before anything was sent
+                raise _Cancelled
             response = self._send("POST", url, body, stream=True, cancel=cancel)
         except _Cancelled:
             yield GenerationStats(self._estimate_prompt_tokens(messages), 0, 0.0, 0.0, 0, 0.0, "cancelled")

@@ -32,13 +32,17 @@ class ScheduledEngine:
     def __init__(self, engine: Engine, max_waiting: int = 8, retry_after_s: int = 2) -> None:
         self._engine = engine
         self.name = engine.name
-        self.model_name = engine.model_name
         self.max_waiting = max_waiting
         self.retry_after_s = retry_after_s
         self._cond = threading.Condition()
         self._waiting: list[tuple[int, int]] = []  # heap of (priority, ticket)
         self._running = False
         self._tickets = itertools.count()
+
+    @property
+    def model_name(self) -> str:
+        """Asked of the inner engine each time: an upstream may only be reachable later."""
+        return self._engine.model_name
 
     @property
     def inner(self) -> Engine:

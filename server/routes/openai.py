@@ -11,7 +11,7 @@ import asyncio
 import json
 import logging
 import threading
-from typing import Annotated, Any, Awaitable, Callable, Iterator
+from typing import Annotated, Any, Awaitable, Callable, Iterator, TypeVar
 
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -21,7 +21,15 @@ from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from server.deps import Authorized, Services
-from server.errors import TetherServerError
+from server.errors import (
+    AuthError,
+    EngineBusyError,
+    EngineError,
+    MemoryUnavailableError,
+    PromptTooLongError,
+    TetherServerError,
+)
+from server.streaming import iterate_cancellable
 from server.openai_compat import (
     ChatCompletion,
     ChatCompletionChunk,
@@ -33,6 +41,7 @@ from server.openai_compat import (
 )
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 DISCONNECT_POLL_S = 0.25
 """How often a non-streaming request checks whether its client is still there."""
@@ -40,21 +49,44 @@ DISCONNECT_POLL_S = 0.25
 
 def openai_error_response(exc: OpenAIError) -> JSONResponse:
     """The HTTP response of an ``OpenAIError`` (with ``WWW-Authenticate`` on 401)."""
-    headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
-    return JSONResponse(exc.body(), status_code=exc.status, headers=headers)
+    return JSONResponse(exc.body(), status_code=exc.status, headers=exc.headers or None)
+
+
+_SERVER_ERRORS: dict[type, tuple[str, str, str | None]] = {
+    # server error class: OpenAI's (type, code, param)
+    AuthError: ("invalid_request_error", "invalid_api_key", None),
+    EngineBusyError: ("server_error", "engine_busy", None),
+    PromptTooLongError: ("invalid_request_error", "context_length_exceeded", "messages"),
+    EngineError: ("server_error", "engine_unavailable", None),
+    MemoryUnavailableError: ("server_error", "memory_unavailable", None),
+}
+
+
+def openai_error_from(exc: TetherServerError) -> OpenAIError:
+    """The OpenAI form of one of the server's typed errors: same status and message, OpenAI's type and code."""
+    type_, code, param = "invalid_request_error" if exc.status < 500 else "server_error", exc.code, None
+    for kind in type(exc).__mro__:
+        if kind in _SERVER_ERRORS:
+            type_, code, param = _SERVER_ERRORS[kind]
+            break
+    headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else {}
+    if isinstance(exc, EngineBusyError):  # OpenAI clients wait this long before they retry
+        headers["Retry-After"] = str(exc.retry_after_s)
+    return OpenAIError(exc.status, str(exc), type_, param, code, headers)
 
 
 def _as_openai_error(exc: Exception) -> OpenAIError:
     if isinstance(exc, OpenAIError):
         return exc
     if isinstance(exc, TetherServerError):
-        return OpenAIError.from_server_error(exc)
+        return openai_error_from(exc)
     if isinstance(exc, RequestValidationError):
         first = exc.errors()[0] if exc.errors() else {}
         param = _param_name(tuple(p for p in first.get("loc", ()) if p not in ("body", "path", "query")))
-        return OpenAIError(400, f"{param or 'request'}: {first.get('msg', 'invalid')}", param=param)
+        return OpenAIError(400, f"{param or 'request'}: {_message(first)}", param=param)
     logger.exception("unexpected error on an OpenAI-compatible route", exc_info=exc)
-    return OpenAIError(500, "internal server error; the server log has the details", "server_error", code="internal_error")
+    message = "internal server error; the server log has the details"
+    return OpenAIError(500, message, "server_error", code="internal_error")
 
 
 class OpenAIRoute(APIRoute):
@@ -107,7 +139,8 @@ def retrieve_model(model_id: str, chat: OpenAIChat) -> ModelCard:
     """One model by id; only the server's own model exists."""
     card = next((m for m in chat.models().data if m.id == model_id), None)
     if card is None:
-        raise OpenAIError(404, f"model {model_id!r} does not exist on this server", param="model", code="model_not_found")
+        message = f"model {model_id!r} does not exist on this server"
+        raise OpenAIError(404, message, param="model", code="model_not_found")
     return card
 
 
@@ -124,13 +157,18 @@ async def chat_completions(request: Request, chat: OpenAIChat) -> Response:
     answer arrives as ``data: {chunk}`` Server-Sent Events ending with ``data: [DONE]``.
     """
     body = parse_chat_request(await request.body())
+    cancel = threading.Event()
     if body.stream:
-        cancel = threading.Event()
-        chunks = await run_in_threadpool(chat.open_stream, body, cancel)
+        chunks = await _while_connected(request, cancel, chat.open_stream, body, cancel)
         return StreamingResponse(
-            _sse_frames(chunks, cancel), media_type="text/event-stream", headers={"Cache-Control": "no-store"}
+            iterate_cancellable(_sse_frames(chunks), cancel),
+            media_type="text/event-stream",
+            headers={"Cache-Control": "no-store"},
         )
-    completion = await _complete_while_connected(request, chat, body)
+    try:
+        completion = await _while_connected(request, cancel, chat.complete, body, cancel)
+    finally:
+        cancel.set()
     return JSONResponse(completion.model_dump(mode="json"))
 
 
@@ -145,7 +183,12 @@ def parse_chat_request(raw: bytes) -> ChatCompletionRequest:
     except ValidationError as exc:
         first = exc.errors()[0]
         param = _param_name(tuple(first.get("loc", ())))
-        raise OpenAIError(400, f"{param or 'body'}: {first.get('msg', 'invalid')}", param=param) from exc
+        raise OpenAIError(400, f"{param or 'body'}: {_message(first)}", param=param) from exc
+
+
+def _message(error: Any) -> str:
+    """Pydantic's message without its "Value error, " prefix."""
+    return str(error.get("msg", "invalid")).removeprefix("Value error, ")
 
 
 def _param_name(loc: tuple[Any, ...]) -> str | None:
@@ -156,24 +199,28 @@ def _param_name(loc: tuple[Any, ...]) -> str | None:
     return name or None
 
 
-async def _complete_while_connected(
-    request: Request, chat: OpenAIChatService, body: ChatCompletionRequest
-) -> ChatCompletion:
-    """The whole answer; decoding stops early if the client goes away meanwhile."""
-    cancel = threading.Event()
-    task = asyncio.ensure_future(run_in_threadpool(chat.complete, body, cancel))
+async def _while_connected(
+    request: Request, cancel: threading.Event, work: Callable[..., T], *args: Any
+) -> T:
+    """``work(*args)`` in a worker thread; ``cancel`` is set if the client goes away meanwhile.
+
+    A blocking call (queueing for the engine, decoding a whole answer) would otherwise go on for a
+    client that has left: Starlette only notices disconnects while a response is being sent.
+    """
+    task = asyncio.ensure_future(run_in_threadpool(work, *args))
     try:
         while not task.done():
             await asyncio.wait({task}, timeout=DISCONNECT_POLL_S)
-            if not task.done() and await request.is_disconnected():
-                logger.info("client left during a chat completion: stopping the engine")
+            if not task.done() and not cancel.is_set() and await request.is_disconnected():
+                logger.info("client left while its chat completion was being prepared: stopping it")
                 cancel.set()
         return task.result()
-    finally:
+    except asyncio.CancelledError:
         cancel.set()
+        raise
 
 
-def _sse_frames(chunks: Iterator[ChatCompletionChunk], cancel: threading.Event) -> Iterator[str]:
+def _sse_frames(chunks: Iterator[ChatCompletionChunk]) -> Iterator[str]:
     """``data: {chunk}`` frames, then ``data: [DONE]``; an error mid-stream arrives as an error frame."""
     try:
         for chunk in chunks:
@@ -182,8 +229,6 @@ def _sse_frames(chunks: Iterator[ChatCompletionChunk], cancel: threading.Event) 
     except Exception as exc:  # noqa: BLE001 - the status line is sent: the error can only be a frame
         yield f"data: {json.dumps(_as_openai_error(exc).body())}\n\n"
     finally:
-        # Runs when the client goes away too (the generator is closed): stop decoding, free the engine.
-        cancel.set()
         close = getattr(chunks, "close", None)
         if close is not None:
-            close()
+            close()  # frees the engine now, also when the client went away

@@ -178,7 +178,7 @@ def test_retries_give_up_with_the_status() -> None:
 
 @pytest.mark.parametrize("failure", [
     _events(_chunk("Hel"), _chunk("lo"), {"error": {"code": 503, "message": "upstream overloaded"}}),
-    _events(_chunk("Hel"), _chunk("lo")) + [httpx.ReadError("connection reset")],
+    _events(_chunk("Hel"), _chunk("lo"), done=False) + [httpx.ReadError("connection reset")],
     _events(_chunk("Hel"), _chunk("lo"), done=False),
 ], ids=["error-event", "broken-connection", "ended-early"])
 def test_failure_after_tokens_is_not_retried(failure: list[bytes | Exception]) -> None:
@@ -210,7 +210,7 @@ def test_read_timeout_is_not_retried() -> None:
 
 
 def test_stalled_stream_times_out() -> None:
-    engine = _engine(lambda r: _sse(_events(_chunk("Hi")) + [httpx.ReadTimeout("stalled")]))
+    engine = _engine(lambda r: _sse(_events(_chunk("Hi"), done=False) + [httpx.ReadTimeout("stalled")]))
     with pytest.raises(EngineError, match="sent nothing for 120 s"):
         list(engine.generate(QUESTION, 4))
 
@@ -239,7 +239,13 @@ def test_other_client_errors_are_engine_errors() -> None:
 
 def test_cancel_closes_the_stream() -> None:
     stream = _Stream(_events(_chunk(), *[_chunk(f" {i}") for i in range(100)], _chunk(finish="length")))
-    engine = _engine(lambda r: httpx.Response(200, headers={"content-type": "text/event-stream"}, stream=stream))
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/chat/completions"):
+            return httpx.Response(200, headers={"content-type": "text/event-stream"}, stream=stream)
+        return httpx.Response(404)  # no tokenize endpoint: the prompt estimate stays local
+
+    engine = _engine(handler)
     cancel = threading.Event()
     events = []
     for event in engine.generate(QUESTION, 200, cancel):
