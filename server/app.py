@@ -13,7 +13,7 @@ from starlette.concurrency import run_in_threadpool
 
 from server import __version__
 from server.errors import EngineBusyError, TetherServerError
-from server.routes import chat, health, memory, metrics, observations
+from server.routes import chat, health, memory, metrics, observations, openai
 from server.services import ServerServices, build_services, resolve_token
 from shared.settings import ServerSettings
 from shared.wire import ErrorBody
@@ -40,8 +40,9 @@ def create_app(settings: ServerSettings, services: ServerServices | None = None)
 
     app = FastAPI(title="Tether server", version=__version__, lifespan=lifespan)
     app.state.token = resolve_token(settings)
-    for router in (health.router, observations.router, memory.router, chat.router, metrics.router):
+    for router in (health.router, observations.router, memory.router, chat.router, metrics.router, openai.router):
         app.include_router(router)
+    openai.install_openai_error_handlers(app)
 
     @app.exception_handler(TetherServerError)
     async def _tether_error(_: Request, exc: TetherServerError) -> JSONResponse:

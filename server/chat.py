@@ -33,6 +33,21 @@ def build_messages(question: str, condensed: str, hits: list[MemoryHit]) -> list
     return [ChatMessage("system", SYSTEM_PROMPT), ChatMessage("user", "\n\n".join(parts))]
 
 
+def phase_metrics(stats: GenerationStats | None, retrieval_ms: float, hits: int, started: float) -> PhaseMetrics:
+    """The per-phase numbers of one answer (same meaning as ``/v1/chat``'s final event)."""
+    metrics = PhaseMetrics(retrieval_ms=round(retrieval_ms, 2), hits=hits)
+    if stats is not None:
+        per_token = stats.ms_per_output_token
+        metrics.prompt_tokens = stats.prompt_tokens
+        metrics.cached_prefix_tokens = stats.cached_prefix_tokens
+        metrics.prefill_ms = round(stats.prefill_ms, 2)
+        metrics.ttft_ms = round(stats.ttft_ms + retrieval_ms, 2)
+        metrics.decode_tokens = stats.decode_tokens
+        metrics.ms_per_output_token = None if per_token is None else round(per_token, 3)
+    metrics.total_ms = round((time.perf_counter() - started) * 1000.0, 2)
+    return metrics
+
+
 class ChatService:
     """Answers questions from memory with the configured engine."""
 
@@ -60,18 +75,5 @@ class ChatService:
                 yield ChatTokenEvent(text=event.text)
             else:
                 stats = event
-        metrics = PhaseMetrics(retrieval_ms=round(retrieval_ms, 2), hits=len(hits))
-        if stats is not None:
-            per_token = stats.ms_per_output_token
-            metrics = metrics.model_copy(
-                update={
-                    "prompt_tokens": stats.prompt_tokens,
-                    "cached_prefix_tokens": stats.cached_prefix_tokens,
-                    "prefill_ms": round(stats.prefill_ms, 2),
-                    "ttft_ms": round(stats.ttft_ms + retrieval_ms, 2),
-                    "decode_tokens": stats.decode_tokens,
-                    "ms_per_output_token": None if per_token is None else round(per_token, 3),
-                }
-            )
-        metrics.total_ms = round((time.perf_counter() - started) * 1000.0, 2)
+        metrics = phase_metrics(stats, retrieval_ms, len(hits), started)
         yield ChatFinalEvent(answer="".join(answer).strip(), evidence=hits, metrics=metrics)

@@ -18,7 +18,7 @@ from typing import Any, Callable, Iterator, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_serializer
 
-from server.chat import ChatService
+from server.chat import ChatService, phase_metrics
 from server.engine.base import ChatMessage, Engine, GenerationStats, TokenPiece
 from shared.wire import MemoryHit, PhaseMetrics
 
@@ -292,21 +292,6 @@ def with_memory(messages: list[ChatMessage], hits: list[MemoryHit]) -> list[Chat
     at = next((i for i, m in enumerate(messages) if m.role != "system"), len(messages))
     memory = ChatMessage("system", MEMORY_HEADER + "\n" + "\n".join(f"- {hit.text}" for hit in hits))
     return [*messages[:at], memory, *messages[at:]]
-
-
-def phase_metrics(stats: GenerationStats | None, retrieval_ms: float, hits: int, started: float) -> PhaseMetrics:
-    """The per-phase numbers of one answer (same meaning as ``/v1/chat``'s final event)."""
-    metrics = PhaseMetrics(retrieval_ms=round(retrieval_ms, 2), hits=hits)
-    if stats is not None:
-        per_token = stats.ms_per_output_token
-        metrics.prompt_tokens = stats.prompt_tokens
-        metrics.cached_prefix_tokens = stats.cached_prefix_tokens
-        metrics.prefill_ms = round(stats.prefill_ms, 2)
-        metrics.ttft_ms = round(stats.ttft_ms + retrieval_ms, 2)
-        metrics.decode_tokens = stats.decode_tokens
-        metrics.ms_per_output_token = None if per_token is None else round(per_token, 3)
-    metrics.total_ms = round((time.perf_counter() - started) * 1000.0, 2)
-    return metrics
 
 
 class OpenAIChatService:

@@ -29,7 +29,6 @@ from server.errors import (
     PromptTooLongError,
     TetherServerError,
 )
-from server.streaming import iterate_cancellable
 from server.openai_compat import (
     ChatCompletion,
     ChatCompletionChunk,
@@ -39,16 +38,17 @@ from server.openai_compat import (
     OpenAIChatService,
     OpenAIError,
 )
+from server.streaming import iterate_cancellable
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DISCONNECT_POLL_S = 0.25
-"""How often a non-streaming request checks whether its client is still there."""
+"""How often a request that is waiting for the engine checks whether its client is still there."""
 
 
 def openai_error_response(exc: OpenAIError) -> JSONResponse:
-    """The HTTP response of an ``OpenAIError`` (with ``WWW-Authenticate`` on 401)."""
+    """The HTTP response of an ``OpenAIError`` (with its headers: ``WWW-Authenticate``, ``Retry-After``)."""
     return JSONResponse(exc.body(), status_code=exc.status, headers=exc.headers or None)
 
 
@@ -217,7 +217,17 @@ async def _while_connected(
         return task.result()
     except asyncio.CancelledError:
         cancel.set()
+        task.add_done_callback(_discard_result)
         raise
+
+
+def _discard_result(task: asyncio.Future[Any]) -> None:
+    """Release what an abandoned worker call produced (a started stream holds the engine)."""
+    if task.cancelled() or task.exception() is not None:
+        return
+    close = getattr(task.result(), "close", None)
+    if close is not None:
+        close()
 
 
 def _sse_frames(chunks: Iterator[ChatCompletionChunk]) -> Iterator[str]:
