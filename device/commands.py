@@ -6,7 +6,6 @@ import argparse
 import json
 import sys
 from datetime import datetime
-from pathlib import Path
 
 from device.ask import ask, condense_now
 from device.cli import EXIT_FAILED, EXIT_OK, print_json

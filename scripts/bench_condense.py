@@ -93,7 +93,7 @@ def percentile(values: list[float], p: float) -> float:
 def server_effect(samples: list[dict], threads: int) -> dict:
     """TTFT and prompt tokens of the server model with condensed vs raw context (same engine, same run)."""
     from server.chat import build_messages
-    from server.engine.base import ChatMessage, GenerationStats
+    from server.engine.base import GenerationStats
     from server.engine.llamacpp import LlamaCppEngine
 
     engine = LlamaCppEngine(locate_gguf(os.environ.get("TETHER_MODEL_PATH")), n_ctx=4096, n_threads=threads)

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import httpx  # noqa: E402
 
-from server.engine.base import ChatMessage, GenerationStats, TokenPiece  # noqa: E402
+from server.engine.base import ChatMessage, GenerationStats  # noqa: E402
 from server.engine.llamacpp import LlamaCppEngine  # noqa: E402
 from shared.model_locator import locate_gguf  # noqa: E402
 

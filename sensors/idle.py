@@ -32,7 +32,8 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from sensors.base import HealthStatus, Sensor, SensorHealth
-from sensors.window import NO_DISPLAY_REASON, CommandError, CommandRunner, run_command
+from sensors.commands import CommandError, CommandRunner, run_command
+from sensors.window import NO_DISPLAY_REASON
 from shared.observation import Modality, Observation
 from shared.settings import SensorSettings
 from shared.timeutil import UTC, utc_now

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import BinaryIO, ClassVar
 
 from sensors.base import HealthStatus, Sensor, SensorHealth
-from sensors.window import compile_patterns
+from sensors.patterns import compile_patterns
 from shared.observation import Modality, Observation
 from shared.settings import SensorSettings
 from shared.timeutil import UTC, utc_now

@@ -18,14 +18,15 @@ import os
 import re
 import shutil
 import socket
-import subprocess
 import sys
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import ClassVar, NamedTuple
 
-from sensors.base import HealthStatus, Sensor, SensorConfigError, SensorHealth
+from sensors.base import HealthStatus, Sensor, SensorHealth
+from sensors.commands import CommandError, CommandRunner, run_command
+from sensors.patterns import compile_patterns
 from shared.observation import Modality, Observation
 from shared.settings import SensorSettings
 from shared.timeutil import UTC, utc_now
@@ -37,45 +38,6 @@ EXCLUDED_TITLE = "[excluded]"
 """Stands in for a window title that matched ``exclude_titles``."""
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-
-
-class CommandError(RuntimeError):
-    """A helper command failed, timed out or is not installed; the message says which."""
-
-
-CommandRunner = Callable[[Sequence[str], float], str]
-"""``runner(argv, timeout_s) -> stdout``; raises ``CommandError`` on any failure."""
-
-
-def run_command(argv: Sequence[str], timeout_s: float) -> str:
-    """Run ``argv`` without a shell and return its stdout (UTF-8, undecodable bytes replaced)."""
-    try:
-        completed = subprocess.run(list(argv), capture_output=True, timeout=timeout_s, check=False)
-    except FileNotFoundError as exc:
-        raise CommandError(f"{argv[0]} is not installed") from exc
-    except subprocess.TimeoutExpired as exc:
-        raise CommandError(f"{argv[0]} did not answer within {timeout_s:g} s") from exc
-    except OSError as exc:
-        raise CommandError(f"cannot run {argv[0]}: {exc}") from exc
-    if completed.returncode != 0:
-        stderr = completed.stderr.decode("utf-8", errors="replace").strip()
-        raise CommandError(f"{argv[0]} exited with {completed.returncode}: {stderr or 'no message'}")
-    return completed.stdout.decode("utf-8", errors="replace")
-
-
-def compile_patterns(patterns: Iterable[str], setting: str) -> re.Pattern[str] | None:
-    """One case-insensitive regex matching any of ``patterns`` (None for none).
-
-    Raises ``SensorConfigError`` naming ``setting`` and the bad pattern.
-    """
-    checked: list[str] = []
-    for pattern in patterns:
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise SensorConfigError(f"{setting}: {pattern!r} is not a valid regular expression ({exc})") from None
-        checked.append(f"(?:{pattern})")
-    return re.compile("|".join(checked), re.IGNORECASE) if checked else None
 
 
 class FocusedWindow(NamedTuple):

@@ -14,7 +14,8 @@ import pytest
 from device.digitize import merge_adjacent
 from sensors.base import HealthStatus
 from sensors.idle import SENSOR, IdleSensor, parse_idle_ms, parse_ioreg_idle
-from sensors.window import NO_DISPLAY_REASON, CommandError
+from sensors.commands import CommandError
+from sensors.window import NO_DISPLAY_REASON
 from shared.observation import Modality
 from shared.settings import SensorSettings
 

@@ -15,14 +15,13 @@ from sensors.window import (
     EXCLUDED_TITLE,
     NO_DISPLAY_REASON,
     SENSOR,
-    CommandError,
     FocusedWindow,
     WindowSensor,
     parse_active_window_id,
     parse_osascript_front,
     parse_xprop_window,
-    run_command,
 )
+from sensors.commands import CommandError, run_command
 from shared.observation import Modality
 from shared.settings import SensorSettings
 
