@@ -9,7 +9,7 @@ from typing import Any, Iterator
 
 from device.server_api import ChatEvent
 from shared.timeutil import format_iso, utc_now
-from shared.wire import ChatRequest, Health, IngestResult, MemorySearchResponse
+from shared.wire import ChatRequest, ForgetRequest, ForgetResult, Health, IngestResult, MemorySearchResponse
 
 
 class AuditLog:
@@ -59,6 +59,10 @@ class AuditingServerApi:
     def chat(self, request: ChatRequest) -> Iterator[ChatEvent]:
         self._log.record(self.description, "POST /v1/chat", request.model_dump())
         return self._inner.chat(request)
+
+    def forget(self, request: ForgetRequest) -> ForgetResult:
+        self._log.record(self.description, "DELETE /v1/memory", request.model_dump(mode="json"))
+        return self._inner.forget(request)
 
     def close(self) -> None:
         self._inner.close()

@@ -70,6 +70,17 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("query", help="what to look for, in words")
     s.add_argument("--k", type=int, default=10, help="number of hits (default 10)")
     s.add_argument("--json", action="store_true", help="print one JSON object")
+    f = msub.add_parser("forget", parents=[common], help="forget memories everywhere they are stored (server and device)",
+                        description="Conditions combine with AND; at least one is required.")
+    f.add_argument("ids", nargs="*", metavar="ID", help="memory ids or observation ids")
+    f.add_argument("--kind", help="only this kind (coffee, meal, ...)")
+    f.add_argument("--sensor", help="only this sensor")
+    f.add_argument("--since", metavar="TIME", help="from TIME (ISO 8601; local time if no offset)")
+    f.add_argument("--until", metavar="TIME", help="until TIME, exclusive")
+    f.add_argument("--when", metavar="PHRASE", help='a time phrase instead: "yesterday", "last Tuesday", "on 12 November"')
+    f.add_argument("--dry-run", action="store_true", help="only count what would be forgotten")
+    f.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    f.add_argument("--json", action="store_true", help="print one JSON object")
 
     p = sub.add_parser("condense", parents=[common], help="show the condensed prompt the device would send")
     p.add_argument("--at", metavar="TIME", help="state at TIME (ISO 8601; local time if no offset); default now")

@@ -85,8 +85,57 @@ def cmd_ask(args: argparse.Namespace, settings: DeviceSettings) -> int:
     return EXIT_OK
 
 
+def _forget_request(args: argparse.Namespace, settings: DeviceSettings):
+    from server.memory.timeparse import parse_time_filter
+    from shared.timeutil import utc_now
+    from shared.wire import ForgetRequest
+
+    tz = resolve_timezone(settings.timezone)
+    start = parse_user_time(args.since, tz) if args.since else None
+    end = parse_user_time(args.until, tz) if args.until else None
+    if args.when:
+        window = parse_time_filter(args.when, utc_now(), tz)
+        if window is None:
+            raise ValueError(f"--when {args.when!r} is not a time phrase I understand (try 'yesterday', 'last Tuesday')")
+        start, end = window.start, window.end
+    return ForgetRequest(ids=args.ids or None, start=start, end=end, kind=args.kind, sensor=args.sensor,
+                         dry_run=args.dry_run)
+
+
+def cmd_forget(args: argparse.Namespace, settings: DeviceSettings) -> int:
+    """``memory forget``: server first, then the device's own copies."""
+    from device.forget import forget_on_device
+
+    request = _forget_request(args, settings)
+    if not (request.ids or request.start or request.end or request.kind or request.sensor):
+        raise ValueError("say what to forget: ids, --kind, --sensor, --since/--until or --when")
+    ctx = DeviceContext(settings)
+    try:
+        if not request.dry_run and not args.yes:
+            preview = ctx.server.forget(request.model_copy(update={"dry_run": True}))
+            if not sys.stdin.isatty():
+                raise ValueError(f"this would forget {preview.forgotten} memories; add --yes to confirm")
+            answer = input(f"Forget {preview.forgotten} memories on the server and the matching data on this device? [y/N] ")
+            if answer.strip().lower() not in ("y", "yes"):
+                print("nothing forgotten")
+                return EXIT_OK
+        result = ctx.server.forget(request)
+        stored, queued = forget_on_device(ctx, request)
+    finally:
+        ctx.close()
+    if args.json:
+        print_json({**result.model_dump(), "device_observations": stored, "device_queued": queued})
+    else:
+        verb = "would forget" if result.dry_run else "forgot"
+        print(f"{verb} {result.forgotten} memories on {ctx.server.description}; "
+              f"removed {stored} observations and {queued} queued ones on this device")
+    return EXIT_OK
+
+
 def cmd_memory(args: argparse.Namespace, settings: DeviceSettings) -> int:
-    """``memory search``."""
+    """``memory search`` and ``memory forget``."""
+    if args.memory_command == "forget":
+        return cmd_forget(args, settings)
     ctx = DeviceContext(settings)
     try:
         result = ctx.server.search(args.query, args.k)

@@ -8,7 +8,7 @@ from device.server_api import ChatEvent
 from server import __version__
 from server.services import ServerServices, build_services
 from shared.settings import ServerSettings
-from shared.wire import ChatRequest, Health, IngestResult, MemorySearchResponse
+from shared.wire import ChatRequest, ForgetRequest, ForgetResult, Health, IngestResult, MemorySearchResponse
 
 
 class EmbeddedServerApi:
@@ -30,6 +30,9 @@ class EmbeddedServerApi:
 
     def chat(self, request: ChatRequest) -> Iterator[ChatEvent]:
         return self._services.chat.stream(request)
+
+    def forget(self, request: ForgetRequest) -> ForgetResult:
+        return self._services.memory.forget(request)
 
     def close(self) -> None:
         self._services.close()

@@ -9,7 +9,9 @@ from typing import Iterator
 import httpx
 
 from device.server_api import ChatEvent, ServerAuthError, ServerRequestError, ServerUnreachableError
-from shared.wire import ChatFinalEvent, ChatRequest, ChatTokenEvent, Health, IngestResult, MemorySearchResponse
+from shared.wire import (
+    ChatFinalEvent, ChatRequest, ChatTokenEvent, ForgetRequest, ForgetResult, Health, IngestResult, MemorySearchResponse,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -59,6 +61,16 @@ class HttpServerApi:
     def search(self, query: str, k: int) -> MemorySearchResponse:
         response = self._request("GET", "/v1/memory/search", params={"q": query, "k": k})
         return MemorySearchResponse.model_validate(response.json())
+
+    def forget(self, request: ForgetRequest) -> ForgetResult:
+        params: list[tuple[str, str]] = [("id", i) for i in request.ids or []]
+        for key in ("start", "end"):
+            value = getattr(request, key)
+            if value is not None:
+                params.append((key, value.isoformat()))
+        params += [(key, getattr(request, key)) for key in ("kind", "sensor") if getattr(request, key)]
+        params.append(("dry_run", "true" if request.dry_run else "false"))
+        return ForgetResult.model_validate(self._request("DELETE", "/v1/memory", params=params).json())
 
     def chat(self, request: ChatRequest) -> Iterator[ChatEvent]:
         try:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import Iterator, Protocol, Union
 
-from shared.wire import ChatFinalEvent, ChatRequest, ChatTokenEvent, Health, IngestResult, MemorySearchResponse
+from shared.wire import (
+    ChatFinalEvent, ChatRequest, ChatTokenEvent, ForgetRequest, ForgetResult, Health, IngestResult, MemorySearchResponse,
+)
 
 ChatEvent = Union[ChatTokenEvent, ChatFinalEvent]
 
@@ -52,6 +54,10 @@ class ServerApi(Protocol):
 
     def chat(self, request: ChatRequest) -> Iterator[ChatEvent]:
         """Token events, then one final event."""
+        ...
+
+    def forget(self, request: ForgetRequest) -> ForgetResult:
+        """Forget memories on the server."""
         ...
 
     def close(self) -> None:

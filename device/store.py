@@ -96,6 +96,37 @@ class ObservationStore:
         """Observations still going on at or after ``since`` (or starting later), sorted by (start, id)."""
         return self._query(_micros(since), None, kinds)
 
+    def forget(self, ids: Iterable[str] | None = None, start: datetime | None = None, end: datetime | None = None,
+               kind: str | None = None, sensor: str | None = None) -> int:
+        """Delete observations matching all given conditions (``start``/``end``: overlapping that
+        range); at least one condition is required. Returns how many were deleted."""
+        if not (ids or start or end or kind or sensor):
+            raise ValueError("say what to forget: ids, a time range, a kind or a sensor")
+        sql, params = "SELECT id, body FROM observations WHERE 1=1", []
+        id_list = None if ids is None else list(dict.fromkeys(ids))
+        if id_list is not None:
+            sql += f" AND id IN ({', '.join('?' * len(id_list))})"
+            params.extend(id_list)
+        if end is not None:
+            sql += " AND start_us < ?"
+            params.append(_micros(end))
+        if start is not None:
+            sql += " AND (end_us > ? OR start_us >= ?)"
+            params.extend([_micros(start)] * 2)
+        if kind is not None:
+            sql += " AND kind = ?"
+            params.append(kind)
+        with self._lock:
+            connection = self._open_connection()
+            rows = connection.execute(sql, params).fetchall()
+            doomed = [row_id for row_id, body in rows
+                      if sensor is None or Observation.model_validate_json(body).sensor == sensor]
+            connection.execute("BEGIN IMMEDIATE")
+            for row_id in doomed:
+                connection.execute("DELETE FROM observations WHERE id = ?", (row_id,))
+            connection.execute("COMMIT")
+        return len(doomed)
+
     def count(self) -> int:
         """How many observations are stored."""
         with self._lock:

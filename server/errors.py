@@ -31,6 +31,27 @@ class PromptTooLongError(TetherServerError):
     code = "prompt_too_long"
 
 
+class ModelOutputError(TetherServerError):
+    """The model answered, but not with the structured output (JSON) that was asked for."""
+
+    status = 502
+    code = "model_output_invalid"
+
+
+class JobNotFoundError(TetherServerError):
+    """No learning job has this id."""
+
+    status = 404
+    code = "job_not_found"
+
+
+class LearningUnavailableError(TetherServerError):
+    """The learning jobs are not running in this server process."""
+
+    status = 503
+    code = "learning_unavailable"
+
+
 class MemoryUnavailableError(TetherServerError):
     """The memory store or embedder could not be reached or loaded."""
 
@@ -47,3 +68,10 @@ class EngineBusyError(TetherServerError):
     def __init__(self, message: str, retry_after_s: int = 2) -> None:
         super().__init__(message)
         self.retry_after_s = retry_after_s
+
+
+class InvalidRequestError(TetherServerError):
+    """The request is well-formed but asks for something that cannot be done (e.g. forget everything)."""
+
+    status = 400
+    code = "invalid_request"

@@ -14,6 +14,7 @@ from server.chat import ChatService
 from server.engine.base import Engine
 from server.engine.scheduler import ScheduledEngine
 from server.ingest import IngestService
+from server.memory_service import MemoryService
 from server.memory.embedder import Embedder
 from server.memory.store import ChromaMemoryStore, MemoryStore
 from server.metrics import MeteredEngine, ServerMetrics
@@ -37,10 +38,12 @@ class ServerServices:
     metrics: ServerMetrics
     ingest: IngestService
     chat: ChatService
+    memory: MemoryService
 
     def close(self) -> None:
-        """Release the model."""
+        """Release the model and the stores."""
         self.engine.close()
+        self.store.close()
 
 
 def build_engine(settings: ServerSettings) -> Engine:
@@ -77,14 +80,15 @@ def build_embedder(settings: ServerSettings) -> Embedder:
 
 
 def build_store(settings: ServerSettings, embedder: Embedder) -> MemoryStore:
-    """chromadb PersistentClient under the data directory."""
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
+    """Hybrid memory: chromadb (embedded, or the Chroma server at ``chroma_url``) + an FTS5 keyword index."""
+    from server.memory.chroma_client import build_chroma_client
+    from server.memory.hybrid import HybridMemoryStore
+    from server.memory.keyword import KeywordIndex
 
-    path = settings.server_dir / "chroma"
-    path.mkdir(parents=True, exist_ok=True)
-    client = chromadb.PersistentClient(path=str(path), settings=ChromaSettings(anonymized_telemetry=False))
-    return ChromaMemoryStore(client, embedder, resolve_timezone(settings.timezone))
+    tz = resolve_timezone(settings.timezone)
+    settings.server_dir.mkdir(parents=True, exist_ok=True)
+    dense = ChromaMemoryStore(build_chroma_client(settings), embedder, tz)
+    return HybridMemoryStore(dense, KeywordIndex(settings.server_dir / "keyword.sqlite3"), tz)
 
 
 def build_services(
@@ -109,6 +113,7 @@ def build_services(
         metrics=metrics,
         ingest=IngestService(store),
         chat=ChatService(store, engine, default_k=settings.retrieve_k),
+        memory=MemoryService(store),
     )
 
 

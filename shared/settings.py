@@ -69,6 +69,7 @@ class ServerSettings(BaseSettings):
     max_waiting: int = Field(default=8, ge=0, le=1000, description="Requests that may wait for the engine; more get 503 with Retry-After.")
     seed: int = Field(default=7, description="Sampling seed (greedy decoding by default, so answers repeat).")
     timezone: str | None = Field(default=None, description="IANA time zone memories are written in; default: this machine's.")
+    chroma_url: str | None = Field(default=None, description="Chroma server for the vector store, e.g. http://127.0.0.1:8000 (`chroma run --path DIR --port N`); unset: embedded chromadb under home/server/chroma.")
 
     @property
     def server_dir(self) -> Path:

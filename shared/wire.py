@@ -35,7 +35,7 @@ class MemoryHit(BaseModel):
 
     id: str = Field(description="The memory's id.")
     text: str = Field(description="The memory as text.")
-    score: float = Field(description="Similarity in [0, 1], higher is closer.")
+    score: float = Field(description="Relevance in [0, 1], higher is better (dense, keyword, time and recency fused).")
     kind: str | None = None
     start: datetime | None = None
     source_ids: list[str] = Field(description="Ids of the observations this memory came from.")
@@ -105,3 +105,21 @@ class Health(BaseModel):
     status: Literal["ok"] = "ok"
     version: str
     memories: int
+
+
+class ForgetRequest(BaseModel):
+    """What to forget; conditions combine with AND. At least one is required."""
+
+    ids: list[str] | None = Field(default=None, description="Memory ids or source observation ids.")
+    start: datetime | None = Field(default=None, description="Memories overlapping [start, end).")
+    end: datetime | None = None
+    kind: str | None = None
+    sensor: str | None = None
+    dry_run: bool = Field(default=False, description="Only count what would be forgotten.")
+
+
+class ForgetResult(BaseModel):
+    """How many memories were (or would be) forgotten."""
+
+    forgotten: int
+    dry_run: bool

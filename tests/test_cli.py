@@ -161,3 +161,34 @@ def test_guide_json(capsys, tmp_path) -> None:
     assert code == 0 and item["rule"] == "meeting_soon" and item["text"].startswith("Standup starts at 10:05")
     code, out, _ = run(capsys, "guide", "--at", "2026-11-20T10:01", "--no-model", "--json", *home)
     assert json.loads(out)["items"] == []  # rate-limited
+
+
+def test_forget_everywhere(capsys, tmp_path, fresh_server) -> None:
+    """Forgetting removes memories on the server (vectors + keyword index) and the device's copies."""
+    from device.store import ObservationStore
+
+    url, token = fresh_server
+    day = generate_life(date(2026, 11, 18), 1, seed=17, tz="Europe/Berlin")
+    path = tmp_path / "d.jsonl"
+    path.write_text(write_jsonl(day))
+    remote = ["--home", str(tmp_path / "home"), "--server", url, "--token", token, "--tz", "Europe/Berlin"]
+    assert run(capsys, "ingest", str(path), *remote)[0] == 0
+    coffees = [o.id for o in day if o.kind == "coffee"]
+    assert coffees
+    code, _, err = run(capsys, "memory", "forget", "--kind", "coffee", *remote)
+    assert code == 1 and "add --yes to confirm" in err  # no terminal to ask on: nothing happens
+    code, out, _ = run(capsys, "memory", "forget", "--kind", "coffee", "--dry-run", "--json", *remote)
+    assert json.loads(out)["forgotten"] == len(coffees) and json.loads(out)["dry_run"]
+    code, out, _ = run(capsys, "memory", "forget", "--kind", "coffee", "--yes", "--json", *remote)
+    body = json.loads(out)
+    assert code == 0 and body["forgotten"] == len(coffees) and body["device_observations"] == len(coffees)
+    hits = json.loads(run(capsys, "memory", "search", "coffee espresso caffeine", "--k", "20", "--json", *remote)[1])["hits"]
+    assert not {i for h in hits for i in h["source_ids"]} & set(coffees)
+    with ObservationStore(tmp_path / "home" / "device" / "observations.sqlite3") as store:
+        assert not [o for o in store.recent(day[0].start) if o.kind == "coffee"]
+    # One observation by id, then nothing left to forget for it.
+    meal = next(o.id for o in day if o.kind == "meal")
+    assert json.loads(run(capsys, "memory", "forget", meal, "--yes", "--json", *remote)[1])["forgotten"] == 1
+    assert json.loads(run(capsys, "memory", "forget", meal, "--yes", "--json", *remote)[1])["forgotten"] == 0
+    code, _, err = run(capsys, "memory", "forget", "--yes", *remote)
+    assert code == 1 and "say what to forget" in err

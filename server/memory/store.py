@@ -1,7 +1,10 @@
-"""Memory stores: observations as embedded documents, searchable by meaning.
+"""Memory stores: observations as embedded documents, searchable by meaning, and forgettable.
 
-``MemoryStore`` is the interface; ``ChromaMemoryStore`` keeps documents in chromadb (an embedded
-``PersistentClient`` by default). Ingest is idempotent on the observation id.
+``MemoryStore`` is what the services use (add, search, count, forget). ``VectorMemoryStore`` adds
+what hybrid search needs of its dense side (insert returning the new records, filtered search, get
+by id); ``ChromaMemoryStore`` keeps documents in chromadb (embedded ``PersistentClient`` or a Chroma
+server through ``HttpClient``), and ``server.memory.memory_twin.InMemoryMemoryStore`` is its
+in-memory twin, run through the same tests. Ingest is idempotent on the observation id.
 """
 
 from __future__ import annotations
@@ -10,18 +13,94 @@ import json
 import logging
 import threading
 from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
 
 from server.memory.documents import observation_source_ids, observation_text
 from server.memory.embedder import Embedder
 from shared.observation import Observation
-from shared.timeutil import UTC
+from shared.timeutil import UTC, to_utc
 from shared.wire import MemoryHit
 
 logger = logging.getLogger(__name__)
 
 COLLECTION = "observations"
+SOURCE_LIST_KEY = "source_id_list"
+"""Metadata key holding the source ids as a list, so Chroma can match one with ``$contains``."""
+_CHUNK = 200  # ids per Chroma request when selecting or deleting
+
+
+@dataclass(frozen=True)
+class MemoryRecord:
+    """One stored memory: its document text and where it came from (times aware UTC)."""
+
+    id: str
+    text: str
+    kind: str | None
+    sensor: str | None
+    start: datetime
+    end: datetime
+    source_ids: tuple[str, ...]
+
+    @classmethod
+    def from_observation(cls, obs: Observation, tz: tzinfo) -> MemoryRecord:
+        """The memory an observation becomes (text written in local time ``tz``)."""
+        return cls(
+            id=obs.id,
+            text=observation_text(obs, tz),
+            kind=obs.kind,
+            sensor=obs.sensor,
+            start=obs.start,
+            end=obs.end or obs.start,
+            source_ids=tuple(observation_source_ids(obs)),
+        )
+
+    def hit(self, score: float) -> MemoryHit:
+        """This memory as a search hit."""
+        return MemoryHit(
+            id=self.id, text=self.text, score=score, kind=self.kind, start=self.start,
+            source_ids=list(self.source_ids) or [self.id],
+        )
+
+    def matches_any_id(self, wanted: set[str]) -> bool:
+        """Whether its own id or one of its source observation ids is in ``wanted``."""
+        return self.id in wanted or any(source in wanted for source in self.source_ids)
+
+
+@dataclass(frozen=True)
+class MemoryFilter:
+    """Which memories an operation applies to; unset fields match all, set ones must all hold.
+
+    ``start``/``end`` select memories overlapping ``[start, end)`` (an instant at ``start`` counts).
+    """
+
+    start: datetime | None = None
+    end: datetime | None = None
+    kind: str | None = None
+    sensor: str | None = None
+
+    def __post_init__(self) -> None:
+        # Naive times are refused: their meaning would depend on the server's zone.
+        for name in ("start", "end"):
+            value = getattr(self, name)
+            if value is not None:
+                object.__setattr__(self, name, to_utc(value))
+
+    @property
+    def is_empty(self) -> bool:
+        """True when it selects everything."""
+        return self.start is None and self.end is None and self.kind is None and self.sensor is None
+
+    def matches(self, record: MemoryRecord) -> bool:
+        """Whether ``record`` passes every set condition."""
+        return (
+            (self.start is None or record.end >= self.start)
+            and (self.end is None or record.start < self.end)
+            and (self.kind is None or record.kind == self.kind)
+            and (self.sensor is None or record.sensor == self.sensor)
+        )
 
 
 class MemoryStore(ABC):
@@ -39,9 +118,113 @@ class MemoryStore(ABC):
     def count(self) -> int:
         """How many memories are stored."""
 
+    @abstractmethod
+    def select(self, ids: Iterable[str] | None = None, where: MemoryFilter | None = None) -> list[str]:
+        """Ids of memories whose own id or a source observation id is in ``ids`` (any, when None)
+        and that pass ``where``."""
 
-class ChromaMemoryStore(MemoryStore):
-    """chromadb collection of observation documents with our own embeddings (cosine space)."""
+    @abstractmethod
+    def delete(self, ids: Iterable[str]) -> int:
+        """Delete memories by their own ids (unknown ids are ignored); returns how many were removed."""
+
+    def close(self) -> None:
+        """Release files or connections the store holds (none by default)."""
+
+    def forget(
+        self,
+        ids: Iterable[str] | None = None,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        kind: str | None = None,
+        sensor: str | None = None,
+    ) -> int:
+        """Delete every memory matching all the given conditions; returns how many were removed.
+
+        ``ids`` matches a memory's own id or the id of any observation it came from; ``start``/``end``
+        (aware) select memories overlapping that range. At least one condition is required, so a
+        forgotten argument never erases the whole memory.
+        """
+        wanted = None if ids is None else list(ids)
+        where = MemoryFilter(start=start, end=end, kind=kind, sensor=sensor)
+        if wanted is None and where.is_empty:
+            raise ValueError("forget needs ids, a time range, a kind or a sensor; refusing to forget everything")
+        if wanted is not None and not wanted:
+            return 0
+        removed = self.delete(self.select(wanted, where))
+        logger.info("forgot %d memories (ids=%s, %s)", removed, None if wanted is None else len(wanted), where)
+        return removed
+
+
+class VectorMemoryStore(MemoryStore):
+    """A store that embeds documents itself: the dense side of hybrid search."""
+
+    @abstractmethod
+    def insert(self, observations: list[Observation]) -> tuple[list[MemoryRecord], int]:
+        """Store the observations not stored yet; return (the new records, how many were already there)."""
+
+    @abstractmethod
+    def search(self, query: str, k: int, where: MemoryFilter | None = None) -> list[MemoryHit]:
+        """The ``k`` memories passing ``where`` closest in meaning to ``query``, best first;
+        ``score`` is the cosine similarity (clipped to [0, 1])."""
+
+    @abstractmethod
+    def get(self, ids: Iterable[str]) -> list[MemoryRecord]:
+        """The stored records with these ids (unknown ids are skipped)."""
+
+    @abstractmethod
+    def records(self) -> Iterator[MemoryRecord]:
+        """Every stored record (to rebuild other indexes from)."""
+
+    def add(self, observations: list[Observation]) -> tuple[int, int]:
+        new, present = self.insert(observations)
+        return len(new), present
+
+
+def unique_by_id(observations: list[Observation]) -> tuple[dict[str, Observation], int]:
+    """The first observation of each id, in order, and how many later ones repeated an id."""
+    unique: dict[str, Observation] = {}
+    for obs in observations:
+        unique.setdefault(obs.id, obs)
+    return unique, len(observations) - len(unique)
+
+
+def _all_of(clauses: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """Chroma wants ``$and``/``$or`` with two or more clauses; one stands alone, none is no filter."""
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+def _any_of(clauses: list[dict[str, Any]]) -> dict[str, Any]:
+    return clauses[0] if len(clauses) == 1 else {"$or": clauses}
+
+
+def chroma_where(where: MemoryFilter | None) -> dict[str, Any] | None:
+    """A ``MemoryFilter`` as a Chroma metadata filter (None when it selects everything)."""
+    if where is None:
+        return None
+    clauses: list[dict[str, Any]] = []
+    if where.start is not None:
+        clauses.append({"end_ts": {"$gte": where.start.timestamp()}})
+    if where.end is not None:
+        clauses.append({"start_ts": {"$lt": where.end.timestamp()}})
+    if where.kind is not None:
+        clauses.append({"kind": where.kind})
+    if where.sensor is not None:
+        clauses.append({"sensor": where.sensor})
+    return _all_of(clauses)
+
+
+def _chunks(items: list[str], size: int = _CHUNK) -> Iterator[list[str]]:
+    for offset in range(0, len(items), size):
+        yield items[offset:offset + size]
+
+
+class ChromaMemoryStore(VectorMemoryStore):
+    """chromadb collection of observation documents with our own embeddings (cosine space).
+
+    Works the same on an embedded ``PersistentClient`` and on an ``HttpClient`` to a Chroma server.
+    """
 
     def __init__(self, client: Any, embedder: Embedder, tz: tzinfo, collection: str = COLLECTION) -> None:
         self._client = client
@@ -53,62 +236,105 @@ class ChromaMemoryStore(MemoryStore):
         # Check-then-insert must be atomic for idempotent ingest under concurrent batches.
         self._write_lock = threading.Lock()
 
-    def add(self, observations: list[Observation]) -> tuple[int, int]:
-        unique: dict[str, Observation] = {}
-        for obs in observations:
-            unique.setdefault(obs.id, obs)
-        in_batch_duplicates = len(observations) - len(unique)
+    def insert(self, observations: list[Observation]) -> tuple[list[MemoryRecord], int]:
+        unique, in_batch_duplicates = unique_by_id(observations)
         if not unique:
-            return 0, in_batch_duplicates
+            return [], in_batch_duplicates
         with self._write_lock:
             existing = set(self._collection.get(ids=list(unique), include=[])["ids"])
-            new = [obs for obs_id, obs in unique.items() if obs_id not in existing]
+            new = [MemoryRecord.from_observation(obs, self._tz) for obs_id, obs in unique.items() if obs_id not in existing]
             if new:
-                texts = [observation_text(obs, self._tz) for obs in new]
+                texts = [record.text for record in new]
                 self._collection.add(
-                    ids=[obs.id for obs in new],
+                    ids=[record.id for record in new],
                     documents=texts,
                     embeddings=self._embedder.embed(texts),
-                    metadatas=[self._metadata(obs) for obs in new],
+                    metadatas=[self._metadata(unique[record.id], record) for record in new],
                 )
-        return len(new), in_batch_duplicates + len(existing)
+        return new, in_batch_duplicates + len(existing)
 
     @staticmethod
-    def _metadata(obs: Observation) -> dict[str, Any]:
+    def _metadata(obs: Observation, record: MemoryRecord) -> dict[str, Any]:
         return {
-            "kind": obs.kind,
-            "sensor": obs.sensor,
-            "start_ts": obs.start.timestamp(),
-            "end_ts": (obs.end or obs.start).timestamp(),
-            "source_ids": json.dumps(observation_source_ids(obs)),
+            "kind": record.kind,
+            "sensor": record.sensor,
+            "start_ts": record.start.timestamp(),
+            "end_ts": record.end.timestamp(),
+            "source_ids": json.dumps(list(record.source_ids)),
+            SOURCE_LIST_KEY: list(record.source_ids),
             # The whole record, so nothing is lost and stores can be rebuilt from memory.
             "observation": obs.to_json(),
         }
 
-    def search(self, query: str, k: int) -> list[MemoryHit]:
+    @staticmethod
+    def _record(mem_id: str, doc: str | None, meta: dict[str, Any] | None) -> MemoryRecord:
+        meta = meta or {}
+        start = datetime.fromtimestamp(float(meta.get("start_ts", 0.0)), UTC)
+        end = datetime.fromtimestamp(float(meta["end_ts"]), UTC) if "end_ts" in meta else start
+        return MemoryRecord(
+            id=mem_id,
+            text=doc or "",
+            kind=meta.get("kind"),
+            sensor=meta.get("sensor"),
+            start=start,
+            end=end,
+            source_ids=tuple(json.loads(meta.get("source_ids", "[]")) or [mem_id]),
+        )
+
+    def search(self, query: str, k: int, where: MemoryFilter | None = None) -> list[MemoryHit]:
         total = self.count()
         if k <= 0 or total == 0:
             return []
         result = self._collection.query(
             query_embeddings=self._embedder.embed([query]),
             n_results=min(k, total),
+            where=chroma_where(where),
             include=["documents", "metadatas", "distances"],
         )
-        hits = []
-        for mem_id, doc, meta, dist in zip(
-            result["ids"][0], result["documents"][0], result["metadatas"][0], result["distances"][0]
-        ):
-            hits.append(
-                MemoryHit(
-                    id=mem_id,
-                    text=doc,
-                    score=max(0.0, 1.0 - float(dist)),
-                    kind=meta.get("kind"),
-                    start=datetime.fromtimestamp(float(meta["start_ts"]), UTC) if "start_ts" in meta else None,
-                    source_ids=json.loads(meta.get("source_ids", "[]")) or [mem_id],
-                )
+        return [
+            self._record(mem_id, doc, meta).hit(max(0.0, 1.0 - float(dist)))
+            for mem_id, doc, meta, dist in zip(
+                result["ids"][0], result["documents"][0], result["metadatas"][0], result["distances"][0]
             )
-        return hits
+        ]
+
+    def get(self, ids: Iterable[str]) -> list[MemoryRecord]:
+        records: list[MemoryRecord] = []
+        for chunk in _chunks(list(dict.fromkeys(ids))):
+            got = self._collection.get(ids=chunk, include=["documents", "metadatas"])
+            records.extend(self._record(*row) for row in zip(got["ids"], got["documents"], got["metadatas"]))
+        return records
+
+    def records(self, page: int = 1000) -> Iterator[MemoryRecord]:
+        offset = 0
+        while True:
+            got = self._collection.get(limit=page, offset=offset, include=["documents", "metadatas"])
+            if not got["ids"]:
+                return
+            yield from (self._record(*row) for row in zip(got["ids"], got["documents"], got["metadatas"]))
+            offset += len(got["ids"])
+
+    def select(self, ids: Iterable[str] | None = None, where: MemoryFilter | None = None) -> list[str]:
+        metadata_filter = chroma_where(where)
+        if ids is None:
+            return list(self._collection.get(where=metadata_filter, include=[])["ids"])
+        found: dict[str, None] = {}
+        for chunk in _chunks(list(dict.fromkeys(ids))):
+            found.update(dict.fromkeys(self._collection.get(ids=chunk, where=metadata_filter, include=[])["ids"]))
+            by_source = _any_of([{SOURCE_LIST_KEY: {"$contains": source}} for source in chunk])
+            clauses = [by_source] if metadata_filter is None else [metadata_filter, by_source]
+            found.update(dict.fromkeys(self._collection.get(where=_all_of(clauses), include=[])["ids"]))
+        return list(found)
+
+    def delete(self, ids: Iterable[str]) -> int:
+        removed = 0
+        with self._write_lock:
+            for chunk in _chunks(list(dict.fromkeys(ids))):
+                present = self._collection.get(ids=chunk, include=[])["ids"]
+                if present:
+                    self._collection.delete(ids=present)
+                    removed += len(present)
+        return removed
 
     def count(self) -> int:
         return self._collection.count()

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Query
 from starlette.concurrency import run_in_threadpool
 
 from server.deps import Authorized, Services
-from shared.wire import MemorySearchResponse
+from shared.wire import ForgetRequest, ForgetResult, MemorySearchResponse
 
 router = APIRouter(prefix="/v1/memory", tags=["memory"], dependencies=[Authorized])
 
@@ -22,3 +23,24 @@ async def search_memory(
     """Memories closest in meaning to ``q``; each hit lists its source observation ids."""
     hits, ms = await run_in_threadpool(services.chat.retrieve, q, k)
     return MemorySearchResponse(query=q, hits=hits, retrieval_ms=round(ms, 2))
+
+
+@router.delete("", response_model=ForgetResult)
+async def forget_memories(
+    services: Services,
+    id: Annotated[list[str] | None, Query(description="Memory ids or source observation ids (repeatable).")] = None,
+    start: Annotated[datetime | None, Query(description="Forget memories overlapping [start, end) (ISO 8601 with offset).")] = None,
+    end: Annotated[datetime | None, Query()] = None,
+    kind: Annotated[str | None, Query()] = None,
+    sensor: Annotated[str | None, Query()] = None,
+    dry_run: Annotated[bool, Query(description="Only count.")] = False,
+) -> ForgetResult:
+    """Forget everywhere the server stored them (vectors and keyword index); conditions combine with AND."""
+    request = ForgetRequest(ids=id, start=start, end=end, kind=kind, sensor=sensor, dry_run=dry_run)
+    return await run_in_threadpool(services.memory.forget, request)
+
+
+@router.delete("/{memory_id}", response_model=ForgetResult)
+async def forget_memory(services: Services, memory_id: str) -> ForgetResult:
+    """Forget one memory (by its id, or every memory that came from that observation id)."""
+    return await run_in_threadpool(services.memory.forget, ForgetRequest(ids=[memory_id]))

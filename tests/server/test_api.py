@@ -142,3 +142,15 @@ def test_client_disconnect_stops_decoding(live_server, server_settings, server_s
     while server_services.scheduler.busy:
         assert time.monotonic() < deadline, "decoding went on after the client left"
         time.sleep(0.05)
+
+
+def test_delete_route_forgets_and_refuses_everything(client) -> None:
+    client.post("/v1/observations", json={"observations": BATCH})
+    assert client.delete("/v1/memory", params={"id": "api-meal-1", "dry_run": "true"}).json() == {"forgotten": 1, "dry_run": True}
+    assert client.delete("/v1/memory/x").json() == {"forgotten": 1, "dry_run": False}  # by source id
+    hits = client.get("/v1/memory/search", params={"q": "kohlrabi schnitzel", "k": 5}).json()["hits"]
+    assert all(h["id"] != "api-meal-1" for h in hits)
+    response = client.delete("/v1/memory")
+    assert response.status_code == 400 and "say what to forget" in response.json()["detail"]
+    response = client.delete("/v1/memory", params={"start": "2026-11-20T10:00:00"})
+    assert response.status_code == 400

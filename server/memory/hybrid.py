@@ -1,0 +1,191 @@
+"""Hybrid memory search: dense (embeddings) and keyword (FTS5 bm25) results fused by rank.
+
+Dense search finds memories by meaning ("a hot drink" finds the flat white); keyword search finds
+the exact rare words embeddings blur (a product code, a name). A time phrase in the question
+("yesterday", "on 12 November") restricts both sides to that window, read in the person's zone.
+The two ranked lists are combined with reciprocal rank fusion (Cormack et al., 2009), which needs
+no calibration between cosine similarities and bm25 scores, each vote scaled by the hit's score
+relative to the best on its side, plus a small boost for recent memories that only decides
+near-ties.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+
+from server.memory.keyword import KeywordDocument, KeywordIndex
+from server.memory.store import (
+    MemoryFilter,
+    MemoryRecord,
+    MemoryStore,
+    VectorMemoryStore,
+)
+from server.memory.timeparse import TimeFilter, parse_time_filter
+from shared.observation import Observation
+from shared.timeutil import to_utc, utc_now
+from shared.wire import MemoryHit
+
+logger = logging.getLogger(__name__)
+
+RRF_K = 60
+"""Rank offset of reciprocal rank fusion; 60 is the value from the paper and common practice."""
+RECENCY_WEIGHT = 0.25 / (RRF_K + 1)
+"""At most a quarter of what a first place on one side is worth, so it only decides near-ties."""
+RECENCY_HALF_LIFE_DAYS = 30.0
+MIN_CANDIDATES = 20
+_RECONCILE_BATCH = 500
+
+
+@dataclass(frozen=True)
+class HybridResult:
+    """Hits of one search and how the time phrase was used."""
+
+    hits: list[MemoryHit]
+    time_filter: TimeFilter | None
+    """The time window read from the query, if any."""
+    unfiltered_fallback: bool
+    """True when the window held nothing and the hits come from the whole memory."""
+
+
+def rrf_contributions(ranked: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """Each hit's share of one side's vote: ``1 / (RRF_K + rank)`` scaled by its score over the best.
+
+    Plain RRF treats a keyword hit matching one word of "XJ-9000" like the one matching both, and
+    then a document ranked first by embeddings wins on votes alone; scaling by the relative score
+    keeps rank fusion's calibration-free sum while letting a clearly stronger match count more.
+    """
+    best = max((score for _, score in ranked), default=0.0)
+    return [
+        (mem_id, (score / best if best > 0 else 1.0) / (RRF_K + rank))
+        for rank, (mem_id, score) in enumerate(ranked, start=1)
+    ]
+
+
+def keyword_document(record: MemoryRecord) -> KeywordDocument:
+    """A record as the keyword index stores it."""
+    return KeywordDocument(
+        id=record.id, text=record.text, kind=record.kind,
+        start_ts=record.start.timestamp(), end_ts=record.end.timestamp(),
+    )
+
+
+class HybridMemoryStore(MemoryStore):
+    """A ``VectorMemoryStore`` (the truth: Chroma or its twin) plus a ``KeywordIndex`` kept in step.
+
+    ``add`` writes the vector store first and indexes only what it reports as new; ``delete`` and
+    ``forget`` remove from both. If the two disagree on open (a crash between the writes, or an
+    index created after the vector store already held memories), the keyword index is rebuilt from
+    the vector store.
+    """
+
+    def __init__(
+        self, dense: VectorMemoryStore, keyword: KeywordIndex, tz: tzinfo,
+        candidates: int = MIN_CANDIDATES, reconcile: bool = True,
+    ) -> None:
+        self.dense = dense
+        self.keyword = keyword
+        self._tz = tz
+        self._candidates = candidates
+        self._write_lock = threading.Lock()
+        if reconcile and keyword.count() != dense.count():
+            self.reconcile()
+
+    def add(self, observations: list[Observation]) -> tuple[int, int]:
+        with self._write_lock:
+            new, present = self.dense.insert(observations)
+            if new:
+                self.keyword.add(keyword_document(record) for record in new)
+        return len(new), present
+
+    def search(self, query: str, k: int, now: datetime | None = None) -> list[MemoryHit]:
+        """The ``k`` best memories for ``query``, best first (see ``search_detailed``)."""
+        return self.search_detailed(query, k, now).hits
+
+    def search_detailed(self, query: str, k: int, now: datetime | None = None) -> HybridResult:
+        """Fused dense and keyword hits; a time phrase in ``query`` (relative to ``now``, default the
+        current time) restricts both sides, unless that leaves nothing.
+
+        ``score`` is the fused score scaled to [0, 1] (1: first on both sides and brand new).
+        """
+        if k <= 0:
+            return HybridResult([], None, False)
+        now = utc_now() if now is None else to_utc(now)
+        time_filter = parse_time_filter(query, now, self._tz)
+        if time_filter is not None:
+            rest = time_filter.remove_from(query)
+            # "what did I do yesterday" is all time phrase and stopwords: the whole query still embeds fine.
+            text = rest if re.search(r"\w", rest) else query
+            hits = self._fused(text, k, now, time_filter)
+            if hits:
+                return HybridResult(hits, time_filter, False)
+            logger.debug("nothing in %r (%s .. %s); searching all memory", time_filter.phrase,
+                         time_filter.start, time_filter.end)
+        return HybridResult(self._fused(query, k, now, None), time_filter, time_filter is not None)
+
+    def _fused(self, text: str, k: int, now: datetime, window: TimeFilter | None) -> list[MemoryHit]:
+        depth = max(self._candidates, 3 * k)
+        where = None if window is None else MemoryFilter(start=window.start, end=window.end)
+        dense_hits = self.dense.search(text, depth, where=where)
+        keyword_hits = self.keyword.search(
+            text, depth,
+            start_ts=None if window is None else window.start.timestamp(),
+            end_ts=None if window is None else window.end.timestamp(),
+        )
+        fused: dict[str, float] = defaultdict(float)
+        for side in ([(hit.id, hit.score) for hit in dense_hits], keyword_hits):
+            for mem_id, contribution in rrf_contributions(side):
+                fused[mem_id] += contribution
+
+        known = {hit.id: hit for hit in dense_hits}
+        only_keyword = [mem_id for mem_id, _ in keyword_hits if mem_id not in known]
+        for record in self.dense.get(only_keyword):
+            known[record.id] = record.hit(0.0)
+        for mem_id in [m for m in fused if m not in known]:
+            # In the keyword index but not the vector store: deleted between the two reads, or drift.
+            logger.debug("keyword hit %s is not in the vector store; skipped", mem_id)
+            del fused[mem_id]
+
+        for mem_id, hit in known.items():
+            if hit.start is not None:
+                age_days = max(0.0, (now - hit.start).total_seconds() / 86400.0)
+                fused[mem_id] += RECENCY_WEIGHT * 0.5 ** (age_days / RECENCY_HALF_LIFE_DAYS)
+        best = 2.0 / (RRF_K + 1) + RECENCY_WEIGHT
+        ranked = sorted(fused.items(), key=lambda item: (-item[1], item[0]))[:k]
+        return [known[mem_id].model_copy(update={"score": round(min(1.0, score / best), 6)}) for mem_id, score in ranked]
+
+    def count(self) -> int:
+        return self.dense.count()
+
+    def select(self, ids: Iterable[str] | None = None, where: MemoryFilter | None = None) -> list[str]:
+        return self.dense.select(ids, where)
+
+    def delete(self, ids: Iterable[str]) -> int:
+        wanted = list(dict.fromkeys(ids))
+        with self._write_lock:
+            removed = self.dense.delete(wanted)
+            self.keyword.delete(wanted)
+        return removed
+
+    def reconcile(self) -> tuple[int, int]:
+        """Make the keyword index hold exactly the vector store's memories; returns (added, removed)."""
+        with self._write_lock:
+            dense_ids = set(self.dense.select(None, None))
+            keyword_ids = self.keyword.ids()
+            missing = sorted(dense_ids - keyword_ids)
+            added = 0
+            for offset in range(0, len(missing), _RECONCILE_BATCH):
+                records = self.dense.get(missing[offset:offset + _RECONCILE_BATCH])
+                added += self.keyword.add(keyword_document(record) for record in records)
+            removed = self.keyword.delete(keyword_ids - dense_ids)
+        logger.info("keyword index reconciled with the vector store: %d added, %d removed", added, removed)
+        return added, removed
+
+    def close(self) -> None:
+        """Close the keyword index (the vector store's client is owned by whoever built it)."""
+        self.keyword.close()

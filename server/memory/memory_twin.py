@@ -1,0 +1,109 @@
+"""``InMemoryMemoryStore``: the in-memory twin of ``ChromaMemoryStore`` (brute-force cosine).
+
+Same interface and behaviour, no database: the store tests run against it and Chroma alike, which
+keeps the tests honest about what is Chroma's behaviour and what is ours. Exact search, so it is
+also a reference for the approximate (HNSW) results.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable, Iterator
+from datetime import tzinfo
+
+import numpy as np
+
+from server.memory.embedder import Embedder
+from server.memory.store import (
+    MemoryFilter,
+    MemoryRecord,
+    VectorMemoryStore,
+    unique_by_id,
+)
+from shared.observation import Observation
+from shared.wire import MemoryHit
+
+logger = logging.getLogger(__name__)
+
+
+class InMemoryMemoryStore(VectorMemoryStore):
+    """Records and their unit vectors in a dict; search is one matrix product over all of them."""
+
+    def __init__(self, embedder: Embedder, tz: tzinfo) -> None:
+        self._embedder = embedder
+        self._tz = tz
+        self._records: dict[str, MemoryRecord] = {}
+        self._vectors: dict[str, np.ndarray] = {}
+        self._matrix: tuple[list[str], np.ndarray] | None = None  # rebuilt lazily after writes
+        self._lock = threading.RLock()
+
+    def insert(self, observations: list[Observation]) -> tuple[list[MemoryRecord], int]:
+        unique, in_batch_duplicates = unique_by_id(observations)
+        with self._lock:
+            present = [obs_id for obs_id in unique if obs_id in self._records]
+            new = [MemoryRecord.from_observation(obs, self._tz) for obs_id, obs in unique.items() if obs_id not in self._records]
+            if new:
+                vectors = self._embedder.embed([record.text for record in new])
+                for record, vector in zip(new, vectors):
+                    self._records[record.id] = record
+                    self._vectors[record.id] = np.asarray(vector, dtype=np.float32)
+                self._matrix = None
+        return new, in_batch_duplicates + len(present)
+
+    def search(self, query: str, k: int, where: MemoryFilter | None = None) -> list[MemoryHit]:
+        if k <= 0:
+            return []
+        with self._lock:
+            if not self._records:
+                return []
+            ids, matrix = self._snapshot()
+            records = [self._records[mem_id] for mem_id in ids]
+        query_vector = np.asarray(self._embedder.embed([query])[0], dtype=np.float32)
+        similarities = matrix @ query_vector
+        if where is not None and not where.is_empty:
+            keep = np.fromiter((where.matches(r) for r in records), dtype=bool, count=len(records))
+            similarities = np.where(keep, similarities, -np.inf)
+        order = np.argsort(-similarities, kind="stable")[:k]
+        return [
+            records[i].hit(float(min(1.0, max(0.0, similarities[i])))) for i in order if np.isfinite(similarities[i])
+        ]
+
+    def _snapshot(self) -> tuple[list[str], np.ndarray]:
+        if self._matrix is None:
+            ids = list(self._records)
+            matrix = np.stack([self._vectors[i] for i in ids]) if ids else np.zeros((0, 0), dtype=np.float32)
+            self._matrix = (ids, matrix)
+        return self._matrix
+
+    def get(self, ids: Iterable[str]) -> list[MemoryRecord]:
+        with self._lock:
+            return [self._records[i] for i in dict.fromkeys(ids) if i in self._records]
+
+    def records(self) -> Iterator[MemoryRecord]:
+        with self._lock:
+            snapshot = list(self._records.values())
+        return iter(snapshot)
+
+    def select(self, ids: Iterable[str] | None = None, where: MemoryFilter | None = None) -> list[str]:
+        wanted = None if ids is None else set(ids)
+        with self._lock:
+            return [
+                r.id for r in self._records.values()
+                if (wanted is None or r.matches_any_id(wanted)) and (where is None or where.matches(r))
+            ]
+
+    def delete(self, ids: Iterable[str]) -> int:
+        removed = 0
+        with self._lock:
+            for mem_id in dict.fromkeys(ids):
+                if self._records.pop(mem_id, None) is not None:
+                    del self._vectors[mem_id]
+                    removed += 1
+            if removed:
+                self._matrix = None
+        return removed
+
+    def count(self) -> int:
+        with self._lock:
+            return len(self._records)

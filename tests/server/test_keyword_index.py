@@ -1,0 +1,113 @@
+"""The FTS5 keyword index: bm25 ranking, time windows, idempotent add, delete, hostile queries."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from server.memory.keyword import KeywordDocument, KeywordIndex, fts_query
+
+DOCS = [
+    KeywordDocument("a", "Tue 2026-11-03 18:40 purchase (code: XJ-9000; item: water filter)", "purchase", 1000.0),
+    KeywordDocument("b", "Fri 2026-11-06 09:00 purchase (code: XJ-8000; item: printer toner)", "purchase", 2000.0),
+    KeywordDocument("c", "Sun 2026-11-08 20:00 note (text: the XJ series spaceship)", "note", 3000.0),
+    KeywordDocument("d", "Thu 2026-11-19 07:00-07:32 exercise (activity: running; distance_km: 5.2)", "exercise",
+                    4000.0, 4000.0 + 32 * 60),
+    KeywordDocument("e", "Thu 2026-11-19 23:10 to Fri 2026-11-20 06:50 sleep (quality: good)", "sleep",
+                    5000.0, 5000.0 + 7 * 3600),
+]
+
+
+@pytest.fixture(params=["memory", "file"])
+def index(request: pytest.FixtureRequest, tmp_path: Path) -> KeywordIndex:
+    path = ":memory:" if request.param == "memory" else tmp_path / "kw" / "keyword.sqlite3"
+    idx = KeywordIndex(path)
+    assert idx.add(DOCS) == len(DOCS)
+    yield idx
+    idx.close()
+
+
+def test_bm25_ranks_the_document_matching_all_words_first(index: KeywordIndex) -> None:
+    hits = index.search("XJ-9000", 10)
+    assert hits[0][0] == "a"
+    assert {mem_id for mem_id, _ in hits} == {"a", "b", "c"}
+    scores = [score for _, score in hits]
+    assert scores == sorted(scores, reverse=True) and scores[0] > scores[1] > 0
+
+
+def test_stemming_and_stopwords(index: KeywordIndex) -> None:
+    assert [m for m, _ in index.search("when did I go for a run", 5)] == ["d"]  # run ~ running
+    assert fts_query("when did I") == '"when" OR "did" OR "i"'  # only stopwords: keep them
+    assert fts_query("the XJ-9000!") == '"xj" OR "9000"'
+    assert fts_query("  ,;: ") is None
+
+
+def test_time_window_keeps_overlapping_documents(index: KeywordIndex) -> None:
+    assert [m for m, _ in index.search("XJ", 10, start_ts=1500.0, end_ts=3500.0)] in (["b", "c"], ["c", "b"])
+    assert index.search("XJ", 10, end_ts=1000.0) == []  # end is exclusive
+    assert [m for m, _ in index.search("XJ", 10, start_ts=3000.0)] == ["c"]  # start is inclusive
+    # The sleep began before the window and ends inside it.
+    assert [m for m, _ in index.search("sleep", 10, start_ts=10000.0, end_ts=90000.0)] == ["e"]
+
+
+def test_add_is_idempotent_and_delete_removes(index: KeywordIndex) -> None:
+    assert index.add(DOCS[:2]) == 0
+    assert index.count() == len(DOCS)
+    assert index.delete(["a", "a", "missing"]) == 1
+    assert index.count() == len(DOCS) - 1 and "a" not in index.ids()
+    assert "a" not in [m for m, _ in index.search("water filter XJ-9000", 10)]
+    assert index.add(DOCS[:1]) == 1  # gone means it can come back
+    assert index.delete([]) == 0
+
+
+def test_k_and_empty_queries(index: KeywordIndex) -> None:
+    assert index.search("XJ", 0) == []
+    assert index.search("", 5) == []
+    assert len(index.search("XJ", 1)) == 1
+
+
+@pytest.mark.parametrize(
+    "query", ['"', 'XJ" OR "b', "NEAR(a b)", "*", "a:b", "-XJ", "(", "^xj", "AND", "x'); DROP TABLE memory_docs; --"]
+)
+def test_fts_syntax_in_queries_never_breaks_search(index: KeywordIndex, query: str) -> None:
+    index.search(query, 5)
+    assert index.count() == len(DOCS)
+
+
+@settings(max_examples=200, deadline=None)
+@given(query=st.text(max_size=60))
+def test_any_text_is_a_valid_query(query: str) -> None:
+    index = KeywordIndex(":memory:")
+    index.add(DOCS)
+    results = index.search(query, 5)
+    assert all(isinstance(m, str) and isinstance(s, float) for m, s in results)
+    index.close()
+
+
+def test_persists_and_is_thread_safe(tmp_path: Path) -> None:
+    path = tmp_path / "keyword.sqlite3"
+    index = KeywordIndex(path)
+    errors: list[BaseException] = []
+
+    def writer(n: int) -> None:
+        try:
+            for i in range(50):
+                index.add([KeywordDocument(f"{n}-{i}", f"thread {n} note {i} quokka", "note", float(i))])
+                index.search("quokka note", 5)
+        except BaseException as exc:  # noqa: BLE001 - surfaced below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors and index.count() == 200
+    index.close()
+    reopened = KeywordIndex(path)
+    assert reopened.count() == 200 and len(reopened.search("quokka", 500)) == 200
+    reopened.close()
