@@ -64,5 +64,11 @@ class AuditingServerApi:
         self._log.record(self.description, "DELETE /v1/memory", request.model_dump(mode="json"))
         return self._inner.forget(request)
 
+    def jobs(self) -> list:
+        return self._inner.jobs()
+
+    def run_job(self, job_id: str):
+        return self._inner.run_job(job_id)
+
     def close(self) -> None:
         self._inner.close()

@@ -96,6 +96,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("sensors", parents=[common], help="list sensors, whether enabled, and their health")
     p.add_argument("--json", action="store_true", help="print one JSON object")
 
+    p = sub.add_parser("jobs", parents=[common], help="the server's learning jobs: schedule, last run, result, errors")
+    p.add_argument("action", nargs="?", choices=["list", "run"], default="list", help="list (default) or run one now")
+    p.add_argument("job_id", nargs="?", help="with run: consolidate-days, learn-facts or routine-stats")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
     p = sub.add_parser("audit", parents=[common], help="show exactly what this device sent to a server")
     p.add_argument("--limit", type=int, default=20, help="newest N entries (default 20; 0 for none)")
     p.add_argument("--json", action="store_true", help="print the entries as JSON")

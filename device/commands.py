@@ -16,7 +16,10 @@ from shared.observation import LineError, read_jsonl
 from shared.settings import DeviceSettings, ServerSettings
 from shared.timeutil import NaiveDatetimeError, parse_user_time, resolve_timezone
 
+from server.errors import TetherServerError
+
 USER_ERRORS: tuple[type[Exception], ...] = (
+    TetherServerError,
     ModelNotFoundError, ServerError, FileNotFoundError, NaiveDatetimeError, ValueError, PermissionError,
 )
 
@@ -246,6 +249,32 @@ def cmd_audit(args: argparse.Namespace, settings: DeviceSettings) -> int:
     return EXIT_OK
 
 
+def cmd_jobs(args: argparse.Namespace, settings: DeviceSettings) -> int:
+    """List the learning jobs, or run one now."""
+    ctx = DeviceContext(settings)
+    try:
+        if args.action == "run":
+            if not args.job_id:
+                raise ValueError("say which job to run: tether jobs run consolidate-days|learn-facts|routine-stats")
+            record = ctx.server.run_job(args.job_id)
+            if args.json:
+                print_json(record.model_dump())
+            else:
+                print(f"{record.job_id}: {record.outcome}" + (f" — {record.result}" if record.result else "")
+                      + (f" (error: {record.error})" if record.error else ""))
+            return EXIT_OK if record.outcome != "error" else EXIT_FAILED
+        jobs = ctx.server.jobs()
+    finally:
+        ctx.close()
+    if args.json:
+        print_json([job.model_dump() for job in jobs])
+        return EXIT_OK
+    for job in jobs:
+        print(f"{job.id:<18} next {job.next_run_time or '-'}  last {job.last_outcome or 'never'}"
+              + (f": {job.last_result}" if job.last_result else "") + (f" (error: {job.last_error})" if job.last_error else ""))
+    return EXIT_OK
+
+
 def cmd_server(args: argparse.Namespace, settings: DeviceSettings) -> int:
     """Run the server with uvicorn until interrupted."""
     import uvicorn
@@ -297,6 +326,7 @@ HANDLERS = {
     "guide": cmd_guide,
     "sensors": cmd_sensors,
     "audit": cmd_audit,
+    "jobs": cmd_jobs,
     "demo": cmd_demo,
     "agent": cmd_agent,
     "tui": cmd_tui,

@@ -7,6 +7,7 @@ from typing import Iterator
 from device.server_api import ChatEvent
 from server import __version__
 from server.services import ServerServices, build_services
+from shared.jobs import JobRunRecord, JobStatus
 from shared.settings import ServerSettings
 from shared.wire import ChatRequest, ForgetRequest, ForgetResult, Health, IngestResult, MemorySearchResponse
 
@@ -16,7 +17,9 @@ class EmbeddedServerApi:
 
     def __init__(self, settings: ServerSettings, services: ServerServices | None = None) -> None:
         self.description = "embedded"
+        self._settings = settings
         self._services = services or build_services(settings)
+        self._learning = None
 
     def health(self) -> Health:
         return Health(version=__version__, memories=self._services.store.count())
@@ -33,6 +36,20 @@ class EmbeddedServerApi:
 
     def forget(self, request: ForgetRequest) -> ForgetResult:
         return self._services.memory.forget(request)
+
+    def _scheduler(self):
+        # Not started: embedded commands run jobs on request only (the server runs them on schedule).
+        if self._learning is None:
+            from server.learning.jobs import LearningScheduler
+
+            self._learning = LearningScheduler(self._services, self._settings)
+        return self._learning
+
+    def jobs(self) -> list[JobStatus]:
+        return [JobStatus.model_validate(j) for j in self._scheduler().status()]
+
+    def run_job(self, job_id: str) -> JobRunRecord:
+        return JobRunRecord.model_validate(self._scheduler().run_now(job_id).as_dict())
 
     def close(self) -> None:
         self._services.close()

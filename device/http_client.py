@@ -9,6 +9,7 @@ from typing import Iterator
 import httpx
 
 from device.server_api import ChatEvent, ServerAuthError, ServerRequestError, ServerUnreachableError
+from shared.jobs import JobRunRecord, JobStatus
 from shared.wire import (
     ChatFinalEvent, ChatRequest, ChatTokenEvent, ForgetRequest, ForgetResult, Health, IngestResult, MemorySearchResponse,
 )
@@ -71,6 +72,12 @@ class HttpServerApi:
         params += [(key, getattr(request, key)) for key in ("kind", "sensor") if getattr(request, key)]
         params.append(("dry_run", "true" if request.dry_run else "false"))
         return ForgetResult.model_validate(self._request("DELETE", "/v1/memory", params=params).json())
+
+    def jobs(self) -> list[JobStatus]:
+        return [JobStatus.model_validate(j) for j in self._request("GET", "/v1/jobs").json()]
+
+    def run_job(self, job_id: str) -> JobRunRecord:
+        return JobRunRecord.model_validate(self._request("POST", f"/v1/jobs/{job_id}/run").json())
 
     def chat(self, request: ChatRequest) -> Iterator[ChatEvent]:
         try:

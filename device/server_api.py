@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Iterator, Protocol, Union
 
+from shared.jobs import JobRunRecord, JobStatus
 from shared.wire import (
     ChatFinalEvent, ChatRequest, ChatTokenEvent, ForgetRequest, ForgetResult, Health, IngestResult, MemorySearchResponse,
 )
@@ -58,6 +59,14 @@ class ServerApi(Protocol):
 
     def forget(self, request: ForgetRequest) -> ForgetResult:
         """Forget memories on the server."""
+        ...
+
+    def jobs(self) -> list[JobStatus]:
+        """The learning jobs: schedule, last run, result, errors."""
+        ...
+
+    def run_job(self, job_id: str) -> JobRunRecord:
+        """Run one learning job now."""
         ...
 
     def close(self) -> None:

@@ -13,7 +13,7 @@ from starlette.concurrency import run_in_threadpool
 
 from server import __version__
 from server.errors import EngineBusyError, TetherServerError
-from server.routes import chat, health, memory, metrics, observations, openai
+from server.routes import chat, health, jobs, memory, metrics, observations, openai
 from server.services import ServerServices, build_services, resolve_token
 from shared.settings import ServerSettings
 from shared.wire import ErrorBody
@@ -25,22 +25,38 @@ def _error(status: int, code: str, detail: str, headers: dict[str, str] | None =
     return JSONResponse(ErrorBody(error=code, detail=detail).model_dump(), status_code=status, headers=headers)
 
 
-def create_app(settings: ServerSettings, services: ServerServices | None = None) -> FastAPI:
-    """The server app. Heavy services are built in the lifespan unless given (tests, embedded demo)."""
+def create_app(
+    settings: ServerSettings, services: ServerServices | None = None, start_learning: bool | None = None
+) -> FastAPI:
+    """The server app. Heavy services are built in the lifespan unless given (tests, embedded demo).
+
+    The learning scheduler starts only in a server that owns its services (``tether server``),
+    unless ``start_learning`` says otherwise: two processes on one data directory would both fire
+    the jobs.
+    """
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         owned = services is None
         app.state.services = await run_in_threadpool(build_services, settings) if owned else services
+        app.state.learning = None
+        if (owned if start_learning is None else start_learning) and settings.learning:
+            from server.learning.jobs import LearningScheduler
+
+            app.state.learning = LearningScheduler(app.state.services, settings)
+            await run_in_threadpool(app.state.learning.start)
         try:
             yield
         finally:
+            if app.state.learning is not None:
+                await run_in_threadpool(app.state.learning.stop)  # waits for a running job
             if owned:
                 app.state.services.close()
 
     app = FastAPI(title="Tether server", version=__version__, lifespan=lifespan)
     app.state.token = resolve_token(settings)
-    for router in (health.router, observations.router, memory.router, chat.router, metrics.router, openai.router):
+    for router in (health.router, observations.router, memory.router, chat.router, metrics.router, openai.router,
+                   jobs.router):
         app.include_router(router)
     openai.install_openai_error_handlers(app)
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import threading
-from typing import Iterator
+from typing import Any, Iterator
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
-from server.engine.base import ChatMessage, Engine, EngineEvent, GenerationStats
+from server.engine.base import ChatMessage, Engine, EngineEvent, GenerationStats, JsonValue
 
 _MS_BUCKETS = (5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000, 60000)
 _TOKEN_BUCKETS = (16, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384)
@@ -74,6 +74,11 @@ class MeteredEngine:
             if isinstance(event, GenerationStats):
                 self._metrics.observe(event)
             yield event
+
+    def complete_json(self, messages: list[ChatMessage], schema: dict[str, Any], max_tokens: int = 256,
+                      **kwargs: object) -> JsonValue:
+        """Passed through (``priority``/``cancel`` reach a scheduler below); no token stats to record."""
+        return self._engine.complete_json(messages, schema, max_tokens, **kwargs)  # type: ignore[call-arg]
 
     def count_tokens(self, text: str) -> int:
         return self._engine.count_tokens(text)

@@ -66,6 +66,10 @@ class ServerSettings(BaseSettings):
     n_ctx: int = Field(default=4096, ge=512, description="Context window of the server model.")
     max_tokens: int = Field(default=128, ge=1, description="Default answer length limit in tokens.")
     retrieve_k: int = Field(default=6, ge=0, le=50, description="Memories retrieved per question.")
+    learning: bool = Field(
+        default=True,
+        description="Run the learning jobs (day summaries, profile facts, routines) in `tether server`; embedded commands never start them.",
+    )
     max_waiting: int = Field(default=8, ge=0, le=1000, description="Requests that may wait for the engine; more get 503 with Retry-After.")
     seed: int = Field(default=7, description="Sampling seed (greedy decoding by default, so answers repeat).")
     timezone: str | None = Field(default=None, description="IANA time zone memories are written in; default: this machine's.")

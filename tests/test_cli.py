@@ -192,3 +192,25 @@ def test_forget_everywhere(capsys, tmp_path, fresh_server) -> None:
     assert json.loads(run(capsys, "memory", "forget", meal, "--yes", "--json", *remote)[1])["forgotten"] == 0
     code, _, err = run(capsys, "memory", "forget", "--yes", *remote)
     assert code == 1 and "say what to forget" in err
+
+
+def test_jobs_list_and_run(capsys, tmp_path, tmp_path_factory, server_settings, server_services) -> None:
+    """A real server with its learning scheduler started; the CLI lists and runs jobs remotely."""
+    from server.app import create_app
+    from server.background import BackgroundServer
+    from server.services import build_services
+
+    settings = server_settings.model_copy(update={"home": tmp_path_factory.mktemp("jobs-server")})
+    services = build_services(settings, engine=server_services.scheduler.inner, embedder=server_services.embedder)
+    with BackgroundServer(create_app(settings, services=services, start_learning=True)) as url:
+        remote = ["--home", str(tmp_path), "--server", url, "--token", settings.token]
+        code, out, _ = run(capsys, "jobs", "--json", *remote)
+        jobs = {j["id"]: j for j in json.loads(out)}
+        assert code == 0 and set(jobs) == {"consolidate-days", "learn-facts", "routine-stats"}
+        assert all(j["next_run_time"] for j in jobs.values())
+        code, out, _ = run(capsys, "jobs", "run", "routine-stats", "--json", *remote)
+        assert code == 0 and json.loads(out)["outcome"] == "ok"
+        code, out, _ = run(capsys, "jobs", "--json", *remote)
+        assert {j["id"]: j for j in json.loads(out)}["routine-stats"]["last_outcome"] == "ok"
+        code, _, err = run(capsys, "jobs", "run", "no-such-job", *remote)
+        assert code == 1 and "no-such-job" in err

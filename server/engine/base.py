@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from dataclasses import dataclass
-from typing import Iterator, Protocol, Union
+from typing import Any, Iterator, Protocol, Union
+
+from server.errors import ModelOutputError
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,25 @@ class GenerationStats:
 
 EngineEvent = Union[TokenPiece, GenerationStats]
 
+JsonValue = Union[dict[str, Any], list[Any]]
+"""What a structured (JSON) completion returns: an object or an array."""
+
+
+def parse_json_output(text: str, engine_name: str, finish_reason: str | None = None) -> JsonValue:
+    """The JSON object or array in a model's answer, or ``ModelOutputError`` naming what is wrong.
+
+    Constrained decoding makes valid JSON likely, not certain: an answer cut off by ``max_tokens``
+    (``finish_reason == "length"``) or an upstream that ignores the schema still gets here.
+    """
+    cut = " (cut off by max_tokens)" if finish_reason == "length" else ""
+    try:
+        value = json.loads(text)
+    except ValueError as exc:
+        raise ModelOutputError(f"{engine_name} answered with text that is not JSON{cut}: {text[:160]!r}") from exc
+    if not isinstance(value, (dict, list)):
+        raise ModelOutputError(f"{engine_name} answered with a JSON {type(value).__name__}, not an object or array")
+    return value
+
 
 class Engine(Protocol):
     """An LLM that turns chat messages into a stream of text pieces ending with its stats."""
@@ -53,6 +75,14 @@ class Engine(Protocol):
         self, messages: list[ChatMessage], max_tokens: int, cancel: threading.Event | None = None
     ) -> Iterator[EngineEvent]:
         """Yield ``TokenPiece``s, then exactly one ``GenerationStats``; stop early when ``cancel`` is set."""
+        ...
+
+    def complete_json(self, messages: list[ChatMessage], schema: dict[str, Any], max_tokens: int = 256) -> JsonValue:
+        """A greedy answer constrained to the JSON ``schema`` (where the backend supports it), parsed.
+
+        Raises ``ModelOutputError`` when the answer is not JSON. Callers still check the fields: an
+        upstream may ignore the schema, and a constrained string can still say something silly.
+        """
         ...
 
     def count_tokens(self, text: str) -> int:

@@ -13,9 +13,9 @@ import logging
 import threading
 import time
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Any, Iterator, Sequence
 
-from server.engine.base import ChatMessage, EngineEvent, GenerationStats, TokenPiece
+from server.engine.base import ChatMessage, EngineEvent, GenerationStats, JsonValue, TokenPiece, parse_json_output
 from server.engine.prefix_cache import PrefixStateCache, prefix_key
 from server.errors import EngineError, PromptTooLongError
 
@@ -199,6 +199,37 @@ class LlamaCppEngine:
             decode_ms=(ended - (first_token_at or ended)) * 1000.0,
             finish_reason=finish,
         )
+
+    def complete_json(self, messages: list[ChatMessage], schema: dict[str, Any], max_tokens: int = 256) -> JsonValue:
+        """Greedy answer under a grammar built from the JSON ``schema`` (llama.cpp's ``response_format``).
+
+        The grammar only admits tokens that keep the answer valid under the schema, so even a small
+        model answers with the right shape (enums, lengths); ``ModelOutputError`` remains for answers
+        cut off by ``max_tokens``.
+        """
+        prompt_tokens = self.tokenize(self.format_prompt(messages))
+        if len(prompt_tokens) + max_tokens > self.n_ctx:
+            raise PromptTooLongError(
+                f"prompt is {len(prompt_tokens)} tokens plus {max_tokens} to answer; the context window is {self.n_ctx}"
+            )
+        with self._lock:
+            self._llama.eval_log = []
+            try:
+                result = self._llama.create_chat_completion(
+                    messages=[{"role": m.role, "content": m.content} for m in messages],
+                    response_format={"type": "json_object", "schema": schema},
+                    temperature=0.0,
+                    max_tokens=max_tokens,
+                    repeat_penalty=1.0,  # a penalty would fight the grammar's repeated quotes and braces
+                )
+            except ValueError as exc:  # llama-cpp-python's error for prompts over the context window, and others
+                if "context" in str(exc):
+                    raise PromptTooLongError(f"structured completion does not fit the context window: {exc}") from exc
+                raise EngineError(f"structured completion failed: {exc}") from exc
+        choice = result["choices"][0]
+        text = choice["message"].get("content") or ""
+        logger.debug("complete_json: %d prompt tokens -> %r", len(prompt_tokens), text[:200])
+        return parse_json_output(text, self.name, choice.get("finish_reason"))
 
     def close(self) -> None:
         """Free the model's memory."""

@@ -28,7 +28,7 @@ from typing import Any, Iterable, Iterator
 
 import httpx
 
-from server.engine.base import ChatMessage, EngineEvent, GenerationStats, TokenPiece
+from server.engine.base import ChatMessage, EngineEvent, GenerationStats, JsonValue, TokenPiece, parse_json_output
 from server.errors import EngineError, PromptTooLongError
 from shared.tokens import estimate_tokens
 
@@ -44,6 +44,10 @@ TEMPLATE_TOKENS_PER_MESSAGE = 4
 """Role and separator tokens a chat template adds per message (ChatML: ``<|im_start|>role\\n...<|im_end|>\\n``)."""
 
 _RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+_JSON_FORMATS = ("json_schema", "json_object")
+"""``response_format`` dialects for schema-constrained answers, tried in order: OpenAI's
+``{"type": "json_schema", "json_schema": {...}}`` (vLLM, SGLang, llama-server, Ollama), then
+llama_cpp.server's ``{"type": "json_object", "schema": ...}`` (it refuses the first with HTTP 422)."""
 _CONTEXT_ERROR = re.compile(
     r"context[ _](length|window|size)|maximum context|exceed_context|too many tokens|prompt is too long"
     r"|longer than the model",
@@ -55,6 +59,13 @@ _TOKENIZE_VARIANTS: tuple[tuple[str, str], ...] = (
     ("/tokenize", "content"),  # llama-server
     ("/tokenize", "prompt"),  # vLLM (also wants "model")
 )
+
+
+def _refuses_response_format(error: EngineError) -> bool:
+    """Whether an error answer refused the request's ``response_format`` (llama_cpp.server answers
+    such validation errors with HTTP 500, others with 400 or 422)."""
+    status = getattr(error, "upstream_status", None)
+    return status in (400, 422) or (status == 500 and "response_format" in str(error))
 
 
 class _Cancelled(Exception):
@@ -113,6 +124,7 @@ class OpenAIUpstreamEngine:
         self._model = model
         self._model_lock = threading.Lock()
         self._tokenizer: int | None = None  # index into _TOKENIZE_VARIANTS; -1: none works
+        self._json_format: str | None = None  # the _JSON_FORMATS dialect the upstream accepted
         headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
         self._client = httpx.Client(
             headers=headers,
@@ -146,12 +158,14 @@ class OpenAIUpstreamEngine:
 
     def _send(
         self, method: str, url: str, body: dict[str, Any] | None = None, *, stream: bool = False,
-        cancel: threading.Event | None = None,
+        cancel: threading.Event | None = None, retries: int | None = None,
     ) -> httpx.Response:
         """Send with retries on connection errors and 429/5xx; an error status raises a typed error.
 
-        With ``stream=True`` the body is left unread (the caller closes the response).
+        With ``stream=True`` the body is left unread (the caller closes the response). ``retries``
+        overrides the engine's retry count for this request.
         """
+        retries = self.retries if retries is None else retries
         attempt = 0
         while True:
             delay = self.backoff_s * 2**attempt
@@ -160,10 +174,10 @@ class OpenAIUpstreamEngine:
                 response = self._client.send(request, stream=stream)
             except (httpx.ConnectTimeout, httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError,
                     httpx.WriteError) as exc:
-                if attempt >= self.retries:
+                if attempt >= retries:
                     raise EngineError(f"cannot reach upstream engine at {self.base_url}: {exc or type(exc).__name__}") from exc
                 logger.warning("upstream %s %s failed (%s); retry %d/%d in %.2f s",
-                               method, url, exc or type(exc).__name__, attempt + 1, self.retries, delay)
+                               method, url, exc or type(exc).__name__, attempt + 1, retries, delay)
             except httpx.TimeoutException as exc:  # read/write timeout: the request may be running, do not pile on
                 raise EngineError(f"upstream engine at {self.base_url} did not answer within {self.timeout_s:g} s") from exc
             except httpx.HTTPError as exc:
@@ -174,13 +188,13 @@ class OpenAIUpstreamEngine:
                 if stream:
                     response.read()
                 response.close()
-                if response.status_code not in _RETRY_STATUSES or attempt >= self.retries:
+                if response.status_code not in _RETRY_STATUSES or attempt >= retries:
                     raise self._status_error(response, url)
                 retry_after = response.headers.get("retry-after", "")
                 if retry_after.isdigit():
                     delay = max(delay, min(float(retry_after), MAX_RETRY_AFTER_S))
                 logger.warning("upstream %s %s answered HTTP %d; retry %d/%d in %.2f s",
-                               method, url, response.status_code, attempt + 1, self.retries, delay)
+                               method, url, response.status_code, attempt + 1, retries, delay)
             attempt += 1
             if cancel is not None:
                 if cancel.wait(delay):
@@ -191,14 +205,18 @@ class OpenAIUpstreamEngine:
     def _status_error(self, response: httpx.Response, url: str) -> EngineError | PromptTooLongError:
         """The typed error for an HTTP error answer, with a message a person can act on."""
         status, message = response.status_code, _error_message(response)
+        error: EngineError | PromptTooLongError
         if status in (401, 403):
-            return EngineError(f"upstream refused the API key (HTTP {status} from {url}); check TETHER_UPSTREAM_API_KEY")
-        if status in (400, 413, 422) and _CONTEXT_ERROR.search(message):
-            return PromptTooLongError(f"the prompt does not fit the upstream model's context window: {message}")
-        if status == 404:
-            return EngineError(f"upstream engine has no {url} or no such model ({message}); "
-                               "check TETHER_UPSTREAM_URL (usually ending in /v1) and TETHER_UPSTREAM_MODEL")
-        return EngineError(f"upstream engine at {self.base_url} answered HTTP {status}: {message}")
+            error = EngineError(f"upstream refused the API key (HTTP {status} from {url}); check TETHER_UPSTREAM_API_KEY")
+        elif status in (400, 413, 422) and _CONTEXT_ERROR.search(message):
+            error = PromptTooLongError(f"the prompt does not fit the upstream model's context window: {message}")
+        elif status == 404:
+            error = EngineError(f"upstream engine has no {url} or no such model ({message}); "
+                                "check TETHER_UPSTREAM_URL (usually ending in /v1) and TETHER_UPSTREAM_MODEL")
+        else:
+            error = EngineError(f"upstream engine at {self.base_url} answered HTTP {status}: {message}")
+        error.upstream_status = status  # type: ignore[attr-defined]  # lets callers tell a refused request field
+        return error
 
     # -- generation --------------------------------------------------------------------------
 
@@ -313,6 +331,61 @@ class OpenAIUpstreamEngine:
         response = self._send("POST", url, probe)
         response.close()
         raise EngineError(f"upstream engine at {self.base_url} closed the stream without an answer")
+
+    # -- structured output -------------------------------------------------------------------
+
+    def complete_json(self, messages: list[ChatMessage], schema: dict[str, Any], max_tokens: int = 256) -> JsonValue:
+        """A non-streamed greedy answer constrained to ``schema`` by the upstream, parsed.
+
+        The ``response_format`` dialect the upstream accepts is found on first use (see
+        ``_JSON_FORMATS``) and remembered. ``ModelOutputError`` when the answer is not JSON.
+        """
+        url = f"{self.base_url}/chat/completions"
+        base: dict[str, Any] = {
+            "model": self.model_name,
+            "messages": [{"role": m.role, "content": m.content} for m in messages],
+            "max_tokens": max_tokens,
+            "temperature": 0,
+            "stream": False,
+        }
+        if self._json_format is not None:
+            body = base | {"response_format": self._response_format(self._json_format, schema)}
+            return self._json_answer(self._send("POST", url, body))
+        for dialect in _JSON_FORMATS:
+            body = base | {"response_format": self._response_format(dialect, schema)}
+            try:
+                # A probe: no retries, a refusal of the dialect must not be retried like an outage.
+                response = self._send("POST", url, body, retries=0)
+            except PromptTooLongError:
+                raise
+            except EngineError as exc:
+                if _refuses_response_format(exc) and dialect != _JSON_FORMATS[-1]:
+                    logger.info("upstream at %s refused response_format %s; trying the next dialect", self.base_url, dialect)
+                    continue
+                if getattr(exc, "upstream_status", None) in _RETRY_STATUSES:
+                    response = self._send("POST", url, body)  # busy or failing, not refusing: the usual retries
+                else:
+                    raise
+            self._json_format = dialect
+            return self._json_answer(response)
+        raise EngineError(f"upstream engine at {self.base_url} accepts no JSON response_format")
+
+    @staticmethod
+    def _response_format(dialect: str, schema: dict[str, Any]) -> dict[str, Any]:
+        if dialect == "json_schema":
+            return {"type": "json_schema", "json_schema": {"name": "out", "schema": schema}}
+        return {"type": "json_object", "schema": schema}
+
+    def _json_answer(self, response: httpx.Response) -> JsonValue:
+        """The parsed JSON of a non-streamed chat completion answer."""
+        try:
+            choice = response.json()["choices"][0]
+            text = (choice.get("message") or {}).get("content") or ""
+        except (ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
+            raise EngineError(f"upstream engine at {self.base_url} sent no chat completion: {response.text[:200]!r}") from exc
+        finally:
+            response.close()
+        return parse_json_output(text, f"upstream engine at {self.base_url}", choice.get("finish_reason"))
 
     # -- tokens ------------------------------------------------------------------------------
 

@@ -13,10 +13,10 @@ import itertools
 import threading
 from contextlib import contextmanager
 from enum import IntEnum
-from typing import Iterator
+from typing import Any, Iterator
 
-from server.engine.base import ChatMessage, Engine, EngineEvent
-from server.errors import EngineBusyError
+from server.engine.base import ChatMessage, Engine, EngineEvent, JsonValue
+from server.errors import EngineBusyError, EngineError
 
 
 class Priority(IntEnum):
@@ -104,6 +104,24 @@ class ScheduledEngine:
         with self.slot(priority, cancel) as admitted:
             if admitted:
                 yield from self._engine.generate(messages, max_tokens, cancel)
+
+    def complete_json(
+        self, messages: list[ChatMessage], schema: dict[str, Any], max_tokens: int = 256,
+        cancel: threading.Event | None = None, priority: Priority = Priority.BACKGROUND,
+    ) -> JsonValue:
+        """The inner engine's structured completion, once admitted.
+
+        Background by default: structured completions are what learning jobs ask for, and a person
+        waiting for a chat answer goes first. Raises ``EngineError`` when cancelled while waiting or
+        when the inner engine has no structured output.
+        """
+        complete = getattr(self._engine, "complete_json", None)
+        if complete is None:
+            raise EngineError(f"engine {self.name!r} cannot produce structured (JSON) output")
+        with self.slot(priority, cancel) as admitted:
+            if not admitted:
+                raise EngineError("the structured completion was cancelled while waiting for the engine")
+            return complete(messages, schema, max_tokens)
 
     def count_tokens(self, text: str) -> int:
         return self._engine.count_tokens(text)

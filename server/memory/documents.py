@@ -19,8 +19,16 @@ def _format_value(value: Any) -> str:
     return str(value)
 
 
+# Learned memories carry their own text; bookkeeping keys (learned_at, topic, ...) stay out of it.
+_TEXT_KEYS = {"day_summary": "text", "profile_fact": "fact"}
+
+
 def observation_text(obs: Observation, tz: tzinfo) -> str:
     """E.g. ``Thu 2026-11-20 08:15-08:20 coffee (drink: flat white; caffeine_mg: 120)``."""
+    text_key = _TEXT_KEYS.get(obs.kind)
+    if text_key and isinstance(obs.data.get(text_key), str):
+        label = "day summary" if obs.kind == "day_summary" else "profile fact"
+        return f"{obs.start.astimezone(tz):%a %Y-%m-%d} {label}: {obs.data[text_key]}"
     start = obs.start.astimezone(tz)
     when = start.strftime("%a %Y-%m-%d %H:%M")
     if obs.end is not None and obs.end != obs.start:

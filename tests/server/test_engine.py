@@ -75,3 +75,30 @@ def test_max_tokens_is_respected(engine) -> None:
 def test_prompt_longer_than_context_is_refused(engine) -> None:
     with pytest.raises(PromptTooLongError, match="context window"):
         _run(engine, [ChatMessage("user", "word " * 2000)])
+
+
+DECISION_SCHEMA = {
+    "type": "object",
+    "properties": {"op": {"enum": ["ADD", "UPDATE", "DELETE", "NOOP"]}, "target": {"enum": ["fact-1", "none"]}},
+    "required": ["op", "target"],
+}
+
+
+def test_complete_json_follows_the_schema(engine) -> None:
+    messages = [
+        ChatMessage("system", "You maintain a list of facts. Answer in JSON."),
+        ChatMessage("user", "Existing: fact-1: drinks 3 coffees a day.\nNew: drinks 3 coffees a day.\n"
+                            "Choose op ADD, UPDATE, DELETE or NOOP and the target fact id or none."),
+    ]
+    answer = engine.complete_json(messages, DECISION_SCHEMA, max_tokens=48)
+    assert isinstance(answer, dict)
+    assert answer["op"] in ("ADD", "UPDATE", "DELETE", "NOOP")
+    assert answer["target"] in ("fact-1", "none")
+
+
+def test_complete_json_cut_off_is_a_model_output_error(engine) -> None:
+    from server.errors import ModelOutputError
+
+    schema = {"type": "object", "properties": {"story": {"type": "string"}}, "required": ["story"]}
+    with pytest.raises(ModelOutputError, match="not JSON"):
+        engine.complete_json([ChatMessage("user", "Write a long story about a dragon.")], schema, max_tokens=6)

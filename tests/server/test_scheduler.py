@@ -101,3 +101,38 @@ def test_cancelled_while_waiting_never_runs() -> None:
     inner.release.set()
     first.join(5)
     assert inner.order == ["running"]
+
+
+class SlowJsonEngine(SlowEngine):
+    def complete_json(self, messages, schema, max_tokens=256):
+        self.order.append(messages)
+        self.release.wait(5)
+        return {"ok": messages}
+
+
+def test_structured_completions_wait_behind_chat() -> None:
+    from server.metrics import MeteredEngine, ServerMetrics
+
+    inner = SlowJsonEngine()
+    scheduled = ScheduledEngine(inner, max_waiting=8)
+    engine = MeteredEngine(scheduled, ServerMetrics())  # as services wire it: metered over scheduled
+    results: list = []
+    threads = [_run(scheduled, "first")]
+    _wait_for(lambda: scheduled.busy)
+    learning = threading.Thread(target=lambda: results.append(engine.complete_json("learn", {}, 8)))
+    learning.start()
+    _wait_for(lambda: scheduled.waiting == 1)
+    threads.append(_run(scheduled, "chat"))
+    _wait_for(lambda: scheduled.waiting == 2)
+    inner.release.set()
+    for t in [*threads, learning]:
+        t.join(5)
+    assert inner.order == ["first", "chat", "learn"]  # background by default: the chat went first
+    assert results == [{"ok": "learn"}]
+
+
+def test_structured_completion_needs_an_engine_that_has_it() -> None:
+    from server.errors import EngineError
+
+    with pytest.raises(EngineError, match="cannot produce structured"):
+        ScheduledEngine(SlowEngine()).complete_json([], {})

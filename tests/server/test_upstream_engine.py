@@ -321,3 +321,43 @@ def test_tether_server_answers_through_an_upstream_engine(llama_server_url, serv
     assert final["answer"]
     metrics = final["metrics"]
     assert metrics["prompt_tokens"] > 0 and metrics["ttft_ms"] > 0 and metrics["decode_tokens"] >= 1
+
+
+def _completion(content: str, finish: str = "stop") -> dict:
+    return {"choices": [{"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": finish}]}
+
+
+def test_complete_json_finds_the_response_format_dialect_once() -> None:
+    """OpenAI's json_schema first; an upstream that refuses it gets llama_cpp.server's json_object+schema."""
+    from server.errors import ModelOutputError
+
+    sent: list[dict] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        sent.append(body)
+        if body["response_format"]["type"] == "json_schema":
+            return httpx.Response(422, json={"detail": "response_format.type: Input should be 'text' or 'json_object'"})
+        return httpx.Response(200, json=_completion('{"op": "NOOP"}' if len(sent) < 4 else '{"op": "NO'))
+
+    engine = OpenAIUpstreamEngine(BASE, model="m", transport=httpx.MockTransport(handler), backoff_s=0.0)
+    schema = {"type": "object", "properties": {"op": {"enum": ["ADD", "NOOP"]}}}
+    assert engine.complete_json(QUESTION, schema, max_tokens=16) == {"op": "NOOP"}
+    assert engine.complete_json(QUESTION, schema) == {"op": "NOOP"}
+    assert [b["response_format"]["type"] for b in sent] == ["json_schema", "json_object", "json_object"]
+    assert sent[1]["response_format"]["schema"] == schema and sent[1]["stream"] is False
+    assert sent[1]["temperature"] == 0 and sent[1]["max_tokens"] == 16
+    with pytest.raises(ModelOutputError, match="not JSON"):
+        engine.complete_json(QUESTION, schema)
+
+
+def test_complete_json_uses_json_schema_where_accepted() -> None:
+    sent: list[dict] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(json.loads(request.content))
+        return httpx.Response(200, json=_completion('{"headline": "ok"}'))
+
+    engine = OpenAIUpstreamEngine(BASE, model="m", transport=httpx.MockTransport(handler))
+    assert engine.complete_json(QUESTION, {"type": "object"}) == {"headline": "ok"}
+    assert sent[0]["response_format"] == {"type": "json_schema", "json_schema": {"name": "out", "schema": {"type": "object"}}}
