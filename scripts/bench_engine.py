@@ -96,7 +96,8 @@ def http_run(url: str, token: str, text: str, decode_tokens: int) -> dict:
     new_tokens = metrics["prompt_tokens"] - metrics["cached_prefix_tokens"]
     return {"prefill_tok_s": new_tokens / (metrics["prefill_ms"] / 1000), "client_ttft_ms": ttft * 1000,
             "decode_tok_s": decode, "events": len(arrivals), "decode_tokens": metrics["decode_tokens"],
-            "wall_s": time.perf_counter() - started}
+            "wall_s": time.perf_counter() - started,
+            "server_decode_tok_s": 1000.0 / metrics["ms_per_output_token"] if metrics["ms_per_output_token"] else 0.0}
 
 
 def median_of(rows: list[dict], key: str) -> float:
@@ -168,6 +169,8 @@ def main() -> int:
                          for rep in range(args.reps)]
             report["http_sse"] = {"prefill_tok_s": median_of(http_rows, "prefill_tok_s"),
                                   "decode_tok_s": median_of(http_rows, "decode_tok_s"),
+                                  # the engine's own rate while it streams over HTTP (server side)
+                                  "server_side_decode_tok_s": median_of(http_rows, "server_decode_tok_s"),
                                   "client_ttft_ms": median_of(http_rows, "client_ttft_ms")}
             # 4. four concurrent streams
             single = http_run(url, token, prompt_text("single", 40), args.decode_tokens)

@@ -52,7 +52,10 @@ class LlamaCppEngine:
 
     def __init__(self, model_path: Path, n_ctx: int = 4096, n_threads: int = 2, seed: int = 7,
                  prefix_cache_bytes: int = 256 * 1024 * 1024) -> None:
+        import llama_cpp
         from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+        self._lib = llama_cpp
 
         self.model_path = Path(model_path)
         self.model_name = self.model_path.stem
@@ -164,24 +167,40 @@ class LlamaCppEngine:
         started = time.perf_counter()
         if prefix_len:
             self._restore_prefix(prompt_tokens, prefix_len)
+        # Reuse the live KV for the longest common prefix (at least one token is evaluated, for
+        # fresh logits); eval() drops the KV cells after n_tokens itself.
+        live = 0
+        for a, b in zip(llama.input_ids[: llama.n_tokens], prompt_tokens):
+            if a != b:
+                break
+            live += 1
+        llama.n_tokens = min(live, len(prompt_tokens) - 1)
+        llama.eval(prompt_tokens[llama.n_tokens:])
+        # The same loop as llama-cpp-python's low-level one: one sampler chain for the whole answer.
+        sampler = self._new_sampler()
         first_token_at: float | None = None
         generated = 0
         finish = "length"
-        for token in llama.generate(prompt_tokens, temp=0.0, top_k=1, top_p=1.0, min_p=0.0, repeat_penalty=REPEAT_PENALTY):
-            if first_token_at is None:
-                first_token_at = time.perf_counter()
-            if token in self._stop_ids:
-                finish = "stop"
-                break
-            generated += 1
-            text = decoder.decode(llama.detokenize([token]))
-            if text:
-                yield TokenPiece(text)
-            if generated >= max_tokens:
-                break
-            if cancel is not None and cancel.is_set():
-                finish = "cancelled"
-                break
+        try:
+            while True:
+                token = self._lib.llama_sampler_sample(sampler, llama.ctx, -1)
+                if first_token_at is None:
+                    first_token_at = time.perf_counter()
+                if token in self._stop_ids:
+                    finish = "stop"
+                    break
+                generated += 1
+                text = decoder.decode(llama.detokenize([token]))
+                if text:
+                    yield TokenPiece(text)
+                if generated >= max_tokens:
+                    break
+                if cancel is not None and cancel.is_set():
+                    finish = "cancelled"
+                    break
+                llama.eval([token])
+        finally:
+            self._lib.llama_sampler_free(sampler)
         tail = decoder.decode(b"", final=True)
         if tail:
             yield TokenPiece(tail)
@@ -230,6 +249,14 @@ class LlamaCppEngine:
         text = choice["message"].get("content") or ""
         logger.debug("complete_json: %d prompt tokens -> %r", len(prompt_tokens), text[:200])
         return parse_json_output(text, self.name, choice.get("finish_reason"))
+
+    def _new_sampler(self):
+        """Greedy with a mild repeat penalty over the last 64 generated tokens."""
+        lib = self._lib
+        chain = lib.llama_sampler_chain_init(lib.llama_sampler_chain_default_params())
+        lib.llama_sampler_chain_add(chain, lib.llama_sampler_init_penalties(self._llama.n_vocab(), 64, REPEAT_PENALTY, 0.0, 0.0))
+        lib.llama_sampler_chain_add(chain, lib.llama_sampler_init_greedy())
+        return chain
 
     def close(self) -> None:
         """Free the model's memory."""
