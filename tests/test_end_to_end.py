@@ -4,7 +4,6 @@ Also the offline path: the server stops mid-session, the device answers alone an
 everything, and after the restart every observation arrives exactly once.
 """
 
-import socket
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
@@ -19,16 +18,11 @@ from sensors.manual import manual_observation
 from sensors.replay import ReplaySensor
 from sensors.synthetic import write_life_jsonl
 from shared.settings import DeviceSettings
+from tests.local_servers import free_port
 
 TZ = ZoneInfo("Europe/Berlin")
 DAY = date(2026, 11, 19)
 AT = datetime.combine(DAY, time(21, 0), tzinfo=TZ)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.mark.slow
@@ -36,7 +30,7 @@ def test_sensor_to_answer_and_offline(tmp_path, tmp_path_factory, server_setting
     life = tmp_path / "life.jsonl"
     write_life_jsonl(life, start=DAY, days=1, seed=21, tz="Europe/Berlin")
     sensor = ReplaySensor(life)
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
     settings = DeviceSettings(home=tmp_path / "device-home", server_url=url, token=server_settings.token,
                               timezone="Europe/Berlin")

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
-import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Iterator
@@ -17,6 +15,7 @@ import pytest
 from sensors.activitywatch import CURSOR_FILE, SENSOR, ActivityWatchSensor, observation_id, parse_event
 from sensors.base import HealthStatus
 from shared.settings import SensorSettings
+from tests.local_servers import free_port, running_server
 
 ROOT = Path(__file__).resolve().parents[2]
 T0 = datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)
@@ -251,12 +250,6 @@ def test_health_and_poll_without_url_or_server(fake: FakeActivityWatch, tmp_path
 # -- against a real aw-server ----------------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def aw_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real aw-server (own virtualenv, made by scripts/aw-server-venv) on a free port; yields its URL."""
@@ -266,35 +259,11 @@ def aw_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     home = tmp_path_factory.mktemp("aw-home")
     env = {**os.environ, "HOME": str(home)}  # it writes its database, config and logs nowhere else
     env.update({f"XDG_{part}_HOME": str(home / part.lower()) for part in ("DATA", "CONFIG", "CACHE", "STATE")})
-    port = _free_port()
-    log = (home / "aw-server.log").open("w")
-    process = subprocess.Popen(
-        [made.stdout.strip(), "--testing", "--host", "127.0.0.1", "--port", str(port)],
-        env=env, stdout=log, stderr=subprocess.STDOUT, cwd=home,
-    )
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            if process.poll() is not None:
-                pytest.fail(f"aw-server exited with {process.returncode}:\n{(home / 'aw-server.log').read_text()}")
-            try:
-                if httpx.get(f"{url}/api/0/info", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail("aw-server did not answer /api/0/info within 60 s")
-            time.sleep(0.2)
+    argv = [made.stdout.strip(), "--testing", "--host", "127.0.0.1", "--port", str(port)]
+    with running_server(argv, f"{url}/api/0/info", home / "aw-server.log", 60, "aw-server", env=env, cwd=home):
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
 
 
 def _heartbeat(client: httpx.Client, bucket: str, at: datetime, **data: Any) -> None:

@@ -7,10 +7,7 @@ style, by name), so the Chroma server starts only for the tests that need it.
 from __future__ import annotations
 
 import logging
-import socket
-import subprocess
 import sys
-import time
 import uuid
 from collections.abc import Iterator
 from datetime import datetime
@@ -18,10 +15,10 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import httpx
 import pytest
 
 from server.memory.embedder import Embedder
+from tests.local_servers import free_port, running_server
 from server.memory.hybrid import HybridMemoryStore
 from server.memory.keyword import KeywordIndex
 from server.memory.memory_twin import InMemoryMemoryStore
@@ -36,12 +33,6 @@ BACKENDS = ("chroma-persistent", "chroma-http", "in-memory")
 CHROMA_STARTUP_TIMEOUT_S = 60.0
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _chroma_executable() -> str:
     """The ``chroma`` CLI next to this interpreter (the virtual environment's)."""
     candidate = Path(sys.executable).with_name("chroma")
@@ -52,37 +43,12 @@ def _chroma_executable() -> str:
 def chroma_server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real ``chroma run`` on a free loopback port, killed at the end of the session."""
     data = tmp_path_factory.mktemp("chroma-server")
-    port = _free_port()
-    log_path = data / "server.log"
-    with open(log_path, "wb") as log:
-        process = subprocess.Popen(
-            [_chroma_executable(), "run", "--path", str(data / "db"), "--host", "127.0.0.1", "--port", str(port)],
-            stdout=log, stderr=subprocess.STDOUT,
-        )
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + CHROMA_STARTUP_TIMEOUT_S
-        while True:
-            if process.poll() is not None:
-                pytest.fail(f"chroma run exited with {process.returncode}:\n{log_path.read_text()[-2000:]}")
-            try:
-                if httpx.get(f"{url}/api/v2/heartbeat", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"chroma run did not answer within {CHROMA_STARTUP_TIMEOUT_S:.0f} s:\n"
-                            f"{log_path.read_text()[-2000:]}")
-            time.sleep(0.1)
+    argv = [_chroma_executable(), "run", "--path", str(data / "db"), "--host", "127.0.0.1", "--port", str(port)]
+    with running_server(argv, f"{url}/api/v2/heartbeat", data / "server.log", CHROMA_STARTUP_TIMEOUT_S, "chroma run"):
         logger.info("chroma server up at %s", url)
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
 
 
 class CachingEmbedder:

@@ -269,9 +269,9 @@ def test_parse_chroma_url_refuses(url: str) -> None:
 
 
 def test_unreachable_chroma_server_is_a_clear_error(tmp_path) -> None:
-    from tests.server.memory_fixtures import _free_port
+    from tests.local_servers import free_port
 
-    settings = ServerSettings(home=tmp_path, chroma_url=f"http://127.0.0.1:{_free_port()}")
+    settings = ServerSettings(home=tmp_path, chroma_url=f"http://127.0.0.1:{free_port()}")
     with pytest.raises(MemoryUnavailableError, match="chroma run"):
         build_chroma_client(settings)
 
