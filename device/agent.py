@@ -13,6 +13,7 @@ import signal
 import threading
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from device.context import DeviceContext
 from device.server_api import ServerError
@@ -90,8 +91,9 @@ def status_path(settings: DeviceSettings) -> Path:
     return settings.device_dir / "agent-status.json"
 
 
-def run_agent(settings: DeviceSettings, once: bool = False, interval_s: float = 60.0, replay: Path | None = None) -> int:
-    """Run cycles until stopped (or one with ``once``)."""
+def run_agent(settings: DeviceSettings, once: bool = False, interval_s: float = 60.0, replay: Path | None = None,
+              echo: Callable[[str], None] = logger.info) -> int:
+    """Run cycles until stopped (or one with ``once``); ``echo`` reports each cycle (the CLI passes print)."""
     status = AgentStatus()
     ctx = DeviceContext(settings)
     sensors = build_sensors(settings, load_default_registry(), status)
@@ -105,8 +107,8 @@ def run_agent(settings: DeviceSettings, once: bool = False, interval_s: float = 
         while True:
             run_cycle(ctx, sensors, status)
             status_path(settings).write_text(json.dumps(asdict(status), indent=2))
-            print(f"cycle {status.cycles}: {status.observations} observations so far, outbox {status.outbox_depth}"
-                  + (f", {status.last_error}" if status.last_error else ""), flush=True)
+            echo(f"cycle {status.cycles}: {status.observations} observations so far, outbox {status.outbox_depth}"
+                 + (f", {status.last_error}" if status.last_error else ""))
             if once or stop.wait(interval_s):
                 break
     finally:

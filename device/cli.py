@@ -128,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     level = logging.WARNING if args.verbose == 0 else logging.INFO if args.verbose == 1 else logging.DEBUG
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    from device import commands  # heavy imports only after --help has had its chance
+    from device import cli_commands as commands  # heavy imports only after --help has had its chance
 
     handler: Callable[[argparse.Namespace, DeviceSettings], int] = commands.HANDLERS[args.command]
     try:

@@ -11,6 +11,7 @@ import time
 from contextlib import ExitStack
 from datetime import date, datetime, time as dtime, timedelta
 from pathlib import Path
+from typing import Callable
 
 from device.ask import Answer, ask
 from device.context import DeviceContext
@@ -44,8 +45,12 @@ METRIC_ROWS = (
 )
 
 
-def _stage(name: str) -> float:
-    print(f"\n== {name}", flush=True)
+Echo = Callable[..., None]
+"""Where the demo writes for the person (the CLI passes ``print``); ``file=sys.stderr`` for failures."""
+
+
+def _stage(echo: Echo, name: str) -> float:
+    echo(f"\n== {name}", flush=True)
     return time.perf_counter()
 
 
@@ -71,7 +76,7 @@ def demo_day(today: date, seed: int, tz_name: str) -> date:
     return today
 
 
-def run_demo(settings: DeviceSettings, days: int = 1, seed: int = 7, keep: bool = False) -> int:
+def run_demo(settings: DeviceSettings, echo: Echo, days: int = 1, seed: int = 7, keep: bool = False) -> int:
     """Run the demo; returns 0 when every stage worked."""
     from server.app import create_app
     from server.background import BackgroundServer
@@ -85,54 +90,54 @@ def run_demo(settings: DeviceSettings, days: int = 1, seed: int = 7, keep: bool 
         tz_name = settings.timezone or DEMO_TZ
         today = demo_day(datetime.now(tz).date(), seed, tz_name)
         at = datetime.combine(today, dtime(21, 30), tzinfo=tz)
-        print(f"Tether demo: data in {home}; it is {at:%a %Y-%m-%d %H:%M} ({tz_name}) in the demo")
+        echo(f"Tether demo: data in {home}; it is {at:%a %Y-%m-%d %H:%M} ({tz_name}) in the demo")
 
-        t = _stage("sensors: synthetic life -> JSONL -> replay sensor")
+        t = _stage(echo, "sensors: synthetic life -> JSONL -> replay sensor")
         life_file = home / "synthetic-life.jsonl"
         home.mkdir(parents=True, exist_ok=True)
         count = write_life_jsonl(life_file, start=today - timedelta(days=days - 1), days=days, seed=seed, tz=tz_name)
         replay = ReplaySensor(life_file)
         observations = [o for o in replay.poll() if o.start <= at]
         if replay.errors or not observations:
-            print(f"replay failed: {replay.errors[:3]}", file=sys.stderr)
+            echo(f"replay failed: {replay.errors[:3]}", file=sys.stderr)
             return 1
-        print(f"{count} observations written; {len(observations)} up to now replayed ({time.perf_counter() - t:.1f} s)")
+        echo(f"{count} observations written; {len(observations)} up to now replayed ({time.perf_counter() - t:.1f} s)")
 
-        t = _stage("server: start on 127.0.0.1 (loads SmolLM2 + MiniLM + chromadb)")
+        t = _stage(echo, "server: start on 127.0.0.1 (loads SmolLM2 + MiniLM + chromadb)")
         token = secrets.token_urlsafe(24)
         server_settings = ServerSettings(home=home, token=token, timezone=tz_name, n_threads=settings.n_threads)
         url = stack.enter_context(BackgroundServer(create_app(server_settings)))
-        print(f"serving at {url} ({time.perf_counter() - t:.1f} s)")
+        echo(f"serving at {url} ({time.perf_counter() - t:.1f} s)")
 
         device_settings = DeviceSettings(home=home, server_url=url, token=token, timezone=tz_name,
                                          n_threads=settings.n_threads, model_path=settings.model_path)
         ctx = DeviceContext(device_settings, server=HttpServerApi(url, token))
         stack.callback(ctx.close)
 
-        t = _stage("device: digitize -> local store + outbox -> sync over HTTP -> chromadb")
+        t = _stage(echo, "device: digitize -> local store + outbox -> sync over HTTP -> chromadb")
         accepted = ctx.pipeline.accept(observations)
         report = ctx.pipeline.sync(ctx.server, device_settings.sync_batch)
         health = ctx.server.health()
-        print(f"{accepted.stored} stored on the device, {accepted.queued} digitized observations queued; "
+        echo(f"{accepted.stored} stored on the device, {accepted.queued} digitized observations queued; "
               f"server stored {report.accepted} ({report.duplicates} duplicates, {len(report.rejected)} rejected); "
               f"memory holds {health.memories} ({time.perf_counter() - t:.1f} s)")
         if report.rejected or report.remaining or health.memories < accepted.queued:
-            print("sync failed: not everything reached the server's memory", file=sys.stderr)
+            echo("sync failed: not everything reached the server's memory", file=sys.stderr)
             return 1
 
         answers: list[Answer] = []
         for number, question in enumerate(QUESTIONS, start=1):
-            _stage(f"Q{number}: {question}")
-            answer = ask(ctx, question, at=at.astimezone(tz), on_token=lambda s: print(s, end="", flush=True))
-            print()
-            print(f"   device prompt: {answer.condensed.text.replace(chr(10), ' | ')}")
-            print(f"   evidence: {', '.join(h.source_ids[0] + ('+' if len(h.source_ids) > 1 else '') for h in answer.evidence)}")
+            _stage(echo, f"Q{number}: {question}")
+            answer = ask(ctx, question, at=at.astimezone(tz), on_token=lambda s: echo(s, end="", flush=True))
+            echo()
+            echo(f"   device prompt: {answer.condensed.text.replace(chr(10), ' | ')}")
+            echo(f"   evidence: {', '.join(h.source_ids[0] + ('+' if len(h.source_ids) > 1 else '') for h in answer.evidence)}")
             if answer.source != "server" or not answer.text:
-                print(f"answer failed (source {answer.source}: {answer.offline_reason})", file=sys.stderr)
+                echo(f"answer failed (source {answer.source}: {answer.offline_reason})", file=sys.stderr)
                 return 1
             answers.append(answer)
 
-        print("\n== per-phase metrics")
-        print(metrics_table(answers))
-        print(f"\ndemo finished in {time.perf_counter() - started:.1f} s")
+        echo("\n== per-phase metrics")
+        echo(metrics_table(answers))
+        echo(f"\ndemo finished in {time.perf_counter() - started:.1f} s")
     return 0

@@ -298,14 +298,15 @@ def cmd_demo(args: argparse.Namespace, settings: DeviceSettings) -> int:
     """The whole path on a synthetic day."""
     from device.demo import run_demo
 
-    return run_demo(settings, days=args.days, seed=args.seed, keep=args.keep)
+    return run_demo(settings, print, days=args.days, seed=args.seed, keep=args.keep)
 
 
 def cmd_agent(args: argparse.Namespace, settings: DeviceSettings) -> int:
     """The background logging agent."""
     from device.agent import run_agent
 
-    return run_agent(settings, once=args.once, interval_s=args.interval, replay=args.replay)
+    return run_agent(settings, once=args.once, interval_s=args.interval, replay=args.replay,
+                     echo=lambda line: print(line, flush=True))
 
 
 def cmd_tui(args: argparse.Namespace, settings: DeviceSettings) -> int:
