@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 from collections.abc import Callable, Sequence
 
+from sensors.base import HealthStatus, Sensor, SensorHealth
+
 
 class CommandError(RuntimeError):
     """A helper command failed, timed out or is not installed; the message says which."""
@@ -28,3 +30,26 @@ def run_command(argv: Sequence[str], timeout_s: float) -> str:
         stderr = completed.stderr.decode("utf-8", errors="replace").strip()
         raise CommandError(f"{argv[0]} exited with {completed.returncode}: {stderr or 'no message'}")
     return completed.stdout.decode("utf-8", errors="replace")
+
+
+class CommandSensor(Sensor):
+    """A sensor that reads the platform through helper programs.
+
+    Subclasses say what is missing on this platform in ``_unavailable_reason`` and keep the last
+    failed reading in ``_last_error``; health follows from those two.
+    """
+
+    _last_error: str = ""
+
+    def _unavailable_reason(self) -> str:
+        """Why this platform cannot give readings (empty when it can)."""
+        return ""
+
+    def health(self) -> SensorHealth:
+        """Unavailable with the missing piece named; error when the last reading failed."""
+        reason = self._unavailable_reason()
+        if reason:
+            return SensorHealth(HealthStatus.unavailable, reason)
+        if self._last_error:
+            return SensorHealth(HealthStatus.error, self._last_error)
+        return SensorHealth(HealthStatus.ok)

@@ -31,8 +31,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, ClassVar
 
-from sensors.base import HealthStatus, Sensor, SensorHealth
-from sensors.commands import CommandError, CommandRunner, run_command
+from sensors.commands import CommandError, CommandRunner, CommandSensor, run_command
 from sensors.window import NO_DISPLAY_REASON
 from shared.observation import Modality, Observation
 from shared.settings import SensorSettings
@@ -59,7 +58,7 @@ def parse_ioreg_idle(output: str) -> float | None:
     return int(match.group(1)) / 1e9 if match else None
 
 
-class IdleSensor(Sensor):
+class IdleSensor(CommandSensor):
     """AFK / present heartbeats from the input idle time."""
 
     name: ClassVar[str] = "idle"
@@ -100,15 +99,6 @@ class IdleSensor(Sensor):
     def afk(self) -> bool | None:
         """Whether the person was away at the last successful poll (None before one)."""
         return None if self._period is None else bool(self._period["afk"])
-
-    def health(self) -> SensorHealth:
-        """Unavailable with the missing piece named; error when the last reading failed."""
-        reason = self._unavailable_reason()
-        if reason:
-            return SensorHealth(HealthStatus.unavailable, reason)
-        if self._last_error:
-            return SensorHealth(HealthStatus.error, self._last_error)
-        return SensorHealth(HealthStatus.ok)
 
     def poll(self) -> list[Observation]:
         """Heartbeats for the time since the previous poll (never raises)."""

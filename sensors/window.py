@@ -24,8 +24,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import ClassVar, NamedTuple
 
-from sensors.base import HealthStatus, Sensor, SensorHealth
-from sensors.commands import CommandError, CommandRunner, run_command
+from sensors.commands import CommandError, CommandRunner, CommandSensor, run_command
 from sensors.patterns import compile_patterns
 from shared.observation import Modality, Observation
 from shared.settings import SensorSettings
@@ -134,7 +133,7 @@ def _osascript_hint(message: str) -> str:
 # --- the sensor -------------------------------------------------------------------------------
 
 
-class WindowSensor(Sensor):
+class WindowSensor(CommandSensor):
     """Heartbeats naming the focused application and window title."""
 
     name: ClassVar[str] = "window"
@@ -166,15 +165,6 @@ class WindowSensor(Sensor):
     def from_settings(cls, settings: SensorSettings, state_dir: Path) -> "WindowSensor":
         """A window sensor applying the settings' ``exclude_apps`` and ``exclude_titles``."""
         return cls(exclude_apps=settings.exclude_apps, exclude_titles=settings.exclude_titles)
-
-    def health(self) -> SensorHealth:
-        """Unavailable with the missing piece named; error when the last query failed."""
-        reason = self._unavailable_reason()
-        if reason:
-            return SensorHealth(HealthStatus.unavailable, reason)
-        if self._last_error:
-            return SensorHealth(HealthStatus.error, self._last_error)
-        return SensorHealth(HealthStatus.ok)
 
     def poll(self) -> list[Observation]:
         """One heartbeat for the focused window, or nothing (never raises)."""

@@ -220,19 +220,22 @@ class OpenAIUpstreamEngine:
 
     # -- generation --------------------------------------------------------------------------
 
+    def _chat_body(self, messages: list[ChatMessage], max_tokens: int, stream: bool) -> dict[str, Any]:
+        """The greedy chat-completions request both generation paths send."""
+        return {
+            "model": self.model_name,
+            "messages": [{"role": m.role, "content": m.content} for m in messages],
+            "max_tokens": max_tokens,
+            "temperature": 0,
+            "stream": stream,
+        }
+
     def generate(
         self, messages: list[ChatMessage], max_tokens: int, cancel: threading.Event | None = None
     ) -> Iterator[EngineEvent]:
         """Stream a greedy answer; yields text pieces, then one ``GenerationStats``."""
         url = f"{self.base_url}/chat/completions"
-        body: dict[str, Any] = {
-            "model": self.model_name,
-            "messages": [{"role": m.role, "content": m.content} for m in messages],
-            "max_tokens": max_tokens,
-            "temperature": 0,
-            "stream": True,
-            "stream_options": {"include_usage": True},
-        }
+        body = self._chat_body(messages, max_tokens, stream=True) | {"stream_options": {"include_usage": True}}
         started = time.perf_counter()
         try:
             if cancel is not None and cancel.is_set():  # the caller left before anything was sent
@@ -341,13 +344,7 @@ class OpenAIUpstreamEngine:
         ``_JSON_FORMATS``) and remembered. ``ModelOutputError`` when the answer is not JSON.
         """
         url = f"{self.base_url}/chat/completions"
-        base: dict[str, Any] = {
-            "model": self.model_name,
-            "messages": [{"role": m.role, "content": m.content} for m in messages],
-            "max_tokens": max_tokens,
-            "temperature": 0,
-            "stream": False,
-        }
+        base = self._chat_body(messages, max_tokens, stream=False)
         if self._json_format is not None:
             body = base | {"response_format": self._response_format(self._json_format, schema)}
             return self._json_answer(self._send("POST", url, body))

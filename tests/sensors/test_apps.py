@@ -5,7 +5,6 @@ from __future__ import annotations
 import secrets
 import shutil
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -75,17 +74,6 @@ def sleeper(tmp_path: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
         child.wait(timeout=10)
 
 
-@pytest.fixture
-def spinner() -> Iterator[subprocess.Popen[bytes]]:
-    """A child spinning one CPU core."""
-    child = subprocess.Popen([sys.executable, "-c", "while True: pass"])
-    try:
-        yield child
-    finally:
-        child.kill()
-        child.wait(timeout=10)
-
-
 def test_real_poll_sees_a_spawned_process(sleeper: tuple[str, subprocess.Popen[bytes]]) -> None:
     name, process = sleeper
     sensor = AppsSensor({name: "testing"})
@@ -115,10 +103,10 @@ def test_excluded_apps_never_appear(sleeper: tuple[str, subprocess.Popen[bytes]]
 
 
 def test_foreground_hint_is_the_busiest_activity(
-    sleeper: tuple[str, subprocess.Popen[bytes]], spinner: subprocess.Popen[bytes]
+    sleeper: tuple[str, subprocess.Popen[bytes]], busy_child: subprocess.Popen[bytes]
 ) -> None:
     name, _ = sleeper
-    spinner_name = psutil.Process(spinner.pid).name()
+    spinner_name = psutil.Process(busy_child.pid).name()
     sensor = AppsSensor({name: "waiting", spinner_name: "spinning"})
     time.sleep(0.5)
 

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 import time
 from collections import namedtuple
-from collections.abc import Iterator
 from typing import Any
 
 import psutil
@@ -17,17 +15,6 @@ from sensors.system import SENSOR, SystemSensor
 from shared.observation import Modality
 
 FakeBattery = namedtuple("FakeBattery", "percent secsleft power_plugged")
-
-
-@pytest.fixture
-def busy_child() -> Iterator[subprocess.Popen[bytes]]:
-    """A child process spinning one CPU core until the test ends."""
-    child = subprocess.Popen([sys.executable, "-c", "while True: pass"])
-    try:
-        yield child
-    finally:
-        child.kill()
-        child.wait(timeout=10)
 
 
 def test_poll_returns_one_well_formed_observation() -> None:
