@@ -7,14 +7,13 @@ status file the TUI and scripts read, and stops cleanly on SIGTERM/SIGINT after 
 
 from __future__ import annotations
 
-import json
 import logging
 import signal
 import threading
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
+from device.agent_status import AgentStatus, write_agent_status
 from device.context import DeviceContext
 from device.server_api import ServerError
 from sensors.base import HealthStatus, Sensor, SensorConfigError
@@ -24,21 +23,6 @@ from shared.settings import DeviceSettings
 from shared.timeutil import format_iso, utc_now
 
 logger = logging.getLogger(__name__)
-
-
-@dataclass
-class AgentStatus:
-    """What ``agent-status.json`` holds after each cycle."""
-
-    cycles: int = 0
-    last_cycle: str | None = None
-    last_sync: str | None = None
-    outbox_depth: int = 0
-    observations: int = 0
-    excluded: int = 0
-    redactions: int = 0
-    sensors: dict[str, str] = field(default_factory=dict)
-    last_error: str | None = None
 
 
 def build_sensors(settings: DeviceSettings, registry: SensorRegistry, status: AgentStatus) -> list[Sensor]:
@@ -86,11 +70,6 @@ def run_cycle(ctx: DeviceContext, sensors: list[Sensor], status: AgentStatus) ->
     return status
 
 
-def status_path(settings: DeviceSettings) -> Path:
-    """Where the agent writes its status."""
-    return settings.device_dir / "agent-status.json"
-
-
 def run_agent(settings: DeviceSettings, once: bool = False, interval_s: float = 60.0, replay: Path | None = None,
               echo: Callable[[str], None] = logger.info) -> int:
     """Run cycles until stopped (or one with ``once``); ``echo`` reports each cycle (the CLI passes print)."""
@@ -106,7 +85,7 @@ def run_agent(settings: DeviceSettings, once: bool = False, interval_s: float = 
     try:
         while True:
             run_cycle(ctx, sensors, status)
-            status_path(settings).write_text(json.dumps(asdict(status), indent=2))
+            write_agent_status(settings, status)
             echo(f"cycle {status.cycles}: {status.observations} observations so far, outbox {status.outbox_depth}"
                  + (f", {status.last_error}" if status.last_error else ""))
             if once or stop.wait(interval_s):

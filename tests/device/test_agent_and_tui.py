@@ -4,7 +4,8 @@ import asyncio
 import json
 from datetime import date
 
-from device.agent import run_agent, status_path
+from device.agent import run_agent
+from device.agent_status import status_path
 from device.context import DeviceContext
 from device.tui.app import TetherApp
 from sensors.synthetic import write_life_jsonl
