@@ -15,8 +15,11 @@ import time
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
+import numpy as np
+
 from server.engine.base import ChatMessage, EngineEvent, GenerationStats, JsonValue, TokenPiece, parse_json_output
 from server.engine.prefix_cache import PrefixStateCache, prefix_key
+from server.engine.prefix_disk import DiskPrefixStates, model_fingerprint
 from server.errors import EngineError, PromptTooLongError
 
 logger = logging.getLogger(__name__)
@@ -51,7 +54,8 @@ class LlamaCppEngine:
     name = "llamacpp"
 
     def __init__(self, model_path: Path, n_ctx: int = 4096, n_threads: int = 2, seed: int = 7,
-                 prefix_cache_bytes: int = 256 * 1024 * 1024) -> None:
+                 prefix_cache_bytes: int = 256 * 1024 * 1024, prefix_cache_dir: Path | None = None,
+                 prefix_cache_disk_bytes: int = 2 * 1024**3) -> None:
         import llama_cpp
         from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 
@@ -88,7 +92,11 @@ class LlamaCppEngine:
             self._stop_ids.add(im_end[0])
         self.n_ctx = n_ctx
         self.model_size_bytes = self.model_path.stat().st_size
-        self.prefix_cache = PrefixStateCache(prefix_cache_bytes)
+        disk = None
+        if prefix_cache_dir is not None and prefix_cache_disk_bytes > 0:
+            disk = DiskPrefixStates(prefix_cache_dir, model_fingerprint(self.model_path, n_ctx),
+                                    prefix_cache_disk_bytes, llama_cpp.llama.LlamaState)
+        self.prefix_cache = PrefixStateCache(prefix_cache_bytes, disk)
 
     def _detok(self, token: int) -> str:
         return self._llama.detokenize([token], special=True).decode("utf-8", errors="replace")
@@ -149,14 +157,22 @@ class LlamaCppEngine:
         if live >= prefix_len:
             return
         key = prefix_key(prompt_tokens[:prefix_len])
-        state = self.prefix_cache.get(key)
+        state = self.prefix_cache.get(key, len(llama.input_ids))
         if state is not None:
-            llama.load_state(state)
-            return
+            try:
+                llama.load_state(state)
+                return
+            except RuntimeError as exc:  # a state from another build of llama.cpp, say: compute it afresh
+                logger.warning("prefix state did not load (%s); prefilling the prefix", exc)
+                self.prefix_cache.discard(key)
         llama.n_tokens = live
         llama.eval(prompt_tokens[live:prefix_len])
         state = llama.save_state()
-        self.prefix_cache.put(key, state, state.llama_state_size)
+        # save_state copies up to n_batch rows of logits (~100 MB for a 49k vocabulary) that are never
+        # read: the prompt always evaluates at least one token after the prefix. One zero row broadcasts
+        # back in load_state.
+        state.scores = np.zeros((1, llama.n_vocab()), dtype=np.single)
+        self.prefix_cache.put(key, state, state.llama_state_size + state.scores.nbytes)
 
     def _generate_locked(
         self, prompt_tokens: list[int], prefix_len: int, max_tokens: int, cancel: threading.Event | None

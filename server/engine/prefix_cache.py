@@ -2,7 +2,9 @@
 
 A chat prompt starts with a stable part (system prompt, profile, today's summary). Its KV state,
 saved with llama.cpp's state save, is keyed by a hash of the prefix tokens, so conversations that
-interleave restore their own prefix instead of prefilling it again.
+interleave restore their own prefix instead of prefilling it again. With a disk tier
+(``prefix_disk.DiskPrefixStates``) every new state is also written to disk and a RAM miss looks
+there, so the prefixes stay warm across restarts.
 """
 
 from __future__ import annotations
@@ -10,7 +12,10 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections import OrderedDict
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
+
+if TYPE_CHECKING:
+    from server.engine.prefix_disk import DiskPrefixStates
 
 
 def prefix_key(tokens: Sequence[int]) -> str:
@@ -21,27 +26,49 @@ def prefix_key(tokens: Sequence[int]) -> str:
 class PrefixStateCache:
     """LRU of ``key -> (state, size_bytes)`` bounded by total bytes."""
 
-    def __init__(self, capacity_bytes: int) -> None:
+    def __init__(self, capacity_bytes: int, disk: DiskPrefixStates | None = None) -> None:
         self.capacity_bytes = capacity_bytes
+        self.disk = disk
         self._items: OrderedDict[str, tuple[Any, int]] = OrderedDict()
         self._bytes = 0
         self._lock = threading.Lock()
         self.hits = 0
+        self.disk_hits = 0
         self.misses = 0
 
-    def get(self, key: str) -> Any | None:
-        """The state for ``key`` (marked most recently used), or None."""
+    def get(self, key: str, n_ctx_ids: int = 0) -> Any | None:
+        """The state for ``key`` (marked most recently used), from RAM or else disk; or None."""
         with self._lock:
             item = self._items.get(key)
-            if item is None:
+            if item is not None:
+                self._items.move_to_end(key)
+                self.hits += 1
+                return item[0]
+        state = self.disk.load(key, n_ctx_ids) if self.disk is not None else None
+        with self._lock:
+            if state is None:
                 self.misses += 1
                 return None
-            self._items.move_to_end(key)
-            self.hits += 1
-            return item[0]
+            self.disk_hits += 1
+        self._keep(key, state, state.llama_state_size + state.scores.nbytes)
+        return state
 
     def put(self, key: str, state: Any, size_bytes: int) -> None:
-        """Keep ``state``; evict least recently used states beyond the byte bound."""
+        """Keep ``state`` (and write it to disk); evict least recently used states beyond the byte bound."""
+        if self.disk is not None:
+            self.disk.save(key, state)
+        self._keep(key, state, size_bytes)
+
+    def discard(self, key: str) -> None:
+        """Forget a state that turned out not to load (from RAM and disk)."""
+        with self._lock:
+            old = self._items.pop(key, None)
+            if old is not None:
+                self._bytes -= old[1]
+        if self.disk is not None:
+            self.disk.discard(key)
+
+    def _keep(self, key: str, state: Any, size_bytes: int) -> None:
         if size_bytes > self.capacity_bytes:
             return
         with self._lock:
