@@ -117,18 +117,6 @@ def main() -> int:
                                 "model": gguf.name, "model_bytes": gguf.stat().st_size, "cpu": platform.processor()}}
 
     engine = LlamaCppEngine(gguf, n_ctx=4096, n_threads=args.threads)
-    # 1. raw vs engine in-process, same prompts (formatted by the same template)
-    raw_rows, engine_rows = [], []
-    for rep in range(args.reps):
-        messages = [ChatMessage("user", prompt_text(f"raw-{rep}", args.prompt_words))]
-        tokens = engine.tokenize(engine.format_prompt(messages))
-        raw_rows.append(raw_run(engine._llama, tokens, args.decode_tokens))
-        messages = [ChatMessage("user", prompt_text(f"eng-{rep}", args.prompt_words))]
-        engine_rows.append(engine_run(engine, messages, args.decode_tokens))
-    report["raw"] = {"prefill_tok_s": median_of(raw_rows, "prefill_tok_s"), "decode_tok_s": median_of(raw_rows, "decode_tok_s")}
-    report["engine_in_process"] = {"prefill_tok_s": median_of(engine_rows, "prefill_tok_s"),
-                                   "decode_tok_s": median_of(engine_rows, "decode_tok_s"),
-                                   "prompt_tokens": engine_rows[0]["prompt_tokens"]}
 
     # 2. prefix caching: cold vs warm with a 500+ token stable system prefix, and 3 interleaved conversations
     def convo(name: str) -> ChatMessage:
@@ -154,7 +142,8 @@ def main() -> int:
         "cache_entries": len(engine.prefix_cache), "cache_bytes": engine.prefix_cache.size_bytes,
     }
 
-    # 3. through HTTP/SSE: a real uvicorn server on loopback around the same engine
+    # 1 and 3. raw vs engine in-process vs through HTTP/SSE (a real uvicorn server on loopback around
+    # the same engine), interleaved rep by rep so that a change in the machine's load hits all three.
     from server.app import create_app
     from server.background import BackgroundServer
     from server.services import build_services
@@ -176,8 +165,20 @@ def main() -> int:
         settings = ServerSettings(home=Path(home), token=token, n_threads=args.threads)
         services = build_services(settings, engine=engine)
         with BackgroundServer(create_app(settings, services=services)) as url:
-            http_rows = [remote_http_run(url, token, prompt_text(f"http-{rep}", args.prompt_words), args.decode_tokens)
-                         for rep in range(args.reps)]
+            remote_http_run(url, token, prompt_text("warm-up", 20), 4)
+            raw_rows, engine_rows, http_rows = [], [], []
+            for rep in range(args.reps):
+                messages = [ChatMessage("user", prompt_text(f"raw-{rep}", args.prompt_words))]
+                tokens = engine.tokenize(engine.format_prompt(messages))
+                with engine._lock:  # the server is idle between requests, but never share the model
+                    raw_rows.append(raw_run(engine._llama, tokens, args.decode_tokens))
+                messages = [ChatMessage("user", prompt_text(f"eng-{rep}", args.prompt_words))]
+                engine_rows.append(engine_run(engine, messages, args.decode_tokens))
+                http_rows.append(remote_http_run(url, token, prompt_text(f"http-{rep}", args.prompt_words), args.decode_tokens))
+            report["raw"] = {"prefill_tok_s": median_of(raw_rows, "prefill_tok_s"), "decode_tok_s": median_of(raw_rows, "decode_tok_s")}
+            report["engine_in_process"] = {"prefill_tok_s": median_of(engine_rows, "prefill_tok_s"),
+                                           "decode_tok_s": median_of(engine_rows, "decode_tok_s"),
+                                           "prompt_tokens": engine_rows[0]["prompt_tokens"]}
             report["http_sse"] = {"prefill_tok_s": median_of(http_rows, "prefill_tok_s"),
                                   "decode_tok_s": median_of(http_rows, "decode_tok_s"),
                                   # the engine's own rate while it streams over HTTP (server side)
