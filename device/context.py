@@ -55,7 +55,8 @@ class DeviceContext:
                 from device.embedded import EmbeddedServerApi
 
                 server_settings = ServerSettings(
-                    home=self.settings.home, timezone=self.settings.timezone, n_threads=self.settings.n_threads
+                    config_path=self.settings.config_path, home=self.settings.home,
+                    timezone=self.settings.timezone, n_threads=self.settings.n_threads,
                 )
                 inner = EmbeddedServerApi(server_settings)
             self._server = AuditingServerApi(inner, self.audit)

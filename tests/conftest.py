@@ -18,10 +18,11 @@ TEST_TZ = "Europe/Berlin"
 
 @pytest.fixture(autouse=True)
 def _isolated_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No TETHER_* setting from the developer's shell leaks into a test."""
+    """No TETHER_* setting from the developer's shell (or their config.toml) leaks into a test."""
     for key in list(os.environ):
         if key.startswith("TETHER_"):
             monkeypatch.delenv(key)
+    monkeypatch.setenv("TETHER_CONFIG", os.devnull)  # an empty config file; tests of the file set their own
 
 
 @pytest.fixture(scope="session")

@@ -1,13 +1,10 @@
-"""The minimal agent and TUI do their real job against a real server."""
+"""The agent does its real job against a real server (the TUI's tests are in tests/device/tui/)."""
 
-import asyncio
 import json
 from datetime import date
 
 from device.agent import run_agent
 from device.agent_status import status_path
-from device.context import DeviceContext
-from device.tui.app import TetherApp
 from sensors.synthetic import write_life_jsonl
 from shared.settings import DeviceSettings, SensorSettings
 
@@ -32,23 +29,3 @@ def test_agent_keeps_everything_when_the_server_is_down(tmp_path) -> None:
     status = json.loads(status_path(settings).read_text())
     assert status["outbox_depth"] == 1 and status["last_error"].startswith("sync: cannot reach")
 
-
-def test_tui_chat_streams_an_answer(tmp_path, live_server, server_settings) -> None:
-    settings = DeviceSettings(home=tmp_path / "home", server_url=live_server, token=server_settings.token)
-    ctx = DeviceContext(settings)
-    try:
-        asyncio.run(_chat(TetherApp(settings, context=ctx)))
-    finally:
-        ctx.close()
-
-
-async def _chat(app: TetherApp) -> None:
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.click("#question")
-        await pilot.press(*"What did I drink?")
-        await pilot.press("enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        lines = [str(line.text) for line in app.query_one("#log").lines]
-        assert lines[0] == "> What did I drink?"
-        assert any("from server" in line and "TTFT" in line for line in lines)

@@ -1,0 +1,87 @@
+"""``tether agent``, ``tether agent status`` and ``tether agent install``."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+
+from device.agent_status import AgentStatus, read_agent_status, status_path
+from device.cli import EXIT_OK, print_json
+from shared.settings import DeviceSettings
+
+
+def cmd_agent(args: argparse.Namespace, settings: DeviceSettings) -> int:
+    """Run the agent, or one of its actions."""
+    action = getattr(args, "agent_command", None)
+    if action == "status":
+        return cmd_agent_status(args, settings)
+    if action == "install":
+        return cmd_agent_install(args, settings)
+    from device.agent import run_agent
+
+    if args.interval is not None and args.interval <= 0:
+        raise ValueError(f"--interval must be more than 0 seconds, got {args.interval:g}")
+    return run_agent(settings, once=args.once, interval_s=args.interval, replay=args.replay,
+                     echo=lambda line: print(line, flush=True))
+
+
+def cmd_agent_status(args: argparse.Namespace, settings: DeviceSettings) -> int:
+    """What the agent's status file says, with ``running`` checked against its process."""
+    status = read_agent_status(settings)
+    if args.json:
+        print_json(None if status is None else asdict(status))
+        return EXIT_OK
+    if status is None:
+        print(f"the agent has not run on this data directory ({status_path(settings)} does not exist)")
+        return EXIT_OK
+    print("\n".join(status_lines(status)))
+    return EXIT_OK
+
+
+def status_lines(status: AgentStatus) -> list[str]:
+    """The status as lines for a person."""
+    if status.running:
+        state = f"running (pid {status.pid}, since {status.started})"
+    elif status.stale:
+        state = f"not running: process {status.pid} is gone without stopping cleanly (last seen {status.last_cycle or status.started})"
+    else:
+        state = f"stopped at {status.stopped}" if status.stopped else "not running"
+    lines = [f"agent: {state}"]
+    if status.paused_reason:
+        lines.append(f"sensing paused: {status.paused_reason} ({status.pending} observations held in memory)")
+    lines.append(f"server: {status.server or '?'}; last sync {status.last_sync or 'never'}"
+                 + (f"; {status.sync_failures} failed in a row" if status.sync_failures else "")
+                 + (f"; next try {status.next_sync}" if status.running and status.next_sync else ""))
+    lines.append(f"queue: {status.outbox_depth} observations waiting; {status.observations} stored, "
+                 f"{status.synced} synced this run; {status.excluded} excluded, {status.redactions} redactions")
+    lines.append("sensors:")
+    for name in sorted(set(status.sensors) | set(status.sensor_stats)):
+        stats = status.sensor_stats.get(name, {})
+        detail = (f" (every {stats['interval_s']:g} s, {stats['polls']} polls, {stats['observations']} observations, "
+                  f"last {stats['last_poll'] or 'never'})") if stats.get("interval_s") else ""
+        lines.append(f"  {name:<14} {status.sensors.get(name, 'not polled yet')}{detail}")
+    if status.errors:
+        lines.append("recent errors:")
+        lines += [f"  {e['at']}  {e['where']}: {e['message']}" for e in status.errors[-5:]]
+    if status.log_file:
+        lines.append(f"log: {status.log_file}")
+    return lines
+
+
+def cmd_agent_install(args: argparse.Namespace, settings: DeviceSettings) -> int:
+    """Write (or print) the systemd unit or launchd plist for the agent."""
+    from device.agent_install import install_service_file, service_file, this_platform
+
+    # The service reads the same config file as this shell, when there is one (flag or TETHER_CONFIG).
+    config = settings.config_path if settings.config_path and settings.config_path.is_file() else None
+    service = service_file(args.platform or this_platform(), settings.home, config=config)
+    if args.print:
+        print(service.content, end="")
+        return EXIT_OK
+    install_service_file(service, force=args.force)  # InstallError is a ValueError: one line, exit 1
+    (settings.home / "logs").mkdir(parents=True, exist_ok=True)  # launchd opens its log files there
+    print(f"wrote {service.path}\nto start the agent now and at every login:\n{service.enable_hint}")
+    if not settings.server_url:
+        print("note: no server URL is configured, so the agent runs the server parts in-process (embedded mode); "
+              "set server_url and token in the config file (`tether config path`) to sync to your server")
+    return EXIT_OK
