@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 import logging
 from typing import Iterator
 
@@ -12,6 +13,7 @@ from device.server_api import ChatEvent, ServerAuthError, ServerRequestError, Se
 from shared.jobs import JobRunRecord, JobStatus
 from shared.wire import (
     ChatFinalEvent, ChatRequest, ChatTokenEvent, ForgetRequest, ForgetResult, Health, IngestResult, MemorySearchResponse,
+    PinRequest, PinResult,
 )
 
 logger = logging.getLogger(__name__)
@@ -50,7 +52,7 @@ class HttpServerApi:
         if response.status_code in (401, 403):
             raise ServerAuthError(f"the server refused the token ({_detail(response)})")
         if response.status_code >= 400:
-            raise ServerRequestError(response.status_code, _detail(response))
+            raise ServerRequestError(response.status_code, _detail(response), _retry_after(response))
 
     def health(self) -> Health:
         return Health.model_validate(self._request("GET", "/healthz").json())
@@ -59,8 +61,11 @@ class HttpServerApi:
         response = self._request("POST", "/v1/observations", json={"observations": records})
         return IngestResult.model_validate(response.json())
 
-    def search(self, query: str, k: int) -> MemorySearchResponse:
-        response = self._request("GET", "/v1/memory/search", params={"q": query, "k": k})
+    def search(self, query: str, k: int, at: datetime | None = None) -> MemorySearchResponse:
+        params: dict[str, str | int] = {"q": query, "k": k}
+        if at is not None:
+            params["at"] = at.isoformat()
+        response = self._request("GET", "/v1/memory/search", params=params)
         return MemorySearchResponse.model_validate(response.json())
 
     def forget(self, request: ForgetRequest) -> ForgetResult:
@@ -72,6 +77,9 @@ class HttpServerApi:
         params += [(key, getattr(request, key)) for key in ("kind", "sensor") if getattr(request, key)]
         params.append(("dry_run", "true" if request.dry_run else "false"))
         return ForgetResult.model_validate(self._request("DELETE", "/v1/memory", params=params).json())
+
+    def pin(self, request: PinRequest) -> PinResult:
+        return PinResult.model_validate(self._request("POST", "/v1/memory/pins", json=request.model_dump()).json())
 
     def jobs(self) -> list[JobStatus]:
         return [JobStatus.model_validate(j) for j in self._request("GET", "/v1/jobs").json()]
@@ -91,6 +99,14 @@ class HttpServerApi:
 
     def close(self) -> None:
         self._client.close()
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    """Retry-After in seconds (backpressure: 429, 503), or None when absent or an HTTP date."""
+    try:
+        return max(0.0, float(response.headers["Retry-After"]))
+    except (KeyError, ValueError):
+        return None
 
 
 def _parse_sse(lines: Iterator[str]) -> Iterator[ChatEvent]:

@@ -6,11 +6,13 @@ Two implementations: ``device.http_client.HttpServerApi`` (remote, over HTTP wit
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Iterator, Protocol, Union
 
 from shared.jobs import JobRunRecord, JobStatus
 from shared.wire import (
     ChatFinalEvent, ChatRequest, ChatTokenEvent, ForgetRequest, ForgetResult, Health, IngestResult, MemorySearchResponse,
+    PinRequest, PinResult,
 )
 
 ChatEvent = Union[ChatTokenEvent, ChatFinalEvent]
@@ -31,8 +33,10 @@ class ServerAuthError(ServerError):
 class ServerRequestError(ServerError):
     """The server answered with an error about the request itself (4xx/5xx)."""
 
-    def __init__(self, status: int, detail: str) -> None:
+    def __init__(self, status: int, detail: str, retry_after_s: float | None = None) -> None:
         self.status = status
+        self.retry_after_s = retry_after_s
+        """The server's Retry-After (seconds) on 429/503 backpressure; None when it gave none."""
         super().__init__(f"server answered {status}: {detail}")
 
 
@@ -49,8 +53,8 @@ class ServerApi(Protocol):
         """Send a batch of observation records (wire dicts)."""
         ...
 
-    def search(self, query: str, k: int) -> MemorySearchResponse:
-        """Memory hits for ``query``."""
+    def search(self, query: str, k: int, at: datetime | None = None) -> MemorySearchResponse:
+        """Memory hits for ``query``; time phrases read as of ``at`` (default now)."""
         ...
 
     def chat(self, request: ChatRequest) -> Iterator[ChatEvent]:
@@ -59,6 +63,10 @@ class ServerApi(Protocol):
 
     def forget(self, request: ForgetRequest) -> ForgetResult:
         """Forget memories on the server."""
+        ...
+
+    def pin(self, request: PinRequest) -> PinResult:
+        """Pin or unpin memories on the server (pinned ones survive the storage budget)."""
         ...
 
     def jobs(self) -> list[JobStatus]:

@@ -1,33 +1,118 @@
-"""Ingest service: validate a batch record by record, store the good ones idempotently."""
+"""Ingest service: validate a batch record by record, store the good ones idempotently.
+
+Storing a batch embeds every new record, which takes seconds on a small CPU, and batches are stored
+one at a time (idempotent check-then-insert). ``IngestGate`` bounds how many batches may wait for
+their turn: beyond that a batch is refused at once with 503 ``ingest_busy`` and a Retry-After of
+about one batch's storing time. Without the bound, a burst of devices would hold every server
+thread waiting, and chat and health requests would wait behind them.
+"""
 
 from __future__ import annotations
 
 import logging
+import math
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
+from server.errors import IngestBusyError
 from server.memory.store import MemoryStore
 from shared.observation import Observation, ObservationError, parse_observation
 from shared.wire import IngestResult, RejectedRecord
 
 logger = logging.getLogger(__name__)
 
+MAX_RETRY_AFTER_S = 30
+
+
+class IngestGate:
+    """Admits one batch being stored plus at most ``max_waiting`` waiting; refuses the rest at once."""
+
+    def __init__(self, max_waiting: int) -> None:
+        self.max_waiting = max_waiting
+        self._slots = threading.BoundedSemaphore(max_waiting + 1)
+        self._lock = threading.Lock()
+        self._turn = threading.Lock()
+        self._store_s = 1.0  # moving average of one batch's storing time (seeds the first Retry-After)
+
+    def retry_after_s(self) -> int:
+        """Whole seconds until a slot is likely free: about one batch's storing time."""
+        with self._lock:
+            return min(MAX_RETRY_AFTER_S, max(1, math.ceil(self._store_s)))
+
+    @contextmanager
+    def admit(self, size: int) -> Iterator[None]:
+        """Hold a slot while the batch waits for its turn and is stored; ``IngestBusyError`` if none is free."""
+        if not self._slots.acquire(blocking=False):
+            wait = self.retry_after_s()
+            logger.info("ingest busy: %d batches already waiting; refused a batch of %d (retry after %d s)",
+                        self.max_waiting, size, wait)
+            raise IngestBusyError(
+                f"{self.max_waiting + 1} observation batches are already being stored or waiting; "
+                f"send this one again after {wait} s (nothing of it was stored)",
+                retry_after_s=wait,
+            )
+        try:
+            with self._turn:  # one batch stored at a time, so ``record`` times storing, not waiting
+                yield
+        finally:
+            self._slots.release()
+
+    def record(self, seconds: float) -> None:
+        """Fold one batch's storing time into the average the Retry-After is made from."""
+        with self._lock:
+            self._store_s = 0.7 * self._store_s + 0.3 * seconds
+
+
+def _echoable(record_id: str | None) -> str | None:
+    """The id to echo in ``rejected``: None when it holds a lone surrogate (the answer could not be sent)."""
+    if record_id is None:
+        return None
+    try:
+        record_id.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    return record_id
+
+
+def _escaped(text: str) -> str:
+    """``text`` with lone surrogates written as ``\\udfff`` escapes, so the answer can be encoded."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
 
 class IngestService:
     """Turns a batch of raw records into stored memories; one bad record spoils nothing."""
 
-    def __init__(self, store: MemoryStore) -> None:
+    def __init__(self, store: MemoryStore, max_waiting: int = 4) -> None:
         self._store = store
+        self.gate = IngestGate(max_waiting)
 
     def ingest(self, records: list[Any]) -> IngestResult:
-        """Validate each record, store the valid ones, report the rest with field-named reasons."""
+        """Validate each record, store the valid ones, report the rest with field-named reasons.
+
+        Raises ``IngestBusyError`` (before storing anything) when too many batches are waiting.
+        """
         valid: list[Observation] = []
         rejected: list[RejectedRecord] = []
         for index, raw in enumerate(records):
             try:
-                valid.append(parse_observation(raw))
+                observation = parse_observation(raw)
+                observation.to_json().encode("utf-8")  # a lone surrogate ("\ud800") can be neither embedded nor stored
+                valid.append(observation)
             except ObservationError as exc:
-                rejected.append(RejectedRecord(index=index, id=exc.record_id, error=str(exc)))
-        stored, duplicates = self._store.add(valid) if valid else (0, 0)
+                rejected.append(RejectedRecord(index=index, id=_echoable(exc.record_id), error=_escaped(str(exc))))
+            except UnicodeEncodeError:
+                record_id = raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else None
+                rejected.append(RejectedRecord(index=index, id=_echoable(record_id),
+                                               error="record: text is not valid Unicode (a lone surrogate such as \\ud800)"))
+        stored = duplicates = 0
+        if valid:
+            with self.gate.admit(len(valid)):
+                started = time.monotonic()
+                stored, duplicates = self._store.add(valid)
+                self.gate.record(time.monotonic() - started)
         if rejected:
             logger.info("ingest rejected %d of %d records", len(rejected), len(records))
         return IngestResult(accepted=stored, duplicates=duplicates, rejected=rejected)
