@@ -84,8 +84,9 @@ def stream_elements(path: str | os.PathLike[str], names: frozenset[str]) -> Iter
         raise HealthFileError(path, f"not well-formed XML ({exc})") from None
     except OSError as exc:
         raise HealthFileError(path, f"cannot read file ({exc.strerror or exc})") from None
-    except (LookupError, UnicodeError) as exc:
-        # An unknown or lying encoding declaration.
+    except (LookupError, UnicodeError, ValueError) as exc:
+        # An unknown or lying encoding declaration (expat refuses multi-byte ones such as UTF-7
+        # with a bare ValueError).
         raise HealthFileError(path, f"undecodable XML ({exc})") from None
 
 

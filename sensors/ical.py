@@ -31,6 +31,11 @@ MAX_INSTANCES_PER_EVENT = 2000
 # Meetings do not repeat every minute; rules that do would make dateutil walk millions of
 # instances from DTSTART before reaching the window.
 _UNSUPPORTED_FREQ = frozenset({"SECONDLY", "MINUTELY"})
+MAX_PERIODS_BEFORE_WINDOW = 50_000
+"""dateutil walks every period from DTSTART: an hourly rule from the year 1 took over a minute.
+Series that would need more periods than this to reach the window are skipped (and logged)."""
+_PERIOD = {"YEARLY": timedelta(days=365), "MONTHLY": timedelta(days=28), "WEEKLY": timedelta(weeks=1),
+           "DAILY": timedelta(days=1), "HOURLY": timedelta(hours=1)}
 # Errors icalendar and dateutil raise on malformed values inside one event.
 _EVENT_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError)
 
@@ -161,18 +166,18 @@ def _occurrences(event: Component, start: Moment, lo: datetime, hi: datetime, de
     tz = default_tz if all_day or start.tzinfo is None else start.tzinfo
     wall_start = _wall(start, tz)
 
+    # A day of slack on each side covers any offset between UTC and the event's zone.
+    wall_lo = lo.astimezone(tz).replace(tzinfo=None) - timedelta(days=1)
+    wall_hi = hi.astimezone(tz).replace(tzinfo=None) + timedelta(days=1)
+
     recurrence = rruleset()
     recurrence.rdate(wall_start)  # DTSTART is always an instance, as most calendar apps treat it
     for rule in rules:
-        recurrence.rrule(_rule(rule, wall_start, tz))
+        recurrence.rrule(_rule(rule, wall_start, tz, wall_hi))
     for rdate, _period_end in extra:
         recurrence.rdate(_wall(rdate, tz, wall_start.time()))
     for exdate in event.exdates:
         recurrence.exdate(_wall(exdate, tz, wall_start.time()))
-
-    # A day of slack on each side covers any offset between UTC and the event's zone.
-    wall_lo = lo.astimezone(tz).replace(tzinfo=None) - timedelta(days=1)
-    wall_hi = hi.astimezone(tz).replace(tzinfo=None) + timedelta(days=1)
     starts: list[Moment] = []
     for wall in recurrence.xafter(wall_lo, count=MAX_INSTANCES_PER_EVENT + 1, inc=True):
         if wall >= wall_hi:
@@ -191,11 +196,12 @@ def _occurrences(event: Component, start: Moment, lo: datetime, hi: datetime, de
     return starts
 
 
-def _rule(rule: vRecur, wall_start: datetime, tz: tzinfo) -> Any:
+def _rule(rule: vRecur, wall_start: datetime, tz: tzinfo, wall_hi: datetime) -> Any:
     """A dateutil rule in wall-clock time; UNTIL is moved into the event's zone first.
 
     dateutil refuses to mix a naive DTSTART with an aware UNTIL, and RFC 5545 writes UNTIL in
-    UTC for zoned events, so the rule is expanded on naive wall-clock times throughout.
+    UTC for zoned events, so the rule is expanded on naive wall-clock times throughout. A rule
+    that would walk more than ``MAX_PERIODS_BEFORE_WINDOW`` periods to reach ``wall_hi`` is refused.
     """
     params = rule.copy()
     freq = str(_single(params.get("FREQ", [""]))).upper()
@@ -205,7 +211,31 @@ def _rule(rule: vRecur, wall_start: datetime, tz: tzinfo) -> Any:
     parsed = rrulestr(vRecur(params).to_ical().decode("ascii"), dtstart=wall_start)
     if until:
         parsed = parsed.replace(until=_wall(_single(until), tz, time.max))
+    end = min(wall_hi, parsed._until) if parsed._until else wall_hi  # dateutil keeps these private
+    periods = max(0.0, (end - wall_start) / (_PERIOD.get(freq, timedelta(days=1)) * max(1, parsed._interval)))
+    expansion = _expansion(params, freq)
+    steps = periods * expansion
+    if parsed._count and expansion == 1 and not any(str(key).upper().startswith("BY") for key in params):
+        steps = min(steps, parsed._count)  # no filter can skip periods: COUNT bounds the walk
+    if steps > MAX_PERIODS_BEFORE_WINDOW:
+        raise ValueError(f"FREQ={freq} from {wall_start:%Y-%m-%d} needs {steps:.0f} steps to reach the window")
     return parsed
+
+
+# BYxxx parts that add instances within one period of the given FREQ (the others only filter).
+_EXPANDING = {"BYSECOND": "*", "BYMINUTE": "*", "BYHOUR": "*", "BYDAY": ("WEEKLY", "MONTHLY", "YEARLY"),
+              "BYMONTHDAY": ("MONTHLY", "YEARLY"), "BYMONTH": ("YEARLY",), "BYYEARDAY": ("YEARLY",),
+              "BYWEEKNO": ("YEARLY",)}
+
+
+def _expansion(params: Any, freq: str) -> int:
+    """How many candidate instances one period of the rule can hold (1 without BYxxx parts)."""
+    factor = 1
+    for key, value in params.items():
+        applies = _EXPANDING.get(str(key).upper())
+        if applies == "*" or (applies and freq in applies):
+            factor *= max(1, len(value) if isinstance(value, (list, tuple)) else 1)
+    return factor
 
 
 def _observation(

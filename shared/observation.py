@@ -14,7 +14,7 @@ from typing import Any, Iterable, Iterator
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from shared.timeutil import format_iso, to_utc
+from shared.timeutil import format_iso, to_utc, within_range
 
 
 class Modality(str, Enum):
@@ -65,10 +65,9 @@ class Observation(BaseModel):
     @field_validator("start", "end")
     @classmethod
     def _aware_utc(cls, value: datetime | None) -> datetime | None:
-        try:
-            return None if value is None else to_utc(value)
-        except OverflowError:
-            raise ValueError("time is out of range once converted to UTC") from None
+        # within_range: a time at the edge of datetime's range would overflow later, when it is
+        # shown in the person's zone (e.g. 9999-12-31T23:59Z in Europe/Berlin).
+        return None if value is None else to_utc(within_range(value))
 
     @model_validator(mode="after")
     def _end_not_before_start(self) -> "Observation":

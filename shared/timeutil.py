@@ -24,6 +24,28 @@ def to_utc(value: datetime) -> datetime:
     return value.astimezone(UTC)
 
 
+EARLIEST = datetime(1, 1, 2, tzinfo=UTC)
+LATEST = datetime(9999, 12, 30, tzinfo=UTC)
+"""The times every time zone can show: a day inside ``datetime``'s range, so no conversion overflows."""
+
+
+def within_range(value: datetime) -> datetime:
+    """``value`` unchanged if it lies between ``EARLIEST`` and ``LATEST``; ValueError otherwise.
+
+    Naive values pass (callers refuse or localize them); an aware value outside the range would
+    overflow somewhere downstream when converted to UTC or to the person's zone.
+    """
+    if value.tzinfo is None or value.utcoffset() is None:
+        return value
+    try:
+        utc = value.astimezone(UTC)
+    except OverflowError:
+        raise ValueError("time is out of range once converted to UTC") from None
+    if not EARLIEST <= utc <= LATEST:
+        raise ValueError(f"time is out of range (use a time between {EARLIEST.year} and {LATEST.year})")
+    return value
+
+
 def parse_iso(text: str) -> datetime:
     """Parse ISO 8601 with an offset (``Z`` accepted) into aware UTC."""
     return to_utc(datetime.fromisoformat(text.strip().replace("Z", "+00:00")))

@@ -44,7 +44,7 @@ def server_settings(server_home: Path):
     """Settings of the session's real server."""
     from shared.settings import ServerSettings
 
-    return ServerSettings(home=server_home, token=secrets.token_urlsafe(16), timezone=TEST_TZ, n_ctx=2048)
+    return ServerSettings(home=server_home, token="t" + secrets.token_urlsafe(16), timezone=TEST_TZ, n_ctx=2048)
 
 
 @pytest.fixture(scope="session")
