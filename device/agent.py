@@ -189,6 +189,8 @@ class Agent:
             return False
         except Exception as exc:  # server down, refused, or the device's disk: count, back off, retry
             delay = self.backoff.failure()
+            # The server's own Retry-After (429/503 backpressure) wins over a shorter backoff.
+            delay = max(delay, getattr(exc, "retry_after_s", None) or 0.0)
             self._next_sync_at = started + delay
             where = "sync" if isinstance(exc, ServerError) else "sync (device)"
             if not isinstance(exc, ServerError) and not is_storage_error(exc):

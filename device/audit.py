@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 import threading
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Iterator
 
 from device.server_api import ChatEvent
 from shared.timeutil import format_iso, utc_now
-from shared.wire import ChatRequest, ForgetRequest, ForgetResult, Health, IngestResult, MemorySearchResponse
+from shared.wire import (
+    ChatRequest, ForgetRequest, ForgetResult, Health, IngestResult, MemorySearchResponse, PinRequest, PinResult,
+)
 
 
 class AuditLog:
@@ -52,9 +55,10 @@ class AuditingServerApi:
         self._log.record(self.description, "POST /v1/observations", {"observations": records})
         return self._inner.post_observations(records)
 
-    def search(self, query: str, k: int) -> MemorySearchResponse:
-        self._log.record(self.description, "GET /v1/memory/search", {"q": query, "k": k})
-        return self._inner.search(query, k)
+    def search(self, query: str, k: int, at: datetime | None = None) -> MemorySearchResponse:
+        params: dict[str, object] = {"q": query, "k": k} if at is None else {"q": query, "k": k, "at": at.isoformat()}
+        self._log.record(self.description, "GET /v1/memory/search", params)
+        return self._inner.search(query, k, at)
 
     def chat(self, request: ChatRequest) -> Iterator[ChatEvent]:
         self._log.record(self.description, "POST /v1/chat", request.model_dump())
@@ -63,6 +67,10 @@ class AuditingServerApi:
     def forget(self, request: ForgetRequest) -> ForgetResult:
         self._log.record(self.description, "DELETE /v1/memory", request.model_dump(mode="json"))
         return self._inner.forget(request)
+
+    def pin(self, request: PinRequest) -> PinResult:
+        self._log.record(self.description, "POST /v1/memory/pins", request.model_dump())
+        return self._inner.pin(request)
 
     def jobs(self) -> list:
         return self._inner.jobs()

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Callable, Sequence
 
+from device.agent_logging import configure_logging
 from shared.settings import DeviceSettings
 
 logger = logging.getLogger(__name__)
@@ -16,14 +17,20 @@ logger = logging.getLogger(__name__)
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
-def _common() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+def _common(inherit: bool = False) -> argparse.ArgumentParser:
+    """The common options; with ``inherit``, an option not given keeps the parent command's value
+    (argparse would otherwise reset ``tether agent --home X status``'s home to the default)."""
+    common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS if inherit else None)
     group = common.add_argument_group("common options")
     group.add_argument("--home", type=Path, help="data directory (env TETHER_HOME; default: the platform's user data dir)")
     group.add_argument("--server", metavar="URL", help="talk to this server (env TETHER_SERVER_URL); unset: embedded mode")
     group.add_argument("--token", help="bearer token for --server (env TETHER_TOKEN)")
     group.add_argument("--tz", metavar="ZONE", help="IANA time zone for 'today' and display (env TETHER_TIMEZONE)")
-    group.add_argument("-v", "--verbose", action="count", default=0, help="log more (-v info, -vv debug)")
+    group.add_argument("--config", type=Path, metavar="FILE",
+                       help="TOML config file (env TETHER_CONFIG; default: config.toml in the user config dir)")
+    group.add_argument("--log-format", choices=["text", "json"], help="log lines as text or JSON objects (env TETHER_LOG_FORMAT)")
+    group.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS if inherit else 0,
+                       help="log more (-v info, -vv debug)")
     return common
 
 
@@ -47,12 +54,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", help="address to bind (default 127.0.0.1; env TETHER_HOST)")
     p.add_argument("--port", type=int, help="port (default 8765; env TETHER_PORT)")
 
-    p = sub.add_parser("agent", parents=[common], help="the background logging agent: sense, digitize, sync")
+    p = sub.add_parser("agent", parents=[common], help="the background logging agent: sense, digitize, sync",
+                       description="Without an ACTION: run the agent until SIGTERM/SIGINT.")
     p.add_argument("--once", action="store_true", help="run one cycle and exit (for cron and tests)")
-    p.add_argument("--interval", type=float, default=60.0, help="seconds between cycles (default 60)")
+    p.add_argument("--interval", type=float, metavar="S",
+                   help="poll every sensor and sync every S seconds (default: each sensor's own interval, TETHER_SYNC_INTERVAL_S)")
     p.add_argument("--replay", type=Path, metavar="FILE", help="also follow this JSONL file with the replay sensor")
+    asub = p.add_subparsers(dest="agent_command", metavar="ACTION")
+    inherited = _common(inherit=True)
+    a = asub.add_parser("status", parents=[inherited], help="is the agent running; sensors, queue, last sync, errors")
+    a.add_argument("--json", action="store_true", help="print one JSON object")
+    a = asub.add_parser("install", parents=[inherited], help="install the agent as a systemd user service or launchd agent")
+    a.add_argument("--platform", choices=["linux", "macos"], help="write the file for this platform (default: this one)")
+    a.add_argument("--print", action="store_true", help="only print the file, write nothing")
+    a.add_argument("--force", action="store_true", help="replace an existing file")
 
-    sub.add_parser("tui", parents=[common], help="the terminal assistant")
+    p = sub.add_parser("config", help="the settings: effective values and the config file")
+    csub = p.add_subparsers(dest="config_command", metavar="ACTION", required=True)
+    c = csub.add_parser("show", parents=[common], help="effective settings (flags > env > config file > defaults), secrets hidden")
+    c.add_argument("--json", action="store_true", help="print one JSON object")
+    csub.add_parser("path", parents=[common], help="the config file this command reads")
+
+    p = sub.add_parser("tui", parents=[common], help="the terminal assistant")
+    p.add_argument("--at", metavar="TIME", help="show everything as if it were TIME, with the clock stopped (ISO 8601)")
 
     p = sub.add_parser("ingest", parents=[common], help="feed a JSONL file of observations through the device into memory")
     p.add_argument("file", type=Path, help="JSON Lines file, one observation per line ('-' for stdin)")
@@ -69,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     s = msub.add_parser("search", parents=[common], help="memories closest in meaning to a query")
     s.add_argument("query", help="what to look for, in words")
     s.add_argument("--k", type=int, default=10, help="number of hits (default 10)")
+    s.add_argument("--at", metavar="TIME", help="read time phrases as of TIME (ISO 8601; local time if no offset)")
     s.add_argument("--json", action="store_true", help="print one JSON object")
     f = msub.add_parser("forget", parents=[common], help="forget memories everywhere they are stored (server and device)",
                         description="Conditions combine with AND; at least one is required.")
@@ -81,6 +106,10 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--dry-run", action="store_true", help="only count what would be forgotten")
     f.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     f.add_argument("--json", action="store_true", help="print one JSON object")
+    for action, verb in (("pin", "keep memories whatever the storage budget"), ("unpin", "let the storage budget fold them again")):
+        pin = msub.add_parser(action, parents=[common], help=f"{action} memories: {verb}")
+        pin.add_argument("ids", nargs="+", metavar="ID", help="memory ids or observation ids (from `tether memory search`)")
+        pin.add_argument("--json", action="store_true", help="print one JSON object")
 
     p = sub.add_parser("condense", parents=[common], help="show the condensed prompt the device would send")
     p.add_argument("--at", metavar="TIME", help="state at TIME (ISO 8601; local time if no offset); default now")
@@ -101,6 +130,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("job_id", nargs="?", help="with run: consolidate-days, learn-facts or routine-stats")
     p.add_argument("--json", action="store_true", help="print JSON")
 
+    p = sub.add_parser("token", help="create, list and revoke the server's API tokens (on the server's --home)")
+    tsub = p.add_subparsers(dest="token_command", metavar="ACTION", required=True)
+    t = tsub.add_parser("create", parents=[common], help="a new API token; its secret is printed once")
+    t.add_argument("--name", help="a name to recognise it by (e.g. the device's)")
+    t.add_argument("--device", metavar="DEVICE_ID", help="bind it to one device: it may only send that device's observations")
+    t.add_argument("--scope", action="append", metavar="SCOPE",
+                   help="read, write or admin (repeatable or comma-separated; default read,write)")
+    t.add_argument("--json", action="store_true", help="print one JSON object")
+    t = tsub.add_parser("list", parents=[common], help="every token (never the secrets)")
+    t.add_argument("--json", action="store_true", help="print JSON")
+    t = tsub.add_parser("revoke", parents=[common], help="revoke a token; a running server refuses it at once")
+    t.add_argument("id", help="the token's id (from `tether token list`)")
+    t.add_argument("--json", action="store_true", help="print one JSON object")
+
     p = sub.add_parser("audit", parents=[common], help="show exactly what this device sent to a server")
     p.add_argument("--limit", type=int, default=20, help="newest N entries (default 20; 0 for none)")
     p.add_argument("--json", action="store_true", help="print the entries as JSON")
@@ -116,7 +159,8 @@ def settings_from_args(args: argparse.Namespace) -> DeviceSettings:
     """Env and config first, then the flags given on the command line."""
     overrides = {
         key: value
-        for key, value in (("home", args.home), ("server_url", args.server), ("token", args.token), ("timezone", args.tz))
+        for key, value in (("home", args.home), ("server_url", args.server), ("token", args.token), ("timezone", args.tz),
+                           ("config_path", getattr(args, "config", None)), ("log_format", getattr(args, "log_format", None)))
         if value is not None
     }
     return DeviceSettings(**overrides)
@@ -127,12 +171,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     level = logging.WARNING if args.verbose == 0 else logging.INFO if args.verbose == 1 else logging.DEBUG
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    configure_logging(level, getattr(args, "log_format", None) or "text")
     from device import cli_commands as commands  # heavy imports only after --help has had its chance
 
     handler: Callable[[argparse.Namespace, DeviceSettings], int] = commands.HANDLERS[args.command]
     try:
-        return handler(args, settings_from_args(args))
+        settings = settings_from_args(args)
+        configure_logging(level, settings.log_format)  # TETHER_LOG_FORMAT or the config file may set it
+        return handler(args, settings)
     except KeyboardInterrupt:
         print("tether: interrupted", file=sys.stderr)
         return 130

@@ -5,15 +5,21 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from datetime import datetime
 
 from device.ask import ask, condense_now
 from device.cli import EXIT_FAILED, EXIT_OK, print_json
+from device.cli_agent import cmd_agent
+from device.cli_config import cmd_config
+from device.cli_progress import Progress, ProgressServer, step
+from device.cli_server import cmd_server
+from device.cli_tokens import cmd_token
 from device.context import DeviceContext
-from device.server_api import ServerError, ServerUnreachableError
+from device.server_api import ServerError, ServerRequestError, ServerUnreachableError
 from shared.model_locator import ModelNotFoundError
 from shared.observation import LineError, read_jsonl
-from shared.settings import DeviceSettings, ServerSettings
+from shared.settings import DeviceSettings
 from shared.timeutil import NaiveDatetimeError, parse_user_time, resolve_timezone
 
 from server.errors import TetherServerError
@@ -46,23 +52,49 @@ def cmd_ingest(args: argparse.Namespace, settings: DeviceSettings) -> int:
         raise FileNotFoundError(f"no such file: {args.file}")
     stream = sys.stdin if str(args.file) == "-" else args.file.open(encoding="utf-8")
     good, bad = [], []
+    reading = Progress(f"reading {args.file}", unit="lines")  # progress only on a terminal
     with stream:
         for item in read_jsonl(stream):
             (bad if isinstance(item, LineError) else good).append(item)
+            reading.advance()
+    reading.finish()
     for err in bad:
         print(f"tether: {args.file}: {err}", file=sys.stderr)
     ctx = DeviceContext(settings)
     try:
-        accepted = ctx.pipeline.accept(good)
+        with step(f"storing {len(good)} observations on the device"):
+            accepted = ctx.pipeline.accept(good)
         print(f"read {len(good)} observations ({len(bad)} bad lines); {accepted.stored} new on the device, "
               f"{accepted.queued} queued for the server")
         if not args.no_sync:
-            report = ctx.pipeline.sync(ctx.server, settings.sync_batch)
+            with step("connecting to the server" if settings.server_url else "loading the server parts (embedded mode)"):
+                server = ctx.server
+            sending = Progress("syncing", total=ctx.outbox.depth(), unit="observations")
+            report = _sync_through_backpressure(ctx, ProgressServer(server, sending), settings.sync_batch)
+            sending.finish()
             print(f"synced to {ctx.server.description}: {report.accepted} stored, {report.duplicates} already there, "
                   f"{len(report.rejected)} rejected, {report.remaining} still queued")
     finally:
         ctx.close()
     return EXIT_FAILED if bad else EXIT_OK
+
+
+BACKPRESSURE_PATIENCE_S = 600.0
+"""How long ``tether ingest`` keeps retrying a server that answers 429/503 with Retry-After."""
+
+
+def _sync_through_backpressure(ctx: DeviceContext, server: object, batch: int):
+    """Sync; when the server says "busy, retry after N s", wait N s and go on (up to the patience)."""
+    deadline = time.monotonic() + BACKPRESSURE_PATIENCE_S
+    while True:
+        try:
+            return ctx.pipeline.sync(server, batch)  # type: ignore[arg-type]
+        except ServerRequestError as exc:
+            wait = exc.retry_after_s
+            if wait is None or time.monotonic() + wait > deadline:
+                raise
+            print(f"server busy ({exc.status}); retrying in {wait:.0f} s", file=sys.stderr)
+            time.sleep(wait)
 
 
 def cmd_ask(args: argparse.Namespace, settings: DeviceSettings) -> int:
@@ -136,12 +168,16 @@ def cmd_forget(args: argparse.Namespace, settings: DeviceSettings) -> int:
 
 
 def cmd_memory(args: argparse.Namespace, settings: DeviceSettings) -> int:
-    """``memory search`` and ``memory forget``."""
+    """``memory search``, ``memory forget``, ``memory pin`` and ``memory unpin``."""
     if args.memory_command == "forget":
         return cmd_forget(args, settings)
+    if args.memory_command in ("pin", "unpin"):
+        from device.cli_memory import cmd_pin
+
+        return cmd_pin(args, settings)
     ctx = DeviceContext(settings)
     try:
-        result = ctx.server.search(args.query, args.k)
+        result = ctx.server.search(args.query, args.k, _at(args, settings))
     finally:
         ctx.close()
     if args.json:
@@ -275,25 +311,6 @@ def cmd_jobs(args: argparse.Namespace, settings: DeviceSettings) -> int:
     return EXIT_OK
 
 
-def cmd_server(args: argparse.Namespace, settings: DeviceSettings) -> int:
-    """Run the server with uvicorn until interrupted."""
-    import uvicorn
-
-    from server.app import create_app
-
-    overrides = {k: v for k, v in (("host", args.host), ("port", args.port)) if v is not None}
-    if args.home:
-        overrides["home"] = args.home
-    if args.tz:
-        overrides["timezone"] = args.tz
-    server_settings = ServerSettings(**overrides)
-    app = create_app(server_settings)
-    where = "TETHER_TOKEN" if server_settings.token else str(server_settings.server_dir / "token")
-    print(f"tether server on http://{server_settings.host}:{server_settings.port} (token: {where})", flush=True)
-    uvicorn.run(app, host=server_settings.host, port=server_settings.port, log_level="warning")
-    return EXIT_OK
-
-
 def cmd_demo(args: argparse.Namespace, settings: DeviceSettings) -> int:
     """The whole path on a synthetic day."""
     from device.demo import run_demo
@@ -301,19 +318,11 @@ def cmd_demo(args: argparse.Namespace, settings: DeviceSettings) -> int:
     return run_demo(settings, print, days=args.days, seed=args.seed, keep=args.keep)
 
 
-def cmd_agent(args: argparse.Namespace, settings: DeviceSettings) -> int:
-    """The background logging agent."""
-    from device.agent import run_agent
-
-    return run_agent(settings, once=args.once, interval_s=args.interval, replay=args.replay,
-                     echo=lambda line: print(line, flush=True))
-
-
 def cmd_tui(args: argparse.Namespace, settings: DeviceSettings) -> int:
     """The terminal assistant."""
     from device.tui.app import TetherApp
 
-    TetherApp(settings).run()
+    TetherApp(settings, now=_at(args, settings)).run()
     return EXIT_OK
 
 
@@ -330,5 +339,7 @@ HANDLERS = {
     "jobs": cmd_jobs,
     "demo": cmd_demo,
     "agent": cmd_agent,
+    "config": cmd_config,
     "tui": cmd_tui,
+    "token": cmd_token,
 }

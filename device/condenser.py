@@ -20,13 +20,14 @@ from pathlib import Path
 from typing import Iterator
 
 from device.relevance import Fact, question_topics, rank_facts, unsupported_facts
+from shared.prompt_data import DATA_RULE, data_block
 
 logger = logging.getLogger(__name__)
 
 _MAX_CANDIDATES = 5
 """Facts shown to the model: prefill is the cost (~2 ms a token on 2 cores), so few and short."""
 _CANDIDATE_CHARS = 64
-_SELECT_SYSTEM = "Pick the facts that help answer the question. Reply with a JSON list of fact numbers."
+_SELECT_SYSTEM = "Pick the facts that help answer the question. Reply with a JSON list of fact numbers. " + DATA_RULE
 
 
 @dataclass
@@ -131,7 +132,8 @@ class LlamaCondenser:
         return chosen, "\n".join(lines)
 
     def _model_pick(self, question: str, candidates: list[Fact]) -> list[Fact]:
-        numbered = "\n".join(f"{i}. {fact.text[:_CANDIDATE_CHARS]}" for i, fact in enumerate(candidates, start=1))
+        # Fact text is recorded text (window titles, notes): quoted data, whatever it says.
+        numbered = data_block("facts", (f"{i}. {f.text[:_CANDIDATE_CHARS]}" for i, f in enumerate(candidates, start=1)))
         # A bare JSON list of at most 2 numbers: the fewer output tokens, the faster (decode is
         # ~15 ms a token here), and the enum makes naming a fact that does not exist impossible.
         schema = {"type": "array", "items": {"type": "integer", "enum": list(range(1, len(candidates) + 1))},
@@ -164,8 +166,9 @@ class LlamaCondenser:
     def rewrite(self, text: str, max_tokens: int = 60) -> str:
         """One friendlier sentence for a guidance note (callers verify it kept the facts)."""
         messages = [
-            {"role": "system", "content": "Rewrite the note as one short, friendly sentence to the user. Keep every number and time."},
-            {"role": "user", "content": text},
+            {"role": "system", "content": "Rewrite the note as one short, friendly sentence to the user. "
+                                          "Keep every number and time. " + DATA_RULE},
+            {"role": "user", "content": data_block("note", [text])},
         ]
         with self._lock:
             result = self._llama.create_chat_completion(
@@ -176,8 +179,8 @@ class LlamaCondenser:
     def answer_offline(self, question: str, condensed: str, max_tokens: int = 96) -> Iterator[str]:
         """Answer on the device alone (server unreachable), streaming text pieces."""
         messages = [
-            {"role": "system", "content": "Answer in one or two short sentences using only these facts."},
-            {"role": "user", "content": f"{condensed}\n\nQuestion: {question}"},
+            {"role": "system", "content": "Answer in one or two short sentences using only these facts. " + DATA_RULE},
+            {"role": "user", "content": f"{data_block('device', [condensed])}\n\nQuestion: {question}"},
         ]
         with self._lock:
             stream = self._llama.create_chat_completion(

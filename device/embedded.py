@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Iterator
 
 from device.server_api import ChatEvent
@@ -9,7 +10,9 @@ from server import __version__
 from server.services import ServerServices, build_services
 from shared.jobs import JobRunRecord, JobStatus
 from shared.settings import ServerSettings
-from shared.wire import ChatRequest, ForgetRequest, ForgetResult, Health, IngestResult, MemorySearchResponse
+from shared.wire import (
+    ChatRequest, ForgetRequest, ForgetResult, Health, IngestResult, MemorySearchResponse, PinRequest, PinResult,
+)
 
 
 class EmbeddedServerApi:
@@ -27,8 +30,8 @@ class EmbeddedServerApi:
     def post_observations(self, records: list[dict]) -> IngestResult:
         return self._services.ingest.ingest(records)
 
-    def search(self, query: str, k: int) -> MemorySearchResponse:
-        hits, ms = self._services.chat.retrieve(query, k)
+    def search(self, query: str, k: int, at: datetime | None = None) -> MemorySearchResponse:
+        hits, ms = self._services.chat.retrieve(query, k, at)
         return MemorySearchResponse(query=query, hits=hits, retrieval_ms=round(ms, 2))
 
     def chat(self, request: ChatRequest) -> Iterator[ChatEvent]:
@@ -36,6 +39,9 @@ class EmbeddedServerApi:
 
     def forget(self, request: ForgetRequest) -> ForgetResult:
         return self._services.memory.forget(request)
+
+    def pin(self, request: PinRequest) -> PinResult:
+        return self._services.memory.pin(request)
 
     def _scheduler(self):
         # Not started: embedded commands run jobs on request only (the server runs them on schedule).

@@ -77,10 +77,11 @@ class ObservationStore:
                         "INSERT OR IGNORE INTO observations (id, kind, start_us, end_us, body) VALUES (?, ?, ?, ?, ?)",
                         row,
                     ).rowcount
+                connection.execute("COMMIT")
             except BaseException:
-                connection.execute("ROLLBACK")
+                if connection.in_transaction:  # SQLite may have rolled back already (SQLITE_FULL)
+                    connection.execute("ROLLBACK")
                 raise
-            connection.execute("COMMIT")
             self._longest_us = max(self._longest_us, max(end_us - start_us for _, _, start_us, end_us, _ in rows))
         logger.debug("store added %d of %d observations", added, len(rows))
         return added

@@ -8,13 +8,20 @@ from typing import AsyncIterator
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from server import __version__
-from server.errors import EngineBusyError, TetherServerError
-from server.routes import chat, health, jobs, memory, metrics, observations, openai
+from server.auth import Authenticator
+from server.errors import EngineBusyError, IngestBusyError, RateLimitedError, TetherServerError
+from server.limits import BodySizeLimitMiddleware, TokenBucket
+from server.openai_compat import ChatCompletionRequest
+from server.openapi_docs import add_schema_components
+from server.routes import chat, health, jobs, memory, memory_pins, metrics, observations, openai
 from server.services import ServerServices, build_services, resolve_token
+from server.tokens import TokenStore
 from shared.settings import ServerSettings
 from shared.wire import ErrorBody
 
@@ -52,18 +59,31 @@ def create_app(
                 await run_in_threadpool(app.state.learning.stop)  # waits for a running job
             if owned:
                 app.state.services.close()
+            app.state.auth.close()
 
     app = FastAPI(title="Tether server", version=__version__, lifespan=lifespan)
     app.state.token = resolve_token(settings)
+    app.state.auth = Authenticator(
+        app.state.token,
+        TokenStore(settings.server_dir / "tokens.sqlite3"),
+        TokenBucket(settings.rate_limit_per_s, settings.rate_limit_burst),
+    )
     for router in (health.router, observations.router, memory.router, chat.router, metrics.router, openai.router,
-                   jobs.router):
+                   jobs.router, memory_pins.router):
         app.include_router(router)
     openai.install_openai_error_handlers(app)
+    add_schema_components(app, ChatCompletionRequest)
+    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
+    if settings.cors_origins:  # closed unless an allow-list is configured
+        app.add_middleware(
+            CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST", "DELETE"],
+            allow_headers=["Authorization", "Content-Type"], max_age=600,
+        )
 
     @app.exception_handler(TetherServerError)
     async def _tether_error(_: Request, exc: TetherServerError) -> JSONResponse:
         headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
-        if isinstance(exc, EngineBusyError):
+        if isinstance(exc, (EngineBusyError, IngestBusyError, RateLimitedError)):
             headers = {"Retry-After": str(exc.retry_after_s)}
         return _error(exc.status, exc.code, str(exc), headers)
 
@@ -71,6 +91,13 @@ def create_app(
     async def _validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
         first = exc.errors()[0] if exc.errors() else {}
         field = ".".join(str(p) for p in first.get("loc", ()) if p != "body") or "body"
-        return _error(422, "invalid_request", f"{field}: {first.get('msg', 'invalid')}")
+        message = str(first.get("msg", "invalid")).removeprefix("Value error, ")
+        return _error(422, "invalid_request", f"{field}: {message}")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        # Unknown paths (404) and methods (405) answer with the same body as every other error.
+        code = {400: "invalid_body", 404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        return _error(exc.status_code, code, str(exc.detail), dict(exc.headers or {}) or None)
 
     return app

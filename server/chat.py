@@ -5,10 +5,12 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from typing import Iterator, Union
+from datetime import datetime
+from typing import Any, Iterator, Union
 
 from server.engine.base import ChatMessage, Engine, GenerationStats, TokenPiece
 from server.memory.store import MemoryStore
+from shared.prompt_data import DATA_RULE, data_block
 from shared.wire import ChatFinalEvent, ChatRequest, ChatTokenEvent, MemoryHit, PhaseMetrics
 
 logger = logging.getLogger(__name__)
@@ -16,19 +18,23 @@ logger = logging.getLogger(__name__)
 SYSTEM_PROMPT = (
     "You are Tether, a personal assistant that knows the person's day from their own sensor log. "
     "Answer in one or two short sentences, using only the facts given. "
-    "If the facts do not say, answer that you do not know."
+    "If the facts do not say, answer that you do not know. " + DATA_RULE
 )
 
 ChatEvent = Union[ChatTokenEvent, ChatFinalEvent]
 
 
 def build_messages(question: str, condensed: str, hits: list[MemoryHit]) -> list[ChatMessage]:
-    """The chat prompt: stable system part first (prefix-cacheable), volatile context and question last."""
+    """The chat prompt: stable system part first (prefix-cacheable), volatile context and question last.
+
+    Memories and the device's condensed state are recorded text, so they go in as quoted data
+    (``shared.prompt_data``); only the question is the person's own words.
+    """
     parts = []
     if hits:
-        parts.append("Memories:\n" + "\n".join(f"- {hit.text}" for hit in hits))
+        parts.append("Memories:\n" + data_block("memories", (f"- {hit.text}" for hit in hits)))
     if condensed.strip():
-        parts.append("Now (from the device):\n" + condensed.strip())
+        parts.append("Now (from the device):\n" + data_block("device", [condensed.strip()]))
     parts.append(f"Question: {question.strip()}")
     return [ChatMessage("system", SYSTEM_PROMPT), ChatMessage("user", "\n\n".join(parts))]
 
@@ -51,22 +57,36 @@ def phase_metrics(stats: GenerationStats | None, retrieval_ms: float, hits: int,
 class ChatService:
     """Answers questions from memory with the configured engine."""
 
-    def __init__(self, store: MemoryStore, engine: Engine, default_k: int = 6) -> None:
+    def __init__(self, store: MemoryStore, engine: Engine, default_k: int = 6, routines: Any = None) -> None:
         self._store = store
         self._engine = engine
         self._default_k = default_k
+        self._routines = routines
+        """``server.learning.routine_context.RoutineBook``: statistics for habit questions (None: none)."""
 
-    def retrieve(self, query: str, k: int) -> tuple[list[MemoryHit], float]:
-        """Hits for ``query`` and how long retrieval took (ms, query embedding included)."""
+    def retrieve(self, query: str, k: int, now: datetime | None = None) -> tuple[list[MemoryHit], float]:
+        """Hits for ``query`` and how long retrieval took (ms, query embedding included).
+
+        ``now`` (aware) is the moment time phrases and recency are read from; default the current time.
+        """
         started = time.perf_counter()
-        hits = self._store.search(query, k)
+        hits = self._store.search(query, k) if now is None else self._store.search(query, k, now=now)
         return hits, (time.perf_counter() - started) * 1000.0
+
+    def context(self, request: ChatRequest) -> tuple[list[MemoryHit], list[ChatMessage], float]:
+        """The evidence (routine statistics for a habit question, then memory hits), the prompt built
+        from it, and how long finding it took (ms)."""
+        started = time.perf_counter()
+        hits, _ = self.retrieve(request.question, request.k)
+        if self._routines is not None:
+            hits = [*self._routines.hits_for(request.question), *hits]
+        retrieval_ms = (time.perf_counter() - started) * 1000.0
+        return hits, build_messages(request.question, request.condensed, hits), retrieval_ms
 
     def stream(self, request: ChatRequest, cancel: threading.Event | None = None) -> Iterator[ChatEvent]:
         """Token events as the engine decodes, then one final event with evidence and metrics."""
         started = time.perf_counter()
-        hits, retrieval_ms = self.retrieve(request.question, request.k)
-        messages = build_messages(request.question, request.condensed, hits)
+        hits, messages, retrieval_ms = self.context(request)
         answer: list[str] = []
         stats: GenerationStats | None = None
         for event in self._engine.generate(messages, request.max_tokens, cancel):

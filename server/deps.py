@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import secrets
 from typing import Annotated
 
 from fastapi import Depends, Request
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from server.errors import AuthError
+from server.auth import Principal, require_scope, require_unbound_writer
 from server.services import ServerServices
-
-_bearer = HTTPBearer(auto_error=False, description="The server token (`tether server` prints where it is).")
+from server.tokens import Scope
 
 
 def get_services(request: Request) -> ServerServices:
@@ -19,16 +16,17 @@ def get_services(request: Request) -> ServerServices:
     return request.app.state.services
 
 
-def require_token(
-    request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
-) -> None:
-    """Reject requests without the right bearer token (constant-time comparison)."""
-    if credentials is None:
-        raise AuthError("missing bearer token: send 'Authorization: Bearer <token>'")
-    expected: str = request.app.state.token
-    if not secrets.compare_digest(credentials.credentials.encode(), expected.encode()):
-        raise AuthError("wrong token: check TETHER_TOKEN / --token against the server's token")
-
-
 Services = Annotated[ServerServices, Depends(get_services)]
-Authorized = Depends(require_token)
+
+# Every route but /healthz names one of these (tests/server/test_security.py checks it).
+ReadAccess = Depends(require_scope(Scope.read))
+"""A token with the read scope: search, chat, models, jobs list, metrics."""
+WriteAccess = Depends(require_scope(Scope.write))
+"""A token with the write scope: sending observations."""
+AdminAccess = Depends(require_scope(Scope.admin))
+"""An admin token: running learning jobs."""
+ForgetAccess = Depends(require_unbound_writer)
+"""Write scope and not bound to one device: forgetting reaches every device's memories."""
+
+Writer = Annotated[Principal, WriteAccess]
+"""The principal of a write request (observations check it against the records' device)."""

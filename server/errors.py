@@ -70,8 +70,51 @@ class EngineBusyError(TetherServerError):
         self.retry_after_s = retry_after_s
 
 
+class IngestBusyError(TetherServerError):
+    """Too many observation batches are already waiting to be stored; send again after ``retry_after_s``."""
+
+    status = 503
+    code = "ingest_busy"
+
+    def __init__(self, message: str, retry_after_s: int = 1) -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s
+
+
 class InvalidRequestError(TetherServerError):
     """The request is well-formed but asks for something that cannot be done (e.g. forget everything)."""
 
     status = 400
     code = "invalid_request"
+
+
+class ForbiddenError(TetherServerError):
+    """A valid token that may not do this (its scopes, or the device it is bound to)."""
+
+    status = 403
+    code = "forbidden"
+
+
+class RateLimitedError(TetherServerError):
+    """This token sent more requests than its rate limit; try again after ``retry_after_s``."""
+
+    status = 429
+    code = "rate_limited"
+
+    def __init__(self, message: str, retry_after_s: int = 1) -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s
+
+
+class TokenNotFoundError(TetherServerError):
+    """No API token has this id (``tether token revoke``)."""
+
+    status = 404
+    code = "token_not_found"
+
+
+class MemoryNotFoundError(TetherServerError):
+    """No memory has the given id, or came from the given observation id."""
+
+    status = 404
+    code = "memory_not_found"

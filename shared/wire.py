@@ -123,3 +123,17 @@ class ForgetResult(BaseModel):
 
     forgotten: int
     dry_run: bool
+
+
+class PinRequest(BaseModel):
+    """Memories to pin (kept by the storage budget) or unpin."""
+
+    ids: list[str] = Field(min_length=1, max_length=1000, description="Memory ids or source observation ids.")
+    pinned: bool = Field(default=True, description="True pins, False unpins.")
+
+
+class PinResult(BaseModel):
+    """The memories whose pin was set or cleared."""
+
+    ids: list[str] = Field(description="Ids of the memories changed.")
+    pinned: bool

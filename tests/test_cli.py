@@ -206,7 +206,7 @@ def test_jobs_list_and_run(capsys, tmp_path, tmp_path_factory, server_settings, 
         remote = ["--home", str(tmp_path), "--server", url, "--token", settings.token]
         code, out, _ = run(capsys, "jobs", "--json", *remote)
         jobs = {j["id"]: j for j in json.loads(out)}
-        assert code == 0 and set(jobs) == {"consolidate-days", "learn-facts", "routine-stats"}
+        assert code == 0 and set(jobs) == {"consolidate-days", "learn-facts", "routine-stats", "fold-memories"}
         assert all(j["next_run_time"] for j in jobs.values())
         code, out, _ = run(capsys, "jobs", "run", "routine-stats", "--json", *remote)
         assert code == 0 and json.loads(out)["outcome"] == "ok"
@@ -214,3 +214,39 @@ def test_jobs_list_and_run(capsys, tmp_path, tmp_path_factory, server_settings, 
         assert {j["id"]: j for j in json.loads(out)}["routine-stats"]["last_outcome"] == "ok"
         code, _, err = run(capsys, "jobs", "run", "no-such-job", *remote)
         assert code == 1 and "no-such-job" in err
+
+
+def test_ingest_waits_out_server_backpressure(capsys, tmp_path, monkeypatch) -> None:
+    """A server that answers 503 with Retry-After is retried after that long, and nothing is lost."""
+    from device import cli_commands
+    from device.context import DeviceContext
+    from device.server_api import ServerRequestError
+    from shared.settings import DeviceSettings
+    from shared.wire import IngestResult
+
+    class BusyOnceServer:
+        description = "busy-once"
+
+        def __init__(self) -> None:
+            self.calls: list[int] = []
+
+        def post_observations(self, records: list[dict]) -> IngestResult:
+            self.calls.append(len(records))
+            if len(self.calls) == 1:
+                raise ServerRequestError(503, "ingest_busy", retry_after_s=0.05)
+            return IngestResult(accepted=len(records), duplicates=0)
+
+    sleeps: list[float] = []
+    monkeypatch.setattr(cli_commands.time, "sleep", sleeps.append)
+    ctx = DeviceContext(DeviceSettings(home=tmp_path))
+    try:
+        observations = generate_life(date(2026, 11, 2), days=1, seed=3)[:20]
+        ctx.pipeline.accept(observations)
+        server = BusyOnceServer()
+        report = cli_commands._sync_through_backpressure(ctx, server, 500)
+        assert sleeps == [0.05]
+        assert report.remaining == 0 and ctx.outbox.depth() == 0
+        assert server.calls[0] == server.calls[1] > 0
+    finally:
+        ctx.close()
+    assert "server busy (503)" in capsys.readouterr().err

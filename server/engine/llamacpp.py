@@ -263,7 +263,7 @@ class LlamaCppEngine:
                 raise EngineError(f"structured completion failed: {exc}") from exc
         choice = result["choices"][0]
         text = choice["message"].get("content") or ""
-        logger.debug("complete_json: %d prompt tokens -> %r", len(prompt_tokens), text[:200])
+        logger.debug("complete_json: %d prompt tokens -> %d characters", len(prompt_tokens), len(text))  # not the text: personal
         return parse_json_output(text, self.name, choice.get("finish_reason"))
 
     def _new_sampler(self):

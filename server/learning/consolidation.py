@@ -27,6 +27,7 @@ from server.learning.recall import (
 )
 from server.memory.documents import observation_source_ids
 from shared.observation import Observation
+from shared.prompt_data import DATA_RULE, data_block
 from shared.timeutil import to_utc
 
 logger = logging.getLogger(__name__)
@@ -36,7 +37,7 @@ HEADLINE_SCHEMA: dict[str, Any] = {
     "properties": {"headline": {"type": "string", "maxLength": 120}},
     "required": ["headline"],
 }
-HEADLINE_PROMPT = "Give the day a title of at most eight words about what stood out. Use only the facts given."
+HEADLINE_PROMPT = "Give the day a title of at most eight words about what stood out. Use only the facts given. " + DATA_RULE
 HEADLINE_MAX_TOKENS = 48
 """Room for a title of a dozen words in JSON; a longer answer is a copy of the facts and is cut off."""
 HEADLINE_MAX_WORDS = 16
@@ -160,7 +161,8 @@ class ConsolidationResult:
 
     day: date
     outcome: str
-    """``empty`` (no observations), ``unchanged``, ``added``, ``replaced`` or ``revised``."""
+    """``empty`` (no observations), ``unchanged``, ``added``, ``replaced``, ``revised``, or ``folded``
+    (the day was folded by the storage budget; its summary stays as it is)."""
     observations: int
     headline: str | None = None
     summary: Observation | None = None
@@ -173,7 +175,7 @@ class ConsolidationResult:
 def ask_headline(engine: Any, body: str, day: date) -> str | None:
     """The model's one-sentence headline for ``body`` if it is grounded in it, else None (logged)."""
     messages = [ChatMessage("system", HEADLINE_PROMPT),
-                ChatMessage("user", f"Facts:\n{body}\n\nTitle of at most eight words:")]
+                ChatMessage("user", f"Facts:\n{data_block('day', [body])}\n\nTitle of at most eight words:")]
     try:
         answer = engine.complete_json(messages, HEADLINE_SCHEMA, HEADLINE_MAX_TOKENS)
     except TetherServerError as exc:  # model output, engine, busy queue: the summary stands without it
@@ -181,13 +183,13 @@ def ask_headline(engine: Any, body: str, day: date) -> str | None:
         return None
     headline = answer.get("headline") if isinstance(answer, dict) else None
     if not isinstance(headline, str):
-        logger.warning("no headline for %s: the model answered %r", day, answer)
+        logger.warning("no headline for %s: the model answered a %s, not a headline", day, type(answer).__name__)
         return None
     headline = " ".join(headline.split())[:120]
     # Small models mostly copy the facts back or invent: keep only a short, grounded, own sentence.
     if len(headline.split()) > HEADLINE_MAX_WORDS or ";" in headline or copies_from(headline, body) \
             or not is_grounded(headline, f"{body} {day:%B}"):
-        logger.info("dropped a headline for %s that is not a short grounded sentence: %r", day, headline)
+        logger.info("dropped a headline for %s that is not a short grounded sentence (%d words)", day, len(headline.split()))
         return None
     return headline
 
@@ -196,24 +198,39 @@ def _text(body: str, headline: Any) -> str:
     return f"{body} {headline}" if isinstance(headline, str) and headline else body
 
 
-def consolidate_day(store: Any, engine: Any | None, day: date, tz: tzinfo) -> ConsolidationResult:
-    """Write (or leave as it is) the ``day_summary`` memory of ``day``; ``engine`` None: no headline."""
+def consolidate_day(store: Any, engine: Any | None, day: date, tz: tzinfo, folded: bool = False,
+                    observations: list[Observation] | None = None) -> ConsolidationResult:
+    """Write (or leave as it is) the ``day_summary`` memory of ``day``; ``engine`` None: no headline.
+
+    ``folded`` marks the summary as the day's record once its raw observations are removed (the
+    storage budget); a folded summary is never rewritten from the few observations left (pinned
+    ones). ``observations``: the day's observations when the caller has read them already.
+    """
     reader = observation_reader(store)
     lo, hi = local_day_bounds(day, tz)
-    observations = day_observations(reader.stored_observations(start=lo - SLEEP_LOOKBACK, end=hi), day, tz)
+    if observations is None:
+        observations = day_observations(reader.stored_observations(start=lo - SLEEP_LOOKBACK, end=hi), day, tz)
     if not observations:
         return ConsolidationResult(day, "empty", 0)
+    existing = newest_revisions(reader.stored_observations(start=lo, end=hi, kinds=[DAY_SUMMARY_KIND])).get(summary_id(day))
+    if existing is not None and existing.data.get("folded"):
+        return ConsolidationResult(day, "folded", len(observations), existing.data.get("headline"), existing)
     body = summary_body(observations, day, tz)
     source_ids = list(dict.fromkeys(s for obs in observations for s in observation_source_ids(obs)))
-    existing = newest_revisions(reader.stored_observations(start=lo, end=hi, kinds=[DAY_SUMMARY_KIND])).get(summary_id(day))
     if existing is not None and existing.data.get("text") == _text(body, existing.data.get("headline")) \
             and existing.data.get("source_ids") == source_ids:
-        # Same data, same summary: no model call, no write (a re-run or a catch-up of a done day).
-        return ConsolidationResult(day, "unchanged", len(observations), existing.data.get("headline"), existing)
-    headline = ask_headline(engine, body, day) if engine is not None else None
-    data: dict[str, Any] = {"text": _text(body, headline), "date": day.isoformat(), "source_ids": source_ids}
-    if headline:
-        data["headline"] = headline
+        if not folded:
+            # Same data, same summary: no model call, no write (a re-run or a catch-up of a done day).
+            return ConsolidationResult(day, "unchanged", len(observations), existing.data.get("headline"), existing)
+        data: dict[str, Any] = {**existing.data, "folded": True}  # keeps the headline it has
+        headline = existing.data.get("headline")
+    else:
+        headline = ask_headline(engine, body, day) if engine is not None else None
+        data = {"text": _text(body, headline), "date": day.isoformat(), "source_ids": source_ids}
+        if headline:
+            data["headline"] = headline
+        if folded:
+            data["folded"] = True
     summary = Observation(id=summary_id(day), sensor=LEARNING_SENSOR, kind=DAY_SUMMARY_KIND, start=lo, end=hi, data=data)
     outcome = replace_memory(store, summary, existing)
     logger.info("day summary %s: %s (%d observations%s)", day, outcome, len(observations),

@@ -46,6 +46,7 @@ from server.learning.recall import (
 )
 from server.learning.routines import MAX_SOURCE_IDS, Routines
 from shared.observation import Observation
+from shared.prompt_data import DATA_RULE, data_block
 from shared.timeutil import format_iso, parse_iso, utc_now
 
 logger = logging.getLogger(__name__)
@@ -61,11 +62,11 @@ DECISION_PROMPT = (
     "You keep a list of facts about a person. Compare the new fact with the existing facts and answer "
     "with one operation: ADD if it is new information, UPDATE if it is a newer version of the target fact, "
     "DELETE if it shows the target fact is no longer true, NOOP if it is already known. "
-    "The target is the id of an existing fact, or none."
+    "The target is the id of an existing fact, or none. " + DATA_RULE
 )
 EXTRACT_PROMPT = (
     "List at most three short facts about the person's habits that the day summary states. "
-    "Use only what the summary says."
+    "Use only what the summary says. " + DATA_RULE
 )
 EXTRACT_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -173,7 +174,7 @@ def model_candidates(engine: Any, summaries: Iterable[Observation]) -> list[Fact
     for summary in summaries:
         text = str(summary.data.get("text", ""))
         try:
-            answer = engine.complete_json([ChatMessage("system", EXTRACT_PROMPT), ChatMessage("user", text)],
+            answer = engine.complete_json([ChatMessage("system", EXTRACT_PROMPT), ChatMessage("user", data_block("day", [text]))],
                                           EXTRACT_SCHEMA, 160)
         except TetherServerError as exc:
             logger.warning("no facts from %s: %s", summary.id, exc)
@@ -286,21 +287,22 @@ class FactLearner:
         ids = [fact.id for fact in related]
         schema = {"type": "object", "required": ["op", "target"],
                   "properties": {"op": {"enum": list(OPS)}, "target": {"enum": [*ids, "none"]}}}
-        listing = "\n".join(f"- {fact.id}: {fact.text}" for fact in related)
+        listing = data_block("facts", (f"- {fact.id}: {fact.text}" for fact in related))
+        new = data_block("new fact", [candidate.text])
         messages = [ChatMessage("system", DECISION_PROMPT),
-                    ChatMessage("user", f"Existing facts:\n{listing}\n\nNew fact: {candidate.text}")]
+                    ChatMessage("user", f"Existing facts:\n{listing}\n\nNew fact:\n{new}")]
         report.model_calls += 1
         try:
             answer = self._engine.complete_json(messages, schema, DECISION_MAX_TOKENS)  # type: ignore[union-attr]
         except TetherServerError as exc:
             report.model_failures += 1
-            logger.warning("fact decision failed for %r (%s): NOOP", candidate.text, exc)
+            logger.warning("fact decision failed for %s (%s): NOOP", fact_id(candidate.text), type(exc).__name__)
             return "NOOP", None, f"model error: {exc}"
         op = answer.get("op") if isinstance(answer, dict) else None
         target = answer.get("target") if isinstance(answer, dict) else None
         if op not in OPS or not (target == "none" or target in ids) or (op in ("UPDATE", "DELETE") and target == "none"):
             report.model_failures += 1
-            logger.warning("fact decision for %r is malformed (%r): NOOP", candidate.text, answer)
+            logger.warning("fact decision for %s is malformed: NOOP", fact_id(candidate.text))  # no texts: personal
             return "NOOP", None, f"malformed answer: {str(answer)[:80]}"
         return op, None if target == "none" else target, f"model: {op} {target}"
 

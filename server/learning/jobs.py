@@ -6,7 +6,10 @@ Jobs (ids are stable: the CLI, the API and the job store use them):
   (unchanged days cost no model call, so a catch-up after downtime redoes nothing);
 - ``learn-facts`` daily at 04:00 local: routine statistics of the last four weeks merged into the
   profile facts;
-- ``routine-stats`` hourly: the routine statistics, kept for ``status()`` (no model, no writes).
+- ``routine-stats`` hourly: the routine statistics, kept for ``status()`` and for chat (no model, no writes);
+- ``fold-memories`` daily at 04:30 local: the storage budget (``budget``): over
+  ``memory_budget_observations`` raw memories, the oldest days before the horizon are folded into
+  their day summaries (no model).
 
 Jobs live in a ``SQLAlchemyJobStore`` (``home/server/jobs.sqlite``), so their next run times
 survive restarts; ``coalesce`` and ``misfire_grace_time`` make a run missed during downtime happen
@@ -33,6 +36,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from server.errors import JobNotFoundError
+from server.learning.budget import fold_to_budget
 from server.learning.consolidation import consolidate_days
 from server.learning.facts import learn_facts
 from server.learning.job_runs import JobRun, JobRunLog
@@ -48,6 +52,7 @@ logger = logging.getLogger(__name__)
 CONSOLIDATE = "consolidate-days"
 LEARN_FACTS = "learn-facts"
 ROUTINE_STATS = "routine-stats"
+FOLD_MEMORIES = "fold-memories"
 MISFIRE_GRACE_S = 12 * 3600
 """A run missed by less than this is made up once at start; the look-back of the heavy jobs
 covers anything older."""
@@ -101,6 +106,8 @@ JOBS: dict[str, JobSpec] = {spec.id: spec for spec in (
     JobSpec(CONSOLIDATE, "Consolidate yesterday (and the week before) into day summaries", _cron(3, 30), heavy=True),
     JobSpec(LEARN_FACTS, "Learn profile facts from routines", _cron(4, 0), heavy=True),
     JobSpec(ROUTINE_STATS, "Routine statistics", _hourly, heavy=False),
+    JobSpec(FOLD_MEMORIES, "Fold old observations into day summaries when over the storage budget", _cron(4, 30),
+            heavy=False),
 )}
 
 
@@ -119,6 +126,7 @@ class LearningScheduler:
     def __init__(self, services: Any, settings: ServerSettings, clock: Callable[[], datetime] = utc_now,
                  model_fact_candidates: bool = False) -> None:
         self.services = services
+        self.settings = settings
         self.tz = resolve_timezone(settings.timezone)
         self.path: Path = settings.server_dir / "jobs.sqlite"
         self.instance_id = hashlib.sha1(str(self.path.resolve()).encode("utf-8")).hexdigest()[:16]
@@ -255,6 +263,9 @@ class LearningScheduler:
             results = consolidate_days(store, engine, days, self.tz)
             done = [r for r in results if r.outcome != "empty"]
             return "; ".join(r.line() for r in done) if done else f"no observations in the last {CONSOLIDATE_DAYS} days"
+        if job_id == FOLD_MEMORIES:
+            return fold_to_budget(store, self.tz, self.settings.memory_budget_observations,
+                                  self.settings.memory_fold_after_days, now).summary()
         routines = self._routines(now)
         if job_id == ROUTINE_STATS:
             return " | ".join(routines.lines())
@@ -268,6 +279,9 @@ class LearningScheduler:
     def _routines(self, now: datetime) -> Routines:
         reader = observation_reader(self.services.store)
         self.routines = learn_routines(reader.stored_observations(start=now - ROUTINE_WINDOW, end=now), self.tz)
+        book = getattr(self.services, "routines", None)
+        if book is not None:
+            book.update(self.routines, now)  # chat reads them for habit questions
         return self.routines
 
     # -- status ------------------------------------------------------------------------------

@@ -64,6 +64,15 @@ class RoutineFact:
 
 
 @dataclass(frozen=True)
+class RoutineStat:
+    """One statistic as a line of text, the topics it is about, and the observations behind it."""
+
+    topics: tuple[str, ...]
+    text: str
+    source_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Routines:
     """What the observations say the person usually does."""
 
@@ -90,22 +99,31 @@ class Routines:
         """Short fact lines with numbers, for logs, job results and prompts."""
         if not self.days:
             return ["no observations to learn routines from"]
-        out = [f"{self.days} days observed ({self.first_day} to {self.last_day})"]
+        return [f"{self.days} days observed ({self.first_day} to {self.last_day})", *(s.text for s in self.stats())]
+
+    def stats(self) -> list[RoutineStat]:
+        """Each statistic line with the topics it is about and its evidence."""
+        out: list[RoutineStat] = []
+        ids = self.source_ids
         if self.sleep_avg_h is not None:
-            out.append(f"sleep: {self.sleep_avg_h:.1f} h a night on average (n={self.sleep_nights} nights)")
+            out.append(RoutineStat(("sleep",), f"sleep: {self.sleep_avg_h:.1f} h a night on average "
+                                   f"(n={self.sleep_nights} nights)", ids.get("sleep", ())))
         if self.coffee_per_day is not None:
-            out.append(f"coffee: {self.coffee_per_day:.1f} a day on average over {self.days} days"
-                       + (f"; first around {self.coffee_first:%H:%M}, last around {self.coffee_last:%H:%M}"
-                          if self.coffee_first and self.coffee_last else ""))
+            out.append(RoutineStat(("coffee",), f"coffee: {self.coffee_per_day:.1f} a day on average over {self.days} days"
+                                   + (f"; first around {self.coffee_first:%H:%M}, last around {self.coffee_last:%H:%M}"
+                                      if self.coffee_first and self.coffee_last else ""), ids.get("coffee", ())))
         if self.exercise_per_week is not None and not self.exercise_count:
-            out.append(f"exercise: none in {self.days} days")
+            out.append(RoutineStat(("exercise",), f"exercise: none in {self.days} days", ()))
         elif self.exercise_per_week is not None:
             slot = (f"; most often {self.exercise_weekday} ({self.exercise_weekday_count} of {self.exercise_count})"
                     if self.exercise_weekday else "")
             at = f" around {self.exercise_time:%H:%M}" if self.exercise_time else ""
-            out.append(f"exercise: {self.exercise_per_week:.1f} times a week ({self.exercise_count} sessions, "
-                       f"mostly {self.exercise_activity}){at}{slot}")
-        out.extend(relation.line() for relation in self.relations)
+            out.append(RoutineStat(("exercise",), f"exercise: {self.exercise_per_week:.1f} times a week "
+                                   f"({self.exercise_count} sessions, mostly {self.exercise_activity}){at}{slot}",
+                                   ids.get("exercise", ())))
+        for relation in self.relations:
+            habit_topic = "coffee" if "coffee" in relation.habit else relation.habit.split()[0]
+            out.append(RoutineStat((habit_topic, "sleep"), relation.line(), relation.source_ids))
         return out
 
     def facts(self) -> list[RoutineFact]:

@@ -23,20 +23,43 @@ def _format_value(value: Any) -> str:
 _TEXT_KEYS = {"day_summary": "text", "profile_fact": "fact"}
 
 
-def observation_text(obs: Observation, tz: tzinfo) -> str:
-    """E.g. ``Thu 2026-11-20 08:15-08:20 coffee (drink: flat white; caffeine_mg: 120)``."""
+def _own_text(obs: Observation) -> str | None:
     text_key = _TEXT_KEYS.get(obs.kind)
-    if text_key and isinstance(obs.data.get(text_key), str):
-        label = "day summary" if obs.kind == "day_summary" else "profile fact"
-        return f"{obs.start.astimezone(tz):%a %Y-%m-%d} {label}: {obs.data[text_key]}"
+    value = obs.data.get(text_key) if text_key else None
+    return value if isinstance(value, str) else None
+
+
+def _when(obs: Observation, tz: tzinfo) -> str:
     start = obs.start.astimezone(tz)
+    if _own_text(obs) is not None:
+        return f"{start:%a %Y-%m-%d}"
     when = start.strftime("%a %Y-%m-%d %H:%M")
     if obs.end is not None and obs.end != obs.start:
         end = obs.end.astimezone(tz)
         when += end.strftime("-%H:%M") if end.date() == start.date() else end.strftime(" to %a %Y-%m-%d %H:%M")
+    return when
+
+
+def embedding_text(obs: Observation) -> str:
+    """What the memory is about, without its timestamp: the text its vector is computed from.
+
+    Dates and clock times are a third of an observation's tokens and say nothing about meaning
+    (time phrases in questions become filters on the stored times instead), so leaving them out
+    makes embedding faster and lets identical events share one vector.
+    """
+    own = _own_text(obs)
+    if own is not None:
+        label = "day summary" if obs.kind == "day_summary" else "profile fact"
+        return f"{label}: {own}"
     facts = "; ".join(f"{k}: {_format_value(v)}" for k, v in sorted(obs.data.items()) if k not in _HIDDEN_KEYS)
-    text = f"{when} {obs.kind.replace('_', ' ')}"
+    text = obs.kind.replace("_", " ")
     return f"{text} ({facts})" if facts else text
+
+
+def observation_text(obs: Observation, tz: tzinfo) -> str:
+    """E.g. ``Thu 2026-11-20 08:15-08:20 coffee (drink: flat white; caffeine_mg: 120)``: the local
+    time and ``embedding_text``."""
+    return f"{_when(obs, tz)} {embedding_text(obs)}"
 
 
 def observation_source_ids(obs: Observation) -> list[str]:

@@ -7,6 +7,15 @@ The two ranked lists are combined with reciprocal rank fusion (Cormack et al., 2
 no calibration between cosine similarities and bm25 scores, each vote scaled by the hit's score
 relative to the best on its side, plus a small boost for recent memories that only decides
 near-ties.
+
+Two query shapes get more than one search:
+
+- a question that names an event instead of a date ("dinner on the day I cycled 31 km", "sleep
+  the night after the retro"; ``anchors``) is answered in two hops: the anchor event is found
+  first, then the rest of the question inside the window the relation names around it;
+- a count or total over a time window ("how many coffees last week") puts that window's day
+  summaries first: each states the day's counts and lists the day's observations as sources,
+  where the single events would need more hits than ``k`` allows.
 """
 
 from __future__ import annotations
@@ -19,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
+from server.memory.anchors import EventAnchor, anchor_window, parse_event_anchor
 from server.memory.keyword import KeywordDocument, KeywordIndex
 from server.memory.store import (
     MemoryFilter,
@@ -28,7 +38,7 @@ from server.memory.store import (
 )
 from server.memory.timeparse import TimeFilter, parse_time_filter
 from shared.observation import Observation
-from shared.timeutil import to_utc, utc_now
+from shared.timeutil import UTC, to_utc, utc_now
 from shared.wire import MemoryHit
 
 logger = logging.getLogger(__name__)
@@ -40,6 +50,16 @@ RECENCY_WEIGHT = 0.25 / (RRF_K + 1)
 RECENCY_HALF_LIFE_DAYS = 30.0
 MIN_CANDIDATES = 20
 _RECONCILE_BATCH = 500
+ANCHOR_CANDIDATES = 3
+WINDOW_SCAN_MAX = 3000
+"""A time window with at most this many memories is ranked exactly among its own vectors (read by
+id); a larger one goes to the vector index with a metadata filter."""
+SUMMARY_KIND = "day_summary"
+"""The kind of the consolidation job's day summaries (``server.learning``, which builds on this module)."""
+AGGREGATE = re.compile(
+    r"\bhow\s+(?:many|much|often|long)\b|\b(?:in\s+total|total|average|altogether|number\s+of)\b", re.IGNORECASE
+)
+"""Questions about counts and totals, which day summaries answer."""
 
 
 @dataclass(frozen=True)
@@ -123,15 +143,53 @@ class HybridMemoryStore(MemoryStore):
             text = rest if re.search(r"\w", rest) else query
             hits = self._fused(text, k, now, time_filter)
             if hits:
+                if AGGREGATE.search(query):
+                    hits = self._summaries_first(text, k, time_filter, hits)
                 return HybridResult(hits, time_filter, False)
             logger.debug("nothing in %r (%s .. %s); searching all memory", time_filter.phrase,
                          time_filter.start, time_filter.end)
+        elif (anchor := parse_event_anchor(query)) is not None:
+            anchored = self._anchored(query, anchor, k, now)
+            if anchored is not None:
+                return anchored
         return HybridResult(self._fused(query, k, now, None), time_filter, time_filter is not None)
+
+    def _summaries_first(self, text: str, k: int, window: TimeFilter, hits: list[MemoryHit]) -> list[MemoryHit]:
+        """The window's day summaries (best first), then the other hits."""
+        among = self.keyword.ids_overlapping(window.start.timestamp(), window.end.timestamp(), WINDOW_SCAN_MAX,
+                                             kind=SUMMARY_KIND)
+        if among is not None:
+            found = self.dense.search_among(text, k, among)
+        else:
+            found = self.dense.search(text, k, where=MemoryFilter(start=window.start, end=window.end, kind=SUMMARY_KIND))
+        summaries = [hit for hit in found if hit.start is not None and hit.start >= window.start][:k]
+        chosen = {hit.id for hit in summaries}
+        return [*summaries, *(hit for hit in hits if hit.id not in chosen)][:k]
+
+    def _anchored(self, query: str, anchor: EventAnchor, k: int, now: datetime) -> HybridResult | None:
+        """Two hops: the best memory of the anchor event, then the target inside the window around it."""
+        target = anchor.target if re.search(r"\w", anchor.target) else query
+        self.dense.warm([anchor.anchor, target])
+        found = self._fused(anchor.anchor, ANCHOR_CANDIDATES, now, None)
+        span = self.keyword.span(found[0].id) if found else None
+        if span is None:
+            return None
+        start, end = anchor_window(anchor.relation, span[0], span[1], self._tz)
+        offset = max(0, query.find(anchor.phrase))
+        window = TimeFilter(start=start, end=end, phrase=anchor.phrase, span=(offset, offset + len(anchor.phrase)))
+        hits = [hit for hit in self._fused(target, k, now, window) if hit.id != found[0].id]
+        logger.debug("anchor %r -> %s; %d hits %s", anchor.anchor, found[0].id, len(hits), anchor.relation)
+        return HybridResult([found[0], *hits][:k], window, False)
 
     def _fused(self, text: str, k: int, now: datetime, window: TimeFilter | None) -> list[MemoryHit]:
         depth = max(self._candidates, 3 * k)
-        where = None if window is None else MemoryFilter(start=window.start, end=window.end)
-        dense_hits = self.dense.search(text, depth, where=where)
+        among = None if window is None else self.keyword.ids_overlapping(
+            window.start.timestamp(), window.end.timestamp(), WINDOW_SCAN_MAX)
+        if among is not None:
+            dense_hits = self.dense.search_among(text, depth, among)
+        else:
+            where = None if window is None else MemoryFilter(start=window.start, end=window.end)
+            dense_hits = self.dense.search(text, depth, where=where)
         keyword_hits = self.keyword.search(
             text, depth,
             start_ts=None if window is None else window.start.timestamp(),
@@ -143,27 +201,48 @@ class HybridMemoryStore(MemoryStore):
                 fused[mem_id] += contribution
 
         known = {hit.id: hit for hit in dense_hits}
-        only_keyword = [mem_id for mem_id, _ in keyword_hits if mem_id not in known]
-        for record in self.dense.get(only_keyword):
-            known[record.id] = record.hit(0.0)
-        for mem_id in [m for m in fused if m not in known]:
-            # In the keyword index but not the vector store: deleted between the two reads, or drift.
-            logger.debug("keyword hit %s is not in the vector store; skipped", mem_id)
-            del fused[mem_id]
-
-        for mem_id, hit in known.items():
-            if hit.start is not None:
-                age_days = max(0.0, (now - hit.start).total_seconds() / 86400.0)
+        starts = {hit.id: hit.start for hit in dense_hits}
+        starts.update(self.keyword.starts(mem_id for mem_id, _ in keyword_hits if mem_id not in known))
+        for mem_id, start in starts.items():
+            if start is not None and mem_id in fused:
+                age_days = max(0.0, (now - start).total_seconds() / 86400.0)
                 fused[mem_id] += RECENCY_WEIGHT * 0.5 ** (age_days / RECENCY_HALF_LIFE_DAYS)
         best = 2.0 / (RRF_K + 1) + RECENCY_WEIGHT
-        ranked = sorted(fused.items(), key=lambda item: (-item[1], item[0]))[:k]
-        return [known[mem_id].model_copy(update={"score": round(min(1.0, score / best), 6)}) for mem_id, score in ranked]
+        ranked = sorted(fused.items(), key=lambda item: (-item[1], item[0]))
+        # Records only for the keyword-only hits that made the top k (usually few or none): one small read.
+        wanted = [mem_id for mem_id, _ in ranked[:k] if mem_id not in known]
+        for record in self.dense.get(wanted) if wanted else []:
+            known[record.id] = record.hit(0.0)
+        out = []
+        for mem_id, score in ranked:
+            if len(out) == k:
+                break
+            if mem_id not in known:
+                # In the keyword index but not the vector store: deleted between the two reads, or drift.
+                logger.debug("keyword hit %s is not in the vector store; skipped", mem_id)
+                continue
+            out.append(known[mem_id].model_copy(update={"score": round(min(1.0, score / best), 6)}))
+        return out
 
     def count(self) -> int:
         return self.dense.count()
 
     def select(self, ids: Iterable[str] | None = None, where: MemoryFilter | None = None) -> list[str]:
         return self.dense.select(ids, where)
+
+    def set_pinned(self, ids: Iterable[str], pinned: bool) -> list[str]:
+        """Pin or unpin memories by their own ids (the flag lives in the vector store); returns those found."""
+        return self.dense.set_pinned(ids, pinned)
+
+    def pinned_ids(self) -> set[str]:
+        """Ids of every pinned memory."""
+        return self.dense.pinned_ids()
+
+    def raw_memories(self, exclude_kinds: Iterable[str], after: datetime | None = None) -> tuple[int, datetime | None]:
+        """How many memories are not of ``exclude_kinds``, and when the oldest of them starting at or
+        after ``after`` began (from the keyword index: one indexed query, whatever the store's size)."""
+        count, oldest = self.keyword.kind_stats(exclude_kinds, None if after is None else after.timestamp())
+        return count, None if oldest is None else datetime.fromtimestamp(oldest, UTC)
 
     def delete(self, ids: Iterable[str]) -> int:
         wanted = list(dict.fromkeys(ids))

@@ -15,6 +15,7 @@ import sqlite3
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 
 logger = logging.getLogger(__name__)
@@ -44,8 +45,16 @@ STOPWORDS = frozenset(
         "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your",
     )
 )
-_TOKEN = re.compile(r"\w+", re.UNICODE)
+# A decimal, a clock time or a version ("5.5", "17:30", "1:1") stays one token: quoted, FTS5 reads
+# it as a phrase of its parts, so "5.5 km" no longer matches every memory with a 5 in it.
+_TOKEN = re.compile(r"\d+(?:[.:,]\d+)+|\w+", re.UNICODE)
 MAX_QUERY_TERMS = 32
+COMMON_SHARE = 0.02
+COMMON_MIN_DOCS = 1000
+"""A query term in more than ``max(COMMON_MIN_DOCS, COMMON_SHARE * documents)`` documents is left out
+of the keyword search: bm25 has to score every document a term is in (100 ms for "computer" at 100k
+memories), and so common a term ranks little (the dense side still reads the whole question)."""
+_DF_CACHE_SIZE = 4096
 _BATCH = 500  # ids per statement, under SQLite's variable limit
 
 
@@ -60,18 +69,25 @@ class KeywordDocument:
     end_ts: float | None = None
 
 
-def fts_query(text: str) -> str | None:
-    """An FTS5 MATCH expression: the query's words, quoted, joined with OR (None if no words).
-
-    Quoting every token means no user text is read as FTS5 syntax (``NEAR``, ``*``, ``"``, ``:``,
-    ``-``, parentheses). Stopwords are left out unless the query has nothing else.
-    """
+def query_terms(text: str) -> list[str]:
+    """The query's words, lowercased and unique; stopwords are left out unless it has nothing else."""
     tokens = [t.lower() for t in _TOKEN.findall(text)]
     words = [t for t in tokens if t not in STOPWORDS] or tokens
-    unique = list(dict.fromkeys(words))[:MAX_QUERY_TERMS]
-    if not unique:
-        return None
-    return " OR ".join('"' + t.replace('"', '""') + '"' for t in unique)
+    return list(dict.fromkeys(words))[:MAX_QUERY_TERMS]
+
+
+def fts_match(terms: list[str]) -> str | None:
+    """An FTS5 MATCH expression: the terms, quoted, joined with OR (None if no terms).
+
+    Quoting every token means no user text is read as FTS5 syntax (``NEAR``, ``*``, ``"``, ``:``,
+    ``-``, parentheses).
+    """
+    return " OR ".join('"' + t.replace('"', '""') + '"' for t in terms) or None
+
+
+def fts_query(text: str) -> str | None:
+    """``fts_match(query_terms(text))``."""
+    return fts_match(query_terms(text))
 
 
 class KeywordIndex:
@@ -91,6 +107,12 @@ class KeywordIndex:
                 self._conn.execute("PRAGMA journal_mode=WAL")
                 self._conn.execute("PRAGMA synchronous=NORMAL")
             self._conn.executescript(_SCHEMA)
+            # The longest memory bounds how far before a window a memory overlapping it can start,
+            # which turns "overlaps [start, end)" into a range scan of the start_ts index.
+            self._longest = float(self._conn.execute("SELECT coalesce(max(end_ts - start_ts), 0) FROM memory_docs").fetchone()[0])
+            self._docs = int(self._conn.execute("SELECT count(*) FROM memory_docs").fetchone()[0])
+        self._df: dict[str, tuple[int, int]] = {}
+        """term -> (documents it is in, document count then); recounted after the index grew by a tenth."""
 
     def add(self, docs: Iterable[KeywordDocument]) -> int:
         """Index ``docs``; ids already present are left as they are. Returns how many were new."""
@@ -107,6 +129,8 @@ class KeywordIndex:
                         "INSERT INTO memory_fts (rowid, text) VALUES (?, ?)", (cursor.lastrowid, doc.text)
                     )
                     added += 1
+                    self._longest = max(self._longest, float(end_ts) - float(doc.start_ts))
+            self._docs += added
         return added
 
     def search(
@@ -116,8 +140,11 @@ class KeywordIndex:
 
         With ``start_ts``/``end_ts`` only memories overlapping ``[start_ts, end_ts)`` count.
         """
-        match = fts_query(query)
-        if match is None or k <= 0:
+        if k <= 0:
+            return []
+        with self._lock:
+            match = fts_match(self._selective(query_terms(query)))
+        if match is None:
             return []
         sql = (
             "SELECT d.id, bm25(memory_fts) AS rank FROM memory_fts "
@@ -128,15 +155,15 @@ class KeywordIndex:
             sql += " AND d.start_ts < ?"
             params.append(float(end_ts))
         if start_ts is not None:
-            sql += " AND d.end_ts >= ?"
-            params.append(float(start_ts))
+            sql += " AND (d.end_ts > ? OR d.start_ts >= ?)"
+            params += [float(start_ts), float(start_ts)]
         sql += " ORDER BY rank LIMIT ?"
         params.append(int(k))
         with self._lock:
             try:
                 rows = self._conn.execute(sql, params).fetchall()
             except sqlite3.OperationalError as exc:  # quoting should make this unreachable; never fail a search on it
-                logger.warning("keyword search failed for %r: %s", match, exc)
+                logger.warning("keyword search failed (%s); no keyword hits", type(exc).__name__)  # no query text: it is personal
                 return []
         return [(mem_id, -float(rank)) for mem_id, rank in rows]
 
@@ -155,12 +182,81 @@ class KeywordIndex:
                 self._conn.execute(f"DELETE FROM memory_fts WHERE rowid IN ({row_marks})", rowids)
                 self._conn.execute(f"DELETE FROM memory_docs WHERE rowid IN ({row_marks})", rowids)
                 removed += len(rowids)
+            self._docs -= removed
         return removed
+
+    def _selective(self, terms: list[str]) -> list[str]:
+        """``terms`` without those too common to be worth scoring (see ``COMMON_SHARE``); lock held."""
+        limit = max(COMMON_MIN_DOCS, COMMON_SHARE * self._docs)
+        if self._docs <= limit:
+            return terms
+        return [term for term in terms if self._document_frequency(term) <= limit]
+
+    def _document_frequency(self, term: str) -> int:
+        cached = self._df.get(term)
+        if cached is not None and cached[1] * 0.9 <= self._docs <= cached[1] * 1.1:
+            return cached[0]
+        # Counting stops past the limit: "computer" in half of 100k memories would take 13 ms to count.
+        limit = int(max(COMMON_MIN_DOCS, COMMON_SHARE * self._docs)) + 1
+        try:
+            found = int(self._conn.execute(
+                "SELECT count(*) FROM (SELECT 1 FROM memory_fts WHERE memory_fts MATCH ? LIMIT ?)", (fts_match([term]), limit),
+            ).fetchone()[0])
+        except sqlite3.OperationalError:
+            found = 0
+        if len(self._df) >= _DF_CACHE_SIZE:
+            self._df.clear()
+        self._df[term] = (found, self._docs)
+        return found
 
     def count(self) -> int:
         """How many documents are indexed."""
         with self._lock:
             return int(self._conn.execute("SELECT count(*) FROM memory_docs").fetchone()[0])
+
+    def ids_overlapping(self, start_ts: float, end_ts: float, limit: int, kind: str | None = None) -> list[str] | None:
+        """Ids of the documents (of ``kind``, if given) overlapping ``[start_ts, end_ts)``, or None when
+        there are more than ``limit``."""
+        sql = "SELECT id FROM memory_docs WHERE start_ts < ? AND start_ts >= ? AND (end_ts > ? OR start_ts >= ?)"
+        params: list[object] = [float(end_ts), float(start_ts) - self._longest, float(start_ts), float(start_ts)]
+        if kind is not None:
+            sql += " AND kind = ?"
+            params.append(kind)
+        with self._lock:
+            rows = self._conn.execute(sql + " LIMIT ?", [*params, int(limit) + 1]).fetchall()
+        return None if len(rows) > limit else [row[0] for row in rows]
+
+    def starts(self, ids: Iterable[str]) -> dict[str, datetime]:
+        """When each of these documents began (unknown ids are left out)."""
+        wanted = list(dict.fromkeys(ids))
+        found: dict[str, datetime] = {}
+        with self._lock:
+            for offset in range(0, len(wanted), _BATCH):
+                chunk = wanted[offset:offset + _BATCH]
+                rows = self._conn.execute(
+                    f"SELECT id, start_ts FROM memory_docs WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+                found.update((mem_id, datetime.fromtimestamp(start_ts, timezone.utc)) for mem_id, start_ts in rows)
+        return found
+
+    def span(self, mem_id: str) -> tuple[datetime, datetime] | None:
+        """When this document began and ended (None if it is not indexed)."""
+        with self._lock:
+            row = self._conn.execute("SELECT start_ts, end_ts FROM memory_docs WHERE id = ?", (mem_id,)).fetchone()
+        return None if row is None else (datetime.fromtimestamp(row[0], timezone.utc), datetime.fromtimestamp(row[1], timezone.utc))
+
+    def kind_stats(self, exclude_kinds: Iterable[str], after_ts: float | None = None) -> tuple[int, float | None]:
+        """How many documents are not of ``exclude_kinds``, and the smallest ``start_ts`` among those
+        starting at or after ``after_ts`` (None if none)."""
+        kinds = sorted(set(exclude_kinds))
+        marks = ",".join("?" * len(kinds))
+        not_kind = f"(kind IS NULL OR kind NOT IN ({marks}))" if kinds else "1"
+        with self._lock:
+            count = int(self._conn.execute(f"SELECT count(*) FROM memory_docs WHERE {not_kind}", kinds).fetchone()[0])
+            oldest = self._conn.execute(
+                f"SELECT min(start_ts) FROM memory_docs WHERE {not_kind} AND start_ts >= ?",
+                [*kinds, float("-inf") if after_ts is None else float(after_ts)],
+            ).fetchone()[0]
+        return count, None if oldest is None else float(oldest)
 
     def ids(self) -> set[str]:
         """Every indexed id (to reconcile with the vector store)."""

@@ -10,10 +10,12 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import tzinfo
 
 import numpy as np
 
+from server.memory.documents import embedding_text
 from server.memory.embedder import Embedder
 from server.memory.store import (
     MemoryFilter,
@@ -44,7 +46,7 @@ class InMemoryMemoryStore(VectorMemoryStore):
             present = [obs_id for obs_id in unique if obs_id in self._records]
             new = [MemoryRecord.from_observation(obs, self._tz) for obs_id, obs in unique.items() if obs_id not in self._records]
             if new:
-                vectors = self._embedder.embed([record.text for record in new])
+                vectors = self._embedder.embed([embedding_text(unique[record.id]) for record in new])
                 for record, vector in zip(new, vectors):
                     self._records[record.id] = record
                     self._vectors[record.id] = np.asarray(vector, dtype=np.float32)
@@ -69,6 +71,15 @@ class InMemoryMemoryStore(VectorMemoryStore):
             records[i].hit(float(min(1.0, max(0.0, similarities[i])))) for i in order if np.isfinite(similarities[i])
         ]
 
+    def search_among(self, query: str, k: int, ids: Iterable[str]) -> list[MemoryHit]:
+        wanted = set(ids)
+        with self._lock:
+            records = [record for mem_id, record in self._records.items() if mem_id in wanted]
+        keep = {record.id for record in records}
+        if k <= 0 or not keep:
+            return []
+        return [hit for hit in self.search(query, len(self._records), None) if hit.id in keep][:k]
+
     def _snapshot(self) -> tuple[list[str], np.ndarray]:
         if self._matrix is None:
             ids = list(self._records)
@@ -84,6 +95,17 @@ class InMemoryMemoryStore(VectorMemoryStore):
         with self._lock:
             snapshot = list(self._records.values())
         return iter(snapshot)
+
+    def set_pinned(self, ids: Iterable[str], pinned: bool) -> list[str]:
+        with self._lock:
+            found = [mem_id for mem_id in dict.fromkeys(ids) if mem_id in self._records]
+            for mem_id in found:
+                self._records[mem_id] = replace(self._records[mem_id], pinned=pinned)
+        return found
+
+    def pinned_ids(self) -> set[str]:
+        with self._lock:
+            return {mem_id for mem_id, record in self._records.items() if record.pinned}
 
     def select(self, ids: Iterable[str] | None = None, where: MemoryFilter | None = None) -> list[str]:
         wanted = None if ids is None else set(ids)

@@ -18,7 +18,10 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
 
-from server.memory.documents import observation_source_ids, observation_text
+import numpy as np
+
+from server.memory.chroma_filters import all_of, any_of, chroma_where
+from server.memory.documents import embedding_text, observation_source_ids, observation_text
 from server.memory.embedder import Embedder
 from shared.observation import Observation
 from shared.timeutil import UTC, to_utc
@@ -29,7 +32,12 @@ logger = logging.getLogger(__name__)
 COLLECTION = "observations"
 SOURCE_LIST_KEY = "source_id_list"
 """Metadata key holding the source ids as a list, so Chroma can match one with ``$contains``."""
+PINNED_KEY = "pinned"
+"""Metadata key set to True on memories the person pinned (absent otherwise): the storage budget
+never folds them away."""
 _CHUNK = 200  # ids per Chroma request when selecting or deleting
+_VECTOR_CHUNK = 1000  # ids per Chroma request when reading vectors
+_READ_WHOLE = 64  # up to this many ids, search_among reads records with the vectors (one request)
 
 
 @dataclass(frozen=True)
@@ -43,6 +51,7 @@ class MemoryRecord:
     start: datetime
     end: datetime
     source_ids: tuple[str, ...]
+    pinned: bool = False
 
     @classmethod
     def from_observation(cls, obs: Observation, tz: tzinfo) -> MemoryRecord:
@@ -73,7 +82,8 @@ class MemoryRecord:
 class MemoryFilter:
     """Which memories an operation applies to; unset fields match all, set ones must all hold.
 
-    ``start``/``end`` select memories overlapping ``[start, end)`` (an instant at ``start`` counts).
+    ``start``/``end`` select memories overlapping ``[start, end)``: an instant at ``start`` counts, a
+    span that ends exactly at ``start`` (yesterday's day summary, for "today") does not.
     """
 
     start: datetime | None = None
@@ -96,7 +106,7 @@ class MemoryFilter:
     def matches(self, record: MemoryRecord) -> bool:
         """Whether ``record`` passes every set condition."""
         return (
-            (self.start is None or record.end >= self.start)
+            (self.start is None or record.end > self.start or record.start >= self.start)
             and (self.end is None or record.start < self.end)
             and (self.kind is None or record.kind == self.kind)
             and (self.sensor is None or record.sensor == self.sensor)
@@ -167,6 +177,18 @@ class VectorMemoryStore(MemoryStore):
         """The ``k`` memories passing ``where`` closest in meaning to ``query``, best first;
         ``score`` is the cosine similarity (clipped to [0, 1])."""
 
+    def warm(self, queries: list[str]) -> None:
+        """Embed these queries now, in one batch, for the searches about to be made (a caching
+        embedder keeps the vectors; two texts cost little more than one)."""
+        embedder = getattr(self, "_embedder", None)
+        if embedder is not None and len(queries) > 1:
+            embedder.embed(list(dict.fromkeys(queries)))
+
+    @abstractmethod
+    def search_among(self, query: str, k: int, ids: Iterable[str]) -> list[MemoryHit]:
+        """Like ``search``, but only among the memories with these ids (exact, no index): for a
+        time window, whose few hundred memories the keyword index lists at once."""
+
     @abstractmethod
     def get(self, ids: Iterable[str]) -> list[MemoryRecord]:
         """The stored records with these ids (unknown ids are skipped)."""
@@ -174,6 +196,14 @@ class VectorMemoryStore(MemoryStore):
     @abstractmethod
     def records(self) -> Iterator[MemoryRecord]:
         """Every stored record (to rebuild other indexes from)."""
+
+    @abstractmethod
+    def set_pinned(self, ids: Iterable[str], pinned: bool) -> list[str]:
+        """Pin (or unpin) the memories with these own ids; returns the ids found."""
+
+    @abstractmethod
+    def pinned_ids(self) -> set[str]:
+        """Ids of every pinned memory."""
 
     def add(self, observations: list[Observation]) -> tuple[int, int]:
         new, present = self.insert(observations)
@@ -186,33 +216,6 @@ def unique_by_id(observations: list[Observation]) -> tuple[dict[str, Observation
     for obs in observations:
         unique.setdefault(obs.id, obs)
     return unique, len(observations) - len(unique)
-
-
-def _all_of(clauses: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """Chroma wants ``$and``/``$or`` with two or more clauses; one stands alone, none is no filter."""
-    if not clauses:
-        return None
-    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
-
-
-def _any_of(clauses: list[dict[str, Any]]) -> dict[str, Any]:
-    return clauses[0] if len(clauses) == 1 else {"$or": clauses}
-
-
-def chroma_where(where: MemoryFilter | None) -> dict[str, Any] | None:
-    """A ``MemoryFilter`` as a Chroma metadata filter (None when it selects everything)."""
-    if where is None:
-        return None
-    clauses: list[dict[str, Any]] = []
-    if where.start is not None:
-        clauses.append({"end_ts": {"$gte": where.start.timestamp()}})
-    if where.end is not None:
-        clauses.append({"start_ts": {"$lt": where.end.timestamp()}})
-    if where.kind is not None:
-        clauses.append({"kind": where.kind})
-    if where.sensor is not None:
-        clauses.append({"sensor": where.sensor})
-    return _all_of(clauses)
 
 
 def _chunks(items: list[str], size: int = _CHUNK) -> Iterator[list[str]]:
@@ -244,11 +247,10 @@ class ChromaMemoryStore(VectorMemoryStore):
             existing = set(self._collection.get(ids=list(unique), include=[])["ids"])
             new = [MemoryRecord.from_observation(obs, self._tz) for obs_id, obs in unique.items() if obs_id not in existing]
             if new:
-                texts = [record.text for record in new]
                 self._collection.add(
                     ids=[record.id for record in new],
-                    documents=texts,
-                    embeddings=self._embedder.embed(texts),
+                    documents=[record.text for record in new],
+                    embeddings=self._embedder.embed([embedding_text(unique[record.id]) for record in new]),
                     metadatas=[self._metadata(unique[record.id], record) for record in new],
                 )
         return new, in_batch_duplicates + len(existing)
@@ -279,15 +281,30 @@ class ChromaMemoryStore(VectorMemoryStore):
             start=start,
             end=end,
             source_ids=tuple(json.loads(meta.get("source_ids", "[]")) or [mem_id]),
+            pinned=bool(meta.get(PINNED_KEY)),
         )
 
+    def set_pinned(self, ids: Iterable[str], pinned: bool) -> list[str]:
+        found: list[str] = []
+        with self._write_lock:
+            for chunk in _chunks(list(dict.fromkeys(ids))):
+                present = self._collection.get(ids=chunk, include=[])["ids"]
+                if present:
+                    # Chroma merges metadata on update; None removes the key.
+                    self._collection.update(ids=present, metadatas=[{PINNED_KEY: True if pinned else None}] * len(present))
+                    found.extend(present)
+        return found
+
+    def pinned_ids(self) -> set[str]:
+        return set(self._collection.get(where={PINNED_KEY: True}, include=[])["ids"])
+
     def search(self, query: str, k: int, where: MemoryFilter | None = None) -> list[MemoryHit]:
-        total = self.count()
-        if k <= 0 or total == 0:
+        if k <= 0:
             return []
+        # No count() first: Chroma returns fewer than n_results when it holds fewer (one round trip less).
         result = self._collection.query(
             query_embeddings=self._embedder.embed([query]),
-            n_results=min(k, total),
+            n_results=k,
             where=chroma_where(where),
             include=["documents", "metadatas", "distances"],
         )
@@ -297,6 +314,31 @@ class ChromaMemoryStore(VectorMemoryStore):
                 result["ids"][0], result["documents"][0], result["metadatas"][0], result["distances"][0]
             )
         ]
+
+    def search_among(self, query: str, k: int, ids: Iterable[str]) -> list[MemoryHit]:
+        wanted = list(dict.fromkeys(ids))
+        if k <= 0 or not wanted:
+            return []
+        # A metadata filter on a time range makes Chroma scan its metadata (~50 ms at 10k memories);
+        # reading a window's vectors by id and ranking them here costs a few ms.
+        small = len(wanted) <= _READ_WHOLE  # a day's memories: vectors and records in one read
+        found: list[str] = []
+        vectors: list[Any] = []
+        records: dict[str, MemoryRecord] = {}
+        for chunk in _chunks(wanted, _VECTOR_CHUNK):
+            got = self._collection.get(ids=chunk, include=["embeddings", "documents", "metadatas"] if small else ["embeddings"])
+            found.extend(got["ids"])
+            vectors.extend(got["embeddings"])
+            if small:
+                records.update((r.id, r) for r in map(self._record, got["ids"], got["documents"], got["metadatas"]))
+        if not found:
+            return []
+        query_vector = np.asarray(self._embedder.embed([query])[0], dtype=np.float32)
+        similarities = np.asarray(vectors, dtype=np.float32) @ query_vector
+        order = np.argsort(-similarities, kind="stable")[:k]
+        if not small:
+            records = {record.id: record for record in self.get([found[i] for i in order])}
+        return [records[found[i]].hit(float(min(1.0, max(0.0, similarities[i])))) for i in order if found[i] in records]
 
     def get(self, ids: Iterable[str]) -> list[MemoryRecord]:
         records: list[MemoryRecord] = []
@@ -321,9 +363,9 @@ class ChromaMemoryStore(VectorMemoryStore):
         found: dict[str, None] = {}
         for chunk in _chunks(list(dict.fromkeys(ids))):
             found.update(dict.fromkeys(self._collection.get(ids=chunk, where=metadata_filter, include=[])["ids"]))
-            by_source = _any_of([{SOURCE_LIST_KEY: {"$contains": source}} for source in chunk])
+            by_source = any_of([{SOURCE_LIST_KEY: {"$contains": source}} for source in chunk])
             clauses = [by_source] if metadata_filter is None else [metadata_filter, by_source]
-            found.update(dict.fromkeys(self._collection.get(where=_all_of(clauses), include=[])["ids"]))
+            found.update(dict.fromkeys(self._collection.get(where=all_of(clauses), include=[])["ids"]))
         return list(found)
 
     def delete(self, ids: Iterable[str]) -> int:

@@ -9,13 +9,16 @@ from typing import Iterator
 from fastapi import APIRouter
 from fastapi.responses import StreamingResponse
 
-from server.deps import Authorized, Services
+from server.deps import ReadAccess, Services
 from server.errors import TetherServerError
+from server.openapi_docs import AUTH_ERRORS, error_responses
 from server.streaming import iterate_cancellable
 from shared.wire import ChatRequest, ErrorBody
 
 logger = logging.getLogger(__name__)
-router = APIRouter(prefix="/v1", tags=["chat"], dependencies=[Authorized])
+router = APIRouter(
+    prefix="/v1", tags=["chat"], dependencies=[ReadAccess], responses=error_responses(*AUTH_ERRORS, 400, 422, 503)
+)
 
 
 def sse(event: str, data: str) -> str:

@@ -7,12 +7,13 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Request
 from starlette.concurrency import run_in_threadpool
 
-from server.deps import Authorized
+from server.deps import AdminAccess, ReadAccess
 from server.errors import LearningUnavailableError
 from server.learning.jobs import LearningScheduler
+from server.openapi_docs import AUTH_ERRORS, error_responses
 from shared.jobs import JobRunRecord, JobStatus
 
-router = APIRouter(prefix="/v1/jobs", tags=["jobs"], dependencies=[Authorized])
+router = APIRouter(prefix="/v1/jobs", tags=["jobs"], responses=error_responses(*AUTH_ERRORS, 503))
 
 
 def get_learning(request: Request) -> LearningScheduler:
@@ -26,14 +27,14 @@ def get_learning(request: Request) -> LearningScheduler:
 Learning = Annotated[LearningScheduler, Depends(get_learning)]
 
 
-@router.get("", response_model=list[JobStatus])
+@router.get("", response_model=list[JobStatus], dependencies=[ReadAccess])
 async def list_jobs(learning: Learning) -> list[JobStatus]:
     """Every learning job with its next run time and its last run."""
     rows = await run_in_threadpool(learning.status)
     return [JobStatus(**row) for row in rows]
 
 
-@router.post("/{job_id}/run", response_model=JobRunRecord)
+@router.post("/{job_id}/run", response_model=JobRunRecord, dependencies=[AdminAccess], responses=error_responses(404, 422))
 async def run_job_now(
     learning: Learning,
     job_id: Annotated[str, Path(min_length=1, max_length=64, description="A job id from GET /v1/jobs.")],

@@ -20,13 +20,15 @@ from fastapi.routing import APIRoute
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
-from server.deps import Authorized, Services
+from server.deps import ReadAccess, Services
 from server.errors import (
     AuthError,
     EngineBusyError,
     EngineError,
+    ForbiddenError,
     MemoryUnavailableError,
     PromptTooLongError,
+    RateLimitedError,
     TetherServerError,
 )
 from server.openai_compat import (
@@ -38,6 +40,7 @@ from server.openai_compat import (
     OpenAIChatService,
     OpenAIError,
 )
+from server.openapi_docs import AUTH_ERRORS, error_responses
 from server.streaming import iterate_cancellable
 
 logger = logging.getLogger(__name__)
@@ -55,6 +58,8 @@ def openai_error_response(exc: OpenAIError) -> JSONResponse:
 _SERVER_ERRORS: dict[type, tuple[str, str, str | None]] = {
     # server error class: OpenAI's (type, code, param)
     AuthError: ("invalid_request_error", "invalid_api_key", None),
+    ForbiddenError: ("invalid_request_error", "insufficient_permissions", None),
+    RateLimitedError: ("rate_limit_error", "rate_limit_exceeded", None),
     EngineBusyError: ("server_error", "engine_busy", None),
     PromptTooLongError: ("invalid_request_error", "context_length_exceeded", "messages"),
     EngineError: ("server_error", "engine_unavailable", None),
@@ -70,7 +75,7 @@ def openai_error_from(exc: TetherServerError) -> OpenAIError:
             type_, code, param = _SERVER_ERRORS[kind]
             break
     headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else {}
-    if isinstance(exc, EngineBusyError):  # OpenAI clients wait this long before they retry
+    if isinstance(exc, (EngineBusyError, RateLimitedError)):  # OpenAI clients wait this long before they retry
         headers["Retry-After"] = str(exc.retry_after_s)
     return OpenAIError(exc.status, str(exc), type_, param, code, headers)
 
@@ -117,7 +122,10 @@ def install_openai_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(OpenAIError, _openai_error)
 
 
-router = APIRouter(prefix="/v1", tags=["openai"], dependencies=[Authorized], route_class=OpenAIRoute)
+router = APIRouter(
+    prefix="/v1", tags=["openai"], dependencies=[ReadAccess], route_class=OpenAIRoute,
+    responses=error_responses(*AUTH_ERRORS, 400, 503, openai=True),
+)
 
 
 def get_openai_chat(services: Services) -> OpenAIChatService:
@@ -134,7 +142,7 @@ def list_models(chat: OpenAIChat) -> ModelList:
     return chat.models()
 
 
-@router.get("/models/{model_id}", response_model=ModelCard)
+@router.get("/models/{model_id}", response_model=ModelCard, responses=error_responses(404, openai=True))
 def retrieve_model(model_id: str, chat: OpenAIChat) -> ModelCard:
     """One model by id; only the server's own model exists."""
     card = next((m for m in chat.models().data if m.id == model_id), None)
@@ -147,7 +155,10 @@ def retrieve_model(model_id: str, chat: OpenAIChat) -> ModelCard:
 @router.post(
     "/chat/completions",
     response_model=ChatCompletion,
-    responses={200: {"content": {"text/event-stream": {}}, "description": "JSON, or SSE chunks when stream=true."}},
+    responses={200: {"content": {"text/event-stream": {}}, "description": "JSON, or SSE chunks when stream=true."},
+               **error_responses(413, openai=True)},
+    openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
+        "schema": {"$ref": "#/components/schemas/ChatCompletionRequest"}}}}},
 )
 async def chat_completions(request: Request, chat: OpenAIChat) -> Response:
     """OpenAI Chat Completions with the person's memory in the context (body: ``ChatCompletionRequest``).
@@ -176,8 +187,15 @@ def parse_chat_request(raw: bytes) -> ChatCompletionRequest:
     """Decode and validate the body; errors become a 400 ``OpenAIError`` naming the parameter."""
     try:
         payload: Any = json.loads(raw)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # RecursionError: nested thousands of levels deep
         raise OpenAIError(400, f"the body is not valid JSON: {exc}", code="invalid_json") from exc
+    try:  # JSON may escape a lone surrogate ("\ud800"); no tokenizer or embedder can take one
+        json.dumps(payload, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise OpenAIError(400, "the body holds text that is not valid Unicode (a lone surrogate such as \\ud800)",
+                          code="invalid_unicode") from None
+    except RecursionError:
+        raise OpenAIError(400, "the body is nested too deeply", code="invalid_json") from None
     try:
         return ChatCompletionRequest.model_validate(payload)
     except ValidationError as exc:

@@ -13,6 +13,7 @@ from server.errors import JobNotFoundError
 from server.learning import jobs as jobs_module
 from server.learning.jobs import (
     CONSOLIDATE,
+    FOLD_MEMORIES,
     JOBS,
     LEARN_FACTS,
     MAX_DEFERRALS,
@@ -74,7 +75,7 @@ def test_jobs_and_their_next_runs_survive_a_restart(learning_factory) -> None:
     second.start()
     after = {row["id"]: row["next_run_time"] for row in second.status()}
 
-    assert set(before) == set(JOBS) == {CONSOLIDATE, LEARN_FACTS, ROUTINE_STATS}
+    assert set(before) == set(JOBS) == {CONSOLIDATE, LEARN_FACTS, ROUTINE_STATS, FOLD_MEMORIES}
     assert stopped == before
     assert all(before.values()) and after == before
     job = second._scheduler.get_job(CONSOLIDATE)

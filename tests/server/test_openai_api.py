@@ -83,7 +83,8 @@ def test_memory_goes_after_the_clients_system_messages() -> None:
     messages = [ChatMessage("system", "Be brief."), ChatMessage("user", "When was coffee?")]
     out = with_memory(messages, [hit])
     assert [m.role for m in out] == ["system", "system", "user"]
-    assert out[1].content == f"{MEMORY_HEADER}\n- coffee at 08:15"
+    assert out[1].content.startswith(MEMORY_HEADER)
+    assert out[1].content.endswith('<data source="memories">\n- coffee at 08:15\n</data>')
     assert with_memory([ChatMessage("user", "hi")], [hit])[0].role == "system"
     assert with_memory(messages, []) == messages
 
