@@ -155,14 +155,17 @@ def main() -> int:
     from concurrent.futures import ProcessPoolExecutor
 
     clients = ProcessPoolExecutor(max_workers=4, mp_context=multiprocessing.get_context("spawn"))
-    clients.submit(time.sleep, 0).result()  # start a worker before timing anything
+    # Start every worker before timing anything: a worker spawned mid-run imports this script's
+    # modules while the engine decodes, and that CPU would be charged to the engine.
+    for started in [clients.submit(time.sleep, 0.5) for _ in range(4)]:
+        started.result()
 
     def remote_http_run(*args: object) -> dict:
         return clients.submit(http_run, *args).result()
 
     with tempfile.TemporaryDirectory() as home:
         token = secrets.token_urlsafe(16)
-        settings = ServerSettings(home=Path(home), token=token, n_threads=args.threads)
+        settings = ServerSettings(home=Path(home), token=token, n_threads=args.threads, learning=False)
         services = build_services(settings, engine=engine)
         with BackgroundServer(create_app(settings, services=services)) as url:
             remote_http_run(url, token, prompt_text("warm-up", 20), 4)
@@ -170,8 +173,9 @@ def main() -> int:
             for rep in range(args.reps):
                 messages = [ChatMessage("user", prompt_text(f"raw-{rep}", args.prompt_words))]
                 tokens = engine.tokenize(engine.format_prompt(messages))
-                with engine._lock:  # the server is idle between requests, but never share the model
-                    raw_rows.append(raw_run(engine._llama, tokens, args.decode_tokens))
+                # On the engine's own thread, with the model to itself: llama.cpp's OpenMP team
+                # belongs to the calling thread, and the raw loop gets the same one as the engine.
+                raw_rows.append(engine.run_exclusive(lambda llama: raw_run(llama, tokens, args.decode_tokens)))
                 messages = [ChatMessage("user", prompt_text(f"eng-{rep}", args.prompt_words))]
                 engine_rows.append(engine_run(engine, messages, args.decode_tokens))
                 http_rows.append(remote_http_run(url, token, prompt_text(f"http-{rep}", args.prompt_words), args.decode_tokens))

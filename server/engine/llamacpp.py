@@ -10,10 +10,12 @@ from __future__ import annotations
 import codecs
 import itertools
 import logging
+import queue
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence, TypeVar
 
 import numpy as np
 
@@ -23,6 +25,9 @@ from server.engine.prefix_disk import DiskPrefixStates, model_fingerprint
 from server.errors import EngineError, PromptTooLongError
 
 logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+_END = object()
 
 REPEAT_PENALTY = 1.1
 """Greedy decoding of small models falls into loops; a mild penalty breaks them."""
@@ -76,6 +81,8 @@ class LlamaCppEngine:
             raise EngineError(f"could not load model {self.model_path}: {exc}") from exc
         self._llama.eval_log = []
         self._lock = threading.Lock()
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tether-llama")
+        """Every llama.cpp computation runs here (see ``_relay``)."""
         template = self._llama.metadata.get("tokenizer.chat_template")
         if not template:
             raise EngineError(f"model {self.model_path.name} has no chat template in its GGUF metadata")
@@ -123,7 +130,45 @@ class LlamaCppEngine:
         max_tokens = min(max_tokens, self.n_ctx - len(prompt_tokens))
         prefix_len = self._stable_prefix_len(messages, prompt_tokens)
         with self._lock:
-            yield from self._generate_locked(prompt_tokens, prefix_len, max_tokens, cancel)
+            yield from self._relay(lambda stop: self._generate_locked(prompt_tokens, prefix_len, max_tokens, cancel, stop))
+
+    def run_exclusive(self, fn: Callable[[Any], T]) -> T:
+        """``fn(llama)`` on the engine thread, with the model to itself (for benchmarks and tools)."""
+        with self._lock:
+            return self._thread.submit(fn, self._llama).result()
+
+    def _relay(self, start: Callable[[threading.Event], Iterator[EngineEvent]]) -> Iterator[EngineEvent]:
+        """Run the generator ``start(stop)`` on the engine thread and pass its events on.
+
+        llama.cpp computes with an OpenMP team that belongs to the calling thread. Decoding from
+        whichever thread serves a request leaves a team per such thread, and while an old one is
+        alive a new one decodes at half speed or worse on a small machine (measured: 75 -> 40 tok/s
+        on 2 cores). One long-lived engine thread keeps a single team.
+        """
+        events: queue.SimpleQueue[tuple[object, BaseException | None]] = queue.SimpleQueue()
+        stop = threading.Event()
+
+        def run() -> None:
+            try:
+                for event in start(stop):
+                    events.put((event, None))
+            except BaseException as exc:  # re-raised in the caller's thread
+                events.put((_END, exc))
+            else:
+                events.put((_END, None))
+
+        finished = self._thread.submit(run)
+        try:
+            while True:
+                event, error = events.get()
+                if event is _END:
+                    if error is not None:
+                        raise error
+                    return
+                yield event  # type: ignore[misc]
+        finally:
+            stop.set()  # a consumer that went away stops the decode at its next token
+            finished.result()
 
     def _stable_prefix_len(self, messages: list[ChatMessage], prompt_tokens: list[int]) -> int:
         """Tokens of the first system message (the stable part), as they start the prompt.
@@ -175,7 +220,8 @@ class LlamaCppEngine:
         self.prefix_cache.put(key, state, state.llama_state_size + state.scores.nbytes)
 
     def _generate_locked(
-        self, prompt_tokens: list[int], prefix_len: int, max_tokens: int, cancel: threading.Event | None
+        self, prompt_tokens: list[int], prefix_len: int, max_tokens: int, cancel: threading.Event | None,
+        stop: threading.Event,
     ) -> Iterator[EngineEvent]:
         llama = self._llama
         llama.eval_log = []
@@ -211,7 +257,7 @@ class LlamaCppEngine:
                     yield TokenPiece(text)
                 if generated >= max_tokens:
                     break
-                if cancel is not None and cancel.is_set():
+                if stop.is_set() or (cancel is not None and cancel.is_set()):
                     finish = "cancelled"
                     break
                 llama.eval([token])
@@ -250,13 +296,14 @@ class LlamaCppEngine:
         with self._lock:
             self._llama.eval_log = []
             try:
-                result = self._llama.create_chat_completion(
+                result = self._thread.submit(
+                    self._llama.create_chat_completion,
                     messages=[{"role": m.role, "content": m.content} for m in messages],
                     response_format={"type": "json_object", "schema": schema},
                     temperature=0.0,
                     max_tokens=max_tokens,
                     repeat_penalty=1.0,  # a penalty would fight the grammar's repeated quotes and braces
-                )
+                ).result()
             except ValueError as exc:  # llama-cpp-python's error for prompts over the context window, and others
                 if "context" in str(exc):
                     raise PromptTooLongError(f"structured completion does not fit the context window: {exc}") from exc
@@ -276,4 +323,5 @@ class LlamaCppEngine:
 
     def close(self) -> None:
         """Free the model's memory."""
+        self._thread.shutdown(wait=True)
         self._llama.close()
