@@ -111,12 +111,13 @@ def main() -> int:
     parser.add_argument("--prompt-words", type=int, default=300)
     parser.add_argument("--prefix-words", type=int, default=420, help="stable prefix for the cache test (500+ tokens)")
     parser.add_argument("--reps", type=int, default=3)
+    parser.add_argument("--parallel", type=int, default=4, help="sequences decoded together (the server's TETHER_PARALLEL)")
     args = parser.parse_args()
     gguf = locate_gguf(os.environ.get("TETHER_MODEL_PATH"))
     report: dict = {"machine": {"cores": os.cpu_count(), "threads": args.threads, "python": platform.python_version(),
                                 "model": gguf.name, "model_bytes": gguf.stat().st_size, "cpu": platform.processor()}}
 
-    engine = LlamaCppEngine(gguf, n_ctx=4096, n_threads=args.threads)
+    engine = LlamaCppEngine(gguf, n_ctx=4096, n_threads=args.threads, parallel=args.parallel)
 
     # 2. prefix caching: cold vs warm with a 500+ token stable system prefix, and 3 interleaved conversations
     def convo(name: str) -> ChatMessage:
@@ -165,7 +166,8 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as home:
         token = secrets.token_urlsafe(16)
-        settings = ServerSettings(home=Path(home), token=token, n_threads=args.threads, learning=False)
+        settings = ServerSettings(home=Path(home), token=token, n_threads=args.threads, learning=False,
+                                  parallel=args.parallel)
         services = build_services(settings, engine=engine)
         with BackgroundServer(create_app(settings, services=services)) as url:
             remote_http_run(url, token, prompt_text("warm-up", 20), 4)
@@ -198,6 +200,7 @@ def main() -> int:
                 except Exception as exc:  # reported, not raised
                     results[i] = exc
 
+            engine.batch.max_batch_sequences = 0
             started = time.perf_counter()
             threads = [threading.Thread(target=worker, args=(i,)) for i in range(4)]
             for t in threads:
@@ -216,7 +219,9 @@ def main() -> int:
                 "single_stream_tok_per_wall_s": round(single["decode_tokens"] / single["wall_s"], 2),
                 "aggregate_over_single": round((total_tokens / wall) / (single["decode_tokens"] / single["wall_s"]), 3),
                 "first_token_ms_per_stream": [round(r["client_ttft_ms"]) for r in ok],
-                "note": "one model instance decodes one request at a time (fair queue); requests are serialized",
+                "decode_tok_s_per_stream": [round(r["decode_tok_s"], 1) for r in ok],
+                "parallel": args.parallel,
+                "most_sequences_in_one_step": engine.batch.max_batch_sequences,
             }
     clients.shutdown()
     engine.close()
@@ -230,7 +235,7 @@ def main() -> int:
     }
     report["machine"]["decode_weight_bytes_per_s"] = round(raw["decode_tok_s"] * gguf.stat().st_size)
     report["targets"] = {"prefill ratios": ">= 0.95", "decode_engine_over_raw": ">= 0.9", "decode_http_over_raw": ">= 0.85",
-                         "warm_over_cold": "<= 0.1", "aggregate_over_single": ">= 1.0"}
+                         "warm_over_cold": "<= 0.1", "aggregate_over_single": ">= 1.0 (stretch >= 2.0)"}
     print(json.dumps(report, indent=2))
     return 0
 

@@ -74,6 +74,7 @@ def build_engine(settings: ServerSettings) -> Engine:
         locate_gguf(settings.model_path), n_ctx=settings.n_ctx, n_threads=settings.n_threads, seed=settings.seed,
         prefix_cache_bytes=settings.prefix_cache_mb * 1024**2,
         prefix_cache_dir=settings.server_dir / "prefix-cache", prefix_cache_disk_bytes=settings.prefix_cache_disk_mb * 1024**2,
+        parallel=settings.parallel,
     )
 
 
@@ -109,7 +110,9 @@ def build_services(
     store = build_store(settings, embedder)
     routines = RoutineBook(store, resolve_timezone(settings.timezone))
     metrics = ServerMetrics()
-    scheduler = ScheduledEngine(engine or build_engine(settings), max_waiting=settings.max_waiting)
+    inner = engine or build_engine(settings)
+    capacity = min(settings.parallel, getattr(inner, "max_concurrent", settings.parallel))
+    scheduler = ScheduledEngine(inner, max_waiting=settings.max_waiting, capacity=capacity)
     engine = MeteredEngine(scheduler, metrics)
     return ServerServices(
         settings=settings,

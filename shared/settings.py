@@ -79,7 +79,11 @@ class ServerSettings(BaseSettings):
     upstream_timeout_s: float = Field(default=120.0, gt=0, description="Timeout of one upstream request (read timeout between streamed chunks).")
     upstream_retries: int = Field(default=2, ge=0, le=10, description="Retries of an upstream request that failed to connect or got a 5xx before streaming began.")
     n_threads: int = Field(default=2, ge=1, description="CPU threads for llama.cpp.")
-    n_ctx: int = Field(default=4096, ge=512, description="Context window of the server model.")
+    n_ctx: int = Field(default=4096, ge=512, description="Context window of the server model (per conversation).")
+    parallel: int = Field(
+        default=4, ge=1, le=64,
+        description="Chat answers generated at once: decoded together in one llama.cpp batch (embedded engine; each gets its own n_ctx of KV cache) or sent concurrently to the upstream engine.",
+    )
     max_tokens: int = Field(default=128, ge=1, description="Default answer length limit in tokens.")
     retrieve_k: int = Field(default=6, ge=0, le=50, description="Memories retrieved per question.")
     learning: bool = Field(

@@ -1,56 +1,36 @@
 """Embedded engine: llama-cpp-python in-process.
 
-One ``Llama`` instance is not thread-safe, so generations take a lock; the KV cache of the previous
-prompt is reused for the longest common token prefix (llama.cpp's own prefix matching), and the
-number of reused tokens is reported as ``cached_prefix_tokens``.
+Chat generations are decoded together, several sequences per llama.cpp batch
+(``batch_decode.BatchDecoder``); stable prompt prefixes are restored from saved KV states, and the
+number of reused tokens is reported as ``cached_prefix_tokens``. Structured (JSON) completions run
+on the model's own ``Llama`` context, with a grammar.
 """
 
 from __future__ import annotations
 
-import codecs
 import itertools
 import logging
-import queue
 import threading
-import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence, TypeVar
+from typing import Any, Callable, Iterator, TypeVar
 
-import numpy as np
-
-from server.engine.base import ChatMessage, EngineEvent, GenerationStats, JsonValue, TokenPiece, parse_json_output
-from server.engine.prefix_cache import PrefixStateCache, prefix_key
+from server.engine.base import ChatMessage, EngineEvent, JsonValue, parse_json_output
+from server.engine.batch_decode import END, BatchDecoder, SequenceRequest
+from server.engine.prefix_cache import PrefixStateCache
 from server.engine.prefix_disk import DiskPrefixStates, model_fingerprint
 from server.errors import EngineError, PromptTooLongError
 
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
-_END = object()
 
 REPEAT_PENALTY = 1.1
 """Greedy decoding of small models falls into loops; a mild penalty breaks them."""
 MIN_CACHED_PREFIX = 32
 """Shorter stable prefixes are cheaper to prefill than to save and restore."""
-
-
-def _timed_llama_class():  # imported lazily: llama_cpp loads a shared library
-    from llama_cpp import Llama
-
-    class TimedLlama(Llama):
-        """``Llama`` that records how long each ``eval`` took, to split prefill from decode."""
-
-        eval_log: list[tuple[int, float, float]]
-        """(tokens, ms, finished at perf_counter) per eval call of the current generation."""
-
-        def eval(self, tokens: Sequence[int]) -> None:
-            started = time.perf_counter()
-            super().eval(tokens)
-            ended = time.perf_counter()
-            self.eval_log.append((len(tokens), (ended - started) * 1000.0, ended))
-
-    return TimedLlama
+CANCEL_WAIT_S = 30.0
+"""How long a generation whose consumer left waits for the engine to drop its sequence."""
 
 
 class LlamaCppEngine:
@@ -60,8 +40,9 @@ class LlamaCppEngine:
 
     def __init__(self, model_path: Path, n_ctx: int = 4096, n_threads: int = 2, seed: int = 7,
                  prefix_cache_bytes: int = 256 * 1024 * 1024, prefix_cache_dir: Path | None = None,
-                 prefix_cache_disk_bytes: int = 2 * 1024**3) -> None:
+                 prefix_cache_disk_bytes: int = 2 * 1024**3, parallel: int = 4) -> None:
         import llama_cpp
+        from llama_cpp.llama import Llama
         from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 
         self._lib = llama_cpp
@@ -69,7 +50,7 @@ class LlamaCppEngine:
         self.model_path = Path(model_path)
         self.model_name = self.model_path.stem
         try:
-            self._llama = _timed_llama_class()(
+            self._llama = Llama(
                 model_path=str(self.model_path),
                 n_ctx=n_ctx,
                 n_threads=n_threads,
@@ -79,7 +60,6 @@ class LlamaCppEngine:
             )
         except ValueError as exc:  # llama-cpp-python raises ValueError for unreadable models
             raise EngineError(f"could not load model {self.model_path}: {exc}") from exc
-        self._llama.eval_log = []
         self._lock = threading.Lock()
         self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tether-llama")
         """Every llama.cpp computation runs here (see ``_relay``)."""
@@ -98,12 +78,33 @@ class LlamaCppEngine:
         if len(im_end) == 1:
             self._stop_ids.add(im_end[0])
         self.n_ctx = n_ctx
+        self.parallel = parallel
+        self.max_concurrent = parallel
+        """Generations the scheduler may admit at once: they share each decode step."""
         self.model_size_bytes = self.model_path.stat().st_size
         disk = None
         if prefix_cache_dir is not None and prefix_cache_disk_bytes > 0:
-            disk = DiskPrefixStates(prefix_cache_dir, model_fingerprint(self.model_path, n_ctx),
-                                    prefix_cache_disk_bytes, llama_cpp.llama.LlamaState)
+            disk = DiskPrefixStates(prefix_cache_dir, model_fingerprint(self.model_path, n_ctx), prefix_cache_disk_bytes)
         self.prefix_cache = PrefixStateCache(prefix_cache_bytes, disk)
+        self._batch_ctx = self._new_batch_context(parallel)
+        self.batch = BatchDecoder(
+            llama_cpp, self._batch_ctx.ctx, parallel, self._llama.n_batch, self._stop_ids,
+            self._llama.detokenize, self._new_sampler, self.prefix_cache, self._thread.submit,
+        )
+
+    def _new_batch_context(self, parallel: int) -> Any:
+        """A second context on the same weights with ``parallel`` sequences of ``n_ctx`` tokens each
+        (separate KV streams: a sequence attends to its own cells only)."""
+        from llama_cpp import _internals
+
+        params = type(self._llama.context_params).from_buffer_copy(self._llama.context_params)
+        params.n_ctx = self.n_ctx * parallel
+        params.n_seq_max = parallel
+        params.kv_unified = False
+        try:
+            return _internals.LlamaContext(model=self._llama._model, params=params, verbose=False)
+        except ValueError as exc:
+            raise EngineError(f"could not create a context for {parallel} sequences of {self.n_ctx} tokens: {exc}") from exc
 
     def _detok(self, token: int) -> str:
         return self._llama.detokenize([token], special=True).decode("utf-8", errors="replace")
@@ -123,52 +124,37 @@ class LlamaCppEngine:
     def generate(
         self, messages: list[ChatMessage], max_tokens: int, cancel: threading.Event | None = None
     ) -> Iterator[EngineEvent]:
-        """Greedy generation with prefix reuse; yields text pieces, then ``GenerationStats``."""
+        """Greedy generation with prefix reuse, decoded alongside any other running generations;
+        yields text pieces, then ``GenerationStats``."""
         prompt_tokens = self.tokenize(self.format_prompt(messages))
         if len(prompt_tokens) >= self.n_ctx:
             raise PromptTooLongError(f"prompt is {len(prompt_tokens)} tokens; the context window is {self.n_ctx}")
-        max_tokens = min(max_tokens, self.n_ctx - len(prompt_tokens))
-        prefix_len = self._stable_prefix_len(messages, prompt_tokens)
-        with self._lock:
-            yield from self._relay(lambda stop: self._generate_locked(prompt_tokens, prefix_len, max_tokens, cancel, stop))
-
-    def run_exclusive(self, fn: Callable[[Any], T]) -> T:
-        """``fn(llama)`` on the engine thread, with the model to itself (for benchmarks and tools)."""
-        with self._lock:
-            return self._thread.submit(fn, self._llama).result()
-
-    def _relay(self, start: Callable[[threading.Event], Iterator[EngineEvent]]) -> Iterator[EngineEvent]:
-        """Run the generator ``start(stop)`` on the engine thread and pass its events on.
-
-        llama.cpp computes with an OpenMP team that belongs to the calling thread. Decoding from
-        whichever thread serves a request leaves a team per such thread, and while an old one is
-        alive a new one decodes at half speed or worse on a small machine (measured: 75 -> 40 tok/s
-        on 2 cores). One long-lived engine thread keeps a single team.
-        """
-        events: queue.SimpleQueue[tuple[object, BaseException | None]] = queue.SimpleQueue()
-        stop = threading.Event()
-
-        def run() -> None:
-            try:
-                for event in start(stop):
-                    events.put((event, None))
-            except BaseException as exc:  # re-raised in the caller's thread
-                events.put((_END, exc))
-            else:
-                events.put((_END, None))
-
-        finished = self._thread.submit(run)
+        request = SequenceRequest(
+            prompt=prompt_tokens, prefix_len=self._stable_prefix_len(messages, prompt_tokens),
+            max_tokens=min(max_tokens, self.n_ctx - len(prompt_tokens)), cancel=cancel,
+        )
+        self.batch.submit(request)
         try:
             while True:
-                event, error = events.get()
-                if event is _END:
-                    if error is not None:
-                        raise error
+                event = request.events.get()
+                if isinstance(event, tuple) and event[0] is END:
+                    if event[1] is not None:
+                        raise event[1]
                     return
-                yield event  # type: ignore[misc]
+                yield event
         finally:
-            stop.set()  # a consumer that went away stops the decode at its next token
-            finished.result()
+            request.stop.set()  # a consumer that went away stops the decode at the next step
+            request.done.wait(CANCEL_WAIT_S)
+
+    def run_exclusive(self, fn: Callable[[Any], T]) -> T:
+        """``fn(llama)`` on the engine thread, with the ``Llama`` object to itself (for benchmarks and tools).
+
+        llama.cpp computes with an OpenMP team that belongs to the calling thread; a second thread
+        computing beside an older team decodes at half speed or worse on a small machine (measured:
+        75 -> 40 tok/s on 2 cores), so every computation runs on the one engine thread.
+        """
+        with self._lock:
+            return self._thread.submit(fn, self._llama).result()
 
     def _stable_prefix_len(self, messages: list[ChatMessage], prompt_tokens: list[int]) -> int:
         """Tokens of the first system message (the stable part), as they start the prompt.
@@ -191,96 +177,6 @@ class LlamaCppEngine:
             n += 1
         return n if n >= MIN_CACHED_PREFIX else 0
 
-    def _restore_prefix(self, prompt_tokens: list[int], prefix_len: int) -> None:
-        """Make the KV cache start with the stable prefix: live already, restored, or computed and saved."""
-        llama = self._llama
-        live = 0
-        for a, b in zip(llama.input_ids[: llama.n_tokens], prompt_tokens[:prefix_len]):
-            if a != b:
-                break
-            live += 1
-        if live >= prefix_len:
-            return
-        key = prefix_key(prompt_tokens[:prefix_len])
-        state = self.prefix_cache.get(key, len(llama.input_ids))
-        if state is not None:
-            try:
-                llama.load_state(state)
-                return
-            except RuntimeError as exc:  # a state from another build of llama.cpp, say: compute it afresh
-                logger.warning("prefix state did not load (%s); prefilling the prefix", exc)
-                self.prefix_cache.discard(key)
-        llama.n_tokens = live
-        llama.eval(prompt_tokens[live:prefix_len])
-        state = llama.save_state()
-        # save_state copies up to n_batch rows of logits (~100 MB for a 49k vocabulary) that are never
-        # read: the prompt always evaluates at least one token after the prefix. One zero row broadcasts
-        # back in load_state.
-        state.scores = np.zeros((1, llama.n_vocab()), dtype=np.single)
-        self.prefix_cache.put(key, state, state.llama_state_size + state.scores.nbytes)
-
-    def _generate_locked(
-        self, prompt_tokens: list[int], prefix_len: int, max_tokens: int, cancel: threading.Event | None,
-        stop: threading.Event,
-    ) -> Iterator[EngineEvent]:
-        llama = self._llama
-        llama.eval_log = []
-        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        started = time.perf_counter()
-        if prefix_len:
-            self._restore_prefix(prompt_tokens, prefix_len)
-        # Reuse the live KV for the longest common prefix (at least one token is evaluated, for
-        # fresh logits); eval() drops the KV cells after n_tokens itself.
-        live = 0
-        for a, b in zip(llama.input_ids[: llama.n_tokens], prompt_tokens):
-            if a != b:
-                break
-            live += 1
-        llama.n_tokens = min(live, len(prompt_tokens) - 1)
-        llama.eval(prompt_tokens[llama.n_tokens:])
-        # The same loop as llama-cpp-python's low-level one: one sampler chain for the whole answer.
-        sampler = self._new_sampler()
-        first_token_at: float | None = None
-        generated = 0
-        finish = "length"
-        try:
-            while True:
-                token = self._lib.llama_sampler_sample(sampler, llama.ctx, -1)
-                if first_token_at is None:
-                    first_token_at = time.perf_counter()
-                if token in self._stop_ids:
-                    finish = "stop"
-                    break
-                generated += 1
-                text = decoder.decode(llama.detokenize([token]))
-                if text:
-                    yield TokenPiece(text)
-                if generated >= max_tokens:
-                    break
-                if stop.is_set() or (cancel is not None and cancel.is_set()):
-                    finish = "cancelled"
-                    break
-                llama.eval([token])
-        finally:
-            self._lib.llama_sampler_free(sampler)
-        tail = decoder.decode(b"", final=True)
-        if tail:
-            yield TokenPiece(tail)
-        ended = time.perf_counter()
-        # Evals before the first token are the prefill (the prefix, when computed here, and the rest).
-        prefill = [(n, ms) for n, ms, at in llama.eval_log if first_token_at is None or at <= first_token_at]
-        evaluated = sum(n for n, _ in prefill)
-        ttft_ms = ((first_token_at or ended) - started) * 1000.0
-        yield GenerationStats(
-            prompt_tokens=len(prompt_tokens),
-            cached_prefix_tokens=max(0, len(prompt_tokens) - evaluated),
-            prefill_ms=sum(ms for _, ms in prefill),
-            ttft_ms=ttft_ms,
-            decode_tokens=generated,
-            decode_ms=(ended - (first_token_at or ended)) * 1000.0,
-            finish_reason=finish,
-        )
-
     def complete_json(self, messages: list[ChatMessage], schema: dict[str, Any], max_tokens: int = 256) -> JsonValue:
         """Greedy answer under a grammar built from the JSON ``schema`` (llama.cpp's ``response_format``).
 
@@ -294,7 +190,6 @@ class LlamaCppEngine:
                 f"prompt is {len(prompt_tokens)} tokens plus {max_tokens} to answer; the context window is {self.n_ctx}"
             )
         with self._lock:
-            self._llama.eval_log = []
             try:
                 result = self._thread.submit(
                     self._llama.create_chat_completion,
@@ -324,4 +219,6 @@ class LlamaCppEngine:
     def close(self) -> None:
         """Free the model's memory."""
         self._thread.shutdown(wait=True)
+        self.batch.close()
+        self._batch_ctx.close()
         self._llama.close()

@@ -1,7 +1,7 @@
 """KV states of stable prompt prefixes, kept in RAM with a byte bound (LRU).
 
 A chat prompt starts with a stable part (system prompt, profile, today's summary). Its KV state,
-saved with llama.cpp's state save, is keyed by a hash of the prefix tokens, so conversations that
+saved with llama.cpp's per-sequence state save, is keyed by a hash of the prefix tokens, so conversations that
 interleave restore their own prefix instead of prefilling it again. With a disk tier
 (``prefix_disk.DiskPrefixStates``) every new state is also written to disk and a RAM miss looks
 there, so the prefixes stay warm across restarts.
@@ -12,7 +12,8 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections import OrderedDict
-from typing import TYPE_CHECKING, Any, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Sequence
 
 if TYPE_CHECKING:
     from server.engine.prefix_disk import DiskPrefixStates
@@ -23,20 +24,32 @@ def prefix_key(tokens: Sequence[int]) -> str:
     return hashlib.sha256(",".join(map(str, tokens)).encode()).hexdigest()
 
 
+@dataclass(frozen=True)
+class SeqState:
+    """The KV cells of one sequence as llama.cpp serialises them, and the tokens they hold."""
+
+    tokens: tuple[int, ...]
+    data: bytes
+
+    @property
+    def nbytes(self) -> int:
+        return len(self.data) + 8 * len(self.tokens)
+
+
 class PrefixStateCache:
-    """LRU of ``key -> (state, size_bytes)`` bounded by total bytes."""
+    """LRU of ``key -> (SeqState, size_bytes)`` bounded by total bytes."""
 
     def __init__(self, capacity_bytes: int, disk: DiskPrefixStates | None = None) -> None:
         self.capacity_bytes = capacity_bytes
         self.disk = disk
-        self._items: OrderedDict[str, tuple[Any, int]] = OrderedDict()
+        self._items: OrderedDict[str, tuple[SeqState, int]] = OrderedDict()
         self._bytes = 0
         self._lock = threading.Lock()
         self.hits = 0
         self.disk_hits = 0
         self.misses = 0
 
-    def get(self, key: str, n_ctx_ids: int = 0) -> Any | None:
+    def get(self, key: str) -> SeqState | None:
         """The state for ``key`` (marked most recently used), from RAM or else disk; or None."""
         with self._lock:
             item = self._items.get(key)
@@ -44,16 +57,16 @@ class PrefixStateCache:
                 self._items.move_to_end(key)
                 self.hits += 1
                 return item[0]
-        state = self.disk.load(key, n_ctx_ids) if self.disk is not None else None
+        state = self.disk.load(key) if self.disk is not None else None
         with self._lock:
             if state is None:
                 self.misses += 1
                 return None
             self.disk_hits += 1
-        self._keep(key, state, state.llama_state_size + state.scores.nbytes)
+        self._keep(key, state, state.nbytes)
         return state
 
-    def put(self, key: str, state: Any, size_bytes: int) -> None:
+    def put(self, key: str, state: SeqState, size_bytes: int) -> None:
         """Keep ``state`` (and write it to disk); evict least recently used states beyond the byte bound."""
         if self.disk is not None:
             self.disk.save(key, state)
@@ -68,7 +81,7 @@ class PrefixStateCache:
         if self.disk is not None:
             self.disk.discard(key)
 
-    def _keep(self, key: str, state: Any, size_bytes: int) -> None:
+    def _keep(self, key: str, state: SeqState, size_bytes: int) -> None:
         if size_bytes > self.capacity_bytes:
             return
         with self._lock:

@@ -15,51 +15,46 @@ import threading
 import time
 import zipfile
 from pathlib import Path
-from typing import Any, Callable
 
 import numpy as np
 
+from server.engine.prefix_cache import SeqState
+
 logger = logging.getLogger(__name__)
 
-StateFactory = Callable[..., Any]
-"""Builds a state from ``input_ids, scores, n_tokens, llama_state, llama_state_size, seed`` (llama_cpp's LlamaState)."""
+STATE_FORMAT = "seq-v1"
+"""Per-sequence KV states (``llama_state_seq_get_data``); part of the fingerprint, so files in an
+older format are never offered to the model."""
 
 
 def model_fingerprint(model_path: Path, n_ctx: int) -> str:
-    """Which states fit: the same model file and context size."""
+    """Which states fit: the same model file, context size and state format."""
     stat = model_path.stat()
-    raw = f"{model_path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{n_ctx}"
+    raw = f"{model_path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{n_ctx}|{STATE_FORMAT}"
     return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
 
 class DiskPrefixStates:
     """``key -> state`` files under ``directory/fingerprint``, at most ``capacity_bytes`` in all."""
 
-    def __init__(self, directory: Path, fingerprint: str, capacity_bytes: int, factory: StateFactory) -> None:
+    def __init__(self, directory: Path, fingerprint: str, capacity_bytes: int) -> None:
         self.directory = Path(directory) / fingerprint
         self.directory.mkdir(parents=True, exist_ok=True)
         self.capacity_bytes = capacity_bytes
-        self._factory = factory
         self._lock = threading.Lock()
         self._clock = 0
 
     def _path(self, key: str) -> Path:
         return self.directory / f"{key}.npz"
 
-    def save(self, key: str, state: Any) -> None:
+    def save(self, key: str, state: SeqState) -> None:
         """Write ``state`` (atomically), then trim the folder to its bound."""
         path = self._path(key)
         tmp = path.with_suffix(".tmp")
         try:
             with open(tmp, "wb") as fh:
-                np.savez(
-                    fh,
-                    input_ids=state.input_ids[: state.n_tokens],
-                    scores=state.scores,
-                    n_tokens=np.int64(state.n_tokens),
-                    llama_state=np.frombuffer(state.llama_state, dtype=np.uint8),
-                    seed=np.int64(state.seed),
-                )
+                np.savez(fh, tokens=np.asarray(state.tokens, dtype=np.int64),
+                         seq_state=np.frombuffer(state.data, dtype=np.uint8))
             os.replace(tmp, path)
             self._touch(path)
         except OSError as exc:  # a full disk costs the warm start, nothing else
@@ -68,19 +63,12 @@ class DiskPrefixStates:
             return
         self._trim()
 
-    def load(self, key: str, n_ctx_ids: int) -> Any | None:
-        """The state saved under ``key``, or None; ``n_ctx_ids`` is the length of the engine's input_ids array."""
+    def load(self, key: str) -> SeqState | None:
+        """The state saved under ``key``, or None."""
         path = self._path(key)
         try:
             with np.load(path, allow_pickle=False) as data:
-                n_tokens = int(data["n_tokens"])
-                input_ids = np.zeros(n_ctx_ids, dtype=np.intc)
-                input_ids[:n_tokens] = data["input_ids"]
-                llama_state = data["llama_state"].tobytes()
-                state = self._factory(
-                    input_ids=input_ids, scores=data["scores"], n_tokens=n_tokens,
-                    llama_state=llama_state, llama_state_size=len(llama_state), seed=int(data["seed"]),
-                )
+                state = SeqState(tuple(int(t) for t in data["tokens"]), data["seq_state"].tobytes())
         except FileNotFoundError:
             return None
         except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:

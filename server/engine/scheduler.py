@@ -1,9 +1,10 @@
 """Fair admission to one engine: interactive chat before background jobs, a bounded queue.
 
-One model instance decodes one request at a time. Requests wait in order of (priority, arrival);
-when ``max_waiting`` are already waiting, a new one is refused at once with ``EngineBusyError``
-(HTTP 503 with Retry-After) instead of hanging. A request whose client went away (its ``cancel``
-event set) leaves the queue without running.
+An engine runs up to ``max_concurrent`` generations at once (the embedded engine decodes them in
+one batch; an upstream engine batches them itself); structured completions run alone. Requests wait
+in order of (priority, arrival); when ``max_waiting`` are already waiting, a new one is refused at
+once with ``EngineBusyError`` (HTTP 503 with Retry-After) instead of hanging. A request whose client
+went away (its ``cancel`` event set) leaves the queue without running.
 """
 
 from __future__ import annotations
@@ -27,16 +28,18 @@ class Priority(IntEnum):
 
 
 class ScheduledEngine:
-    """An ``Engine`` whose generations are admitted one at a time, fairly."""
+    """An ``Engine`` whose generations are admitted fairly, at most ``capacity`` at a time."""
 
-    def __init__(self, engine: Engine, max_waiting: int = 8, retry_after_s: int = 2) -> None:
+    def __init__(self, engine: Engine, max_waiting: int = 8, retry_after_s: int = 2, capacity: int | None = None) -> None:
         self._engine = engine
         self.name = engine.name
         self.max_waiting = max_waiting
         self.retry_after_s = retry_after_s
+        self.capacity = max(1, capacity if capacity is not None else int(getattr(engine, "max_concurrent", 1)))
         self._cond = threading.Condition()
         self._waiting: list[tuple[int, int]] = []  # heap of (priority, ticket)
-        self._running = False
+        self._running = 0
+        self._exclusive = False
         self._tickets = itertools.count()
 
     @property
@@ -59,7 +62,18 @@ class ScheduledEngine:
     def busy(self) -> bool:
         """Whether a generation is running."""
         with self._cond:
+            return self._running > 0
+
+    @property
+    def running(self) -> int:
+        """Generations running now."""
+        with self._cond:
             return self._running
+
+    def _may_start(self, entry: tuple[int, int], exclusive: bool) -> bool:
+        if self._waiting[0] != entry or self._exclusive:
+            return False
+        return self._running == 0 if exclusive else self._running < self.capacity
 
     def check_capacity(self) -> None:
         """Raise ``EngineBusyError`` now if a new request would be refused (routes call this before
@@ -69,15 +83,17 @@ class ScheduledEngine:
                 raise EngineBusyError(f"the engine is busy ({len(self._waiting)} requests waiting)", self.retry_after_s)
 
     @contextmanager
-    def slot(self, priority: Priority = Priority.INTERACTIVE, cancel: threading.Event | None = None) -> Iterator[bool]:
-        """Hold the engine; yields False when the request was cancelled while waiting."""
+    def slot(self, priority: Priority = Priority.INTERACTIVE, cancel: threading.Event | None = None,
+             exclusive: bool = False) -> Iterator[bool]:
+        """Hold one of the engine's places (all of them when ``exclusive``); yields False when the
+        request was cancelled while waiting."""
         with self._cond:
             if len(self._waiting) >= self.max_waiting:
                 raise EngineBusyError(f"the engine is busy ({len(self._waiting)} requests waiting)", self.retry_after_s)
             entry = (int(priority), next(self._tickets))
             heapq.heappush(self._waiting, entry)
             try:
-                while self._running or self._waiting[0] != entry:
+                while not self._may_start(entry, exclusive):
                     if cancel is not None and cancel.is_set():
                         break
                     self._cond.wait(timeout=0.25)
@@ -86,14 +102,17 @@ class ScheduledEngine:
                 heapq.heapify(self._waiting)
             admitted = not (cancel is not None and cancel.is_set())
             if admitted:
-                self._running = True
+                self._running += 1
+                self._exclusive = exclusive
             self._cond.notify_all()
         try:
             yield admitted
         finally:
             if admitted:
                 with self._cond:
-                    self._running = False
+                    self._running -= 1
+                    if exclusive:
+                        self._exclusive = False
                     self._cond.notify_all()
 
     def generate(
@@ -118,7 +137,7 @@ class ScheduledEngine:
         complete = getattr(self._engine, "complete_json", None)
         if complete is None:
             raise EngineError(f"engine {self.name!r} cannot produce structured (JSON) output")
-        with self.slot(priority, cancel) as admitted:
+        with self.slot(priority, cancel, exclusive=True) as admitted:
             if not admitted:
                 raise EngineError("the structured completion was cancelled while waiting for the engine")
             return complete(messages, schema, max_tokens)

@@ -136,3 +136,32 @@ def test_structured_completion_needs_an_engine_that_has_it() -> None:
 
     with pytest.raises(EngineError, match="cannot produce structured"):
         ScheduledEngine(SlowEngine()).complete_json([], {})
+
+
+class BatchingEngine(SlowEngine):
+    max_concurrent = 2
+
+    def complete_json(self, messages, schema, max_tokens=256):
+        self.order.append(messages)
+        return {}
+
+
+def test_capacity_admits_several_and_structured_completions_run_alone() -> None:
+    inner = BatchingEngine()
+    engine = ScheduledEngine(inner, max_waiting=8)
+    assert engine.capacity == 2
+    threads = [_run(engine, "a"), _run(engine, "b")]
+    _wait_for(lambda: engine.running == 2)
+    json_done = threading.Event()
+    worker = threading.Thread(target=lambda: (engine.complete_json("json", {}), json_done.set()))
+    worker.start()
+    _wait_for(lambda: engine.waiting == 1)
+    threads.append(_run(engine, "c"))  # interactive: goes before the waiting background completion
+    _wait_for(lambda: engine.waiting == 2)
+    assert engine.running == 2 and not json_done.is_set()
+    inner.release.set()
+    for t in threads:
+        t.join(5)
+    worker.join(5)
+    assert json_done.is_set()
+    assert inner.order.index("c") < inner.order.index("json")

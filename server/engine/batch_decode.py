@@ -1,0 +1,323 @@
+"""Several generations decoded together, in one llama.cpp batch per step (continuous batching).
+
+Decode is memory-bound: each step reads all the weights for one token. With several sequences in
+one ``llama_decode`` call the weights are read once per step for all of them, so four streams cost
+little more than one. Each generation gets a sequence of its own (a *slot*) in a context with
+``parallel`` sequences. Every step carries the next token of each decoding sequence and prompt
+tokens of sequences still in prefill, so a new request's prefill never stops the others' streams.
+
+Stable prompt prefixes are kept as per-sequence KV states (``llama_state_seq_get_data``) in the
+prefix cache: a new request restores its prefix into whatever slot it gets. A slot keeps its tokens
+after a request ends, and a follow-up request that starts the same way reuses them.
+
+Everything here runs on the engine's one thread (see ``LlamaCppEngine``); other threads only call
+``submit``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import ctypes
+import logging
+import queue
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any, Callable, Sequence
+
+from server.engine.base import GenerationStats, TokenPiece
+from server.engine.prefix_cache import PrefixStateCache, SeqState, prefix_key
+from server.errors import EngineError
+
+logger = logging.getLogger(__name__)
+
+MIN_REUSE = 32
+"""Tokens a free slot must share with a new prompt to be chosen for them over the least recently used."""
+END = object()
+"""Put on a request's queue after its last event (with an exception, or None)."""
+
+
+@dataclass
+class Slot:
+    """One sequence of the batch context and the tokens its KV cells hold."""
+
+    seq_id: int
+    tokens: list[int] = field(default_factory=list)
+    busy: bool = False
+    last_used: float = 0.0
+
+
+@dataclass
+class SequenceRequest:
+    """One generation: its prompt, limits, progress and the queue its events go to."""
+
+    prompt: list[int]
+    prefix_len: int
+    max_tokens: int
+    cancel: threading.Event | None
+    events: queue.SimpleQueue = field(default_factory=queue.SimpleQueue)
+    stop: threading.Event = field(default_factory=threading.Event)
+    done: threading.Event = field(default_factory=threading.Event)
+    started: float = field(default_factory=time.perf_counter)
+    slot: Slot | None = None
+    pending: list[int] = field(default_factory=list)
+    save_at: int | None = None
+    next_token: int | None = None
+    cached: int = 0
+    prefill_ms: float = 0.0
+    generated: int = 0
+    first_token_at: float | None = None
+    sampler: Any = None
+    decoder: Any = field(default_factory=lambda: codecs.getincrementaldecoder("utf-8")(errors="replace"))
+
+    def wants_stop(self) -> bool:
+        return self.stop.is_set() or (self.cancel is not None and self.cancel.is_set())
+
+
+def common_prefix(a: Sequence[int], b: Sequence[int]) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+class BatchDecoder:
+    """Continuous batching over ``parallel`` sequences of one llama.cpp context."""
+
+    def __init__(self, lib: Any, ctx: Any, parallel: int, n_batch: int, stop_ids: set[int],
+                 detokenize: Callable[[list[int]], bytes], new_sampler: Callable[[], Any],
+                 prefix_cache: PrefixStateCache, run_on_engine_thread: Callable[[Callable[[], None]], Any]) -> None:
+        self._lib = lib
+        self._ctx = ctx
+        self._memory = lib.llama_get_memory(ctx)
+        self._n_batch = n_batch
+        self._stop_ids = stop_ids
+        self._detokenize = detokenize
+        self._new_sampler = new_sampler
+        self.prefix_cache = prefix_cache
+        self._run_on_engine_thread = run_on_engine_thread
+        self._batch = lib.llama_batch_init(n_batch, 0, 1)
+        self.slots = [Slot(i) for i in range(parallel)]
+        self._inbox: deque[SequenceRequest] = deque()
+        self._active: list[SequenceRequest] = []
+        self._lock = threading.Lock()
+        self._looping = False
+        self.steps = 0
+        self.max_batch_sequences = 0
+        """The most sequences one step carried (tests and benchmarks read it)."""
+
+    # -- any thread ---------------------------------------------------------------------------
+    def submit(self, request: SequenceRequest) -> None:
+        """Queue ``request``; the loop runs on the engine thread while anything is queued or active."""
+        with self._lock:
+            self._inbox.append(request)
+            if self._looping:
+                return
+            self._looping = True
+        self._run_on_engine_thread(self._loop)
+
+    # -- the engine thread --------------------------------------------------------------------
+    def _loop(self) -> None:
+        try:
+            while True:
+                with self._lock:
+                    admit = []
+                    free = [slot for slot in self.slots if not slot.busy]
+                    while self._inbox and len(admit) < len(free):
+                        admit.append(self._inbox.popleft())
+                    if not admit and not self._active:
+                        self._looping = False
+                        return
+                for request in admit:
+                    self._admit(request)
+                if self._active:
+                    self._step()
+        except BaseException as exc:  # every waiting caller hears about it; the next submit starts afresh
+            logger.exception("batch decode loop failed")
+            with self._lock:
+                waiting = list(self._inbox)
+                self._inbox.clear()
+                self._looping = False
+            for request in [*self._active, *waiting]:
+                self._fail(request, exc)
+            self._active.clear()
+            raise
+
+    def _admit(self, request: SequenceRequest) -> None:
+        prompt = request.prompt
+        free = [slot for slot in self.slots if not slot.busy]
+        best = max(free, key=lambda s: (common_prefix(s.tokens, prompt), -s.last_used))
+        # Reuse a slot's tokens when they start this prompt; otherwise take the least recently used
+        # slot and leave the others' conversations in place for their next turn.
+        slot = best if common_prefix(best.tokens, prompt) >= MIN_REUSE else min(free, key=lambda s: s.last_used)
+        slot.busy = True
+        request.slot = slot
+        live = min(common_prefix(slot.tokens, prompt), len(prompt) - 1)  # at least one token is evaluated, for logits
+        if request.prefix_len and live < request.prefix_len:
+            if self._restore_prefix(slot, prompt[: request.prefix_len]):
+                live = request.prefix_len
+            else:
+                request.save_at = request.prefix_len
+        self._lib.llama_memory_seq_rm(self._memory, slot.seq_id, live, -1)
+        del slot.tokens[live:]
+        request.cached = live
+        request.pending = prompt[live:]
+        request.sampler = self._new_sampler()
+        if request.wants_stop():
+            self._finish(request, "cancelled")
+            return
+        self._active.append(request)
+
+    def _restore_prefix(self, slot: Slot, prefix: list[int]) -> bool:
+        """Load the saved KV state of ``prefix`` into ``slot``'s sequence; False when none fits."""
+        key = prefix_key(prefix)
+        state = self.prefix_cache.get(key)
+        if state is None:
+            return False
+        if list(state.tokens) != prefix:  # a hash collision, or a file from elsewhere
+            self.prefix_cache.discard(key)
+            return False
+        buffer = (ctypes.c_uint8 * len(state.data)).from_buffer_copy(state.data)
+        if self._lib.llama_state_seq_set_data(self._ctx, buffer, len(state.data), slot.seq_id) == 0:
+            logger.warning("prefix state did not load into the model; prefilling the prefix")
+            self.prefix_cache.discard(key)
+            self._lib.llama_memory_seq_rm(self._memory, slot.seq_id, -1, -1)
+            slot.tokens.clear()
+            return False
+        slot.tokens[:] = prefix
+        return True
+
+    def _save_prefix(self, slot: Slot) -> None:
+        size = self._lib.llama_state_seq_get_size(self._ctx, slot.seq_id)
+        buffer = (ctypes.c_uint8 * size)()
+        written = self._lib.llama_state_seq_get_data(self._ctx, buffer, size, slot.seq_id)
+        if written:
+            state = SeqState(tuple(slot.tokens), bytes(buffer)[:written])
+            self.prefix_cache.put(prefix_key(slot.tokens), state, state.nbytes)
+
+    def _step(self) -> None:
+        """One ``llama_decode``: the next token of every decoding sequence, then prompt chunks."""
+        batch = self._batch
+        rows: list[tuple[SequenceRequest, int]] = []  # (request, batch index) whose logits are sampled
+        prefilling: list[tuple[SequenceRequest, int]] = []
+        n = 0
+
+        def add(token: int, pos: int, seq_id: int, logits: bool) -> None:
+            nonlocal n
+            batch.token[n] = token
+            batch.pos[n] = pos
+            batch.n_seq_id[n] = 1
+            batch.seq_id[n][0] = seq_id
+            batch.logits[n] = int(logits)
+            n += 1
+
+        for request in self._active:
+            if request.next_token is not None:
+                slot = request.slot
+                add(request.next_token, len(slot.tokens), slot.seq_id, True)
+                rows.append((request, n - 1))
+        for request in self._active:
+            if not request.pending or n >= self._n_batch:
+                continue
+            slot = request.slot
+            take = min(len(request.pending), self._n_batch - n)
+            if request.save_at is not None:
+                take = min(take, request.save_at - len(slot.tokens))
+            last = take == len(request.pending)
+            for i, token in enumerate(request.pending[:take]):
+                add(token, len(slot.tokens) + i, slot.seq_id, last and i == take - 1)
+            prefilling.append((request, take))
+            if last:
+                rows.append((request, n - 1))
+        batch.n_tokens = n
+        started = time.perf_counter()
+        status = self._lib.llama_decode(self._ctx, batch)
+        elapsed_ms = (time.perf_counter() - started) * 1000.0
+        self.steps += 1
+        carried = {id(r) for r, _ in rows} | {id(r) for r, _ in prefilling}
+        self.max_batch_sequences = max(self.max_batch_sequences, len(carried))
+        if status != 0:
+            self._decode_failed(status, rows, prefilling)
+            return
+        for request, _ in rows:
+            if request.next_token is not None:
+                request.slot.tokens.append(request.next_token)
+                request.next_token = None
+        for request, take in prefilling:
+            slot = request.slot
+            slot.tokens.extend(request.pending[:take])
+            del request.pending[:take]
+            request.prefill_ms += elapsed_ms
+            if request.save_at is not None and len(slot.tokens) >= request.save_at:
+                request.save_at = None
+                self._save_prefix(slot)
+        for request, index in rows:
+            self._sample(request, index)
+        for request in list(self._active):
+            if request.next_token is None and request.pending and request.wants_stop():
+                self._finish(request, "cancelled")  # still in prefill when its client left
+
+    def _sample(self, request: SequenceRequest, index: int) -> None:
+        token = self._lib.llama_sampler_sample(request.sampler, self._ctx, index)
+        if request.first_token_at is None:
+            request.first_token_at = time.perf_counter()
+        if token in self._stop_ids:
+            self._finish(request, "stop")
+            return
+        request.generated += 1
+        text = request.decoder.decode(self._detokenize([token]))
+        if text:
+            request.events.put(TokenPiece(text))
+        if request.generated >= request.max_tokens:
+            self._finish(request, "length")
+        elif request.wants_stop():
+            self._finish(request, "cancelled")
+        else:
+            request.next_token = token
+
+    def _finish(self, request: SequenceRequest, reason: str) -> None:
+        tail = request.decoder.decode(b"", final=True)
+        if tail:
+            request.events.put(TokenPiece(tail))
+        ended = time.perf_counter()
+        first = request.first_token_at or ended
+        request.events.put(GenerationStats(
+            prompt_tokens=len(request.prompt), cached_prefix_tokens=request.cached,
+            prefill_ms=request.prefill_ms, ttft_ms=(first - request.started) * 1000.0,
+            decode_tokens=request.generated, decode_ms=(ended - first) * 1000.0, finish_reason=reason,
+        ))
+        request.events.put((END, None))
+        self._release(request)
+
+    def _fail(self, request: SequenceRequest, error: BaseException) -> None:
+        request.events.put((END, error))
+        self._release(request)
+
+    def _release(self, request: SequenceRequest) -> None:
+        if request.sampler is not None:
+            self._lib.llama_sampler_free(request.sampler)
+            request.sampler = None
+        if request in self._active:
+            self._active.remove(request)
+        if request.slot is not None:
+            request.slot.busy = False
+            request.slot.last_used = time.monotonic()
+        request.done.set()
+
+    def _decode_failed(self, status: int, rows: list[tuple[SequenceRequest, int]],
+                       prefilling: list[tuple[SequenceRequest, int]]) -> None:
+        """The step's sequences fail (their KV cells are in doubt and are dropped); others go on."""
+        error = EngineError(f"llama.cpp could not decode the batch (status {status})")
+        for request in {id(r): r for r, _ in [*rows, *prefilling]}.values():
+            slot = request.slot
+            self._lib.llama_memory_seq_rm(self._memory, slot.seq_id, -1, -1)
+            slot.tokens.clear()
+            self._fail(request, error)
+
+    def close(self) -> None:
+        if self._batch is not None:
+            self._lib.llama_batch_free(self._batch)
+            self._batch = None
