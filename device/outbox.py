@@ -225,6 +225,25 @@ class Outbox:
             logger.warning("outbox dropped %d observations: %s", removed, reason)
         return removed
 
+    def set_aside(self, ids: Iterable[str], reason: str) -> int:
+        """Move queued ids to the ``damaged`` table (kept there with ``reason``, never sent again):
+        for records the server can never take, such as one larger than its body limit."""
+        unique_ids = list(dict.fromkeys(ids))
+
+        def read() -> list[tuple[int, bytes, bytes, str]]:
+            with self._locked() as connection:
+                rows = []
+                for observation_id in unique_ids:
+                    rows += connection.execute(
+                        "SELECT seq, CAST(id AS BLOB), CAST(body AS BLOB) FROM queue WHERE id = ?", (observation_id,)
+                    ).fetchall()
+            return [(seq, raw_id, raw_body, reason) for seq, raw_id, raw_body in rows]
+
+        rows = self._guarded(read)
+        if rows:
+            self._set_aside(rows, "cannot be delivered")
+        return len(rows)
+
     def depth(self) -> int:
         """How many observations are waiting."""
         return self._guarded(lambda: self._scalar("SELECT COUNT(*) FROM queue"))
@@ -257,7 +276,7 @@ class Outbox:
         with self._locked() as connection:
             return int(connection.execute(sql).fetchone()[0])
 
-    def _set_aside(self, bad: list[tuple[int, bytes, bytes, str]]) -> None:
+    def _set_aside(self, bad: list[tuple[int, bytes, bytes, str]], what: str = "are not readable observations") -> None:
         found_at = format_iso(utc_now())
 
         def move() -> None:
@@ -271,8 +290,8 @@ class Outbox:
 
         self._guarded(move)
         first_id = bad[0][1].decode("utf-8", errors="replace")
-        logger.error("outbox %s: %d queued rows are not readable observations (first %r: %s); "
-                     "moved them to its damaged table", self.path, len(bad), first_id, bad[0][3])
+        logger.error("outbox %s: %d queued rows %s (first %r: %s); moved them to its damaged table",
+                     self.path, len(bad), what, first_id, bad[0][3])
 
     # --- damage handling -------------------------------------------------------------------------
 

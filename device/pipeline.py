@@ -14,7 +14,7 @@ from typing import Iterable
 from device.digitize import MergedObservation, merge_adjacent, normalize
 from device.outbox import Outbox
 from device.privacy import PrivacyFilter
-from device.server_api import ServerApi
+from device.server_api import ServerApi, ServerRequestError
 from device.store import ObservationStore
 from shared.observation import Observation
 
@@ -83,7 +83,19 @@ class DevicePipeline:
             batch = self.outbox.peek(batch_size)
             if not batch:
                 break
-            result = server.post_observations([obs.to_wire() for obs in batch])
+            try:
+                result = server.post_observations([obs.to_wire() for obs in batch])
+            except ServerRequestError as exc:
+                if exc.status != 413:
+                    raise
+                # Over the server's body limit: smaller batches; one record that is too large by
+                # itself is set aside in the outbox's damaged table (kept, never resent forever).
+                if len(batch) > 1:
+                    batch_size = max(1, len(batch) // 2)
+                    continue
+                self.outbox.set_aside([batch[0].id], f"larger than the server's body limit: {exc}")
+                report.rejected.append(f"{batch[0].id}: larger than the server's body limit (set aside)")
+                continue
             # Rejected records would be rejected again: they are logged and dropped (ActivityWatch's
             # rule for 4xx), everything else is acknowledged as delivered.
             rejected_ids = {batch[r.index].id for r in result.rejected if 0 <= r.index < len(batch)}

@@ -95,3 +95,43 @@ def test_rejected_records_are_dropped_not_retried(pipeline) -> None:
     report = pipeline.sync(RecordingServer(reject={"bad-1"}))
     assert report.accepted == 2 and report.rejected == ["bad-1: kind: bad"] and report.remaining == 0
     assert pipeline.outbox.depth() == 0
+
+
+class LimitedServer(RecordingServer):
+    """Answers 413 to any batch with more than ``limit`` records, and to the record ``huge``."""
+
+    def __init__(self, limit: int, huge: str) -> None:
+        super().__init__()
+        self.limit, self.huge, self.sizes = limit, huge, []
+
+    def post_observations(self, records: list[dict]) -> IngestResult:
+        from device.server_api import ServerRequestError
+
+        self.sizes.append(len(records))
+        if len(records) > self.limit or any(r["id"] == self.huge for r in records):
+            raise ServerRequestError(413, "request body is larger than 1000 bytes")
+        return super().post_observations(records)
+
+
+def test_batches_over_the_body_limit_are_split_and_a_record_too_large_is_set_aside(pipeline) -> None:
+    pipeline.accept([Observation(id=f"c-{n}", sensor="manual", kind="coffee", start=T0 + timedelta(hours=n))
+                     for n in range(10)])
+    server = LimitedServer(limit=3, huge="c-4")
+    report = pipeline.sync(server, batch_size=10)
+    assert sorted(server.received) == sorted(f"c-{n}" for n in range(10) if n != 4)
+    assert report.remaining == 0 and pipeline.outbox.damaged_count() == 1
+    assert report.rejected == ["c-4: larger than the server's body limit (set aside)"]
+    assert max(server.sizes[1:]) <= 5  # halved after the first refusal
+
+
+def test_other_request_errors_still_stop_the_sync_with_everything_queued(pipeline) -> None:
+    from device.server_api import ServerRequestError
+
+    class Refusing(RecordingServer):
+        def post_observations(self, records):
+            raise ServerRequestError(403, "this token may not write for device x")
+
+    pipeline.accept([Observation(id="c-1", sensor="manual", kind="coffee", start=T0)])
+    with pytest.raises(ServerRequestError):
+        pipeline.sync(Refusing())
+    assert pipeline.outbox.depth() == 1 and pipeline.outbox.damaged_count() == 0

@@ -4,6 +4,7 @@ uvicorn server (real model, chromadb and httpx) on its own data directory."""
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta, timezone
 from typing import Any, Iterator
 
 import httpx
@@ -192,6 +193,34 @@ def test_bodies_over_the_limit_are_413_with_a_json_error(server) -> None:
     # Under the limit, the same route works.
     small = {"observations": [_obs("sec-small-1", data={"note": "x" * 1000})]}
     assert _request(server, "POST", "/v1/observations", token, json=small).status_code == 200
+
+
+def test_device_sync_splits_batches_over_the_limit_and_sets_aside_what_never_fits(server, tmp_path) -> None:
+    from device.http_client import HttpServerApi
+    from device.outbox import Outbox
+    from device.pipeline import DevicePipeline
+    from device.store import ObservationStore
+    from shared.observation import Observation
+
+    start = datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)
+    notes = [Observation(id=f"sec-split-{i}", sensor="manual", kind="note", start=start + timedelta(minutes=i),
+                         data={"text": f"note {i} " + "x" * 1500}) for i in range(100)]
+    huge = Observation(id="sec-split-huge", sensor="manual", kind="note", start=start + timedelta(hours=3),
+                       data={"text": "y" * (MAX_BODY + 10)})
+    pipeline = DevicePipeline(ObservationStore(tmp_path / "s.db"), Outbox(tmp_path / "o.db"))
+    api = HttpServerApi(server["url"], server["tokens"]["admin"])
+    try:
+        pipeline.accept([*notes[:50], huge, *notes[50:]])
+        report = pipeline.sync(api, batch_size=500)  # 150 KB in one batch: over the 64 KB limit
+        assert report.remaining == 0 and report.accepted == 100
+        assert report.rejected == ["sec-split-huge: larger than the server's body limit (set aside)"]
+        assert pipeline.outbox.damaged_count() == 1  # kept on the device, not sent again
+        found = api.search("note 99", k=50)
+        assert any("sec-split-99" in hit.source_ids for hit in found.hits)
+    finally:
+        api.close()
+        pipeline.store.close()
+        pipeline.outbox.close()
 
 
 def test_token_bucket_refills_at_its_rate() -> None:
