@@ -9,7 +9,8 @@ Two kinds of token are accepted:
 
 Every route but ``/healthz`` (and the static API docs) declares the scope it needs through
 ``require_scope``; ``tests/server/test_security.py`` walks ``app.routes`` to check that. A missing
-or unknown token is 401, a known token without the scope 403, a token over its rate 429.
+or unknown token is 401, a known token without the scope 403, a token over its rate 429, and
+failed logins from one address over the same rate 429 too.
 """
 
 from __future__ import annotations
@@ -81,7 +82,13 @@ def principal_of(request: Request, credentials: HTTPAuthorizationCredentials | N
     principal = getattr(request.state, "principal", None)
     if principal is None:
         auth: Authenticator = request.app.state.auth
-        principal = auth.authenticate(credentials.credentials if credentials is not None else None)
+        try:
+            principal = auth.authenticate(credentials.credentials if credentials is not None else None)
+        except AuthError:
+            # Failed logins share a budget per client address: guessing tokens gets 429s.
+            host = request.client.host if request.client is not None else "unknown"
+            auth.limiter.check(f"failed-login:{host}", "failed logins from this address")
+            raise
         auth.limiter.check(principal.token_id)
         request.state.principal = principal
     return principal

@@ -35,10 +35,14 @@ def error_json(path: str, status: int, code: str, detail: str) -> bytes:
     return json.dumps(body).encode("utf-8")
 
 
+MAX_KEYS = 10_000
+"""Buckets kept before refilled ones are forgotten (failed logins are keyed by client address)."""
+
+
 class TokenBucket:
     """``rate_per_s`` requests a second on average, bursts up to ``burst``, per key.
 
-    ``rate_per_s`` 0 turns limiting off. Keys are token ids: few, so the table stays small.
+    ``rate_per_s`` 0 turns limiting off. Keys are token ids, and client addresses for failed logins.
     """
 
     def __init__(self, rate_per_s: float, burst: int, clock: Callable[[], float] = time.monotonic) -> None:
@@ -56,18 +60,21 @@ class TokenBucket:
             now = self._clock()
             tokens, then = self._buckets.get(key, (float(self.burst), now))
             tokens = min(float(self.burst), tokens + (now - then) * self.rate_per_s)
+            if len(self._buckets) > MAX_KEYS:  # many addresses: forget the ones that have refilled
+                full_after = self.burst / self.rate_per_s
+                self._buckets = {k: v for k, v in self._buckets.items() if now - v[1] < full_after}
             if tokens >= 1.0:
                 self._buckets[key] = (tokens - 1.0, now)
                 return 0.0
             self._buckets[key] = (tokens, now)
             return (1.0 - tokens) / self.rate_per_s
 
-    def check(self, key: str) -> None:
+    def check(self, key: str, what: str = "requests with this token") -> None:
         """``take`` or raise ``RateLimitedError`` with the seconds to wait (rounded up, at least 1)."""
         wait = self.take(key)
         if wait > 0:
             raise RateLimitedError(
-                f"too many requests with this token (limit {self.rate_per_s:g}/s, bursts of {self.burst}); "
+                f"too many {what} (limit {self.rate_per_s:g}/s, bursts of {self.burst}); "
                 "slow down and retry after the Retry-After seconds",
                 retry_after_s=max(1, math.ceil(wait)),
             )

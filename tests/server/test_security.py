@@ -234,6 +234,19 @@ def test_token_bucket_refills_at_its_rate() -> None:
     assert TokenBucket(rate_per_s=0, burst=1).take("a") == 0.0  # 0 turns it off
 
 
+def test_token_bucket_forgets_refilled_keys_when_it_holds_too_many(monkeypatch) -> None:
+    import server.limits
+
+    monkeypatch.setattr(server.limits, "MAX_KEYS", 5)
+    now = [0.0]
+    bucket = TokenBucket(rate_per_s=1.0, burst=2, clock=lambda: now[0])
+    for i in range(6):
+        bucket.take(f"old-{i}")
+    now[0] += 10.0  # all of them refilled
+    bucket.take("new")
+    assert len(bucket._buckets) <= 2
+
+
 def test_rate_limit_is_per_token_and_says_when_to_retry(tmp_path_factory, server_settings, server_services) -> None:
     from server.background import BackgroundServer
 
@@ -248,6 +261,13 @@ def test_rate_limit_is_per_token_and_says_when_to_retry(tmp_path_factory, server
             openai_shape = client.get("/v1/models")
             assert openai_shape.status_code == 429 and openai_shape.json()["error"]["code"] == "rate_limit_exceeded"
             assert client.get("/healthz").status_code == 200  # no token, no limit
+        assert httpx.get(f"{url}/v1/models", headers={"Authorization": f"Bearer {other}"}).status_code == 200
+        # Guessing tokens: failed logins from one address share that budget, then get 429 too.
+        wrong = {"Authorization": "Bearer not-a-token"}
+        assert [httpx.get(f"{url}/metrics", headers=wrong).status_code for _ in range(3)] == [401, 401, 401]
+        guessed = httpx.get(f"{url}/metrics", headers=wrong)
+        assert guessed.status_code == 429 and "failed logins" in guessed.json()["detail"]
+        # a right token still works from there: only failures are charged to the address
         assert httpx.get(f"{url}/v1/models", headers={"Authorization": f"Bearer {other}"}).status_code == 200
 
 
