@@ -161,6 +161,7 @@ class BatchDecoder:
                 live = request.prefix_len
             else:
                 request.save_at = request.prefix_len
+                live = min(common_prefix(slot.tokens, prompt), len(prompt) - 1)  # a failed load empties the slot
         self._lib.llama_memory_seq_rm(self._memory, slot.seq_id, live, -1)
         del slot.tokens[live:]
         request.cached = live

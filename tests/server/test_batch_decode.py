@@ -100,3 +100,19 @@ def test_stable_prefix_restored_into_another_sequence(engine) -> None:
     for _, stats in results:
         assert stats.cached_prefix_tokens >= prefix - 5  # both sequences started from the saved prefix
     assert engine.prefix_cache.hits > hits  # at least one restored the state into a fresh sequence
+
+
+def test_a_saved_state_that_does_not_load_is_replaced_and_the_prefix_prefilled(engine) -> None:
+    from server.engine.prefix_cache import SeqState, prefix_key
+
+    system = ChatMessage("system", "A stable prefix that only this test uses, long enough to be saved. " * 5)
+    messages = [system, ChatMessage("user", "Say hi.")]
+    tokens = engine.tokenize(engine.format_prompt(messages))
+    n = engine._stable_prefix_len(messages, tokens)
+    assert n > 0
+    key = prefix_key(tokens[:n])
+    engine.prefix_cache.put(key, SeqState(tuple(tokens[:n]), b"not a llama.cpp state"), 64)
+    text, stats = _answer(engine, "Say hi.", 4, system=system)
+    assert text.strip() and stats.cached_prefix_tokens < n
+    state = engine.prefix_cache.get(key)
+    assert state is not None and state.data != b"not a llama.cpp state"  # computed afresh and saved
