@@ -45,6 +45,7 @@ class ServerServices:
 
     def close(self) -> None:
         """Release the model and the stores."""
+        self.ingest.close()
         self.engine.close()
         self.store.close()
 
@@ -121,7 +122,7 @@ def build_services(
         engine=engine,
         scheduler=scheduler,
         metrics=metrics,
-        ingest=IngestService(store, max_waiting=settings.ingest_max_waiting),
+        ingest=IngestService(store, max_waiting=settings.ingest_max_waiting, nice=settings.ingest_nice),
         chat=ChatService(store, engine, default_k=settings.retrieve_k, routines=routines),
         memory=MemoryService(store),
         routines=routines,

@@ -6,6 +6,7 @@ is exact; the HTTP path (uvicorn on loopback, the real device client) is real.
 
 from __future__ import annotations
 
+import os
 import secrets
 import threading
 from datetime import datetime, timezone
@@ -82,3 +83,22 @@ def test_busy_is_a_503_with_retry_after_through_http(tmp_path) -> None:
         api.close()
     assert caught.value.status == 503 and caught.value.retry_after_s is not None and caught.value.retry_after_s >= 1
     assert "send this one again" in str(caught.value)
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="per-thread nice values are a POSIX feature")
+def test_batches_are_stored_at_a_lower_cpu_priority_than_chat() -> None:
+    class PriorityStore:
+        nice: int | None = None
+
+        def add(self, observations):
+            PriorityStore.nice = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+            return len(observations), 0
+
+    base = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    service = IngestService(PriorityStore(), nice=10)
+    try:
+        assert service.ingest(_records("nice")).accepted == 3
+    finally:
+        service.close()
+    assert PriorityStore.nice == min(19, base + 10)
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == base  # the caller's thread is untouched
