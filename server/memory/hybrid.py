@@ -6,7 +6,9 @@ the exact rare words embeddings blur (a product code, a name). A time phrase in 
 The two ranked lists are combined with reciprocal rank fusion (Cormack et al., 2009), which needs
 no calibration between cosine similarities and bm25 scores, each vote scaled by the hit's score
 relative to the best on its side, plus a small boost for recent memories that only decides
-near-ties.
+near-ties. Both sides rank ids only; the records of the ``k`` hits returned are read once, at the
+end, from the keyword index (reading them from Chroma costs ~0.1 ms a record, more than its vector
+search).
 
 Two query shapes get more than one search:
 
@@ -62,6 +64,10 @@ AGGREGATE = re.compile(
 """Questions about counts and totals, which day summaries answer."""
 
 
+Ranked = tuple[str, float]
+"""A memory id and its score, before its record is read."""
+
+
 @dataclass(frozen=True)
 class HybridResult:
     """Hits of one search and how the time phrase was used."""
@@ -91,7 +97,15 @@ def keyword_document(record: MemoryRecord) -> KeywordDocument:
     """A record as the keyword index stores it."""
     return KeywordDocument(
         id=record.id, text=record.text, kind=record.kind,
-        start_ts=record.start.timestamp(), end_ts=record.end.timestamp(),
+        start_ts=record.start.timestamp(), end_ts=record.end.timestamp(), source_ids=record.source_ids,
+    )
+
+
+def hit_of(doc: KeywordDocument, score: float) -> MemoryHit:
+    """A keyword document (with its source ids) as a search hit."""
+    return MemoryHit(
+        id=doc.id, text=doc.text, score=score, kind=doc.kind, start=datetime.fromtimestamp(doc.start_ts, UTC),
+        source_ids=list(doc.source_ids or ()) or [doc.id],
     )
 
 
@@ -113,7 +127,7 @@ class HybridMemoryStore(MemoryStore):
         self._tz = tz
         self._candidates = candidates
         self._write_lock = threading.Lock()
-        if reconcile and keyword.count() != dense.count():
+        if reconcile and (keyword.count() != dense.count() or keyword.ids_without_sources(limit=1)):
             self.reconcile()
 
     def add(self, observations: list[Observation]) -> tuple[int, int]:
@@ -141,87 +155,107 @@ class HybridMemoryStore(MemoryStore):
             rest = time_filter.remove_from(query)
             # "what did I do yesterday" is all time phrase and stopwords: the whole query still embeds fine.
             text = rest if re.search(r"\w", rest) else query
-            hits = self._fused(text, k, now, time_filter)
-            if hits:
+            ranked = self._fused(text, k, now, time_filter)
+            if ranked:
                 if AGGREGATE.search(query):
-                    hits = self._summaries_first(text, k, time_filter, hits)
-                return HybridResult(hits, time_filter, False)
+                    ranked = self._summaries_first(text, k, time_filter, ranked)
+                hits = self._hits(ranked, k)
+                if hits:
+                    return HybridResult(hits, time_filter, False)
             logger.debug("nothing in %r (%s .. %s); searching all memory", time_filter.phrase,
                          time_filter.start, time_filter.end)
         elif (anchor := parse_event_anchor(query)) is not None:
             anchored = self._anchored(query, anchor, k, now)
             if anchored is not None:
                 return anchored
-        return HybridResult(self._fused(query, k, now, None), time_filter, time_filter is not None)
+        return HybridResult(self._hits(self._fused(query, k, now, None), k), time_filter, time_filter is not None)
 
-    def _summaries_first(self, text: str, k: int, window: TimeFilter, hits: list[MemoryHit]) -> list[MemoryHit]:
-        """The window's day summaries (best first), then the other hits."""
+    def _summaries_first(self, text: str, k: int, window: TimeFilter, ranked: list[Ranked]) -> list[Ranked]:
+        """The window's day summaries (best first, scored by similarity), then the other hits."""
         among = self.keyword.ids_overlapping(window.start.timestamp(), window.end.timestamp(), WINDOW_SCAN_MAX,
                                              kind=SUMMARY_KIND)
         if among is not None:
-            found = self.dense.search_among(text, k, among)
+            found = self.dense.rank_among(text, k, among)
         else:
-            found = self.dense.search(text, k, where=MemoryFilter(start=window.start, end=window.end, kind=SUMMARY_KIND))
-        summaries = [hit for hit in found if hit.start is not None and hit.start >= window.start][:k]
-        chosen = {hit.id for hit in summaries}
-        return [*summaries, *(hit for hit in hits if hit.id not in chosen)][:k]
+            found = self.dense.rank(text, k, where=MemoryFilter(start=window.start, end=window.end, kind=SUMMARY_KIND))
+        starts = self.keyword.starts(mem_id for mem_id, _ in found)
+        summaries = [(mem_id, score) for mem_id, score in found
+                     if mem_id in starts and starts[mem_id] >= window.start][:k]
+        chosen = {mem_id for mem_id, _ in summaries}
+        return [*summaries, *(item for item in ranked if item[0] not in chosen)]
 
     def _anchored(self, query: str, anchor: EventAnchor, k: int, now: datetime) -> HybridResult | None:
         """Two hops: the best memory of the anchor event, then the target inside the window around it."""
         target = anchor.target if re.search(r"\w", anchor.target) else query
         self.dense.warm([anchor.anchor, target])
         found = self._fused(anchor.anchor, ANCHOR_CANDIDATES, now, None)
-        span = self.keyword.span(found[0].id) if found else None
+        span = self.keyword.span(found[0][0]) if found else None
         if span is None:
             return None
+        anchor_id = found[0][0]
         start, end = anchor_window(anchor.relation, span[0], span[1], self._tz)
         offset = max(0, query.find(anchor.phrase))
         window = TimeFilter(start=start, end=end, phrase=anchor.phrase, span=(offset, offset + len(anchor.phrase)))
-        hits = [hit for hit in self._fused(target, k, now, window) if hit.id != found[0].id]
-        logger.debug("anchor %r -> %s; %d hits %s", anchor.anchor, found[0].id, len(hits), anchor.relation)
-        return HybridResult([found[0], *hits][:k], window, False)
+        ranked = [item for item in self._fused(target, k, now, window) if item[0] != anchor_id]
+        # One read of the records for both hops: the anchor first, then the target's hits.
+        hits = self._hits([found[0], *ranked], k)
+        logger.debug("anchor %r -> %s; %d hits %s", anchor.anchor, anchor_id, len(hits) - 1, anchor.relation)
+        return HybridResult(hits, window, False)
 
-    def _fused(self, text: str, k: int, now: datetime, window: TimeFilter | None) -> list[MemoryHit]:
+    def _fused(self, text: str, k: int, now: datetime, window: TimeFilter | None) -> list[Ranked]:
+        """Every candidate of both sides as (id, fused score scaled to [0, 1]), best first.
+
+        Only ids and scores: the records are read afterwards, for the few that are returned.
+        """
         depth = max(self._candidates, 3 * k)
         among = None if window is None else self.keyword.ids_overlapping(
             window.start.timestamp(), window.end.timestamp(), WINDOW_SCAN_MAX)
         if among is not None:
-            dense_hits = self.dense.search_among(text, depth, among)
+            dense_ranked = self.dense.rank_among(text, depth, among)
         else:
             where = None if window is None else MemoryFilter(start=window.start, end=window.end)
-            dense_hits = self.dense.search(text, depth, where=where)
-        keyword_hits = self.keyword.search(
+            dense_ranked = self.dense.rank(text, depth, where=where)
+        keyword_ranked = self.keyword.search(
             text, depth,
             start_ts=None if window is None else window.start.timestamp(),
             end_ts=None if window is None else window.end.timestamp(),
         )
         fused: dict[str, float] = defaultdict(float)
-        for side in ([(hit.id, hit.score) for hit in dense_hits], keyword_hits):
+        for side in (dense_ranked, keyword_ranked):
             for mem_id, contribution in rrf_contributions(side):
                 fused[mem_id] += contribution
-
-        known = {hit.id: hit for hit in dense_hits}
-        starts = {hit.id: hit.start for hit in dense_hits}
-        starts.update(self.keyword.starts(mem_id for mem_id, _ in keyword_hits if mem_id not in known))
-        for mem_id, start in starts.items():
-            if start is not None and mem_id in fused:
-                age_days = max(0.0, (now - start).total_seconds() / 86400.0)
-                fused[mem_id] += RECENCY_WEIGHT * 0.5 ** (age_days / RECENCY_HALF_LIFE_DAYS)
+        # Start times of both sides' candidates in one indexed read (a vector-store id the keyword
+        # index lacks, drift only, gets no recency boost).
+        for mem_id, start in self.keyword.starts(fused.keys()).items():
+            age_days = max(0.0, (now - start).total_seconds() / 86400.0)
+            fused[mem_id] += RECENCY_WEIGHT * 0.5 ** (age_days / RECENCY_HALF_LIFE_DAYS)
         best = 2.0 / (RRF_K + 1) + RECENCY_WEIGHT
         ranked = sorted(fused.items(), key=lambda item: (-item[1], item[0]))
-        # Records only for the keyword-only hits that made the top k (usually few or none): one small read.
-        wanted = [mem_id for mem_id, _ in ranked[:k] if mem_id not in known]
-        for record in self.dense.get(wanted) if wanted else []:
-            known[record.id] = record.hit(0.0)
-        out = []
-        for mem_id, score in ranked:
-            if len(out) == k:
-                break
-            if mem_id not in known:
-                # In the keyword index but not the vector store: deleted between the two reads, or drift.
-                logger.debug("keyword hit %s is not in the vector store; skipped", mem_id)
-                continue
-            out.append(known[mem_id].model_copy(update={"score": round(min(1.0, score / best), 6)}))
+        return [(mem_id, round(min(1.0, score / best), 6)) for mem_id, score in ranked]
+
+    def _hits(self, ranked: list[Ranked], k: int) -> list[MemoryHit]:
+        """The first ``k`` of ``ranked`` that the stores hold, as hits with their scores.
+
+        Read from the keyword index (one indexed query); the vector store is asked only for what the
+        index lacks: rows indexed before it kept source ids, or drift after a crash.
+        """
+        out: list[MemoryHit] = []
+        offset = 0
+        while len(out) < k and offset < len(ranked):
+            # Usually one read of exactly k documents; more only if some were missing.
+            batch = ranked[offset:offset + k - len(out)]
+            offset += len(batch)
+            indexed = self.keyword.documents(mem_id for mem_id, _ in batch)
+            complete = {mem_id for mem_id, doc in indexed.items() if doc.source_ids is not None}
+            lacking = [mem_id for mem_id, _ in batch if mem_id not in complete]
+            records = {record.id: record for record in self.dense.get(lacking)} if lacking else {}
+            for mem_id, score in batch:
+                if mem_id in complete:
+                    out.append(hit_of(indexed[mem_id], score))
+                elif mem_id in records:
+                    out.append(records[mem_id].hit(score))
+                else:
+                    logger.debug("hit %s is in neither store any more; skipped", mem_id)
         return out
 
     def count(self) -> int:
@@ -262,7 +296,13 @@ class HybridMemoryStore(MemoryStore):
                 records = self.dense.get(missing[offset:offset + _RECONCILE_BATCH])
                 added += self.keyword.add(keyword_document(record) for record in records)
             removed = self.keyword.delete(keyword_ids - dense_ids)
-        logger.info("keyword index reconciled with the vector store: %d added, %d removed", added, removed)
+            # An index written before it kept source ids gets them once, from the vector store.
+            lacking = self.keyword.ids_without_sources()
+            for offset in range(0, len(lacking), _RECONCILE_BATCH):
+                records = self.dense.get(lacking[offset:offset + _RECONCILE_BATCH])
+                self.keyword.set_sources((record.id, record.source_ids) for record in records)
+        logger.info("keyword index reconciled with the vector store: %d added, %d removed, %d given source ids",
+                    added, removed, len(lacking))
         return added, removed
 
     def close(self) -> None:

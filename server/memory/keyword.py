@@ -1,14 +1,17 @@
 """The keyword side of hybrid search: SQLite FTS5 ranked with ``bm25()``.
 
 An inverted index finds exact rare words (a product code, a name) that a sentence embedding blurs,
-and stays fast at 100k+ documents. Two tables: ``memory_docs`` (id, kind, times) with a unique id
-so ``add`` is idempotent and ``delete`` is an index lookup, and the FTS5 table ``memory_fts``
-holding the text, joined on rowid. (An FTS5 ``id UNINDEXED`` column could not be looked up without
+and stays fast at 100k+ documents. Two tables: ``memory_docs`` (id, kind, times, source ids) with a
+unique id so ``add`` is idempotent and ``delete`` is an index lookup, and the FTS5 table
+``memory_fts`` holding the text, joined on rowid. Together they hold everything a search hit shows,
+so hybrid search reads its hits here (one indexed query) rather than from the vector store, which
+reads a document and its metadata at ~0.1 ms each. (An FTS5 ``id UNINDEXED`` column could not be looked up without
 a full scan, which ``delete`` and idempotent ``add`` would then pay per call.)
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import sqlite3
@@ -26,7 +29,8 @@ CREATE TABLE IF NOT EXISTS memory_docs (
     id TEXT NOT NULL UNIQUE,
     kind TEXT,
     start_ts REAL NOT NULL,
-    end_ts REAL NOT NULL
+    end_ts REAL NOT NULL,
+    source_ids TEXT
 );
 CREATE INDEX IF NOT EXISTS memory_docs_start ON memory_docs (start_ts);
 CREATE VIRTUAL TABLE IF NOT EXISTS memory_fts USING fts5(
@@ -56,6 +60,8 @@ of the keyword search: bm25 has to score every document a term is in (100 ms for
 memories), and so common a term ranks little (the dense side still reads the whole question)."""
 _DF_CACHE_SIZE = 4096
 _BATCH = 500  # ids per statement, under SQLite's variable limit
+_COLUMNS_ADDED = (("source_ids", "TEXT"),)
+"""Columns added to ``memory_docs`` after its first release; an older index gets them (NULL) on open."""
 
 
 @dataclass(frozen=True)
@@ -67,6 +73,8 @@ class KeywordDocument:
     kind: str | None
     start_ts: float
     end_ts: float | None = None
+    source_ids: tuple[str, ...] | None = None
+    """The observation ids the memory came from; None in an index written before they were kept."""
 
 
 def query_terms(text: str) -> list[str]:
@@ -107,6 +115,10 @@ class KeywordIndex:
                 self._conn.execute("PRAGMA journal_mode=WAL")
                 self._conn.execute("PRAGMA synchronous=NORMAL")
             self._conn.executescript(_SCHEMA)
+            present = {row[1] for row in self._conn.execute("PRAGMA table_info(memory_docs)")}
+            for column, kind in _COLUMNS_ADDED:
+                if column not in present:
+                    self._conn.execute(f"ALTER TABLE memory_docs ADD COLUMN {column} {kind}")
             # The longest memory bounds how far before a window a memory overlapping it can start,
             # which turns "overlaps [start, end)" into a range scan of the start_ts index.
             self._longest = float(self._conn.execute("SELECT coalesce(max(end_ts - start_ts), 0) FROM memory_docs").fetchone()[0])
@@ -120,9 +132,10 @@ class KeywordIndex:
         with self._lock, self._transaction():
             for doc in docs:
                 end_ts = doc.start_ts if doc.end_ts is None else doc.end_ts
+                sources = None if doc.source_ids is None else json.dumps(list(doc.source_ids))
                 cursor = self._conn.execute(
-                    "INSERT OR IGNORE INTO memory_docs (id, kind, start_ts, end_ts) VALUES (?, ?, ?, ?)",
-                    (doc.id, doc.kind, float(doc.start_ts), float(end_ts)),
+                    "INSERT OR IGNORE INTO memory_docs (id, kind, start_ts, end_ts, source_ids) VALUES (?, ?, ?, ?, ?)",
+                    (doc.id, doc.kind, float(doc.start_ts), float(end_ts), sources),
                 )
                 if cursor.rowcount == 1:
                     self._conn.execute(
@@ -146,19 +159,33 @@ class KeywordIndex:
             match = fts_match(self._selective(query_terms(query)))
         if match is None:
             return []
-        sql = (
-            "SELECT d.id, bm25(memory_fts) AS rank FROM memory_fts "
-            "JOIN memory_docs d ON d.rowid = memory_fts.rowid WHERE memory_fts MATCH ?"
-        )
         params: list[object] = [match]
-        if end_ts is not None:
-            sql += " AND d.start_ts < ?"
-            params.append(float(end_ts))
-        if start_ts is not None:
-            sql += " AND (d.end_ts > ? OR d.start_ts >= ?)"
-            params += [float(start_ts), float(start_ts)]
-        sql += " ORDER BY rank LIMIT ?"
-        params.append(int(k))
+        if start_ts is None and end_ts is None:
+            # Rank in the FTS table alone, then join only the k best: joining every match first
+            # (thousands for a query of everyday words) costs a third of the search.
+            sql = (
+                "SELECT d.id, best.rank FROM (SELECT rowid, bm25(memory_fts) AS rank FROM memory_fts "
+                "WHERE memory_fts MATCH ? ORDER BY rank LIMIT ?) AS best "
+                "JOIN memory_docs d ON d.rowid = best.rowid ORDER BY best.rank"
+            )
+            params.append(int(k))
+        else:
+            window, window_params = self._window_clause(start_ts, end_ts)
+            with self._lock:
+                low, high = self._conn.execute(
+                    f"SELECT min(rowid), max(rowid) FROM memory_docs d WHERE {window}", window_params).fetchone()
+            if low is None:
+                return []  # nothing in the window
+            # The window's documents lie in one stretch of rowids (memories arrive roughly in time
+            # order), and FTS5 reads only that stretch of each term's list: a day's keyword search at
+            # 100k memories drops from ~6 ms to well under 1. Memories filed out of order only widen
+            # the stretch; the time condition itself stays, so the result is exact either way.
+            sql = (
+                "SELECT d.id, bm25(memory_fts) AS rank FROM memory_fts "
+                "JOIN memory_docs d ON d.rowid = memory_fts.rowid "
+                f"WHERE memory_fts MATCH ? AND memory_fts.rowid BETWEEN ? AND ? AND {window} ORDER BY rank LIMIT ?"
+            )
+            params += [int(low), int(high), *window_params, int(k)]
         with self._lock:
             try:
                 rows = self._conn.execute(sql, params).fetchall()
@@ -166,6 +193,20 @@ class KeywordIndex:
                 logger.warning("keyword search failed (%s); no keyword hits", type(exc).__name__)  # no query text: it is personal
                 return []
         return [(mem_id, -float(rank)) for mem_id, rank in rows]
+
+    def _window_clause(self, start_ts: float | None, end_ts: float | None) -> tuple[str, list[object]]:
+        """SQL on ``memory_docs d`` for documents overlapping ``[start_ts, end_ts)`` (either bound may
+        be None), with a lower bound on ``start_ts`` that the index can use."""
+        clauses: list[str] = []
+        params: list[object] = []
+        if end_ts is not None:
+            clauses.append("d.start_ts < ?")
+            params.append(float(end_ts))
+        if start_ts is not None:
+            # The longest memory bounds how far before the window an overlapping one can start.
+            clauses.append("d.start_ts >= ? AND (d.end_ts > ? OR d.start_ts >= ?)")
+            params += [float(start_ts) - self._longest, float(start_ts), float(start_ts)]
+        return " AND ".join(clauses), params
 
     def delete(self, ids: Iterable[str]) -> int:
         """Remove these ids (unknown ones are ignored); returns how many were removed."""
@@ -228,15 +269,42 @@ class KeywordIndex:
 
     def starts(self, ids: Iterable[str]) -> dict[str, datetime]:
         """When each of these documents began (unknown ids are left out)."""
+        rows = self._rows_by_id("SELECT id, start_ts FROM memory_docs WHERE id IN ({})", ids)
+        return {mem_id: datetime.fromtimestamp(start_ts, timezone.utc) for mem_id, start_ts in rows}
+
+    def documents(self, ids: Iterable[str]) -> dict[str, KeywordDocument]:
+        """The indexed documents with these ids, text included (unknown ids are left out)."""
+        rows = self._rows_by_id(
+            "SELECT d.id, f.text, d.kind, d.start_ts, d.end_ts, d.source_ids FROM memory_docs d "
+            "JOIN memory_fts f ON f.rowid = d.rowid WHERE d.id IN ({})", ids)
+        return {
+            mem_id: KeywordDocument(mem_id, text, kind, start_ts, end_ts,
+                                    None if sources is None else tuple(json.loads(sources)))
+            for mem_id, text, kind, start_ts, end_ts, sources in rows
+        }
+
+    def _rows_by_id(self, sql: str, ids: Iterable[str]) -> list[tuple]:
+        """The rows of ``sql`` (whose ``{}`` takes the placeholders of an id list) for these ids, in batches."""
         wanted = list(dict.fromkeys(ids))
-        found: dict[str, datetime] = {}
+        rows: list[tuple] = []
         with self._lock:
             for offset in range(0, len(wanted), _BATCH):
                 chunk = wanted[offset:offset + _BATCH]
-                rows = self._conn.execute(
-                    f"SELECT id, start_ts FROM memory_docs WHERE id IN ({','.join('?' * len(chunk))})", chunk)
-                found.update((mem_id, datetime.fromtimestamp(start_ts, timezone.utc)) for mem_id, start_ts in rows)
-        return found
+                rows.extend(self._conn.execute(sql.format(",".join("?" * len(chunk))), chunk))
+        return rows
+
+    def ids_without_sources(self, limit: int = -1) -> list[str]:
+        """Ids of the documents indexed before source ids were kept (see ``set_sources``); at most
+        ``limit`` of them (-1: all)."""
+        with self._lock:
+            return [row[0] for row in self._conn.execute("SELECT id FROM memory_docs WHERE source_ids IS NULL LIMIT ?",
+                                                         (int(limit),))]
+
+    def set_sources(self, sources: Iterable[tuple[str, Iterable[str]]]) -> None:
+        """Record the source observation ids of documents already indexed (unknown ids are ignored)."""
+        with self._lock, self._transaction():
+            self._conn.executemany("UPDATE memory_docs SET source_ids = ? WHERE id = ?",
+                                   ((json.dumps(list(ids)), mem_id) for mem_id, ids in sources))
 
     def span(self, mem_id: str) -> tuple[datetime, datetime] | None:
         """When this document began and ended (None if it is not indexed)."""

@@ -37,7 +37,6 @@ PINNED_KEY = "pinned"
 never folds them away."""
 _CHUNK = 200  # ids per Chroma request when selecting or deleting
 _VECTOR_CHUNK = 1000  # ids per Chroma request when reading vectors
-_READ_WHOLE = 64  # up to this many ids, search_among reads records with the vectors (one request)
 
 
 @dataclass(frozen=True)
@@ -189,6 +188,15 @@ class VectorMemoryStore(MemoryStore):
         """Like ``search``, but only among the memories with these ids (exact, no index): for a
         time window, whose few hundred memories the keyword index lists at once."""
 
+    def rank(self, query: str, k: int, where: MemoryFilter | None = None) -> list[tuple[str, float]]:
+        """``search`` as (id, score) pairs only. Hybrid search reads records just for the hits it
+        returns, so a store that can rank without reading documents (Chroma) overrides this."""
+        return [(hit.id, hit.score) for hit in self.search(query, k, where)]
+
+    def rank_among(self, query: str, k: int, ids: Iterable[str]) -> list[tuple[str, float]]:
+        """``search_among`` as (id, score) pairs only (see ``rank``)."""
+        return [(hit.id, hit.score) for hit in self.search_among(query, k, ids)]
+
     @abstractmethod
     def get(self, ids: Iterable[str]) -> list[MemoryRecord]:
         """The stored records with these ids (unknown ids are skipped)."""
@@ -315,30 +323,40 @@ class ChromaMemoryStore(VectorMemoryStore):
             )
         ]
 
+    def rank(self, query: str, k: int, where: MemoryFilter | None = None) -> list[tuple[str, float]]:
+        if k <= 0:
+            return []
+        # Distances only: Chroma reads a result's document and metadata at ~0.1 ms each (30 of them
+        # cost more than the vector search itself), and hybrid search keeps only a few of them.
+        result = self._collection.query(
+            query_embeddings=self._embedder.embed([query]), n_results=k, where=chroma_where(where),
+            include=["distances"],
+        )
+        return [(mem_id, max(0.0, 1.0 - float(dist))) for mem_id, dist in zip(result["ids"][0], result["distances"][0])]
+
     def search_among(self, query: str, k: int, ids: Iterable[str]) -> list[MemoryHit]:
+        ranked = self.rank_among(query, k, ids)
+        records = {record.id: record for record in self.get([mem_id for mem_id, _ in ranked])}
+        return [records[mem_id].hit(score) for mem_id, score in ranked if mem_id in records]
+
+    def rank_among(self, query: str, k: int, ids: Iterable[str]) -> list[tuple[str, float]]:
         wanted = list(dict.fromkeys(ids))
         if k <= 0 or not wanted:
             return []
         # A metadata filter on a time range makes Chroma scan its metadata (~50 ms at 10k memories);
-        # reading a window's vectors by id and ranking them here costs a few ms.
-        small = len(wanted) <= _READ_WHOLE  # a day's memories: vectors and records in one read
+        # reading a window's vectors by id (no documents) and ranking them here costs a few ms.
         found: list[str] = []
         vectors: list[Any] = []
-        records: dict[str, MemoryRecord] = {}
         for chunk in _chunks(wanted, _VECTOR_CHUNK):
-            got = self._collection.get(ids=chunk, include=["embeddings", "documents", "metadatas"] if small else ["embeddings"])
+            got = self._collection.get(ids=chunk, include=["embeddings"])
             found.extend(got["ids"])
             vectors.extend(got["embeddings"])
-            if small:
-                records.update((r.id, r) for r in map(self._record, got["ids"], got["documents"], got["metadatas"]))
         if not found:
             return []
         query_vector = np.asarray(self._embedder.embed([query])[0], dtype=np.float32)
         similarities = np.asarray(vectors, dtype=np.float32) @ query_vector
         order = np.argsort(-similarities, kind="stable")[:k]
-        if not small:
-            records = {record.id: record for record in self.get([found[i] for i in order])}
-        return [records[found[i]].hit(float(min(1.0, max(0.0, similarities[i])))) for i in order if found[i] in records]
+        return [(found[i], float(min(1.0, max(0.0, similarities[i])))) for i in order]
 
     def get(self, ids: Iterable[str]) -> list[MemoryRecord]:
         records: list[MemoryRecord] = []

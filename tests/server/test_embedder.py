@@ -41,3 +41,45 @@ def test_cached_embedder_embeds_each_distinct_text_once() -> None:
     cached.embed(["a"])  # evicted: "a" was the least recently used of three
     assert inner.batches[-1] == ["a"]
     assert (cached.hits, cached.misses) == (2, 4)
+
+
+def test_traced_query_encoder_agrees_with_the_model(server_services) -> None:
+    import numpy as np
+    import torch
+
+    from server.memory.embedder import (
+        TRACE_AFTER,
+        SentenceTransformerEmbedder,
+        TracedEncoder,
+    )
+
+    inner = server_services.embedder._inner
+    assert isinstance(inner, SentenceTransformerEmbedder)
+    texts = ["what did I have for dinner on the day I cycled 31.2 km and then met Priya Nair for the design review",
+             "ramen"]  # a pair: the short one is padded
+    traced = TracedEncoder.build(inner._model)
+    assert traced is not None and traced.agreement(texts) > 0.99999 and traced.agreement(texts[1:]) > 0.99999
+    for _ in range(TRACE_AFTER + 1):
+        inner.embed(["warm the query path up"])
+    assert isinstance(inner._traced, TracedEncoder)  # the session's embedder now runs queries traced
+    with torch.inference_mode():
+        eager = torch.nn.functional.normalize(inner._model.forward(inner._model.preprocess(texts))["sentence_embedding"], dim=1)
+    assert np.allclose(np.asarray(inner.embed(texts)), eager.numpy(), atol=1e-5)
+
+
+def test_a_model_that_cannot_be_traced_runs_eagerly() -> None:
+    from server.memory.embedder import TracedEncoder
+
+    class Untraceable:
+        auto_model = None  # no transformer to trace
+
+    assert TracedEncoder.build([Untraceable(), Untraceable()]) is None
+
+    class Broken:
+        auto_model = object()
+
+    class BrokenModel(list):
+        def preprocess(self, texts):
+            raise RuntimeError("no tokenizer")
+
+    assert TracedEncoder.build(BrokenModel([Broken(), Broken()])) is None

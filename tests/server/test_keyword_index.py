@@ -149,3 +149,66 @@ def test_window_listing_and_kind_counts() -> None:
     assert index.kind_stats(["day_summary"]) == (3, 80000.0)
     assert index.kind_stats(["day_summary"], after_ts=100000.0) == (3, 130000.0)
     index.close()
+
+
+def test_documents_give_back_what_a_hit_shows(index: KeywordIndex) -> None:
+    index.add([KeywordDocument("m", "Thu 2026-11-19 12:30 meal (food: ramen)", "meal", 6000.0, 6600.0, ("o-1", "o-2"))])
+    docs = index.documents(["m", "a", "missing", "m"])
+    assert sorted(docs) == ["a", "m"]
+    assert docs["m"] == KeywordDocument("m", "Thu 2026-11-19 12:30 meal (food: ramen)", "meal", 6000.0, 6600.0, ("o-1", "o-2"))
+    assert docs["a"].text == DOCS[0].text and docs["a"].source_ids is None  # added without them
+    assert index.ids_without_sources() == ["a", "b", "c", "d", "e"] and index.ids_without_sources(limit=1) == ["a"]
+    index.set_sources([("a", ["o-a"]), ("missing", ["x"])])
+    assert index.documents(["a"])["a"].source_ids == ("o-a",) and "a" not in index.ids_without_sources()
+
+
+def test_an_index_from_before_source_ids_gains_the_column(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "old.sqlite3"
+    old = sqlite3.connect(path)
+    old.executescript(
+        "CREATE TABLE memory_docs (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT, "
+        "start_ts REAL NOT NULL, end_ts REAL NOT NULL);"
+        "CREATE VIRTUAL TABLE memory_fts USING fts5(text, tokenize = 'porter unicode61 remove_diacritics 2');"
+        "INSERT INTO memory_docs VALUES (1, 'old', 'note', 1.0, 1.0);"
+        "INSERT INTO memory_fts (rowid, text) VALUES (1, 'an old quokka note');")
+    old.commit()
+    old.close()
+    index = KeywordIndex(path)
+    assert [m for m, _ in index.search("quokka", 5)] == ["old"]
+    assert index.ids_without_sources() == ["old"]
+    index.add([KeywordDocument("new", "a new quokka note", "note", 2.0, None, ("obs-1",))])
+    assert index.documents(["new"])["new"].source_ids == ("obs-1",)
+    index.close()
+
+
+def test_unwindowed_and_windowed_search_rank_alike(index: KeywordIndex) -> None:
+    # Without a window the ranking runs in the FTS table alone and joins only the best k.
+    everything = index.search("XJ purchase sleep running", 10)
+    assert index.search("XJ purchase sleep running", 10, start_ts=0.0, end_ts=1e9) == everything
+    assert index.search("XJ purchase sleep running", 2) == everything[:2]
+
+
+def test_windowed_search_is_exact_whatever_order_memories_were_filed_in() -> None:
+    import random
+
+    rng = random.Random(5)
+    docs = [KeywordDocument(f"m{i}", f"note {rng.choice(['quokka', 'wombat', 'quokka wombat'])} {i}", "note",
+                            start, start + rng.choice([0.0, 600.0, 30000.0]))
+            for i, start in enumerate(float(hour * 3600) for hour in range(300))]
+    rng.shuffle(docs)  # rowid order no longer follows time
+    index = KeywordIndex(":memory:")
+    index.add(docs[:250])
+    index.add(sorted(docs[250:], key=lambda d: d.start_ts))
+    for _ in range(40):
+        start = rng.uniform(-5000.0, 300 * 3600.0)
+        end = start + rng.uniform(1.0, 30 * 3600.0)
+        inside = {d.id for d in docs if d.start_ts < end and (d.end_ts > start or d.start_ts >= start) and "quokka" in d.text}
+        assert {m for m, _ in index.search("quokka", 1000, start_ts=start, end_ts=end)} == inside
+        assert {m for m, _ in index.search("quokka", 1000, start_ts=start)} == \
+            {d.id for d in docs if (d.end_ts > start or d.start_ts >= start) and "quokka" in d.text}
+        assert {m for m, _ in index.search("quokka", 1000, end_ts=end)} == \
+            {d.id for d in docs if d.start_ts < end and "quokka" in d.text}
+    assert index.search("quokka", 5, start_ts=1e9, end_ts=2e9) == []
+    index.close()

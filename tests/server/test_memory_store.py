@@ -152,6 +152,47 @@ def test_dense_search_with_filter(store: HybridMemoryStore) -> None:
     assert store.dense.search("coffee", 10, where=MemoryFilter(kind="no-such-kind")) == []
 
 
+def test_ranking_without_records_matches_search(store: HybridMemoryStore) -> None:
+    thursday = MemoryFilter(start=datetime(2026, 11, 19, tzinfo=TZ), end=datetime(2026, 11, 20, tzinfo=TZ))
+    for query, where in (("coffee", None), ("went jogging", None), ("coffee", thursday)):
+        assert store.dense.rank(query, 4, where) == [(hit.id, hit.score) for hit in store.dense.search(query, 4, where)]
+    among = ["meal-today", "coffee-today", "coffee-yesterday", "never-stored"]
+    assert store.dense.rank_among("ramen", 2, among) == \
+        [(hit.id, hit.score) for hit in store.dense.search_among("ramen", 2, among)]
+    assert store.dense.rank_among("ramen", 2, among)[0][0] == "meal-today"
+    assert store.dense.rank("coffee", 0) == [] and store.dense.rank_among("coffee", 3, []) == []
+
+
+def test_hits_are_read_from_the_keyword_index(store: HybridMemoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    queries = ("hot caffeinated beverage", "XJ-9000", "what coffee did I drink yesterday",
+               "How did I sleep the night after my run?", "how many coffees did I have yesterday")
+    expected = {query: store.search(query, 5, now=NOW) for query in queries}
+    records = {record.id: record for record in store.dense.records()}
+    for hits in expected.values():
+        assert hits and all(hit == records[hit.id].hit(hit.score) for hit in hits)  # the same as the vector store's
+    reads: list[list[str]] = []
+    real_get = store.dense.get
+    monkeypatch.setattr(store.dense, "get", lambda ids: reads.append(list(ids)) or real_get(ids))
+    assert {query: store.search(query, 5, now=NOW) for query in queries} == expected
+    assert reads == []  # no document or metadata read from the vector store
+
+
+def test_an_index_without_source_ids_falls_back_then_is_filled(dense: VectorMemoryStore, tmp_path) -> None:
+    path = ":memory:" if dense.__class__.__name__ == "InMemoryMemoryStore" else tmp_path / "kw.sqlite3"
+    keyword = KeywordIndex(path)
+    store = HybridMemoryStore(dense, keyword, TZ)
+    store.add(corpus())
+    keyword._conn.execute("UPDATE memory_docs SET source_ids = NULL")  # as an index written before they were kept
+    stale = HybridMemoryStore(dense, keyword, TZ, reconcile=False)
+    hit = next(h for h in stale.search("editing code in the editor", 5, now=NOW) if h.id == "window-merged")
+    assert hit.source_ids == ["w-1", "w-2", "w-3"]  # read from the vector store instead
+    reopened = HybridMemoryStore(dense, keyword, TZ)  # reconciles: the index gets the source ids
+    assert keyword.ids_without_sources() == []
+    assert keyword.documents(["window-merged"])["window-merged"].source_ids == ("w-1", "w-2", "w-3")
+    assert_consistent(reopened)
+    keyword.close()
+
+
 # --- forgetting ---------------------------------------------------------------------------------
 
 
