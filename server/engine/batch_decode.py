@@ -32,6 +32,11 @@ from server.errors import EngineError
 
 logger = logging.getLogger(__name__)
 
+SHARED_FLUSH_S = 0.1
+"""With several sequences in the batch, text is handed over at most this often per sequence (the
+first piece at once). Every hand-over wakes a consumer thread, the event loop and the client, and
+on a small machine each wake-up stalls the model's compute threads mid-step; alone, a sequence's
+text goes out token by token."""
 MIN_REUSE = 32
 """Tokens a free slot must share with a new prompt to be chosen for them over the least recently used."""
 END = object()
@@ -69,6 +74,9 @@ class SequenceRequest:
     generated: int = 0
     first_token_at: float | None = None
     sampler: Any = None
+    held: list[str] = field(default_factory=list)
+    """Text decoded but not yet handed to the consumer (see ``BatchDecoder.shared_flush_s``)."""
+    last_put: float = 0.0
     decoder: Any = field(default_factory=lambda: codecs.getincrementaldecoder("utf-8")(errors="replace"))
 
     def wants_stop(self) -> bool:
@@ -271,7 +279,10 @@ class BatchDecoder:
         request.generated += 1
         text = request.decoder.decode(self._detokenize([token]))
         if text:
-            request.events.put(TokenPiece(text))
+            request.held.append(text)
+            now = time.perf_counter()
+            if request.last_put == 0.0 or len(self._active) == 1 or now - request.last_put >= SHARED_FLUSH_S:
+                self._hand_over(request, now)
         if request.generated >= request.max_tokens:
             self._finish(request, "length")
         elif request.wants_stop():
@@ -279,10 +290,16 @@ class BatchDecoder:
         else:
             request.next_token = token
 
+    def _hand_over(self, request: SequenceRequest, now: float) -> None:
+        text = "".join(request.held)
+        request.held.clear()
+        if text:
+            request.events.put(TokenPiece(text))
+        request.last_put = now
+
     def _finish(self, request: SequenceRequest, reason: str) -> None:
-        tail = request.decoder.decode(b"", final=True)
-        if tail:
-            request.events.put(TokenPiece(tail))
+        request.held.append(request.decoder.decode(b"", final=True))
+        self._hand_over(request, time.perf_counter())
         ended = time.perf_counter()
         first = request.first_token_at or ended
         request.events.put(GenerationStats(
