@@ -128,6 +128,8 @@ def main() -> int:
     parser.add_argument("--batch", type=int, help="observations per sync request in the load scenario")
     parser.add_argument("--ingest-max-waiting", type=int, default=None,
                         help="the server's TETHER_INGEST_MAX_WAITING (default: the server's default)")
+    parser.add_argument("--ingest-nice", type=int, default=None,
+                        help="the server's TETHER_INGEST_NICE (default: the server's default)")
     parser.add_argument("--fuzz", action=argparse.BooleanOptionalAction, default=None,
                         help="run the fuzz test files (default: on in full mode, off with --quick)")
     parser.add_argument("--fuzz-timeout", type=float, default=900.0)
@@ -149,6 +151,8 @@ def main() -> int:
     work = args.keep or Path(tempfile.mkdtemp(prefix="tether-reliability-"))
     work.mkdir(parents=True, exist_ok=True)
     settings = {} if args.ingest_max_waiting is None else {"ingest_max_waiting": str(args.ingest_max_waiting)}
+    if args.ingest_nice is not None:
+        settings["ingest_nice"] = str(args.ingest_nice)
     server = ServerProcess(work / "server-home", secrets.token_urlsafe(16), **settings)
     report: dict[str, Any] = {"mode": mode, "sizes": size, "machine": machine_facts(), "scenarios": {}, "errors": {},
                               "seconds_per_scenario": {}}

@@ -104,7 +104,7 @@ class ServerSettings(BaseSettings):
     max_waiting: int = Field(default=8, ge=0, le=1000, description="Requests that may wait for the engine; more get 503 with Retry-After.")
     ingest_max_waiting: int = Field(default=4, ge=0, le=1000, description="Observation batches that may wait while one is being stored; more get 503 ingest_busy with Retry-After.")
     ingest_nice: int = Field(
-        default=10, ge=0, le=19,
+        default=5, ge=0, le=19,
         description="How much lower the CPU priority (nice) of the thread that embeds and stores observation batches is, so chat answers go first on a busy machine; 0: the same as chat.",
     )
     seed: int = Field(default=7, description="Sampling seed (greedy decoding by default, so answers repeat).")
