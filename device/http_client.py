@@ -3,17 +3,32 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
 import logging
+import subprocess
+import time
+from datetime import datetime
 from typing import Iterator
 
 import httpx
 
-from device.server_api import ChatEvent, ServerAuthError, ServerRequestError, ServerUnreachableError
+from device.server_api import (
+    ChatEvent,
+    ServerAuthError,
+    ServerRequestError,
+    ServerUnreachableError,
+)
 from shared.jobs import JobRunRecord, JobStatus
 from shared.wire import (
-    ChatFinalEvent, ChatRequest, ChatTokenEvent, ForgetRequest, ForgetResult, Health, IngestResult, MemorySearchResponse,
-    PinRequest, PinResult,
+    ChatFinalEvent,
+    ChatRequest,
+    ChatTokenEvent,
+    ForgetRequest,
+    ForgetResult,
+    Health,
+    IngestResult,
+    MemorySearchResponse,
+    PinRequest,
+    PinResult,
 )
 
 logger = logging.getLogger(__name__)
@@ -125,3 +140,24 @@ def _parse_sse(lines: Iterator[str]) -> Iterator[ChatEvent]:
             elif event == "error":
                 raise ServerRequestError(200, payload.get("detail", "error during the answer"))
             event, data = "message", []
+
+
+def wait_until_ready(url: str, timeout_s: float, process: subprocess.Popen[bytes] | None = None,
+                     interval_s: float = 0.1) -> None:
+    """Poll ``url`` (a health route) until it answers 200.
+
+    Raises ``ServerUnreachableError`` saying why: ``process`` (the server, when the caller started
+    it) exited, or nothing answered within ``timeout_s``.
+    """
+    deadline = time.monotonic() + timeout_s
+    while True:
+        if process is not None and process.poll() is not None:
+            raise ServerUnreachableError(f"the server exited with {process.returncode}")
+        try:
+            if httpx.get(url, timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        if time.monotonic() > deadline:
+            raise ServerUnreachableError(f"{url} did not answer within {timeout_s:.0f} s")
+        time.sleep(interval_s)

@@ -35,6 +35,8 @@ import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from device.http_client import wait_until_ready  # noqa: E402
+from device.server_api import ServerUnreachableError  # noqa: E402
 from sensors.synthetic import generate_life  # noqa: E402
 from shared.observation import write_jsonl  # noqa: E402
 
@@ -74,17 +76,10 @@ def tether(*args: str) -> list[str]:
 
 
 def wait_for_health(url: str, process: subprocess.Popen, log: Path, timeout_s: float = 600.0) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise SystemExit(f"tether server exited with {process.returncode}:\n{log.read_text()[-2000:]}")
-        try:
-            if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        time.sleep(0.5)
-    raise SystemExit(f"tether server did not answer within {timeout_s:.0f} s")
+    try:
+        wait_until_ready(f"{url}/healthz", timeout_s, process, interval_s=0.5)
+    except ServerUnreachableError as exc:
+        raise SystemExit(f"tether server is not up ({exc}):\n{log.read_text()[-2000:]}") from exc
 
 
 class Feeder(threading.Thread):

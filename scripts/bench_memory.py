@@ -43,7 +43,6 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
-import httpx  # noqa: E402
 from memory_evalset import (  # noqa: E402
     CATEGORIES,
     NOW,
@@ -57,9 +56,10 @@ from memory_evalset import (  # noqa: E402
 )
 
 from device.digitize import merge_adjacent  # noqa: E402
-from device.http_client import HttpServerApi  # noqa: E402
+from device.http_client import HttpServerApi, wait_until_ready  # noqa: E402
 from device.outbox import Outbox  # noqa: E402
 from device.pipeline import DevicePipeline, to_wire  # noqa: E402
+from device.server_api import ServerUnreachableError  # noqa: E402
 from device.store import ObservationStore  # noqa: E402
 from sensors.synthetic import generate_life  # noqa: E402
 from server.learning.recall import LEARNED_KINDS  # noqa: E402
@@ -257,18 +257,10 @@ def server_process(home: Path, token: str) -> Iterator[tuple[str, Any]]:
                                    cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 300
-        while True:
-            if process.poll() is not None:
-                raise RuntimeError(f"tether server exited with {process.returncode}: {log_path.read_text()[-2000:]}")
-            try:
-                if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"tether server did not start: {log_path.read_text()[-2000:]}")
-            time.sleep(0.2)
+        try:
+            wait_until_ready(f"{url}/healthz", 300, process, interval_s=0.2)
+        except ServerUnreachableError as exc:
+            raise RuntimeError(f"tether server did not start ({exc}): {log_path.read_text()[-2000:]}") from exc
         yield url, psutil.Process(process.pid)
     finally:
         process.terminate()

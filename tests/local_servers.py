@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import socket
 import subprocess
-import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Sequence
 
-import httpx
 import pytest
+
+from device.http_client import wait_until_ready
+from device.server_api import ServerUnreachableError
 
 
 def free_port() -> int:
@@ -28,18 +29,10 @@ def running_server(argv: Sequence[str], ready_url: str, log_path: Path, timeout_
     with open(log_path, "wb") as log:
         process = subprocess.Popen(list(argv), stdout=log, stderr=subprocess.STDOUT, **popen)  # type: ignore[call-overload]
     try:
-        deadline = time.monotonic() + timeout_s
-        while True:
-            if process.poll() is not None:
-                pytest.fail(f"{name} exited with {process.returncode}:\n{log_path.read_text()[-2000:]}")
-            try:
-                if httpx.get(ready_url, timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"{name} did not answer within {timeout_s:.0f} s:\n{log_path.read_text()[-2000:]}")
-            time.sleep(0.1)
+        try:
+            wait_until_ready(ready_url, timeout_s, process)
+        except ServerUnreachableError as exc:
+            pytest.fail(f"{name} is not up ({exc}):\n{log_path.read_text()[-2000:]}")
         yield process
     finally:
         process.terminate()

@@ -49,3 +49,20 @@ def test_sse_error_event_is_raised() -> None:
     assert next(events).text == "Hi"
     with pytest.raises(ServerRequestError, match="too long"):
         next(events)
+
+
+def test_wait_until_ready_says_why_it_gave_up() -> None:
+    import subprocess
+    import sys
+
+    from device.http_client import wait_until_ready
+    from device.server_api import ServerUnreachableError
+    from tests.local_servers import free_port
+
+    url = f"http://127.0.0.1:{free_port()}/healthz"  # nothing listens there
+    exited = subprocess.Popen([sys.executable, "-c", "raise SystemExit(3)"])
+    exited.wait(timeout=30)
+    with pytest.raises(ServerUnreachableError, match="exited with 3"):
+        wait_until_ready(url, 30, exited)
+    with pytest.raises(ServerUnreachableError, match="did not answer within"):
+        wait_until_ready(url, 0.3)

@@ -27,7 +27,7 @@ from typing import Any
 
 import httpx
 
-from device.http_client import HttpServerApi
+from device.http_client import HttpServerApi, wait_until_ready
 from device.outbox import Outbox
 from device.pipeline import DevicePipeline
 from device.server_api import ServerRequestError, ServerUnreachableError
@@ -105,18 +105,12 @@ class ServerProcess:
                 [*TETHER, "server", "--port", str(self.port)], cwd=REPO, stdout=log, stderr=subprocess.STDOUT,
                 env=process_env(self.home, self.token, **self.settings),
             )
-        while True:
-            if self._process.poll() is not None:
-                raise RuntimeError(f"tether server exited with {self._process.returncode}:\n{self.log_tail()}")
-            try:
-                if httpx.get(f"{self.url}/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if time.monotonic() - started > timeout_s:
+        try:
+            wait_until_ready(f"{self.url}/healthz", timeout_s, self._process)
+        except ServerUnreachableError as exc:
+            if self._process.poll() is None:
                 self.kill()
-                raise RuntimeError(f"tether server did not answer within {timeout_s:.0f} s:\n{self.log_tail()}")
-            time.sleep(0.1)
+            raise RuntimeError(f"tether server is not up ({exc}):\n{self.log_tail()}") from exc
         self.starts += 1
         took = time.monotonic() - started
         self.start_seconds.append(took)
