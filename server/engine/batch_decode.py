@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
 
 from server.engine.base import GenerationStats, TokenPiece
+from server.engine.greedy import PenalizedGreedy
 from server.engine.prefix_cache import PrefixStateCache, SeqState, prefix_key
 from server.errors import EngineError
 
@@ -73,7 +74,7 @@ class SequenceRequest:
     prefill_ms: float = 0.0
     generated: int = 0
     first_token_at: float | None = None
-    sampler: Any = None
+    sampler: PenalizedGreedy | None = None
     held: list[str] = field(default_factory=list)
     """Text decoded but not yet handed to the consumer (see ``BatchDecoder.shared_flush_s``)."""
     last_put: float = 0.0
@@ -96,7 +97,7 @@ class BatchDecoder:
     """Continuous batching over ``parallel`` sequences of one llama.cpp context."""
 
     def __init__(self, lib: Any, ctx: Any, parallel: int, n_batch: int, stop_ids: set[int],
-                 detokenize: Callable[[list[int]], bytes], new_sampler: Callable[[], Any],
+                 detokenize: Callable[[list[int]], bytes], new_sampler: Callable[[], PenalizedGreedy],
                  prefix_cache: PrefixStateCache, run_on_engine_thread: Callable[[Callable[[], None]], Any]) -> None:
         self._lib = lib
         self._ctx = ctx
@@ -270,7 +271,7 @@ class BatchDecoder:
                 self._finish(request, "cancelled")  # still in prefill when its client left
 
     def _sample(self, request: SequenceRequest, index: int) -> None:
-        token = self._lib.llama_sampler_sample(request.sampler, self._ctx, index)
+        token = request.sampler.sample(self._lib.llama_get_logits_ith(self._ctx, index))
         if request.first_token_at is None:
             request.first_token_at = time.perf_counter()
         if token in self._stop_ids:
@@ -315,9 +316,7 @@ class BatchDecoder:
         self._release(request)
 
     def _release(self, request: SequenceRequest) -> None:
-        if request.sampler is not None:
-            self._lib.llama_sampler_free(request.sampler)
-            request.sampler = None
+        request.sampler = None
         if request in self._active:
             self._active.remove(request)
         if request.slot is not None:

@@ -17,6 +17,7 @@ from typing import Any, Callable, Iterator, TypeVar
 
 from server.engine.base import ChatMessage, EngineEvent, JsonValue, parse_json_output
 from server.engine.batch_decode import END, BatchDecoder, SequenceRequest
+from server.engine.greedy import PenalizedGreedy
 from server.engine.prefix_cache import PrefixStateCache
 from server.engine.prefix_disk import DiskPrefixStates, model_fingerprint
 from server.errors import EngineError, PromptTooLongError
@@ -130,7 +131,7 @@ class LlamaCppEngine:
         if len(prompt_tokens) >= self.n_ctx:
             raise PromptTooLongError(f"prompt is {len(prompt_tokens)} tokens; the context window is {self.n_ctx}")
         request = SequenceRequest(
-            prompt=prompt_tokens, prefix_len=self._stable_prefix_len(messages, prompt_tokens),
+            prompt=prompt_tokens, prefix_len=self.stable_prefix_len(messages, prompt_tokens),
             max_tokens=min(max_tokens, self.n_ctx - len(prompt_tokens)), cancel=cancel,
         )
         self.batch.submit(request)
@@ -156,7 +157,7 @@ class LlamaCppEngine:
         with self._lock:
             return self._thread.submit(fn, self._llama).result()
 
-    def _stable_prefix_len(self, messages: list[ChatMessage], prompt_tokens: list[int]) -> int:
+    def stable_prefix_len(self, messages: list[ChatMessage], prompt_tokens: list[int]) -> int:
         """Tokens of the first system message (the stable part), as they start the prompt.
 
         Only the first: later system messages (retrieved memories, say) change per request, and
@@ -208,13 +209,9 @@ class LlamaCppEngine:
         logger.debug("complete_json: %d prompt tokens -> %d characters", len(prompt_tokens), len(text))  # not the text: personal
         return parse_json_output(text, self.name, choice.get("finish_reason"))
 
-    def _new_sampler(self):
+    def _new_sampler(self) -> PenalizedGreedy:
         """Greedy with a mild repeat penalty over the last 64 generated tokens."""
-        lib = self._lib
-        chain = lib.llama_sampler_chain_init(lib.llama_sampler_chain_default_params())
-        lib.llama_sampler_chain_add(chain, lib.llama_sampler_init_penalties(self._llama.n_vocab(), 64, REPEAT_PENALTY, 0.0, 0.0))
-        lib.llama_sampler_chain_add(chain, lib.llama_sampler_init_greedy())
-        return chain
+        return PenalizedGreedy(self._llama.n_vocab(), REPEAT_PENALTY, last_n=64)
 
     def close(self) -> None:
         """Free the model's memory."""
