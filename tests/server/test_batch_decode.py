@@ -108,7 +108,7 @@ def test_a_saved_state_that_does_not_load_is_replaced_and_the_prefix_prefilled(e
     system = ChatMessage("system", "A stable prefix that only this test uses, long enough to be saved. " * 5)
     messages = [system, ChatMessage("user", "Say hi.")]
     tokens = engine.tokenize(engine.format_prompt(messages))
-    n = engine._stable_prefix_len(messages, tokens)
+    n = engine.stable_prefix_len(messages, tokens)
     assert n > 0
     key = prefix_key(tokens[:n])
     engine.prefix_cache.put(key, SeqState(tuple(tokens[:n]), b"not a llama.cpp state"), 64)
