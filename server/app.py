@@ -15,11 +15,13 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from server import __version__
 from server.auth import Authenticator
+from server.auth_gate import AuthGateMiddleware
 from server.errors import EngineBusyError, IngestBusyError, RateLimitedError, TetherServerError
-from server.limits import BodySizeLimitMiddleware, TokenBucket
+from server.limits import OPENAI_PATHS, BodySizeLimitMiddleware, TokenBucket
 from server.openai_compat import ChatCompletionRequest
 from server.openapi_docs import add_schema_components
 from server.routes import chat, health, jobs, memory, memory_pins, metrics, observations, openai
+from server.routes.openai import openai_error_from, openai_error_response
 from server.services import ServerServices, build_services, resolve_token
 from server.tokens import TokenStore
 from shared.settings import ServerSettings
@@ -30,6 +32,21 @@ logger = logging.getLogger(__name__)
 
 def _error(status: int, code: str, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
     return JSONResponse(ErrorBody(error=code, detail=detail).model_dump(), status_code=status, headers=headers)
+
+
+def tether_error_response(exc: TetherServerError) -> JSONResponse:
+    """The response to one of the server's typed errors, with ``WWW-Authenticate`` or ``Retry-After``."""
+    headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+    if isinstance(exc, (EngineBusyError, IngestBusyError, RateLimitedError)):
+        headers = {"Retry-After": str(exc.retry_after_s)}
+    return _error(exc.status, exc.code, str(exc), headers)
+
+
+def refusal_response(path: str, exc: TetherServerError) -> JSONResponse:
+    """``tether_error_response``, in OpenAI's shape on the OpenAI-compatible routes."""
+    if path.startswith(OPENAI_PATHS):
+        return openai_error_response(openai_error_from(exc))
+    return tether_error_response(exc)
 
 
 def create_app(
@@ -74,6 +91,8 @@ def create_app(
     openai.install_openai_error_handlers(app)
     add_schema_components(app, ChatCompletionRequest)
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
+    # Runs before the body limit: nothing reads a body that came without a valid token.
+    app.add_middleware(AuthGateMiddleware, auth=app.state.auth, refuse=refusal_response)
     if settings.cors_origins:  # closed unless an allow-list is configured
         app.add_middleware(
             CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST", "DELETE"],
@@ -82,10 +101,7 @@ def create_app(
 
     @app.exception_handler(TetherServerError)
     async def _tether_error(_: Request, exc: TetherServerError) -> JSONResponse:
-        headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
-        if isinstance(exc, (EngineBusyError, IngestBusyError, RateLimitedError)):
-            headers = {"Retry-After": str(exc.retry_after_s)}
-        return _error(exc.status, exc.code, str(exc), headers)
+        return tether_error_response(exc)
 
     @app.exception_handler(RequestValidationError)
     async def _validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:

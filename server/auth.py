@@ -77,19 +77,25 @@ class Authenticator:
         self.store.close()
 
 
+def admit(auth: Authenticator, presented: str | None, client_host: str) -> Principal:
+    """Authenticate ``presented`` and charge the rate limit: the token's budget, or on a failed
+    login the client address's (guessing tokens gets 429s)."""
+    try:
+        principal = auth.authenticate(presented)
+    except AuthError:
+        auth.limiter.check(f"failed-login:{client_host}", "failed logins from this address")
+        raise
+    auth.limiter.check(principal.token_id)
+    return principal
+
+
 def principal_of(request: Request, credentials: HTTPAuthorizationCredentials | None) -> Principal:
-    """Authenticate and rate-limit once per request (later scope checks reuse the result)."""
+    """Authenticate and rate-limit once per request (``AuthGateMiddleware`` usually has already;
+    later scope checks reuse the result)."""
     principal = getattr(request.state, "principal", None)
     if principal is None:
-        auth: Authenticator = request.app.state.auth
-        try:
-            principal = auth.authenticate(credentials.credentials if credentials is not None else None)
-        except AuthError:
-            # Failed logins share a budget per client address: guessing tokens gets 429s.
-            host = request.client.host if request.client is not None else "unknown"
-            auth.limiter.check(f"failed-login:{host}", "failed logins from this address")
-            raise
-        auth.limiter.check(principal.token_id)
+        principal = admit(request.app.state.auth, credentials.credentials if credentials is not None else None,
+                          request.client.host if request.client is not None else "unknown")
         request.state.principal = principal
     return principal
 

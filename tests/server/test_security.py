@@ -3,7 +3,9 @@ uvicorn server (real model, chromadb and httpx) on its own data directory."""
 
 from __future__ import annotations
 
+import json
 import re
+import socket
 from datetime import datetime, timedelta, timezone
 from typing import Any, Iterator
 
@@ -193,6 +195,46 @@ def test_bodies_over_the_limit_are_413_with_a_json_error(server) -> None:
     # Under the limit, the same route works.
     small = {"observations": [_obs("sec-small-1", data={"note": "x" * 1000})]}
     assert _request(server, "POST", "/v1/observations", token, json=small).status_code == 200
+
+
+def _send_headers(url: str, token: str, content_length: int) -> socket.socket:
+    """A POST /v1/observations whose headers are sent and whose body is not (yet)."""
+    host, port = url.removeprefix("http://").split(":")
+    sock = socket.create_connection((host, int(port)), timeout=10)
+    sock.sendall((f"POST /v1/observations HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {token}\r\n"
+                  f"Content-Type: application/json\r\nContent-Length: {content_length}\r\n\r\n").encode())
+    return sock
+
+
+def _read_response(sock: socket.socket) -> tuple[str, dict[str, Any]]:
+    """(status line and headers in lower case, JSON body) of one HTTP/1.1 response with a Content-Length."""
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = sock.recv(65536)
+        assert chunk, "the server closed the connection without an answer"
+        data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    length = int(re.search(rb"content-length: *(\d+)", head.lower()).group(1))  # type: ignore[union-attr]
+    while len(body) < length:
+        body += sock.recv(65536)
+    return head.decode().lower(), json.loads(body)
+
+
+def test_a_request_without_a_valid_token_is_refused_before_its_body_is_read(server) -> None:
+    body = json.dumps({"observations": [_obs("sec-gate-1")]}).encode()
+    with _send_headers(server["url"], "tether_000000000000_" + "x" * 43, 60_000) as sock:
+        head, answer = _read_response(sock)  # no body was sent: only the headers can have been read
+    assert head.startswith("http/1.1 401") and "www-authenticate: bearer" in head
+    assert answer["error"] == "unauthorized"
+    # With a valid token the server waits for the body, then answers.
+    with _send_headers(server["url"], server["tokens"]["write"], len(body)) as sock:
+        sock.settimeout(0.5)
+        with pytest.raises(socket.timeout):
+            sock.recv(65536)
+        sock.settimeout(60)
+        sock.sendall(body)
+        head, answer = _read_response(sock)
+    assert head.startswith("http/1.1 200") and answer["accepted"] == 1
 
 
 def test_device_sync_splits_batches_over_the_limit_and_sets_aside_what_never_fits(server, tmp_path) -> None:
