@@ -6,7 +6,7 @@ Built by the entry point (CLI, test) and passed in; never created at import time
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from platformdirs import user_data_dir
 from pydantic import AfterValidator, BaseModel, Field
@@ -52,9 +52,25 @@ class SensorSettings(BaseModel):
     )
 
 
-class ServerSettings(BaseSettings):
+class _ConfigFileSettings(BaseSettings):
+    """Settings read from flags (init arguments) > environment > the config file's top level and
+    the class's own table (``config_table``; the device's ``[sensors]`` table is its ``sensors`` field)."""
+
+    config_table: ClassVar[str | None] = None
+
+    @classmethod
+    def settings_customise_sources(
+        cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource, dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return init_settings, env_settings, _toml_source(settings_cls, cls.config_table)
+
+
+class ServerSettings(_ConfigFileSettings):
     """Settings of the personal server (also used in-process in embedded mode)."""
 
+    config_table: ClassVar[str | None] = SERVER_TABLE
     model_config = SettingsConfigDict(env_prefix="TETHER_", extra="ignore", populate_by_name=True)
 
     config_path: Path | None = Field(default=None, validation_alias=CONFIG_ENV, description="TOML config file (`--config`); default: config.toml in the user config dir.")
@@ -115,22 +131,13 @@ class ServerSettings(BaseSettings):
     rate_limit_burst: int = Field(default=200, ge=1, description="Requests a token may make at once before the rate limit applies.")
     cors_origins: list[str] = Field(default_factory=list, description="Browser origins allowed to call the API (CORS), e.g. [\"http://localhost:3000\"]; empty: no CORS headers.")
 
-    @classmethod
-    def settings_customise_sources(
-        cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource, dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        """Flags (init arguments) > environment > the config file's top level and [server] table."""
-        return init_settings, env_settings, _toml_source(settings_cls, SERVER_TABLE)
-
     @property
     def server_dir(self) -> Path:
         """Where the server's own state (chroma, token) lives."""
         return self.home / "server"
 
 
-class DeviceSettings(BaseSettings):
+class DeviceSettings(_ConfigFileSettings):
     """Settings of the device side: CLI, agent, TUI."""
 
     model_config = SettingsConfigDict(env_prefix="TETHER_", extra="ignore", env_nested_delimiter="__", populate_by_name=True)
@@ -153,15 +160,6 @@ class DeviceSettings(BaseSettings):
     log_max_bytes: int = Field(default=5_000_000, ge=10_000, description="Size at which the agent's log home/logs/agent.log is rotated.")
     log_backups: int = Field(default=3, ge=0, le=100, description="Rotated agent logs kept (agent.log.1, ...).")
     sensors: SensorSettings = Field(default_factory=SensorSettings, description="Sensors and privacy filters.")
-
-    @classmethod
-    def settings_customise_sources(
-        cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource, dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        """Flags (init arguments) > environment > the config file's top level and [sensors] table."""
-        return init_settings, env_settings, _toml_source(settings_cls, None)
 
     @property
     def device_dir(self) -> Path:
