@@ -75,6 +75,38 @@ def raw_run(llama, tokens: list[int], decode_tokens: int, cached: int = 0) -> di
     return {"prefill_tok_s": (len(tokens) - cached) / prefill_s, "decode_tok_s": produced / decode_s}
 
 
+def batching_ceiling(llama, context: list[int], reps: int = 15) -> dict:
+    """What one decode step costs per token with 1 and with 4 tokens in it (logits for each, as 4
+    decoding sequences need), after ``context`` tokens. The 4 tokens sit in one sequence here, so
+    this is the most a batch of 4 streams could gain on this machine, before any engine overhead."""
+    import llama_cpp
+
+    llama.reset()
+    llama.eval(context)
+    memory = llama_cpp.llama_get_memory(llama._ctx.ctx)
+    batch = llama_cpp.llama_batch_init(4, 0, 1)
+    start = len(context)
+    costs: dict[int, list[float]] = {1: [], 4: []}
+    try:
+        for _ in range(reps):
+            for n in costs:
+                for i in range(n):
+                    batch.token[i], batch.pos[i], batch.n_seq_id[i], batch.logits[i] = context[i], start + i, 1, 1
+                    batch.seq_id[i][0] = 0
+                batch.n_tokens = n
+                started = time.perf_counter()
+                if llama_cpp.llama_decode(llama._ctx.ctx, batch) != 0:
+                    raise RuntimeError("llama_decode failed")
+                costs[n].append((time.perf_counter() - started) * 1000.0)
+                llama_cpp.llama_memory_seq_rm(memory, 0, start, -1)
+    finally:
+        llama_cpp.llama_batch_free(batch)
+        llama.reset()
+    one, four = statistics.median(costs[1]), statistics.median(costs[4])
+    return {"step_ms_1_token": round(one, 2), "step_ms_4_tokens": round(four, 2),
+            "most_4_streams_can_gain": round(4 * one / four, 2)}
+
+
 def engine_run(engine: LlamaCppEngine, messages: list[ChatMessage], decode_tokens: int) -> dict:
     stats = [e for e in engine.generate(messages, decode_tokens) if isinstance(e, GenerationStats)][0]
     return {
@@ -241,6 +273,9 @@ def main() -> int:
         "interleaved_cached_tokens_min": min(r["cached"] for r in interleaved),
         "cache_entries": len(engine.prefix_cache), "cache_bytes": engine.prefix_cache.size_bytes,
     }
+
+    context = engine.tokenize(prompt_text("ceiling", args.prompt_words))
+    report["batching_ceiling"] = engine.run_exclusive(lambda llama: batching_ceiling(llama, context))
 
     # 1 and 3. raw vs engine in-process vs through HTTP/SSE (a real uvicorn server on loopback around
     # the same engine), interleaved rep by rep so that a change in the machine's load hits all three.

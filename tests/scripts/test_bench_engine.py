@@ -41,5 +41,6 @@ def test_tiny_run_prints_the_documented_json() -> None:
     assert set(out["noise_raw_over_raw"]) == {"prefill", "decode"}
     cache = out["prefix_cache"]
     assert cache["stable_prefix_tokens"] >= 500 and cache["warm_ttft_ms"] < cache["cold_ttft_ms"]
+    assert out["batching_ceiling"]["most_4_streams_can_gain"] > 0
     four = out["concurrency_4"]
     assert four["errors"] == [] and four["every_stream_progressed"] and four["most_sequences_in_one_step"] >= 2
