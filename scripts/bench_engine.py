@@ -219,13 +219,12 @@ def compare_paths(engine: LlamaCppEngine, http: Callable[[str, int], dict], args
         "ratios_ci90": {key: median_ci90(values) for key, values in per_rep.items()},
         "ratios_per_rep": per_rep,
     }
-    raw_rows = rows["raw"]
-    report["noise_raw_over_raw"] = {
-        phase: {"median": round(statistics.median(ratios), 3), "ci90": median_ci90(ratios)}
-        for phase in ("prefill", "decode")
-        for ratios in [[a[f"{phase}_tok_s"] / b[f"{phase}_tok_s"] for a, b in zip(raw_rows, raw_rows[1:])]]
-        if ratios
-    }
+    if args.reps > 1:
+        report["noise_raw_over_raw"] = {}
+        for phase in ("prefill", "decode"):
+            key = f"{phase}_tok_s"
+            ratios = [a[key] / b[key] for a, b in zip(rows["raw"], rows["raw"][1:])]
+            report["noise_raw_over_raw"][phase] = {"median": round(statistics.median(ratios), 3), "ci90": median_ci90(ratios)}
     raw = report["raw"]
     report["ratios_of_medians"] = {
         f"{phase}_{name}_over_raw": round(report[block][f"{phase}_tok_s"] / raw[f"{phase}_tok_s"], 3)

@@ -17,11 +17,11 @@ from server import __version__
 from server.auth import Authenticator
 from server.auth_gate import AuthGateMiddleware
 from server.errors import EngineBusyError, IngestBusyError, RateLimitedError, TetherServerError
-from server.limits import OPENAI_PATHS, BodySizeLimitMiddleware, TokenBucket
+from server.limits import BodySizeLimitMiddleware, TokenBucket
 from server.openai_compat import ChatCompletionRequest
 from server.openapi_docs import add_schema_components
 from server.routes import chat, health, jobs, memory, memory_pins, metrics, observations, openai
-from server.routes.openai import openai_error_from, openai_error_response
+from server.routes.openai import OPENAI_PATHS, openai_error_from, openai_error_response
 from server.services import ServerServices, build_services, resolve_token
 from server.tokens import TokenStore
 from shared.settings import ServerSettings
@@ -43,7 +43,8 @@ def tether_error_response(exc: TetherServerError) -> JSONResponse:
 
 
 def refusal_response(path: str, exc: TetherServerError) -> JSONResponse:
-    """``tether_error_response``, in OpenAI's shape on the OpenAI-compatible routes."""
+    """``tether_error_response``, in OpenAI's shape on the OpenAI-compatible routes (for the
+    middlewares that refuse a request before it reaches a route)."""
     if path.startswith(OPENAI_PATHS):
         return openai_error_response(openai_error_from(exc))
     return tether_error_response(exc)
@@ -90,7 +91,7 @@ def create_app(
         app.include_router(router)
     openai.install_openai_error_handlers(app)
     add_schema_components(app, ChatCompletionRequest)
-    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes, refuse=refusal_response)
     # Runs before the body limit: nothing reads a body that came without a valid token.
     app.add_middleware(AuthGateMiddleware, auth=app.state.auth, refuse=refusal_response)
     if settings.cors_origins:  # closed unless an allow-list is configured

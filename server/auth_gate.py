@@ -10,13 +10,11 @@ the ASGI scope's state, so the routes' scope checks neither authenticate nor cha
 from __future__ import annotations
 
 import logging
-from typing import Callable
-
-from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from server.auth import PUBLIC_PATHS, Authenticator, admit
-from server.errors import AuthError, RateLimitedError, TetherServerError
+from server.errors import AuthError, RateLimitedError
+from server.limits import Refuse
 
 logger = logging.getLogger(__name__)
 
@@ -31,12 +29,9 @@ def bearer_token(scope: Scope) -> str | None:
 
 
 class AuthGateMiddleware:
-    """401/429 for requests without a valid token; public paths and CORS preflights pass.
+    """401/429 for requests without a valid token; public paths and CORS preflights pass."""
 
-    ``refuse(path, error)`` renders the refusal as the routes would (OpenAI's shape on its routes).
-    """
-
-    def __init__(self, app: ASGIApp, auth: Authenticator, refuse: Callable[[str, TetherServerError], Response]) -> None:
+    def __init__(self, app: ASGIApp, auth: Authenticator, refuse: Refuse) -> None:
         self.app = app
         self.auth = auth
         self.refuse = refuse

@@ -88,6 +88,13 @@ class InvalidRequestError(TetherServerError):
     code = "invalid_request"
 
 
+class BodyTooLargeError(TetherServerError):
+    """A request body over the server's limit (``TETHER_MAX_BODY_BYTES``)."""
+
+    status = 413
+    code = "body_too_large"
+
+
 class ForbiddenError(TetherServerError):
     """A valid token that may not do this (its scopes, or the device it is bound to)."""
 

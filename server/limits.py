@@ -3,37 +3,26 @@
 Both answer with the server's JSON error body before any work is done. The body limit is an ASGI
 middleware that reads the body itself, so it holds for chunked (streamed) bodies as well as for
 ones that declare a ``Content-Length``; the rate limit is a token bucket per API token, applied
-by the auth dependency once it knows who is asking.
+by the auth gate once it knows who is asking (``server.auth.admit``).
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import math
 import threading
 import time
 from typing import Callable
 
+from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from server.errors import RateLimitedError
+from server.errors import BodyTooLargeError, RateLimitedError, TetherServerError
 
 logger = logging.getLogger(__name__)
 
-OPENAI_PATHS = ("/v1/chat/completions", "/v1/models")
-"""Routes whose errors OpenAI clients parse: their bodies take OpenAI's shape."""
-
-
-def error_json(path: str, status: int, code: str, detail: str) -> bytes:
-    """The error body for ``path``: OpenAI's shape on the OpenAI-compatible routes, else ``ErrorBody``."""
-    if path.startswith(OPENAI_PATHS):
-        kind = "invalid_request_error" if status < 500 else "server_error"
-        body: dict = {"error": {"message": detail, "type": kind, "param": None, "code": code}}
-    else:
-        body = {"error": code, "detail": detail}
-    return json.dumps(body).encode("utf-8")
-
+Refuse = Callable[[str, TetherServerError], Response]
+"""Renders a request's refusal by path, as the routes would (OpenAI's shape on its routes)."""
 
 MAX_KEYS = 10_000
 """Buckets kept before refilled ones are forgotten (failed logins are keyed by client address)."""
@@ -91,9 +80,10 @@ class BodySizeLimitMiddleware:
     declared ``Content-Length`` over the limit is refused without reading anything.
     """
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, refuse: Refuse) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.refuse = refuse
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -101,12 +91,12 @@ class BodySizeLimitMiddleware:
             return
         declared = _content_length(scope)
         if declared is not None and declared > self.max_bytes:
-            await self._refuse(scope, send)
+            await self._refuse(scope, receive, send)
             return
         try:
             body, ended = await self._read(receive)
         except _BodyTooLarge:
-            await self._refuse(scope, send)
+            await self._refuse(scope, receive, send)
             return
         if ended is not None:  # the client left while sending
             replay: list[Message] = [ended]
@@ -134,17 +124,12 @@ class BodySizeLimitMiddleware:
             if not message.get("more_body", False):
                 return b"".join(chunks), None
 
-    async def _refuse(self, scope: Scope, send: Send) -> None:
+    async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
         detail = f"request body larger than {self.max_bytes} bytes (TETHER_MAX_BODY_BYTES); send smaller batches"
-        body = error_json(scope.get("path", ""), 413, "body_too_large", detail)
         logger.info("refused a request body over %d bytes", self.max_bytes)
-        await send({
-            "type": "http.response.start",
-            "status": 413,
-            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
-                        (b"connection", b"close")],
-        })
-        await send({"type": "http.response.body", "body": body})
+        response = self.refuse(scope.get("path", ""), BodyTooLargeError(detail))
+        response.headers["connection"] = "close"  # the rest of the body is never read
+        await response(scope, receive, send)
 
 
 def _content_length(scope: Scope) -> int | None:

@@ -46,6 +46,8 @@ from server.streaming import iterate_cancellable
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
+OPENAI_PATHS = ("/v1/chat/completions", "/v1/models")
+"""Routes whose errors OpenAI clients parse: their bodies take OpenAI's shape."""
 DISCONNECT_POLL_S = 0.25
 """How often a request that is waiting for the engine checks whether its client is still there."""
 
