@@ -10,6 +10,9 @@ the ASGI scope's state, so the routes' scope checks neither authenticate nor cha
 from __future__ import annotations
 
 import logging
+
+from fastapi.security.utils import get_authorization_scheme_param
+from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from server.auth import PUBLIC_PATHS, Authenticator, admit
@@ -20,12 +23,10 @@ logger = logging.getLogger(__name__)
 
 
 def bearer_token(scope: Scope) -> str | None:
-    """The token of an ``Authorization: Bearer <token>`` header (scheme case-insensitive), else None."""
-    for name, value in scope.get("headers", ()):
-        if name == b"authorization":
-            scheme, _, token = value.decode("latin-1").partition(" ")
-            return (token.strip() or None) if scheme.lower() == "bearer" else None
-    return None
+    """The token of an ``Authorization: Bearer <token>`` header, parsed as the routes' ``HTTPBearer``
+    parses it; None when there is none."""
+    scheme, token = get_authorization_scheme_param(Headers(scope=scope).get("authorization"))
+    return token if scheme.lower() == "bearer" and token else None
 
 
 class AuthGateMiddleware:
