@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Callable
 
-from device.condenser import CondensedPrompt, time_header
+from device.condense.condenser import CondensedPrompt, time_header
 from device.context import DeviceContext
-from device.facts import LOOKAHEAD, gather_facts
+from device.condense.facts import LOOKAHEAD, gather_facts
 from device.guidance import GuidanceItem, GuidanceLimiter, evaluate, phrase
-from device.pipeline import SyncReport
-from device.server_api import ServerUnreachableError
-from device.state import current_state
+from device.pipeline.flow import SyncReport
+from device.client.api import ServerUnreachableError
+from device.condense.state import current_state
 from shared.timeutil import format_iso, to_utc, utc_now
 from shared.wire import ChatFinalEvent, ChatRequest, MemoryHit, PhaseMetrics
 

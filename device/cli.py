@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Callable, Sequence
 
-from device.agent_logging import configure_logging
+from device.agent.logs import configure_logging
 from shared.settings import DeviceSettings
 
 logger = logging.getLogger(__name__)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import asdict
 
-from device.agent_status import AgentStatus, read_agent_status, status_path
+from device.agent.status import AgentStatus, read_agent_status, status_path
 from device.cli import EXIT_OK, print_json
 from shared.settings import DeviceSettings
 
@@ -17,7 +17,7 @@ def cmd_agent(args: argparse.Namespace, settings: DeviceSettings) -> int:
         return cmd_agent_status(args, settings)
     if action == "install":
         return cmd_agent_install(args, settings)
-    from device.agent import run_agent
+    from device.agent.loop import run_agent
 
     if args.interval is not None and args.interval <= 0:
         raise ValueError(f"--interval must be more than 0 seconds, got {args.interval:g}")
@@ -70,7 +70,7 @@ def status_lines(status: AgentStatus) -> list[str]:
 
 def cmd_agent_install(args: argparse.Namespace, settings: DeviceSettings) -> int:
     """Write (or print) the systemd unit or launchd plist for the agent."""
-    from device.agent_install import install_service_file, service_file, this_platform
+    from device.agent.install import install_service_file, service_file, this_platform
 
     # The service reads the same config file as this shell, when there is one (flag or TETHER_CONFIG).
     config = settings.config_path if settings.config_path and settings.config_path.is_file() else None

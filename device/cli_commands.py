@@ -16,7 +16,7 @@ from device.cli_progress import Progress, ProgressServer, step
 from device.cli_server import cmd_server
 from device.cli_tokens import cmd_token
 from device.context import DeviceContext
-from device.server_api import ServerError, ServerRequestError, ServerUnreachableError
+from device.client.api import ServerError, ServerRequestError, ServerUnreachableError
 from shared.model_locator import ModelNotFoundError
 from shared.observation import LineError, read_jsonl
 from shared.settings import DeviceSettings
@@ -270,7 +270,7 @@ def cmd_sensors(args: argparse.Namespace, settings: DeviceSettings) -> int:
 
 def cmd_audit(args: argparse.Namespace, settings: DeviceSettings) -> int:
     """What left the device, newest last."""
-    from device.audit import AuditLog
+    from device.client.audit import AuditLog
 
     entries = AuditLog(settings.device_dir / "audit.jsonl").entries(args.limit)
     if args.json:

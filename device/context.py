@@ -6,13 +6,13 @@ import logging
 from functools import cached_property
 from datetime import tzinfo
 
-from device.audit import AuditingServerApi, AuditLog
-from device.condenser import LlamaCondenser
-from device.outbox import Outbox
-from device.pipeline import DevicePipeline
-from device.privacy import PrivacyFilter
-from device.server_api import ServerApi
-from device.store import ObservationStore
+from device.client.audit import AuditingServerApi, AuditLog
+from device.condense.condenser import LlamaCondenser
+from device.storage.outbox import Outbox
+from device.pipeline.flow import DevicePipeline
+from device.pipeline.privacy import PrivacyFilter
+from device.client.api import ServerApi
+from device.storage.store import ObservationStore
 from shared.model_locator import locate_gguf
 from shared.settings import DeviceSettings, ServerSettings
 from shared.timeutil import resolve_timezone
@@ -46,13 +46,13 @@ class DeviceContext:
         """The remote server when a URL is configured, else the embedded one (built on first use)."""
         if self._server is None:
             if self.settings.server_url:
-                from device.http_client import HttpServerApi
+                from device.client.http import HttpServerApi
 
                 inner: ServerApi = HttpServerApi(
                     self.settings.server_url, self.settings.token, timeout_s=self.settings.request_timeout_s
                 )
             else:
-                from device.embedded import EmbeddedServerApi
+                from device.client.embedded import EmbeddedServerApi
 
                 server_settings = ServerSettings(
                     config_path=self.settings.config_path, home=self.settings.home,

@@ -15,7 +15,7 @@ from typing import Callable
 
 from device.ask import Answer, ask
 from device.context import DeviceContext
-from device.http_client import HttpServerApi
+from device.client.http import HttpServerApi
 from sensors.replay import ReplaySensor
 from sensors.synthetic import generate_day, write_life_jsonl
 from shared.settings import DeviceSettings, ServerSettings

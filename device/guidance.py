@@ -16,9 +16,9 @@ from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Callable
 
-from device.digitize import group_episodes
-from device.relevance import unsupported_facts
-from device.state import CurrentState, local_day_start
+from device.pipeline.digitize import group_episodes
+from device.condense.relevance import unsupported_facts
+from device.condense.state import CurrentState, local_day_start
 from shared.observation import Observation
 from shared.timeutil import format_iso, parse_iso, to_utc
 

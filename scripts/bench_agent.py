@@ -35,8 +35,8 @@ import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from device.http_client import wait_until_ready  # noqa: E402
-from device.server_api import ServerUnreachableError  # noqa: E402
+from device.client.http import wait_until_ready  # noqa: E402
+from device.client.api import ServerUnreachableError  # noqa: E402
 from sensors.synthetic import generate_life  # noqa: E402
 from shared.observation import write_jsonl  # noqa: E402
 

@@ -24,12 +24,12 @@ from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from device.condenser import LlamaCondenser, time_header  # noqa: E402
-from device.digitize import episode_text, group_episodes  # noqa: E402
-from device.facts import gather_facts  # noqa: E402
-from device.relevance import unsupported_facts  # noqa: E402
-from device.state import state_lines  # noqa: E402
-from device.store import ObservationStore  # noqa: E402
+from device.condense.condenser import LlamaCondenser, time_header  # noqa: E402
+from device.pipeline.digitize import episode_text, group_episodes  # noqa: E402
+from device.condense.facts import gather_facts  # noqa: E402
+from device.condense.relevance import unsupported_facts  # noqa: E402
+from device.condense.state import state_lines  # noqa: E402
+from device.storage.store import ObservationStore  # noqa: E402
 from sensors.synthetic import generate_life  # noqa: E402
 from shared.model_locator import locate_gguf  # noqa: E402
 

@@ -55,12 +55,12 @@ from memory_evalset import (  # noqa: E402
     recall_of,
 )
 
-from device.digitize import merge_adjacent  # noqa: E402
-from device.http_client import HttpServerApi, wait_until_ready  # noqa: E402
-from device.outbox import Outbox  # noqa: E402
-from device.pipeline import DevicePipeline, to_wire  # noqa: E402
-from device.server_api import ServerUnreachableError  # noqa: E402
-from device.store import ObservationStore  # noqa: E402
+from device.pipeline.digitize import merge_adjacent  # noqa: E402
+from device.client.http import HttpServerApi, wait_until_ready  # noqa: E402
+from device.storage.outbox import Outbox  # noqa: E402
+from device.pipeline.flow import DevicePipeline, to_wire  # noqa: E402
+from device.client.api import ServerUnreachableError  # noqa: E402
+from device.storage.store import ObservationStore  # noqa: E402
 from sensors.synthetic import generate_life  # noqa: E402
 from server.learning.recall import LEARNED_KINDS  # noqa: E402
 from server.memory.documents import embedding_text  # noqa: E402

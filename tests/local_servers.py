@@ -10,8 +10,8 @@ from typing import Iterator, Sequence
 
 import pytest
 
-from device.http_client import wait_until_ready
-from device.server_api import ServerUnreachableError
+from device.client.http import wait_until_ready
+from device.client.api import ServerUnreachableError
 
 
 def free_port() -> int:

@@ -165,7 +165,7 @@ def test_guide_json(capsys, tmp_path) -> None:
 
 def test_forget_everywhere(capsys, tmp_path, fresh_server) -> None:
     """Forgetting removes memories on the server (vectors + keyword index) and the device's copies."""
-    from device.store import ObservationStore
+    from device.storage.store import ObservationStore
 
     url, token = fresh_server
     day = generate_life(date(2026, 11, 18), 1, seed=17, tz="Europe/Berlin")
@@ -220,7 +220,7 @@ def test_ingest_waits_out_server_backpressure(capsys, tmp_path, monkeypatch) -> 
     """A server that answers 503 with Retry-After is retried after that long, and nothing is lost."""
     from device import cli_commands
     from device.context import DeviceContext
-    from device.server_api import ServerRequestError
+    from device.client.api import ServerRequestError
     from shared.settings import DeviceSettings
     from shared.wire import IngestResult
 

@@ -19,16 +19,16 @@ from textual.binding import Binding
 from textual.widgets import Footer, Input, TabbedContent, TabPane
 
 from device.context import DeviceContext
-from device.tui.chat_pane import ChatPane
-from device.tui.guidance_pane import GuidancePane
-from device.tui.help_screen import HelpScreen
-from device.tui.log_screen import PRESETS, LogScreen
-from device.tui.memory_pane import MemoryPane
-from device.tui.session import TuiSession
-from device.tui.status_bar import StatusBar
-from device.tui.status_pane import StatusPane
-from device.tui.status_probe import DeviceStatus, EngineStats, ServerStatus
-from device.tui.today_pane import TodayPane
+from device.tui.widgets.chat_pane import ChatPane
+from device.tui.widgets.guidance_pane import GuidancePane
+from device.tui.screens.help import HelpScreen
+from device.tui.screens.log import PRESETS, LogScreen
+from device.tui.widgets.memory_pane import MemoryPane
+from device.session import TuiSession
+from device.tui.widgets.status_bar import StatusBar
+from device.tui.widgets.status_pane import StatusPane
+from device.status_probe import DeviceStatus, EngineStats, ServerStatus
+from device.tui.widgets.today_pane import TodayPane
 from shared.settings import DeviceSettings
 from shared.timeutil import to_utc
 

@@ -3,8 +3,8 @@
 import json
 from datetime import date
 
-from device.agent import run_agent
-from device.agent_status import status_path
+from device.agent.loop import run_agent
+from device.agent.status import status_path
 from sensors.synthetic import write_life_jsonl
 from shared.settings import DeviceSettings, SensorSettings
 

@@ -11,9 +11,9 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from device.agent import Agent
-from device.agent_status import read_agent_status
-from device.agent_writer import DISK_FULL, is_disk_full
+from device.agent.loop import Agent
+from device.agent.status import read_agent_status
+from device.agent.writer import DISK_FULL, is_disk_full
 from device.context import DeviceContext
 from sensors.synthetic import generate_life
 from shared.observation import write_jsonl

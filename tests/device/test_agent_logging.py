@@ -6,15 +6,15 @@ import json
 import logging
 from pathlib import Path
 
-from device.agent_logging import JsonLogFormatter, add_file_log, remove_file_log
+from device.agent.logs import JsonLogFormatter, add_file_log, remove_file_log
 
 
 def test_json_lines_carry_ts_level_logger_message_and_extras() -> None:
-    record = logging.LogRecord("device.agent", logging.WARNING, __file__, 1, "synced %d observations", (3,), None)
+    record = logging.LogRecord("device.agent.loop", logging.WARNING, __file__, 1, "synced %d observations", (3,), None)
     record.sent = 3
     record.server = "http://127.0.0.1:8765"
     entry = json.loads(JsonLogFormatter().format(record))
-    assert entry["level"] == "WARNING" and entry["logger"] == "device.agent"
+    assert entry["level"] == "WARNING" and entry["logger"] == "device.agent.loop"
     assert entry["message"] == "synced 3 observations"
     assert entry["extras"] == {"sent": 3, "server": "http://127.0.0.1:8765"}
     assert entry["ts"].endswith("+00:00")

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from device.agent_status import AgentStatus, read_agent_status
+from device.agent.status import AgentStatus, read_agent_status
 from device.cli import main
-from device.outbox import Outbox
-from device.store import ObservationStore
+from device.storage.outbox import Outbox
+from device.storage.store import ObservationStore
 from sensors.synthetic import generate_life
 from shared.observation import write_jsonl
 from shared.settings import DeviceSettings
@@ -119,7 +119,7 @@ def test_agent_status_command_sees_a_dead_agent_as_not_running(tmp_path: Path, c
     settings = DeviceSettings(home=home)
     corpse = subprocess.Popen([sys.executable, "-c", "pass"])
     corpse.wait()
-    from device.agent_status import write_agent_status
+    from device.agent.status import write_agent_status
 
     write_agent_status(settings, AgentStatus(running=True, pid=corpse.pid, pid_started=time.time(), started="x"))
     assert main(["agent", "status", "--json", "--home", str(home)]) == 0

@@ -10,9 +10,9 @@ from datetime import datetime
 import pytest
 
 import apscheduler.schedulers.base as aps_base
-from device.agent_scheduler import SteadyScheduler
-from device.agent_sync import Backoff, BudgetedServer
-from device.server_api import ServerUnreachableError
+from device.agent.scheduler import SteadyScheduler
+from device.agent.sync import Backoff, BudgetedServer
+from device.client.api import ServerUnreachableError
 
 
 def test_backoff_doubles_up_to_the_cap_with_jitter_and_resets() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import ClassVar
 
-from device.agent_sensors import DEFAULT_POLL_INTERVALS_S, FALLBACK_POLL_INTERVAL_S, build_sensors, poll_interval
+from device.agent.sensors import DEFAULT_POLL_INTERVALS_S, FALLBACK_POLL_INTERVAL_S, build_sensors, poll_interval
 from sensors.base import Sensor
 from sensors.registry import load_default_registry
 from shared.settings import DeviceSettings, SensorSettings

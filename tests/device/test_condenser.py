@@ -5,10 +5,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from device.condenser import LlamaCondenser, time_header
-from device.facts import gather_facts
-from device.relevance import unsupported_facts
-from device.store import ObservationStore
+from device.condense.condenser import LlamaCondenser, time_header
+from device.condense.facts import gather_facts
+from device.condense.relevance import unsupported_facts
+from device.storage.store import ObservationStore
 from sensors.synthetic import generate_life
 
 TZ = ZoneInfo("Europe/Berlin")

@@ -2,7 +2,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from device.guidance import GuidanceLimiter, evaluate, phrase
-from device.state import current_state
+from device.condense.state import current_state
 from shared.observation import Observation
 
 TZ = ZoneInfo("Europe/Berlin")
@@ -89,7 +89,7 @@ def test_phrasing_keeps_facts_or_falls_back() -> None:
 
 
 def test_phrasing_with_the_real_model(gguf_path) -> None:
-    from device.condenser import LlamaCondenser
+    from device.condense.condenser import LlamaCondenser
 
     condenser = LlamaCondenser(gguf_path)
     try:

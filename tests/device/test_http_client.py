@@ -5,8 +5,8 @@ import socket
 import httpx
 import pytest
 
-from device.http_client import HttpServerApi
-from device.server_api import ServerAuthError, ServerRequestError, ServerUnreachableError
+from device.client.http import HttpServerApi
+from device.client.api import ServerAuthError, ServerRequestError, ServerUnreachableError
 from shared.wire import ChatRequest
 
 
@@ -55,8 +55,8 @@ def test_wait_until_ready_says_why_it_gave_up() -> None:
     import subprocess
     import sys
 
-    from device.http_client import wait_until_ready
-    from device.server_api import ServerUnreachableError
+    from device.client.http import wait_until_ready
+    from device.client.api import ServerUnreachableError
     from tests.local_servers import free_port
 
     url = f"http://127.0.0.1:{free_port()}/healthz"  # nothing listens there

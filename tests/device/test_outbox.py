@@ -1,4 +1,4 @@
-"""Tests of device.outbox against a real SQLite file."""
+"""Tests of device.storage.outbox against a real SQLite file."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from device.outbox import Outbox, OutboxClosedError
+from device.storage.outbox import Outbox, OutboxClosedError
 from shared.observation import Observation
 
 BASE = datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)

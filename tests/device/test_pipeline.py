@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from device.outbox import Outbox
-from device.pipeline import DevicePipeline
-from device.server_api import ServerUnreachableError
-from device.store import ObservationStore
+from device.storage.outbox import Outbox
+from device.pipeline.flow import DevicePipeline
+from device.client.api import ServerUnreachableError
+from device.storage.store import ObservationStore
 from shared.observation import Observation, parse_observation
 from shared.wire import IngestResult, RejectedRecord
 
@@ -105,7 +105,7 @@ class LimitedServer(RecordingServer):
         self.limit, self.huge, self.sizes = limit, huge, []
 
     def post_observations(self, records: list[dict]) -> IngestResult:
-        from device.server_api import ServerRequestError
+        from device.client.api import ServerRequestError
 
         self.sizes.append(len(records))
         if len(records) > self.limit or any(r["id"] == self.huge for r in records):
@@ -125,7 +125,7 @@ def test_batches_over_the_body_limit_are_split_and_a_record_too_large_is_set_asi
 
 
 def test_other_request_errors_still_stop_the_sync_with_everything_queued(pipeline) -> None:
-    from device.server_api import ServerRequestError
+    from device.client.api import ServerRequestError
 
     class Refusing(RecordingServer):
         def post_observations(self, records):

@@ -3,7 +3,7 @@ from datetime import datetime, timezone
 import pytest
 from hypothesis import given, strategies as st
 
-from device.privacy import PrivacyFilter, luhn_ok, redact_observation, redact_text
+from device.pipeline.privacy import PrivacyFilter, luhn_ok, redact_observation, redact_text
 from shared.observation import Observation
 from shared.settings import SensorSettings
 

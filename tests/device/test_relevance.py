@@ -1,6 +1,6 @@
 from hypothesis import given, strategies as st
 
-from device.relevance import Fact, question_topics, rank_facts, unsupported_facts
+from device.condense.relevance import Fact, question_topics, rank_facts, unsupported_facts
 
 
 def test_topics_from_question_words() -> None:

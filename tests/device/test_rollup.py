@@ -3,8 +3,8 @@ from zoneinfo import ZoneInfo
 
 from hypothesis import given, settings, strategies as st
 
-from device.digitize import covered_seconds
-from device.rollup import day_rollup, day_rollups, local_day_bounds
+from device.pipeline.digitize import covered_seconds
+from device.pipeline.rollup import day_rollup, day_rollups, local_day_bounds
 from sensors.synthetic import generate_life
 from shared.observation import Observation
 

@@ -1,4 +1,4 @@
-"""Tests of device.state: facts at a moment, local days, midnight and time zones."""
+"""Tests of device.condense.state: facts at a moment, local days, midnight and time zones."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from device.state import CurrentState, current_state, local_day_start, state_lines
+from device.condense.state import CurrentState, current_state, local_day_start, state_lines
 from shared.observation import Observation
 
 LA = ZoneInfo("America/Los_Angeles")

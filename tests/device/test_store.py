@@ -1,4 +1,4 @@
-"""Tests of device.store against a real SQLite file."""
+"""Tests of device.storage.store against a real SQLite file."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Iterator
 
 import pytest
 
-from device.store import ObservationStore, StoreClosedError
+from device.storage.store import ObservationStore, StoreClosedError
 from shared.observation import Observation
 
 BASE = datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)

@@ -27,11 +27,11 @@ from typing import Any
 
 import httpx
 
-from device.http_client import HttpServerApi, wait_until_ready
-from device.outbox import Outbox
-from device.pipeline import DevicePipeline
-from device.server_api import ServerRequestError, ServerUnreachableError
-from device.store import ObservationStore
+from device.client.http import HttpServerApi, wait_until_ready
+from device.storage.outbox import Outbox
+from device.pipeline.flow import DevicePipeline
+from device.client.api import ServerRequestError, ServerUnreachableError
+from device.storage.store import ObservationStore
 from shared.observation import Observation
 from tests.local_servers import free_port
 

@@ -8,8 +8,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from device.http_client import HttpServerApi
-from device.server_api import ServerRequestError
+from device.client.http import HttpServerApi
+from device.client.api import ServerRequestError
 from shared.wire import ChatFinalEvent, ChatRequest, ChatTokenEvent
 from tests.reliability.harness import (
     BACKPRESSURE,

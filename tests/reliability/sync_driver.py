@@ -18,11 +18,11 @@ import sys
 import time
 from pathlib import Path
 
-from device.http_client import HttpServerApi
-from device.outbox import Outbox
-from device.pipeline import DevicePipeline, SyncReport
-from device.server_api import ServerRequestError, ServerUnreachableError
-from device.store import ObservationStore
+from device.client.http import HttpServerApi
+from device.storage.outbox import Outbox
+from device.pipeline.flow import DevicePipeline, SyncReport
+from device.client.api import ServerRequestError, ServerUnreachableError
+from device.storage.store import ObservationStore
 from shared.wire import IngestResult
 
 

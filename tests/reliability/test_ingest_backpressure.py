@@ -14,8 +14,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from device.http_client import HttpServerApi
-from device.server_api import ServerRequestError
+from device.client.http import HttpServerApi
+from device.client.api import ServerRequestError
 from server.app import create_app
 from server.background import BackgroundServer
 from server.errors import IngestBusyError

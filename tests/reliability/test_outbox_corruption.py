@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from device import outbox_recovery
-from device.outbox import Outbox, OutboxCorruptError
-from device.outbox_recovery import is_corruption
+from device.storage import outbox_recovery
+from device.storage.outbox import Outbox, OutboxCorruptError
+from device.storage.outbox_recovery import is_corruption
 from shared.observation import Observation
 
 PAGE = 4096
@@ -54,7 +54,7 @@ def test_a_destroyed_header_page_is_quarantined_and_every_queued_row_is_carved_b
     original = path.read_bytes()
     _overwrite(path, 0, random.Random(1).randbytes(PAGE))  # page 1: header and schema
 
-    with caplog.at_level(logging.WARNING, logger="device.outbox"), Outbox(path) as outbox:
+    with caplog.at_level(logging.WARNING, logger="device.storage.outbox"), Outbox(path) as outbox:
         ids = _queued_ids(outbox)
         recovery = outbox.recoveries[-1]
 
@@ -121,7 +121,7 @@ def test_garbage_inside_one_row_sets_that_row_aside_and_the_queue_moves_on(path,
     at = raw.index(b'"text": "note 150 ')
     _overwrite(path, at, b"\xff\xfe\x00garbage")  # the page stays valid: only reading the row finds it
 
-    with caplog.at_level(logging.ERROR, logger="device.outbox"), Outbox(path) as outbox:
+    with caplog.at_level(logging.ERROR, logger="device.storage.outbox"), Outbox(path) as outbox:
         assert outbox.recoveries == []  # the file itself is sound
         first = outbox.peek(500)
         damaged, depth = outbox.damaged_count(), outbox.depth()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from device.digitize import merge_adjacent
+from device.pipeline.digitize import merge_adjacent
 from sensors.base import HealthStatus
 from sensors.idle import SENSOR, IdleSensor, parse_idle_ms, parse_ioreg_idle
 from sensors.commands import CommandError

@@ -238,10 +238,10 @@ def test_a_request_without_a_valid_token_is_refused_before_its_body_is_read(serv
 
 
 def test_device_sync_splits_batches_over_the_limit_and_sets_aside_what_never_fits(server, tmp_path) -> None:
-    from device.http_client import HttpServerApi
-    from device.outbox import Outbox
-    from device.pipeline import DevicePipeline
-    from device.store import ObservationStore
+    from device.client.http import HttpServerApi
+    from device.storage.outbox import Outbox
+    from device.pipeline.flow import DevicePipeline
+    from device.storage.store import ObservationStore
     from shared.observation import Observation
 
     start = datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from device.cli import main
-from device.digitize import merge_adjacent
-from device.pipeline import to_wire
+from device.pipeline.digitize import merge_adjacent
+from device.pipeline.flow import to_wire
 from sensors.synthetic import generate_life
 from server.learning.budget import fold_to_budget
 from server.learning.consolidation import consolidate_day, summary_id

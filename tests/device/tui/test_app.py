@@ -10,18 +10,18 @@ import pytest
 from textual.widgets import Collapsible, OptionList, Static
 
 from device.context import DeviceContext
-from device.tui.answer_card import AnswerCard
+from device.tui.widgets.answer_card import AnswerCard
 from device.tui.app import TetherApp
-from device.tui.chat_pane import ChatPane
-from device.tui.confirm_screen import ConfirmScreen
-from device.tui.guidance_pane import GuidancePane
-from device.tui.help_screen import KEYS, HelpScreen
-from device.tui.hit_screen import HitScreen
-from device.tui.log_screen import LogScreen
-from device.tui.memory_pane import MemoryPane
+from device.tui.widgets.chat_pane import ChatPane
+from device.tui.screens.confirm import ConfirmScreen
+from device.tui.widgets.guidance_pane import GuidancePane
+from device.tui.screens.help import KEYS, HelpScreen
+from device.tui.screens.hit import HitScreen
+from device.tui.screens.log import LogScreen
+from device.tui.widgets.memory_pane import MemoryPane
 from device.tui.screenshot import screen_text
-from device.tui.status_bar import StatusBar
-from device.tui.today_pane import TodayPane
+from device.tui.widgets.status_bar import StatusBar
+from device.tui.widgets.today_pane import TodayPane
 from sensors.synthetic import generate_day
 from shared.settings import DeviceSettings, SensorSettings
 from tests.device.tui.tui_world import NOW, TZ_NAME, build_world, drive, settle

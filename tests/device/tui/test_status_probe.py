@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import httpx
 
-from device.agent_status import AgentStatus
-from device.tui.answer_card import metrics_line
-from device.tui.status_probe import (
+from device.agent.status import AgentStatus
+from device.tui.widgets.answer_card import metrics_line
+from device.status_probe import (
     fetch_engine_stats,
     parse_prometheus,
     sensor_rows,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from device.tui.timeline import DAY_CELLS, LABEL_WIDTH, day_lines, week_lines
+from device.tui.widgets.timeline import DAY_CELLS, LABEL_WIDTH, day_lines, week_lines
 from sensors.synthetic import generate_life
 from shared.observation import Observation
 from tests.device.tui.tui_world import TZ, TZ_NAME

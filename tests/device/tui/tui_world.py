@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from device.context import DeviceContext
-from device.embedded import EmbeddedServerApi
+from device.client.embedded import EmbeddedServerApi
 from sensors.synthetic import generate_life
 from shared.settings import DeviceSettings, SensorSettings, ServerSettings
 from shared.timeutil import resolve_timezone

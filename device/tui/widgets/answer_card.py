@@ -8,7 +8,7 @@ from textual.containers import Vertical
 from textual.widgets import Collapsible, Static
 
 from device.ask import Answer
-from device.digitize import describe_observation
+from device.pipeline.digitize import describe_observation
 from shared.observation import Observation
 from shared.wire import PhaseMetrics
 

@@ -14,7 +14,7 @@ import sqlite3
 import threading
 from typing import Iterable
 
-from device.pipeline import AcceptReport, DevicePipeline
+from device.pipeline.flow import AcceptReport, DevicePipeline
 from shared.observation import Observation
 
 logger = logging.getLogger(__name__)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, tzinfo
 from typing import Any, Iterable
 
-from device.digitize import (
+from device.pipeline.digitize import (
     as_number,
     covered_seconds,
     describe,

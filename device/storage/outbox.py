@@ -7,7 +7,7 @@ history does not resend it.
 
 A damaged database (found by ``PRAGMA quick_check`` at open, or by SQLite while in use) is moved to
 ``quarantine/`` and replaced by a fresh outbox holding whatever could be read back
-(``device.outbox_recovery``); ``Outbox.recoveries`` says what happened. A single row whose body is
+(``device.storage.outbox_recovery``); ``Outbox.recoveries`` says what happened. A single row whose body is
 no longer a readable observation is moved to the ``damaged`` table so it cannot block the queue.
 """
 
@@ -24,7 +24,7 @@ from typing import Iterable, Iterator, TypeVar
 
 from pydantic import ValidationError
 
-from device.outbox_recovery import (
+from device.storage.outbox_recovery import (
     OutboxCorruptError,
     OutboxRecovery,
     finish_interrupted_swap,

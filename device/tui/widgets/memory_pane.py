@@ -12,9 +12,9 @@ from textual.message import Message
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from device.tui.confirm_screen import ConfirmScreen
-from device.tui.hit_screen import HitScreen
-from device.tui.session import ForgetOutcome, TuiSession
+from device.tui.screens.confirm import ConfirmScreen
+from device.tui.screens.hit import HitScreen
+from device.session import ForgetOutcome, TuiSession
 from shared.wire import MemoryHit
 
 

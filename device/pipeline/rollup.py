@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Iterable
 
-from device.digitize import as_number, covered_seconds, effective_end, normalize
+from device.pipeline.digitize import as_number, covered_seconds, effective_end, normalize
 from shared.observation import Observation
 from shared.timeutil import to_utc
 

@@ -11,11 +11,11 @@ import logging
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from device.digitize import MergedObservation, merge_adjacent, normalize
-from device.outbox import Outbox
-from device.privacy import PrivacyFilter
-from device.server_api import ServerApi, ServerRequestError
-from device.store import ObservationStore
+from device.pipeline.digitize import MergedObservation, merge_adjacent, normalize
+from device.storage.outbox import Outbox
+from device.pipeline.privacy import PrivacyFilter
+from device.client.api import ServerApi, ServerRequestError
+from device.storage.store import ObservationStore
 from shared.observation import Observation
 
 logger = logging.getLogger(__name__)

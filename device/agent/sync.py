@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from device.server_api import ServerApi, ServerUnreachableError
+from device.client.api import ServerApi, ServerUnreachableError
 from shared.settings import DeviceSettings
 from shared.wire import Health, IngestResult
 
@@ -87,6 +87,6 @@ def http_server(settings: DeviceSettings, timeout_s: float) -> ServerApi:
 
     The agent's own: its syncs should give up sooner than a streamed answer may take.
     """
-    from device.http_client import HttpServerApi
+    from device.client.http import HttpServerApi
 
     return HttpServerApi(settings.server_url or "", settings.token, timeout_s=timeout_s)

@@ -11,7 +11,7 @@ from typing import Iterator
 
 import httpx
 
-from device.server_api import (
+from device.client.api import (
     ChatEvent,
     ServerAuthError,
     ServerRequestError,

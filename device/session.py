@@ -17,15 +17,15 @@ from datetime import date, datetime, timedelta
 
 from rich.text import Text
 
-from device.agent_status import read_agent_status
+from device.agent.status import read_agent_status
 from device.ask import Answer, ask, guide_now
 from device.context import DeviceContext
 from device.forget import forget_on_device
 from device.guidance import GuidanceItem
-from device.rollup import local_day_bounds
-from device.server_api import ServerApi, ServerUnreachableError
-from device.state import current_state, state_lines
-from device.tui.status_probe import (
+from device.pipeline.rollup import local_day_bounds
+from device.client.api import ServerApi, ServerUnreachableError
+from device.condense.state import current_state, state_lines
+from device.status_probe import (
     DeviceStatus,
     EngineStats,
     ServerStatus,
@@ -35,7 +35,7 @@ from device.tui.status_probe import (
     sensor_rows,
     session_engine_stats,
 )
-from device.tui.timeline import day_lines, week_lines
+from device.tui.widgets.timeline import day_lines, week_lines
 from shared.observation import Observation
 from shared.timeutil import to_utc, utc_now
 from shared.wire import ForgetRequest, MemoryHit, MemorySearchResponse, PhaseMetrics

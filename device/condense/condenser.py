@@ -1,7 +1,7 @@
 """The on-device condenser: current state + recent episodes + question -> a short prompt.
 
 Small models drop and invent facts, so the work is split:
-1. facts are picked and ranked deterministically (``device.relevance``);
+1. facts are picked and ranked deterministically (``device.condense.relevance``);
 2. the llama.cpp model chooses which numbered facts matter, with its output constrained by a JSON
    schema (a grammar), so it can only name facts that exist;
 3. the prompt is assembled from the facts' own text within a token budget, and verified: any number
@@ -19,7 +19,7 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Iterator
 
-from device.relevance import Fact, question_topics, rank_facts, unsupported_facts
+from device.condense.relevance import Fact, question_topics, rank_facts, unsupported_facts
 from shared.prompt_data import DATA_RULE, data_block
 
 logger = logging.getLogger(__name__)

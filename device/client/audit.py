@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Iterator
 
-from device.server_api import ChatEvent
+from device.client.api import ChatEvent
 from shared.timeutil import format_iso, utc_now
 from shared.wire import (
     ChatRequest, ForgetRequest, ForgetResult, Health, IngestResult, MemorySearchResponse, PinRequest, PinResult,

@@ -15,8 +15,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Iterable
 
-from device.digitize import effective_end
-from device.outbox import open_sqlite
+from device.pipeline.digitize import effective_end
+from device.storage.outbox import open_sqlite
 from shared.observation import Observation
 from shared.timeutil import UTC, to_utc
 

@@ -10,7 +10,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from device.guidance import GuidanceItem
-from device.tui.session import TuiSession
+from device.session import TuiSession
 
 RULE_TITLES = {
     "late_caffeine": "Late caffeine",

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, tzinfo
 
-from device.digitize import episode_text, group_episodes
-from device.relevance import Fact
-from device.state import CurrentState, current_state, state_lines
-from device.store import ObservationStore
+from device.pipeline.digitize import episode_text, group_episodes
+from device.condense.relevance import Fact
+from device.condense.state import CurrentState, current_state, state_lines
+from device.storage.store import ObservationStore
 from shared.timeutil import to_utc
 
 LOOKBACK = timedelta(hours=36)

@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Static
 
-from device.tui.session import TodayView, TuiSession
+from device.session import TodayView, TuiSession
 
 
 class TodayPane(Vertical):

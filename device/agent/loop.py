@@ -1,10 +1,10 @@
 """``tether agent``: sensors on their own schedules, digitize, queue, sync; survives outages.
 
-Each enabled sensor is polled on its own interval (``device.agent_sensors``) by an apscheduler
-job on the monotonic clock (``device.agent_scheduler``). What a poll returns goes through the
-device pipeline into the local store and the durable outbox (``device.agent_writer`` holds it while
+Each enabled sensor is polled on its own interval (``device.agent.sensors``) by an apscheduler
+job on the monotonic clock (``device.agent.scheduler``). What a poll returns goes through the
+device pipeline into the local store and the durable outbox (``device.agent.writer`` holds it while
 the disk is full). A sync job delivers the outbox, backing off exponentially while the server
-fails (``device.agent_sync``). The status file (``device.agent_status``) tells the TUI and
+fails (``device.agent.sync``). The status file (``device.agent.status``) tells the TUI and
 ``tether agent status`` what is going on.
 
 SIGTERM or SIGINT: no new polls; the write in progress finishes; one last sync within
@@ -28,15 +28,15 @@ from types import FrameType
 import psutil
 from apscheduler.events import EVENT_JOB_MAX_INSTANCES, JobSubmissionEvent
 
-from device.agent_logging import add_file_log, remove_file_log
-from device.agent_scheduler import SteadyScheduler
-from device.agent_sensors import build_sensors, poll_interval
-from device.agent_status import AgentStatus, write_agent_status
-from device.agent_sync import Backoff, BudgetedServer, SyncInterrupted, http_server
-from device.agent_writer import BufferedWriter, is_storage_error
-from device.audit import AuditingServerApi
+from device.agent.logs import add_file_log, remove_file_log
+from device.agent.scheduler import SteadyScheduler
+from device.agent.sensors import build_sensors, poll_interval
+from device.agent.status import AgentStatus, write_agent_status
+from device.agent.sync import Backoff, BudgetedServer, SyncInterrupted, http_server
+from device.agent.writer import BufferedWriter, is_storage_error
+from device.client.audit import AuditingServerApi
 from device.context import DeviceContext
-from device.server_api import ServerApi, ServerError
+from device.client.api import ServerApi, ServerError
 from sensors.base import HealthStatus, Sensor
 from sensors.registry import load_default_registry
 from sensors.replay import ReplaySensor

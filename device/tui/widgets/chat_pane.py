@@ -10,8 +10,8 @@ from textual.message import Message
 from textual.widgets import Input, Static
 
 from device.ask import Answer
-from device.tui.answer_card import AnswerCard
-from device.tui.session import TuiSession
+from device.tui.widgets.answer_card import AnswerCard
+from device.session import TuiSession
 
 WELCOME = ("Ask about your day, e.g. [b]How much coffee did I have today?[/b]  "
            "Answers come from your server, or from this device when the server is unreachable.")

@@ -1,7 +1,7 @@
 """What the device needs from a server, and the errors it can meet.
 
-Two implementations: ``device.http_client.HttpServerApi`` (remote, over HTTP with a token) and
-``device.embedded.EmbeddedServerApi`` (server parts in-process on the same data directory).
+Two implementations: ``device.client.http.HttpServerApi`` (remote, over HTTP with a token) and
+``device.client.embedded.EmbeddedServerApi`` (server parts in-process on the same data directory).
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Iterator
 
-from device.server_api import ChatEvent
+from device.client.api import ChatEvent
 from server import __version__
 from server.services import ServerServices, build_services
 from shared.jobs import JobRunRecord, JobStatus

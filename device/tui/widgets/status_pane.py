@@ -7,8 +7,8 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from device.agent_status import AgentStatus
-from device.tui.status_probe import (
+from device.agent.status import AgentStatus
+from device.status_probe import (
     DeviceStatus,
     EngineStats,
     ServerStatus,

@@ -14,8 +14,8 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from device.tui.answer_card import observation_line
-from device.tui.session import TuiSession
+from device.tui.widgets.answer_card import observation_line
+from device.session import TuiSession
 from shared.observation import Observation
 from shared.wire import MemoryHit
 

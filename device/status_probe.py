@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 import httpx
 
-from device.agent_status import AgentStatus
-from device.server_api import ServerApi, ServerError
+from device.agent.status import AgentStatus
+from device.client.api import ServerApi, ServerError
 from shared.settings import DeviceSettings
 from shared.wire import PhaseMetrics
 

@@ -1,0 +1,1 @@
+"""The TUI's panes and widgets."""
