@@ -48,8 +48,8 @@ def cmd_server(args: argparse.Namespace, settings: DeviceSettings) -> int:
     """Run the server with uvicorn until interrupted."""
     import uvicorn
 
-    from server.app import create_app
-    from server.services import build_embedder, build_engine, build_services
+    from server.api.app import create_app
+    from server.services.container import build_embedder, build_engine, build_services
 
     server_settings = server_settings_from_args(args, settings)
     warning = exposure_warning(server_settings)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 
 from device.cli import EXIT_OK, print_json
-from server.tokens import DEFAULT_SCOPES, TokenRecord, TokenStore, parse_scopes
+from server.api.tokens import DEFAULT_SCOPES, TokenRecord, TokenStore, parse_scopes
 from shared.settings import DeviceSettings, ServerSettings
 
 

@@ -78,8 +78,8 @@ def demo_day(today: date, seed: int, tz_name: str) -> date:
 
 def run_demo(settings: DeviceSettings, echo: Echo, days: int = 1, seed: int = 7, keep: bool = False) -> int:
     """Run the demo; returns 0 when every stage worked."""
-    from server.app import create_app
-    from server.background import BackgroundServer
+    from server.api.app import create_app
+    from server.api.background import BackgroundServer
 
     started = time.perf_counter()
     with ExitStack() as stack:

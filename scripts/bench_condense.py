@@ -92,7 +92,7 @@ def percentile(values: list[float], p: float) -> float:
 
 def server_effect(samples: list[dict], threads: int) -> dict:
     """TTFT and prompt tokens of the server model with condensed vs raw context (same engine, same run)."""
-    from server.chat import build_messages
+    from server.services.chat import build_messages
     from server.engine.base import GenerationStats
     from server.engine.llamacpp import LlamaCppEngine
 

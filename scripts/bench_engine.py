@@ -179,7 +179,7 @@ def compare_paths(engine: LlamaCppEngine, http: Callable[[str, int], dict], args
     ratio taken between one raw rep and the next (``noise_raw_over_raw``) shows how precise these
     ratios are.
     """
-    from server.chat import build_messages
+    from server.services.chat import build_messages
 
     rows: dict[str, list[dict]] = {name: [] for name in PATHS}
     for rep in range(args.reps):
@@ -278,9 +278,9 @@ def main() -> int:
 
     # 1 and 3. raw vs engine in-process vs through HTTP/SSE (a real uvicorn server on loopback around
     # the same engine), interleaved rep by rep so that a change in the machine's load hits all three.
-    from server.app import create_app
-    from server.background import BackgroundServer
-    from server.services import build_services
+    from server.api.app import create_app
+    from server.api.background import BackgroundServer
+    from server.services.container import build_services
     from shared.settings import ServerSettings
 
     # The HTTP client runs in other processes, as real clients do: in this process it would share

@@ -134,14 +134,14 @@ def hit_sources(hits: list[Any], raw_only: bool) -> list[list[str]]:
 
 def evaluate(home: Path, eval_days: int | None, consolidation_days: int) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
     """Recall on the evaluation set, the ingest numbers of the eval life, and consolidation timing."""
-    from server.app import create_app
-    from server.background import BackgroundServer
+    from server.api.app import create_app
+    from server.api.background import BackgroundServer
     from server.learning.consolidation import (
         consolidate_day,
         consolidate_days,
         summary_id,
     )
-    from server.services import build_services
+    from server.services.container import build_services
 
     settings = bench_settings(home / "eval-server")
     observations = eval_life(eval_days)

@@ -1,4 +1,4 @@
-"""Typed server errors; ``server.app`` maps them to HTTP in one place."""
+"""Typed server errors; ``server.api.app`` maps them to HTTP in one place."""
 
 from __future__ import annotations
 

@@ -50,7 +50,7 @@ def server_settings(server_home: Path):
 @pytest.fixture(scope="session")
 def server_services(server_settings):
     """Real model, embedder and chromadb, built once for the session (they take seconds to load)."""
-    from server.services import build_services
+    from server.services.container import build_services
 
     services = build_services(server_settings)
     yield services
@@ -60,8 +60,8 @@ def server_services(server_settings):
 @pytest.fixture(scope="session")
 def live_server(server_settings, server_services) -> Iterator[str]:
     """A real uvicorn server on a free 127.0.0.1 port; yields its base URL."""
-    from server.app import create_app
-    from server.background import BackgroundServer
+    from server.api.app import create_app
+    from server.api.background import BackgroundServer
 
     with BackgroundServer(create_app(server_settings, services=server_services)) as url:
         yield url
@@ -73,9 +73,9 @@ def fresh_server(tmp_path_factory: pytest.TempPathFactory, server_settings, serv
 
     Yields (base URL, token).
     """
-    from server.app import create_app
-    from server.background import BackgroundServer
-    from server.services import build_services
+    from server.api.app import create_app
+    from server.api.background import BackgroundServer
+    from server.services.container import build_services
 
     settings = server_settings.model_copy(update={"home": tmp_path_factory.mktemp("fresh-server")})
     services = build_services(settings, engine=server_services.engine, embedder=server_services.embedder)

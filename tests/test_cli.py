@@ -196,9 +196,9 @@ def test_forget_everywhere(capsys, tmp_path, fresh_server) -> None:
 
 def test_jobs_list_and_run(capsys, tmp_path, tmp_path_factory, server_settings, server_services) -> None:
     """A real server with its learning scheduler started; the CLI lists and runs jobs remotely."""
-    from server.app import create_app
-    from server.background import BackgroundServer
-    from server.services import build_services
+    from server.api.app import create_app
+    from server.api.background import BackgroundServer
+    from server.services.container import build_services
 
     settings = server_settings.model_copy(update={"home": tmp_path_factory.mktemp("jobs-server")})
     services = build_services(settings, engine=server_services.scheduler.inner, embedder=server_services.embedder)

@@ -11,9 +11,9 @@ import pytest
 
 from device.ask import ask
 from device.context import DeviceContext
-from server.app import create_app
-from server.background import BackgroundServer
-from server.services import build_services
+from server.api.app import create_app
+from server.api.background import BackgroundServer
+from server.services.container import build_services
 from sensors.manual import manual_observation
 from sensors.replay import ReplaySensor
 from sensors.synthetic import write_life_jsonl

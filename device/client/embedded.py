@@ -7,7 +7,7 @@ from typing import Iterator
 
 from device.client.api import ChatEvent
 from server import __version__
-from server.services import ServerServices, build_services
+from server.services.container import ServerServices, build_services
 from shared.jobs import JobRunRecord, JobStatus
 from shared.settings import ServerSettings
 from shared.wire import (

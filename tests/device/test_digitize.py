@@ -104,15 +104,15 @@ def test_merge_adjacent_folds_heartbeats_per_stream_and_records_every_id() -> No
 
 def test_same_app_with_different_titles_is_one_episode_naming_the_main_titles() -> None:
     observations = [
-        make("w1", "computer", 0, 30, app="VS Code", title="tether — server/app.py"),
+        make("w1", "computer", 0, 30, app="VS Code", title="tether — server/api/app.py"),
         make("w2", "computer", 31, 40, app="VS Code", title="tether — device/condense/state.py"),
-        make("w3", "computer", 42, 100, app="VS Code", title="tether — server/app.py"),
+        make("w3", "computer", 42, 100, app="VS Code", title="tether — server/api/app.py"),
     ]
     [episode] = group_episodes(observations, gap_s=300)
     assert episode.kind == "computer"
     assert episode.source_ids == ("w1", "w2", "w3")
     assert (episode.start, episode.end) == (observations[0].start, observations[2].end)
-    assert episode.label == "computer: VS Code — tether — server/app.py; tether — device/condense/state.py (3 sessions)"
+    assert episode.label == "computer: VS Code — tether — server/api/app.py; tether — device/condense/state.py (3 sessions)"
     assert episode.data["app"] == "VS Code"
     assert episode.data["sessions"] == 3
 

@@ -76,9 +76,9 @@ def _assert_quoted(text: str, where: str) -> int:
 @pytest.fixture
 def server(tmp_path_factory, server_settings, server_services) -> Iterator[tuple[str, Any, RecordingEngine, Any]]:
     """(url, settings, recording engine, services) of a real server on its own data directory."""
-    from server.app import create_app
-    from server.background import BackgroundServer
-    from server.services import build_services
+    from server.api.app import create_app
+    from server.api.background import BackgroundServer
+    from server.services.container import build_services
 
     settings = server_settings.model_copy(update={"home": tmp_path_factory.mktemp("injection-server")})
     engine = RecordingEngine(server_services.engine)

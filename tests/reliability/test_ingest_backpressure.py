@@ -16,10 +16,10 @@ import pytest
 
 from device.client.http import HttpServerApi
 from device.client.api import ServerRequestError
-from server.app import create_app
-from server.background import BackgroundServer
+from server.api.app import create_app
+from server.api.background import BackgroundServer
 from server.errors import IngestBusyError
-from server.ingest import IngestService
+from server.services.ingest import IngestService
 from shared.observation import Observation
 from shared.settings import ServerSettings
 

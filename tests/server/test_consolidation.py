@@ -146,7 +146,7 @@ def test_days_without_observations_are_left_empty(life) -> None:
 @pytest.fixture(scope="module")
 def real_services(tmp_path_factory, server_settings, server_services, life):
     """Services on an empty data directory (real chromadb), sharing the session's model and embedder."""
-    from server.services import build_services
+    from server.services.container import build_services
 
     settings = server_settings.model_copy(update={"home": tmp_path_factory.mktemp("consolidation-home")})
     services = build_services(settings, engine=server_services.scheduler.inner, embedder=server_services.embedder)

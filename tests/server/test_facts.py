@@ -170,7 +170,7 @@ def test_delete_without_a_deleting_store_keeps_the_target() -> None:
 
 @pytest.fixture(scope="module")
 def real_services(tmp_path_factory, server_settings, server_services):
-    from server.services import build_services
+    from server.services.container import build_services
 
     settings = server_settings.model_copy(update={"home": tmp_path_factory.mktemp("facts-home")})
     return build_services(settings, engine=server_services.scheduler.inner, embedder=server_services.embedder)

@@ -175,8 +175,8 @@ def test_a_job_fired_without_a_live_scheduler_is_skipped(caplog) -> None:
 def test_jobs_api(learning_factory) -> None:
     from fastapi.testclient import TestClient
 
-    from server.app import create_app
-    from server.routes import jobs as jobs_routes
+    from server.api.app import create_app
+    from server.api.routes import jobs as jobs_routes
 
     learning = learning_factory()
     learning.start()
@@ -203,7 +203,7 @@ def test_jobs_api(learning_factory) -> None:
 
 def test_real_jobs_consolidate_and_learn(tmp_path_factory, server_settings, server_services) -> None:
     from server.learning.recall import observation_reader
-    from server.services import build_services
+    from server.services.container import build_services
 
     settings = server_settings.model_copy(update={"home": tmp_path_factory.mktemp("jobs-home")})
     services = build_services(settings, engine=server_services.scheduler.inner, embedder=server_services.embedder)

@@ -14,7 +14,7 @@ import openai
 import pytest
 
 from server.engine.base import ChatMessage, TokenPiece
-from server.openai_compat import MEMORY_HEADER, StopScanner, with_memory
+from server.services.openai_chat import MEMORY_HEADER, StopScanner, with_memory
 from shared.wire import MemoryHit
 
 SMALL = 8  # tokens: SmolLM2 is fast, but CI has two cores
@@ -22,15 +22,15 @@ SMALL = 8  # tokens: SmolLM2 is fast, but CI has two cores
 
 def _serve(tmp_path_factory: pytest.TempPathFactory, server_settings, engine, embedder, **overrides: Any):
     """A real server on its own data directory (empty memory), sharing the session's loaded models."""
-    from server.app import create_app
-    from server.background import BackgroundServer
-    from server.routes import openai as openai_routes
-    from server.services import build_services
+    from server.api.app import create_app
+    from server.api.background import BackgroundServer
+    from server.api.routes import openai as openai_routes
+    from server.services.container import build_services
 
     settings = server_settings.model_copy(update={"home": tmp_path_factory.mktemp("openai-server"), **overrides})
     app = create_app(settings, services=build_services(settings, engine=engine, embedder=embedder))
     if not any(getattr(route, "path", None) == "/v1/models" for route in app.routes):
-        app.include_router(openai_routes.router)  # until server.app mounts it
+        app.include_router(openai_routes.router)  # until server.api.app mounts it
         openai_routes.install_openai_error_handlers(app)
     return BackgroundServer(app), settings.token
 

@@ -50,9 +50,9 @@ def test_statistics_for_a_question_carry_their_evidence() -> None:
 
 def test_tether_ask_puts_routine_statistics_in_the_prompt_and_evidence(capsys, tmp_path: Path, tmp_path_factory,
                                                                        server_settings, server_services) -> None:
-    from server.app import create_app
-    from server.background import BackgroundServer
-    from server.services import build_services
+    from server.api.app import create_app
+    from server.api.background import BackgroundServer
+    from server.services.container import build_services
 
     settings = server_settings.model_copy(update={"home": tmp_path_factory.mktemp("routine-server")})
     services = build_services(settings, engine=server_services.engine, embedder=server_services.embedder)

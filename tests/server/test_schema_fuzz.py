@@ -50,8 +50,8 @@ SEED = [
 @pytest.fixture(scope="module")
 def app_and_token(tmp_path_factory, server_settings, server_services) -> Iterator[tuple[Any, str]]:
     """The real app with learning jobs running (so /v1/jobs answers), no rate limit, a 256 KiB body limit."""
-    from server.app import create_app
-    from server.services import build_services
+    from server.api.app import create_app
+    from server.services.container import build_services
 
     settings = server_settings.model_copy(update={
         "home": tmp_path_factory.mktemp("schema-fuzz"), "rate_limit_per_s": 0.0, "max_body_bytes": 256 * 1024,

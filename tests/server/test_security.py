@@ -14,17 +14,17 @@ import pytest
 from fastapi.routing import APIRoute, iter_route_contexts
 from fastapi.testclient import TestClient
 
-from server.auth import PUBLIC_PATHS
-from server.limits import TokenBucket
-from server.tokens import Scope, TokenStore
+from server.api.auth import PUBLIC_PATHS
+from server.api.limits import TokenBucket
+from server.api.tokens import Scope, TokenStore
 
 MAX_BODY = 64 * 1024
 
 
 def _serve(tmp_path_factory: pytest.TempPathFactory, server_settings, server_services, **overrides: Any):
     """(app, services, settings) of a server on its own data directory, sharing the session's models."""
-    from server.app import create_app
-    from server.services import build_services
+    from server.api.app import create_app
+    from server.services.container import build_services
 
     settings = server_settings.model_copy(update={"home": tmp_path_factory.mktemp("security"), **overrides})
     services = build_services(settings, engine=server_services.engine, embedder=server_services.embedder)
@@ -34,7 +34,7 @@ def _serve(tmp_path_factory: pytest.TempPathFactory, server_settings, server_ser
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, server_settings, server_services) -> Iterator[dict[str, Any]]:
     """A live server plus tokens of every kind: ``url``, ``app``, ``services``, ``tokens`` by name."""
-    from server.background import BackgroundServer
+    from server.api.background import BackgroundServer
 
     app, services, settings = _serve(tmp_path_factory, server_settings, server_services, max_body_bytes=MAX_BODY)
     store = TokenStore(settings.server_dir / "tokens.sqlite3")
@@ -89,7 +89,7 @@ def test_every_route_but_health_needs_a_token_with_the_right_scope(server) -> No
         if route.path in PUBLIC_PATHS:
             assert scope is None and route.path == "/healthz"
             continue
-        assert scope is not None, f"{route.path} declares no scope (use server.deps.ReadAccess/WriteAccess/...)"
+        assert scope is not None, f"{route.path} declares no scope (use server.api.deps.ReadAccess/WriteAccess/...)"
         path = re.sub(r"\{[^}]+\}", "x", route.path)
         for method in sorted(route.methods):
             where = f"{method} {route.path}"
@@ -277,9 +277,9 @@ def test_token_bucket_refills_at_its_rate() -> None:
 
 
 def test_token_bucket_forgets_refilled_keys_when_it_holds_too_many(monkeypatch) -> None:
-    import server.limits
+    import server.api.limits
 
-    monkeypatch.setattr(server.limits, "MAX_KEYS", 5)
+    monkeypatch.setattr(server.api.limits, "MAX_KEYS", 5)
     now = [0.0]
     bucket = TokenBucket(rate_per_s=1.0, burst=2, clock=lambda: now[0])
     for i in range(6):
@@ -290,7 +290,7 @@ def test_token_bucket_forgets_refilled_keys_when_it_holds_too_many(monkeypatch) 
 
 
 def test_rate_limit_is_per_token_and_says_when_to_retry(tmp_path_factory, server_settings, server_services) -> None:
-    from server.background import BackgroundServer
+    from server.api.background import BackgroundServer
 
     app, _, settings = _serve(tmp_path_factory, server_settings, server_services, rate_limit_per_s=0.2, rate_limit_burst=3)
     other = TokenStore(settings.server_dir / "tokens.sqlite3").create("other", [Scope.read]).secret

@@ -51,7 +51,7 @@ def test_personal_text_never_reaches_the_logs(fresh_server, tmp_path: Path, caps
     assert response.json()["rejected"][0]["id"] == f"id-{marker}"  # echoed to its sender, not logged
 
     # The capture works: the server's own records (in the uvicorn thread) and DEBUG records are there.
-    assert any(r.name == "server.ingest" for r in caplog.records)
+    assert any(r.name == "server.services.ingest" for r in caplog.records)
     assert any(r.levelno == logging.DEBUG for r in caplog.records)
     leaked = [f"{r.name}: {r.getMessage()}" for r in caplog.records if marker in r.getMessage()]
     assert not leaked, leaked

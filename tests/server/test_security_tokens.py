@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from device.cli import main
-from server.tokens import Scope, TokenStore, parse_scopes
+from server.api.tokens import Scope, TokenStore, parse_scopes
 
 
 def test_store_keeps_only_a_digest_and_verifies_in_constant_time(tmp_path: Path) -> None:
@@ -44,9 +44,9 @@ def test_scopes_and_device_ids_are_checked() -> None:
 
 
 def test_token_cli_against_a_real_server(capsys, tmp_path_factory, server_settings, server_services) -> None:
-    from server.app import create_app
-    from server.background import BackgroundServer
-    from server.services import build_services
+    from server.api.app import create_app
+    from server.api.background import BackgroundServer
+    from server.services.container import build_services
 
     home = tmp_path_factory.mktemp("token-cli")
     settings = server_settings.model_copy(update={"home": home})

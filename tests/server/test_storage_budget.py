@@ -18,7 +18,7 @@ from server.learning.budget import fold_to_budget
 from server.learning.consolidation import consolidate_day, summary_id
 from server.learning.recall import LEARNED_KINDS, observation_reader
 from server.memory.hybrid import HybridMemoryStore
-from server.memory_service import MemoryService
+from server.services.memory import MemoryService
 from shared.observation import Observation, write_jsonl
 from shared.timeutil import utc_now
 from shared.wire import PinRequest
@@ -108,9 +108,9 @@ def test_no_budget_or_within_budget_folds_nothing(tmp_path: Path, embedder, requ
 
 def test_pin_and_fold_on_demand_through_cli_api_and_job(capsys, tmp_path: Path, tmp_path_factory, server_settings,
                                                          server_services) -> None:
-    from server.app import create_app
-    from server.background import BackgroundServer
-    from server.services import build_services
+    from server.api.app import create_app
+    from server.api.background import BackgroundServer
+    from server.services.container import build_services
 
     settings = server_settings.model_copy(update={
         "home": tmp_path_factory.mktemp("budget-server"), "memory_budget_observations": 40, "memory_fold_after_days": 2,

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from server.streaming import FLUSH_INTERVAL_S, iterate_cancellable
+from server.api.streaming import FLUSH_INTERVAL_S, iterate_cancellable
 
 
 def collect(iterator, cancel: threading.Event, limit: int | None = None) -> list:

@@ -270,7 +270,7 @@ def test_abandoned_generation_closes_the_stream() -> None:
 # -- configuration and the real upstream --------------------------------------------------------------
 
 def test_build_engine_needs_the_upstream_url(tmp_path) -> None:
-    from server.services import build_engine
+    from server.services.container import build_engine
 
     with pytest.raises(EngineError, match="TETHER_UPSTREAM_URL"):
         build_engine(ServerSettings(home=tmp_path, engine="openai"))
@@ -289,9 +289,9 @@ def test_real_upstream_tokenizer_matches_the_model(llama_server_url, server_serv
 
 
 def test_tether_server_answers_through_an_upstream_engine(llama_server_url, server_services, tmp_path) -> None:
-    from server.app import create_app
-    from server.background import BackgroundServer
-    from server.services import build_services
+    from server.api.app import create_app
+    from server.api.background import BackgroundServer
+    from server.services.container import build_services
 
     settings = ServerSettings(engine="openai", upstream_url=llama_server_url + "/v1", home=tmp_path,
                               token="upstream-test", timezone="Europe/Berlin")

@@ -130,8 +130,8 @@ def test_log_coffee_from_the_keyboard(world) -> None:
 def test_offline_when_the_server_stops(world, tmp_path) -> None:
     """A real server answers, then stops: the status line says OFFLINE, the device answers, the
     outbox keeps what is logged."""
-    from server.app import create_app
-    from server.background import BackgroundServer
+    from server.api.app import create_app
+    from server.api.background import BackgroundServer
 
     server = BackgroundServer(create_app(world.server_settings, services=world.services))
     url = server.start()

@@ -56,7 +56,7 @@ class World:
 def build_world(home: Path, server_settings: ServerSettings, server_services, sync: bool, days: int = DAYS) -> World:
     """The ``days`` synthetic days up to NOW through the device pipeline; synced into memory when
     ``sync`` (embedding is the slow part, so tests that search keep ``days`` small)."""
-    from server.services import build_services
+    from server.services.container import build_services
 
     own = server_settings.model_copy(update={"home": home, "timezone": TZ_NAME})
     services = build_services(own, engine=server_services.scheduler.inner, embedder=server_services.embedder)

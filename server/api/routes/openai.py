@@ -20,7 +20,7 @@ from fastapi.routing import APIRoute
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
-from server.deps import ReadAccess, Services
+from server.api.deps import ReadAccess, Services
 from server.errors import (
     AuthError,
     EngineBusyError,
@@ -31,7 +31,7 @@ from server.errors import (
     RateLimitedError,
     TetherServerError,
 )
-from server.openai_compat import (
+from server.services.openai_chat import (
     ChatCompletion,
     ChatCompletionChunk,
     ChatCompletionRequest,
@@ -40,8 +40,8 @@ from server.openai_compat import (
     OpenAIChatService,
     OpenAIError,
 )
-from server.openapi_docs import AUTH_ERRORS, error_responses
-from server.streaming import iterate_cancellable
+from server.api.openapi_docs import AUTH_ERRORS, error_responses
+from server.api.streaming import iterate_cancellable
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")

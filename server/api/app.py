@@ -14,16 +14,16 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from server import __version__
-from server.auth import Authenticator
-from server.auth_gate import AuthGateMiddleware
+from server.api.auth import Authenticator
+from server.api.auth_gate import AuthGateMiddleware
 from server.errors import EngineBusyError, IngestBusyError, RateLimitedError, TetherServerError
-from server.limits import BodySizeLimitMiddleware, TokenBucket
-from server.openai_compat import ChatCompletionRequest
-from server.openapi_docs import add_schema_components
-from server.routes import chat, health, jobs, memory, memory_pins, metrics, observations, openai
-from server.routes.openai import OPENAI_PATHS, openai_error_from, openai_error_response
-from server.services import ServerServices, build_services, resolve_token
-from server.tokens import TokenStore
+from server.api.limits import BodySizeLimitMiddleware, TokenBucket
+from server.services.openai_chat import ChatCompletionRequest
+from server.api.openapi_docs import add_schema_components
+from server.api.routes import chat, health, jobs, memory, memory_pins, metrics, observations, openai
+from server.api.routes.openai import OPENAI_PATHS, openai_error_from, openai_error_response
+from server.services.container import ServerServices, build_services, resolve_token
+from server.api.tokens import TokenStore
 from shared.settings import ServerSettings
 from shared.wire import ErrorBody
 

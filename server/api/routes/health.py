@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from server import __version__
-from server.deps import Services
+from server.api.deps import Services
 from shared.wire import Health
 
 router = APIRouter(tags=["health"])

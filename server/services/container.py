@@ -10,12 +10,12 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from server.chat import ChatService
+from server.services.chat import ChatService
 from server.engine.base import Engine
 from server.engine.scheduler import ScheduledEngine
-from server.ingest import IngestService
+from server.services.ingest import IngestService
 from server.learning.routine_context import RoutineBook
-from server.memory_service import MemoryService
+from server.services.memory import MemoryService
 from server.memory.embedder import Embedder
 from server.memory.store import ChromaMemoryStore, MemoryStore
 from server.metrics import MeteredEngine, ServerMetrics

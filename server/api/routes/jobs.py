@@ -7,10 +7,10 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Request
 from starlette.concurrency import run_in_threadpool
 
-from server.deps import AdminAccess, ReadAccess
+from server.api.deps import AdminAccess, ReadAccess
 from server.errors import LearningUnavailableError
 from server.learning.jobs import LearningScheduler
-from server.openapi_docs import AUTH_ERRORS, error_responses
+from server.api.openapi_docs import AUTH_ERRORS, error_responses
 from shared.jobs import JobRunRecord, JobStatus
 
 router = APIRouter(prefix="/v1/jobs", tags=["jobs"], responses=error_responses(*AUTH_ERRORS, 503))

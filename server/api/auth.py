@@ -4,7 +4,7 @@ Two kinds of token are accepted:
 
 - the server token (``TETHER_TOKEN`` or ``home/server/token``), which is an admin token bound to
   no device, so everything that worked with it before still works;
-- API tokens from ``tether token create`` (``server.tokens``), each with scopes (read, write,
+- API tokens from ``tether token create`` (``server.api.tokens``), each with scopes (read, write,
   admin) and optionally bound to one device id.
 
 Every route but ``/healthz`` (and the static API docs) declares the scope it needs through
@@ -24,8 +24,8 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from server.errors import AuthError, ForbiddenError
-from server.limits import TokenBucket
-from server.tokens import Scope, TokenStore
+from server.api.limits import TokenBucket
+from server.api.tokens import Scope, TokenStore
 
 logger = logging.getLogger(__name__)
 

@@ -4,7 +4,7 @@ Existing clients (the ``openai`` package, the ``llm`` CLI, Open WebUI) talk to t
 it were OpenAI, and every answer gets the person's memory in its context: memories retrieved with the
 last user message are added as one extra system message after the client's own system message(s), so
 the client's stable prefix stays cacheable. What differs from OpenAI is written on the fields below;
-the HTTP side (routes, error responses) is in ``server.routes.openai``. No FastAPI in this module.
+the HTTP side (routes, error responses) is in ``server.api.routes.openai``. No FastAPI in this module.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Any, Callable, Iterator, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_serializer
 
-from server.chat import ChatService, phase_metrics
+from server.services.chat import ChatService, phase_metrics
 from server.engine.base import ChatMessage, Engine, GenerationStats, TokenPiece
 from shared.prompt_data import DATA_RULE, data_block
 from shared.wire import MemoryHit, PhaseMetrics

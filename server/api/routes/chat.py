@@ -9,10 +9,10 @@ from typing import Iterator
 from fastapi import APIRouter
 from fastapi.responses import StreamingResponse
 
-from server.deps import ReadAccess, Services
+from server.api.deps import ReadAccess, Services
 from server.errors import TetherServerError
-from server.openapi_docs import AUTH_ERRORS, error_responses
-from server.streaming import iterate_cancellable
+from server.api.openapi_docs import AUTH_ERRORS, error_responses
+from server.api.streaming import iterate_cancellable
 from shared.wire import ChatRequest, ErrorBody
 
 logger = logging.getLogger(__name__)

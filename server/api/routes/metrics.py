@@ -6,8 +6,8 @@ from fastapi import APIRouter
 from fastapi.responses import Response
 from prometheus_client import CONTENT_TYPE_LATEST
 
-from server.deps import ReadAccess, Services
-from server.openapi_docs import AUTH_ERRORS, error_responses
+from server.api.deps import ReadAccess, Services
+from server.api.openapi_docs import AUTH_ERRORS, error_responses
 
 router = APIRouter(tags=["metrics"], dependencies=[ReadAccess], responses=error_responses(*AUTH_ERRORS))
 

@@ -3,7 +3,7 @@
 Both answer with the server's JSON error body before any work is done. The body limit is an ASGI
 middleware that reads the body itself, so it holds for chunked (streamed) bodies as well as for
 ones that declare a ``Content-Length``; the rate limit is a token bucket per API token, applied
-by the auth gate once it knows who is asking (``server.auth.admit``).
+by the auth gate once it knows who is asking (``server.api.auth.admit``).
 """
 
 from __future__ import annotations

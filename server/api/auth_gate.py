@@ -15,9 +15,9 @@ from fastapi.security.utils import get_authorization_scheme_param
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from server.auth import PUBLIC_PATHS, Authenticator, admit
+from server.api.auth import PUBLIC_PATHS, Authenticator, admit
 from server.errors import AuthError, RateLimitedError
-from server.limits import Refuse
+from server.api.limits import Refuse
 
 logger = logging.getLogger(__name__)
 

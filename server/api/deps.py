@@ -6,9 +6,9 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from server.auth import Principal, require_scope, require_unbound_writer
-from server.services import ServerServices
-from server.tokens import Scope
+from server.api.auth import Principal, require_scope, require_unbound_writer
+from server.services.container import ServerServices
+from server.api.tokens import Scope
 
 
 def get_services(request: Request) -> ServerServices:

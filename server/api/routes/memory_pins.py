@@ -5,8 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter
 from starlette.concurrency import run_in_threadpool
 
-from server.deps import Services, WriteAccess
-from server.openapi_docs import AUTH_ERRORS, error_responses
+from server.api.deps import Services, WriteAccess
+from server.api.openapi_docs import AUTH_ERRORS, error_responses
 from shared.wire import PinRequest, PinResult
 
 router = APIRouter(prefix="/v1/memory", tags=["memory"], responses=error_responses(*AUTH_ERRORS, 422))

@@ -5,9 +5,9 @@ from __future__ import annotations
 from fastapi import APIRouter
 from starlette.concurrency import run_in_threadpool
 
-from server.auth import bind_to_device
-from server.deps import Services, Writer
-from server.openapi_docs import AUTH_ERRORS, error_responses
+from server.api.auth import bind_to_device
+from server.api.deps import Services, Writer
+from server.api.openapi_docs import AUTH_ERRORS, error_responses
 from shared.wire import IngestRequest, IngestResult
 
 router = APIRouter(prefix="/v1", tags=["observations"], responses=error_responses(*AUTH_ERRORS, 400, 422, 503))

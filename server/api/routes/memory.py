@@ -9,9 +9,9 @@ from fastapi import APIRouter, Query
 from pydantic import AfterValidator
 from starlette.concurrency import run_in_threadpool
 
-from server.deps import ForgetAccess, ReadAccess, Services
+from server.api.deps import ForgetAccess, ReadAccess, Services
 from server.errors import InvalidRequestError
-from server.openapi_docs import AUTH_ERRORS, error_responses
+from server.api.openapi_docs import AUTH_ERRORS, error_responses
 from shared.timeutil import within_range
 from shared.wire import ForgetRequest, ForgetResult, MemorySearchResponse
 

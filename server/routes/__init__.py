@@ -1,1 +1,0 @@
-"""One router per domain, mounted in ``server.app``."""

@@ -1,0 +1,1 @@
+"""The server's services: the container of heavy objects, chat, ingest, memory and the OpenAI-compatible chat."""
