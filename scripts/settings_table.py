@@ -1,7 +1,7 @@
-"""Print the README's settings reference (from the settings' Field descriptions), or --write it.
+"""Print the settings reference of docs/configuration.md (from the settings' Field descriptions), or --write it.
 
     .venv/bin/python scripts/settings_table.py            # print the tables
-    .venv/bin/python scripts/settings_table.py --write    # regenerate them in README.md
+    .venv/bin/python scripts/settings_table.py --write    # regenerate them in docs/configuration.md
 """
 
 from __future__ import annotations
@@ -14,16 +14,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from shared.config_file import replace_settings_reference, settings_reference  # noqa: E402
 
-README = Path(__file__).resolve().parents[1] / "README.md"
+CONFIGURATION_DOC = Path(__file__).resolve().parents[1] / "docs" / "configuration.md"
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--write", action="store_true", help="replace the tables in README.md")
+    parser.add_argument("--write", action="store_true", help="replace the tables in docs/configuration.md")
     args = parser.parse_args()
     if args.write:
-        README.write_text(replace_settings_reference(README.read_text(encoding="utf-8")), encoding="utf-8")
-        print(f"updated {README}")
+        doc = CONFIGURATION_DOC.read_text(encoding="utf-8")
+        CONFIGURATION_DOC.write_text(replace_settings_reference(doc), encoding="utf-8")
+        print(f"updated {CONFIGURATION_DOC}")
     else:
         print(settings_reference())
     return 0

@@ -15,7 +15,7 @@ from shared.config_file import (
 )
 from shared.settings import DeviceSettings, SensorSettings, ServerSettings
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+CONFIGURATION_DOC = Path(__file__).resolve().parents[2] / "docs" / "configuration.md"
 
 CONFIG = """
 home = "~/tether-data"
@@ -117,9 +117,9 @@ def test_config_show_masks_secrets_and_config_path_names_the_file(config: Path, 
     assert capsys.readouterr().out.strip() == "/somewhere/else.toml"
 
 
-def test_readme_documents_every_setting() -> None:
-    readme = README.read_text(encoding="utf-8")
-    block = readme[readme.index(SETTINGS_TABLE_START):readme.index(SETTINGS_TABLE_END)]
+def test_the_configuration_doc_documents_every_setting() -> None:
+    doc = CONFIGURATION_DOC.read_text(encoding="utf-8")
+    block = doc[doc.index(SETTINGS_TABLE_START):doc.index(SETTINGS_TABLE_END)]
     missing = []
     for model, toml_prefix, env_prefix in ((DeviceSettings, "", "TETHER_"), (SensorSettings, "sensors.", "TETHER_SENSORS__"),
                                            (ServerSettings, "server.", "TETHER_")):
@@ -128,12 +128,12 @@ def test_readme_documents_every_setting() -> None:
                 continue
             if f"| `{toml_prefix}{name}` | `{env_prefix}{name.upper()}` |" not in block:
                 missing.append(f"{toml_prefix}{name}")
-    assert not missing, f"README lacks {missing}; run .venv/bin/python scripts/settings_table.py --write"
+    assert not missing, f"docs/configuration.md lacks {missing}; run .venv/bin/python scripts/settings_table.py --write"
 
 
-def test_the_readme_example_config_is_valid(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    readme = README.read_text(encoding="utf-8")
-    example = readme.split("# ~/.config/tether/config.toml\n", 1)[1].split("```", 1)[0]
+def test_the_example_config_in_the_docs_is_valid(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = CONFIGURATION_DOC.read_text(encoding="utf-8")
+    example = doc.split("# ~/.config/tether/config.toml\n", 1)[1].split("```", 1)[0]
     path = tmp_path / "config.toml"
     path.write_text(example)
     monkeypatch.setenv("TETHER_CONFIG", str(path))
