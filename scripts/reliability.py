@@ -45,7 +45,7 @@ from tests.reliability import damage, scenarios  # noqa: E402
 from tests.reliability import load as load_scenario
 from tests.reliability.harness import ServerProcess  # noqa: E402
 
-FUZZ_FILES = ("tests/server/test_schema_fuzz.py", "tests/sensors/test_parsers_fuzz.py")
+FUZZ_FILES = ("tests/server/api/test_schema_fuzz.py", "tests/sensors/test_parsers_fuzz.py")
 
 SIZES = {
     "quick": {"kill_count": 600, "kills": 3, "kill_clients": 2, "kill_batch": 100, "down_count": 150,

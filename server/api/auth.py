@@ -8,7 +8,7 @@ Two kinds of token are accepted:
   admin) and optionally bound to one device id.
 
 Every route but ``/healthz`` (and the static API docs) declares the scope it needs through
-``require_scope``; ``tests/server/test_security.py`` walks ``app.routes`` to check that. A missing
+``require_scope``; ``tests/server/api/test_security.py`` walks ``app.routes`` to check that. A missing
 or unknown token is 401, a known token without the scope 403, a token over its rate 429, and
 failed logins from one address over the same rate 429 too.
 """

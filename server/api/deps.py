@@ -18,7 +18,7 @@ def get_services(request: Request) -> ServerServices:
 
 Services = Annotated[ServerServices, Depends(get_services)]
 
-# Every route but /healthz names one of these (tests/server/test_security.py checks it).
+# Every route but /healthz names one of these (tests/server/api/test_security.py checks it).
 ReadAccess = Depends(require_scope(Scope.read))
 """A token with the read scope: search, chat, models, jobs list, metrics."""
 WriteAccess = Depends(require_scope(Scope.write))

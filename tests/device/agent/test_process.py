@@ -24,7 +24,7 @@ from sensors.synthetic import generate_life
 from shared.observation import write_jsonl
 from shared.settings import DeviceSettings
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 
 
 def _start_agent(home: Path, server_url: str, token: str, replay: Path, log: Path, *extra: str,

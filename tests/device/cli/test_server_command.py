@@ -14,7 +14,7 @@ from device.cli_server import exposure_warning, is_loopback
 from shared.settings import ServerSettings
 from tests.local_servers import free_port, running_server
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 
 
 def test_loopback_addresses_are_recognised() -> None:
