@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import subprocess
 import time
@@ -18,10 +17,10 @@ from device.client.api import (
     ServerUnreachableError,
 )
 from shared.jobs import JobRunRecord, JobStatus
+from shared.sse import decode_events
 from shared.wire import (
-    ChatFinalEvent,
     ChatRequest,
-    ChatTokenEvent,
+    ErrorBody,
     ForgetRequest,
     ForgetResult,
     Health,
@@ -125,21 +124,10 @@ def _retry_after(response: httpx.Response) -> float | None:
 
 
 def _parse_sse(lines: Iterator[str]) -> Iterator[ChatEvent]:
-    event, data = "message", []
-    for line in lines:
-        if line.startswith("event:"):
-            event = line[6:].strip()
-        elif line.startswith("data:"):
-            data.append(line[5:].strip())
-        elif not line and data:
-            payload = json.loads("\n".join(data))
-            if event == "token":
-                yield ChatTokenEvent.model_validate(payload)
-            elif event == "final":
-                yield ChatFinalEvent.model_validate(payload)
-            elif event == "error":
-                raise ServerRequestError(200, payload.get("detail", "error during the answer"))
-            event, data = "message", []
+    for event in decode_events(lines):
+        if isinstance(event, ErrorBody):
+            raise ServerRequestError(200, event.detail or "error during the answer")
+        yield event
 
 
 def wait_until_ready(url: str, timeout_s: float, process: subprocess.Popen[bytes] | None = None,

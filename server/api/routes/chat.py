@@ -13,17 +13,13 @@ from server.api.deps import ReadAccess, Services
 from server.errors import TetherServerError
 from server.api.openapi_docs import AUTH_ERRORS, error_responses
 from server.api.streaming import iterate_cancellable
+from shared.sse import encode_event
 from shared.wire import ChatRequest, ErrorBody
 
 logger = logging.getLogger(__name__)
 router = APIRouter(
     prefix="/v1", tags=["chat"], dependencies=[ReadAccess], responses=error_responses(*AUTH_ERRORS, 400, 422, 503)
 )
-
-
-def sse(event: str, data: str) -> str:
-    """One SSE frame."""
-    return f"event: {event}\ndata: {data}\n\n"
 
 
 @router.post("/chat", response_class=StreamingResponse)
@@ -36,9 +32,9 @@ def chat(body: ChatRequest, services: Services) -> StreamingResponse:
     def frames() -> Iterator[str]:
         try:
             for event in services.chat.stream(body, cancel):
-                yield sse(event.type, event.model_dump_json())
+                yield encode_event(event)
         except TetherServerError as exc:
-            yield sse("error", ErrorBody(error=exc.code, detail=str(exc)).model_dump_json())
+            yield encode_event(ErrorBody(error=exc.code, detail=str(exc)))
 
     return StreamingResponse(
         iterate_cancellable(frames(), cancel), media_type="text/event-stream", headers={"Cache-Control": "no-store"}
