@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from shared.config_file import replace_settings_reference, settings_reference  # noqa: E402
+from shared.settings_reference import replace_settings_reference, settings_reference  # noqa: E402
 
 CONFIGURATION_DOC = Path(__file__).resolve().parents[1] / "docs" / "configuration.md"
 

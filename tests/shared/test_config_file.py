@@ -10,9 +10,8 @@ from pathlib import Path
 import pytest
 
 from device.cli import main
-from shared.config_file import (
-    SETTINGS_TABLE_END, SETTINGS_TABLE_START, ConfigFileError, default_config_path, resolve_config_path,
-)
+from shared.config_file import ConfigFileError, default_config_path, resolve_config_path
+from shared.settings_reference import SETTINGS_TABLE_END, SETTINGS_TABLE_START
 from shared.settings import DeviceSettings, SensorSettings, ServerSettings
 
 CONFIGURATION_DOC = Path(__file__).resolve().parents[2] / "docs" / "configuration.md"
