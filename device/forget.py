@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from device.context import DeviceContext
-from device.pipeline.digitize import effective_end
+from shared.observation import effective_end
 from shared.observation import Observation
 from shared.wire import ForgetRequest
 

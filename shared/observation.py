@@ -1,4 +1,4 @@
-"""The Observation record (DESIGN.md) and its JSON Lines form.
+"""The Observation record (docs/architecture.md) and its JSON Lines form.
 
 Every sensor produces Observations. Validation errors name the field; unknown top-level fields
 are kept in ``data`` rather than dropped.
@@ -81,7 +81,7 @@ class Observation(BaseModel):
         return 0.0 if self.end is None else (self.end - self.start).total_seconds()
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON-ready dict of DESIGN.md (UTC times, no null fields)."""
+        """The JSON-ready dict of docs/architecture.md (UTC times, no null fields)."""
         out: dict[str, Any] = {"id": self.id, "sensor": self.sensor, "kind": self.kind, "start": format_iso(self.start)}
         if self.end is not None:
             out["end"] = format_iso(self.end)
@@ -94,6 +94,11 @@ class Observation(BaseModel):
     def to_json(self) -> str:
         """One JSON Lines line (without the newline)."""
         return json.dumps(self.to_wire(), ensure_ascii=False, sort_keys=True)
+
+
+def effective_end(observation: Observation) -> datetime:
+    """When the observation ended: its ``end``, or its ``start`` for instants."""
+    return observation.end if observation.end is not None else observation.start
 
 
 class ObservationError(ValueError):

@@ -16,12 +16,11 @@ from device.pipeline.digitize import (
     as_number,
     covered_seconds,
     describe,
-    effective_end,
     group_episodes,
     merge_adjacent,
     normalize,
 )
-from shared.observation import Observation
+from shared.observation import Observation, effective_end
 from shared.timeutil import format_iso, to_utc
 
 logger = logging.getLogger(__name__)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from typing import Any, Callable, Iterable, Mapping
 
-from shared.observation import Observation
+from shared.observation import Observation, effective_end
 
 logger = logging.getLogger(__name__)
 
@@ -24,11 +24,6 @@ COMPUTER_KIND = "computer"
 MAX_TITLES_IN_LABEL = 3
 _SNIPPET_CHARS = 60
 _TITLE_CHARS = 48
-
-
-def effective_end(observation: Observation) -> datetime:
-    """When the observation ended: its ``end``, or its ``start`` for instants."""
-    return observation.end if observation.end is not None else observation.start
 
 
 def as_number(value: Any) -> float | None:

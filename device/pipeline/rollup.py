@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Iterable
 
-from device.pipeline.digitize import as_number, covered_seconds, effective_end, normalize
-from shared.observation import Observation
+from device.pipeline.digitize import as_number, covered_seconds, normalize
+from shared.observation import Observation, effective_end
 from shared.timeutil import to_utc
 
 

@@ -15,9 +15,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Iterable
 
-from device.pipeline.digitize import effective_end
-from device.storage.outbox import open_sqlite
-from shared.observation import Observation
+from device.storage.sqlite import open_sqlite
+from shared.observation import Observation, effective_end
 from shared.timeutil import UTC, to_utc
 
 logger = logging.getLogger(__name__)

@@ -14,7 +14,8 @@ from datetime import date, datetime, time, timedelta, tzinfo
 
 from rich.text import Text
 
-from device.pipeline.digitize import effective_end, normalize
+from device.pipeline.digitize import normalize
+from shared.observation import effective_end
 from device.pipeline.rollup import day_rollup
 from shared.observation import Observation
 from shared.timeutil import to_utc
