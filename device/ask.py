@@ -36,7 +36,7 @@ class Answer:
     offline_reason: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        """The stable JSON form documented in the README."""
+        """The stable JSON form documented in docs/api.md."""
         return {
             "question": self.question,
             "at": format_iso(self.at),

@@ -104,7 +104,7 @@ class _Life:
         return found[0] if len(found) == 1 else None
 
     def day_phrases(self, day: date) -> list[str]:
-        """Ways a person names ``day`` relative to now (semantics of the README's time phrases)."""
+        """Ways a person names ``day`` relative to now (semantics of the time phrases in docs/api.md)."""
         back = (self.today - day).days
         phrases = [f"on {day.day} {day:%B}", f"on {day:%B} {day.day}", f"on {day.isoformat()}"]
         if back == 1:

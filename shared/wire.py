@@ -19,7 +19,7 @@ class RejectedRecord(BaseModel):
 class IngestRequest(BaseModel):
     """A batch of observations. Records are validated one by one so one bad record spoils nothing."""
 
-    observations: list[Any] = Field(max_length=5000, description="Observation records (DESIGN.md).")
+    observations: list[Any] = Field(max_length=5000, description="Observation records (docs/architecture.md).")
 
 
 class IngestResult(BaseModel):
@@ -59,7 +59,7 @@ class ChatRequest(BaseModel):
 
 
 class PhaseMetrics(BaseModel):
-    """Per-phase numbers every answer reports (DESIGN.md). Absent phases stay null."""
+    """Per-phase numbers every answer reports (docs/architecture.md). Absent phases stay null."""
 
     condense_ms: float | None = None
     tokens_before_condense: int | None = None

@@ -27,7 +27,7 @@ class TokenPiece:
 
 @dataclass(frozen=True)
 class GenerationStats:
-    """Per-phase numbers of one generation (DESIGN.md 'Metrics every answer reports')."""
+    """Per-phase numbers of one generation (docs/architecture.md, 'Metrics every answer reports')."""
 
     prompt_tokens: int
     cached_prefix_tokens: int
