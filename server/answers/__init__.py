@@ -1,0 +1,1 @@
+"""Grounded answers: plan the question, read typed records, compute, quote the evidence, verify the text."""

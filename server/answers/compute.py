@@ -1,0 +1,267 @@
+"""Answers computed from typed records by following a plan: code counts, sums and lists.
+
+``compute(plan, records, as_of, tz)`` returns the answer sentence, the observations it rests on
+and how it was made. Nothing here asks a model anything; every number, time and name in the
+sentence is taken from the records.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, tzinfo
+from typing import Literal
+
+from server.answers.planner import ACTIVITY_PATTERNS
+from server.answers.render import and_list, day_name, hm, hours_slept, local, minutes, number, when
+from shared.observation import Observation, effective_end
+from shared.plan import QuestionPlan, TimeWindow
+from shared.timeutil import to_utc
+from shared.wire import MemoryHit
+
+Reader = Callable[[list[str] | None, datetime | None, datetime | None], list[Observation]]
+"""Reads records: (kinds, start, end) -> observations overlapping [start, end), oldest first."""
+
+VERBS = {"run": "ran", "cycle": "cycled", "swim": "swam", "yoga": "did yoga", "climb": "climbed"}
+LATE_COFFEE_HOUR = 15
+_STOP = {"what", "did", "the", "a", "an", "to", "me", "my", "i", "about", "say", "said", "tell", "told", "was",
+         "is", "of", "for", "on", "in", "at", "recommend", "recommended", "mention", "mentioned", "which", "who",
+         "when", "that", "he", "she", "they", "you", "do", "does", "and", "suggest", "suggested", "with"}
+
+
+@dataclass
+class Computed:
+    """An answer made in code, with what it rests on."""
+
+    text: str
+    made_by: Literal["computed", "quoted", "unknown"]
+    evidence: list[Observation] = field(default_factory=list)
+    hits: list[MemoryHit] = field(default_factory=list)
+    """Evidence found by retrieval rather than read from records (free-text questions)."""
+
+
+def _day_bounds(moment: datetime, tz: tzinfo) -> tuple[datetime, datetime]:
+    start = local(moment, tz).replace(hour=0, minute=0, second=0, microsecond=0)
+    end = (start + timedelta(days=1, hours=3)).replace(hour=0)
+    return to_utc(start), to_utc(end)
+
+
+def _select(plan: QuestionPlan, window: TimeWindow | None, read: Reader, as_of: datetime) -> list[Observation]:
+    kinds = [k for k in plan.kinds if k != "any"] or None
+    start = window.start if window else None
+    end = min(to_utc(window.end), to_utc(as_of)) if window else to_utc(as_of)
+    if kinds == ["sleep"] and window is not None:
+        # A night belongs to the day one wakes up on: "sleep on Tuesday" ended on Tuesday.
+        rows = read(kinds, to_utc(window.start) - timedelta(hours=18), end)
+        rows = [o for o in rows if to_utc(window.start) < effective_end(o) <= to_utc(window.end)
+                and effective_end(o) <= to_utc(as_of)] or \
+            [o for o in rows if o.start < to_utc(window.end) and effective_end(o) > to_utc(window.start)
+             and effective_end(o) <= to_utc(as_of)]
+    else:
+        rows = [o for o in read(kinds, start, end) if o.start <= to_utc(as_of)]
+    return [o for o in rows if _matches(o, plan)]
+
+
+def _matches(observation: Observation, plan: QuestionPlan) -> bool:
+    data = observation.data or {}
+    for key, wanted in plan.filters.items():
+        if key in ("anchor", "person"):
+            continue
+        value = data.get(key)
+        if key == "speaker":
+            if not isinstance(value, str) or not re.search(rf"\b{re.escape(wanted)}\b", value, re.I):
+                return False
+        elif key == "title":
+            if not isinstance(value, str) or wanted.lower() not in value.lower():
+                return False
+        elif str(value).lower() != wanted.lower():
+            return False
+    person = plan.filters.get("person")
+    if person and observation.kind == "meeting":
+        return any(re.search(rf"\b{re.escape(person)}\b", str(a), re.I) for a in data.get("attendees") or [])
+    return True
+
+
+def _anchor_window(plan: QuestionPlan, read: Reader, as_of: datetime, tz: tzinfo) -> TimeWindow | None:
+    """"on the day I swam": the local day of the latest such exercise before ``as_of``."""
+    word = plan.filters.get("anchor", "")
+    activity = next((a for a, pattern in ACTIVITY_PATTERNS if pattern.fullmatch(word)), None)
+    if activity is None:
+        return None
+    runs = [o for o in read(["exercise"], plan.window.start if plan.window else None, to_utc(as_of))
+            if (o.data or {}).get("activity") == activity]
+    if not runs:
+        return None
+    start, end = _day_bounds(runs[-1].start, tz)
+    return TimeWindow(start=start, end=end, label="the day you " + VERBS.get(activity, activity))
+
+
+def _tokens(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in _STOP and len(w) > 2}
+
+
+def _quote(observation: Observation, tz: tzinfo) -> str:
+    data = observation.data or {}
+    who = data.get("speaker") or observation.sensor
+    text = str(data.get("text") or data.get("title") or "").strip()
+    return f'{who}, {day_name(observation.start, tz)} {hm(observation.start, tz)}: "{text}"'
+
+
+def _measure(rows: list[Observation], attribute: str) -> float:
+    if attribute == "amount":
+        return float(sum((o.data or {}).get("caffeine_mg") or 0 for o in rows))
+    if attribute == "distance":
+        return float(sum((o.data or {}).get("distance_km") or 0 for o in rows))
+    if attribute == "duration":
+        return sum(hours_slept(o) if o.kind == "sleep" else minutes(o) / 60 for o in rows)
+    return float(len(rows))
+
+
+def _measure_text(value: float, attribute: str, kind: str) -> str:
+    if attribute == "amount":
+        return f"{number(value, 0)} mg of caffeine"
+    if attribute == "distance":
+        return f"{number(value)} km"
+    if attribute == "duration":
+        return f"{number(value)} h"
+    noun = {"coffee": "coffee", "meal": "meal", "exercise": "workout", "meeting": "meeting",
+            "conversation": "conversation", "sleep": "night"}.get(kind, "record")
+    return f"{number(value, 0)} {noun}{'' if value == 1 else 's'}"
+
+
+def _describe(o: Observation, tz: tzinfo) -> str:
+    data = o.data or {}
+    at = hm(o.start, tz)
+    if o.kind == "coffee":
+        return f"{data.get('drink', 'coffee')} at {at}"
+    if o.kind == "meal":
+        where = data.get("where")
+        place = f" at {where}" if where and where not in ("home",) else ""
+        return f"{data.get('meal', 'meal')}: {data.get('food', 'something')}{place} ({at})"
+    if o.kind == "exercise":
+        distance = data.get("distance_km")
+        amount = f"{number(float(distance))} km, " if isinstance(distance, (int, float)) else ""
+        return f"{data.get('activity', 'exercise')} at {at} ({amount}{number(minutes(o), 0)} min)"
+    if o.kind == "meeting":
+        return f"{data.get('title', 'meeting')} at {at}"
+    if o.kind == "sleep":
+        return f"{number(hours_slept(o))} h, {hm(o.start, tz)} to {hm(effective_end(o), tz)}"
+    if o.kind == "conversation":
+        return _quote(o, tz)
+    return f"{o.kind} at {at}"
+
+
+def compute(plan: QuestionPlan, read: Reader, as_of: datetime, tz: tzinfo) -> Computed:
+    """The answer to ``plan`` from the records ``read`` returns, as of ``as_of`` in ``tz``."""
+    window = plan.window
+    if plan.filters.get("anchor"):
+        window = _anchor_window(plan, read, as_of, tz) or window
+    kind = plan.kinds[0] if plan.kinds else "any"
+    if plan.operation == "compare" and plan.compare_to is not None and window is not None:
+        return _compare(plan, window, plan.compare_to, read, as_of, tz)
+    if plan.operation == "relation":
+        return _late_coffee_and_sleep(read, as_of, tz)
+    rows = _select(plan, window, read, as_of)
+    span = when(window, as_of, tz)
+    if kind == "conversation" or plan.attribute == "said":
+        return _said(plan, rows, tz, span)
+    if kind == "meeting" and plan.attribute in ("attendees", "title") and plan.topic:
+        rows = _best_titles(rows, plan.topic)
+    if not rows:
+        what = plan.filters.get("meal") or plan.filters.get("activity") or kind
+        return Computed(f"I don't know: your log has no {what} record {span}.", "unknown")
+    if plan.operation in ("count", "total", "duration"):
+        attribute = plan.attribute if plan.operation != "duration" else "duration"
+        value = _measure(rows, attribute)
+        verb = VERBS.get(plan.filters.get("activity", ""), "")
+        lead = {"sleep": "You slept", "coffee": "You had", "exercise": f"You {verb}" if verb else "You exercised for"
+                }.get(kind, "You had")
+        if kind == "exercise" and attribute == "duration" and not verb:
+            lead = "You exercised for"
+        if kind == "sleep" and len(rows) == 1:
+            night = rows[0]
+            return Computed(f"You slept {number(hours_slept(night))} h {span}, from {hm(night.start, tz)} to "
+                            f"{hm(effective_end(night), tz)}.", "computed", rows)
+        items = and_list([_describe(o, tz) for o in rows[:8]])
+        return Computed(f"{lead} {_measure_text(value, attribute, kind)} {span}: {items}.", "computed", rows)
+    if plan.operation == "first":
+        return Computed(f"The first {_noun(plan, kind)} {span}: {_describe(rows[0], tz)}, "
+                        f"{day_name(rows[0].start, tz)}.", "computed", rows[:1])
+    if plan.operation == "last" or (window is None and plan.operation == "value"):
+        return Computed(f"The last {_noun(plan, kind)} {span}: {_describe(rows[-1], tz)}, "
+                        f"{day_name(rows[-1].start, tz)}.", "computed", rows[-1:])
+    if kind == "meeting" and plan.attribute == "attendees":
+        parts = [f"{(o.data or {}).get('title', 'meeting')} at {hm(o.start, tz)}: "
+                 f"{and_list([str(a) for a in (o.data or {}).get('attendees') or []])}" for o in rows[:3]]
+        return Computed(f"{_cap(span)}, " + "; ".join(parts) + ".", "computed", rows[:3])
+    return Computed(f"{_cap(span)}: " + "; ".join(_describe(o, tz) for o in rows[:8]) + ".", "computed",
+                    rows[:8])
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _noun(plan: QuestionPlan, kind: str) -> str:
+    return plan.filters.get("meal") or plan.filters.get("activity") or kind
+
+
+def _best_titles(rows: list[Observation], topic: str) -> list[Observation]:
+    """Meetings whose title shares the most words with the question (all of them when none does)."""
+    words = _tokens(topic) - {"meeting", "meetings", "attended", "attend", "who", "were", "there"}
+    scored = [(len(words & _tokens(str((o.data or {}).get("title", "")))), o) for o in rows]
+    best = max((score for score, _ in scored), default=0)
+    return [o for score, o in scored if score == best] if best > 0 else rows
+
+
+def _said(plan: QuestionPlan, rows: list[Observation], tz: tzinfo, span: str) -> Computed:
+    words = _tokens(plan.topic or "") - {w.lower() for w in [plan.filters.get("speaker", "")]}
+    scored = sorted(((len(words & _tokens(str((o.data or {}).get("text", "")))), o.start, o) for o in rows),
+                    key=lambda item: (item[0], item[1]), reverse=True)
+    best = [o for score, _, o in scored[:2] if score > 0] or [o for _, _, o in scored[:1] if plan.filters.get("speaker")]
+    if not best:
+        who = plan.filters.get("speaker")
+        return Computed(f"I don't know: your log has no conversation{' with ' + who if who else ''} about that "
+                        f"{span}.", "unknown")
+    return Computed("\n".join(_quote(o, tz) for o in best), "quoted", best)
+
+
+def _compare(plan: QuestionPlan, first: TimeWindow, second: TimeWindow, read: Reader, as_of: datetime,
+             tz: tzinfo) -> Computed:
+    kind = plan.kinds[0]
+    attribute = plan.attribute if plan.attribute != "none" else "count"
+    rows_a, rows_b = _select(plan, first, read, as_of), _select(plan, second, read, as_of)
+    a, b = _measure(rows_a, attribute), _measure(rows_b, attribute)
+    name_a, name_b = when(first, as_of, tz), when(second, as_of, tz)
+    text_a, text_b = _measure_text(a, attribute, kind), _measure_text(b, attribute, kind)
+    if not rows_a and not rows_b:
+        return Computed(f"I don't know: your log has no {kind} record {name_a} or {name_b}.", "unknown")
+    verdict = "the same" if abs(a - b) < 1e-9 else f"more {name_a}" if a > b else f"more {name_b}"
+    return Computed(f"{_cap(name_a)}: {text_a}; {name_b}: {text_b}. That is {verdict}.", "computed",
+                    rows_a + rows_b)
+
+
+def _late_coffee_and_sleep(read: Reader, as_of: datetime, tz: tzinfo) -> Computed:
+    """Average sleep the night after a day with a coffee at or after 15:00, against the other days."""
+    since = to_utc(as_of) - timedelta(days=60)
+    coffees = read(["coffee"], since, to_utc(as_of))
+    sleeps = [o for o in read(["sleep"], since, to_utc(as_of)) if effective_end(o) <= to_utc(as_of)]
+    late_days = {local(o.start, tz).date() for o in coffees if local(o.start, tz).hour >= LATE_COFFEE_HOUR}
+    coffee_days = {local(o.start, tz).date() for o in coffees}
+    late, other = [], []
+    for night in sleeps:
+        before = local(night.start, tz).date() if local(night.start, tz).hour >= 12 else \
+            local(night.start, tz).date() - timedelta(days=1)
+        if before in late_days:
+            late.append(hours_slept(night))
+        elif before in coffee_days:
+            other.append(hours_slept(night))
+    if not late or not other:
+        return Computed("I don't know: your log does not hold both nights after a late coffee (after "
+                        f"{LATE_COFFEE_HOUR}:00) and nights after days without one.", "unknown")
+    avg_late, avg_other = sum(late) / len(late), sum(other) / len(other)
+    direction = "less" if avg_late < avg_other else "more" if avg_late > avg_other else "the same"
+    return Computed(f"After the {len(late)} days with a coffee at or after {LATE_COFFEE_HOUR}:00 you slept "
+                    f"{number(avg_late, 1)} h on average; after the other {len(other)} days, {number(avg_other, 1)} h. "
+                    f"You sleep {direction} after a late coffee.", "computed", [])

@@ -1,0 +1,77 @@
+"""How grounded answers name days, times and amounts, in the person's zone (one place, so the
+verifier and the templates agree)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, tzinfo
+
+from shared.observation import Observation, effective_end
+from shared.plan import TimeWindow
+from shared.timeutil import to_utc
+
+
+def local(moment: datetime, tz: tzinfo) -> datetime:
+    return to_utc(moment).astimezone(tz)
+
+
+def hm(moment: datetime, tz: tzinfo) -> str:
+    """24-hour local time, e.g. ``22:35``."""
+    return local(moment, tz).strftime("%H:%M")
+
+
+def day_name(moment: datetime, tz: tzinfo) -> str:
+    """``Wednesday, 4 November``."""
+    day = local(moment, tz)
+    return f"{day.strftime('%A')}, {day.day} {day.strftime('%B')}"
+
+
+def is_one_day(window: TimeWindow, tz: tzinfo) -> bool:
+    start, end = local(window.start, tz), local(window.end, tz)
+    return start.hour == 0 and start.minute == 0 and end - start <= timedelta(hours=25) and end > start
+
+
+def when(window: TimeWindow | None, as_of: datetime, tz: tzinfo) -> str:
+    """The window as words: "today", "yesterday", "on Wednesday, 4 November", or its own label."""
+    if window is None:
+        return "so far"
+    if is_one_day(window, tz):
+        days_back = (local(as_of, tz).date() - local(window.start, tz).date()).days
+        if days_back == 0:
+            return "today"
+        if days_back == 1:
+            return "yesterday"
+        return "on " + day_name(window.start, tz)
+    label = window.label.strip()
+    if label.lower() in ("last night", "tonight", "this week", "last week", "this weekend", "last weekend",
+                         "this morning", "this afternoon", "this evening"):
+        return label
+    return f"from {day_name(window.start, tz)} {hm(window.start, tz)} to {day_name(window.end, tz)} {hm(window.end, tz)}"
+
+
+def number(value: float, digits: int = 1) -> str:
+    """``6.2``, ``7`` (no trailing .0)."""
+    text = f"{value:.{digits}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def hours_slept(observation: Observation) -> float:
+    data = observation.data or {}
+    value = data.get("hours")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    return (effective_end(observation) - observation.start).total_seconds() / 3600
+
+
+def minutes(observation: Observation) -> float:
+    data = observation.data or {}
+    value = data.get("duration_min")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    return (effective_end(observation) - observation.start).total_seconds() / 60
+
+
+def and_list(items: list[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]

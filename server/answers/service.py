@@ -1,0 +1,95 @@
+"""The grounded-answer pipeline: plan, read records, compute or quote, verify.
+
+One pipeline for every way in: ``/v1/chat`` (``ChatService``), the OpenAI-compatible route, and
+the device's offline answers over its own store (they pass a different record reader).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+
+from server.answers.compute import Computed, Reader, compute
+from server.answers.planner import plan_question
+from server.answers.verify import strip_markup, unsupported_claims
+from shared.observation import Observation
+from shared.plan import QuestionPlan
+from shared.timeutil import to_utc
+from shared.wire import ChatTurn, MemoryHit
+
+logger = logging.getLogger(__name__)
+
+EVIDENCE_CHARS = 400
+"""Each piece of evidence is clipped to this many characters: whatever is stored, the answer and its
+prompt stay small (a 28 KB conversation no longer overflows the context)."""
+
+Searcher = Callable[[str, int, datetime], list[MemoryHit]]
+"""Free-text retrieval: (question, k, as_of) -> hits, best first."""
+
+
+@dataclass
+class GroundedAnswer:
+    """An answer and everything that shows how it was made."""
+
+    text: str
+    made_by: str
+    plan: QuestionPlan | None
+    evidence: list[MemoryHit]
+    verified: bool
+
+
+def clip(text: str, limit: int = EVIDENCE_CHARS) -> str:
+    """``text`` cut to ``limit`` characters at a word boundary, with an ellipsis when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut + " …"
+
+
+def evidence_hit(observation: Observation) -> MemoryHit:
+    """A record as evidence: its own fields as text, clipped."""
+    data = observation.data or {}
+    fields = "; ".join(f"{key}: {', '.join(map(str, value)) if isinstance(value, list) else value}"
+                       for key, value in data.items())
+    return MemoryHit(id=observation.id, text=clip(f"{observation.kind}: {fields}"), score=1.0, kind=observation.kind,
+                     start=observation.start, source_ids=[observation.id])
+
+
+class GroundedAnswerer:
+    """Answers from typed records and quoted evidence; the model is never trusted with a number."""
+
+    def __init__(self, read: Reader, search: Searcher | None, tz: tzinfo, k: int = 6) -> None:
+        self._read = read
+        self._search = search
+        self._tz = tz
+        self._k = k
+
+    def plan(self, question: str, as_of: datetime, tz: tzinfo, history: list[ChatTurn]) -> QuestionPlan | None:
+        previous = next((turn.plan for turn in reversed(history) if turn.plan is not None), None)
+        return plan_question(question, as_of, tz, previous)
+
+    def answer(self, question: str, as_of: datetime, tz: tzinfo | None = None,
+               history: list[ChatTurn] | None = None) -> GroundedAnswer:
+        """The answer to ``question`` asked at ``as_of`` (aware) in ``tz``."""
+        tz = tz or self._tz
+        plan = self.plan(question, as_of, tz, history or [])
+        if plan is None:
+            computed = self._free_text(question, as_of, tz)
+        else:
+            computed = compute(plan, self._read, as_of, tz)
+        evidence = computed.hits or [evidence_hit(o) for o in computed.evidence]
+        text = strip_markup(computed.text)
+        sources = [hit.text for hit in evidence] + [question, computed.text]
+        verified = not unsupported_claims(text, sources)
+        return GroundedAnswer(text=text, made_by=computed.made_by, plan=plan, evidence=evidence, verified=verified)
+
+    def _free_text(self, question: str, as_of: datetime, tz: tzinfo) -> Computed:
+        """A question no rule places: quote the best memories found before ``as_of``."""
+        hits = [] if self._search is None else [
+            hit for hit in self._search(question, self._k, as_of) if hit.start is None or hit.start <= to_utc(as_of)]
+        if not hits:
+            return Computed("I don't know: nothing in your log answers that.", "unknown")
+        best = [hit.model_copy(update={"text": clip(hit.text)}) for hit in hits[:2]]
+        return Computed("\n".join(f'"{hit.text}"' for hit in best), "quoted", hits=best)

@@ -1,0 +1,89 @@
+"""Grounded answers on a week of synthetic life, through the real SQLite record store: each answer's
+numbers, times and names are checked against the records themselves (computed here another way)."""
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from sensors.synthetic import generate_life
+from server.answers.records import RecordStore
+from server.answers.service import GroundedAnswerer
+from shared.observation import Observation
+from shared.wire import ChatTurn
+
+TZ = ZoneInfo("Europe/Berlin")
+AS_OF = datetime(2026, 11, 8, 21, 0, tzinfo=TZ)
+
+
+@pytest.fixture(scope="module")
+def life() -> list[Observation]:
+    return generate_life(date(2026, 11, 2), 7, seed=3)
+
+
+@pytest.fixture(scope="module")
+def answerer(life: list[Observation], tmp_path_factory: pytest.TempPathFactory) -> GroundedAnswerer:
+    path: Path = tmp_path_factory.mktemp("records") / "records.sqlite3"
+    store = RecordStore(f"sqlite:///{path}")
+    assert store.add(life) == len(life)
+    assert store.add(life[:10]) == 0  # idempotent on id
+    return GroundedAnswerer(store.query, None, TZ)
+
+
+def _on(life: list[Observation], kind: str, day: date) -> list[Observation]:
+    return [o for o in life if o.kind == kind and o.start.astimezone(TZ).date() == day]
+
+
+def test_coffee_count_and_caffeine_today(life, answerer) -> None:
+    today = _on(life, "coffee", AS_OF.date())
+    answer = answerer.answer("How many coffees did I have today?", AS_OF)
+    assert answer.made_by == "computed" and answer.verified
+    assert f"{len(today)} coffee" in answer.text
+    assert all(o.start.astimezone(TZ).strftime("%H:%M") in answer.text for o in today)
+    mg = sum(o.data["caffeine_mg"] for o in today)
+    assert f"{mg} mg" in answerer.answer("How much caffeine did I have today?", AS_OF).text
+
+
+def test_time_of_the_question_bounds_the_evidence(life, answerer) -> None:
+    morning = AS_OF.replace(hour=9, minute=0)
+    before = [o for o in _on(life, "coffee", AS_OF.date()) if o.start <= morning]
+    answer = answerer.answer("How many coffees did I have today?", morning)
+    assert (f"{len(before)} coffee" in answer.text) if before else answer.made_by == "unknown"
+
+
+def test_lunch_on_a_named_date(life, answerer) -> None:
+    lunch = [o for o in _on(life, "meal", date(2026, 11, 4)) if o.data["meal"] == "lunch"][0]
+    answer = answerer.answer("What did I eat for lunch on Wednesday, November 4?", AS_OF)
+    assert lunch.data["food"] in answer.text and "4 November" in answer.text
+
+
+def test_attendees_of_a_meeting(life, answerer) -> None:
+    standup = [o for o in _on(life, "meeting", date(2026, 11, 5)) if o.data["title"] == "Daily standup"][0]
+    answer = answerer.answer("Who attended the Daily standup on Thursday, November 5?", AS_OF)
+    assert all(name in answer.text for name in standup.data["attendees"])
+
+
+def test_sleep_last_night(life, answerer) -> None:
+    night = [o for o in life if o.kind == "sleep" and o.end.astimezone(TZ).date() == AS_OF.date()][0]
+    answer = answerer.answer("How long did I sleep last night?", AS_OF)
+    assert f"{night.data['hours']} h" in answer.text
+    assert night.start.astimezone(TZ).strftime("%H:%M") in answer.text
+
+
+def test_unknown_window_says_so_and_names_it(answerer) -> None:
+    answer = answerer.answer("What did I have for lunch on 25 December?", AS_OF)
+    assert answer.made_by == "unknown" and "don't know" in answer.text and "25 December" in answer.text
+
+
+def test_follow_up_moves_the_window_back_a_day(life, answerer) -> None:
+    first = answerer.answer("How many coffees did I have yesterday?", AS_OF)
+    follow = answerer.answer("And the day before?", AS_OF, history=[ChatTurn(question="q", plan=first.plan)])
+    day = AS_OF.date() - timedelta(days=2)
+    assert f"{len(_on(life, 'coffee', day))} coffee" in follow.text and follow.plan.parsed_by == "follow-up"
+
+
+def test_comparison_of_two_days(life, answerer) -> None:
+    monday = [o for o in life if o.kind == "sleep" and o.end.astimezone(TZ).date() == date(2026, 11, 2)][0]
+    answer = answerer.answer("Did I sleep more on Monday or on Tuesday?", AS_OF)
+    assert answer.plan.operation == "compare" and f"{monday.data['hours']} h" in answer.text
