@@ -28,7 +28,8 @@ from typing import Any, Callable, Sequence
 
 from server.engine.base import GenerationStats, TokenPiece
 from server.engine.greedy import PenalizedGreedy
-from server.engine.prefix_cache import PrefixStateCache, SeqState, prefix_key
+from server.engine.prefix_cache import PrefixStateCache, prefix_key
+from server.engine.seq_state import SeqState
 from server.errors import EngineError
 
 logger = logging.getLogger(__name__)

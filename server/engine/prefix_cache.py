@@ -12,28 +12,15 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Sequence
+from typing import Sequence
 
-if TYPE_CHECKING:
-    from server.engine.prefix_disk import DiskPrefixStates
+from server.engine.prefix_disk import DiskPrefixStates
+from server.engine.seq_state import SeqState
 
 
 def prefix_key(tokens: Sequence[int]) -> str:
     """A stable key for a token sequence."""
     return hashlib.sha256(",".join(map(str, tokens)).encode()).hexdigest()
-
-
-@dataclass(frozen=True)
-class SeqState:
-    """The KV cells of one sequence as llama.cpp serialises them, and the tokens they hold."""
-
-    tokens: tuple[int, ...]
-    data: bytes
-
-    @property
-    def nbytes(self) -> int:
-        return len(self.data) + 8 * len(self.tokens)
 
 
 class PrefixStateCache:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from server.engine.prefix_cache import SeqState
+from server.engine.seq_state import SeqState
 
 logger = logging.getLogger(__name__)
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from server.memory.store import MemoryFilter
+from server.memory.records import MemoryFilter
 
 
 def all_of(clauses: list[dict[str, Any]]) -> dict[str, Any] | None:

@@ -32,12 +32,8 @@ from datetime import datetime, tzinfo
 
 from server.memory.anchors import EventAnchor, anchor_window, parse_event_anchor
 from server.memory.keyword import KeywordDocument, KeywordIndex
-from server.memory.store import (
-    MemoryFilter,
-    MemoryRecord,
-    MemoryStore,
-    VectorMemoryStore,
-)
+from server.memory.records import MemoryFilter, MemoryRecord
+from server.memory.store import MemoryStore, VectorMemoryStore
 from server.memory.timeparse import TimeFilter, parse_time_filter
 from shared.observation import Observation
 from shared.timeutil import UTC, to_utc, utc_now

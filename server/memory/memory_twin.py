@@ -17,12 +17,8 @@ import numpy as np
 
 from server.memory.documents import embedding_text
 from server.memory.embedder import Embedder
-from server.memory.store import (
-    MemoryFilter,
-    MemoryRecord,
-    VectorMemoryStore,
-    unique_by_id,
-)
+from server.memory.records import MemoryFilter, MemoryRecord
+from server.memory.store import VectorMemoryStore, unique_by_id
 from shared.observation import Observation
 from shared.wire import MemoryHit
 

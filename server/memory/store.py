@@ -14,17 +14,17 @@ import logging
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
 
 import numpy as np
 
 from server.memory.chroma_filters import all_of, any_of, chroma_where
-from server.memory.documents import embedding_text, observation_source_ids, observation_text
+from server.memory.documents import embedding_text
 from server.memory.embedder import Embedder
+from server.memory.records import MemoryFilter, MemoryRecord
 from shared.observation import Observation
-from shared.timeutil import UTC, to_utc
+from shared.timeutil import UTC
 from shared.wire import MemoryHit
 
 logger = logging.getLogger(__name__)
@@ -37,79 +37,6 @@ PINNED_KEY = "pinned"
 never folds them away."""
 _CHUNK = 200  # ids per Chroma request when selecting or deleting
 _VECTOR_CHUNK = 1000  # ids per Chroma request when reading vectors
-
-
-@dataclass(frozen=True)
-class MemoryRecord:
-    """One stored memory: its document text and where it came from (times aware UTC)."""
-
-    id: str
-    text: str
-    kind: str | None
-    sensor: str | None
-    start: datetime
-    end: datetime
-    source_ids: tuple[str, ...]
-    pinned: bool = False
-
-    @classmethod
-    def from_observation(cls, obs: Observation, tz: tzinfo) -> MemoryRecord:
-        """The memory an observation becomes (text written in local time ``tz``)."""
-        return cls(
-            id=obs.id,
-            text=observation_text(obs, tz),
-            kind=obs.kind,
-            sensor=obs.sensor,
-            start=obs.start,
-            end=obs.end or obs.start,
-            source_ids=tuple(observation_source_ids(obs)),
-        )
-
-    def hit(self, score: float) -> MemoryHit:
-        """This memory as a search hit."""
-        return MemoryHit(
-            id=self.id, text=self.text, score=score, kind=self.kind, start=self.start,
-            source_ids=list(self.source_ids) or [self.id],
-        )
-
-    def matches_any_id(self, wanted: set[str]) -> bool:
-        """Whether its own id or one of its source observation ids is in ``wanted``."""
-        return self.id in wanted or any(source in wanted for source in self.source_ids)
-
-
-@dataclass(frozen=True)
-class MemoryFilter:
-    """Which memories an operation applies to; unset fields match all, set ones must all hold.
-
-    ``start``/``end`` select memories overlapping ``[start, end)``: an instant at ``start`` counts, a
-    span that ends exactly at ``start`` (yesterday's day summary, for "today") does not.
-    """
-
-    start: datetime | None = None
-    end: datetime | None = None
-    kind: str | None = None
-    sensor: str | None = None
-
-    def __post_init__(self) -> None:
-        # Naive times are refused: their meaning would depend on the server's zone.
-        for name in ("start", "end"):
-            value = getattr(self, name)
-            if value is not None:
-                object.__setattr__(self, name, to_utc(value))
-
-    @property
-    def is_empty(self) -> bool:
-        """True when it selects everything."""
-        return self.start is None and self.end is None and self.kind is None and self.sensor is None
-
-    def matches(self, record: MemoryRecord) -> bool:
-        """Whether ``record`` passes every set condition."""
-        return (
-            (self.start is None or record.end > self.start or record.start >= self.start)
-            and (self.end is None or record.start < self.end)
-            and (self.kind is None or record.kind == self.kind)
-            and (self.sensor is None or record.sensor == self.sensor)
-        )
 
 
 class MemoryStore(ABC):

@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 
 from server.errors import InvalidRequestError, MemoryNotFoundError
-from server.memory.store import MemoryFilter, MemoryStore
+from server.memory.records import MemoryFilter
+from server.memory.store import MemoryStore
 from shared.wire import ForgetRequest, ForgetResult, PinRequest, PinResult
 
 logger = logging.getLogger(__name__)

@@ -103,7 +103,8 @@ def test_stable_prefix_restored_into_another_sequence(engine) -> None:
 
 
 def test_a_saved_state_that_does_not_load_is_replaced_and_the_prefix_prefilled(engine) -> None:
-    from server.engine.prefix_cache import SeqState, prefix_key
+    from server.engine.prefix_cache import prefix_key
+    from server.engine.seq_state import SeqState
 
     system = ChatMessage("system", "A stable prefix that only this test uses, long enough to be saved. " * 5)
     messages = [system, ChatMessage("user", "Say hi.")]

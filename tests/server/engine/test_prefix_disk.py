@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from server.engine.base import ChatMessage, GenerationStats, TokenPiece
 from server.engine.llamacpp import LlamaCppEngine
-from server.engine.prefix_cache import PrefixStateCache, SeqState
+from server.engine.prefix_cache import PrefixStateCache
 from server.engine.prefix_disk import DiskPrefixStates
+from server.engine.seq_state import SeqState
 
 
 def fake_state(n_tokens: int, payload: bytes) -> SeqState:

@@ -14,7 +14,8 @@ from server.errors import MemoryUnavailableError
 from server.memory.chroma_client import build_chroma_client, parse_chroma_url
 from server.memory.hybrid import HybridMemoryStore
 from server.memory.keyword import KeywordIndex
-from server.memory.store import MemoryFilter, VectorMemoryStore
+from server.memory.records import MemoryFilter
+from server.memory.store import VectorMemoryStore
 from shared.settings import ServerSettings
 from tests.server.memory_fixtures import (  # noqa: F401  (fixtures are used by name)
     BACKENDS,
