@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from device.cli import main
+from device.cli.main import main
 from shared.config_file import ConfigFileError, default_config_path, resolve_config_path
 from shared.settings_reference import SETTINGS_TABLE_END, SETTINGS_TABLE_START
 from shared.settings import DeviceSettings, SensorSettings, ServerSettings

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from device.cli import main
+from device.cli.main import main
 
 
 def _exec_start(unit: str) -> list[str]:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from device.agent.status import AgentStatus, read_agent_status
-from device.cli import main
+from device.cli.main import main
 from device.storage.outbox import Outbox
 from device.storage.store import ObservationStore
 from sensors.synthetic import generate_life

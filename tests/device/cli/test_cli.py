@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from device.cli import main
+from device.cli.main import main
 from sensors.synthetic import generate_life
 from shared.observation import write_jsonl
 
@@ -218,7 +218,7 @@ def test_jobs_list_and_run(capsys, tmp_path, tmp_path_factory, server_settings, 
 
 def test_ingest_waits_out_server_backpressure(capsys, tmp_path, monkeypatch) -> None:
     """A server that answers 503 with Retry-After is retried after that long, and nothing is lost."""
-    from device import cli_commands
+    from device.cli.commands import ingest
     from device.context import DeviceContext
     from device.client.api import ServerRequestError
     from shared.settings import DeviceSettings
@@ -237,13 +237,13 @@ def test_ingest_waits_out_server_backpressure(capsys, tmp_path, monkeypatch) -> 
             return IngestResult(accepted=len(records), duplicates=0)
 
     sleeps: list[float] = []
-    monkeypatch.setattr(cli_commands.time, "sleep", sleeps.append)
+    monkeypatch.setattr(ingest.time, "sleep", sleeps.append)
     ctx = DeviceContext(DeviceSettings(home=tmp_path))
     try:
         observations = generate_life(date(2026, 11, 2), days=1, seed=3)[:20]
         ctx.pipeline.accept(observations)
         server = BusyOnceServer()
-        report = cli_commands._sync_through_backpressure(ctx, server, 500)
+        report = ingest._sync_through_backpressure(ctx, server, 500)
         assert sleeps == [0.05]
         assert report.remaining == 0 and ctx.outbox.depth() == 0
         assert server.calls[0] == server.calls[1] > 0

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from device.cli import main
-from device.cli_progress import Progress, step
+from device.cli.main import main
+from device.cli.progress import Progress, step
 from sensors.synthetic import write_life_jsonl
 
 

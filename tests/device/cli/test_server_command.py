@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from device.cli_server import exposure_warning, is_loopback
+from device.cli.commands.server import exposure_warning, is_loopback
 from shared.settings import ServerSettings
 from tests.local_servers import free_port, running_server
 

@@ -179,7 +179,7 @@ def test_help_lists_every_binding() -> None:
 
 def test_tui_command_passes_at_as_the_fixed_clock(monkeypatch, tmp_path) -> None:
     """``tether tui --at`` builds the app with its clock stopped at that local time."""
-    from device.cli import main
+    from device.cli.main import main
 
     seen = []
     monkeypatch.setattr(TetherApp, "run", lambda self: seen.append((self.session.now(), self.session.now())))

@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from device.cli import main
+from device.cli.main import main
 
 
 def test_personal_text_never_reaches_the_logs(fresh_server, tmp_path: Path, capsys,

@@ -9,7 +9,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from device.cli import main
+from device.cli.main import main
 from server.api.tokens import Scope, TokenStore, parse_scopes
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from device.cli import main
+from device.cli.main import main
 from sensors.synthetic import generate_life
 from server.learning.routine_context import ROUTINE_KIND, is_habit_question, question_topics, routine_hits
 from server.learning.routines import learn_routines

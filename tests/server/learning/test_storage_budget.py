@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from device.cli import main
+from device.cli.main import main
 from device.pipeline.digitize import merge_adjacent
 from device.pipeline.flow import to_wire
 from sensors.synthetic import generate_life

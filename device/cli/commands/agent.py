@@ -4,19 +4,44 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import asdict
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from device.agent.status import AgentStatus, read_agent_status, status_path
-from device.cli import EXIT_OK, print_json
+from device.cli.options import common_options
+from device.cli.output import EXIT_OK, print_json
 from shared.settings import DeviceSettings
 
+if TYPE_CHECKING:
+    from device.agent.status import AgentStatus
 
-def cmd_agent(args: argparse.Namespace, settings: DeviceSettings) -> int:
+NAME = "agent"
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add ``tether agent`` and its actions."""
+    p = sub.add_parser(NAME, parents=[common], help="the background logging agent: sense, digitize, sync",
+                       description="Without an ACTION: run the agent until SIGTERM/SIGINT.")
+    p.add_argument("--once", action="store_true", help="run one cycle and exit (for cron and tests)")
+    p.add_argument("--interval", type=float, metavar="S",
+                   help="poll every sensor and sync every S seconds (default: each sensor's own interval, TETHER_SYNC_INTERVAL_S)")
+    p.add_argument("--replay", type=Path, metavar="FILE", help="also follow this JSONL file with the replay sensor")
+    asub = p.add_subparsers(dest="agent_command", metavar="ACTION")
+    inherited = common_options(inherit=True)
+    a = asub.add_parser("status", parents=[inherited], help="is the agent running; sensors, queue, last sync, errors")
+    a.add_argument("--json", action="store_true", help="print one JSON object")
+    a = asub.add_parser("install", parents=[inherited], help="install the agent as a systemd user service or launchd agent")
+    a.add_argument("--platform", choices=["linux", "macos"], help="write the file for this platform (default: this one)")
+    a.add_argument("--print", action="store_true", help="only print the file, write nothing")
+    a.add_argument("--force", action="store_true", help="replace an existing file")
+
+
+def run(args: argparse.Namespace, settings: DeviceSettings) -> int:
     """Run the agent, or one of its actions."""
     action = getattr(args, "agent_command", None)
     if action == "status":
-        return cmd_agent_status(args, settings)
+        return run_status(args, settings)
     if action == "install":
-        return cmd_agent_install(args, settings)
+        return run_install(args, settings)
     from device.agent.loop import run_agent
 
     if args.interval is not None and args.interval <= 0:
@@ -25,8 +50,10 @@ def cmd_agent(args: argparse.Namespace, settings: DeviceSettings) -> int:
                      echo=lambda line: print(line, flush=True))
 
 
-def cmd_agent_status(args: argparse.Namespace, settings: DeviceSettings) -> int:
+def run_status(args: argparse.Namespace, settings: DeviceSettings) -> int:
     """What the agent's status file says, with ``running`` checked against its process."""
+    from device.agent.status import read_agent_status, status_path
+
     status = read_agent_status(settings)
     if args.json:
         print_json(None if status is None else asdict(status))
@@ -68,7 +95,7 @@ def status_lines(status: AgentStatus) -> list[str]:
     return lines
 
 
-def cmd_agent_install(args: argparse.Namespace, settings: DeviceSettings) -> int:
+def run_install(args: argparse.Namespace, settings: DeviceSettings) -> int:
     """Write (or print) the systemd unit or launchd plist for the agent."""
     from device.agent.install import install_service_file, service_file, this_platform
 

@@ -6,11 +6,21 @@ import argparse
 import json
 from typing import Any
 
-from device.cli import EXIT_OK, print_json
+from device.cli.output import EXIT_OK, print_json
 from shared.config_file import SENSORS_TABLE, SERVER_TABLE, is_secret, resolve_config_path
 from shared.settings import DeviceSettings, ServerSettings
 
+NAME = "config"
 HIDDEN = "(set, hidden)"
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add ``tether config`` and its actions."""
+    p = sub.add_parser(NAME, help="the settings: effective values and the config file")
+    csub = p.add_subparsers(dest="config_command", metavar="ACTION", required=True)
+    c = csub.add_parser("show", parents=[common], help="effective settings (flags > env > config file > defaults), secrets hidden")
+    c.add_argument("--json", action="store_true", help="print one JSON object")
+    csub.add_parser("path", parents=[common], help="the config file this command reads")
 
 
 def server_settings_for(settings: DeviceSettings, args: argparse.Namespace) -> ServerSettings:
@@ -63,7 +73,7 @@ def _toml_lines(values: dict[str, Any]) -> list[str]:
     return lines
 
 
-def cmd_config(args: argparse.Namespace, settings: DeviceSettings) -> int:
+def run(args: argparse.Namespace, settings: DeviceSettings) -> int:
     """Show the effective settings, or the config file's path."""
     path = settings.config_path or resolve_config_path()
     if args.config_command == "path":

@@ -8,11 +8,20 @@ import logging
 import signal
 from typing import Any
 
-from device.cli import EXIT_OK
-from device.cli_progress import step
+from device.cli.output import EXIT_OK
+from device.cli.progress import step
 from shared.settings import DeviceSettings, ServerSettings
 
 logger = logging.getLogger(__name__)
+
+NAME = "server"
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add ``tether server``."""
+    p = sub.add_parser(NAME, parents=[common], help="run the self-hosted server")
+    p.add_argument("--host", help="address to bind (default 127.0.0.1; env TETHER_HOST)")
+    p.add_argument("--port", type=int, help="port (default 8765; env TETHER_PORT)")
 
 
 def is_loopback(host: str) -> bool:
@@ -44,7 +53,7 @@ def server_settings_from_args(args: argparse.Namespace, settings: DeviceSettings
     return ServerSettings(**overrides)
 
 
-def cmd_server(args: argparse.Namespace, settings: DeviceSettings) -> int:
+def run(args: argparse.Namespace, settings: DeviceSettings) -> int:
     """Run the server with uvicorn until interrupted."""
     import uvicorn
 

@@ -1,0 +1,53 @@
+"""``tether ask``: ask a question about your life; the answer streams, then its evidence and metrics."""
+
+from __future__ import annotations
+
+import argparse
+
+from device.cli.options import at_time
+from device.cli.output import EXIT_OK, print_json
+from shared.settings import DeviceSettings
+
+NAME = "ask"
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add ``tether ask``."""
+    p = sub.add_parser(NAME, parents=[common], help="ask a question about your life")
+    p.add_argument("question", help="the question, in quotes")
+    p.add_argument("--at", metavar="TIME", help="answer as if it were TIME (ISO 8601; local time if no offset)")
+    p.add_argument("--max-tokens", type=int, default=128, help="answer length limit (default 128)")
+    p.add_argument("--json", action="store_true", help="print one JSON object (stable, documented)")
+
+
+def run(args: argparse.Namespace, settings: DeviceSettings) -> int:
+    """Stream an answer, then evidence and metrics (or one JSON object)."""
+    from device.ask import ask
+    from device.context import DeviceContext
+
+    ctx = DeviceContext(settings)
+    try:
+        stream = None if args.json else (lambda text: print(text, end="", flush=True))
+        answer = ask(ctx, args.question, at=at_time(args, settings), on_token=stream, max_tokens=args.max_tokens)
+    finally:
+        ctx.close()
+    if args.json:
+        print_json(answer.as_dict())
+        return EXIT_OK
+    print()
+    if answer.source == "device":
+        print(f"(answered on the device: {answer.offline_reason})")
+    if answer.evidence:
+        print("evidence:")
+        for hit in answer.evidence:
+            print(f"  [{', '.join(hit.source_ids)}] {hit.text}")
+    print("metrics:")
+    _print_metrics(answer.metrics.model_dump())
+    return EXIT_OK
+
+
+def _print_metrics(metrics: dict) -> None:
+    rows = [(k, v) for k, v in metrics.items() if v is not None]
+    width = max((len(k) for k, _ in rows), default=0)
+    for key, value in rows:
+        print(f"  {key:<{width}}  {value}")

@@ -1,0 +1,68 @@
+"""``tether``: the one command-line entry point. Assembles the parser from the command modules and runs one."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from typing import Callable, Sequence
+
+from device.agent.logs import configure_logging
+from device.cli.commands import COMMANDS
+from device.cli.options import common_options
+from device.cli.output import EXIT_FAILED, user_errors
+from shared.settings import DeviceSettings
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser (also used to render --help in the README): the common options, then
+    each command module's own subparser, in ``COMMANDS`` order."""
+    common = common_options()
+    parser = argparse.ArgumentParser(
+        prog="tether",
+        description="Tether: your self-hosted personal agent. Sensors log your day on this device, a small "
+        "local model condenses it, and your own server remembers and answers.",
+        epilog="Embedded mode (no --server) runs the server parts in-process on the same data directory.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for command in COMMANDS:
+        command.register(sub, common)
+    return parser
+
+
+def settings_from_args(args: argparse.Namespace) -> DeviceSettings:
+    """Env and config first, then the flags given on the command line."""
+    overrides = {
+        key: value
+        for key, value in (("home", args.home), ("server_url", args.server), ("token", args.token), ("timezone", args.tz),
+                           ("config_path", getattr(args, "config", None)), ("log_format", getattr(args, "log_format", None)))
+        if value is not None
+    }
+    return DeviceSettings(**overrides)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``tether``; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    level = logging.WARNING if args.verbose == 0 else logging.INFO if args.verbose == 1 else logging.DEBUG
+    configure_logging(level, getattr(args, "log_format", None) or "text")
+    # The command modules import their heavy parts inside ``run``, and the errors below are looked up
+    # only now, so that --help has had its chance without loading the server, models or the TUI.
+    handlers: dict[str, Callable[[argparse.Namespace, DeviceSettings], int]] = {c.NAME: c.run for c in COMMANDS}
+    handler = handlers[args.command]
+    errors = user_errors()
+    try:
+        settings = settings_from_args(args)
+        configure_logging(level, settings.log_format)  # TETHER_LOG_FORMAT or the config file may set it
+        return handler(args, settings)
+    except KeyboardInterrupt:
+        print("tether: interrupted", file=sys.stderr)
+        return 130
+    except errors as exc:
+        print(f"tether: error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":
+    sys.exit(main())
