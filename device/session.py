@@ -38,7 +38,7 @@ from device.status_probe import (
 from device.tui.widgets.timeline import day_lines, week_lines
 from shared.observation import Observation
 from shared.timeutil import to_utc, utc_now
-from shared.wire import ForgetRequest, MemoryHit, MemorySearchResponse, PhaseMetrics
+from shared.wire import MAX_HISTORY_TURNS, ChatTurn, ForgetRequest, MemoryHit, MemorySearchResponse, PhaseMetrics
 
 logger = logging.getLogger(__name__)
 
@@ -95,6 +95,8 @@ class TuiSession:
         self._clock = clock or utc_now
         self._build_lock = threading.Lock()
         self._answer_metrics: list[PhaseMetrics] = []
+        self._turns: list[ChatTurn] = []
+        """The chat's earlier turns: a follow-up ("and the day before?") is read against them."""
 
     @property
     def mode(self) -> str:
@@ -119,7 +121,8 @@ class TuiSession:
         """Answer ``question`` as ``tether ask`` does (server, or the device when it is unreachable)."""
         self._warm_model()
         self._server()
-        answer = ask(self.ctx, question, at=self.now(), on_token=on_token)
+        answer = ask(self.ctx, question, at=self.now(), on_token=on_token, history=list(self._turns))
+        self._turns = [*self._turns, answer.as_turn()][-MAX_HISTORY_TURNS:]
         if answer.source == "server":
             self._answer_metrics.append(answer.metrics)
         return answer

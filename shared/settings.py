@@ -125,6 +125,7 @@ class ServerSettings(_ConfigFileSettings):
     )
     seed: int = Field(default=7, description="Sampling seed (greedy decoding by default, so answers repeat).")
     timezone: str | None = Field(default=None, description="IANA time zone memories are written in; default: this machine's.")
+    records_url: str | None = Field(default=None, description="SQLAlchemy URL of the typed records grounded answers read, e.g. postgresql+psycopg://user@host/tether; unset: SQLite at home/server/records.sqlite3.")
     chroma_url: str | None = Field(default=None, description="Chroma server for the vector store, e.g. http://127.0.0.1:8000 (`chroma run --path DIR --port N`); unset: embedded chromadb under home/server/chroma.")
     max_body_bytes: int = Field(default=8 * 1024 * 1024, ge=1024, description="Largest request body the server reads; larger ones get 413.")
     rate_limit_per_s: float = Field(default=20.0, ge=0, description="Requests a second each token may make on average (0: no limit); over it: 429 with Retry-After.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from shared.plan import QuestionPlan
 
@@ -51,6 +51,10 @@ class MemorySearchResponse(BaseModel):
     retrieval_ms: float
 
 
+MAX_HISTORY_TURNS = 20
+"""Earlier turns a chat request may carry (a client keeps the newest ones)."""
+
+
 class ChatTurn(BaseModel):
     """An earlier turn of the conversation, as the client kept it from that turn's final event."""
 
@@ -71,11 +75,30 @@ class ChatRequest(BaseModel):
                                    "Default: the server's clock.")
     timezone: str | None = Field(default=None, max_length=64,
                                  description="The person's IANA zone for days and times; default: the server's.")
-    history: list[ChatTurn] = Field(default_factory=list, max_length=20,
+    history: list[ChatTurn] = Field(default_factory=list, max_length=MAX_HISTORY_TURNS,
                                     description="Earlier turns, oldest first: follow-ups resolve against them.")
     answer_path: Literal["grounded", "model"] = Field(
         default="grounded", description="grounded: plan, compute from records, quote and verify (the default); "
         "model: memories and state straight into the model (the old path, kept for comparison).")
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str | None) -> str | None:
+        if value:
+            from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+            try:
+                ZoneInfo(value)
+            except (ZoneInfoNotFoundError, ValueError) as exc:
+                raise ValueError(f"unknown time zone {value!r}; use an IANA name like Europe/Berlin") from exc
+        return value
+
+    @field_validator("as_of")
+    @classmethod
+    def _aware(cls, value: datetime | None) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            raise ValueError("as_of needs a UTC offset, e.g. 2026-11-04T12:00:00+01:00")
+        return value
 
 
 class PhaseMetrics(BaseModel):

@@ -17,6 +17,7 @@ from server.services.container import build_services
 from sensors.manual import manual_observation
 from sensors.replay import ReplaySensor
 from sensors.synthetic import write_life_jsonl
+from shared.observation import Observation, read_jsonl
 from shared.settings import DeviceSettings
 from tests.local_servers import free_port
 
@@ -30,6 +31,7 @@ def test_sensor_to_answer_and_offline(tmp_path, tmp_path_factory, server_setting
     life = tmp_path / "life.jsonl"
     write_life_jsonl(life, start=DAY, days=1, seed=21, tz="Europe/Berlin")
     sensor = ReplaySensor(life)
+    sensor_log = [o for o in read_jsonl(life.read_text().splitlines()) if isinstance(o, Observation)]
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     settings = DeviceSettings(home=tmp_path / "device-home", server_url=url, token=server_settings.token,
@@ -49,13 +51,19 @@ def test_sensor_to_answer_and_offline(tmp_path, tmp_path_factory, server_setting
             assert ctx.outbox.depth() == 0
             assert any(h.kind == "meal" for h in answer.evidence)
             assert all(i.startswith("syn-21-") for h in answer.evidence for i in h.source_ids)
-            assert answer.metrics.prompt_tokens and answer.metrics.tokens_after_condense < answer.metrics.tokens_before_condense
+            assert answer.metrics.tokens_after_condense < answer.metrics.tokens_before_condense
+            # Grounded: the lunch comes from the typed records, and the answer quotes it.
+            lunch = next(o for o in sensor_log if o.kind == "meal" and o.data["meal"] == "lunch")
+            assert answer.made_by == "computed" and answer.verified and lunch.data["food"] in answer.text
 
         # Server gone mid-session: log something, then ask. The device answers alone and keeps the log.
         ctx.pipeline.accept([manual_observation("coffee", ["drink=mocha"], at=AT)])
         offline = ask(ctx, "How much coffee did I have today?", at=AT, max_tokens=16)
         assert offline.source == "device" and "cannot reach" in offline.offline_reason
-        assert offline.text and offline.evidence == []
+        # Offline answers are grounded too, over the device's own store: every coffee of the day, the mocha included.
+        coffees = [o for o in sensor_log if o.kind == "coffee" and o.start.astimezone(TZ).date() == DAY]
+        assert offline.made_by == "computed" and f"{len(coffees) + 1} coffees" in offline.text
+        assert {h.id for h in offline.evidence} >= {o.id for o in coffees}
         assert ctx.outbox.depth() == 1
 
         with BackgroundServer(app, port=port):

@@ -61,7 +61,7 @@ class AuditingServerApi:
         return self._inner.search(query, k, at)
 
     def chat(self, request: ChatRequest) -> Iterator[ChatEvent]:
-        self._log.record(self.description, "POST /v1/chat", request.model_dump())
+        self._log.record(self.description, "POST /v1/chat", request.model_dump(mode="json"))
         return self._inner.chat(request)
 
     def forget(self, request: ForgetRequest) -> ForgetResult:

@@ -103,7 +103,7 @@ class HttpServerApi:
 
     def chat(self, request: ChatRequest) -> Iterator[ChatEvent]:
         try:
-            with self._client.stream("POST", "/v1/chat", json=request.model_dump()) as response:
+            with self._client.stream("POST", "/v1/chat", json=request.model_dump(mode="json")) as response:
                 if response.status_code >= 400:
                     response.read()
                     self._raise_for_status(response)

@@ -50,7 +50,8 @@ def _day_bounds(moment: datetime, tz: tzinfo) -> tuple[datetime, datetime]:
 def _select(plan: QuestionPlan, window: TimeWindow | None, read: Reader, as_of: datetime) -> list[Observation]:
     kinds = [k for k in plan.kinds if k != "any"] or None
     start = window.start if window else None
-    end = min(to_utc(window.end), to_utc(as_of)) if window else to_utc(as_of)
+    asked = to_utc(as_of) + timedelta(microseconds=1)  # something logged at the very moment asked counts
+    end = min(to_utc(window.end), asked) if window else asked
     if kinds == ["sleep"] and window is not None:
         # A night belongs to the day one wakes up on: "sleep on Tuesday" ended on Tuesday.
         rows = read(kinds, to_utc(window.start) - timedelta(hours=18), end)

@@ -8,9 +8,12 @@ import time
 from datetime import datetime
 from typing import Any, Iterator, Union
 
+from server.answers.service import EVIDENCE_CHARS, GroundedAnswerer, clip
+from server.answers.verify import strip_markup
 from server.engine.base import ChatMessage, Engine, GenerationStats, TokenPiece
 from server.memory.store import MemoryStore
 from shared.prompt_data import DATA_RULE, data_block
+from shared.timeutil import resolve_timezone, utc_now
 from shared.wire import ChatFinalEvent, ChatRequest, ChatTokenEvent, MemoryHit, PhaseMetrics
 
 logger = logging.getLogger(__name__)
@@ -32,9 +35,9 @@ def build_messages(question: str, condensed: str, hits: list[MemoryHit]) -> list
     """
     parts = []
     if hits:
-        parts.append("Memories:\n" + data_block("memories", (f"- {hit.text}" for hit in hits)))
+        parts.append("Memories:\n" + data_block("memories", (f"- {clip(hit.text)}" for hit in hits)))
     if condensed.strip():
-        parts.append("Now (from the device):\n" + data_block("device", [condensed.strip()]))
+        parts.append("Now (from the device):\n" + data_block("device", [clip(condensed.strip(), 4 * EVIDENCE_CHARS)]))
     parts.append(f"Question: {question.strip()}")
     return [ChatMessage("system", SYSTEM_PROMPT), ChatMessage("user", "\n\n".join(parts))]
 
@@ -57,7 +60,10 @@ def phase_metrics(stats: GenerationStats | None, retrieval_ms: float, hits: int,
 class ChatService:
     """Answers questions from memory with the configured engine."""
 
-    def __init__(self, store: MemoryStore, engine: Engine, default_k: int = 6, routines: Any = None) -> None:
+    def __init__(self, store: MemoryStore, engine: Engine, default_k: int = 6, routines: Any = None,
+                 answers: GroundedAnswerer | None = None) -> None:
+        self._answers = answers
+        """The grounded-answer pipeline (``answer_path="grounded"``); None: every answer is generated."""
         self._store = store
         self._engine = engine
         self._default_k = default_k
@@ -77,7 +83,9 @@ class ChatService:
         """The evidence (routine statistics for a habit question, then memory hits), the prompt built
         from it, and how long finding it took (ms)."""
         started = time.perf_counter()
-        hits, _ = self.retrieve(request.question, request.k)
+        hits, _ = self.retrieve(request.question, request.k, now=request.as_of)
+        if request.as_of is not None:
+            hits = [hit for hit in hits if hit.start is None or hit.start <= request.as_of]
         if self._routines is not None:
             hits = [*self._routines.hits_for(request.question), *hits]
         retrieval_ms = (time.perf_counter() - started) * 1000.0
@@ -86,6 +94,9 @@ class ChatService:
     def stream(self, request: ChatRequest, cancel: threading.Event | None = None) -> Iterator[ChatEvent]:
         """Token events as the engine decodes, then one final event with evidence and metrics."""
         started = time.perf_counter()
+        if request.answer_path == "grounded" and self._answers is not None:
+            yield from self._grounded(request, started)
+            return
         hits, messages, retrieval_ms = self.context(request)
         answer: list[str] = []
         stats: GenerationStats | None = None
@@ -96,4 +107,15 @@ class ChatService:
             else:
                 stats = event
         metrics = phase_metrics(stats, retrieval_ms, len(hits), started)
-        yield ChatFinalEvent(answer="".join(answer).strip(), evidence=hits, metrics=metrics)
+        yield ChatFinalEvent(answer=strip_markup("".join(answer)), evidence=hits, metrics=metrics)
+
+    def _grounded(self, request: ChatRequest, started: float) -> Iterator[ChatEvent]:
+        """Plan, compute from records or quote evidence, verify: the answer comes whole, in one token event."""
+        assert self._answers is not None
+        tz = resolve_timezone(request.timezone) if request.timezone else None
+        result = self._answers.answer(request.question, request.as_of or utc_now(), tz, request.history)
+        elapsed = round((time.perf_counter() - started) * 1000.0, 2)
+        yield ChatTokenEvent(text=result.text)
+        yield ChatFinalEvent(answer=result.text, evidence=result.evidence, plan=result.plan, made_by=result.made_by,
+                             verified=result.verified, metrics=PhaseMetrics(retrieval_ms=elapsed, hits=len(result.evidence),
+                                                                             ttft_ms=elapsed, total_ms=elapsed))

@@ -8,8 +8,11 @@ from __future__ import annotations
 import logging
 import secrets
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
+from server.answers.service import GroundedAnswerer, Searcher
+from server.answers.typed_records import RecordStore
 from server.services.chat import ChatService
 from server.engine.base import Engine
 from server.engine.scheduler import ScheduledEngine
@@ -17,11 +20,13 @@ from server.services.ingest import IngestService
 from server.learning.routine_context import RoutineBook
 from server.services.memory import MemoryService
 from server.memory.embedder import Embedder
-from server.memory.store import ChromaMemoryStore, MemoryStore
+from server.memory.chroma_store import ChromaMemoryStore
+from server.memory.store import MemoryStore
 from server.metrics import MeteredEngine, ServerMetrics
 from shared.model_locator import locate_embedding_model, locate_gguf
 from shared.settings import ServerSettings
 from shared.timeutil import resolve_timezone
+from shared.wire import MemoryHit
 
 logger = logging.getLogger(__name__)
 
@@ -42,12 +47,16 @@ class ServerServices:
     memory: MemoryService
     routines: RoutineBook | None = None
     """The newest routine statistics (the ``routine-stats`` job updates them; chat reads them)."""
+    records: RecordStore | None = None
+    """Typed observation rows by kind and time (grounded answers read them)."""
 
     def close(self) -> None:
         """Release the model and the stores."""
         self.ingest.close()
         self.engine.close()
         self.store.close()
+        if self.records is not None:
+            self.records.close()
 
 
 def build_engine(settings: ServerSettings) -> Engine:
@@ -109,6 +118,7 @@ def build_services(
     """
     embedder = embedder or build_embedder(settings)
     store = build_store(settings, embedder)
+    records = build_records(settings)
     routines = RoutineBook(store, resolve_timezone(settings.timezone))
     metrics = ServerMetrics()
     inner = engine or build_engine(settings)
@@ -122,11 +132,30 @@ def build_services(
         engine=engine,
         scheduler=scheduler,
         metrics=metrics,
-        ingest=IngestService(store, max_waiting=settings.ingest_max_waiting, nice=settings.ingest_nice),
-        chat=ChatService(store, engine, default_k=settings.retrieve_k, routines=routines),
-        memory=MemoryService(store),
+        ingest=IngestService(store, max_waiting=settings.ingest_max_waiting, nice=settings.ingest_nice,
+                             records=records),
+        chat=ChatService(store, engine, default_k=settings.retrieve_k, routines=routines,
+                         answers=GroundedAnswerer(records.query, _searcher(store), resolve_timezone(settings.timezone),
+                                                  k=settings.retrieve_k)),
+        memory=MemoryService(store, records),
         routines=routines,
+        records=records,
     )
+
+
+def build_records(settings: ServerSettings) -> RecordStore:
+    """The typed records: SQLite under the server's data directory, or ``records_url``."""
+    settings.server_dir.mkdir(parents=True, exist_ok=True)
+    return RecordStore(settings.records_url or f"sqlite:///{settings.server_dir / 'records.sqlite3'}")
+
+
+def _searcher(store: MemoryStore) -> Searcher:
+    """Free-text retrieval for grounded answers: hybrid search with time phrases read as of the question."""
+
+    def search(question: str, k: int, as_of: datetime) -> list[MemoryHit]:
+        return store.search(question, k, now=as_of)
+
+    return search
 
 
 def resolve_token(settings: ServerSettings) -> str:

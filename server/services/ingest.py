@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from server.errors import IngestBusyError
+from server.answers.typed_records import RecordStore
 from server.memory.store import MemoryStore
 from shared.observation import Observation, ObservationError, parse_observation
 from shared.wire import IngestResult, RejectedRecord
@@ -104,8 +105,11 @@ def lower_thread_priority(nice: int) -> None:
 class IngestService:
     """Turns a batch of raw records into stored memories; one bad record spoils nothing."""
 
-    def __init__(self, store: MemoryStore, max_waiting: int = 4, nice: int = 5) -> None:
+    def __init__(self, store: MemoryStore, max_waiting: int = 4, nice: int = 5,
+                 records: RecordStore | None = None) -> None:
         self._store = store
+        self._records = records
+        """The typed records grounded answers read (``server.answers.typed_records``); kept beside memory."""
         self.gate = IngestGate(max_waiting)
         self.nice = nice
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tether-ingest",
@@ -133,11 +137,17 @@ class IngestService:
         if valid:
             with self.gate.admit(len(valid)):
                 started = time.monotonic()
-                stored, duplicates = self._worker.submit(self._store.add, valid).result()
+                stored, duplicates = self._worker.submit(self._store_batch, valid).result()
                 self.gate.record(time.monotonic() - started)
         if rejected:
             logger.info("ingest rejected %d of %d records", len(rejected), len(records))
         return IngestResult(accepted=stored, duplicates=duplicates, rejected=rejected)
+
+    def _store_batch(self, valid: list[Observation]) -> tuple[int, int]:
+        """Typed records first (cheap, idempotent), then memory (embedded)."""
+        if self._records is not None:
+            self._records.add(valid)
+        return self._store.add(valid)
 
     def close(self) -> None:
         """Stop the storing thread (after the batch it is storing)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from server.errors import InvalidRequestError, MemoryNotFoundError
+from server.answers.typed_records import RecordStore
 from server.memory.records import MemoryFilter
 from server.memory.store import MemoryStore
 from shared.wire import ForgetRequest, ForgetResult, PinRequest, PinResult
@@ -18,8 +19,9 @@ LEARNED_MEMORY_KINDS = frozenset({"day_summary", "profile_fact"})
 class MemoryService:
     """Operations on the person's memory beyond ingest and search."""
 
-    def __init__(self, store: MemoryStore) -> None:
+    def __init__(self, store: MemoryStore, records: RecordStore | None = None) -> None:
         self._store = store
+        self._records = records
 
     def forget(self, request: ForgetRequest) -> ForgetResult:
         """Delete (or with ``dry_run`` count) the memories matching all conditions of ``request``."""
@@ -32,6 +34,8 @@ class MemoryService:
         if request.dry_run:
             return ForgetResult(forgotten=len(self._store.select(request.ids, where)), dry_run=True)
         forgotten = self._store.forget(request.ids, request.start, request.end, request.kind, request.sensor)
+        if self._records is not None:
+            self._records.forget(request.ids, request.start, request.end, request.kind, request.sensor)
         logger.info("forgot %d memories", forgotten)
         return ForgetResult(forgotten=forgotten, dry_run=False)
 

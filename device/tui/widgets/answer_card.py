@@ -69,7 +69,9 @@ class AnswerCard(Vertical):
         else:
             source = f"[yellow]● device (offline answer)[/yellow] [dim]{escape(answer.offline_reason or '')}[/dim]"
         meta = self.query_one(".answer-meta", Static)
-        meta.update(f"{source} [dim]· {metrics_line(answer.metrics, answer.source, self.pieces)}[/dim]")
+        check = "" if answer.verified is None else " ✓ checked" if answer.verified else " ✗ unchecked"
+        made = f" [dim]· {answer.made_by}{check}[/dim]"
+        meta.update(f"{source}{made} [dim]· {metrics_line(answer.metrics, answer.source, self.pieces)}[/dim]")
         if answer.source == "server":
             self.add_class("from-server")
         else:

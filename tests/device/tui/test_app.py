@@ -46,12 +46,12 @@ async def _ask(pilot, question: str) -> AnswerCard:
 
 
 def test_chat_streams_a_server_answer_with_metrics_and_evidence(world) -> None:
-    """Embedded mode, real model: tokens stream into the card; source, metrics, evidence follow."""
+    """Embedded mode: the grounded answer fills the card; source, how it was made, metrics and evidence follow."""
     async def steps(pilot) -> None:
         card = await _ask(pilot, "How much coffee did I have today?")
-        assert card.pieces > 1 and card.text.strip()  # arrived as a stream of pieces
+        assert card.pieces >= 1 and "coffee" in card.text
         meta = str(card.query_one(".answer-meta", Static).content)
-        assert "● server" in meta and "condense" in meta and "TTFT" in meta and "tok/s" in meta
+        assert "● server" in meta and "computed ✓ checked" in meta and "condense" in meta and "TTFT" in meta
         evidence = card.query_one(".evidence", Collapsible)
         assert evidence.collapsed and evidence.title.startswith("evidence (")
         await pilot.click(evidence.query_one("CollapsibleTitle"))

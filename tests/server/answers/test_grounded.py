@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from sensors.synthetic import generate_life
-from server.answers.records import RecordStore
+from server.answers.typed_records import RecordStore
 from server.answers.service import GroundedAnswerer
 from shared.observation import Observation
 from shared.wire import ChatTurn

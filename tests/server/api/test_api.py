@@ -69,7 +69,8 @@ def test_search_returns_hits_with_sources(client) -> None:
 def test_chat_streams_tokens_then_final_event(client) -> None:
     client.post("/v1/observations", json={"observations": BATCH})
     events = []
-    with client.stream("POST", "/v1/chat", json={"question": "When did I drink the pistachio cortado?", "max_tokens": 24}) as r:
+    with client.stream("POST", "/v1/chat", json={"question": "When did I drink the pistachio cortado?", "max_tokens": 24,
+                                                   "answer_path": "model"}) as r:
         assert r.status_code == 200
         assert r.headers["content-type"].startswith("text/event-stream")
         name = None
@@ -96,7 +97,7 @@ def test_chat_validation_error_names_the_field(client) -> None:
 
 
 def test_metrics_are_prometheus_text_with_phase_histograms(client) -> None:
-    client.post("/v1/chat", json={"question": "Anything?", "max_tokens": 4}).read()
+    client.post("/v1/chat", json={"question": "Anything?", "max_tokens": 4, "answer_path": "model"}).read()
     response = client.get("/metrics")
     assert response.status_code == 200 and response.headers["content-type"].startswith("text/plain")
     text = response.text
@@ -128,7 +129,8 @@ def test_client_disconnect_stops_decoding(live_server, server_settings, server_s
     import time
 
     headers = {"Authorization": f"Bearer {server_settings.token}"}
-    body = {"question": "Write a very long story about a dragon and a coffee shop.", "max_tokens": 1000, "k": 0}
+    body = {"question": "Write a very long story about a dragon and a coffee shop.", "max_tokens": 1000, "k": 0,
+            "answer_path": "model"}
     with httpx.Client(base_url=live_server, headers=headers, timeout=60) as c:
         with c.stream("POST", "/v1/chat", json=body) as r:
             tokens = 0
@@ -154,3 +156,32 @@ def test_delete_route_forgets_and_refuses_everything(client) -> None:
     assert response.status_code == 400 and "say what to forget" in response.json()["detail"]
     response = client.delete("/v1/memory", params={"start": "2026-11-20T10:00:00"})
     assert response.status_code == 400
+
+
+def _final(client, body: dict) -> dict:
+    with client.stream("POST", "/v1/chat", json=body) as r:
+        assert r.status_code == 200
+        lines = list(r.iter_lines())
+    data = [json.loads(line[5:]) for line in lines if line.startswith("data:")]
+    return data[-1]
+
+
+def test_grounded_answer_is_computed_as_of_the_question_in_the_persons_zone(client) -> None:
+    client.post("/v1/observations", json={"observations": BATCH})
+    asked = {"question": "How far did I run today?", "as_of": "2026-11-20T20:00:00+01:00", "timezone": "Europe/Berlin"}
+    final = _final(client, asked)
+    assert final["made_by"] == "computed" and final["verified"] is True
+    assert "5.2 km" in final["answer"] and "07:00" in final["answer"]
+    assert final["plan"]["kinds"] == ["exercise"] and final["plan"]["filters"] == {"activity": "run"}
+    assert [hit["id"] for hit in final["evidence"]] == ["api-run-1"]
+    # Asked before the run happened, the same question finds nothing: no evidence from after the question.
+    early = _final(client, {**asked, "as_of": "2026-11-20T06:30:00+01:00"})
+    assert early["made_by"] == "unknown" and "today" in early["answer"] and early["evidence"] == []
+    # Read in another zone, "today" is another day.
+    tokyo = _final(client, {**asked, "as_of": "2026-11-21T06:30:00+09:00", "timezone": "Asia/Tokyo"})
+    assert tokyo["made_by"] == "unknown"
+
+
+def test_chat_refuses_an_unknown_zone_naming_the_field(client) -> None:
+    response = client.post("/v1/chat", json={"question": "hi", "timezone": "Mars/Olympus"})
+    assert response.status_code == 422 and response.json()["detail"].startswith("timezone:")
