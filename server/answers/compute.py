@@ -175,7 +175,9 @@ def compute(plan: QuestionPlan, read: Reader, as_of: datetime, tz: tzinfo) -> Co
     if plan.operation in ("count", "total", "duration"):
         attribute = plan.attribute if plan.operation != "duration" else "duration"
         value = _measure(rows, attribute)
-        verb = VERBS.get(plan.filters.get("activity", ""), "")
+        activities = {(o.data or {}).get("activity") for o in rows} if kind == "exercise" else set()
+        activity = plan.filters.get("activity") or (next(iter(activities)) if len(activities) == 1 else "")
+        verb = VERBS.get(str(activity), "")
         lead = {"sleep": "You slept", "coffee": "You had", "exercise": f"You {verb}" if verb else "You exercised for"
                 }.get(kind, "You had")
         if kind == "exercise" and attribute == "duration" and not verb:

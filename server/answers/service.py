@@ -7,13 +7,16 @@ the device's offline answers over its own store (they pass a different record re
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
 from server.answers.compute import Computed, Reader, compute
+from server.answers.model_steps import model_plan, pick_span
 from server.answers.planner import plan_question
 from server.answers.verify import strip_markup, unsupported_claims
+from server.engine.base import Engine
 from shared.observation import Observation
 from shared.plan import QuestionPlan
 from shared.timeutil import to_utc
@@ -60,11 +63,14 @@ def evidence_hit(observation: Observation) -> MemoryHit:
 class GroundedAnswerer:
     """Answers from typed records and quoted evidence; the model is never trusted with a number."""
 
-    def __init__(self, read: Reader, search: Searcher | None, tz: tzinfo, k: int = 6) -> None:
+    def __init__(self, read: Reader, search: Searcher | None, tz: tzinfo, k: int = 6,
+                 engine: Engine | None = None) -> None:
         self._read = read
         self._search = search
         self._tz = tz
         self._k = k
+        self._engine = engine
+        """Plans what the rules cannot place and picks short answers from quotes (None: rules and quotes only)."""
 
     def plan(self, question: str, as_of: datetime, tz: tzinfo, history: list[ChatTurn]) -> QuestionPlan | None:
         previous = next((turn.plan for turn in reversed(history) if turn.plan is not None), None)
@@ -75,12 +81,19 @@ class GroundedAnswerer:
         """The answer to ``question`` asked at ``as_of`` (aware) in ``tz``."""
         tz = tz or self._tz
         plan = self.plan(question, as_of, tz, history or [])
-        if plan is None:
+        if plan is None and self._engine is not None:
+            plan = model_plan(self._engine, question, as_of, tz)
+        if plan is None or (plan.parsed_by == "model" and plan.kinds == ["any"]):
             computed = self._free_text(question, as_of, tz)
         else:
             computed = compute(plan, self._read, as_of, tz)
         evidence = computed.hits or [evidence_hit(o) for o in computed.evidence]
         text = strip_markup(computed.text)
+        if computed.made_by == "quoted" and self._engine is not None:
+            quotes = re.findall(r'"([^"]+)"', text) or [line for line in text.splitlines() if line.strip()]
+            span = pick_span(self._engine, question, quotes)
+            if span:
+                text = f"{span}.\n{text}"
         sources = [hit.text for hit in evidence] + [question, computed.text]
         verified = not unsupported_claims(text, sources)
         return GroundedAnswer(text=text, made_by=computed.made_by, plan=plan, evidence=evidence, verified=verified)
