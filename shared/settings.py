@@ -125,7 +125,7 @@ class ServerSettings(_ConfigFileSettings):
     )
     seed: int = Field(default=7, description="Sampling seed (greedy decoding by default, so answers repeat).")
     timezone: str | None = Field(default=None, description="IANA time zone memories are written in; default: this machine's.")
-    answer_model_steps: bool = Field(default=False, description="Let the model plan the questions no phrase rule places and pick a short answer from quoted evidence (both under JSON-schema grammars). Off by default: the bundled SmolLM2-135M picked wrong spans and plans when measured; turn on with a bigger server model.")
+    answer_model_steps: bool = Field(default=False, description="Let the model plan the questions no phrase rule places, pick a short answer from quoted evidence (both under JSON-schema grammars) and phrase computed answers (shown only when every claim checks out). Off by default: the bundled SmolLM2-135M picked wrong spans and plans when measured; turn on with a bigger server model.")
     records_url: str | None = Field(default=None, description="SQLAlchemy URL of the typed records grounded answers read, e.g. postgresql+psycopg://user@host/tether; unset: SQLite at home/server/records.sqlite3.")
     chroma_url: str | None = Field(default=None, description="Chroma server for the vector store, e.g. http://127.0.0.1:8000 (`chroma run --path DIR --port N`); unset: embedded chromadb under home/server/chroma.")
     max_body_bytes: int = Field(default=8 * 1024 * 1024, ge=1024, description="Largest request body the server reads; larger ones get 413.")

@@ -15,8 +15,8 @@ from datetime import datetime, tzinfo
 from server.answers.compute import Computed, Reader, compute
 from server.answers.model_steps import model_plan, pick_span
 from server.answers.planner import plan_question
-from server.answers.verify import strip_markup, unsupported_claims
-from server.engine.base import Engine
+from server.answers.verify import claims, strip_markup, unsupported_claims
+from server.engine.base import ChatMessage, Engine, TokenPiece
 from shared.observation import Observation
 from shared.plan import QuestionPlan
 from shared.timeutil import to_utc
@@ -27,6 +27,10 @@ logger = logging.getLogger(__name__)
 EVIDENCE_CHARS = 400
 """Each piece of evidence is clipped to this many characters: whatever is stored, the answer and its
 prompt stay small (a 28 KB conversation no longer overflows the context)."""
+
+PHRASE_PROMPT = ("Say the facts as one short, friendly sentence to the person. Keep every number, time, date "
+                 "and name exactly as written; add nothing.")
+PHRASE_MAX_TOKENS = 64
 
 Searcher = Callable[[str, int, datetime], list[MemoryHit]]
 """Free-text retrieval: (question, k, as_of) -> hits, best first."""
@@ -95,8 +99,24 @@ class GroundedAnswerer:
             if span:
                 text = f"{span}.\n{text}"
         sources = [hit.text for hit in evidence] + [question, computed.text]
+        if computed.made_by == "computed" and self._engine is not None:
+            text = self._phrase(question, text, sources) or text
         verified = not unsupported_claims(text, sources)
         return GroundedAnswer(text=text, made_by=computed.made_by, plan=plan, evidence=evidence, verified=verified)
+
+    def _phrase(self, question: str, text: str, sources: list[str]) -> str | None:
+        """The model's sentence for a computed answer, kept only when it keeps every claim of ``text``
+        and adds none the evidence lacks; None otherwise (the templated sentence is shown)."""
+        assert self._engine is not None
+        messages = [ChatMessage("system", PHRASE_PROMPT), ChatMessage("user", f"Question: {question}\nFacts: {text}")]
+        pieces = [event.text for event in self._engine.generate(messages, PHRASE_MAX_TOKENS)
+                  if isinstance(event, TokenPiece)]
+        candidate = strip_markup("".join(pieces))
+        kept = all(claim in candidate for claim in claims(text))
+        if candidate and kept and not unsupported_claims(candidate, sources):
+            return candidate
+        logger.info("model phrasing dropped or added a claim; the templated sentence is used")
+        return None
 
     def _free_text(self, question: str, as_of: datetime, tz: tzinfo) -> Computed:
         """A question no rule places: quote the best memories found before ``as_of``."""

@@ -28,3 +28,21 @@ def test_model_plan_is_always_a_valid_plan(server_services) -> None:
 def test_picked_span_is_verbatim_evidence(server_services) -> None:
     picked = pick_span(server_services.engine, "What book did Tom recommend?", [QUOTE])
     assert picked is None or picked in QUOTE
+
+
+def test_model_phrasing_never_changes_a_number(server_services) -> None:
+    from datetime import date
+
+    from sensors.synthetic import generate_life
+    from server.answers.service import GroundedAnswerer
+    from server.answers.typed_records import RecordStore
+    from server.answers.verify import claims
+
+    store = RecordStore("sqlite://")
+    store.add(generate_life(date(2026, 11, 2), 3, seed=5))
+    at = datetime(2026, 11, 4, 21, 0, tzinfo=TZ)
+    plain = GroundedAnswerer(store.query, None, TZ)
+    phrased = GroundedAnswerer(store.query, None, TZ, engine=server_services.engine)
+    for question in ("How many coffees did I have today?", "How long did I sleep last night?"):
+        template, answer = plain.answer(question, at), phrased.answer(question, at)
+        assert answer.verified and all(claim in answer.text for claim in claims(template.text))
