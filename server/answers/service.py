@@ -68,7 +68,9 @@ class GroundedAnswerer:
     """Answers from typed records and quoted evidence; the model is never trusted with a number."""
 
     def __init__(self, read: Reader, search: Searcher | None, tz: tzinfo, k: int = 6,
-                 engine: Engine | None = None) -> None:
+                 engine: Engine | None = None, routines: Callable[[str], list[MemoryHit]] | None = None) -> None:
+        self._routines = routines
+        """The learned routine statistics for a habit question (``RoutineBook.hits_for``); None: computed here."""
         self._read = read
         self._search = search
         self._tz = tz
@@ -89,6 +91,9 @@ class GroundedAnswerer:
             plan = model_plan(self._engine, question, as_of, tz)
         if plan is None or (plan.parsed_by == "model" and plan.kinds == ["any"]):
             computed = self._free_text(question, as_of, tz)
+        elif plan.operation == "relation" and self._routines is not None and (stats := self._routines(question)):
+            computed = Computed("From your routine statistics: " + "; ".join(hit.text for hit in stats) + ".",
+                                "computed", hits=stats)
         else:
             computed = compute(plan, self._read, as_of, tz)
         evidence = computed.hits or [evidence_hit(o) for o in computed.evidence]
