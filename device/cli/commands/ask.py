@@ -17,6 +17,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("question", help="the question, in quotes")
     p.add_argument("--at", metavar="TIME", help="answer as if it were TIME (ISO 8601; local time if no offset)")
     p.add_argument("--max-tokens", type=int, default=128, help="answer length limit (default 128)")
+    p.add_argument("-c", "--continue", dest="follow_up", action="store_true",
+                   help="continue the last conversation: read the question against the earlier turns "
+                        "(\"and the day before?\", \"what about Tom?\"); without it a new one starts")
     p.add_argument("--json", action="store_true", help="print one JSON object (stable, documented)")
 
 
@@ -24,19 +27,27 @@ def run(args: argparse.Namespace, settings: DeviceSettings) -> int:
     """Stream an answer, then evidence and metrics (or one JSON object)."""
     from device.ask import ask
     from device.context import DeviceContext
+    from device.conversation import conversation_path, load_turns, save_turns
 
+    path = conversation_path(settings.device_dir)
+    history = load_turns(path) if args.follow_up else []
     ctx = DeviceContext(settings)
     try:
         stream = None if args.json else (lambda text: print(text, end="", flush=True))
-        answer = ask(ctx, args.question, at=at_time(args, settings), on_token=stream, max_tokens=args.max_tokens)
+        answer = ask(ctx, args.question, at=at_time(args, settings), on_token=stream, max_tokens=args.max_tokens,
+                     history=history)
     finally:
         ctx.close()
+    save_turns(path, [*history, answer.as_turn()])
     if args.json:
         print_json(answer.as_dict())
         return EXIT_OK
     print()
     if answer.source == "device":
         print(f"(answered on the device: {answer.offline_reason})")
+    checked = "" if answer.verified is None else ", every claim checked against the evidence" if answer.verified \
+        else ", NOT every claim found in the evidence"
+    print(f"made by: {answer.made_by}{checked}")
     if answer.evidence:
         print("evidence:")
         for hit in answer.evidence:

@@ -3,6 +3,7 @@
 import json
 from datetime import date
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -250,3 +251,28 @@ def test_ingest_waits_out_server_backpressure(capsys, tmp_path, monkeypatch) -> 
     finally:
         ctx.close()
     assert "server busy (503)" in capsys.readouterr().err
+
+
+def test_ask_reads_at_and_continues_a_conversation(capsys, tmp_path, fresh_server) -> None:
+    """`tether ask --at` reaches the server: "yesterday" is the day before --at; --continue follows up."""
+    url, token = fresh_server
+    remote = ["--home", str(tmp_path / "home"), "--server", url, "--token", token, "--tz", "Europe/Berlin"]
+    life = generate_life(date(2026, 11, 16), 3, seed=12, tz="Europe/Berlin")
+    path = tmp_path / "life.jsonl"
+    path.write_text(write_jsonl(life))
+    assert run(capsys, "ingest", str(path), *remote)[0] == 0
+
+    def coffees(day: int) -> int:
+        return sum(1 for o in life if o.kind == "coffee" and o.start.astimezone(ZoneInfo("Europe/Berlin")).day == day)
+
+    at = ["--at", "2026-11-18T21:00"]
+    code, out, _ = run(capsys, "ask", "How many coffees did I have yesterday?", *at, "--json", *remote)
+    first = json.loads(out)
+    assert code == 0 and first["made_by"] == "computed" and first["verified"] is True
+    assert f"{coffees(17)} coffee" in first["answer"] and first["plan"]["operation"] == "count"
+    code, out, _ = run(capsys, "ask", "And the day before?", *at, "--continue", "--json", *remote)
+    follow = json.loads(out)
+    assert follow["plan"]["parsed_by"] == "follow-up" and f"{coffees(16)} coffee" in follow["answer"]
+    # Without --continue a new conversation starts: the same words have nothing to follow.
+    code, out, _ = run(capsys, "ask", "And the day before?", *at, "--json", *remote)
+    assert json.loads(out)["plan"] is None
