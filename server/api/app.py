@@ -18,12 +18,12 @@ from server.api.auth import Authenticator
 from server.api.auth_gate import AuthGateMiddleware
 from server.errors import EngineBusyError, IngestBusyError, RateLimitedError, TetherServerError
 from server.api.limits import BodySizeLimitMiddleware, TokenBucket
-from server.services.openai_chat import ChatCompletionRequest
 from server.api.openapi_docs import add_schema_components
 from server.api.routes import chat, health, jobs, memory, memory_pins, metrics, observations, openai
 from server.api.routes.openai import OPENAI_PATHS, openai_error_from, openai_error_response
 from server.services.container import ServerServices, build_services, resolve_token
 from server.api.tokens import TokenStore
+from shared.openai_wire import ChatCompletionRequest
 from shared.settings import ServerSettings
 from shared.wire import ErrorBody
 

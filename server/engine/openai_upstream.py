@@ -1,9 +1,9 @@
 """Upstream engine: any OpenAI-compatible server (vLLM, SGLang, llama-server, llama_cpp.server, Ollama).
 
 Answers stream from ``POST {base_url}/chat/completions`` (``stream: true``, greedy). A request that
-fails to connect, or is answered 429/5xx, is retried with exponential backoff, but only before the
-stream began: once a token reached the caller a retry would repeat text, so a later failure is an
-``EngineError``. Blocking reads are bounded by the read timeout; ``cancel`` is checked between
+fails to connect, or is answered 429/5xx, is retried with exponential backoff (``upstream_client``),
+but only before the stream began: once a token reached the caller a retry would repeat text, so a
+later failure is an ``EngineError``. Blocking reads are bounded by the read timeout; ``cancel`` is checked between
 streamed chunks and closes the connection, which tells the upstream to stop decoding.
 
 What an upstream can report differs from the embedded engine:
@@ -24,35 +24,24 @@ import logging
 import re
 import threading
 import time
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterator
 
 import httpx
 
 from server.engine.base import ChatMessage, EngineEvent, GenerationStats, JsonValue, TokenPiece, parse_json_output
+from server.engine.upstream_client import CONTEXT_ERROR, RETRY_STATUSES, Cancelled, UpstreamClient, sse_data
 from server.errors import EngineError, PromptTooLongError
 from shared.tokens import estimate_tokens
 
 logger = logging.getLogger(__name__)
 
-CONNECT_TIMEOUT_S = 10.0
-"""Connecting is quick or not at all; a long read timeout is only for slow prefills."""
-
-MAX_RETRY_AFTER_S = 10.0
-"""Longest wait a ``Retry-After`` header may ask for before a retry."""
-
 TEMPLATE_TOKENS_PER_MESSAGE = 4
 """Role and separator tokens a chat template adds per message (ChatML: ``<|im_start|>role\\n...<|im_end|>\\n``)."""
 
-_RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 _JSON_FORMATS = ("json_schema", "json_object")
 """``response_format`` dialects for schema-constrained answers, tried in order: OpenAI's
 ``{"type": "json_schema", "json_schema": {...}}`` (vLLM, SGLang, llama-server, Ollama), then
 llama_cpp.server's ``{"type": "json_object", "schema": ...}`` (it refuses the first with HTTP 422)."""
-_CONTEXT_ERROR = re.compile(
-    r"context[ _](length|window|size)|maximum context|exceed_context|too many tokens|prompt is too long"
-    r"|longer than the model",
-    re.IGNORECASE,
-)
 # Tokenize endpoints of OpenAI-compatible servers, tried in order (they live at the server root).
 _TOKENIZE_VARIANTS: tuple[tuple[str, str], ...] = (
     ("/extras/tokenize", "input"),  # llama_cpp.server
@@ -66,39 +55,6 @@ def _refuses_response_format(error: EngineError) -> bool:
     such validation errors with HTTP 500, others with 400 or 422)."""
     status = getattr(error, "upstream_status", None)
     return status in (400, 422) or (status == 500 and "response_format" in str(error))
-
-
-class _Cancelled(Exception):
-    """The caller cancelled while a retry was waiting."""
-
-
-def _error_message(response: httpx.Response) -> str:
-    """The human-readable part of an error body (OpenAI, FastAPI or plain-text shape)."""
-    try:
-        body = response.json()
-    except ValueError:
-        return response.text.strip()[:300] or response.reason_phrase
-    if isinstance(body, dict):
-        error = body.get("error", body.get("detail", body.get("message")))
-        if isinstance(error, dict):
-            error = error.get("message", error)
-        if error is not None:
-            return str(error)[:300]
-    return str(body)[:300]
-
-
-def _sse_data(lines: Iterable[str]) -> Iterator[str]:
-    """The ``data`` payloads of a Server-Sent Events stream (multi-line data joined by newlines)."""
-    data: list[str] = []
-    for line in lines:
-        if not line:
-            if data:
-                yield "\n".join(data)
-                data = []
-        elif line.startswith("data:"):
-            data.append(line[5:].lstrip(" "))
-    if data:
-        yield "\n".join(data)
 
 
 class OpenAIUpstreamEngine:
@@ -119,18 +75,16 @@ class OpenAIUpstreamEngine:
         self.base_url = base_url.rstrip("/")
         self.root_url = re.sub(r"/v1$", "", self.base_url)
         self.timeout_s = timeout_s
-        self.retries = retries
-        self.backoff_s = backoff_s
         self._model = model
         self._model_lock = threading.Lock()
         self._tokenizer: int | None = None  # index into _TOKENIZE_VARIANTS; -1: none works
         self._json_format: str | None = None  # the _JSON_FORMATS dialect the upstream accepted
-        headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
-        self._client = httpx.Client(
-            headers=headers,
-            timeout=httpx.Timeout(timeout_s, connect=min(timeout_s, CONNECT_TIMEOUT_S)),
-            transport=transport,
-        )
+        self._http = UpstreamClient(self.base_url, api_key, timeout_s, retries, transport, backoff_s)
+
+    @property
+    def retries(self) -> int:
+        """Retries of a request that fails to connect or is answered 429/5xx (before any token)."""
+        return self._http.retries
 
     # -- model -------------------------------------------------------------------------------
 
@@ -144,7 +98,7 @@ class OpenAIUpstreamEngine:
 
     def _discover_model(self) -> str:
         url = f"{self.base_url}/models"
-        response = self._send("GET", url)
+        response = self._http.send("GET", url)
         try:
             models = [m["id"] for m in response.json()["data"]]
         except (ValueError, KeyError, TypeError) as exc:
@@ -153,70 +107,6 @@ class OpenAIUpstreamEngine:
             raise EngineError(f"upstream engine at {url} lists no models; set TETHER_UPSTREAM_MODEL")
         logger.info("upstream engine at %s serves %s", self.base_url, models[0])
         return str(models[0])
-
-    # -- HTTP with retries -------------------------------------------------------------------
-
-    def _send(
-        self, method: str, url: str, body: dict[str, Any] | None = None, *, stream: bool = False,
-        cancel: threading.Event | None = None, retries: int | None = None,
-    ) -> httpx.Response:
-        """Send with retries on connection errors and 429/5xx; an error status raises a typed error.
-
-        With ``stream=True`` the body is left unread (the caller closes the response). ``retries``
-        overrides the engine's retry count for this request.
-        """
-        retries = self.retries if retries is None else retries
-        attempt = 0
-        while True:
-            delay = self.backoff_s * 2**attempt
-            try:
-                request = self._client.build_request(method, url, json=body)
-                response = self._client.send(request, stream=stream)
-            except (httpx.ConnectTimeout, httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError,
-                    httpx.WriteError) as exc:
-                if attempt >= retries:
-                    raise EngineError(f"cannot reach upstream engine at {self.base_url}: {exc or type(exc).__name__}") from exc
-                logger.warning("upstream %s %s failed (%s); retry %d/%d in %.2f s",
-                               method, url, exc or type(exc).__name__, attempt + 1, retries, delay)
-            except httpx.TimeoutException as exc:  # read/write timeout: the request may be running, do not pile on
-                raise EngineError(f"upstream engine at {self.base_url} did not answer within {self.timeout_s:g} s") from exc
-            except httpx.HTTPError as exc:
-                raise EngineError(f"request to upstream engine at {self.base_url} failed: {exc}") from exc
-            else:
-                if response.status_code < 400:
-                    return response
-                if stream:
-                    response.read()
-                response.close()
-                if response.status_code not in _RETRY_STATUSES or attempt >= retries:
-                    raise self._status_error(response, url)
-                retry_after = response.headers.get("retry-after", "")
-                if retry_after.isdigit():
-                    delay = max(delay, min(float(retry_after), MAX_RETRY_AFTER_S))
-                logger.warning("upstream %s %s answered HTTP %d; retry %d/%d in %.2f s",
-                               method, url, response.status_code, attempt + 1, retries, delay)
-            attempt += 1
-            if cancel is not None:
-                if cancel.wait(delay):
-                    raise _Cancelled
-            else:
-                time.sleep(delay)
-
-    def _status_error(self, response: httpx.Response, url: str) -> EngineError | PromptTooLongError:
-        """The typed error for an HTTP error answer, with a message a person can act on."""
-        status, message = response.status_code, _error_message(response)
-        error: EngineError | PromptTooLongError
-        if status in (401, 403):
-            error = EngineError(f"upstream refused the API key (HTTP {status} from {url}); check TETHER_UPSTREAM_API_KEY")
-        elif status in (400, 413, 422) and _CONTEXT_ERROR.search(message):
-            error = PromptTooLongError(f"the prompt does not fit the upstream model's context window: {message}")
-        elif status == 404:
-            error = EngineError(f"upstream engine has no {url} or no such model ({message}); "
-                                "check TETHER_UPSTREAM_URL (usually ending in /v1) and TETHER_UPSTREAM_MODEL")
-        else:
-            error = EngineError(f"upstream engine at {self.base_url} answered HTTP {status}: {message}")
-        error.upstream_status = status  # type: ignore[attr-defined]  # lets callers tell a refused request field
-        return error
 
     # -- generation --------------------------------------------------------------------------
 
@@ -239,9 +129,9 @@ class OpenAIUpstreamEngine:
         started = time.perf_counter()
         try:
             if cancel is not None and cancel.is_set():  # the caller left before anything was sent
-                raise _Cancelled
-            response = self._send("POST", url, body, stream=True, cancel=cancel)
-        except _Cancelled:
+                raise Cancelled
+            response = self._http.send("POST", url, body, stream=True, cancel=cancel)
+        except Cancelled:
             yield GenerationStats(self._estimate_prompt_tokens(messages), 0, 0.0, 0.0, 0, 0.0, "cancelled")
             return
         first_at: float | None = None
@@ -251,7 +141,7 @@ class OpenAIUpstreamEngine:
         timings: dict[str, Any] = {}
         done = received = False
         try:
-            for data in _sse_data(response.iter_lines()):
+            for data in sse_data(response.iter_lines()):
                 if data.strip() == "[DONE]":
                     done = True
                     break
@@ -320,7 +210,7 @@ class OpenAIUpstreamEngine:
     def _stream_error(self, error: Any, pieces: int) -> EngineError | PromptTooLongError:
         """The typed error for an ``{"error": ...}`` chunk inside a stream (vLLM, SGLang send these)."""
         message = str(error.get("message", error) if isinstance(error, dict) else error)[:300]
-        if pieces == 0 and _CONTEXT_ERROR.search(message):
+        if pieces == 0 and CONTEXT_ERROR.search(message):
             return PromptTooLongError(f"the prompt does not fit the upstream model's context window: {message}")
         return EngineError(f"upstream engine at {self.base_url} failed after {pieces} text pieces: {message}")
 
@@ -331,7 +221,7 @@ class OpenAIUpstreamEngine:
         long for its context); asking once without streaming gets the error as a proper HTTP answer.
         """
         probe = {k: v for k, v in body.items() if k != "stream_options"} | {"stream": False, "max_tokens": 1}
-        response = self._send("POST", url, probe)
+        response = self._http.send("POST", url, probe)
         response.close()
         raise EngineError(f"upstream engine at {self.base_url} closed the stream without an answer")
 
@@ -347,20 +237,20 @@ class OpenAIUpstreamEngine:
         base = self._chat_body(messages, max_tokens, stream=False)
         if self._json_format is not None:
             body = base | {"response_format": self._response_format(self._json_format, schema)}
-            return self._json_answer(self._send("POST", url, body))
+            return self._json_answer(self._http.send("POST", url, body))
         for dialect in _JSON_FORMATS:
             body = base | {"response_format": self._response_format(dialect, schema)}
             try:
                 # A probe: no retries, a refusal of the dialect must not be retried like an outage.
-                response = self._send("POST", url, body, retries=0)
+                response = self._http.send("POST", url, body, retries=0)
             except PromptTooLongError:
                 raise
             except EngineError as exc:
                 if _refuses_response_format(exc) and dialect != _JSON_FORMATS[-1]:
                     logger.info("upstream at %s refused response_format %s; trying the next dialect", self.base_url, dialect)
                     continue
-                if getattr(exc, "upstream_status", None) in _RETRY_STATUSES:
-                    response = self._send("POST", url, body)  # busy or failing, not refusing: the usual retries
+                if getattr(exc, "upstream_status", None) in RETRY_STATUSES:
+                    response = self._http.send("POST", url, body)  # busy or failing, not refusing: the usual retries
                 else:
                     raise
             self._json_format = dialect
@@ -397,7 +287,7 @@ class OpenAIUpstreamEngine:
             path, field = _TOKENIZE_VARIANTS[index]
             try:
                 body: dict[str, Any] = {field: text} | ({"model": self.model_name} if field == "prompt" else {})
-                response = self._client.post(f"{self.root_url}{path}", json=body)
+                response = self._http.post(f"{self.root_url}{path}", body)
             except (httpx.HTTPError, EngineError) as exc:
                 logger.warning("cannot tokenize at %s (%s); estimating", self.root_url, exc or type(exc).__name__)
                 return estimate_tokens(text)
@@ -425,4 +315,4 @@ class OpenAIUpstreamEngine:
 
     def close(self) -> None:
         """Close the HTTP client and its connections."""
-        self._client.close()
+        self._http.close()

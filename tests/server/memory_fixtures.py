@@ -17,12 +17,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from server.memory.chroma_store import ChromaMemoryStore
 from server.memory.embedder import Embedder
 from tests.local_servers import free_port, running_server
 from server.memory.hybrid import HybridMemoryStore
 from server.memory.keyword import KeywordIndex
 from server.memory.memory_twin import InMemoryMemoryStore
-from server.memory.store import ChromaMemoryStore, VectorMemoryStore
+from server.memory.store import VectorMemoryStore
 from shared.observation import Observation
 
 logger = logging.getLogger(__name__)

@@ -31,17 +31,10 @@ from server.errors import (
     RateLimitedError,
     TetherServerError,
 )
-from server.services.openai_chat import (
-    ChatCompletion,
-    ChatCompletionChunk,
-    ChatCompletionRequest,
-    ModelCard,
-    ModelList,
-    OpenAIChatService,
-    OpenAIError,
-)
 from server.api.openapi_docs import AUTH_ERRORS, error_responses
 from server.api.streaming import iterate_cancellable
+from server.services.openai_chat import OpenAIChatService
+from shared.openai_wire import ChatCompletion, ChatCompletionChunk, ChatCompletionRequest, ModelCard, ModelList
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -50,6 +43,22 @@ OPENAI_PATHS = ("/v1/chat/completions", "/v1/models")
 """Routes whose errors OpenAI clients parse: their bodies take OpenAI's shape."""
 DISCONNECT_POLL_S = 0.25
 """How often a request that is waiting for the engine checks whether its client is still there."""
+
+
+class OpenAIError(Exception):
+    """An error answered in OpenAI's shape: ``{"error": {"message", "type", "param", "code"}}``."""
+
+    def __init__(
+        self, status: int, message: str, type: str = "invalid_request_error", param: str | None = None,
+        code: str | None = None, headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status, self.message, self.type, self.param, self.code = status, message, type, param, code
+        self.headers = headers or {}
+
+    def body(self) -> dict[str, Any]:
+        """The JSON body OpenAI clients parse."""
+        return {"error": {"message": self.message, "type": self.type, "param": self.param, "code": self.code}}
 
 
 def openai_error_response(exc: OpenAIError) -> JSONResponse:

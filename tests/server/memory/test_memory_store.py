@@ -289,7 +289,7 @@ def test_persistent_store_survives_reopening(tmp_path, embedder) -> None:  # noq
     )
     first.add(corpus())
     first.close()
-    from server.memory.store import ChromaMemoryStore
+    from server.memory.chroma_store import ChromaMemoryStore
 
     again = HybridMemoryStore(
         ChromaMemoryStore(build_chroma_client(settings), embedder, TZ), KeywordIndex(tmp_path / "kw.sqlite3"), TZ
