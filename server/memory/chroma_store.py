@@ -114,7 +114,7 @@ class ChromaMemoryStore(VectorMemoryStore):
     def pinned_ids(self) -> set[str]:
         return set(self._collection.get(where={PINNED_KEY: True}, include=[])["ids"])
 
-    def search(self, query: str, k: int, where: MemoryFilter | None = None) -> list[MemoryHit]:
+    def search_where(self, query: str, k: int, where: MemoryFilter | None) -> list[MemoryHit]:
         if k <= 0:
             return []
         # No count() first: Chroma returns fewer than n_results when it holds fewer (one round trip less).

@@ -49,7 +49,7 @@ class InMemoryMemoryStore(VectorMemoryStore):
                 self._matrix = None
         return new, in_batch_duplicates + len(present)
 
-    def search(self, query: str, k: int, where: MemoryFilter | None = None) -> list[MemoryHit]:
+    def search_where(self, query: str, k: int, where: MemoryFilter | None) -> list[MemoryHit]:
         if k <= 0:
             return []
         with self._lock:
@@ -74,7 +74,7 @@ class InMemoryMemoryStore(VectorMemoryStore):
         keep = {record.id for record in records}
         if k <= 0 or not keep:
             return []
-        return [hit for hit in self.search(query, len(self._records), None) if hit.id in keep][:k]
+        return [hit for hit in self.search_where(query, len(self._records), None) if hit.id in keep][:k]
 
     def _snapshot(self) -> tuple[list[str], np.ndarray]:
         if self._matrix is None:

@@ -31,8 +31,12 @@ class MemoryStore(ABC):
         """Store new observations; return (stored, already present). Same id twice is stored once."""
 
     @abstractmethod
-    def search(self, query: str, k: int) -> list[MemoryHit]:
-        """The ``k`` memories closest in meaning to ``query``, best first."""
+    def search(self, query: str, k: int, now: datetime | None = None) -> list[MemoryHit]:
+        """The ``k`` memories that best answer ``query``, best first.
+
+        ``now`` (aware; default the current time) is the moment time phrases ("yesterday") and
+        recency are read from. Every store takes it; one that reads neither ignores it.
+        """
 
     @abstractmethod
     def count(self) -> int:
@@ -82,8 +86,13 @@ class VectorMemoryStore(MemoryStore):
     def insert(self, observations: list[Observation]) -> tuple[list[MemoryRecord], int]:
         """Store the observations not stored yet; return (the new records, how many were already there)."""
 
+    def search(self, query: str, k: int, now: datetime | None = None) -> list[MemoryHit]:
+        """``search_where`` over every memory: the closest in meaning (a vector store reads no time
+        phrases and ranks by meaning alone, so ``now`` changes nothing)."""
+        return self.search_where(query, k, None)
+
     @abstractmethod
-    def search(self, query: str, k: int, where: MemoryFilter | None = None) -> list[MemoryHit]:
+    def search_where(self, query: str, k: int, where: MemoryFilter | None) -> list[MemoryHit]:
         """The ``k`` memories passing ``where`` closest in meaning to ``query``, best first;
         ``score`` is the cosine similarity (clipped to [0, 1])."""
 
@@ -96,13 +105,13 @@ class VectorMemoryStore(MemoryStore):
 
     @abstractmethod
     def search_among(self, query: str, k: int, ids: Iterable[str]) -> list[MemoryHit]:
-        """Like ``search``, but only among the memories with these ids (exact, no index): for a
+        """Like ``search_where``, but only among the memories with these ids (exact, no index): for a
         time window, whose few hundred memories the keyword index lists at once."""
 
     def rank(self, query: str, k: int, where: MemoryFilter | None = None) -> list[tuple[str, float]]:
-        """``search`` as (id, score) pairs only. Hybrid search reads records just for the hits it
-        returns, so a store that can rank without reading documents (Chroma) overrides this."""
-        return [(hit.id, hit.score) for hit in self.search(query, k, where)]
+        """``search_where`` as (id, score) pairs only. Hybrid search reads records just for the hits
+        it returns, so a store that can rank without reading documents (Chroma) overrides this."""
+        return [(hit.id, hit.score) for hit in self.search_where(query, k, where)]
 
     def rank_among(self, query: str, k: int, ids: Iterable[str]) -> list[tuple[str, float]]:
         """``search_among`` as (id, score) pairs only (see ``rank``)."""

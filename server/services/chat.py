@@ -76,7 +76,7 @@ class ChatService:
         ``now`` (aware) is the moment time phrases and recency are read from; default the current time.
         """
         started = time.perf_counter()
-        hits = self._store.search(query, k) if now is None else self._store.search(query, k, now=now)
+        hits = self._store.search(query, k, now)
         return hits, (time.perf_counter() - started) * 1000.0
 
     def context(self, request: ChatRequest) -> tuple[list[MemoryHit], list[ChatMessage], float]:

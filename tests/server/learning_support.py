@@ -37,7 +37,7 @@ class ListStore:
                 new += 1
         return new, len(observations) - new
 
-    def search(self, query: str, k: int) -> list[MemoryHit]:
+    def search(self, query: str, k: int, now: datetime | None = None) -> list[MemoryHit]:
         words = set(query.lower().split())
         scored = sorted(self.items.values(), key=lambda o: -len(words & set(str(o.data).lower().split())))
         return [MemoryHit(id=o.id, text=str(o.data), score=0.5, kind=o.kind, start=o.start, source_ids=[o.id])

@@ -6,16 +6,19 @@ store, filled with ``corpus()`` and searched relative to a fixed ``NOW``.
 
 from __future__ import annotations
 
+import inspect
 from datetime import datetime, timedelta
 
 import pytest
 
 from server.errors import MemoryUnavailableError
 from server.memory.chroma_client import build_chroma_client, parse_chroma_url
+from server.memory.chroma_store import ChromaMemoryStore
 from server.memory.hybrid import HybridMemoryStore
 from server.memory.keyword import KeywordIndex
+from server.memory.memory_twin import InMemoryMemoryStore
 from server.memory.records import MemoryFilter
-from server.memory.store import VectorMemoryStore
+from server.memory.store import MemoryStore, VectorMemoryStore
 from shared.settings import ServerSettings
 from tests.server.memory_fixtures import (  # noqa: F401  (fixtures are used by name)
     BACKENDS,
@@ -84,9 +87,17 @@ def test_search_finds_by_meaning(store: HybridMemoryStore) -> None:
     for searcher in (store, store.dense):
         assert ids(searcher.search("hot caffeinated beverage", 2))[0] in {"coffee-yesterday", "coffee-today"}
         assert ids(searcher.search("went jogging", 1)) == ["run-yesterday"]
+        assert ids(searcher.search("went jogging", 1, now=NOW)) == ["run-yesterday"]
     hit = store.search("noodle soup for lunch", 1, now=NOW)[0]
     assert hit.id == "meal-today" and "ramen" in hit.text and 0.0 < hit.score <= 1.0
     assert hit.source_ids == ["meal-today"] and hit.kind == "meal"
+
+
+def test_every_store_searches_with_one_signature() -> None:
+    """Callers (chat, grounded answers) hand ``now`` to whichever store they hold."""
+    expected = inspect.signature(MemoryStore.search)
+    for store_class in (VectorMemoryStore, ChromaMemoryStore, InMemoryMemoryStore, HybridMemoryStore):
+        assert inspect.signature(store_class.search) == expected, store_class.__name__
 
 
 def test_hits_keep_their_source_ids(store: HybridMemoryStore) -> None:
@@ -146,17 +157,17 @@ def test_empty_time_window_falls_back_to_all_memory(store: HybridMemoryStore) ->
 
 def test_dense_search_with_filter(store: HybridMemoryStore) -> None:
     thursday = MemoryFilter(start=datetime(2026, 11, 19, tzinfo=TZ), end=datetime(2026, 11, 20, tzinfo=TZ))
-    hits = store.dense.search("coffee", 10, where=thursday)
+    hits = store.dense.search_where("coffee", 10, where=thursday)
     assert set(ids(hits)) == {"coffee-yesterday", "run-yesterday", "sleep-last-night"}
-    purchases = store.dense.search("anything", 10, where=MemoryFilter(kind="purchase", sensor="manual"))
+    purchases = store.dense.search_where("anything", 10, where=MemoryFilter(kind="purchase", sensor="manual"))
     assert set(ids(purchases)) == {"buy-xj9000", "buy-xj8000", "buy-xk9100"}
-    assert store.dense.search("coffee", 10, where=MemoryFilter(kind="no-such-kind")) == []
+    assert store.dense.search_where("coffee", 10, where=MemoryFilter(kind="no-such-kind")) == []
 
 
 def test_ranking_without_records_matches_search(store: HybridMemoryStore) -> None:
     thursday = MemoryFilter(start=datetime(2026, 11, 19, tzinfo=TZ), end=datetime(2026, 11, 20, tzinfo=TZ))
     for query, where in (("coffee", None), ("went jogging", None), ("coffee", thursday)):
-        assert store.dense.rank(query, 4, where) == [(hit.id, hit.score) for hit in store.dense.search(query, 4, where)]
+        assert store.dense.rank(query, 4, where) == [(hit.id, hit.score) for hit in store.dense.search_where(query, 4, where)]
     among = ["meal-today", "coffee-today", "coffee-yesterday", "never-stored"]
     assert store.dense.rank_among("ramen", 2, among) == \
         [(hit.id, hit.score) for hit in store.dense.search_among("ramen", 2, among)]
@@ -289,8 +300,6 @@ def test_persistent_store_survives_reopening(tmp_path, embedder) -> None:  # noq
     )
     first.add(corpus())
     first.close()
-    from server.memory.chroma_store import ChromaMemoryStore
-
     again = HybridMemoryStore(
         ChromaMemoryStore(build_chroma_client(settings), embedder, TZ), KeywordIndex(tmp_path / "kw.sqlite3"), TZ
     )
