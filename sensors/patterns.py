@@ -1,4 +1,7 @@
-"""Privacy patterns from settings, compiled once (app and title exclusions, secret commands)."""
+"""Privacy patterns from settings, compiled once (app and title exclusions).
+
+Secrets in commands are found by the device's redactor (``device.privacy``), not by patterns here.
+"""
 
 from __future__ import annotations
 

@@ -14,7 +14,10 @@ first time is read from its end: the person's past history is not imported unles
 built with ``from_start=True``. When a file is rewritten (bash truncating to ``HISTFILESIZE``) the
 sensor resumes after the last command it had read; when that is gone (rotation, truncation) it
 reads the file from the start. Ids hash (file, offset, command), so reading the same bytes again is
-idempotent at ingest. Commands that look like they carry a secret are replaced by ``[redacted]``.
+idempotent at ingest. Commands go through the device's one redactor (``device.privacy``) before the
+observation is made, so passwords, tokens and keys in them become ``[secret]`` (phone numbers
+``[phone]`` ...) and the id hashes the redacted command; ``redact=False`` (the person's
+``TETHER_SENSORS__REDACT=false``) leaves them as typed.
 
 bash writes its history when a shell exits; ``PROMPT_COMMAND='history -a'`` makes it write after
 every command.
@@ -33,8 +36,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import BinaryIO, ClassVar
 
+from device.pipeline.privacy import redactor_for, settings_region
 from sensors.base import HealthStatus, Sensor, SensorHealth
-from sensors.patterns import compile_patterns
 from shared.observation import Modality, Observation
 from shared.settings import SensorSettings
 from shared.timeutil import UTC, utc_now
@@ -43,22 +46,6 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_HISTORY_FILES = ("~/.bash_history", "~/.zsh_history")
 CURSOR_FILE = "shell-cursors.json"
-REDACTED = "[redacted]"
-
-DEFAULT_SECRET_PATTERNS: tuple[str, ...] = (
-    r"secret",
-    r"passw(or)?d\s*[=:]",
-    r"--pass(word)?\b",
-    r"token\s*[=:]",
-    r"api[_-]?key",
-    r"authorization:\s*\S",
-    r"\b[a-z][a-z0-9+.-]*://[^/\s:@]+:[^/\s@]+@",  # user:password@ in a URL
-    r"\bAKIA[0-9A-Z]{16}\b",  # AWS access key id
-    r"\bgh[pousr]_[A-Za-z0-9]{30,}",  # GitHub token
-    r"\bsk-[A-Za-z0-9_-]{20,}",  # OpenAI-style API key
-    r"\bxox[abpr]-[A-Za-z0-9-]{10,}",  # Slack token
-)
-"""Commands matching any of these (case-insensitive) are emitted as ``[redacted]``."""
 
 _ZSH_EXTENDED = re.compile(rb"^: (\d+):(\d+);")
 _BASH_TIMESTAMP = re.compile(rb"^#(\d+)\s*$")
@@ -183,21 +170,25 @@ class ShellSensor(Sensor):
         state_dir: str | os.PathLike[str] | None = None,
         *,
         from_start: bool = False,
-        secret_patterns: Iterable[str] = DEFAULT_SECRET_PATTERNS,
+        redact: bool = True,
+        region: str | None = None,
         clock: Callable[[], datetime] = utc_now,
     ) -> None:
         self.paths = [Path(path).expanduser().absolute() for path in history_files]
         self.state_path = Path(state_dir) / CURSOR_FILE if state_dir is not None else None
         self.from_start = from_start
         self.clock = clock
-        self._secrets = compile_patterns(secret_patterns, "secret_patterns")
+        # The device's shared redactor (phone numbers read in ``region``, default the locale's).
+        self._redactor = redactor_for(region) if redact else None
         self._cursors = self._load_cursors()
         self._last_error = ""
 
     @classmethod
     def from_settings(cls, settings: SensorSettings, state_dir: Path) -> "ShellSensor":
-        """The settings' ``shell_history`` files (default bash's and zsh's), cursors in ``state_dir``."""
-        return cls(settings.shell_history or DEFAULT_HISTORY_FILES, state_dir)
+        """The settings' ``shell_history`` files (default bash's and zsh's), cursors in ``state_dir``,
+        redacted as the settings say."""
+        return cls(settings.shell_history or DEFAULT_HISTORY_FILES, state_dir, redact=settings.redact,
+                   region=settings_region(settings))
 
     def health(self) -> SensorHealth:
         """Unavailable when no history file exists; error when the last poll failed."""
@@ -259,9 +250,7 @@ class ShellSensor(Sensor):
         return [self._observation(path, shell, entry, now) for entry in entries]
 
     def _observation(self, path: Path, shell: str, entry: HistoryEntry, now: datetime) -> Observation:
-        command = entry.command
-        if self._secrets is not None and self._secrets.search(command):
-            command = REDACTED
+        command = entry.command if self._redactor is None else self._redactor.redact_fast(entry.command)
         start = now if entry.timestamp is None else datetime.fromtimestamp(entry.timestamp, UTC)
         end = start + timedelta(seconds=entry.duration_s) if entry.duration_s else None
         digest = hashlib.sha256(f"{path}\0{entry.offset}\0{command}".encode("utf-8", errors="replace")).hexdigest()

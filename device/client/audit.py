@@ -1,4 +1,8 @@
-"""A local, append-only audit log of exactly what the device sent to a server (``tether audit``)."""
+"""A local, append-only audit log of exactly what the device sent to a server (``tether audit``).
+
+Each entry also counts what was redacted in it, by kind (``{"phone": 2, "secret": 1}``): the
+placeholders in the body. The values themselves never reach the log, as they never left.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from device.client.api import ChatEvent
+from device.privacy.findings import count_placeholders
 from shared.timeutil import format_iso, utc_now
 from shared.wire import (
     ChatRequest, ForgetRequest, ForgetResult, Health, IngestResult, MemorySearchResponse, PinRequest, PinResult,
@@ -23,9 +28,11 @@ class AuditLog:
         self._lock = threading.Lock()
 
     def record(self, destination: str, route: str, body: Any) -> None:
-        """Append one entry (flushed and fsynced: the log must not lag behind what was sent)."""
-        line = json.dumps({"at": format_iso(utc_now()), "destination": destination, "route": route, "body": body},
-                          ensure_ascii=False, sort_keys=True)
+        """Append one entry, its redactions counted by kind (flushed and fsynced: the log must not
+        lag behind what was sent)."""
+        redactions = dict(sorted(count_placeholders(body).items()))
+        line = json.dumps({"at": format_iso(utc_now()), "destination": destination, "route": route, "body": body,
+                           "redactions": redactions}, ensure_ascii=False, sort_keys=True)
         with self._lock, self.path.open("a", encoding="utf-8") as f:
             f.write(line + "\n")
             f.flush()

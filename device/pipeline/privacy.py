@@ -1,109 +1,98 @@
-"""Privacy on the device: exclusion patterns and redaction of personal data before anything leaves.
+"""Privacy on the device: exclusion patterns, and redaction of everything that leaves it.
 
-Pure functions plus ``PrivacyFilter``, which applies the person's settings. Redaction replaces
-e-mail addresses, phone numbers, payment card numbers (Luhn-checked) and bank account numbers
-(IBANs, or digits labelled as an account) with placeholders; times, dates and ordinary numbers
-are left alone.
+``PrivacyFilter`` applies the person's settings to observations (every sensor, the webhook's
+records too) before the local store and the outbox; ``redact_chat_request`` applies them to the
+question, the condensed prompt and the earlier turns of a chat. Both use one ``Redactor``
+(``device.privacy``): phone numbers (libphonenumber, read in the person's region), payment cards,
+IBANs and labelled account numbers, national identifiers (python-stdnum), secrets and passwords
+(detect-secrets plus the forms it lacks) and e-mail addresses become ``[phone]``, ``[card]``,
+``[account]``, ``[national_id]``, ``[secret]`` and ``[email]``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any, Callable, Iterable
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Iterable
 
+from device.privacy.accounts import luhn_ok
+from device.privacy.findings import PLACEHOLDER, count_placeholders
+from device.privacy.phones import normalize_region
+from device.privacy.redactor import Redactor
 from shared.observation import Observation
 from shared.settings import SensorSettings
+from shared.wire import ChatRequest, ChatTurn
 
-EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
-IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
-LABELLED_ACCOUNT = re.compile(r"(?i)\b(account|acct|konto|a/c)(\s*(?:no\.?|number|nr\.?|#)?\s*[:#]?\s*)(\d[\d -]{5,}\d)")
-CARD = re.compile(r"\b\d(?:[ -]?\d){12,18}\b")
-# + country code or a leading 0/( and at least 9 digits in groups; not dates (2026-11-20) or times.
-PHONE = re.compile(r"(?<![\w/:.-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){1,4}(?![\w/:-])")
-_DATE_LIKE = re.compile(r"^\d{4}-\d{2}-\d{2}$|^\d{1,2}[.-]\d{1,2}[.-]\d{2,4}$")
+__all__ = ["FilterReport", "PrivacyFilter", "count_placeholders", "luhn_ok", "redact_chat_request",
+           "redact_observation", "redact_text", "redactor_for"]
 
 
-def luhn_ok(digits: str) -> bool:
-    """Whether a digit string passes the Luhn checksum used by payment cards."""
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2 == 1:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return total % 10 == 0
+@lru_cache(maxsize=8)
+def redactor_for(region: str | None = None) -> Redactor:
+    """The shared redactor for ``region`` (default: the locale's), built on first use."""
+    return Redactor(normalize_region(region))
 
 
-def _phone(match: re.Match[str]) -> str:
-    text = match.group(0)
-    digits = re.sub(r"\D", "", text)
-    # E.164 numbers have at most 15 digits; fewer than 9 are extensions, rooms, amounts.
-    if not 9 <= len(digits) <= 15 or _DATE_LIKE.match(text.strip()):
-        return text
-    return "[phone]"
+def settings_region(settings: SensorSettings) -> str | None:
+    """The phone region the settings name, if they have that field (else the locale decides)."""
+    return getattr(settings, "phone_region", None)
 
 
-def _card(match: re.Match[str]) -> str:
-    digits = re.sub(r"\D", "", match.group(0))
-    return "[card]" if 13 <= len(digits) <= 19 and luhn_ok(digits) else match.group(0)
+def redact_text(text: str, redactor: Redactor | None = None) -> tuple[str, Counter[str]]:
+    """``text`` with personal data replaced, and the replacements counted by kind."""
+    return (redactor or redactor_for()).redact(text)
 
 
-def redact_text(text: str) -> tuple[str, int]:
-    """``text`` with personal data replaced, and how many replacements were made."""
-    count = 0
-
-    def counted(repl: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], str]:
-        def apply(match: re.Match[str]) -> str:
-            nonlocal count
-            out = repl(match)
-            count += out != match.group(0)
-            return out
-
-        return apply
-
-    text = EMAIL.sub(counted(lambda m: "[email]"), text)
-    text = IBAN.sub(counted(lambda m: "[account]"), text)
-    text = LABELLED_ACCOUNT.sub(counted(lambda m: f"{m.group(1)}{m.group(2)}[account]"), text)
-    text = CARD.sub(counted(_card), text)
-    text = PHONE.sub(counted(_phone), text)
-    return text, count
-
-
-def _redact_value(value: Any) -> tuple[Any, int]:
+def _redact_value(value: Any, redactor: Redactor, counts: Counter[str]) -> Any:
+    """``value`` with every string redacted; ``counts`` gets the placeholders in the result."""
     if isinstance(value, str):
-        return redact_text(value)
+        text = redactor.redact_fast(value)
+        if "[" in text:
+            counts.update(PLACEHOLDER.findall(text))
+        return text
     if isinstance(value, list):
-        items = [_redact_value(v) for v in value]
-        return [v for v, _ in items], sum(n for _, n in items)
+        return [_redact_value(v, redactor, counts) for v in value]
     if isinstance(value, dict):
-        items = {k: _redact_value(v) for k, v in value.items()}
-        return {k: v for k, (v, _) in items.items()}, sum(n for _, n in items.values())
-    return value, 0
+        return {k: _redact_value(v, redactor, counts) for k, v in value.items()}
+    return value
 
 
-def redact_observation(obs: Observation) -> tuple[Observation, int]:
-    """The observation with every string in ``data`` redacted (ids and times untouched)."""
-    data, count = _redact_value(obs.data)
-    return (obs.model_copy(update={"data": data}), count) if count else (obs, 0)
+def redact_observation(obs: Observation, redactor: Redactor | None = None) -> tuple[Observation, Counter[str]]:
+    """The observation with every string in ``data`` redacted (ids and times untouched), and the
+    placeholders in its data by kind (those a sensor put there itself included)."""
+    counts: Counter[str] = Counter()
+    data = _redact_value(obs.data, redactor or redactor_for(), counts)
+    return (obs, counts) if data == obs.data else (obs.model_copy(update={"data": data}), counts)
 
 
 @dataclass(frozen=True)
 class FilterReport:
-    """What the filter did to a batch."""
+    """What the filter did to a batch; ``by_kind`` counts the placeholders in what it kept."""
 
     kept: int
     excluded: int
     redactions: int
+    by_kind: dict[str, int] = field(default_factory=dict)
 
 
 class PrivacyFilter:
-    """Applies the person's exclusion patterns and redaction settings."""
+    """Applies the person's exclusion patterns and redaction settings.
 
-    def __init__(self, settings: SensorSettings) -> None:
+    ``region`` overrides the settings' phone region (default: the locale's).
+    """
+
+    def __init__(self, settings: SensorSettings, region: str | None = None) -> None:
         self._apps = [re.compile(p, re.IGNORECASE) for p in settings.exclude_apps]
         self._titles = [re.compile(p, re.IGNORECASE) for p in settings.exclude_titles]
         self.redact = settings.redact
+        self.region = normalize_region(region or settings_region(settings))
+
+    @property
+    def redactor(self) -> Redactor:
+        """The redactor for the person's region (shared, built on first use)."""
+        return redactor_for(self.region)
 
     def excluded(self, obs: Observation) -> bool:
         """Whether the observation names an excluded app or window title."""
@@ -113,19 +102,42 @@ class PrivacyFilter:
         )
 
     def apply(self, observations: Iterable[Observation]) -> tuple[list[Observation], FilterReport]:
-        """Drop excluded observations and redact the rest (when enabled)."""
+        """Drop excluded observations and redact the rest (when enabled).
+
+        Redactions are counted as the placeholders in what is kept, so a value a sensor already
+        redacted at its source (the shell sensor) counts too.
+        """
         kept: list[Observation] = []
-        excluded = redactions = 0
+        excluded = 0
+        by_kind: Counter[str] = Counter()
         for obs in observations:
             if self.excluded(obs):
                 excluded += 1
                 continue
             if self.redact:
-                obs, n = redact_observation(obs)
-                redactions += n
+                obs, counts = redact_observation(obs, self.redactor)
+                by_kind.update(counts)
             kept.append(obs)
-        return kept, FilterReport(len(kept), excluded, redactions)
+        return kept, FilterReport(len(kept), excluded, sum(by_kind.values()), dict(by_kind))
 
     def text(self, text: str) -> str:
-        """Free text about to leave the device (the condensed prompt), redacted when enabled."""
-        return redact_text(text)[0] if self.redact else text
+        """Free text about to leave the device, redacted when enabled."""
+        return self.redactor.redact(text)[0] if self.redact else text
+
+
+def redact_chat_request(request: ChatRequest, privacy: PrivacyFilter) -> ChatRequest:
+    """The request with its question, condensed prompt and earlier turns redacted (when enabled).
+
+    Everything else (times, zone, limits) is unchanged. Call it on every request before it is sent.
+    """
+    if not privacy.redact:
+        return request
+    counts: Counter[str] = Counter()
+    redactor = privacy.redactor
+    history = [ChatTurn.model_validate(_redact_value(turn.model_dump(mode="json"), redactor, counts))
+               for turn in request.history]
+    return request.model_copy(update={
+        "question": _redact_value(request.question, redactor, counts),
+        "condensed": _redact_value(request.condensed, redactor, counts),
+        "history": history,
+    })

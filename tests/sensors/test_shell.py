@@ -12,7 +12,6 @@ import pytest
 from sensors.base import HealthStatus
 from sensors.shell import (
     CURSOR_FILE,
-    REDACTED,
     SENSOR,
     HistoryEntry,
     ShellSensor,
@@ -224,24 +223,51 @@ def test_missing_file_is_read_from_the_start_once_it_appears(tmp_path: Path) -> 
     assert _commands(sensor.poll()) == ["first command"]
 
 
-def test_secrets_are_redacted_not_dropped(tmp_path: Path) -> None:
+SECRET_COMMANDS = {
+    "export GITHUB_TOKEN=abc123": "export GITHUB_TOKEN=[secret]",
+    "mysql --password hunter2": "mysql --password [secret]",
+    "mysql -u root -pHunter2secret db": "mysql -u root -p[secret] db",
+    "curl https://me:pa55@example.com": "curl https://me:[secret]@example.com",
+    "export OPENAI_API_KEY=sk-proj-Ab3dEf9hIjKlMnOpQrStUvWxYz0123456789": "export OPENAI_API_KEY=[secret]",
+    "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY": "aws_secret_access_key = [secret]",
+    "sshpass -p Tr0ub4dor&3 ssh pi@raspberrypi.local": "sshpass -p [secret] ssh pi@raspberrypi.local",
+    "vault kv get secret/prod": "vault kv get secret/prod",  # a path that says "secret" is no secret
+    "git push": "git push",
+}
+
+
+def test_secrets_in_commands_are_redacted_by_the_device_redactor(tmp_path: Path) -> None:
     history = tmp_path / ".bash_history"
     history.write_bytes(b"")
     sensor = _sensor(history, None)
     sensor.poll()
-    _append(
-        history,
-        "export GITHUB_TOKEN=abc123\n"
-        "mysql --password hunter2\n"
-        "curl https://me:pa55@example.com\n"
-        "vault kv get secret/prod\n"
-        "git push\n",
-    )
+    _append(history, "".join(f"{command}\n" for command in SECRET_COMMANDS))
 
     observations = sensor.poll()
 
-    assert _commands(observations) == [REDACTED] * 4 + ["git push"]
-    assert len({obs.id for obs in observations}) == 5
+    assert _commands(observations) == list(SECRET_COMMANDS.values())
+    assert len({obs.id for obs in observations}) == len(SECRET_COMMANDS)
+
+
+def test_the_id_does_not_depend_on_the_secret(tmp_path: Path) -> None:
+    # The id hashes the redacted command: a guessed password cannot be checked against it.
+    history = tmp_path / ".bash_history"
+    ids = []
+    for password in ("Tr0ub4dor&3", "Other-Pass9"):
+        history.write_bytes(f"sshpass -p {password} ssh pi@raspberrypi.local\n".encode())
+        [observation] = _sensor(history, None, from_start=True).poll()
+        ids.append(observation.id)
+    assert ids[0] == ids[1]
+
+
+def test_redaction_off_keeps_commands_as_typed(tmp_path: Path) -> None:
+    history = tmp_path / ".bash_history"
+    history.write_bytes(b"")
+    sensor = ShellSensor.from_settings(SensorSettings(shell_history=[str(history)], redact=False), tmp_path / "state")
+    sensor.poll()
+    _append(history, "export GITHUB_TOKEN=abc123\n")
+
+    assert _commands(sensor.poll()) == ["export GITHUB_TOKEN=abc123"]
 
 
 def test_corrupt_cursor_file_is_ignored(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:

@@ -1,0 +1,89 @@
+"""Money and mail: IBANs (validated by python-stdnum: country format and mod-97 checksum), payment
+cards (Luhn and a known brand prefix), account numbers named as such, and e-mail addresses."""
+
+from __future__ import annotations
+
+import re
+
+from stdnum import iban as stdnum_iban
+
+from device.privacy.findings import ACCOUNT, CARD, EMAIL, Finding, labelled_as_other_number, longest_valid_run
+
+# Not host names on a local network (pi@raspberrypi.local): those are logins, not mail addresses.
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.(?!(?:local|lan|internal|home|localdomain)\b)[A-Za-z]{2,}")
+# Country code, check digits, then groups (print form "DE89 3704 ...", or compact); the groups may
+# swallow a following word, which ``longest_valid_run`` gives back.
+_IBAN = re.compile(r"(?i)(?<![A-Z0-9])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{1,4}){3,9}(?![A-Z0-9])")
+_CARD = re.compile(r"(?<![\d.,/-])\d(?:[ -]?\d){12,22}(?![\d.,]\d)")
+_NOT_DIGIT = re.compile(r"\D")
+_ACCOUNT_LABEL = (
+    r"(?:bank\s*)?account|acct|a/c|checking|savings|konto(?:nummer)?|kto|compte|"
+    r"rekening(?:nummer)?|conto|cuenta|routing|aba|sort\s*code|bsb|clabe|kontonr"
+)
+_LABELLED_ACCOUNT = re.compile(
+    rf"(?i)\b(?:{_ACCOUNT_LABEL})\b\.?(?:[ \t]*(?:no\.?|nr\.?|number|num\.?|n[°º]\.?|#|-?nummer))?[ \t]*[:#=]?[ \t]*"
+    r"(\d(?:[ -]?\d){5,33})(?![\d])"
+)
+
+
+def luhn_ok(digits: str) -> bool:
+    """Whether a digit string passes the Luhn checksum used by payment cards."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2 == 1:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def card_brand(digits: str) -> str | None:
+    """The card network that issues numbers starting like ``digits`` at its length, else None."""
+    n, p2, p4, p6 = len(digits), int(digits[:2]), int(digits[:4]), int(digits[:6])
+    if digits[0] == "4" and n in (13, 16, 19):
+        return "visa"
+    if (51 <= p2 <= 55 or 2221 <= p4 <= 2720) and n == 16:
+        return "mastercard"
+    if p2 in (34, 37) and n == 15:
+        return "amex"
+    if (p4 == 6011 or p2 == 65 or 644 <= int(digits[:3]) <= 649 or 622126 <= p6 <= 622925) and 16 <= n <= 19:
+        return "discover"
+    if 3528 <= p4 <= 3589 and 16 <= n <= 19:
+        return "jcb"
+    if (300 <= int(digits[:3]) <= 305 or p2 in (36, 38, 39) or p4 == 3095) and 14 <= n <= 19:
+        return "diners"
+    if p2 == 62 and 16 <= n <= 19:
+        return "unionpay"
+    if (p4 in (5018, 5020, 5038, 5893, 6304, 6759, 6761, 6762, 6763) or p2 in (67,)) and 12 <= n <= 19:
+        return "maestro"
+    return None
+
+
+def _is_card(candidate: str) -> bool:
+    digits = _NOT_DIGIT.sub("", candidate)
+    return 13 <= len(digits) <= 19 and luhn_ok(digits) and card_brand(digits) is not None
+
+
+def _is_iban(candidate: str) -> bool:
+    return stdnum_iban.is_valid(candidate.replace("-", "").upper())
+
+
+def find_accounts(text: str) -> list[Finding]:
+    """IBANs, payment cards and labelled account numbers in ``text`` (may overlap one another)."""
+    found: list[Finding] = []
+    for match in _IBAN.finditer(text):
+        run = longest_valid_run(text, match.start(), match.end(), _is_iban)
+        if run is not None:
+            found.append(Finding(*run, ACCOUNT))
+    for match in _CARD.finditer(text):
+        run = longest_valid_run(text, match.start(), match.end(), _is_card)
+        if run is not None and not labelled_as_other_number(text, run[0]):
+            found.append(Finding(*run, CARD))
+    for match in _LABELLED_ACCOUNT.finditer(text):
+        found.append(Finding(match.start(1), match.end(1), ACCOUNT))
+    return found
+
+
+def find_emails(text: str) -> list[Finding]:
+    """E-mail addresses in ``text``."""
+    return [Finding(m.start(), m.end(), EMAIL) for m in _EMAIL.finditer(text)] if "@" in text else []

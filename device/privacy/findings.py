@@ -1,0 +1,116 @@
+"""What a detector found: a span of text and its kind, and how spans become placeholders."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+SECRET = "secret"
+EMAIL = "email"
+ACCOUNT = "account"
+CARD = "card"
+NATIONAL_ID = "national_id"
+PHONE = "phone"
+
+KINDS: tuple[str, ...] = (SECRET, EMAIL, ACCOUNT, CARD, NATIONAL_ID, PHONE)
+"""Every kind, in the order overlapping findings are resolved (a secret wins over a phone in it)."""
+
+PLACEHOLDER = re.compile(r"\[(" + "|".join(KINDS) + r")\]")
+"""A redacted span as it appears in text that left the device."""
+
+# Numbers a label says are something else: orders, invoices, tickets, flights, builds, rooms.
+_OTHER_NUMBER_LABEL = re.compile(
+    r"(?i)\b(?:order|bestell\w*|invoice|inv|rechnung\w*|facture|ref(?:erence)?|ticket|tracking|sendung\w*|"
+    r"booking|buchung\w*|confirmation|isbn|issn|build|flight|flug|room|raum|zimmer|serial|s/n|sku|part|po|"
+    r"case|vorgang|aktenzeichen|meeting\s+id|id|version|transaction|txn|pid|job|run|pr|issue|commit|"
+    r"customer|kunden\w*|ean|upc|imei|iccid|lot|batch|receipt|quittung|bon)\b[\s.:#\-nº°o]*$"
+)
+_PRIORITY = {kind: rank for rank, kind in enumerate(KINDS)}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """``text[start:end]`` is personal data of ``kind``."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def placeholder(kind: str) -> str:
+    """The text that replaces a finding of ``kind``."""
+    return f"[{kind}]"
+
+
+def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
+    """Non-overlapping findings in text order: the higher-priority kind wins, then the longer span."""
+    ranked = sorted(findings, key=lambda f: (_PRIORITY[f.kind], f.start - f.end, f.start))
+    chosen: list[Finding] = []
+    for finding in ranked:
+        if all(finding.end <= other.start or finding.start >= other.end for other in chosen):
+            chosen.append(finding)
+    return sorted(chosen, key=lambda f: f.start)
+
+
+def apply_findings(text: str, findings: list[Finding]) -> str:
+    """``text`` with each (non-overlapping, ordered) finding replaced by its placeholder."""
+    parts: list[str] = []
+    position = 0
+    for finding in findings:
+        parts.append(text[position:finding.start])
+        parts.append(placeholder(finding.kind))
+        position = finding.end
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+def count_placeholders(value: Any) -> Counter[str]:
+    """Placeholders by kind in every string of ``value`` (a string, or JSON-like lists and dicts).
+
+    This is how redactions are counted in what leaves the device (the audit log, the filter's
+    report): the values themselves are gone, only their kind remains.
+    """
+    counts: Counter[str] = Counter()
+    _walk_strings(value, lambda text: counts.update(PLACEHOLDER.findall(text)) if "[" in text else None)
+    return counts
+
+
+def _walk_strings(value: Any, visit: Callable[[str], object]) -> None:
+    if isinstance(value, str):
+        visit(value)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _walk_strings(item, visit)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            _walk_strings(item, visit)
+
+
+def labelled_as_other_number(text: str, start: int) -> bool:
+    """Whether the number at ``text[start]`` is labelled as something else ("order", "ISBN",
+    "flight") or glued to a code ("INV-2026-004512", "#112-4455667")."""
+    before = text[max(0, start - 32):start]
+    if before[-1:] in ("-", "#", "/", "_") and before[-2:-1].isalnum():
+        return True
+    return bool(_OTHER_NUMBER_LABEL.search(before))
+
+
+def longest_valid_run(text: str, start: int, end: int, valid: Callable[[str], bool],
+                     separators: str = " -") -> tuple[int, int] | None:
+    """The longest run of separator-delimited groups in ``text[start:end]`` that ``valid`` accepts,
+    as ``(start, end)`` (None if none does).
+
+    A number pattern often swallows a neighbouring group ("DE89 3704 ... 00 BANK", a card number
+    followed by its expiry year, an order number before it); trying shorter runs, group by group
+    from either side, recovers the number.
+    """
+    bounds = [start] + [i + 1 for i in range(start, end - 1) if text[i] in separators and text[i + 1] not in separators]
+    stops = [i for i in range(start + 1, end) if text[i] in separators and text[i - 1] not in separators] + [end]
+    runs = sorted(((s, e) for s in bounds for e in stops if e > s), key=lambda run: run[0] - run[1])
+    for run_start, run_end in runs[:64]:  # a bound on pathological inputs (hundreds of groups)
+        if valid(text[run_start:run_end]):
+            return run_start, run_end
+    return None

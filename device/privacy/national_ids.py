@@ -1,0 +1,78 @@
+"""National identifiers, validated by python-stdnum: found where a label names them ("SSN:",
+"Steuer-ID", "BSN"), or unlabelled where their written form is distinctive and checksummed (a
+dashed US SSN, a Brazilian CPF, an Italian codice fiscale, a Spanish DNI/NIE, a spaced French NIR)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from importlib import import_module
+
+from device.privacy.findings import NATIONAL_ID, Finding, longest_valid_run
+
+# label (a regex) -> python-stdnum modules whose is_valid decides. One table, so adding a country
+# is one line.
+_LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"ssn|social\s+security(?:\s+(?:no|number|#))?|itin", ("us.ssn", "us.itin")),
+    (r"steuer-?id(?:entifikationsnummer)?|steuerliche\s+id|idnr|tax\s+id", ("de.idnr",)),
+    (r"n\.?i\.?r\.?|num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|s[ée]cu(?:rit[ée]\s+sociale)?", ("fr.nir",)),
+    (r"bsn|burgerservicenummer", ("nl.bsn",)),
+    (r"sin|social\s+insurance(?:\s+number)?|nas", ("ca.sin",)),
+    (r"tfn|tax\s+file\s+number", ("au.tfn",)),
+    (r"aadhaa?r", ("in_.aadhaar",)),
+    (r"pan(?:\s+card)?", ("in_.pan",)),
+    (r"pesel", ("pl.pesel",)),
+    (r"personnummer|personnr", ("se.personnummer",)),
+    (r"nhs(?:\s+(?:no|number))?", ("gb.nhs",)),
+    (r"codice\s+fiscale|cf", ("it.codicefiscale",)),
+    (r"dni|nie|nif", ("es.dni", "es.nie")),
+    (r"cpf", ("br.cpf",)),
+    (r"ahv|avs", ("ch.ssn",)),
+    (r"rijksregisternummer|num[ée]ro\s+national|national\s+number", ("be.nn",)),
+)
+_LABEL_TAIL = r"\b\.?(?:[ \t]*(?:no\.?|nr\.?|number|#|n[°º]))?[ \t]*(?:[:#=]|is|ist|est)?[ \t]*"
+_VALUE = r"([A-Z0-9](?:[A-Z0-9]|[ ./-](?=[A-Z0-9])){5,24})"
+
+# Unlabelled: forms distinctive enough that a checksum pass is strong evidence.
+_WELL_FORMED: tuple[tuple[str, str], ...] = (
+    (r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])", "us.ssn"),
+    (r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?!\d)", "br.cpf"),
+    (r"\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b", "it.codicefiscale"),
+    (r"(?<![\dA-Z-])\d{8}-?[A-Z](?![\dA-Z])", "es.dni"),
+    (r"\b[XYZ]-?\d{7}-?[A-Z]\b", "es.nie"),
+    (r"(?<!\d)[12] \d{2} \d{2} \d{2} \d{3} \d{3} \d{2}(?!\d)", "fr.nir"),
+)
+
+
+def _validator(names: tuple[str, ...]) -> Callable[[str], bool]:
+    modules = [import_module(f"stdnum.{name}") for name in names]
+    return lambda value: any(module.is_valid(value) for module in modules)
+
+
+class NationalIdDetector:
+    """Labelled or well-formed national identifiers that pass their python-stdnum check."""
+
+    def __init__(self) -> None:
+        self._labelled = [
+            (re.compile(rf"(?i)(?<![\w-])(?:{label}){_LABEL_TAIL}{_VALUE}", ), _validator(names))
+            for label, names in _LABELLED
+        ]
+        self._well_formed = [(re.compile(pattern), _validator((name,))) for pattern, name in _WELL_FORMED]
+        words = "|".join(label for label, _ in _LABELLED)
+        self._gate = re.compile(rf"(?i)(?<![\w-])(?:{words})\b")
+
+    def find(self, text: str, digit_dense: bool = True) -> list[Finding]:
+        """National identifiers in ``text``; the unlabelled forms only when ``digit_dense`` (it
+        has six digits close together, as each of those forms does)."""
+        found: list[Finding] = []
+        for pattern, valid in self._well_formed if digit_dense else ():
+            for match in pattern.finditer(text):
+                if valid(match.group(0)):
+                    found.append(Finding(match.start(), match.end(), NATIONAL_ID))
+        if self._gate.search(text):
+            for pattern, valid in self._labelled:
+                for match in pattern.finditer(text):
+                    run = longest_valid_run(text, match.start(1), match.end(1), lambda v: valid(v.upper()), " ./-")
+                    if run is not None:
+                        found.append(Finding(*run, NATIONAL_ID))
+        return found

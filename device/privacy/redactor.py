@@ -1,0 +1,88 @@
+"""``Redactor``: every detector run over a text, overlaps resolved, findings replaced by placeholders."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from device.privacy.accounts import find_accounts, find_emails
+from device.privacy.credentials import CredentialDetector
+from device.privacy.findings import Finding, apply_findings, resolve_overlaps
+from device.privacy.national_ids import NationalIdDetector
+from device.privacy.phones import PhoneDetector
+
+_DIGITS = re.compile(r"\d(?:\D?\d){5}")  # six digits close together: worth the number detectors
+_ANY_DIGIT = re.compile(r"\d")
+# Dates and clock times are never part of a phone number; hiding them spares libphonenumber's
+# matcher (the slowest detector) most lines that carry only those.
+_DATE_OR_TIME = re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])|(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
+_MAX_PASSES = 1
+CACHE_SIZE = 4096
+"""Texts whose redaction is remembered: window titles, app names and URLs repeat all day."""
+
+
+class Redactor:
+    """Finds personal data in text and replaces it with ``[kind]`` placeholders.
+
+    ``region`` is the person's two-letter region for phone numbers written without a country code
+    (default: from the locale). Built once and reused: construction compiles every pattern.
+    """
+
+    def __init__(self, region: str | None = None, cache_size: int = CACHE_SIZE) -> None:
+        self._phones = PhoneDetector(region)
+        self.region = self._phones.region
+        self._credentials = CredentialDetector()
+        self._national_ids = NationalIdDetector()
+        self._cached = lru_cache(maxsize=cache_size)(self._redact)
+
+    def findings(self, text: str) -> list[Finding]:
+        """Non-overlapping findings in ``text``, in text order."""
+        found = self._credentials.find(text)
+        found += find_emails(text)
+        if _DIGITS.search(text):
+            found += find_accounts(text)
+            found += self._national_ids.find(text)
+            found = resolve_overlaps(found)
+            found += self._phones.find(_masked(text, found))
+        elif _ANY_DIGIT.search(text):
+            found += self._national_ids.find(text, digit_dense=False)
+        return resolve_overlaps(found)
+
+    def redact(self, text: str) -> tuple[str, Counter[str]]:
+        """``text`` with personal data replaced, and the replacements counted by kind.
+
+        Runs until nothing more is found (at most a few passes), so redacting the result again
+        changes nothing: a value revealed once its neighbour is replaced is caught too.
+        """
+        redacted, counts = self._cached(text)
+        return redacted, Counter(dict(counts))
+
+    def redact_fast(self, text: str) -> str:
+        """``text`` redacted, without the counts (the hot path of observation filtering)."""
+        return self._cached(text)[0]
+
+    def cache_clear(self) -> None:
+        """Forget remembered texts (benchmarks measure the detectors, not the cache)."""
+        self._cached.cache_clear()
+
+    def _redact(self, text: str) -> tuple[str, tuple[tuple[str, int], ...]]:
+        counts: Counter[str] = Counter()
+        for _ in range(_MAX_PASSES):
+            found = self.findings(text)
+            if not found:
+                break
+            counts.update(finding.kind for finding in found)
+            text = apply_findings(text, found)
+        return text, tuple(counts.items())
+
+
+def _masked(text: str, found: list[Finding]) -> str:
+    """``text`` with what was already found, dates and clock times blanked (same length)."""
+    if found:
+        parts, position = [], 0
+        for finding in found:
+            parts += [text[position:finding.start], " " * (finding.end - finding.start)]
+            position = finding.end
+        text = "".join(parts) + text[position:]
+    return _DATE_OR_TIME.sub(lambda m: " " * len(m.group(0)), text) if ":" in text or "-" in text else text

@@ -1,0 +1,220 @@
+#!/usr/bin/env python3
+"""Privacy benchmark: does the device's redactor catch phone, card, account and national-id numbers,
+secrets and passwords, leave look-alikes alone, and keep up with the sensors?
+
+Two labelled sets: ``tuning`` (scripts/privacy_cases.py, the one the detectors were tuned on) and
+``heldout`` (scripts/privacy_cases_heldout.py, written with other templates and values, never
+tuned on). Each line is redacted by a ``Redactor`` for its writer's region; the 2026-11 regex
+redactor it replaced (``LEGACY`` below) runs on the same lines, side by side. Prints one JSON object.
+
+Definitions (per kind, and overall):
+  recall           labelled values whose every character lies inside a redaction (of any kind);
+  precision        redactions of that kind that overlap a labelled value / all redactions of that kind;
+  false_redaction_rate  negative lines with any redaction (of that kind) / negative lines;
+  throughput       observations per CPU second through ``PrivacyFilter.apply`` (one thread, 3 string
+                   fields each, its cache of recent texts emptied before each pass): the labelled
+                   lines (digit- and secret-dense, the hard case) and a synthetic day; wall-clock
+                   rates too (lower when other processes share the cores).
+The legacy redactor returns text only: its recall is "the value no longer appears in the output".
+
+    .venv/bin/python scripts/bench_privacy.py [--set tuning|heldout|both] [--seconds 2] [--out FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from datetime import date, datetime, timezone
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import privacy_cases  # noqa: E402
+import privacy_cases_heldout  # noqa: E402
+from device.pipeline.privacy import PrivacyFilter  # noqa: E402
+from device.privacy.redactor import Redactor  # noqa: E402
+from privacy_cases import Case  # noqa: E402
+from sensors.synthetic import generate_day  # noqa: E402
+from shared.observation import Observation  # noqa: E402
+from shared.settings import SensorSettings  # noqa: E402
+
+TARGETS = {"recall": 0.99, "precision": 0.98, "throughput_obs_per_s": 5000}
+SHOWN = 12
+
+
+def legacy_redact(text: str) -> str:
+    """The regex redactor of device/pipeline/privacy.py before issue 17 (for comparison only)."""
+    def luhn(d: str) -> bool:
+        return sum(int(c) if i % 2 == 0 else (int(c) * 2 - 9 if int(c) > 4 else int(c) * 2)
+                   for i, c in enumerate(reversed(d))) % 10 == 0
+
+    def phone(m: re.Match[str]) -> str:
+        n = len(re.sub(r"\D", "", m.group(0)))
+        date_like = re.match(r"^\d{4}-\d{2}-\d{2}$|^\d{1,2}[.-]\d{1,2}[.-]\d{2,4}$", m.group(0).strip())
+        return "[phone]" if 9 <= n <= 15 and not date_like else m.group(0)
+
+    def card(m: re.Match[str]) -> str:
+        d = re.sub(r"\D", "", m.group(0))
+        return "[card]" if 13 <= len(d) <= 19 and luhn(d) else m.group(0)
+
+    text = re.sub(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}", "[email]", text)
+    text = re.sub(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b", "[account]", text)
+    text = re.sub(r"(?i)\b(account|acct|konto|a/c)(\s*(?:no\.?|number|nr\.?|#)?\s*[:#]?\s*)(\d[\d -]{5,}\d)",
+                  r"\1\2[account]", text)
+    text = re.sub(r"\b\d(?:[ -]?\d){12,18}\b", card, text)
+    return re.sub(r"(?<![\w/:.-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){1,4}(?![\w/:-])",
+                  phone, text)
+
+
+def evaluate(cases: list[Case]) -> dict[str, Any]:
+    """Recall, precision and false redactions per kind for one labelled set."""
+    redactors: dict[str, Redactor] = {}
+    labels = Counter()
+    caught = Counter()
+    legacy_caught = Counter()
+    found_kind = Counter()
+    found_true = Counter()
+    negative_hits = Counter()
+    legacy_negative_hits = 0
+    misses: list[dict[str, Any]] = []
+    false_redactions: list[dict[str, Any]] = []
+    negatives = 0
+    for case in cases:
+        redactor = redactors.setdefault(case.region, Redactor(case.region))
+        findings = redactor.findings(case.text)
+        spans = []
+        for kind, value in case.values:
+            start = case.text.find(value)
+            assert start >= 0, (case.text, value)
+            spans.append((kind, start, start + len(value)))
+        covered = set()
+        for f in findings:
+            covered.update(range(f.start, f.end))
+            found_kind[f.kind] += 1
+            if any(f.start < end and start < f.end for _, start, end in spans):
+                found_true[f.kind] += 1
+        legacy_out = legacy_redact(case.text)
+        for kind, start, end in spans:
+            labels[kind] += 1
+            hidden = sum(i in covered for i in range(start, end))
+            if hidden == end - start:
+                caught[kind] += 1
+            else:
+                redacted = redactor.redact(case.text)[0]
+                misses.append({"kind": kind, "region": case.region, "line": case.text, "sent": redacted,
+                               "value_hidden": round(hidden / (end - start), 2)})
+            legacy_caught[kind] += case.text[start:end] not in legacy_out
+        if not case.values:
+            negatives += 1
+            for kind in {f.kind for f in findings}:
+                negative_hits[kind] += 1
+            if findings:
+                negative_hits["any"] += 1
+                false_redactions.append({"region": case.region, "line": case.text, "sent": redactor.redact(case.text)[0]})
+            legacy_negative_hits += legacy_out != case.text
+    kinds = sorted(set(labels) | set(found_kind))
+    per_kind = {
+        kind: {
+            "labelled": labels[kind],
+            "recall": _ratio(caught[kind], labels[kind]),
+            "precision": _ratio(found_true[kind], found_kind[kind]),
+            "redactions": found_kind[kind],
+            "false_redaction_rate": _ratio(negative_hits[kind], negatives),
+            "legacy_recall": _ratio(legacy_caught[kind], labels[kind]),
+        }
+        for kind in kinds
+    }
+    misses.sort(key=lambda m: (m["value_hidden"], m["kind"]))
+    return {
+        "positive_lines": sum(1 for c in cases if c.values),
+        "negative_lines": negatives,
+        "labelled_values": sum(labels.values()),
+        "groups": dict(sorted(Counter(c.group for c in cases).items())),
+        "overall": {
+            "recall": _ratio(sum(caught.values()), sum(labels.values())),
+            "precision": _ratio(sum(found_true.values()), sum(found_kind.values())),
+            "false_redaction_rate": _ratio(negative_hits["any"], negatives),
+            "legacy_recall": _ratio(sum(legacy_caught.values()), sum(labels.values())),
+            "legacy_false_redaction_rate": _ratio(legacy_negative_hits, negatives),
+        },
+        "per_kind": per_kind,
+        "misses": len(misses),
+        "worst_misses": misses[:SHOWN],
+        "false_redactions": false_redactions[:SHOWN],
+    }
+
+
+def _ratio(a: int, b: int) -> float | None:
+    return round(a / b, 4) if b else None
+
+
+def _observations(texts: list[str]) -> list[Observation]:
+    start = datetime(2026, 11, 20, 9, tzinfo=timezone.utc)
+    return [Observation(id=f"bench-{i}", sensor="window", kind="computer", start=start,
+                        data={"app": "Terminal", "title": text, "url": "https://example.com/notes"})
+            for i, text in enumerate(texts)]
+
+
+def throughput(observations: list[Observation], seconds: float) -> dict[str, float]:
+    """Observations per second through a ``PrivacyFilter`` (its cache emptied before each pass), per
+    second of this process's CPU time (one thread; what other processes take does not count) and
+    per second of wall-clock time."""
+    privacy = PrivacyFilter(SensorSettings(), region="DE")
+    done, wall, cpu = 0, time.perf_counter(), time.process_time()
+    while True:
+        privacy.redactor.cache_clear()  # each pass meets every text for the first time
+        privacy.apply(observations)
+        done += len(observations)
+        if time.process_time() - cpu >= seconds:
+            return {"cpu": round(done / (time.process_time() - cpu), 1), "wall": round(done / (time.perf_counter() - wall), 1)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--set", choices=("tuning", "heldout", "both"), default="both")
+    parser.add_argument("--seconds", type=float, default=2.0, help="time per throughput measurement")
+    parser.add_argument("--out", type=Path, help="also write the JSON here")
+    args = parser.parse_args(argv)
+    sets = {"tuning": privacy_cases.positives() + privacy_cases.negatives(),
+            "heldout": privacy_cases_heldout.positives() + privacy_cases_heldout.negatives()}
+    chosen = list(sets) if args.set == "both" else [args.set]
+    report: dict[str, Any] = {
+        "machine": {"cores": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
+                    "threads": 1, "load_average": [round(x, 2) for x in os.getloadavg()], "phonenumbers": version("phonenumbers"), "detect-secrets": version("detect-secrets"),
+                    "python-stdnum": version("python-stdnum")},
+        "targets": TARGETS,
+        "definitions": {"recall": "labelled values wholly inside redactions", "precision":
+                        "redactions overlapping a labelled value / all redactions", "false_redaction_rate":
+                        "negative lines changed at all / negative lines", "throughput": "observations per CPU second "
+                        "through PrivacyFilter.apply (one thread, 3 string fields each, cache emptied each pass); "
+                        "*_per_wall_s: per wall-clock second, lower when the machine is busy"},
+    }
+    for name in chosen:
+        report[name] = evaluate(sets[name])
+        speed = throughput(_observations([c.text for c in sets[name]]), args.seconds)
+        report[name]["throughput_obs_per_s"] = speed["cpu"]
+        report[name]["throughput_obs_per_wall_s"] = speed["wall"]
+    day = generate_day(date(2026, 11, 20), seed=3)
+    speed = throughput(day, args.seconds)
+    report["throughput_synthetic_day_obs_per_s"] = speed["cpu"]
+    report["throughput_synthetic_day_obs_per_wall_s"] = speed["wall"]
+    report["synthetic_day_observations"] = len(day)
+    text = json.dumps(report, indent=2, ensure_ascii=False)
+    print(text)
+    if args.out:
+        args.out.write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
