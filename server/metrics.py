@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from typing import Any, Iterator
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
@@ -50,7 +51,7 @@ class ServerMetrics:
         return generate_latest(self.registry)
 
 
-class MeteredEngine:
+class MeteredEngine(Engine):
     """An ``Engine`` that records the stats of every generation passing through it."""
 
     def __init__(self, engine: Engine, metrics: ServerMetrics) -> None:
@@ -67,6 +68,16 @@ class MeteredEngine:
     def inner(self) -> Engine:
         """The engine being measured."""
         return self._engine
+
+    @property
+    def model_path(self) -> Path | None:
+        """The inner engine's model file."""
+        return self._engine.model_path
+
+    @property
+    def max_concurrent(self) -> int | None:
+        """The inner engine's."""
+        return self._engine.max_concurrent
 
     def generate(self, messages: list[ChatMessage], max_tokens: int, cancel: threading.Event | None = None,
                  **kwargs: object) -> Iterator[EngineEvent]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from fastapi import FastAPI
 from pydantic import BaseModel, Field
 
 from shared.wire import ErrorBody
@@ -62,7 +63,7 @@ def error_responses(*statuses: int, openai: bool = False) -> dict[int | str, dic
     return out
 
 
-def add_schema_components(app: Any, *models: type[BaseModel]) -> None:
+def add_schema_components(app: FastAPI, *models: type[BaseModel]) -> None:
     """Put ``models`` into the schema's components, for routes that ``$ref`` a body they parse by hand.
 
     (``POST /v1/chat/completions`` reads its body itself so that errors come back in OpenAI's shape;

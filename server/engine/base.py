@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Iterator, Protocol, Union
 
-from server.errors import ModelOutputError
+from server.errors import EngineError, ModelOutputError
 
 
 @dataclass(frozen=True)
@@ -66,10 +67,20 @@ def parse_json_output(text: str, engine_name: str, finish_reason: str | None = N
 
 
 class Engine(Protocol):
-    """An LLM that turns chat messages into a stream of text pieces ending with its stats."""
+    """An LLM that turns chat messages into a stream of text pieces ending with its stats.
+
+    The server's engines subclass it and get the defaults below; any object with these members
+    serves as well (tests wrap and fake engines that way).
+    """
 
     name: str
     model_name: str
+    model_path: Path | None = None
+    """The model file it runs, whose time ``GET /v1/models`` reports; None when there is none here
+    (an upstream engine)."""
+    max_concurrent: int | None = None
+    """How many generations may run at once; None when it takes any number and queues or batches
+    them itself (an upstream, the fair queue)."""
 
     def generate(
         self, messages: list[ChatMessage], max_tokens: int, cancel: threading.Event | None = None
@@ -82,8 +93,9 @@ class Engine(Protocol):
 
         Raises ``ModelOutputError`` when the answer is not JSON. Callers still check the fields: an
         upstream may ignore the schema, and a constrained string can still say something silly.
+        An engine without structured output raises ``EngineError`` (the default).
         """
-        ...
+        raise EngineError(f"engine {self.name!r} cannot produce structured (JSON) output")
 
     def count_tokens(self, text: str) -> int:
         """Tokens of ``text`` under this engine's tokenizer."""

@@ -28,8 +28,23 @@ from typing import Any, Iterator
 
 import httpx
 
-from server.engine.base import ChatMessage, EngineEvent, GenerationStats, JsonValue, TokenPiece, parse_json_output
-from server.engine.upstream_client import CONTEXT_ERROR, RETRY_STATUSES, Cancelled, UpstreamClient, sse_data
+from server.engine.base import (
+    ChatMessage,
+    Engine,
+    EngineEvent,
+    GenerationStats,
+    JsonValue,
+    TokenPiece,
+    parse_json_output,
+)
+from server.engine.upstream_client import (
+    CONTEXT_ERROR,
+    RETRY_STATUSES,
+    Cancelled,
+    UpstreamClient,
+    UpstreamStatusError,
+    sse_data,
+)
 from server.errors import EngineError, PromptTooLongError
 from shared.tokens import estimate_tokens
 
@@ -53,11 +68,11 @@ _TOKENIZE_VARIANTS: tuple[tuple[str, str], ...] = (
 def _refuses_response_format(error: EngineError) -> bool:
     """Whether an error answer refused the request's ``response_format`` (llama_cpp.server answers
     such validation errors with HTTP 500, others with 400 or 422)."""
-    status = getattr(error, "upstream_status", None)
+    status = error.upstream_status if isinstance(error, UpstreamStatusError) else None
     return status in (400, 422) or (status == 500 and "response_format" in str(error))
 
 
-class OpenAIUpstreamEngine:
+class OpenAIUpstreamEngine(Engine):
     """An ``Engine`` backed by an OpenAI-compatible HTTP server at ``base_url`` (usually ending in ``/v1``)."""
 
     name = "openai"
@@ -249,7 +264,7 @@ class OpenAIUpstreamEngine:
                 if _refuses_response_format(exc) and dialect != _JSON_FORMATS[-1]:
                     logger.info("upstream at %s refused response_format %s; trying the next dialect", self.base_url, dialect)
                     continue
-                if getattr(exc, "upstream_status", None) in RETRY_STATUSES:
+                if isinstance(exc, UpstreamStatusError) and exc.upstream_status in RETRY_STATUSES:
                     response = self._http.send("POST", url, body)  # busy or failing, not refusing: the usual retries
                 else:
                     raise

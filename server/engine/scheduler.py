@@ -14,6 +14,7 @@ import itertools
 import threading
 from contextlib import contextmanager
 from enum import IntEnum
+from pathlib import Path
 from typing import Any, Iterator
 
 from server.engine.base import ChatMessage, Engine, EngineEvent, JsonValue
@@ -27,7 +28,7 @@ class Priority(IntEnum):
     BACKGROUND = 1
 
 
-class ScheduledEngine:
+class ScheduledEngine(Engine):
     """An ``Engine`` whose generations are admitted fairly, at most ``capacity`` at a time."""
 
     def __init__(self, engine: Engine, max_waiting: int = 8, retry_after_s: int = 2, capacity: int | None = None) -> None:
@@ -35,7 +36,7 @@ class ScheduledEngine:
         self.name = engine.name
         self.max_waiting = max_waiting
         self.retry_after_s = retry_after_s
-        self.capacity = max(1, capacity if capacity is not None else int(getattr(engine, "max_concurrent", 1)))
+        self.capacity = max(1, capacity if capacity is not None else (engine.max_concurrent or 1))
         self._cond = threading.Condition()
         self._waiting: list[tuple[int, int]] = []  # heap of (priority, ticket)
         self._running = 0
@@ -51,6 +52,11 @@ class ScheduledEngine:
     def inner(self) -> Engine:
         """The engine being scheduled."""
         return self._engine
+
+    @property
+    def model_path(self) -> Path | None:
+        """The inner engine's model file."""
+        return self._engine.model_path
 
     @property
     def waiting(self) -> int:
@@ -134,13 +140,10 @@ class ScheduledEngine:
         waiting for a chat answer goes first. Raises ``EngineError`` when cancelled while waiting or
         when the inner engine has no structured output.
         """
-        complete = getattr(self._engine, "complete_json", None)
-        if complete is None:
-            raise EngineError(f"engine {self.name!r} cannot produce structured (JSON) output")
         with self.slot(priority, cancel, exclusive=True) as admitted:
             if not admitted:
                 raise EngineError("the structured completion was cancelled while waiting for the engine")
-            return complete(messages, schema, max_tokens)
+            return self._engine.complete_json(messages, schema, max_tokens)
 
     def count_tokens(self, text: str) -> int:
         return self._engine.count_tokens(text)

@@ -39,6 +39,15 @@ class Cancelled(Exception):
     """The caller cancelled while a retry was waiting."""
 
 
+class UpstreamStatusError(EngineError):
+    """The upstream answered with an error status (``upstream_status``), so callers can tell a
+    refused request field (400/422) from an outage (429/5xx)."""
+
+    def __init__(self, message: str, upstream_status: int) -> None:
+        super().__init__(message)
+        self.upstream_status = upstream_status
+
+
 def error_message(response: httpx.Response) -> str:
     """The human-readable part of an error body (OpenAI, FastAPI or plain-text shape)."""
     try:
@@ -141,21 +150,19 @@ class UpstreamClient:
         """One plain POST: no retries, and an error status is returned, not raised (for probes)."""
         return self._client.post(url, json=body)
 
-    def _status_error(self, response: httpx.Response, url: str) -> EngineError | PromptTooLongError:
+    def _status_error(self, response: httpx.Response, url: str) -> UpstreamStatusError | PromptTooLongError:
         """The typed error for an HTTP error answer, with a message a person can act on."""
         status, message = response.status_code, error_message(response)
-        error: EngineError | PromptTooLongError
         if status in (401, 403):
-            error = EngineError(f"upstream refused the API key (HTTP {status} from {url}); check TETHER_UPSTREAM_API_KEY")
-        elif status in (400, 413, 422) and CONTEXT_ERROR.search(message):
-            error = PromptTooLongError(f"the prompt does not fit the upstream model's context window: {message}")
-        elif status == 404:
-            error = EngineError(f"upstream engine has no {url} or no such model ({message}); "
-                                "check TETHER_UPSTREAM_URL (usually ending in /v1) and TETHER_UPSTREAM_MODEL")
-        else:
-            error = EngineError(f"upstream engine at {self.base_url} answered HTTP {status}: {message}")
-        error.upstream_status = status  # type: ignore[attr-defined]  # lets callers tell a refused request field
-        return error
+            return UpstreamStatusError(f"upstream refused the API key (HTTP {status} from {url}); "
+                                       "check TETHER_UPSTREAM_API_KEY", status)
+        if status in (400, 413, 422) and CONTEXT_ERROR.search(message):
+            return PromptTooLongError(f"the prompt does not fit the upstream model's context window: {message}")
+        if status == 404:
+            return UpstreamStatusError(f"upstream engine has no {url} or no such model ({message}); "
+                                       "check TETHER_UPSTREAM_URL (usually ending in /v1) and TETHER_UPSTREAM_MODEL",
+                                       status)
+        return UpstreamStatusError(f"upstream engine at {self.base_url} answered HTTP {status}: {message}", status)
 
     def close(self) -> None:
         """Close the connections."""

@@ -15,11 +15,9 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
-from typing import Any
-
-from server.errors import MemoryUnavailableError
 from server.learning.consolidation import SLEEP_LOOKBACK, consolidate_day, day_observations, local_day_bounds
-from server.learning.recall import LEARNED_KINDS, observation_reader
+from server.learning.recall import LEARNED_KINDS
+from server.memory.store import MemoryStore
 
 logger = logging.getLogger(__name__)
 
@@ -51,25 +49,22 @@ class FoldReport:
                 f"kept {self.kept_pinned} pinned; {self.raw_before} -> {self.raw_after} (budget {self.budget})")
 
 
-def fold_to_budget(store: Any, tz: tzinfo, budget: int | None, keep_days: int, now: datetime) -> FoldReport:
+def fold_to_budget(store: MemoryStore, tz: tzinfo, budget: int | None, keep_days: int, now: datetime) -> FoldReport:
     """Fold the oldest days (before ``now`` minus ``keep_days``) until at most ``budget`` raw memories
-    remain; ``budget`` None or 0 folds nothing."""
-    if not callable(getattr(store, "raw_memories", None)):
-        raise MemoryUnavailableError(f"{type(store).__name__} cannot count its memories by kind; the storage budget "
-                                     "needs the hybrid store (chromadb + keyword index)")
+    remain; ``budget`` None or 0 folds nothing. ``MemoryUnavailableError`` when the store cannot
+    count its memories by kind (only the hybrid store can)."""
     horizon = now.astimezone(tz).date() - timedelta(days=keep_days)
     raw, oldest = store.raw_memories(LEARNED_KINDS)
     report = FoldReport(budget=budget, raw_before=raw, raw_after=raw, horizon=horizon)
     if not budget or raw <= budget:
         return report
-    reader = observation_reader(store)
     pinned = store.pinned_ids()
     while report.raw_after > budget and oldest is not None:
         day = oldest.astimezone(tz).date()
         if day >= horizon:
             break
         lo, hi = local_day_bounds(day, tz)
-        observations = day_observations(reader.stored_observations(start=lo - SLEEP_LOOKBACK, end=hi), day, tz)
+        observations = day_observations(store.stored_observations(start=lo - SLEEP_LOOKBACK, end=hi), day, tz)
         if observations:
             consolidate_day(store, None, day, tz, folded=True, observations=observations)
             removable = [obs.id for obs in observations if obs.id not in pinned]

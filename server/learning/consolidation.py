@@ -14,18 +14,19 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any, Iterable
 
-from server.engine.base import ChatMessage
+from server.engine.base import ChatMessage, Engine
 from server.errors import TetherServerError
+from server.learning.failures import describe_failure
 from server.learning.grounding import copies_from, is_grounded
 from server.learning.recall import (
     DAY_SUMMARY_KIND,
     LEARNED_KINDS,
     LEARNING_SENSOR,
     newest_revisions,
-    observation_reader,
     replace_memory,
 )
 from server.memory.documents import observation_source_ids
+from server.memory.store import MemoryStore
 from shared.observation import Observation
 from shared.prompt_data import DATA_RULE, data_block
 from shared.timeutil import to_utc
@@ -172,14 +173,14 @@ class ConsolidationResult:
         return f"{self.day}: {self.outcome} ({self.observations} observations)"
 
 
-def ask_headline(engine: Any, body: str, day: date) -> str | None:
+def ask_headline(engine: Engine, body: str, day: date) -> str | None:
     """The model's one-sentence headline for ``body`` if it is grounded in it, else None (logged)."""
     messages = [ChatMessage("system", HEADLINE_PROMPT),
                 ChatMessage("user", f"Facts:\n{data_block('day', [body])}\n\nTitle of at most eight words:")]
     try:
         answer = engine.complete_json(messages, HEADLINE_SCHEMA, HEADLINE_MAX_TOKENS)
     except TetherServerError as exc:  # model output, engine, busy queue: the summary stands without it
-        logger.warning("no headline for %s: %s", day, exc)
+        logger.warning("no headline for %s: %s", day, describe_failure(exc))
         return None
     headline = answer.get("headline") if isinstance(answer, dict) else None
     if not isinstance(headline, str):
@@ -198,7 +199,7 @@ def _text(body: str, headline: Any) -> str:
     return f"{body} {headline}" if isinstance(headline, str) and headline else body
 
 
-def consolidate_day(store: Any, engine: Any | None, day: date, tz: tzinfo, folded: bool = False,
+def consolidate_day(store: MemoryStore, engine: Engine | None, day: date, tz: tzinfo, folded: bool = False,
                     observations: list[Observation] | None = None) -> ConsolidationResult:
     """Write (or leave as it is) the ``day_summary`` memory of ``day``; ``engine`` None: no headline.
 
@@ -206,13 +207,12 @@ def consolidate_day(store: Any, engine: Any | None, day: date, tz: tzinfo, folde
     storage budget); a folded summary is never rewritten from the few observations left (pinned
     ones). ``observations``: the day's observations when the caller has read them already.
     """
-    reader = observation_reader(store)
     lo, hi = local_day_bounds(day, tz)
     if observations is None:
-        observations = day_observations(reader.stored_observations(start=lo - SLEEP_LOOKBACK, end=hi), day, tz)
+        observations = day_observations(store.stored_observations(start=lo - SLEEP_LOOKBACK, end=hi), day, tz)
     if not observations:
         return ConsolidationResult(day, "empty", 0)
-    existing = newest_revisions(reader.stored_observations(start=lo, end=hi, kinds=[DAY_SUMMARY_KIND])).get(summary_id(day))
+    existing = newest_revisions(store.stored_observations(start=lo, end=hi, kinds=[DAY_SUMMARY_KIND])).get(summary_id(day))
     if existing is not None and existing.data.get("folded"):
         return ConsolidationResult(day, "folded", len(observations), existing.data.get("headline"), existing)
     body = summary_body(observations, day, tz)
@@ -238,6 +238,6 @@ def consolidate_day(store: Any, engine: Any | None, day: date, tz: tzinfo, folde
     return ConsolidationResult(day, outcome, len(observations), headline, summary)
 
 
-def consolidate_days(store: Any, engine: Any | None, days: Iterable[date], tz: tzinfo) -> list[ConsolidationResult]:
+def consolidate_days(store: MemoryStore, engine: Engine | None, days: Iterable[date], tz: tzinfo) -> list[ConsolidationResult]:
     """``consolidate_day`` for each day, oldest first."""
     return [consolidate_day(store, engine, day, tz) for day in sorted(set(days))]

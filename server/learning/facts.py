@@ -32,19 +32,21 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Callable, Iterable
 
-from server.engine.base import ChatMessage
+from server.engine.base import ChatMessage, Engine
 from server.errors import TetherServerError
+from server.learning.failures import describe_failure
 from server.learning.grounding import is_grounded
 from server.learning.recall import (
     FACT_KIND,
     LEARNING_SENSOR,
     base_id,
     newest_revisions,
-    observation_reader,
     remove_memories,
     replace_memory,
 )
 from server.learning.routines import MAX_SOURCE_IDS, Routines
+from server.memory.embedder import Embedder
+from server.memory.store import MemoryStore
 from shared.observation import Observation
 from shared.prompt_data import DATA_RULE, data_block
 from shared.timeutil import format_iso, parse_iso, utc_now
@@ -168,7 +170,7 @@ def routine_candidates(routines: Routines) -> list[FactCandidate]:
     return [FactCandidate(f.text, f.source_ids, f.topic) for f in routines.facts()]
 
 
-def model_candidates(engine: Any, summaries: Iterable[Observation]) -> list[FactCandidate]:
+def model_candidates(engine: Engine, summaries: Iterable[Observation]) -> list[FactCandidate]:
     """Facts the model reads out of day summaries, kept only when grounded in the summary."""
     found: list[FactCandidate] = []
     for summary in summaries:
@@ -177,7 +179,7 @@ def model_candidates(engine: Any, summaries: Iterable[Observation]) -> list[Fact
             answer = engine.complete_json([ChatMessage("system", EXTRACT_PROMPT), ChatMessage("user", data_block("day", [text]))],
                                           EXTRACT_SCHEMA, 160)
         except TetherServerError as exc:
-            logger.warning("no facts from %s: %s", summary.id, exc)
+            logger.warning("no facts from %s: %s", summary.id, describe_failure(exc))
             continue
         items = answer.get("facts") if isinstance(answer, dict) else None
         for item in items if isinstance(items, list) else []:
@@ -190,10 +192,9 @@ def model_candidates(engine: Any, summaries: Iterable[Observation]) -> list[Fact
 class FactLearner:
     """Merges candidate facts into the ``profile_fact`` memories of one store."""
 
-    def __init__(self, store: Any, embedder: Any, engine: Any | None,
+    def __init__(self, store: MemoryStore, embedder: Embedder, engine: Engine | None,
                  clock: Callable[[], datetime] = utc_now) -> None:
         self._store = store
-        self._reader = observation_reader(store)
         self._embedder = embedder
         self._engine = engine
         self._clock = clock
@@ -201,7 +202,7 @@ class FactLearner:
 
     def facts(self) -> dict[str, Fact]:
         """The stored facts by (base) id, the newest revision of each."""
-        stored = newest_revisions(self._reader.stored_observations(kinds=[FACT_KIND]))
+        stored = newest_revisions(self._store.stored_observations(kinds=[FACT_KIND]))
         return {key: Fact.from_observation(obs) for key, obs in stored.items()}
 
     def learn(self, candidates: Iterable[FactCandidate]) -> FactLearningReport:
@@ -321,7 +322,7 @@ class FactLearner:
     def _update(self, facts: dict[str, Fact], old: Fact, candidate: FactCandidate) -> None:
         fact = Fact(old.id, candidate.text, candidate.source_ids or old.source_ids, old.learned_at, self._clock(),
                     candidate.topic or old.topic)
-        previous = newest_revisions(self._reader.stored_observations(kinds=[FACT_KIND], ids=_revision_ids(old.id)))
+        previous = newest_revisions(self._store.stored_observations(kinds=[FACT_KIND], ids=_revision_ids(old.id)))
         replace_memory(self._store, fact.to_observation(), next(iter(previous.values()), None))
         facts[old.id] = fact
 
@@ -331,7 +332,7 @@ def _revision_ids(memory_id: str, most: int = 20) -> list[str]:
     return [memory_id, *(f"{memory_id}~r{n}" for n in range(2, most + 1))]
 
 
-def learn_facts(store: Any, embedder: Any, engine: Any | None, routines: Routines,
+def learn_facts(store: MemoryStore, embedder: Embedder, engine: Engine | None, routines: Routines,
                 summaries: Iterable[Observation] = (), clock: Callable[[], datetime] = utc_now) -> FactLearningReport:
     """One run: routine candidates (plus model candidates from ``summaries``, when given) merged in."""
     candidates = routine_candidates(routines)

@@ -31,21 +31,28 @@ import hashlib
 import logging
 import threading
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from server.errors import JobNotFoundError
 from server.learning.budget import fold_to_budget
 from server.learning.consolidation import consolidate_days
 from server.learning.facts import learn_facts
+from server.learning.failures import describe_failure
 from server.learning.job_runs import JobRun, JobRunLog
 from server.learning.presence import LOOKBACK as PRESENCE_LOOKBACK
 from server.learning.presence import Presence, presence_at
-from server.learning.recall import DAY_SUMMARY_KIND, observation_reader
+from server.learning.recall import DAY_SUMMARY_KIND
 from server.learning.routines import Routines, learn_routines
+from server.services.container import ServerServices
 from shared.settings import ServerSettings
 from shared.timeutil import format_iso, resolve_timezone, utc_now
+
+if TYPE_CHECKING:  # apscheduler is imported when the jobs start, not with this module
+    from apscheduler.events import JobExecutionEvent
+    from apscheduler.schedulers.base import BaseScheduler
+    from apscheduler.triggers.base import BaseTrigger
 
 logger = logging.getLogger(__name__)
 
@@ -83,20 +90,20 @@ class JobSpec:
 
     id: str
     name: str
-    trigger: Callable[[Any], Any]
+    trigger: Callable[[tzinfo], BaseTrigger]
     """Builds the apscheduler trigger in the person's time zone."""
     heavy: bool
 
 
-def _cron(hour: int, minute: int) -> Callable[[Any], Any]:
-    def build(tz: Any) -> Any:
+def _cron(hour: int, minute: int) -> Callable[[tzinfo], BaseTrigger]:
+    def build(tz: tzinfo) -> BaseTrigger:
         from apscheduler.triggers.cron import CronTrigger
 
         return CronTrigger(hour=hour, minute=minute, timezone=tz)
     return build
 
 
-def _hourly(tz: Any) -> Any:
+def _hourly(tz: tzinfo) -> BaseTrigger:
     from apscheduler.triggers.interval import IntervalTrigger
 
     return IntervalTrigger(hours=1, timezone=tz)
@@ -111,7 +118,7 @@ JOBS: dict[str, JobSpec] = {spec.id: spec for spec in (
 )}
 
 
-def _same_schedule(a: Any, b: Any) -> bool:
+def _same_schedule(a: BaseTrigger, b: BaseTrigger) -> bool:
     """Whether two triggers fire alike (an interval's start date differs on every build)."""
     if type(a) is not type(b) or str(getattr(a, "timezone", "")) != str(getattr(b, "timezone", "")):
         return False
@@ -123,7 +130,7 @@ def _same_schedule(a: Any, b: Any) -> bool:
 class LearningScheduler:
     """Runs the learning jobs for one server's services and data directory."""
 
-    def __init__(self, services: Any, settings: ServerSettings, clock: Callable[[], datetime] = utc_now,
+    def __init__(self, services: ServerServices, settings: ServerSettings, clock: Callable[[], datetime] = utc_now,
                  model_fact_candidates: bool = False) -> None:
         self.services = services
         self.settings = settings
@@ -135,7 +142,7 @@ class LearningScheduler:
         self.model_fact_candidates = model_fact_candidates
         """Also ask the model for facts from day summaries (off: a small model mostly invents)."""
         self.routines: Routines | None = None
-        self._scheduler: Any = None
+        self._scheduler: BaseScheduler | None = None
         self._running = {job_id: threading.Lock() for job_id in JOBS}
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -179,7 +186,7 @@ class LearningScheduler:
         self._scheduler = scheduler
         logger.info("learning jobs started (store %s)", self.path)
 
-    def _ensure_job(self, scheduler: Any, spec: JobSpec) -> None:
+    def _ensure_job(self, scheduler: BaseScheduler, spec: JobSpec) -> None:
         """Add the job when missing; keep a stored one (and its pending next run time) unless its
         schedule changed in code."""
         trigger = spec.trigger(self.tz)
@@ -202,7 +209,7 @@ class LearningScheduler:
             if _LIVE.get(self.instance_id) is self:
                 del _LIVE[self.instance_id]
 
-    def _missed(self, event: Any) -> None:
+    def _missed(self, event: JobExecutionEvent) -> None:
         now = self.clock()
         self.runs.record(event.job_id.split(":")[0], "scheduled", now, now, "missed",
                          f"run time {event.scheduled_run_time} was missed by more than {MISFIRE_GRACE_S // 3600} h")
@@ -225,12 +232,13 @@ class LearningScheduler:
                     return self._defer(job_id, trigger, attempt, started, presence)
             result = self._work(job_id)
         except Exception as exc:  # a job must never take the scheduler down; the error is recorded
-            logger.exception("learning job %s failed", job_id)
+            # The type and place only: the message may quote the person's data (see ``failures``).
+            logger.error("learning job %s failed: %s", job_id, describe_failure(exc))
             return self.runs.record(job_id, trigger, started, self.clock(), "error", error=f"{type(exc).__name__}: {exc}")
         finally:
             lock.release()
         run = self.runs.record(job_id, trigger, started, self.clock(), "ok", result)
-        logger.info("learning job %s: %s", job_id, result)
+        logger.info("learning job %s finished; `tether jobs` shows its result", job_id)  # results quote routines
         return run
 
     def run_now(self, job_id: str) -> JobRun:
@@ -251,8 +259,8 @@ class LearningScheduler:
     def presence(self) -> Presence:
         """Whether the person rests now, from the newest observations in memory."""
         now = self.clock()
-        reader = observation_reader(self.services.store)
-        return presence_at(reader.stored_observations(start=now - PRESENCE_LOOKBACK, end=now + timedelta(seconds=1)), now)
+        observations = self.services.store.stored_observations(start=now - PRESENCE_LOOKBACK, end=now + timedelta(seconds=1))
+        return presence_at(observations, now)
 
     def _work(self, job_id: str) -> str:
         store, engine = self.services.store, self.services.engine
@@ -271,17 +279,15 @@ class LearningScheduler:
             return " | ".join(routines.lines())
         summaries = []
         if self.model_fact_candidates:
-            reader = observation_reader(store)
-            summaries = reader.stored_observations(start=now - timedelta(days=1), end=now, kinds=[DAY_SUMMARY_KIND])
+            summaries = store.stored_observations(start=now - timedelta(days=1), end=now, kinds=[DAY_SUMMARY_KIND])
         report = learn_facts(store, self.services.embedder, engine, routines, summaries, clock=self.clock)
         return report.summary()
 
     def _routines(self, now: datetime) -> Routines:
-        reader = observation_reader(self.services.store)
-        self.routines = learn_routines(reader.stored_observations(start=now - ROUTINE_WINDOW, end=now), self.tz)
-        book = getattr(self.services, "routines", None)
-        if book is not None:
-            book.update(self.routines, now)  # chat reads them for habit questions
+        observations = self.services.store.stored_observations(start=now - ROUTINE_WINDOW, end=now)
+        self.routines = learn_routines(observations, self.tz)
+        if self.services.routines is not None:
+            self.services.routines.update(self.routines, now)  # chat reads them for habit questions
         return self.routines
 
     # -- status ------------------------------------------------------------------------------

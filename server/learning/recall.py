@@ -1,12 +1,9 @@
 """Reading whole observations back out of memory, and replacing the ones learning writes.
 
-Learning needs the full records (``data`` included), by time range and kind. ``MemoryStore``'s
-interface returns search hits, so this module reads them where the stores keep them:
-
-- a store with a ``stored_observations(start, end, kinds, ids)`` method is asked directly (the
-  method the stores should grow; test fakes have it);
-- a hybrid store is read through its dense side (``.dense``);
-- ``ChromaMemoryStore`` keeps each observation's JSON in the metadata key ``"observation"``.
+Learning needs the full records (``data`` included), by time range and kind: every store has
+``MemoryStore.stored_observations`` for that (the Chroma store reads the observation JSON it keeps in
+each memory's metadata; the hybrid store reads its vector store; a store that keeps no whole
+observations raises ``MemoryUnavailableError``).
 
 Replacing (a day summary re-made, a fact updated) removes the old memory by its own id with the
 store's ``delete(ids)`` or ``forget(ids=...)`` and adds the new one. A store with neither gets a
@@ -16,14 +13,12 @@ the older ones stay searchable until the store can forget, which is the document
 
 from __future__ import annotations
 
-import json
 import logging
 import re
-from datetime import datetime
-from typing import Any, Iterable, Protocol
+from typing import Iterable
 
-from server.errors import MemoryUnavailableError
-from shared.observation import Observation, parse_observation
+from server.memory.store import MemoryStore
+from shared.observation import Observation
 
 logger = logging.getLogger(__name__)
 
@@ -35,83 +30,6 @@ LEARNED_KINDS = frozenset({DAY_SUMMARY_KIND, FACT_KIND})
 """Kinds learning writes; statistics and summaries never count them as the person's activity."""
 
 _REVISION = re.compile(r"^(?P<base>.+)~r(?P<n>\d+)$")
-_PAGE = 200
-
-
-class ObservationReader(Protocol):
-    """Whole observations overlapping ``[start, end)``, of ``kinds``, or with these own ``ids``."""
-
-    def stored_observations(
-        self, start: datetime | None = None, end: datetime | None = None,
-        kinds: Iterable[str] | None = None, ids: Iterable[str] | None = None,
-    ) -> list[Observation]:
-        """Matching observations sorted by ``(start, id)``; unset conditions match everything."""
-        ...
-
-
-class ChromaObservationReader:
-    """Reads the observation JSON that ``ChromaMemoryStore`` keeps in each memory's metadata."""
-
-    def __init__(self, collection: Any) -> None:
-        self._collection = collection
-
-    def stored_observations(
-        self, start: datetime | None = None, end: datetime | None = None,
-        kinds: Iterable[str] | None = None, ids: Iterable[str] | None = None,
-    ) -> list[Observation]:
-        clauses: list[dict[str, Any]] = []
-        if start is not None:
-            clauses.append({"end_ts": {"$gte": start.timestamp()}})
-        if end is not None:
-            clauses.append({"start_ts": {"$lt": end.timestamp()}})
-        kind_list = None if kinds is None else sorted(set(kinds))
-        if kind_list is not None:
-            if not kind_list:
-                return []
-            clauses.append({"kind": {"$in": kind_list}})
-        where = None if not clauses else clauses[0] if len(clauses) == 1 else {"$and": clauses}
-        metadatas: list[dict[str, Any]] = []
-        if ids is not None:
-            wanted = list(dict.fromkeys(ids))
-            for offset in range(0, len(wanted), _PAGE):
-                got = self._collection.get(ids=wanted[offset:offset + _PAGE], where=where, include=["metadatas"])
-                metadatas.extend(got["metadatas"] or [])
-        else:
-            metadatas = self._collection.get(where=where, include=["metadatas"])["metadatas"] or []
-        return _sorted(_parse_all(metadatas))
-
-
-def _parse_all(metadatas: Iterable[dict[str, Any] | None]) -> list[Observation]:
-    observations = []
-    for meta in metadatas:
-        raw = (meta or {}).get("observation")
-        if not raw:
-            continue
-        try:
-            observations.append(parse_observation(json.loads(raw)))
-        except (ValueError, TypeError) as exc:  # a record written by an older version: skip, say so
-            logger.warning("skipping a stored memory whose observation JSON is unreadable: %s", exc)
-    return observations
-
-
-def _sorted(observations: list[Observation]) -> list[Observation]:
-    return sorted(observations, key=lambda o: (o.start, o.id))
-
-
-def observation_reader(store: Any) -> ObservationReader:
-    """The reader for ``store`` (see the module docstring), or ``MemoryUnavailableError``."""
-    if callable(getattr(store, "stored_observations", None)):
-        return store
-    dense = getattr(store, "dense", None)
-    if dense is not None and dense is not store:
-        return observation_reader(dense)
-    collection = getattr(store, "_collection", None)  # ChromaMemoryStore's own collection
-    if collection is not None:
-        return ChromaObservationReader(collection)
-    raise MemoryUnavailableError(
-        f"{type(store).__name__} cannot list stored observations, which learning needs; "
-        "use the chromadb store or give the store a stored_observations() method"
-    )
 
 
 def base_id(memory_id: str) -> str:
@@ -136,10 +54,12 @@ def newest_revisions(observations: Iterable[Observation]) -> dict[str, Observati
     return newest
 
 
-def remove_memories(store: Any, ids: list[str]) -> bool:
+def remove_memories(store: MemoryStore, ids: list[str]) -> bool:
     """Remove memories by their own ids; False when the store cannot delete."""
     if not ids:
         return True
+    # Every MemoryStore deletes; the check keeps the revision fallback (module docstring) for a
+    # store built outside that class, as the tests' list-backed store without delete is.
     delete = getattr(store, "delete", None)
     if callable(delete):
         delete(ids)
@@ -151,7 +71,7 @@ def remove_memories(store: Any, ids: list[str]) -> bool:
     return False
 
 
-def replace_memory(store: Any, new: Observation, previous: Observation | None) -> str:
+def replace_memory(store: MemoryStore, new: Observation, previous: Observation | None) -> str:
     """Store ``new`` in place of ``previous`` (same base id); returns what was done.
 
     ``"added"`` (nothing before), ``"unchanged"`` (same record), ``"replaced"`` (old one removed

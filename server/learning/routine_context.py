@@ -14,10 +14,11 @@ import logging
 import re
 import threading
 from datetime import datetime, timedelta, tzinfo
-from typing import Any, Callable
+from typing import Callable
 
-from server.learning.recall import observation_reader
+from server.learning.failures import describe_failure
 from server.learning.routines import Routines, RoutineStat, learn_routines
+from server.memory.store import MemoryStore
 from shared.timeutil import utc_now
 from shared.wire import MemoryHit
 
@@ -87,7 +88,7 @@ def routine_hits(routines: Routines | None, question: str) -> list[MemoryHit]:
 class RoutineBook:
     """The newest routine statistics of one memory store."""
 
-    def __init__(self, store: Any, tz: tzinfo, clock: Callable[[], datetime] = utc_now) -> None:
+    def __init__(self, store: MemoryStore, tz: tzinfo, clock: Callable[[], datetime] = utc_now) -> None:
         self._store = store
         self._tz = tz
         self._clock = clock
@@ -108,10 +109,9 @@ class RoutineBook:
             if self._routines is not None and self._at is not None and now - self._at <= MAX_AGE:
                 return self._routines
         try:
-            reader = observation_reader(self._store)
-            routines = learn_routines(reader.stored_observations(start=now - WINDOW, end=now), self._tz)
+            routines = learn_routines(self._store.stored_observations(start=now - WINDOW, end=now), self._tz)
         except Exception as exc:  # statistics are extra context: a chat never fails on them
-            logger.warning("no routine statistics for chat: %s", exc)
+            logger.warning("no routine statistics for chat: %s", describe_failure(exc))
             return None
         self.update(routines, now)
         return routines

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from server.errors import MemoryUnavailableError
 from shared.settings import ServerSettings
+
+if TYPE_CHECKING:  # chromadb is imported when a client is built, not with this module
+    from chromadb.api import ClientAPI
 
 logger = logging.getLogger(__name__)
 
@@ -28,7 +31,7 @@ def parse_chroma_url(url: str) -> tuple[str, int, bool]:
     return parts.hostname, port, parts.scheme == "https"
 
 
-def build_chroma_client(settings: ServerSettings) -> Any:
+def build_chroma_client(settings: ServerSettings) -> ClientAPI:
     """``chromadb.HttpClient`` to ``settings.chroma_url`` when set, else a ``PersistentClient``
     under ``home/server/chroma``. Telemetry is off either way.
 

@@ -2,16 +2,18 @@
 
 Works the same on an embedded ``PersistentClient`` and on an ``HttpClient`` to a Chroma server
 (``chroma_client``); each memory's metadata keeps its times, kind, sensor, source ids and the whole
-observation as JSON. Its in-memory twin is ``memory_twin.InMemoryMemoryStore``.
+observation as JSON (``OBSERVATION_KEY``), which learning reads back (``stored_observations``). Its
+in-memory twin is ``memory_twin.InMemoryMemoryStore``.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import threading
 from collections.abc import Iterable, Iterator
 from datetime import datetime, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -20,9 +22,14 @@ from server.memory.documents import embedding_text
 from server.memory.embedder import Embedder
 from server.memory.records import MemoryFilter, MemoryRecord
 from server.memory.store import VectorMemoryStore, unique_by_id
-from shared.observation import Observation
+from shared.observation import Observation, parse_observation
 from shared.timeutil import UTC
 from shared.wire import MemoryHit
+
+if TYPE_CHECKING:
+    from chromadb.api import ClientAPI
+
+logger = logging.getLogger(__name__)
 
 COLLECTION = "observations"
 SOURCE_LIST_KEY = "source_id_list"
@@ -30,7 +37,9 @@ SOURCE_LIST_KEY = "source_id_list"
 PINNED_KEY = "pinned"
 """Metadata key set to True on memories the person pinned (absent otherwise): the storage budget
 never folds them away."""
-_CHUNK = 200  # ids per Chroma request when selecting or deleting
+OBSERVATION_KEY = "observation"
+"""Metadata key holding the whole observation as JSON, so nothing is lost and stores can be rebuilt."""
+_CHUNK = 200  # ids per Chroma request when selecting, reading or deleting
 _VECTOR_CHUNK = 1000  # ids per Chroma request when reading vectors
 
 
@@ -45,9 +54,9 @@ class ChromaMemoryStore(VectorMemoryStore):
     Works the same on an embedded ``PersistentClient`` and on an ``HttpClient`` to a Chroma server.
     """
 
-    def __init__(self, client: Any, embedder: Embedder, tz: tzinfo, collection: str = COLLECTION) -> None:
+    def __init__(self, client: ClientAPI, embedder: Embedder, tz: tzinfo, collection: str = COLLECTION) -> None:
+        super().__init__(embedder)
         self._client = client
-        self._embedder = embedder
         self._tz = tz
         self._collection = client.get_or_create_collection(
             name=collection, embedding_function=None, metadata={"hnsw:space": "cosine"}
@@ -80,8 +89,7 @@ class ChromaMemoryStore(VectorMemoryStore):
             "end_ts": record.end.timestamp(),
             "source_ids": json.dumps(list(record.source_ids)),
             SOURCE_LIST_KEY: list(record.source_ids),
-            # The whole record, so nothing is lost and stores can be rebuilt from memory.
-            "observation": obs.to_json(),
+            OBSERVATION_KEY: obs.to_json(),
         }
 
     @staticmethod
@@ -204,5 +212,43 @@ class ChromaMemoryStore(VectorMemoryStore):
                     removed += len(present)
         return removed
 
+    def stored_observations(
+        self, start: datetime | None = None, end: datetime | None = None,
+        kinds: Iterable[str] | None = None, ids: Iterable[str] | None = None,
+    ) -> list[Observation]:
+        """The observations kept in the memories' metadata (``OBSERVATION_KEY``)."""
+        clauses: list[dict[str, Any]] = []
+        if start is not None:
+            clauses.append({"end_ts": {"$gte": start.timestamp()}})
+        if end is not None:
+            clauses.append({"start_ts": {"$lt": end.timestamp()}})
+        kind_list = None if kinds is None else sorted(set(kinds))
+        if kind_list is not None:
+            if not kind_list:
+                return []
+            clauses.append({"kind": {"$in": kind_list}})
+        where = None if not clauses else clauses[0] if len(clauses) == 1 else {"$and": clauses}
+        metadatas: list[dict[str, Any]] = []
+        if ids is not None:
+            for chunk in _chunks(list(dict.fromkeys(ids))):
+                got = self._collection.get(ids=chunk, where=where, include=["metadatas"])
+                metadatas.extend(got["metadatas"] or [])
+        else:
+            metadatas = self._collection.get(where=where, include=["metadatas"])["metadatas"] or []
+        return sorted(_parse_observations(metadatas), key=lambda o: (o.start, o.id))
+
     def count(self) -> int:
         return self._collection.count()
+
+
+def _parse_observations(metadatas: Iterable[dict[str, Any] | None]) -> list[Observation]:
+    observations = []
+    for meta in metadatas:
+        raw = (meta or {}).get(OBSERVATION_KEY)
+        if not raw:
+            continue
+        try:
+            observations.append(parse_observation(json.loads(raw)))
+        except (ValueError, TypeError) as exc:  # a record written by an older version: skip, say so
+            logger.warning("skipping a stored memory whose observation JSON is unreadable: %s", exc)
+    return observations

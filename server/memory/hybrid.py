@@ -254,6 +254,17 @@ class HybridMemoryStore(MemoryStore):
                     logger.debug("hit %s is in neither store any more; skipped", mem_id)
         return out
 
+    def get(self, ids: Iterable[str]) -> list[MemoryRecord]:
+        """The records with these ids, from the vector store (the truth)."""
+        return self.dense.get(ids)
+
+    def stored_observations(
+        self, start: datetime | None = None, end: datetime | None = None,
+        kinds: Iterable[str] | None = None, ids: Iterable[str] | None = None,
+    ) -> list[Observation]:
+        """Read from the vector store, which keeps the whole observations."""
+        return self.dense.stored_observations(start, end, kinds, ids)
+
     def count(self) -> int:
         return self.dense.count()
 

@@ -29,7 +29,7 @@ class InMemoryMemoryStore(VectorMemoryStore):
     """Records and their unit vectors in a dict; search is one matrix product over all of them."""
 
     def __init__(self, embedder: Embedder, tz: tzinfo) -> None:
-        self._embedder = embedder
+        super().__init__(embedder)
         self._tz = tz
         self._records: dict[str, MemoryRecord] = {}
         self._vectors: dict[str, np.ndarray] = {}

@@ -1,8 +1,8 @@
 """Memory stores, the interfaces: observations as embedded documents, searchable by meaning, and forgettable.
 
-``MemoryStore`` is what the services use (add, search, count, forget). ``VectorMemoryStore`` adds
-what hybrid search needs of its dense side (insert returning the new records, filtered search, get
-by id). The implementations: ``server.memory.chroma_store.ChromaMemoryStore`` keeps documents in
+``MemoryStore`` is what the services and learning use (add, search, get, count, forget, pin, and
+reading whole observations back). ``VectorMemoryStore`` adds what hybrid search needs of its dense
+side (insert returning the new records, filtered search, ranking by id). The implementations: ``server.memory.chroma_store.ChromaMemoryStore`` keeps documents in
 chromadb (embedded ``PersistentClient`` or a Chroma server through ``HttpClient``),
 ``server.memory.memory_twin.InMemoryMemoryStore`` is its in-memory twin, run through the same tests,
 and ``server.memory.hybrid.HybridMemoryStore`` adds a keyword index to either. Ingest is idempotent
@@ -16,6 +16,8 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 
+from server.errors import MemoryUnavailableError
+from server.memory.embedder import Embedder
 from server.memory.records import MemoryFilter, MemoryRecord
 from shared.observation import Observation
 from shared.wire import MemoryHit
@@ -39,6 +41,10 @@ class MemoryStore(ABC):
         """
 
     @abstractmethod
+    def get(self, ids: Iterable[str]) -> list[MemoryRecord]:
+        """The stored records with these ids (unknown ids are skipped)."""
+
+    @abstractmethod
     def count(self) -> int:
         """How many memories are stored."""
 
@@ -50,6 +56,34 @@ class MemoryStore(ABC):
     @abstractmethod
     def delete(self, ids: Iterable[str]) -> int:
         """Delete memories by their own ids (unknown ids are ignored); returns how many were removed."""
+
+    @abstractmethod
+    def set_pinned(self, ids: Iterable[str], pinned: bool) -> list[str]:
+        """Pin (or unpin) the memories with these own ids; returns the ids found."""
+
+    @abstractmethod
+    def pinned_ids(self) -> set[str]:
+        """Ids of every pinned memory."""
+
+    def stored_observations(
+        self, start: datetime | None = None, end: datetime | None = None,
+        kinds: Iterable[str] | None = None, ids: Iterable[str] | None = None,
+    ) -> list[Observation]:
+        """Whole observations (``data`` included) overlapping ``[start, end)``, of ``kinds``, or with
+        these own ``ids``, sorted by ``(start, id)``; unset conditions match everything. Learning
+        reads its input this way. A store that does not keep whole observations raises
+        ``MemoryUnavailableError`` (the default)."""
+        raise MemoryUnavailableError(
+            f"{type(self).__name__} cannot list stored observations, which learning needs; "
+            "use the chromadb store or give the store a stored_observations() method"
+        )
+
+    def raw_memories(self, exclude_kinds: Iterable[str], after: datetime | None = None) -> tuple[int, datetime | None]:
+        """How many memories are not of ``exclude_kinds``, and when the oldest of them starting at or
+        after ``after`` began. The storage budget needs it; a store that cannot count by kind raises
+        ``MemoryUnavailableError`` (the default)."""
+        raise MemoryUnavailableError(f"{type(self).__name__} cannot count its memories by kind; the storage budget "
+                                     "needs the hybrid store (chromadb + keyword index)")
 
     def close(self) -> None:
         """Release files or connections the store holds (none by default)."""
@@ -80,7 +114,10 @@ class MemoryStore(ABC):
 
 
 class VectorMemoryStore(MemoryStore):
-    """A store that embeds documents itself: the dense side of hybrid search."""
+    """A store that embeds documents itself (with ``embedder``): the dense side of hybrid search."""
+
+    def __init__(self, embedder: Embedder) -> None:
+        self._embedder = embedder
 
     @abstractmethod
     def insert(self, observations: list[Observation]) -> tuple[list[MemoryRecord], int]:
@@ -99,9 +136,8 @@ class VectorMemoryStore(MemoryStore):
     def warm(self, queries: list[str]) -> None:
         """Embed these queries now, in one batch, for the searches about to be made (a caching
         embedder keeps the vectors; two texts cost little more than one)."""
-        embedder = getattr(self, "_embedder", None)
-        if embedder is not None and len(queries) > 1:
-            embedder.embed(list(dict.fromkeys(queries)))
+        if len(queries) > 1:
+            self._embedder.embed(list(dict.fromkeys(queries)))
 
     @abstractmethod
     def search_among(self, query: str, k: int, ids: Iterable[str]) -> list[MemoryHit]:
@@ -118,20 +154,8 @@ class VectorMemoryStore(MemoryStore):
         return [(hit.id, hit.score) for hit in self.search_among(query, k, ids)]
 
     @abstractmethod
-    def get(self, ids: Iterable[str]) -> list[MemoryRecord]:
-        """The stored records with these ids (unknown ids are skipped)."""
-
-    @abstractmethod
     def records(self) -> Iterator[MemoryRecord]:
         """Every stored record (to rebuild other indexes from)."""
-
-    @abstractmethod
-    def set_pinned(self, ids: Iterable[str], pinned: bool) -> list[str]:
-        """Pin (or unpin) the memories with these own ids; returns the ids found."""
-
-    @abstractmethod
-    def pinned_ids(self) -> set[str]:
-        """Ids of every pinned memory."""
 
     def add(self, observations: list[Observation]) -> tuple[int, int]:
         new, present = self.insert(observations)

@@ -6,11 +6,12 @@ import logging
 import threading
 import time
 from datetime import datetime
-from typing import Any, Iterator, Union
+from typing import Iterator, Union
 
 from server.answers.service import EVIDENCE_CHARS, GroundedAnswerer, clip
 from server.answers.verify import strip_markup
 from server.engine.base import ChatMessage, Engine, GenerationStats, TokenPiece
+from server.learning.routine_context import RoutineBook
 from server.memory.store import MemoryStore
 from shared.prompt_data import DATA_RULE, data_block
 from shared.timeutil import resolve_timezone, utc_now
@@ -60,7 +61,7 @@ def phase_metrics(stats: GenerationStats | None, retrieval_ms: float, hits: int,
 class ChatService:
     """Answers questions from memory with the configured engine."""
 
-    def __init__(self, store: MemoryStore, engine: Engine, default_k: int = 6, routines: Any = None,
+    def __init__(self, store: MemoryStore, engine: Engine, default_k: int = 6, routines: RoutineBook | None = None,
                  answers: GroundedAnswerer | None = None) -> None:
         self._answers = answers
         """The grounded-answer pipeline (``answer_path="grounded"``); None: every answer is generated."""
@@ -68,7 +69,7 @@ class ChatService:
         self._engine = engine
         self._default_k = default_k
         self._routines = routines
-        """``server.learning.routine_context.RoutineBook``: statistics for habit questions (None: none)."""
+        """The routine statistics habit questions get (None: none)."""
 
     def retrieve(self, query: str, k: int, now: datetime | None = None) -> tuple[list[MemoryHit], float]:
         """Hits for ``query`` and how long retrieval took (ms, query embedding included).

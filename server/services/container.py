@@ -122,7 +122,7 @@ def build_services(
     routines = RoutineBook(store, resolve_timezone(settings.timezone))
     metrics = ServerMetrics()
     inner = engine or build_engine(settings)
-    capacity = min(settings.parallel, getattr(inner, "max_concurrent", settings.parallel))
+    capacity = settings.parallel if inner.max_concurrent is None else min(settings.parallel, inner.max_concurrent)
     scheduler = ScheduledEngine(inner, max_waiting=settings.max_waiting, capacity=capacity)
     engine = MeteredEngine(scheduler, metrics)
     return ServerServices(

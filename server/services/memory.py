@@ -41,14 +41,11 @@ class MemoryService:
 
     def pin(self, request: PinRequest) -> PinResult:
         """Pin or unpin the memories that have these ids or came from these observations."""
-        set_pinned = getattr(self._store, "set_pinned", None)
-        if set_pinned is None:
-            raise InvalidRequestError(f"{type(self._store).__name__} cannot pin memories")
         matched = self._pin_targets(request.ids)
         if not matched:
             raise MemoryNotFoundError(f"no memory has the id {', '.join(request.ids[:3])} or came from it; "
                                       "`tether memory search` shows ids")
-        changed = set_pinned(matched, request.pinned)
+        changed = self._store.set_pinned(matched, request.pinned)
         logger.info("%s %d memories", "pinned" if request.pinned else "unpinned", len(changed))
         return PinResult(ids=changed, pinned=request.pinned)
 
@@ -63,9 +60,7 @@ class MemoryService:
         if not sources:
             return own
         listing = self._store.select(sources, None)
-        dense = getattr(self._store, "dense", None)
-        if dense is not None:
-            observed = [r.id for r in dense.get(listing) if r.kind not in LEARNED_MEMORY_KINDS]
-            listing = observed or listing
+        observed = [r.id for r in self._store.get(listing) if r.kind not in LEARNED_MEMORY_KINDS]
+        listing = observed or listing
         return list(dict.fromkeys([*own, *listing]))
 

@@ -19,6 +19,7 @@ from typing import Any, Callable, Iterator, Union
 
 from server.engine.base import ChatMessage, Engine, GenerationStats, TokenPiece
 from server.services.chat import ChatService, phase_metrics
+from server.services.container import ServerServices
 from shared.openai_wire import (
     ChatCompletion,
     ChatCompletionChunk,
@@ -111,20 +112,16 @@ class OpenAIChatService:
         self._check_capacity = check_capacity or (lambda: None)
 
     @classmethod
-    def from_services(cls, services: Any) -> OpenAIChatService:
-        """Built from the server's ``ServerServices`` (cheap: it only holds references)."""
-        settings, scheduler = services.settings, getattr(services, "scheduler", None)
+    def from_services(cls, services: ServerServices) -> OpenAIChatService:
+        """Built from the server's services (cheap: it only holds references)."""
         return cls(
-            services.chat, services.engine, default_k=settings.retrieve_k, max_tokens_cap=settings.n_ctx,
-            check_capacity=scheduler.check_capacity if scheduler is not None else None,
+            services.chat, services.engine, default_k=services.settings.retrieve_k,
+            max_tokens_cap=services.settings.n_ctx, check_capacity=services.scheduler.check_capacity,
         )
 
     def models(self) -> ModelList:
         """The one model the server runs."""
-        engine: Any = self._engine
-        while getattr(engine, "model_path", None) is None and getattr(engine, "inner", None) is not None:
-            engine = engine.inner  # scheduled and metered engines wrap the one with the model file
-        path = getattr(engine, "model_path", None)
+        path = self._engine.model_path  # scheduled and metered engines report their inner engine's
         created = int(path.stat().st_mtime) if path is not None and path.exists() else 0
         return ModelList(data=[ModelCard(id=self._engine.model_name, created=created)])
 

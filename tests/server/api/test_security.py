@@ -150,12 +150,10 @@ def test_device_token_writes_only_its_own_device(server) -> None:
 
 
 def test_records_without_a_device_are_stored_with_the_tokens_device(server) -> None:
-    from server.learning.recall import observation_reader
-
     response = _request(server, "POST", "/v1/observations", server["tokens"]["phone"],
                         json={"observations": [_obs("sec-stamp-1"), {**_obs("sec-stamp-2"), "data": None}]})
     assert response.json()["accepted"] == 2
-    stored = observation_reader(server["services"].store).stored_observations(ids=["sec-stamp-1", "sec-stamp-2"])
+    stored = server["services"].store.stored_observations(ids=["sec-stamp-1", "sec-stamp-2"])
     assert [(o.id, o.data["device"]) for o in stored] == [("sec-stamp-1", "phone-1"), ("sec-stamp-2", "phone-1")]
 
 

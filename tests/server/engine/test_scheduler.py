@@ -5,12 +5,14 @@ import time
 
 import pytest
 
-from server.engine.base import GenerationStats, TokenPiece
+from server.engine.base import Engine, GenerationStats, TokenPiece
 from server.engine.scheduler import Priority, ScheduledEngine
 from server.errors import EngineBusyError
 
 
-class SlowEngine:
+class SlowEngine(Engine):
+    """Takes the interface's defaults: no structured output, one generation at a time."""
+
     name = "slow"
     model_name = "slow"
 

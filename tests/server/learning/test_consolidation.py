@@ -18,7 +18,7 @@ from server.learning.consolidation import (
     summary_id,
 )
 from server.learning.grounding import copies_from, is_grounded
-from server.learning.recall import newest_revisions, observation_reader
+from server.learning.recall import newest_revisions
 from tests.server.learning_support import ListStore, ScriptedEngine
 
 TZ = ZoneInfo("Europe/Berlin")
@@ -161,8 +161,7 @@ def test_real_consolidation_with_smollm2_and_chromadb(real_services, life) -> No
     if result.headline is not None:  # SmolLM2-135M rarely writes one that passes; when it does, it is grounded
         assert is_grounded(result.headline, result.summary.data["text"])
 
-    reader = observation_reader(store)
-    stored = reader.stored_observations(kinds=["day_summary"])
+    stored = store.stored_observations(kinds=["day_summary"])
     assert [o.id for o in stored] == [summary_id(DAY)]
     assert stored[0].data == result.summary.data
     count = store.count()
@@ -178,5 +177,5 @@ def test_real_consolidation_with_smollm2_and_chromadb(real_services, life) -> No
     store.add([late])
     assert consolidate_day(store, None, DAY, TZ).outcome == "replaced"
     assert store.count() == count + 1
-    (summary,) = reader.stored_observations(kinds=["day_summary"])
+    (summary,) = store.stored_observations(kinds=["day_summary"])
     assert "late-coffee" in summary.data["source_ids"] and "21:00" in summary.data["text"]

@@ -177,9 +177,7 @@ def real_services(tmp_path_factory, server_settings, server_services):
 
 
 def _stored_facts(services) -> dict[str, str]:
-    from server.learning.recall import observation_reader
-
-    return {o.id: o.data["fact"] for o in observation_reader(services.store).stored_observations(kinds=["profile_fact"])}
+    return {o.id: o.data["fact"] for o in services.store.stored_observations(kinds=["profile_fact"])}
 
 
 def test_real_fact_learning_is_stable_and_survives_garbage(real_services, routines, monkeypatch) -> None:

@@ -35,7 +35,8 @@ def _settings(home) -> ServerSettings:
 
 def _services(store=None):
     return SimpleNamespace(store=store if store is not None else ListStore(), embedder=WordEmbedder(),
-                           engine=ScriptedEngine(lambda messages, schema: {"op": "NOOP", "target": "none"}))
+                           engine=ScriptedEngine(lambda messages, schema: {"op": "NOOP", "target": "none"}),
+                           routines=None)
 
 
 def _obs(obs_id: str, kind: str, start: datetime, end: datetime | None = None, **data) -> Observation:
@@ -202,7 +203,6 @@ def test_jobs_api(learning_factory) -> None:
 # -- the real thing: chromadb, the embedder and SmolLM2 -------------------------------------------
 
 def test_real_jobs_consolidate_and_learn(tmp_path_factory, server_settings, server_services) -> None:
-    from server.learning.recall import observation_reader
     from server.services.container import build_services
 
     settings = server_settings.model_copy(update={"home": tmp_path_factory.mktemp("jobs-home")})
@@ -220,10 +220,9 @@ def test_real_jobs_consolidate_and_learn(tmp_path_factory, server_settings, serv
     stats = learning.run_now(ROUTINE_STATS)
     assert stats.result.startswith("2 days observed")
 
-    reader = observation_reader(services.store)
-    assert [o.id for o in reader.stored_observations(kinds=["day_summary"])] == [
+    assert [o.id for o in services.store.stored_observations(kinds=["day_summary"])] == [
         "day-summary-2026-11-16", "day-summary-2026-11-17"]
-    assert reader.stored_observations(kinds=["profile_fact"])
+    assert services.store.stored_observations(kinds=["profile_fact"])
     assert learning.execute(CONSOLIDATE, trigger="scheduled").result.count("unchanged") == 2
 
 

@@ -16,7 +16,7 @@ from device.pipeline.flow import to_wire
 from sensors.synthetic import generate_life
 from server.learning.budget import fold_to_budget
 from server.learning.consolidation import consolidate_day, summary_id
-from server.learning.recall import LEARNED_KINDS, observation_reader
+from server.learning.recall import LEARNED_KINDS
 from server.memory.hybrid import HybridMemoryStore
 from server.services.memory import MemoryService
 from shared.observation import Observation, write_jsonl
@@ -72,11 +72,10 @@ def test_over_budget_old_days_fold_into_summaries(backend: str, tmp_path: Path, 
     assert store.dense.get([lunch])[0].pinned
     assert_consistent(store)
 
-    reader = observation_reader(store)
     for day in report.days:
         folded = [o for o in observations if o.kind != "sleep" and o.start.astimezone(TZ).date() == day]
         assert {o.id for o in folded} - {lunch} <= {o.id for o in observations} - set(store.select(None, None))
-        summary = reader.stored_observations(ids=[summary_id(day)])[0]
+        summary = store.stored_observations(ids=[summary_id(day)])[0]
         assert summary.data["folded"] is True
         assert {o.id for o in folded} <= set(summary.data["source_ids"])  # evidence of everything folded
 
@@ -90,7 +89,7 @@ def test_over_budget_old_days_fold_into_summaries(backend: str, tmp_path: Path, 
     assert again.days == [] and again.removed == 0
     # Forgetting one folded observation forgets the summary that was made from it.
     assert store.forget(ids=[lunch_then]) == 1
-    assert not reader.stored_observations(ids=[summary_id(day)])
+    assert not store.stored_observations(ids=[summary_id(day)])
     assert MemoryService(store).pin(PinRequest(ids=[lunch], pinned=False)).ids == [lunch]
     assert store.pinned_ids() == set()
     store.close()
