@@ -2,9 +2,8 @@
 
 Chat generations are decoded together, several sequences per llama.cpp batch
 (``batch_decode.BatchDecoder``); stable prompt prefixes are restored from saved KV states, and the
-number of reused tokens is reported as ``cached_prefix_tokens``. With ``speculative`` set, each
-step also checks draft tokens (``speculative``: prompt lookup, or a draft model). Structured (JSON)
-completions run on the model's own ``Llama`` context, with a grammar.
+number of reused tokens is reported as ``cached_prefix_tokens``. Structured (JSON) completions run
+on the model's own ``Llama`` context, with a grammar.
 """
 
 from __future__ import annotations
@@ -21,7 +20,6 @@ from server.engine.batch_decode import END, BatchDecoder, SequenceRequest
 from server.engine.greedy import PenalizedGreedy
 from server.engine.prefix_cache import PrefixStateCache
 from server.engine.prefix_disk import DiskPrefixStates, model_fingerprint
-from server.engine.speculative import Drafter, PromptLookup, SpeculativeSpec
 from server.errors import EngineError, PromptTooLongError
 
 logger = logging.getLogger(__name__)
@@ -43,14 +41,12 @@ class LlamaCppEngine(Engine):
 
     def __init__(self, model_path: Path, n_ctx: int = 4096, n_threads: int = 2, seed: int = 7,
                  prefix_cache_bytes: int = 256 * 1024 * 1024, prefix_cache_dir: Path | None = None,
-                 prefix_cache_disk_bytes: int = 2 * 1024**3, parallel: int = 4,
-                 speculative: str = "off", speculative_tokens: int = 8) -> None:
+                 prefix_cache_disk_bytes: int = 2 * 1024**3, parallel: int = 4) -> None:
         import llama_cpp
         from llama_cpp.llama import Llama
         from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 
         self._lib = llama_cpp
-        spec = SpeculativeSpec.parse(speculative)
 
         self.model_path = Path(model_path)
         self.model_name = self.model_path.stem
@@ -89,46 +85,23 @@ class LlamaCppEngine(Engine):
         self.model_size_bytes = self.model_path.stat().st_size
         disk = None
         if prefix_cache_dir is not None and prefix_cache_disk_bytes > 0:
-            # States of the flash-attention batch context (see ``_new_batch_context``) are laid out
-            # differently from those of a context without it, so they get a folder of their own.
-            fingerprint = f"{model_fingerprint(self.model_path, n_ctx)}-fa"
-            disk = DiskPrefixStates(prefix_cache_dir, fingerprint, prefix_cache_disk_bytes)
+            disk = DiskPrefixStates(prefix_cache_dir, model_fingerprint(self.model_path, n_ctx), prefix_cache_disk_bytes)
         self.prefix_cache = PrefixStateCache(prefix_cache_bytes, disk)
         self._batch_ctx = self._new_batch_context(parallel)
-        self.speculative = spec
         self.batch = BatchDecoder(
             llama_cpp, self._batch_ctx.ctx, parallel, self._llama.n_batch, self._stop_ids,
             self._llama.detokenize, self._new_sampler, self.prefix_cache, self._thread.submit,
-            drafter=self.new_drafter(spec), draft_tokens=speculative_tokens,
         )
-
-    def new_drafter(self, spec: SpeculativeSpec) -> Drafter | None:
-        """The drafter ``spec`` names, on this engine's model and sequences (None for ``off``)."""
-        if spec.mode == "lookup":
-            return PromptLookup()
-        if spec.mode == "draft":
-            from server.engine.draft_model import DraftModel
-
-            return DraftModel(self._lib, spec.draft_path, self._llama._model.model, self._llama.context_params,
-                              self.parallel, self.n_ctx, self._stop_ids)
-        return None
 
     def _new_batch_context(self, parallel: int) -> Any:
         """A second context on the same weights with ``parallel`` sequences of ``n_ctx`` tokens each
-        (separate KV streams: a sequence attends to its own cells only).
-
-        With flash attention: without it, llama.cpp's CPU attention computes a step of several rows
-        of one sequence differently from a one-row step (logits apart by up to 0.7 here), so a
-        speculative step's picks could differ from the ones decoding token by token; with it, each
-        row comes out bit for bit the same (and SmolLM2 decodes and prefills a little faster).
-        """
+        (separate KV streams: a sequence attends to its own cells only)."""
         from llama_cpp import _internals
 
         params = type(self._llama.context_params).from_buffer_copy(self._llama.context_params)
         params.n_ctx = self.n_ctx * parallel
         params.n_seq_max = parallel
         params.kv_unified = False
-        params.flash_attn_type = self._lib.LLAMA_FLASH_ATTN_TYPE_ENABLED
         try:
             return _internals.LlamaContext(model=self._llama._model, params=params, verbose=False)
         except ValueError as exc:
