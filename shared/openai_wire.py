@@ -7,10 +7,13 @@ it were OpenAI. What differs from OpenAI is written on the fields below; the ser
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_serializer
 
+from shared.timeutil import known_zone
 from shared.wire import MemoryHit, PhaseMetrics
 
 DEFAULT_MAX_TOKENS = 256
@@ -76,6 +79,16 @@ class ChatCompletionRequest(BaseModel):
     tether_k: int | None = Field(
         default=None, ge=0, le=50, description="Tether extension: memories to retrieve (default: server's; 0: none)."
     )
+    tether_as_of: datetime | None = Field(
+        default=None, description="Tether extension: when the question is asked (ISO 8601 with offset); the facts "
+        "computed for it are read as of then. Default: the server's clock.")
+    tether_timezone: str | None = Field(
+        default=None, max_length=64, description="Tether extension: the person's IANA zone; default: the server's.")
+
+    @field_validator("tether_timezone")
+    @classmethod
+    def _known_zone(cls, value: str | None) -> str | None:
+        return known_zone(value)
 
     @field_validator("n")
     @classmethod

@@ -73,3 +73,13 @@ def parse_user_time(text: str, tz: tzinfo) -> datetime:
     if value.tzinfo is None:
         value = value.replace(tzinfo=tz)
     return value.astimezone(UTC)
+
+
+def known_zone(name: str | None) -> str | None:
+    """``name`` when it is an IANA zone this machine knows (or empty); ``ValueError`` saying what to use otherwise."""
+    if name:
+        try:
+            ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {name!r}; use an IANA name like Europe/Berlin") from exc
+    return name

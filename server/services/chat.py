@@ -8,14 +8,14 @@ import time
 from datetime import datetime
 from typing import Iterator, Union
 
-from server.answers.service import EVIDENCE_CHARS, GroundedAnswerer, clip
+from server.answers.service import EVIDENCE_CHARS, GroundedAnswer, GroundedAnswerer, clip
 from server.answers.verify import strip_markup
 from server.engine.base import ChatMessage, Engine, GenerationStats, TokenPiece
 from server.learning.routine_context import RoutineBook
 from server.memory.store import MemoryStore
 from shared.prompt_data import DATA_RULE, data_block
 from shared.timeutil import resolve_timezone, utc_now
-from shared.wire import ChatFinalEvent, ChatRequest, ChatTokenEvent, MemoryHit, PhaseMetrics
+from shared.wire import ChatFinalEvent, ChatRequest, ChatTokenEvent, ChatTurn, MemoryHit, PhaseMetrics
 
 logger = logging.getLogger(__name__)
 
@@ -110,11 +110,18 @@ class ChatService:
         metrics = phase_metrics(stats, retrieval_ms, len(hits), started)
         yield ChatFinalEvent(answer=strip_markup("".join(answer)), evidence=hits, metrics=metrics)
 
+    def ground(self, question: str, as_of: datetime | None = None, timezone: str | None = None,
+               history: list[ChatTurn] | None = None) -> GroundedAnswer | None:
+        """The grounded answer to ``question`` (None when this service has no grounded pipeline)."""
+        if self._answers is None:
+            return None
+        tz = resolve_timezone(timezone) if timezone else None
+        return self._answers.answer(question, as_of or utc_now(), tz, history or [])
+
     def _grounded(self, request: ChatRequest, started: float) -> Iterator[ChatEvent]:
         """Plan, compute from records or quote evidence, verify: the answer comes whole, in one token event."""
-        assert self._answers is not None
-        tz = resolve_timezone(request.timezone) if request.timezone else None
-        result = self._answers.answer(request.question, request.as_of or utc_now(), tz, request.history)
+        result = self.ground(request.question, request.as_of, request.timezone, request.history)
+        assert result is not None
         elapsed = round((time.perf_counter() - started) * 1000.0, 2)
         yield ChatTokenEvent(text=result.text)
         yield ChatFinalEvent(answer=result.text, evidence=result.evidence, plan=result.plan, made_by=result.made_by,

@@ -17,6 +17,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator, Union
 
+from server.answers.service import clip
 from server.engine.base import ChatMessage, Engine, GenerationStats, TokenPiece
 from server.services.chat import ChatService, phase_metrics
 from server.services.container import ServerServices
@@ -41,6 +42,8 @@ from shared.wire import MemoryHit
 logger = logging.getLogger(__name__)
 
 MEMORY_HEADER = "Memories from the person's life log:"
+COMPUTED_HEADER = ("The answer computed from the person's log for the last question (counted by code; say it as it "
+                   "is, keep every number, time and name):")
 
 
 class StopScanner:
@@ -88,13 +91,15 @@ class Outcome:
     tether: TetherExtension
 
 
-def with_memory(messages: list[ChatMessage], hits: list[MemoryHit]) -> list[ChatMessage]:
-    """``messages`` with one memory system message after the leading system message(s)."""
+def with_memory(messages: list[ChatMessage], hits: list[MemoryHit], computed: str = "") -> list[ChatMessage]:
+    """``messages`` with one memory system message after the leading system message(s): the answer
+    computed from the log for the last question (when there is one), then the memories."""
     if not hits:
         return messages
     at = next((i for i, m in enumerate(messages) if m.role != "system"), len(messages))
-    block = data_block("memories", (f"- {hit.text}" for hit in hits))
-    memory = ChatMessage("system", f"{MEMORY_HEADER} {DATA_RULE}\n{block}")
+    block = data_block("memories", (f"- {clip(hit.text)}" for hit in hits))
+    facts = f"{COMPUTED_HEADER}\n{data_block('computed', [computed])}\n" if computed else ""
+    memory = ChatMessage("system", f"{facts}{MEMORY_HEADER} {DATA_RULE}\n{block}")
     return [*messages[:at], memory, *messages[at:]]
 
 
@@ -135,10 +140,15 @@ class OpenAIChatService:
         messages = [ChatMessage("system" if m.role == "developer" else m.role, m.content) for m in request.messages]
         query = next((m.content for m in reversed(messages) if m.role == "user"), "")
         k = self._default_k if request.tether_k is None else request.tether_k
-        hits, retrieval_ms = self._chat.retrieve(query, k) if k > 0 and query.strip() else ([], 0.0)
+        hits, retrieval_ms = self._chat.retrieve(query, k, request.tether_as_of) if k > 0 and query.strip() else ([], 0.0)
+        wanted = k > 0 and query.strip()
+        grounded = self._chat.ground(query, request.tether_as_of, request.tether_timezone) if wanted else None
+        computed = grounded.text if grounded is not None and grounded.made_by != "unknown" else ""
+        if grounded is not None:
+            hits = [*grounded.evidence, *(hit for hit in hits if hit.id not in {e.id for e in grounded.evidence})]
         limit = request.completion_limit(self._cap)
         logger.debug("chat completion: %d messages, k=%d, %d hits, max_tokens=%d", len(messages), k, len(hits), limit)
-        return PreparedChat(with_memory(messages, hits), hits, retrieval_ms, limit, started)
+        return PreparedChat(with_memory(messages, hits, computed), hits, retrieval_ms, limit, started)
 
     def complete(self, request: ChatCompletionRequest, cancel: threading.Event | None = None) -> ChatCompletion:
         """The whole answer at once."""

@@ -166,6 +166,24 @@ def test_memory_is_added_to_the_context(client, server) -> None:
     assert with_memory_tokens > without.usage.prompt_tokens + 10
 
 
+def test_the_answer_computed_from_the_log_goes_to_the_engine(client, server) -> None:
+    """The OpenAI route gives the engine the grounded answer (as of tether_as_of, in tether_timezone)
+    and cites its records: the coffees of that day, not memories picked by similarity."""
+    url, token = server
+    day = f"oa-day-{uuid.uuid4().hex[:6]}"
+    coffees = [{"id": f"{day}-{n}", "sensor": "manual", "kind": "coffee", "start": f"2031-03-0{n}T0{n + 6}:15:00+01:00",
+                "data": {"drink": "flat white", "caffeine_mg": 130}} for n in (1, 2)]
+    coffees.append({**coffees[1], "id": f"{day}-3", "start": "2031-03-02T15:40:00+01:00"})
+    httpx.post(f"{url}/v1/observations", json={"observations": coffees},
+               headers={"Authorization": f"Bearer {token}"}, timeout=60)
+    body = client.chat.completions.with_raw_response.create(
+        model="x", messages=[{"role": "user", "content": "How many coffees did I have today?"}], max_tokens=SMALL,
+        extra_body={"tether_k": 2, "tether_as_of": "2031-03-02T20:00:00+01:00", "tether_timezone": "Europe/Berlin"},
+    ).http_response.json()
+    cited = {i for hit in body["tether"]["evidence"] for i in hit["source_ids"]}
+    assert {f"{day}-2", f"{day}-3"} <= cited and f"{day}-1" not in cited
+
+
 def test_second_identical_request_reuses_the_prefix(client) -> None:
     messages = [{"role": "system", "content": "You answer in five words."},
                 {"role": "user", "content": "What is rain?"}]
