@@ -13,6 +13,7 @@ from device.context import DeviceContext
 from device.condense.facts import LOOKAHEAD, gather_facts
 from device.guidance import GuidanceItem, GuidanceLimiter, evaluate, phrase
 from device.pipeline.flow import SyncReport
+from device.pipeline.privacy import redact_chat_request
 from device.client.api import ServerUnreachableError
 from device.condense.state import current_state
 from server.answers.service import GroundedAnswerer
@@ -112,6 +113,7 @@ def ask(
         final: ChatFinalEvent | None = None
         request = ChatRequest(question=question, condensed=condensed.text, max_tokens=max_tokens, as_of=to_utc(at),
                               timezone=zone_name(ctx), history=history[-MAX_HISTORY_TURNS:])
+        request = redact_chat_request(request, ctx.privacy)  # the question and earlier turns leave the device too
         for event in ctx.server.chat(request):
             if event.type == "token":
                 on_token(event.text)

@@ -276,3 +276,12 @@ def test_ask_reads_at_and_continues_a_conversation(capsys, tmp_path, fresh_serve
     # Without --continue a new conversation starts: the same words have nothing to follow.
     code, out, _ = run(capsys, "ask", "And the day before?", *at, "--json", *remote)
     assert json.loads(out)["plan"] is None
+
+
+def test_the_question_is_redacted_before_it_leaves_the_device(capsys, tmp_path, fresh_server) -> None:
+    url, token = fresh_server
+    home = tmp_path / "home"
+    remote = ["--home", str(home), "--server", url, "--token", token, "--tz", "Europe/Berlin"]
+    code, _, _ = run(capsys, "ask", "Did I call +49 176 12345678 today?", "--json", *remote)
+    sent = (home / "device" / "audit.jsonl").read_text()
+    assert code == 0 and "POST /v1/chat" in sent and "12345678" not in sent and "[phone]" in sent

@@ -134,10 +134,6 @@ def test_learning_jobs_with_garbage_model_output_log_no_recorded_text(logs, kind
     assert_no_marker(logs)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "server/learning/consolidation.py ask_headline and server/learning/facts.py model_candidates log the "
-    "ModelOutputError itself, whose message quotes the model's output (server/engine/base.py "
-    "parse_json_output: text[:160]); they should log type(exc).__name__. Owned outside issue 17."))
 def test_unparsable_model_output_is_not_logged(logs) -> None:
     store = ListStore()
     store.add(_day_observations())
