@@ -305,7 +305,8 @@ def test_tether_server_answers_through_an_upstream_engine(llama_server_url, serv
         ) as client:
             assert client.post("/v1/observations", json={"observations": [observation]}).json()["accepted"] == 1
             events = []
-            with client.stream("POST", "/v1/chat", json={"question": "When did I drink coffee?", "max_tokens": 16}) as r:
+            with client.stream("POST", "/v1/chat", json={"question": "When did I drink coffee?", "max_tokens": 16,
+                                                      "answer_path": "model"}) as r:
                 assert r.status_code == 200
                 name = None
                 for line in r.iter_lines():
