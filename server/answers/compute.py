@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 from typing import Literal
 
+from server.answers.habits import habit_relation
 from server.answers.planner import ACTIVITY_PATTERNS
-from server.answers.render import and_list, day_name, hm, hours_slept, local, minutes, number, when
+from server.answers.render import (and_list, day_name, hm, local, minutes, number, sleep_text, span_text,
+                                   when)
 from shared.observation import Observation, effective_end
 from shared.plan import QuestionPlan, TimeWindow
 from shared.timeutil import to_utc
@@ -24,10 +26,10 @@ Reader = Callable[[list[str] | None, datetime | None, datetime | None], list[Obs
 """Reads records: (kinds, start, end) -> observations overlapping [start, end), oldest first."""
 
 VERBS = {"run": "ran", "cycle": "cycled", "swim": "swam", "yoga": "did yoga", "climb": "climbed"}
-LATE_COFFEE_HOUR = 15
 _STOP = {"what", "did", "the", "a", "an", "to", "me", "my", "i", "about", "say", "said", "tell", "told", "was",
          "is", "of", "for", "on", "in", "at", "recommend", "recommended", "mention", "mentioned", "which", "who",
-         "when", "that", "he", "she", "they", "you", "do", "does", "and", "suggest", "suggested", "with"}
+         "when", "that", "he", "she", "they", "you", "do", "does", "and", "suggest", "suggested", "with", "should",
+         "would", "could", "think", "according", "like", "liked", "told", "tell", "says"}
 
 
 @dataclass
@@ -52,7 +54,12 @@ def _select(plan: QuestionPlan, window: TimeWindow | None, read: Reader, as_of: 
     start = window.start if window else None
     asked = to_utc(as_of) + timedelta(microseconds=1)  # something logged at the very moment asked counts
     end = min(to_utc(window.end), asked) if window else asked
-    if kinds == ["sleep"] and window is not None:
+    if kinds == ["sleep"] and window is not None and plan.filters.get("night") == "after":
+        # "the night after the workshop": the sleep that began that evening (or after midnight).
+        noon = to_utc(window.start) + timedelta(hours=12)
+        rows = [o for o in read(kinds, noon, noon + timedelta(days=1))
+                if noon <= o.start < noon + timedelta(days=1) and effective_end(o) <= to_utc(as_of)]
+    elif kinds == ["sleep"] and window is not None:
         # A night belongs to the day one wakes up on: "sleep on Tuesday" ended on Tuesday.
         rows = read(kinds, to_utc(window.start) - timedelta(hours=18), end)
         rows = [o for o in rows if to_utc(window.start) < effective_end(o) <= to_utc(window.end)
@@ -67,7 +74,7 @@ def _select(plan: QuestionPlan, window: TimeWindow | None, read: Reader, as_of: 
 def _matches(observation: Observation, plan: QuestionPlan) -> bool:
     data = observation.data or {}
     for key, wanted in plan.filters.items():
-        if key in ("anchor", "person"):
+        if key in ("anchor", "person", "after", "night"):
             continue
         value = data.get(key)
         if key == "speaker":
@@ -84,18 +91,48 @@ def _matches(observation: Observation, plan: QuestionPlan) -> bool:
     return True
 
 
+def _record_words(o: Observation) -> set[str]:
+    data = o.data or {}
+    values = " ".join(" ".join(map(str, v)) if isinstance(v, list) else str(v) for v in data.values())
+    return _tokens(f"{o.kind} {values}") | {VERBS.get(str(data.get("activity")), "").split(" ")[-1]}
+
+
 def _anchor_window(plan: QuestionPlan, read: Reader, as_of: datetime, tz: tzinfo) -> TimeWindow | None:
-    """"on the day I swam": the local day of the latest such exercise before ``as_of``."""
-    word = plan.filters.get("anchor", "")
-    activity = next((a for a, pattern in ACTIVITY_PATTERNS if pattern.fullmatch(word)), None)
-    if activity is None:
+    """"on the day Idris recommended Circe" / "the day I ran 12.8 km": the local day of the record
+    before ``as_of`` that shares the most words and numbers with the clause."""
+    clause = plan.filters.get("anchor", "")
+    words = _tokens(clause) | {a for a, pattern in ACTIVITY_PATTERNS if pattern.search(clause)}
+    numbers = {float(n) for n in re.findall(r"\d+(?:\.\d+)?", clause)}
+    best: tuple[float, Observation] | None = None
+    for o in read(None, None, to_utc(as_of)):
+        if o.kind in ("computer", "sleep"):
+            continue
+        data = o.data or {}
+        score = len(words & (_record_words(o) | {str(data.get("activity", ""))}))
+        title = str(data.get("title") or "")
+        if title and title.lower() in clause.lower():
+            score += 5  # the clause names this meeting by its title
+        score += 2 * sum(1 for v in data.values() if isinstance(v, (int, float)) and float(v) in numbers)
+        if score > 0 and (best is None or score >= best[0]):
+            best = (score, o)
+    if best is None:
         return None
-    runs = [o for o in read(["exercise"], plan.window.start if plan.window else None, to_utc(as_of))
-            if (o.data or {}).get("activity") == activity]
-    if not runs:
-        return None
-    start, end = _day_bounds(runs[-1].start, tz)
-    return TimeWindow(start=start, end=end, label="the day you " + VERBS.get(activity, activity))
+    start, end = _day_bounds(best[1].start, tz)
+    return TimeWindow(start=start, end=end, label="that day")
+
+
+def _after(rows: list[Observation], plan: QuestionPlan, read: Reader, window: TimeWindow | None,
+           as_of: datetime) -> list[Observation]:
+    """"the meeting right after my run": the first of ``rows`` starting after that activity ended."""
+    word = plan.filters.get("after", "")
+    activity = next((a for a, pattern in ACTIVITY_PATTERNS if pattern.fullmatch(word)), word)
+    until = min(to_utc(window.end), to_utc(as_of)) if window else to_utc(as_of)
+    anchors = [o for o in read(["exercise"], window.start if window else None, until)
+               if (o.data or {}).get("activity") == activity]
+    if not anchors:
+        return []
+    ended = effective_end(anchors[-1])
+    return [o for o in rows if o.start >= ended][:1]
 
 
 def _tokens(text: str) -> set[str]:
@@ -115,7 +152,8 @@ def _measure(rows: list[Observation], attribute: str) -> float:
     if attribute == "distance":
         return float(sum((o.data or {}).get("distance_km") or 0 for o in rows))
     if attribute == "duration":
-        return sum(hours_slept(o) if o.kind == "sleep" else minutes(o) / 60 for o in rows)
+        return sum((effective_end(o) - o.start).total_seconds() / 3600 if o.kind == "sleep" else minutes(o) / 60
+                   for o in rows)
     return float(len(rows))
 
 
@@ -125,7 +163,7 @@ def _measure_text(value: float, attribute: str, kind: str) -> str:
     if attribute == "distance":
         return f"{number(value)} km"
     if attribute == "duration":
-        return f"{number(value)} h"
+        return span_text(value * 60)
     noun = {"coffee": "coffee", "meal": "meal", "exercise": "workout", "meeting": "meeting",
             "conversation": "conversation", "sleep": "night"}.get(kind, "record")
     return f"{number(value, 0)} {noun}{'' if value == 1 else 's'}"
@@ -138,16 +176,19 @@ def _describe(o: Observation, tz: tzinfo) -> str:
         return f"{data.get('drink', 'coffee')} at {at}"
     if o.kind == "meal":
         where = data.get("where")
-        place = f" at {where}" if where and where not in ("home",) else ""
+        place = f" at {where}" if where else ""
         return f"{data.get('meal', 'meal')}: {data.get('food', 'something')}{place} ({at})"
     if o.kind == "exercise":
         distance = data.get("distance_km")
         amount = f"{number(float(distance))} km, " if isinstance(distance, (int, float)) else ""
-        return f"{data.get('activity', 'exercise')} at {at} ({amount}{number(minutes(o), 0)} min)"
+        pulse = data.get("avg_heart_rate")
+        heart = f", average heart rate {pulse} bpm" if isinstance(pulse, (int, float)) else ""
+        return f"{data.get('activity', 'exercise')} at {at} ({amount}{span_text(minutes(o))}{heart})"
     if o.kind == "meeting":
-        return f"{data.get('title', 'meeting')} at {at}"
+        return f"{data.get('title', 'meeting')} at {at} ({span_text(minutes(o))})"
     if o.kind == "sleep":
-        return f"{number(hours_slept(o))} h, {hm(o.start, tz)} to {hm(effective_end(o), tz)}"
+        quality = f", quality {data['quality']}" if data.get("quality") else ""
+        return f"{sleep_text(o)}, {hm(o.start, tz)} to {hm(effective_end(o), tz)}{quality}"
     if o.kind == "conversation":
         return _quote(o, tz)
     return f"{o.kind} at {at}"
@@ -162,13 +203,19 @@ def compute(plan: QuestionPlan, read: Reader, as_of: datetime, tz: tzinfo) -> Co
     if plan.operation == "compare" and plan.compare_to is not None and window is not None:
         return _compare(plan, window, plan.compare_to, read, as_of, tz)
     if plan.operation == "relation":
-        return _late_coffee_and_sleep(read, as_of, tz)
+        found = habit_relation(plan.relation or plan.topic or "", read, as_of, tz)
+        if found is None:
+            return Computed("I don't know which habit and which outcome that asks about.", "unknown")
+        text, hits = found
+        return Computed(text, "computed" if hits else "unknown", hits=hits)
     rows = _select(plan, window, read, as_of)
     span = when(window, as_of, tz)
     if kind == "conversation" or plan.attribute == "said":
         return _said(plan, rows, tz, span)
-    if kind == "meeting" and plan.attribute in ("attendees", "title") and plan.topic:
+    if kind == "meeting" and plan.topic:
         rows = _best_titles(rows, plan.topic)
+    if plan.filters.get("after"):
+        rows = _after(rows, plan, read, window, as_of)
     if not rows:
         what = plan.filters.get("meal") or plan.filters.get("activity") or kind
         return Computed(f"I don't know: your log has no {what} record {span}.", "unknown")
@@ -184,8 +231,9 @@ def compute(plan: QuestionPlan, read: Reader, as_of: datetime, tz: tzinfo) -> Co
             lead = "You exercised for"
         if kind == "sleep" and len(rows) == 1:
             night = rows[0]
-            return Computed(f"You slept {number(hours_slept(night))} h {span}, from {hm(night.start, tz)} to "
-                            f"{hm(effective_end(night), tz)}.", "computed", rows)
+            quality = f" (quality {night.data['quality']})" if (night.data or {}).get("quality") else ""
+            return Computed(f"You slept {sleep_text(night)} {span}, from {hm(night.start, tz)} to "
+                            f"{hm(effective_end(night), tz)}{quality}.", "computed", rows)
         items = and_list([_describe(o, tz) for o in rows[:8]])
         return Computed(f"{lead} {_measure_text(value, attribute, kind)} {span}: {items}.", "computed", rows)
     if plan.operation == "first":
@@ -212,17 +260,33 @@ def _noun(plan: QuestionPlan, kind: str) -> str:
 
 def _best_titles(rows: list[Observation], topic: str) -> list[Observation]:
     """Meetings whose title shares the most words with the question (all of them when none does)."""
-    words = _tokens(topic) - {"meeting", "meetings", "attended", "attend", "who", "were", "there"}
+    named = [w.lower() for w in re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'-]*", topic)
+             if w.lower() not in _CALENDAR_WORDS]
+    words = _tokens(topic) - _MEETING_WORDS
     scored = [(len(words & _tokens(str((o.data or {}).get("title", "")))), o) for o in rows]
     best = max((score for score, _ in scored), default=0)
-    return [o for score, o in scored if score == best] if best > 0 else rows
+    if best > 0:
+        return [o for score, o in scored if score == best]
+    return [] if named else rows  # a meeting named by title that did not take place: nothing, not every meeting
+
+
+_MEETING_WORDS = {"meeting", "meetings", "attended", "attend", "who", "were", "there", "last", "long", "how",
+                  "many", "minutes", "hours", "yesterday", "today", "last", "week"}
+_CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                   "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+                   "i", "who", "what", "how", "when", "did", "was", "were"}
+_TOPIC_WORDS = {"book": {"read", "book", "novel"}, "novel": {"read", "book", "novel"},
+                "movie": {"watch", "movie", "film"}, "film": {"watch", "movie", "film"},
+                "show": {"watch", "show", "series"}, "podcast": {"podcast", "listen", "episode"},
+                "restaurant": {"restaurant", "try", "dinner", "lunch", "food"}}
 
 
 def _said(plan: QuestionPlan, rows: list[Observation], tz: tzinfo, span: str) -> Computed:
     words = _tokens(plan.topic or "") - {w.lower() for w in [plan.filters.get("speaker", "")]}
+    words |= {w for word in list(words) for w in _TOPIC_WORDS.get(word, ())}
     scored = sorted(((len(words & _tokens(str((o.data or {}).get("text", "")))), o.start, o) for o in rows),
                     key=lambda item: (item[0], item[1]), reverse=True)
-    best = [o for score, _, o in scored[:2] if score > 0] or [o for _, _, o in scored[:1] if plan.filters.get("speaker")]
+    best = [o for score, _, o in scored[:2] if score > 0]
     if not best:
         who = plan.filters.get("speaker")
         return Computed(f"I don't know: your log has no conversation{' with ' + who if who else ''} about that "
@@ -243,28 +307,3 @@ def _compare(plan: QuestionPlan, first: TimeWindow, second: TimeWindow, read: Re
     verdict = "the same" if abs(a - b) < 1e-9 else f"more {name_a}" if a > b else f"more {name_b}"
     return Computed(f"{_cap(name_a)}: {text_a}; {name_b}: {text_b}. That is {verdict}.", "computed",
                     rows_a + rows_b)
-
-
-def _late_coffee_and_sleep(read: Reader, as_of: datetime, tz: tzinfo) -> Computed:
-    """Average sleep the night after a day with a coffee at or after 15:00, against the other days."""
-    since = to_utc(as_of) - timedelta(days=60)
-    coffees = read(["coffee"], since, to_utc(as_of))
-    sleeps = [o for o in read(["sleep"], since, to_utc(as_of)) if effective_end(o) <= to_utc(as_of)]
-    late_days = {local(o.start, tz).date() for o in coffees if local(o.start, tz).hour >= LATE_COFFEE_HOUR}
-    coffee_days = {local(o.start, tz).date() for o in coffees}
-    late, other = [], []
-    for night in sleeps:
-        before = local(night.start, tz).date() if local(night.start, tz).hour >= 12 else \
-            local(night.start, tz).date() - timedelta(days=1)
-        if before in late_days:
-            late.append(hours_slept(night))
-        elif before in coffee_days:
-            other.append(hours_slept(night))
-    if not late or not other:
-        return Computed("I don't know: your log does not hold both nights after a late coffee (after "
-                        f"{LATE_COFFEE_HOUR}:00) and nights after days without one.", "unknown")
-    avg_late, avg_other = sum(late) / len(late), sum(other) / len(other)
-    direction = "less" if avg_late < avg_other else "more" if avg_late > avg_other else "the same"
-    return Computed(f"After the {len(late)} days with a coffee at or after {LATE_COFFEE_HOUR}:00 you slept "
-                    f"{number(avg_late, 1)} h on average; after the other {len(other)} days, {number(avg_other, 1)} h. "
-                    f"You sleep {direction} after a late coffee.", "computed", [])

@@ -75,3 +75,18 @@ def and_list(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def span_text(total_minutes: float) -> str:
+    """``45 min``, ``1 h 15 min``, ``7 h``."""
+    whole = round(total_minutes)
+    hours, rest = divmod(whole, 60)
+    if not hours:
+        return f"{rest} min"
+    return f"{hours} h {rest} min" if rest else f"{hours} h"
+
+
+def sleep_text(observation: Observation) -> str:
+    """A night as ``7 h 8 min (7.1 h)``: the minutes from its times, the hours as recorded."""
+    asleep = (effective_end(observation) - observation.start).total_seconds() / 60
+    return f"{span_text(asleep)} ({number(hours_slept(observation))} h)"

@@ -91,11 +91,12 @@ class GroundedAnswerer:
             plan = model_plan(self._engine, question, as_of, tz)
         if plan is None or (plan.parsed_by == "model" and plan.kinds == ["any"]):
             computed = self._free_text(question, as_of, tz)
-        elif plan.operation == "relation" and self._routines is not None and (stats := self._routines(question)):
-            computed = Computed("From your routine statistics: " + "; ".join(hit.text for hit in stats) + ".",
-                                "computed", hits=stats)
         else:
             computed = compute(plan, self._read, as_of, tz)
+            if plan.operation == "relation" and computed.made_by == "unknown" and self._routines is not None \
+                    and (stats := self._routines(question)):
+                computed = Computed("From your routine statistics: " + "; ".join(hit.text for hit in stats) + ".",
+                                    "computed", hits=stats)
         evidence = computed.hits or [evidence_hit(o) for o in computed.evidence]
         text = strip_markup(computed.text)
         if computed.made_by == "quoted" and self._engine is not None:

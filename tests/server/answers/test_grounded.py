@@ -86,4 +86,19 @@ def test_follow_up_moves_the_window_back_a_day(life, answerer) -> None:
 def test_comparison_of_two_days(life, answerer) -> None:
     monday = [o for o in life if o.kind == "sleep" and o.end.astimezone(TZ).date() == date(2026, 11, 2)][0]
     answer = answerer.answer("Did I sleep more on Monday or on Tuesday?", AS_OF)
-    assert answer.plan.operation == "compare" and f"{monday.data['hours']} h" in answer.text
+    asleep = round((monday.end - monday.start).total_seconds() / 60)
+    assert answer.plan.operation == "compare" and f"{asleep // 60} h {asleep % 60} min" in answer.text
+
+
+def test_a_day_named_by_what_happened_on_it(life, answerer) -> None:
+    swims = [o for o in life if o.kind == "exercise" and o.data["activity"] == "swim" and o.start <= AS_OF]
+    day = swims[-1].start.astimezone(TZ).date()
+    dinner = [o for o in _on(life, "meal", day) if o.data["meal"] == "dinner"][0]
+    answer = answerer.answer("What did I have for dinner on the day I swam?", AS_OF)
+    assert dinner.data["food"] in answer.text
+
+
+def test_habit_relation_compares_days_with_and_without(answerer) -> None:
+    answer = answerer.answer("Do I sleep less after a coffee at or after 3 pm?", AS_OF)
+    assert answer.plan.operation == "relation" and answer.made_by in ("computed", "unknown")
+    assert answer.evidence and "coffee at or after 15:00 -> sleep that night" in answer.evidence[0].text

@@ -1,0 +1,124 @@
+"""Habit relations computed from the records: the mean outcome on days with a habit against the days
+without it ("Do I sleep less after a coffee at or after 3 pm?", "more coffees on workout days?").
+
+Every complete day of the log before the question's day counts. The outcome of a day is the sleep of
+the night after it (start to end), or its number of coffees.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+
+from server.answers.render import local, span_text
+from shared.observation import Observation, effective_end
+from shared.timeutil import to_utc
+from shared.wire import MemoryHit
+
+HISTORY = timedelta(days=120)
+LATE_COFFEE = time(15, 0)
+_CLOCK = r"(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)?"
+
+
+@dataclass(frozen=True)
+class Habit:
+    """A condition on a day, in words and as a test of that day's records."""
+
+    text: str
+    test: Callable[[list[Observation], tzinfo], bool]
+
+
+def _clock(match: re.Match[str]) -> time:
+    hour, minute = int(match["h"]), int(match["m"] or 0)
+    ampm = (match["ampm"] or "").replace(".", "").lower()
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif not ampm and hour < 8:
+        hour += 12  # "after 3" means the afternoon
+    return time(min(hour, 23), minute)
+
+
+def parse_habit(question: str) -> Habit | None:
+    """The habit a question asks about, or None when it names none of the known kinds."""
+    q = question.lower()
+    coffee_at = re.search(r"coffee\w*\s+(?:at or after|after|at|from)\s+" + _CLOCK, q)
+    if coffee_at:
+        at = _clock(coffee_at)
+        return Habit(f"a coffee at or after {at:%H:%M}",
+                     lambda rows, tz: any(o.kind == "coffee" and local(o.start, tz).time() >= at for o in rows))
+    if re.search(r"\blate coffee", q):
+        return Habit(f"a coffee at or after {LATE_COFFEE:%H:%M}",
+                     lambda rows, tz: any(o.kind == "coffee" and local(o.start, tz).time() >= LATE_COFFEE for o in rows))
+    dinner_at = re.search(r"dinner\s+(?:starts?\s+|is\s+)?(?:at or after|after|at)\s+" + _CLOCK, q)
+    if dinner_at:
+        at = _clock(dinner_at)
+        return Habit(f"dinner starting at or after {at:%H:%M}",
+                     lambda rows, tz: any(o.kind == "meal" and (o.data or {}).get("meal") == "dinner"
+                                          and local(o.start, tz).time() >= at for o in rows))
+    caffeine = re.search(r"at least\s+(\d+)\s*mg", q)
+    if caffeine:
+        limit = int(caffeine.group(1))
+        return Habit(f"at least {limit} mg of caffeine",
+                     lambda rows, tz: sum((o.data or {}).get("caffeine_mg") or 0 for o in rows if o.kind == "coffee")
+                     >= limit)
+    if re.search(r"\b(exercis\w*|workouts?|work out|worked out|train\w*|runs?|ran)\b", q):
+        return Habit("a workout", lambda rows, tz: any(o.kind == "exercise" for o in rows))
+    return None
+
+
+def _night_after(day: date, sleeps: list[Observation], tz: tzinfo) -> Observation | None:
+    """The sleep that began on the evening of ``day`` (or after midnight, before noon of the next day)."""
+    evening = datetime.combine(day, time(12), tzinfo=tz)
+    for night in sleeps:
+        if evening <= local(night.start, tz) < evening + timedelta(days=1):
+            return night
+    return None
+
+
+def habit_relation(question: str, read: Callable[..., list[Observation]], as_of: datetime, tz: tzinfo
+                   ) -> tuple[str, list[MemoryHit]] | None:
+    """The answer and its statistic as evidence; None when the question names no habit or outcome."""
+    habit = parse_habit(question)
+    q = question.lower()
+    wants_coffees = bool(re.search(r"\bcoffees?\b", q)) and habit is not None and "workout" in habit.text
+    wants_sleep = bool(re.search(r"\b(sleep|slept)\b", q))
+    if habit is None or not (wants_sleep or wants_coffees):
+        return None
+    rows = read(None, to_utc(as_of) - HISTORY, to_utc(as_of))
+    today = local(as_of, tz).date()
+    by_day: dict[date, list[Observation]] = {}
+    for o in rows:
+        by_day.setdefault(local(o.start, tz).date(), []).append(o)
+    sleeps = [o for o in rows if o.kind == "sleep" and effective_end(o) <= to_utc(as_of)]
+    # A day of the log is one something happened on; the evening a night began before the log did is none.
+    days = [d for d in sorted(by_day) if d < today and any(o.kind != "sleep" for o in by_day[d])]
+    values: dict[date, float] = {}
+    for day in days:
+        if wants_coffees:
+            values[day] = float(sum(1 for o in by_day[day] if o.kind == "coffee"))
+        elif (night := _night_after(day, sleeps, tz)) is not None:
+            values[day] = (effective_end(night) - night.start).total_seconds() / 60
+    with_ = [v for d, v in values.items() if habit.test(by_day[d], tz)]
+    without = [v for d, v in values.items() if not habit.test(by_day[d], tz)]
+    if len(with_) < 2 or len(without) < 2:
+        return (f"I don't know: your log has too few days with and without {habit.text} to compare.", [])
+    high, low = sum(with_) / len(with_), sum(without) / len(without)
+    up = high > low
+    asks_up = not re.search(r"\b(less|shorter|fewer|worse)\b", q)
+    verdict = ("Yes" if up == asks_up else "No") if abs(high - low) > 1e-9 else "No difference"
+    if wants_coffees:
+        said = f"{high:.2f} coffees a day on the {len(with_)} days with {habit.text}, {low:.2f} on the {len(without)} others"
+        more = "more" if up else "fewer"
+        line = f"{habit.text} -> coffees that day: {high:.2f} (n={len(with_)}) vs {low:.2f} without (n={len(without)})"
+    else:
+        said = (f"after the {len(with_)} days with {habit.text} you slept {span_text(high)} on average that night; "
+                f"after the {len(without)} other days, {span_text(low)}")
+        more = "more" if up else "less"
+        line = (f"{habit.text} -> sleep that night: {span_text(high)} (n={len(with_)}) vs {span_text(low)} without "
+                f"(n={len(without)})")
+    ids = [o.id for d in values for o in by_day[d] if o.kind in ("coffee", "meal", "exercise")][:200]
+    hit = MemoryHit(id="habit:" + re.sub(r"\W+", "-", habit.text), text=line, score=1.0, kind="routine", start=None,
+                    source_ids=ids or ["none"])
+    return f"{verdict}: {said}. You {'drink' if wants_coffees else 'sleep'} {more} on those days.", [hit]
