@@ -43,6 +43,11 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
+from conversation_evalset import CATEGORIES as CONVERSATION_CATEGORIES  # noqa: E402
+from conversation_evalset import DEV as CONVERSATION_DEV  # noqa: E402
+from conversation_evalset import NOW as CONVERSATION_NOW  # noqa: E402
+from conversation_evalset import Style, generate_conversations  # noqa: E402
+from conversation_evalset_heldout import HELDOUT as CONVERSATION_HELDOUT  # noqa: E402
 from memory_evalset import (  # noqa: E402
     CATEGORIES,
     NOW,
@@ -67,7 +72,9 @@ from server.memory.documents import embedding_text  # noqa: E402
 from shared.observation import Observation  # noqa: E402
 from shared.settings import ServerSettings  # noqa: E402
 
-TARGETS = {"recall_at_10": 0.9, "ingest_observations_per_s": 400, "search_p95_ms_at_100k": 50}
+TARGETS = {"recall_at_10": 0.9, "conversation_recall_at_10_heldout": 0.85,
+           "conversation_recall_at_10_per_category_heldout": 0.7, "ingest_observations_per_s": 400,
+           "search_p95_ms_at_100k": 50}
 K = 10
 SYNC_BATCH = 500
 CHUNK_DAYS = 30
@@ -188,15 +195,44 @@ def evaluate(home: Path, eval_days: int | None, consolidation_days: int) -> tupl
     return recall, consolidation, in_process
 
 
-def score(api: HttpServerApi, questions: list[Question]) -> dict[str, Any]:
+def evaluate_conversations(home: Path, style: Style, weeks: int | None = None) -> dict[str, Any]:
+    """Recall@10 on one seed of the conversation set, in a fresh in-process server of its own."""
+    from server.api.app import create_app
+    from server.api.background import BackgroundServer
+    from server.services.container import build_services
+
+    settings = bench_settings(home / f"conversations-{style.name}")
+    observations, questions = generate_conversations(style, *([weeks] if weeks else []))
+    services = build_services(settings)
+    try:
+        with BackgroundServer(create_app(settings, services=services, start_learning=False)) as url:
+            api = HttpServerApi(url, settings.token, timeout_s=600)
+            loaded = ingest(device_pipeline(home / f"conversations-{style.name}-device"), api, observations)
+            started = time.perf_counter()
+            recall = score(api, questions, CONVERSATION_CATEGORIES, CONVERSATION_NOW)
+            search_s = time.perf_counter() - started
+            api.close()
+    finally:
+        services.close()
+    recall.update({
+        "seed": style.seed, "style": style.name, "turns": len(observations), "memories": loaded["memories"],
+        "sessions": len({o.data["session"] for o in observations}), "now": CONVERSATION_NOW.isoformat(),
+        "ingest_observations_per_s": round(loaded["raw"] / loaded["seconds"], 1),
+        "search_ms_mean": round(search_s * 1000.0 / max(1, len(questions)), 1),
+    })
+    return recall
+
+
+def score(api: HttpServerApi, questions: list[Question], categories: tuple[str, ...] = CATEGORIES,
+          now: Any = NOW) -> dict[str, Any]:
     """Recall@10 of the evidence ids over the questions, overall and per category."""
     rows = []
     for question in questions:
-        result = api.search(question.text, K, at=NOW)
+        result = api.search(question.text, K, at=now)
         rows.append((question, recall_of(question, hit_sources(result.hits, False)),
                      recall_of(question, hit_sources(result.hits, True)), result))
     per_category: dict[str, Any] = {}
-    for category in CATEGORIES:
+    for category in categories:
         chosen = [r for r in rows if r[0].category == category]
         if chosen:
             per_category[category] = {
@@ -208,7 +244,7 @@ def score(api: HttpServerApi, questions: list[Question]) -> dict[str, Any]:
     for question, value, _, _ in rows:
         per_template.setdefault(question.template, []).append(value)
     misses = [{"question": q.text, "category": q.category, "recall": round(v, 2),
-               "top_hits": [h.text[:90] for h in result.hits[:3]]} for q, v, _, result in rows if v < 1.0]
+               "top_hits": [h.text[:160] for h in result.hits[:3]]} for q, v, _, result in rows if v < 1.0]
     return {
         "questions": len(rows),
         "recall_at_10": round(statistics.fmean(r[1] for r in rows), 3),
@@ -370,14 +406,26 @@ def _throughput(totals: dict[str, float]) -> dict[str, Any]:
     }
 
 
+def _conversation_summary(conversations: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "conversation_recall_at_10": {name: r["recall_at_10"] for name, r in conversations.items()},
+        "conversation_recall_at_10_per_category": {
+            name: {c: v["recall_at_10"] for c, v in r["per_category"].items()} for name, r in conversations.items()},
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="10000,100000", help="memory counts to measure search latency at (comma-separated)")
     parser.add_argument("--queries", type=int, default=200, help="timed searches per size")
     parser.add_argument("--eval-days", type=int, default=None, help="days of life in the evaluation set (default: all, 46)")
     parser.add_argument("--consolidation-days", type=int, default=3, help="days consolidated with the real model")
-    parser.add_argument("--quick", action="store_true", help="small everything (a smoke run): 10 eval days, sizes 1000, 40 queries, 1 day")
+    parser.add_argument("--quick", action="store_true",
+                        help="small everything (a smoke run): 10 eval days, 2 weeks of conversations, sizes 1000, "
+                             "40 queries, 1 day")
     parser.add_argument("--recall-only", action="store_true", help="only the recall evaluation (no fill, no latency, no model)")
+    parser.add_argument("--conversations-only", action="store_true",
+                        help="only the conversation set, both seeds (no life-log set, fill, latency or model)")
     parser.add_argument("--work-dir", type=Path, default=None, help="keep the data here instead of a temporary directory")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
@@ -392,6 +440,15 @@ def main() -> int:
     phases: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="bench-memory-") as tmp:
         home = args.work_dir or Path(tmp)
+        started = time.perf_counter()
+        conversations = {style.name: evaluate_conversations(home, style, 2 if args.quick else None)
+                         for style in (CONVERSATION_DEV, CONVERSATION_HELDOUT)}
+        phases["conversations"] = round(time.perf_counter() - started, 1)
+        if args.conversations_only:
+            print(json.dumps({"benchmark": "memory", "mode": "conversations-only", "machine": machine_facts(
+                bench_settings(home / "facts")), "conversation_recall": conversations, "phases_s": phases,
+                "summary": _conversation_summary(conversations)}, indent=2, ensure_ascii=False))
+            return 0
         started = time.perf_counter()
         recall, consolidation, eval_ingest = evaluate(home, args.eval_days, args.consolidation_days)
         phases["recall_and_consolidation"] = round(time.perf_counter() - started, 1)
@@ -409,6 +466,7 @@ def main() -> int:
         "machine": machine,
         "targets": TARGETS,
         "recall": recall,
+        "conversation_recall": conversations,
         "ingest": {**filled["ingest"], "eval_life_in_process": eval_ingest},
         "search_latency": filled["search_latency"],
         "consolidation": consolidation,
@@ -416,6 +474,7 @@ def main() -> int:
         "summary": {
             "recall_at_10": recall["recall_at_10"],
             "recall_at_10_per_category": {c: v["recall_at_10"] for c, v in recall["per_category"].items()},
+            **_conversation_summary(conversations),
             "ingest_observations_per_s": measured_ingest.get("observations_per_s"),
             "ingest_memories_per_s": measured_ingest.get("memories_per_s"),
             "search_p95_ms": {str(r["memories"]): r["server_retrieval_ms"]["p95"] for r in filled["search_latency"]},

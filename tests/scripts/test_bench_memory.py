@@ -13,6 +13,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from conversation_evalset import CATEGORIES as CONVERSATION_CATEGORIES  # noqa: E402
+from conversation_evalset import DEV, NOW as CONVERSATION_NOW, generate_conversations  # noqa: E402
+from conversation_evalset_heldout import HELDOUT  # noqa: E402
 from memory_evalset import CATEGORIES, NOW, build_questions, eval_life, recall_of  # noqa: E402
 
 
@@ -29,6 +32,33 @@ def test_the_evaluation_set_has_every_category_and_real_evidence() -> None:
     assert build_questions(eval_life()) == questions  # seeded: the same set every run
     multi = next(q for q in questions if q.category == "multi-hop")
     assert recall_of(multi, [[multi.evidence[0]], ["other"]]) == 0.5
+
+
+@pytest.mark.parametrize("style", [DEV, HELDOUT], ids=["dev", "heldout"])
+def test_the_conversation_sets_have_every_category_and_real_evidence(style) -> None:
+    observations, questions = generate_conversations(style)
+    counts = Counter(q.category for q in questions)
+    assert set(counts) == set(CONVERSATION_CATEGORIES) and min(counts.values()) >= 8
+    by_id = {o.id: o for o in observations}
+    assert all(q.evidence and set(q.evidence) <= set(by_id) for q in questions)
+    assert all(o.kind == "conversation" and o.start < CONVERSATION_NOW for o in observations)
+    assert len(observations) > 1000 and len({o.data["session"] for o in observations}) > 50
+    # Evidence is what a named person said, not small talk; a changed fact's evidence is its newest version.
+    assert all(by_id[e].data["speaker"] != "me" for q in questions for e in q.evidence)
+    assert generate_conversations(style) == (observations, questions)  # seeded
+
+
+def test_the_held_out_conversation_set_shares_no_names_or_wording_with_the_dev_set() -> None:
+    _, dev = generate_conversations(DEV)
+    _, held = generate_conversations(HELDOUT)
+    assert not set(DEV.people) & set(HELDOUT.people) and DEV.seed != HELDOUT.seed
+    assert not {q.text for q in dev} & {q.text for q in held}
+    assert not set(DEV.small_talk) & set(HELDOUT.small_talk)
+    dev_lines = {line for key in ("pet_line", "city_first", "city_changed", "job_first", "job_changed",
+                                  "restaurant_line", "book_line", "event_line") for line in getattr(DEV, key)}
+    held_lines = {line for key in ("pet_line", "city_first", "city_changed", "job_first", "job_changed",
+                                   "restaurant_line", "book_line", "event_line") for line in getattr(HELDOUT, key)}
+    assert not dev_lines & held_lines
 
 
 @pytest.mark.slow
@@ -50,5 +80,7 @@ def test_quick_run_prints_the_documented_json(tmp_path: Path) -> None:
     assert 0 < latency["server_retrieval_ms"]["p50"] <= latency["server_retrieval_ms"]["p95"]
     [day] = out["consolidation"]["days"]
     assert day["observations"] > 0 and day["ms"] > 0 and day["outcome"] in ("added", "replaced")
-    assert set(out["summary"]) >= {"recall_at_10", "recall_at_10_per_category", "ingest_observations_per_s",
+    assert set(out["conversation_recall"]) == {"dev", "heldout"}
+    assert all(0.0 <= r["recall_at_10"] <= 1.0 and r["questions"] > 0 for r in out["conversation_recall"].values())
+    assert set(out["summary"]) >= {"recall_at_10", "conversation_recall_at_10", "recall_at_10_per_category", "ingest_observations_per_s",
                                    "search_p95_ms", "consolidation_ms_per_day"}
