@@ -1,0 +1,162 @@
+"""The answers benchmark: its life and cases are sound and seeded, its scorer is strict, and a tiny
+run through the real server prints the documented JSON."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import Counter
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from answers_evalset import CATEGORIES, PHRASES, Case, Fact, build_cases, person, text, variant_life  # noqa: E402
+from answers_life import COLLEAGUE_POOL, FRIEND_POOL, generate_life  # noqa: E402
+from bench_answers import abstains, fact_found, judge, parse_claims, take_balanced, unsupported_claims  # noqa: E402
+from sensors import synthetic  # noqa: E402
+from shared.wire import MemoryHit  # noqa: E402
+
+FIELDS = {"sleep": {"hours", "quality"}, "coffee": {"drink", "caffeine_mg", "where"}, "meal": {"meal", "food", "where"},
+          "meeting": {"title", "attendees", "location"}, "conversation": {"speaker", "text"}, "computer": {"app", "title"}}
+SETS = (("dev", 11), ("heldout", 29))
+
+
+def test_the_life_is_seeded_typed_and_its_own() -> None:
+    life = generate_life(11)
+    assert [o.to_json() for o in life.observations] == [o.to_json() for o in generate_life(11).observations]
+    assert [o.to_json() for o in life.observations] != [o.to_json() for o in generate_life(12).observations]
+    assert life.tz_name == "America/New_York" and life.days == 14
+    assert {o.kind for o in life.observations} == {*FIELDS, "exercise"}
+    assert {o.sensor for o in life.observations} == {"health", "manual", "calendar", "microphone", "window"}
+    for obs in life.observations:
+        assert (obs.end is None) == (obs.kind == "coffee")
+        if obs.kind == "exercise":
+            keys = {"activity", "duration_min", "avg_heart_rate"} | ({"distance_km"} if obs.data["activity"] in
+                                                                     ("run", "cycle", "swim") else set())
+            assert set(obs.data) == keys and obs.data["activity"] in ("run", "cycle", "swim", "yoga", "climb")
+        else:
+            assert set(obs.data) == FIELDS[obs.kind], obs
+    names = {n.split()[0] for n in (*synthetic.COLLEAGUES, *synthetic.FRIENDS)}
+    assert not names & {n.split()[0] for n in (*COLLEAGUE_POOL, *FRIEND_POOL)}
+    spoken = {o.data["text"] for o in life.observations if o.kind == "conversation"}
+    assert all(any(str(s.value) in t or s.kind in ("flight", "launch") for t in spoken) for s in life.said)
+
+
+@pytest.mark.parametrize(("variant", "seed"), SETS)
+def test_each_set_has_enough_cases_in_every_category(variant: str, seed: int) -> None:
+    life = variant_life(variant, seed)
+    cases = build_cases(life, variant)
+    assert cases == build_cases(variant_life(variant, seed), variant)  # seeded
+    counts = Counter(c.category for c in cases)
+    assert len(cases) >= 250 and set(counts) == set(CATEGORIES) and len(CATEGORIES) >= 12
+    assert min(counts.values()) >= 15, counts
+    assert len({c.id for c in cases}) == len(cases)
+    first, last = life.observations[0].start, life.observations[-1].start
+    for case in cases:
+        assert case.as_of.utcoffset() is not None and first < case.as_of and case.as_of.date() <= last.date()
+        assert case.abstain == (case.category == "unanswerable") and bool(case.facts) != case.abstain
+        assert bool(case.history) == (case.category == "follow_up")
+    relations = [c for c in cases if c.category == "habit_relation"]
+    assert all(c.definition and len(c.facts) >= 2 for c in relations)
+
+
+def test_heldout_phrasings_are_a_different_set() -> None:
+    assert set(PHRASES["dev"]) == set(PHRASES["heldout"])
+    dev = {t for ts in PHRASES["dev"].values() for t in ts}
+    assert not dev & {t for ts in PHRASES["heldout"].values() for t in ts}
+    life = variant_life("dev", 11)  # the same life asked both ways shares no question
+    assert not {c.question for c in build_cases(life, "dev")} & {c.question for c in build_cases(life, "heldout")}
+    assert variant_life("heldout", 29).tz_name != life.tz_name
+
+
+def _case(*facts: Fact, question: str = "How far did I run on Saturday?") -> Case:
+    as_of = datetime(2026, 11, 9, 2, 0, tzinfo=timezone.utc)
+    return Case("t", "distance", "distance_run", question, as_of, "America/New_York", facts)
+
+
+def _right(case: Case, answer: str) -> bool:
+    claims = parse_claims(answer)
+    return all(fact_found(f, answer, claims) for f in case.facts)
+
+
+def test_the_scorer_needs_every_fact_within_its_tolerance() -> None:
+    km = _case(Fact("number", 9.8, 0.05, "km"))
+    assert _right(km, "You ran 9.8 km on Saturday.")
+    assert _right(km, "You ran 9,800 m on Saturday.")
+    assert not _right(km, "You ran 10.8 km on Saturday.")
+    assert not _right(km, "You ran 9.8 minutes.")  # a number of the wrong unit is not the distance
+    people = _case(person("Ana Ferreira"), person("Bea Lindqvist"), person("Ingrid Solberg"))
+    assert _right(people, "Ana Ferreira, bea and Ingrid were there.")
+    assert not _right(people, "Ana and Bea were there.")  # one name missing
+    assert not _right(_case(text("run")), "You went running.")  # whole words only
+    late = _case(Fact("time", "22:35"))
+    assert all(_right(late, f"At {t}.") for t in ("22:35", "10:35 pm", "10:35 PM", "10.35 p.m."))
+    assert not _right(late, "At 10:35.")
+    sleep = _case(Fact("duration", 444.0, 6))
+    assert all(_right(sleep, a) for a in ("7 h 24 min", "7.4 hours", "7 hours and 24 minutes", "444 minutes"))
+    assert not _right(sleep, "7 hours")
+    assert _right(_case(Fact("date", "2026-12-15")), "It slipped to December 15th.")
+    assert _right(_case(Fact("number", 0.0)), "You had no coffee yesterday.")
+    assert _right(_case(Fact("number", 3.0)), "You had three coffees.")
+
+
+def test_naming_a_rival_or_another_day_makes_an_answer_wrong() -> None:
+    cases = build_cases(variant_life("dev", 11), "dev")
+    lunch = next(c for c in cases if c.key == "lunch_food" and not c.abstain)
+    food, other = lunch.facts[0].value[0], lunch.rivals[0]
+    assert judge(lunch, f"You had {food}.")["right"]
+    assert judge(lunch, f"You had {food} or maybe {other}.")["rivals"] == [other]
+    day = lunch.days[0]
+    assert judge(lunch, f"On {day:%B} {day.day} you had {food}.")["right"]
+    assert judge(lunch, f"On {day:%B} {day.day + 1} you had {food}.")["other_days"] == [f"{day.month}/{day.day + 1}"]
+    assert not judge(lunch, f"On {day:%B} {day.day + 1} you had {food}.")["right"]
+    unanswerable = next(c for c in cases if c.abstain)
+    assert judge(unanswerable, "I don't know: your log has nothing about that.")["right"]
+    assert not judge(unanswerable, f"You had {food}.")["right"]
+
+
+def test_the_scorer_flags_what_neither_gold_nor_evidence_says() -> None:
+    case = _case(Fact("number", 9.8, 0.05, "km"))
+    assert unsupported_claims("You ran 9.8 km on Saturday.", case, []) == []
+    assert unsupported_claims("You ran 9.8 km in 51 minutes.", case, []) == ["duration 51 min"]
+    assert unsupported_claims("You ran 9.8 km, 7 laps.", case, []) == ["number 7 laps"]
+    assert unsupported_claims("You ran 9.8 km with Marcus at 07:10.", case, []) == ["time 07:10", "name Marcus"]
+    hit = MemoryHit(id="x", text="run (distance_km: 9.8; duration_min: 51)", score=0.9, kind="exercise",
+                    start=datetime(2026, 11, 7, 12, 10, tzinfo=timezone.utc), source_ids=["x"])
+    assert unsupported_claims("You ran 9.8 km in 51 minutes at 07:10 on November 7.", case, [hit]) == []
+    assert abstains("I don't know: there is no run in your log that day.")
+    assert abstains("I have no record of a run on Saturday.")
+    assert not abstains("You ran 9.8 km on Saturday.")
+
+
+def test_a_limited_run_sees_every_category() -> None:
+    cases = build_cases(variant_life("dev", 11), "dev")
+    assert Counter(c.category for c in take_balanced(cases, 24)) == Counter({c: 2 for c in CATEGORIES})
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(1500)
+def test_a_tiny_run_through_the_real_server_prints_the_documented_json(tmp_path: Path) -> None:
+    command = [sys.executable, str(ROOT / "scripts" / "bench_answers.py"), "--limit", "3", "--days", "8",
+               "--out", str(tmp_path / "out.json"), "--answers", str(tmp_path / "answers.jsonl")]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=1400, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-3000:]
+    out = json.loads(done.stdout)
+    assert out == json.loads((tmp_path / "out.json").read_text())
+    assert out["machine"]["cpu_count"] >= 1 and out["machine"]["llm"] and out["targets"]["accuracy"] == 0.9
+    for name in ("dev", "heldout"):
+        result = out["sets"][name]
+        assert result["cases_asked"] == 3 and result["observations"] > 100
+        for path in ("grounded", "model"):
+            summary = result["paths"][path]
+            assert summary["cases"] == 3 and 0.0 <= summary["accuracy"] <= 1.0 and summary["errors"] == 0
+            assert 0 < summary["latency_s"]["p50"] <= summary["latency_s"]["p95"]
+            assert set(summary["meets_targets"]) == {"accuracy", "every_category", "unsupported", "abstention",
+                                                     "latency_p95"}
+        assert len(result["worst_failures"]) <= 10
+    assert len((tmp_path / "answers.jsonl").read_text().splitlines()) == 12
