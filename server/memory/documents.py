@@ -7,8 +7,9 @@ from typing import Any
 
 from shared.observation import Observation
 
-# Data keys that are bookkeeping, not facts worth embedding.
-_HIDDEN_KEYS = frozenset({"source_ids"})
+# Data keys that are bookkeeping, not facts worth embedding (a conversation's session id is the
+# same string on every turn of the session and says nothing about what was said).
+_HIDDEN_KEYS = frozenset({"source_ids", "session"})
 
 
 def _format_value(value: Any) -> str:
@@ -68,3 +69,9 @@ def observation_source_ids(obs: Observation) -> list[str]:
     if isinstance(merged, list) and merged and all(isinstance(i, str) for i in merged):
         return list(merged)
     return [obs.id]
+
+
+def conversation_speaker(obs: Observation) -> str | None:
+    """Who said a conversation turn (``data.speaker``), or None for anything else."""
+    speaker = obs.data.get("speaker") if obs.kind == "conversation" else None
+    return speaker.strip() or None if isinstance(speaker, str) else None

@@ -30,9 +30,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
+from server.errors import MemoryUnavailableError
 from server.memory.anchors import EventAnchor, anchor_window, parse_event_anchor
+from server.memory.documents import conversation_speaker
 from server.memory.keyword import KeywordDocument, KeywordIndex
 from server.memory.records import MemoryFilter, MemoryRecord
+from server.memory.speakers import named_speakers, person_clause
 from server.memory.store import MemoryStore, VectorMemoryStore
 from server.memory.timeparse import TimeFilter, parse_time_filter
 from shared.observation import Observation
@@ -89,11 +92,21 @@ def rrf_contributions(ranked: list[tuple[str, float]]) -> list[tuple[str, float]
     ]
 
 
-def keyword_document(record: MemoryRecord) -> KeywordDocument:
-    """A record as the keyword index stores it."""
+def distinct_scores(ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with only the first of each run of equal scores (identical vectors score alike)."""
+    out: list[Ranked] = []
+    for item in ranked:
+        if not out or item[1] != out[-1][1]:
+            out.append(item)
+    return out
+
+
+def keyword_document(record: MemoryRecord, speaker: str | None = None) -> KeywordDocument:
+    """A record as the keyword index stores it (``speaker``: who said it, for a conversation turn)."""
     return KeywordDocument(
         id=record.id, text=record.text, kind=record.kind,
         start_ts=record.start.timestamp(), end_ts=record.end.timestamp(), source_ids=record.source_ids,
+        speaker=speaker,
     )
 
 
@@ -130,7 +143,8 @@ class HybridMemoryStore(MemoryStore):
         with self._write_lock:
             new, present = self.dense.insert(observations)
             if new:
-                self.keyword.add(keyword_document(record) for record in new)
+                speakers = {obs.id: conversation_speaker(obs) for obs in observations}
+                self.keyword.add(keyword_document(record, speakers.get(record.id)) for record in new)
         return len(new), present
 
     def search(self, query: str, k: int, now: datetime | None = None) -> list[MemoryHit]:
@@ -147,11 +161,15 @@ class HybridMemoryStore(MemoryStore):
             return HybridResult([], None, False)
         now = utc_now() if now is None else to_utc(now)
         time_filter = parse_time_filter(query, now, self._tz)
+        speakers = named_speakers(query, self.keyword.speakers())
         if time_filter is not None:
             rest = time_filter.remove_from(query)
             # "what did I do yesterday" is all time phrase and stopwords: the whole query still embeds fine.
             text = rest if re.search(r"\w", rest) else query
             ranked = self._fused(text, k, now, time_filter)
+            if speakers is not None and (named := named_speakers(text, set(speakers.names))) is not None:
+                rest = named.rest if re.search(r"\w", named.rest) else text
+                ranked = self._speakers_first(rest, named.names, k, now, time_filter, ranked)
             if ranked:
                 if AGGREGATE.search(query):
                     ranked = self._summaries_first(text, k, time_filter, ranked)
@@ -164,7 +182,52 @@ class HybridMemoryStore(MemoryStore):
             anchored = self._anchored(query, anchor, k, now)
             if anchored is not None:
                 return anchored
-        return HybridResult(self._hits(self._fused(query, k, now, None), k), time_filter, time_filter is not None)
+        ranked = self._fused(query, k, now, None)
+        if speakers is not None:
+            # Among one speaker's turns their name says nothing (and matches every one of them by keyword).
+            rest = speakers.rest if re.search(r"\w", speakers.rest) else query
+            ranked = self._speakers_first(rest, speakers.names, k, now, None, ranked)
+        elif (clause := person_clause(query)) is not None:
+            ranked = self._through_person(query, clause, k, now, ranked)
+        return HybridResult(self._hits(ranked, k), time_filter, time_filter is not None)
+
+    def _speakers_first(self, text: str, names: tuple[str, ...], k: int, now: datetime,
+                        window: TimeFilter | None, ranked: list[Ranked]) -> list[Ranked]:
+        """What the named speakers said (in ``window``, if any), ranked for ``text``, then the rest."""
+        among = self.keyword.ids_by_speaker(
+            names, WINDOW_SCAN_MAX, None if window is None else window.start.timestamp(),
+            None if window is None else window.end.timestamp())
+        if not among:
+            return ranked
+        theirs = self._fused_among(text, k, now, among)
+        chosen = {mem_id for mem_id, _ in theirs}
+        return [*theirs, *(item for item in ranked if item[0] not in chosen)]
+
+    def _through_person(self, query: str, clause: str, k: int, now: datetime, ranked: list[Ranked]) -> list[Ranked]:
+        """Two hops for a person named by what they said: the best turn saying ``clause`` gives the
+        speaker; the question is then ranked among that speaker's turns, after that turn."""
+        found = self._fused(clause, ANCHOR_CANDIDATES, now, None)
+        speakers = self.keyword.speaker_of(mem_id for mem_id, _ in found)
+        first = next(((mem_id, score) for mem_id, score in found
+                      if speakers.get(mem_id, "").lower() not in ("", "me")), None)
+        if first is None:
+            return ranked
+        among = self.keyword.ids_by_speaker([speakers[first[0]]], WINDOW_SCAN_MAX)
+        theirs = [item for item in self._fused_among(query, k, now, among) if item[0] != first[0]]
+        chosen = {first[0], *(mem_id for mem_id, _ in theirs)}
+        return [first, *theirs, *(item for item in ranked if item[0] not in chosen)]
+
+    def _fused_among(self, text: str, k: int, now: datetime, among: list[str]) -> list[Ranked]:
+        """Like ``_fused``, but only among these ids (a speaker's turns): dense ranks exactly among
+        their vectors, keyword hits outside them are dropped."""
+        depth = max(self._candidates, 3 * k)
+        allowed = set(among)
+        # Ranking all of them costs what ranking the best few does (every vector is read anyway), and
+        # a turn said many times ("How's the family?", "lol") has one vector: its repeats would fill
+        # the list with one thing, so only the first of equal similarities stays.
+        dense_ranked = distinct_scores(self.dense.rank_among(text, len(among), among))[:depth]
+        keyword_ranked = [item for item in self.keyword.search(text, depth * 5) if item[0] in allowed][:depth]
+        return self._fuse(dense_ranked, keyword_ranked, now)
 
     def _summaries_first(self, text: str, k: int, window: TimeFilter, ranked: list[Ranked]) -> list[Ranked]:
         """The window's day summaries (best first, scored by similarity), then the other hits."""
@@ -216,6 +279,10 @@ class HybridMemoryStore(MemoryStore):
             start_ts=None if window is None else window.start.timestamp(),
             end_ts=None if window is None else window.end.timestamp(),
         )
+        return self._fuse(dense_ranked, keyword_ranked, now)
+
+    def _fuse(self, dense_ranked: list[Ranked], keyword_ranked: list[Ranked], now: datetime) -> list[Ranked]:
+        """Reciprocal rank fusion of the two sides plus the recency boost, scaled to [0, 1], best first."""
         fused: dict[str, float] = defaultdict(float)
         for side in (dense_ranked, keyword_ranked):
             for mem_id, contribution in rrf_contributions(side):
@@ -300,8 +367,10 @@ class HybridMemoryStore(MemoryStore):
             missing = sorted(dense_ids - keyword_ids)
             added = 0
             for offset in range(0, len(missing), _RECONCILE_BATCH):
-                records = self.dense.get(missing[offset:offset + _RECONCILE_BATCH])
-                added += self.keyword.add(keyword_document(record) for record in records)
+                chunk = missing[offset:offset + _RECONCILE_BATCH]
+                records = self.dense.get(chunk)
+                speakers = self._speakers_of(chunk)
+                added += self.keyword.add(keyword_document(record, speakers.get(record.id)) for record in records)
             removed = self.keyword.delete(keyword_ids - dense_ids)
             # An index written before it kept source ids gets them once, from the vector store.
             lacking = self.keyword.ids_without_sources()
@@ -311,6 +380,15 @@ class HybridMemoryStore(MemoryStore):
         logger.info("keyword index reconciled with the vector store: %d added, %d removed, %d given source ids",
                     added, removed, len(lacking))
         return added, removed
+
+    def _speakers_of(self, ids: list[str]) -> dict[str, str | None]:
+        """Who said each of these conversation turns, from the stored observations (empty from a
+        store that keeps none: those turns are then searched without their speaker)."""
+        try:
+            return {obs.id: conversation_speaker(obs)
+                    for obs in self.dense.stored_observations(kinds=["conversation"], ids=ids)}
+        except MemoryUnavailableError:
+            return {}
 
     def close(self) -> None:
         """Close the keyword index (the vector store's client is owned by whoever built it)."""

@@ -60,7 +60,7 @@ of the keyword search: bm25 has to score every document a term is in (100 ms for
 memories), and so common a term ranks little (the dense side still reads the whole question)."""
 _DF_CACHE_SIZE = 4096
 _BATCH = 500  # ids per statement, under SQLite's variable limit
-_COLUMNS_ADDED = (("source_ids", "TEXT"),)
+_COLUMNS_ADDED = (("source_ids", "TEXT"), ("speaker", "TEXT"))
 """Columns added to ``memory_docs`` after its first release; an older index gets them (NULL) on open."""
 
 
@@ -75,6 +75,8 @@ class KeywordDocument:
     end_ts: float | None = None
     source_ids: tuple[str, ...] | None = None
     """The observation ids the memory came from; None in an index written before they were kept."""
+    speaker: str | None = None
+    """Who said it, for a conversation turn (``data.speaker``); None for everything else."""
 
 
 def query_terms(text: str) -> list[str]:
@@ -119,10 +121,12 @@ class KeywordIndex:
             for column, kind in _COLUMNS_ADDED:
                 if column not in present:
                     self._conn.execute(f"ALTER TABLE memory_docs ADD COLUMN {column} {kind}")
+            self._conn.execute("CREATE INDEX IF NOT EXISTS memory_docs_speaker ON memory_docs (speaker COLLATE NOCASE, start_ts)")
             # The longest memory bounds how far before a window a memory overlapping it can start,
             # which turns "overlaps [start, end)" into a range scan of the start_ts index.
             self._longest = float(self._conn.execute("SELECT coalesce(max(end_ts - start_ts), 0) FROM memory_docs").fetchone()[0])
             self._docs = int(self._conn.execute("SELECT count(*) FROM memory_docs").fetchone()[0])
+        self._speakers: set[str] | None = None
         self._df: dict[str, tuple[int, int]] = {}
         """term -> (documents it is in, document count then); recounted after the index grew by a tenth."""
 
@@ -134,8 +138,9 @@ class KeywordIndex:
                 end_ts = doc.start_ts if doc.end_ts is None else doc.end_ts
                 sources = None if doc.source_ids is None else json.dumps(list(doc.source_ids))
                 cursor = self._conn.execute(
-                    "INSERT OR IGNORE INTO memory_docs (id, kind, start_ts, end_ts, source_ids) VALUES (?, ?, ?, ?, ?)",
-                    (doc.id, doc.kind, float(doc.start_ts), float(end_ts), sources),
+                    "INSERT OR IGNORE INTO memory_docs (id, kind, start_ts, end_ts, source_ids, speaker) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (doc.id, doc.kind, float(doc.start_ts), float(end_ts), sources, doc.speaker),
                 )
                 if cursor.rowcount == 1:
                     self._conn.execute(
@@ -143,8 +148,36 @@ class KeywordIndex:
                     )
                     added += 1
                     self._longest = max(self._longest, float(end_ts) - float(doc.start_ts))
+                    if doc.speaker and self._speakers is not None:
+                        self._speakers.add(doc.speaker)
             self._docs += added
         return added
+
+    def speakers(self) -> set[str]:
+        """Every speaker of an indexed conversation turn (read once, then kept up to date by ``add``)."""
+        with self._lock:
+            if self._speakers is None:
+                self._speakers = {row[0] for row in self._conn.execute(
+                    "SELECT DISTINCT speaker FROM memory_docs WHERE speaker IS NOT NULL")}
+            return set(self._speakers)
+
+    def ids_by_speaker(self, speakers: Iterable[str], limit: int, start_ts: float | None = None,
+                       end_ts: float | None = None) -> list[str]:
+        """Ids of what these speakers said (names matched without case), newest first, at most
+        ``limit``; with ``start_ts``/``end_ts`` only turns overlapping that window."""
+        names = sorted({name.lower() for name in speakers})
+        if not names:
+            return []
+        window, params = self._window_clause(start_ts, end_ts)
+        sql = (f"SELECT d.id FROM memory_docs d WHERE d.speaker COLLATE NOCASE IN ({','.join('?' * len(names))})"
+               + (f" AND {window}" if window else "") + " ORDER BY d.start_ts DESC LIMIT ?")
+        with self._lock:
+            return [row[0] for row in self._conn.execute(sql, [*names, *params, int(limit)])]
+
+    def speaker_of(self, ids: Iterable[str]) -> dict[str, str]:
+        """The speaker of each of these documents that has one."""
+        rows = self._rows_by_id("SELECT id, speaker FROM memory_docs WHERE speaker IS NOT NULL AND id IN ({})", ids)
+        return dict(rows)
 
     def search(
         self, query: str, k: int, start_ts: float | None = None, end_ts: float | None = None
@@ -224,6 +257,7 @@ class KeywordIndex:
                 self._conn.execute(f"DELETE FROM memory_docs WHERE rowid IN ({row_marks})", rowids)
                 removed += len(rowids)
             self._docs -= removed
+            self._speakers = None  # a speaker's last turn may be gone
         return removed
 
     def _selective(self, terms: list[str]) -> list[str]:

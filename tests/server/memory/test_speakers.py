@@ -1,0 +1,82 @@
+"""Who a question is about: named speakers and the person named by what they said; and the hybrid
+search that ranks a named speaker's own turns first."""
+
+from __future__ import annotations
+
+import pytest
+
+from server.memory.hybrid import HybridMemoryStore, distinct_scores
+from server.memory.keyword import KeywordDocument, KeywordIndex
+from server.memory.speakers import named_speakers, person_clause
+from tests.server.memory_fixtures import (  # noqa: F401  (fixtures are used by name)
+    NOW,
+    embedder,
+    make_dense,
+    make_hybrid,
+    obs,
+)
+
+
+def test_named_speakers_reads_known_names_possessives_included() -> None:
+    found = named_speakers("Which restaurants has Ana recommended, and what did Tom's sister say?", {"Ana", "Tom", "me"})
+    assert found is not None and found.names == ("Ana", "Tom")
+    assert found.rest == "Which restaurants has recommended, and what did sister say?"
+    assert named_speakers("What did I say to me?", {"me"}) is None
+    assert named_speakers("will it rain", {"Will"}) is None  # a lower-case word is not a name
+
+
+def test_person_clause() -> None:
+    assert person_clause("What is the dog's name of the friend who works at Helix?") == "works at Helix"
+    assert person_clause("What is Tom's dog called?") is None
+
+
+def test_distinct_scores_keeps_the_first_of_equal_scores() -> None:
+    assert distinct_scores([("a", 0.9), ("b", 0.9), ("c", 0.5), ("d", 0.4), ("e", 0.4)]) == [
+        ("a", 0.9), ("c", 0.5), ("d", 0.4)]
+
+
+def test_the_keyword_index_keeps_speakers() -> None:
+    index = KeywordIndex(":memory:")
+    index.add([KeywordDocument("t1", "hello", "conversation", 1.0, 2.0, ("t1",), speaker="Tom"),
+               KeywordDocument("t2", "bye", "conversation", 5.0, 6.0, ("t2",), speaker="Ana"),
+               KeywordDocument("c1", "coffee", "coffee", 3.0, 3.0, ("c1",))])
+    assert index.speakers() == {"Tom", "Ana"}
+    assert index.ids_by_speaker(["tom", "ANA"], 10) == ["t2", "t1"]  # newest first, any case
+    assert index.ids_by_speaker(["Tom"], 10, start_ts=4.0) == []
+    assert index.speaker_of(["t1", "c1"]) == {"t1": "Tom"}
+    index.delete(["t2"])
+    assert index.speakers() == {"Tom"}
+
+
+def turn(obs_id: str, at: str, speaker: str, text: str):
+    return obs(obs_id, "conversation", at, sensor="chat", speaker=speaker, text=text, session=at[:10])
+
+
+@pytest.fixture(params=["chroma-persistent", "in-memory"])
+def store(tmp_path, embedder, request) -> HybridMemoryStore:  # noqa: F811
+    hybrid_store = make_hybrid(make_dense(request.param, tmp_path, embedder, request), tmp_path)
+    small_talk = [turn(f"tom-lol-{n}", f"2026-11-{n + 1:02d}T10:0{n % 10}", "Tom", "Lol") for n in range(12)]
+    hybrid_store.add([
+        *small_talk,
+        turn("tom-restaurant", "2026-10-03T19:00", "Tom", "You have to try Casa Lupe, the food is amazing."),
+        turn("tom-job", "2026-10-04T19:00", "Tom", "New job! I'm at Helix now."),
+        turn("tom-dog", "2026-10-05T19:00", "Tom", "We finally got a dog, she's called Biscuit."),
+        turn("ana-restaurant", "2026-10-06T19:00", "Ana", "We had dinner at Trattoria Nino, go there."),
+        turn("ana-dog", "2026-10-07T19:00", "Ana", "Our dog Pepper ate my shoe."),
+        turn("me-restaurant", "2026-10-08T19:00", "me", "You should try the Vietnamese place near my office."),
+    ])
+    yield hybrid_store
+    hybrid_store.close()
+
+
+def test_a_named_speakers_turns_come_first(store: HybridMemoryStore) -> None:
+    hits = store.search("Which restaurants has Ana recommended?", 3, now=NOW)
+    assert hits[0].id == "ana-restaurant"
+    # Twelve identical "Lol"s are one candidate, not ten hits.
+    hits = store.search("What did Tom say?", 10, now=NOW)
+    assert sum(hit.id.startswith("tom-lol") for hit in hits[:4]) <= 1
+
+
+def test_a_person_named_by_what_they_said_is_found_in_two_hops(store: HybridMemoryStore) -> None:
+    hits = store.search("What is the dog's name of the friend who works at Helix?", 3, now=NOW)
+    assert [hit.id for hit in hits[:2]] == ["tom-job", "tom-dog"]
