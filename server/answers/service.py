@@ -17,7 +17,8 @@ from server.answers.model_steps import model_plan, pick_span
 from server.answers.planner import plan_question
 from server.answers.verify import claims, strip_markup, unsupported_claims
 from server.engine.base import ChatMessage, Engine, TokenPiece
-from shared.observation import Observation
+from server.answers.render import day_name, hm, span_text
+from shared.observation import Observation, effective_end
 from shared.plan import QuestionPlan
 from shared.timeutil import to_utc
 from shared.wire import ChatTurn, MemoryHit
@@ -55,13 +56,17 @@ def clip(text: str, limit: int = EVIDENCE_CHARS) -> str:
     return cut + " …"
 
 
-def evidence_hit(observation: Observation) -> MemoryHit:
-    """A record as evidence: its own fields as text, clipped."""
+def evidence_hit(observation: Observation, tz: tzinfo) -> MemoryHit:
+    """A record as evidence: when (local day and times, how long) and its own fields, clipped."""
     data = observation.data or {}
     fields = "; ".join(f"{key}: {', '.join(map(str, value)) if isinstance(value, list) else value}"
                        for key, value in data.items())
-    return MemoryHit(id=observation.id, text=clip(f"{observation.kind}: {fields}"), score=1.0, kind=observation.kind,
-                     start=observation.start, source_ids=[observation.id])
+    end = effective_end(observation)
+    when = f"{day_name(observation.start, tz)} {hm(observation.start, tz)}"
+    if end > observation.start:
+        when += f" to {hm(end, tz)} ({span_text((end - observation.start).total_seconds() / 60)})"
+    return MemoryHit(id=observation.id, text=clip(f"{observation.kind}, {when}: {fields}"), score=1.0,
+                     kind=observation.kind, start=observation.start, source_ids=[observation.id])
 
 
 class GroundedAnswerer:
@@ -97,7 +102,7 @@ class GroundedAnswerer:
                     and (stats := self._routines(question)):
                 computed = Computed("From your routine statistics: " + "; ".join(hit.text for hit in stats) + ".",
                                     "computed", hits=stats)
-        evidence = computed.hits or [evidence_hit(o) for o in computed.evidence]
+        evidence = computed.hits or [evidence_hit(o, tz) for o in computed.evidence]
         text = strip_markup(computed.text)
         if computed.made_by == "quoted" and self._engine is not None:
             quotes = re.findall(r'"([^"]+)"', text) or [line for line in text.splitlines() if line.strip()]
