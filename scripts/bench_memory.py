@@ -243,6 +243,9 @@ def score(api: HttpServerApi, questions: list[Question], categories: tuple[str, 
     per_template: dict[str, list[float]] = {}
     for question, value, _, _ in rows:
         per_template.setdefault(question.template, []).append(value)
+    # A changed fact: does its newest version rank above the one it replaced (both found, or only it)?
+    newest_first = [_ranks_before(result.hits, q.evidence[0], q.notes["superseded"])
+                    for q, _, _, result in rows if "superseded" in q.notes]
     misses = [{"question": q.text, "category": q.category, "recall": round(v, 2),
                "top_hits": [h.text[:160] for h in result.hits[:3]]} for q, v, _, result in rows if v < 1.0]
     return {
@@ -256,9 +259,17 @@ def score(api: HttpServerApi, questions: list[Question], categories: tuple[str, 
             "among the source ids of the top-10 hits (a day summary lists every observation of its day). "
             "recall_at_10_raw_only counts only hits that are observations themselves (no day summaries or facts)."
         ),
+        **({"changed_fact_newest_ranked_first": round(statistics.fmean(newest_first), 3)} if newest_first else {}),
         "misses": misses[:MAX_MISSES_SHOWN],
         "missed_questions": len(misses),
     }
+
+
+def _ranks_before(hits: list[Any], newest: str, superseded: str) -> float:
+    """1.0 when the hit holding ``newest`` comes before the one holding ``superseded`` (or that one is absent)."""
+    def rank(source: str) -> int:
+        return next((i for i, hit in enumerate(hits) if source in hit.source_ids), len(hits) + 1)
+    return 1.0 if rank(newest) < rank(superseded) else 0.0
 
 
 # --- 3 + 4: ingest throughput and latency (uvicorn subprocess) ------------------------------------
@@ -409,6 +420,8 @@ def _throughput(totals: dict[str, float]) -> dict[str, Any]:
 def _conversation_summary(conversations: dict[str, dict[str, Any]]) -> dict[str, Any]:
     return {
         "conversation_recall_at_10": {name: r["recall_at_10"] for name, r in conversations.items()},
+        "conversation_changed_fact_newest_ranked_first": {
+            name: r.get("changed_fact_newest_ranked_first") for name, r in conversations.items()},
         "conversation_recall_at_10_per_category": {
             name: {c: v["recall_at_10"] for c, v in r["per_category"].items()} for name, r in conversations.items()},
     }

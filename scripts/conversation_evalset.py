@@ -7,7 +7,8 @@ back to across sessions, among plenty of small talk. Every turn is one observati
 generator planted (ground truth), never by asking the retriever, in six categories:
 
 - ``single-fact``: one thing a person said once ("What is Tom's dog called?");
-- ``changed-fact``: a fact that changed later; the evidence is the newest version only;
+- ``changed-fact``: a fact that changed later; the evidence is the newest version only (the old
+  one is in ``notes["superseded"]``, to tell whether the newest version ranks above it);
 - ``multi-hop``: a person found through one fact, asked about through another, said in different
   sessions ("the dog of the friend who works at Helix"); evidence: both turns;
 - ``when``: when something happened; evidence: the turn that told it (its session time answers);
@@ -277,10 +278,12 @@ def _questions(style: Style, people: list[_Person], evidence: dict[tuple[str, st
                rng: random.Random) -> list[Question]:
     out: list[Question] = []
 
-    def ask(category: str, text: str, keys: list[tuple[str, str]], template: str) -> None:
+    def ask(category: str, text: str, keys: list[tuple[str, str]], template: str,
+            superseded: tuple[str, str] | None = None) -> None:
         ids = tuple(evidence[key] for key in keys if key in evidence)
         if len(ids) == len(keys):
-            out.append(Question(category, text, ids, template))
+            notes = {"superseded": evidence[superseded]} if superseded in evidence else {}
+            out.append(Question(category, text, ids, template, notes))
 
     for person in people:
         p = person.name
@@ -288,7 +291,7 @@ def _questions(style: Style, people: list[_Person], evidence: dict[tuple[str, st
         ask("single-fact", style.sibling_question.format(p=p), [(p, "sibling")], "sibling")
         for key, question in (("city", style.city_question), ("job", style.job_question)):
             if key in person.changed:
-                ask("changed-fact", question.format(p=p), [(p, f"{key}-changed")], key)
+                ask("changed-fact", question.format(p=p), [(p, f"{key}-changed")], key, superseded=(p, key))
         ask("when", style.event_question.format(p=p, v=person.event[1]), [(p, "event")], "event")
         ask("inference", style.inference[person.inference][1].format(p=p), [(p, "inference")],
             f"inference-{person.inference}")

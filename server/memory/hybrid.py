@@ -92,6 +92,28 @@ def rrf_contributions(ranked: list[tuple[str, float]]) -> list[tuple[str, float]
     ]
 
 
+CURRENT = re.compile(r"\b(?:now|currently|current|these\s+days|nowadays|latest|any\s?more|still)\b", re.IGNORECASE)
+"""A question about how things are now: of one person's versions of a fact, the newest answers it."""
+NEWEST_WEIGHT = 0.5 / (RRF_K + 1)
+"""What being the newest of a speaker's candidates adds for such a question: half a first place on
+one side, so it orders versions of a fact that both match, not a fresh "lol" above an old answer."""
+NEWEST_AMONG = 10
+"""How many of the speaker's best candidates are ordered by age for it."""
+
+
+def prefer_newest(ranked: list[Ranked], starts: dict[str, datetime]) -> list[Ranked]:
+    """``ranked`` with its first ``NEWEST_AMONG`` re-scored: each gains ``NEWEST_WEIGHT`` (scaled to
+    the [0, 1] scores) times its place from oldest (0) to newest (1) among them."""
+    head = [item for item in ranked[:NEWEST_AMONG] if item[0] in starts]
+    if len(head) < 2:
+        return ranked
+    by_age = sorted(head, key=lambda item: starts[item[0]])
+    bonus = NEWEST_WEIGHT / (2.0 / (RRF_K + 1) + RECENCY_WEIGHT)
+    rescored = {mem_id: score + bonus * place / (len(by_age) - 1) for place, (mem_id, score) in enumerate(by_age)}
+    head_sorted = sorted(rescored.items(), key=lambda item: (-item[1], item[0]))
+    return [*head_sorted, *(item for item in ranked if item[0] not in rescored)]
+
+
 def distinct_scores(ranked: list[Ranked]) -> list[Ranked]:
     """``ranked`` with only the first of each run of equal scores (identical vectors score alike)."""
     out: list[Ranked] = []
@@ -200,6 +222,8 @@ class HybridMemoryStore(MemoryStore):
         if not among:
             return ranked
         theirs = self._fused_among(text, k, now, among)
+        if CURRENT.search(text):
+            theirs = prefer_newest(theirs, self.keyword.starts(mem_id for mem_id, _ in theirs[:NEWEST_AMONG]))
         chosen = {mem_id for mem_id, _ in theirs}
         return [*theirs, *(item for item in ranked if item[0] not in chosen)]
 
@@ -214,6 +238,8 @@ class HybridMemoryStore(MemoryStore):
             return ranked
         among = self.keyword.ids_by_speaker([speakers[first[0]]], WINDOW_SCAN_MAX)
         theirs = [item for item in self._fused_among(query, k, now, among) if item[0] != first[0]]
+        if CURRENT.search(query):
+            theirs = prefer_newest(theirs, self.keyword.starts(mem_id for mem_id, _ in theirs[:NEWEST_AMONG]))
         chosen = {first[0], *(mem_id for mem_id, _ in theirs)}
         return [first, *theirs, *(item for item in ranked if item[0] not in chosen)]
 

@@ -80,3 +80,25 @@ def test_a_named_speakers_turns_come_first(store: HybridMemoryStore) -> None:
 def test_a_person_named_by_what_they_said_is_found_in_two_hops(store: HybridMemoryStore) -> None:
     hits = store.search("What is the dog's name of the friend who works at Helix?", 3, now=NOW)
     assert [hit.id for hit in hits[:2]] == ["tom-job", "tom-dog"]
+
+
+def test_prefer_newest_orders_the_best_candidates_by_age_only_near_ties() -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from server.memory.hybrid import prefer_newest
+
+    day = datetime(2026, 11, 1, tzinfo=timezone.utc)
+    starts = {"old": day, "new": day + timedelta(days=30), "fresh-noise": day + timedelta(days=60)}
+    ranked = [("old", 0.50), ("new", 0.49), ("fresh-noise", 0.10)]
+    assert [mem_id for mem_id, _ in prefer_newest(ranked, starts)][:2] == ["new", "old"]
+    assert prefer_newest(ranked, starts)[-1][0] == "fresh-noise"  # far behind: age alone does not lift it
+
+
+def test_a_question_about_now_puts_the_newest_version_first(store: HybridMemoryStore) -> None:
+    # Two versions of one fact that match the question about as well as each other.
+    store.add([turn("ana-job-1", "2026-07-01T19:00", "Ana", "My office is at Northwind."),
+               turn("ana-job-2", "2026-09-01T19:00", "Ana", "My office is at Quarry.")])
+    ranked = [hit.id for hit in store.search("Where is Ana's office now?", 3, now=NOW)]
+    assert ranked[:2] == ["ana-job-2", "ana-job-1"]
+    ranked = [hit.id for hit in store.search("Where was Ana's office?", 3, now=NOW)]
+    assert set(ranked[:2]) == {"ana-job-2", "ana-job-1"}
