@@ -181,8 +181,9 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
             if re.search(rf"\b{meal}\b", question, re.I):
                 filters["meal"] = meal
     people = names_in(question)
+    according = re.search(r"\baccording to\s+([A-Z][a-zà-ÿ]+)", question)
     if kind in ("conversation",) and people:
-        filters["speaker"] = people[0]
+        filters["speaker"] = according.group(1) if according else people[0]
     plan = QuestionPlan(kinds=[kind], attribute=attribute, operation=operation, filters=filters,
                         topic=question.strip())
     if clause:

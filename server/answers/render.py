@@ -43,7 +43,10 @@ def when(window: TimeWindow | None, as_of: datetime, tz: tzinfo) -> str:
         return "on " + day_name(window.start, tz)
     label = window.label.strip()
     part = next((p for p in ("night", "morning", "afternoon", "evening") if p in label.lower()), None)
-    if part and local(window.end, tz) - local(window.start, tz) <= timedelta(hours=14):
+    start, length = local(window.start, tz), local(window.end, tz) - local(window.start, tz)
+    part = part or {(18, 12): "night", (4, 8): "morning", (12, 6): "afternoon", (18, 6): "evening"}.get(
+        (start.hour, round(length.total_seconds() / 3600)))
+    if part and length <= timedelta(hours=14):
         return f"on {day_name(window.start, tz)} {'at night' if part == 'night' else 'in the ' + part}" \
             if label.lower() not in ("last night", "tonight", "this morning", "this afternoon", "this evening") else label
     if label.lower() in ("last night", "tonight", "this week", "last week", "this weekend", "last weekend",
