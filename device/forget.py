@@ -24,10 +24,12 @@ def matches(obs: Observation, request: ForgetRequest) -> bool:
 
 
 def forget_on_device(ctx: DeviceContext, request: ForgetRequest) -> tuple[int, int]:
-    """Delete matching observations from the local store and the outbox; (stored, queued) removed."""
-    if request.dry_run:
-        return 0, 0
-    stored = ctx.store.forget(request.ids, request.start, request.end, request.kind, request.sensor)
+    """Delete matching observations from the local store and the outbox; (stored, queued) removed.
+    With ``request.dry_run``, only counts what would be removed."""
+    stored = ctx.store.forget(request.ids, request.start, request.end, request.kind, request.sensor,
+                              dry_run=request.dry_run)
     queued = [o.id for o in ctx.outbox.peek(max(1, ctx.outbox.depth())) if matches(o, request)]
+    if request.dry_run:
+        return stored, len(queued)
     dropped = ctx.outbox.drop(queued, "forgotten by the person") if queued else 0
     return stored, dropped

@@ -45,6 +45,8 @@ class EngineStats:
     prefill_ms: float | None = None
     ms_per_output_token: float | None = None
     waiting: int | None = None
+    device_answers: int = 0
+    """Answers this session made on the device (the server was unreachable): not in the server's numbers."""
 
     @property
     def tokens_per_s(self) -> float | None:
@@ -124,8 +126,9 @@ def fetch_engine_stats(settings: DeviceSettings, transport: httpx.BaseTransport 
     return parse_prometheus(response.text)
 
 
-def session_engine_stats(metrics: Iterable[PhaseMetrics]) -> EngineStats:
-    """Means over the server answers of this session (embedded mode has no ``/metrics`` to read)."""
+def session_engine_stats(metrics: Iterable[PhaseMetrics], device_answers: int = 0) -> EngineStats:
+    """Means over the server answers of this session (embedded mode has no ``/metrics`` to read);
+    ``device_answers`` counts the answers made on the device instead."""
     answers = [m for m in metrics if m.ttft_ms is not None]
 
     def mean(values: list[float | None]) -> float | None:
@@ -139,6 +142,7 @@ def session_engine_stats(metrics: Iterable[PhaseMetrics]) -> EngineStats:
         ttft_ms=mean([m.ttft_ms for m in answers]),
         prefill_ms=mean([m.prefill_ms for m in answers]),
         ms_per_output_token=mean([m.ms_per_output_token for m in answers]),
+        device_answers=device_answers,
     )
 
 
@@ -168,7 +172,7 @@ def sensor_rows(settings: DeviceSettings, agent: AgentStatus | None) -> tuple[li
         try:
             sensor = registry.get(name).from_settings(settings.sensors, settings.device_dir / "sensors" / name)
             try:
-                health = sensor.health()
+                health = sensor.probe()
             finally:
                 sensor.close()
             rows.append(SensorRow(name, health.status.value, health.reason))

@@ -26,14 +26,16 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, ClassVar
+from typing import TYPE_CHECKING
 from urllib.parse import quote
-
-import httpx
 
 from sensors.base import HealthStatus, Sensor, SensorHealth
 from shared.observation import Modality, Observation
 from shared.settings import SensorSettings
 from shared.timeutil import format_iso, parse_iso
+
+if TYPE_CHECKING:  # httpx loads when a URL is set: `tether sensors` without one imports nothing heavy
+    import httpx
 
 logger = logging.getLogger(__name__)
 
@@ -133,7 +135,11 @@ class ActivityWatchSensor(Sensor):
         self.state_path = Path(state_dir) / CURSOR_FILE
         self.overlap = overlap
         self.page_size = page_size
-        self._client = httpx.Client(base_url=self.url, timeout=timeout_s, transport=transport) if self.url else None
+        self._client = None
+        if self.url:
+            import httpx
+
+            self._client = httpx.Client(base_url=self.url, timeout=timeout_s, transport=transport)
         self._states = self._load_states()
 
     @classmethod
@@ -145,6 +151,8 @@ class ActivityWatchSensor(Sensor):
         """Events new or extended since the previous poll, oldest first; [] when AW is unreachable."""
         if self._client is None:
             return []
+        import httpx
+
         try:
             buckets = self._get_json("/api/0/buckets/")
         except (httpx.HTTPError, ValueError) as exc:
@@ -168,6 +176,8 @@ class ActivityWatchSensor(Sensor):
         """Unavailable when no URL is set; error naming the URL when the server cannot be reached."""
         if self._client is None:
             return SensorHealth(HealthStatus.unavailable, "set TETHER_SENSORS__ACTIVITYWATCH_URL")
+        import httpx
+
         try:
             info = self._get_json("/api/0/info")
         except httpx.HTTPStatusError as exc:

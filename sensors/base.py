@@ -55,6 +55,11 @@ class Sensor(ABC):
         """Whether the sensor works here; ok unless a subclass knows better."""
         return SensorHealth(HealthStatus.ok)
 
+    def probe(self) -> SensorHealth:
+        """Health as a command that does not run the sensor sees it (``tether sensors``): starts
+        nothing, so it reports only what is true without it; default: ``health()``."""
+        return self.health()
+
     def close(self) -> None:
         """Release files, threads or sockets (default: nothing to release)."""
 

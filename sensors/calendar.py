@@ -14,16 +14,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 from urllib.parse import urlsplit
 
-import httpx
-
 from sensors.base import HealthStatus, Sensor, SensorConfigError, SensorHealth
-from sensors.ical import ICalendarError, meetings_from_ics
 from shared.observation import Observation
 from shared.settings import SensorSettings
 from shared.timeutil import resolve_timezone, to_utc, utc_now
+
+if TYPE_CHECKING:  # httpx and icalendar load when a calendar is read: `tether sensors` only asks for health
+    import httpx
 
 logger = logging.getLogger(__name__)
 
@@ -117,6 +117,8 @@ class CalendarSensor(Sensor):
         """Instances in the window around now that earlier polls have not returned."""
         now = to_utc(self._clock())
         window_start, window_end = now - self.lookbehind, now + self.lookahead
+        from sensors.ical import ICalendarError, meetings_from_ics
+
         fresh: list[Observation] = []
         for source in self.sources:
             try:
@@ -182,6 +184,8 @@ class CalendarSensor(Sensor):
         return data
 
     def _fetch(self, source: CalendarSource) -> bytes:
+        import httpx
+
         assert source.url is not None
         if self._client is None:
             # trust_env=False: sources are on the local network, where a proxy from the environment

@@ -24,19 +24,18 @@ import socket
 import threading
 import time
 from pathlib import Path
-from typing import Any, ClassVar
-
-import uvicorn
-from starlette.applications import Starlette
-from starlette.concurrency import run_in_threadpool
-from starlette.requests import Request
-from starlette.responses import Response
-from starlette.routing import Route
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sensors.base import HealthStatus, Sensor, SensorHealth
 from shared.observation import Observation, ObservationError, parse_observation, read_jsonl
 from shared.settings import SensorSettings
 from shared.wire import RejectedRecord
+
+if TYPE_CHECKING:  # the HTTP server loads when the webhook starts: probing its health needs none of it
+    import uvicorn
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import Response
 
 logger = logging.getLogger(__name__)
 
@@ -145,12 +144,18 @@ def _with_defaults(raw: Any) -> Any:
 
 
 def _json(status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> Response:
+    from starlette.responses import Response
+
     # ensure_ascii keeps echoed input (ids, messages) encodable whatever the client sent.
     return Response(json.dumps(body, ensure_ascii=True), status, headers, media_type="application/json")
 
 
 def create_webhook_app(inbox: WebhookInbox, token: str, max_body_bytes: int = MAX_BODY_BYTES, max_records: int = MAX_RECORDS) -> Starlette:
     """The ASGI app: ``GET /healthz`` (open) and ``POST /observations`` (bearer token)."""
+    from starlette.applications import Starlette
+    from starlette.concurrency import run_in_threadpool
+    from starlette.routing import Route
+
     expected = f"Bearer {token}".encode("utf-8")
 
     async def healthz(request: Request) -> Response:
@@ -234,6 +239,8 @@ class WebhookSensor(Sensor):
                 sock.close()
             self._start_error = f"cannot listen on {self.host}:{self.port}: {exc.strerror or exc}"
             raise
+        import uvicorn
+
         app = create_webhook_app(self.inbox, self.token)
         self._server = uvicorn.Server(
             uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off", timeout_graceful_shutdown=5)
@@ -276,6 +283,21 @@ class WebhookSensor(Sensor):
             return SensorHealth(HealthStatus.ok, f"listening on {self._url}")
         return SensorHealth(HealthStatus.error, self._start_error or "the webhook server is not running")
 
+    def probe(self) -> SensorHealth:
+        """Whether something serves the webhook now (the running agent), asked over HTTP; nothing
+        is started, so a command that probes never claims a port it would give up at once."""
+        if self._url is not None:
+            return self.health()
+        url = f"http://{self.host}:{self.port}" if ":" not in self.host else f"http://[{self.host}]:{self.port}"
+        answer = _healthz(self.host, self.port)
+        if answer is None:
+            return SensorHealth(HealthStatus.unavailable,
+                                f"not listening: nothing serves {url}; the agent (`tether agent`) serves it while it runs")
+        if answer != 200:
+            return SensorHealth(HealthStatus.error, f"another program answers on {url} (HTTP {answer}); "
+                                                    "set sensors.webhook_port to a free port")
+        return SensorHealth(HealthStatus.ok, f"listening on {url} (served by a running agent)")
+
     def close(self) -> None:
         """Stop serving; whatever was accepted but not polled stays in the spool for the next start."""
         self._closed = True
@@ -283,6 +305,29 @@ class WebhookSensor(Sensor):
             self._server.should_exit = True
             self._thread.join(timeout=10)
         self._server, self._thread, self._url = None, None, None
+
+
+def _healthz(host: str, port: int, timeout_s: float = 1.0) -> int | None:
+    """The HTTP status of ``GET /healthz`` on ``host:port`` when it says ok (else 502 for any other
+    answer); None when nothing accepts the connection."""
+    import http.client
+
+    connection = http.client.HTTPConnection(host, port, timeout=timeout_s)
+    try:
+        connection.request("GET", "/healthz")
+        response = connection.getresponse()
+        body = response.read(256)
+    except OSError:
+        return None
+    except http.client.HTTPException:
+        return 502  # something listens, but does not speak HTTP
+    finally:
+        connection.close()
+    try:
+        ok = json.loads(body).get("status") == "ok"
+    except (ValueError, AttributeError):
+        ok = False
+    return response.status if ok else 502 if response.status == 200 else response.status
 
 
 SENSOR = WebhookSensor

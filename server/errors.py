@@ -102,6 +102,17 @@ class ForbiddenError(TetherServerError):
     code = "forbidden"
 
 
+class RecordForbiddenError(ForbiddenError):
+    """One record of a batch that this token may not write (another device's); ``index`` is its
+    place in the batch, so a device can set that record aside and send the rest."""
+
+    code = "record_forbidden"
+
+    def __init__(self, message: str, index: int) -> None:
+        super().__init__(message)
+        self.index = index
+
+
 class RateLimitedError(TetherServerError):
     """This token sent more requests than its rate limit; try again after ``retry_after_s``."""
 

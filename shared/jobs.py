@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
+JOB_IDS: tuple[str, ...] = ("consolidate-days", "learn-facts", "routine-stats", "fold-memories")
+"""Every learning job's id, in the order ``tether jobs`` lists them (the server's ``JOBS`` has the
+same ids; a test checks it). Here so that ``tether jobs --help`` names them without loading the server."""
+
 
 class JobStatus(BaseModel):
     """One learning job: when it runs next and how its last run went."""
 
-    id: str = Field(description="Stable job id: consolidate-days, learn-facts, routine-stats.")
+    id: str = Field(description="Stable job id: consolidate-days, learn-facts, routine-stats, fold-memories.")
     name: str = Field(description="What the job does.")
     next_run_time: str | None = Field(default=None, description="Next scheduled run (ISO 8601, UTC); None when not scheduled.")
     retry_at: str | None = Field(default=None, description="When a run put off while the person was active is retried.")

@@ -31,6 +31,12 @@ class Modality(str, Enum):
 
 _KNOWN_FIELDS = frozenset({"id", "sensor", "kind", "start", "end", "modality", "data"})
 
+MAX_OBSERVATION_BYTES = 1024 * 1024
+"""The largest observation (its JSON line, UTF-8) the device keeps and the server stores. One limit
+for both, so a record the server would refuse is set aside on the device before it is stored or
+queued. A note, a window title or a calendar entry is a few hundred bytes; a megabyte is a pasted
+file, whose embedding and keyword index would cost seconds and gigabytes for nothing."""
+
 
 class Observation(BaseModel):
     """One timestamped fact about the person's life, as produced by a sensor."""
@@ -96,6 +102,15 @@ class Observation(BaseModel):
         return json.dumps(self.to_wire(), ensure_ascii=False, sort_keys=True)
 
 
+def oversize_message(observation: Observation) -> str | None:
+    """Why ``observation`` is over ``MAX_OBSERVATION_BYTES``, or None when it fits."""
+    size = len(observation.to_json().encode("utf-8", "surrogatepass"))
+    if size <= MAX_OBSERVATION_BYTES:
+        return None
+    return (f"{size / 1024 / 1024:.1f} MB, over the {MAX_OBSERVATION_BYTES // (1024 * 1024)} MB limit of one "
+            "observation")
+
+
 def effective_end(observation: Observation) -> datetime:
     """When the observation ended: its ``end``, or its ``start`` for instants."""
     return observation.end if observation.end is not None else observation.start
@@ -137,9 +152,20 @@ class LineError:
         return f"line {self.line}: {self.message}"
 
 
-def read_jsonl(lines: Iterable[str]) -> Iterator[Observation | LineError]:
-    """Parse JSON Lines: yield an Observation per good line and a LineError per bad one."""
+def read_jsonl(lines: Iterable[str | bytes]) -> Iterator[Observation | LineError]:
+    """Parse JSON Lines: yield an Observation per good line and a LineError per bad one.
+
+    Lines may be bytes (a file opened in binary): each is decoded as UTF-8 on its own, so a line
+    that is not text is one bad line, named by its number, rather than the end of the file.
+    """
     for number, line in enumerate(lines, start=1):
+        if isinstance(line, bytes):
+            try:
+                line = line.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield LineError(number, f"not UTF-8 text (byte 0x{line[exc.start]:02x} at column {exc.start + 1}); "
+                                        "expected one JSON observation per line")
+                continue
         text = line.strip()
         if not text:
             continue

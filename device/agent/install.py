@@ -2,7 +2,9 @@
 
 The unit or plist runs the current ``tether`` executable by absolute path with the data directory
 (and the config file, when one was named), so the service sees the same settings as the shell that
-installed it. Secrets are never written into it: the token belongs in the config file (mode 600).
+installed it: a server URL or time zone given as a flag or in the environment, which the service
+would not see, is written into its command line. Secrets never are: a token given that way goes into
+``HOME/device/agent-token``, readable by its owner alone, and the command names that file.
 """
 
 from __future__ import annotations
@@ -55,12 +57,46 @@ def tether_command() -> list[str]:
     return [str(Path(sys.executable).absolute()), "-m", "device.cli"]
 
 
-def agent_arguments(home: Path, config: Path | None, extra: list[str] | None = None) -> list[str]:
-    """``agent --home HOME [--config FILE] ...`` with absolute paths."""
+TOKEN_FILE = "agent-token"
+"""The token file ``install`` writes under ``HOME/device`` (mode 600)."""
+
+
+@dataclass(frozen=True)
+class Carried:
+    """Settings the service would not find by itself (flags and environment of the installing
+    shell), to be written into its command line; the token only as the path of a file."""
+
+    server_url: str | None = None
+    timezone: str | None = None
+    token_file: Path | None = None
+
+
+def agent_arguments(home: Path, config: Path | None, extra: list[str] | None = None,
+                    carried: Carried | None = None) -> list[str]:
+    """``agent --home HOME [--config FILE] [--server URL] [--tz ZONE] [--token-file FILE] ...`` with
+    absolute paths."""
     args = ["agent", "--home", str(home.expanduser().absolute())]
     if config is not None:
         args += ["--config", str(config.expanduser().absolute())]
+    if carried is not None:
+        if carried.server_url:
+            args += ["--server", carried.server_url]
+        if carried.timezone:
+            args += ["--tz", carried.timezone]
+        if carried.token_file is not None:
+            args += ["--token-file", str(carried.token_file.expanduser().absolute())]
     return args + list(extra or [])
+
+
+def write_token_file(path: Path, token: str) -> None:
+    """Write ``token`` to ``path``, readable and writable by its owner alone (mode 600), atomically."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(token + "\n")
+    os.chmod(tmp, 0o600)  # O_CREAT's mode does not apply to a file that already existed
+    os.replace(tmp, path)
 
 
 def _systemd_quote(arg: str) -> str:
@@ -110,9 +146,9 @@ def launchd_plist(command: list[str], home: Path) -> str:
 
 
 def service_file(platform: Platform, home: Path, config: Path | None = None,
-                 command: list[str] | None = None) -> ServiceFile:
+                 command: list[str] | None = None, carried: Carried | None = None) -> ServiceFile:
     """The service definition for ``platform`` (paths follow ``XDG_CONFIG_HOME`` and ``HOME``)."""
-    full = (command or tether_command()) + agent_arguments(home, config)
+    full = (command or tether_command()) + agent_arguments(home, config, carried=carried)
     if platform == "linux":
         config_home = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
         path = config_home / "systemd" / "user" / SYSTEMD_UNIT_NAME

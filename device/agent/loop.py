@@ -105,6 +105,7 @@ class Agent:
     def _refresh_gauges(self, status: AgentStatus) -> None:
         status.pending = self.writer.pending
         status.outbox_depth = self.syncer.depth()
+        status.set_aside = self.syncer.set_aside_count()
 
     def _poll_interval(self, sensor: Sensor) -> float:
         return poll_interval(sensor, self.settings, self.interval_s)

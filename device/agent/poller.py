@@ -86,6 +86,8 @@ class SensorPoller:
                 status.add_error(now_iso(), "storage", f"{reason}: {self.writer.last_error}")
             status.paused_reason = reason
             if report is not None:
+                for message in report.set_aside:
+                    status.add_error(now_iso(), "storage", message)
                 status.observations += report.stored
                 status.excluded += report.excluded
                 status.redactions += report.redactions

@@ -40,6 +40,9 @@ class AgentStatus:
     last_sync: str | None = None
     """When the outbox was last delivered to the server (ISO 8601, UTC)."""
     outbox_depth: int = 0
+    set_aside: int = 0
+    """Records kept in the outbox's damaged table instead of being sent (too large, refused by the
+    server, unreadable); ``tether audit`` lists them."""
     observations: int = 0
     excluded: int = 0
     redactions: int = 0

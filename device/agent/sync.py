@@ -196,6 +196,12 @@ class Syncer:
             if report is not None:
                 status.last_sync = now_iso()
                 status.synced += report.accepted + report.duplicates
+                for message in report.set_aside:
+                    status.add_error(now_iso(), "sync", message)
+                if report.set_aside:
+                    logger.warning("set aside %d records the server refused by themselves (see `tether audit`)",
+                                   len(report.set_aside))
+                status.set_aside = self.set_aside_count()
                 logger.info("synced %d observations (%d new, %d already there, %d rejected), %d queued",
                             report.sent, report.accepted, report.duplicates, len(report.rejected), report.remaining,
                             extra={"sent": report.sent, "accepted": report.accepted, "duplicates": report.duplicates,
@@ -208,6 +214,13 @@ class Syncer:
             return self.ctx.outbox.depth()
         except Exception:  # a closed or failing outbox must not break the status
             return self.reporter.status.outbox_depth
+
+    def set_aside_count(self) -> int:
+        """How many records the outbox holds aside (the last known count if it cannot say)."""
+        try:
+            return self.ctx.outbox.damaged_count()
+        except Exception:  # a closed or failing outbox must not break the status
+            return self.reporter.status.set_aside
 
     def final_sync(self) -> None:
         """One last sync within ``shutdown_sync_s``, on a client of its own when the server is remote.

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from typing import Callable, Sequence
 
 from device.agent.logs import configure_logging
 from device.cli.commands import COMMANDS
 from device.cli.options import common_options
-from device.cli.output import EXIT_FAILED, user_errors
+from pydantic import ValidationError
+
+from device.cli.output import EXIT_FAILED, EXIT_OK, settings_error_line, user_errors, validation_line
 from shared.settings import DeviceSettings
 
 
@@ -35,7 +38,8 @@ def settings_from_args(args: argparse.Namespace) -> DeviceSettings:
     overrides = {
         key: value
         for key, value in (("home", args.home), ("server_url", args.server), ("token", args.token), ("timezone", args.tz),
-                           ("config_path", getattr(args, "config", None)), ("log_format", getattr(args, "log_format", None)))
+                           ("config_path", getattr(args, "config", None)), ("log_format", getattr(args, "log_format", None)),
+                           ("token_file", getattr(args, "token_file", None)))
         if value is not None
     }
     return DeviceSettings(**overrides)
@@ -43,6 +47,25 @@ def settings_from_args(args: argparse.Namespace) -> DeviceSettings:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``tether``; returns the exit code."""
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader went away (``tether config show | head -1``): stop quietly. Python flushes
+        # stdout again at exit and would report the broken pipe then, so stdout goes to /dev/null.
+        _silence_stdout()
+        return EXIT_OK
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real file descriptor (captured in tests)
+        pass
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     level = logging.WARNING if args.verbose == 0 else logging.INFO if args.verbose == 1 else logging.DEBUG
@@ -53,12 +76,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = handlers[args.command]
     errors = user_errors()
     try:
-        settings = settings_from_args(args)
+        try:
+            settings = settings_from_args(args)
+        except ValidationError as exc:  # a setting with a wrong value (flag, environment or config file)
+            print(f"tether: error: {settings_error_line(exc)}", file=sys.stderr)
+            return EXIT_FAILED
         configure_logging(level, settings.log_format)  # TETHER_LOG_FORMAT or the config file may set it
         return handler(args, settings)
     except KeyboardInterrupt:
         print("tether: interrupted", file=sys.stderr)
         return 130
+    except ValidationError as exc:  # settings read later (the [server] table), or a request built from input
+        line = settings_error_line(exc) if exc.title.endswith("Settings") else validation_line(exc)
+        print(f"tether: error: {line}", file=sys.stderr)
+        return EXIT_FAILED
     except errors as exc:
         print(f"tether: error: {exc}", file=sys.stderr)
         return EXIT_FAILED

@@ -40,6 +40,16 @@ class ServerRequestError(ServerError):
         super().__init__(f"server answered {status}: {detail}")
 
 
+class RecordRefusedError(ServerRequestError):
+    """The server refused one record of a batch by itself (403: a token bound to another device);
+    ``index`` is its place in the batch. The other records were not refused."""
+
+    def __init__(self, status: int, detail: str, index: int) -> None:
+        super().__init__(status, detail)
+        self.detail = detail
+        self.index = index
+
+
 class ServerApi(Protocol):
     """The server as the device sees it."""
 

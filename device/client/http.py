@@ -12,6 +12,7 @@ import httpx
 
 from device.client.api import (
     ChatEvent,
+    RecordRefusedError,
     ServerAuthError,
     ServerRequestError,
     ServerUnreachableError,
@@ -63,6 +64,9 @@ class HttpServerApi:
 
     @staticmethod
     def _raise_for_status(response: httpx.Response) -> None:
+        index = _refused_record(response)
+        if index is not None:
+            raise RecordRefusedError(response.status_code, _detail(response), index)
         if response.status_code in (401, 403):
             raise ServerAuthError(f"the server refused the token ({_detail(response)})")
         if response.status_code >= 400:
@@ -113,6 +117,18 @@ class HttpServerApi:
 
     def close(self) -> None:
         self._client.close()
+
+
+def _refused_record(response: httpx.Response) -> int | None:
+    """The batch index of the one record a 403 ``record_forbidden`` names; None for any other answer."""
+    if response.status_code != 403:
+        return None
+    try:
+        body = response.json()
+    except ValueError:
+        return None
+    index = body.get("index") if isinstance(body, dict) and body.get("error") == "record_forbidden" else None
+    return index if isinstance(index, int) and not isinstance(index, bool) else None
 
 
 def _retry_after(response: httpx.Response) -> float | None:

@@ -14,9 +14,9 @@ from typing import Iterable
 from device.pipeline.digitize import MergedObservation, merge_adjacent, normalize
 from device.storage.outbox import Outbox
 from device.pipeline.privacy import PrivacyFilter
-from device.client.api import ServerApi, ServerRequestError
+from device.client.api import RecordRefusedError, ServerApi, ServerRequestError
 from device.storage.store import ObservationStore
-from shared.observation import Observation
+from shared.observation import Observation, oversize_message
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +38,8 @@ class AcceptReport:
     queued: int
     excluded: int = 0
     redactions: int = 0
+    set_aside: list[str] = field(default_factory=list)
+    """``ID: why`` for each observation kept aside instead of stored and queued (over the size limit)."""
 
 
 @dataclass
@@ -48,6 +50,10 @@ class SyncReport:
     accepted: int = 0
     duplicates: int = 0
     rejected: list[str] = field(default_factory=list)
+    """``ID: why`` for each record the server found invalid (dropped: it would be refused again)."""
+    set_aside: list[str] = field(default_factory=list)
+    """``ID: why`` for each record the server refused by itself (too large, another device's) and
+    the outbox set aside: kept on the device, never resent, never blocking the records behind it."""
     remaining: int = 0
 
 
@@ -72,9 +78,18 @@ class DevicePipeline:
         if self.privacy is not None:
             items, report = self.privacy.apply(items)
             excluded, redactions = report.excluded, report.redactions
+        # One over the size limit is kept aside (the outbox's damaged table), never stored or sent.
+        too_large = [(obs, why) for obs in items if (why := oversize_message(obs)) is not None]
+        set_aside = []
+        for obs, why in too_large:
+            self.outbox.keep_aside([obs], why)
+            set_aside.append(f"{obs.id}: {why} (set aside)")
+        if too_large:
+            doomed = {obs.id for obs, _ in too_large}
+            items = [obs for obs in items if obs.id not in doomed]
         stored = self.store.add(items)
         queued = self.outbox.put([to_wire(m) for m in merge_adjacent(items, self.pulsetime_s)])
-        return AcceptReport(len(items) + excluded, stored, queued, excluded, redactions)
+        return AcceptReport(len(items) + excluded + len(too_large), stored, queued, excluded, redactions, set_aside)
 
     def sync(self, server: ServerApi, batch_size: int = 500) -> SyncReport:
         """Send the outbox in batches until empty; a connection error leaves the rest queued."""
@@ -85,6 +100,15 @@ class DevicePipeline:
                 break
             try:
                 result = server.post_observations([obs.to_wire() for obs in batch])
+            except RecordRefusedError as exc:
+                # The server refused one record by itself (a device-bound token and another device's
+                # record): set it aside like one too large, and send the rest again.
+                if not 0 <= exc.index < len(batch):
+                    raise
+                refused = batch[exc.index]
+                self.outbox.set_aside([refused.id], f"refused by the server: {exc.detail}")
+                report.set_aside.append(f"{refused.id}: refused by the server ({exc.detail}) (set aside)")
+                continue
             except ServerRequestError as exc:
                 if exc.status != 413:
                     raise
@@ -94,7 +118,7 @@ class DevicePipeline:
                     batch_size = max(1, len(batch) // 2)
                     continue
                 self.outbox.set_aside([batch[0].id], f"larger than the server's body limit: {exc}")
-                report.rejected.append(f"{batch[0].id}: larger than the server's body limit (set aside)")
+                report.set_aside.append(f"{batch[0].id}: larger than the server's body limit (set aside)")
                 continue
             # Rejected records would be rejected again: they are logged and dropped (ActivityWatch's
             # rule for 4xx), everything else is acknowledged as delivered.

@@ -18,6 +18,7 @@ import sqlite3
 import threading
 from collections.abc import Callable
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Iterable, Iterator, TypeVar
@@ -36,7 +37,7 @@ from device.storage.sqlite import open_sqlite
 from shared.observation import Observation
 from shared.timeutil import format_iso, utc_now
 
-__all__ = ["Outbox", "OutboxClosedError", "OutboxCorruptError", "OutboxRecovery"]
+__all__ = ["Outbox", "OutboxClosedError", "OutboxCorruptError", "OutboxRecovery", "SetAside"]
 
 logger = logging.getLogger(__name__)
 
@@ -61,6 +62,18 @@ CREATE TABLE IF NOT EXISTS damaged (
     found_at TEXT NOT NULL
 );
 """
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A record kept in the outbox's ``damaged`` table instead of being sent, and why."""
+
+    id: str
+    reason: str
+    at: str
+    """When it was set aside (ISO 8601, UTC)."""
+    size: int
+    """Its stored body, in bytes."""
 
 
 class OutboxClosedError(RuntimeError):
@@ -221,9 +234,56 @@ class Outbox:
             return [(seq, raw_id, raw_body, reason) for seq, raw_id, raw_body in rows]
 
         rows = self._guarded(read)
-        if rows:
-            self._set_aside(rows, "cannot be delivered")
+        if rows:  # the caller says so to the person (the command's message, the agent's status)
+            self._set_aside(rows, "cannot be delivered", level=logging.INFO)
         return len(rows)
+
+    def keep_aside(self, observations: Iterable[Observation], reason: str) -> int:
+        """Keep observations that must never be sent (over the size limit) in the ``damaged`` table
+        with ``reason``, without queueing them. Ids already queued, delivered or set aside are skipped.
+        Returns how many were set aside."""
+        rows = [(o.id, o.to_json()) for o in observations]
+        if not rows:
+            return 0
+
+        def insert() -> int:
+            found_at = format_iso(utc_now())
+            added = 0
+            with self._transaction() as connection:
+                for observation_id, body in rows:
+                    raw_id = observation_id.encode("utf-8", "surrogatepass")
+                    if connection.execute("SELECT 1 FROM delivered WHERE id = ?", (observation_id,)).fetchone() or \
+                            connection.execute("SELECT 1 FROM damaged WHERE id = ?", (raw_id,)).fetchone():
+                        continue
+                    # Through the queue, so the row gets a sequence number no queued row will reuse.
+                    cursor = connection.execute("INSERT OR IGNORE INTO queue (id, body, queued_at) VALUES (?, ?, ?)",
+                                                (observation_id, body, found_at))
+                    if not cursor.rowcount:
+                        continue
+                    seq = cursor.lastrowid
+                    connection.execute("INSERT INTO damaged (seq, id, body, error, found_at) VALUES (?, ?, ?, ?, ?)",
+                                       (seq, raw_id, body.encode("utf-8", "surrogatepass"), reason, found_at))
+                    connection.execute("DELETE FROM queue WHERE seq = ?", (seq,))
+                    added += 1
+            return added
+
+        added = self._guarded(insert)
+        if added:  # the caller says so to the person (the command's message, the agent's status)
+            logger.info("outbox set aside %d observations that cannot be sent: %s", added, reason)
+        return added
+
+    def set_aside_entries(self, limit: int | None = None) -> list[SetAside]:
+        """What the ``damaged`` table holds (set aside, never sent), newest first."""
+
+        def read() -> list[tuple[bytes, str, str, int]]:
+            sql = "SELECT CAST(id AS BLOB), error, found_at, length(body) FROM damaged ORDER BY found_at DESC, seq DESC"
+            with self._locked() as connection:
+                if limit is not None:
+                    return connection.execute(sql + " LIMIT ?", (max(0, limit),)).fetchall()
+                return connection.execute(sql).fetchall()
+
+        return [SetAside(bytes(raw_id or b"").decode("utf-8", errors="replace"), error, found_at, int(size or 0))
+                for raw_id, error, found_at, size in self._guarded(read)]
 
     def depth(self) -> int:
         """How many observations are waiting."""
@@ -257,7 +317,8 @@ class Outbox:
         with self._locked() as connection:
             return int(connection.execute(sql).fetchone()[0])
 
-    def _set_aside(self, bad: list[tuple[int, bytes, bytes, str]], what: str = "are not readable observations") -> None:
+    def _set_aside(self, bad: list[tuple[int, bytes, bytes, str]], what: str = "are not readable observations",
+                   level: int = logging.ERROR) -> None:
         found_at = format_iso(utc_now())
 
         def move() -> None:
@@ -271,8 +332,8 @@ class Outbox:
 
         self._guarded(move)
         first_id = bad[0][1].decode("utf-8", errors="replace")
-        logger.error("outbox %s: %d queued rows %s (first %r: %s); moved them to its damaged table",
-                     self.path, len(bad), what, first_id, bad[0][3])
+        logger.log(level, "outbox %s: %d queued rows %s (first %r: %s); moved them to its damaged table",
+                   self.path, len(bad), what, first_id, bad[0][3])
 
     # --- damage handling -------------------------------------------------------------------------
 

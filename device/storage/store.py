@@ -97,9 +97,10 @@ class ObservationStore:
         return self._query(_micros(since), None, kinds)
 
     def forget(self, ids: Iterable[str] | None = None, start: datetime | None = None, end: datetime | None = None,
-               kind: str | None = None, sensor: str | None = None) -> int:
+               kind: str | None = None, sensor: str | None = None, dry_run: bool = False) -> int:
         """Delete observations matching all given conditions (``start``/``end``: overlapping that
-        range); at least one condition is required. Returns how many were deleted."""
+        range); at least one condition is required. Returns how many were deleted (with
+        ``dry_run``: how many would be, deleting nothing)."""
         if not (ids or start or end or kind or sensor):
             raise ValueError("say what to forget: ids, a time range, a kind or a sensor")
         sql, params = "SELECT id, body FROM observations WHERE 1=1", []
@@ -121,6 +122,8 @@ class ObservationStore:
             rows = connection.execute(sql, params).fetchall()
             doomed = [row_id for row_id, body in rows
                       if sensor is None or Observation.model_validate_json(body).sensor == sensor]
+            if dry_run:
+                return len(doomed)
             connection.execute("BEGIN IMMEDIATE")
             for row_id in doomed:
                 connection.execute("DELETE FROM observations WHERE id = ?", (row_id,))

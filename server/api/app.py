@@ -30,8 +30,10 @@ from shared.wire import ErrorBody
 logger = logging.getLogger(__name__)
 
 
-def _error(status: int, code: str, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
-    return JSONResponse(ErrorBody(error=code, detail=detail).model_dump(), status_code=status, headers=headers)
+def _error(status: int, code: str, detail: str, headers: dict[str, str] | None = None,
+           index: int | None = None) -> JSONResponse:
+    return JSONResponse(ErrorBody(error=code, detail=detail, index=index).model_dump(exclude_none=True),
+                        status_code=status, headers=headers)
 
 
 def tether_error_response(exc: TetherServerError) -> JSONResponse:
@@ -39,7 +41,7 @@ def tether_error_response(exc: TetherServerError) -> JSONResponse:
     headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
     if isinstance(exc, (EngineBusyError, IngestBusyError, RateLimitedError)):
         headers = {"Retry-After": str(exc.retry_after_s)}
-    return _error(exc.status, exc.code, str(exc), headers)
+    return _error(exc.status, exc.code, str(exc), headers, getattr(exc, "index", None))
 
 
 def refusal_response(path: str, exc: TetherServerError) -> JSONResponse:

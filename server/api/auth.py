@@ -23,7 +23,7 @@ from typing import Annotated, Any, Callable
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from server.errors import AuthError, ForbiddenError
+from server.errors import AuthError, ForbiddenError, RecordForbiddenError
 from server.api.limits import TokenBucket
 from server.api.tokens import Scope, TokenStore
 
@@ -164,7 +164,7 @@ def bind_to_device(principal: Principal, records: list[Any]) -> None:
                 (data if isinstance(data, dict) else record)["device"] = principal.device
             continue
         if named != principal.device:
-            raise ForbiddenError(
+            raise RecordForbiddenError(
                 f"observations[{index}]: this token is bound to device {principal.device!r} and may not write "
-                "observations of another device"
+                "observations of another device", index
             )

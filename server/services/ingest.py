@@ -28,7 +28,7 @@ from typing import Any
 from server.errors import IngestBusyError
 from server.answers.typed_records import RecordStore
 from server.memory.store import MemoryStore
-from shared.observation import Observation, ObservationError, parse_observation
+from shared.observation import Observation, ObservationError, oversize_message, parse_observation
 from shared.wire import IngestResult, RejectedRecord
 
 logger = logging.getLogger(__name__)
@@ -126,6 +126,10 @@ class IngestService:
             try:
                 observation = parse_observation(raw)
                 observation.to_json().encode("utf-8")  # a lone surrogate ("\ud800") can be neither embedded nor stored
+                too_large = oversize_message(observation)
+                if too_large is not None:  # the device sets such a record aside before sending it
+                    rejected.append(RejectedRecord(index=index, id=_echoable(observation.id), error=f"record: {too_large}"))
+                    continue
                 valid.append(observation)
             except ObservationError as exc:
                 rejected.append(RejectedRecord(index=index, id=_echoable(exc.record_id), error=_escaped(str(exc))))

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from dataclasses import asdict
+import sys
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,7 @@ from device.cli.output import EXIT_OK, print_json
 from shared.settings import DeviceSettings
 
 if TYPE_CHECKING:
+    from device.agent.install import Carried
     from device.agent.status import AgentStatus
 
 NAME = "agent"
@@ -25,6 +27,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--interval", type=float, metavar="S",
                    help="poll every sensor and sync every S seconds (default: each sensor's own interval, TETHER_SYNC_INTERVAL_S)")
     p.add_argument("--replay", type=Path, metavar="FILE", help="also follow this JSONL file with the replay sensor")
+    p.add_argument("--token-file", type=Path, metavar="FILE",
+                   help="read the bearer token from FILE (env TETHER_TOKEN_FILE); `agent install` writes one")
     asub = p.add_subparsers(dest="agent_command", metavar="ACTION")
     inherited = common_options(inherit=True)
     a = asub.add_parser("status", parents=[inherited], help="is the agent running; sensors, queue, last sync, errors")
@@ -81,6 +85,9 @@ def status_lines(status: AgentStatus) -> list[str]:
                  + (f"; next try {status.next_sync}" if status.running and status.next_sync else ""))
     lines.append(f"queue: {status.outbox_depth} observations waiting; {status.observations} stored, "
                  f"{status.synced} synced this run; {status.excluded} excluded, {status.redactions} redactions")
+    if status.set_aside:
+        lines.append(f"set aside: {status.set_aside} records kept on the device and never sent (too large, or refused "
+                     "by the server); `tether audit` lists them")
     lines.append("sensors:")
     for name in sorted(set(status.sensors) | set(status.sensor_stats)):
         stats = status.sensor_stats.get(name, {})
@@ -95,19 +102,47 @@ def status_lines(status: AgentStatus) -> list[str]:
     return lines
 
 
+def carried_settings(settings: DeviceSettings) -> tuple[Carried, str | None]:
+    """What the installed service must be told because it would not read it itself: the server URL
+    and time zone unless the config file it reads says the same, and the token (returned apart, for
+    a file) unless that file holds one."""
+    from device.agent.install import Carried
+    from shared.config_file import load_config, resolve_config_path
+
+    path = settings.config_path or resolve_config_path()
+    in_file = load_config(path) if path.is_file() else {}
+    server_url = settings.server_url if settings.server_url and settings.server_url != in_file.get("server_url") else None
+    timezone = settings.timezone if settings.timezone and settings.timezone != in_file.get("timezone") else None
+    from_file = "token" in in_file or "token_file" in in_file
+    token = settings.token if settings.token and not from_file else None
+    return Carried(server_url, timezone), token
+
+
 def run_install(args: argparse.Namespace, settings: DeviceSettings) -> int:
     """Write (or print) the systemd unit or launchd plist for the agent."""
-    from device.agent.install import install_service_file, service_file, this_platform
+    from device.agent.install import TOKEN_FILE, install_service_file, service_file, this_platform, write_token_file
 
     # The service reads the same config file as this shell, when there is one (flag or TETHER_CONFIG).
     config = settings.config_path if settings.config_path and settings.config_path.is_file() else None
-    service = service_file(args.platform or this_platform(), settings.home, config=config)
+    carried, token = carried_settings(settings)
+    if token is not None:
+        carried = replace(carried, token_file=settings.device_dir / TOKEN_FILE)
+    service = service_file(args.platform or this_platform(), settings.home, config=config, carried=carried)
     if args.print:
         print(service.content, end="")
+        if carried.token_file is not None:
+            print(f"note: nothing written; installing writes the token to {carried.token_file} (mode 600)",
+                  file=sys.stderr)
         return EXIT_OK
-    install_service_file(service, force=args.force)  # InstallError is a ValueError: one line, exit 1
+    if service.path.exists() and not args.force:
+        install_service_file(service, force=False)  # InstallError is a ValueError: one line, exit 1
+    if token is not None and carried.token_file is not None:
+        write_token_file(carried.token_file, token)
+    install_service_file(service, force=args.force)
     (settings.home / "logs").mkdir(parents=True, exist_ok=True)  # launchd opens its log files there
     print(f"wrote {service.path}\nto start the agent now and at every login:\n{service.enable_hint}")
+    if carried.token_file is not None:
+        print(f"the token is in {carried.token_file}, readable by you alone")
     if not settings.server_url:
         print("note: no server URL is configured, so the agent runs the server parts in-process (embedded mode); "
               "set server_url and token in the config file (`tether config path`) to sync to your server")

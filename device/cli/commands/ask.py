@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from device.cli.options import at_time
-from device.cli.output import EXIT_OK, print_json
+from device.cli.output import EXIT_OK, clipped, print_json
 from shared.settings import DeviceSettings
 
 NAME = "ask"
@@ -23,8 +23,34 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--json", action="store_true", help="print one JSON object (stable, documented)")
 
 
+def check_request(question: str, max_tokens: int) -> str:
+    """The question without surrounding blanks; ValueError naming the argument when the question
+    or ``--max-tokens`` is outside what the server takes."""
+    from shared.wire import ChatRequest
+
+    question = question.strip()
+    longest = _bound(ChatRequest, "question", "max_length")
+    if not question:
+        raise ValueError('the question is empty; write it in quotes, e.g. tether ask "How much coffee did I have today?"')
+    if longest is not None and len(question) > longest:
+        raise ValueError(f"the question is {len(question)} characters long; ask in at most {longest}")
+    low, high = _bound(ChatRequest, "max_tokens", "ge"), _bound(ChatRequest, "max_tokens", "le")
+    if (low is not None and max_tokens < low) or (high is not None and max_tokens > high):
+        raise ValueError(f"--max-tokens {max_tokens} is out of range; give a number from {low} to {high} (default 128)")
+    return question
+
+
+def _bound(model: type, field: str, name: str) -> int | None:
+    """A numeric constraint (``ge``, ``le``, ``max_length``) of ``model.field``, so the limits live in one place."""
+    for item in model.model_fields[field].metadata:  # type: ignore[attr-defined]
+        if hasattr(item, name):
+            return int(getattr(item, name))
+    return None
+
+
 def run(args: argparse.Namespace, settings: DeviceSettings) -> int:
     """Stream an answer, then evidence and metrics (or one JSON object)."""
+    question = check_request(args.question, args.max_tokens)
     from device.ask import ask
     from device.context import DeviceContext
     from device.conversation import conversation_path, load_turns, save_turns
@@ -34,7 +60,7 @@ def run(args: argparse.Namespace, settings: DeviceSettings) -> int:
     ctx = DeviceContext(settings)
     try:
         stream = None if args.json else (lambda text: print(text, end="", flush=True))
-        answer = ask(ctx, args.question, at=at_time(args, settings), on_token=stream, max_tokens=args.max_tokens,
+        answer = ask(ctx, question, at=at_time(args, settings), on_token=stream, max_tokens=args.max_tokens,
                      history=history)
     finally:
         ctx.close()
@@ -51,7 +77,7 @@ def run(args: argparse.Namespace, settings: DeviceSettings) -> int:
     if answer.evidence:
         print("evidence:")
         for hit in answer.evidence:
-            print(f"  [{', '.join(hit.source_ids)}] {hit.text}")
+            print(f"  [{clipped(', '.join(hit.source_ids))}] {clipped(hit.text)}")
     print("metrics:")
     _print_metrics(answer.metrics.model_dump())
     return EXIT_OK

@@ -19,6 +19,8 @@ NAME = "ingest"
 
 BACKPRESSURE_PATIENCE_S = 600.0
 """How long ``tether ingest`` keeps retrying a server that answers 429/503 with Retry-After."""
+MAX_BAD_LINES_SHOWN = 20
+"""Bad lines reported one by one (a binary file would otherwise print one per line); the rest are counted."""
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -33,9 +35,14 @@ def run(args: argparse.Namespace, settings: DeviceSettings) -> int:
     from device.context import DeviceContext
     from shared.observation import LineError, read_jsonl
 
-    if str(args.file) != "-" and not args.file.is_file():
-        raise FileNotFoundError(f"no such file: {args.file}")
-    stream = sys.stdin if str(args.file) == "-" else args.file.open(encoding="utf-8")
+    stdin = str(args.file) == "-"
+    if not stdin:
+        if args.file.is_dir():
+            raise ValueError(f"{args.file} is a directory; name a JSON Lines file (one observation per line), "
+                             "or '-' for stdin")
+        if not args.file.is_file():
+            raise FileNotFoundError(f"no such file: {args.file}")
+    stream = sys.stdin.buffer if stdin else args.file.open("rb")
     good, bad = [], []
     reading = Progress(f"reading {args.file}", unit="lines")  # progress only on a terminal
     with stream:
@@ -43,25 +50,38 @@ def run(args: argparse.Namespace, settings: DeviceSettings) -> int:
             (bad if isinstance(item, LineError) else good).append(item)
             reading.advance()
     reading.finish()
-    for err in bad:
+    for err in bad[:MAX_BAD_LINES_SHOWN]:
         print(f"tether: {args.file}: {err}", file=sys.stderr)
+    if len(bad) > MAX_BAD_LINES_SHOWN:
+        print(f"tether: {args.file}: {len(bad) - MAX_BAD_LINES_SHOWN} more bad lines not shown", file=sys.stderr)
+    set_aside: list[str] = []
     ctx = DeviceContext(settings)
     try:
         with step(f"storing {len(good)} observations on the device"):
             accepted = ctx.pipeline.accept(good)
+        set_aside += accepted.set_aside
         print(f"read {len(good)} observations ({len(bad)} bad lines); {accepted.stored} new on the device, "
-              f"{accepted.queued} queued for the server")
+              f"{accepted.queued} queued for the server"
+              + (f"; {len(accepted.set_aside)} set aside" if accepted.set_aside else ""))
         if not args.no_sync:
             with step("connecting to the server" if settings.server_url else "loading the server parts (embedded mode)"):
                 server = ctx.server
             sending = Progress("syncing", total=ctx.outbox.depth(), unit="observations")
             report = _sync_through_backpressure(ctx, ProgressServer(server, sending), settings.sync_batch)
             sending.finish()
+            set_aside += report.set_aside
             print(f"synced to {ctx.server.description}: {report.accepted} stored, {report.duplicates} already there, "
-                  f"{len(report.rejected)} rejected, {report.remaining} still queued")
+                  f"{len(report.rejected)} rejected, {len(report.set_aside)} set aside, {report.remaining} still queued")
+            for message in report.rejected:
+                print(f"tether: rejected by the server: {message}", file=sys.stderr)
+            bad_records = bool(report.rejected)
+        else:
+            bad_records = False
     finally:
         ctx.close()
-    return EXIT_FAILED if bad else EXIT_OK
+    for message in set_aside:
+        print(f"tether: set aside (kept on this device, never sent; `tether audit` lists it): {message}", file=sys.stderr)
+    return EXIT_FAILED if bad or set_aside or bad_records else EXIT_OK
 
 
 def _sync_through_backpressure(ctx: DeviceContext, server: object, batch: int):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from device.cli.output import EXIT_FAILED, EXIT_OK, print_json
+from shared.jobs import JOB_IDS
 from shared.settings import DeviceSettings
 
 NAME = "jobs"
@@ -14,7 +15,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     """Add ``tether jobs``."""
     p = sub.add_parser(NAME, parents=[common], help="the server's learning jobs: schedule, last run, result, errors")
     p.add_argument("action", nargs="?", choices=["list", "run"], default="list", help="list (default) or run one now")
-    p.add_argument("job_id", nargs="?", help="with run: consolidate-days, learn-facts or routine-stats")
+    p.add_argument("job_id", nargs="?", metavar="JOB", help=f"with run: {', '.join(JOB_IDS[:-1])} or {JOB_IDS[-1]}")
     p.add_argument("--json", action="store_true", help="print JSON")
 
 
@@ -26,7 +27,7 @@ def run(args: argparse.Namespace, settings: DeviceSettings) -> int:
     try:
         if args.action == "run":
             if not args.job_id:
-                raise ValueError("say which job to run: tether jobs run consolidate-days|learn-facts|routine-stats")
+                raise ValueError(f"say which job to run: tether jobs run {'|'.join(JOB_IDS)}")
             record = ctx.server.run_job(args.job_id)
             if args.json:
                 print_json(record.model_dump())

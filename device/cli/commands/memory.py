@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from device.cli.options import at_time
-from device.cli.output import EXIT_OK, print_json
+from device.cli.output import EXIT_OK, clipped, print_json
 from shared.settings import DeviceSettings
 
 NAME = "memory"
@@ -55,7 +55,7 @@ def run(args: argparse.Namespace, settings: DeviceSettings) -> int:
         print_json(result.model_dump(mode="json"))
         return EXIT_OK
     for hit in result.hits:
-        print(f"{hit.score:.3f}  {hit.text}\n       sources: {', '.join(hit.source_ids)}")
+        print(f"{hit.score:.3f}  {clipped(hit.text)}\n       sources: {clipped(', '.join(hit.source_ids))}")
     print(f"{len(result.hits)} hits in {result.retrieval_ms:.1f} ms")
     return EXIT_OK
 
@@ -66,8 +66,17 @@ def _forget_request(args: argparse.Namespace, settings: DeviceSettings):
     from shared.wire import ForgetRequest
 
     tz = resolve_timezone(settings.timezone)
-    start = parse_user_time(args.since, tz) if args.since else None
-    end = parse_user_time(args.until, tz) if args.until else None
+
+    def parse(option: str, value: str | None):
+        if not value:
+            return None
+        try:
+            return parse_user_time(value, tz)
+        except ValueError:
+            raise ValueError(f"{option} {value!r} is not an ISO 8601 time (e.g. 2026-11-20 or 2026-11-20T14:30); "
+                             "for a phrase such as 'yesterday' use --when") from None
+
+    start, end = parse("--since", args.since), parse("--until", args.until)
     if args.when:
         window = parse_time_filter(args.when, utc_now(), tz)
         if window is None:
@@ -101,11 +110,22 @@ def run_forget(args: argparse.Namespace, settings: DeviceSettings) -> int:
         ctx.close()
     if args.json:
         print_json({**result.model_dump(), "device_observations": stored, "device_queued": queued})
+    elif result.dry_run:
+        print(f"would forget {_memories(result.forgotten)} on {ctx.server.description}, and remove "
+              f"{_count(stored, 'observation')} and {_count(queued, 'queued one')} on this device "
+              "(nothing forgotten yet: run again without --dry-run)")
     else:
-        verb = "would forget" if result.dry_run else "forgot"
-        print(f"{verb} {result.forgotten} memories on {ctx.server.description}; "
-              f"removed {stored} observations and {queued} queued ones on this device")
+        print(f"forgot {_memories(result.forgotten)} on {ctx.server.description}; "
+              f"removed {_count(stored, 'observation')} and {_count(queued, 'queued one')} on this device")
     return EXIT_OK
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _memories(n: int) -> str:
+    return f"{n} memor{'y' if n == 1 else 'ies'}"
 
 
 def run_pin(args: argparse.Namespace, settings: DeviceSettings) -> int:

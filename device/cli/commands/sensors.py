@@ -26,7 +26,7 @@ def run(args: argparse.Namespace, settings: DeviceSettings) -> int:
         enabled = cls.name in settings.sensors.enabled
         try:
             sensor = cls.from_settings(settings.sensors, settings.device_dir / "sensors" / cls.name)
-            health = sensor.health()
+            health = sensor.probe()  # starts nothing: only what is true without this command
             status, reason = health.status.value, health.reason
             sensor.close()
         except SensorConfigError as exc:

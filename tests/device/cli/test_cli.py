@@ -52,7 +52,7 @@ def test_ingest_reports_bad_lines_and_stores_the_rest(capsys, tmp_path, fresh_se
     code, out, err = run(capsys, "ingest", str(_bad_file(tmp_path)), *remote)
     assert code == 1
     assert "line 4: malformed JSON" in err and "line 7: kind: Field required (id no-kind)" in err
-    assert "read 20 observations (2 bad lines)" in out and "0 rejected, 0 still queued" in out
+    assert "read 20 observations (2 bad lines)" in out and "0 rejected, 0 set aside, 0 still queued" in out
     code, out, _ = run(capsys, "memory", "search", "lunch", "--k", "3", "--json", *remote)
     hits = json.loads(out)["hits"]
     assert code == 0 and len(hits) == 3
@@ -68,15 +68,21 @@ def test_wrong_token_is_one_clear_line(capsys, tmp_path, live_server) -> None:
     assert err.startswith("tether: error: the server refused the token") and err.count("\n") == 1
 
 
-def test_unreachable_server_keeps_data_for_later(capsys, tmp_path, live_server, server_settings) -> None:
+def test_unreachable_server_keeps_data_for_later(capsys, tmp_path, live_server, server_settings, monkeypatch) -> None:
+    """`tether log` only queues; the agent's sync fails while the server is down and delivers later."""
     home = ["--home", str(tmp_path / "home")]
-    code, out, err = run(capsys, "log", "coffee", "drink=cortado", "caffeine_mg=90", *home,
-                         "--server", "http://127.0.0.1:9", "--token", "t")
-    assert code == 0 and "logged coffee" in out and "kept on the device for later sync" in err
+    monkeypatch.setenv("TETHER_SENSORS__ENABLED", '["manual"]')
+    down = ["--server", "http://127.0.0.1:9", "--token", "t"]
+    code, out, _ = run(capsys, "log", "coffee", "drink=cortado", "caffeine_mg=90", *home, *down)
+    assert code == 0 and "logged coffee" in out and "1 queued" in out
+    assert run(capsys, "agent", "--once", *home, *down)[0] == 0
     code, out, _ = run(capsys, "log", "meal", "food=dal", *home, "--server", live_server, "--token", server_settings.token)
-    assert "synced to server" in out and "(2 stored)" in out
-    code, out, _ = run(capsys, "memory", "search", "cortado coffee", "--k", "1", "--json", *home,
-                       "--server", live_server, "--token", server_settings.token)
+    assert "2 queued" in out  # the first is still there
+    up = ["--server", live_server, "--token", server_settings.token]
+    assert run(capsys, "agent", "--once", *home, *up)[0] == 0
+    code, out, _ = run(capsys, "agent", "status", *home)
+    assert "queue: 0 observations waiting" in out
+    code, out, _ = run(capsys, "memory", "search", "cortado coffee", "--k", "1", "--json", *home, *up)
     assert "cortado" in json.loads(out)["hits"][0]["text"]
 
 
@@ -141,12 +147,14 @@ def test_sensors_lists_health(capsys, tmp_path) -> None:
     assert rows["replay"]["status"] == "unconfigured" and "--replay" in rows["replay"]["reason"]
 
 
-def test_audit_shows_what_was_sent(capsys, tmp_path, fresh_server) -> None:
+def test_audit_shows_what_was_sent(capsys, tmp_path, fresh_server, monkeypatch) -> None:
     url, token = fresh_server
     home = ["--home", str(tmp_path)]
     code, out, _ = run(capsys, "audit", *home)
     assert code == 0 and out.startswith("nothing sent yet")
     run(capsys, "log", "coffee", "note=call me on +49 30 1234 5678", *home, "--server", url, "--token", token)
+    monkeypatch.setenv("TETHER_SENSORS__ENABLED", '["manual"]')
+    run(capsys, "agent", "--once", *home, "--server", url, "--token", token)  # the agent sends it
     code, out, _ = run(capsys, "audit", "--json", *home)
     (entry,) = json.loads(out)["entries"]
     assert entry["destination"] == f"server {url}" and entry["route"] == "POST /v1/observations"

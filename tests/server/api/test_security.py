@@ -253,7 +253,8 @@ def test_device_sync_splits_batches_over_the_limit_and_sets_aside_what_never_fit
         pipeline.accept([*notes[:50], huge, *notes[50:]])
         report = pipeline.sync(api, batch_size=500)  # 150 KB in one batch: over the 64 KB limit
         assert report.remaining == 0 and report.accepted == 100
-        assert report.rejected == ["sec-split-huge: larger than the server's body limit (set aside)"]
+        assert report.set_aside == ["sec-split-huge: larger than the server's body limit (set aside)"]
+        assert report.rejected == []
         assert pipeline.outbox.damaged_count() == 1  # kept on the device, not sent again
         found = api.search("note 99", k=50)
         assert any("sec-split-99" in hit.source_ids for hit in found.hits)
