@@ -20,6 +20,7 @@ from device.pipeline.digitize import group_episodes
 from device.condense.relevance import unsupported_facts
 from device.condense.state import CurrentState, local_day_start
 from shared.observation import Observation
+from shared.prompt_data import strip_markup
 from shared.timeutil import format_iso, parse_iso, to_utc
 
 logger = logging.getLogger(__name__)
@@ -144,7 +145,7 @@ def phrase(item: GuidanceItem, rewrite: Callable[[str], str]) -> GuidanceItem:
     """Let ``rewrite`` (the local model) reword the item; keep the rule's text unless the new
     wording keeps every number and time and adds no number or name."""
     try:
-        candidate = rewrite(item.text).strip()
+        candidate = strip_markup(rewrite(item.text))  # the model may echo the prompt's tags around it
     except Exception:  # the model is an extra, never a reason to lose guidance
         logger.exception("guidance phrasing failed")
         return item

@@ -12,7 +12,7 @@ import logging
 import shlex
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from rich.text import Text
@@ -95,6 +95,9 @@ class TuiSession:
         self._clock = clock or utc_now
         self._build_lock = threading.Lock()
         self._answer_metrics: list[PhaseMetrics] = []
+        self._device_answers = 0
+        self.clock_stopped = clock is not None
+        """The clock is fixed (``tether tui --at``): what is logged is logged at that time."""
         self._turns: list[ChatTurn] = []
         """The chat's earlier turns: a follow-up ("and the day before?") is read against them."""
 
@@ -125,6 +128,8 @@ class TuiSession:
         self._turns = [*self._turns, answer.as_turn()][-MAX_HISTORY_TURNS:]
         if answer.source == "server":
             self._answer_metrics.append(answer.metrics)
+        else:
+            self._device_answers += 1
         return answer
 
     def evidence_observations(self, hit: MemoryHit) -> list[Observation]:
@@ -191,13 +196,20 @@ class TuiSession:
         if not words:
             raise ValueError("write what to log, e.g. coffee drink=espresso caffeine_mg=63")
         observation = manual_observation(words[0], words[1:], at=self.now())
-        self.ctx.pipeline.accept([observation])
+        accepted = self.ctx.pipeline.accept([observation])
+        if accepted.set_aside:
+            raise ValueError(f"not logged: {accepted.set_aside[0]}")
+        logged = f"logged {observation.kind}" + (f" at {self.stopped_time()} (stopped clock)" if self.clock_stopped else "")
         try:
             report = self.ctx.pipeline.sync(self._server(), self.settings.sync_batch)
         except ServerUnreachableError as exc:
             logger.info("logged %s kept for later sync: %s", observation.id, exc)
-            return LogOutcome(observation, False, f"logged {observation.kind}; kept on the device (server unreachable)")
-        return LogOutcome(observation, True, f"logged {observation.kind}; synced ({report.accepted} stored)")
+            return LogOutcome(observation, False, f"{logged}; kept on the device (server unreachable)")
+        return LogOutcome(observation, True, f"{logged}; synced ({report.accepted} stored)")
+
+    def stopped_time(self) -> str:
+        """The session's time as a person reads it, ``Fri 20 Nov 16:30``."""
+        return f"{self.now().astimezone(self.tz):%a %d %b %H:%M}"
 
     def sync(self) -> str:
         """Send the outbox now; a line saying what happened."""
@@ -212,7 +224,10 @@ class TuiSession:
 
     def engine_stats(self) -> EngineStats:
         """The remote server's ``/metrics`` when there is one, else this session's answers."""
-        return fetch_engine_stats(self.settings) or session_engine_stats(self._answer_metrics)
+        remote = fetch_engine_stats(self.settings)
+        if remote is not None:
+            return replace(remote, device_answers=self._device_answers)
+        return session_engine_stats(self._answer_metrics, self._device_answers)
 
     def device_status(self, probe_sensors: bool = True) -> DeviceStatus:
         """Outbox depth, local store size, the agent's last status and the sensors' health."""

@@ -45,3 +45,12 @@ def data_block(source: str, lines: Iterable[str]) -> str:
     """One ``<data source="...">`` block holding ``lines`` (escaped), one per line."""
     body = "\n".join(escape_data(line) for line in lines)
     return f'<data source="{source}">\n{body}\n</data>'
+
+
+_MARKUP = re.compile(r"</?\s*[a-zA-Z_][\w-]*(?:\s+[\w-]+=\"[^\"]*\")*\s*/?>")
+
+
+def strip_markup(text: str) -> str:
+    """``text`` without tag-like markup (``<text>``, ``</data>``): a small model echoes the
+    prompt's markup around its answer, and none of it is meant for the person."""
+    return re.sub(r"[ \t]{2,}", " ", _MARKUP.sub("", text)).strip()

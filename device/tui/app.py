@@ -56,6 +56,7 @@ class TetherApp(App):
         Binding("question_mark,f1", "help", "Help", key_display="?"),
         *(Binding(str(n), f"show_tab('{tab}')", title.split()[1], show=False) for n, (tab, title) in enumerate(TABS, 1)),
         Binding("a", "ask", "Ask"),
+        Binding("slash", "search_memory", "Search memory", show=False, key_display="/"),
         Binding("c", "log('coffee')", "Coffee"),
         Binding("m", "log('meal')", "Meal", show=False),
         Binding("w", "log('water')", "Water", show=False),
@@ -149,8 +150,7 @@ class TetherApp(App):
         if tab == "chat":
             self.query_one("#question", Input).focus()
         elif tab == "memory":
-            pane = self.query_one(MemoryPane)
-            (pane.query_one("#hits") if pane.hits else pane.query_one("#search", Input)).focus()
+            self.query_one(MemoryPane).query_one("#search", Input).focus()  # ↓ goes on to the hits
         else:
             self.query_one(f"#{tab}-pane").focus()
 
@@ -162,6 +162,11 @@ class TetherApp(App):
     def action_ask(self) -> None:
         """Jump to the question box."""
         self.action_show_tab("chat")
+
+    def action_search_memory(self) -> None:
+        """Jump to the memory search box (a new search)."""
+        self.action_show_tab("memory")
+        self.query_one(MemoryPane).action_focus_search()
 
     def action_leave_input(self) -> None:
         """Leave a text box so that single-key bindings work again."""
@@ -181,7 +186,8 @@ class TetherApp(App):
             if line:
                 self._log(line)
 
-        self.push_screen(LogScreen(PRESETS.get(preset, "")), logged)
+        stopped_at = self.session.stopped_time() if self.session.clock_stopped else None
+        self.push_screen(LogScreen(PRESETS.get(preset, ""), stopped_at), logged)
 
     @work(thread=True, group="log")
     def _log(self, line: str) -> None:

@@ -15,6 +15,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ("c m w e", "log coffee, meal,"),
         ("", "water, exercise"),
         ("l", "log KIND key=value…"),
+        ("/", "search memory"),
         ("r", "refresh everything"),
         ("s", "sync the outbox now"),
         ("? f1", "this help"),
@@ -30,12 +31,13 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ("t", "back to today"),
     )),
     ("Chat", (
-        ("click ▶", "evidence, observations"),
+        ("tab", "to the evidence"),
+        ("space", "open/close (or enter)"),
         ("ctrl+l", "clear the chat"),
     )),
     ("Guidance", (("g", "check again"),)),
     ("Memory", (
-        ("/", "search box"),
+        ("/", "new search"),
         ("↑ ↓ enter", "pick a hit, open it"),
         ("f", "forget it (asks first)"),
     )),

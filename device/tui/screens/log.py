@@ -28,14 +28,20 @@ class LogScreen(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, preset: str) -> None:
+    def __init__(self, preset: str, stopped_at: str | None = None) -> None:
+        """``stopped_at``: the session's time when its clock is stopped (``tether tui --at``): the
+        entry is logged at that time, and the dialog says so."""
         super().__init__()
         self.preset = preset
+        self.stopped_at = stopped_at
 
     def compose(self) -> ComposeResult:
         with Vertical(id="log-dialog", classes="dialog"):
             yield Static("[b]Log[/b]  KIND key=value …   (Enter: log, Esc: cancel)")
             yield Input(value=self.preset, placeholder="coffee drink=espresso caffeine_mg=63", id="log-line")
+            if self.stopped_at:
+                yield Static(f"[yellow]the clock is stopped (--at): this is logged at {self.stopped_at}[/yellow]",
+                             id="log-stopped")
             yield Static("[dim]numbers are stored as numbers; duration_min=N gives it an end[/dim]")
 
     def on_mount(self) -> None:

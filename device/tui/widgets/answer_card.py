@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.markup import escape
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Collapsible, Static
 
@@ -41,14 +42,30 @@ def observation_line(observation: Observation, tz) -> str:
     return f"{when:%a %d %H:%M}  {describe_observation(observation)}  ({observation.id})"
 
 
+TITLE = "CollapsibleTitle"
+"""The type name of a collapsible section's focusable title (Textual does not export the class)."""
+
+
 class AnswerCard(Vertical):
-    """A question, the answer streaming into it, then where it came from and what it rests on."""
+    """A question, the answer streaming into it, then where it came from and what it rests on.
+
+    The evidence opens from the keyboard: Tab from the question box reaches it, and Enter or Space
+    on a title opens or closes it (Textual's titles take Enter only).
+    """
+
+    BINDINGS = [Binding("space", "toggle_focused", "Open/close", show=False)]
 
     def __init__(self, question: str) -> None:
         super().__init__(classes="answer-card")
         self.question = question
         self.text = ""
         self.pieces = 0
+
+    def action_toggle_focused(self) -> None:
+        """Open or close the evidence section whose title has the focus."""
+        focused = self.app.focused
+        if focused is not None and type(focused).__name__ == TITLE and self in focused.ancestors:
+            focused.action_toggle_collapsible()  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
         yield Static(f"[b]you[/b] {escape(self.question)}", classes="question")

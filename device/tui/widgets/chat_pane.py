@@ -10,11 +10,25 @@ from textual.message import Message
 from textual.widgets import Input, Static
 
 from device.ask import Answer
-from device.tui.widgets.answer_card import AnswerCard
+from device.tui.widgets.answer_card import TITLE, AnswerCard
 from device.session import TuiSession
 
 WELCOME = ("Ask about your day, e.g. [b]How much coffee did I have today?[/b]  "
            "Answers come from your server, or from this device when the server is unreachable.")
+
+
+class QuestionBox(Input):
+    """The question box; Tab goes to the newest answer's evidence, where Enter or Space opens it."""
+
+    BINDINGS = [Binding("tab", "to_evidence", "Evidence", show=False)]
+
+    def action_to_evidence(self) -> None:
+        """Focus the evidence of the newest answer that has some; else the next widget as usual."""
+        with_evidence = [card for card in self.screen.query(AnswerCard) if card.query(TITLE)]
+        if with_evidence:
+            with_evidence[-1].query(TITLE).first().focus()  # the newest card's evidence (or device facts)
+        else:
+            self.screen.focus_next()
 
 
 class ChatPane(Vertical):
@@ -36,7 +50,7 @@ class ChatPane(Vertical):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="answers"):
             yield Static(WELCOME, id="welcome")
-        yield Input(placeholder="Ask about your day…  (Enter: ask, Esc: leave the box)", id="question")
+        yield QuestionBox(placeholder="Ask about your day…  (Enter: ask, Tab: evidence, Esc: leave the box)", id="question")
 
     def action_clear(self) -> None:
         """Remove every answer."""

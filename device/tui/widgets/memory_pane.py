@@ -18,11 +18,20 @@ from device.session import ForgetOutcome, TuiSession
 from shared.wire import MemoryHit
 
 
+HIT_CHARS = 300
+"""How much of a memory's text its row in the hit list shows."""
+
+
 class MemoryPane(Vertical):
-    """A search box, the hits, and a line saying what happened."""
+    """A search box, the hits, and a line saying what happened.
+
+    The focus stays in the search box after a search; ↓ moves to the first hit. ``/`` always
+    means "a new search", in the box too (it selects the query, so typing replaces it).
+    """
 
     BINDINGS = [
-        Binding("slash", "focus_search", "Search", key_display="/"),
+        Binding("slash", "focus_search", "Search", key_display="/", priority=True),
+        Binding("down", "to_hits", "Hits", show=False),
         Binding("f", "forget", "Forget…"),
     ]
 
@@ -39,13 +48,23 @@ class MemoryPane(Vertical):
         self.hits: list[MemoryHit] = []
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="Search memory…  (Enter: search, ↓: hits, Enter on a hit: open)", id="search")
+        yield Input(placeholder="Search memory…  (Enter: search, ↓: hits, /: new search)", id="search")
         yield OptionList(id="hits")
-        yield Static("[dim]/ search · Enter open · f forget…[/dim]", id="memory-note")
+        yield Static("[dim]/ new search · ↓ hits · Enter open · f forget…[/dim]", id="memory-note")
 
     def action_focus_search(self) -> None:
-        """Put the cursor in the search box."""
-        self.query_one("#search", Input).focus()
+        """Put the cursor in the search box, its query selected so that typing starts a new one."""
+        box = self.query_one("#search", Input)
+        box.focus()
+        box.select_all()
+
+    def action_to_hits(self) -> None:
+        """From the search box to the hits, the first one highlighted."""
+        options = self.query_one("#hits", OptionList)
+        if self.hits:
+            if options.highlighted is None:
+                options.highlighted = 0
+            options.focus()
 
     def _note(self, text: str) -> None:
         self.query_one("#memory-note", Static).update(text)
@@ -72,13 +91,14 @@ class MemoryPane(Vertical):
         options.clear_options()
         for index, hit in enumerate(self.hits):
             # Memory text starts with its own date and time, so the hit needs no column for them.
-            prompt = Text.assemble((f"{hit.score:.2f} ", "cyan"), hit.text.replace("\n", " "))
-            prompt.truncate(74, overflow="ellipsis")
+            # As wide as the terminal, wrapped when longer; a huge text is clipped (Enter shows it).
+            text = " ".join(hit.text[: 2 * HIT_CHARS].split())
+            text = text if len(text) <= HIT_CHARS else text[: HIT_CHARS - 1] + "…"
+            prompt = Text.assemble((f"{hit.score:.2f} ", "cyan"), text)
             options.add_option(Option(prompt, id=str(index)))
-        self._note(f"{len(self.hits)} memories for [b]{escape(query)}[/b] · Enter open · f forget…")
+        self._note(f"{len(self.hits)} memories for [b]{escape(query)}[/b] · ↓ hits · Enter open · f forget…")
         if self.hits:
             options.highlighted = 0
-            options.focus()
 
     def _selected(self) -> MemoryHit | None:
         highlighted = self.query_one("#hits", OptionList).highlighted

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from rich.markup import escape
+from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
@@ -37,14 +39,19 @@ def server_text(server: ServerStatus | None) -> str:
 
 def engine_text(engine: EngineStats | None) -> str:
     """The engine section: means over answers."""
+    on_device = ""
+    if engine is not None and engine.device_answers:
+        n = engine.device_answers
+        on_device = f"{n} answer{'' if n == 1 else 's'} made on this device (server unreachable)"
     if engine is None or not engine.answers:
         source = engine.source if engine else "this session"
-        return f"[b]Engine[/b]   no answers yet ({source})"
+        return f"[b]Engine[/b]   no server answers yet ({source})" + (f" · {on_device}" if on_device else "")
     speed = f"{engine.tokens_per_s:.1f} tok/s" if engine.tokens_per_s else "- tok/s"
     waiting = "" if engine.waiting is None else f" · {engine.waiting} waiting"
     answers = f"{engine.answers} answer{'' if engine.answers == 1 else 's'}"
     return (f"[b]Engine[/b]   {answers}, {engine.decode_tokens or 0} tokens ({engine.source}){waiting}\n"
-            f"         TTFT {_ms(engine.ttft_ms)} · prefill {_ms(engine.prefill_ms)} · {speed}")
+            f"         TTFT {_ms(engine.ttft_ms)} · prefill {_ms(engine.prefill_ms)} · {speed}"
+            + (f"\n         and {on_device}" if on_device else ""))
 
 
 def _local(text: str | None, tz) -> str:
@@ -75,7 +82,7 @@ def agent_text(agent: AgentStatus | None, tz) -> str:
 
 
 def device_text(device: DeviceStatus | None, tz) -> str:
-    """Outbox, local store, agent and sensors."""
+    """Outbox, local store and agent (the sensors are ``sensors_table``)."""
     if device is None:
         return "[b]Outbox[/b]   checking…"
     last_sync = _local(device.agent.last_sync, tz) if device.agent else "never"
@@ -83,13 +90,22 @@ def device_text(device: DeviceStatus | None, tz) -> str:
              f"[b]Device[/b]   {device.observations} observations stored",
              agent_text(device.agent, tz),
              f"[b]Sensors[/b]  [dim]{escape(device.sensors_source)}[/dim]"]
-    for row in device.sensors:
-        style = STATUS_STYLES.get(row.status, "white")
-        reason = f" [dim]{escape(row.reason[:56])}[/dim]" if row.reason else ""
-        lines.append(f"  {escape(row.name):<14}[{style}]{escape(row.status)}[/{style}]{reason}")
-    if device.disabled:
-        lines.append(f"  [dim]off: {escape(', '.join(device.disabled))}[/dim]")
     return "\n".join(lines)
+
+
+def sensors_table(device: DeviceStatus | None) -> Table:
+    """Each enabled sensor, its status and the whole reason, wrapped in its own column (a reason
+    is what says how to fix a sensor, so it is never cut); then the sensors that are off."""
+    table = Table.grid(padding=(0, 1), expand=True)
+    table.add_column(width=13, no_wrap=True)
+    table.add_column(no_wrap=True)
+    table.add_column(ratio=1, overflow="fold")
+    for row in device.sensors if device is not None else []:
+        style = STATUS_STYLES.get(row.status, "white")
+        table.add_row(Text(row.name), Text(row.status, style=style), Text(row.reason, style="dim"))
+    if device is not None and device.disabled:
+        table.add_row(Text("off", style="dim"), Text(""), Text(", ".join(device.disabled), style="dim"))
+    return table
 
 
 class StatusPane(VerticalScroll):
@@ -106,6 +122,7 @@ class StatusPane(VerticalScroll):
         yield Static(server_text(None), id="server-status")
         yield Static(engine_text(None), id="engine-status")
         yield Static(device_text(None, self.tz), id="device-status")
+        yield Static(sensors_table(None), id="sensor-status")
 
     def show(self, server: ServerStatus | None = None, engine: EngineStats | None = None,
              device: DeviceStatus | None = None) -> None:
@@ -119,3 +136,4 @@ class StatusPane(VerticalScroll):
         if device is not None:
             self.device = device
             self.query_one("#device-status", Static).update(device_text(device, self.tz))
+            self.query_one("#sensor-status", Static).update(sensors_table(device))

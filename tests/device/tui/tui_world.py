@@ -68,11 +68,12 @@ def build_world(home: Path, server_settings: ServerSettings, server_services, sy
     return World(settings, own, ctx, services)
 
 
-def drive(app, steps: Callable[[object], Awaitable[None]]) -> None:
-    """Run ``app`` headless at 80x24 and let ``steps(pilot)`` drive it (tests are sync functions)."""
+def drive(app, steps: Callable[[object], Awaitable[None]], size: tuple[int, int] = SIZE) -> None:
+    """Run ``app`` headless (80x24 unless ``size`` says) and let ``steps(pilot)`` drive it (tests are
+    sync functions)."""
 
     async def run() -> None:
-        async with app.run_test(size=SIZE) as pilot:
+        async with app.run_test(size=size) as pilot:
             await settle(pilot)
             await steps(pilot)
 
