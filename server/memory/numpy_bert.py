@@ -69,7 +69,8 @@ class NumpyBertEmbedder:
         self._tokenizer.enable_truncation(max_length)
         weights = load_file(str(model_dir / "model.safetensors"))
         prefix = "bert." if "bert.embeddings.word_embeddings.weight" in weights else ""
-        self._w = {name.removeprefix(prefix): value.astype(np.float32) for name, value in weights.items()}
+        self._w = {name.removeprefix(prefix): value if value.dtype == np.float32 else value.astype(np.float32)
+                   for name, value in weights.items()}
         self.dimension = int(self._w["embeddings.word_embeddings.weight"].shape[1])
 
     @staticmethod
