@@ -114,6 +114,27 @@ def prefer_newest(ranked: list[Ranked], starts: dict[str, datetime]) -> list[Ran
     return [*head_sorted, *(item for item in ranked if item[0] not in rescored)]
 
 
+def alternate(first: list[Ranked], second: list[Ranked]) -> list[Ranked]:
+    """The best of ``first``, the best of ``second``, then two of ``first`` to one of ``second`` (each
+    id once), then what is left of either: ``first`` leads, ``second``'s best is never far down."""
+    out: list[Ranked] = []
+    seen: set[str] = set()
+    queues = [list(first), list(second)]
+    pattern = [0, 1] + [0, 0, 1] * (len(first) + len(second))
+    for side in pattern:
+        queue = queues[side] or queues[1 - side]
+        while queue and queue[0][0] in seen:
+            queue.pop(0)
+        if not queue:
+            if not queues[0] and not queues[1]:
+                break
+            continue
+        item = queue.pop(0)
+        seen.add(item[0])
+        out.append(item)
+    return out
+
+
 def distinct_scores(ranked: list[Ranked]) -> list[Ranked]:
     """``ranked`` with only the first of each run of equal scores (identical vectors score alike)."""
     out: list[Ranked] = []
@@ -224,8 +245,11 @@ class HybridMemoryStore(MemoryStore):
         theirs = self._fused_among(text, k, now, among)
         if CURRENT.search(text):
             theirs = prefer_newest(theirs, self.keyword.starts(mem_id for mem_id, _ in theirs[:NEWEST_AMONG]))
-        chosen = {mem_id for mem_id, _ in theirs}
-        return [*theirs, *(item for item in ranked if item[0] not in chosen)]
+        # Taking turns with the whole memory's ranking: "when was my 1:1 with Priya" is answered by a
+        # calendar event, not by anything Priya said. Their turns the whole ranking found are already
+        # ranked among their own.
+        theirs_all = set(among)
+        return alternate(theirs, [item for item in ranked if item[0] not in theirs_all])
 
     def _through_person(self, query: str, clause: str, k: int, now: datetime, ranked: list[Ranked]) -> list[Ranked]:
         """Two hops for a person named by what they said: the best turn saying ``clause`` gives the

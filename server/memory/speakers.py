@@ -32,18 +32,37 @@ class NamedSpeakers:
 
 
 def named_speakers(query: str, known: set[str]) -> NamedSpeakers | None:
-    """The speakers in ``known`` that ``query`` names (a capitalised word, possessive allowed), or
-    None. "me" is never a name here: the person's own turns are not "about" anyone."""
-    by_lower = {name.lower(): name for name in known if name and name.lower() not in _NOT_NAMES}
-    if not by_lower:
+    """The speakers in ``known`` that ``query`` names, or None. A speaker is named by a capitalised
+    word of their name ("Priya" or "Nair" for "Priya Nair", possessive allowed), and the words of
+    their name that follow it belong to the mention; a word that is part of several names names
+    them all. "me" is never a name here: the person's own turns are not "about" anyone."""
+    by_part: dict[str, set[str]] = {}
+    for name in known:
+        if not name or name.lower() in _NOT_NAMES:
+            continue
+        for part in name.split():
+            by_part.setdefault(part.lower(), set()).add(name)
+    if not by_part:
         return None
+    words = list(_WORD.finditer(query))
     names: list[str] = []
     spans: list[tuple[int, int]] = []
-    for match in _WORD.finditer(query):
-        word = match.group(1)
-        if word[0].isupper() and word.lower() in by_lower:
-            names.append(by_lower[word.lower()])
-            spans.append(match.span())
+    index = 0
+    while index < len(words):
+        word = words[index].group(1)
+        found = by_part.get(word.lower()) if word[0].isupper() else None
+        if not found:
+            index += 1
+            continue
+        start, end = words[index].span()
+        index += 1
+        # "Priya Nair": the following words of the same name are part of this mention.
+        while index < len(words) and words[index].group(1)[0].isupper() and (
+                narrowed := found & by_part.get(words[index].group(1).lower(), set())):
+            found, end = narrowed, words[index].end()
+            index += 1
+        names.extend(sorted(found))
+        spans.append((start, end))
     if not names:
         return None
     rest = query
