@@ -34,6 +34,8 @@ from server.errors import MemoryUnavailableError
 from server.memory.anchors import EventAnchor, anchor_window, parse_event_anchor
 from server.memory.documents import conversation_speaker
 from server.memory.keyword import KeywordDocument, KeywordIndex
+from server.memory.ranking import (CURRENT, NEWEST_AMONG, RECENCY_WEIGHT, RRF_K, Ranked, alternate, distinct_scores,
+                                   prefer_newest, rrf_contributions)
 from server.memory.records import MemoryFilter, MemoryRecord
 from server.memory.speakers import named_speakers, person_clause
 from server.memory.store import MemoryStore, VectorMemoryStore
@@ -44,10 +46,6 @@ from shared.wire import MemoryHit
 
 logger = logging.getLogger(__name__)
 
-RRF_K = 60
-"""Rank offset of reciprocal rank fusion; 60 is the value from the paper and common practice."""
-RECENCY_WEIGHT = 0.25 / (RRF_K + 1)
-"""At most a quarter of what a first place on one side is worth, so it only decides near-ties."""
 RECENCY_HALF_LIFE_DAYS = 30.0
 MIN_CANDIDATES = 20
 _RECONCILE_BATCH = 500
@@ -63,7 +61,6 @@ AGGREGATE = re.compile(
 """Questions about counts and totals, which day summaries answer."""
 
 
-Ranked = tuple[str, float]
 """A memory id and its score, before its record is read."""
 
 
@@ -76,72 +73,6 @@ class HybridResult:
     """The time window read from the query, if any."""
     unfiltered_fallback: bool
     """True when the window held nothing and the hits come from the whole memory."""
-
-
-def rrf_contributions(ranked: list[tuple[str, float]]) -> list[tuple[str, float]]:
-    """Each hit's share of one side's vote: ``1 / (RRF_K + rank)`` scaled by its score over the best.
-
-    Plain RRF treats a keyword hit matching one word of "XJ-9000" like the one matching both, and
-    then a document ranked first by embeddings wins on votes alone; scaling by the relative score
-    keeps rank fusion's calibration-free sum while letting a clearly stronger match count more.
-    """
-    best = max((score for _, score in ranked), default=0.0)
-    return [
-        (mem_id, (score / best if best > 0 else 1.0) / (RRF_K + rank))
-        for rank, (mem_id, score) in enumerate(ranked, start=1)
-    ]
-
-
-CURRENT = re.compile(r"\b(?:now|currently|current|these\s+days|nowadays|latest|any\s?more|still)\b", re.IGNORECASE)
-"""A question about how things are now: of one person's versions of a fact, the newest answers it."""
-NEWEST_WEIGHT = 0.5 / (RRF_K + 1)
-"""What being the newest of a speaker's candidates adds for such a question: half a first place on
-one side, so it orders versions of a fact that both match, not a fresh "lol" above an old answer."""
-NEWEST_AMONG = 10
-"""How many of the speaker's best candidates are ordered by age for it."""
-
-
-def prefer_newest(ranked: list[Ranked], starts: dict[str, datetime]) -> list[Ranked]:
-    """``ranked`` with its first ``NEWEST_AMONG`` re-scored: each gains ``NEWEST_WEIGHT`` (scaled to
-    the [0, 1] scores) times its place from oldest (0) to newest (1) among them."""
-    head = [item for item in ranked[:NEWEST_AMONG] if item[0] in starts]
-    if len(head) < 2:
-        return ranked
-    by_age = sorted(head, key=lambda item: starts[item[0]])
-    bonus = NEWEST_WEIGHT / (2.0 / (RRF_K + 1) + RECENCY_WEIGHT)
-    rescored = {mem_id: score + bonus * place / (len(by_age) - 1) for place, (mem_id, score) in enumerate(by_age)}
-    head_sorted = sorted(rescored.items(), key=lambda item: (-item[1], item[0]))
-    return [*head_sorted, *(item for item in ranked if item[0] not in rescored)]
-
-
-def alternate(first: list[Ranked], second: list[Ranked]) -> list[Ranked]:
-    """The best of ``first``, the best of ``second``, then two of ``first`` to one of ``second`` (each
-    id once), then what is left of either: ``first`` leads, ``second``'s best is never far down."""
-    out: list[Ranked] = []
-    seen: set[str] = set()
-    queues = [list(first), list(second)]
-    pattern = [0, 1] + [0, 0, 1] * (len(first) + len(second))
-    for side in pattern:
-        queue = queues[side] or queues[1 - side]
-        while queue and queue[0][0] in seen:
-            queue.pop(0)
-        if not queue:
-            if not queues[0] and not queues[1]:
-                break
-            continue
-        item = queue.pop(0)
-        seen.add(item[0])
-        out.append(item)
-    return out
-
-
-def distinct_scores(ranked: list[Ranked]) -> list[Ranked]:
-    """``ranked`` with only the first of each run of equal scores (identical vectors score alike)."""
-    out: list[Ranked] = []
-    for item in ranked:
-        if not out or item[1] != out[-1][1]:
-            out.append(item)
-    return out
 
 
 def keyword_document(record: MemoryRecord, speaker: str | None = None) -> KeywordDocument:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from server.memory.hybrid import HybridMemoryStore, distinct_scores
+from server.memory.hybrid import HybridMemoryStore
+from server.memory.ranking import distinct_scores
 from server.memory.keyword import KeywordDocument, KeywordIndex
 from server.memory.speakers import named_speakers, person_clause
 from tests.server.memory_fixtures import (  # noqa: F401  (fixtures are used by name)
@@ -89,7 +90,7 @@ def test_a_person_named_by_what_they_said_is_found_in_two_hops(store: HybridMemo
 def test_prefer_newest_orders_the_best_candidates_by_age_only_near_ties() -> None:
     from datetime import datetime, timedelta, timezone
 
-    from server.memory.hybrid import prefer_newest
+    from server.memory.ranking import prefer_newest
 
     day = datetime(2026, 11, 1, tzinfo=timezone.utc)
     starts = {"old": day, "new": day + timedelta(days=30), "fresh-noise": day + timedelta(days=60)}
@@ -109,7 +110,7 @@ def test_a_question_about_now_puts_the_newest_version_first(store: HybridMemoryS
 
 
 def test_alternate_leads_with_the_first_list_and_keeps_the_seconds_best_near_the_top() -> None:
-    from server.memory.hybrid import alternate
+    from server.memory.ranking import alternate
 
     first = [(f"s{i}", 1.0) for i in range(5)]
     second = [("g0", 1.0), ("s1", 1.0), ("g1", 1.0)]
