@@ -115,6 +115,11 @@ def test_recorded_orders_stay_quoted_data_and_change_nothing(server, tmp_path) -
 
         answer = ask(ctx, "What was I doing this morning?", at=AT, max_tokens=12)
         assert answer.source == "server"
+        # The model path too: memories and the device's state straight into the server's prompt.
+        with httpx.stream("POST", f"{url}/v1/chat", headers={"Authorization": f"Bearer {server_settings.token}"},
+                          json={"question": "What was I doing this morning?", "max_tokens": 8,
+                                "answer_path": "model"}, timeout=120) as model_answer:
+            assert model_answer.status_code == 200 and "event: final" in "".join(model_answer.iter_text())
         openai = httpx.post(f"{url}/v1/chat/completions", headers={"Authorization": f"Bearer {server_settings.token}"},
                             json={"messages": [{"role": "user", "content": "What did the window title say?"}],
                                   "max_tokens": 8, "tether_k": 6}, timeout=120)

@@ -131,9 +131,10 @@ def test_embedded_mode_end_to_end(capsys, tmp_path) -> None:
     body = json.loads(out)
     assert code == 0 and body["source"] == "server" and body["answer"]
     assert body["evidence"] and all(i.startswith("syn-9-") for h in body["evidence"] for i in h["source_ids"])
+    lunch = next(o for o in day if o.kind == "meal" and o.data["meal"] == "lunch")
+    assert body["made_by"] == "computed" and body["verified"] and lunch.data["food"] in body["answer"]
     m = body["metrics"]
-    for key in ("condense_ms", "tokens_before_condense", "tokens_after_condense", "retrieval_ms", "hits",
-                "prompt_tokens", "cached_prefix_tokens", "prefill_ms", "ttft_ms", "decode_tokens"):
+    for key in ("condense_ms", "tokens_before_condense", "tokens_after_condense", "retrieval_ms", "hits", "ttft_ms"):
         assert m[key] is not None, key
     code, out, _ = run(capsys, "memory", "search", "lunch", "--json", *home)
     assert code == 0 and json.loads(out)["hits"]
