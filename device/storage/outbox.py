@@ -18,7 +18,6 @@ import sqlite3
 import threading
 from collections.abc import Callable
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Iterable, Iterator, TypeVar
@@ -33,6 +32,7 @@ from device.storage.outbox_recovery import (
     is_corruption,
     replace_damaged,
 )
+from device.storage.outbox_schema import SetAside, create_database, prepare
 from device.storage.sqlite import open_sqlite
 from shared.observation import Observation
 from shared.timeutil import format_iso, utc_now
@@ -42,39 +42,6 @@ __all__ = ["Outbox", "OutboxClosedError", "OutboxCorruptError", "OutboxRecovery"
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS queue (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
-    id TEXT NOT NULL UNIQUE,
-    body TEXT NOT NULL,
-    queued_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS delivered (
-    id TEXT PRIMARY KEY,
-    delivered_at TEXT NOT NULL
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS damaged (
-    seq INTEGER PRIMARY KEY,
-    id BLOB,
-    body BLOB,
-    error TEXT NOT NULL,
-    found_at TEXT NOT NULL
-);
-"""
-
-
-@dataclass(frozen=True)
-class SetAside:
-    """A record kept in the outbox's ``damaged`` table instead of being sent, and why."""
-
-    id: str
-    reason: str
-    at: str
-    """When it was set aside (ISO 8601, UTC)."""
-    size: int
-    """Its stored body, in bytes."""
-
 
 class OutboxClosedError(RuntimeError):
     """The outbox was used after ``close()``."""
@@ -86,23 +53,6 @@ class _Damaged(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
-
-
-def _prepare(connection: sqlite3.Connection) -> None:
-    # Deleted rows are overwritten, not just unlinked: forgotten data must not linger on disk.
-    connection.execute("PRAGMA secure_delete=ON")
-    connection.executescript(_SCHEMA)
-
-
-def create_database(path: Path) -> sqlite3.Connection:
-    """An outbox database at ``path`` (new or existing), with its tables, without checking it."""
-    connection = open_sqlite(path)
-    try:
-        _prepare(connection)
-    except BaseException:
-        connection.close()
-        raise
-    return connection
 
 
 class Outbox:
@@ -384,7 +334,7 @@ class Outbox:
         try:
             problem = integrity_problem(connection)
             if problem is None:
-                _prepare(connection)
+                prepare(connection)
         except sqlite3.DatabaseError as exc:
             connection.close()
             if is_corruption(exc):
