@@ -98,10 +98,12 @@ class GroundedAnswerer:
             computed = self._free_text(question, as_of, tz)
         else:
             computed = compute(plan, self._read, as_of, tz)
-            if plan.operation == "relation" and computed.made_by == "unknown" and self._routines is not None \
-                    and (stats := self._routines(question)):
+            stats = self._routines(question) if plan.operation == "relation" and self._routines is not None else []
+            if stats and computed.made_by == "unknown":
                 computed = Computed("From your routine statistics: " + "; ".join(hit.text for hit in stats) + ".",
                                     "computed", hits=stats)
+            elif stats:
+                computed.hits = [*computed.hits, *stats]  # the learned statistics back the computed answer
         evidence = computed.hits or [evidence_hit(o, tz) for o in computed.evidence]
         text = strip_markup(computed.text)
         if computed.made_by == "quoted" and self._engine is not None:
