@@ -8,6 +8,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field, field_validator
 
 from shared.plan import QuestionPlan
+from shared.timeutil import known_zone
 
 
 class RejectedRecord(BaseModel):
@@ -84,14 +85,7 @@ class ChatRequest(BaseModel):
     @field_validator("timezone")
     @classmethod
     def _known_zone(cls, value: str | None) -> str | None:
-        if value:
-            from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-            try:
-                ZoneInfo(value)
-            except (ZoneInfoNotFoundError, ValueError) as exc:
-                raise ValueError(f"unknown time zone {value!r}; use an IANA name like Europe/Berlin") from exc
-        return value
+        return known_zone(value)
 
     @field_validator("as_of")
     @classmethod
