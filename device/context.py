@@ -36,9 +36,10 @@ class DeviceContext:
 
     @cached_property
     def condenser(self) -> LlamaCondenser:
-        """The on-device model (loaded on first use)."""
+        """The on-device model (loaded on first use); its threads follow the load unless set."""
         return LlamaCondenser(
-            locate_gguf(self.settings.model_path), n_threads=self.settings.n_threads, budget=self.settings.condense_budget
+            locate_gguf(self.settings.model_path), n_threads=self.settings.condense_threads,
+            budget=self.settings.condense_budget,
         )
 
     @property

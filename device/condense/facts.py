@@ -1,12 +1,26 @@
-"""Context facts for the condenser: the current state and the recent episodes, as ``Fact`` lines."""
+"""Context facts for the condenser: the current state and the recent episodes, as ``Fact`` lines.
+
+The state lines are pinned: every condensed prompt carries them (what the person is doing, last
+sleep, coffee today, exercise today, the next meeting). The day's screen time is an aggregate the
+condenser may choose, like the episodes.
+"""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta, tzinfo
 
-from device.pipeline.digitize import episode_text, group_episodes
 from device.condense.relevance import Fact
-from device.condense.state import CurrentState, current_state, state_lines
+from device.condense.state import (
+    CurrentState,
+    caffeine_line,
+    current_state,
+    exercise_line,
+    meeting_line,
+    screen_time_line,
+    sleep_line,
+)
+from device.pipeline.digitize import episode_text, group_episodes
 from device.storage.store import ObservationStore
 from shared.timeutil import to_utc
 
@@ -14,41 +28,62 @@ LOOKBACK = timedelta(hours=36)
 """History read for a question: enough for last night's sleep seen from late evening."""
 LOOKAHEAD = timedelta(hours=24)
 """Future observations read (planned meetings)."""
+MEETING_ATTENDEES = 3
+"""Attendees of the next meeting named in the prompt; the rest are counted (``+2``)."""
+DOING_CHARS = 48
 
-# state_lines() prefix -> (observation kind, or '' to read it from the line; CurrentState.source_ids key)
-_STATE_LINE_KINDS: tuple[tuple[str, str, str], ...] = (
-    ("doing:", "", "doing"),
-    ("last sleep", "sleep", "last_sleep"),
-    ("coffee today", "coffee", "caffeine_today"),
-    ("exercise today", "exercise", "exercise_today"),
-    ("screen time", "computer", "screen_time_today"),
-    ("next meeting", "meeting", "next_meeting"),
-)
+_SESSIONS = re.compile(r" \(\d+ sessions\)$")
+
+
+def doing_text(label: str) -> str:
+    """The episode in progress, short: the main window title only (``computer: Notion — Roadmap``)."""
+    short = _SESSIONS.sub("", label).split("; ", 1)[0]
+    return short if len(short) <= DOING_CHARS else short[: DOING_CHARS - 1].rstrip() + "…"
 
 
 def state_facts(state: CurrentState, tz: tzinfo) -> list[Fact]:
-    """The state's lines as facts (the ``now:`` line is left to the prompt header)."""
-    facts = []
-    for line in state_lines(state, tz):
-        for prefix, kind, key in _STATE_LINE_KINDS:
-            if line.startswith(prefix):
-                # "doing: coffee: flat white" -> kind of what is going on, whatever it is
-                kind = kind or line.split(":")[1].strip()
-                facts.append(Fact(line, kind, state.source_ids.get(key, ()), recency=1.0, summary=True))
-                break
+    """The state as facts: the pinned lines first, then the day's screen time (not pinned).
+
+    The ``now:`` line is left to the prompt header.
+    """
+    ids = state.source_ids
+    pinned: list[tuple[str, str, tuple[str, ...]]] = []  # (text, kind, source ids)
+    sleep = sleep_line(state, tz)
+    if sleep is not None:
+        pinned.append((sleep, "sleep", ids.get("last_sleep", ())))
+    pinned += [
+        (caffeine_line(state, tz), "coffee", ids.get("caffeine_today", ())),
+        (exercise_line(state, tz), "exercise", ids.get("exercise_today", ())),
+        (meeting_line(state, tz, attendees=MEETING_ATTENDEES), "meeting", ids.get("next_meeting", ())),
+    ]
+    if state.doing:
+        # "doing: coffee: flat white" -> the kind of what is going on, whatever it is
+        kind = state.doing.split(":")[0].strip()
+        doing_ids = ids.get("doing", ())
+        told = {i for _, _, line_ids in pinned for i in line_ids}
+        if told.intersection(doing_ids):
+            # The run in progress is already in the exercise line: say only that it is going on.
+            pinned.insert(0, (f"doing: {kind}", kind, ()))
+        else:
+            pinned.insert(0, (f"doing: {doing_text(state.doing)}", kind, doing_ids))
+    facts = [Fact(text, kind, line_ids, recency=1.0, summary=True, pinned=True) for text, kind, line_ids in pinned]
+    facts.append(Fact(screen_time_line(state), "computer", ids.get("screen_time_today", ()), recency=1.0, summary=True))
     return facts
 
 
 def gather_facts(store: ObservationStore, at: datetime, tz: tzinfo) -> tuple[CurrentState, list[Fact]]:
-    """The state at ``at`` and every fact the condenser may choose from (state first, then episodes)."""
+    """The state at ``at`` and every fact of the context (state first, then the episodes by start).
+
+    Episodes the state already tells (last night's sleep, today's coffees) stay in the list: they
+    are part of the raw context the compression is measured against; the condenser leaves them out.
+    """
     at = to_utc(at)
     observations = store.between(at - LOOKBACK, at + LOOKAHEAD)
     state = current_state(observations, at, tz)
     past = [o for o in observations if o.start <= at]
-    episodes = group_episodes(past)
     span = LOOKBACK.total_seconds()
     facts = state_facts(state, tz)
-    for episode in episodes:
+    for episode in group_episodes(past):
         age = (at - episode.end).total_seconds()
         facts.append(Fact(episode_text(episode, tz), episode.kind, tuple(episode.source_ids), max(0.0, 1 - age / span)))
     return state, facts

@@ -13,13 +13,26 @@ _STOPWORDS = frozenset(
 # Question words that point at a kind of observation even when the fact does not use the word.
 _TOPICS: dict[str, tuple[str, ...]] = {
     "coffee": ("coffee", "caffeine", "espresso", "latte", "cappuccino", "drink", "drank", "cup", "cups"),
-    "sleep": ("sleep", "slept", "bed", "wake", "woke", "night", "nap", "tired", "rest"),
+    "sleep": ("sleep", "slept", "bed", "wake", "woke", "night", "nap", "tired", "rest", "rested", "energy"),
     "meal": ("eat", "ate", "food", "lunch", "dinner", "breakfast", "meal", "hungry"),
-    "exercise": ("exercise", "run", "ran", "running", "workout", "cycle", "swim", "km", "distance", "heart", "sport"),
-    "meeting": ("meeting", "meetings", "meet", "met", "call", "calendar", "schedule", "next"),
-    "computer": ("work", "worked", "code", "coding", "computer", "screen", "app", "apps", "project", "busy"),
+    "exercise": ("exercise", "run", "ran", "running", "workout", "cycle", "swim", "km", "distance", "heart", "sport",
+                 "training", "gym", "active"),
+    "meeting": ("meeting", "meetings", "meet", "met", "call", "calendar", "schedule", "next", "agenda"),
+    "computer": ("work", "worked", "working", "code", "coding", "computer", "screen", "app", "apps", "project",
+                 "busy"),
     "conversation": ("said", "say", "talk", "talked", "conversation", "told", "mention", "mentioned", "who"),
 }
+
+
+# Words of questions about the whole day or what comes next: they need more than one topic's facts.
+_BROAD = frozenset(
+    "plan planning day doing going status overview summary recap rest afternoon evening morning everything "
+    "update anything prepare".split()
+)
+BROAD_BUDGET_FACTOR = 1.5
+"""How much larger the token budget is for a broad question (``budget_for``)."""
+STATE_TOPICS = frozenset({"coffee", "sleep", "exercise", "meeting"})
+"""Topics the pinned state answers by itself: a question on these alone needs half the budget."""
 
 
 def words(text: str) -> set[str]:
@@ -40,6 +53,23 @@ def question_topics(question: str) -> set[str]:
     return {topic for topic, cues in _TOPICS.items() if qwords & set(cues)}
 
 
+def is_broad(question: str) -> bool:
+    """True for questions about the day as a whole (or several topics), which need more facts."""
+    return bool(_BROAD & set(_WORD.findall(question.lower()))) or len(question_topics(question)) != 1
+
+
+def budget_for(question: str, base: int) -> int:
+    """Tokens the chosen facts of ``question`` may take beyond the state.
+
+    Half of ``base`` for a question the state answers (how much coffee, the next meeting: the
+    episodes only add history), ``base`` for one about episodes (lunch, what someone said), and
+    ``BROAD_BUDGET_FACTOR`` times it for a question about the whole day.
+    """
+    if is_broad(question):
+        return int(base * BROAD_BUDGET_FACTOR)
+    return base // 2 if question_topics(question) <= STATE_TOPICS else base
+
+
 @dataclass(frozen=True)
 class Fact:
     """One line of context with where it came from."""
@@ -51,6 +81,8 @@ class Fact:
     """0..1, 1 for the newest; breaks ties towards what just happened."""
     summary: bool = False
     """An aggregate over the day (a state line): on its topic it beats any single episode."""
+    pinned: bool = False
+    """Part of the current state: always in the prompt, never a choice."""
 
 
 def rank_facts(question: str, facts: list[Fact]) -> list[Fact]:

@@ -71,6 +71,7 @@ class MeetingSummary:
 
     title: str
     start: datetime
+    attendees: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,9 @@ class CurrentState:
                 for e in self.exercise_today
             ],
             "screen_time_today_min": round(self.screen_time_today_min, 1),
-            "next_meeting": None if meeting is None else {"title": meeting.title, "start": format_iso(meeting.start)},
+            "next_meeting": None
+            if meeting is None
+            else {"title": meeting.title, "start": format_iso(meeting.start), "attendees": list(meeting.attendees)},
             "source_ids": {name: list(ids) for name, ids in self.source_ids.items()},
         }
 
@@ -158,38 +161,70 @@ def current_state(observations: Iterable[Observation], at: datetime, tz: tzinfo)
 
 
 def state_lines(state: CurrentState, tz: tzinfo) -> list[str]:
-    """Short fact lines with local times, e.g. ``last sleep 23:10-06:55 (7.8 h)``."""
+    """Short fact lines with local times, e.g. ``last sleep 23:10-06:55 (7.8 h)`` (what the TUI shows)."""
     now = state.at.astimezone(tz)
     lines = [f"now: {now:%a %Y-%m-%d %H:%M}"]
     if state.doing:
         lines.append(f"doing: {state.doing}")
-    if state.last_sleep is not None:
-        sleep = state.last_sleep
-        start, end = sleep.start.astimezone(tz), sleep.end.astimezone(tz)
-        # Name the days only when the sleep did not end today, so "23:10-06:55" stays unambiguous.
-        clock = "%H:%M" if end.date() == now.date() else "%a %H:%M"
-        lines.append(f"last sleep {start.strftime(clock)}-{end.strftime(clock)} ({sleep.hours:.1f} h)")
+    sleep = sleep_line(state, tz)
+    if sleep is not None:
+        lines.append(sleep)
+    lines += [caffeine_line(state, tz), exercise_line(state, tz), screen_time_line(state)]
+    if state.next_meeting is not None:
+        lines.append(meeting_line(state, tz))
+    return lines
+
+
+def sleep_line(state: CurrentState, tz: tzinfo) -> str | None:
+    """``last sleep 23:10-06:55 (7.8 h)``; the days are named when the sleep did not end today."""
+    if state.last_sleep is None:
+        return None
+    sleep = state.last_sleep
+    start, end = sleep.start.astimezone(tz), sleep.end.astimezone(tz)
+    # Name the days only when the sleep did not end today, so "23:10-06:55" stays unambiguous.
+    clock = "%H:%M" if end.date() == state.at.astimezone(tz).date() else "%a %H:%M"
+    return f"last sleep {start.strftime(clock)}-{end.strftime(clock)} ({sleep.hours:.1f} h)"
+
+
+def caffeine_line(state: CurrentState, tz: tzinfo) -> str:
+    """``coffee today: 2 (190 mg), last 10:05`` or ``coffee today: none``."""
     caffeine = state.caffeine_today
     if caffeine.count == 0:
-        lines.append("coffee today: none")
-    else:
-        line = f"coffee today: {caffeine.count}"
-        if caffeine.caffeine_mg is not None:
-            line += f" ({caffeine.caffeine_mg:g} mg)"
-        if caffeine.last_at is not None:
-            line += f", last {caffeine.last_at.astimezone(tz):%H:%M}"
-        lines.append(line)
-    if state.exercise_today:
-        done = "; ".join(f"{e.text} at {e.start.astimezone(tz):%H:%M}" for e in state.exercise_today)
-        lines.append(f"exercise today: {done}")
-    else:
-        lines.append("exercise today: none")
-    lines.append(f"screen time today: {_hours_minutes(state.screen_time_today_min)}")
-    if state.next_meeting is not None:
-        start = state.next_meeting.start.astimezone(tz)
-        day = "" if start.date() == now.date() else "tomorrow "
-        lines.append(f"next meeting: {day}{start:%H:%M} {state.next_meeting.title}")
-    return lines
+        return "coffee today: none"
+    line = f"coffee today: {caffeine.count}"
+    if caffeine.caffeine_mg is not None:
+        line += f" ({caffeine.caffeine_mg:g} mg)"
+    if caffeine.last_at is not None:
+        line += f", last {caffeine.last_at.astimezone(tz):%H:%M}"
+    return line
+
+
+def exercise_line(state: CurrentState, tz: tzinfo) -> str:
+    """``exercise today: run 5.2 km, 32 min at 07:10; yoga, 20 min at 12:00`` or ``exercise today: none``."""
+    if not state.exercise_today:
+        return "exercise today: none"
+    return "exercise today: " + "; ".join(f"{e.text} at {e.start.astimezone(tz):%H:%M}" for e in state.exercise_today)
+
+
+def screen_time_line(state: CurrentState) -> str:
+    """``screen time today: 3 h 20 min``."""
+    return f"screen time today: {_hours_minutes(state.screen_time_today_min)}"
+
+
+def meeting_line(state: CurrentState, tz: tzinfo, attendees: int = 0) -> str:
+    """``next meeting: 14:00 Design review`` (``tomorrow 09:00 ...`` when not today), with up to
+    ``attendees`` attendees named (``with Ana Ruiz, Tom Li +2``); ``next meeting: none today``."""
+    meeting = state.next_meeting
+    if meeting is None:
+        return "next meeting: none today"
+    start = meeting.start.astimezone(tz)
+    day = "" if start.date() == state.at.astimezone(tz).date() else "tomorrow "
+    line = f"next meeting: {day}{start:%H:%M} {meeting.title}"
+    if attendees and meeting.attendees:
+        names = list(meeting.attendees[:attendees])
+        more = len(meeting.attendees) - len(names)
+        line += " with " + ", ".join(names) + (f" +{more}" if more else "")
+    return line
 
 
 # --- facts ----------------------------------------------------------------------------------
@@ -283,8 +318,10 @@ def _next_meeting(every: list[Observation], at: datetime) -> tuple[MeetingSummar
     if not upcoming:
         return None, ()
     first = min(upcoming, key=lambda o: (o.start, o.id))
-    title = str(first.data.get("title") or first.data.get("summary") or "meeting")
-    return MeetingSummary(title=title, start=first.start), (first.id,)
+    title = " ".join(str(first.data.get("title") or first.data.get("summary") or "meeting").split())
+    attendees = first.data.get("attendees")
+    names = tuple(" ".join(str(a).split()) for a in attendees if str(a).strip()) if isinstance(attendees, (list, tuple)) else ()
+    return MeetingSummary(title=title, start=first.start, attendees=names), (first.id,)
 
 
 def _hours_minutes(minutes: float) -> str:

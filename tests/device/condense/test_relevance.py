@@ -38,3 +38,14 @@ def test_a_day_summary_beats_single_episodes_on_its_topic() -> None:
         Fact("screen time today: 6 h 10 min", "computer", ("a", "b"), recency=1.0, summary=True),
     ]
     assert rank_facts("How long was I on the computer today?", facts)[0].summary
+
+
+def test_broad_questions_get_a_larger_budget() -> None:
+    from device.condense.relevance import budget_for, is_broad
+
+    assert is_broad("Plan the rest of my afternoon.") and is_broad("How am I doing today?") and is_broad("Hello?")
+    assert is_broad("Am I rested enough for a hard workout this evening?")  # sleep and exercise
+    assert not is_broad("What did I have for lunch?") and not is_broad("How much coffee did I have today?")
+    assert budget_for("How much coffee did I have today?", 96) == 48  # the state answers it
+    assert budget_for("What did I have for lunch?", 96) == 96
+    assert budget_for("Plan the rest of my afternoon.", 96) == 144
