@@ -288,6 +288,9 @@ def main() -> int:
                                                     busy if args.busy else None, args.max_contexts)
             report[name]["targets_met"] = targets_met(report[name])
             report[name]["worst_failures"] = worst_failures(all_rows[name])
+            least = min(all_rows[name], key=lambda r: r["compression"])
+            report[name]["least_compressed"] = {key: least[key] for key in ("at", "question", "tokens_before",
+                                                                             "tokens_after", "prompt")}
         if args.thread_sweep and busy is not None:
             # on dev contexts: the thread default is tuned here, so never on the held-out life
             tz = ZoneInfo(DEV_TZ)
