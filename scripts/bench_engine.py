@@ -127,7 +127,7 @@ def http_run(url: str, token: str, text: str, decode_tokens: int) -> dict:
     final = None
     with httpx.Client(timeout=300) as client:
         with client.stream("POST", f"{url}/v1/chat", headers={"Authorization": f"Bearer {token}"},
-                           json={"question": text, "k": 0, "max_tokens": decode_tokens}) as response:
+                           json={"question": text, "k": 0, "max_tokens": decode_tokens, "answer_path": "model"}) as response:
             response.raise_for_status()
             event = None
             for line in response.iter_lines():
