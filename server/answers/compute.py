@@ -14,7 +14,8 @@ from datetime import datetime, timedelta, tzinfo
 from typing import Literal
 
 from server.answers.habits import habit_relation
-from server.answers.planner import ACTIVITY_PATTERNS
+from server.answers.cues import ACTIVITY_PATTERNS, names_in
+from server.answers.said import best_said, quote, tokens
 from server.answers.render import (and_list, day_name, hm, local, minutes, number, sleep_text, span_text,
                                    when)
 from shared.observation import Observation, effective_end
@@ -26,10 +27,6 @@ Reader = Callable[[list[str] | None, datetime | None, datetime | None], list[Obs
 """Reads records: (kinds, start, end) -> observations overlapping [start, end), oldest first."""
 
 VERBS = {"run": "ran", "cycle": "cycled", "swim": "swam", "yoga": "did yoga", "climb": "climbed"}
-_STOP = {"what", "did", "the", "a", "an", "to", "me", "my", "i", "about", "say", "said", "tell", "told", "was",
-         "is", "of", "for", "on", "in", "at", "recommend", "recommended", "mention", "mentioned", "which", "who",
-         "when", "that", "he", "she", "they", "you", "do", "does", "and", "suggest", "suggested", "with", "should",
-         "would", "could", "think", "according", "like", "liked", "told", "tell", "says"}
 
 
 @dataclass
@@ -94,14 +91,14 @@ def _matches(observation: Observation, plan: QuestionPlan) -> bool:
 def _record_words(o: Observation) -> set[str]:
     data = o.data or {}
     values = " ".join(" ".join(map(str, v)) if isinstance(v, list) else str(v) for v in data.values())
-    return _tokens(f"{o.kind} {values}") | {VERBS.get(str(data.get("activity")), "").split(" ")[-1]}
+    return tokens(f"{o.kind} {values}") | {VERBS.get(str(data.get("activity")), "").split(" ")[-1]}
 
 
 def _anchor_window(plan: QuestionPlan, read: Reader, as_of: datetime, tz: tzinfo) -> TimeWindow | None:
     """"on the day Idris recommended Circe" / "the day I ran 12.8 km": the local day of the record
     before ``as_of`` that shares the most words and numbers with the clause."""
     clause = plan.filters.get("anchor", "")
-    words = _tokens(clause) | {a for a, pattern in ACTIVITY_PATTERNS if pattern.search(clause)}
+    words = tokens(clause) | {a for a, pattern in ACTIVITY_PATTERNS if pattern.search(clause)}
     numbers = {float(n) for n in re.findall(r"\d+(?:\.\d+)?", clause)}
     best: tuple[float, Observation] | None = None
     for o in read(None, None, to_utc(as_of)):
@@ -133,17 +130,6 @@ def _after(rows: list[Observation], plan: QuestionPlan, read: Reader, window: Ti
         return []
     ended = effective_end(anchors[-1])
     return [o for o in rows if o.start >= ended][:1]
-
-
-def _tokens(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in _STOP and len(w) > 2}
-
-
-def _quote(observation: Observation, tz: tzinfo) -> str:
-    data = observation.data or {}
-    who = data.get("speaker") or observation.sensor
-    text = str(data.get("text") or data.get("title") or "").strip()
-    return f'{who}, {day_name(observation.start, tz)} {hm(observation.start, tz)}: "{text}"'
 
 
 def _measure(rows: list[Observation], attribute: str) -> float:
@@ -190,7 +176,7 @@ def _describe(o: Observation, tz: tzinfo) -> str:
         quality = f", quality {data['quality']}" if data.get("quality") else ""
         return f"{sleep_text(o)}, {hm(o.start, tz)} to {hm(effective_end(o), tz)}{quality}"
     if o.kind == "conversation":
-        return _quote(o, tz)
+        return quote(o, tz)
     return f"{o.kind} at {at}"
 
 
@@ -260,10 +246,9 @@ def _noun(plan: QuestionPlan, kind: str) -> str:
 
 def _best_titles(rows: list[Observation], topic: str) -> list[Observation]:
     """Meetings whose title shares the most words with the question (all of them when none does)."""
-    named = [w.lower() for w in re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'-]*", topic)
-             if w.lower() not in _CALENDAR_WORDS]
-    words = _tokens(topic) - _MEETING_WORDS
-    scored = [(len(words & _tokens(str((o.data or {}).get("title", "")))), o) for o in rows]
+    named = names_in(topic)
+    words = tokens(topic) - _MEETING_WORDS
+    scored = [(len(words & tokens(str((o.data or {}).get("title", "")))), o) for o in rows]
     best = max((score for score, _ in scored), default=0)
     if best > 0:
         return [o for score, o in scored if score == best]
@@ -272,26 +257,15 @@ def _best_titles(rows: list[Observation], topic: str) -> list[Observation]:
 
 _MEETING_WORDS = {"meeting", "meetings", "attended", "attend", "who", "were", "there", "last", "long", "how",
                   "many", "minutes", "hours", "yesterday", "today", "last", "week"}
-_CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-                   "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-                   "i", "who", "what", "how", "when", "did", "was", "were"}
-_TOPIC_WORDS = {"book": {"read", "book", "novel"}, "novel": {"read", "book", "novel"},
-                "movie": {"watch", "movie", "film"}, "film": {"watch", "movie", "film"},
-                "show": {"watch", "show", "series"}, "podcast": {"podcast", "listen", "episode"},
-                "restaurant": {"restaurant", "try", "dinner", "lunch", "food"}}
 
 
 def _said(plan: QuestionPlan, rows: list[Observation], tz: tzinfo, span: str) -> Computed:
-    words = _tokens(plan.topic or "") - {w.lower() for w in [plan.filters.get("speaker", "")]}
-    words |= {w for word in list(words) for w in _TOPIC_WORDS.get(word, ())}
-    scored = sorted(((len(words & _tokens(str((o.data or {}).get("text", "")))), o.start, o) for o in rows),
-                    key=lambda item: (item[0], item[1]), reverse=True)
-    best = [o for score, _, o in scored[:2] if score > 0]
+    best = best_said(plan.topic or "", plan.filters.get("speaker"), rows)
     if not best:
         who = plan.filters.get("speaker")
         return Computed(f"I don't know: your log has no conversation{' with ' + who if who else ''} about that "
                         f"{span}.", "unknown")
-    return Computed("\n".join(_quote(o, tz) for o in best), "quoted", best)
+    return Computed("\n".join(quote(o, tz) for o in best), "quoted", best)
 
 
 def _compare(plan: QuestionPlan, first: TimeWindow, second: TimeWindow, read: Reader, as_of: datetime,

@@ -19,6 +19,9 @@ from shared.wire import MemoryHit
 
 HISTORY = timedelta(days=120)
 LATE_COFFEE = time(15, 0)
+LATE_DINNER = time(20, 0)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_AT_OR_AFTER = r"(?:at or after|at or later than|after|later than|past|from)\s+"
 _CLOCK = r"(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)?"
 
 
@@ -43,26 +46,37 @@ def _clock(match: re.Match[str]) -> time:
 def parse_habit(question: str) -> Habit | None:
     """The habit a question asks about, or None when it names none of the known kinds."""
     q = question.lower()
-    coffee_at = re.search(r"coffee\w*\s+(?:at or after|after|at|from)\s+" + _CLOCK, q)
+    coffee_at = re.search(r"coffee\w*\W+(?:\w+\W+){0,2}?" + _AT_OR_AFTER + _CLOCK, q) or re.search(
+        r"coffee\w*\W+(?:\w+\W+){0,2}?(?:at|from)\s+" + _CLOCK + r"\s+or\s+(?:later|after)", q)
     if coffee_at:
         at = _clock(coffee_at)
         return Habit(f"a coffee at or after {at:%H:%M}",
                      lambda rows, tz: any(o.kind == "coffee" and local(o.start, tz).time() >= at for o in rows))
-    if re.search(r"\blate coffee", q):
+    if re.search(r"\blate(?:-day|-afternoon| afternoon| evening)? coffee", q):
         return Habit(f"a coffee at or after {LATE_COFFEE:%H:%M}",
                      lambda rows, tz: any(o.kind == "coffee" and local(o.start, tz).time() >= LATE_COFFEE for o in rows))
-    dinner_at = re.search(r"dinner\s+(?:starts?\s+|is\s+)?(?:at or after|after|at)\s+" + _CLOCK, q)
-    if dinner_at:
-        at = _clock(dinner_at)
+    dinner_at = re.search(r"(?:dinner|supper)\W+(?:\w+\W+){0,2}?" + _AT_OR_AFTER + _CLOCK, q) or re.search(
+        r"(?:dinner|supper)\W+(?:\w+\W+){0,2}?(?:at|from)\s+" + _CLOCK + r"\s+or\s+(?:later|after)", q)
+    if dinner_at or re.search(r"\blate (?:dinner|supper)", q):
+        at = _clock(dinner_at) if dinner_at else LATE_DINNER
         return Habit(f"dinner starting at or after {at:%H:%M}",
                      lambda rows, tz: any(o.kind == "meal" and (o.data or {}).get("meal") == "dinner"
                                           and local(o.start, tz).time() >= at for o in rows))
-    caffeine = re.search(r"at least\s+(\d+)\s*mg", q)
+    caffeine = re.search(r"(?:at least|reach\w*|hit\w*|of)\s+(\d+)\s*(?:mg|milligrams?)|(\d+)\s*(?:mg|milligrams?)\s*"
+                         r"(?:or (?:more|above|higher|over)|\+|and (?:up|above|over))|(\d+)\+\s*(?:mg|milligrams?)", q)
     if caffeine:
-        limit = int(caffeine.group(1))
+        limit = int(next(g for g in caffeine.groups() if g))
         return Habit(f"at least {limit} mg of caffeine",
                      lambda rows, tz: sum((o.data or {}).get("caffeine_mg") or 0 for o in rows if o.kind == "coffee")
                      >= limit)
+    many = re.search(r"(?:at least|more than)\s+(\d+|two|three|four|five)\s+(?:coffees|cups)|(\d+|two|three|four|five)"
+                     r"\+?\s+(?:or more\s+)?(?:coffees|cups)(?:\s+or more)?", q)
+    if many and (many.group(1) or re.search(r"or more|\+", many.group(0))):
+        raw = many.group(1) or many.group(2)
+        least = _COUNTS.get(raw, None) or int(raw)
+        least += 1 if many.group(0).startswith("more than") else 0
+        return Habit(f"at least {least} coffees",
+                     lambda rows, tz: sum(1 for o in rows if o.kind == "coffee") >= least)
     if re.search(r"\b(exercis\w*|workouts?|work out|worked out|train\w*|runs?|ran)\b", q):
         return Habit("a workout", lambda rows, tz: any(o.kind == "exercise" for o in rows))
     return None

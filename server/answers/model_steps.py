@@ -15,7 +15,7 @@ import re
 from datetime import datetime, tzinfo
 from typing import get_args
 
-from server.answers.planner import names_in
+from server.answers.cues import names_in
 from server.engine.base import ChatMessage, Engine
 from server.errors import TetherServerError
 from server.memory.timeparse import parse_time_filter

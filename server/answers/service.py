@@ -10,7 +10,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 
 from server.answers.compute import Computed, Reader, compute
 from server.answers.model_steps import model_plan, pick_span
@@ -32,6 +32,7 @@ prompt stay small (a 28 KB conversation no longer overflows the context)."""
 PHRASE_PROMPT = ("Say the facts as one short, friendly sentence to the person. Keep every number, time, date "
                  "and name exactly as written; add nothing.")
 PHRASE_MAX_TOKENS = 64
+PEOPLE_DAYS = timedelta(days=60)
 
 Searcher = Callable[[str, int, datetime], list[MemoryHit]]
 """Free-text retrieval: (question, k, as_of) -> hits, best first."""
@@ -75,6 +76,7 @@ class GroundedAnswerer:
     def __init__(self, read: Reader, search: Searcher | None, tz: tzinfo, k: int = 6,
                  engine: Engine | None = None, routines: Callable[[str], list[MemoryHit]] | None = None) -> None:
         self._routines = routines
+        self._people: tuple[object, list[str]] = (None, [])
         """The learned routine statistics for a habit question (``RoutineBook.hits_for``); None: computed here."""
         self._read = read
         self._search = search
@@ -85,7 +87,21 @@ class GroundedAnswerer:
 
     def plan(self, question: str, as_of: datetime, tz: tzinfo, history: list[ChatTurn]) -> QuestionPlan | None:
         previous = next((turn.plan for turn in reversed(history) if turn.plan is not None), None)
-        return plan_question(question, as_of, tz, previous)
+        return plan_question(question, as_of, tz, previous, self.people(as_of))
+
+    def people(self, as_of: datetime) -> list[str]:
+        """The people of the last ``PEOPLE_DAYS`` of the log (speakers and attendees), most often seen
+        first: the planner tells "what did tom say" from a title by them."""
+        key = to_utc(as_of).date()
+        if self._people[0] != key:
+            seen: dict[str, int] = {}
+            for o in self._read(["conversation", "meeting"], to_utc(as_of) - PEOPLE_DAYS, to_utc(as_of)):
+                data = o.data or {}
+                for name in [data.get("speaker"), *(data.get("attendees") or [])]:
+                    if isinstance(name, str) and name[:1].isupper():
+                        seen[name] = seen.get(name, 0) + 1
+            self._people = (key, sorted(seen, key=lambda n: -seen[n])[:200])
+        return self._people[1]
 
     def answer(self, question: str, as_of: datetime, tz: tzinfo | None = None,
                history: list[ChatTurn] | None = None) -> GroundedAnswer:

@@ -1,0 +1,71 @@
+"""Days named by what happened on them: the clause of a question that picks a day, split from what it asks.
+
+"What did I eat on the day I swam 1.4 km?", "On the day of the Roadmap workshop, where was lunch?",
+"How long did I sleep the night after the Team retro?", "Who was at the meeting right after my run
+on Tuesday?". ``split_anchor`` returns the question without the clause and the clause itself;
+``compute`` finds the record the clause describes and reads the rest of the question on its day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Relation = Literal["day", "night_after", "after"]
+
+_END = r"(?=\s*(?:[,;?!]|[.:](?!\d)|$|\b(?:what|where|who|which|how|when)\b))"
+_ACTIVITY_NOUN = r"(?P<what>run|jog|ride|bike ride|cycle|swim|yoga|climb|workout|training|session|exercise|\w+)"
+_PATTERNS: tuple[tuple[Relation, re.Pattern[str]], ...] = tuple((relation, re.compile(pattern, re.I)) for relation, pattern in (
+    # "the meeting right after my run", "the meeting that followed my yoga session", "after my swim, ... next meeting"
+    ("after", r"\b(?:(?:that|which)\s+)?(?:(?:right|just|straight|immediately)\s+)?(?:after|following|followed)\s+my\s+" + _ACTIVITY_NOUN
+              + r"(?:\s+(?:session|workout|class))?"),
+    # "the night after the Team retro", "the night following the day of the workshop"
+    ("night_after", r"\b(?:on\s+)?the\s+night\s+(?:after|following)\s+(?:the\s+day\s+of\s+)?(?P<clause>.+?)" + _END),
+    # "after the Team retro, how much did I sleep that night"
+    ("night_after", r"^\s*(?:after|following)\s+(?P<clause>the\s+.+?)\s*,(?=.*\b(?:that|the)\s+night\b)"),
+    ("night_after", r"(?:(?<=sleep )|(?<=slept ))(?:after|following)\s+(?:the\s+day\s+of\s+)?(?P<clause>the\s+.+?)"
+                    + _END),
+    # "on the day of the Team retro", "the day we had the Roadmap workshop", "the day I ran 12 km",
+    # "the day Tom recommended Circe"
+    ("day", r"\b(?:on\s+|in\s+)?the\s+(?:same\s+)?(?P<part>day|evening|morning|afternoon)\s+(?:when\s+|that\s+|of\s+)?(?P<clause>(?:we|I|(?-i:[A-Z])\w+|the)\b.+?)"
+            + _END),
+    # "I swam 1.4 km one day; what did I eat that evening?"
+    ("day", r"^\s*(?P<clause>I\s+\w+.+?)\s+(?:one|some|on\s+a)\s+day\b[,;:.]?"),
+    ("day", r"^\s*(?:one|some)\s+day\s+(?P<clause>I\s+.+?)\s*(?:[,;]|[.:](?!\d))"),
+))
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The clause that names a day, and how the question's answer relates to that day."""
+
+    relation: Relation
+    clause: str
+    """For ``after``: the activity word ("run", "yoga")."""
+
+
+def split_anchor(question: str) -> tuple[str, Anchor | None]:
+    """``question`` without its day-naming clause, and the clause (None when it has none)."""
+    for relation, pattern in _PATTERNS:
+        match = pattern.search(question)
+        if match is None:
+            continue
+        if relation == "after":
+            if not re.search(r"\b(meetings?|call|who|people|attend\w*)\b", question, re.I):
+                continue  # "after my run" in a question about something else: not a day anchor
+            clause = match.group("what").lower()
+        else:
+            clause = match.group("clause").strip(" ,;:")
+            if re.fullmatch(r"(?:before|after)(?:\s+\w+)?|yesterday|before yesterday", clause, re.I):
+                continue  # "the day before yesterday" is a date, not a clause
+        rest = (question[: match.start()] + " " + question[match.end():]).strip(" ,;:")
+        rest = re.sub(r"\s+", " ", re.sub(r"\bthat\s+(?:day|evening)\b", "", rest, flags=re.I))
+        part = (match.groupdict().get("part") or "").lower()
+        if re.search(r"\bthat\s+evening\b", question, re.I):
+            part = "evening"
+        meal = {"evening": "dinner", "morning": "breakfast"}.get(part)
+        if relation == "day" and meal and not re.search(r"\b(breakfast|lunch|dinner|supper)\b", rest, re.I):
+            rest += f" for {meal}"
+        return rest, Anchor(relation, clause)
+    return question, None

@@ -1,0 +1,97 @@
+"""What a question asks for: the operation and the attribute, read from cue words in a fixed order.
+
+"How long was my run, in km?" asks a distance, "how many minutes did it take" a duration, "count
+my coffees" a count, "total caffeine" an amount, "which people joined" a list of attendees. The
+first rule that holds wins, so the more specific reading comes first (a distance before a length,
+a habit relation before a comparison).
+"""
+
+from __future__ import annotations
+
+import re
+
+from shared.plan import Attribute, Kind, Operation
+
+Asked = tuple[Operation, Attribute]
+
+_LAST_NOT_TIME = (r"(?!\s+(?:week|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|"
+                  r"\d+\s+days|few\s+days|couple))")
+
+
+def _has(pattern: str, q: str) -> bool:
+    return re.search(pattern, q) is not None
+
+
+def compares(q: str) -> bool:
+    """Two things set against each other: "more on Monday or Tuesday", "this week than last week"."""
+    q = q.lower()
+    return _has(r"\b(compare\w*|versus|vs\.?|than|against)\b", q) or _has(
+        r"\b(more|less|longer|shorter|fewer|higher|lower|bigger|better|worse|most|least)\b.*\bor\b", q) or _has(
+        r"^\s*which\s+(night|day|one|workout|meeting)\b.*\b(longer|more|higher|shorter|less|fewer)\b", q)
+
+
+def asks_habit(q: str) -> bool:
+    """A question about a tendency: "do I sleep less after late coffee?", "does dinner at 8 cut my sleep?"."""
+    q = q.lower()
+    tendency = _has(r"\b(more|less|longer|shorter|fewer|higher|lower|better|worse|cut\w*|shorten\w*|reduc\w*|"
+                    r"affect\w*|impact\w*|hurt\w*|ruin\w*|lengthen\w*|improv\w*|change\w*|differ\w*|mess\w*|"
+                    r"disrupt\w*|interfer\w*|help\w*|keep\w* me up|link\w*|relat\w*|correlat\w*)\b", q)
+    general = _has(r"^\s*(do|does|am|is|are|will|would|on days|on nights|when|after|if|whenever)\b", q) or _has(
+        r"\b(days|nights|usually|tend|generally|typically|on average)\b", q)
+    return tendency and general
+
+
+def operation(question: str, kind: Kind) -> Asked:
+    """The operation and attribute ``question`` asks for, about records of ``kind``."""
+    q = question.lower()
+    if kind == "meeting" and _has(r"\b(who|whom|people|person|everyone|everybody|attendees|participants|joined|"
+                                  r"took part|attended|was there|were there|list)\b", q):
+        return "list", "attendees"
+    if kind == "conversation":
+        return "value", "said"
+    timed = _has(r"\b(when|what time|which time|at what hour|time did|time was|wake-up time|bedtime|"
+                 r"o'clock|what hour)\b", q)
+    if timed and _has(r"\b(first|earliest|opening)\b", q):
+        return "first", "time"
+    if timed and _has(r"\b(last|final|latest|most recent)\b" + _LAST_NOT_TIME, q):
+        return "last", "time"
+    if _has(r"\b(how far|distance|km|kms|kilomet\w*|miles?|metres|meters|further|farther)\b", q) and \
+            kind in ("exercise", "any"):
+        return "total", "distance"
+    if kind == "coffee" and _has(r"\b(caffeine|mg|milligrams?)\b", q):
+        return "total", "amount"
+    if _has(r"\bhow many (hours|minutes|mins|hrs)\b|\bhow much (time|sleep|rest)\b", q):
+        return "duration", "duration"
+    if _has(r"\b(how many|count|number of|tally|how often|times did)\b", q):
+        return "count", "count"
+    if _has(r"\b(how long|length|duration|hours|minutes|mins|hrs|last(?:ed)?\s*\??$|take\b|took\b|"
+            r"how much sleep|did .* run\s*\??$)", q) and kind != "coffee":
+        return "duration", "duration"
+    if _has(r"\b(first|earliest|opening)\b", q):
+        return "first", "time" if timed else _attribute_of(q, kind)
+    if _has(r"\b(last|final|latest|most recent)\b" + _LAST_NOT_TIME, q):
+        return "last", "time" if timed else _attribute_of(q, kind)
+    if timed:
+        return ("value", "time") if kind in ("sleep", "meeting") else ("last", "time")
+    if kind == "coffee":
+        return "count", "count"  # "coffees today so far", "how much coffee yesterday": each one, counted
+    return "value", _attribute_of(q, kind)
+
+
+def measure(question: str, kind: Kind) -> Attribute:
+    """What a comparison sets side by side."""
+    q = question.lower()
+    if kind == "coffee":
+        return "amount" if _has(r"\b(caffeine|mg|milligrams?)\b", q) else "count"
+    if kind == "exercise" and _has(r"\b(far|further|farther|km|kilomet\w*|distance|miles?)\b", q):
+        return "distance"
+    if _has(r"\b(how many|count|number of|more (workouts|meetings|meals|sessions))\b", q):
+        return "count"
+    return "duration" if kind in ("sleep", "exercise", "meeting", "computer") else "count"
+
+
+def _attribute_of(q: str, kind: Kind) -> Attribute:
+    if kind == "meal" and _has(r"\b(where|place|restaurant|cafe|café|spot)\b", q):
+        return "place"
+    return {"meal": "food", "meeting": "title", "conversation": "said", "exercise": "activity",
+            "sleep": "duration", "coffee": "time", "computer": "title"}.get(kind, "none")  # type: ignore[return-value]

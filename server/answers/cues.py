@@ -1,0 +1,101 @@
+"""The words a question uses for what it is about: kinds of record, activities, meals and people.
+
+Word lists, not templates: a question is read by which of these words it holds, wherever they
+stand, so "supper yesterday?", "what did I eat for dinner yesterday" and "yesterday's evening meal"
+all name the same meal. ``planner`` decides what is asked from them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from shared.plan import Kind
+
+_KIND_WORDS: tuple[tuple[Kind, str], ...] = (
+    ("coffee", r"coffees?|caffeine|caffeinated|espressos?|lattes?|cappuccinos?|flat whites?|cold brews?|americanos?|"
+               r"macchiatos?|cortados?|mochas?|cups? of joe|mg"),
+    ("sleep", r"sleep\w*|slept|asleep|bed|bedtime|woke|wake|waking|wake-up|nap\w*|get up|got up|getting up|"
+              r"shut-eye|shuteye|kip|snooze\w*|turn(?:ed)? in|hit the (?:sack|hay)|lights out|rest(?:ful)?|"
+              r"nights?(?= of sleep)"),
+    ("meal", r"eat|ate|eaten|eating|lunch\w*|dinner|supper|breakfast|brunch|meals?|food|dish(?:es)?|plate|"
+             r"menu|dine|dined"),
+    ("exercise", r"run|ran|runs|running|jog\w*|cycl\w*|rides?|rode|riding|bik\w*|spin|swim\w*|swam|pool|laps|"
+                 r"workouts?|work(?:ed|ing)? out|exercis\w*|yoga|climb\w*|bouldering|train(?:ed|ing)?|sports?|"
+                 r"gym|heart rate|bpm|pulse"),
+    ("meeting", r"meetings?|meet|calendar|attend\w*|attendees|participants|standup|stand-up|1:1|calls?|sync"),
+    ("conversation", r"say|said|says|tell|told|recommend\w*|mention\w*|suggest\w*|talk\w*|according to|tip|"
+                     r"raving|rave\w*|brought up|bring up|per(?= [A-Z])"),
+    ("computer", r"computer|screen|laptop|apps?"),
+)
+_ACTIVITIES = (("run", r"run|ran|runs|running|jog\w*"),
+               ("cycle", r"cycl\w*|rides?|rode|riding|bik\w*|spin|pedal\w*"),
+               ("swim", r"swim\w*|swam|pool|laps"), ("yoga", r"yoga"), ("climb", r"climb\w*|bouldering"))
+_MEALS = (("breakfast", r"breakfast|morning meal"), ("lunch", r"lunch\w*|midday meal"),
+          ("dinner", r"dinner|supper|evening meal|that evening|tea time"))
+
+_NOT_NAMES = {"i", "i'm", "i've", "i'd", "what", "what's", "who", "whom", "when", "how", "how's", "did", "do", "does",
+              "was", "were", "is", "and", "the", "on", "my", "a", "an", "which", "where", "why", "today", "yesterday",
+              "last", "this", "that", "these", "those", "about", "tell", "in", "at", "per", "remind", "list", "count",
+              "name", "give", "show", "compare", "sum", "total", "average", "same", "any", "after", "before", "since",
+              "during", "from", "for", "of", "to", "with", "am", "are", "have", "has", "had", "can", "could", "will",
+              "would", "should", "please", "hey", "so", "ok", "okay", "then", "also", "but", "or", "if", "it", "its",
+              "it's", "me", "we", "you", "your", "our", "they", "he", "she", "his", "her", "their", "there", "here",
+              "lunch", "dinner", "supper", "breakfast", "coffee", "sleep", "one", "all", "every", "each", "yes", "no",
+              "not", "number", "quick", "question", "roughly", "approximately", "exactly", "just", "now", "still",
+              "again", "tonight", "morning", "evening", "afternoon", "night", "week", "weekend", "day", "days",
+              "mean", "median", "caffeine", "according", "how", "who's", "where's", "when's", "bpm", "km", "mg", "zoom", "room"}
+_WORD_NAMES = {"will", "may", "grace", "mark", "bill", "rose", "june", "april", "faith", "hope", "joy", "sky", "dawn",
+               "summer", "art", "pat", "sue", "rob", "max", "ray", "frank", "jack", "drew", "gene", "iris", "ivy",
+               "lily", "daisy", "amber", "ruby", "pearl", "hunter", "chase", "page", "paige", "reed", "wade", "bob"}
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
+def words(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", re.I)
+
+
+KIND_PATTERNS = tuple((kind, words(pattern)) for kind, pattern in _KIND_WORDS)
+ACTIVITY_PATTERNS = tuple((activity, words(pattern)) for activity, pattern in _ACTIVITIES)
+MEAL_PATTERNS = tuple((meal, words(pattern)) for meal, pattern in _MEALS)
+
+
+def kinds_in(text: str) -> list[Kind]:
+    """The kinds a text names, in the order of ``_KIND_WORDS`` (which wins ties: coffee before meal)."""
+    return [kind for kind, pattern in KIND_PATTERNS if pattern.search(text)]
+
+
+def activity_in(text: str) -> str | None:
+    """The sport a text names ("jog" -> run, "bike ride" -> cycle), or None."""
+    return next((activity for activity, pattern in ACTIVITY_PATTERNS if pattern.search(text)), None)
+
+
+def meal_in(text: str) -> str | None:
+    """The meal a text names ("supper" -> dinner, "lunchtime" -> lunch), or None."""
+    return next((meal for meal, pattern in MEAL_PATTERNS if pattern.search(text)), None)
+
+
+def names_in(text: str, known: Collection[str] = ()) -> list[str]:
+    """People a text names: the ``known`` people it mentions (first names or whole names) first, then
+    capitalised words that are not question words or calendar words ("Tom", "Priya")."""
+    found: list[str] = []
+    for person in known:
+        for name in (person, person.split()[0]):
+            # lower case ("what did tom say") only where the name is no common word ("will", "may")
+            flags = 0 if name.lower() in _WORD_NAMES or name.lower() in _NOT_NAMES else re.I
+            match = re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", text, flags)
+            if match and name not in found:
+                found.append(name)
+                break
+    if found:
+        return sorted(found, key=lambda n: text.lower().find(n.lower()))
+    names = []
+    for match in re.finditer(r"(?<![\w'’])([A-Z][a-zà-ÿ]+)(?:'s|’s|s')?(?![\w'’])", text):
+        word = match.group(1).lower()
+        is_date = word in _CALENDAR and re.match(r"\s+\d|\s+the\s+\d", text[match.end():])
+        if word in _NOT_NAMES or (word in _CALENDAR and (is_date or word not in {"may", "june", "april", "august"})):
+            continue
+        names.append(match.group(1))
+    return names

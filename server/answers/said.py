@@ -1,0 +1,85 @@
+"""What someone said: the utterances that match a question's topic, found by shared content words.
+
+A question and the utterance that answers it rarely share their words ("when does the plane land?"
+against "My flight lands at 20:05"), so words are compared by stem and by topic: "plane", "flight"
+and "landing" are one topic. Distractors by the same speaker about another topic share none.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import tzinfo
+
+from server.answers.render import day_name, hm
+from shared.observation import Observation
+
+STOP = {"what", "did", "the", "a", "an", "to", "me", "my", "i", "about", "say", "said", "tell", "told", "was", "is",
+        "of", "for", "on", "in", "at", "recommend", "recommended", "mention", "mentioned", "which", "who", "when",
+        "that", "he", "she", "they", "you", "do", "does", "and", "suggest", "suggested", "with", "should", "would",
+        "could", "think", "according", "like", "liked", "says", "one", "thing", "something", "it", "its", "it's",
+        "what's", "called", "recently", "got", "get", "had", "have", "has", "were", "are", "will", "be", "been",
+        "per", "remind", "name", "how", "where", "this", "that", "there", "their", "them", "his", "her", "him",
+        "up", "coming", "now", "new", "again", "some", "any", "from", "into", "time", "bring", "brought", "raving",
+        "tip", "him", "someone", "somebody", "us", "we", "our", "can", "could", "did", "does", "done", "just",
+        "really", "mentioning", "suggesting", "telling", "saying", "talked", "talk", "about", "which", "whose"}
+TOPICS = {
+    "book": ("book", "books", "novel", "novels", "read", "reading", "author"),
+    "film": ("film", "films", "movie", "movies", "watch", "watching", "cinema", "flick"),
+    "podcast": ("podcast", "podcasts", "listen", "listening", "episode", "episodes"),
+    "restaurant": ("restaurant", "restaurants", "try", "eat", "eating", "dinner", "lunch", "food", "place", "spot",
+                   "dumplings"),
+    "flight": ("flight", "flights", "plane", "land", "lands", "landing", "arrive", "arrives",
+               "arriving", "arrival"),
+    "pet": ("dog", "dogs", "puppy", "pup", "pet", "adopt", "adopted", "adopting"),
+    "birthday": ("daughter", "birthday", "turn", "turns", "turning", "old", "age"),
+    "launch": ("launch", "launching", "launches", "slip", "slipped", "slips", "ship", "shipping", "release"),
+    "offsite": ("offsite", "off-site", "venue", "location", "city", "retreat"),
+}
+_TOPIC_OF = {word: topic for topic, words in TOPICS.items() for word in words}
+_AGAINST = re.compile(r"\b(almost|gave up|too slow|terrible|awful|fell through|not|never|didn't|don't|won't|"
+                      r"cancel\w*|skip|avoid|hated?|boring)\b", re.I)
+"""Words that turn an utterance against its topic ("I gave up on Circe"): it is not the recommendation."""
+
+
+def _stem(word: str) -> str:
+    if word in _TOPIC_OF:
+        return "#" + _TOPIC_OF[word]
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def tokens(text: str) -> set[str]:
+    """The content words of ``text`` (lower case, no stop words, longer than two letters)."""
+    return {w for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in STOP and len(w) > 2}
+
+
+def content(text: str) -> set[str]:
+    """The content words of ``text`` by stem and topic ("plane" and "flight" are both ``#flight``)."""
+    return {_stem(w) for w in tokens(text)}
+
+
+def quote(observation: Observation, tz: tzinfo) -> str:
+    """An utterance as evidence: speaker, day, time and the words in quotes."""
+    data = observation.data or {}
+    who = data.get("speaker") or observation.sensor
+    text = str(data.get("text") or data.get("title") or "").strip()
+    return f'{who}, {day_name(observation.start, tz)} {hm(observation.start, tz)}: "{text}"'
+
+
+def best_said(topic: str, speaker: str | None, rows: list[Observation], most: int = 2) -> list[Observation]:
+    """The utterances in ``rows`` that share the most content with ``topic`` (newest first among
+    equals); none when no utterance shares any. A topic word counts twice: it names what was said;
+    an utterance against its topic ("too slow for me", "fell through") loses one."""
+    words = content(topic) - content(speaker or "")
+    scored = []
+    for o in rows:
+        shared = words & content(str((o.data or {}).get("text", "")))
+        score = len(shared) + sum(1 for w in shared if w.startswith("#"))
+        if score > 0 and _AGAINST.search(str((o.data or {}).get("text", ""))):
+            score -= 1.5
+        if score > 0:
+            scored.append((score, o.start, o))
+    scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    return [o for score, _, o in scored[:most] if score == scored[0][0]]

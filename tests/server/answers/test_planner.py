@@ -1,0 +1,159 @@
+"""The rule planner reads the ways people ask, not one template per question: casual, terse, lower
+case, synonyms, days named by what happened on them, and follow-ups read against the last plan."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from server.answers.anchors import split_anchor
+from server.answers.habits import parse_habit
+from server.answers.planner import plan_question
+from server.answers.said import best_said
+from shared.observation import Observation
+
+TZ = ZoneInfo("Europe/London")
+NOW = datetime(2027, 5, 14, 21, 0, tzinfo=TZ)  # a Friday
+PEOPLE = ["Tom Baker", "Priya Shah", "Jonas Berg"]
+
+
+def _plan(question: str, previous=None):
+    plan = plan_question(question, NOW, TZ, previous, PEOPLE)
+    assert plan is not None, question
+    return plan
+
+
+def _day(plan) -> str:
+    return plan.window.start.astimezone(TZ).strftime("%a %d %H")
+
+
+@pytest.mark.parametrize("question, kind, operation, attribute, day, filters", [
+    ("coffee count yesterday?", "coffee", "count", "count", "Thu 13 00", {}),
+    ("how much coffee have I had today", "coffee", "count", "count", "Fri 14 00", {}),
+    ("caffeine yesterday in mg", "coffee", "total", "amount", "Thu 13 00", {}),
+    ("at what time did I get my first caffeine today", "coffee", "first", "time", "Fri 14 00", {}),
+    ("what did i have for supper on wednesday", "meal", "value", "food", "Wed 12 00", {"meal": "dinner"}),
+    ("Tell me what I ate for supper yesterday.", "meal", "value", "food", "Thu 13 00", {"meal": "dinner"}),
+    ("where'd I have lunch 2 days ago", "meal", "value", "place", "Wed 12 00", {"meal": "lunch"}),
+    ("lunch spot on the 11th", "meal", "value", "place", "Tue 11 00", {"meal": "lunch"}),
+    ("breakfast on Sunday the 9th", "meal", "value", "food", "Sun 09 00", {"meal": "breakfast"}),
+    ("hours of shut-eye last night", "sleep", "duration", "duration", "Thu 13 18", {}),
+    ("how long did i sleep the night before last", "sleep", "duration", "duration", "Wed 12 18", {}),
+    ("wake-up time on Tuesday?", "sleep", "value", "time", "Tue 11 00", {}),
+    ("how far did I jog this past Wednesday", "exercise", "total", "distance", "Wed 12 00", {"activity": "run"}),
+    ("km cycled on 12 May", "exercise", "total", "distance", "Wed 12 00", {"activity": "cycle"}),
+    ("How long was my run on Monday, in km?", "exercise", "total", "distance", "Mon 10 00", {"activity": "run"}),
+    ("duration of the bike ride yesterday", "exercise", "duration", "duration", "Thu 13 00", {"activity": "cycle"}),
+    ("how many workouts since monday", "exercise", "count", "count", "Mon 10 00", {}),
+    ("total km run in the last 7 days", "exercise", "total", "distance", "Sat 08 00", {"activity": "run"}),
+    ("who came to the Roadmap workshop on the 11th", "meeting", "list", "attendees", "Tue 11 00", {}),
+    ("how long was the Team retro on Friday the 7th", "meeting", "duration", "duration", "Fri 07 00", {}),
+    ("How long did the 1:1 with Tom take on 5/11?", "meeting", "duration", "duration", "Thu 05 00", {}),
+    ("number of meetings yesterday", "meeting", "count", "count", "Thu 13 00", {}),
+    ("what did I have for lunch on christmas day", "meal", "value", "food", "Fri 25 00", {"meal": "lunch"}),
+])
+def test_phrasings_become_the_same_typed_plan(question, kind, operation, attribute, day, filters) -> None:
+    plan = _plan(question)
+    assert (plan.kinds, plan.operation, plan.attribute, _day(plan)) == ([kind], operation, attribute, day)
+    assert plan.filters == filters
+
+
+@pytest.mark.parametrize("question, speaker", [
+    ("what book did Tom recommend", "Tom"),
+    ("tom's book recommendation?", "Tom"),
+    ("Priya is flying in. At what time does the plane land?", "Priya"),
+    ("Per Jonas, when is the Atlas launch now?", "Jonas"),
+    ("According to Priya, where is the offsite now?", "Priya"),
+    ("Dana mentioned the Harbor launch moved. To which date?", "Dana"),
+])
+def test_said_facts_name_their_speaker_not_a_title(question, speaker) -> None:
+    plan = _plan(question)
+    assert plan.kinds == ["conversation"] and plan.filters["speaker"] == speaker
+
+
+@pytest.mark.parametrize("question, first, second", [
+    ("was tuesday or wednesday heavier on caffeine", "Tue 11 00", "Wed 12 00"),
+    ("did I sleep longer on the night of the 10th or the 11th", "Mon 10 18", "Tue 11 18"),
+    ("which night did I sleep more, sunday or monday", "Sun 09 18", "Mon 10 18"),
+    ("was my sleep longer last night than the night before", "Thu 13 18", "Wed 12 18"),
+    ("did I run further on monday or on wednesday", "Mon 10 00", "Wed 12 00"),
+    ("more coffees this week vs last week?", "Mon 10 00", "Mon 03 00"),
+])
+def test_comparisons_get_both_windows(question, first, second) -> None:
+    plan = _plan(question)
+    assert plan.operation == "compare" and _day(plan) == first
+    assert plan.compare_to.start.astimezone(TZ).strftime("%a %d %H") == second
+
+
+@pytest.mark.parametrize("question, habit", [
+    ("does late coffee mess with my sleep", "a coffee at or after 15:00"),
+    ("When I drink coffee at 2 pm or later, do I get less sleep that night?", "a coffee at or after 14:00"),
+    ("is my sleep shorter after a late dinner (after 8 pm)", "dinner starting at or after 20:00"),
+    ("When dinner begins at 7:30 pm or later, do I sleep less?", "dinner starting at or after 19:30"),
+    ("When my caffeine reaches 300 mg or more in a day, do I sleep less that night?", "at least 300 mg of caffeine"),
+    ("do I sleep less on days with 3 or more coffees", "at least 3 coffees"),
+    ("am I drinking more coffee on workout days", "a workout"),
+])
+def test_habit_questions_are_relations(question, habit) -> None:
+    plan = _plan(question)
+    assert plan.operation == "relation" and parse_habit(plan.relation).text == habit
+
+
+@pytest.mark.parametrize("question, relation, clause, rest", [
+    ("what did I eat the evening I swam 1.2 km", "day", "I swam 1.2 km", "what did I eat for dinner"),
+    ("I swam 1.4 km one day; what did I eat that evening?", "day", "I swam 1.4 km", "what did I eat ? for dinner"),
+    ("On the day of the 1:1 with Owen, where did I go for lunch?", "day", "the 1:1 with Owen",
+     "where did I go for lunch?"),
+    ("After the Team retro, how much did I sleep that night?", "night_after", "the Team retro",
+     "how much did I sleep that night?"),
+    ("How much did I sleep after the day of the Quarterly goals?", "night_after", "the Quarterly goals",
+     "How much did I sleep ?"),
+    ("Which people were at the meeting that followed my ride on Feb 11?", "after", "ride",
+     "Which people were at the meeting on Feb 11?"),
+])
+def test_a_day_named_by_what_happened_is_split_off(question, relation, clause, rest) -> None:
+    left, anchor = split_anchor(question)
+    assert anchor is not None and (anchor.relation, anchor.clause) == (relation, clause)
+    assert left == rest
+
+
+def test_the_day_before_yesterday_is_a_date_not_a_clause() -> None:
+    assert split_anchor("Where did I have lunch the day before yesterday?")[1] is None
+    assert _day(_plan("Where did I have lunch the day before yesterday?")) == "Wed 12 00"
+
+
+@pytest.mark.parametrize("follow_up, operation, attribute, day, filters", [
+    ("and the day before?", "count", "count", "Wed 12 00", {}),
+    ("how about so far today?", "count", "count", "Fri 14 00", {}),
+    ("same for monday", "count", "count", "Mon 10 00", {}),
+    ("and caffeine?", "total", "amount", "Thu 13 00", {}),
+    ("what time was the last one?", "last", "time", "Thu 13 00", {}),
+])
+def test_follow_ups_change_only_what_they_name(follow_up, operation, attribute, day, filters) -> None:
+    previous = _plan("how many coffees yesterday")
+    plan = _plan(follow_up, previous)
+    assert plan.parsed_by == "follow-up" and plan.kinds == ["coffee"]
+    assert (plan.operation, plan.attribute, _day(plan), plan.filters) == (operation, attribute, day, filters)
+
+
+def test_follow_ups_about_a_meeting_and_a_person() -> None:
+    meeting = _plan("who was in the Sprint planning on monday")
+    length = _plan("How many minutes did that meeting run?", meeting)
+    assert (length.kinds, length.operation, _day(length)) == (["meeting"], "duration", "Mon 10 00")
+    said = _plan("and jonas?", _plan("what book did Tom recommend"))
+    assert said.filters["speaker"] == "Jonas"
+
+
+def _said(text: str, speaker: str = "Ana") -> Observation:
+    return Observation(id=text[:20], kind="conversation", sensor="microphone", start=NOW, end=NOW,
+                       data={"speaker": speaker, "text": text})
+
+
+def test_quotes_match_by_topic_and_skip_what_speaks_against_it() -> None:
+    fact = _said("My flight lands at 20:05 on Friday.")
+    small_talk = _said("This week is flying by, can we keep this one short?")
+    assert best_said("Ana is flying in. At what time does the plane land?", "Ana", [small_talk, fact]) == [fact]
+    gave_up = _said("I gave up on Circe, too slow for me.")
+    read = _said("You should read Piranesi by Susanna Clarke, I couldn't put it down.")
+    assert best_said("Remind me of the novel Ana suggested", "Ana", [read, gave_up]) == [read]
+    assert best_said("Which movie was Ana raving about? Which one?", "Ana", [small_talk, read]) == []
