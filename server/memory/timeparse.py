@@ -9,8 +9,13 @@ Understood phrases (case-insensitive; the first one in the query wins, the longe
 
 * ``today``, ``yesterday``, ``the day before yesterday``, ``N days ago`` (digits or one..ten, "a")
 * ``this morning|afternoon|evening``, ``tonight``, ``last night``
-* ``last <weekday>`` (the most recent one before today), ``on <weekday>`` (the most recent one,
-  today included), ``this <weekday>`` (that day of the current Monday-to-Sunday week)
+* ``last <weekday>``, ``this past <weekday>``, ``previous <weekday>`` (the most recent one before
+  today), ``on <weekday>`` (the most recent one, today included), ``this <weekday>`` (that day of
+  the current Monday-to-Sunday week)
+* ``the night before last`` (the night that began the day before yesterday), ``N days back``,
+  ``a week ago``, ``since <weekday>`` (from that day to today), ``the last N days``
+* a day of the month alone: ``the 12th``, ``Friday the 12th`` (the most recent such day, on that
+  weekday when one is named)
 * dates: ``12 November``, ``12th of Nov``, ``November 12``, ``Nov 12th, 2025``, ``2025-11-12``;
   without a year, the most recent such date not in the future
 * ``this week``, ``last week`` (Monday to Monday), ``this weekend``, ``last weekend``
@@ -140,6 +145,35 @@ def _recent_weekday(match: re.Match[str], ctx: _Context) -> Window:
     return ctx.days(ctx.today - timedelta(days=back), part=_part(match))
 
 
+def _day_of_month(match: re.Match[str], ctx: _Context) -> Window | None:
+    """"the 12th" / "Friday the 12th": the most recent 12th on or before today (on a Friday when named)."""
+    day, weekday = int(match.group("day")), match.groupdict().get("weekday")
+    year, month = ctx.today.year, ctx.today.month
+    for _ in range(14):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate is not None and candidate <= ctx.today and (
+                weekday is None or candidate.weekday() == WEEKDAYS.index(weekday.lower())):
+            return ctx.days(candidate, part=_part(match))
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
+
+
+def _since_weekday(match: re.Match[str], ctx: _Context) -> Window:
+    back = (ctx.today.weekday() - _weekday_index(match)) % 7
+    return ctx.days(ctx.today - timedelta(days=back), count=back + 1)
+
+
+def _last_days(match: re.Match[str], ctx: _Context) -> Window | None:
+    raw = match.group("count").lower()
+    count = NUMBER_WORDS[raw] if raw in NUMBER_WORDS else int(raw)
+    if not 1 <= count <= MAX_DAYS_AGO:
+        return None
+    return ctx.days(ctx.today - timedelta(days=count - 1), count=count)
+
+
 def _this_weekday(match: re.Match[str], ctx: _Context) -> Window:
     monday = ctx.today - timedelta(days=ctx.today.weekday())
     return ctx.days(monday + timedelta(days=_weekday_index(match)), part=_part(match))
@@ -187,15 +221,36 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + pattern + r"(?![\w-])", re.IGNORECASE)
 
 
+HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
+            "new year's eve": (12, 31), "new years eve": (12, 31), "new year's day": (1, 1), "new years day": (1, 1),
+            "halloween": (10, 31), "valentine's day": (2, 14), "valentines day": (2, 14)}
+"""Days named by their fixed date."""
+
+
+def _holiday(match: re.Match[str], ctx: _Context) -> Window | None:
+    month, day = HOLIDAYS[re.sub(r"\s+", " ", match.group("holiday").lower()).replace("’", "'")]
+    chosen = _most_recent_date(month, day, ctx.today)
+    return None if chosen is None else ctx.days(chosen, part=_part(match))
+
+
 _RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
+    (_compile(r"(?:on\s+)?(?P<holiday>" + "|".join(sorted((k.replace(" ", r"\s+").replace("'", "['’]?")
+                                                          for k in HOLIDAYS), key=len, reverse=True)) + ")" + _PART),
+     _holiday),
     (_compile(r"the\s+day\s+before\s+yesterday" + _PART), _relative_day(2)),
     (_compile(r"yesterday" + _PART), _relative_day(1)),
     (_compile(r"today" + _PART), _relative_day(0)),
     (_compile(r"this\s+(?P<p>morning|afternoon|evening)"), lambda m, c: c.days(c.today, part=m.group("p").lower())),
     (_compile(r"tonight"), _part_of_today("night")),
     (_compile(r"last\s+night"), _part_of_today("night", offset=1)),
-    (_compile(_COUNT + r"\s+days?\s+ago" + _PART), _days_ago),
-    (_compile(r"last\s+" + _WEEKDAY + _PART), _last_weekday),
+    (_compile(r"the\s+night\s+before\s+last"), _part_of_today("night", offset=2)),
+    (_compile(_COUNT + r"\s+days?\s+(?:ago|back|earlier)" + _PART), _days_ago),
+    (_compile(r"(?:a|one)\s+week\s+ago" + _PART), _relative_day(7)),
+    (_compile(r"(?:last|this\s+past|past|previous)\s+" + _WEEKDAY + _PART), _last_weekday),
+    (_compile(r"since\s+(?:last\s+)?" + _WEEKDAY), _since_weekday),
+    (_compile(r"(?:in\s+|over\s+|during\s+)?the\s+(?:last|past)\s+" + _COUNT + r"\s+days"), _last_days),
+    (_compile(r"(?:on\s+)?(?:(?P<weekday>" + "|".join(WEEKDAYS) + r"),?\s+)?the\s+" + _DAY + r"(?!\s+(?:of\s+)?" + _MONTH
+              + r")" + _PART + r"(?=\s*(?:[?,!;)]|[.:](?!\d)|$|(?:or|and|vs|versus|compared|than|in|at|for)\b))"), _day_of_month),
     (_compile(r"this\s+" + _WEEKDAY + _PART), _this_weekday),
     (_compile(r"on\s+" + _WEEKDAY + _PART), _recent_weekday),
     (_compile(_WEEKDAY + r"\s+(?:in\s+the\s+)?(?P<part>morning|afternoon|evening|night)"), _recent_weekday),

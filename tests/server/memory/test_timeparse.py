@@ -67,6 +67,18 @@ def local(tf) -> tuple[str, str]:
         ("a day ago", "2026-11-19 00:00", "2026-11-20 00:00", "a day ago"),
         ("31 February or yesterday", "2026-11-19 00:00", "2026-11-20 00:00", "yesterday"),
         ("yesterday or on 12 November", "2026-11-19 00:00", "2026-11-20 00:00", "yesterday"),
+        ("this past Monday", "2026-11-16 00:00", "2026-11-17 00:00", "this past Monday"),
+        ("the previous friday", "2026-11-13 00:00", "2026-11-14 00:00", "previous friday"),
+        ("the night before last", "2026-11-18 18:00", "2026-11-19 06:00", "the night before last"),
+        ("4 days back", "2026-11-16 00:00", "2026-11-17 00:00", "4 days back"),
+        ("a week ago", "2026-11-13 00:00", "2026-11-14 00:00", "a week ago"),
+        ("since Wednesday", "2026-11-18 00:00", "2026-11-21 00:00", "since Wednesday"),
+        ("runs in the last 3 days", "2026-11-18 00:00", "2026-11-21 00:00", "in the last 3 days"),
+        ("on the 14th?", "2026-11-14 00:00", "2026-11-15 00:00", "on the 14th"),
+        ("the 25th", "2026-10-25 00:00", "2026-10-26 00:00", "the 25th"),  # this month's is still to come
+        ("Friday the 13th", "2026-11-13 00:00", "2026-11-14 00:00", "Friday the 13th"),
+        ("Thursday the 1st", "2026-10-01 00:00", "2026-10-02 00:00", "Thursday the 1st"),
+        ("lunch on christmas day", "2025-12-25 00:00", "2025-12-26 00:00", "on christmas day"),
     ],
 )
 def test_phrases(query: str, start: str, end: str, phrase: str) -> None:
@@ -80,7 +92,8 @@ def test_phrases(query: str, start: str, end: str, phrase: str) -> None:
 @pytest.mark.parametrize(
     "query",
     ["", "coffee", "Sunday roast recipe", "XJ-9000", "may I ask", "todays", "the weekly report", "31 February",
-     "in 2026", "on 99 November", "12:30", "1234-56-78", "last", "a-yesterday", "99999 days ago"],
+     "in 2026", "on 99 November", "12:30", "1234-56-78", "last", "a-yesterday", "99999 days ago", "the 3rd coffee",
+     "the 1:1 with Tom"],
 )
 def test_no_time_phrase(query: str) -> None:
     assert parse_time_filter(query, NOW, BERLIN) is None
