@@ -4,21 +4,29 @@ Every gold answer is computed from the observations (never from a model), as of 
 question is asked: only records that ended by ``as_of`` count. A case lists every fact its answer
 must contain: a text (any of its spellings), a number with a tolerance and a unit, a duration in
 minutes, a clock time "HH:MM" in the person's zone, or a date. Unanswerable cases expect an
-abstention. Conventions the phrasings rely on:
+abstention. Conventions the phrasings rely on, however a set words them:
 
-- "on Tuesday" / "last Tuesday" / "this past Tuesday": the most recent Tuesday before today
-  (2 to 6 days back); "this week" and "since Monday": from Monday 00:00 of the week of ``as_of``;
+- a weekday ("on Tuesday", "last Tuesday"): the most recent one before today (2 to 6 days back); a
+  day of the month said without its month: the most recent such day; a slash date is month first
+  in a zone of the Americas and day first elsewhere;
+- "this week" and "since Monday": from Monday 00:00 of the week of ``as_of``; "last week": the
+  Monday to Sunday before it;
 - "Monday night" is the sleep that ended on Tuesday morning; "last night" ended this morning;
 - habit relations compare group means over every complete day (or night) in the log up to
   ``as_of``; each case states its definition in ``definition``.
 
-Two variants: ``dev`` (to tune on) and ``heldout``, whose templates and date phrasings are a
-second, different set (``PHRASES``), each asked about its own life (seed, start day, zone), so
-tuning on one cannot overfit the other.
+Three variants, each asked about its own life (seed, start day, zone) with its own templates and
+day and night phrasings; no template is in two of them (a test checks it):
 
-This module is longer than STYLE.md's ~400 lines: its two phrasing tables (about 115 lines) stay
-beside the builder that fills their slots, so that a template and the gold it is asked with are
-read together.
+- ``dev`` (answers_phrases.py): written to tune the answer planner on;
+- ``dev2`` (answers_phrases.py): the former held-out set, renamed when the engineer tuning the
+  planner had read its phrasings; a second tuning set now, its cases as they were (the same
+  seed, start day, zone, phrasings and draws);
+- ``heldout`` (answers_heldout_phrases.py, not to be read while tuning the planner): written
+  afterwards without looking at what the planner parses, in a zone outside the Americas.
+
+This module is longer than STYLE.md's ~400 lines: the twelve category builders and the small
+gold helpers they share (``sleep_fact``, ``winner``, ``direction``...) are read together.
 """
 
 from __future__ import annotations
@@ -30,130 +38,30 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any, Callable, Literal
 
-from answers_life import FACT_VALUES, MONTHS, Life, LifeIndex, SaidFact, first_name, generate_life
-from shared.observation import Observation, effective_end
+import answers_heldout_phrases as heldout_phrases
+import answers_phrases as tuning_phrases
+from answers_life import FACT_VALUES, Life, LifeIndex, SaidFact, first_name, generate_life
+from answers_phrases import WEEKDAYS
+from shared.observation import Observation
 
-VARIANTS = {"dev": (date(2026, 11, 2), "America/New_York"), "heldout": (date(2027, 2, 1), "America/Los_Angeles")}
-"""Each variant's life starts on a Monday, in its own zone, with no clock change inside 14 days."""
+Variant = Literal["dev", "dev2", "heldout"]
+VARIANTS: dict[str, tuple[date, str]] = {"dev": (date(2026, 11, 2), "America/New_York"),
+                                         "dev2": (date(2027, 2, 1), "America/Los_Angeles"),
+                                         "heldout": (date(2027, 5, 24), "Australia/Sydney")}
+"""Each variant's life starts on a Monday, in its own zone, with no clock change inside 14 days
+(the held-out one runs from May into June)."""
+RNG_NAMES = {"dev2": "heldout"}
+"""dev2 keeps the random stream it drew from as the held-out set, so its cases are the same."""
+AS_TYPED = {"heldout"}
+"""Variants whose questions keep the case their templates are typed in (the others start with a capital)."""
+PHRASES: dict[str, dict[str, list[str]]] = {**tuning_phrases.PHRASES, "heldout": heldout_phrases.PHRASES}
 CATEGORIES = ("said_fact", "value_on_date", "duration", "distance", "attendees", "count_total", "first_last",
               "multi_hop", "comparison", "habit_relation", "unanswerable", "follow_up")
 PER_CATEGORY = 22
 DAY = timedelta(days=1)
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 NOUN = {"run": "run", "cycle": "ride", "swim": "swim", "yoga": "yoga session", "climb": "climbing session"}
+"""What dev and dev2 questions call a workout (the held-out set has its own words)."""
 PAST = {"run": "ran", "cycle": "cycled", "swim": "swam"}
-# Every key has a dev and a held-out list; no template appears in both (a test checks it).
-PHRASES: dict[str, dict[str, list[str]]] = {"dev": {
-    "book": ["What book did {who} recommend?", "Which book did {who} tell me to read?"],
-    "film": ["What film did {who} recommend?", "Which movie did {who} say I should watch?"],
-    "offsite": ["Where did {who} say the offsite moved to?", "According to {who}, where is the offsite now?"],
-    "restaurant": ["Which restaurant did {who} suggest we try?", "What place did {who} say we should try?"],
-    "flight": ["What time does {who}'s flight land?", "When did {who} say their flight lands?"],
-    "dog": ["What is the name of {who}'s new dog?", "What did {who} name their dog?"],
-    "launch": ["When did {who} say the {project} launch is now?", "What date did the {project} launch slip to, according to {who}?"],
-    "age": ["How old is {who}'s daughter turning?", "What age is {who}'s daughter turning?"],
-    "podcast": ["What podcast did {who} recommend?", "Which podcast did {who} tell me about?"],
-    "breakfast_food": ["What did I eat for breakfast {day}?", "What did I have for breakfast {day}?"],
-    "lunch_food": ["What did I eat for lunch {day}?", "What did I have for lunch {day}?"],
-    "dinner_food": ["What did I eat for dinner {day}?", "What was dinner {day}?"],
-    "lunch_place": ["Where did I have lunch {day}?", "Where did I eat lunch {day}?"],
-    "dinner_place": ["Where did I have dinner {day}?", "Where did I eat dinner {day}?"],
-    "workout_kind": ["What workout did I do {day}?", "What exercise did I do {day}?"],
-    "heart_rate": ["What was my average heart rate on my {noun} {day}?", "What was my average heart rate during the {noun} {day}?"],
-    "sleep_quality": ["How well did I sleep {night}?", "What was my sleep quality {night}?"],
-    "sleep_night": ["How long did I sleep {night}?", "How many hours did I sleep {night}?"],
-    "exercise_duration": ["How long was my {noun} {day}?", "How many minutes did my {noun} take {day}?"],
-    "meeting_duration": ["How long was the {title} {day}?", "How long did the {title} meeting last {day}?"],
-    "distance_run": ["How far did I run {day}?", "How many km did I run {day}?"],
-    "distance_cycle": ["How far did I cycle {day}?", "How many kilometres did I ride {day}?"],
-    "distance_swim": ["How far did I swim {day}?", "What distance did I swim {day}?"],
-    "attendees": ["Who attended the {title} {day}?", "Who was at the {title} {day}?", "Who was in the {title} meeting {day}?"],
-    "coffee_count": ["How many coffees did I have {day}?", "How many cups of coffee did I drink {day}?"],
-    "caffeine": ["How much caffeine did I have {day}?", "How many mg of caffeine did I have {day}?"],
-    "meeting_count": ["How many meetings did I have {day}?", "How many meetings were on my calendar {day}?"],
-    "km_week": ["How many km did I {verb} this week?", "How far did I {verb} in total this week?"],
-    "workouts_week": ["How many workouts did I do this week?", "How many times did I exercise this week?"],
-    "first_coffee": ["When was my first coffee {day}?", "What time did I first have coffee {day}?"],
-    "last_coffee": ["When was my last coffee {day}?", "What time did I have my last coffee {day}?"],
-    "first_meeting": ["What time did my first meeting start {day}?", "When was my first meeting {day}?"],
-    "wake": ["When did I wake up {day}?", "What time did I get up {day}?"],
-    "bedtime": ["When did I go to bed {night}?", "What time did I fall asleep {night}?"],
-    "dinner_on_distance": ["What did I eat for dinner on the day I {past} {km} km?", "What was dinner on the day I {past} {km} km?"],
-    "meeting_after_workout": ["Who was at the meeting right after my {noun} {day}?", "Who attended the first meeting after my {noun} {day}?"],
-    "lunch_on_meeting_day": ["Where did I have lunch on the day of the {title}?", "Where did I eat lunch the day we had the {title}?"],
-    "sleep_after_meeting": ["How long did I sleep the night after the {title}?", "How much did I sleep after the day of the {title}?"],
-    "dinner_on_said_day": ["What did I have for dinner on the day {who} recommended {value}?"],
-    "compare_sleep": ["Did I sleep more {n1} or {n2}?", "Did I get more sleep {n1} or {n2}?"],
-    "compare_caffeine": ["Did I have more caffeine {d1} or {d2}?", "Was there more caffeine {d1} or {d2}?"],
-    "compare_duration": ["Was my workout longer {d1} or {d2}?", "Did I exercise longer {d1} or {d2}?"],
-    "compare_coffee_weeks": ["Did I drink more coffee this week than last week?", "Have I had more coffees this week than last week?"],
-    "late_coffee_sleep": ["Do I sleep less after a coffee at or after {t}?", "Do I sleep less on nights after I have coffee at {t} or later?"],
-    "late_dinner_sleep": ["Do I sleep less when dinner starts at or after {t}?", "Do I sleep less on nights I eat dinner at {t} or later?"],
-    "exercise_sleep": ["Do I sleep more on nights after a day I exercised?", "Do I sleep longer after days with a workout?"],
-    "caffeine_sleep": ["Do I sleep less after days with at least {mg} mg of caffeine?"],
-    "exercise_coffee": ["Do I drink more coffee on days I exercise?", "Do I have more coffees on workout days?"],
-    "fu_day_before": ["And the day before?", "What about the day before?"],
-    "fu_other_person": ["What about {who}?", "And {who}?"],
-    "fu_today": ["And today?", "What about today?"],
-    "fu_meeting_length": ["And how long was it?", "How long did it last?"],
-    "fu_night_before": ["And the night before?", "What about the night before that?"],
-    "fu_other_day": ["And {day}?", "What about {day}?"],
-}, "heldout": {
-    "book": ["{who} told me to read something. Which book was it?", "Remind me of the novel {who} suggested."],
-    "film": ["{who} was raving about a movie. Which one?", "Name the film {who} said to watch."],
-    "offsite": ["Per {who}, where's the offsite going to be?", "{who} mentioned a new location for the offsite. Which city?"],
-    "restaurant": ["{who} had a restaurant tip for me. What was it?", "Which place to eat did {who} bring up?"],
-    "flight": ["{who} is flying in. At what time does the plane land?", "Remind me when {who}'s flight gets in."],
-    "dog": ["{who} got a dog recently. What's it called?", "Name of the dog {who} adopted?"],
-    "launch": ["{who} mentioned the {project} launch moved. To which date?", "Per {who}, when is {project} launching now?"],
-    "age": ["{who}'s daughter has a birthday coming up. How old will she be?", "Which birthday is {who}'s daughter celebrating?"],
-    "podcast": ["{who} suggested a podcast to me. What is it called?", "Name the podcast {who} brought up."],
-    "breakfast_food": ["What was on my plate at breakfast {day}?", "Remind me what breakfast was {day}."],
-    "lunch_food": ["What was my lunch {day}?", "Remind me what I ate at lunchtime {day}."],
-    "dinner_food": ["What did I have as my evening meal {day}?", "Tell me what I ate for supper {day}."],
-    "lunch_place": ["At which place did I eat lunch {day}?", "Lunch {day}: where was it?"],
-    "dinner_place": ["Where was dinner {day}?", "Which place did I have supper at {day}?"],
-    "workout_kind": ["Which sport did I do {day}?", "What kind of training did I do {day}?"],
-    "heart_rate": ["During my {noun} {day}, what was the mean heart rate?", "Average bpm for the {noun} {day}?"],
-    "sleep_quality": ["Was my sleep good, fair or poor {night}?", "How restful was my sleep {night}?"],
-    "sleep_night": ["How much sleep did I get {night}?", "What was my sleep duration {night}?"],
-    "exercise_duration": ["What was the length of my {noun} {day}?", "For how long did I do my {noun} {day}?"],
-    "meeting_duration": ["How much time did the {title} take {day}?", "What was the length of the {title} {day}?"],
-    "distance_run": ["What distance did I cover running {day}?", "How long was my run {day}, in km?"],
-    "distance_cycle": ["How many km was my bike ride {day}?", "What distance did I ride {day}?"],
-    "distance_swim": ["How much did I swim {day}, distance-wise?", "What was my swim distance {day}?"],
-    "attendees": ["Which people joined the {title} {day}?", "List everyone in the {title} {day}.", "Who took part in the {title} {day}?"],
-    "coffee_count": ["Count my coffees {day}.", "What number of coffees did I drink {day}?"],
-    "caffeine": ["What was my total caffeine intake {day}?", "Total caffeine {day}, in milligrams?"],
-    "meeting_count": ["Count the meetings I had {day}.", "What number of calendar meetings did I have {day}?"],
-    "km_week": ["What's my total {activity} distance since Monday?", "Sum up the kilometres I {past} since Monday."],
-    "workouts_week": ["How many training sessions have I logged since Monday?", "Since Monday, how many times did I work out?"],
-    "first_coffee": ["What time was my earliest coffee {day}?", "At what time did I have coffee first {day}?"],
-    "last_coffee": ["What time was my final coffee {day}?", "When did I have the last cup of coffee {day}?"],
-    "first_meeting": ["When did the earliest meeting begin {day}?", "At what time did my first calendar meeting start {day}?"],
-    "wake": ["At what time did I get out of bed {day}?", "What was my wake-up time {day}?"],
-    "bedtime": ["What time did I turn in {night}?", "When did my sleep start {night}?"],
-    "dinner_on_distance": ["On the day I {past} {km} km, what was dinner?", "I {past} {km} km one day; what did I eat that evening?"],
-    "meeting_after_workout": ["After my {noun} {day}, who was in the next meeting?", "Which people were at the meeting that followed my {noun} {day}?"],
-    "lunch_on_meeting_day": ["On the day of the {title}, where did I go for lunch?", "The day of the {title}: where was lunch?"],
-    "sleep_after_meeting": ["After the {title}, how much did I sleep that night?", "What was my sleep duration the night following the {title}?"],
-    "dinner_on_said_day": ["On the day {who} recommended {value}, what did I eat for dinner?"],
-    "compare_sleep": ["Which night did I sleep longer: {n1} or {n2}?", "Compare my sleep {n1} and {n2}: which was longer?"],
-    "compare_caffeine": ["Was my caffeine higher {d1} or {d2}?", "Compare my caffeine intake {d1} versus {d2}."],
-    "compare_duration": ["Which workout took more time, the one {d1} or the one {d2}?", "Compare the length of my workouts {d1} and {d2}."],
-    "compare_coffee_weeks": ["Am I drinking more coffee this week compared with last week?", "Coffee count this week versus last week: more or fewer?"],
-    "late_coffee_sleep": ["When I drink coffee at {t} or later, do I get less sleep that night?", "Does a coffee at or after {t} cut my sleep?"],
-    "late_dinner_sleep": ["When dinner begins at {t} or later, do I sleep less?", "Does eating dinner at or after {t} shorten my sleep?"],
-    "exercise_sleep": ["Do workout days give me longer nights of sleep?", "Is my sleep longer on nights following exercise?"],
-    "caffeine_sleep": ["When my caffeine reaches {mg} mg or more in a day, do I sleep less that night?"],
-    "exercise_coffee": ["On days I train, do I drink more coffee?", "Is my coffee count higher on exercise days?"],
-    "fu_day_before": ["How about the previous day?", "Same question for the day before."],
-    "fu_other_person": ["Same question about {who}.", "How about {who}?"],
-    "fu_today": ["How about so far today?", "Same for today?"],
-    "fu_meeting_length": ["What was its duration?", "How many minutes did that meeting run?"],
-    "fu_night_before": ["How about the previous night?", "Same for the night before?"],
-    "fu_other_day": ["How about {day}?", "Same question, but {day}."],
-}}
 ACTIVITY_WORDS = {"run": ("run", "ran", "running", "jog", "jogged"),
                   "cycle": ("cycle", "cycled", "cycling", "bike", "biked", "biking", "ride", "rode", "bike ride"),
                   "swim": ("swim", "swam", "swimming"), "yoga": ("yoga",), "climb": ("climb", "climbed", "climbing")}
@@ -209,37 +117,19 @@ class Case:
     an answer naming one lists candidates instead of answering."""
 
 
-def ordinal(n: int) -> str:
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-
-
 def day_phrase(variant: str, day: date, today: date, rng: random.Random, absolute: bool = False) -> str:
-    """How a question names ``day`` asked on ``today`` (a different set of phrasings per variant);
-    ``absolute``: always with the month (a day outside the life must not read as one inside it)."""
-    back, wd, month = (today - day).days, WEEKDAYS[day.weekday()], MONTHS[day.month - 1]
-    if not absolute and back in (0, 1):
-        return ("today", "yesterday")[back]
-    if variant == "dev":
-        options = [f"on {wd}, {month} {day.day}", f"on {day.month}/{day.day}"]
-        options += [f"on {wd}", f"last {wd}"] if 2 <= back <= 6 and not absolute else []
-    else:
-        options = [f"on {month[:3]} {day.day}", f"on the {ordinal(day.day)} of {month}"]
-        options += [] if absolute else [f"on {wd} the {ordinal(day.day)}"]
-        options += [f"this past {wd}", f"{back} days ago"] if 2 <= back <= 6 and not absolute else []
-        options += ["the day before yesterday"] * 2 if back == 2 and not absolute else []
-    return rng.choice(options)
+    """How a question of ``variant`` names ``day`` asked on ``today``; ``absolute``: always with the
+    month (a day outside the life must not read as one inside it)."""
+    if variant == "heldout":
+        return heldout_phrases.day_phrase(day, today, rng, absolute)
+    return tuning_phrases.day_phrase(variant, day, today, rng, absolute)
 
 
 def night_phrase(variant: str, day: date, today: date, rng: random.Random) -> str:
-    """How a question names the night that starts on ``day``."""
-    back, wd, month = (today - day).days, WEEKDAYS[day.weekday()], MONTHS[day.month - 1]
-    if back == 1:
-        return "last night"
-    if variant == "dev":
-        return rng.choice([f"on the night of {month} {day.day}"] + ([f"on {wd} night"] * 2 if back <= 6 else []))
-    if back == 2:
-        return "the night before last"
-    return rng.choice([f"the night of the {ordinal(day.day)}"] + ([f"{wd} night"] * 2 if back <= 6 else []))
+    """How a question of ``variant`` names the night that starts on ``day``."""
+    if variant == "heldout":
+        return heldout_phrases.night_phrase(day, today, rng)
+    return tuning_phrases.night_phrase(variant, day, today, rng)
 
 
 class Builder:
@@ -247,7 +137,7 @@ class Builder:
 
     def __init__(self, life: Life, variant: str) -> None:
         self.idx, self.variant, self.category = LifeIndex(life), variant, ""
-        self.rng = random.Random(f"{life.seed}-{variant}")
+        self.rng = random.Random(f"{life.seed}-{RNG_NAMES.get(variant, variant)}")
         self.phrases = PHRASES[variant]
         self.ask_days = self.idx.days[max(1, life.days // 2):] or self.idx.days
         self.out: list[Case] = []
@@ -261,8 +151,16 @@ class Builder:
         question = self.rng.choice(self.phrases[key]).format(**slots)
         said = {v for f in (*facts, *history_facts) if f.kind == "text" for v in f.value}
         rivals = {r for group in self.groups if said & group for r in group} - said
-        self.out.append(Case("", self.category, key, question[0].upper() + question[1:], as_of, self.idx.life.tz_name,
+        self.out.append(Case("", self.category, key, self.typed(question), as_of, self.idx.life.tz_name,
                              tuple(facts), abstain, history, history_facts, days, definition, tuple(sorted(rivals))))
+
+    def typed(self, question: str) -> str:
+        """The question as the person types it: capitalised, except where the set keeps its templates' case."""
+        return question if self.variant in AS_TYPED else question[0].upper() + question[1:]
+
+    def noun(self, activity: str) -> str:
+        """What a question calls a workout of ``activity``."""
+        return heldout_phrases.noun(activity, self.rng) if self.variant == "heldout" else NOUN[activity]
 
     def on_day(self, key: str, as_of: datetime, facts: list[Fact], d: date, today: date, **kw: Any) -> None:
         self.ask(key, as_of, facts, (d,), day=day_phrase(self.variant, d, today, self.rng), **kw)
@@ -296,7 +194,7 @@ class Builder:
                     act = workout.data["activity"]
                     self.on_day("workout_kind", as_of, [text(*ACTIVITY_WORDS[act])], d, today)
                     self.on_day("heart_rate", as_of, [Fact("number", workout.data["avg_heart_rate"], 1, "bpm")], d, today,
-                                noun=NOUN[act])
+                                noun=self.noun(act))
                 if sleep := idx.night(d, as_of):
                     self.on_night("sleep_quality", as_of, [text(sleep.data["quality"])], d, today)
 
@@ -308,7 +206,7 @@ class Builder:
                     self.on_night("sleep_night", as_of, [sleep_fact(sleep)], d, today)
                 if workout := idx.one("exercise", d, as_of):
                     self.on_day("exercise_duration", as_of, [Fact("duration", workout.data["duration_min"], 1)], d, today,
-                                noun=NOUN[workout.data["activity"]])
+                                noun=self.noun(workout.data["activity"]))
                 for meeting in idx.on("meeting", d, as_of):
                     self.on_day("meeting_duration", as_of, [minutes_of(meeting)], d, today, title=meeting.data["title"])
 
@@ -369,10 +267,11 @@ class Builder:
             dinner = idx.one("meal", d, as_of, meal="dinner")
             unique = [w.data.get("distance_km") for w in workouts if w.data["activity"] == act].count(km) == 1
             if act in PAST and dinner and unique:
-                self.ask("dinner_on_distance", as_of, [text(dinner.data["food"])], (d,), past=PAST[act], km=f"{km:g}")
+                self.ask("dinner_on_distance", as_of, [text(dinner.data["food"])], (d,), past=PAST[act], km=f"{km:g}",
+                         noun=self.noun(act))
             after = [m for m in meetings if m.start >= workout.end and idx.local(m.start).date() == d]
             if after and idx.one("exercise", d, as_of) and (last - d).days <= 6:
-                self.on_day("meeting_after_workout", as_of, people_of(after[0]), d, last, noun=NOUN[act])
+                self.on_day("meeting_after_workout", as_of, people_of(after[0]), d, last, noun=self.noun(act))
         for meeting in meetings:
             d, title = idx.local(meeting.start).date(), meeting.data["title"]
             if [m.data["title"] for m in meetings].count(title) > 1:
@@ -477,7 +376,8 @@ class Builder:
                     self.on_day("attendees", as_of, [], d, today, abstain=True, title=title)
             early = idx.afternoon(today, self.rng)  # dinner is in the log, but after the question
             if idx.on("meal", today, as_of, meal="dinner") and not idx.on("meal", today, early, meal="dinner"):
-                self.ask("dinner_food", early, [], (today,), abstain=True, day="today")
+                self.ask("dinner_food", early, [], (today,), abstain=True,
+                         day=day_phrase(self.variant, today, today, self.rng))
         for kind in ("book", "film", "dog", "podcast"):
             silent = [p for p in life.people if not any(s.kind == kind and s.speaker == p for s in life.said)]
             for who in silent[:3]:
@@ -489,7 +389,7 @@ class Builder:
         def pair(first_key: str, key: str, as_of: datetime, facts: list[Fact], first_facts: list[Fact],
                  first_slots: dict, days: tuple = (), **slots: Any) -> None:
             first = self.rng.choice(self.phrases[first_key]).format(**first_slots)
-            self.ask(key, as_of, facts, days, history=(first[0].upper() + first[1:],), history_facts=tuple(first_facts),
+            self.ask(key, as_of, facts, days, history=(self.typed(first),), history_facts=tuple(first_facts),
                      **slots)
 
         for today, as_of in self.moments():
@@ -510,10 +410,11 @@ class Builder:
             last, before = idx.night(today - DAY, as_of), idx.night(today - 2 * DAY, as_of)
             if last and before:
                 pair("sleep_night", "fu_night_before", as_of, [sleep_fact(before)], [sleep_fact(last)],
-                     dict(night="last night"), (today - 2 * DAY, today - DAY, today))
+                     dict(night=night_phrase(self.variant, today - DAY, today, self.rng)),
+                     (today - 2 * DAY, today - DAY, today))
             yesterday, now = (len(idx.on("coffee", d, as_of)) for d in (today - DAY, today))
             pair("coffee_count", "fu_today", as_of, [Fact("number", now)], [Fact("number", yesterday)],
-                 dict(day="yesterday"), (today - DAY, today))
+                 dict(day=day_phrase(self.variant, today - DAY, today, self.rng)), (today - DAY, today))
         for kind in ("book", "film", "podcast", "dog", "age", "flight", "restaurant"):
             said = [s for s in idx.life.said if s.kind == kind and not s.distractor]
             for a, b in zip(said, said[1:]):
@@ -561,7 +462,7 @@ def clock_words(hour: int, minute: int) -> str:
     return f"{(hour - 1) % 12 + 1}{f':{minute:02d}' if minute else ''} {'am' if hour < 12 else 'pm'}"
 
 
-def build_cases(life: Life, variant: Literal["dev", "heldout"], per_category: int = PER_CATEGORY) -> list[Case]:
+def build_cases(life: Life, variant: Variant, per_category: int = PER_CATEGORY) -> list[Case]:
     """About ``per_category`` cases a category, balanced over sub-kinds, the same for the same life."""
     builder = Builder(life, variant)
     cases: list[Case] = []
@@ -585,7 +486,7 @@ def build_cases(life: Life, variant: Literal["dev", "heldout"], per_category: in
     return cases
 
 
-def variant_life(variant: Literal["dev", "heldout"], seed: int, days: int = 14) -> Life:
+def variant_life(variant: Variant, seed: int, days: int = 14) -> Life:
     """The life a variant asks about: its own start day and zone."""
     start, tz_name = VARIANTS[variant]
     return generate_life(seed, days, start, tz_name)

@@ -4,11 +4,15 @@
 A seeded synthetic life (``answers_life``) goes into a real ``tether server`` subprocess through
 ``POST /v1/observations``; every question of the evaluation set (``answers_evalset``) is asked
 through ``POST /v1/chat`` as of its moment and in the person's zone, once per answer path
-("grounded" and "model", side by side in the same run). Two sets, each in a fresh server: ``dev``
-and ``heldout`` (another seed, start day, zone, and a different set of phrasings). Prints one JSON
-object; the scoring rules are in ``DEFINITIONS`` (and docs/benchmarks.md, "Answers").
+("grounded" and "model", side by side in the same run). Three sets, each in a fresh server, each
+with its own seed, start day, zone and phrasings: ``dev`` and ``dev2`` (tuned on; dev2 was the
+held-out set until its phrasings had been read while tuning) and ``heldout`` (written later, not to
+be read while tuning: its questions and answers are left out of the output unless
+``--show-heldout``). Prints one JSON object; the scoring rules are in ``DEFINITIONS`` (and
+docs/benchmarks.md, "Answers").
 
-    .venv/bin/python scripts/bench_answers.py [--limit 40] [--paths grounded,model] [--out FILE]
+    .venv/bin/python scripts/bench_answers.py [--sets dev,dev2,heldout] [--limit 40] [--paths grounded,model]
+        [--out FILE] [--answers FILE] [--show-heldout]
 """
 
 from __future__ import annotations
@@ -38,7 +42,7 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 import bench_memory  # noqa: E402
-from answers_evalset import CATEGORIES, Case, Fact, build_cases, variant_life  # noqa: E402
+from answers_evalset import CATEGORIES, VARIANTS, Case, Fact, build_cases, variant_life  # noqa: E402
 from answers_life import MONTHS, Life  # noqa: E402
 from device.client.api import ServerError, ServerRequestError  # noqa: E402
 from device.client.http import HttpServerApi  # noqa: E402
@@ -55,7 +59,8 @@ DEFINITIONS = {
              "words); a number within its tolerance (km also read from m or miles, mg from g; counts also as the "
              "words one..twenty, 0 as no/none/zero); a duration in minutes within its tolerance ('7 h 24 min', "
              "'7.4 hours', '444 minutes', 'an hour'); a time HH:MM ('22:35', '10:35 pm', '10:35 PM'; '10:35' alone "
-             "is 10:35); a date (November 4, Nov 4th, 4 November, 11/4, 2026-11-04); and the answer names no "
+             "is 10:35); a date (November 4, Nov 4th, 4 November, 11/4 (4/11 in a zone outside the Americas), "
+             "2026-11-04); and the answer names no "
              "rival (another food, place, person, activity or said title of the same kind as a text fact: a list "
              "of candidates is not an answer) and no date outside the days the question is about (except for "
              "said facts and habit relations). Unanswerable cases: right when the answer abstains.",
@@ -69,6 +74,7 @@ DEFINITIONS = {
     "latency": "wall seconds per ask, request sent to final event, follow-up first turns included",
 }
 
+SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/\d{2,4})?\b")
 MONTH_RE = "|".join(m[:3] + f"(?:{m[3:]})?" if len(m) > 3 else m for m in MONTHS)
 DATE_RES = (
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), lambda g: (int(g[1]), int(g[2]))),
@@ -76,7 +82,7 @@ DATE_RES = (
      lambda g: (_month(g[0]), int(g[1]))),
     (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})\b\.?(?:,?\s*\d{{4}})?"),
      lambda g: (_month(g[1]), int(g[0]))),
-    (re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/\d{2,4})?\b"), lambda g: (int(g[0]), int(g[1]))),
+    (SLASH_DATE, lambda g: (int(g[0]), int(g[1]))),  # month first; parse_claims turns it where days come first
     (re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b"), lambda g: (0, int(g[0]))),  # month unsaid
 )
 TIME_RE = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|\b([01]?\d|2[0-3]):([0-5]\d)\b|\b(noon|midnight)\b",
@@ -106,7 +112,7 @@ STOP = set("i a an the you your yes no on at in it its that this there based acc
            "during both overall total average from with for of to as if what when who which how why sure well ok okay "
            "note answer memory memories record records evidence tether am pm great let here's you've you're it's that's "
            "there's i'm i've around about approximately roughly please hi hello compared meanwhile while by utc est "
-           "edt pst pdt et pt".split())
+           "edt pst pdt et pt aest aedt".split())
 CALENDAR = {w.lower() for w in (*MONTHS, *(m[:3] for m in MONTHS))} | {
     d.lower() for d in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")} | {
     d[:3].lower() for d in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")}
@@ -129,13 +135,20 @@ def _cut(pattern: re.Pattern[str], text: str) -> tuple[list[re.Match[str]], str]
     return found, pattern.sub(" ; ", text)
 
 
-def parse_claims(text: str) -> dict[str, list]:
+def reads_day_first(tz_name: str) -> bool:
+    """Whether a person in the zone writes 3/5 for 3 May: roughly, anywhere outside the Americas."""
+    return not tz_name.startswith("America/")
+
+
+def parse_claims(text: str, day_first: bool = False) -> dict[str, list]:
     """Dates (month, day), times (minutes after midnight), durations (minutes) and bare numbers
-    (value, unit word), each taken out of the text before the next is looked for."""
+    (value, unit word), each taken out of the text before the next is looked for; ``day_first``:
+    a slash date is day/month."""
     dates: list[tuple[int, int]] = []
     for pattern, read in DATE_RES:
         found, text = _cut(pattern, text)
-        dates += [read(m.groups()) for m in found]
+        read_all = [read(m.groups()) for m in found]
+        dates += [(d, m) for m, d in read_all] if day_first and pattern is SLASH_DATE else read_all
     times = []
     found, text = _cut(TIME_RE, text)
     for m in found:
@@ -178,7 +191,7 @@ def fact_found(fact: Fact, answer: str, claims: dict[str, list]) -> bool:
 
 def judge(case: Case, answer: str) -> dict[str, Any]:
     """Whether ``answer`` is right (DEFINITIONS["right"]), and what it lacks or adds that makes it wrong."""
-    claims = parse_claims(answer)
+    claims = parse_claims(answer, reads_day_first(case.timezone))
     missing = [f.describe() for f in case.facts if not fact_found(f, answer, claims)]
     rivals = [r for r in case.rivals if fact_found(Fact("text", (r,)), answer, claims)]
     asked = {(d.month, d.day) for d in case.days}
@@ -215,7 +228,7 @@ def support_of(case: Case, evidence: list[Any]) -> dict[str, Any]:
     for value in golden:
         support["numbers"] |= _variants(abs(value))
     for text in texts:
-        claims = parse_claims(text)
+        claims = parse_claims(text, reads_day_first(case.timezone))
         support["words"] |= set(re.findall(r"[a-z0-9]+", normalize(text)))
         support["dates"] |= set(claims["dates"])
         support["times"] |= set(claims["times"])
@@ -235,7 +248,7 @@ def support_of(case: Case, evidence: list[Any]) -> dict[str, Any]:
 
 def unsupported_claims(answer: str, case: Case, evidence: list[Any]) -> list[str]:
     """Dates, times, durations, numbers and names in ``answer`` found in no gold fact, question or evidence."""
-    support, claims = support_of(case, evidence), parse_claims(answer)
+    support, claims = support_of(case, evidence), parse_claims(answer, reads_day_first(case.timezone))
     days = {d for _, d in support["dates"]}
     out = [f"date {m}/{d}" for m, d in claims["dates"] if (m, d) not in support["dates"] and not (m == 0 and d in days)]
     out += [f"time {t // 60:02d}:{t % 60:02d}" for t in claims["times"] if all(abs(t - s) > 1 for s in support["times"])]
@@ -391,7 +404,9 @@ def answer_record(name: str, path: str, row: dict[str, Any]) -> dict[str, Any]:
 
 
 def run_set(name: str, seed: int, days: int, limit: int | None, paths: list[str], home: Path,
-            answers: list[dict[str, Any]]) -> dict[str, Any]:
+            answers: list[dict[str, Any]], show_questions: bool = True) -> dict[str, Any]:
+    """Ask one set in a fresh server; ``show_questions`` False: report only the numbers, no question,
+    answer or failure verbatim (in the JSON or in ``answers``)."""
     life = variant_life(name, seed, days)  # type: ignore[arg-type]
     all_cases = build_cases(life, name)  # type: ignore[arg-type]
     cases = take_balanced(all_cases, limit)
@@ -402,11 +417,11 @@ def run_set(name: str, seed: int, days: int, limit: int | None, paths: list[str]
         for case in cases:  # the paths take turns case by case, so both meet the same server state
             for path in paths:
                 rows[path].append(run_case(api, case, path))
-    answers += [answer_record(name, p, row) for p, r in rows.items() for row in r]
+    answers += [answer_record(name, p, row) for p, r in rows.items() for row in r] if show_questions else []
     return {"seed": seed, "start": life.start.isoformat(), "days": days, "timezone": life.tz_name,
             "observations": len(life.observations), "cases_in_set": len(all_cases), "cases_asked": len(cases),
-            "server_start_and_ingest_s": round(ingest_s, 1),
-            "paths": {p: summarize(r) for p, r in rows.items()}, "worst_failures": worst_failures(rows)}
+            "server_start_and_ingest_s": round(ingest_s, 1), "paths": {p: summarize(r) for p, r in rows.items()},
+            "worst_failures": worst_failures(rows) if show_questions else [], "questions_shown": show_questions}
 
 
 def machine(home: Path) -> dict[str, Any]:
@@ -420,25 +435,34 @@ def machine(home: Path) -> dict[str, Any]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--seed-dev", type=int, default=11, help="seed of the development life")
-    parser.add_argument("--seed-heldout", type=int, default=29, help="seed of the held-out life")
+    parser.add_argument("--sets", default=",".join(VARIANTS), help="sets to run (comma-separated: dev, dev2, heldout)")
+    parser.add_argument("--seed-dev", type=int, default=11, help="seed of the dev life")
+    parser.add_argument("--seed-dev2", type=int, default=29, help="seed of the dev2 life (the former held-out one)")
+    parser.add_argument("--seed-heldout", type=int, default=47, help="seed of the held-out life")
     parser.add_argument("--days", type=int, default=14, help="days of life per set")
     parser.add_argument("--limit", type=int, default=None, help="cases per set, balanced over categories (quick runs)")
     parser.add_argument("--paths", default="grounded,model", help="answer paths to compare (comma-separated)")
     parser.add_argument("--out", type=Path, default=None, help="also write the JSON here")
     parser.add_argument("--answers", type=Path, default=None, help="write every answer and its scoring here (JSON Lines)")
     parser.add_argument("--work-dir", type=Path, default=None, help="keep the servers' data here")
+    parser.add_argument("--show-heldout", action="store_true",
+                        help="also print the held-out set's worst failures and write its answers (keep it unread "
+                             "while tuning the answer planner)")
     args = parser.parse_args()
     paths = [p.strip() for p in args.paths.split(",") if p.strip()]
+    sets = [s.strip() for s in args.sets.split(",") if s.strip()]
+    if not sets or set(sets) - set(VARIANTS):
+        parser.error(f"--sets takes some of {', '.join(VARIANTS)}, not {args.sets!r}")
+    seeds = {"dev": args.seed_dev, "dev2": args.seed_dev2, "heldout": args.seed_heldout}
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="bench-answers-") as tmp:
         home = args.work_dir or Path(tmp)
         out: dict[str, Any] = {"benchmark": "answers", "machine": machine(home), "targets": TARGETS,
-                               "config": {"days": args.days, "limit": args.limit, "paths": paths},
+                               "config": {"days": args.days, "limit": args.limit, "paths": paths, "sets": sets},
                                "definitions": DEFINITIONS}
         answers: list[dict[str, Any]] = []
-        out["sets"] = {name: run_set(name, seed, args.days, args.limit, paths, home, answers)
-                       for name, seed in (("dev", args.seed_dev), ("heldout", args.seed_heldout))}
+        out["sets"] = {name: run_set(name, seeds[name], args.days, args.limit, paths, home, answers,
+                                     show_questions=name != "heldout" or args.show_heldout) for name in sets}
     if args.answers:
         args.answers.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in answers))
     out["summary"] = {name: {path: {"accuracy": s["accuracy"], "worst_category": min(
