@@ -49,8 +49,8 @@ def operation(question: str, kind: Kind) -> Asked:
         return "list", "attendees"
     if kind == "conversation":
         return "value", "said"
-    timed = _has(r"\b(when|what time|which time|at what hour|time did|time was|wake-up time|bedtime|"
-                 r"o'clock|what hour)\b", q)
+    timed = _has(r"\b(when|what time|which time|at what hour|time did|time was|wake[- ]?up time|wake time|"
+                 r"get[- ]?up time|bedtime|o'clock|what hour|how long ago)\b", q)
     if timed and _has(r"\b(first|earliest|opening)\b", q):
         return "first", "time"
     if timed and _has(r"\b(last|final|latest|most recent)\b" + _LAST_NOT_TIME, q):
@@ -60,7 +60,10 @@ def operation(question: str, kind: Kind) -> Asked:
         return "total", "distance"
     if kind == "coffee" and _has(r"\b(caffeine|mg|milligrams?)\b", q):
         return "total", "amount"
-    if _has(r"\bhow many (hours|minutes|mins|hrs)\b|\bhow much (time|sleep|rest)\b", q):
+    if timed and _has(r"\bhow long ago\b", q):
+        return "last", "time"
+    if _has(r"\bhow many (hours|minutes|mins|hrs)\b|\bhow much (time|sleep|rest)\b|\btotal\b.*\btime\b|"
+            r"\btime (spent|in)\b|\bspent\b", q):
         return "duration", "duration"
     if _has(r"\b(how many|count|number of|tally|how often|times did)\b", q):
         return "count", "count"

@@ -14,7 +14,7 @@ from shared.plan import Kind
 
 _KIND_WORDS: tuple[tuple[Kind, str], ...] = (
     ("coffee", r"coffees?|caffeine|caffeinated|espressos?|lattes?|cappuccinos?|flat whites?|cold brews?|americanos?|"
-               r"macchiatos?|cortados?|mochas?|cups? of joe|mg"),
+               r"macchiatos?|cortados?|mochas?|cups? of joe|cups|mg"),
     ("sleep", r"sleep\w*|slept|asleep|bed|bedtime|woke|wake|waking|wake-up|nap\w*|get up|got up|getting up|"
               r"shut-eye|shuteye|kip|snooze\w*|turn(?:ed)? in|hit the (?:sack|hay)|lights out|rest(?:ful)?|"
               r"nights?(?= of sleep)"),

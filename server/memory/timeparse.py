@@ -12,7 +12,8 @@ Understood phrases (case-insensitive; the first one in the query wins, the longe
 * ``last <weekday>``, ``this past <weekday>``, ``previous <weekday>`` (the most recent one before
   today), ``on <weekday>`` (the most recent one, today included), ``this <weekday>`` (that day of
   the current Monday-to-Sunday week)
-* ``the night before last`` (the night that began the day before yesterday), ``N days back``,
+* ``the night before last`` (the night that began the day before yesterday), ``N nights ago``,
+  ``N days back``,
   ``a week ago``, ``since <weekday>`` (from that day to today), ``the last N days``
 * a day of the month alone: ``the 12th``, ``Friday the 12th`` (the most recent such day, on that
   weekday when one is named)
@@ -135,6 +136,13 @@ def _days_ago(match: re.Match[str], ctx: _Context) -> Window | None:
     return ctx.days(ctx.today - timedelta(days=count), part=_part(match))
 
 
+def _nights_ago(match: re.Match[str], ctx: _Context) -> Window | None:
+    """"2 nights ago": the night that began two evenings ago."""
+    raw = match.group("count").lower()
+    count = NUMBER_WORDS[raw] if raw in NUMBER_WORDS else int(raw)
+    return None if count > MAX_DAYS_AGO else ctx.days(ctx.today - timedelta(days=count), part="night")
+
+
 def _last_weekday(match: re.Match[str], ctx: _Context) -> Window:
     back = (ctx.today.weekday() - _weekday_index(match)) % 7 or 7
     return ctx.days(ctx.today - timedelta(days=back), part=_part(match))
@@ -246,6 +254,7 @@ _RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (_compile(r"the\s+night\s+before\s+last"), _part_of_today("night", offset=2)),
     (_compile(_COUNT + r"\s+days?\s+(?:ago|back|earlier)" + _PART), _days_ago),
     (_compile(r"(?:a|one)\s+week\s+ago" + _PART), _relative_day(7)),
+    (_compile(_COUNT + r"\s+nights\s+ago"), _nights_ago),
     (_compile(r"(?:last|this\s+past|past|previous)\s+" + _WEEKDAY + _PART), _last_weekday),
     (_compile(r"since\s+(?:last\s+)?" + _WEEKDAY), _since_weekday),
     (_compile(r"(?:in\s+|over\s+|during\s+)?the\s+(?:last|past)\s+" + _COUNT + r"\s+days"), _last_days),
