@@ -2,9 +2,9 @@
 """Privacy benchmark: does the device's redactor catch phone, card, account and national-id numbers,
 secrets and passwords, leave look-alikes alone, and keep up with the sensors?
 
-Two labelled sets: ``tuning`` (scripts/privacy_cases.py, the one the detectors were tuned on) and
-``heldout`` (scripts/privacy_cases_heldout.py, written with other templates and values, never
-tuned on). Each line is redacted by a ``Redactor`` for its writer's region; the 2026-11 regex
+Labelled sets: ``tuning`` (scripts/privacy_cases.py, the one the detectors were tuned on) and
+``dev2`` (scripts/privacy_cases_dev2.py, written with other templates and values as the held-out
+set; its misses were read while tuning, so it is a second tuning set now). Each line is redacted by a ``Redactor`` for its writer's region; the 2026-11 regex
 redactor it replaced (``LEGACY`` below) runs on the same lines, side by side. Prints one JSON object.
 
 Definitions (per kind, and overall):
@@ -17,7 +17,7 @@ Definitions (per kind, and overall):
                    rates too (lower when other processes share the cores).
 The legacy redactor returns text only: its recall is "the value no longer appears in the output".
 
-    .venv/bin/python scripts/bench_privacy.py [--set tuning|heldout|both] [--seconds 2] [--out FILE]
+    .venv/bin/python scripts/bench_privacy.py [--set tuning|dev2|all] [--seconds 2] [--out FILE]
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import privacy_cases  # noqa: E402
-import privacy_cases_heldout  # noqa: E402
+import privacy_cases_dev2  # noqa: E402
 from device.pipeline.privacy import PrivacyFilter  # noqa: E402
 from device.privacy.redactor import Redactor  # noqa: E402
 from privacy_cases import Case  # noqa: E402
@@ -181,13 +181,13 @@ def throughput(observations: list[Observation], seconds: float) -> dict[str, flo
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--set", choices=("tuning", "heldout", "both"), default="both")
+    parser.add_argument("--set", choices=("tuning", "dev2", "all"), default="all")
     parser.add_argument("--seconds", type=float, default=2.0, help="time per throughput measurement")
     parser.add_argument("--out", type=Path, help="also write the JSON here")
     args = parser.parse_args(argv)
     sets = {"tuning": privacy_cases.positives() + privacy_cases.negatives(),
-            "heldout": privacy_cases_heldout.positives() + privacy_cases_heldout.negatives()}
-    chosen = list(sets) if args.set == "both" else [args.set]
+            "dev2": privacy_cases_dev2.positives() + privacy_cases_dev2.negatives()}
+    chosen = list(sets) if args.set == "all" else [args.set]
     report: dict[str, Any] = {
         "machine": {"cores": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
                     "threads": 1, "load_average": [round(x, 2) for x in os.getloadavg()], "phonenumbers": version("phonenumbers"), "detect-secrets": version("detect-secrets"),

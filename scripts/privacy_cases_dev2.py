@@ -1,4 +1,5 @@
-"""Labelled lines for ``bench_privacy.py``: the held-out set, never tuned on.
+"""Labelled lines for ``bench_privacy.py``: the second tuning set (the former held-out set, whose
+misses were read while tuning).
 
 Written apart from ``privacy_cases.py``: other templates (chat messages, e-mail snippets, log lines,
 calendar notes), other values and seed, other countries where the kind allows (Spanish, Belgian,
