@@ -102,3 +102,11 @@ def test_habit_relation_compares_days_with_and_without(answerer) -> None:
     answer = answerer.answer("Do I sleep less after a coffee at or after 3 pm?", AS_OF)
     assert answer.plan.operation == "relation" and answer.made_by in ("computed", "unknown")
     assert answer.evidence and "coffee at or after 15:00 -> sleep that night" in answer.evidence[0].text
+
+
+def test_a_person_named_in_lower_case_is_found_among_the_logs_people(life, answerer) -> None:
+    said = [o for o in life if o.kind == "conversation" and o.data["speaker"] == "Aisha Bello"
+            and "deadline" in o.data["text"] and o.start <= AS_OF]
+    answer = answerer.answer("what did aisha say about the deadline", AS_OF)
+    assert answer.made_by == "quoted" and answer.plan.filters["speaker"] == "Aisha"
+    assert said[-1].data["text"] in answer.text or said[0].data["text"] in answer.text
