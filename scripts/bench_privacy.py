@@ -2,10 +2,15 @@
 """Privacy benchmark: does the device's redactor catch phone, card, account and national-id numbers,
 secrets and passwords, leave look-alikes alone, and keep up with the sensors?
 
-Labelled sets: ``tuning`` (scripts/privacy_cases.py, the one the detectors were tuned on) and
+Labelled sets: ``tuning`` (scripts/privacy_cases.py, the one the detectors were tuned on),
 ``dev2`` (scripts/privacy_cases_dev2.py, written with other templates and values as the held-out
-set; its misses were read while tuning, so it is a second tuning set now). Each line is redacted by a ``Redactor`` for its writer's region; the 2026-11 regex
-redactor it replaced (``LEGACY`` below) runs on the same lines, side by side. Prints one JSON object.
+set; its misses were read while tuning, so it is a second tuning set now) and ``heldout``
+(scripts/privacy_cases_heldout.py with its values and look-alikes in privacy_cases_heldout_*.py,
+written without reading the redactor and never tuned on). Each line is redacted by a ``Redactor``
+for its writer's region; the 2026-11 regex redactor it replaced (``legacy_redact`` below) runs on the
+same lines, side by side. Prints one JSON object. The held-out set's lines (its worst misses and
+false redactions) and group names stay out of the JSON unless ``--show-heldout``: whoever tunes the
+redactor reads only its numbers.
 
 Definitions (per kind, and overall):
   recall           labelled values whose every character lies inside a redaction (of any kind);
@@ -17,7 +22,8 @@ Definitions (per kind, and overall):
                    rates too (lower when other processes share the cores).
 The legacy redactor returns text only: its recall is "the value no longer appears in the output".
 
-    .venv/bin/python scripts/bench_privacy.py [--set tuning|dev2|all] [--seconds 2] [--out FILE]
+    .venv/bin/python scripts/bench_privacy.py [--set tuning|dev2|heldout|all] [--seconds 2] [--out FILE]
+        [--show-heldout]
 """
 
 from __future__ import annotations
@@ -41,6 +47,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import privacy_cases  # noqa: E402
 import privacy_cases_dev2  # noqa: E402
+import privacy_cases_heldout  # noqa: E402
 from device.pipeline.privacy import PrivacyFilter  # noqa: E402
 from device.privacy.redactor import Redactor  # noqa: E402
 from privacy_cases import Case  # noqa: E402
@@ -154,6 +161,16 @@ def evaluate(cases: list[Case]) -> dict[str, Any]:
     }
 
 
+def without_lines(result: dict[str, Any]) -> dict[str, Any]:
+    """``result`` with nothing of the set's contents in it: its misses and false redactions are
+    counted, not shown, and its groups (which formats and countries it holds) only counted, so that
+    the held-out set stays unread by whoever tunes the redactor."""
+    hidden = {k: v for k, v in result.items() if k not in ("worst_misses", "false_redactions", "groups")}
+    hidden["groups"] = len(result["groups"])
+    hidden["lines_hidden"] = "held-out lines and groups are left out; --show-heldout prints them"
+    return hidden
+
+
 def _ratio(a: int, b: int) -> float | None:
     return round(a / b, 4) if b else None
 
@@ -181,12 +198,16 @@ def throughput(observations: list[Observation], seconds: float) -> dict[str, flo
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--set", choices=("tuning", "dev2", "all"), default="all")
+    parser.add_argument("--set", choices=("tuning", "dev2", "heldout", "all"), default="all")
     parser.add_argument("--seconds", type=float, default=2.0, help="time per throughput measurement")
     parser.add_argument("--out", type=Path, help="also write the JSON here")
+    parser.add_argument("--show-heldout", action="store_true",
+                        help="also print the held-out set's worst misses, false redactions and groups "
+                             "(keep it unread while tuning the redactor)")
     args = parser.parse_args(argv)
     sets = {"tuning": privacy_cases.positives() + privacy_cases.negatives(),
-            "dev2": privacy_cases_dev2.positives() + privacy_cases_dev2.negatives()}
+            "dev2": privacy_cases_dev2.positives() + privacy_cases_dev2.negatives(),
+            "heldout": privacy_cases_heldout.positives() + privacy_cases_heldout.negatives()}
     chosen = list(sets) if args.set == "all" else [args.set]
     report: dict[str, Any] = {
         "machine": {"cores": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
@@ -200,7 +221,8 @@ def main(argv: list[str] | None = None) -> int:
                         "*_per_wall_s: per wall-clock second, lower when the machine is busy"},
     }
     for name in chosen:
-        report[name] = evaluate(sets[name])
+        result = evaluate(sets[name])
+        report[name] = without_lines(result) if name == "heldout" and not args.show_heldout else result
         speed = throughput(_observations([c.text for c in sets[name]]), args.seconds)
         report[name]["throughput_obs_per_s"] = speed["cpu"]
         report[name]["throughput_obs_per_wall_s"] = speed["wall"]

@@ -4,7 +4,7 @@ Each ``Case`` is a line as a sensor would record it (a window title, a shell com
 message), the personal values in it with their kind, and the region of the person who wrote it
 (phone numbers written without a country code are read in that region). Values are made from the
 numbering plans and check-digit rules themselves (never by asking the redactor's libraries), with a
-fixed seed. ``privacy_cases_heldout.py`` is the second, differently written set.
+fixed seed. ``privacy_cases_dev2.py`` and ``privacy_cases_heldout.py`` are written differently.
 """
 
 from __future__ import annotations

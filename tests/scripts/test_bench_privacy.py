@@ -1,0 +1,143 @@
+"""The privacy benchmark's held-out set: large enough, covering what issue 17 asks for, its values
+valid by their own rules, its look-alikes free of personal values, no line shared with the tuning
+sets, and its lines kept out of the bench's JSON. The redactor's recall on it is not tested here.
+Like the set itself, this test names what the set holds: whoever tunes the redactor leaves it unread."""
+
+from __future__ import annotations
+
+import importlib
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import phonenumbers
+import pytest
+from stdnum import iban, isbn, luhn, verhoeff
+from stdnum.cz import bankaccount
+from stdnum.iso7064 import mod_11_10
+from stdnum.no import kontonr
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import privacy_cases  # noqa: E402
+import privacy_cases_dev2  # noqa: E402
+import privacy_cases_heldout  # noqa: E402
+import privacy_cases_heldout_values  # noqa: E402
+from bench_privacy import without_lines  # noqa: E402
+
+POSITIVES = privacy_cases_heldout.positives()
+NEGATIVES = privacy_cases_heldout.negatives()
+EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+ID_RULES = {kind: importlib.import_module(module) for kind, (_, _, module) in privacy_cases_heldout_values.NATIONAL_IDS.items()}
+
+
+def _groups(prefix: str) -> Counter[str]:
+    return Counter(c.group.removeprefix(prefix) for c in POSITIVES if c.group.startswith(prefix))
+
+
+def test_the_set_is_seeded_and_large_enough() -> None:
+    assert POSITIVES == privacy_cases_heldout.positives() and NEGATIVES == privacy_cases_heldout.negatives()
+    assert POSITIVES != privacy_cases_heldout.positives(seed=1)
+    assert sum(len(c.values) for c in POSITIVES) >= 300 and len(NEGATIVES) >= 300
+    assert all(c.values for c in POSITIVES) and not any(c.values for c in NEGATIVES)
+    assert len({c.text for c in POSITIVES + NEGATIVES}) == len(POSITIVES) + len(NEGATIVES)
+    assert all(re.fullmatch(r"[A-Z]{2}", c.region) for c in POSITIVES + NEGATIVES)
+
+
+def test_it_covers_every_kind_the_issue_lists() -> None:
+    kinds = Counter(kind for c in POSITIVES for kind, _ in c.values)
+    assert set(kinds) == {"phone", "card", "account", "national_id", "secret", "email"}, kinds
+    assert min(kinds.values()) >= 15, kinds
+    phones, cards, ibans, ids = _groups("phone_"), _groups("card_"), _groups("iban_"), _groups("id_")
+    assert len(phones) >= 8 and min(phones.values()) >= 5, phones
+    assert len(cards) >= 4 and min(cards.values()) >= 5, cards
+    assert len(ibans) >= 6 and min(ibans.values()) >= 5, ibans
+    assert len(ids) >= 5 and min(ids.values()) >= 4, ids
+    assert sum(_groups("account_").values()) >= 20
+    secrets = _groups("secret_")
+    assert len(secrets) >= 10 and secrets["private_key"] >= 4, secrets
+    commands = [c.text for c in POSITIVES if c.group == "password_command"]
+    prose = [c.text for c in POSITIVES if c.group == "password_prose"]
+    assert len(commands) >= 40 and len(prose) >= 30
+    tools = ["sshpass", "curl", "wget", "mysql", "psql", "mongo", "redis-cli", "htpasswd", "openssl", "unzip", "7za", "unrar",
+             "git clone", "docker login", "sudo -S", "smbclient", "rsync", "ftp://", "kubectl", "helm", "export "]
+    assert [t for t in tools if not any(t in line for line in commands)] == []
+    phrasings = ["my pin is", "wifi password is", "pw:", "passcode", "login for", "pass "]
+    assert [p for p in phrasings if not any(p in line for line in prose)] == []
+
+
+def test_its_phones_ibans_and_identifiers_are_of_other_countries_than_the_tuning_sets() -> None:
+    theirs = privacy_cases.positives() + privacy_cases_dev2.positives()
+    for prefix in ("phone_", "iban_"):
+        assert not {c.region for c in POSITIVES if c.group.startswith(prefix)} & {c.region for c in theirs if c.group.startswith(prefix)}
+    assert not {c.group for c in POSITIVES if c.group.startswith("id_")} & {c.group for c in theirs}
+
+
+def test_every_value_is_valid_by_its_own_rule_and_appears_once() -> None:
+    for case in POSITIVES:
+        for kind, value in case.values:
+            assert case.text.count(value) == 1, (case.text, value)
+            compact = re.sub(r"[\s.-]", "", value)
+            if kind == "card":
+                assert luhn.is_valid(compact) and len(compact) in (15, 16), value
+            elif kind == "account" and (case.group.startswith("iban_") or case.group == "mixed"):
+                assert iban.is_valid(value), value
+            elif kind == "phone":
+                assert phonenumbers.is_valid_number(phonenumbers.parse(value, case.region)), (case.region, value)
+            elif kind == "national_id":
+                assert ID_RULES[case.group.removeprefix("id_")].is_valid(value), (case.group, value)
+            elif kind == "email":
+                assert EMAIL.fullmatch(value), value
+        if case.group == "account_NO":
+            assert kontonr.is_valid(case.values[0][1])
+        elif case.group == "account_CZ":
+            assert bankaccount.is_valid(case.values[0][1])
+        elif case.group == "account_PT":
+            assert iban.is_valid("PT50" + case.values[0][1])  # a NIB is a Portuguese IBAN's BBAN
+        elif case.group == "account_HU":  # two blocks, each ending in its 9-7-3-1 check digit
+            giro = case.values[0][1].replace("-", "")
+            for block in (giro[:8], giro[8:]):
+                assert sum(int(a) * w for a, w in zip(block, [9, 7, 3, 1] * 4)) % 10 == 0, giro
+
+
+def test_the_check_digit_rules_agree_with_reference_implementations() -> None:
+    rng = random.Random(5)
+    for _ in range(200):
+        body = privacy_cases.digits(rng, rng.randint(3, 14))
+        assert privacy_cases_heldout_values._verhoeff(body) == verhoeff.calc_check_digit(body)
+        assert privacy_cases_heldout_values._mod_11_10(body) == mod_11_10.calc_check_digit(body)
+    assert privacy_cases_heldout_values._verhoeff("236") == "3"  # the textbook example
+
+
+def test_no_line_or_password_is_shared_with_the_tuning_sets() -> None:
+    theirs = privacy_cases.positives() + privacy_cases.negatives() + privacy_cases_dev2.positives() + privacy_cases_dev2.negatives()
+    assert not {c.text for c in POSITIVES + NEGATIVES} & {c.text for c in theirs}
+    assert not set(privacy_cases_heldout_values.PASSWORDS) & (set(privacy_cases.PASSWORDS) | set(privacy_cases_dev2._PW))
+    their_values = {v for c in theirs for _, v in c.values}
+    assert not {v for c in POSITIVES for k, v in c.values if k != "secret" or len(v) > 6} & their_values
+
+
+def test_lookalikes_hold_no_personal_value() -> None:
+    groups = Counter(c.group for c in NEGATIVES)
+    for group in ("time", "date", "duration", "version", "coordinates", "amount", "isbn", "order", "flight", "invoice",
+                  "tracking", "build", "hash", "room", "product_code", "words", "commands"):
+        assert groups[f"neg_{group}"] >= 10, groups
+    for case in NEGATIVES:
+        assert not EMAIL.search(case.text), case.text
+        assert not re.search(r"://[^/\s]*:[^/\s]*@", case.text), case.text  # no credentials in URLs
+        if case.group == "neg_isbn":
+            match = re.search(r"isbn(?:-10)? ([\dX-]+)", case.text, re.IGNORECASE)
+            assert match and isbn.is_valid(match.group(1)), case.text
+
+
+@pytest.mark.parametrize("show", [False, True])
+def test_the_bench_leaves_the_held_out_lines_out(show: bool) -> None:
+    result = {"overall": {"recall": 1.0}, "misses": 2, "worst_misses": [{"line": "x"}], "false_redactions": [{"line": "y"}],
+              "groups": {"phone_XX": 3, "secret_yy": 2}}
+    shown = result if show else without_lines(result)
+    assert ("worst_misses" in shown) is show and ("false_redactions" in shown) is show
+    assert shown["misses"] == 2 and shown["overall"] == {"recall": 1.0}
+    assert shown["groups"] == (result["groups"] if show else 2)
