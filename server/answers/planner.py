@@ -38,9 +38,10 @@ _ACCORDING = re.compile(r"\b(?i:according to|per|says?|said)\s+([A-Z][a-zà-ÿ]+
 _TWO_WINDOWS_OR = re.compile(r"\bor\b(?!\s+(?:later|earlier|more|after|before|less|poor|fair|good)\b)", re.I)
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _WEEKDAY_BEFORE_DATE = re.compile(
     r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
-    r"(?:\s+of)?\s+[a-z]{3}|[a-z]{3,9}\.?\s+\d{1,2}\b)", re.I)
+    r"(?:\s+of)?\s+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\.?\s+\d{1,2}\b)", re.I)
 _NIGHT_OF = re.compile(r"\bthe\s+night\s+of\s+(?P<day>[^?,.:;]+?)(?=\s*(?:[?,.:;]|$|\bor\b|\band\b|\bvs\b|"
                        r"\bversus\b|\bcompared\b))", re.I)
 _IMPERATIVE = re.compile(r"^\s*(?:(?:hey|ok(?:ay)?|so|quick question)[,:]?\s+)?(?:(?:can|could|would) you\s+)?"

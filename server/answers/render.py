@@ -52,6 +52,11 @@ def when(window: TimeWindow | None, as_of: datetime, tz: tzinfo) -> str:
     if label.lower() in ("last night", "tonight", "this week", "last week", "this weekend", "last weekend",
                          "this morning", "this afternoon", "this evening"):
         return label
+    end = local(window.end, tz)
+    if start.time() == end.time() == datetime.min.time():  # whole days: name days, not midnights
+        if window.end > as_of:
+            return f"since {day_name(window.start, tz)}"
+        return f"from {day_name(window.start, tz)} to {day_name(window.end - timedelta(hours=12), tz)}"
     return f"from {day_name(window.start, tz)} {hm(window.start, tz)} to {day_name(window.end, tz)} {hm(window.end, tz)}"
 
 
