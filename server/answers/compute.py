@@ -215,6 +215,11 @@ def compute(plan: QuestionPlan, read: Reader, as_of: datetime, tz: tzinfo) -> Co
                 }.get(kind, "You had")
         if kind == "exercise" and attribute == "duration" and not verb:
             lead = "You exercised for"
+        if kind == "meeting" and attribute == "duration" and len(rows) == 1:
+            meeting = rows[0]
+            return Computed(f"{(meeting.data or {}).get('title', 'The meeting')} {span} took "
+                            f"{span_text(minutes(meeting))}, from {hm(meeting.start, tz)} to "
+                            f"{hm(effective_end(meeting), tz)}.", "computed", rows)
         if kind == "sleep" and len(rows) == 1:
             night = rows[0]
             quality = f" (quality {night.data['quality']})" if (night.data or {}).get("quality") else ""

@@ -48,7 +48,11 @@ _IMPERATIVE = re.compile(r"^\s*(?:(?:hey|ok(?:ay)?|so|quick question)[,:]?\s+)?(
                          r"(?:please\s+)?(?:tell me|remind me(?:\s+of)?|show me|give me|let me know|i (?:want|need) "
                          r"to know|do you know|check)\s*(?:,\s*)?", re.I)
 _SLASH_DATE = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})\b")
-_BARE_WEEKDAY = re.compile(r"(?<![\w-])(?P<weekday>" + "|".join(WEEKDAYS) + r")(?:'s)?(?![\w-])", re.I)
+_BARE_WEEKDAY = re.compile(r"(?<![\w-])(?P<weekday>" + "|".join(WEEKDAYS) + r"|mon|tues?|weds|thu|thur|thurs|fri)"
+                           r"\.?(?:'s)?(?![\w-])", re.I)
+"""A weekday alone, full or in a short form no other word has ("sat", "sun" and "wed" are words)."""
+_SHORT_AFTER_OR = re.compile(r"(?:(?<=\bor )|(?<=\bvs )|(?<=\bvs\. )|(?<=versus )|(?<=\bthan ))(?P<weekday>sat|sun|wed)"
+                             r"\.?(?:'s)?(?![\w-])", re.I)
 
 
 def month_first(tz: tzinfo) -> bool:
@@ -73,11 +77,12 @@ def normalize_dates(question: str, month_first_dates: bool = True) -> str:
 
 
 def find_window(text: str, as_of: datetime, tz: tzinfo) -> TimeFilter | None:
-    """The window ``text`` names; a bare weekday ("coffee count Tuesday?") counts as its most recent day."""
+    """The window ``text`` names; a bare weekday ("coffee count Tuesday?") counts as its most recent day,
+    and so does "sat", "sun" or "wed" right after "or", "vs" or "than" ("mon or wed")."""
     found = parse_time_filter(text, as_of, tz)
     if found is not None:
         return found
-    bare = _BARE_WEEKDAY.search(text)
+    bare = _BARE_WEEKDAY.search(text) or _SHORT_AFTER_OR.search(text)
     if bare is None:
         return None
     found = parse_time_filter(f"on {bare['weekday']}", as_of, tz)
@@ -105,7 +110,7 @@ def shift_days(window: TimeWindow, days: int, tz: tzinfo) -> TimeWindow:
     return TimeWindow(start=to_utc(moved_start), end=to_utc(moved_end), label=label)
 
 
-def _kind_of(text: str) -> Kind | None:
+def _kind_of(text: str, titles: Collection[str] = ()) -> Kind | None:
     kinds = kinds_in(text)
     if kinds and "conversation" in kinds and (kinds[0] != "meeting" or not re.search(r"\bwho\b", text, re.I)):
         return "conversation"  # "which restaurant did Tom suggest": something said, not a meal
@@ -113,7 +118,7 @@ def _kind_of(text: str) -> Kind | None:
         if kinds[0] == "exercise" and "sleep" in kinds and re.search(r"\b(sleep|slept)\b", text, re.I):
             return "sleep"  # "how long did I sleep after my run"
         return kinds[0]
-    if _TITLED.search(text):
+    if _TITLED.search(text) or any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", text, re.I) for t in titles):
         return "meeting"  # "How long was the Sprint planning?": a calendar entry named by its title
     if _ACCORDING.search(text) or names_in(text):
         return "conversation"  # "How old is Oscar's daughter turning?": something Oscar said
@@ -121,14 +126,15 @@ def _kind_of(text: str) -> Kind | None:
 
 
 def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: QuestionPlan | None = None,
-                  people: Collection[str] = ()) -> QuestionPlan | None:
+                  people: Collection[str] = (), titles: Collection[str] = ()) -> QuestionPlan | None:
     """The plan of ``question`` asked at ``as_of`` (aware) by a person in ``tz``; None when the rules
-    cannot place it. ``people``: names the log knows (speakers, attendees), to tell them from titles."""
+    cannot place it. ``people``: names the log knows (speakers, attendees), to tell them from titles;
+    ``titles``: its meeting titles, so "who was in sprint planning" is a meeting in lower case too."""
     text = normalize_dates(_IMPERATIVE.sub("", question.strip()) or question.strip(), month_first(tz))
-    if previous is not None and _is_follow_up(text):
+    if previous is not None and _is_follow_up(text, titles):
         return _follow_up(text, as_of, tz, previous, people)
     rest, anchor = split_anchor(text)
-    kind = _kind_of(rest)
+    kind = _kind_of(rest, titles)
     if kind is None:
         return None
     operation, attribute = asked.operation(rest, kind)
@@ -184,10 +190,10 @@ def _compare_windows(plan: QuestionPlan, text: str, found: TimeFilter, second: T
     plan.compare_to = _window(second)
 
 
-def _is_follow_up(text: str) -> bool:
+def _is_follow_up(text: str, titles: Collection[str] = ()) -> bool:
     if _FOLLOW_UP.search(text):
         return True
-    return not kinds_in(text) and not _TITLED.search(text) and not names_in(text)
+    return _kind_of(text, titles) is None
 
 
 def _follow_up(text: str, as_of: datetime, tz: tzinfo, previous: QuestionPlan,

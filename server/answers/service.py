@@ -76,7 +76,7 @@ class GroundedAnswerer:
     def __init__(self, read: Reader, search: Searcher | None, tz: tzinfo, k: int = 6,
                  engine: Engine | None = None, routines: Callable[[str], list[MemoryHit]] | None = None) -> None:
         self._routines = routines
-        self._people: tuple[object, list[str]] = (None, [])
+        self._vocabulary: tuple[object, tuple[list[str], list[str]]] = (None, ([], []))
         """The learned routine statistics for a habit question (``RoutineBook.hits_for``); None: computed here."""
         self._read = read
         self._search = search
@@ -87,21 +87,31 @@ class GroundedAnswerer:
 
     def plan(self, question: str, as_of: datetime, tz: tzinfo, history: list[ChatTurn]) -> QuestionPlan | None:
         previous = next((turn.plan for turn in reversed(history) if turn.plan is not None), None)
-        return plan_question(question, as_of, tz, previous, self.people(as_of))
+        people, titles = self.vocabulary(as_of)
+        return plan_question(question, as_of, tz, previous, people, titles)
 
     def people(self, as_of: datetime) -> list[str]:
-        """The people of the last ``PEOPLE_DAYS`` of the log (speakers and attendees), most often seen
-        first: the planner tells "what did tom say" from a title by them."""
+        """The people of the last ``PEOPLE_DAYS`` of the log (speakers and attendees), most often first."""
+        return self.vocabulary(as_of)[0]
+
+    def vocabulary(self, as_of: datetime) -> tuple[list[str], list[str]]:
+        """The people (speakers, attendees) and meeting titles of the last ``PEOPLE_DAYS`` of the log,
+        most often seen first: the planner tells "what did tom say" from "who was in sprint planning"."""
         key = to_utc(as_of).date()
-        if self._people[0] != key:
-            seen: dict[str, int] = {}
+        if self._vocabulary[0] != key:
+            people: dict[str, int] = {}
+            titles: dict[str, int] = {}
             for o in self._read(["conversation", "meeting"], to_utc(as_of) - PEOPLE_DAYS, to_utc(as_of)):
                 data = o.data or {}
                 for name in [data.get("speaker"), *(data.get("attendees") or [])]:
                     if isinstance(name, str) and name[:1].isupper():
-                        seen[name] = seen.get(name, 0) + 1
-            self._people = (key, sorted(seen, key=lambda n: -seen[n])[:200])
-        return self._people[1]
+                        people[name] = people.get(name, 0) + 1
+                title = data.get("title")
+                if o.kind == "meeting" and isinstance(title, str) and 3 <= len(title) <= 80:
+                    titles[title] = titles.get(title, 0) + 1
+            self._vocabulary = (key, (sorted(people, key=lambda n: -people[n])[:200],
+                                      sorted(titles, key=lambda n: -titles[n])[:200]))
+        return self._vocabulary[1]
 
     def answer(self, question: str, as_of: datetime, tz: tzinfo | None = None,
                history: list[ChatTurn] | None = None) -> GroundedAnswer:

@@ -9,6 +9,7 @@ Understood phrases (case-insensitive; the first one in the query wins, the longe
 
 * ``today``, ``yesterday``, ``the day before yesterday``, ``N days ago`` (digits or one..ten, "a")
 * ``this morning|afternoon|evening``, ``tonight``, ``last night``
+* weekdays in full or short (``Mon``, ``Tues``, ``Thu.``) after ``last``, ``on``, ``this``, ``since``
 * ``last <weekday>``, ``this past <weekday>``, ``previous <weekday>`` (the most recent one before
   today), ``on <weekday>`` (the most recent one, today included), ``this <weekday>`` (that day of
   the current Monday-to-Sunday week)
@@ -52,7 +53,10 @@ PARTS_OF_DAY = {"morning": (4, 12), "afternoon": (12, 18), "evening": (18, 24), 
 MAX_DAYS_AGO = 3660
 MAX_YEARS_BACK = 8  # for "29 February" without a year: back to the most recent leap year
 
-_WEEKDAY = "(?P<weekday>" + "|".join(WEEKDAYS) + ")"
+WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+                         "sat": 5, "sun": 6}
+_WEEKDAY = "(?P<weekday>" + "|".join(WEEKDAYS) + "|" + "|".join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True)) \
+    + r")\.?"
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20|21)\d\d))?"
@@ -111,7 +115,8 @@ def _part(match: re.Match[str]) -> str | None:
 
 
 def _weekday_index(match: re.Match[str]) -> int:
-    return WEEKDAYS.index(match.group("weekday").lower())
+    name = match.group("weekday").lower()
+    return WEEKDAYS.index(name) if name in WEEKDAYS else WEEKDAY_ABBREVIATIONS[name]
 
 
 def _relative_day(offset: int) -> Rule:
@@ -163,7 +168,7 @@ def _day_of_month(match: re.Match[str], ctx: _Context) -> Window | None:
         except ValueError:
             candidate = None
         if candidate is not None and candidate <= ctx.today and (
-                weekday is None or candidate.weekday() == WEEKDAYS.index(weekday.lower())):
+                weekday is None or candidate.weekday() == _weekday_index(match)):
             return ctx.days(candidate, part=_part(match))
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     return None
@@ -258,7 +263,7 @@ _RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (_compile(r"(?:last|this\s+past|past|previous)\s+" + _WEEKDAY + _PART), _last_weekday),
     (_compile(r"since\s+(?:last\s+)?" + _WEEKDAY), _since_weekday),
     (_compile(r"(?:in\s+|over\s+|during\s+)?the\s+(?:last|past)\s+" + _COUNT + r"\s+days"), _last_days),
-    (_compile(r"(?:on\s+)?(?:(?P<weekday>" + "|".join(WEEKDAYS) + r"),?\s+)?the\s+" + _DAY + r"(?!\s+(?:of\s+)?" + _MONTH
+    (_compile(r"(?:on\s+)?(?:" + _WEEKDAY + r",?\s+)?the\s+" + _DAY + r"(?!\s+(?:of\s+)?" + _MONTH
               + r")" + _PART + r"(?=\s*(?:[?,!;)]|[.:](?!\d)|$|(?:or|and|vs|versus|compared|than|in|at|for)\b))"), _day_of_month),
     (_compile(r"this\s+" + _WEEKDAY + _PART), _this_weekday),
     (_compile(r"on\s+" + _WEEKDAY + _PART), _recent_weekday),

@@ -51,6 +51,8 @@ def _day(plan) -> str:
     ("How long did the 1:1 with Tom take on 5/11?", "meeting", "duration", "duration", "Thu 05 00", {}),
     ("number of meetings yesterday", "meeting", "count", "count", "Thu 13 00", {}),
     ("what did I have for lunch on christmas day", "meal", "value", "food", "Fri 25 00", {"meal": "lunch"}),
+    ("coffee count tues?", "coffee", "count", "count", "Tue 11 00", {}),
+    ("lunch last thurs", "meal", "value", "food", "Thu 13 00", {"meal": "lunch"}),
 ])
 def test_phrasings_become_the_same_typed_plan(question, kind, operation, attribute, day, filters) -> None:
     plan = _plan(question)
@@ -77,6 +79,7 @@ def test_said_facts_name_their_speaker_not_a_title(question, speaker) -> None:
     ("which night did I sleep more, sunday or monday", "Sun 09 18", "Mon 10 18"),
     ("was my sleep longer last night than the night before", "Thu 13 18", "Wed 12 18"),
     ("did I run further on monday or on wednesday", "Mon 10 00", "Wed 12 00"),
+    ("was my run longer on mon or wed", "Mon 10 00", "Wed 12 00"),
     ("more coffees this week vs last week?", "Mon 10 00", "Mon 03 00"),
 ])
 def test_comparisons_get_both_windows(question, first, second) -> None:
@@ -157,3 +160,11 @@ def test_quotes_match_by_topic_and_skip_what_speaks_against_it() -> None:
     read = _said("You should read Piranesi by Susanna Clarke, I couldn't put it down.")
     assert best_said("Remind me of the novel Ana suggested", "Ana", [read, gave_up]) == [read]
     assert best_said("Which movie was Ana raving about? Which one?", "Ana", [small_talk, read]) == []
+
+
+def test_a_meeting_named_in_lower_case_by_a_title_the_log_knows() -> None:
+    plan = plan_question("who was in sprint planning on monday", NOW, TZ, None, PEOPLE, ["Sprint planning"])
+    assert plan is not None and (plan.kinds, plan.operation) == (["meeting"], "list")
+    previous = _plan("how many coffees yesterday")
+    assert plan_question("who was in sprint planning on monday", NOW, TZ, previous, PEOPLE,
+                         ["Sprint planning"]).parsed_by == "rules"  # a question of its own, not a follow-up
