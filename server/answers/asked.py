@@ -15,7 +15,7 @@ from shared.plan import Attribute, Kind, Operation
 Asked = tuple[Operation, Attribute]
 
 _LAST_NOT_TIME = (r"(?!\s+(?:week|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|"
-                  r"\d+\s+days|few\s+days|couple))")
+                  r"(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\b|\d+\s+days|few\s+days|couple))")
 
 
 def _has(pattern: str, q: str) -> bool:
