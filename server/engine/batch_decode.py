@@ -10,6 +10,10 @@ Stable prompt prefixes are kept as per-sequence KV states (``llama_state_seq_get
 prefix cache: a new request restores its prefix into whatever slot it gets. A slot keeps its tokens
 after a request ends, and a follow-up request that starts the same way reuses them.
 
+With a ``Drafter`` (``server.engine.speculative``), a decoding sequence carries draft tokens after its
+next token in the same step, each with logits; the longest prefix the model's own picks confirm is
+kept and the rejected positions are removed from its KV cells, so a step can write several tokens.
+
 Everything here runs on the engine's one thread (see ``LlamaCppEngine``); other threads only call
 ``submit``.
 """
@@ -30,6 +34,7 @@ from server.engine.base import GenerationStats, TokenPiece
 from server.engine.greedy import PenalizedGreedy
 from server.engine.prefix_cache import PrefixStateCache, prefix_key
 from server.engine.seq_state import SeqState
+from server.engine.speculative import DraftJob, Drafter, SpeculationCounters, verify_draft
 from server.errors import EngineError
 
 logger = logging.getLogger(__name__)
@@ -71,6 +76,8 @@ class SequenceRequest:
     pending: list[int] = field(default_factory=list)
     save_at: int | None = None
     next_token: int | None = None
+    output: list[int] = field(default_factory=list)
+    """Tokens handed out so far (the next token last, while there is one)."""
     cached: int = 0
     prefill_ms: float = 0.0
     generated: int = 0
@@ -99,7 +106,8 @@ class BatchDecoder:
 
     def __init__(self, lib: Any, ctx: Any, parallel: int, n_batch: int, stop_ids: set[int],
                  detokenize: Callable[[list[int]], bytes], new_sampler: Callable[[], PenalizedGreedy],
-                 prefix_cache: PrefixStateCache, run_on_engine_thread: Callable[[Callable[[], None]], Any]) -> None:
+                 prefix_cache: PrefixStateCache, run_on_engine_thread: Callable[[Callable[[], None]], Any],
+                 drafter: Drafter | None = None, draft_tokens: int = 0) -> None:
         self._lib = lib
         self._ctx = ctx
         self._memory = lib.llama_get_memory(ctx)
@@ -118,6 +126,11 @@ class BatchDecoder:
         self.steps = 0
         self.max_batch_sequences = 0
         """The most sequences one step carried (tests and benchmarks read it)."""
+        self.drafter = drafter
+        """Proposes draft tokens (None: one token per sequence per step). Swapped only between steps."""
+        self.draft_tokens = draft_tokens
+        """The most draft tokens a sequence carries in one step."""
+        self.speculation = SpeculationCounters()
 
     # -- any thread ---------------------------------------------------------------------------
     def submit(self, request: SequenceRequest) -> None:
@@ -210,9 +223,16 @@ class BatchDecoder:
             self.prefix_cache.put(prefix_key(slot.tokens), state, state.nbytes)
 
     def _step(self) -> None:
-        """One ``llama_decode``: the next token of every decoding sequence, then prompt chunks."""
+        """One ``llama_decode``: the next token (and any draft) of every decoding sequence, then prompt chunks."""
         batch = self._batch
-        rows: list[tuple[SequenceRequest, int]] = []  # (request, batch index) whose logits are sampled
+        # In order of sequence id, with as many tokens each: llama.cpp (with a KV stream per sequence)
+        # runs one forward pass per run of consecutive ids carrying equal numbers of tokens.
+        decoding = sorted((r for r in self._active if r.next_token is not None), key=lambda r: r.slot.seq_id)
+        drafts = self._drafts(decoding)
+        if sum(1 for draft in drafts if draft) > 1:
+            self.speculation.shared_steps += 1
+        verifying: list[tuple[SequenceRequest, int, list[int]]] = []  # (request, its first row, its draft)
+        rows: list[tuple[SequenceRequest, int]] = []  # (request, batch index) sampled after a prompt's last chunk
         prefilling: list[tuple[SequenceRequest, int]] = []
         n = 0
 
@@ -225,11 +245,11 @@ class BatchDecoder:
             batch.logits[n] = int(logits)
             n += 1
 
-        for request in self._active:
-            if request.next_token is not None:
-                slot = request.slot
-                add(request.next_token, len(slot.tokens), slot.seq_id, True)
-                rows.append((request, n - 1))
+        for request, draft in zip(decoding, drafts):
+            slot = request.slot
+            verifying.append((request, n, draft))
+            for i, token in enumerate([request.next_token, *draft]):
+                add(token, len(slot.tokens) + i, slot.seq_id, True)
         for request in self._active:
             if not request.pending or n >= self._n_batch:
                 continue
@@ -248,15 +268,11 @@ class BatchDecoder:
         status = self._lib.llama_decode(self._ctx, batch)
         elapsed_ms = (time.perf_counter() - started) * 1000.0
         self.steps += 1
-        carried = {id(r) for r, _ in rows} | {id(r) for r, _ in prefilling}
-        self.max_batch_sequences = max(self.max_batch_sequences, len(carried))
+        carried = [r for r, _, _ in verifying] + [r for r, _ in prefilling]
+        self.max_batch_sequences = max(self.max_batch_sequences, len({id(r) for r in carried}))
         if status != 0:
-            self._decode_failed(status, rows, prefilling)
+            self._decode_failed(status, carried)
             return
-        for request, _ in rows:
-            if request.next_token is not None:
-                request.slot.tokens.append(request.next_token)
-                request.next_token = None
         for request, take in prefilling:
             slot = request.slot
             slot.tokens.extend(request.pending[:take])
@@ -265,20 +281,59 @@ class BatchDecoder:
             if request.save_at is not None and len(slot.tokens) >= request.save_at:
                 request.save_at = None
                 self._save_prefix(slot)
+        for request, first_row, draft in verifying:
+            self._verify(request, first_row, draft)
         for request, index in rows:
-            self._sample(request, index)
+            token = request.sampler.sample(self._lib.llama_get_logits_ith(self._ctx, index))
+            if self._emit(request, token):
+                request.next_token = token
         for request in list(self._active):
             if request.next_token is None and request.pending and request.wants_stop():
                 self._finish(request, "cancelled")  # still in prefill when its client left
 
-    def _sample(self, request: SequenceRequest, index: int) -> None:
-        token = request.sampler.sample(self._lib.llama_get_logits_ith(self._ctx, index))
+    def _drafts(self, decoding: list[SequenceRequest]) -> list[list[int]]:
+        """A draft for each decoding sequence (empty without a drafter)."""
+        if self.drafter is None or self.draft_tokens <= 0 or not decoding:
+            return [[] for _ in decoding]
+        per_sequence = min(self.draft_tokens, self._n_batch // len(decoding) - 1)
+        jobs = [DraftJob(r.slot.seq_id, r.prompt, r.output, min(per_sequence, r.max_tokens - r.generated - 1), r.sampler)
+                for r in decoding]
+        drafts = self.drafter.propose(jobs)
+        if len(decoding) > 1:
+            # Sequences carrying different numbers of tokens take a forward pass each, and a pass
+            # costs about half a one-token step on top of its rows on a CPU: several sequences
+            # carry drafts only all together, cut to the shortest.
+            shortest = min(len(d) for d in drafts)
+            drafts = [d[:shortest] for d in drafts]
+        return drafts
+
+    def _verify(self, request: SequenceRequest, first_row: int, draft: list[int]) -> None:
+        """Keep the longest prefix of ``draft`` the model's own picks confirm, drop the other rows'
+        KV cells and hand the picks out."""
+        slot = request.slot
+        position = len(slot.tokens)  # of the next token
+        picks = verify_draft(draft, lambda i: request.sampler.sample(self._lib.llama_get_logits_ith(self._ctx, first_row + i)))
+        kept = len(picks) - 1
+        slot.tokens.append(request.next_token)
+        slot.tokens.extend(draft[:kept])
+        if kept < len(draft):
+            self._lib.llama_memory_seq_rm(self._memory, slot.seq_id, position + 1 + kept, -1)
+        request.next_token = None
+        self.speculation.record(len(draft), kept)
+        for token in picks:
+            if not self._emit(request, token):
+                return
+        request.next_token = picks[-1]
+
+    def _emit(self, request: SequenceRequest, token: int) -> bool:
+        """Hand ``token`` out (or finish on it); whether the request goes on decoding."""
         if request.first_token_at is None:
             request.first_token_at = time.perf_counter()
         if token in self._stop_ids:
             self._finish(request, "stop")
-            return
+            return False
         request.generated += 1
+        request.output.append(token)
         text = request.decoder.decode(self._detokenize([token]))
         if text:
             request.held.append(text)
@@ -287,10 +342,11 @@ class BatchDecoder:
                 self._hand_over(request, now)
         if request.generated >= request.max_tokens:
             self._finish(request, "length")
-        elif request.wants_stop():
+            return False
+        if request.wants_stop():
             self._finish(request, "cancelled")
-        else:
-            request.next_token = token
+            return False
+        return True
 
     def _hand_over(self, request: SequenceRequest, now: float) -> None:
         text = "".join(request.held)
@@ -325,17 +381,19 @@ class BatchDecoder:
             request.slot.last_used = time.monotonic()
         request.done.set()
 
-    def _decode_failed(self, status: int, rows: list[tuple[SequenceRequest, int]],
-                       prefilling: list[tuple[SequenceRequest, int]]) -> None:
+    def _decode_failed(self, status: int, carried: list[SequenceRequest]) -> None:
         """The step's sequences fail (their KV cells are in doubt and are dropped); others go on."""
         error = EngineError(f"llama.cpp could not decode the batch (status {status})")
-        for request in {id(r): r for r, _ in [*rows, *prefilling]}.values():
+        for request in {id(r): r for r in carried}.values():
             slot = request.slot
             self._lib.llama_memory_seq_rm(self._memory, slot.seq_id, -1, -1)
             slot.tokens.clear()
             self._fail(request, error)
 
     def close(self) -> None:
+        if self.drafter is not None:
+            self.drafter.close()
+            self.drafter = None
         if self._batch is not None:
             self._lib.llama_batch_free(self._batch)
             self._batch = None

@@ -2,8 +2,9 @@
 
 Chat generations are decoded together, several sequences per llama.cpp batch
 (``batch_decode.BatchDecoder``); stable prompt prefixes are restored from saved KV states, and the
-number of reused tokens is reported as ``cached_prefix_tokens``. Structured (JSON) completions run
-on the model's own ``Llama`` context, with a grammar.
+number of reused tokens is reported as ``cached_prefix_tokens``. With ``speculative`` set, each
+step also checks draft tokens (``speculative``: prompt lookup, or a draft model). Structured (JSON)
+completions run on the model's own ``Llama`` context, with a grammar.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from server.engine.batch_decode import END, BatchDecoder, SequenceRequest
 from server.engine.greedy import PenalizedGreedy
 from server.engine.prefix_cache import PrefixStateCache
 from server.engine.prefix_disk import DiskPrefixStates, model_fingerprint
+from server.engine.speculative import Drafter, PromptLookup, SpeculativeSpec
 from server.errors import EngineError, PromptTooLongError
 
 logger = logging.getLogger(__name__)
@@ -34,6 +36,34 @@ CANCEL_WAIT_S = 30.0
 """How long a generation whose consumer left waits for the engine to drop its sequence."""
 
 
+EXACT_ROWS_FORMAT = "fa-kq8_0"
+"""Names the KV cell layout of ``exact_rows_params`` in the prefix cache's folder."""
+
+
+def exact_rows_params(lib: Any, base: Any, n_ctx: int, parallel: int) -> Any:
+    """Context parameters (a copy of ``base``) for ``parallel`` sequences of ``n_ctx`` tokens whose
+    rows come out bit for bit the same whether a step carries one row of a sequence or several.
+
+    Speculative decoding checks draft tokens as extra rows of a step and must pick what decoding
+    token by token picks. llama.cpp's CPU attention does not compute a row the same way in both
+    cases (logits apart by up to 0.9 on SmolLM2, measured): without flash attention, steps of
+    several rows of a sequence take other kernels; with it and an F16 K cache, a step of one row
+    over 512 or more keys splits the keys across threads with F16 partial sums. With flash
+    attention and K in q8_0 every row is computed alike (measured bit for bit, 1 to 17 rows, 40 to
+    1200 keys). V stays F16: q8_0 V gave the same rows but made steps of several rows 10-20%
+    slower. The cost against the default context: about the same per decode step and per prompt
+    chunk (docs/benchmarks.md). Prompt chunks of 64 rows or more of one sequence still take a tiled
+    kernel, the same with and without speculation.
+    """
+    params = type(base).from_buffer_copy(base)
+    params.n_ctx = n_ctx * parallel
+    params.n_seq_max = parallel
+    params.kv_unified = False
+    params.flash_attn_type = lib.LLAMA_FLASH_ATTN_TYPE_ENABLED
+    params.type_k = lib.GGML_TYPE_Q8_0
+    return params
+
+
 class LlamaCppEngine(Engine):
     """The default engine: a GGUF model run by llama.cpp in this process."""
 
@@ -41,12 +71,14 @@ class LlamaCppEngine(Engine):
 
     def __init__(self, model_path: Path, n_ctx: int = 4096, n_threads: int = 2, seed: int = 7,
                  prefix_cache_bytes: int = 256 * 1024 * 1024, prefix_cache_dir: Path | None = None,
-                 prefix_cache_disk_bytes: int = 2 * 1024**3, parallel: int = 4) -> None:
+                 prefix_cache_disk_bytes: int = 2 * 1024**3, parallel: int = 4,
+                 speculative: str = "off", speculative_tokens: int = 8) -> None:
         import llama_cpp
         from llama_cpp.llama import Llama
         from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 
         self._lib = llama_cpp
+        spec = SpeculativeSpec.parse(speculative)
 
         self.model_path = Path(model_path)
         self.model_name = self.model_path.stem
@@ -85,23 +117,36 @@ class LlamaCppEngine(Engine):
         self.model_size_bytes = self.model_path.stat().st_size
         disk = None
         if prefix_cache_dir is not None and prefix_cache_disk_bytes > 0:
-            disk = DiskPrefixStates(prefix_cache_dir, model_fingerprint(self.model_path, n_ctx), prefix_cache_disk_bytes)
+            # The batch context's KV cells (``exact_rows_params``) are not those of a default
+            # context: its states get a folder of their own.
+            fingerprint = f"{model_fingerprint(self.model_path, n_ctx)}-{EXACT_ROWS_FORMAT}"
+            disk = DiskPrefixStates(prefix_cache_dir, fingerprint, prefix_cache_disk_bytes)
         self.prefix_cache = PrefixStateCache(prefix_cache_bytes, disk)
         self._batch_ctx = self._new_batch_context(parallel)
+        self.speculative = spec
         self.batch = BatchDecoder(
             llama_cpp, self._batch_ctx.ctx, parallel, self._llama.n_batch, self._stop_ids,
             self._llama.detokenize, self._new_sampler, self.prefix_cache, self._thread.submit,
+            drafter=self.new_drafter(spec), draft_tokens=speculative_tokens,
         )
+
+    def new_drafter(self, spec: SpeculativeSpec) -> Drafter | None:
+        """The drafter ``spec`` names, on this engine's model and sequences (None for ``off``)."""
+        if spec.mode == "lookup":
+            return PromptLookup()
+        if spec.mode == "draft":
+            from server.engine.draft_model import DraftModel
+
+            params = exact_rows_params(self._lib, self._llama.context_params, self.n_ctx, self.parallel)
+            return DraftModel(self._lib, spec.draft_path, self._llama._model.model, params, self._stop_ids)
+        return None
 
     def _new_batch_context(self, parallel: int) -> Any:
         """A second context on the same weights with ``parallel`` sequences of ``n_ctx`` tokens each
-        (separate KV streams: a sequence attends to its own cells only)."""
+        (separate KV streams: a sequence attends to its own cells only), in ``exact_rows_params``."""
         from llama_cpp import _internals
 
-        params = type(self._llama.context_params).from_buffer_copy(self._llama.context_params)
-        params.n_ctx = self.n_ctx * parallel
-        params.n_seq_max = parallel
-        params.kv_unified = False
+        params = exact_rows_params(self._lib, self._llama.context_params, self.n_ctx, parallel)
         try:
             return _internals.LlamaContext(model=self._llama._model, params=params, verbose=False)
         except ValueError as exc:
