@@ -122,10 +122,10 @@ def _after(rows: list[Observation], plan: QuestionPlan, read: Reader, window: Ti
            as_of: datetime) -> list[Observation]:
     """"the meeting right after my run": the first of ``rows`` starting after that activity ended."""
     word = plan.filters.get("after", "")
-    activity = next((a for a, pattern in ACTIVITY_PATTERNS if pattern.fullmatch(word)), word)
+    activity = next((a for a, pattern in ACTIVITY_PATTERNS if pattern.fullmatch(word)), None)
     until = min(to_utc(window.end), to_utc(as_of)) if window else to_utc(as_of)
     anchors = [o for o in read(["exercise"], window.start if window else None, until)
-               if (o.data or {}).get("activity") == activity]
+               if activity is None or (o.data or {}).get("activity") == activity]  # "my workout": any sport
     if not anchors:
         return []
     ended = effective_end(anchors[-1])

@@ -113,6 +113,10 @@ def test_habit_questions_are_relations(question, habit) -> None:
      "How much did I sleep ?"),
     ("Which people were at the meeting that followed my ride on Feb 11?", "after", "ride",
      "Which people were at the meeting on Feb 11?"),
+    ("who was in the call after I went for a run yesterday", "after", "run", "who was in the call yesterday"),
+    ("How long did I sleep the night after I ran 12 km?", "night_after", "I ran 12 km", "How long did I sleep ?"),
+    ("What did I eat for dinner after running 9.8 km?", "day", "running 9.8 km", "What did I eat for dinner ?"),
+    ("Where was lunch on the same day as my 12.3 km ride?", "day", "my 12.3 km ride", "Where was lunch ?"),
 ])
 def test_a_day_named_by_what_happened_is_split_off(question, relation, clause, rest) -> None:
     left, anchor = split_anchor(question)
