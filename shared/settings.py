@@ -122,6 +122,13 @@ class ServerSettings(_ConfigFileSettings):
         default=True,
         description="Run the learning jobs (day summaries, profile facts, routines) in `tether server`; embedded commands never start them.",
     )
+    speculative: str = Field(
+        default="off", pattern=r"^\s*(off|lookup|draft:.+)$",
+        description="Speculative decoding (embedded engine): `off`; `lookup` drafts the tokens that followed, in the prompt, the answer's latest words (answers that quote their memories); `draft:PATH` drafts with a smaller GGUF of the same vocabulary (for a bigger server model). Output is the same token for token; only the speed changes.",
+    )
+    speculative_tokens: int = Field(
+        default=8, ge=1, le=32, description="The most draft tokens a sequence carries into one decode step (speculative decoding).",
+    )
     prefix_cache_mb: int = Field(default=256, ge=0, description="RAM for KV states of stable prompt prefixes (llama.cpp engine).")
     prefix_cache_disk_mb: int = Field(
         default=2048, ge=0, description="Disk for prefix KV states under home/server/prefix-cache, kept across restarts; 0: RAM only."

@@ -84,7 +84,7 @@ def build_engine(settings: ServerSettings) -> Engine:
         locate_gguf(settings.model_path), n_ctx=settings.n_ctx, n_threads=settings.n_threads, seed=settings.seed,
         prefix_cache_bytes=settings.prefix_cache_mb * 1024**2,
         prefix_cache_dir=settings.server_dir / "prefix-cache", prefix_cache_disk_bytes=settings.prefix_cache_disk_mb * 1024**2,
-        parallel=settings.parallel,
+        parallel=settings.parallel, speculative=settings.speculative, speculative_tokens=settings.speculative_tokens,
     )
 
 
