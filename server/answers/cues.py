@@ -50,7 +50,8 @@ _WORD_NAMES = {"will", "may", "grace", "mark", "bill", "rose", "june", "april", 
                "lily", "daisy", "amber", "ruby", "pearl", "hunter", "chase", "page", "paige", "reed", "wade", "bob"}
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues",
+             "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"}
 
 
 def words(pattern: str) -> re.Pattern[str]:

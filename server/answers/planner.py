@@ -26,8 +26,11 @@ _FOLLOW_UP = re.compile(r"^\s*(?:and|what about|how about|what of|same|ok(?:ay)?
                         r"now|then|also)\b|\b(?:same question|same for|same thing|that meeting|that one|that night|"
                         r"that day|\bit\b|\bits\b|the day before|the night before|the previous (?:day|night)|"
                         r"the day after|the next day)\b", re.I)
-_DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|night)\s+before|the\s+previous\s+(?:day|night)|the\s+(?:day|night)"
-                         r"\s+prior|a\s+day\s+earlier)\b", re.I)
+_DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|night|one)\s+before|the\s+previous\s+(?:day|night|one)|the\s+"
+                         r"(?:day|night|one)\s+prior|a\s+day\s+earlier)\b", re.I)
+_DAYS_SHIFT = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven)\s+(?:days?|nights?)\s+(?P<way>before|earlier|prior|"
+                         r"after|later)\b", re.I)
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _DAY_AFTER = re.compile(r"\b(?:the\s+(?:day|night)\s+after|the\s+next\s+(?:day|night)|the\s+following\s+(?:day|night)"
                         r"|a\s+day\s+later)\b", re.I)
 _OWN_ASK = re.compile(r"\b(?:how (?!about)|when|who|what time|where|which|count|number|duration|length|caffeine|mg|"
@@ -209,6 +212,10 @@ def _follow_up(text: str, as_of: datetime, tz: tzinfo, previous: QuestionPlan,
     found = find_window(text, as_of, tz)
     if found is not None:
         plan.window = _window(found)
+    elif previous.window is not None and (shift := _DAYS_SHIFT.search(text)):
+        days = _SMALL.get(shift["n"].lower()) or int(shift["n"])
+        plan.window = shift_days(previous.window, -days if shift["way"].lower() in ("before", "earlier", "prior")
+                                 else days, tz)
     elif previous.window is not None and _DAY_BEFORE.search(text):
         plan.window = shift_days(previous.window, -1, tz)
     elif previous.window is not None and _DAY_AFTER.search(text):

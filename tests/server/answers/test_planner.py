@@ -135,6 +135,9 @@ def test_the_day_before_yesterday_is_a_date_not_a_clause() -> None:
     ("same for monday", "count", "count", "Mon 10 00", {}),
     ("and caffeine?", "total", "amount", "Thu 13 00", {}),
     ("what time was the last one?", "last", "time", "Thu 13 00", {}),
+    ("the one before?", "count", "count", "Wed 12 00", {}),
+    ("ok, and 2 days before that?", "count", "count", "Tue 11 00", {}),
+    ("same again for Tues", "count", "count", "Tue 11 00", {}),
 ])
 def test_follow_ups_change_only_what_they_name(follow_up, operation, attribute, day, filters) -> None:
     previous = _plan("how many coffees yesterday")
