@@ -47,6 +47,21 @@ class AuditLog:
         return [json.loads(line) for line in chosen if line.strip()]
 
 
+def entry_redactions(entry: dict[str, Any]) -> dict[str, int]:
+    """What was redacted in one entry, by kind: as recorded, or counted from its body (entries
+    written before the counts were)."""
+    recorded = entry.get("redactions")
+    if isinstance(recorded, dict):
+        return {str(kind): int(n) for kind, n in recorded.items()}
+    return dict(sorted(count_placeholders(entry.get("body")).items()))
+
+
+def format_redactions(counts: dict[str, int]) -> str:
+    """``"redacted: phone 2, secret 1"`` (kinds and counts only), or ``"redacted: nothing"``."""
+    shown = ", ".join(f"{kind} {n}" for kind, n in sorted(counts.items()) if n)
+    return f"redacted: {shown or 'nothing'}"
+
+
 class AuditingServerApi:
     """Wraps a ServerApi and records every request body that carries personal data."""
 

@@ -36,8 +36,14 @@ def redactor_for(region: str | None = None) -> Redactor:
 
 
 def settings_region(settings: SensorSettings) -> str | None:
-    """The phone region the settings name, if they have that field (else the locale decides)."""
-    return getattr(settings, "phone_region", None)
+    """The phone region the settings name (``[sensors] phone_region``, ``TETHER_SENSORS__PHONE_REGION``),
+    or None, and the locale decides.
+
+    Read with getattr until ``SensorSettings`` has the field: then it becomes
+    ``settings.phone_region``, with nothing else to change.
+    """
+    region = getattr(settings, "phone_region", None)
+    return region.strip() or None if isinstance(region, str) else None
 
 
 def redact_text(text: str, redactor: Redactor | None = None) -> tuple[str, Counter[str]]:

@@ -17,8 +17,8 @@ _IBAN = re.compile(r"(?i)(?<![A-Z0-9])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{1,4}){3,9}(?
 _CARD = re.compile(r"(?<![\d.,/-])\d(?:[ -]?\d){12,22}(?![\d.,]\d)")
 _NOT_DIGIT = re.compile(r"\D")
 _ACCOUNT_LABEL = (
-    r"(?:bank\s*)?account|acct|a/c|checking|savings|konto(?:nummer)?|kto|compte|"
-    r"rekening(?:nummer)?|conto|cuenta|routing|aba|sort\s*code|bsb|clabe|kontonr"
+    r"(?:bank\s*)?(?:account|acc)|acct|a/c|checking|savings|(?:bank|giro|spar|gehalts)?konto(?:nummer|nr)?|kto"
+    r"|compte|rekening(?:nummer)?|conto(?:\s+corrente)?|cuenta|routing|aba|sort\s*code|bsb|clabe|cbu"
 )
 _LABELLED_ACCOUNT = re.compile(
     rf"(?i)\b(?:{_ACCOUNT_LABEL})\b\.?(?:[ \t]*(?:no\.?|nr\.?|number|num\.?|n[°º]\.?|#|-?nummer))?[ \t]*[:#=]?[ \t]*"
@@ -56,6 +56,16 @@ def card_brand(digits: str) -> str | None:
         return "unionpay"
     if (p4 in (5018, 5020, 5038, 5893, 6304, 6759, 6761, 6762, 6763) or p2 in (67,)) and 12 <= n <= 19:
         return "maestro"
+    if 2200 <= p4 <= 2204 and 16 <= n <= 19:
+        return "mir"
+    if p4 == 9792 and n == 16:
+        return "troy"
+    if p4 == 5019 and n == 16:
+        return "dankort"
+    if (506099 <= p6 <= 506198 or 650002 <= p6 <= 650027) and 16 <= n <= 19:
+        return "verve"
+    if p6 == 606282 and n == 16:
+        return "hipercard"
     return None
 
 

@@ -1,5 +1,6 @@
 """Secrets: API keys, tokens, private keys and passwords, found by detect-secrets' plugins and by the
-forms they do not cover (newer key formats, passwords on command lines and in prose).
+forms they do not cover: newer key formats, assignments to any name that holds a secret
+(``secret_name``), and passwords on command lines and in prose (``device.privacy.passwords``).
 
 detect-secrets scans source files; its ad-hoc mode reports ordinary words as secrets. So the
 plugins are chosen (the token formats, the keyword assignments in config syntax; not the
@@ -17,6 +18,9 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from device.privacy.findings import PLACEHOLDER, SECRET, Finding
+from device.privacy.passwords.commands import find_command_passwords
+from device.privacy.passwords.prose import find_prose_passwords
+from device.privacy.passwords.values import password_shaped, plausible, secret_name, value_at, value_span
 
 _TOKEN_PLUGINS: dict[str, tuple[str, ...]] = {
     "aws.AWSKeyDetector": ("a3t", "abia", "acca", "akia", "asia", "aws"),
@@ -54,63 +58,31 @@ _EXTRA_FORMATS = re.compile(
     r"|\bnpm_[A-Za-z0-9]{36}|\bpypi-[A-Za-z0-9_-]{50,}|\bdop_v1_[a-f0-9]{64}|\bshp(?:at|ss|ca)_[a-fA-F0-9]{32}"
     r"|\bAKIA[0-9A-Z]{16}\b"
     r"|\btether_[0-9a-f]{8,}_[A-Za-z0-9_-]{16,}"  # Tether's own API tokens
+    r"|\bkey-[0-9a-f]{32}\b|\bPMAK-[0-9a-f]{24}-[0-9a-f]{34}\b"  # Mailgun, Postman
 )
 _BEARER = re.compile(r"(?i)\b(?:bearer|basic|token)\s+([A-Za-z0-9._~+/=-]*\d[A-Za-z0-9._~+/=-]*)")
-# Names that hold secrets, in assignments detect-secrets' keyword list misses (tokens, credentials).
-_NAMED_VALUE = re.compile(
-    r"(?i)(?<![\w-])[\w.-]*?(?:passw(?:or)?d|passwd|pwd|(?<![a-z])(?:token|secret|pass|credentials?|api[_-]?key|apikey"
-    r"|access[_-]?key|secret[_-]?key|private[_-]?key|client[_-]?secret|auth[_-]?token|session[_-]?key))"
-    r"[\"'\]]{0,2}[ \t]*(?:=|:=|:|=>)[ \t]*([\"']?)([^\s\"'`,;]+)"
+# ``name = value``, ``name: value``, ``"name": "value"``, ``name := value``, ``$env:NAME = value``,
+# where the name ends in a word that may name a secret; ``secret_name`` decides.
+_ASSIGNMENT = re.compile(
+    r"(?i)(?<![\w$-])((?:[a-z_][\w.-]*?)?(?:pass\w*|pwd|pw|psk|pin|secret|token|key|credentials?|auth"
+    r"|session(?:id)?|sid|cookie))"
+    r"[\"'\]]{0,2}[ \t]*(?::=|=>|=|:)(?![=:/])[ \t]*"
 )
-_COMMAND_PASSWORDS = re.compile(
-    r"(?i)(?:\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|mysqlimport)\b[^|;&\n]*?\s-p([^\s-]\S*)"
-    r"|(?<![\w-])--(?:password|passwd|pass|token|api-key|apikey|secret|auth-token|access-token|client-secret)(?:=|\s+)"
-    r"(?![-$])(\S+)"
-    r"|\bsshpass\s+-p\s*(\S+)"
-    r"|(?<![\w-])(?:-u|--user)\s+[^\s:]+:(\S+)"  # curl -u name:password
-    r"|://[^\s/:@]+:([^\s@/]+)@"  # user:password@ in a URL (detect-secrets' pattern needs it URL-encoded)
-    r"|\bredis-cli\b[^|;&\n]*?\s-a\s+(\S+)"
-    r"|\bdocker\s+login\b[^|;&\n]*?\s-p\s+(\S+)"
-    r"|\bhtpasswd\s+(?=[^|;&\n]*?-\w*b)(?:-\w+\s+)*\S+\s+\S+\s+(\S+)"
-    r"|\brclone\b[^|;&\n]*?\spass(?:word)?\s+(\S+)"
-    r"|(?<![\w-])-pass(?:in|out)?\s+pass:(\S+)"  # openssl
-    r"|(?<![\w-])-U\s+[^\s%]+%(\S+))"  # smbclient user%password
-)
-_PROSE_PASSWORDS = re.compile(
-    r"(?i)\b(?:password|passwort|passcode|passphrase|kennwort|pw|mot\s+de\s+passe|contrase[ñn]a|wachtwoord|senha"
-    r"|lösenord|wi-?fi\s+key|wlan-?schlüssel|wifi\s+code|pin(?:\s*code)?)\b"
-    r"(?:\s+(?:for|to|of|on|für|zum|zur|vom|de|del|du|van|von)\s+(?:the\s+|my\s+|das\s+|die\s+|der\s+)?[\w.@'-]+)?"
-    r"(?:\s+(?P<verb>is|was|ist|war|lautet|est|es|è|är|now\s+is|is\s+now|remains)\b|(?P<sign>\s*[:=]))?"
-    r"\s*[\"'“”«‚„]?(?P<value>\S+)"
-)
-# Without "is" or ":" between them, the word after "password" is the password only if it looks like
-# one (a digit, a symbol, or capitals after the first letter): not "password has expired".
-_PASSWORD_SHAPED = re.compile(r".*(?:\d|[^\w\s.,;:!?]|.[A-Z])")
-_PIN_LIKE = re.compile(r"(?i)\bpin(?:\s*code)?\b")
-_PIN_VALUE = re.compile(r"\d{4,8}[.,;:!?)]*")
-_PASSWORD_NAME = re.compile(r"(?i)pass|pwd|secret")
-# Words that follow "password is"/"password:" in ordinary sentences (and so are not the password).
-_NOT_A_VALUE = frozenset("""
-a an the is was be been being to for of in on at by with and or not no yes now still also just only too very
-wrong incorrect invalid expired required needed correct right missing empty blank same different new old
-weak strong long short good bad fine ok okay safe secure insecure simple easy hard great compromised leaked
-shared known unknown saved stored set reset changed protected hidden sent here there manager managers field
-change changes reset-link link policy rules requirements strength hint prompt protection please enter your
-my his her our their this that it its none null nil true false undefined unset empty n/a tbd todo see
-falsch abgelaufen geändert vergessen erforderlich ändern incorrecte requis oublié olvidada incorrecta
-""".split())
-# ``$DB_PASS``, ``${TOKEN}``, ``$(pass show x)``, ``%PASSWORD%``, ``{{ secret }}``, ``<token>``, a path.
-_REFERENCE = re.compile(r"\$(?:[A-Z_][A-Z0-9_]*\b|\{|\()|%\w+%|%\(?\w*\)?s\b|\{\{|<[\w -]+>|\[|~?/|\\\\")
+_ASSIGNMENT_WORDS = ("key", "pass", "pw", "psk", "pin", "secret", "token", "cred", "auth", "sid", "session", "cookie")
+# Not after "=": URL parameters (``&ved=0ahUKEwj...``) are random-looking and no secret; those
+# whose name says they are (``session=``, ``token=``) are assignments.
 _TOKEN = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{20,}={0,2}(?![A-Za-z0-9+/=_-])")
+# An SSH public key is meant to be shared: its base64 body is no secret.
+_PUBLIC_KEY_TYPE = re.compile(r"(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com)\s+$")
 _LONG_TOKEN = re.compile(r"[A-Za-z0-9+/_-]{16}")
 _KEY_END = re.compile(r"-----END [A-Z0-9 ]*-----|---- END SSH2[A-Z ]*----")
 _TOKEN_CHARS = re.compile(r"[A-Za-z0-9_\-]*")
-_ASSIGNMENT_WORDS = ("key", "pass", "pwd", "secret", "contrase", "token", "cred", "auth")
-_PROSE_WORDS = ("pass", "pw", "pin", "kennwort", "contrase", "wachtwoord", "senha", "lösenord", "wifi", "wi-fi",
-                "wlan")
-# Closing marks after an unquoted value belong to the sentence; "!", "?" and "." may be the
-# password's own last character, and are kept (over-redacting a full stop costs nothing).
-_TRAILING = ",;)]}>\"'”»"
+# In an assignment, a value ends at these too (``Password=x;Database=y``, ``?token=x&user=y``).
+_ASSIGNMENT_STOPS = re.compile(r"[,;&]")
+_SHORT_NAMES = ("pass", "pw", "pwd", "pin", "psk")
+_BARE_KEY_NAMES = ("secret", "secrets", "token", "auth", "credential", "credentials", "key")
+_NAME_CHARS = re.compile(r"[\w.-]*")
+_URL_SECRET_LENGTH = 32
 
 
 class CredentialDetector:
@@ -194,55 +166,58 @@ class CredentialDetector:
                     continue  # the "secret" of "[secret]" names no secret
                 for pattern, group, sign in self._keyword:
                     if sign in text and (match := pattern.match(text, stem.start())):
-                        yield from self._value_span(text, match.start(group), match.end(group))
+                        span = value_span(text, match.start(group), match.end(group))
+                        name = _NAME_CHARS.match(text, stem.start()).group(0)  # type: ignore[union-attr]
+                        if span is not None and _named_value_ok(name, text[span[0]:span[1]], quoted=False):
+                            yield span
             if "==" in text or "!=" in text:
                 for match in self._keyword_preceded.finditer(text):
-                    yield from self._value_span(text, match.start(2), match.end(2))
+                    yield from _optional(value_span(text, match.start(2), match.end(2)))
             if any(word in lowered for word in _ASSIGNMENT_WORDS):
-                for match in _NAMED_VALUE.finditer(text):
-                    if inside_placeholder(match.start()):
-                        continue
-                    name = text[match.start():match.start(1)]
-                    yield from self._value_span(text, match.start(2), match.end(2), numeric_ok=_is_password_name(name))
-        if " -" in text or "://" in text or " pass" in lowered:
-            for match in _COMMAND_PASSWORDS.finditer(text):
-                group = next(i for i in range(1, match.re.groups + 1) if match.group(i))
-                yield from self._value_span(text, match.start(group), match.end(group))
+                for match in _ASSIGNMENT.finditer(text):
+                    if not inside_placeholder(match.start()):
+                        yield from _optional(_assigned_value(text, match))
+        yield from find_command_passwords(text)
         if "bearer" in lowered or "basic" in lowered or "token" in lowered:
             for match in _BEARER.finditer(text):
                 if len(match.group(1)) >= 12:
-                    yield from self._value_span(text, match.start(1), match.end(1))
-        if any(word in lowered for word in _PROSE_WORDS):
-            for match in _PROSE_PASSWORDS.finditer(text):
-                value = match.group("value")
-                if _PIN_LIKE.match(match.group(0)) and not _PIN_VALUE.fullmatch(value):
-                    continue
-                if not (match.group("verb") or match.group("sign")) and not _PASSWORD_SHAPED.match(value):
-                    continue
-                yield from self._value_span(text, match.start("value"), match.end("value"))
-
-    @staticmethod
-    def _value_span(text: str, start: int, end: int, numeric_ok: bool = True) -> Iterator[tuple[int, int]]:
-        """The secret value at ``text[start:end]``, cut at whitespace unless quoted; nothing for
-        a reference to a variable, a placeholder or an ordinary word."""
-        quoted = start > 0 and text[start - 1] in "\"'`"
-        value = text[start:end]
-        if not quoted:
-            start += len(value) - len(value.lstrip())
-            value = value.split(maxsplit=1)[0] if value.strip() else ""
-            value = value.rstrip(_TRAILING) or value
-        if _plausible_value(value, numeric_ok):
-            yield start, start + len(value)
+                    yield from _optional(value_span(text, match.start(1), match.end(1)))
+        yield from find_prose_passwords(text)
 
     def _entropy_spans(self, text: str) -> Iterator[tuple[int, int]]:
         for match in _TOKEN.finditer(text):
             token = match.group(0).strip("=-_")
             if len(token) < self.entropy_min_length or not _mixed(token):
                 continue
-            # The largest entropy a string of n symbols can have is log2(n); require most of it.
-            limit = min(self.entropy_limit, 0.95 * math.log2(len(token)))
-            if self._entropy.calculate_shannon_entropy(token) >= limit:
+            if token.startswith("AAAA") and _PUBLIC_KEY_TYPE.search(text, max(0, match.start() - 40), match.start()):
+                continue
+            if token.startswith(("sha256-", "sha384-", "sha512-")):
+                continue  # a subresource integrity hash, published with the page
+            if "/" in token and _in_url(text, match.start()):
+                yield from self._url_path_spans(match.start(), token)
+                continue
+            if self._random_looking(token):
                 yield match.start(), match.end()
+
+    def _random_looking(self, token: str) -> bool:
+        # The largest entropy a string of n symbols can have is log2(n); require most of it.
+        limit = min(self.entropy_limit, 0.95 * math.log2(len(token)))
+        return self._entropy.calculate_shannon_entropy(token) >= limit
+
+    def _url_path_spans(self, start: int, path: str) -> Iterator[tuple[int, int]]:
+        """In a URL's path each segment stands alone, and ids of shared things (tracks, documents,
+        commits) are random too: a segment counts only at a token's length (32 or more)."""
+        position = start
+        for segment in path.split("/"):
+            if len(segment) >= _URL_SECRET_LENGTH and _mixed(segment) and self._random_looking(segment):
+                yield position, position + len(segment)
+            position += len(segment) + 1
+
+
+def _in_url(text: str, position: int) -> bool:
+    """Whether ``text[position]`` lies in a URL (its word contains "://" before it)."""
+    word_start = max(text.rfind(" ", 0, position), text.rfind("\n", 0, position)) + 1
+    return "://" in text[word_start:position + 3]
 
 
 def _placeholder_test(text: str) -> Callable[[int], bool]:
@@ -258,15 +233,36 @@ def _mixed(token: str) -> bool:
     return classes == 3 or (classes == 2 and len(token) >= 32)
 
 
-def _is_password_name(name: str) -> bool:
-    return bool(_PASSWORD_NAME.search(name))
+def _assigned_value(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """The value of an assignment to a name that holds a secret (``PGPASSWORD=x``, ``"apiKey": "x"``)."""
+    name = match.group(1)
+    kind = secret_name(name)
+    if kind is None:
+        return None
+    span = value_at(text, match.end(), numeric_ok=kind == "password")
+    if span is None:
+        return None
+    start, end = span
+    quoted = start > 0 and text[start - 1] in "\"'`“"
+    if not quoted and (stop := _ASSIGNMENT_STOPS.search(text, start, end)) is not None:
+        end = stop.start()  # Password=x;Database=y, ?token=x&user=y
+    value = text[start:end]
+    if not _named_value_ok(name, value, quoted or "=" in text[match.start(1):match.end()]):
+        return None
+    if kind == "session" and (len(value) < 16 or not password_shaped(value)):
+        return None  # "session: morning", "sid=3": a session's id is a secret only when it is one
+    return (start, end) if end > start and plausible(value, kind == "password") else None
 
 
-def _plausible_value(value: str, numeric_ok: bool) -> bool:
-    if not value or PLACEHOLDER.fullmatch(value) or _REFERENCE.match(value):
-        return False  # a variable, a template, a placeholder, a path
-    if set(value) <= set("*•xX.-_#?") or value.lower().strip(_TRAILING + ".:!?") in _NOT_A_VALUE:
-        return False  # masked, or an ordinary word ("password is incorrect")
-    if value.isdigit() and not numeric_ok:
-        return False  # "tokens: 512"
-    return not (value.isdigit() and len(value) < 3)
+def _named_value_ok(name: str, value: str, quoted: bool) -> bool:
+    """A bare word as the name ("pass: ...", "Top secret: ...") reads as prose: its value counts
+    only if it looks made up (or is long, as tokens are, or quoted, as in code)."""
+    lowered = name.lower()
+    if lowered in _SHORT_NAMES or lowered in _BARE_KEY_NAMES:
+        return quoted or password_shaped(value) or (lowered in _BARE_KEY_NAMES and len(value) >= 16)
+    return True
+
+
+def _optional(span: tuple[int, int] | None) -> Iterator[tuple[int, int]]:
+    if span is not None:
+        yield span

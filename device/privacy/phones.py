@@ -1,11 +1,14 @@
 """Phone numbers through libphonenumber (``phonenumbers``): numbers valid in the person's region as
 written there, numbers in international form (``+33 1 42 68 53 00``, ``0044 20 7946 0958``) from
-anywhere, and any number a label names ("Tel.", "Handy:", "call me on") even when libphonenumber
-cannot place it."""
+anywhere, and, even when libphonenumber cannot place them, any number a label names ("Tel.",
+"Handy:", "call me on") and a "+" number of about its country's length (``+52 1 33 ...``).
+
+The region comes from the settings (``device.pipeline.privacy.settings_region``), else the locale."""
 
 from __future__ import annotations
 
 import locale
+import logging
 import os
 import re
 
@@ -13,6 +16,8 @@ import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
 
 from device.privacy.findings import PHONE, Finding, labelled_as_other_number
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_REGION = "US"
 """Used when neither the settings nor the locale name a region (libphonenumber's own default)."""
@@ -27,6 +32,14 @@ _LABEL = re.compile(
     r"|(?:missed\s+)?call\s+from|sms\s+from)\b\.?"
     r"(?:\s+[A-Z][\w.'-]*){0,2}\s*(?:is|ist|est|:|-)?\s*(\+?\(?\d[\d\s().\-/]{5,22}\d)"
 )
+
+
+# A number in international form: "+", then digits in groups. libphonenumber's metadata may not
+# know its layout (Mexico's retired mobile "1" after +52, ranges opened after the library's
+# release), yet a "+" before a known country code and enough digits is how people write phone
+# numbers and little else.
+_INTERNATIONAL = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ .\-/]?(?:\(0\)[ ]?)?\(?\d{1,5}\)?){2,7}(?![\d.,]\d|\d)")
+_INTERNATIONAL_DIGITS = (10, 15)  # E.164: at most 15 digits with the country code
 
 
 def region_from_locale() -> str:
@@ -44,10 +57,15 @@ def region_from_locale() -> str:
 
 
 def normalize_region(region: str | None) -> str:
-    """``region`` upper-cased if libphonenumber knows it, else the locale's."""
-    if region and region.upper() in phonenumbers.SUPPORTED_REGIONS:
-        return region.upper()
-    return region_from_locale()
+    """``region`` upper-cased if libphonenumber knows it, else the locale's (logged: a setting
+    that names no region should not go unnoticed)."""
+    if region and region.strip().upper() in phonenumbers.SUPPORTED_REGIONS:
+        return region.strip().upper()
+    fallback = region_from_locale()
+    if region:
+        logger.warning("phone region %r is not a region libphonenumber knows (two letters, such as DE or GB); "
+                       "reading phone numbers as written in %s, the locale's", region, fallback)
+    return fallback
 
 
 class PhoneDetector:
@@ -64,6 +82,8 @@ class PhoneDetector:
         for match in PhoneNumberMatcher(text, self.region, leniency=Leniency.VALID):
             if not labelled_as_other_number(text, match.start):
                 found.append(Finding(match.start, match.end, PHONE))
+        if "+" in text:
+            found += _international(text)
         for match in _LABEL.finditer(text):
             number = match.group(1).rstrip(" -./(")
             digits = sum(ch.isdigit() for ch in number)
@@ -72,6 +92,34 @@ class PhoneDetector:
                 found.append(Finding(match.start(1), match.start(1) + len(number), PHONE))
         return found
 
+
+def _international(text: str) -> list[Finding]:
+    """Numbers in international form that libphonenumber could not place: a known country code,
+    10 to 15 digits in all, and a national part of about the country's length."""
+    found = []
+    for match in _INTERNATIONAL.finditer(text):
+        number = match.group(0)
+        digits = sum(ch.isdigit() for ch in number)
+        if not _INTERNATIONAL_DIGITS[0] <= digits <= _INTERNATIONAL_DIGITS[1]:
+            continue
+        try:
+            parsed = phonenumbers.parse(number, None)
+        except phonenumbers.NumberParseException:
+            continue  # no country has that code
+        if _plausible_length(parsed) and not labelled_as_other_number(text, match.start()):
+            found.append(Finding(match.start(), match.end(), PHONE))
+    return found
+
+
+def _plausible_length(number: phonenumbers.PhoneNumber) -> bool:
+    """Whether the national part is as long as the country's numbers are, or one digit longer (a
+    prefix its plan dropped but people still write, as Mexico's mobile "1")."""
+    region = phonenumbers.region_code_for_country_code(number.country_code)
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region) if region != "ZZ" else None
+    if metadata is None:
+        return False
+    length = len(str(number.national_number))
+    return any(possible <= length <= possible + 1 for possible in metadata.general_desc.possible_length)
 
 
 def _looks_like_date_or_time(number: str) -> bool:

@@ -17,7 +17,7 @@ _ANY_DIGIT = re.compile(r"\d")
 # Dates and clock times are never part of a phone number; hiding them spares libphonenumber's
 # matcher (the slowest detector) most lines that carry only those.
 _DATE_OR_TIME = re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])|(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
-_MAX_PASSES = 1
+_MAX_PASSES = 3
 CACHE_SIZE = 4096
 """Texts whose redaction is remembered: window titles, app names and URLs repeat all day."""
 

@@ -1,5 +1,5 @@
-"""``tether audit``: exactly what this device sent to a server, from its audit log, and what it set
-aside instead of sending."""
+"""``tether audit``: exactly what this device sent to a server, from its audit log, with what was
+redacted in each batch counted by kind (never the values), and what it set aside instead of sending."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def run(args: argparse.Namespace, settings: DeviceSettings) -> int:
     """What left the device, newest last; then the records kept back (never sent)."""
-    from device.client.audit import AuditLog
+    from device.client.audit import AuditLog, entry_redactions, format_redactions
 
     entries = AuditLog(settings.device_dir / "audit.jsonl").entries(args.limit)
     set_aside = _set_aside(settings, args.limit)
@@ -32,7 +32,8 @@ def run(args: argparse.Namespace, settings: DeviceSettings) -> int:
     for entry in entries:
         body = entry["body"]
         what = f"{len(body['observations'])} observations" if "observations" in body else json.dumps(body)[:120]
-        print(f"{entry['at']}  {entry['destination']}  {entry['route']}  {what}")
+        print(f"{entry['at']}  {entry['destination']}  {entry['route']}  {what}  "
+              f"({format_redactions(entry_redactions(entry))})")
     if not entries:
         print(f"nothing sent yet (log: {settings.device_dir / 'audit.jsonl'})")
     if set_aside:

@@ -96,6 +96,22 @@ def test_region_from_the_locale(monkeypatch: pytest.MonkeyPatch) -> None:
     assert PrivacyFilter(SensorSettings(), region="jp").region == "JP"
 
 
+class _SettingsWithRegion(SensorSettings):
+    """SensorSettings as they will be with their ``phone_region`` field."""
+
+    phone_region: str | None = None
+
+
+def test_the_settings_region_comes_before_the_locale(monkeypatch: pytest.MonkeyPatch,
+                                                     caplog: pytest.LogCaptureFixture) -> None:
+    monkeypatch.setenv("LC_ALL", "fr_FR.UTF-8")
+    assert PrivacyFilter(_SettingsWithRegion(phone_region="gb")).region == "GB"
+    assert PrivacyFilter(_SettingsWithRegion(phone_region=" ")).region == "FR"  # unset: the locale's
+    assert PrivacyFilter(_SettingsWithRegion(phone_region="Atlantis")).region == "FR"
+    assert "'Atlantis' is not a region" in caplog.text
+    assert PrivacyFilter(_SettingsWithRegion(phone_region="GB")).text("ring 07700 900123") == "ring [phone]"
+
+
 def test_luhn_and_brands() -> None:
     assert luhn_ok("4111111111111111") and not luhn_ok("4111111111111112")
     assert card_brand("4111111111111111") == "visa" and card_brand("378282246310005") == "amex"

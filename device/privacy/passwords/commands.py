@@ -1,0 +1,222 @@
+"""Passwords on command lines.
+
+Four general forms, and a table of the tools whose short options take a password:
+
+- an option whose name says it holds a secret, for any tool: ``--password=x``, ``--db-pass x``,
+  ``-storepass x``, ``-pw x``, ``--api-token x``, ``-passin pass:x`` (``secret_name`` decides);
+- ``user:password@`` in a URL of any scheme (``://:password@`` too, as Redis writes it);
+- a password piped or fed into a program that reads it from its input: ``echo x | sudo -S``,
+  ``| passwd --stdin``, ``| docker login --password-stdin``, ``echo user:x | chpasswd``,
+  ``sudo -S ... <<< x``;
+- a tool's own short option (``mysql -px``, ``7z a -px``, ``mongosh -p x``, ``zip -P x``,
+  ``curl -u user:x``, ``smbclient -U user%x``) and the few tools that take it as an argument
+  (``net use``, ``htpasswd -b``, ``sqlplus user/x@db``).
+
+Short options mean different things in different tools (``ssh -p 2222``, ``docker run -p 8080:80``),
+so they are read only for the tools listed in ``TOOLS``: adding a tool is one row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from device.privacy.passwords.values import password_shaped, plausible, secret_name, value_at
+
+ATTACHED, SEPARATE, EITHER = "attached", "separate", "either"
+"""How a short option's value is written: ``-pX``, ``-p X``, or both."""
+
+TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
+    ("mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mysqlpump|mysqlsh|mariadb|mariadb-dump"
+     "|mariadb-admin|mariadb-import|mariadb-check", (("-p", ATTACHED, ""),)),  # "-p x": a prompt, then a database
+    ("7z|7za|7zr|7zz|rar|unrar", (("-p", ATTACHED, ""), ("-hp", ATTACHED, ""))),
+    ("mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport|mongostat|mongotop|mongofiles",
+     (("-p", SEPARATE, ""),)),
+    ("sshpass|twine|rdesktop|psexec|paexec|evil-winrm|crackmapexec|netexec|nxc|hydra|medusa|ncftp|ncftpput|ncftpget",
+     (("-p", EITHER, ""),)),
+    ("docker\\s+login|podman\\s+login|nerdctl\\s+login|buildah\\s+login|skopeo\\s+login|helm\\s+registry\\s+login"
+     "|oras\\s+login", (("-p", EITHER, ""),)),
+    ("zip|unzip|zipcloak", (("-P", SEPARATE, ""),)),
+    ("sqlcmd|bcp|osql|isql|mosquitto_pub|mosquitto_sub|mosquitto_rr|ipmitool", (("-P", EITHER, ""),)),
+    ("redis-cli|keydb-cli|valkey-cli", (("-a", EITHER, ""),)),
+    ("ldapsearch|ldapmodify|ldapadd|ldapdelete|ldapmodrdn|ldapwhoami|ldapcompare|ldapexop", (("-w", EITHER, ""),)),
+    ("ldappasswd", (("-w", EITHER, ""), ("-s", EITHER, ""))),
+    ("ssh-keygen", (("-N", SEPARATE, ""), ("-P", SEPARATE, ""))),
+    ("openssl", (("-k", SEPARATE, ""),)),
+    ("curl", (("-u", EITHER, ":"), ("--user", SEPARATE, ":"), ("-U", EITHER, ":"), ("--proxy-user", SEPARATE, ":"))),
+    ("http|https|xh|xhs", (("-a", EITHER, ":"), ("--auth", SEPARATE, ":"))),
+    ("ab", (("-A", EITHER, ":"), ("-P", EITHER, ":"))),
+    ("smbclient|rpcclient|smbmap|smbcacls|smbget|net\\s+rpc|net\\s+ads",
+     (("-U", EITHER, "%"), ("--user", SEPARATE, "%"))),
+    ("lftp", (("-u", SEPARATE, ","),)),
+    ("xfreerdp|wfreerdp|sdl-freerdp|xfreerdp3", (("/p:", ATTACHED, ""),)),
+    ("cmdkey", (("/pass:", ATTACHED, ""),)),
+    ("security", (("-w", SEPARATE, ""),)),  # macOS: security add-generic-password ... -w PASSWORD
+    ("nmcli", (("password", SEPARATE, ""), ("wifi-sec.psk", SEPARATE, ""), ("802-1x.password", SEPARATE, ""))),
+    ("rclone", (("pass", SEPARATE, ""), ("password", SEPARATE, ""))),
+)
+"""Tools (regex alternatives, a subcommand after a blank) and their options that take a password:
+``(option, how its value is written, separator)``; with a separator the value is ``user<sep>password``
+and only the part after the separator is the secret."""
+
+# Tools that take the password as an argument: the group "v" is where it starts.
+_ARGUMENTS = re.compile(
+    r"\bnet\s+use\b(?:\s+[A-Za-z*]:)?\s+\\\\\S+\s+(?P<v>(?![/*])\S)"  # net use Z: \\host\share PASSWORD
+    r"|\bnet\s+use\b[^\n|;&]*?\s/user:\S+\s+(?P<v2>(?![/*])\S)"  # net use ... /user:name PASSWORD
+    r"|\bnet\s+user\s+(?!/)\S+\s+(?P<v3>(?![/*])\S)"  # net user NAME PASSWORD /add
+    r"|\bhtpasswd\s+(?=[^\n|;&]*?\s-\w*n)(?=[^\n|;&]*?\s-\w*b)(?:-\w+\s+)*\S+\s+(?P<v7>\S)"  # htpasswd -nb USER PW
+    r"|\bhtpasswd\s+(?=[^\n|;&]*?-\w*b)(?:-\w+\s+)*\S+\s+\S+\s+(?P<v4>\S)"  # htpasswd -b FILE USER PASSWORD
+    r"|\bwpa_passphrase\s+\S+\s+(?P<v5>\S)"  # wpa_passphrase SSID PASSPHRASE
+    r"|\b(?:sqlplus|rman|expdp|impdp|dgmgrl)\s+(?:-\w+\s+)*[A-Za-z][\w$#.]*/(?P<v6>[^\s@/]+)"  # sqlplus user/pw@db
+    r"|\bopenssl\s+passwd\s+(?:-\S+\s+)*(?P<v8>(?!-)\S)"  # openssl passwd -6 PASSWORD (to hash it)
+    r"|\b[Cc]onvert[Tt]o-[Ss]ecure[Ss]tring\s+(?:-[Ss]tring\s+)?(?P<v9>(?!-)\S)"  # PowerShell
+    r"|\bmachine\s+\S+\s+login\s+\S+\s+password\s+(?P<v10>\S)"  # .netrc
+    r"|\bbw\s+(?:unlock|login\s+\S+)\s+(?P<v12>(?!-)\S)"  # Bitwarden: bw unlock PASSWORD, bw login EMAIL PASSWORD
+    # .pgpass: host:port:database:user:password
+    r"|(?<![\w:/.-])(?:\*|localhost|[\w-]+(?:\.[\w-]+)+):(?:\d{2,5}|\*):[\w*-]{2,}:(?=[\w*.@-]*[A-Za-z])[\w*.@-]+"
+    r":(?P<v11>[^\s:\"'])"
+)
+_ARGUMENT_HINTS = ("net ", "htpasswd", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl", "openssl",
+                   "securestring", "machine", "bw ")
+# An option whose name may say it holds a secret (``secret_name`` decides), then its value.
+_OPTION = re.compile(r"(?<![\w-])(--?)((?:[a-z][\w.-]*?)?(?:pass|passwd|password|passphrase|pwd|pw|psk|secret|token|key"
+                     r"|credentials?|auth|pin|passin|passout|session))(=|[ \t]+)")
+_SETTINGS_LIST = re.compile(r"[A-Za-z_]+=")  # docker build --secret id=x,src=y: where a secret is
+_LONG_NAME = re.compile(r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*")
+_SHORT_NAME = re.compile(r"[a-z]{2,}")  # -storepass, -passin, -pw
+_OPTION_HINTS = ("pass", "pw", "psk", "secret", "token", "key", "cred", "auth", "pin")
+# ``scheme://user:password@`` (the user may be empty: ``redis://:password@host``).
+_URL_PASSWORD = re.compile(r"://[^\s/:@]*:([^\s@/]+)@")
+# Signed URLs carry their secret in a query parameter (``?sig=``, ``X-Amz-Signature=``); the names
+# that say "password" or "token" are assignments, found with the others.
+_URL_SIGNATURE = re.compile(r"(?i)[?&](?:sig|signature|x-amz-signature|x-goog-signature|x-amz-security-token"
+                            r"|x-amz-credential|sessionid|session_id|sid)=([^&\s#\"']{12,})")
+# ``echo x |``, ``printf '%s\n' x |``, ``yes x |``, ``<<< x``: a value fed to the next program's input.
+_FED = re.compile(r"(?:(?<![\w-])(?:echo|printf|yes)(?:\s+-[neE]+)*(?:\s+(['\"])%s(?:\\n)?\1)?\s+(?=\S)|<<<\s*)")
+# Programs that read a password from their input.
+_READS_PASSWORD = re.compile(
+    r"\bsudo\b[^|;&\n]*?\s-\w*S\b|--(?:password-)?stdin\b|\bchpasswd\b|\bchntpw\b|\bsmbpasswd\b[^|;&\n]*\s-s\b"
+    r"|-pass(?:in)?\s+stdin\b|\bkinit\b|\bcryptsetup\b|\bpasswd\b[^|;&\n]*\s--stdin\b")
+_SEGMENT_END = re.compile(r"\s(?:\|\|?|&&?|;)\s|[|;]\s|\n")
+
+
+def _option_pattern(option: str, form: str) -> str:
+    """A regex for ``option`` written ``form``; it ends where the value starts."""
+    start = r"(?<!\S)" + re.escape(option)
+    if form == ATTACHED:
+        return start + r"(?=[^\s-])"
+    if form == SEPARATE:
+        return start + r"[ \t]+(?=[^\s-])"
+    return start + r"(?:[ \t]+)?(?=[^\s-])"
+
+
+# One pass finds every listed tool: group ``t<i>`` is row i of ``TOOLS``.
+_TOOL = re.compile(r"(?<![\w.-])(?:[\w./-]*/)?(?:"
+                   + "|".join(f"(?P<t{i}>{names})" for i, (names, _) in enumerate(TOOLS))
+                   + r")(?:\.exe)?(?![\w.:/-])")
+_TOOL_OPTIONS = [[(re.compile(_option_pattern(option, form)), separator) for option, form, separator in options]
+                 for _, options in TOOLS]
+
+
+def find_command_passwords(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of passwords given on command lines in ``text``."""
+    if "://" in text:
+        for match in _URL_PASSWORD.finditer(text):
+            if plausible(match.group(1)):
+                yield match.span(1)
+        if "=" in text:
+            for match in _URL_SIGNATURE.finditer(text):
+                yield match.span(1)
+    lowered = text.lower()
+    if " -" in text and any(hint in lowered for hint in _OPTION_HINTS):
+        yield from _named_options(text)
+    if "|" in text or "<<<" in text:
+        yield from _fed_passwords(text)
+    if " -" in text or " /" in text or "pass" in lowered or "psk" in lowered:
+        yield from _tool_options(text)
+    if any(hint in lowered for hint in _ARGUMENT_HINTS) or text.count(":") >= 4:
+        for match in _ARGUMENTS.finditer(text):
+            group = next(name for name, value in match.groupdict().items() if value is not None)
+            span = value_at(text, match.start(group))
+            if span is not None:
+                yield _before(text, span, "@") if group == "v6" else span
+
+
+def _named_options(text: str) -> Iterator[tuple[int, int]]:
+    for match in _OPTION.finditer(text):
+        name = match.group(2)
+        lowered = name.lower()
+        kind = "password" if lowered in ("passin", "passout") else secret_name(name)
+        if kind is None or not (_LONG_NAME if match.group(1) == "--" else _SHORT_NAME).fullmatch(name):
+            continue  # "-pHunter2secret" is mysql's -p with its value, not an option named "...secret"
+        span = value_at(text, match.end(), numeric_ok=kind == "password")
+        if span is None or text[span[0]] == "-" or _SETTINGS_LIST.match(text, span[0], span[1]):
+            continue  # the next option, or a list of settings
+        value = text[span[0]:span[1]]
+        prefix = value.split(":", 1)[0].lower() if ":" in value else ""
+        if prefix == "pass":  # openssl: -passin pass:x
+            span = (span[0] + 5, span[1])
+        elif prefix in ("env", "file", "fd", "stdin", "keychain", "op", "vault"):
+            continue  # openssl and friends: where the password is, not the password
+        if len(name) <= 4 and lowered in ("pass", "pw", "pwd", "pin") and not _short_option_value(text, span):
+            continue
+        if kind == "session" and span[1] - span[0] < 16:
+            continue
+        if span[1] > span[0]:
+            yield span
+
+
+def _short_option_value(text: str, span: tuple[int, int]) -> bool:
+    """``--pass 2`` (an encoder's second pass) is no password; ``--pass Geheim!1`` is."""
+    value = text[span[0]:span[1]]
+    return password_shaped(value) or len(value) >= 6
+
+
+def _fed_passwords(text: str) -> Iterator[tuple[int, int]]:
+    for match in _FED.finditer(text):
+        span = value_at(text, match.end())
+        if span is None:
+            continue
+        if match.group(0).startswith("<<<"):
+            command = text[_segment_start(text, match.start()):match.start()]
+        else:
+            rest = text[span[1]:]
+            pipe = rest.find("|")
+            if pipe < 0 or rest[:pipe].strip(" \t'\"") or rest[pipe + 1:pipe + 2] == "|":
+                continue  # not piped straight into the next program (or "||": another command)
+            end = _SEGMENT_END.search(rest, pipe + 1)
+            command = rest[pipe + 1:end.start() if end else len(rest)]
+        if _READS_PASSWORD.search(command):
+            value = text[span[0]:span[1]]
+            if "chpasswd" in command and ":" in value:  # user:password
+                span = (span[0] + value.index(":") + 1, span[1])
+            if span[1] > span[0]:
+                yield span
+
+
+def _segment_start(text: str, position: int) -> int:
+    starts = [m.end() for m in _SEGMENT_END.finditer(text, 0, position)]
+    return starts[-1] if starts else 0
+
+
+def _tool_options(text: str) -> Iterator[tuple[int, int]]:
+    for match in _TOOL.finditer(text):
+        end = _SEGMENT_END.search(text, match.end())
+        segment_end = end.start() if end else len(text)
+        for option, separator in _TOOL_OPTIONS[int(match.lastgroup[1:])]:  # type: ignore[index]
+            for found in option.finditer(text, match.end(), segment_end):
+                span = value_at(text, found.end())
+                if span is None:
+                    continue
+                if separator:
+                    value = text[span[0]:span[1]]
+                    cut = value.find(separator)
+                    if cut < 0 or value[:cut] == value[cut + 1:] or not plausible(value[cut + 1:]):
+                        continue  # no password in it, or "1000:1000"
+                    span = (span[0] + cut + 1, span[1])
+                yield span
+
+
+def _before(text: str, span: tuple[int, int], mark: str) -> tuple[int, int]:
+    cut = text.find(mark, span[0], span[1])
+    return (span[0], cut) if cut > span[0] else span

@@ -1,0 +1,209 @@
+"""Passwords in prose: notes, messages and titles that name a password and give it.
+
+A cue word ("password", "Passwort", "mot de passe", "PIN", "wifi key", "door code" ...) may be
+followed by a few words that say whose it is ("to the shared drive", "do wifi", "you need"), then
+"is"/":"/"="/"→" (or a quote) and the value: "the password to the shared drive is X", "senha do
+wifi: X", "PIN: 4821". Without such a sign the word after the cue counts only when it looks made up
+("Kennwort X für den Drucker", "mot de passe wifi X"). Three turns of phrase put the value first or
+elsewhere: "use X as the password", "X is my password", "set the password to X"; and a login is
+often written as a pair: "login for the NAS is priya / X".
+
+What makes "password X" something else ("password manager", "password reset link", "password is
+incorrect") is read from the words themselves: the nouns that form such compounds, and the words that
+follow "password is" in ordinary sentences (``values.NOT_A_VALUE``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from device.privacy.passwords.values import lower_word_or_shaped, password_shaped, plausible, value_at
+
+_PASSWORD_WORDS = (
+    r"pass(?:wor[dt]|wd|code|phrase|\s+phrase)s?|kennw[oö]rt(?:er)?|pwd?|mot\s+de\s+passe|contrase[ñn]a"
+    r"|wachtwoord|senha|l[öo]senord|passord|adgangskode|salasana|has[łl]o|heslo|jelsz[óo]|[şs]ifre|пароль"
+    r"|wi-?fi\s+(?:key|pass)|wlan-?(?:schl[üu]ssel|key)|(?:wi-?fi|wlan)\s*-?\s*code|code\s+(?:wi-?fi|wlan)"
+    r"|network\s+key|wpa2?\s+key|psk|clave\s+(?:del\s+|de\s+)?(?:wi-?fi|acceso|red)"
+)
+_CODE_WORDS = (
+    r"pin(?:\s*code|-code|-nummer)?|puk|geheimzahl|(?:door|gate|alarm|garage|lock|locker|safe|entry|access|keypad"
+    r"|building|unlock|security|verification|2fa|mfa|otp|one-?time|one\s+time|login|log-?in|sign-?in"
+    r"|auth(?:entication)?|sms|tür|haustür|tor)\s*-?\s*code|code\s+d'acc[èe]s|türcode"
+    r"|code\s+(?:for|to|of|für|zur|zum|de|du|del|de\s+la)\s+(?:the\s+|my\s+|our\s+|la\s+|le\s+|l'|die\s+|das\s+|der\s+"
+    r"|el\s+)?(?:front\s+|back\s+|main\s+|garage\s+|bike\s+)?(?:door|gate|alarm|garage|safe|lock|locker|building"
+    r"|entrance|keypad|padlock|porte|portail|tür|haustür|puerta)"
+)
+_CUE = re.compile(rf"(?i)(?<![\w-])(?:(?P<password>{_PASSWORD_WORDS})|(?P<code>{_CODE_WORDS})|(?P<wifi>wi-?fi|wlan))"
+                 r"(?![\w-])")
+_CUE_HINTS = ("pass", "pw", "pin", "puk", "geheimz", "clave", "kennw", "contrase", "wachtw", "senha", "lösen", "losen",
+              "adgang", "salasana", "hasł", "haslo", "heslo", "jelsz", "ifre", "пароль", "wifi", "wi-fi", "wlan", "key",
+              "psk", "code")
+# Between the cue and the value: a sign, or a verb ("is", "lautet", "was changed to").
+_SIGN = re.compile(r"[ \t]*(?:[:=→]|->|=>|[-–—](?=[ \t]))[ \t]*")
+_VERB = re.compile(
+    r"(?i)[ \t]+(?:(?:is|was|ist|war|lautet|est|es|è|é|är|er|wordt|blir|remains|became)"
+    r"(?:[ \t]+(?:now|still|just|simply|actually|currently))?(?P<changed>[ \t]+(?:set|changed|reset|updated)[ \t]+to)?"
+    r"|(?:now|still)[ \t]+is"
+    # A change or a future: what follows may be what the change was for ("updated to meet the policy").
+    r"|(?P<change>(?:has[ \t]+been[ \t]+|got[ \t]+)?(?:changed|set|reset|updated|switched)[ \t]+to|will[ \t]+be|wird"
+    r"|sera|geändert[ \t]+(?:auf|zu)|changé[ \t]+en|cambiad[ao][ \t]+a))(?![\w-])[ \t]*[:=]?[ \t]*")
+_WORD = re.compile(r"[ \t]+([^\s:=→\"“”'«»][^\s:=→\"“”«»]*)")
+_QUOTED = re.compile(r"[ \t]+(?=[\"'“«])")
+# Words that begin a phrase saying whose password it is: "to the shared drive", "do wifi", "you need".
+_PREPOSITIONS = frozenset("""
+for to of on at in from with für zum zur vom von beim bei de del della di du da do des dla van voor till för på pour
+para per au
+""".split())
+_PRONOUNS = frozenset("i you we they he she someone everyone".split())
+# Nouns and states that make "password X" a thing of its own ("password manager", "PIN required").
+_COMPOUND = frozenset("""
+manager managers reset resets field fields policy policies strength hint hints length change changes expiry expires
+expiration generator requirements requirement rules rule protection protected prompt recovery history hash
+hashes file files reuse dialog screen page box form input attempt attempts check checker complexity rotation age
+sharing cracking leak leaks breach vault store storage app tool list lists section settings setting option options
+protect entry entries required incorrect wrong invalid changed update updated must should will can cannot could would
+may might has have had does did do expire expired works work worked sync synced saved save autofill
+less free mismatch error errors prompts login logins authentication auth reminder reminders rotation bucket game
+""".split())
+_PIN_VALUE = re.compile(r"\d{4,8}[.,;:!?)]*")
+_CODE_VALUE = re.compile(r"[\d#*]{3,12}[.,;:!?)]*")
+_WIFI_SIGN = re.compile(r"[ \t]*(?::|=|→|->|=>)[ \t]*")
+_MAX_FILLER = 6
+# "Wi-Fi: Home-5G" names the network; its password rarely ends in a band.
+_NETWORK_NAME = re.compile(r"(?i)[-_ ]?(?:2\.4|5|6)\s?g(?:hz)?$")
+_AFTER_NETWORK = re.compile(r"[ \t]*(?:/|,|\|)[ \t]*(?:(?:pw|pass(?:word)?|key)[ \t]*[:=]?[ \t]*)?")
+_FILE_LIKE = re.compile(r"\.[a-z]{2,4}$")
+
+# "use X as the (new) password", "X is my wifi password", "set the password to X".
+_USE_AS = re.compile(rf"(?i)\buse\s+(?=\S)(?P<v>.)(?:(?!\s).){{0,100}}?\s+as\s+(?:(?:the|my|your|our|a|an|new|temp"
+                     rf"|temporary|wifi|guest|admin|master)\s+){{0,3}}(?:{_PASSWORD_WORDS}|{_CODE_WORDS})\b")
+_IS_MY = re.compile(rf"(?i)(?<!\S)(?P<v>[^\s\"'“]+)[\"'”]?\s+(?:is|was|=)\s+(?:my|the|our|your|his|her|their)\s+"
+                    rf"(?:[\w-]+\s+){{0,2}}?(?:{_PASSWORD_WORDS})\b")
+_SET_TO = re.compile(rf"(?i)\b(?:set|change|changed|changing|reset|update|updated)\s+"
+                     rf"(?:(?:the|my|your|our|his|her|its|a)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_PASSWORD_WORDS})\s+"
+                     rf"(?:to|auf|à|en|naar|till|para|a)\s+(?P<v>\S)")
+# "login for the NAS is priya / X", "Zugangsdaten: priya / X", "credentials: admin:X".
+_LOGIN = re.compile(r"(?i)(?<![\w/:@.-])(?:log-?in|sign-?in|credentials?|creds|zugangsdaten|anmeldedaten|zugang"
+                    r"|identifiants|credenciales|inloggegevens"
+                    r"|(?P<weak>admin|user(?:name)?|benutzer(?:name)?|utilisateur|usuario))\b"
+                    r"(?:\s+(?:for|to|of|on|at|für|zum|zur|vom|pour|de|del|voor)(?:\s+[^\s:=/]+){1,3}?)?"
+                    r"\s*(?:\s(?:is|are|ist|sind|est|sont|es|son|zijn)\s|[:=→]|->)\s*"
+                    r"(?P<user>[\w.@+\\-]+)(?:\s*/\s*|:|\s+\|\s+|,\s*)(?P<v>\S)")
+_LOGIN_HINTS = ("log", "sign", "cred", "zugang", "anmelde", "identifiants", "inlogg", "admin", "user", "benutzer",
+                "utilisateur", "usuario")
+
+
+def find_prose_passwords(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of passwords given in prose in ``text``."""
+    lowered = text.lower()
+    if any(hint in lowered for hint in _CUE_HINTS):
+        for cue in _CUE.finditer(text):
+            span = _value_after(text, cue)
+            if span is not None:
+                yield span
+        if "use " in lowered:
+            for match in _USE_AS.finditer(text):
+                yield from _checked(text, match.start("v"))
+        if " is " in lowered or " was " in lowered or "=" in text:
+            for match in _IS_MY.finditer(text):
+                value = match.group("v")
+                if password_shaped(value) and plausible(value.rstrip(".,;:!?")):
+                    yield match.start("v"), match.end("v")
+        if "set" in lowered or "chang" in lowered or "updat" in lowered:
+            for match in _SET_TO.finditer(text):
+                span = value_at(text, match.start("v"))
+                if span is not None and password_shaped(text[span[0]:span[1]]):
+                    yield span  # not "set the password to expire"
+    if any(hint in lowered for hint in _LOGIN_HINTS):
+        for match in _LOGIN.finditer(text):
+            span = value_at(text, match.start("v"))
+            user = match.group("user")
+            value = text[span[0]:span[1]] if span is not None else ""
+            # After "admin"/"user" only a made-up value: "user: ana / group: wheel" is no login.
+            shaped = password_shaped(value) if match.group("weak") else lower_word_or_shaped(value)
+            if value and "/" not in value and not user.isdigit() and shaped:
+                yield span
+
+
+def _checked(text: str, position: int) -> Iterator[tuple[int, int]]:
+    span = value_at(text, position)
+    if span is not None:
+        yield span
+
+
+def _value_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
+    """The password a cue gives, if it gives one."""
+    position = cue.end()
+    if cue.group("wifi"):
+        sign = _WIFI_SIGN.match(text, position)
+        span = value_at(text, sign.end()) if sign else None
+        if span is not None and (pair := _AFTER_NETWORK.match(text, span[1])):
+            span = value_at(text, pair.end())  # "WiFi: Home-5G / Kaffee2026!": the network, then its password
+        elif span is not None and _NETWORK_NAME.search(text[span[0]:span[1]]):
+            return None  # "Wi-Fi: Home-5G" names the network
+        return span if span is not None and password_shaped(text[span[0]:span[1]]) else None
+    accept = _code_value if cue.group("code") else lambda value, filler: not filler or lower_word_or_shaped(value)
+    fillers: list[str] = []
+    for _ in range(_MAX_FILLER + 1):
+        joint = _SIGN.match(text, position) or _VERB.match(text, position)
+        if joint is not None:
+            span = value_at(text, joint.end())
+            if span is not None and _CUE.match(text, span[0]):
+                return None  # "password is door code ...": another cue, not a value
+            change = joint.re is _VERB and (joint.group("changed") or joint.group("change"))
+            value = text[span[0]:span[1]] if span is not None else ""
+            if value and accept(value, fillers) and (not change or password_shaped(value)):
+                return span
+            return None  # the sentence says what the password is, and it is not a value
+        word = _WORD.match(text, position)
+        if word is None or not _filler_ok(fillers + [word.group(1).lower()]):
+            break
+        fillers.append(word.group(1).lower())
+        position = word.end()
+    return _unsigned_value(text, cue)
+
+
+def _unsigned_value(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
+    """Without a sign, the word after the cue is the password only if it looks made up ("Kennwort
+    Geheim!1 für den Drucker"), or the word after one that names the thing ("mot de passe wifi X");
+    a PIN or code only if it is digits; a quoted value always (``password "correct horse"``)."""
+    first = _WORD.match(text, cue.end())
+    if first is None:
+        quoted = _QUOTED.match(text, cue.end())
+        return value_at(text, quoted.end()) if quoted and cue.group("password") else None
+    if cue.group("code"):
+        span = value_at(text, first.start(1))
+        return span if span is not None and _code_value(text[span[0]:span[1]], []) else None
+    candidates = [first]
+    word = first.group(1)
+    if word.isalpha() and word.lower() not in _COMPOUND and word.lower() not in _PREPOSITIONS \
+            and not password_shaped(word) and (second := _WORD.match(text, first.end())):
+        candidates.append(second)
+    for candidate in candidates:
+        span = value_at(text, candidate.start(1))
+        if span is not None and _unsigned_ok(text[span[0]:span[1]]):
+            return span
+    return None
+
+
+def _unsigned_ok(value: str) -> bool:
+    """A value with no sign before it must look made up, and not be a path, a year or a count."""
+    return password_shaped(value) and "/" not in value and not (value.isdigit() and len(value) <= 4) \
+        and not _FILE_LIKE.search(value)
+
+
+def _code_value(value: str, fillers: list[str]) -> bool:
+    return bool(_PIN_VALUE.fullmatch(value) or _CODE_VALUE.fullmatch(value))
+
+
+def _filler_ok(words: list[str]) -> bool:
+    """Whether ``words`` after a cue may say whose password it is (and not what happened to it)."""
+    last = words[-1]
+    if last in _COMPOUND or last.endswith((".", ",", "!", "?", ";")) or len(words) > _MAX_FILLER:
+        return False
+    if words[0] in _PREPOSITIONS:
+        return True
+    if words[0] in _PRONOUNS:
+        return len(words) <= 3
+    return len(words) == 1 and not last.endswith(("ed", "ing", "ly")) and last.isalpha()

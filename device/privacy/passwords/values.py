@@ -1,0 +1,153 @@
+"""Whether the text after a password cue is a password, and where it ends.
+
+Every password detector finds a cue (an option, a variable name, a word such as "password") and
+asks here for the value after it: a quoted value runs to its closing quote, an unquoted one to the
+next blank. A value is refused when it is a reference (``$DB_PASS``, ``%PASSWORD%``, ``{{ x }}``,
+``<token>``, a path), masked (``****``), a placeholder the redactor wrote, or an ordinary word
+that follows such cues in sentences ("password is incorrect").
+"""
+
+from __future__ import annotations
+
+import re
+
+from device.privacy.findings import PLACEHOLDER
+
+# Words that follow "password is"/"password:" in ordinary sentences (and so are not the password),
+# in the languages the cues are read in.
+NOT_A_VALUE = frozenset("""
+a an the is was are be been being to for of in on at by with and or not no yes now still also just only too very
+wrong incorrect invalid expired required needed correct right missing empty blank same different new old
+weak strong long short good bad fine ok okay safe secure insecure simple easy hard great compromised leaked
+shared known unknown saved stored set reset changed protected hidden sent here there manager managers field
+change changes reset-link link policy rules requirements strength hint prompt protection please enter your
+my his her our their this that it its none null nil true false undefined unset empty n/a tbd todo see
+what which where when why how who whatever something anything nothing somewhere written taped stuck
+same as like case-sensitive sensitive generated random auto automatic default usual standard printed
+attached below above following included inside enclosed back front available needed optional mandatory
+enabled disabled active inactive locked unlocked off too-short too-long updated accepted rejected
+try click tap type use ask check call contact send text go login log sign visible shown displayed
+password passwords passwort passcode passphrase pin pw username user name email e-mail login account
+falsch abgelaufen geändert vergessen erforderlich ändern incorrecte requis oublié olvidada incorrecta
+der die das ein eine le la les un une el los una il lo het een de den
+changeme change-me change_me placeholder redacted example dummy your-token yourtoken your-key xxx xxxx
+""".split())
+# ``$DB_PASS``, ``${TOKEN}``, ``$(pass show x)``, ``%PASSWORD%``, ``{{ secret }}``, ``<token>``, a path.
+_REFERENCE = re.compile(r"\$(?:[A-Za-z_][A-Za-z0-9_]*\b|\{|\()|%\w+%|%\(?\w*\)?s\b|\{\{|<[\w -]+>?|<%|\[|~?/|\\\\")
+_POSSESSIVE = re.compile(r"[^\W\d_]+['’]s")  # "admin's birthday": a description, not the password
+# Closing marks after an unquoted value belong to the sentence; "!", "?" and "." may be the
+# password's own last character, and are kept (over-redacting a full stop costs nothing).
+TRAILING = ",;)]}>\"'”»"
+_QUOTES = {"\"": "\"", "'": "'", "`": "`", "“": "”", "”": "”", "«": "»", "„": "“", "‚": "‘", "‘": "’"}
+_PASSWORD_SHAPED = re.compile(r".*(?:\d|[^\w\s.,;:!?'\"’-])|(?=.*[a-z]).+[A-Z]")  # not "AWS", "Netflix"
+_MASKED = frozenset("*•xX.-_#?")
+_FILE_NAME = re.compile(r"(?i)[\w.-]+\.(?:json|pem|key|txt|ya?ml|env|p12|pfx|jks|gpg|asc|pub|crt|cer|der|ini|cfg"
+                        r"|conf|toml|kdbx|csv|age|enc)")
+
+
+def value_span(text: str, start: int, end: int, numeric_ok: bool = True) -> tuple[int, int] | None:
+    """The secret at ``text[start:end]`` (a regex's group), cut at whitespace unless quoted; None
+    for a reference to a variable, a placeholder or an ordinary word."""
+    quoted = start > 0 and text[start - 1] in "\"'`"
+    value = text[start:end]
+    if not quoted:
+        start += len(value) - len(value.lstrip())
+        value = value.split(maxsplit=1)[0] if value.strip() else ""
+        value = value.rstrip(TRAILING) or value
+        if _POSSESSIVE.match(text, start, start + len(value) + 2):
+            return None
+    return (start, start + len(value)) if plausible(value, numeric_ok) else None
+
+
+def value_at(text: str, position: int, numeric_ok: bool = True, max_length: int = 100) -> tuple[int, int] | None:
+    """The value that starts at ``text[position]`` (after blanks): up to its closing quote when
+    quoted (blanks allowed: a passphrase), else up to the next blank, its trailing punctuation
+    left out. None when nothing plausible is there."""
+    while position < len(text) and text[position] in " \t":
+        position += 1
+    if position >= len(text):
+        return None
+    close = _QUOTES.get(text[position])
+    if close is not None:
+        end = text.find(close, position + 1, position + 1 + max_length)
+        if end > position + 1 and "\n" not in text[position + 1:end]:
+            value = text[position + 1:end]
+            return (position + 1, end) if value.strip() and plausible(value.strip(), numeric_ok) else None
+        position += 1  # an unbalanced quote: the value runs to the next blank
+    end = position
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    value = text[position:end].rstrip(TRAILING)
+    return (position, position + len(value)) if plausible(value, numeric_ok) else None
+
+
+def plausible(value: str, numeric_ok: bool = True) -> bool:
+    """Whether ``value`` may be a secret: not a reference, a placeholder, a mask or an ordinary
+    word; digits alone only when ``numeric_ok`` (a PIN), and never fewer than three."""
+    if not value or PLACEHOLDER.search(value) or _REFERENCE.match(value) or value[0] == "(":
+        return False  # a variable, a template, a placeholder, a path, an aside "(saved in keychain)"
+    if set(value) <= _MASKED or value.lower().strip(TRAILING + ".:!?") in NOT_A_VALUE:
+        return False
+    if not any(ch.isalnum() for ch in value):
+        return False  # punctuation: the sentence's, not a password
+    if _FILE_NAME.fullmatch(value) or _POSSESSIVE.fullmatch(value):
+        return False  # a file that holds the secret ("--password-file" style values, "key.json")
+    if value.isdigit() and not numeric_ok:
+        return False  # "tokens: 512"
+    return not (value.isdigit() and len(value) < 3)
+
+
+def password_shaped(value: str) -> bool:
+    """Whether ``value`` looks made up rather than written: a digit, a symbol, or mixed case with a
+    capital after its first letter ("Oslo2024#", "blueFalcon"; not "expired", "Netflix" or "GCP")."""
+    return bool(_PASSWORD_SHAPED.match(value.rstrip(".,;:!?")))
+
+
+def lower_word_or_shaped(value: str) -> bool:
+    """A made-up value, or a lower-case word ("admin", "sunflower"); not a name ("Google")."""
+    return password_shaped(value) or value.islower()
+
+
+# The last part of a name (``DB_PASSWORD``, ``--store-pass``, ``wifi.psk``) that makes its value a
+# secret. "key" alone counts only with another part before it (``STRIPE_KEY``, not ``key`` or
+# ``HOTKEY``); words that merely end in "pass" or "key" do not count.
+_PASSWORD_PARTS = ("password", "passwort", "passwd", "passphrase", "passcode", "pass", "pwd", "pw", "psk", "pin")
+_KEY_PARTS = ("secret", "token", "apikey", "credential", "credentials", "auth")
+_SESSION_PARTS = ("session", "sessionid", "sid", "cookie")
+_KEY_PREFIXES = ("api", "access", "secret", "private", "master", "auth", "license", "licence", "signing",
+                 "encryption", "session", "app", "client", "account", "deploy", "ssh", "gpg", "pgp", "storage", "wifi")
+_NOT_SECRET_WORDS = ("bypass", "compass", "overpass", "surpass", "trespass", "underpass", "encompass", "spin",
+                     "monkey", "turkey", "hockey", "jockey", "donkey", "whiskey", "hotkey", "passkey")
+_PUBLIC = ("public", "pub", "publishable", "no", "max", "min", "num", "ask", "prompt", "show", "hide", "skip",
+           "use", "with", "without", "require", "reset", "change", "forgot", "empty", "allow", "disable", "enable")
+_NAME_PARTS = re.compile(r"[a-z0-9]+")
+
+
+def secret_name(name: str) -> str | None:
+    """``"password"`` when ``name`` names a password, ``"key"`` when it names another secret (a
+    token, an API key), ``"session"`` for a session id or cookie, else None.
+
+    ``PGPASSWORD``, ``db.password``, ``--store-pass`` and ``SSHPASS`` name passwords;
+    ``AWS_SECRET_ACCESS_KEY``, ``GITHUB_TOKEN`` and ``--api-key`` other secrets;
+    ``PASSWORD_MIN_LENGTH``, ``--no-password``, ``PUBLIC_KEY`` and ``BYPASS`` none.
+    """
+    parts = _NAME_PARTS.findall(_split_camel(name).lower())
+    if not parts or parts[0] in _PUBLIC or (len(parts) > 1 and parts[-2] in _PUBLIC):
+        return None
+    last = parts[-1]
+    if last.endswith(_NOT_SECRET_WORDS):
+        return None
+    if last.endswith(_PASSWORD_PARTS) and (last in _PASSWORD_PARTS or len(last) > 4):
+        return "password"  # pgpassword, sshpass, storepass; not "spin" or "upw"
+    if last in _KEY_PARTS or last.endswith(("secret", "token", "apikey")):
+        return "key"
+    if last in _SESSION_PARTS or parts[-2:] == ["session", "id"]:
+        return "session"  # a secret only when it looks like one
+    if last == "key" and len(parts) > 1 or last.endswith("key") and last[:-3] in _KEY_PREFIXES:
+        return "key"
+    return None
+
+
+def _split_camel(name: str) -> str:
+    """``clientSecret`` -> ``client_Secret`` (camelCase names split like snake_case ones)."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name) if not name.isupper() else name

@@ -1,0 +1,64 @@
+"""Passwords in prose: a cue word, a few words about whose it is, a sign or verb, the value; the
+value-first turns of phrase; login pairs; and the sentences about passwords that give none."""
+
+import pytest
+
+from device.privacy.passwords.prose import find_prose_passwords
+
+
+def found(line: str) -> list[str]:
+    return [line[start:end] for start, end in find_prose_passwords(line)]
+
+
+@pytest.mark.parametrize(("line", "secret"), [
+    ("the password is riverbank", "riverbank"),
+    ("Password for the lake house wifi is Pelican#7", "Pelican#7"),
+    ("the passcode to the garage is 738291", "738291"),
+    ("das Passwort für den Router ist Kiefer!42", "Kiefer!42"),
+    ("le mot de passe du NAS est Soleil_88", "Soleil_88"),
+    ("a senha da rede é Coqueiro9", "Coqueiro9"),
+    ("passphrase: \"seven blue ravens\"", "seven blue ravens"),
+    ("pw → Otter-Slide-5", "Otter-Slide-5"),
+    ("wifi key = 55ab91cc7e", "55ab91cc7e"),
+    ("the password you want is Marigold!3", "Marigold!3"),
+    ("the password was changed to Heron_Flight9", "Heron_Flight9"),
+    ("Kennwort Lupine#61 für das Tablet", "Lupine#61"),
+    ("mot de passe wifi Ardoise-73", "Ardoise-73"),
+    ("PIN for the bike lock is 0417", "0417"),
+    ("the code for the back gate is 3690#", "3690#"),
+    ("alarm code: 1357", "1357"),
+    ("Guest WiFi: Lakeview-Guest / Sparrow#12", "Sparrow#12"),
+    ("use Falcon!Crest as your new password", "Falcon!Crest"),
+    ("Pumpkin#42 is my laptop password", "Pumpkin#42"),
+    ("please set the admin password to Juniper_Bay3", "Juniper_Bay3"),
+    ("login for the camera is admin / Nightowl4!", "Nightowl4!"),
+    ("Zugangsdaten: ana.k / Bergsee!9", "Bergsee!9"),
+])
+def test_passwords_in_prose_are_found(line: str, secret: str) -> None:
+    assert secret in found(line)
+
+
+@pytest.mark.parametrize("line", [
+    "password reset link expires in 24 hours",
+    "Your password must be at least 12 characters",
+    "The password you entered is incorrect",
+    "the password for the wifi is on the fridge",
+    "Password manager 1Password 8",
+    "password hint: my first dog",
+    "password expires: 2027-01-31",
+    "password: (saved in keychain)",
+    "the password updated to meet the new policy",
+    "Enter your 6-digit PIN",
+    "PIN 3 on the breadboard",
+    "Wi-Fi: Office-5G",
+    "wifi: connected",
+    "grep -rn password src/",
+    "PW 2026 conference badge",
+    "the code for the door is on the fridge",
+    "sign in with Google / Apple",
+    "login at 9:30 with Mei",
+    "use the force as a password",
+    "What is my password",
+])
+def test_sentences_about_passwords_give_none(line: str) -> None:
+    assert found(line) == []

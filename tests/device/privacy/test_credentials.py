@@ -1,0 +1,61 @@
+"""``CredentialDetector`` beyond the password cues: assignments to any name that holds a secret,
+the newer token formats, and random-looking tokens (and the shared ids that only look random)."""
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from device.pipeline.privacy import redactor_for
+from device.privacy.credentials import CredentialDetector
+
+DETECTOR = CredentialDetector()
+
+
+def secrets_in(line: str) -> list[str]:
+    return [line[f.start:f.end] for f in DETECTOR.find(line)]
+
+
+@pytest.mark.parametrize(("line", "secret"), [
+    ("export MYSQL_PWD=Osprey_71", "Osprey_71"),
+    ("SSHPASS='Kingfisher8' sshpass -e ssh ana@pi.lan", "Kingfisher8"),
+    ("set PGPASSWORD=Wren!2026", "Wren!2026"),
+    ("$env:AZURE_CLIENT_SECRET = 'Q7w~xYz0123abcdEFGH'", "Q7w~xYz0123abcdEFGH"),
+    ("STRIPE_KEY=pk9Zq8Xw7Vv6Uu5T", "pk9Zq8Xw7Vv6Uu5T"),
+    ('{"clientSecret": "Cormorant-55-Bay"}', "Cormorant-55-Bay"),
+    ("Server=db;Database=shop;User Id=sa;Pwd=Gannet#19;", "Gannet#19"),
+    ("jdbc:postgresql://db/app?user=ana&password=Puffin!4&ssl=true", "Puffin!4"),
+    ("kubectl create secret generic db --from-literal=password=Albatross9", "Albatross9"),
+    ("Cookie: sessionid=Zq81Lm02Xc93Vb74Nn65", "Zq81Lm02Xc93Vb74Nn65"),
+    ("mailgun: key-3f1a2b4c5d6e7f80911a2b3c4d5e6f70", "key-3f1a2b4c5d6e7f80911a2b3c4d5e6f70"),
+    ("https://x.blob.core.windows.net/c/a.pdf?sv=2022-11-02&sr=b&sig=Qm9vTGVhZjEyMzQ1Njc4OTA%3D",
+     "Qm9vTGVhZjEyMzQ1Njc4OTA%3D"),
+])
+def test_secrets_in_assignments_and_formats(line: str, secret: str) -> None:
+    assert secret in secrets_in(line)
+
+
+@pytest.mark.parametrize("line", [
+    "export PASSWORD_MIN_LENGTH=12", "export TOKENIZERS_PARALLELISM=false", "PUBLIC_KEY=ssh-ed25519",
+    "Top secret: surprise party for Ana", "Boarding pass: ready", "Hot key: Ctrl+Shift+K", "session: morning",
+    "api_key: ${API_KEY}", "token: <your-token-here>", "export API_KEY=changeme", "password: admin's birthday",
+    "https://open.spotify.com/track/4cOdK2wGLETKBW3PvgPWqT?si=1a2b3c4d5e6f4a7b",
+    "https://github.com/ana/notes/commit/3f9c0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f",
+    "https://www.google.com/search?q=tether&ved=0ahUKEwj9kL4GGxc8P0Z6ZkAsQ4dUDCBA",
+    "integrity sha512-9Hhg4JB6V1R3JcEbwGsUULb8GJvVqm2Bt3tXuXqvNzWp1pJrWrKcJm5ZVpJ3Yz6vE2Q==",
+    "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIJq2lFz0xR7Y1cV5bN8mK3pL6wQ9eT4uI0oA2sD5fG8h ana@laptop",
+])
+def test_look_alikes_are_no_secrets(line: str) -> None:
+    assert secrets_in(line) == []
+
+
+_PIECES = st.sampled_from([
+    "password ", "is ", ": ", "=", "→ ", "use ", " as the password", "login: ", " / ", "echo ", " | sudo -S ",
+    "mysql -p", "7z a -p", "--db-pass ", "-storepass ", "://u:", "@", "PIN ", "door code ", "wifi: ", "-5G",
+    "PGPASSWORD=", "Kx9!", "hunter", "4821", "'", '"', "[secret]", " ", "for the NAS ", "my ", "Z", "chpasswd",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=24).map("".join))
+def test_redaction_is_idempotent_around_password_cues(text: str) -> None:
+    once = redactor_for("US").redact(text)[0]
+    assert redactor_for("US").redact(once)[0] == once
