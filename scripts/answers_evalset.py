@@ -15,7 +15,7 @@ abstention. Conventions the phrasings rely on, however a set words them:
 - habit relations compare group means over every complete day (or night) in the log up to
   ``as_of``; each case states its definition in ``definition``.
 
-Three variants, each asked about its own life (seed, start day, zone) with its own templates and
+Four variants, each asked about its own life (seed, start day, zone) with its own templates and
 day and night phrasings; no template is in two of them (a test checks it):
 
 - ``dev`` (answers_phrases.py): written to tune the answer planner on;
@@ -23,7 +23,10 @@ day and night phrasings; no template is in two of them (a test checks it):
   planner had read its phrasings; a second tuning set now, its cases as they were (the same
   seed, start day, zone, phrasings and draws);
 - ``heldout`` (answers_heldout_phrases.py, not to be read while tuning the planner): written
-  afterwards without looking at what the planner parses, in a zone outside the Americas.
+  afterwards without looking at what the planner parses, in a zone outside the Americas;
+- ``dev3`` (answers_phrases.py): a third tuning set, written after the held-out one without
+  reading it or the planner, to widen the phrasings tuned on (typed as many people type, in a
+  zone outside the Americas).
 
 This module is longer than STYLE.md's ~400 lines: the twelve category builders and the small
 gold helpers they share (``sleep_fact``, ``winner``, ``direction``...) are read together.
@@ -44,15 +47,16 @@ from answers_life import FACT_VALUES, Life, LifeIndex, SaidFact, first_name, gen
 from answers_phrases import WEEKDAYS
 from shared.observation import Observation
 
-Variant = Literal["dev", "dev2", "heldout"]
+Variant = Literal["dev", "dev2", "heldout", "dev3"]
 VARIANTS: dict[str, tuple[date, str]] = {"dev": (date(2026, 11, 2), "America/New_York"),
                                          "dev2": (date(2027, 2, 1), "America/Los_Angeles"),
-                                         "heldout": (date(2027, 5, 24), "Australia/Sydney")}
+                                         "heldout": (date(2027, 5, 24), "Australia/Sydney"),
+                                         "dev3": (date(2027, 9, 6), "Europe/Berlin")}
 """Each variant's life starts on a Monday, in its own zone, with no clock change inside 14 days
 (the held-out one runs from May into June)."""
 RNG_NAMES = {"dev2": "heldout"}
 """dev2 keeps the random stream it drew from as the held-out set, so its cases are the same."""
-AS_TYPED = {"heldout"}
+AS_TYPED = {"heldout", "dev3"}
 """Variants whose questions keep the case their templates are typed in (the others start with a capital)."""
 PHRASES: dict[str, dict[str, list[str]]] = {**tuning_phrases.PHRASES, "heldout": heldout_phrases.PHRASES}
 CATEGORIES = ("said_fact", "value_on_date", "duration", "distance", "attendees", "count_total", "first_last",
@@ -60,7 +64,7 @@ CATEGORIES = ("said_fact", "value_on_date", "duration", "distance", "attendees",
 PER_CATEGORY = 22
 DAY = timedelta(days=1)
 NOUN = {"run": "run", "cycle": "ride", "swim": "swim", "yoga": "yoga session", "climb": "climbing session"}
-"""What dev and dev2 questions call a workout (the held-out set has its own words)."""
+"""What dev and dev2 questions call a workout (dev3 and the held-out set have their own words)."""
 PAST = {"run": "ran", "cycle": "cycled", "swim": "swam"}
 ACTIVITY_WORDS = {"run": ("run", "ran", "running", "jog", "jogged"),
                   "cycle": ("cycle", "cycled", "cycling", "bike", "biked", "biking", "ride", "rode", "bike ride"),
@@ -148,11 +152,16 @@ class Builder:
 
     def ask(self, key: str, as_of: datetime, facts: list[Fact], days: tuple[date, ...] = (), abstain: bool = False,
             history: tuple[str, ...] = (), history_facts: tuple[Fact, ...] = (), definition: str = "", **slots: Any) -> None:
-        question = self.rng.choice(self.phrases[key]).format(**slots)
+        question = self.fill(key, slots)
         said = {v for f in (*facts, *history_facts) if f.kind == "text" for v in f.value}
         rivals = {r for group in self.groups if said & group for r in group} - said
         self.out.append(Case("", self.category, key, self.typed(question), as_of, self.idx.life.tz_name,
                              tuple(facts), abstain, history, history_facts, days, definition, tuple(sorted(rivals))))
+
+    def fill(self, key: str, slots: dict[str, Any]) -> str:
+        """One of ``key``'s templates with its slots filled; ``{Day}`` is ``{day}`` with a capital."""
+        capitals = {name.capitalize(): v[:1].upper() + v[1:] for name, v in slots.items() if isinstance(v, str)}
+        return self.rng.choice(self.phrases[key]).format(**slots, **capitals)
 
     def typed(self, question: str) -> str:
         """The question as the person types it: capitalised, except where the set keeps its templates' case."""
@@ -160,7 +169,10 @@ class Builder:
 
     def noun(self, activity: str) -> str:
         """What a question calls a workout of ``activity``."""
-        return heldout_phrases.noun(activity, self.rng) if self.variant == "heldout" else NOUN[activity]
+        if self.variant == "heldout":
+            return heldout_phrases.noun(activity, self.rng)
+        own = tuning_phrases.NOUNS.get(self.variant)
+        return self.rng.choice(own[activity]) if own else NOUN[activity]
 
     def on_day(self, key: str, as_of: datetime, facts: list[Fact], d: date, today: date, **kw: Any) -> None:
         self.ask(key, as_of, facts, (d,), day=day_phrase(self.variant, d, today, self.rng), **kw)
@@ -388,7 +400,7 @@ class Builder:
 
         def pair(first_key: str, key: str, as_of: datetime, facts: list[Fact], first_facts: list[Fact],
                  first_slots: dict, days: tuple = (), **slots: Any) -> None:
-            first = self.rng.choice(self.phrases[first_key]).format(**first_slots)
+            first = self.fill(first_key, first_slots)
             self.ask(key, as_of, facts, days, history=(self.typed(first),), history_facts=tuple(first_facts),
                      **slots)
 

@@ -1,7 +1,11 @@
-"""Question phrasings of the answers benchmark's tuning sets, ``dev`` and ``dev2`` (docs/benchmarks.md, "Answers").
+"""Question phrasings of the answers benchmark's tuning sets, ``dev``, ``dev2`` and ``dev3``
+(docs/benchmarks.md, "Answers").
 
 ``dev`` was written to tune on. ``dev2`` was the held-out set until the engineer tuning the
 answer planner had read it; it is a second tuning set now, asked with the same phrasings as before.
+``dev3`` was written later, to tune on, to widen what the planner sees: its questions are typed as
+many different people type to an assistant (terse or in full, lower case or not, British or
+American words, weekday and month abbreviations, day-first dates), each still asking for one gold.
 The held-out phrasings live apart, in ``answers_heldout_phrases``, so that whoever tunes the
 planner can read this module and leave that one unread.
 
@@ -9,7 +13,9 @@ Each template fills its slots from ``answers_evalset.Builder``: ``{who}`` a firs
 ``{project}``, ``{day}`` (``day_phrase``), ``{night}`` (``night_phrase``), ``{noun}`` a workout
 ("run", "ride"), ``{title}`` a meeting, ``{past}``/``{verb}``/``{activity}`` a sport, ``{km}``,
 ``{value}`` a title said, ``{n1}``/``{n2}`` and ``{d1}``/``{d2}`` two nights or days, ``{t}`` a
-clock time ("3 pm"), ``{mg}``. A template may leave out slots it has no use for.
+clock time ("3 pm"), ``{mg}``. A template may leave out slots it has no use for. A slot named with
+a capital (``{Day}``, ``{Night}``, ``{D1}``) is the same value with a capital first letter, for a
+question that opens with it.
 """
 
 from __future__ import annotations
@@ -20,8 +26,15 @@ from datetime import date
 from answers_life import MONTHS
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-# Every key has a dev and a dev2 list (and a held-out one in answers_heldout_phrases); no template
-# appears in two sets (a test checks it).
+WEEKDAYS_SHORT = ("Mon", "Tues", "Wed", "Thu", "Fri", "Sat", "Sun")
+"""How dev3 questions abbreviate weekdays, as people type them."""
+COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+NOUNS = {"dev3": {"run": ("run", "jog"), "cycle": ("ride", "bike ride"), "swim": ("swim", "swim session"),
+                  "yoga": ("yoga class", "yoga"), "climb": ("climbing session", "climb")}}
+"""What a set with words of its own calls a workout (one drawn per question; dev and dev2 use
+answers_evalset.NOUN)."""
+# Every key has a dev, a dev2 and a dev3 list (and a held-out one in answers_heldout_phrases); no
+# template appears in two sets (a test checks it). dev3 keeps its templates' case (answers_evalset.AS_TYPED).
 PHRASES: dict[str, dict[str, list[str]]] = {"dev": {
     "book": ["What book did {who} recommend?", "Which book did {who} tell me to read?"],
     "film": ["What film did {who} recommend?", "Which movie did {who} say I should watch?"],
@@ -132,6 +145,120 @@ PHRASES: dict[str, dict[str, list[str]]] = {"dev": {
     "fu_meeting_length": ["What was its duration?", "How many minutes did that meeting run?"],
     "fu_night_before": ["How about the previous night?", "Same for the night before?"],
     "fu_other_day": ["How about {day}?", "Same question, but {day}."],
+}, "dev3": {
+    "book": ["the book {who} recommended, what was it again?", "Do you remember which book {who} said I should read?",
+             "what was that book {who} recommended", "I need the title of the book {who} told me to read."],
+    "film": ["any idea what movie {who} told me to watch?", "{who}'s film recommendation?",
+             "Which film was it that {who} said I had to see?", "Can you check what movie {who} recommended to me?"],
+    "offsite": ["where's the offsite moving to, according to {who}?", "{who} said the offsite moved - where to?",
+                "Do you remember where {who} said the offsite's been moved to?"],
+    "restaurant": ["what restaurant did {who} want us to try", "{who} suggested somewhere to eat, what was it called?",
+                   "Tell me the name of the restaurant {who} recommended."],
+    "flight": ["what time's {who} landing?", "Can you check what time {who}'s plane touches down?",
+               "{who}'s flight - when does it land?"],
+    "dog": ["what's {who}'s dog called?", "Do you remember the name of the dog {who} adopted?",
+            "what did {who} name the new dog"],
+    "launch": ["new {project} launch date according to {who}?", "{who} said {project} slipped, to when?",
+               "I need to know when {who} said the {project} launch is happening now."],
+    "age": ["{who}'s daughter - how old's she turning?", "{who}'s daughter is turning what, again?",
+            "Do you remember which birthday {who}'s daughter has coming up?"],
+    "podcast": ["{who}'s podcast rec?", "Any idea which podcast {who} said I'd like?",
+                "can you remind me what podcast {who} suggested"],
+    "breakfast_food": ["what was my breakfast {day}", "{Day}, what did I have for brekkie?", "breakfast {day} - what was it?",
+                       "Tell me what I ate for breakfast {day}."],
+    "lunch_food": ["what'd I eat at lunch {day}", "{Day}, what was lunch?", "lunch {day} - what did I have?",
+                   "Do you remember what I had for lunch {day}?"],
+    "dinner_food": ["supper {day}, what was it?", "{Day}, what was my evening meal?", "what was for dinner {day}?",
+                    "I need to know what I ate for dinner {day}."],
+    "lunch_place": ["where'd I go for lunch {day}", "{Day}, where did I grab lunch?", "which place was lunch at {day}?",
+                    "Can you check where I ate at lunchtime {day}?"],
+    "dinner_place": ["where did I go for dinner {day}", "{Day}, where did I have my evening meal?",
+                     "where was supper {day}?", "Any idea where I had dinner {day}?"],
+    "workout_kind": ["what'd I do for a workout {day}", "{Day}, what sort of workout was it?",
+                     "which workout did I do {day}?", "Do you remember what exercise I got {day}?"],
+    "heart_rate": ["avg heart rate on my {noun} {day}?", "{Day}, what was my average HR during the {noun}?",
+                   "Can you check my average pulse for the {noun} {day}?",
+                   "what did my heart rate average on the {noun} {day}"],
+    "sleep_quality": ["how did I sleep {night}, quality-wise?", "sleep quality {night}?",
+                      "{Night}, what was the quality of my kip like?", "Tell me how well I slept {night}."],
+    "sleep_night": ["how much kip did I get {night}?", "{Night}, how many hours of sleep did I get?",
+                    "hours slept {night}?", "Can you check how long I was asleep {night}?"],
+    "exercise_duration": ["{Day}, how long did the {noun} go for?", "duration of my {noun} {day}?",
+                          "Do you remember how long my {noun} lasted {day}?", "how many mins was my {noun} {day}"],
+    "meeting_duration": ["how long did the {title} go {day}?", "{Day}, how long did the {title} last?",
+                         "How many minutes was the {title} {day}?", "Can you check how long the {title} took {day}?"],
+    "distance_run": ["how many kilometres did I run {day}", "{Day}, how far did I run?", "how far was my jog {day}?",
+                     "run distance {day}?"],
+    "distance_cycle": ["how many kilometers did I bike {day}?", "{Day}, how far did I ride my bike?",
+                       "bike ride distance {day}?", "I need to know how far I cycled {day}, in km."],
+    "distance_swim": ["how many metres did I swim {day}?", "{Day}, how far did I swim?",
+                      "what distance did I cover in the pool {day}", "swim distance {day}?"],
+    "attendees": ["who came to the {title} {day}?", "{Day}, who was in the {title}?", "attendees of the {title} {day}?",
+                  "Can you check who was at the {title} {day}?"],
+    "coffee_count": ["number of coffees {day}?", "{Day}, how many coffees did I have?",
+                     "how many cups did I drink {day}", "Any idea how many coffees I had {day}?"],
+    "caffeine": ["how much caffeine did I take in {day}", "{Day}, how many milligrams of caffeine did I have?",
+                 "total mg of caffeine {day}?", "caffeine intake {day}?"],
+    "meeting_count": ["how many meetings were in my diary {day}", "{Day}, how many meetings was I in?",
+                      "number of meetings {day}?", "Can you check how many meetings I had {day}?"],
+    "km_week": ["how many km of {activity} have I done this week?", "total {activity} distance so far this week?",
+                "how far have I gone {activity} since Mon?", "This week, how many kilometers did I {verb}?"],
+    "workouts_week": ["how many times have I exercised since Mon?", "workout count this week?",
+                      "This week, how many workouts have I got in so far?",
+                      "I need to know how many times I've trained this week."],
+    "first_coffee": ["when did I have my first cup {day}", "{Day}, what time was the first coffee?",
+                     "first coffee time {day}?", "Can you check when I had my first coffee {day}?"],
+    "last_coffee": ["when did I have my last coffee {day}", "{Day}, what time was my final cup?",
+                    "last coffee time {day}?", "Any idea when my last coffee was {day}?"],
+    "first_meeting": ["when did my first meeting start {day}", "{Day}, what time was the first meeting on my calendar?",
+                      "first meeting {day}, what time?", "Tell me when my earliest meeting kicked off {day}."],
+    "wake": ["what time did I wake up {day}", "{Day}, what time did I get up?", "wake-up time {day}?",
+             "Do you remember what time I woke {day}?"],
+    "bedtime": ["when did I hit the sack {night}", "{Night}, what time did I go to bed?", "bedtime {night}?",
+                "Can you check when I turned in {night}?"],
+    "dinner_on_distance": ["the day I {past} {km} km, what did I have for supper?",
+                           "what was my evening meal on the day I {past} {km} km",
+                           "Do you remember what I had for dinner the day of my {km} km {noun}?"],
+    "meeting_after_workout": ["{Day}, after my {noun}, who was at my next meeting?",
+                              "who was in my first meeting after the {noun} {day}",
+                              "Can you check who attended the meeting straight after my {noun} {day}?"],
+    "lunch_on_meeting_day": ["where'd I have lunch on the day of the {title}?", "lunch spot on the day of the {title}?",
+                             "Do you remember where I ate lunch the day the {title} happened?"],
+    "sleep_after_meeting": ["how much kip did I get the night after the {title}?",
+                            "The night after the {title}, how long did I sleep?",
+                            "Can you check how many hours I slept the night after the {title}?"],
+    "dinner_on_said_day": ["what did I have for supper the day {who} recommended {value}?",
+                           "{who} recommended {value} one day - what was for dinner that evening?",
+                           "Do you remember what I ate for dinner on the day {who} told me about {value}?"],
+    "compare_sleep": ["did I get more kip {n1} or {n2}?", "{N1} or {n2}, which night did I sleep longer?",
+                      "longer sleep: {n1} or {n2}?", "Can you tell me whether I slept more {n1} or {n2}?"],
+    "compare_caffeine": ["more caffeine {d1} or {d2}?", "{D1} or {d2}: which day had more caffeine?",
+                         "Can you check whether I had more caffeine {d1} or {d2}?", "was I more caffeinated {d1} or {d2}"],
+    "compare_duration": ["which workout went longer, {d1} or {d2}?", "{D1} or {d2}, when did I train for longer?",
+                         "was my workout {d1} longer, or the one {d2}?"],
+    "compare_coffee_weeks": ["have I drunk more coffee this week than last?", "more coffees this week than last week?",
+                             "Is my coffee count up on last week?",
+                             "I need to know if I've had more coffee this week than the week before."],
+    "late_coffee_sleep": ["do I sleep less when I have a coffee from {t} onwards?",
+                          "Any idea if a coffee at {t} or later costs me sleep?",
+                          "coffee at or after {t} - do I sleep less that night?"],
+    "late_dinner_sleep": ["do late dinners ({t} or later) cut my sleep?",
+                          "When I eat dinner from {t} onwards, do I sleep less?",
+                          "do I get less kip on nights I have supper at {t} or after?"],
+    "exercise_sleep": ["does working out help me sleep longer?", "do I get more kip on nights after a workout day?",
+                       "After a day with exercise, is my sleep longer?"],
+    "caffeine_sleep": ["do I sleep less on days I have {mg} mg of caffeine or more?",
+                       "days with {mg}mg+ of caffeine - less sleep that night?",
+                       "Does hitting {mg} mg of caffeine in a day cut my sleep?"],
+    "exercise_coffee": ["do I have more cups of coffee on days I train?", "On days I work out, is my coffee count higher?",
+                        "Any idea if I drink more coffee on days with a workout?"],
+    "fu_day_before": ["ok and the day before that one?", "one day earlier?", "Can you check the day before too?"],
+    "fu_other_person": ["and {who}'s?", "ok now {who}", "Can you check the same thing for {who}?"],
+    "fu_today": ["and today so far?", "How many so far today?", "today?"],
+    "fu_meeting_length": ["how long did it go for?", "and how many minutes was that one?",
+                          "How long did that meeting take?"],
+    "fu_night_before": ["and the night prior?", "what about two nights ago?", "And the one before that?"],
+    "fu_other_day": ["{Day}?", "and the one {day}?", "how far {day} then?"],
 }}
 
 
@@ -141,11 +268,13 @@ def ordinal(n: int) -> str:
 
 
 def day_phrase(variant: str, day: date, today: date, rng: random.Random, absolute: bool = False) -> str:
-    """How a dev or dev2 question names ``day`` asked on ``today``; ``absolute``: always with the
+    """How a dev, dev2 or dev3 question names ``day`` asked on ``today``; ``absolute``: always with the
     month (a day outside the life must not read as one inside it)."""
     back, wd, month = (today - day).days, WEEKDAYS[day.weekday()], MONTHS[day.month - 1]
     if not absolute and back in (0, 1):
         return ("today", "yesterday")[back]
+    if variant == "dev3":
+        return rng.choice(dev3_day_options(day, back, absolute))
     if variant == "dev":
         options = [f"on {wd}, {month} {day.day}", f"on {day.month}/{day.day}"]
         options += [f"on {wd}", f"last {wd}"] if 2 <= back <= 6 and not absolute else []
@@ -158,12 +287,38 @@ def day_phrase(variant: str, day: date, today: date, rng: random.Random, absolut
 
 
 def night_phrase(variant: str, day: date, today: date, rng: random.Random) -> str:
-    """How a dev or dev2 question names the night that starts on ``day``."""
+    """How a dev, dev2 or dev3 question names the night that starts on ``day``."""
     back, wd, month = (today - day).days, WEEKDAYS[day.weekday()], MONTHS[day.month - 1]
     if back == 1:
         return "last night"
+    if variant == "dev3":
+        short, next_day = WEEKDAYS_SHORT[day.weekday()], WEEKDAYS_SHORT[(day.weekday() + 1) % 7]
+        options = [f"the night of {month_short(day.month)} {ordinal(day.day)}"]
+        options += [f"the night from {short} to {next_day}", f"on {short} night", f"{COUNT_WORDS[back]} nights back"] \
+            if 2 <= back <= 6 else []
+        return rng.choice(options)
     if variant == "dev":
         return rng.choice([f"on the night of {month} {day.day}"] + ([f"on {wd} night"] * 2 if back <= 6 else []))
     if back == 2:
         return "the night before last"
     return rng.choice([f"the night of the {ordinal(day.day)}"] + ([f"{wd} night"] * 2 if back <= 6 else []))
+
+
+def month_short(month: int) -> str:
+    """9 -> "Sept", 1 -> "Jan": how dev3 writes a month short."""
+    name = MONTHS[month - 1]
+    return {"June": "June", "July": "July", "September": "Sept"}.get(name, name[:3])
+
+
+def dev3_day_options(day: date, back: int, absolute: bool) -> list[str]:
+    """The ways dev3 names a day ``back`` days before today (2 or more, or any with ``absolute``):
+    day-first dates as written outside the Americas, abbreviated weekdays and months, counted days."""
+    short, wd = WEEKDAYS_SHORT[day.weekday()], WEEKDAYS[day.weekday()]
+    options = [f"on {ordinal(day.day)} {month_short(day.month)}", f"on {month_short(day.month)} {ordinal(day.day)}",
+               f"on {day.day:02d}/{day.month:02d}"]
+    if absolute:
+        return [*options, f"on {wd} {day.day} {MONTHS[day.month - 1]}"]
+    if 2 <= back <= 6:
+        options += [f"on {short}", f"last {short}", f"on {wd} just gone", f"on {short} the {ordinal(day.day)}",
+                     f"{COUNT_WORDS[back]} days back"]
+    return options

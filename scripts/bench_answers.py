@@ -4,12 +4,12 @@
 A seeded synthetic life (``answers_life``) goes into a real ``tether server`` subprocess through
 ``POST /v1/observations``; every question of the evaluation set (``answers_evalset``) is asked
 through ``POST /v1/chat`` as of its moment and in the person's zone, once per answer path
-("grounded" and "model", side by side in the same run). Three sets, each in a fresh server, each
-with its own seed, start day, zone and phrasings: ``dev`` and ``dev2`` (tuned on; dev2 was the
-held-out set until its phrasings had been read while tuning) and ``heldout`` (written later, not to
-be read while tuning: its questions and answers are left out of the output unless
-``--show-heldout``). Prints one JSON object; the scoring rules are in ``DEFINITIONS`` (and
-docs/benchmarks.md, "Answers").
+("grounded" and "model", side by side in the same run). Four sets, each in a fresh server, each
+with its own seed, start day, zone and phrasings: ``dev``, ``dev2`` and ``dev3`` (tuned on; dev2 was
+the held-out set until its phrasings had been read while tuning; dev3 is asked only when named in
+``--sets``) and ``heldout`` (not to be read while tuning: its questions and answers are left out of
+the output unless ``--show-heldout``). Prints one JSON object; the scoring rules are in
+``DEFINITIONS`` (and docs/benchmarks.md, "Answers").
 
     .venv/bin/python scripts/bench_answers.py [--sets dev,dev2,heldout] [--limit 40] [--paths grounded,model]
         [--out FILE] [--answers FILE] [--show-heldout]
@@ -52,6 +52,9 @@ TARGETS = {"accuracy": 0.9, "category_accuracy_min": 0.8, "unsupported_share": 0
            "latency_p95_s": 3.0}
 INGEST_BATCH = 500
 FAILURES_SHOWN = 10
+DEFAULT_SETS = "dev,dev2,heldout"
+"""dev3 is left out by default, so that a full run keeps its length (hours on the model path); ask it
+with --sets dev3, or all four with --sets dev,dev2,dev3,heldout."""
 UNDATED = ("said_fact", "habit_relation", "unanswerable")
 """Categories whose answers may name any day (a quote's date, a relation's span)."""
 DEFINITIONS = {
@@ -59,7 +62,7 @@ DEFINITIONS = {
              "words); a number within its tolerance (km also read from m or miles, mg from g; counts also as the "
              "words one..twenty, 0 as no/none/zero); a duration in minutes within its tolerance ('7 h 24 min', "
              "'7.4 hours', '444 minutes', 'an hour'); a time HH:MM ('22:35', '10:35 pm', '10:35 PM'; '10:35' alone "
-             "is 10:35); a date (November 4, Nov 4th, 4 November, 11/4 (4/11 in a zone outside the Americas), "
+             "is 10:35); a date (November 4, Nov 4th, Sept 4, 4 November, 11/4 (4/11 in a zone outside the Americas), "
              "2026-11-04); and the answer names no "
              "rival (another food, place, person, activity or said title of the same kind as a text fact: a list "
              "of candidates is not an answer) and no date outside the days the question is about (except for "
@@ -75,7 +78,7 @@ DEFINITIONS = {
 }
 
 SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/\d{2,4})?\b")
-MONTH_RE = "|".join(m[:3] + f"(?:{m[3:]})?" if len(m) > 3 else m for m in MONTHS)
+MONTH_RE = "Sept|" + "|".join(m[:3] + f"(?:{m[3:]})?" if len(m) > 3 else m for m in MONTHS)
 DATE_RES = (
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), lambda g: (int(g[1]), int(g[2]))),
     (re.compile(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d)(?:,?\s*\d{{4}})?"),
@@ -115,7 +118,8 @@ STOP = set("i a an the you your yes no on at in it its that this there based acc
            "edt pst pdt et pt aest aedt".split())
 CALENDAR = {w.lower() for w in (*MONTHS, *(m[:3] for m in MONTHS))} | {
     d.lower() for d in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")} | {
-    d[:3].lower() for d in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")}
+    d[:3].lower() for d in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")} | {
+    "sept", "tues", "thur", "thurs"}
 
 
 def _month(name: str) -> int:
@@ -435,10 +439,12 @@ def machine(home: Path) -> dict[str, Any]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sets", default=",".join(VARIANTS), help="sets to run (comma-separated: dev, dev2, heldout)")
+    parser.add_argument("--sets", default=DEFAULT_SETS,
+                        help=f"sets to run (comma-separated, of {', '.join(VARIANTS)}; default {DEFAULT_SETS})")
     parser.add_argument("--seed-dev", type=int, default=11, help="seed of the dev life")
     parser.add_argument("--seed-dev2", type=int, default=29, help="seed of the dev2 life (the former held-out one)")
     parser.add_argument("--seed-heldout", type=int, default=47, help="seed of the held-out life")
+    parser.add_argument("--seed-dev3", type=int, default=53, help="seed of the dev3 life (the third tuning set)")
     parser.add_argument("--days", type=int, default=14, help="days of life per set")
     parser.add_argument("--limit", type=int, default=None, help="cases per set, balanced over categories (quick runs)")
     parser.add_argument("--paths", default="grounded,model", help="answer paths to compare (comma-separated)")
@@ -453,7 +459,7 @@ def main() -> int:
     sets = [s.strip() for s in args.sets.split(",") if s.strip()]
     if not sets or set(sets) - set(VARIANTS):
         parser.error(f"--sets takes some of {', '.join(VARIANTS)}, not {args.sets!r}")
-    seeds = {"dev": args.seed_dev, "dev2": args.seed_dev2, "heldout": args.seed_heldout}
+    seeds = {"dev": args.seed_dev, "dev2": args.seed_dev2, "heldout": args.seed_heldout, "dev3": args.seed_dev3}
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="bench-answers-") as tmp:
         home = args.work_dir or Path(tmp)

@@ -25,7 +25,7 @@ from shared.wire import MemoryHit  # noqa: E402
 
 FIELDS = {"sleep": {"hours", "quality"}, "coffee": {"drink", "caffeine_mg", "where"}, "meal": {"meal", "food", "where"},
           "meeting": {"title", "attendees", "location"}, "conversation": {"speaker", "text"}, "computer": {"app", "title"}}
-SETS = (("dev", 11), ("dev2", 29), ("heldout", 47))
+SETS = (("dev", 11), ("dev2", 29), ("heldout", 47), ("dev3", 53))
 
 
 def test_the_life_is_seeded_typed_and_its_own() -> None:
@@ -74,7 +74,7 @@ def test_each_set_is_worded_apart_and_lives_apart() -> None:
     for one in VARIANTS:
         for other in set(VARIANTS) - {one}:
             assert not templates[one] & templates[other], (one, other)
-    life = variant_life("dev", 11)  # the same life asked three ways shares no question
+    life = variant_life("dev", 11)  # the same life asked four ways shares no question
     questions = {name: {c.question for c in build_cases(life, name)} for name in VARIANTS}  # type: ignore[arg-type]
     for one in VARIANTS:
         for other in set(VARIANTS) - {one}:
@@ -82,6 +82,15 @@ def test_each_set_is_worded_apart_and_lives_apart() -> None:
     lives = [variant_life(name, seed, 1) for name, seed in SETS]  # type: ignore[arg-type]
     for made_of in (lambda life: life.seed, lambda life: life.tz_name, lambda life: life.start):
         assert len({made_of(life) for life in lives}) == len(SETS)
+
+
+def test_dev3_widens_the_phrasings_and_fills_every_slot() -> None:
+    assert all(len(templates) >= 3 for templates in PHRASES["dev3"].values())
+    cases = build_cases(variant_life("dev3", 53), "dev3")
+    asked = [q for c in cases for q in (*c.history, c.question)]
+    assert not [q for q in asked if "{" in q or "}" in q]
+    assert any(q[0].islower() for q in asked) and any(q[0].isupper() for q in asked)  # typed as people type
+    assert any(q.startswith(("Yesterday, ", "On ")) for q in asked)  # a capitalised {Day} opening the question
 
 
 def test_days_and_nights_are_named_apart_but_for_the_plainest_words() -> None:
@@ -104,6 +113,8 @@ def test_days_and_nights_are_named_apart_but_for_the_plainest_words() -> None:
 def test_a_day_first_zone_reads_slash_dates_day_first() -> None:
     assert parse_claims("on 4/6")["dates"] == [(4, 6)]
     assert parse_claims("on 4/6", day_first=True)["dates"] == [(6, 4)]
+    assert parse_claims("on Sept 4th or 4 Sept")["dates"] == [(9, 4), (9, 4)]
+    assert parse_claims("on 04/09", day_first=True)["dates"] == [(9, 4)]
     as_of = datetime(2027, 6, 5, 12, 0, tzinfo=timezone.utc)
     case = Case("t", "value_on_date", "lunch_food", "Lunch?", as_of, "Australia/Sydney", (text("kale caesar"),),
                 days=(date(2027, 6, 4),))
