@@ -16,13 +16,10 @@ Relation = Literal["day", "night_after", "after"]
 
 _END = r"(?=\s*(?:[,;?!]|[.:](?!\d)|$|\b(?:what|where|who|which|how|when)\b))"
 _ACTIVITY_NOUN = (r"(?:(?:did|went\s+for|had|finished)\s+(?:an?\s+|some\s+)?)?"
-                  r"(?P<what>run|jog|ride|bike ride|cycle|swim|yoga|climb|workout|training|session|exercise|\w+)")
+                  r"(?P<what>run|ran|running|jog\w*|ride|rode|bike ride|bike|biked|cycl\w*|spin|swim\w*|swam|yoga|"
+                  r"climb\w*|bouldering|workout|work-out|training|trained|session|exercis\w*|gym|pilates|hike|hiked)\b")
 _SPORT_DONE = r"(?:I\s+)?(?:ran|running|jogged|jogging|swam|swimming|cycled|cycling|rode|riding|biked|biking)"
 _PATTERNS: tuple[tuple[Relation, re.Pattern[str]], ...] = tuple((relation, re.compile(pattern, re.I)) for relation, pattern in (
-    # "the meeting right after my run", "the meeting that followed my yoga session", "after my swim, ... next
-    # meeting", "the call after I went for a run", "who did I meet after the ride"
-    ("after", r"\b(?:(?:that|which)\s+)?(?:(?:right|just|straight|immediately|directly)\s+)?(?:after|following|followed)\s+"
-              r"(?:my|the|I)\s+" + _ACTIVITY_NOUN + r"(?:\s+(?:session|workout|class))?"),
     # "the night after the Team retro", "the night following the day of the workshop", "the night after I ran 12 km"
     ("night_after", r"\b(?:on\s+)?(?:the|that)\s+night\s+(?:after|following)\s+(?:the\s+day\s+(?:of|when)\s+)?"
                     r"(?P<clause>.+?)" + _END),
@@ -30,12 +27,16 @@ _PATTERNS: tuple[tuple[Relation, re.Pattern[str]], ...] = tuple((relation, re.co
     ("night_after", r"^\s*(?:after|following)\s+(?P<clause>(?:the|I)\s+.+?)\s*,(?=.*\b(?:that|the)\s+night\b)"),
     ("night_after", r"(?:(?<=sleep )|(?<=slept ))(?:after|following)\s+(?:the\s+day\s+(?:of|when)\s+)?"
                     r"(?P<clause>(?:the|I)\s+.+?)" + _END),
+    # "the meeting right after my run", "the meeting that followed my yoga session", "after my swim, ... next
+    # meeting", "the call after I went for a run", "who did I meet after the ride"
+    ("after", r"\b(?:(?:that|which)\s+)?(?:(?:right|just|straight|immediately|directly)\s+)?(?:after|following|followed)\s+"
+              r"(?:my|the|I)\s+" + _ACTIVITY_NOUN + r"(?:\s+(?:session|workout|class))?"),
     # "on the day of the Team retro", "the day we had the Roadmap workshop", "the day I ran 12 km",
     # "the day Tom recommended Circe", "on the same day as my 12.3 km ride"
     ("day", r"\b(?:on\s+|in\s+)?the\s+(?:same\s+)?(?P<part>day|evening|morning|afternoon)\s+(?:when\s+|that\s+|of\s+|as\s+)?"
             r"(?P<clause>(?:we|I|my|(?-i:[A-Z])\w+|the)\b.+?)" + _END),
     # "I swam 1.4 km one day; what did I eat that evening?"
-    ("day", r"^\s*(?P<clause>I\s+\w+.+?)\s+(?:one|some|on\s+a)\s+day\b[,;:.]?"),
+    ("day", r"^\s*(?P<clause>\w+.+?)\s+(?:one|some|on\s+a|on\s+the\s+same)\s+day\b\s*[-–—,;:.]?"),
     ("day", r"^\s*(?:one|some)\s+day\s+(?P<clause>I\s+.+?)\s*(?:[,;]|[.:](?!\d))"),
     # "what did I eat for dinner after running 9.8 km?": the day of that workout
     ("day", r"\b(?:after|following)\s+(?P<clause>" + _SPORT_DONE + r"\s+(?:an?\s+)?[\d.]+\s*(?:km|kilomet\w*|k)\b[^,;?]*)"),

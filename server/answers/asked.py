@@ -25,7 +25,7 @@ def _has(pattern: str, q: str) -> bool:
 def compares(q: str) -> bool:
     """Two things set against each other: "more on Monday or Tuesday", "this week than last week"."""
     q = q.lower()
-    return _has(r"\b(compare\w*|versus|vs\.?|than|against)\b", q) or _has(
+    return _has(r"\b(compare\w*|versus|vs\.?|than|against|up on|down on)\b", q) or _has(
         r"\b(more|less|longer|shorter|fewer|higher|lower|bigger|better|worse|most|least)\b.*\bor\b", q) or _has(
         r"^\s*which\s+(night|day|one|workout|meeting)\b.*\b(longer|more|higher|shorter|less|fewer)\b", q)
 
@@ -35,9 +35,11 @@ def asks_habit(q: str) -> bool:
     q = q.lower()
     tendency = _has(r"\b(more|less|longer|shorter|fewer|higher|lower|better|worse|cut\w*|shorten\w*|reduc\w*|"
                     r"affect\w*|impact\w*|hurt\w*|ruin\w*|lengthen\w*|improv\w*|change\w*|differ\w*|mess\w*|"
-                    r"disrupt\w*|interfer\w*|help\w*|keep\w* me up|link\w*|relat\w*|correlat\w*)\b", q)
+                    r"disrupt\w*|interfer\w*|help\w*|keep\w* me up|link\w*|relat\w*|correlat\w*|cost\w*|steal\w*|"
+                    r"rob\w*|worsen\w*)\b", q)
     general = _has(r"^\s*(do|does|am|is|are|will|would|on days|on nights|when|after|if|whenever)\b", q) or _has(
-        r"\b(days|nights|usually|tend|generally|typically|on average)\b", q)
+        r"\b(days|nights|usually|tend|generally|typically|on average|that night|the night after)\b", q) or _has(
+        r"\b(do|does|am|is|are)\s+(i|my|a|an|late|eating|drinking|having|exercis\w*|working)\b", q)
     return tendency and general
 
 
@@ -58,7 +60,7 @@ def operation(question: str, kind: Kind) -> Asked:
     if _has(r"\b(how far|distance|km|kms|kilomet\w*|miles?|metres|meters|further|farther)\b", q) and \
             kind in ("exercise", "any"):
         return "total", "distance"
-    if kind == "coffee" and _has(r"\b(caffeine|mg|milligrams?)\b", q):
+    if kind == "coffee" and _has(r"\b(caffeine|caffeinated|mg|milligrams?)\b", q):
         return "total", "amount"
     if timed and _has(r"\bhow long ago\b", q):
         return "last", "time"
@@ -85,7 +87,7 @@ def measure(question: str, kind: Kind) -> Attribute:
     """What a comparison sets side by side."""
     q = question.lower()
     if kind == "coffee":
-        return "amount" if _has(r"\b(caffeine|mg|milligrams?)\b", q) else "count"
+        return "amount" if _has(r"\b(caffeine|caffeinated|mg|milligrams?)\b", q) else "count"
     if kind == "exercise" and _has(r"\b(far|further|farther|km|kilomet\w*|distance|miles?)\b", q):
         return "distance"
     if _has(r"\b(how many|count|number of|more (workouts|meetings|meals|sessions))\b", q):

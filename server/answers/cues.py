@@ -14,11 +14,11 @@ from shared.plan import Kind
 
 _KIND_WORDS: tuple[tuple[Kind, str], ...] = (
     ("coffee", r"coffees?|caffeine|caffeinated|espressos?|lattes?|cappuccinos?|flat whites?|cold brews?|americanos?|"
-               r"macchiatos?|cortados?|mochas?|cups? of joe|cups|mg"),
+               r"macchiatos?|cortados?|mochas?|cups? of joe|cups?|mg"),
     ("sleep", r"sleep\w*|slept|asleep|bed|bedtime|woke|wake|waking|wake-up|nap\w*|get up|got up|getting up|"
               r"shut-eye|shuteye|kip|snooze\w*|turn(?:ed)? in|hit the (?:sack|hay)|lights out|rest(?:ful)?|"
               r"nights?(?= of sleep)"),
-    ("meal", r"eat|ate|eaten|eating|lunch\w*|dinner|supper|breakfast|brunch|meals?|food|dish(?:es)?|plate|"
+    ("meal", r"eat|ate|eaten|eating|lunch\w*|dinner|supper|breakfast|brekk(?:ie|y)|brunch|meals?|food|dish(?:es)?|plate|"
              r"menu|dine|dined"),
     ("exercise", r"run|ran|runs|running|jog\w*|cycl\w*|rides?|rode|riding|bik\w*|spin|swim\w*|swam|pool|laps|"
                  r"workouts?|work(?:ed|ing)? out|exercis\w*|yoga|climb\w*|bouldering|train(?:ed|ing)?|sports?|"
@@ -31,7 +31,7 @@ _KIND_WORDS: tuple[tuple[Kind, str], ...] = (
 _ACTIVITIES = (("run", r"run|ran|runs|running|jog\w*"),
                ("cycle", r"cycl\w*|rides?|rode|riding|bik\w*|spin|pedal\w*"),
                ("swim", r"swim\w*|swam|pool|laps"), ("yoga", r"yoga"), ("climb", r"climb\w*|bouldering"))
-_MEALS = (("breakfast", r"breakfast|morning meal"), ("lunch", r"lunch\w*|midday meal"),
+_MEALS = (("breakfast", r"breakfast|brekk(?:ie|y)|morning meal"), ("lunch", r"lunch\w*|midday meal"),
           ("dinner", r"dinner|supper|evening meal|that evening|tea time"))
 
 _NOT_NAMES = {"i", "i'm", "i've", "i'd", "what", "what's", "who", "whom", "when", "how", "how's", "did", "do", "does",
@@ -44,7 +44,7 @@ _NOT_NAMES = {"i", "i'm", "i've", "i'd", "what", "what's", "who", "whom", "when"
               "lunch", "dinner", "supper", "breakfast", "coffee", "sleep", "one", "all", "every", "each", "yes", "no",
               "not", "number", "quick", "question", "roughly", "approximately", "exactly", "just", "now", "still",
               "again", "tonight", "morning", "evening", "afternoon", "night", "week", "weekend", "day", "days",
-              "mean", "median", "caffeine", "according", "how", "who's", "where's", "when's", "bpm", "km", "mg", "zoom", "room"}
+              "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "mean", "median", "caffeine", "according", "how", "who's", "where's", "when's", "bpm", "km", "mg", "zoom", "room"}
 _WORD_NAMES = {"will", "may", "grace", "mark", "bill", "rose", "june", "april", "faith", "hope", "joy", "sky", "dawn",
                "summer", "art", "pat", "sue", "rob", "max", "ray", "frank", "jack", "drew", "gene", "iris", "ivy",
                "lily", "daisy", "amber", "ruby", "pearl", "hunter", "chase", "page", "paige", "reed", "wade", "bob"}

@@ -47,7 +47,7 @@ def parse_habit(question: str) -> Habit | None:
     """The habit a question asks about, or None when it names none of the known kinds."""
     q = question.lower()
     coffee_at = re.search(r"coffee\w*\W+(?:\w+\W+){0,2}?" + _AT_OR_AFTER + _CLOCK, q) or re.search(
-        r"coffee\w*\W+(?:\w+\W+){0,2}?(?:at|from)\s+" + _CLOCK + r"\s+or\s+(?:later|after)", q)
+        r"coffee\w*\W+(?:\w+\W+){0,2}?(?:(?:at|from)\s+)?" + _CLOCK + r"\s+or\s+(?:later|after)", q)
     if coffee_at:
         at = _clock(coffee_at)
         return Habit(f"a coffee at or after {at:%H:%M}",
@@ -55,14 +55,14 @@ def parse_habit(question: str) -> Habit | None:
     if re.search(r"\blate(?:-day|-afternoon| afternoon| evening)? coffee", q):
         return Habit(f"a coffee at or after {LATE_COFFEE:%H:%M}",
                      lambda rows, tz: any(o.kind == "coffee" and local(o.start, tz).time() >= LATE_COFFEE for o in rows))
-    dinner_at = re.search(r"(?:dinner|supper)\W+(?:\w+\W+){0,2}?" + _AT_OR_AFTER + _CLOCK, q) or re.search(
-        r"(?:dinner|supper)\W+(?:\w+\W+){0,2}?(?:at|from)\s+" + _CLOCK + r"\s+or\s+(?:later|after)", q)
+    dinner_at = re.search(r"(?:dinner|supper)s?\W+(?:\w+\W+){0,2}?" + _AT_OR_AFTER + _CLOCK, q) or re.search(
+        r"(?:dinner|supper)s?\W+(?:\w+\W+){0,2}?(?:(?:at|from)\s+)?" + _CLOCK + r"\s+or\s+(?:later|after)", q)
     if dinner_at or re.search(r"\blate (?:dinner|supper)", q):
         at = _clock(dinner_at) if dinner_at else LATE_DINNER
         return Habit(f"dinner starting at or after {at:%H:%M}",
                      lambda rows, tz: any(o.kind == "meal" and (o.data or {}).get("meal") == "dinner"
                                           and local(o.start, tz).time() >= at for o in rows))
-    caffeine = re.search(r"(?:at least|reach\w*|hit\w*|of)\s+(\d+)\s*(?:mg|milligrams?)|(\d+)\s*(?:mg|milligrams?)\s*"
+    caffeine = re.search(r"(?:at least|reach\w*|hit\w*|of)\s+(\d+)\s*(?:mg|milligrams?)|(\d+)\s*(?:mg|milligrams?)(?:\s+of\s+caffeine)?\s*"
                          r"(?:or (?:more|above|higher|over)|\+|and (?:up|above|over))|(\d+)\+\s*(?:mg|milligrams?)", q)
     if caffeine:
         limit = int(next(g for g in caffeine.groups() if g))
@@ -77,7 +77,7 @@ def parse_habit(question: str) -> Habit | None:
         least += 1 if many.group(0).startswith("more than") else 0
         return Habit(f"at least {least} coffees",
                      lambda rows, tz: sum(1 for o in rows if o.kind == "coffee") >= least)
-    if re.search(r"\b(exercis\w*|workouts?|work out|worked out|train\w*|runs?|ran)\b", q):
+    if re.search(r"\b(exercis\w*|workouts?|work(?:ed|ing|s)? out|train\w*|runs?|ran|running|sports?|gym)\b", q):
         return Habit("a workout", lambda rows, tz: any(o.kind == "exercise" for o in rows))
     return None
 
@@ -97,7 +97,7 @@ def habit_relation(question: str, read: Callable[..., list[Observation]], as_of:
     habit = parse_habit(question)
     q = question.lower()
     wants_coffees = bool(re.search(r"\bcoffees?\b", q)) and habit is not None and "workout" in habit.text
-    wants_sleep = bool(re.search(r"\b(sleep|slept)\b", q))
+    wants_sleep = bool(re.search(r"\b(sleep\w*|slept|kip|shut-?eye|rest|bed\w*|nights?)\b", q))
     if habit is None or not (wants_sleep or wants_coffees):
         return None
     rows = read(None, to_utc(as_of) - HISTORY, to_utc(as_of))

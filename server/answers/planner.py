@@ -22,22 +22,24 @@ from server.memory.timeparse import WEEKDAYS, TimeFilter, parse_time_filter
 from shared.plan import Kind, QuestionPlan, TimeWindow
 from shared.timeutil import to_utc
 
-_FOLLOW_UP = re.compile(r"^\s*(?:and|what about|how about|what of|same|ok(?:ay)?,? (?:and|what about|how about)|"
+_FOLLOW_UP = re.compile(r"^\s*(?:and|what about|how about|what of|same|ok(?:ay)?,? (?:and|now|then|for|what about|how about)|"
                         r"now|then|also)\b|\b(?:same question|same for|same thing|that meeting|that one|that night|"
                         r"that day|\bit\b|\bits\b|the day before|the night before|the previous (?:day|night)|"
                         r"the day after|the next day)\b", re.I)
 _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|night|one)\s+before|the\s+previous\s+(?:day|night|one)|the\s+"
                          r"(?:day|night|one)\s+prior|a\s+day\s+earlier)\b", re.I)
-_DAYS_SHIFT = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven)\s+(?:days?|nights?)\s+(?P<way>before|earlier|prior|"
+_WEEK_BEFORE = re.compile(r"\bthe\s+(?:week|one)\s+before\b|\bthe\s+(?:previous|prior)\s+(?:week|one)\b", re.I)
+_THAN_LAST = re.compile(r"\bthan\s+(?:the\s+)?(?:last|previous|prior)(?:\s+one)?\s*(?:[?.!]|$)", re.I)
+_DAYS_SHIFT = re.compile(r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven)\s+(?:days?|nights?)\s+(?P<way>before|earlier|prior|"
                          r"after|later)\b", re.I)
-_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _DAY_AFTER = re.compile(r"\b(?:the\s+(?:day|night)\s+after|the\s+next\s+(?:day|night)|the\s+following\s+(?:day|night)"
                         r"|a\s+day\s+later)\b", re.I)
 _OWN_ASK = re.compile(r"\b(?:how (?!about)|when|who|what time|where|which|count|number|duration|length|caffeine|mg|"
                       r"km|distance|far|minutes|hours|heart rate|bpm|pulse|place|first|last|earliest|latest)", re.I)
 """A follow-up that asks for something of its own ("and caffeine?", "how long did it last?")."""
 _TITLED = re.compile(r"\bthe\s+(?:[A-Z0-9][\w:'&-]*)(?!['’]s)")
-_ACCORDING = re.compile(r"\b(?i:according to|per|says?|said)\s+([A-Z][a-zà-ÿ]+)")
+_ACCORDING = re.compile(r"\b(?i:according to|per)\s+([A-Z][a-zà-ÿ]+)")
 _TWO_WINDOWS_OR = re.compile(r"\bor\b(?!\s+(?:later|earlier|more|after|before|less|poor|fair|good)\b)", re.I)
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
@@ -45,11 +47,12 @@ _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _WEEKDAY_BEFORE_DATE = re.compile(
     r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
     r"(?:\s+of)?\s+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\.?\s+\d{1,2}\b)", re.I)
+_NIGHT_FROM = re.compile(r"\bthe\s+night\s+(?:from|between)\s+(?P<day>[\w.]+)\s+(?:to|and|into)\s+[\w.]+", re.I)
 _NIGHT_OF = re.compile(r"\bthe\s+night\s+of\s+(?P<day>[^?,.:;]+?)(?=\s*(?:[?,.:;]|$|\bor\b|\band\b|\bvs\b|"
                        r"\bversus\b|\bcompared\b))", re.I)
 _IMPERATIVE = re.compile(r"^\s*(?:(?:hey|ok(?:ay)?|so|quick question)[,:]?\s+)?(?:(?:can|could|would) you\s+)?"
                          r"(?:please\s+)?(?:tell me|remind me(?:\s+of)?|show me|give me|let me know|i (?:want|need) "
-                         r"to know|do you know|check)\s*(?:,\s*)?", re.I)
+                         r"to know|do you know|do you remember|any idea|check|find out)\s*(?:,\s*)?", re.I)
 _SLASH_DATE = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})\b")
 _BARE_WEEKDAY = re.compile(r"(?<![\w-])(?P<weekday>" + "|".join(WEEKDAYS) + r"|mon|tues?|weds|thu|thur|thurs|fri)"
                            r"\.?(?:'s)?(?![\w-])", re.I)
@@ -74,6 +77,7 @@ def normalize_dates(question: str, month_first_dates: bool = True) -> str:
         return f"{_MONTH_NAMES[int(month) - 1]} {int(day)}"
 
     text = _SLASH_DATE.sub(slash, question)
+    text = _NIGHT_FROM.sub(lambda m: f"{m['day'].strip()} night", text)  # "the night from Tues to Wed"
     text = _NIGHT_OF.sub(lambda m: f"{m['day'].strip()} night", text)
     text = _WEEKDAY_BEFORE_DATE.sub("on ", text)
     return text
@@ -109,7 +113,8 @@ def shift_days(window: TimeWindow, days: int, tz: tzinfo) -> TimeWindow:
     end = to_utc(window.end).astimezone(tz)
     moved_start = (start.replace(tzinfo=None) + timedelta(days=days)).replace(tzinfo=tz)
     moved_end = (end.replace(tzinfo=None) + timedelta(days=days)).replace(tzinfo=tz)
-    label = "the day before" if days == -1 else "the day after" if days == 1 else f"{days:+d} days"
+    label = ("last week" if days == -7 and window.label.lower() == "this week" else "the day before" if days == -1
+             else "the day after" if days == 1 else f"{days:+d} days")
     return TimeWindow(start=to_utc(moved_start), end=to_utc(moved_end), label=label)
 
 
@@ -180,9 +185,14 @@ def _compare_windows(plan: QuestionPlan, text: str, found: TimeFilter, second: T
                      as_of: datetime, tz: tzinfo) -> None:
     """The second window of a comparison: named ("... or the 11th"), or "the night before" the first.
     Sleep compared night by night keeps both windows nights ("which night, Sunday or Monday")."""
-    if second is None:
-        if _DAY_BEFORE.search(text) and plan.window is not None:
-            plan.compare_to = shift_days(plan.window, -1, tz)
+    if second is None and plan.window is not None:
+        week = found.phrase.lower().endswith("week")
+        if found.phrase.lower() == "last week" and not _THAN_LAST.search(text):
+            # "is my coffee count up on last week?": this week against last week
+            plan.compare_to = plan.window
+            plan.window = _window(parse_time_filter("this week", as_of, tz) or found)
+        elif _DAY_BEFORE.search(text) or _WEEK_BEFORE.search(text) or _THAN_LAST.search(text):
+            plan.compare_to = shift_days(plan.window, -7 if week else -1, tz)
         return
     if plan.kinds == ["sleep"] and re.search(r"\bnights?\b", text, re.I):
         if "night" not in found.phrase.lower():

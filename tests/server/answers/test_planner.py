@@ -67,6 +67,7 @@ def test_phrasings_become_the_same_typed_plan(question, kind, operation, attribu
     ("Per Jonas, when is the Atlas launch now?", "Jonas"),
     ("According to Priya, where is the offsite now?", "Priya"),
     ("Dana mentioned the Harbor launch moved. To which date?", "Dana"),
+    ("Priya said Atlas slipped, to when?", "Priya"),
 ])
 def test_said_facts_name_their_speaker_not_a_title(question, speaker) -> None:
     plan = _plan(question)
@@ -81,6 +82,9 @@ def test_said_facts_name_their_speaker_not_a_title(question, speaker) -> None:
     ("did I run further on monday or on wednesday", "Mon 10 00", "Wed 12 00"),
     ("was my run longer on mon or wed", "Mon 10 00", "Wed 12 00"),
     ("more coffees this week vs last week?", "Mon 10 00", "Mon 03 00"),
+    ("have I drunk more coffee this week than last?", "Mon 10 00", "Mon 03 00"),
+    ("is my coffee count up on last week?", "Mon 10 00", "Mon 03 00"),
+    ("longer sleep: the night from Tues to Wed or two nights back?", "Tue 11 18", "Wed 12 18"),
 ])
 def test_comparisons_get_both_windows(question, first, second) -> None:
     plan = _plan(question)
@@ -96,6 +100,11 @@ def test_comparisons_get_both_windows(question, first, second) -> None:
     ("When my caffeine reaches 300 mg or more in a day, do I sleep less that night?", "at least 300 mg of caffeine"),
     ("do I sleep less on days with 3 or more coffees", "at least 3 coffees"),
     ("am I drinking more coffee on workout days", "a workout"),
+    ("does working out help me sleep longer?", "a workout"),
+    ("do I get less kip on nights I have supper at 8 pm or after?", "dinner starting at or after 20:00"),
+    ("do late dinners (7:30 pm or later) cut my sleep?", "dinner starting at or after 19:30"),
+    ("Any idea if a coffee at 3 pm or later costs me sleep?", "a coffee at or after 15:00"),
+    ("do I sleep less on days I have 300 mg of caffeine or more?", "at least 300 mg of caffeine"),
 ])
 def test_habit_questions_are_relations(question, habit) -> None:
     plan = _plan(question)
@@ -117,6 +126,10 @@ def test_habit_questions_are_relations(question, habit) -> None:
     ("How long did I sleep the night after I ran 12 km?", "night_after", "I ran 12 km", "How long did I sleep ?"),
     ("What did I eat for dinner after running 9.8 km?", "day", "running 9.8 km", "What did I eat for dinner ?"),
     ("Where was lunch on the same day as my 12.3 km ride?", "day", "my 12.3 km ride", "Where was lunch ?"),
+    ("Tom recommended Circe one day - what was for dinner that evening?", "day", "Tom recommended Circe",
+     "what was for dinner ?"),
+    ("how much kip did I get the night after the Vendor call with Cobalt Freight?", "night_after",
+     "the Vendor call with Cobalt Freight", "how much kip did I get ?"),
 ])
 def test_a_day_named_by_what_happened_is_split_off(question, relation, clause, rest) -> None:
     left, anchor = split_anchor(question)
@@ -138,6 +151,7 @@ def test_the_day_before_yesterday_is_a_date_not_a_clause() -> None:
     ("the one before?", "count", "count", "Wed 12 00", {}),
     ("ok, and 2 days before that?", "count", "count", "Tue 11 00", {}),
     ("same again for Tues", "count", "count", "Tue 11 00", {}),
+    ("one day earlier?", "count", "count", "Wed 12 00", {}),
 ])
 def test_follow_ups_change_only_what_they_name(follow_up, operation, attribute, day, filters) -> None:
     previous = _plan("how many coffees yesterday")
