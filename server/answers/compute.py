@@ -171,7 +171,7 @@ def _describe(o: Observation, tz: tzinfo) -> str:
         heart = f", average heart rate {pulse} bpm" if isinstance(pulse, (int, float)) else ""
         return f"{data.get('activity', 'exercise')} at {at} ({amount}{span_text(minutes(o))}{heart})"
     if o.kind == "meeting":
-        return f"{data.get('title', 'meeting')} at {at} ({span_text(minutes(o))})"
+        return f"{data.get('title', 'meeting')} at {at} to {hm(effective_end(o), tz)} ({span_text(minutes(o))})"
     if o.kind == "sleep":
         quality = f", quality {data['quality']}" if data.get("quality") else ""
         return f"{sleep_text(o)}, {hm(o.start, tz)} to {hm(effective_end(o), tz)}{quality}"

@@ -50,7 +50,7 @@ def when(window: TimeWindow | None, as_of: datetime, tz: tzinfo) -> str:
         return f"on {day_name(window.start, tz)} {'at night' if part == 'night' else 'in the ' + part}" \
             if label.lower() not in ("last night", "tonight", "this morning", "this afternoon", "this evening") else label
     if label.lower() in ("last night", "tonight", "this week", "last week", "this weekend", "last weekend",
-                         "this morning", "this afternoon", "this evening"):
+                         "this morning", "this afternoon", "this evening", "this month", "last month"):
         return label
     end = local(window.end, tz)
     if start.time() == end.time() == datetime.min.time():  # whole days: name days, not midnights

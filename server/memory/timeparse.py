@@ -20,7 +20,9 @@ Understood phrases (case-insensitive; the first one in the query wins, the longe
   weekday when one is named)
 * dates: ``12 November``, ``12th of Nov``, ``November 12``, ``Nov 12th, 2025``, ``2025-11-12``;
   without a year, the most recent such date not in the future
-* ``this week``, ``last week`` (Monday to Monday), ``this weekend``, ``last weekend``
+* ``this week``, ``last week`` (Monday to Monday), ``this weekend``, ``last weekend``, ``over the
+  weekend`` (this one once it has begun, else the last), ``this month``, ``last month``, ``the past week``
+  (the last 7 days)
 * a day phrase followed by a part of the day: ``yesterday morning``, ``Tuesday night``,
   ``on 12 November in the afternoon`` (a bare weekday counts only with such a part of the day,
   so "Sunday roast" alone filters nothing)
@@ -187,6 +189,26 @@ def _last_days(match: re.Match[str], ctx: _Context) -> Window | None:
     return ctx.days(ctx.today - timedelta(days=count - 1), count=count)
 
 
+def _recent_weekend(match: re.Match[str], ctx: _Context) -> Window:
+    """"over the weekend": this one when it has begun (Saturday or Sunday), else the last one."""
+    return _week(0 if ctx.today.weekday() >= 5 else 1, weekend=True)(match, ctx)
+
+
+def _month(months_back: int) -> Rule:
+    def rule(match: re.Match[str], ctx: _Context) -> Window:
+        first = ctx.today.replace(day=1)
+        for _ in range(months_back):
+            first = (first - timedelta(days=1)).replace(day=1)
+        following = (first + timedelta(days=32)).replace(day=1)
+        return ctx.days(first, count=(following - first).days)
+
+    return rule
+
+
+def _last_days_n(count: int, ctx: _Context) -> Window:
+    return ctx.days(ctx.today - timedelta(days=count - 1), count=count)
+
+
 def _this_weekday(match: re.Match[str], ctx: _Context) -> Window:
     monday = ctx.today - timedelta(days=ctx.today.weekday())
     return ctx.days(monday + timedelta(days=_weekday_index(match)), part=_part(match))
@@ -271,6 +293,10 @@ _RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (_compile(r"this\s+week"), _week(0)),
     (_compile(r"last\s+week"), _week(1)),
     (_compile(r"this\s+weekend"), _week(0, weekend=True)),
+    (_compile(r"(?:over|on|at|during)\s+the\s+weekend"), _recent_weekend),
+    (_compile(r"this\s+month"), _month(0)),
+    (_compile(r"last\s+month"), _month(1)),
+    (_compile(r"(?:in\s+|over\s+|during\s+)?the\s+(?:last|past)\s+week"), lambda m, c: _last_days_n(7, c)),
     (_compile(r"last\s+weekend"), _week(1, weekend=True)),
     (_compile(r"(?:on\s+)?(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)" + _PART), _calendar_date),
     (_compile(r"(?:on\s+)?(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _MONTH + _YEAR + _PART), _calendar_date),

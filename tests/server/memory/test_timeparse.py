@@ -79,6 +79,12 @@ def local(tf) -> tuple[str, str]:
         ("Friday the 13th", "2026-11-13 00:00", "2026-11-14 00:00", "Friday the 13th"),
         ("Thursday the 1st", "2026-10-01 00:00", "2026-10-02 00:00", "Thursday the 1st"),
         ("lunch on christmas day", "2025-12-25 00:00", "2025-12-26 00:00", "on christmas day"),
+        ("runs over the weekend", "2026-11-14 00:00", "2026-11-16 00:00", "over the weekend"),
+        ("this month", "2026-11-01 00:00", "2026-12-01 00:00", "this month"),
+        ("last month", "2026-10-01 00:00", "2026-11-01 00:00", "last month"),
+        ("in the past week", "2026-11-14 00:00", "2026-11-21 00:00", "in the past week"),
+        ("on Tues.", "2026-11-17 00:00", "2026-11-18 00:00", "on Tues."),
+        ("two nights back", "2026-11-18 18:00", "2026-11-19 06:00", "two nights back"),
     ],
 )
 def test_phrases(query: str, start: str, end: str, phrase: str) -> None:
