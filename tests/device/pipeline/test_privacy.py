@@ -96,20 +96,16 @@ def test_region_from_the_locale(monkeypatch: pytest.MonkeyPatch) -> None:
     assert PrivacyFilter(SensorSettings(), region="jp").region == "JP"
 
 
-class _SettingsWithRegion(SensorSettings):
-    """SensorSettings as they will be with their ``phone_region`` field."""
-
-    phone_region: str | None = None
-
-
 def test_the_settings_region_comes_before_the_locale(monkeypatch: pytest.MonkeyPatch,
                                                      caplog: pytest.LogCaptureFixture) -> None:
     monkeypatch.setenv("LC_ALL", "fr_FR.UTF-8")
-    assert PrivacyFilter(_SettingsWithRegion(phone_region="gb")).region == "GB"
-    assert PrivacyFilter(_SettingsWithRegion(phone_region=" ")).region == "FR"  # unset: the locale's
-    assert PrivacyFilter(_SettingsWithRegion(phone_region="Atlantis")).region == "FR"
+    assert PrivacyFilter(SensorSettings(phone_region="gb")).region == "GB"
+    assert PrivacyFilter(SensorSettings(phone_region=" ")).region == "FR"  # unset: the locale's
+    assert PrivacyFilter(SensorSettings(phone_region="Atlantis")).region == "FR"
     assert "'Atlantis' is not a region" in caplog.text
-    assert PrivacyFilter(_SettingsWithRegion(phone_region="GB")).text("ring 07700 900123") == "ring [phone]"
+    assert PrivacyFilter(SensorSettings(phone_region="GB")).text("ring 07700 900123") == "ring [phone]"
+    monkeypatch.setenv("TETHER_SENSORS__PHONE_REGION", "de")
+    assert PrivacyFilter(SensorSettings()).region == "DE"  # from the environment, as every setting
 
 
 def test_luhn_and_brands() -> None:
