@@ -11,7 +11,7 @@ from device.pipeline.privacy import PrivacyFilter, luhn_ok, redact_observation, 
 from device.privacy.accounts import card_brand
 from device.privacy.phones import region_from_locale
 from shared.observation import Observation
-from shared.settings import SensorSettings
+from shared.settings import DeviceSettings, SensorSettings
 
 T = datetime(2026, 11, 20, 9, tzinfo=timezone.utc)
 
@@ -97,7 +97,7 @@ def test_region_from_the_locale(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_the_settings_region_comes_before_the_locale(monkeypatch: pytest.MonkeyPatch,
-                                                     caplog: pytest.LogCaptureFixture) -> None:
+                                                     caplog: pytest.LogCaptureFixture, tmp_path) -> None:
     monkeypatch.setenv("LC_ALL", "fr_FR.UTF-8")
     assert PrivacyFilter(SensorSettings(phone_region="gb")).region == "GB"
     assert PrivacyFilter(SensorSettings(phone_region=" ")).region == "FR"  # unset: the locale's
@@ -105,7 +105,8 @@ def test_the_settings_region_comes_before_the_locale(monkeypatch: pytest.MonkeyP
     assert "'Atlantis' is not a region" in caplog.text
     assert PrivacyFilter(SensorSettings(phone_region="GB")).text("ring 07700 900123") == "ring [phone]"
     monkeypatch.setenv("TETHER_SENSORS__PHONE_REGION", "de")
-    assert PrivacyFilter(SensorSettings()).region == "DE"  # from the environment, as every setting
+    monkeypatch.setenv("TETHER_HOME", str(tmp_path))
+    assert PrivacyFilter(DeviceSettings().sensors).region == "DE"  # from the environment, as every setting
 
 
 def test_luhn_and_brands() -> None:
