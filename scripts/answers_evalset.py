@@ -15,7 +15,7 @@ abstention. Conventions the phrasings rely on, however a set words them:
 - habit relations compare group means over every complete day (or night) in the log up to
   ``as_of``; each case states its definition in ``definition``.
 
-Four variants, each asked about its own life (seed, start day, zone) with its own templates and
+Five variants, each asked about its own life (seed, start day, zone) with its own templates and
 day and night phrasings; no template is in two of them (a test checks it):
 
 - ``dev`` (answers_phrases.py): written to tune the answer planner on;
@@ -26,7 +26,9 @@ day and night phrasings; no template is in two of them (a test checks it):
   afterwards without looking at what the planner parses, in a zone outside the Americas;
 - ``dev3`` (answers_phrases.py): a third tuning set, written after the held-out one without
   reading it or the planner, to widen the phrasings tuned on (typed as many people type, in a
-  zone outside the Americas).
+  zone outside the Americas);
+- ``dev4`` (answers_dev4_phrases.py): a fourth tuning set, written the same way after dev3, in
+  three voices (dictated, formal, keywords only), in a zone of the Americas.
 
 This module is longer than STYLE.md's ~400 lines: the twelve category builders and the small
 gold helpers they share (``sleep_fact``, ``winner``, ``direction``...) are read together.
@@ -41,30 +43,35 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any, Callable, Literal
 
+import answers_dev4_phrases as dev4_phrases
 import answers_heldout_phrases as heldout_phrases
 import answers_phrases as tuning_phrases
 from answers_life import FACT_VALUES, Life, LifeIndex, SaidFact, first_name, generate_life
 from answers_phrases import WEEKDAYS
 from shared.observation import Observation
 
-Variant = Literal["dev", "dev2", "heldout", "dev3"]
+Variant = Literal["dev", "dev2", "heldout", "dev3", "dev4"]
 VARIANTS: dict[str, tuple[date, str]] = {"dev": (date(2026, 11, 2), "America/New_York"),
                                          "dev2": (date(2027, 2, 1), "America/Los_Angeles"),
                                          "heldout": (date(2027, 5, 24), "Australia/Sydney"),
-                                         "dev3": (date(2027, 9, 6), "Europe/Berlin")}
+                                         "dev3": (date(2027, 9, 6), "Europe/Berlin"),
+                                         "dev4": (date(2028, 4, 3), "America/Chicago")}
 """Each variant's life starts on a Monday, in its own zone, with no clock change inside 14 days
-(the held-out one runs from May into June)."""
+(the held-out one runs from May into June; dev4 starts after the US clock change of March 12)."""
 RNG_NAMES = {"dev2": "heldout"}
 """dev2 keeps the random stream it drew from as the held-out set, so its cases are the same."""
-AS_TYPED = {"heldout", "dev3"}
+AS_TYPED = {"heldout", "dev3", "dev4"}
 """Variants whose questions keep the case their templates are typed in (the others start with a capital)."""
-PHRASES: dict[str, dict[str, list[str]]] = {**tuning_phrases.PHRASES, "heldout": heldout_phrases.PHRASES}
+PHRASES: dict[str, dict[str, list[str]]] = {**tuning_phrases.PHRASES, "heldout": heldout_phrases.PHRASES,
+                                            "dev4": dev4_phrases.PHRASES}
 CATEGORIES = ("said_fact", "value_on_date", "duration", "distance", "attendees", "count_total", "first_last",
               "multi_hop", "comparison", "habit_relation", "unanswerable", "follow_up")
 PER_CATEGORY = 22
 DAY = timedelta(days=1)
 NOUN = {"run": "run", "cycle": "ride", "swim": "swim", "yoga": "yoga session", "climb": "climbing session"}
-"""What dev and dev2 questions call a workout (dev3 and the held-out set have their own words)."""
+"""What dev and dev2 questions call a workout (dev3, dev4 and the held-out set have their own words)."""
+NOUNS = {**tuning_phrases.NOUNS, "dev4": dev4_phrases.NOUNS}
+"""The words of the sets that have their own (one drawn per question; the held-out set draws its own)."""
 PAST = {"run": "ran", "cycle": "cycled", "swim": "swam"}
 ACTIVITY_WORDS = {"run": ("run", "ran", "running", "jog", "jogged"),
                   "cycle": ("cycle", "cycled", "cycling", "bike", "biked", "biking", "ride", "rode", "bike ride"),
@@ -126,6 +133,8 @@ def day_phrase(variant: str, day: date, today: date, rng: random.Random, absolut
     month (a day outside the life must not read as one inside it)."""
     if variant == "heldout":
         return heldout_phrases.day_phrase(day, today, rng, absolute)
+    if variant == "dev4":
+        return dev4_phrases.day_phrase(day, today, rng, absolute)
     return tuning_phrases.day_phrase(variant, day, today, rng, absolute)
 
 
@@ -133,6 +142,8 @@ def night_phrase(variant: str, day: date, today: date, rng: random.Random) -> st
     """How a question of ``variant`` names the night that starts on ``day``."""
     if variant == "heldout":
         return heldout_phrases.night_phrase(day, today, rng)
+    if variant == "dev4":
+        return dev4_phrases.night_phrase(day, today, rng)
     return tuning_phrases.night_phrase(variant, day, today, rng)
 
 
@@ -171,7 +182,7 @@ class Builder:
         """What a question calls a workout of ``activity``."""
         if self.variant == "heldout":
             return heldout_phrases.noun(activity, self.rng)
-        own = tuning_phrases.NOUNS.get(self.variant)
+        own = NOUNS.get(self.variant)
         return self.rng.choice(own[activity]) if own else NOUN[activity]
 
     def on_day(self, key: str, as_of: datetime, facts: list[Fact], d: date, today: date, **kw: Any) -> None:

@@ -6,7 +6,8 @@ answer planner had read it; it is a second tuning set now, asked with the same p
 ``dev3`` was written later, to tune on, to widen what the planner sees: its questions are typed as
 many different people type to an assistant (terse or in full, lower case or not, British or
 American words, weekday and month abbreviations, day-first dates), each still asking for one gold.
-The held-out phrasings live apart, in ``answers_heldout_phrases``, so that whoever tunes the
+The fourth tuning set, ``dev4``, lives in ``answers_dev4_phrases`` (only to keep this module
+short). The held-out phrasings live apart, in ``answers_heldout_phrases``, so that whoever tunes the
 planner can read this module and leave that one unread.
 
 Each template fills its slots from ``answers_evalset.Builder``: ``{who}`` a first name,

@@ -4,10 +4,10 @@
 A seeded synthetic life (``answers_life``) goes into a real ``tether server`` subprocess through
 ``POST /v1/observations``; every question of the evaluation set (``answers_evalset``) is asked
 through ``POST /v1/chat`` as of its moment and in the person's zone, once per answer path
-("grounded" and "model", side by side in the same run). Four sets, each in a fresh server, each
-with its own seed, start day, zone and phrasings: ``dev``, ``dev2`` and ``dev3`` (tuned on; dev2 was
-the held-out set until its phrasings had been read while tuning; dev3 is asked only when named in
-``--sets``) and ``heldout`` (not to be read while tuning: its questions and answers are left out of
+("grounded" and "model", side by side in the same run). Five sets, each in a fresh server, each
+with its own seed, start day, zone and phrasings: ``dev``, ``dev2``, ``dev3`` and ``dev4`` (tuned on;
+dev2 was the held-out set until its phrasings had been read while tuning; dev3 and dev4 are asked
+only when named in ``--sets``) and ``heldout`` (not to be read while tuning: its questions and answers are left out of
 the output unless ``--show-heldout``). Prints one JSON object; the scoring rules are in
 ``DEFINITIONS`` (and docs/benchmarks.md, "Answers").
 
@@ -53,8 +53,8 @@ TARGETS = {"accuracy": 0.9, "category_accuracy_min": 0.8, "unsupported_share": 0
 INGEST_BATCH = 500
 FAILURES_SHOWN = 10
 DEFAULT_SETS = "dev,dev2,heldout"
-"""dev3 is left out by default, so that a full run keeps its length (hours on the model path); ask it
-with --sets dev3, or all four with --sets dev,dev2,dev3,heldout."""
+"""dev3 and dev4 are left out by default, so that a full run keeps its length (hours on the model path);
+ask them with --sets dev3,dev4, or all five with --sets dev,dev2,dev3,dev4,heldout."""
 UNDATED = ("said_fact", "habit_relation", "unanswerable")
 """Categories whose answers may name any day (a quote's date, a relation's span)."""
 DEFINITIONS = {
@@ -445,6 +445,7 @@ def main() -> int:
     parser.add_argument("--seed-dev2", type=int, default=29, help="seed of the dev2 life (the former held-out one)")
     parser.add_argument("--seed-heldout", type=int, default=47, help="seed of the held-out life")
     parser.add_argument("--seed-dev3", type=int, default=53, help="seed of the dev3 life (the third tuning set)")
+    parser.add_argument("--seed-dev4", type=int, default=61, help="seed of the dev4 life (the fourth tuning set)")
     parser.add_argument("--days", type=int, default=14, help="days of life per set")
     parser.add_argument("--limit", type=int, default=None, help="cases per set, balanced over categories (quick runs)")
     parser.add_argument("--paths", default="grounded,model", help="answer paths to compare (comma-separated)")
@@ -459,7 +460,8 @@ def main() -> int:
     sets = [s.strip() for s in args.sets.split(",") if s.strip()]
     if not sets or set(sets) - set(VARIANTS):
         parser.error(f"--sets takes some of {', '.join(VARIANTS)}, not {args.sets!r}")
-    seeds = {"dev": args.seed_dev, "dev2": args.seed_dev2, "heldout": args.seed_heldout, "dev3": args.seed_dev3}
+    seeds = {"dev": args.seed_dev, "dev2": args.seed_dev2, "heldout": args.seed_heldout, "dev3": args.seed_dev3,
+             "dev4": args.seed_dev4}
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="bench-answers-") as tmp:
         home = args.work_dir or Path(tmp)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -25,7 +26,7 @@ from shared.wire import MemoryHit  # noqa: E402
 
 FIELDS = {"sleep": {"hours", "quality"}, "coffee": {"drink", "caffeine_mg", "where"}, "meal": {"meal", "food", "where"},
           "meeting": {"title", "attendees", "location"}, "conversation": {"speaker", "text"}, "computer": {"app", "title"}}
-SETS = (("dev", 11), ("dev2", 29), ("heldout", 47), ("dev3", 53))
+SETS = (("dev", 11), ("dev2", 29), ("heldout", 47), ("dev3", 53), ("dev4", 61))
 
 
 def test_the_life_is_seeded_typed_and_its_own() -> None:
@@ -74,7 +75,7 @@ def test_each_set_is_worded_apart_and_lives_apart() -> None:
     for one in VARIANTS:
         for other in set(VARIANTS) - {one}:
             assert not templates[one] & templates[other], (one, other)
-    life = variant_life("dev", 11)  # the same life asked four ways shares no question
+    life = variant_life("dev", 11)  # the same life asked five ways shares no question
     questions = {name: {c.question for c in build_cases(life, name)} for name in VARIANTS}  # type: ignore[arg-type]
     for one in VARIANTS:
         for other in set(VARIANTS) - {one}:
@@ -91,6 +92,23 @@ def test_dev3_widens_the_phrasings_and_fills_every_slot() -> None:
     assert not [q for q in asked if "{" in q or "}" in q]
     assert any(q[0].islower() for q in asked) and any(q[0].isupper() for q in asked)  # typed as people type
     assert any(q.startswith(("Yesterday, ", "On ")) for q in asked)  # a capitalised {Day} opening the question
+
+
+def test_dev4_speaks_in_three_voices_asks_every_key_and_writes_dates_month_first() -> None:
+    voices = {"dictated": ("um ", "okay ", "so "), "formal": ("Could you please ", "I would like ", "I would also like ")}
+    for key, templates in PHRASES["dev4"].items():
+        assert len(templates) >= 4, key
+        dictated, formal = ([t for t in templates if t.startswith(v)] for v in voices.values())
+        assert dictated and formal and len(templates) > len(dictated) + len(formal), key  # and some in neither: keywords only
+    cases = build_cases(variant_life("dev4", 61), "dev4")
+    assert {c.key for c in cases} == set(PHRASES["dev4"])  # seed 61: every key has a case, exercise habits too
+    asked = [(c, q) for c in cases for q in (*c.history, c.question)]
+    assert not [q for _, q in asked if "{" in q or "}" in q]
+    slashed = [(c, q) for c, q in asked if re.search(r"\d/\d", q)]
+    assert len(slashed) >= 20
+    for case, question in slashed:  # Central time: month first, a day the case is about
+        for month, day in re.findall(r"\b(\d{1,2})/(\d{1,2})\b", question):
+            assert (int(month), int(day)) in {(d.month, d.day) for d in case.days}, question
 
 
 def test_days_and_nights_are_named_apart_but_for_the_plainest_words() -> None:
