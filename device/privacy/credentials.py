@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -60,6 +61,10 @@ _EXTRA_FORMATS = re.compile(
     r"|\btether_[0-9a-f]{8,}_[A-Za-z0-9_-]{16,}"  # Tether's own API tokens
     r"|\bkey-[0-9a-f]{32}\b|\bPMAK-[0-9a-f]{24}-[0-9a-f]{34}\b"  # Mailgun, Postman
 )
+_TOKEN_HINTS = frozenset(hint for hints in _TOKEN_PLUGINS.values() for hint in hints)
+KEYWORD_WORDS = ("key", "pass", "pwd", "secret", "contrase")
+"""A word each of detect-secrets' keywords contains (api_key, db_pass, password, pwd, secret,
+contraseña...); a test checks the installed version's list against it."""
 _BEARER = re.compile(r"(?i)\b(?:bearer|basic|token)\s+([A-Za-z0-9._~+/=-]*\d[A-Za-z0-9._~+/=-]*)")
 # ``name = value``, ``name: value``, ``"name": "value"``, ``name := value``, ``$env:NAME = value``,
 # where the name ends in a word that may name a secret; ``secret_name`` decides.
@@ -90,32 +95,20 @@ class CredentialDetector:
     and long random-looking tokens."""
 
     def __init__(self, entropy_limit: float = 4.5, entropy_min_length: int = 20) -> None:
-        # detect-secrets imports its whole scanner (and requests): only when a detector is built.
-        from importlib import import_module
-
-        from detect_secrets.plugins import keyword
-        from detect_secrets.plugins.high_entropy_strings import Base64HighEntropyString
-        from detect_secrets.plugins.jwt import JwtTokenDetector
-
-        self._plugins: list[tuple[tuple[str, ...], list[re.Pattern[str]]]] = []
-        for name, hints in _TOKEN_PLUGINS.items():
-            module, cls = name.rsplit(".", 1)
-            plugin: Any = getattr(import_module(f"detect_secrets.plugins.{module}"), cls)
-            self._plugins.append((hints, list(plugin.denylist)))
-        self._jwt_ok = JwtTokenDetector.is_formally_valid
-        # The keyword plugin's patterns for config syntax (``password: x``, ``secret = x``) and for
-        # code (quoted values), each run only where its assignment sign is: a pattern starting with
-        # the keyword is matched at each keyword, not searched for along the whole text.
-        self._keyword_stems = re.compile("|".join(keyword.DENYLIST), re.IGNORECASE)
-        self._keyword: list[tuple[re.Pattern[str], int, str]] = [
-            (keyword.FOLLOWED_BY_COLON_REGEX, 4, ":"), (keyword.FOLLOWED_BY_EQUAL_SIGNS_REGEX, 5, "="),
-            (keyword.FOLLOWED_BY_QUOTES_AND_SEMICOLON_REGEX, 3, ";"),
-            (keyword.FOLLOWED_BY_ARROW_FUNCTION_SIGN_QUOTES_REQUIRED_REGEX, 4, "=>"),
-        ]
-        self._keyword_preceded = keyword.PRECEDED_BY_EQUAL_COMPARISON_SIGNS_QUOTES_REQUIRED_REGEX
-        self._entropy = Base64HighEntropyString(limit=entropy_limit)
         self.entropy_limit = entropy_limit
         self.entropy_min_length = entropy_min_length
+        self._detect_secrets: DetectSecretsPatterns | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def _library(self) -> DetectSecretsPatterns:
+        """detect-secrets' patterns, loaded on the first text that could hold what they find: the
+        library imports its whole scanner (and requests), 0.1-0.3 s that a note such as
+        "coffee, espresso" (``tether log``) need not pay. Which texts can is decided without it."""
+        with self._lock:
+            if self._detect_secrets is None:
+                self._detect_secrets = DetectSecretsPatterns(self.entropy_limit)
+            return self._detect_secrets
 
     def find(self, text: str) -> list[Finding]:
         """Secrets in ``text``."""
@@ -128,7 +121,8 @@ class CredentialDetector:
         return [Finding(start, end, SECRET) for start, end in spans if end > start]
 
     def _token_spans(self, text: str, lowered: str) -> Iterator[tuple[int, int]]:
-        for hints, patterns in self._plugins:
+        plugins = self._library.plugins if any(hint in lowered for hint in _TOKEN_HINTS) else ()
+        for hints, patterns in plugins:
             if not any(hint in lowered for hint in hints):
                 continue
             for pattern in patterns:
@@ -136,7 +130,7 @@ class CredentialDetector:
                     group = next((i for i in range(1, (match.re.groups or 0) + 1) if match.group(i)), 0)
                     start, end = match.span(group)
                     value = match.group(group)
-                    if value.startswith("eyJ") and not self._jwt_ok(value):
+                    if value.startswith("eyJ") and not self._library.jwt_ok(value):
                         continue
                     if "PRIVATE KEY" in value or "PuTTY" in value:
                         yield self._private_key_block(text, start)
@@ -160,19 +154,21 @@ class CredentialDetector:
     def _keyword_spans(self, text: str, lowered: str) -> Iterator[tuple[int, int]]:
         # Cheap substring tests first: the patterns scan slowly and rarely apply.
         inside_placeholder = _placeholder_test(text)
-        if "=" in text or ":" in text:
-            for stem in self._keyword_stems.finditer(text):
+        if ("=" in text or ":" in text) and _may_name_keyword(text, lowered):
+            library = self._library
+            for stem in library.keyword_stems.finditer(text):
                 if inside_placeholder(stem.start()):
                     continue  # the "secret" of "[secret]" names no secret
-                for pattern, group, sign in self._keyword:
+                for pattern, group, sign in library.keyword:
                     if sign in text and (match := pattern.match(text, stem.start())):
                         span = value_span(text, match.start(group), match.end(group))
                         name = _NAME_CHARS.match(text, stem.start()).group(0)  # type: ignore[union-attr]
                         if span is not None and _named_value_ok(name, text[span[0]:span[1]], quoted=False):
                             yield span
             if "==" in text or "!=" in text:
-                for match in self._keyword_preceded.finditer(text):
+                for match in library.keyword_preceded.finditer(text):
                     yield from _optional(value_span(text, match.start(2), match.end(2)))
+        if "=" in text or ":" in text:
             if any(word in lowered for word in _ASSIGNMENT_WORDS):
                 for match in _ASSIGNMENT.finditer(text):
                     if not inside_placeholder(match.start()):
@@ -202,7 +198,7 @@ class CredentialDetector:
     def _random_looking(self, token: str) -> bool:
         # The largest entropy a string of n symbols can have is log2(n); require most of it.
         limit = min(self.entropy_limit, 0.95 * math.log2(len(token)))
-        return self._entropy.calculate_shannon_entropy(token) >= limit
+        return self._library.entropy.calculate_shannon_entropy(token) >= limit
 
     def _url_path_spans(self, start: int, path: str) -> Iterator[tuple[int, int]]:
         """In a URL's path each segment stands alone, and ids of shared things (tracks, documents,
@@ -212,6 +208,44 @@ class CredentialDetector:
             if len(segment) >= _URL_SECRET_LENGTH and _mixed(segment) and self._random_looking(segment):
                 yield position, position + len(segment)
             position += len(segment) + 1
+
+
+class DetectSecretsPatterns:
+    """What ``CredentialDetector`` takes from detect-secrets: the chosen token plugins' patterns
+    (with the hints that gate them), its JWT check, the keyword plugin's patterns and its Base64
+    entropy measure."""
+
+    def __init__(self, entropy_limit: float) -> None:
+        from importlib import import_module
+
+        from detect_secrets.plugins import keyword
+        from detect_secrets.plugins.high_entropy_strings import Base64HighEntropyString
+        from detect_secrets.plugins.jwt import JwtTokenDetector
+
+        self.plugins: list[tuple[tuple[str, ...], list[re.Pattern[str]]]] = []
+        for name, hints in _TOKEN_PLUGINS.items():
+            module, cls = name.rsplit(".", 1)
+            plugin: Any = getattr(import_module(f"detect_secrets.plugins.{module}"), cls)
+            self.plugins.append((hints, list(plugin.denylist)))
+        self.jwt_ok: Callable[[str], bool] = JwtTokenDetector.is_formally_valid
+        # The keyword plugin's patterns for config syntax (``password: x``, ``secret = x``) and for
+        # code (quoted values), each run only where its assignment sign is: a pattern starting with
+        # the keyword is matched at each keyword, not searched for along the whole text.
+        self.keyword_stems = re.compile("|".join(keyword.DENYLIST), re.IGNORECASE)
+        self.keyword: list[tuple[re.Pattern[str], int, str]] = [
+            (keyword.FOLLOWED_BY_COLON_REGEX, 4, ":"), (keyword.FOLLOWED_BY_EQUAL_SIGNS_REGEX, 5, "="),
+            (keyword.FOLLOWED_BY_QUOTES_AND_SEMICOLON_REGEX, 3, ";"),
+            (keyword.FOLLOWED_BY_ARROW_FUNCTION_SIGN_QUOTES_REQUIRED_REGEX, 4, "=>"),
+        ]
+        self.keyword_preceded = keyword.PRECEDED_BY_EQUAL_COMPARISON_SIGNS_QUOTES_REQUIRED_REGEX
+        self.entropy = Base64HighEntropyString(limit=entropy_limit)
+
+
+def _may_name_keyword(text: str, lowered: str) -> bool:
+    """Whether one of detect-secrets' keywords (``KEYWORD_WORDS``) may occur in ``text``. Its patterns
+    ignore case, and for non-ASCII text that reaches beyond ``str.lower`` (the long s matches "s"):
+    such text always may."""
+    return not text.isascii() or any(word in lowered for word in KEYWORD_WORDS)
 
 
 def _in_url(text: str, position: int) -> bool:
