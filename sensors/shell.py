@@ -34,13 +34,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import BinaryIO, ClassVar
+from typing import TYPE_CHECKING, BinaryIO, ClassVar
 
-from device.pipeline.privacy import redactor_for, settings_region
 from sensors.base import HealthStatus, Sensor, SensorHealth
 from shared.observation import Modality, Observation
 from shared.settings import SensorSettings
 from shared.timeutil import UTC, utc_now
+
+if TYPE_CHECKING:
+    from device.privacy.redactor import Redactor
 
 logger = logging.getLogger(__name__)
 
@@ -178,17 +180,30 @@ class ShellSensor(Sensor):
         self.state_path = Path(state_dir) / CURSOR_FILE if state_dir is not None else None
         self.from_start = from_start
         self.clock = clock
-        # The device's shared redactor (phone numbers read in ``region``, default the locale's).
-        self._redactor = redactor_for(region) if redact else None
+        self.redact = redact
+        self.region = region
         self._cursors = self._load_cursors()
         self._last_error = ""
+
+    @property
+    def redactor(self) -> Redactor | None:
+        """The device's shared redactor (phone numbers read in ``region``, default the locale's), or
+        None when not redacting. Looked up on the first command read: listing the sensors
+        (``tether sensors``) loads no redactor."""
+        if not self.redact:
+            return None
+        from device.pipeline.privacy import redactor_for
+
+        return redactor_for(self.region)
 
     @classmethod
     def from_settings(cls, settings: SensorSettings, state_dir: Path) -> "ShellSensor":
         """The settings' ``shell_history`` files (default bash's and zsh's), cursors in ``state_dir``,
         redacted as the settings say."""
+        # The phone region as ``device.pipeline.privacy.settings_region`` reads it, without importing
+        # the redactor's libraries here (``tether sensors`` builds every sensor and reads nothing).
         return cls(settings.shell_history or DEFAULT_HISTORY_FILES, state_dir, redact=settings.redact,
-                   region=settings_region(settings))
+                   region=getattr(settings, "phone_region", None))
 
     def health(self) -> SensorHealth:
         """Unavailable when no history file exists; error when the last poll failed."""
@@ -250,7 +265,8 @@ class ShellSensor(Sensor):
         return [self._observation(path, shell, entry, now) for entry in entries]
 
     def _observation(self, path: Path, shell: str, entry: HistoryEntry, now: datetime) -> Observation:
-        command = entry.command if self._redactor is None else self._redactor.redact_fast(entry.command)
+        redactor = self.redactor
+        command = entry.command if redactor is None else redactor.redact_fast(entry.command)
         start = now if entry.timestamp is None else datetime.fromtimestamp(entry.timestamp, UTC)
         end = start + timedelta(seconds=entry.duration_s) if entry.duration_s else None
         digest = hashlib.sha256(f"{path}\0{entry.offset}\0{command}".encode("utf-8", errors="replace")).hexdigest()

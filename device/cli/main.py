@@ -47,6 +47,7 @@ def settings_from_args(args: argparse.Namespace) -> DeviceSettings:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``tether``; returns the exit code."""
+    _skip_httpx_cli()
     try:
         return _main(argv)
     except BrokenPipeError:
@@ -54,6 +55,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         # stdout again at exit and would report the broken pipe then, so stdout goes to /dev/null.
         _silence_stdout()
         return EXIT_OK
+
+
+def _skip_httpx_cli() -> None:
+    """httpx imports its own command-line tool whenever click, rich and pygments are installed (textual
+    brings them): 0.05-0.1 s of every command that talks to a server, for a tool tether never runs.
+    A ``None`` entry in ``sys.modules`` makes that import fail, a case httpx handles (its ``main``
+    then only says the tool is unavailable)."""
+    if "httpx" not in sys.modules:
+        sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
 
 
 def _silence_stdout() -> None:
@@ -70,11 +80,11 @@ def _main(argv: Sequence[str] | None) -> int:
     args = parser.parse_args(argv)
     level = logging.WARNING if args.verbose == 0 else logging.INFO if args.verbose == 1 else logging.DEBUG
     configure_logging(level, getattr(args, "log_format", None) or "text")
-    # The command modules import their heavy parts inside ``run``, and the errors below are looked up
-    # only now, so that --help has had its chance without loading the server, models or the TUI.
+    # The command modules import their heavy parts inside ``run``, and the errors shown as one line
+    # are looked up only when one is raised: the modules defining them (the client, the server's
+    # errors, the wire models) are for the commands that use them.
     handlers: dict[str, Callable[[argparse.Namespace, DeviceSettings], int]] = {c.NAME: c.run for c in COMMANDS}
     handler = handlers[args.command]
-    errors = user_errors()
     try:
         try:
             settings = settings_from_args(args)
@@ -90,7 +100,9 @@ def _main(argv: Sequence[str] | None) -> int:
         line = settings_error_line(exc) if exc.title.endswith("Settings") else validation_line(exc)
         print(f"tether: error: {line}", file=sys.stderr)
         return EXIT_FAILED
-    except errors as exc:
+    except Exception as exc:
+        if not isinstance(exc, user_errors()):
+            raise
         print(f"tether: error: {exc}", file=sys.stderr)
         return EXIT_FAILED
 

@@ -2,7 +2,8 @@
 
 A command pays only for what it uses. The services are built on the first request that needs
 them, the language model on the first request that generates text (an answer, a learning job),
-and the embedding model on the first text to embed. A search embeds one short query: that runs
+the embedding model on the first text to embed, and the typed records (SQLAlchemy) on their first
+read or write, which a search never makes. A search embeds one short query: that runs
 on ``NumpyBertEmbedder`` (the same weights in NumPy, no torch import), while batches of
 observations go to sentence-transformers, loaded then. ``tether jobs`` reads the job log without
 building anything.
@@ -80,6 +81,40 @@ class OnDemandEngine:
             self._engine.close()
 
 
+class OnDemandRecordStore:
+    """The typed records (``RecordStore``, on SQLAlchemy), opened on the first call that reads or
+    writes them: ingest, grounded answers and forgetting do; ``memory search`` does not."""
+
+    def __init__(self, settings: ServerSettings) -> None:
+        self._settings = settings
+        self._records: Any = None
+        self._lock = threading.Lock()
+
+    def _get(self) -> Any:
+        with self._lock:
+            if self._records is None:
+                from server.services.container import build_records
+
+                self._records = build_records(self._settings)
+            return self._records
+
+    def add(self, *args: Any, **kwargs: Any) -> int:
+        return self._get().add(*args, **kwargs)
+
+    def query(self, *args: Any, **kwargs: Any) -> list[Any]:
+        return self._get().query(*args, **kwargs)
+
+    def count(self) -> int:
+        return self._get().count()
+
+    def forget(self, *args: Any, **kwargs: Any) -> int:
+        return self._get().forget(*args, **kwargs)
+
+    def close(self) -> None:
+        if self._records is not None:
+            self._records.close()
+
+
 class CommandEmbedder:
     """Embeds a query with ``NumpyBertEmbedder`` and batches with sentence-transformers, each loaded
     on first use; a model folder NumPy cannot compute exactly goes to sentence-transformers only."""
@@ -142,7 +177,8 @@ class EmbeddedServerApi:
                 from server.services.container import build_services
 
                 self._services = build_services(self._settings, engine=OnDemandEngine(self._settings),
-                                                embedder=CachedEmbedder(CommandEmbedder(self._settings)))
+                                                embedder=CachedEmbedder(CommandEmbedder(self._settings)),
+                                                records=OnDemandRecordStore(self._settings))  # type: ignore[arg-type]
             return self._services
 
     def health(self) -> Health:

@@ -15,15 +15,17 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from device.privacy.accounts import luhn_ok
 from device.privacy.findings import PLACEHOLDER, count_placeholders
 from device.privacy.phones import normalize_region
-from device.privacy.redactor import Redactor
 from shared.observation import Observation
 from shared.settings import SensorSettings
 from shared.wire import ChatRequest, ChatTurn
+
+if TYPE_CHECKING:
+    from device.privacy.redactor import Redactor
 
 __all__ = ["FilterReport", "PrivacyFilter", "count_placeholders", "luhn_ok", "redact_chat_request",
            "redact_observation", "redact_text", "redactor_for"]
@@ -32,6 +34,10 @@ __all__ = ["FilterReport", "PrivacyFilter", "count_placeholders", "luhn_ok", "re
 @lru_cache(maxsize=8)
 def redactor_for(region: str | None = None) -> Redactor:
     """The shared redactor for ``region`` (default: the locale's), built on first use."""
+    # Imported here: its detectors compile many patterns, and only a command that redacts text
+    # (``log``, ``ingest``, ``ask``, the agent) needs them.
+    from device.privacy.redactor import Redactor
+
     return Redactor(normalize_region(region))
 
 

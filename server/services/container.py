@@ -10,9 +10,9 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from server.answers.service import GroundedAnswerer, Searcher
-from server.answers.typed_records import RecordStore
 from server.services.chat import ChatService
 from server.engine.base import Engine
 from server.engine.scheduler import ScheduledEngine
@@ -27,6 +27,9 @@ from shared.model_locator import locate_embedding_model, locate_gguf
 from shared.settings import ServerSettings
 from shared.timeutil import resolve_timezone
 from shared.wire import MemoryHit
+
+if TYPE_CHECKING:
+    from server.answers.typed_records import RecordStore
 
 logger = logging.getLogger(__name__)
 
@@ -109,16 +112,18 @@ def build_store(settings: ServerSettings, embedder: Embedder) -> MemoryStore:
 
 
 def build_services(
-    settings: ServerSettings, engine: Engine | None = None, embedder: Embedder | None = None
+    settings: ServerSettings, engine: Engine | None = None, embedder: Embedder | None = None,
+    records: RecordStore | None = None,
 ) -> ServerServices:
     """Load model, embedder and store; fail early with a message naming what is missing.
 
     ``engine`` and ``embedder`` may be passed in to share loaded models between servers on
-    different data directories (tests do this).
+    different data directories (tests do this); ``engine``, ``embedder`` and ``records`` may also
+    be stand-ins that load on first use (embedded commands pass those).
     """
     embedder = embedder or build_embedder(settings)
     store = build_store(settings, embedder)
-    records = build_records(settings)
+    records = build_records(settings) if records is None else records
     routines = RoutineBook(store, resolve_timezone(settings.timezone))
     metrics = ServerMetrics()
     inner = engine or build_engine(settings)
@@ -147,6 +152,8 @@ def build_services(
 
 def build_records(settings: ServerSettings) -> RecordStore:
     """The typed records: SQLite under the server's data directory, or ``records_url``."""
+    from server.answers.typed_records import RecordStore  # SQLAlchemy: only where records are built
+
     settings.server_dir.mkdir(parents=True, exist_ok=True)
     return RecordStore(settings.records_url or f"sqlite:///{settings.server_dir / 'records.sqlite3'}")
 

@@ -23,13 +23,15 @@ import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from server.errors import IngestBusyError
-from server.answers.typed_records import RecordStore
 from server.memory.store import MemoryStore
 from shared.observation import Observation, ObservationError, oversize_message, parse_observation
 from shared.wire import IngestResult, RejectedRecord
+
+if TYPE_CHECKING:  # SQLAlchemy loads only where the records are built (services.container)
+    from server.answers.typed_records import RecordStore
 
 logger = logging.getLogger(__name__)
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from server.errors import InvalidRequestError, MemoryNotFoundError
-from server.answers.typed_records import RecordStore
 from server.memory.records import MemoryFilter
 from server.memory.store import MemoryStore
 from shared.wire import ForgetRequest, ForgetResult, PinRequest, PinResult
+
+if TYPE_CHECKING:  # SQLAlchemy loads only where the records are built (services.container)
+    from server.answers.typed_records import RecordStore
 
 logger = logging.getLogger(__name__)
 

@@ -48,8 +48,9 @@ def test_help_imports_no_server_models_or_tui() -> None:
         "    try: main(argv)\n"
         "    except SystemExit: pass\n"
         "heavy = ('server', 'sensors', 'chromadb', 'textual', 'torch', 'llama_cpp', 'uvicorn', 'fastapi', 'httpx')\n"
-        "print(sorted({n.split('.')[0] for n in sys.modules} & set(heavy)), file=sys.stderr)\n"
-        "sys.exit(1 if {n.split('.')[0] for n in sys.modules} & set(heavy) else 0)\n"
+        "loaded = {n.split('.')[0] for n, m in sys.modules.items() if m is not None}  # None: blocked, not loaded\n"
+        "print(sorted(loaded & set(heavy)), file=sys.stderr)\n"
+        "sys.exit(1 if loaded & set(heavy) else 0)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
