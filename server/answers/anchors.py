@@ -21,7 +21,7 @@ _ACTIVITY_NOUN = (r"(?:(?:did|went\s+for|had|finished)\s+(?:an?\s+|some\s+)?)?"
 _SPORT_DONE = r"(?:I\s+)?(?:ran|running|jogged|jogging|swam|swimming|cycled|cycling|rode|riding|biked|biking)"
 _PATTERNS: tuple[tuple[Relation, re.Pattern[str]], ...] = tuple((relation, re.compile(pattern, re.I)) for relation, pattern in (
     # "the night after the Team retro", "the night following the day of the workshop", "the night after I ran 12 km"
-    ("night_after", r"\b(?:on\s+)?(?:the|that)\s+night\s+(?:after|following)\s+(?:the\s+day\s+(?:of|when)\s+)?"
+    ("night_after", r"\b(?:on\s+)?(?:(?:the|that)\s+)?night\s+(?:after|following)\s+(?:the\s+day\s+(?:of|when)\s+)?"
                     r"(?P<clause>.+?)" + _END),
     # "after the Team retro, how much did I sleep that night"
     ("night_after", r"^\s*(?:after|following)\s+(?P<clause>(?:the|I)\s+.+?)\s*,(?=.*\b(?:that|the)\s+night\b)"),
@@ -30,14 +30,18 @@ _PATTERNS: tuple[tuple[Relation, re.Pattern[str]], ...] = tuple((relation, re.co
     # "the meeting right after my run", "the meeting that followed my yoga session", "after my swim, ... next
     # meeting", "the call after I went for a run", "who did I meet after the ride"
     ("after", r"\b(?:(?:that|which)\s+)?(?:(?:right|just|straight|immediately|directly)\s+)?(?:after|following|followed)\s+"
-              r"(?:my|the|I)\s+" + _ACTIVITY_NOUN + r"(?:\s+(?:session|workout|class))?"),
+              r"(?:(?:my|the|I)\s+)?" + _ACTIVITY_NOUN + r"(?:\s+(?:session|workout|class))?"),
     # "on the day of the Team retro", "the day we had the Roadmap workshop", "the day I ran 12 km",
     # "the day Tom recommended Circe", "on the same day as my 12.3 km ride"
-    ("day", r"\b(?:on\s+|in\s+)?the\s+(?:same\s+)?(?P<part>day|evening|morning|afternoon)\s+(?:when\s+|that\s+|of\s+|as\s+)?"
+    ("day", r"\b(?:on\s+|in\s+)?(?:the|that)\s+(?:same\s+)?(?P<part>day|evening|morning|afternoon)\s+"
+            r"(?:when\s+|that\s+|of\s+|as\s+|with\s+)?"
             r"(?P<clause>(?:we|I|my|(?-i:[A-Z])\w+|the)\b.+?)" + _END),
     # "I swam 1.4 km one day; what did I eat that evening?"
     ("day", r"^\s*(?P<clause>\w+.+?)\s+(?:one|some|on\s+a|on\s+the\s+same)\s+day\b\s*[-–—,;:.]?"),
     ("day", r"^\s*(?:one|some)\s+day\s+(?P<clause>I\s+.+?)\s*(?:[,;]|[.:](?!\d))"),
+    # "dinner day Dev recommended Aftersun", "dinner on 10.5 km running workout day": typed as keywords
+    ("day", r"\bday\s+(?P<clause>(?-i:[A-Z])\w+\s+(?:recommended|suggested|mentioned|said|told|talked)\b.+?)" + _END),
+    ("day", r"\b(?:on\s+)?(?:a\s+|my\s+|the\s+)?(?P<clause>[\d.]+\s*(?:km|k|kilomet\w*)\s+\w+(?:\s+\w+)?)\s+day\b"),
     # "what did I eat for dinner after running 9.8 km?": the day of that workout
     ("day", r"\b(?:after|following)\s+(?P<clause>" + _SPORT_DONE + r"\s+(?:an?\s+)?[\d.]+\s*(?:km|kilomet\w*|k)\b[^,;?]*)"),
 ))

@@ -15,7 +15,7 @@ from typing import Literal
 
 from server.answers.habits import habit_relation
 from server.answers.cues import ACTIVITY_PATTERNS, names_in
-from server.answers.said import best_said, quote, tokens
+from server.answers.said import best_said, quote, speaks_against, tokens
 from server.answers.render import (and_list, day_name, hm, local, minutes, number, sleep_text, span_text,
                                    when)
 from shared.observation import Observation, effective_end
@@ -110,6 +110,11 @@ def _anchor_window(plan: QuestionPlan, read: Reader, as_of: datetime, tz: tzinfo
         if title and title.lower() in clause.lower():
             score += 5  # the clause names this meeting by its title
         score += 2 * sum(1 for v in data.values() if isinstance(v, (int, float)) and float(v) in numbers)
+        speaker = str(data.get("speaker") or "")
+        if speaker and re.search(rf"\b{re.escape(speaker.split()[0])}\b", clause, re.I):
+            score += 3  # the clause names who said it
+        if o.kind == "conversation" and speaks_against(str(data.get("text") or "")):
+            score -= 1  # "I gave up on Piranesi" is not the day it was recommended
         if score > 0 and (best is None or score >= best[0]):
             best = (score, o)
     if best is None:

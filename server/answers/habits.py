@@ -21,7 +21,7 @@ HISTORY = timedelta(days=120)
 LATE_COFFEE = time(15, 0)
 LATE_DINNER = time(20, 0)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
-_AT_OR_AFTER = r"(?:at or after|at or later than|after|later than|past|from)\s+"
+_AT_OR_AFTER = r"(?:at or after|at\s*/\s*after|at or later than|after|later than|past|from)\s+"
 _CLOCK = r"(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)?"
 
 
@@ -55,8 +55,8 @@ def parse_habit(question: str) -> Habit | None:
     if re.search(r"\blate(?:-day|-afternoon| afternoon| evening)? coffee", q):
         return Habit(f"a coffee at or after {LATE_COFFEE:%H:%M}",
                      lambda rows, tz: any(o.kind == "coffee" and local(o.start, tz).time() >= LATE_COFFEE for o in rows))
-    dinner_at = re.search(r"(?:dinner|supper)s?\W+(?:\w+\W+){0,2}?" + _AT_OR_AFTER + _CLOCK, q) or re.search(
-        r"(?:dinner|supper)s?\W+(?:\w+\W+){0,2}?(?:(?:at|from)\s+)?" + _CLOCK + r"\s+or\s+(?:later|after)", q)
+    dinner_at = re.search(r"(?:dinner|supper)s?\W+(?:\w+\W+){0,4}?" + _AT_OR_AFTER + _CLOCK, q) or re.search(
+        r"(?:dinner|supper)s?\W+(?:\w+\W+){0,4}?(?:(?:at|from)\s+)?" + _CLOCK + r"\s+or\s+(?:later|after)", q)
     if dinner_at or re.search(r"\blate (?:dinner|supper)", q):
         at = _clock(dinner_at) if dinner_at else LATE_DINNER
         return Habit(f"dinner starting at or after {at:%H:%M}",

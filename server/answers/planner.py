@@ -15,7 +15,7 @@ from collections.abc import Collection
 from datetime import datetime, timedelta, tzinfo
 
 from server.answers import asked
-from server.answers.anchors import split_anchor
+from server.answers.anchors import Anchor, split_anchor
 from server.answers.cues import activity_in, kinds_in, meal_in, names_in
 from server.answers.habits import parse_habit
 from server.memory.timeparse import WEEKDAYS, TimeFilter, parse_time_filter
@@ -23,11 +23,12 @@ from shared.plan import Kind, QuestionPlan, TimeWindow
 from shared.timeutil import to_utc
 
 _FOLLOW_UP = re.compile(r"^\s*(?:and|what about|how about|what of|same|ok(?:ay)?,? (?:and|now|then|for|what about|how about)|"
-                        r"now|then|also)\b|\b(?:same question|same for|same thing|that meeting|that one|that night|"
-                        r"that day|\bit\b|\bits\b|the day before|the night before|the previous (?:day|night)|"
-                        r"the day after|the next day)\b", re.I)
-_DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|night|one)\s+before|the\s+previous\s+(?:day|night|one)|the\s+"
-                         r"(?:day|night|one)\s+prior|a\s+day\s+earlier)\b", re.I)
+                        r"now|then|also)\b|\b(?:same question|same for|same thing|the same|that meeting|that one|"
+                        r"that night|that day|\bit\b|\bits\b|(?:the )?day before(?! yesterday)|(?:the )?night before"
+                        r"(?! last)|the previous (?:day|night)|the preceding (?:day|night)|the day after|the next day)\b",
+                        re.I)
+_DAY_BEFORE = re.compile(r"\b(?:(?:the\s+)?(?:day|night|one)\s+before(?!\s+(?:yesterday|last))|the\s+(?:previous|"
+                         r"preceding)\s+(?:day|night|one)|the\s+(?:day|night|one)\s+prior|a\s+day\s+earlier)\b", re.I)
 _WEEK_BEFORE = re.compile(r"\bthe\s+(?:week|one)\s+before\b|\bthe\s+(?:previous|prior)\s+(?:week|one)\b", re.I)
 _THAN_LAST = re.compile(r"\bthan\s+(?:the\s+)?(?:last|previous|prior)(?:\s+one)?\s*(?:[?.!]|$)", re.I)
 _DAYS_SHIFT = re.compile(r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven)\s+(?:days?|nights?)\s+(?P<way>before|earlier|prior|"
@@ -47,12 +48,16 @@ _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _WEEKDAY_BEFORE_DATE = re.compile(
     r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
     r"(?:\s+of)?\s+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\.?\s+\d{1,2}\b)", re.I)
-_NIGHT_FROM = re.compile(r"\bthe\s+night\s+(?:from|between)\s+(?P<day>[\w.]+)\s+(?:to|and|into)\s+[\w.]+", re.I)
+_NIGHT_FROM = re.compile(r"\b(?:the\s+night\s+(?:from|between)|overnight(?:\s+from)?)\s+(?P<day>[\w.]+)\s+(?:to|and|into)"
+                         r"\s+[\w.]+", re.I)
+_WITHIN_WEEK = re.compile(r"\b(?:earlier|later)\s+this\s+week\b", re.I)
 _NIGHT_OF = re.compile(r"\bthe\s+night\s+of\s+(?P<day>[^?,.:;]+?)(?=\s*(?:[?,.:;]|$|\bor\b|\band\b|\bvs\b|"
                        r"\bversus\b|\bcompared\b))", re.I)
-_IMPERATIVE = re.compile(r"^\s*(?:(?:hey|ok(?:ay)?|so|quick question)[,:]?\s+)?(?:(?:can|could|would) you\s+)?"
+_IMPERATIVE = re.compile(r"^\s*(?:(?:hey|ok(?:ay)?|so|um+|uh+|er|hmm+|quick question)[,:]?\s+)*"
+                         r"(?:(?:can|could|would) you\s+)?"
                          r"(?:please\s+)?(?:tell me|remind me(?:\s+of)?|show me|give me|let me know|i (?:want|need) "
-                         r"to know|do you know|do you remember|any idea|check|find out)\s*(?:,\s*)?", re.I)
+                         r"to know|(?:i would|i'd) like to know|do you know|do you remember|any idea|check|find out)?"
+                         r"\s*(?:,\s*)?", re.I)
 _SLASH_DATE = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})\b")
 _BARE_WEEKDAY = re.compile(r"(?<![\w-])(?P<weekday>" + "|".join(WEEKDAYS) + r"|mon|tues?|weds|thu|thur|thurs|fri)"
                            r"\.?(?:'s)?(?![\w-])", re.I)
@@ -77,6 +82,9 @@ def normalize_dates(question: str, month_first_dates: bool = True) -> str:
         return f"{_MONTH_NAMES[int(month) - 1]} {int(day)}"
 
     text = _SLASH_DATE.sub(slash, question)
+    text = re.sub(r"\b(\w+)-wise\b", r"\1", text)  # "sleep-wise"
+    if re.search(r"\b(?:on|last)\s+\w+day\b", text, re.I):
+        text = _WITHIN_WEEK.sub("", text)  # "Thursday earlier this week": the day, not the week
     text = _NIGHT_FROM.sub(lambda m: f"{m['day'].strip()} night", text)  # "the night from Tues to Wed"
     text = _NIGHT_OF.sub(lambda m: f"{m['day'].strip()} night", text)
     text = _WEEKDAY_BEFORE_DATE.sub("on ", text)
@@ -142,6 +150,8 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
     if previous is not None and _is_follow_up(text, titles):
         return _follow_up(text, as_of, tz, previous, people)
     rest, anchor = split_anchor(text)
+    if anchor is None:
+        rest, anchor = _title_anchor(rest, titles)
     kind = _kind_of(rest, titles)
     if kind is None:
         return None
@@ -201,6 +211,22 @@ def _compare_windows(plan: QuestionPlan, text: str, found: TimeFilter, second: T
         if "night" not in second.phrase.lower():
             second = parse_time_filter(f"{second.phrase} night", as_of, tz) or second
     plan.compare_to = _window(second)
+
+
+def _title_anchor(text: str, titles: Collection[str]) -> tuple[str, Anchor | None]:
+    """"lunch place 1:1 with Kwame day", "sleep after Vendor call with Cobalt Freight": a meeting the
+    log knows, named in a question about a meal or a night, names the day."""
+    for title in titles:
+        found = re.search(rf"(?:\bthe\s+)?(?<!\w){re.escape(title)}(?!\w)(?:\s+day\b)?", text, re.I)
+        if found is None:
+            continue
+        rest = re.sub(r"\s+", " ", (text[: found.start()] + " " + text[found.end():])).strip()
+        kind = _kind_of(rest)
+        if kind not in ("meal", "sleep"):
+            return text, None
+        relation = "night_after" if kind == "sleep" else "day"
+        return rest, Anchor(relation, title)
+    return text, None
 
 
 def _is_follow_up(text: str, titles: Collection[str] = ()) -> bool:

@@ -30,7 +30,7 @@ TOPICS = {
                    "dumplings"),
     "flight": ("flight", "flights", "plane", "land", "lands", "landing", "arrive", "arrives",
                "arriving", "arrival"),
-    "pet": ("dog", "dogs", "puppy", "pup", "pet", "adopt", "adopted", "adopting"),
+    "pet": ("dog", "dogs", "puppy", "pup", "pet", "adopt", "adopted", "adopting", "naming", "named"),
     "birthday": ("daughter", "birthday", "turn", "turns", "turning", "old", "age"),
     "launch": ("launch", "launching", "launches", "slip", "slipped", "slips", "ship", "shipping", "release"),
     "offsite": ("offsite", "off-site", "venue", "location", "city", "retreat"),
@@ -60,6 +60,11 @@ def content(text: str) -> set[str]:
     return {_stem(w) for w in tokens(text)}
 
 
+def speaks_against(text: str) -> bool:
+    """Whether an utterance turns against its topic ("I gave up on Circe, too slow for me")."""
+    return _AGAINST.search(text) is not None
+
+
 def quote(observation: Observation, tz: tzinfo) -> str:
     """An utterance as evidence: speaker, day, time and the words in quotes."""
     data = observation.data or {}
@@ -73,11 +78,14 @@ def best_said(topic: str, speaker: str | None, rows: list[Observation], most: in
     equals); none when no utterance shares any. A topic word counts twice: it names what was said;
     an utterance against its topic ("too slow for me", "fell through") loses one."""
     words = content(topic) - content(speaker or "")
+    topics = {w for w in words if w.startswith("#")}
     scored = []
     for o in rows:
         shared = words & content(str((o.data or {}).get("text", "")))
+        if topics and not topics & shared:
+            continue  # the question names what it is about (a dog, a film): an utterance about none of it is no answer
         score = len(shared) + sum(1 for w in shared if w.startswith("#"))
-        if score > 0 and _AGAINST.search(str((o.data or {}).get("text", ""))):
+        if score > 0 and speaks_against(str((o.data or {}).get("text", ""))):
             score -= 1.5
         if score > 0:
             scored.append((score, o.start, o))

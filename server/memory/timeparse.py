@@ -279,7 +279,7 @@ _RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (_compile(r"tonight"), _part_of_today("night")),
     (_compile(r"last\s+night"), _part_of_today("night", offset=1)),
     (_compile(r"the\s+night\s+before\s+last"), _part_of_today("night", offset=2)),
-    (_compile(_COUNT + r"\s+days?\s+(?:ago|back)" + _PART), _days_ago),
+    (_compile(_COUNT + r"\s+days?\s+(?:ago|back|before\s+today|prior)" + _PART), _days_ago),
     (_compile(r"(?:a|one)\s+week\s+ago" + _PART), _relative_day(7)),
     (_compile(_COUNT + r"\s+nights\s+(?:ago|back)"), _nights_ago),
     (_compile(r"(?:last|this\s+past|past|previous)\s+" + _WEEKDAY + _PART), _last_weekday),

@@ -53,6 +53,14 @@ def _day(plan) -> str:
     ("what did I have for lunch on christmas day", "meal", "value", "food", "Fri 25 00", {"meal": "lunch"}),
     ("coffee count tues?", "coffee", "count", "count", "Tue 11 00", {}),
     ("lunch last thurs", "meal", "value", "food", "Thu 13 00", {"meal": "lunch"}),
+    ("I would like to know where I dined yesterday.", "meal", "value", "place", "Thu 13 00", {"meal": "dinner"}),
+    ("um overnight Sunday to Monday how much sleep did I get, roughly", "sleep", "duration", "duration",
+     "Sun 09 18", {}),
+    ("run km two days before today", "exercise", "total", "distance", "Wed 12 00", {"activity": "run"}),
+    ("um today, when did I start on the coffee", "coffee", "first", "time", "Fri 14 00", {}),
+    ("first mtg today", "meeting", "first", "title", "Fri 14 00", {}),
+    ("Could you please tell me how many meetings I attended yesterday?", "meeting", "count", "count", "Thu 13 00",
+     {}),
 ])
 def test_phrasings_become_the_same_typed_plan(question, kind, operation, attribute, day, filters) -> None:
     plan = _plan(question)
@@ -105,6 +113,9 @@ def test_comparisons_get_both_windows(question, first, second) -> None:
     ("do late dinners (7:30 pm or later) cut my sleep?", "dinner starting at or after 19:30"),
     ("Any idea if a coffee at 3 pm or later costs me sleep?", "a coffee at or after 15:00"),
     ("do I sleep less on days I have 300 mg of caffeine or more?", "at least 300 mg of caffeine"),
+    ("coffee at/after 2 pm -> less sleep?", "a coffee at or after 14:00"),
+    ("um is there like a connection between exercising and sleeping longer for me", "a workout"),
+    ("so when dinner's late, like 7:30 pm or later, am I sleeping less", "dinner starting at or after 19:30"),
 ])
 def test_habit_questions_are_relations(question, habit) -> None:
     plan = _plan(question)
@@ -189,3 +200,20 @@ def test_a_meeting_named_in_lower_case_by_a_title_the_log_knows() -> None:
     previous = _plan("how many coffees yesterday")
     assert plan_question("who was in sprint planning on monday", NOW, TZ, previous, PEOPLE,
                          ["Sprint planning"]).parsed_by == "rules"  # a question of its own, not a follow-up
+
+
+@pytest.mark.parametrize("question, relation, clause", [
+    ("dinner day Tom recommended Circe", "day", "Tom recommended Circe"),
+    ("dinner on 10.5 km running workout day", "day", "10.5 km running workout"),
+    ("sleep night after Vendor call with Cobalt Freight", "night_after", "Vendor call with Cobalt Freight"),
+    ("people at first mtg after cycling workout yesterday", "after", "cycling"),
+])
+def test_days_named_in_keywords(question, relation, clause) -> None:
+    anchor = split_anchor(question)[1]
+    assert anchor is not None and (anchor.relation, anchor.clause) == (relation, clause)
+
+
+def test_a_meeting_the_log_knows_names_the_day_of_a_meal() -> None:
+    plan = plan_question("lunch place 1:1 with Kwame day", NOW, TZ, None, PEOPLE, ["1:1 with Kwame"])
+    assert plan.kinds == ["meal"] and plan.filters == {"meal": "lunch", "anchor": "1:1 with Kwame"}
+    assert plan.attribute == "place"
