@@ -6,9 +6,13 @@ search has something to find), starts a real `tether server` on another temporar
 the same day, then runs each command as a fresh process (`python -m device.cli ...`, as the
 `tether` script does): `log`, `memory search`, `sensors`, `audit`, `jobs`, `config show` and `ask`,
 in embedded mode and with `--server`. Each is run `--repeat` times (`ask` once: it loads both
-models in embedded mode); the median wall time and the child's CPU time are reported, with the
-issue-16 target where there is one. On a loaded machine the wall time grows with the load
-(`load_average`), the CPU time much less: both are printed side by side. Prints one JSON object.
+models in embedded mode); the median and the least wall time and the child's CPU time are
+reported, with the issue-16 target where there is one. On a loaded machine the wall time grows with
+the load (`load_average`), the CPU time much less: both are printed side by side. Each command is
+also run as often again under `python -X importtime`: `import_s` is the median time its imports
+took, and `heavy_imports` names the heavy libraries it loaded (chromadb, torch, llama.cpp, ...), so
+a command that starts loading what it does not use shows up whatever the load. Prints one JSON
+object.
 
     .venv/bin/python scripts/bench_cli.py [--repeat 3] [--no-ask]
 """
@@ -19,6 +23,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import resource
 import secrets
 import socket
@@ -55,6 +60,10 @@ TARGETS_S: dict[tuple[str, str], float] = {
     ("memory search", "embedded"): 2.0, ("memory search", "remote"): 0.5,
 }
 """Issue 16's targets (seconds of wall time)."""
+HEAVY_MODULES = ("chromadb", "torch", "sentence_transformers", "llama_cpp", "sqlalchemy", "detect_secrets",
+                 "numpy", "httpx", "fastapi", "uvicorn", "textual")
+"""Libraries worth naming when a command imports them (each costs 0.05-2 s to import)."""
+_IMPORT_LINE = re.compile(r"import time:\s+\d+ \|\s+(?P<cumulative>\d+) \| (?P<indent> *)(?P<module>\S+)")
 
 
 def machine_facts() -> dict:
@@ -96,9 +105,33 @@ def timed(argv: list[str], env: dict[str, str]) -> tuple[float, float, int]:
     return wall, cpu, done.returncode
 
 
+def import_profile(stderr: str) -> tuple[float, list[str]]:
+    """Seconds spent importing (the top-level imports' cumulative times) and the heavy libraries
+    imported, from a ``python -X importtime`` run's stderr."""
+    total_us = 0
+    heavy: set[str] = set()
+    for line in stderr.splitlines():
+        match = _IMPORT_LINE.match(line)
+        if match is None:
+            continue
+        if not match["indent"]:
+            total_us += int(match["cumulative"])
+        if match["module"] in HEAVY_MODULES:
+            heavy.add(match["module"])
+    return total_us / 1e6, sorted(heavy)
+
+
+def imports_of(argv: list[str], env: dict[str, str]) -> tuple[float, list[str]]:
+    """``import_profile`` of ``tether ARGV`` run under ``-X importtime``."""
+    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "device.cli", *argv], env=env, cwd=REPO,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, timeout=900)
+    return import_profile(done.stderr)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=3, help="runs per command (median reported; ask runs once)")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="runs per command (median and least reported; ask runs once)")
     parser.add_argument("--no-ask", action="store_true", help="leave out `ask` (it loads both models in embedded mode)")
     args = parser.parse_args()
     env = {**os.environ, "TETHER_CONFIG": os.devnull, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1",
@@ -116,9 +149,9 @@ def main() -> int:
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         url = f"http://127.0.0.1:{port}"
         try:
-            modes = {
+            modes = {  # --token=T: a token may start with "-", which argparse would read as an option
                 "embedded": ["--home", str(root / "embedded-home"), "--tz", TZ],
-                "remote": ["--home", str(root / "remote-home"), "--tz", TZ, "--server", url, "--token", token],
+                "remote": ["--home", str(root / "remote-home"), "--tz", TZ, "--server", url, f"--token={token}"],
             }
             wait_until_ready(f"{url}/healthz", timeout_s=600, process=server)
             for mode, common in modes.items():
@@ -129,13 +162,19 @@ def main() -> int:
                 if name == "ask" and args.no_ask:
                     continue
                 for mode, common in modes.items():
-                    runs = [timed([*argv, *common], env) for _ in range(1 if name == "ask" else max(1, args.repeat))]
+                    count = 1 if name == "ask" else max(1, args.repeat)
+                    runs = [timed([*argv, *common], env) for _ in range(count)]
+                    profiles = [imports_of([*argv, *common], env) for _ in range(count)]
                     wall = statistics.median(r[0] for r in runs)
                     cpu = statistics.median(r[1] for r in runs)
                     target = TARGETS_S.get((name, mode))
                     results.append({
                         "command": name, "mode": mode, "runs": len(runs), "wall_s": round(wall, 3),
-                        "cpu_s": round(cpu, 3), "exit_codes": sorted({r[2] for r in runs}),
+                        "wall_min_s": round(min(r[0] for r in runs), 3), "cpu_s": round(cpu, 3),
+                        "cpu_min_s": round(min(r[1] for r in runs), 3),
+                        "import_s": round(statistics.median(p[0] for p in profiles), 3),
+                        "heavy_imports": sorted({m for p in profiles for m in p[1]}),
+                        "exit_codes": sorted({r[2] for r in runs}),
                         "target_s": target, "meets_target": None if target is None else wall <= target,
                     })
         finally:
