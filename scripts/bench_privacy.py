@@ -6,7 +6,9 @@ Labelled sets: ``tuning`` (scripts/privacy_cases.py, the one the detectors were 
 ``dev2`` (scripts/privacy_cases_dev2.py, written with other templates and values as the held-out
 set; its misses were read while tuning, so it is a second tuning set now) and ``heldout``
 (scripts/privacy_cases_heldout.py with its values and look-alikes in privacy_cases_heldout_*.py,
-written without reading the redactor and never tuned on). Each line is redacted by a ``Redactor``
+written without reading the redactor and never tuned on). ``dev3`` (scripts/privacy_cases_dev3.py
+and privacy_cases_dev3_*.py) is a third tuning set, written apart to broaden what the redactor is
+tuned on: more countries, labels, formats and look-alikes. Each line is redacted by a ``Redactor``
 for its writer's region; the 2026-11 regex redactor it replaced (``legacy_redact`` below) runs on the
 same lines, side by side. Prints one JSON object. The held-out set's lines (its worst misses and
 false redactions) and group names stay out of the JSON unless ``--show-heldout``: whoever tunes the
@@ -22,7 +24,7 @@ Definitions (per kind, and overall):
                    rates too (lower when other processes share the cores).
 The legacy redactor returns text only: its recall is "the value no longer appears in the output".
 
-    .venv/bin/python scripts/bench_privacy.py [--set tuning|dev2|heldout|all] [--seconds 2] [--out FILE]
+    .venv/bin/python scripts/bench_privacy.py [--set tuning|dev2|dev3|heldout|all] [--seconds 2] [--out FILE]
         [--show-heldout]
 """
 
@@ -47,6 +49,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import privacy_cases  # noqa: E402
 import privacy_cases_dev2  # noqa: E402
+import privacy_cases_dev3  # noqa: E402
 import privacy_cases_heldout  # noqa: E402
 from device.pipeline.privacy import PrivacyFilter  # noqa: E402
 from device.privacy.redactor import Redactor  # noqa: E402
@@ -196,18 +199,22 @@ def throughput(observations: list[Observation], seconds: float) -> dict[str, flo
             return {"cpu": round(done / (time.process_time() - cpu), 1), "wall": round(done / (time.perf_counter() - wall), 1)}
 
 
+def labelled_sets() -> dict[str, list[Case]]:
+    """Each labelled set's positives and negatives, by name."""
+    modules = {"tuning": privacy_cases, "dev2": privacy_cases_dev2, "dev3": privacy_cases_dev3, "heldout": privacy_cases_heldout}
+    return {name: module.positives() + module.negatives() for name, module in modules.items()}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--set", choices=("tuning", "dev2", "heldout", "all"), default="all")
+    parser.add_argument("--set", choices=("tuning", "dev2", "dev3", "heldout", "all"), default="all")
     parser.add_argument("--seconds", type=float, default=2.0, help="time per throughput measurement")
     parser.add_argument("--out", type=Path, help="also write the JSON here")
     parser.add_argument("--show-heldout", action="store_true",
                         help="also print the held-out set's worst misses, false redactions and groups "
                              "(keep it unread while tuning the redactor)")
     args = parser.parse_args(argv)
-    sets = {"tuning": privacy_cases.positives() + privacy_cases.negatives(),
-            "dev2": privacy_cases_dev2.positives() + privacy_cases_dev2.negatives(),
-            "heldout": privacy_cases_heldout.positives() + privacy_cases_heldout.negatives()}
+    sets = labelled_sets()
     chosen = list(sets) if args.set == "all" else [args.set]
     report: dict[str, Any] = {
         "machine": {"cores": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
