@@ -14,11 +14,12 @@ from shared.plan import Kind
 
 _KIND_WORDS: tuple[tuple[Kind, str], ...] = (
     ("coffee", r"coffees?|caffeine|caffeinated|espressos?|lattes?|cappuccinos?|flat whites?|cold brews?|americanos?|"
-               r"macchiatos?|cortados?|mochas?|cups? of joe|cups?|mg"),
+               r"macchiatos?|cortados?|mochas?|cups? of joe|cups?|cuppas?|long blacks?|short blacks?|piccolos?|"
+               r"ristrettos?|doppios?|lungos?|mg"),
     ("sleep", r"sleep\w*|slept|asleep|bed|bedtime|woke|wake|waking|wake-up|awoke|awake\w*|(?:was|were) I up|I was up|nap\w*|get up|got up|getting up|"
               r"shut-eye|shuteye|kip|snooze\w*|turn(?:ed)? in|hit the (?:sack|hay)|lights out|rest(?:ful)?|"
               r"nights?(?= of sleep)"),
-    ("meal", r"eat|ate|eaten|eating|lunch\w*|dinner|supper|breakfast|brekk(?:ie|y)|brunch|meals?|food|dish(?:es)?|plate|"
+    ("meal", r"eat|ate|eaten|eating|lunch\w*|dinner|supper|for tea|breakfast|brekk(?:ie|y)|brunch|meals?|food|dish(?:es)?|plate|"
              r"menu|dine|dined"),
     ("exercise", r"run|ran|runs|running|jog\w*|cycl\w*|rides?|rode|riding|bik\w*|spin|swim\w*|swam|pool|laps|"
                  r"workouts?|work(?:ed|ing)? out|exercis\w*|yoga|climb\w*|bouldering|train(?:ed|ing)?|sports?|"
@@ -32,7 +33,7 @@ _ACTIVITIES = (("run", r"run|ran|runs|running|jog\w*"),
                ("cycle", r"cycl\w*|rides?|rode|riding|bik\w*|spin|pedal\w*"),
                ("swim", r"swim\w*|swam|pool|laps"), ("yoga", r"yoga"), ("climb", r"climb\w*|bouldering"))
 _MEALS = (("breakfast", r"breakfast|brekk(?:ie|y)|morning meal"), ("lunch", r"lunch\w*|midday meal"),
-          ("dinner", r"dinner|supper|evening meal|that evening|tea time|dine|dined|dining"))
+          ("dinner", r"dinner|supper|evening meal|that evening|tea time|for tea|dine|dined|dining"))
 
 _NOT_NAMES = {"i", "i'm", "i've", "i'd", "what", "what's", "who", "whom", "when", "how", "how's", "did", "do", "does",
               "was", "were", "is", "and", "the", "on", "my", "a", "an", "which", "where", "why", "today", "yesterday",

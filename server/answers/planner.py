@@ -83,6 +83,7 @@ def normalize_dates(question: str, month_first_dates: bool = True) -> str:
 
     text = _SLASH_DATE.sub(slash, question)
     text = re.sub(r"\b(\w+)-wise\b", r"\1", text)  # "sleep-wise"
+    text = re.sub(r"\barvo\b", "afternoon", text, flags=re.I)
     if re.search(r"\b(?:on|last)\s+\w+day\b", text, re.I):
         text = _WITHIN_WEEK.sub("", text)  # "Thursday earlier this week": the day, not the week
     text = _NIGHT_FROM.sub(lambda m: f"{m['day'].strip()} night", text)  # "the night from Tues to Wed"

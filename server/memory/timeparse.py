@@ -13,6 +13,7 @@ Understood phrases (case-insensitive; the first one in the query wins, the longe
 * ``last <weekday>``, ``this past <weekday>``, ``previous <weekday>`` (the most recent one before
   today), ``on <weekday>`` (the most recent one, today included), ``this <weekday>`` (that day of
   the current Monday-to-Sunday week)
+* ``the <weekday> before last``, ``a fortnight ago``
 * ``the night before last`` (the night that began the day before yesterday), ``N nights ago``,
   ``N days back``,
   ``a week ago``, ``since <weekday>`` (from that day to today), ``the last N days``
@@ -176,6 +177,12 @@ def _day_of_month(match: re.Match[str], ctx: _Context) -> Window | None:
     return None
 
 
+def _weekday_before_last(match: re.Match[str], ctx: _Context) -> Window:
+    """"the Monday before last": the Monday a week before the last one."""
+    back = ((ctx.today.weekday() - _weekday_index(match)) % 7 or 7) + 7
+    return ctx.days(ctx.today - timedelta(days=back), part=_part(match))
+
+
 def _since_weekday(match: re.Match[str], ctx: _Context) -> Window:
     back = (ctx.today.weekday() - _weekday_index(match)) % 7
     return ctx.days(ctx.today - timedelta(days=back), count=back + 1)
@@ -281,6 +288,8 @@ _RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (_compile(r"the\s+night\s+before\s+last"), _part_of_today("night", offset=2)),
     (_compile(_COUNT + r"\s+days?\s+(?:ago|back|before\s+today|prior)" + _PART), _days_ago),
     (_compile(r"(?:a|one)\s+week\s+ago" + _PART), _relative_day(7)),
+    (_compile(r"(?:a|one)\s+fortnight\s+ago" + _PART), _relative_day(14)),
+    (_compile(r"(?:the\s+)?" + _WEEKDAY + r"\s+before\s+last" + _PART), _weekday_before_last),
     (_compile(_COUNT + r"\s+nights\s+(?:ago|back)"), _nights_ago),
     (_compile(r"(?:last|this\s+past|past|previous)\s+" + _WEEKDAY + _PART), _last_weekday),
     (_compile(r"since\s+(?:last\s+)?" + _WEEKDAY), _since_weekday),
