@@ -51,14 +51,15 @@ def operation(question: str, kind: Kind) -> Asked:
             r"\b(how many|count|number of) (people|persons|attendees|participants|hours|minutes|mins|hrs)\b", q) and \
             kind == "meeting":
         return "count", "count"  # "how many meetings I attended": meetings counted, not people listed
-    if kind == "meeting" and _has(r"\b(who|whom|people|person|everyone|everybody|attendees|participants|joined|"
+    if kind == "meeting" and _has(r"\b(who|whom|people|person|everyone|everybody|attendees|participants|joined|showed up|"
+                                  r"turned up|came|invited|present|in attendance|sat in|guests?|crowd|roster|"
                                   r"took part|attended|was there|were there|list)\b", q):
         return "list", "attendees"
     if kind == "conversation":
         return "value", "said"
     timed = _has(r"\b(when|what time|which time|at what hour|time did|time was|wake[- ]?up time|wake time|"
                  r"get[- ]?up time|bedtime|o'clock|what hour|how long ago)\b", q)
-    if timed and _has(r"\b(first|earliest|opening|start\w*|began|begin\w*)\b", q) and kind != "sleep":
+    if timed and _has(r"\b(first|earliest|opening|start\w*|began|begin\w*|kick\w* off)\b", q) and kind != "sleep":
         return "first", "time"
     if timed and _has(r"\b(last|final|latest|most recent|stop\w*|finish\w*|end(?:ed)?)\b" + _LAST_NOT_TIME, q) and \
             kind != "sleep":
@@ -78,7 +79,7 @@ def operation(question: str, kind: Kind) -> Asked:
     if _has(r"\b(how long|length|duration|hours|minutes|mins|hrs|last(?:ed)?\s*\??$|take\b|took\b|"
             r"how much sleep|did .* run\s*\??$)", q) and kind != "coffee":
         return "duration", "duration"
-    if _has(r"\b(first|earliest|opening|start\w*|began|begin\w*)\b", q):
+    if _has(r"\b(first|earliest|opening|start\w*|began|begin\w*|kick\w* off)\b", q):
         return "first", "time" if timed else _attribute_of(q, kind)
     if _has(r"\b(last|final|latest|most recent)\b" + _LAST_NOT_TIME, q):
         return "last", "time" if timed else _attribute_of(q, kind)
@@ -86,6 +87,9 @@ def operation(question: str, kind: Kind) -> Asked:
         return ("value", "time") if kind in ("sleep", "meeting") else ("last", "time")
     if kind == "coffee":
         return "count", "count"  # "coffees today so far", "how much coffee yesterday": each one, counted
+    if _has(r"\b(workouts|sessions|runs|rides|swims|meetings|calls|mtgs)\b", q) and not _has(
+            r"\b(what|which|where|list|name)\b", q):
+        return "count", "count"  # "workouts week to date?", "meetings yesterday?": counted, each one listed
     return "value", _attribute_of(q, kind)
 
 

@@ -18,12 +18,14 @@ _KIND_WORDS: tuple[tuple[Kind, str], ...] = (
                r"ristrettos?|doppios?|lungos?|mg"),
     ("sleep", r"sleep\w*|slept|asleep|bed|bedtime|woke|wake|waking|wake-up|awoke|awake\w*|(?:was|were) I up|I was up|nap\w*|get up|got up|getting up|"
               r"shut-eye|shuteye|kip|snooze\w*|turn(?:ed)? in|hit the (?:sack|hay)|lights out|rest(?:ful)?|"
+              r"nod(?:ded)? off|doze\w*(?: off)?|drift(?:ed)? off|conk(?:ed)? out|crash(?:ed)?|rose|rise|rising|"
+              r"got out of bed|up and about|"
               r"nights?(?= of sleep)"),
     ("meal", r"eat|ate|eaten|eating|lunch\w*|dinner|supper|for tea|breakfast|brekk(?:ie|y)|brunch|meals?|food|dish(?:es)?|plate|"
              r"menu|dine|dined"),
     ("exercise", r"run|ran|runs|running|jog\w*|cycl\w*|rides?|rode|riding|bik\w*|spin|swim\w*|swam|pool|laps|"
                  r"workouts?|work(?:ed|ing)? out|exercis\w*|yoga|climb\w*|bouldering|train(?:ed|ing)?|sports?|"
-                 r"gym|heart rate|bpm|pulse"),
+                 r"gym|heart rate|bpm|pulse|activit(?:y|ies)|active"),
     ("meeting", r"meetings?|mtgs?|meet|calendar|attend\w*|attendees|participants|standup|stand-up|1:1|calls?|sync"),
     ("conversation", r"say|said|says|tell|told|recommend\w*|mention\w*|suggest\w*|talk\w*|according to|tip|"
                      r"raving|rave\w*|brought up|bring up|per(?= [A-Z])"),

@@ -300,6 +300,8 @@ _RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (_compile(r"on\s+" + _WEEKDAY + _PART), _recent_weekday),
     (_compile(_WEEKDAY + r"\s+(?:in\s+the\s+)?(?P<part>morning|afternoon|evening|night)"), _recent_weekday),
     (_compile(r"this\s+week"), _week(0)),
+    (_compile(r"(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+week|week\s+to\s+date|"
+              r"since\s+the\s+week\s+(?:began|started)"), _week(0)),
     (_compile(r"last\s+week"), _week(1)),
     (_compile(r"this\s+weekend"), _week(0, weekend=True)),
     (_compile(r"(?:over|on|at|during)\s+the\s+weekend"), _recent_weekend),

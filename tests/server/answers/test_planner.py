@@ -61,6 +61,13 @@ def _day(plan) -> str:
     ("first mtg today", "meeting", "first", "title", "Fri 14 00", {}),
     ("Could you please tell me how many meetings I attended yesterday?", "meeting", "count", "count", "Thu 13 00",
      {}),
+    ("workouts week to date", "exercise", "count", "count", "Mon 10 00", {}),
+    ("how many km have I run since the start of the week", "exercise", "total", "distance", "Mon 10 00",
+     {"activity": "run"}),
+    ("when did I nod off last night", "sleep", "value", "time", "Thu 13 18", {}),
+    ("who showed up to the Team retro on Tuesday", "meeting", "list", "attendees", "Tue 11 00", {}),
+    ("when did my meetings kick off yesterday", "meeting", "first", "time", "Thu 13 00", {}),
+    ("what did I have for tea last night", "meal", "value", "food", "Thu 13 18", {"meal": "dinner"}),
 ])
 def test_phrasings_become_the_same_typed_plan(question, kind, operation, attribute, day, filters) -> None:
     plan = _plan(question)
