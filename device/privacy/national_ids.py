@@ -13,33 +13,34 @@ from device.privacy.findings import NATIONAL_ID, Finding, longest_valid_run
 # label (a regex) -> python-stdnum modules whose is_valid decides. One table, so adding a country
 # is one line.
 _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (r"ssn|social\s+security(?:\s+(?:no|number|#))?|itin", ("us.ssn", "us.itin")),
-    (r"steuer-?id(?:entifikationsnummer)?|steuerliche\s+id|idnr|tax\s+id", ("de.idnr",)),
+    (r"ssn|social(?:\s+security)?(?:\s+(?:no|number|#))?|itin|(?:individual\s+)?taxpayer\s+identification(?:\s+number)?",
+     ("us.ssn", "us.itin")),
+    (r"steuer-?id(?:entifikationsnummer)?|steuerliche\s+id(?:entifikationsnummer)?|idnr|tax\s+id", ("de.idnr",)),
     (r"n\.?i\.?r\.?|num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|s[ée]cu(?:rit[ée]\s+sociale)?", ("fr.nir",)),
     (r"bsn|burgerservicenummer", ("nl.bsn",)),
-    (r"sin|social\s+insurance(?:\s+number)?|nas", ("ca.sin",)),
+    (r"sin|social\s+insurance(?:\s+number)?|nas|num[ée]ro\s+d['’]assurance\s+sociale", ("ca.sin",)),
     (r"tfn|tax\s+file\s+number", ("au.tfn",)),
-    (r"aadhaa?r", ("in_.aadhaar",)),
+    (r"aadhaa?r|uid(?:ai)?", ("in_.aadhaar",)),
     (r"pan(?:\s+card)?", ("in_.pan",)),
     (r"pesel", ("pl.pesel",)),
-    (r"personnummer|personnr", ("se.personnummer",)),
+    (r"personnummer|personnr|pnr", ("se.personnummer",)),
     (r"nhs(?:\s+(?:no|number))?", ("gb.nhs",)),
     (r"codice\s+fiscale|cf", ("it.codicefiscale",)),
     (r"dni|nie|nif", ("es.dni", "es.nie")),
     (r"cpf", ("br.cpf",)),
-    (r"ahv|avs", ("ch.ssn",)),
-    (r"rijksregisternummer|num[ée]ro\s+national|national\s+number", ("be.nn",)),
+    (r"ahv(?:-?nr|-?nummer)?|avs", ("ch.ssn",)),
+    (r"rijksregisternummer|num[ée]ro\s+national|national\s+number|insz|niss", ("be.nn",)),
     (r"cpr(?:-?nummer|-?nr)?", ("dk.cpr",)),
-    (r"f[øo]dselsnummer|f[øo]dselsnr", ("no.fodselsnummer",)),
+    (r"f[øo]dselsnummer|f[øo]dselsnr|fnr", ("no.fodselsnummer",)),
     (r"henkil[öo]tunnus|hetu|personbeteckning", ("fi.hetu",)),
     (r"ppsn?|personal\s+public\s+service(?:\s+number)?", ("ie.pps",)),
     (r"身份证(?:号码?)?|resident\s+id(?:entity)?(?:\s+card)?", ("cn.ric",)),
     (r"curp", ("mx.curp",)),
     (r"rrn|주민등록번호|resident\s+registration(?:\s+number)?", ("kr.rrn",)),
     (r"my\s*number|マイナンバー|個人番号", ("jp.in_",)),
-    (r"amka", ("gr.amka",)),
+    (r"amka|αμκα", ("gr.amka",)),
     (r"rodn[ée]\s+[čc][íi]slo", ("cz.rc",)),
-    (r"cnp", ("ro.cnp",)),
+    (r"cnp|cod\s+numeric\s+personal", ("ro.cnp",)),
     (r"t\.?c\.?\s*kimlik(?:\s*no)?|tckn", ("tr.tckimlik",)),
     (r"teudat\s+zehut|israeli\s+id", ("il.idnr",)),
     (r"rut", ("cl.rut",)),
@@ -48,25 +49,55 @@ _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"asmens\s+kodas", ("lt.asmens",)),
     (r"sozialversicherungsnummer|sv-?nummer|svnr", ("at.vnr",)),
     (r"ird(?:\s+number)?", ("nz.ird",)),
-    (r"nif|n[úu]mero\s+de\s+contribuinte", ("pt.nif",)),
+    (r"cuit|cuil|cdi", ("ar.cuit",)),
+    (r"ni(?:\s+(?:no|number))?|national\s+insurance(?:\s+(?:no|number))?|nino", ("gb.nino",)),
+    # A label that names no country: the identifiers whose check is strong enough to say which.
+    (r"(?:sa\s+|national\s+|personal\s+)?id(?:entity)?(?:\s+card)?(?:\s+(?:no|number|#))?", ("za.idnr", "cn.ric")),
+    (r"nif|(?:n[úu]mero\s+de\s+)?contribuinte", ("pt.nif",)),
 )
-_LABEL_TAIL = r"\b\.?(?:[ \t]*(?:no\.?|nr\.?|number|#|n[°º]))?[ \t]*(?:[:#=]|is|ist|est)?[ \t]*"
+# After the label: "No.", an abbreviation in brackets ("(BSN)"), then a sign or "is" in the languages read.
+_LABEL_TAIL = (r"\b\.?(?:[ \t]*(?:no\.?|nr\.?|number|#|n[°º]\.?))?(?:[ \t]*\([\w ./-]{1,12}\))?[ \t]*"
+               r"(?:[:#=：]|is|ist|est|är|er|on|é|è|es|είναι)?[ \t]*")
 _VALUE = r"([A-Z0-9](?:[A-Z0-9]|[ ./-](?=[A-Z0-9])){5,24})"
 
 # Unlabelled: forms distinctive enough that a checksum pass is strong evidence.
 _WELL_FORMED: tuple[tuple[str, str], ...] = (
-    (r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])", "us.ssn"),
+    (r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])", "us.ssn us.itin"),
     (r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?!\d)", "br.cpf"),
     (r"\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b", "it.codicefiscale"),
     (r"(?<![\dA-Z-])\d{8}-?[A-Z](?![\dA-Z])", "es.dni"),
     (r"\b[XYZ]-?\d{7}-?[A-Z]\b", "es.nie"),
     (r"(?<!\d)[12] \d{2} \d{2} \d{2} \d{3} \d{3} \d{2}(?!\d)", "fr.nir"),
+    (r"(?<![\w-])\d{6}[-+A]\d{3}[0-9A-Y](?![\w-])", "fi.hetu"),
+    (r"(?<![\d.])\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}(?![\d.])", "be.nn"),
+    (r"(?<![\d.])756\.\d{4}\.\d{4}\.\d{2}(?![\d.])", "ch.ssn"),
+    (r"(?<![\d.])\d{1,2}\.\d{3}\.\d{3}-[\dK](?![\w-])", "cl.rut"),
+    (r"(?<![\d-])(?:20|23|24|27|30|33|34)-\d{8}-\d(?![\d-])", "ar.cuit"),
+    (r"(?<![\d-])\d{6}-\d{7}(?![\d-])", "kr.rrn"),
+    (r"(?<![\w-])\d{17}[\dX](?![\w-])", "cn.ric"),
+    (r"(?<!\d)(?<!\d )[2-9]\d{3} \d{4} \d{4}(?![ ]?\d)", "in_.aadhaar"),
+    (r"\b[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d\b", "mx.curp"),
+    (r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", "gb.nino"),
 )
+# Unlabelled forms with fewer than six digits, looked for in any text with a digit.
+_SPARSE: tuple[tuple[str, str], ...] = ((r"\b[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]\b", "in_.pan"),)
 
 
 def _validator(names: tuple[str, ...]) -> Callable[[str], bool]:
-    modules = [import_module(f"stdnum.{name}") for name in names]
-    return lambda value: any(module.is_valid(value) for module in modules)
+    checks = [_CHECKS[name] if name in _CHECKS else import_module(f"stdnum.{name}").is_valid for name in names]
+    return lambda value: any(check(value) for check in checks)
+
+
+_NINO = re.compile(r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]")
+
+
+def nino_ok(value: str) -> bool:
+    """Whether ``value`` is written as a UK National Insurance number (which has no check digit:
+    two letters of the allowed series, six digits, a suffix A-D); python-stdnum has no module."""
+    return bool(_NINO.fullmatch(value.replace(" ", "").upper()))
+
+
+_CHECKS: dict[str, Callable[[str], bool]] = {"gb.nino": nino_ok}
 
 
 class NationalIdDetector:
@@ -77,15 +108,16 @@ class NationalIdDetector:
             (re.compile(rf"(?i)(?<![\w-])(?:{label}){_LABEL_TAIL}{_VALUE}", ), _validator(names))
             for label, names in _LABELLED
         ]
-        self._well_formed = [(re.compile(pattern), _validator((name,))) for pattern, name in _WELL_FORMED]
+        self._well_formed = [(re.compile(pattern), _validator(tuple(names.split()))) for pattern, names in _WELL_FORMED]
+        self._sparse = [(re.compile(pattern), _validator(tuple(names.split()))) for pattern, names in _SPARSE]
         words = "|".join(label for label, _ in _LABELLED)
         self._gate = re.compile(rf"(?i)(?<![\w-])(?:{words})\b")
 
     def find(self, text: str, digit_dense: bool = True) -> list[Finding]:
         """National identifiers in ``text``; the unlabelled forms only when ``digit_dense`` (it
-        has six digits close together, as each of those forms does)."""
+        has six digits close together, as most of those forms do)."""
         found: list[Finding] = []
-        for pattern, valid in self._well_formed if digit_dense else ():
+        for pattern, valid in (self._well_formed + self._sparse) if digit_dense else self._sparse:
             for match in pattern.finditer(text):
                 if valid(match.group(0)):
                     found.append(Finding(match.start(), match.end(), NATIONAL_ID))
@@ -95,4 +127,4 @@ class NationalIdDetector:
                     run = longest_valid_run(text, match.start(1), match.end(1), lambda v: valid(v.upper()), " ./-")
                     if run is not None:
                         found.append(Finding(*run, NATIONAL_ID))
-        return found
+        return list(dict.fromkeys(found))  # a labelled well-formed id is found twice
