@@ -1,5 +1,5 @@
 """Money and mail: IBANs (validated by python-stdnum: country format and mod-97 checksum), payment
-cards (Luhn and a known brand prefix), account numbers named as such, and e-mail addresses."""
+cards (Luhn and a known brand prefix), other account numbers (``bank_accounts``), and e-mail addresses."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import re
 
 from stdnum import iban as stdnum_iban
 
+from device.privacy.bank_accounts import find_bank_accounts
 from device.privacy.findings import ACCOUNT, CARD, EMAIL, Finding, labelled_as_other_number, longest_valid_run
 
 # Not host names on a local network (pi@raspberrypi.local): those are logins, not mail addresses.
@@ -16,14 +17,6 @@ _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.(?!(?:local|lan|internal
 _IBAN = re.compile(r"(?i)(?<![A-Z0-9])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{1,4}){3,9}(?![A-Z0-9])")
 _CARD = re.compile(r"(?<![\d.,/-])\d(?:[ -]?\d){12,22}(?![\d.,]\d)")
 _NOT_DIGIT = re.compile(r"\D")
-_ACCOUNT_LABEL = (
-    r"(?:bank\s*)?(?:account|acc)|acct|a/c|checking|savings|(?:bank|giro|spar|gehalts)?konto(?:nummer|nr)?|kto"
-    r"|compte|rekening(?:nummer)?|conto(?:\s+corrente)?|cuenta|routing|aba|sort\s*code|bsb|clabe|cbu"
-)
-_LABELLED_ACCOUNT = re.compile(
-    rf"(?i)\b(?:{_ACCOUNT_LABEL})\b\.?(?:[ \t]*(?:no\.?|nr\.?|number|num\.?|n[°º]\.?|#|-?nummer))?[ \t]*[:#=]?[ \t]*"
-    r"(\d(?:[ -]?\d){5,33})(?![\d])"
-)
 
 
 def luhn_ok(digits: str) -> bool:
@@ -89,9 +82,7 @@ def find_accounts(text: str) -> list[Finding]:
         run = longest_valid_run(text, match.start(), match.end(), _is_card)
         if run is not None and not labelled_as_other_number(text, run[0]):
             found.append(Finding(*run, CARD))
-    for match in _LABELLED_ACCOUNT.finditer(text):
-        found.append(Finding(match.start(1), match.end(1), ACCOUNT))
-    return found
+    return found + find_bank_accounts(text)
 
 
 def find_emails(text: str) -> list[Finding]:

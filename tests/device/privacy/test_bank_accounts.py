@@ -1,0 +1,56 @@
+"""Bank account numbers beyond IBANs: labels in many languages, bank codes beside the account, and
+national formats with their own check (NRB, RIB, CCC, CLABE, NO, CZ, NZ)."""
+
+import pytest
+
+from device.privacy.bank_accounts import clabe_ok, find_bank_accounts, nrb_ok, rib_ok
+
+
+def _found(line: str) -> list[str]:
+    return [line[f.start:f.end] for f in find_bank_accounts(line)]
+
+
+@pytest.mark.parametrize(("line", "values"), [
+    ("Kontonr. 12345678 bei der Sparkasse", ["12345678"]),
+    ("Kto.-Nr. 0012 3456 78", ["0012 3456 78"]),
+    ("numer konta: 12 3456 7890", ["12 3456 7890"]),
+    ("口座番号：7654321", ["7654321"]),
+    ("계좌번호 123-45-678901", ["123-45-678901"]),
+    ("conta corrente 98765-4", ["98765-4"]),
+    ('{"account_number": "7700012345"}', ["7700012345"]),
+    ('{"routing_number": "021000021"}', ["021000021"]),
+    ("sort code 20-00-00, acc. 55779911", ["20-00-00", "55779911"]),
+    ("BLZ 100 500 00", ["100 500 00"]),
+    ("Bankverbindung: 12-34-56 / 87654321", ["12-34-56 / 87654321"]),
+    ("agência 1234-5", ["1234-5"]),
+])
+def test_labelled_accounts_and_bank_codes(line: str, values: list[str]) -> None:
+    assert _found(line) == values
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("wire to 61 1090 1014 0000 0712 1981 2874 today", "61 1090 1014 0000 0712 1981 2874"),
+    ("20041 01005 0500013M026 06", "20041 01005 0500013M026 06"),
+    ("CLABE: 002112345678901234", "002112345678901234"),
+    ("til 8601.11.17947", "8601.11.17947"),
+    ("pay 01-0902-0068389-00", "01-0902-0068389-00"),
+])
+def test_national_formats(line: str, value: str) -> None:
+    assert value in _found(line)
+
+
+@pytest.mark.parametrize("line", [
+    "61 1090 1014 0000 0712 1981 2875",  # NRB-shaped, wrong check
+    "20041 01005 0500013M026 07",  # RIB key off by one
+    "HS code 8601.11.17948",  # kontonr-shaped, wrong check
+    "account ending 42", "sort code ask Sam", "ag 12 items", "savings of 120 euros",
+    "build 002112345678901235",
+])
+def test_look_alikes_stay(line: str) -> None:
+    assert _found(line) == []
+
+
+def test_checks() -> None:
+    assert rib_ok("2004101005 0500013M026 06") and not rib_ok("20041 01005 0500013M026")
+    assert clabe_ok("002-112-34567890123-4") and not clabe_ok("002112345678901230")
+    assert nrb_ok("61109010140000071219812874") and not nrb_ok("6110901014")
