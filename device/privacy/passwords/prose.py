@@ -22,29 +22,34 @@ from device.privacy.passwords.values import lower_word_or_shaped, password_shape
 
 _PASSWORD_WORDS = (
     r"pass(?:wor[dt]|wd|code|phrase|\s+phrase)s?|kennw[oö]rt(?:er)?|pwd?|mot\s+de\s+passe|contrase[ñn]a"
-    r"|wachtwoord|senha|l[öo]senord|passord|adgangskode|salasana|has[łl]o|heslo|jelsz[óo]|[şs]ifre|пароль"
+    r"|wachtwoord|senha|l[öo]senord(?:et)?|passord(?:et)?|adgangskode(?:n)?|salasana|has[łl]o|heslo|jelsz[óo]"
+    r"|[şs]ifre(?:si|niz|m)?|пароль|kata\s+sandi|mdp|geslo|lozinka|parola|psw|κωδικ[όο]ς(?:\s+πρόσβασης)?"
     r"|wi-?fi\s+(?:key|pass)|wlan-?(?:schl[üu]ssel|key)|(?:wi-?fi|wlan)\s*-?\s*code|code\s+(?:wi-?fi|wlan)"
     r"|network\s+key|wpa2?\s+key|psk|clave\s+(?:del\s+|de\s+)?(?:wi-?fi|acceso|red)"
 )
 _CODE_WORDS = (
-    r"pin(?:\s*code|-code|-nummer)?|puk|geheimzahl|(?:door|gate|alarm|garage|lock|locker|safe|entry|access|keypad"
+    r"(?:sim-?)?pin(?:\s*code|-code|-nummer)?|puk|geheimzahl|(?:door|gate|alarm|garage|lock|locker|safe|entry|access|keypad"
     r"|building|unlock|security|verification|2fa|mfa|otp|one-?time|one\s+time|login|log-?in|sign-?in"
     r"|auth(?:entication)?|sms|tür|haustür|tor)\s*-?\s*code|code\s+d'acc[èe]s|türcode"
     r"|code\s+(?:for|to|of|für|zur|zum|de|du|del|de\s+la)\s+(?:the\s+|my\s+|our\s+|la\s+|le\s+|l'|die\s+|das\s+|der\s+"
     r"|el\s+)?(?:front\s+|back\s+|main\s+|garage\s+|bike\s+)?(?:door|gate|alarm|garage|safe|lock|locker|building"
     r"|entrance|keypad|padlock|porte|portail|tür|haustür|puerta)"
 )
-_CUE = re.compile(rf"(?i)(?<![\w-])(?:(?P<password>{_PASSWORD_WORDS})|(?P<code>{_CODE_WORDS})|(?P<wifi>wi-?fi|wlan))"
-                 r"(?![\w-])")
+# "pass" alone is a cue only for a made-up value ("login ana pass X"; not "the pass is ready"); the
+# CJK words carry their particle ("パスワードは X").
+_CUE = re.compile(rf"(?i)(?<![\w-])(?:(?P<password>{_PASSWORD_WORDS})|(?P<code>{_CODE_WORDS})|(?P<wifi>wi-?fi|wlan)"
+                  r"|(?P<weak>pass))(?![\w-])|(?P<cjk>パスワード|密码|密碼|口令|비밀번호|암호)(?:[はが]|은|는|이|가)?")
 _CUE_HINTS = ("pass", "pw", "pin", "puk", "geheimz", "clave", "kennw", "contrase", "wachtw", "senha", "lösen", "losen",
               "adgang", "salasana", "hasł", "haslo", "heslo", "jelsz", "ifre", "пароль", "wifi", "wi-fi", "wlan", "key",
-              "psk", "code")
+              "psk", "code", "sandi", "psw", "mdp", "geslo", "lozinka", "parola", "κωδικ", "パスワード", "密码", "密碼", "口令",
+              "비밀번호", "암호")
 # Between the cue and the value: a sign, or a verb ("is", "lautet", "was changed to").
-_SIGN = re.compile(r"[ \t]*(?:[:=→]|->|=>|[-–—](?=[ \t]))[ \t]*")
+# An aside may come first: "the password (case sensitive): X".
+_SIGN = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[:=→：]|->|=>|[-–—](?=[ \t]))[ \t]*")
 _VERB = re.compile(
-    r"(?i)[ \t]+(?:(?:is|was|ist|war|lautet|est|es|è|é|är|er|wordt|blir|remains|became)"
+    r"(?i)[ \t]+(?:(?:is|was|ist|war|lautet|est|es|è|é|är|er|wordt|blir|remains|became|este|jest|είναι|adalah)"
     r"(?:[ \t]+(?:now|still|just|simply|actually|currently))?(?P<changed>[ \t]+(?:set|changed|reset|updated)[ \t]+to)?"
-    r"|(?:now|still)[ \t]+is"
+    r"|(?:now|still)[ \t]+is|(?:to|on|je)(?=[ \t]+(?=\S*[^\w\s]|\S*\d)\S+(?:\s|$))"
     # A change or a future: what follows may be what the change was for ("updated to meet the policy").
     r"|(?P<change>(?:has[ \t]+been[ \t]+|got[ \t]+)?(?:changed|set|reset|updated|switched)[ \t]+to|will[ \t]+be|wird"
     r"|sera|geändert[ \t]+(?:auf|zu)|changé[ \t]+en|cambiad[ao][ \t]+a))(?![\w-])[ \t]*[:=]?[ \t]*")
@@ -53,7 +58,7 @@ _QUOTED = re.compile(r"[ \t]+(?=[\"'“«])")
 # Words that begin a phrase saying whose password it is: "to the shared drive", "do wifi", "you need".
 _PREPOSITIONS = frozenset("""
 for to of on at in from with für zum zur vom von beim bei de del della di du da do des dla van voor till för på pour
-para per au
+para per au untuk pentru za na
 """.split())
 _PRONOUNS = frozenset("i you we they he she someone everyone".split())
 # Nouns and states that make "password X" a thing of its own ("password manager", "PIN required").
@@ -143,7 +148,12 @@ def _value_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         elif span is not None and _NETWORK_NAME.search(text[span[0]:span[1]]):
             return None  # "Wi-Fi: Home-5G" names the network
         return span if span is not None and password_shaped(text[span[0]:span[1]]) else None
-    accept = _code_value if cue.group("code") else lambda value, filler: not filler or lower_word_or_shaped(value)
+    if cue.group("code"):
+        accept = _code_value
+    elif cue.group("weak"):
+        accept = lambda value, filler: password_shaped(value)  # noqa: E731
+    else:
+        accept = lambda value, filler: not filler or lower_word_or_shaped(value)  # noqa: E731
     fillers: list[str] = []
     for _ in range(_MAX_FILLER + 1):
         joint = _SIGN.match(text, position) or _VERB.match(text, position)
@@ -200,7 +210,9 @@ def _code_value(value: str, fillers: list[str]) -> bool:
 def _filler_ok(words: list[str]) -> bool:
     """Whether ``words`` after a cue may say whose password it is (and not what happened to it)."""
     last = words[-1]
-    if last in _COMPOUND or last.endswith((".", ",", "!", "?", ";")) or len(words) > _MAX_FILLER:
+    if last.endswith((".", ",", "!", "?", ";")) or len(words) > _MAX_FILLER:
+        return False
+    if last in _COMPOUND and not (len(words) == 1 and last in _PREPOSITIONS):  # "senha do wifi"
         return False
     if words[0] in _PREPOSITIONS:
         return True
