@@ -25,7 +25,7 @@ PLACEHOLDER = re.compile(r"\[(" + "|".join(KINDS) + r")\]")
 _OTHER_NUMBER_LABEL = re.compile(
     r"(?i)\b(?:order|bestell\w*|invoice|inv|rechnung\w*|facture|ref(?:erence)?|ticket|tracking|sendung\w*|"
     r"booking|buchung\w*|confirmation|isbn|issn|build|flight|flug|room|raum|zimmer|serial|s/n|sku|part|po|"
-    r"case|vorgang|aktenzeichen|meeting\s+id|id|version|transaction|txn|pid|job|run|pr|issue|commit|"
+    r"case|vorgang|aktenzeichen|meeting\s+id|(?<!caller\s)id|version|transaction|txn|pid|job|run|pr|issue|commit|"
     r"customer|kunden\w*|ean|upc|imei|iccid|lot|batch|receipt|quittung|bon)\b[\s.:#\-nº°o]*$"
 )
 _PRIORITY = {kind: rank for rank, kind in enumerate(KINDS)}

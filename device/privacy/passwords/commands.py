@@ -54,6 +54,10 @@ TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
     ("security", (("-w", SEPARATE, ""),)),  # macOS: security add-generic-password ... -w PASSWORD
     ("nmcli", (("password", SEPARATE, ""), ("wifi-sec.psk", SEPARATE, ""), ("802-1x.password", SEPARATE, ""))),
     ("rclone", (("pass", SEPARATE, ""), ("password", SEPARATE, ""))),
+    ("az\\s+login|cqlsh|cypher-shell|neo4j-admin|influx|psql-wrapper|vertica|vsql|clickhouse-client",
+     (("-p", SEPARATE, ""),)),
+    ("pdftk", (("user_pw", SEPARATE, ""), ("owner_pw", SEPARATE, ""))),
+    ("transmission-remote", (("-n", EITHER, ":"), ("--auth", SEPARATE, ":"))),
 )
 """Tools (regex alternatives, a subcommand after a blank) and their options that take a password:
 ``(option, how its value is written, separator)``; with a separator the value is ``user<sep>password``
@@ -72,12 +76,15 @@ _ARGUMENTS = re.compile(
     r"|\b[Cc]onvert[Tt]o-[Ss]ecure[Ss]tring\s+(?:-[Ss]tring\s+)?(?P<v9>(?!-)\S)"  # PowerShell
     r"|\bmachine\s+\S+\s+login\s+\S+\s+password\s+(?P<v10>\S)"  # .netrc
     r"|\bbw\s+(?:unlock|login\s+\S+)\s+(?P<v12>(?!-)\S)"  # Bitwarden: bw unlock PASSWORD, bw login EMAIL PASSWORD
+    r"|\brabbitmqctl\s+(?:add_user|change_password)\s+\S+\s+(?P<v13>(?!-)\S)"  # rabbitmqctl add_user USER PW
+    r"|\bsend\s+(?:--\s+)?\"(?P<v14>[^\"\s\\]+)\\r\""  # expect: send "PASSWORD\r"
+    r"|(?<![\w-])-[PD](?=[\w.]*(?:[Pp]assword|[Pp]asswd|[Ss]ecret|[Tt]oken))[A-Za-z][\w.]*=(?P<v15>\S)"  # -PsigningPassword=
     # .pgpass: host:port:database:user:password
     r"|(?<![\w:/.-])(?:\*|localhost|[\w-]+(?:\.[\w-]+)+):(?:\d{2,5}|\*):[\w*-]{2,}:(?=[\w*.@-]*[A-Za-z])[\w*.@-]+"
     r":(?P<v11>[^\s:\"'])"
 )
 _ARGUMENT_HINTS = ("net ", "htpasswd", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl", "openssl",
-                   "securestring", "machine", "bw ")
+                   "securestring", "machine", "bw ", "rabbitmqctl", "send ", " -p", " -d")
 # An option whose name may say it holds a secret (``secret_name`` decides), then its value.
 _OPTION = re.compile(r"(?<![\w-])(--?)((?:[a-z][\w.-]*?)?(?:pass|passwd|password|passphrase|pwd|pw|psk|secret|token|key"
                      r"|credentials?|auth|pin|passin|passout|session))(=|[ \t]+)")
@@ -132,12 +139,12 @@ def find_command_passwords(text: str) -> Iterator[tuple[int, int]]:
         yield from _named_options(text)
     if "|" in text or "<<<" in text:
         yield from _fed_passwords(text)
-    if " -" in text or " /" in text or "pass" in lowered or "psk" in lowered:
+    if " -" in text or " /" in text or "pass" in lowered or "psk" in lowered or "_pw" in lowered:
         yield from _tool_options(text)
     if any(hint in lowered for hint in _ARGUMENT_HINTS) or text.count(":") >= 4:
         for match in _ARGUMENTS.finditer(text):
             group = next(name for name, value in match.groupdict().items() if value is not None)
-            span = value_at(text, match.start(group))
+            span = match.span(group) if group == "v14" else value_at(text, match.start(group))
             if span is not None:
                 yield _before(text, span, "@") if group == "v6" else span
 

@@ -1,0 +1,33 @@
+"""More command-line passwords: tools whose -p takes one (az login, cqlsh, cypher-shell), pdftk's
+user_pw, transmission-remote's user:password, rabbitmqctl add_user, expect's send "...\\r", and
+Gradle/Java properties named for a secret."""
+
+import pytest
+
+from device.privacy.passwords.commands import find_command_passwords
+
+
+def _found(line: str) -> list[str]:
+    return [line[s:e] for s, e in find_command_passwords(line)]
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("az login --service-principal -u http://ci-bot -p Qx8~zz.Wq1 --tenant t.example", "Qx8~zz.Wq1"),
+    ("cqlsh -u admin -p Borsch_41 db1", "Borsch_41"),
+    ("cypher-shell -u neo4j -p Kvass#9", "Kvass#9"),
+    ("pdftk in.pdf output out.pdf owner_pw Tulip7!x", "Tulip7!x"),
+    ("transmission-remote -n ana:Fado_1932 -l", "Fado_1932"),
+    ("rabbitmqctl add_user deploy Rio#2040", "Rio#2040"),
+    ("expect -c 'spawn sftp a@b; expect assword; send \"Nordic7?\\r\"'", "Nordic7?"),
+    ("./gradlew release -PkeystorePassword=Ab9_x2", "Ab9_x2"),
+])
+def test_more_tools(line: str, value: str) -> None:
+    assert value in _found(line)
+
+
+@pytest.mark.parametrize("line", [
+    "cqlsh -u admin 10.0.0.7 9042", "pdftk in.pdf cat 1-3 output out.pdf",
+    "rabbitmqctl list_users", "mvn -Dmaven.test.skip=true -Pprod", "expect -c 'send \"yes\\n\"'",
+])
+def test_look_alikes_stay(line: str) -> None:
+    assert _found(line) == []
