@@ -19,6 +19,11 @@ _ANY_DIGIT = re.compile(r"\d")
 # Dates and clock times are never part of a phone number; hiding them spares libphonenumber's
 # matcher (the slowest detector) most lines that carry only those.
 _DATE_OR_TIME = re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])|(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
+# Published material that looks random: a data URI's body, a Go module hash, a public key (PEM
+# body, WireGuard PublicKey, age recipient), an IPFS content id. A secret found right after one of
+# these is none.
+_PUBLIC_BEFORE = re.compile(r"(?:;base64,|\bh1:|-----BEGIN PUBLIC KEY-----\s*|\bPublicKey\s*=\s*|ipfs://|\bage1)$")
+_PUBLIC_HINTS = ("base64,", "h1:", "PUBLIC KEY", "PublicKey", "ipfs://", "age1")
 _MAX_PASSES = 3
 CACHE_SIZE = 4096
 """Texts whose redaction is remembered: window titles, app names and URLs repeat all day."""
@@ -41,6 +46,8 @@ class Redactor:
     def findings(self, text: str) -> list[Finding]:
         """Non-overlapping findings in ``text``, in text order."""
         found = self._credentials.find(text)
+        if found and any(hint in text for hint in _PUBLIC_HINTS):
+            found = [f for f in found if not _PUBLIC_BEFORE.search(text, 0, f.start) and not text.startswith("age1", f.start)]
         found += find_emails(text)
         if _DIGITS.search(text):
             found += find_accounts(text)
