@@ -109,6 +109,7 @@ def test_comparisons_get_both_windows(question, first, second) -> None:
 
 @pytest.mark.parametrize("question, habit", [
     ("does late coffee mess with my sleep", "a coffee at or after 15:00"),
+    ("How do I sleep after late coffee?", "a coffee at or after 15:00"),
     ("When I drink coffee at 2 pm or later, do I get less sleep that night?", "a coffee at or after 14:00"),
     ("is my sleep shorter after a late dinner (after 8 pm)", "dinner starting at or after 20:00"),
     ("When dinner begins at 7:30 pm or later, do I sleep less?", "dinner starting at or after 19:30"),
