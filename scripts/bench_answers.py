@@ -197,7 +197,9 @@ def judge(case: Case, answer: str) -> dict[str, Any]:
     """Whether ``answer`` is right (DEFINITIONS["right"]), and what it lacks or adds that makes it wrong."""
     claims = parse_claims(answer, reads_day_first(case.timezone))
     missing = [f.describe() for f in case.facts if not fact_found(f, answer, claims)]
-    rivals = [r for r in case.rivals if fact_found(Fact("text", (r,)), answer, claims)]
+    # A rival named like a month ("June") is not named by a date ("4 June", "June 4th").
+    dateless = re.sub(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_RE})\b|\b(?:{MONTH_RE})\s+\d{{1,2}}\b", " ", answer)
+    rivals = [r for r in case.rivals if fact_found(Fact("text", (r,)), dateless, claims)]
     asked = {(d.month, d.day) for d in case.days}
     other_days = [f"{m}/{d}" for m, d in claims["dates"] if asked and case.category not in UNDATED
                   and (m, d) not in asked and not (m == 0 and d in {day for _, day in asked})]

@@ -10,6 +10,7 @@ import subprocess
 import sys
 from collections import Counter
 from datetime import date, datetime, timedelta, timezone
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -181,6 +182,9 @@ def test_naming_a_rival_or_another_day_makes_an_answer_wrong() -> None:
     assert judge(lunch, f"On {day:%B} {day.day} you had {food}.")["right"]
     assert judge(lunch, f"On {day:%B} {day.day + 1} you had {food}.")["other_days"] == [f"{day.month}/{day.day + 1}"]
     assert not judge(lunch, f"On {day:%B} {day.day + 1} you had {food}.")["right"]
+    june = replace(lunch, rivals=("June",))  # a person named like a month is not named by a date
+    assert judge(june, f"You had {food} on {day.day} {day:%B}.")["right"]
+    assert judge(june, f"You had {food} with June.")["rivals"] == ["June"]
     unanswerable = next(c for c in cases if c.abstain)
     assert judge(unanswerable, "I don't know: your log has nothing about that.")["right"]
     assert not judge(unanswerable, f"You had {food}.")["right"]
