@@ -14,7 +14,7 @@ from typing import Literal
 
 Relation = Literal["day", "night_after", "after"]
 
-_END = r"(?=\s*(?:[,;?!]|[.:](?!\d)|$|\b(?:what|where|who|which|how|when)\b))"
+_END = r"(?=\s*(?:[,;?!]|\s[-–—]\s|[.:](?!\d)|$|\b(?:what|where|who|which|how|when)\b))"
 _ACTIVITY_NOUN = (r"(?:(?:did|went\s+for|had|finished)\s+(?:an?\s+|some\s+)?)?"
                   r"(?P<what>run|ran|running|jog\w*|ride|rode|bike ride|bike|biked|cycl\w*|spin|swim\w*|swam|yoga|"
                   r"climb\w*|bouldering|workout|work-out|training|trained|session|exercis\w*|gym|pilates|hike|hiked)\b")
@@ -23,6 +23,9 @@ _PATTERNS: tuple[tuple[Relation, re.Pattern[str]], ...] = tuple((relation, re.co
     # "the night after the Team retro", "the night following the day of the workshop", "the night after I ran 12 km"
     ("night_after", r"\b(?:on\s+)?(?:(?:the|that)\s+)?night\s+(?:after|following)\s+(?:the\s+day\s+(?:of|when)\s+)?"
                     r"(?P<clause>.+?)" + _END),
+    # "sleep the night of the 1:1 with Noor": the night after the day of a named event, not a date
+    ("night_after", r"\bthe\s+night\s+of\s+(?P<clause>(?:the\s+)?(?:1:1\b|(?-i:[A-Z])(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|"
+                    r"Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\b))[^?,;]*?)" + _END),
     # "after the Team retro, how much did I sleep that night"
     ("night_after", r"^\s*(?:after|following)\s+(?P<clause>(?:the|I)\s+.+?)\s*,(?=.*\b(?:that|the)\s+night\b)"),
     ("night_after", r"(?:(?<=sleep )|(?<=slept ))(?:after|following)\s+(?:the\s+day\s+(?:of|when)\s+)?"

@@ -246,6 +246,11 @@ def compute(plan: QuestionPlan, read: Reader, as_of: datetime, tz: tzinfo) -> Co
                     rows[:8])
 
 
+def _with_weekday(name: str, window: TimeWindow, tz: tzinfo) -> str:
+    """"yesterday" as "yesterday (Tuesday, 1 June)": a comparison names both days plainly."""
+    return f"{name} ({day_name(window.start, tz)})" if name in ("today", "yesterday") else name
+
+
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -284,7 +289,7 @@ def _compare(plan: QuestionPlan, first: TimeWindow, second: TimeWindow, read: Re
     attribute = plan.attribute if plan.attribute != "none" else "count"
     rows_a, rows_b = _select(plan, first, read, as_of), _select(plan, second, read, as_of)
     a, b = _measure(rows_a, attribute), _measure(rows_b, attribute)
-    name_a, name_b = when(first, as_of, tz), when(second, as_of, tz)
+    name_a, name_b = (_with_weekday(when(w, as_of, tz), w, tz) for w in (first, second))
     text_a, text_b = _measure_text(a, attribute, kind), _measure_text(b, attribute, kind)
     if not rows_a and not rows_b:
         return Computed(f"I don't know: your log has no {kind} record {name_a} or {name_b}.", "unknown")

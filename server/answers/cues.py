@@ -98,7 +98,8 @@ def names_in(text: str, known: Collection[str] = ()) -> list[str]:
     names = []
     for match in re.finditer(r"(?<![\w'’])([A-Z][a-zà-ÿ]+)(?:'s|’s|s')?(?![\w'’])", text):
         word = match.group(1).lower()
-        is_date = word in _CALENDAR and re.match(r"\s+\d|\s+the\s+\d", text[match.end():])
+        is_date = word in _CALENDAR and (re.match(r"\s+\d|\s+the\s+\d", text[match.end():])
+                                         or re.search(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$", text[:match.start()]))
         if word in _NOT_NAMES or (word in _CALENDAR and (is_date or word not in {"may", "june", "april", "august"})):
             continue
         names.append(match.group(1))

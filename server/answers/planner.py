@@ -46,13 +46,18 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
                 "November", "December")
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _WEEKDAY_BEFORE_DATE = re.compile(
-    r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
+    r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|weds|thu|thur|thurs|fri|"
+    r"sat|sun)\.?,?\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
     r"(?:\s+of)?\s+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\.?\s+\d{1,2}\b)", re.I)
-_NIGHT_FROM = re.compile(r"\b(?:the\s+night\s+(?:from|between)|overnight(?:\s+from)?)\s+(?P<day>[\w.]+)\s+(?:to|and|into)"
-                         r"\s+[\w.]+", re.I)
+_NIGHT_FROM = re.compile(r"\b(?:(?:the\s+night\s+(?:from|between)|overnight(?:\s+from)?)\s+(?P<day>(?:the\s+)?[\w.]+)\s+"
+                         r"(?:to|and|into)|the\s+night\s+of\s+(?P<of>(?:the\s+)?[\w.]+)\s+(?:to|into))\s+(?:the\s+)?[\w.]+",
+                         re.I)
+_CALL_VERB = re.compile(r"\b(?:did|does|do|will|would)\s+(?-i:[A-Z])?\w+\s+call\b|\bcall(?:ed)?\s+(?:the|their|her|his)\s+"
+                        r"(?:dog|cat|puppy|baby|pet|daughter|son)\b", re.I)
 _WITHIN_WEEK = re.compile(r"\b(?:earlier|later)\s+this\s+week\b", re.I)
-_NIGHT_OF = re.compile(r"\bthe\s+night\s+of\s+(?P<day>[^?,.:;]+?)(?=\s*(?:[?,.:;]|$|\bor\b|\band\b|\bvs\b|"
-                       r"\bversus\b|\bcompared\b))", re.I)
+_NIGHT_OF = re.compile(r"\bthe\s+night\s+of\s+(?P<day>(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]+)?|"
+                       r"[a-z]+day|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|today|yesterday|\d{1,2}/\d{1,2}|[a-z]+\s+\d{1,2}))"
+                       r"(?=\s*(?:[?,;\-–—]|[.:](?!\d)|$|\bor\b|\band\b|\bvs\b|\bversus\b|\bcompared\b))", re.I)
 _IMPERATIVE = re.compile(r"^\s*(?:(?:hey|ok(?:ay)?|so|um+|uh+|er|hmm+|quick question)[,:]?\s+)*"
                          r"(?:(?:can|could|would) you\s+)?"
                          r"(?:please\s+)?(?:tell me|remind me(?:\s+of)?|show me|give me|let me know|i (?:want|need) "
@@ -84,9 +89,10 @@ def normalize_dates(question: str, month_first_dates: bool = True) -> str:
     text = _SLASH_DATE.sub(slash, question)
     text = re.sub(r"\b(\w+)-wise\b", r"\1", text)  # "sleep-wise"
     text = re.sub(r"\barvo\b", "afternoon", text, flags=re.I)
+    text = re.sub(r"\b(?:yday|yest|y'day|ystd)\b", "yesterday", text, flags=re.I)
     if re.search(r"\b(?:on|last)\s+\w+day\b", text, re.I):
         text = _WITHIN_WEEK.sub("", text)  # "Thursday earlier this week": the day, not the week
-    text = _NIGHT_FROM.sub(lambda m: f"{m['day'].strip()} night", text)  # "the night from Tues to Wed"
+    text = _NIGHT_FROM.sub(lambda m: f"{(m['day'] or m['of']).strip()} night", text)  # "the night from Tues to Wed"
     text = _NIGHT_OF.sub(lambda m: f"{m['day'].strip()} night", text)
     text = _WEEKDAY_BEFORE_DATE.sub("on ", text)
     return text
@@ -128,6 +134,7 @@ def shift_days(window: TimeWindow, days: int, tz: tzinfo) -> TimeWindow:
 
 
 def _kind_of(text: str, titles: Collection[str] = ()) -> Kind | None:
+    text = _CALL_VERB.sub(lambda m: m.group(0).replace("call", "name"), text)  # "what did Owen call the dog": a verb
     kinds = kinds_in(text)
     if kinds and "conversation" in kinds and (kinds[0] != "meeting" or not re.search(r"\bwho\b", text, re.I)):
         return "conversation"  # "which restaurant did Tom suggest": something said, not a meal

@@ -279,7 +279,7 @@ _RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (_compile(r"(?:on\s+)?(?P<holiday>" + "|".join(sorted((k.replace(" ", r"\s+").replace("'", "['’]?")
                                                           for k in HOLIDAYS), key=len, reverse=True)) + ")" + _PART),
      _holiday),
-    (_compile(r"the\s+day\s+before\s+yesterday" + _PART), _relative_day(2)),
+    (_compile(r"(?:the\s+)?day\s+before\s+yesterday" + _PART), _relative_day(2)),
     (_compile(r"yesterday" + _PART), _relative_day(1)),
     (_compile(r"today" + _PART), _relative_day(0)),
     (_compile(r"this\s+(?P<p>morning|afternoon|evening)"), lambda m, c: c.days(c.today, part=m.group("p").lower())),
@@ -295,7 +295,7 @@ _RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (_compile(r"since\s+(?:last\s+)?" + _WEEKDAY), _since_weekday),
     (_compile(r"(?:in\s+|over\s+|during\s+)?the\s+(?:last|past)\s+" + _COUNT + r"\s+days"), _last_days),
     (_compile(r"(?:on\s+)?(?:" + _WEEKDAY + r",?\s+)?the\s+" + _DAY + r"(?!\s+(?:of\s+)?" + _MONTH
-              + r")" + _PART + r"(?=\s*(?:[?,!;)]|[.:](?!\d)|$|(?:or|and|vs|versus|compared|than|in|at|for)\b))"), _day_of_month),
+              + r")" + _PART + r"(?=\s*(?:[?,!;)\-–—]|[.:](?!\d)|$|(?:or|and|vs|versus|compared|than|in|at|for)\b))"), _day_of_month),
     (_compile(r"this\s+" + _WEEKDAY + _PART), _this_weekday),
     (_compile(r"on\s+" + _WEEKDAY + _PART), _recent_weekday),
     (_compile(_WEEKDAY + r"\s+(?:in\s+the\s+)?(?P<part>morning|afternoon|evening|night)"), _recent_weekday),

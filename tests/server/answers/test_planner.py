@@ -68,6 +68,12 @@ def _day(plan) -> str:
     ("who showed up to the Team retro on Tuesday", "meeting", "list", "attendees", "Tue 11 00", {}),
     ("when did my meetings kick off yesterday", "meeting", "first", "time", "Thu 13 00", {}),
     ("what did I have for tea last night", "meal", "value", "food", "Thu 13 18", {"meal": "dinner"}),
+    ("coffee count yday?", "coffee", "count", "count", "Thu 13 00", {}),
+    ("lunch on the 12th - what did I eat?", "meal", "value", "food", "Wed 12 00", {"meal": "lunch"}),
+    ("how many meetings was I in on 12 May", "meeting", "count", "count", "Wed 12 00", {}),
+    ("what time was coffee number one today", "coffee", "first", "time", "Fri 14 00", {}),
+    ("how many k did I run this week so far", "exercise", "total", "distance", "Mon 10 00", {"activity": "run"}),
+    ("when did I crash the night of the 11th to the 12th?", "sleep", "value", "time", "Tue 11 18", {}),
 ])
 def test_phrasings_become_the_same_typed_plan(question, kind, operation, attribute, day, filters) -> None:
     plan = _plan(question)
@@ -83,6 +89,7 @@ def test_phrasings_become_the_same_typed_plan(question, kind, operation, attribu
     ("According to Priya, where is the offsite now?", "Priya"),
     ("Dana mentioned the Harbor launch moved. To which date?", "Dana"),
     ("Priya said Atlas slipped, to when?", "Priya"),
+    ("what did Tom call the dog they adopted", "Tom"),
 ])
 def test_said_facts_name_their_speaker_not_a_title(question, speaker) -> None:
     plan = _plan(question)
@@ -100,6 +107,8 @@ def test_said_facts_name_their_speaker_not_a_title(question, speaker) -> None:
     ("have I drunk more coffee this week than last?", "Mon 10 00", "Mon 03 00"),
     ("is my coffee count up on last week?", "Mon 10 00", "Mon 03 00"),
     ("longer sleep: the night from Tues to Wed or two nights back?", "Tue 11 18", "Wed 12 18"),
+    ("more caffeine on Fri 7 May vs May 8th?", "Fri 07 00", "Sat 08 00"),
+    ("on mon vs day before yesterday: which workout went longer?", "Mon 10 00", "Wed 12 00"),
 ])
 def test_comparisons_get_both_windows(question, first, second) -> None:
     plan = _plan(question)
@@ -110,6 +119,7 @@ def test_comparisons_get_both_windows(question, first, second) -> None:
 @pytest.mark.parametrize("question, habit", [
     ("does late coffee mess with my sleep", "a coffee at or after 15:00"),
     ("How do I sleep after late coffee?", "a coffee at or after 15:00"),
+    ("coffee at 3 pm or later = less sleep for me?", "a coffee at or after 15:00"),
     ("When I drink coffee at 2 pm or later, do I get less sleep that night?", "a coffee at or after 14:00"),
     ("is my sleep shorter after a late dinner (after 8 pm)", "dinner starting at or after 20:00"),
     ("When dinner begins at 7:30 pm or later, do I sleep less?", "dinner starting at or after 19:30"),
@@ -215,6 +225,7 @@ def test_a_meeting_named_in_lower_case_by_a_title_the_log_knows() -> None:
     ("dinner on 10.5 km running workout day", "day", "10.5 km running workout"),
     ("sleep night after Vendor call with Cobalt Freight", "night_after", "Vendor call with Cobalt Freight"),
     ("people at first mtg after cycling workout yesterday", "after", "cycling"),
+    ("Sleep the night of the 1:1 with Noor - how long?", "night_after", "the 1:1 with Noor"),
 ])
 def test_days_named_in_keywords(question, relation, clause) -> None:
     anchor = split_anchor(question)[1]
