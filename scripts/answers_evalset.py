@@ -15,20 +15,24 @@ abstention. Conventions the phrasings rely on, however a set words them:
 - habit relations compare group means over every complete day (or night) in the log up to
   ``as_of``; each case states its definition in ``definition``.
 
-Five variants, each asked about its own life (seed, start day, zone) with its own templates and
+Six variants, each asked about its own life (seed, start day, zone) with its own templates and
 day and night phrasings; no template is in two of them (a test checks it):
 
 - ``dev`` (answers_phrases.py): written to tune the answer planner on;
 - ``dev2`` (answers_phrases.py): the former held-out set, renamed when the engineer tuning the
   planner had read its phrasings; a second tuning set now, its cases as they were (the same
   seed, start day, zone, phrasings and draws);
-- ``heldout`` (answers_heldout_phrases.py, not to be read while tuning the planner): written
-  afterwards without looking at what the planner parses, in a zone outside the Americas;
-- ``dev3`` (answers_phrases.py): a third tuning set, written after the held-out one without
+- ``dev5`` (answers_dev5_phrases.py): the held-out set until 2026-12-04, when its failures were
+  read after its final measurement; a fifth tuning set now, its cases as they were. It was written
+  after dev2 without looking at what the planner parses, in a zone outside the Americas;
+- ``dev3`` (answers_phrases.py): a third tuning set, written after dev5 (then held out) without
   reading it or the planner, to widen the phrasings tuned on (typed as many people type, in a
   zone outside the Americas);
 - ``dev4`` (answers_dev4_phrases.py): a fourth tuning set, written the same way after dev3, in
-  three voices (dictated, formal, keywords only), in a zone of the Americas.
+  three voices (dictated, formal, keywords only), in a zone of the Americas;
+- ``heldout`` (answers_heldout_phrases.py, not to be read while tuning the planner): written on
+  2026-12-04 to replace dev5, without reading the planner, its time parser or the tuning sets'
+  phrasings, in a zone outside the Americas with no clock change.
 
 This module is longer than STYLE.md's ~400 lines: the twelve category builders and the small
 gold helpers they share (``sleep_fact``, ``winner``, ``direction``...) are read together.
@@ -44,35 +48,40 @@ from datetime import date, datetime, time, timedelta
 from typing import Any, Callable, Literal
 
 import answers_dev4_phrases as dev4_phrases
+import answers_dev5_phrases as dev5_phrases
 import answers_heldout_phrases as heldout_phrases
 import answers_phrases as tuning_phrases
 from answers_life import FACT_VALUES, Life, LifeIndex, SaidFact, first_name, generate_life
 from answers_phrases import WEEKDAYS
 from shared.observation import Observation
 
-Variant = Literal["dev", "dev2", "heldout", "dev3", "dev4"]
+Variant = Literal["dev", "dev2", "heldout", "dev3", "dev4", "dev5"]
 VARIANTS: dict[str, tuple[date, str]] = {"dev": (date(2026, 11, 2), "America/New_York"),
                                          "dev2": (date(2027, 2, 1), "America/Los_Angeles"),
-                                         "heldout": (date(2027, 5, 24), "Australia/Sydney"),
+                                         "heldout": (date(2028, 8, 7), "Asia/Singapore"),
                                          "dev3": (date(2027, 9, 6), "Europe/Berlin"),
-                                         "dev4": (date(2028, 4, 3), "America/Chicago")}
+                                         "dev4": (date(2028, 4, 3), "America/Chicago"),
+                                         "dev5": (date(2027, 5, 24), "Australia/Sydney")}
 """Each variant's life starts on a Monday, in its own zone, with no clock change inside 14 days
-(the held-out one runs from May into June; dev4 starts after the US clock change of March 12)."""
-RNG_NAMES = {"dev2": "heldout"}
-"""dev2 keeps the random stream it drew from as the held-out set, so its cases are the same."""
-AS_TYPED = {"heldout", "dev3", "dev4"}
+(dev5 runs from May into June; dev4 starts after the US clock change of March 12; Singapore has none)."""
+RNG_NAMES = {"dev2": "heldout", "dev5": "heldout"}
+"""dev2 and dev5 keep the random streams they drew from as held-out sets, so their cases are the same
+(the seeds differ, so the streams do too)."""
+AS_TYPED = {"heldout", "dev3", "dev4", "dev5"}
 """Variants whose questions keep the case their templates are typed in (the others start with a capital)."""
 PHRASES: dict[str, dict[str, list[str]]] = {**tuning_phrases.PHRASES, "heldout": heldout_phrases.PHRASES,
-                                            "dev4": dev4_phrases.PHRASES}
+                                            "dev4": dev4_phrases.PHRASES, "dev5": dev5_phrases.PHRASES}
 CATEGORIES = ("said_fact", "value_on_date", "duration", "distance", "attendees", "count_total", "first_last",
               "multi_hop", "comparison", "habit_relation", "unanswerable", "follow_up")
 PER_CATEGORY = 22
 DAY = timedelta(days=1)
 NOUN = {"run": "run", "cycle": "ride", "swim": "swim", "yoga": "yoga session", "climb": "climbing session"}
-"""What dev and dev2 questions call a workout (dev3, dev4 and the held-out set have their own words)."""
+"""What dev and dev2 questions call a workout (the other sets have their own words)."""
 NOUNS = {**tuning_phrases.NOUNS, "dev4": dev4_phrases.NOUNS}
-"""The words of the sets that have their own (one drawn per question; the held-out set draws its own)."""
+"""The words of the sets that have their own (one drawn per question; dev5 and the held-out set draw their own)."""
 PAST = {"run": "ran", "cycle": "cycled", "swim": "swam"}
+OWN_DAYS = {"dev4": dev4_phrases, "dev5": dev5_phrases, "heldout": heldout_phrases}
+"""The sets whose phrasings module names days and nights its own way (the others: answers_phrases)."""
 ACTIVITY_WORDS = {"run": ("run", "ran", "running", "jog", "jogged"),
                   "cycle": ("cycle", "cycled", "cycling", "bike", "biked", "biking", "ride", "rode", "bike ride"),
                   "swim": ("swim", "swam", "swimming"), "yoga": ("yoga",), "climb": ("climb", "climbed", "climbing")}
@@ -131,19 +140,15 @@ class Case:
 def day_phrase(variant: str, day: date, today: date, rng: random.Random, absolute: bool = False) -> str:
     """How a question of ``variant`` names ``day`` asked on ``today``; ``absolute``: always with the
     month (a day outside the life must not read as one inside it)."""
-    if variant == "heldout":
-        return heldout_phrases.day_phrase(day, today, rng, absolute)
-    if variant == "dev4":
-        return dev4_phrases.day_phrase(day, today, rng, absolute)
+    if own := OWN_DAYS.get(variant):
+        return own.day_phrase(day, today, rng, absolute)
     return tuning_phrases.day_phrase(variant, day, today, rng, absolute)
 
 
 def night_phrase(variant: str, day: date, today: date, rng: random.Random) -> str:
     """How a question of ``variant`` names the night that starts on ``day``."""
-    if variant == "heldout":
-        return heldout_phrases.night_phrase(day, today, rng)
-    if variant == "dev4":
-        return dev4_phrases.night_phrase(day, today, rng)
+    if own := OWN_DAYS.get(variant):
+        return own.night_phrase(day, today, rng)
     return tuning_phrases.night_phrase(variant, day, today, rng)
 
 
@@ -180,8 +185,8 @@ class Builder:
 
     def noun(self, activity: str) -> str:
         """What a question calls a workout of ``activity``."""
-        if self.variant == "heldout":
-            return heldout_phrases.noun(activity, self.rng)
+        if self.variant in ("heldout", "dev5"):
+            return OWN_DAYS[self.variant].noun(activity, self.rng)
         own = NOUNS.get(self.variant)
         return self.rng.choice(own[activity]) if own else NOUN[activity]
 

@@ -27,7 +27,7 @@ from shared.wire import MemoryHit  # noqa: E402
 
 FIELDS = {"sleep": {"hours", "quality"}, "coffee": {"drink", "caffeine_mg", "where"}, "meal": {"meal", "food", "where"},
           "meeting": {"title", "attendees", "location"}, "conversation": {"speaker", "text"}, "computer": {"app", "title"}}
-SETS = (("dev", 11), ("dev2", 29), ("heldout", 47), ("dev3", 53), ("dev4", 61))
+SETS = (("dev", 11), ("dev2", 29), ("heldout", 71), ("dev3", 53), ("dev4", 61), ("dev5", 47))
 
 
 def test_the_life_is_seeded_typed_and_its_own() -> None:
@@ -76,7 +76,7 @@ def test_each_set_is_worded_apart_and_lives_apart() -> None:
     for one in VARIANTS:
         for other in set(VARIANTS) - {one}:
             assert not templates[one] & templates[other], (one, other)
-    life = variant_life("dev", 11)  # the same life asked five ways shares no question
+    life = variant_life("dev", 11)  # the same life asked six ways shares no question
     questions = {name: {c.question for c in build_cases(life, name)} for name in VARIANTS}  # type: ignore[arg-type]
     for one in VARIANTS:
         for other in set(VARIANTS) - {one}:
@@ -110,6 +110,21 @@ def test_dev4_speaks_in_three_voices_asks_every_key_and_writes_dates_month_first
     for case, question in slashed:  # Central time: month first, a day the case is about
         for month, day in re.findall(r"\b(\d{1,2})/(\d{1,2})\b", question):
             assert (int(month), int(day)) in {(d.month, d.day) for d in case.days}, question
+
+
+def test_the_heldout_set_asks_every_key_in_many_voices_and_writes_dates_day_first() -> None:
+    # Checked by shape only (cases per key, slots, dates): its questions are not to be read while tuning.
+    assert all(len(templates) >= 4 for templates in PHRASES["heldout"].values())
+    cases = build_cases(variant_life("heldout", 71), "heldout")
+    assert {c.key for c in cases} == set(PHRASES["heldout"])  # seed 71: every key has a case, exercise habits too
+    asked = [(c, q) for c in cases for q in (*c.history, c.question)]
+    assert not [q for _, q in asked if "{" in q or "}" in q]
+    assert any(q[0].islower() for _, q in asked) and any(q[0].isupper() for _, q in asked)
+    slashed = [(c, q) for c, q in asked if re.search(r"\d/\d", q)]
+    assert len(slashed) >= 20
+    for case, question in slashed:  # Singapore: day first, a day the case is about (or a day outside the life)
+        for day, month in re.findall(r"\b(\d{1,2})/(\d{1,2})\b", question):
+            assert case.abstain or (int(month), int(day)) in {(d.month, d.day) for d in case.days}, question
 
 
 def test_days_and_nights_are_named_apart_but_for_the_plainest_words() -> None:
