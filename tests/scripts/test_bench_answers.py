@@ -12,6 +12,7 @@ from collections import Counter
 from datetime import date, datetime, timedelta, timezone
 from dataclasses import replace
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -21,13 +22,14 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from answers_evalset import (CATEGORIES, PHRASES, VARIANTS, Case, Fact, build_cases, day_phrase,  # noqa: E402
                              night_phrase, person, text, variant_life)
 from answers_life import COLLEAGUE_POOL, FRIEND_POOL, generate_life  # noqa: E402
-from bench_answers import abstains, fact_found, judge, parse_claims, take_balanced, unsupported_claims  # noqa: E402
+from bench_answers import (abstains, fact_found, judge, parse_claims, reads_day_first, take_balanced,  # noqa: E402
+                           unsupported_claims)
 from sensors import synthetic  # noqa: E402
 from shared.wire import MemoryHit  # noqa: E402
 
 FIELDS = {"sleep": {"hours", "quality"}, "coffee": {"drink", "caffeine_mg", "where"}, "meal": {"meal", "food", "where"},
           "meeting": {"title", "attendees", "location"}, "conversation": {"speaker", "text"}, "computer": {"app", "title"}}
-SETS = (("dev", 11), ("dev2", 29), ("heldout", 71), ("dev3", 53), ("dev4", 61), ("dev5", 47))
+SETS = (("dev", 11), ("dev2", 29), ("heldout", 89), ("dev3", 53), ("dev4", 61), ("dev5", 47), ("dev6", 71))
 
 
 def test_the_life_is_seeded_typed_and_its_own() -> None:
@@ -76,7 +78,7 @@ def test_each_set_is_worded_apart_and_lives_apart() -> None:
     for one in VARIANTS:
         for other in set(VARIANTS) - {one}:
             assert not templates[one] & templates[other], (one, other)
-    life = variant_life("dev", 11)  # the same life asked six ways shares no question
+    life = variant_life("dev", 11)  # the same life asked seven ways shares no question
     questions = {name: {c.question for c in build_cases(life, name)} for name in VARIANTS}  # type: ignore[arg-type]
     for one in VARIANTS:
         for other in set(VARIANTS) - {one}:
@@ -112,17 +114,23 @@ def test_dev4_speaks_in_three_voices_asks_every_key_and_writes_dates_month_first
             assert (int(month), int(day)) in {(d.month, d.day) for d in case.days}, question
 
 
-def test_the_heldout_set_asks_every_key_in_many_voices_and_writes_dates_day_first() -> None:
-    # Checked by shape only (cases per key, slots, dates): its questions are not to be read while tuning.
-    assert all(len(templates) >= 4 for templates in PHRASES["heldout"].values())
-    cases = build_cases(variant_life("heldout", 71), "heldout")
-    assert {c.key for c in cases} == set(PHRASES["heldout"])  # seed 71: every key has a case, exercise habits too
+@pytest.mark.parametrize(("variant", "seed"), [("dev6", 71), ("heldout", 89)])
+def test_the_heldout_sets_ask_every_key_in_many_voices_and_write_dates_day_first(variant: str, seed: int) -> None:
+    # Checked by shape only (cases per key, slots, dates): the held-out questions are not to be read while tuning.
+    start, tz_name = VARIANTS[variant]
+    zone = ZoneInfo(tz_name)
+    assert reads_day_first(tz_name) and start.weekday() == 0
+    offsets = {datetime.combine(start + timedelta(days=i), datetime.min.time(), zone).utcoffset() for i in range(16)}
+    assert len(offsets) == 1  # no clock change in its days (Singapore, Kolkata)
+    assert all(len(templates) >= 4 for templates in PHRASES[variant].values())
+    cases = build_cases(variant_life(variant, seed), variant)  # type: ignore[arg-type]
+    assert {c.key for c in cases} == set(PHRASES[variant])  # its seed: every key has a case, exercise habits too
     asked = [(c, q) for c in cases for q in (*c.history, c.question)]
     assert not [q for _, q in asked if "{" in q or "}" in q]
     assert any(q[0].islower() for _, q in asked) and any(q[0].isupper() for _, q in asked)
     slashed = [(c, q) for c, q in asked if re.search(r"\d/\d", q)]
     assert len(slashed) >= 20
-    for case, question in slashed:  # Singapore: day first, a day the case is about (or a day outside the life)
+    for case, question in slashed:  # day first, a day the case is about (or a day outside the life)
         for day, month in re.findall(r"\b(\d{1,2})/(\d{1,2})\b", question):
             assert case.abstain or (int(month), int(day)) in {(d.month, d.day) for d in case.days}, question
 
