@@ -15,7 +15,8 @@ from typing import Literal
 Relation = Literal["day", "night_after", "after"]
 
 _END = r"(?=\s*(?:[,;?!]|\s[-–—]\s|[.:](?!\d)|$|\b(?:what|where|who|which|how|when)\b))"
-_ACTIVITY_NOUN = (r"(?:(?:did|went\s+for|had|finished)\s+(?:an?\s+|some\s+)?)?"
+_ACTIVITY_NOUN = (r"(?:(?:did|went\s+for|had|finished)\s+(?:an?\s+|some\s+)?)?(?:(?:lap|morning|evening|long|short|"
+                  r"easy|hard|quick|trail|indoor|outdoor|hot)\s+)?"
                   r"(?P<what>run|ran|running|jog\w*|ride|rode|bike ride|bike|biked|cycl\w*|spin|swim\w*|swam|yoga|"
                   r"climb\w*|bouldering|workout|work-out|training|trained|session|exercis\w*|gym|pilates|hike|hiked)\b")
 _SPORT_DONE = r"(?:I\s+)?(?:ran|running|jogged|jogging|swam|swimming|cycled|cycling|rode|riding|biked|biking)"

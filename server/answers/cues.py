@@ -23,17 +23,18 @@ _KIND_WORDS: tuple[tuple[Kind, str], ...] = (
               r"nights?(?= of sleep)"),
     ("meal", r"eat|ate|eaten|eating|lunch\w*|dinner|supper|for tea|breakfast|brekk(?:ie|y)|brunch|meals?|food|dish(?:es)?|plate|"
              r"menu|dine|dined"),
-    ("exercise", r"run|ran|runs|running|jog\w*|cycl\w*|rides?|rode|riding|bik\w*|spin|swim\w*|swam|pool|laps|"
+    ("exercise", r"run|ran|runs|running|jog\w*|cycl\w*|rides?|rode|riding|bik\w*|spin|swim\w*|swam|swum|pool|laps|"
                  r"workouts?|work(?:ed|ing)? out|exercis\w*|yoga|climb\w*|bouldering|train(?:ed|ing)?|sports?|"
                  r"gym|heart rate|bpm|pulse|activit(?:y|ies)|active"),
     ("meeting", r"meetings?|mtgs?|meet|calendar|attend\w*|attendees|participants|standup|stand-up|1:1|calls?|sync"),
-    ("conversation", r"say|said|says|tell|told|recommend\w*|mention\w*|suggest\w*|talk\w*|according to|tip|"
+    ("conversation", r"say|said|says|tell|told|recommend\w*|mention\w*|suggest\w*|talk\w*|according to|tip|recs?|"
+                     r"launch\w*|offsite|flight|landing|daughter|kid's|dog|puppy|podcast|novel|book|film|movie|resto|"
                      r"raving|rave\w*|brought up|bring up|per(?= [A-Z])"),
     ("computer", r"computer|screen|laptop|apps?"),
 )
 _ACTIVITIES = (("run", r"run|ran|runs|running|jog\w*"),
                ("cycle", r"cycl\w*|rides?|rode|riding|bik\w*|spin|pedal\w*"),
-               ("swim", r"swim\w*|swam|pool|laps"), ("yoga", r"yoga"), ("climb", r"climb\w*|bouldering"))
+               ("swim", r"swim\w*|swam|swum|pool|laps"), ("yoga", r"yoga"), ("climb", r"climb\w*|bouldering"))
 _MEALS = (("breakfast", r"breakfast|brekk(?:ie|y)|morning meal"), ("lunch", r"lunch\w*|midday meal"),
           ("dinner", r"dinner|supper|evening meal|that evening|tea time|for tea|dine|dined|dining"))
 
@@ -51,7 +52,7 @@ _NOT_NAMES = {"i", "i'm", "i've", "i'd", "what", "what's", "who", "whom", "when"
 _WORD_NAMES = {"will", "may", "grace", "mark", "bill", "rose", "june", "april", "faith", "hope", "joy", "sky", "dawn",
                "summer", "art", "pat", "sue", "rob", "max", "ray", "frank", "jack", "drew", "gene", "iris", "ivy",
                "lily", "daisy", "amber", "ruby", "pearl", "hunter", "chase", "page", "paige", "reed", "wade", "bob"}
-_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
              "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues",
              "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"}
@@ -83,24 +84,25 @@ def meal_in(text: str) -> str | None:
 
 def names_in(text: str, known: Collection[str] = ()) -> list[str]:
     """People a text names: the ``known`` people it mentions (first names or whole names) first, then
-    capitalised words that are not question words or calendar words ("Tom", "Priya")."""
+    capitalised words that are not question words or calendar words ("Tom", "Priya"), nor after "the"
+    ("the Lantern launch" names a project)."""
     found: list[str] = []
     for person in known:
         for name in (person, person.split()[0]):
             # lower case ("what did tom say") only where the name is no common word ("will", "may")
             flags = 0 if name.lower() in _WORD_NAMES or name.lower() in _NOT_NAMES else re.I
-            match = re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", text, flags)
+            match = re.search(rf"(?<![\w]){re.escape(name)}(?:'?s)?(?![\w])", text, flags)  # "Noors daughter"
             if match and name not in found:
                 found.append(name)
                 break
     if found:
         return sorted(found, key=lambda n: text.lower().find(n.lower()))
     names = []
-    for match in re.finditer(r"(?<![\w'’])([A-Z][a-zà-ÿ]+)(?:'s|’s|s')?(?![\w'’])", text):
+    for match in re.finditer(r"(?<![\w'’])(?<!\bthe )(?<!\bThe )([A-Z][a-zà-ÿ]+)(?:'s|’s|s')?(?![\w'’])", text):
         word = match.group(1).lower()
-        is_date = word in _CALENDAR and (re.match(r"\s+\d|\s+the\s+\d", text[match.end():])
+        is_date = word in CALENDAR and (re.match(r"\s+\d|\s+the\s+\d", text[match.end():])
                                          or re.search(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$", text[:match.start()]))
-        if word in _NOT_NAMES or (word in _CALENDAR and (is_date or word not in {"may", "june", "april", "august"})):
+        if word in _NOT_NAMES or (word in CALENDAR and (is_date or word not in {"may", "june", "april", "august"})):
             continue
         names.append(match.group(1))
     return names

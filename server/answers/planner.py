@@ -54,11 +54,20 @@ _NIGHT_FROM = re.compile(r"\b(?:(?:the\s+night\s+(?:from|between)|overnight(?:\s
                          re.I)
 _CALL_VERB = re.compile(r"\b(?:did|does|do|will|would)\s+(?-i:[A-Z])?\w+\s+call\b|\bcall(?:ed)?\s+(?:the|their|her|his)\s+"
                         r"(?:dog|cat|puppy|baby|pet|daughter|son)\b", re.I)
+_SPEECH_NEAR_TIME = re.compile(r"\b(?:say|said|tell|told|mention\w*|recommend\w*|suggest\w*|talk\w*|spoke|chat\w*)\b"
+                               r"(?:\s+\w+){0,4}?\s+(?:yesterday|today|this|last|on|earlier|in|during|at)\b|"
+                               r"\b(?:yesterday|today|this|last|on)\b(?:\s+\w+){0,3}?\s+\w+\s+(?:say|said|told|"
+                               r"mention\w*|recommend\w*|suggest\w*)\b", re.I)
+"""A time phrase next to a speech verb names when something was said ("what did Tom say yesterday")."""
+_DAY_WORD = (r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|"
+             r"sunday|today|now|so far|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\.?")
+_PAREN_DAY = re.compile(r"\s*\(" + _DAY_WORD + r"(?:\s*(?:to|-|–|through|till|until)\s*" + _DAY_WORD + r")?\)", re.I)
 _WITHIN_WEEK = re.compile(r"\b(?:earlier|later)\s+this\s+week\b", re.I)
-_NIGHT_OF = re.compile(r"\bthe\s+night\s+of\s+(?P<day>(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]+)?|"
+_NIGHT_OF = re.compile(r"\bthe\s+night\s+of\s+(?P<day>(?:[a-z]+day,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?|"
+                       r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]+)?|"
                        r"[a-z]+day|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|today|yesterday|\d{1,2}/\d{1,2}|[a-z]+\s+\d{1,2}))"
                        r"(?=\s*(?:[?,;\-–—]|[.:](?!\d)|$|\bor\b|\band\b|\bvs\b|\bversus\b|\bcompared\b))", re.I)
-_IMPERATIVE = re.compile(r"^\s*(?:(?:hey|ok(?:ay)?|so|um+|uh+|er|hmm+|quick question)[,:]?\s+)*"
+_IMPERATIVE = re.compile(r"^\s*(?:(?:hey|ok(?:ay)?|so|um+|uh+|er|hmm+|quick question|kindly|please)[,:]?\s+)*"
                          r"(?:(?:can|could|would) you\s+)?"
                          r"(?:please\s+)?(?:tell me|remind me(?:\s+of)?|show me|give me|let me know|i (?:want|need) "
                          r"to know|(?:i would|i'd) like to know|do you know|do you remember|any idea|check|find out)?"
@@ -86,10 +95,12 @@ def normalize_dates(question: str, month_first_dates: bool = True) -> str:
             return match.group(0)
         return f"{_MONTH_NAMES[int(month) - 1]} {int(day)}"
 
-    text = _SLASH_DATE.sub(slash, question)
+    text = _PAREN_DAY.sub("", question)  # "on the 12th (sat)", "yesterday (19/8)": the day again, in brackets
+    text = _SLASH_DATE.sub(slash, text)
     text = re.sub(r"\b(\w+)-wise\b", r"\1", text)  # "sleep-wise"
     text = re.sub(r"\barvo\b", "afternoon", text, flags=re.I)
     text = re.sub(r"\b(?:yday|yest|y'day|ystd)\b", "yesterday", text, flags=re.I)
+    text = re.sub(r"\ball told\b", "in total", text, flags=re.I)
     if re.search(r"\b(?:on|last)\s+\w+day\b", text, re.I):
         text = _WITHIN_WEEK.sub("", text)  # "Thursday earlier this week": the day, not the week
     text = _NIGHT_FROM.sub(lambda m: f"{(m['day'] or m['of']).strip()} night", text)  # "the night from Tues to Wed"
@@ -102,13 +113,13 @@ def find_window(text: str, as_of: datetime, tz: tzinfo) -> TimeFilter | None:
     """The window ``text`` names; a bare weekday ("coffee count Tuesday?") counts as its most recent day,
     and so does "sat", "sun" or "wed" right after "or", "vs" or "than" ("mon or wed")."""
     found = parse_time_filter(text, as_of, tz)
-    if found is not None:
-        return found
     bare = _BARE_WEEKDAY.search(text) or _SHORT_AFTER_OR.search(text)
-    if bare is None:
-        return None
-    found = parse_time_filter(f"on {bare['weekday']}", as_of, tz)
-    return None if found is None else TimeFilter(found.start, found.end, bare.group(0), bare.span())
+    if bare is None or (found is not None and found.span[0] <= bare.start()):
+        return found
+    if found is not None and found.span[0] < bare.end():
+        return found  # the weekday is inside the phrase found ("Friday the 12th")
+    day = parse_time_filter(f"on {bare['weekday']}", as_of, tz)
+    return found if day is None else TimeFilter(day.start, day.end, bare.group(0), bare.span())
 
 
 def _window(found: TimeFilter) -> TimeWindow:
@@ -136,6 +147,9 @@ def shift_days(window: TimeWindow, days: int, tz: tzinfo) -> TimeWindow:
 def _kind_of(text: str, titles: Collection[str] = ()) -> Kind | None:
     text = _CALL_VERB.sub(lambda m: m.group(0).replace("call", "name"), text)  # "what did Owen call the dog": a verb
     kinds = kinds_in(text)
+    titled = any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", text, re.I) for t in titles)
+    if titled and set(kinds) <= {"exercise", "meeting"}:
+        return "meeting"  # "how long did Sprint planning run": the meeting, not a run
     if kinds and "conversation" in kinds and (kinds[0] != "meeting" or not re.search(r"\bwho\b", text, re.I)):
         return "conversation"  # "which restaurant did Tom suggest": something said, not a meal
     if kinds:
@@ -186,6 +200,8 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
         plan.filters["after" if anchor.relation == "after" else "anchor"] = anchor.clause
         if anchor.relation == "night_after":
             plan.filters["night"] = "after"
+    if found is not None and kind == "conversation" and not _SPEECH_NEAR_TIME.search(rest):
+        found = None  # "how old is Tom's daughter turning on Saturday": the day the fact is about, not when it was said
     if found is not None:
         plan.window = _window(found)
         if operation == "compare":

@@ -21,12 +21,14 @@ STOP = {"what", "did", "the", "a", "an", "to", "me", "my", "i", "about", "say", 
         "per", "remind", "name", "how", "where", "this", "that", "there", "their", "them", "his", "her", "him",
         "up", "coming", "now", "new", "again", "some", "any", "from", "into", "time", "bring", "brought", "raving",
         "tip", "him", "someone", "somebody", "us", "we", "our", "can", "could", "did", "does", "done", "just",
-        "really", "mentioning", "suggesting", "telling", "saying", "talked", "talk", "about", "which", "whose"}
+        "really", "mentioning", "suggesting", "telling", "saying", "talked", "talk", "about", "which", "whose",
+        "rec", "recs", "recommendation", "recommendations"}
 TOPICS = {
     "book": ("book", "books", "novel", "novels", "read", "reading", "author"),
     "film": ("film", "films", "movie", "movies", "watch", "watching", "cinema", "flick"),
     "podcast": ("podcast", "podcasts", "listen", "listening", "episode", "episodes"),
-    "restaurant": ("restaurant", "restaurants", "try", "eat", "eating", "dinner", "lunch", "food", "place", "spot",
+    "restaurant": ("restaurant", "restaurants", "resto", "restos", "try", "eat", "eating", "dinner", "lunch", "food",
+                   "place", "spot",
                    "dumplings"),
     "flight": ("flight", "flights", "plane", "land", "lands", "landing", "arrive", "arrives",
                "arriving", "arrival"),

@@ -74,6 +74,11 @@ def _day(plan) -> str:
     ("what time was coffee number one today", "coffee", "first", "time", "Fri 14 00", {}),
     ("how many k did I run this week so far", "exercise", "total", "distance", "Mon 10 00", {"activity": "run"}),
     ("when did I crash the night of the 11th to the 12th?", "sleep", "value", "time", "Tue 11 18", {}),
+    ("On the 12th (wed), what was my breakfast?", "meal", "value", "food", "Wed 12 00", {"meal": "breakfast"}),
+    ("Kindly tell me what my dinner was today.", "meal", "value", "food", "Fri 14 00", {"meal": "dinner"}),
+    ("how many hours did i sleep on the night of Tuesday the 11th", "sleep", "duration", "duration", "Tue 11 18", {}),
+    ("Yesterday (13/5), what was my caffeine in milligrams, all told?", "coffee", "total", "amount", "Thu 13 00", {}),
+    ("km swum on the 11th (tue)?", "exercise", "total", "distance", "Tue 11 00", {"activity": "swim"}),
 ])
 def test_phrasings_become_the_same_typed_plan(question, kind, operation, attribute, day, filters) -> None:
     plan = _plan(question)
@@ -90,6 +95,7 @@ def test_phrasings_become_the_same_typed_plan(question, kind, operation, attribu
     ("Dana mentioned the Harbor launch moved. To which date?", "Dana"),
     ("Priya said Atlas slipped, to when?", "Priya"),
     ("what did Tom call the dog they adopted", "Tom"),
+    ("Priyas daughter turns what age", "Priya"),
 ])
 def test_said_facts_name_their_speaker_not_a_title(question, speaker) -> None:
     plan = _plan(question)
@@ -109,6 +115,8 @@ def test_said_facts_name_their_speaker_not_a_title(question, speaker) -> None:
     ("longer sleep: the night from Tues to Wed or two nights back?", "Tue 11 18", "Wed 12 18"),
     ("more caffeine on Fri 7 May vs May 8th?", "Fri 07 00", "Sat 08 00"),
     ("on mon vs day before yesterday: which workout went longer?", "Mon 10 00", "Wed 12 00"),
+    ("did i have more caffeine yesterday (13/5) than today, or less", "Thu 13 00", "Fri 14 00"),
+    ("workout length tuesday just past vs yesterday (13/5), which one was longer", "Tue 11 00", "Thu 13 00"),
 ])
 def test_comparisons_get_both_windows(question, first, second) -> None:
     plan = _plan(question)
@@ -236,3 +244,15 @@ def test_a_meeting_the_log_knows_names_the_day_of_a_meal() -> None:
     plan = plan_question("lunch place 1:1 with Kwame day", NOW, TZ, None, PEOPLE, ["1:1 with Kwame"])
     assert plan.kinds == ["meal"] and plan.filters == {"meal": "lunch", "anchor": "1:1 with Kwame"}
     assert plan.attribute == "place"
+
+
+def test_a_day_in_a_said_fact_is_what_it_is_about_not_when_it_was_said() -> None:
+    assert _plan("how old is Tom's daughter turning on saturday").window is None
+    assert _plan("what did Tom say yesterday about the offsite").window is not None
+    plan = _plan("new date for the Lantern launch?")
+    assert plan.kinds == ["conversation"] and "speaker" not in plan.filters  # a project, not a person
+
+
+def test_a_known_meeting_title_wins_over_a_sport_verb() -> None:
+    plan = plan_question("how long did Sprint planning run yesterday", NOW, TZ, None, PEOPLE, ["Sprint planning"])
+    assert (plan.kinds, plan.operation) == (["meeting"], "duration")
