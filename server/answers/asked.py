@@ -36,9 +36,9 @@ def asks_habit(q: str) -> bool:
     tendency = _has(r"\b(more|less|longer|shorter|fewer|higher|lower|better|worse|cut\w*|shorten\w*|reduc\w*|"
                     r"affect\w*|impact\w*|hurt\w*|ruin\w*|lengthen\w*|improv\w*|change\w*|differ\w*|mess\w*|"
                     r"disrupt\w*|interfer\w*|help\w*|keep\w* me up|link\w*|relat\w*|correlat\w*|cost\w*|steal\w*|"
-                    r"rob\w*|worsen\w*|connect\w*|effect\w*|relationship)\b", q) or _has(r"->|→|⇒|\s=\s", q)
+                    r"rob\w*|worsen\w*|connect\w*|effect\w*|relationship)\b", q) or _has(r"(?:->|→|⇒|\s=)\s*\w", q)
     general = _has(r"^\s*(do|does|am|is|are|will|would|on days|on nights|when|after|if|whenever|whether|so when|"
-                   r"is there)\b", q) or _has(r"->|→|⇒|\s=\s", q) or _has(
+                   r"is there)\b", q) or _has(r"(?:->|→|⇒|\s=)\s*\w", q) or _has(
         r"\b(days|nights|usually|tend|generally|typically|on average|that night|the night after)\b", q) or _has(
         r"\b(do|does|am|is|are)\s+(i|my|a|an|late|eating|drinking|having|exercis\w*|working)\b", q)
     habitual = _has(r"^\s*how\s+(do|does|am|is|are)\s+(i|my)\b", q)  # "how do I sleep after late coffee?"
@@ -60,7 +60,7 @@ def operation(question: str, kind: Kind) -> Asked:
         return "value", "said"
     timed = _has(r"\b(when|what time|which time|at what hour|time did|time was|wake[- ]?up time|wake time|"
                  r"get[- ]?up time|bedtime|o'clock|what hour|how long ago)\b", q)
-    if timed and _has(r"\b(first|earliest|opening|start\w*|began|begin\w*|kick\w* off|number one)\b", q) and \
+    if timed and _has(r"\b(first|earliest|opening|start\w*|began|begin\w*|kick\w* off|number one|1st)\b", q) and \
             kind != "sleep":
         return "first", "time"
     if timed and _has(r"\b(last|final|latest|most recent|stop\w*|finish\w*|end(?:ed)?)\b" + _LAST_NOT_TIME, q) and \
@@ -81,7 +81,7 @@ def operation(question: str, kind: Kind) -> Asked:
     if _has(r"\b(how long|length|duration|hours|minutes|mins|hrs|last(?:ed)?\s*\??$|take\b|took\b|"
             r"how much sleep|did .* run\s*\??$)", q) and kind != "coffee":
         return "duration", "duration"
-    if _has(r"\b(first|earliest|opening|start\w*|began|begin\w*|kick\w* off|number one)\b", q):
+    if _has(r"\b(first|earliest|opening|start\w*|began|begin\w*|kick\w* off|number one|1st)\b", q):
         return "first", "time" if timed else _attribute_of(q, kind)
     if _has(r"\b(last|final|latest|most recent)\b" + _LAST_NOT_TIME, q):
         return "last", "time" if timed else _attribute_of(q, kind)

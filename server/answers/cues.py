@@ -25,7 +25,7 @@ _KIND_WORDS: tuple[tuple[Kind, str], ...] = (
              r"menu|dine|dined"),
     ("exercise", r"run|ran|runs|running|jog\w*|cycl\w*|rides?|rode|riding|bik\w*|spin|swim\w*|swam|swum|pool|laps|"
                  r"workouts?|work(?:ed|ing)? out|exercis\w*|yoga|climb\w*|bouldering|train(?:ed|ing)?|sports?|"
-                 r"gym|heart rate|bpm|pulse|activit(?:y|ies)|active"),
+                 r"gym|heart rate|bpm|pulse|activit(?:y|ies)|active|wall session|bouldering"),
     ("meeting", r"meetings?|mtgs?|meet|calendar|attend\w*|attendees|participants|standup|stand-up|1:1|calls?|sync"),
     ("conversation", r"say|said|says|tell|told|recommend\w*|mention\w*|suggest\w*|talk\w*|according to|tip|recs?|"
                      r"launch\w*|offsite|flight|landing|daughter|kid's|dog|puppy|podcast|novel|book|film|movie|resto|"
@@ -34,7 +34,8 @@ _KIND_WORDS: tuple[tuple[Kind, str], ...] = (
 )
 _ACTIVITIES = (("run", r"run|ran|runs|running|jog\w*"),
                ("cycle", r"cycl\w*|rides?|rode|riding|bik\w*|spin|pedal\w*"),
-               ("swim", r"swim\w*|swam|swum|pool|laps"), ("yoga", r"yoga"), ("climb", r"climb\w*|bouldering"))
+               ("swim", r"swim\w*|swam|swum|pool|laps"), ("yoga", r"yoga"),
+               ("climb", r"climb\w*|bouldering|wall session|the wall|crag"))
 _MEALS = (("breakfast", r"breakfast|brekk(?:ie|y)|morning meal"), ("lunch", r"lunch\w*|midday meal"),
           ("dinner", r"dinner|supper|evening meal|that evening|tea time|for tea|dine|dined|dining"))
 
@@ -48,7 +49,8 @@ _NOT_NAMES = {"i", "i'm", "i've", "i'd", "what", "what's", "who", "whom", "when"
               "lunch", "dinner", "supper", "breakfast", "coffee", "sleep", "one", "all", "every", "each", "yes", "no",
               "not", "number", "quick", "question", "roughly", "approximately", "exactly", "just", "now", "still",
               "again", "tonight", "morning", "evening", "afternoon", "night", "week", "weekend", "day", "days",
-              "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "mean", "median", "caffeine", "according", "how", "who's", "where's", "when's", "bpm", "km", "mg", "zoom", "room"}
+              "duration", "distance", "length", "amount", "time", "date", "type", "kind", "sort", "hours", "hrs",
+              "minutes", "mins", "km", "workout", "sleep", "please", "thanks", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "mean", "median", "caffeine", "according", "how", "who's", "where's", "when's", "bpm", "km", "mg", "zoom", "room"}
 _WORD_NAMES = {"will", "may", "grace", "mark", "bill", "rose", "june", "april", "faith", "hope", "joy", "sky", "dawn",
                "summer", "art", "pat", "sue", "rob", "max", "ray", "frank", "jack", "drew", "gene", "iris", "ivy",
                "lily", "daisy", "amber", "ruby", "pearl", "hunter", "chase", "page", "paige", "reed", "wade", "bob"}

@@ -23,7 +23,8 @@ from shared.plan import Kind, QuestionPlan, TimeWindow
 from shared.timeutil import to_utc
 
 _FOLLOW_UP = re.compile(r"^\s*(?:and|what about|how about|what of|same|ok(?:ay)?,? (?:and|now|then|for|what about|how about)|"
-                        r"now|then|also)\b|\b(?:same question|same for|same thing|the same|that meeting|that one|"
+                        r"[A-Z]\w+\s*[-–—:,]\s*same\b|"
+                        r"now|then|also)\b|\b(?:same question|same q|same for|same thing|the same|that meeting|that one|"
                         r"that night|that day|\bit\b|\bits\b|(?:the )?day before(?! yesterday)|(?:the )?night before"
                         r"(?! last)|the previous (?:day|night)|the preceding (?:day|night)|the day after|the next day)\b",
                         re.I)
@@ -49,9 +50,10 @@ _WEEKDAY_BEFORE_DATE = re.compile(
     r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|weds|thu|thur|thurs|fri|"
     r"sat|sun)\.?,?\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
     r"(?:\s+of)?\s+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\.?\s+\d{1,2}\b)", re.I)
-_NIGHT_FROM = re.compile(r"\b(?:(?:the\s+night\s+(?:from|between)|overnight(?:\s+from)?)\s+(?P<day>(?:the\s+)?[\w.]+)\s+"
-                         r"(?:to|and|into)|the\s+night\s+of\s+(?P<of>(?:the\s+)?[\w.]+)\s+(?:to|into))\s+(?:the\s+)?[\w.]+",
-                         re.I)
+_NIGHT_DAY = r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]{3,9}\b)?|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?|[\w.]+)"
+_NIGHT_FROM = re.compile(r"\b(?:(?:the\s+night\s+(?:from|between)|overnight(?:\s+from)?|over)\s+(?P<day>" + _NIGHT_DAY + r")"
+                         r"(?:\s+night)?\s+(?:to|and|into)|the\s+night\s+of\s+(?P<of>" + _NIGHT_DAY + r")\s+(?:to|into))\s+"
+                         + _NIGHT_DAY, re.I)
 _CALL_VERB = re.compile(r"\b(?:did|does|do|will|would)\s+(?-i:[A-Z])?\w+\s+call\b|\bcall(?:ed)?\s+(?:the|their|her|his)\s+"
                         r"(?:dog|cat|puppy|baby|pet|daughter|son)\b", re.I)
 _SPEECH_NEAR_TIME = re.compile(r"\b(?:say|said|tell|told|mention\w*|recommend\w*|suggest\w*|talk\w*|spoke|chat\w*)\b"
@@ -62,6 +64,7 @@ _SPEECH_NEAR_TIME = re.compile(r"\b(?:say|said|tell|told|mention\w*|recommend\w*
 _DAY_WORD = (r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|"
              r"sunday|today|now|so far|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\.?")
 _PAREN_DAY = re.compile(r"\s*\(" + _DAY_WORD + r"(?:\s*(?:to|-|–|through|till|until)\s*" + _DAY_WORD + r")?\)", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'd|i've|i'm|me|my|mine|we|our)\b", re.I)
 _WITHIN_WEEK = re.compile(r"\b(?:earlier|later)\s+this\s+week\b", re.I)
 _NIGHT_OF = re.compile(r"\bthe\s+night\s+of\s+(?P<day>(?:[a-z]+day,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?|"
                        r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]+)?|"
@@ -100,6 +103,7 @@ def normalize_dates(question: str, month_first_dates: bool = True) -> str:
     text = re.sub(r"\b(\w+)-wise\b", r"\1", text)  # "sleep-wise"
     text = re.sub(r"\barvo\b", "afternoon", text, flags=re.I)
     text = re.sub(r"\b(?:yday|yest|y'day|ystd)\b", "yesterday", text, flags=re.I)
+    text = re.sub(r"\bwks?\b", "week", text, flags=re.I)
     text = re.sub(r"\ball told\b", "in total", text, flags=re.I)
     if re.search(r"\b(?:on|last)\s+\w+day\b", text, re.I):
         text = _WITHIN_WEEK.sub("", text)  # "Thursday earlier this week": the day, not the week
@@ -144,9 +148,11 @@ def shift_days(window: TimeWindow, days: int, tz: tzinfo) -> TimeWindow:
     return TimeWindow(start=to_utc(moved_start), end=to_utc(moved_end), label=label)
 
 
-def _kind_of(text: str, titles: Collection[str] = ()) -> Kind | None:
+def _kind_of(text: str, titles: Collection[str] = (), people: Collection[str] = ()) -> Kind | None:
     text = _CALL_VERB.sub(lambda m: m.group(0).replace("call", "name"), text)  # "what did Owen call the dog": a verb
     kinds = kinds_in(text)
+    if kinds and kinds[0] == "meal" and not _FIRST_PERSON.search(text) and names_in(text, people):
+        return "conversation"  # "Tessa had a place in mind to eat at": what Tessa said, not my meal
     titled = any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", text, re.I) for t in titles)
     if titled and set(kinds) <= {"exercise", "meeting"}:
         return "meeting"  # "how long did Sprint planning run": the meeting, not a run
@@ -171,10 +177,11 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
     text = normalize_dates(_IMPERATIVE.sub("", question.strip()) or question.strip(), month_first(tz))
     if previous is not None and _is_follow_up(text, titles):
         return _follow_up(text, as_of, tz, previous, people)
-    rest, anchor = split_anchor(text)
-    if anchor is None:
+    habitual = asked.asks_habit(text) and parse_habit(text) is not None and not _TWO_WINDOWS_OR.search(text)
+    rest, anchor = (text, None) if habitual else split_anchor(text)  # "do I sleep more the night after I exercise"
+    if anchor is None and not habitual:
         rest, anchor = _title_anchor(rest, titles)
-    kind = _kind_of(rest, titles)
+    kind = _kind_of(rest, titles, people)
     if kind is None:
         return None
     operation, attribute = asked.operation(rest, kind)

@@ -299,10 +299,10 @@ _RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (_compile(r"this\s+" + _WEEKDAY + _PART), _this_weekday),
     (_compile(r"on\s+" + _WEEKDAY + _PART), _recent_weekday),
     (_compile(_WEEKDAY + r"\s+(?:in\s+the\s+)?(?P<part>morning|afternoon|evening|night)"), _recent_weekday),
-    (_compile(r"this\s+week"), _week(0)),
+    (_compile(r"this\s+(?:week|wk)"), _week(0)),
     (_compile(r"(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+week|week\s+to\s+date|"
               r"since\s+the\s+week\s+(?:began|started)"), _week(0)),
-    (_compile(r"last\s+week"), _week(1)),
+    (_compile(r"last\s+(?:week|wk)"), _week(1)),
     (_compile(r"this\s+weekend"), _week(0, weekend=True)),
     (_compile(r"(?:over|on|at|during)\s+the\s+weekend"), _recent_weekend),
     (_compile(r"this\s+month"), _month(0)),
@@ -310,6 +310,7 @@ _RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (_compile(r"(?:in\s+|over\s+|during\s+)?the\s+(?:last|past)\s+week"), lambda m, c: _last_days_n(7, c)),
     (_compile(r"last\s+weekend"), _week(1, weekend=True)),
     (_compile(r"(?:on\s+)?(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)" + _PART), _calendar_date),
+    (_compile(r"(?:on\s+)?" + _DAY + r"-" + _MONTH + r"(?:-(?P<year>(?:19|20|21)\d\d))?" + _PART), _calendar_date),
     (_compile(r"(?:on\s+)?(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _MONTH + _YEAR + _PART), _calendar_date),
     (_compile(r"(?:on\s+)?" + _MONTH + r"\s+(?:the\s+)?" + _DAY + _YEAR + _PART), _calendar_date),
 )

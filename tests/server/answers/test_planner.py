@@ -79,6 +79,12 @@ def _day(plan) -> str:
     ("how many hours did i sleep on the night of Tuesday the 11th", "sleep", "duration", "duration", "Tue 11 18", {}),
     ("Yesterday (13/5), what was my caffeine in milligrams, all told?", "coffee", "total", "amount", "Thu 13 00", {}),
     ("km swum on the 11th (tue)?", "exercise", "total", "distance", "Tue 11 00", {"activity": "swim"}),
+    ("On 11-May, how far did I go running?", "exercise", "total", "distance", "Tue 11 00", {"activity": "run"}),
+    ("total km cycling this wk", "exercise", "total", "distance", "Mon 10 00", {"activity": "cycle"}),
+    ("Duration of my wall session today, please.", "exercise", "duration", "duration", "Fri 14 00",
+     {"activity": "climb"}),
+    ("hrs of sleep the night of 11/5 to 12/5?", "sleep", "duration", "duration", "Tue 11 18", {}),
+    ("1st coffee today, what time", "coffee", "first", "time", "Fri 14 00", {}),
 ])
 def test_phrasings_become_the_same_typed_plan(question, kind, operation, attribute, day, filters) -> None:
     plan = _plan(question)
@@ -96,6 +102,7 @@ def test_phrasings_become_the_same_typed_plan(question, kind, operation, attribu
     ("Priya said Atlas slipped, to when?", "Priya"),
     ("what did Tom call the dog they adopted", "Tom"),
     ("Priyas daughter turns what age", "Priya"),
+    ("Tom had a place in mind to eat at... which?", "Tom"),
 ])
 def test_said_facts_name_their_speaker_not_a_title(question, speaker) -> None:
     plan = _plan(question)
@@ -117,6 +124,8 @@ def test_said_facts_name_their_speaker_not_a_title(question, speaker) -> None:
     ("on mon vs day before yesterday: which workout went longer?", "Mon 10 00", "Wed 12 00"),
     ("did i have more caffeine yesterday (13/5) than today, or less", "Thu 13 00", "Fri 14 00"),
     ("workout length tuesday just past vs yesterday (13/5), which one was longer", "Tue 11 00", "Thu 13 00"),
+    ("which day did i have more caffeine, on 8-May or on 9-May", "Sat 08 00", "Sun 09 00"),
+    ("slept longer over tue night into wed or the night of 12/5 to 13/5?", "Tue 11 18", "Wed 12 18"),
 ])
 def test_comparisons_get_both_windows(question, first, second) -> None:
     plan = _plan(question)
@@ -128,6 +137,7 @@ def test_comparisons_get_both_windows(question, first, second) -> None:
     ("does late coffee mess with my sleep", "a coffee at or after 15:00"),
     ("How do I sleep after late coffee?", "a coffee at or after 15:00"),
     ("coffee at 3 pm or later = less sleep for me?", "a coffee at or after 15:00"),
+    ("do i sleep more the night after i exercise", "a workout"),
     ("When I drink coffee at 2 pm or later, do I get less sleep that night?", "a coffee at or after 14:00"),
     ("is my sleep shorter after a late dinner (after 8 pm)", "dinner starting at or after 20:00"),
     ("When dinner begins at 7:30 pm or later, do I sleep less?", "dinner starting at or after 19:30"),
@@ -256,3 +266,8 @@ def test_a_day_in_a_said_fact_is_what_it_is_about_not_when_it_was_said() -> None
 def test_a_known_meeting_title_wins_over_a_sport_verb() -> None:
     plan = plan_question("how long did Sprint planning run yesterday", NOW, TZ, None, PEOPLE, ["Sprint planning"])
     assert (plan.kinds, plan.operation) == (["meeting"], "duration")
+
+
+def test_a_follow_up_that_names_a_person_first() -> None:
+    plan = _plan("Jonas - same q", _plan("book Tom told me to pick up - title pls"))
+    assert plan.parsed_by == "follow-up" and plan.filters["speaker"] == "Jonas"
