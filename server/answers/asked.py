@@ -41,7 +41,8 @@ def asks_habit(q: str) -> bool:
                    r"is there)\b", q) or _has(r"(?:->|→|⇒|\s=)\s*\w", q) or _has(
         r"\b(days|nights|usually|tend|generally|typically|on average|that night|the night after)\b", q) or _has(
         r"\b(do|does|am|is|are)\s+(i|my|a|an|late|eating|drinking|having|exercis\w*|working)\b", q)
-    habitual = _has(r"^\s*how\s+(do|does|am|is|are)\s+(i|my)\b", q)  # "how do I sleep after late coffee?"
+    habitual = _has(r"^\s*how\s+(do|does|am|is|are)\s+(i|my)\b", q) or _has(  # "how do I sleep after late coffee?"
+        r"\b\w+ days\s+(?:vs\.?|versus|against|compared (?:to|with))\s+\w+ days\b|:\s*(?:shorter|longer|less|more|fewer)\b", q)
     return (tendency and general) or habitual
 
 

@@ -25,7 +25,7 @@ _KIND_WORDS: tuple[tuple[Kind, str], ...] = (
              r"menu|dine|dined"),
     ("exercise", r"run|ran|runs|running|jog\w*|cycl\w*|rides?|rode|riding|bik\w*|spin|swim\w*|swam|swum|pool|laps|"
                  r"workouts?|work(?:ed|ing)? out|exercis\w*|yoga|climb\w*|bouldering|train(?:ed|ing)?|sports?|"
-                 r"gym|heart rate|bpm|pulse|activit(?:y|ies)|active|wall session|bouldering"),
+                 r"gym|heart rate|bpm|pulse|activit(?:y|ies)|active|wall session|bouldering|in the water"),
     ("meeting", r"meetings?|mtgs?|meet|calendar|attend\w*|attendees|participants|standup|stand-up|1:1|calls?|sync"),
     ("conversation", r"say|said|says|tell|told|recommend\w*|mention\w*|suggest\w*|talk\w*|according to|tip|recs?|"
                      r"launch\w*|offsite|flight|landing|daughter|kid's|dog|puppy|podcast|novel|book|film|movie|resto|"
@@ -34,7 +34,7 @@ _KIND_WORDS: tuple[tuple[Kind, str], ...] = (
 )
 _ACTIVITIES = (("run", r"run|ran|runs|running|jog\w*"),
                ("cycle", r"cycl\w*|rides?|rode|riding|bik\w*|spin|pedal\w*"),
-               ("swim", r"swim\w*|swam|swum|pool|laps"), ("yoga", r"yoga"),
+               ("swim", r"swim\w*|swam|swum|pool|laps|in the water"), ("yoga", r"yoga"),
                ("climb", r"climb\w*|bouldering|wall session|the wall|crag"))
 _MEALS = (("breakfast", r"breakfast|brekk(?:ie|y)|morning meal"), ("lunch", r"lunch\w*|midday meal"),
           ("dinner", r"dinner|supper|evening meal|that evening|tea time|for tea|dine|dined|dining"))

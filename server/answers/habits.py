@@ -47,7 +47,7 @@ def parse_habit(question: str) -> Habit | None:
     """The habit a question asks about, or None when it names none of the known kinds."""
     q = question.lower()
     coffee_at = re.search(r"coffee\w*\W+(?:\w+\W+){0,2}?" + _AT_OR_AFTER + _CLOCK, q) or re.search(
-        r"coffee\w*\W+(?:\w+\W+){0,2}?(?:(?:at|from)\s+)?" + _CLOCK + r"\s+or\s+(?:later|after)", q)
+        r"coffee\w*\W+(?:\w+\W+){0,2}?(?:(?:at|from)\s+)?" + _CLOCK + r"\s*(?:or\s+(?:later|after)|\+)", q)
     if coffee_at:
         at = _clock(coffee_at)
         return Habit(f"a coffee at or after {at:%H:%M}",
@@ -56,7 +56,7 @@ def parse_habit(question: str) -> Habit | None:
         return Habit(f"a coffee at or after {LATE_COFFEE:%H:%M}",
                      lambda rows, tz: any(o.kind == "coffee" and local(o.start, tz).time() >= LATE_COFFEE for o in rows))
     dinner_at = re.search(r"(?:dinner|supper)s?\W+(?:\w+\W+){0,4}?" + _AT_OR_AFTER + _CLOCK, q) or re.search(
-        r"(?:dinner|supper)s?\W+(?:\w+\W+){0,4}?(?:(?:at|from)\s+)?" + _CLOCK + r"\s+or\s+(?:later|after)", q)
+        r"(?:dinner|supper)s?\W+(?:\w+\W+){0,4}?(?:(?:at|from)\s+)?" + _CLOCK + r"\s*(?:or\s+(?:later|after)|\+)", q)
     if dinner_at or re.search(r"\blate (?:dinner|supper)", q):
         at = _clock(dinner_at) if dinner_at else LATE_DINNER
         return Habit(f"dinner starting at or after {at:%H:%M}",

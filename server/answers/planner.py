@@ -23,7 +23,7 @@ from shared.plan import Kind, QuestionPlan, TimeWindow
 from shared.timeutil import to_utc
 
 _FOLLOW_UP = re.compile(r"^\s*(?:and|what about|how about|what of|same|ok(?:ay)?,? (?:and|now|then|for|what about|how about)|"
-                        r"[A-Z]\w+\s*[-–—:,]\s*same\b|"
+                        r"[A-Z]\w+\s*[-–—:,]\s*same\b|(?:ok(?:ay)?,?\s+)?[A-Z]\w+\s+then\s*[?.!]*\s*$|"
                         r"now|then|also)\b|\b(?:same question|same q|same for|same thing|the same|that meeting|that one|"
                         r"that night|that day|\bit\b|\bits\b|(?:the )?day before(?! yesterday)|(?:the )?night before"
                         r"(?! last)|the previous (?:day|night)|the preceding (?:day|night)|the day after|the next day)\b",
@@ -65,8 +65,12 @@ _DAY_WORD = (r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesda
              r"sunday|today|now|so far|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\.?")
 _PAREN_DAY = re.compile(r"\s*\(" + _DAY_WORD + r"(?:\s*(?:to|-|–|through|till|until)\s*" + _DAY_WORD + r")?\)", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:i|i'd|i've|i'm|me|my|mine|we|our)\b", re.I)
+_RESTATED_DAY = re.compile(r"\b(yesterday|today)\s*,?\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?"
+                           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)?|(?:jan|feb|mar|apr|may|jun|jul|"
+                           r"aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?)\b", re.I)
 _WITHIN_WEEK = re.compile(r"\b(?:earlier|later)\s+this\s+week\b", re.I)
-_NIGHT_OF = re.compile(r"\bthe\s+night\s+of\s+(?P<day>(?:[a-z]+day,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?|"
+_NIGHT_OF = re.compile(r"\b(?:the\s+)?night\s+of\s+(?P<day>(?:(?:[a-z]+day|mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)"
+                       r",?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?|"
                        r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]+)?|"
                        r"[a-z]+day|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|today|yesterday|\d{1,2}/\d{1,2}|[a-z]+\s+\d{1,2}))"
                        r"(?=\s*(?:[?,;\-–—]|[.:](?!\d)|$|\bor\b|\band\b|\bvs\b|\bversus\b|\bcompared\b))", re.I)
@@ -104,6 +108,9 @@ def normalize_dates(question: str, month_first_dates: bool = True) -> str:
     text = re.sub(r"\barvo\b", "afternoon", text, flags=re.I)
     text = re.sub(r"\b(?:yday|yest|y'day|ystd)\b", "yesterday", text, flags=re.I)
     text = re.sub(r"\bwks?\b", "week", text, flags=re.I)
+    text = re.sub(r"\b(\w+day|mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\s+overnight\b", r"\1 night", text, flags=re.I)
+    text = re.sub(r"\b(the\s+\d{1,2}(?:st|nd|rd|th)?)\s*\((" + _MONTH_WORD + r")\)", r"\1 of \2", text, flags=re.I)
+    text = _RESTATED_DAY.sub(r"\1", text)  # "yesterday the 17th", "today 18 November": the same day twice
     text = re.sub(r"\ball told\b", "in total", text, flags=re.I)
     if re.search(r"\b(?:on|last)\s+\w+day\b", text, re.I):
         text = _WITHIN_WEEK.sub("", text)  # "Thursday earlier this week": the day, not the week

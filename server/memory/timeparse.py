@@ -294,8 +294,9 @@ _RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (_compile(r"(?:last|this\s+past|past|previous)\s+" + _WEEKDAY + _PART), _last_weekday),
     (_compile(r"since\s+(?:last\s+)?" + _WEEKDAY), _since_weekday),
     (_compile(r"(?:in\s+|over\s+|during\s+)?the\s+(?:last|past)\s+" + _COUNT + r"\s+days"), _last_days),
-    (_compile(r"(?:on\s+)?(?:" + _WEEKDAY + r",?\s+)?the\s+" + _DAY + r"(?!\s+(?:of\s+)?" + _MONTH
-              + r")" + _PART + r"(?=\s*(?:[?,!;)\-–—]|[.:](?!\d)|$|(?:or|and|vs|versus|compared|than|in|at|for)\b))"), _day_of_month),
+    (_compile(r"(?:on\s+)?(?:" + _WEEKDAY + r",?\s+(?:the\s+)?|the\s+)" + _DAY + r"(?!\s+(?:of\s+)?" + _MONTH
+              + r")" + _PART + r"(?=\s*(?:[?,!;()\-–—]|[.:](?!\d)|$|(?:or|and|vs|versus|compared|than|in|at|for)\b))"), _day_of_month),
+    (_compile(r"this\s+" + _WEEKDAY + r"\s+(?:just\s+)?(?:gone|past)" + _PART), _last_weekday),
     (_compile(r"this\s+" + _WEEKDAY + _PART), _this_weekday),
     (_compile(r"on\s+" + _WEEKDAY + _PART), _recent_weekday),
     (_compile(_WEEKDAY + r"\s+(?:in\s+the\s+)?(?P<part>morning|afternoon|evening|night)"), _recent_weekday),

@@ -85,6 +85,10 @@ def _day(plan) -> str:
      {"activity": "climb"}),
     ("hrs of sleep the night of 11/5 to 12/5?", "sleep", "duration", "duration", "Tue 11 18", {}),
     ("1st coffee today, what time", "coffee", "first", "time", "Fri 14 00", {}),
+    ("lunch this wednesday gone (food)", "meal", "value", "food", "Wed 12 00", {"meal": "lunch"}),
+    ("Tuesday overnight: how was my sleep rated", "sleep", "value", "duration", "Tue 11 18", {}),
+    ("What distance did I cover in the water Tuesday 11th?", "exercise", "total", "distance", "Tue 11 00",
+     {"activity": "swim"}),
 ])
 def test_phrasings_become_the_same_typed_plan(question, kind, operation, attribute, day, filters) -> None:
     plan = _plan(question)
@@ -126,6 +130,7 @@ def test_said_facts_name_their_speaker_not_a_title(question, speaker) -> None:
     ("workout length tuesday just past vs yesterday (13/5), which one was longer", "Tue 11 00", "Thu 13 00"),
     ("which day did i have more caffeine, on 8-May or on 9-May", "Sat 08 00", "Sun 09 00"),
     ("slept longer over tue night into wed or the night of 12/5 to 13/5?", "Tue 11 18", "Wed 12 18"),
+    ("was my workout longer yesterday the 13th or today 14/5", "Thu 13 00", "Fri 14 00"),
 ])
 def test_comparisons_get_both_windows(question, first, second) -> None:
     plan = _plan(question)
@@ -138,6 +143,8 @@ def test_comparisons_get_both_windows(question, first, second) -> None:
     ("How do I sleep after late coffee?", "a coffee at or after 15:00"),
     ("coffee at 3 pm or later = less sleep for me?", "a coffee at or after 15:00"),
     ("do i sleep more the night after i exercise", "a workout"),
+    ("workout days vs rest days: coffee count?", "a workout"),
+    ("dinners starting 8 pm+ : shorter sleep after?", "dinner starting at or after 20:00"),
     ("When I drink coffee at 2 pm or later, do I get less sleep that night?", "a coffee at or after 14:00"),
     ("is my sleep shorter after a late dinner (after 8 pm)", "dinner starting at or after 20:00"),
     ("When dinner begins at 7:30 pm or later, do I sleep less?", "dinner starting at or after 19:30"),
