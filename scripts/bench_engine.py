@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Engine benchmark: raw llama-cpp-python vs our engine in-process vs through HTTP/SSE, prefix
-caching (warm vs cold, interleaved conversations), and 4 concurrent streams. Prints one JSON object.
+caching (warm vs cold, interleaved conversations), 4 concurrent streams, and speculative decoding
+(bench_engine_speculative). Prints one JSON object.
 
-    .venv/bin/python scripts/bench_engine.py [--threads 2] [--decode-tokens 64] [--reps 24]
+    .venv/bin/python scripts/bench_engine.py [--threads 2] [--decode-tokens 64] [--reps 24] [--spec-reps 6]
 
 Everything runs side by side in one process on the same model and thread count.
 """
@@ -26,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import httpx  # noqa: E402
 
+from bench_engine_speculative import median_ci90, speculative_section  # noqa: E402
 from server.engine.base import ChatMessage, GenerationStats  # noqa: E402
 from server.engine.llamacpp import LlamaCppEngine  # noqa: E402
 from shared.model_locator import locate_gguf  # noqa: E402
@@ -157,13 +159,6 @@ def median_of(rows: list[dict], key: str) -> float:
     return round(statistics.median(r[key] for r in rows), 2)
 
 
-def median_ci90(values: list[float]) -> list[float]:
-    """A distribution-free 90% confidence interval of the median (order statistics)."""
-    ordered = sorted(values)
-    k = max(0, int(len(ordered) / 2 - 0.82 * len(ordered) ** 0.5))
-    return [round(ordered[k], 3), round(ordered[-1 - k], 3)]
-
-
 PATHS = ("raw", "engine", "http")
 
 
@@ -242,12 +237,20 @@ def main() -> int:
     parser.add_argument("--reps", type=int, default=24, help="turns of raw / in-process / HTTP (ratios: median over reps)")
     parser.add_argument("--concurrency-rounds", type=int, default=7, help="rounds of 4-at-once vs one-by-one (median reported)")
     parser.add_argument("--parallel", type=int, default=4, help="sequences decoded together (the server's TETHER_PARALLEL)")
+    parser.add_argument("--spec-reps", type=int, default=None, help="speculative section: reps per prompt (default: --reps / 4)")
+    parser.add_argument("--spec-rounds", type=int, default=None, help="speculative section: 4-stream rounds (default: --concurrency-rounds)")
+    parser.add_argument("--spec-tokens", type=int, default=96, help="speculative section: answer length limit")
+    parser.add_argument("--draft-tokens", type=int, default=8, help="speculative section: draft tokens per step (TETHER_SPECULATIVE_TOKENS)")
+    parser.add_argument("--spec-prompts", type=int, default=4, help="speculative section: prompts of each kind (at most 4)")
+    parser.add_argument("--spec-cost-reps", type=int, default=25, help="speculative section: reps of each step shape")
     args = parser.parse_args()
     gguf = locate_gguf(os.environ.get("TETHER_MODEL_PATH"))
     report: dict = {"machine": {"cores": os.cpu_count(), "threads": args.threads, "python": platform.python_version(),
                                 "model": gguf.name, "model_bytes": gguf.stat().st_size, "cpu": platform.processor()}}
 
-    engine = LlamaCppEngine(gguf, n_ctx=4096, n_threads=args.threads, parallel=args.parallel)
+    # Sections 1-4 measure plain decoding; section 5 switches speculation on and off itself.
+    engine = LlamaCppEngine(gguf, n_ctx=4096, n_threads=args.threads, parallel=args.parallel,
+                            speculative="off", speculative_tokens=args.draft_tokens)
 
     # 2. prefix caching: cold vs warm with a 500+ token stable system prefix, and 3 interleaved conversations
     def convo(name: str) -> ChatMessage:
@@ -369,12 +372,18 @@ def main() -> int:
                 "most_sequences_in_one_step": engine.batch.max_batch_sequences,
             }
     clients.shutdown()
+    # 5. speculative decoding: plain and speculative runs of the same prompts, paired
+    report["speculative"] = speculative_section(engine, gguf, args.spec_reps or max(1, args.reps // 4),
+                                                args.spec_rounds or args.concurrency_rounds, args.spec_tokens,
+                                                args.spec_prompts, args.spec_cost_reps)
     engine.close()
 
     raw = report["raw"]
     report["machine"]["decode_weight_bytes_per_s"] = round(raw["decode_tok_s"] * gguf.stat().st_size)
     report["targets"] = {"prefill ratios": ">= 0.95", "decode_engine_over_raw": ">= 0.9", "decode_http_over_raw": ">= 0.85",
-                         "warm_over_cold": "<= 0.1", "aggregate_over_single": ">= 1.0 (stretch >= 2.0)"}
+                         "warm_over_cold": "<= 0.1", "aggregate_over_single": ">= 1.0 (stretch >= 2.0)",
+                         "speculative quoting speedup (one stream)": ">= 1.3",
+                         "speculative free speedup": ">= 1.0 (or speculation off by default)"}
     print(json.dumps(report, indent=2))
     return 0
 

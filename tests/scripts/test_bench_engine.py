@@ -26,8 +26,9 @@ def test_median_interval_holds_the_median_and_narrows_with_more_reps() -> None:
 @pytest.mark.slow
 def test_tiny_run_prints_the_documented_json() -> None:
     command = [sys.executable, str(ROOT / "scripts" / "bench_engine.py"), "--reps", "2", "--concurrency-rounds", "1",
-               "--decode-tokens", "8", "--prompt-words", "40"]
-    done = subprocess.run(command, capture_output=True, text=True, timeout=280, cwd=ROOT)
+               "--decode-tokens", "8", "--prompt-words", "40", "--spec-reps", "1", "--spec-tokens", "16",
+               "--spec-prompts", "2", "--spec-cost-reps", "3"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=420, cwd=ROOT)  # 2-4 min on 2 shared cores
     assert done.returncode == 0, done.stderr[-3000:]
     out = json.loads(done.stdout)
     assert out["machine"]["model_bytes"] > 0 and out["machine"]["decode_weight_bytes_per_s"] > 0
@@ -44,3 +45,15 @@ def test_tiny_run_prints_the_documented_json() -> None:
     assert out["batching_ceiling"]["most_4_streams_can_gain"] > 0
     four = out["concurrency_4"]
     assert four["errors"] == [] and four["every_stream_progressed"] and four["most_sequences_in_one_step"] >= 2
+    spec = out["speculative"]
+    kinds = {"quoting_memories", "phrasing_facts", "free"}
+    assert set(spec["lookup_one_stream"]) == set(spec["lookup_four_streams"]) == kinds
+    for block in [*spec["lookup_one_stream"].values(), *spec["lookup_four_streams"].values()]:
+        done, runs = block["same_text"].split("/")
+        assert done == runs and int(runs) > 0  # speculation never changes the text
+        assert block["speedup_ci90"][0] <= block["speedup"] <= block["speedup_ci90"][1]
+    assert spec["lookup_one_stream"]["phrasing_facts"]["accepted"] > 0  # the facts are copied: drafts are taken
+    assert all(block["modelled_speedup"] > 0 for block in spec["lookup_one_stream"].values())
+    assert spec["step_cost"]["one_sequence_over_1_row"]["1"] == 1.0
+    assert spec["ceilings"]["fully_accepted_draft_speedup_by_draft_tokens"]["8"] > 0  # a speed: not asserted here
+    assert spec["draft_model_itself_one_stream"]["quoting_memories"]["acceptance_rate"] >= 0.9
