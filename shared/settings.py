@@ -127,8 +127,8 @@ class ServerSettings(_ConfigFileSettings):
         description="Run the learning jobs (day summaries, profile facts, routines) in `tether server`; embedded commands never start them.",
     )
     speculative: str = Field(
-        default="lookup", pattern=r"^\s*(off|lookup|draft:.+)$",
-        description="Speculative decoding (embedded engine): `off`; `lookup` drafts the tokens that followed, in the prompt, the answer's latest words (answers that quote their memories or facts); `draft:PATH` drafts with a smaller GGUF of the same vocabulary (for a bigger server model). Output is the same token for token; only the speed changes. Default `lookup`: on 2 CPU cores a step of 2, 5 and 9 tokens costs 1.7, 3.3 and 5.1 one-token steps, and quoting answers accept 2-3 draft tokens per verify step, so they decode 1.05-1.17 times as fast; free answers rarely draft and lose 1-2% (docs/benchmarks.md, Speculative decoding).",
+        default="off", pattern=r"^\s*(off|lookup|draft:.+)$",
+        description="Speculative decoding (embedded engine): `off`; `lookup` drafts the tokens that followed, in the prompt, the answer's latest words (answers that quote their memories or facts); `draft:PATH` drafts with a smaller GGUF of the same vocabulary (for a bigger server model). Output is the same token for token; only the speed changes. Default `off`: on 2 CPU cores a step of 2, 5 and 9 tokens costs 1.7, 3.3 and 5.1 one-token steps, so quoting answers (2-3 draft tokens accepted per verify step) decode only 1.05-1.17 times as fast with `lookup` and free answers lose 1-2%; on a GPU or with a bigger model, where a step is bound by reading the weights, `lookup` pays more (docs/benchmarks.md, Speculative decoding).",
     )
     speculative_tokens: int = Field(
         default=8, ge=1, le=32, description="The most draft tokens a sequence carries into one decode step (speculative decoding).",
