@@ -14,7 +14,6 @@ Questions keep the case they are typed in here (``answers_evalset.AS_TYPED``).
 
 from __future__ import annotations
 
-import random
 from datetime import date, timedelta
 
 from answers_life import MONTHS
@@ -115,15 +114,3 @@ def night_options(day: date, today: date) -> list[str]:
     if 2 <= back <= 6:
         options += [f"{short} night"] * 2 + [f"{COUNT_WORDS[back]} nights ago"]
     return options
-
-
-def day_phrase(day: date, today: date, rng: random.Random, absolute: bool = False) -> str:
-    return rng.choice(day_options(day, today, absolute))
-
-
-def night_phrase(day: date, today: date, rng: random.Random) -> str:
-    return rng.choice(night_options(day, today))
-
-
-def noun(activity: str, rng: random.Random) -> str:
-    return rng.choice(NOUNS[activity])

@@ -17,7 +17,6 @@ Its life lives in Asia/Singapore (no clock change), so a slash date is day first
 
 from __future__ import annotations
 
-import random
 from datetime import date, timedelta
 
 from answers_life import MONTHS
@@ -175,15 +174,3 @@ def night_options(day: date, today: date) -> list[str]:
         return ["last night", "last night", f"the night from {weekday.lower()} into {following.lower()}"]
     return [f"the night from {weekday.lower()} into {following.lower()}", f"on {weekday.lower()} night",
             f"the night of {day.day}/{day.month}", f"on the night of {weekday} the {ordinal(day.day)}"]
-
-
-def day_phrase(day: date, today: date, rng: random.Random, absolute: bool = False) -> str:
-    return rng.choice(day_options(day, today, absolute))
-
-
-def night_phrase(day: date, today: date, rng: random.Random) -> str:
-    return rng.choice(night_options(day, today))
-
-
-def noun(activity: str, rng: random.Random) -> str:
-    return rng.choice(NOUNS[activity])

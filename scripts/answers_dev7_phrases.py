@@ -17,7 +17,6 @@ Its life lives in Asia/Kolkata (no clock change), so a slash date is day first (
 
 from __future__ import annotations
 
-import random
 from datetime import date, timedelta
 
 from answers_life import MONTHS
@@ -176,15 +175,3 @@ def night_options(day: date, today: date) -> list[str]:
     if back == 0:
         return ["tonight"]
     return [f"the {WEEKDAYS[day.weekday()]} night just gone", f"over {into}", spanned, f"{back} nights back"]
-
-
-def day_phrase(day: date, today: date, rng: random.Random, absolute: bool = False) -> str:
-    return rng.choice(day_options(day, today, absolute))
-
-
-def night_phrase(day: date, today: date, rng: random.Random) -> str:
-    return rng.choice(night_options(day, today))
-
-
-def noun(activity: str, rng: random.Random) -> str:
-    return rng.choice(NOUNS[activity])

@@ -153,6 +153,8 @@ def day_phrase(variant: str, day: date, today: date, rng: random.Random, absolut
     """How a question of ``variant`` names ``day`` asked on ``today``; ``absolute``: always with the
     month (a day outside the life must not read as one inside it)."""
     if own := OWN_DAYS.get(variant):
+        if hasattr(own, "day_options"):  # a module that lists its options: one of them, at random
+            return rng.choice(own.day_options(day, today, absolute))
         return own.day_phrase(day, today, rng, absolute)
     return tuning_phrases.day_phrase(variant, day, today, rng, absolute)
 
@@ -160,6 +162,8 @@ def day_phrase(variant: str, day: date, today: date, rng: random.Random, absolut
 def night_phrase(variant: str, day: date, today: date, rng: random.Random) -> str:
     """How a question of ``variant`` names the night that starts on ``day``."""
     if own := OWN_DAYS.get(variant):
+        if hasattr(own, "night_options"):
+            return rng.choice(own.night_options(day, today))
         return own.night_phrase(day, today, rng)
     return tuning_phrases.night_phrase(variant, day, today, rng)
 
@@ -198,7 +202,7 @@ class Builder:
     def noun(self, activity: str) -> str:
         """What a question calls a workout of ``activity``."""
         if self.variant in ("heldout", "dev5", "dev6", "dev7"):
-            return OWN_DAYS[self.variant].noun(activity, self.rng)
+            return self.rng.choice(OWN_DAYS[self.variant].NOUNS[activity])
         own = NOUNS.get(self.variant)
         return self.rng.choice(own[activity]) if own else NOUN[activity]
 

@@ -16,7 +16,6 @@ The held-out life lives in Asia/Tokyo (no clock change), so a slash date is day 
 
 from __future__ import annotations
 
-import random
 from datetime import date, timedelta
 
 from answers_life import MONTHS
@@ -174,15 +173,3 @@ def night_options(day: date, today: date) -> list[str]:
         return ["tonight"]
     return [between, f"{weekday.lower()} night ({day.day}/{day.month})", f"night of {weekday[:3].lower()} the {ordinal(day.day)}",
             f"{weekday} overnight"]
-
-
-def day_phrase(day: date, today: date, rng: random.Random, absolute: bool = False) -> str:
-    return rng.choice(day_options(day, today, absolute))
-
-
-def night_phrase(day: date, today: date, rng: random.Random) -> str:
-    return rng.choice(night_options(day, today))
-
-
-def noun(activity: str, rng: random.Random) -> str:
-    return rng.choice(NOUNS[activity])
