@@ -43,11 +43,18 @@ def _clock(match: re.Match[str]) -> time:
     return time(min(hour, 23), minute)
 
 
+def _clock_from(subject: str, gap: int, q: str) -> re.Match[str] | None:
+    """The clock time ``subject`` is had from, at most ``gap`` words after it: "coffee at or after 3 pm",
+    "dinner starts at 7:30 pm or later", "dinners starting 8 pm+"."""
+    near = subject + r"\W+(?:\w+\W+){0," + str(gap) + r"}?"
+    return re.search(near + _AT_OR_AFTER + _CLOCK, q) or re.search(
+        near + r"(?:(?:at|from)\s+)?" + _CLOCK + r"\s*(?:or\s+(?:later|after)|\+)", q)
+
+
 def parse_habit(question: str) -> Habit | None:
     """The habit a question asks about, or None when it names none of the known kinds."""
     q = question.lower()
-    coffee_at = re.search(r"coffee\w*\W+(?:\w+\W+){0,2}?" + _AT_OR_AFTER + _CLOCK, q) or re.search(
-        r"coffee\w*\W+(?:\w+\W+){0,2}?(?:(?:at|from)\s+)?" + _CLOCK + r"\s*(?:or\s+(?:later|after)|\+)", q)
+    coffee_at = _clock_from(r"coffee\w*", 2, q)
     if coffee_at:
         at = _clock(coffee_at)
         return Habit(f"a coffee at or after {at:%H:%M}",
@@ -55,8 +62,7 @@ def parse_habit(question: str) -> Habit | None:
     if re.search(r"\blate(?:-day|-afternoon| afternoon| evening)? coffee", q):
         return Habit(f"a coffee at or after {LATE_COFFEE:%H:%M}",
                      lambda rows, tz: any(o.kind == "coffee" and local(o.start, tz).time() >= LATE_COFFEE for o in rows))
-    dinner_at = re.search(r"(?:dinner|supper)s?\W+(?:\w+\W+){0,4}?" + _AT_OR_AFTER + _CLOCK, q) or re.search(
-        r"(?:dinner|supper)s?\W+(?:\w+\W+){0,4}?(?:(?:at|from)\s+)?" + _CLOCK + r"\s*(?:or\s+(?:later|after)|\+)", q)
+    dinner_at = _clock_from(r"(?:dinner|supper)s?", 4, q)
     if dinner_at or re.search(r"\blate (?:dinner|supper)", q):
         at = _clock(dinner_at) if dinner_at else LATE_DINNER
         return Habit(f"dinner starting at or after {at:%H:%M}",
