@@ -26,7 +26,9 @@ _OTHER_NUMBER_LABEL = re.compile(
     r"(?i)\b(?:order|bestell\w*|invoice|inv|rechnung\w*|facture|ref(?:erence)?|ticket|tracking|sendung\w*|"
     r"booking|buchung\w*|confirmation|isbn|issn|build|flight|flug|room|raum|zimmer|serial|s/n|sku|part|po|"
     r"case|vorgang|aktenzeichen|meeting\s+id|(?<!caller\s)id|version|transaction|txn|pid|job|run|pr|issue|commit|"
-    r"customer|kunden\w*|ean|upc|imei|iccid|lot|batch|receipt|quittung|bon)\b[\s.:#\-nº°o]*$"
+    r"customer|kunden\w*|ean|upc|imei|iccid|lot|batch|receipt|quittung|bon"
+    # Goods' classification codes (customs tariff, commodity, HS/HTS/TARIC/CN/NCM), written in dotted groups.
+    r"|(?:hs|hts|taric|tariff)(?:[\s-]+(?:code|no|number|heading))?|(?:cn|ncm|customs|commodity)[\s-]+(?:code|no|number))\b[\s.:#\-nº°o]*$"
 )
 _PRIORITY = {kind: rank for rank, kind in enumerate(KINDS)}
 
@@ -93,7 +95,8 @@ def labelled_as_other_number(text: str, start: int) -> bool:
     """Whether the number at ``text[start]`` is labelled as something else ("order", "ISBN",
     "flight") or glued to a code ("INV-2026-004512", "#112-4455667")."""
     before = text[max(0, start - 32):start]
-    if before[-1:] in ("-", "#", "/", "_") and before[-2:-1].isalnum():
+    # A Latin code ("INV-", "#112-"); a letter of another script is a prefix of the language (Hebrew "ל-").
+    if before[-1:] in ("-", "#", "/", "_") and before[-2:-1].isascii() and before[-2:-1].isalnum():
         return True
     return bool(_OTHER_NUMBER_LABEL.search(before))
 

@@ -40,6 +40,11 @@ _LABEL = re.compile(
 # numbers and little else.
 _INTERNATIONAL = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ .\-/]?(?:\(0\)[ ]?)?\(?\d{1,5}\)?){2,7}(?![\d.,]\d|\d)")
 _INTERNATIONAL_DIGITS = (10, 15)  # E.164: at most 15 digits with the country code
+# Links that carry a number in international form without its "+": chat links (wa.me/491701234567,
+# api.whatsapp.com/send?phone=..., viber://chat?number=...) and URL parameters named for a phone.
+_LINK = re.compile(r"(?i)(?:\bwa\.me/|[?&](?:phone|tel|msisdn|mobile|cell|whatsapp)=|\bviber://\w+\?number=)"
+                   r"(?:%2B|\+)?(\d{7,15})(?!\d)")
+_LINK_HINTS = ("wa.me/", "phone=", "tel=", "msisdn=", "mobile=", "cell=", "whatsapp=", "viber:")
 
 
 def region_from_locale() -> str:
@@ -84,6 +89,9 @@ class PhoneDetector:
                 found.append(Finding(match.start, match.end, PHONE))
         if "+" in text:
             found += _international(text)
+        lowered = text.lower()
+        if any(hint in lowered for hint in _LINK_HINTS):
+            found += _in_links(text)
         for match in _LABEL.finditer(text):
             number = match.group(1).rstrip(" -./(")
             digits = sum(ch.isdigit() for ch in number)
@@ -108,6 +116,20 @@ def _international(text: str) -> list[Finding]:
             continue  # no country has that code
         if _plausible_length(parsed) and not labelled_as_other_number(text, match.start()):
             found.append(Finding(match.start(), match.end(), PHONE))
+    return found
+
+
+def _in_links(text: str) -> list[Finding]:
+    """Numbers in chat links and phone-named URL parameters: valid in international form (the
+    country code first, as those links require)."""
+    found = []
+    for match in _LINK.finditer(text):
+        try:
+            number = phonenumbers.parse("+" + match.group(1), None)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            found.append(Finding(match.start(1), match.end(1), PHONE))
     return found
 
 

@@ -19,6 +19,9 @@ _ANY_DIGIT = re.compile(r"\d")
 # Dates and clock times are never part of a phone number; hiding them spares libphonenumber's
 # matcher (the slowest detector) most lines that carry only those.
 _DATE_OR_TIME = re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])|(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
+# Nor is a decimal fraction with many places (a coordinate, "47.711980, 140.678082"): phone numbers
+# grouped with dots have more than one dot ("650.555.0123", "01.42.68.53.00").
+_DECIMAL = re.compile(r"(?<![\d.])\d{1,3}\.\d{4,}(?![\d]|\.\d)")
 # Published material that looks random: a data URI's body, a Go module hash, a public key (PEM
 # body, WireGuard PublicKey, age recipient), an IPFS content id. A secret found right after one of
 # these is none.
@@ -94,4 +97,10 @@ def _masked(text: str, found: list[Finding]) -> str:
             parts += [text[position:finding.start], " " * (finding.end - finding.start)]
             position = finding.end
         text = "".join(parts) + text[position:]
-    return _DATE_OR_TIME.sub(lambda m: " " * len(m.group(0)), text) if ":" in text or "-" in text else text
+    if ":" in text or "-" in text:
+        text = _DATE_OR_TIME.sub(_blank, text)
+    return _DECIMAL.sub(_blank, text) if "." in text else text
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))

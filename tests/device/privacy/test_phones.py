@@ -3,6 +3,7 @@
 import pytest
 
 from device.privacy.phones import PhoneDetector
+from device.privacy.redactor import Redactor
 
 
 def phones_in(line: str, region: str = "DE") -> list[str]:
@@ -20,3 +21,51 @@ def test_a_retired_mobile_prefix_is_still_a_phone_number() -> None:
 ])
 def test_plus_signs_before_other_numbers_are_left(line: str) -> None:
     assert phones_in(line) == []
+
+
+@pytest.mark.parametrize(("line", "region", "number"), [
+    ("chat with me: https://wa.me/4915209876543", "US", "4915209876543"),
+    ("https://api.whatsapp.com/send?phone=351912345678&text=Ol%C3%A1", "DE", "351912345678"),
+    ("viber://chat?number=%2B447911123456", "DE", "447911123456"),
+    ("callback https://crm.example/dial?msisdn=33612345678", "GB", "33612345678"),
+])
+def test_numbers_in_chat_links_and_phone_parameters(line: str, region: str, number: str) -> None:
+    # Those links write the country code first, without the "+".
+    assert phones_in(line, region) == [number]
+
+
+@pytest.mark.parametrize("line", [
+    "https://shop.example/track?order=4915209876543", "https://wa.me/message/ABCDEF1234567",
+    "https://api.example/v1/items?phone=12345",
+])
+def test_other_numbers_in_links_are_left(line: str) -> None:
+    assert phones_in(line, "US") == []
+
+
+def test_a_prefix_letter_of_another_script_is_not_a_code() -> None:
+    # Hebrew glues "to" (ל) and "at" (ב) to the number with a hyphen; "INV-" is a code.
+    assert phones_in("אפשר להתקשר ל-054-987-6543 אחרי שש", "IL") == ["054-987-6543"]
+    assert phones_in("שלחתי ב-03-612-3456", "IL") == ["03-612-3456"]
+    assert phones_in("INV-054-987-6543", "IL") == []
+
+
+@pytest.mark.parametrize(("line", "region"), [
+    ("HS code 8471.30.0100 (laptops)", "US"), ("HTS 6109.10.0012", "US"), ("Zolltarif: tariff no. 8517.12.0000", "DE"),
+    ("commodity code 0901.21.0000", "GB"),
+])
+def test_tariff_codes_are_no_phone_numbers(line: str, region: str) -> None:
+    assert phones_in(line, region) == []
+
+
+@pytest.mark.parametrize(("line", "region"), [
+    ("pin at 52.520008, 13.404954", "DE"), ("-23.550520,-46.633308 São Paulo", "BR"), ("lat 48.858370 lon 2.294481", "FR"),
+    ("hotel 54.352025, 121.646638", "PL"), ("52.2297, 121.012228 (parking)", "PL"),
+])
+def test_coordinates_are_left_whole(line: str, region: str) -> None:
+    # The redactor blanks decimal fractions before the phone matcher reads the line.
+    assert Redactor(region).redact(line)[0] == line
+
+
+@pytest.mark.parametrize(("line", "region"), [("call 650.555.0123", "US"), ("tél. 01.42.68.53.00", "FR")])
+def test_numbers_grouped_with_dots_are_still_phones(line: str, region: str) -> None:
+    assert "[phone]" in Redactor(region).redact(line)[0]
