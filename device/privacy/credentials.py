@@ -21,7 +21,8 @@ from typing import Any
 from device.privacy.findings import PLACEHOLDER, SECRET, Finding
 from device.privacy.passwords.commands import find_command_passwords
 from device.privacy.passwords.prose import find_prose_passwords
-from device.privacy.passwords.values import password_shaped, plausible, secret_name, value_at, value_span
+from device.privacy.passwords.values import (names_a_setting, password_shaped, plausible, secret_name, value_at,
+                                             value_span)
 
 _TOKEN_PLUGINS: dict[str, tuple[str, ...]] = {
     "aws.AWSKeyDetector": ("a3t", "abia", "acca", "akia", "asia", "aws"),
@@ -163,7 +164,8 @@ class CredentialDetector:
                     if sign in text and (match := pattern.match(text, stem.start())):
                         span = value_span(text, match.start(group), match.end(group))
                         name = _NAME_CHARS.match(text, stem.start()).group(0)  # type: ignore[union-attr]
-                        if span is not None and _named_value_ok(name, text[span[0]:span[1]], quoted=False):
+                        if span is not None and _named_value_ok(name, text[span[0]:span[1]], quoted=False) \
+                                and not names_a_setting(name):
                             yield span
             if "==" in text or "!=" in text:
                 for match in library.keyword_preceded.finditer(text):

@@ -45,7 +45,7 @@ _CUE_HINTS = ("pass", "pw", "pin", "puk", "geheimz", "clave", "kennw", "contrase
               "비밀번호", "암호")
 # Between the cue and the value: a sign, or a verb ("is", "lautet", "was changed to").
 # An aside may come first: "the password (case sensitive): X".
-_SIGN = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[:=→：]|->|=>|[-–—](?=[ \t]))[ \t]*")
+_SIGN = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[:=→：]|->|=>|(?P<dash>[-–—])(?=[ \t]))[ \t]*")
 _VERB = re.compile(
     r"(?i)[ \t]+(?:(?:is|was|ist|war|lautet|est|es|è|é|är|er|wordt|blir|remains|became|este|jest|είναι|adalah)"
     r"(?:[ \t]+(?:now|still|just|simply|actually|currently))?(?P<changed>[ \t]+(?:set|changed|reset|updated)[ \t]+to)?"
@@ -162,8 +162,10 @@ def _value_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
             if span is not None and _CUE.match(text, span[0]):
                 return None  # "password is door code ...": another cue, not a value
             change = joint.re is _VERB and (joint.group("changed") or joint.group("change"))
+            # After a dash, a plain word goes on with the sentence ("hasło wygasło — ustaw nowe").
+            weak = change or (joint.re is _SIGN and joint.group("dash") and fillers)
             value = text[span[0]:span[1]] if span is not None else ""
-            if value and accept(value, fillers) and (not change or password_shaped(value)):
+            if value and accept(value, fillers) and (not weak or password_shaped(value)):
                 return span
             return None  # the sentence says what the password is, and it is not a value
         word = _WORD.match(text, position)

@@ -121,6 +121,15 @@ _NOT_SECRET_WORDS = ("bypass", "compass", "overpass", "surpass", "trespass", "un
 _PUBLIC = ("public", "pub", "publishable", "no", "max", "min", "num", "ask", "prompt", "show", "hide", "skip",
            "use", "with", "without", "require", "reset", "change", "forgot", "empty", "allow", "disable", "enable")
 _NAME_PARTS = re.compile(r"[a-z0-9]+")
+# The last part of a name that holds a setting about a secret, not the secret: its lifetime, size,
+# rules, attempts, where it is reset (``PASSWORD_RESET_TIMEOUT``, ``TOKEN_TTL``, ``PIN_MAX_ATTEMPTS``).
+_SETTING_PARTS = frozenset("""
+timeout ttl lifetime expiry expires expiration age days hours minutes mins seconds secs ms interval
+length len size min max minimum maximum limit count attempts retries tries
+policy policies rules regex pattern strength complexity history rotation
+enabled disabled required optional mode type format algorithm algo hasher hashers encoder validators validator backend
+url uri endpoint path file dir prompt hint label field header name param
+""".split())
 
 
 def secret_name(name: str) -> str | None:
@@ -146,6 +155,13 @@ def secret_name(name: str) -> str | None:
     if last == "key" and len(parts) > 1 or last.endswith("key") and last[:-3] in _KEY_PREFIXES:
         return "key"
     return None
+
+
+def names_a_setting(name: str) -> bool:
+    """Whether ``name`` holds a setting about a secret rather than the secret: its last part says
+    what about it (``PASSWORD_RESET_TIMEOUT``, ``tokenTtl``, ``PIN_MAX_ATTEMPTS``, ``PASSWORD_HASHERS``)."""
+    parts = _NAME_PARTS.findall(_split_camel(name).lower())
+    return len(parts) > 1 and parts[-1] in _SETTING_PARTS
 
 
 def _split_camel(name: str) -> str:

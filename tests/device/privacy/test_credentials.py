@@ -59,3 +59,15 @@ _PIECES = st.sampled_from([
 def test_redaction_is_idempotent_around_password_cues(text: str) -> None:
     once = redactor_for("US").redact(text)[0]
     assert redactor_for("US").redact(once)[0] == once
+
+
+@pytest.mark.parametrize("line", [
+    "PASSWORD_RESET_TIMEOUT=7200", "export TOKEN_TTL=900", "PIN_MAX_ATTEMPTS=5", "SECRET_KEY_FILE=/run/secrets/django",
+    "password_expiry_days: 90", 'PASSWORD_HASHERS = ["argon2"]',
+])
+def test_settings_about_a_secret_are_no_secrets(line: str) -> None:
+    assert secrets_in(line) == []
+
+
+def test_a_secret_named_with_a_qualifier_is_still_one() -> None:
+    assert secrets_in("DB_PASSWORD_STAGING=Quokka!204") == ["Quokka!204"]

@@ -62,3 +62,19 @@ def test_passwords_in_prose_are_found(line: str, secret: str) -> None:
 ])
 def test_sentences_about_passwords_give_none(line: str) -> None:
     assert found(line) == []
+
+
+@pytest.mark.parametrize("line", [
+    "hasło wygasło — ustaw nowe", "heslo vypršelo - zadej nové", "Passwort abgelaufen – bitte neu setzen",
+    "password expired — reset it tonight",
+])
+def test_after_a_dash_a_plain_word_goes_on_with_the_sentence(line: str) -> None:
+    assert found(line) == []
+
+
+@pytest.mark.parametrize(("line", "secret"), [
+    ("Passwort geändert — Nordlicht!82", "Nordlicht!82"), ("guest wifi password - Tulip#77", "Tulip#77"),
+    ("router password — lavender", "lavender"),
+])
+def test_a_dash_still_gives_a_made_up_value_or_one_right_after_the_cue(line: str, secret: str) -> None:
+    assert found(line) == [secret]
