@@ -11,7 +11,7 @@ into Wednesday", "overnight Tuesday to Wednesday", "this last Tuesday night", "t
 
 It lives apart from ``answers_phrases`` (the other tuning sets) only to keep both modules short;
 like them, it may be read by whoever tunes the planner. The slots are those of ``answers_phrases``;
-``dev4`` keeps its templates' case (``answers_evalset.AS_TYPED``).
+``dev4`` keeps its templates' case (``as_typed`` in ``answers_sets``).
 """
 
 from __future__ import annotations

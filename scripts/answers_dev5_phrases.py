@@ -9,7 +9,7 @@ it). Every key is asked with the gold ``answers_evalset`` computes for it, and e
 the same slots (described in answers_phrases.py).
 
 The dev5 life lives in Australia/Sydney, so a slash date is day first ("31/5" is 31 May).
-Questions keep the case they are typed in here (``answers_evalset.AS_TYPED``).
+Questions keep the case they are typed in here (``as_typed`` in ``answers_sets``).
 """
 
 from __future__ import annotations

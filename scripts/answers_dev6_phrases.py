@@ -12,7 +12,7 @@ synonyms, words in other orders. Only the wording is new: every key asks for the
 answers_phrases.py.
 
 Its life lives in Asia/Singapore (no clock change), so a slash date is day first ("9/8" is
-9 August). Questions keep the case they are typed in here (``answers_evalset.AS_TYPED``).
+9 August). Questions keep the case they are typed in here (``as_typed`` in ``answers_sets``).
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ gold ``answers_evalset`` computes for it, and every template fills the slots des
 answers_phrases.py.
 
 Its life lives in Asia/Kolkata (no clock change), so a slash date is day first ("3/10" is
-3 October). Questions keep the case they are typed in here (``answers_evalset.AS_TYPED``).
+3 October). Questions keep the case they are typed in here (``as_typed`` in ``answers_sets``).
 """
 
 from __future__ import annotations

@@ -1,10 +1,8 @@
 """Questions with gold answers about an ``answers_life`` life (docs/benchmarks.md, "Answers").
 
 Every gold answer is computed from the observations (never from a model), as of the moment the
-question is asked: only records that ended by ``as_of`` count. A case lists every fact its answer
-must contain: a text (any of its spellings), a number with a tolerance and a unit, a duration in
-minutes, a clock time "HH:MM" in the person's zone, or a date. Unanswerable cases expect an
-abstention. Conventions the phrasings rely on, however a set words them:
+question is asked: only records that ended by ``as_of`` count (``answers_cases`` holds what a case
+is and the facts its answer needs). Conventions the phrasings rely on, however a set words them:
 
 - a weekday ("on Tuesday", "last Tuesday"): the most recent one before today (2 to 6 days back); a
   day of the month said without its month: the most recent such day; a slash date is month first
@@ -15,208 +13,32 @@ abstention. Conventions the phrasings rely on, however a set words them:
 - habit relations compare group means over every complete day (or night) in the log up to
   ``as_of``; each case states its definition in ``definition``.
 
-Eight variants, each asked about its own life (seed, start day, zone) with its own templates and
-day and night phrasings; no template is in two of them (a test checks it):
-
-- ``dev`` (answers_phrases.py): written to tune the answer planner on;
-- ``dev2`` (answers_phrases.py): the former held-out set, renamed when the engineer tuning the
-  planner had read its phrasings; a second tuning set now, its cases as they were (the same
-  seed, start day, zone, phrasings and draws);
-- ``dev5`` (answers_dev5_phrases.py): the held-out set until 2026-12-04, when its failures were
-  read after its final measurement; a fifth tuning set now, its cases as they were. It was written
-  after dev2 without looking at what the planner parses, in a zone outside the Americas;
-- ``dev3`` (answers_phrases.py): a third tuning set, written after dev5 (then held out) without
-  reading it or the planner, to widen the phrasings tuned on (typed as many people type, in a
-  zone outside the Americas);
-- ``dev4`` (answers_dev4_phrases.py): a fourth tuning set, written the same way after dev3, in
-  three voices (dictated, formal, keywords only), in a zone of the Americas;
-- ``dev6`` (answers_dev6_phrases.py): the held-out set until 2026-12-04, when its failures were
-  read after its measurement (accuracy 0.898); a sixth tuning set now, its cases as they were. It
-  was written to replace dev5 without reading the planner, its time parser or the tuning sets'
-  phrasings, in a zone outside the Americas with no clock change;
-- ``dev7`` (answers_dev7_phrases.py): the held-out set until its failures were read on 2026-12-04
-  after its measurement (accuracy 0.908); a seventh tuning set now, its cases as they were. It was
-  written to replace dev6 the same way, in a zone outside the Americas with no clock change;
-- ``heldout`` (answers_heldout_phrases.py, not to be read while tuning the planner): written on
-  2026-12-04 to replace dev7, the same way, in a zone outside the Americas with no clock change.
-
-This module is longer than STYLE.md's ~400 lines: the twelve category builders and the small
-gold helpers they share (``sleep_fact``, ``winner``, ``direction``...) are read together.
+Each set (``answers_sets``) is asked about its own life with its own wording; ``build_cases``
+makes its cases, one ``Builder`` method per category.
 """
 
 from __future__ import annotations
 
-import random
 import statistics
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
-from typing import Any, Callable, Literal
+from typing import Any, Callable
 
-import answers_dev4_phrases as dev4_phrases
-import answers_dev5_phrases as dev5_phrases
-import answers_dev6_phrases as dev6_phrases
-import answers_dev7_phrases as dev7_phrases
-import answers_heldout_phrases as heldout_phrases
-import answers_phrases as tuning_phrases
-from answers_life import FACT_VALUES, Life, LifeIndex, SaidFact, first_name, generate_life
-from answers_phrases import WEEKDAYS
+from answers_builder import ACTIVITY_WORDS, DAY, CaseBuilder
+from answers_cases import (Case, Fact, caffeine, clock_words, direction, km_fact, minutes_of, people_of,
+                           said_answer, sleep_fact, text, winner)
+from answers_life import Life, first_name
 from shared.observation import Observation
 
-Variant = Literal["dev", "dev2", "heldout", "dev3", "dev4", "dev5", "dev6", "dev7"]
-VARIANTS: dict[str, tuple[date, str]] = {"dev": (date(2026, 11, 2), "America/New_York"),
-                                         "dev2": (date(2027, 2, 1), "America/Los_Angeles"),
-                                         "heldout": (date(2028, 11, 6), "Asia/Tokyo"),
-                                         "dev3": (date(2027, 9, 6), "Europe/Berlin"),
-                                         "dev4": (date(2028, 4, 3), "America/Chicago"),
-                                         "dev5": (date(2027, 5, 24), "Australia/Sydney"),
-                                         "dev6": (date(2028, 8, 7), "Asia/Singapore"),
-                                         "dev7": (date(2028, 10, 2), "Asia/Kolkata")}
-"""Each variant's life starts on a Monday, in its own zone, with no clock change inside 14 days
-(dev5 runs from May into June; dev4 starts after the US clock change of March 12; Singapore, Kolkata and Tokyo have none)."""
-RNG_NAMES = {"dev2": "heldout", "dev5": "heldout", "dev6": "heldout", "dev7": "heldout"}
-"""dev2, dev5, dev6 and dev7 keep the random streams they drew from as held-out sets, so their cases are the same
-(the seeds differ, so the streams do too)."""
-AS_TYPED = {"heldout", "dev3", "dev4", "dev5", "dev6", "dev7"}
-"""Variants whose questions keep the case their templates are typed in (the others start with a capital)."""
-PHRASES: dict[str, dict[str, list[str]]] = {**tuning_phrases.PHRASES, "heldout": heldout_phrases.PHRASES,
-                                            "dev4": dev4_phrases.PHRASES, "dev5": dev5_phrases.PHRASES,
-                                            "dev6": dev6_phrases.PHRASES, "dev7": dev7_phrases.PHRASES}
 CATEGORIES = ("said_fact", "value_on_date", "duration", "distance", "attendees", "count_total", "first_last",
               "multi_hop", "comparison", "habit_relation", "unanswerable", "follow_up")
 PER_CATEGORY = 22
-DAY = timedelta(days=1)
-NOUN = {"run": "run", "cycle": "ride", "swim": "swim", "yoga": "yoga session", "climb": "climbing session"}
-"""What dev and dev2 questions call a workout (the other sets have their own words)."""
-NOUNS = {**tuning_phrases.NOUNS, "dev4": dev4_phrases.NOUNS}
-"""The words of the sets that have their own (one drawn per question; dev5, dev6, dev7 and the held-out set draw their own)."""
 PAST = {"run": "ran", "cycle": "cycled", "swim": "swam"}
-OWN_DAYS = {"dev4": dev4_phrases, "dev5": dev5_phrases, "dev6": dev6_phrases, "dev7": dev7_phrases,
-            "heldout": heldout_phrases}
-"""The sets whose phrasings module names days and nights its own way (the others: answers_phrases)."""
-ACTIVITY_WORDS = {"run": ("run", "ran", "running", "jog", "jogged"),
-                  "cycle": ("cycle", "cycled", "cycling", "bike", "biked", "biking", "ride", "rode", "bike ride"),
-                  "swim": ("swim", "swam", "swimming"), "yoga": ("yoga",), "climb": ("climb", "climbed", "climbing")}
 
 
-@dataclass(frozen=True)
-class Fact:
-    """One thing a right answer must say."""
-
-    kind: Literal["text", "number", "duration", "time", "date"]
-    value: Any
-    """text: a tuple of accepted spellings; number: float; duration: minutes; time: "HH:MM"; date: ISO."""
-    tolerance: float = 0.0
-    unit: str = ""
-
-    def describe(self) -> str:
-        if self.kind == "text":
-            return " | ".join(self.value)
-        if self.kind == "duration":
-            return f"{int(self.value // 60)} h {round(self.value % 60)} min (±{self.tolerance:g} min)"
-        return f"{self.value:g}{' ' + self.unit if self.unit else ''} (±{self.tolerance:g})" \
-            if self.kind == "number" else str(self.value)
-
-
-def text(*spellings: str) -> Fact:
-    return Fact("text", tuple(spellings))
-
-
-def person(name: str) -> Fact:
-    return text(name, first_name(name))
-
-
-@dataclass(frozen=True)
-class Case:
-    """A question asked as of a moment in the person's zone, with every fact its answer needs."""
-
-    id: str
-    category: str
-    key: str
-    question: str
-    as_of: datetime
-    timezone: str
-    facts: tuple[Fact, ...]
-    abstain: bool = False
-    history: tuple[str, ...] = ()
-    """Earlier questions of the conversation (a follow-up's first turn), asked first."""
-    history_facts: tuple[Fact, ...] = ()
-    days: tuple[date, ...] = ()
-    """The days the question is about: an answer that names another date answers another question."""
-    definition: str = ""
-    rivals: tuple[str, ...] = ()
-    """Other values of a text fact's kind in the life (foods, places, people, titles said, activities):
-    an answer naming one lists candidates instead of answering."""
-
-
-def day_phrase(variant: str, day: date, today: date, rng: random.Random, absolute: bool = False) -> str:
-    """How a question of ``variant`` names ``day`` asked on ``today``; ``absolute``: always with the
-    month (a day outside the life must not read as one inside it)."""
-    if own := OWN_DAYS.get(variant):
-        if hasattr(own, "day_options"):  # a module that lists its options: one of them, at random
-            return rng.choice(own.day_options(day, today, absolute))
-        return own.day_phrase(day, today, rng, absolute)
-    return tuning_phrases.day_phrase(variant, day, today, rng, absolute)
-
-
-def night_phrase(variant: str, day: date, today: date, rng: random.Random) -> str:
-    """How a question of ``variant`` names the night that starts on ``day``."""
-    if own := OWN_DAYS.get(variant):
-        if hasattr(own, "night_options"):
-            return rng.choice(own.night_options(day, today))
-        return own.night_phrase(day, today, rng)
-    return tuning_phrases.night_phrase(variant, day, today, rng)
-
-
-class Builder:
-    """Makes one variant's candidate cases; one method per category (``build_cases`` picks among them)."""
-
-    def __init__(self, life: Life, variant: str) -> None:
-        self.idx, self.variant, self.category = LifeIndex(life), variant, ""
-        self.rng = random.Random(f"{life.seed}-{RNG_NAMES.get(variant, variant)}")
-        self.phrases = PHRASES[variant]
-        self.ask_days = self.idx.days[max(1, life.days // 2):] or self.idx.days
-        self.out: list[Case] = []
-        meals = [o.data for o in self.idx.by_kind["meal"]]
-        self.groups = [{m["food"] for m in meals}, {m["where"] for m in meals}, set(ACTIVITY_WORDS["run"]).union(
-            *ACTIVITY_WORDS.values()), {n for p in life.people for n in (p, first_name(p))}]
-        self.groups += [{str(s.value) for s in life.said if s.kind == k} for k in FACT_VALUES | {"book": ()}]
-
-    def ask(self, key: str, as_of: datetime, facts: list[Fact], days: tuple[date, ...] = (), abstain: bool = False,
-            history: tuple[str, ...] = (), history_facts: tuple[Fact, ...] = (), definition: str = "", **slots: Any) -> None:
-        question = self.fill(key, slots)
-        said = {v for f in (*facts, *history_facts) if f.kind == "text" for v in f.value}
-        rivals = {r for group in self.groups if said & group for r in group} - said
-        self.out.append(Case("", self.category, key, self.typed(question), as_of, self.idx.life.tz_name,
-                             tuple(facts), abstain, history, history_facts, days, definition, tuple(sorted(rivals))))
-
-    def fill(self, key: str, slots: dict[str, Any]) -> str:
-        """One of ``key``'s templates with its slots filled; ``{Day}`` is ``{day}`` with a capital."""
-        capitals = {name.capitalize(): v[:1].upper() + v[1:] for name, v in slots.items() if isinstance(v, str)}
-        return self.rng.choice(self.phrases[key]).format(**slots, **capitals)
-
-    def typed(self, question: str) -> str:
-        """The question as the person types it: capitalised, except where the set keeps its templates' case."""
-        return question if self.variant in AS_TYPED else question[0].upper() + question[1:]
-
-    def noun(self, activity: str) -> str:
-        """What a question calls a workout of ``activity``."""
-        if self.variant in ("heldout", "dev5", "dev6", "dev7"):
-            return self.rng.choice(OWN_DAYS[self.variant].NOUNS[activity])
-        own = NOUNS.get(self.variant)
-        return self.rng.choice(own[activity]) if own else NOUN[activity]
-
-    def on_day(self, key: str, as_of: datetime, facts: list[Fact], d: date, today: date, **kw: Any) -> None:
-        self.ask(key, as_of, facts, (d,), day=day_phrase(self.variant, d, today, self.rng), **kw)
-
-    def on_night(self, key: str, as_of: datetime, facts: list[Fact], d: date, today: date, **kw: Any) -> None:
-        self.ask(key, as_of, facts, (d, d + DAY), night=night_phrase(self.variant, d, today, self.rng), **kw)
-
-    def recent(self, today: date, back: int = 6) -> list[date]:
-        return [d for d in self.idx.days if 0 <= (today - d).days <= back]
-
-    def moments(self) -> list[tuple[date, datetime]]:
-        return [(d, self.idx.evening(d, self.rng)) for d in self.ask_days]
+class Builder(CaseBuilder):
+    """Makes one set's candidate cases; one method per category (``build_cases`` picks among them)."""
 
     def said_fact(self) -> None:
         for said in (s for s in self.idx.life.said if not s.distractor):
@@ -297,7 +119,7 @@ class Builder:
                             self.on_day(key, as_of, [Fact("time", idx.clock(records[pick].start))], d, today)
                     if woke := idx.night(d - DAY, as_of):
                         self.ask("wake", as_of, [Fact("time", idx.clock(woke.end))], (d - DAY, d),
-                                 day=day_phrase(self.variant, d, today, self.rng))
+                                 day=self.day_phrase(d, today))
             for d in self.recent(today, 4):
                 if sleep := idx.night(d, evening):
                     self.on_night("bedtime", evening, [Fact("time", idx.clock(sleep.start))], d, today)
@@ -338,11 +160,11 @@ class Builder:
             for d1, d2 in zip(days, days[1:]):
                 s1, s2 = idx.night(d1, as_of), idx.night(d2, as_of)
                 if s1 and s2 and abs(s1.duration_s - s2.duration_s) >= 9 * 60:
-                    n1, n2 = (night_phrase(self.variant, d, today, self.rng) for d in (d1, d2))
+                    n1, n2 = (self.night_phrase(d, today) for d in (d1, d2))
                     won = (d1, n1) if s1.duration_s > s2.duration_s else (d2, n2)
                     self.ask("compare_sleep", as_of, [sleep_fact(s1), sleep_fact(s2), winner(*won)],
                              (d1, d2, d1 + DAY, d2 + DAY), n1=n1, n2=n2)
-                p1, p2 = (day_phrase(self.variant, d, today, self.rng) for d in (d1, d2))
+                p1, p2 = (self.day_phrase(d, today) for d in (d1, d2))
                 mg1, mg2 = (caffeine(idx.on("coffee", d, as_of)) for d in (d1, d2))
                 if mg1 != mg2:
                     self.ask("compare_caffeine", as_of, [Fact("number", mg1, 1, "mg"), Fact("number", mg2, 1, "mg"),
@@ -408,7 +230,7 @@ class Builder:
         for today, as_of in self.moments():
             outside = (idx.days[0] - timedelta(days=self.rng.randint(3, 60)), idx.days[-1] + timedelta(days=self.rng.randint(20, 50)))
             for d in outside:
-                absolute = day_phrase(self.variant, d, today, self.rng, absolute=True)
+                absolute = self.day_phrase(d, today, absolute=True)
                 self.ask("lunch_food", as_of, [], (d,), abstain=True, day=absolute)
                 self.ask("distance_run", as_of, [], (d,), abstain=True, day=absolute)
             for d in self.recent(today):
@@ -421,7 +243,7 @@ class Builder:
             early = idx.afternoon(today, self.rng)  # dinner is in the log, but after the question
             if idx.on("meal", today, as_of, meal="dinner") and not idx.on("meal", today, early, meal="dinner"):
                 self.ask("dinner_food", early, [], (today,), abstain=True,
-                         day=day_phrase(self.variant, today, today, self.rng))
+                         day=self.day_phrase(today, today))
         for kind in ("book", "film", "dog", "podcast"):
             silent = [p for p in life.people if not any(s.kind == kind and s.speaker == p for s in life.said)]
             for who in silent[:3]:
@@ -437,7 +259,7 @@ class Builder:
                      **slots)
 
         for today, as_of in self.moments():
-            phrase = lambda d: day_phrase(self.variant, d, today, self.rng)  # noqa: E731
+            phrase = lambda d: self.day_phrase(d, today)  # noqa: E731
             for d in self.recent(today):
                 lunch, earlier = (idx.one("meal", x, as_of, meal="lunch") for x in (d, d - DAY))
                 if lunch and earlier:
@@ -454,11 +276,11 @@ class Builder:
             last, before = idx.night(today - DAY, as_of), idx.night(today - 2 * DAY, as_of)
             if last and before:
                 pair("sleep_night", "fu_night_before", as_of, [sleep_fact(before)], [sleep_fact(last)],
-                     dict(night=night_phrase(self.variant, today - DAY, today, self.rng)),
+                     dict(night=self.night_phrase(today - DAY, today)),
                      (today - 2 * DAY, today - DAY, today))
             yesterday, now = (len(idx.on("coffee", d, as_of)) for d in (today - DAY, today))
             pair("coffee_count", "fu_today", as_of, [Fact("number", now)], [Fact("number", yesterday)],
-                 dict(day=day_phrase(self.variant, today - DAY, today, self.rng)), (today - DAY, today))
+                 dict(day=self.day_phrase(today - DAY, today)), (today - DAY, today))
         for kind in ("book", "film", "podcast", "dog", "age", "flight", "restaurant"):
             said = [s for s in idx.life.said if s.kind == kind and not s.distractor]
             for a, b in zip(said, said[1:]):
@@ -467,46 +289,7 @@ class Builder:
                      dict(who=first_name(a.speaker), project=a.detail), who=first_name(b.speaker))
 
 
-def said_answer(said: SaidFact) -> Fact:
-    kind = {"flight": "time", "launch": "date", "age": "number"}.get(said.kind, "text")
-    return text(str(said.value)) if kind == "text" else Fact(kind, said.value)
-
-
-def sleep_fact(sleep: Observation) -> Fact:
-    return Fact("duration", sleep.duration_s / 60, 6)
-
-
-def km_fact(workout: Observation) -> Fact:
-    return Fact("number", workout.data["distance_km"], 0.05, "km")
-
-
-def minutes_of(meeting: Observation) -> Fact:
-    return Fact("duration", meeting.duration_s / 60, 1)
-
-
-def people_of(meeting: Observation) -> list[Fact]:
-    return [person(p) for p in meeting.data["attendees"]]
-
-
-def caffeine(coffees: list[Observation]) -> int:
-    return sum(c.data["caffeine_mg"] for c in coffees)
-
-
-def winner(day: date, phrase: str) -> Fact:
-    return text(WEEKDAYS[day.weekday()], phrase.removeprefix("on "))
-
-
-def direction(up: bool, asks_up: bool, more: tuple[str, ...], less: tuple[str, ...]) -> Fact:
-    """The words an answer may use to say which way the difference goes, "yes" or "no" included
-    (the question asks whether it goes up when ``asks_up``). A weak check: the values carry the case."""
-    return text(*(more if up else less), "yes" if up == asks_up else "no")
-
-
-def clock_words(hour: int, minute: int) -> str:
-    return f"{(hour - 1) % 12 + 1}{f':{minute:02d}' if minute else ''} {'am' if hour < 12 else 'pm'}"
-
-
-def build_cases(life: Life, variant: Variant, per_category: int = PER_CATEGORY) -> list[Case]:
+def build_cases(life: Life, variant: str, per_category: int = PER_CATEGORY) -> list[Case]:
     """About ``per_category`` cases a category, balanced over sub-kinds, the same for the same life."""
     builder = Builder(life, variant)
     cases: list[Case] = []
@@ -530,7 +313,12 @@ def build_cases(life: Life, variant: Variant, per_category: int = PER_CATEGORY) 
     return cases
 
 
-def variant_life(variant: Variant, seed: int, days: int = 14) -> Life:
-    """The life a variant asks about: its own start day and zone."""
-    start, tz_name = VARIANTS[variant]
-    return generate_life(seed, days, start, tz_name)
+def take_balanced(cases: list[Case], limit: int | None) -> list[Case]:
+    """The first ``limit`` cases taking one category at a time, so a short run sees every category."""
+    if limit is None or limit >= len(cases):
+        return cases
+    queues = {c: [x for x in cases if x.category == c] for c in CATEGORIES}
+    out: list[Case] = []
+    while len(out) < limit:
+        out += [q.pop(0) for q in queues.values() if q][: limit - len(out)]
+    return out

@@ -11,7 +11,7 @@ asks for the gold ``answers_evalset`` computes for it, and every template fills 
 in answers_phrases.py.
 
 The held-out life lives in Asia/Tokyo (no clock change), so a slash date is day first ("7/11" is
-7 November). Questions keep the case they are typed in here (``answers_evalset.AS_TYPED``).
+7 November). Questions keep the case they are typed in here (``as_typed`` in ``answers_sets``).
 """
 
 from __future__ import annotations

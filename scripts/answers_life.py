@@ -18,18 +18,17 @@ be read back:
 Habits are built in so that relations have an answer: a coffee late in the day pushes that
 night's bedtime back, as does a late dinner. Everything is drawn from ``random.Random(seed)``, and
 each seed draws its own cast from larger pools. Every record starts on a whole minute.
+``answers_life_index.LifeIndex`` reads a life back as of a moment.
 """
 
 from __future__ import annotations
 
 import random
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Any
 from zoneinfo import ZoneInfo
 
-from shared.observation import Modality, Observation, effective_end
+from shared.observation import Modality, Observation
 
 DEFAULT_TZ = "America/New_York"
 DEFAULT_START = date(2026, 11, 2)  # a Monday, the day after the clocks change, so no DST inside 14 days
@@ -350,56 +349,6 @@ class _Builder:
             self.say(rng.choice(life.friends), self.at(day, dinner_at + rng.uniform(5, 30)), rng.choice(SMALL_TALK))
         if rng.random() < 0.5:
             self.say("me", self.at(day, lunch_at + 5), rng.choice(SMALL_TALK))
-
-
-class LifeIndex:
-    """The life's observations by kind and local day, read as of a moment."""
-
-    def __init__(self, life: Life) -> None:
-        self.life, self.tz = life, life.tz
-        self.days = [life.start + timedelta(days=i) for i in range(life.days)]
-        self.by_kind: dict[str, list[Observation]] = defaultdict(list)
-        for obs in life.observations:
-            self.by_kind[obs.kind].append(obs)
-
-    def local(self, moment: datetime) -> datetime:
-        return moment.astimezone(self.tz)
-
-    def on(self, kind: str, day: date, as_of: datetime, **match: Any) -> list[Observation]:
-        """Records of ``kind`` that began on ``day`` and ended by ``as_of``, matching ``data``."""
-        return [o for o in self.by_kind[kind] if self.local(o.start).date() == day and effective_end(o) <= as_of
-                and all(o.data.get(k) == v for k, v in match.items())]
-
-    def one(self, kind: str, day: date, as_of: datetime, **match: Any) -> Observation | None:
-        found = self.on(kind, day, as_of, **match)
-        return found[0] if len(found) == 1 else None
-
-    def night(self, day: date, as_of: datetime) -> Observation | None:
-        """The sleep that ended on the morning after ``day`` ("``day`` night")."""
-        return next((o for o in self.by_kind["sleep"] if self.local(o.end).date() == day + timedelta(days=1)
-                     and o.end <= as_of), None)
-
-    def evening(self, day: date, rng: random.Random) -> datetime:
-        """A moment after the day's last record, before that night's sleep starts where it can be."""
-        ends = [self.local(effective_end(o)) for o in self.life.observations
-                if o.kind != "sleep" and self.local(o.start).date() == day]
-        moment = max([datetime.combine(day, time(21, 40), tzinfo=self.tz), *ends]) + timedelta(minutes=rng.randint(5, 20))
-        bed = next((o.start for o in self.by_kind["sleep"] if self.local(o.start) >= max(ends, default=moment)), None)
-        if bed and bed > max(ends, default=moment):
-            moment = min(moment, bed - timedelta(minutes=1))
-        return self.local(moment)
-
-    def afternoon(self, day: date, rng: random.Random) -> datetime:
-        """A moment after 15:30 that falls inside no record (so no record is half known)."""
-        moment = datetime.combine(day, time(15, 30), tzinfo=self.tz) + timedelta(minutes=rng.randint(0, 20))
-        spans = [(o.start, o.end) for o in self.life.observations if o.end is not None and o.kind != "sleep"]
-        while any(start < moment < end for start, end in spans):
-            moment = max(end for start, end in spans if start < moment < end) + timedelta(minutes=1)
-        return self.local(moment)
-
-    def clock(self, moment: datetime) -> str:
-        """``moment`` as "HH:MM" in the person's zone."""
-        return f"{self.local(moment):%H:%M}"
 
 
 def generate_life(seed: int, days: int = DEFAULT_DAYS, start: date = DEFAULT_START, tz_name: str = DEFAULT_TZ) -> Life:

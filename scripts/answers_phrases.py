@@ -34,9 +34,9 @@ COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
 NOUNS = {"dev3": {"run": ("run", "jog"), "cycle": ("ride", "bike ride"), "swim": ("swim", "swim session"),
                   "yoga": ("yoga class", "yoga"), "climb": ("climbing session", "climb")}}
 """What a set with words of its own calls a workout (one drawn per question; dev and dev2 use
-answers_evalset.NOUN)."""
+answers_builder.NOUN)."""
 # Every key has a dev, a dev2 and a dev3 list (and dev4 to dev7 and held-out ones in their own modules); no
-# template appears in two sets (a test checks it). dev3 keeps its templates' case (answers_evalset.AS_TYPED).
+# template appears in two sets (a test checks it). dev3 keeps its templates' case (as_typed in answers_sets).
 PHRASES: dict[str, dict[str, list[str]]] = {"dev": {
     "book": ["What book did {who} recommend?", "Which book did {who} tell me to read?"],
     "film": ["What film did {who} recommend?", "Which movie did {who} say I should watch?"],

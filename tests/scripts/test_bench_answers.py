@@ -19,17 +19,22 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from answers_evalset import (CATEGORIES, PHRASES, VARIANTS, Case, Fact, build_cases, day_phrase,  # noqa: E402
-                             night_phrase, person, text, variant_life)
-from answers_life import COLLEAGUE_POOL, FRIEND_POOL, generate_life  # noqa: E402
-from bench_answers import (abstains, fact_found, judge, parse_claims, reads_day_first, take_balanced,  # noqa: E402
-                           unsupported_claims)
+from answers_cases import Case, Fact, person, text  # noqa: E402
+from answers_evalset import CATEGORIES, build_cases, take_balanced  # noqa: E402
+from answers_judge import abstains, fact_found, judge, parse_claims, reads_day_first, unsupported_claims  # noqa: E402
+from answers_life import COLLEAGUE_POOL, FRIEND_POOL, Life, generate_life  # noqa: E402
+from answers_sets import EVAL_SETS  # noqa: E402
 from sensors import synthetic  # noqa: E402
 from shared.wire import MemoryHit  # noqa: E402
 
 FIELDS = {"sleep": {"hours", "quality"}, "coffee": {"drink", "caffeine_mg", "where"}, "meal": {"meal", "food", "where"},
           "meeting": {"title", "attendees", "location"}, "conversation": {"speaker", "text"}, "computer": {"app", "title"}}
 SETS = (("dev", 11), ("dev2", 29), ("heldout", 107), ("dev3", 53), ("dev4", 61), ("dev5", 47), ("dev6", 71), ("dev7", 89))
+PHRASES = {name: s.templates for name, s in EVAL_SETS.items()}
+
+
+def variant_life(name: str, seed: int, days: int = 14) -> Life:
+    return EVAL_SETS[name].life(seed, days)
 
 
 def test_the_life_is_seeded_typed_and_its_own() -> None:
@@ -72,18 +77,19 @@ def test_each_set_has_enough_cases_in_every_category(variant: str, seed: int) ->
 
 
 def test_each_set_is_worded_apart_and_lives_apart() -> None:
-    assert set(PHRASES) == set(VARIANTS) == {name for name, _ in SETS}
-    assert all(set(PHRASES[name]) == set(PHRASES["dev"]) for name in VARIANTS)
-    templates = {name: {t for ts in PHRASES[name].values() for t in ts} for name in VARIANTS}
-    for one in VARIANTS:
-        for other in set(VARIANTS) - {one}:
+    assert {s.name: s.seed for s in EVAL_SETS.values()} == dict(SETS)  # the default seeds, in --help's order
+    assert list(EVAL_SETS) == [name for name, _ in SETS]
+    assert all(set(PHRASES[name]) == set(PHRASES["dev"]) for name in EVAL_SETS)
+    templates = {name: {t for ts in PHRASES[name].values() for t in ts} for name in EVAL_SETS}
+    for one in EVAL_SETS:
+        for other in set(EVAL_SETS) - {one}:
             assert not templates[one] & templates[other], (one, other)
     life = variant_life("dev", 11)  # the same life asked eight ways shares no question
-    questions = {name: {c.question for c in build_cases(life, name)} for name in VARIANTS}  # type: ignore[arg-type]
-    for one in VARIANTS:
-        for other in set(VARIANTS) - {one}:
+    questions = {name: {c.question for c in build_cases(life, name)} for name in EVAL_SETS}
+    for one in EVAL_SETS:
+        for other in set(EVAL_SETS) - {one}:
             assert not questions[one] & questions[other], (one, other)
-    lives = [variant_life(name, seed, 1) for name, seed in SETS]  # type: ignore[arg-type]
+    lives = [variant_life(name, seed, 1) for name, seed in SETS]
     for made_of in (lambda life: life.seed, lambda life: life.tz_name, lambda life: life.start):
         assert len({made_of(life) for life in lives}) == len(SETS)
 
@@ -117,13 +123,13 @@ def test_dev4_speaks_in_three_voices_asks_every_key_and_writes_dates_month_first
 @pytest.mark.parametrize(("variant", "seed"), [("dev6", 71), ("dev7", 89), ("heldout", 107)])
 def test_the_heldout_sets_ask_every_key_in_many_voices_and_write_dates_day_first(variant: str, seed: int) -> None:
     # Checked by shape only (cases per key, slots, dates): the held-out questions are not to be read while tuning.
-    start, tz_name = VARIANTS[variant]
+    start, tz_name = EVAL_SETS[variant].start, EVAL_SETS[variant].zone
     zone = ZoneInfo(tz_name)
     assert reads_day_first(tz_name) and start.weekday() == 0
     offsets = {datetime.combine(start + timedelta(days=i), datetime.min.time(), zone).utcoffset() for i in range(16)}
     assert len(offsets) == 1  # no clock change in its days (Singapore, Kolkata, Tokyo)
     assert all(len(templates) >= 4 for templates in PHRASES[variant].values())
-    cases = build_cases(variant_life(variant, seed), variant)  # type: ignore[arg-type]
+    cases = build_cases(variant_life(variant, seed), variant)
     assert {c.key for c in cases} == set(PHRASES[variant])  # its seed: every key has a case, exercise habits too
     asked = [(c, q) for c in cases for q in (*c.history, c.question)]
     assert not [q for _, q in asked if "{" in q or "}" in q]
@@ -136,19 +142,20 @@ def test_the_heldout_sets_ask_every_key_in_many_voices_and_write_dates_day_first
 
 
 def test_days_and_nights_are_named_apart_but_for_the_plainest_words() -> None:
-    named: dict[str, set[str]] = {name: set() for name in VARIANTS}
+    named: dict[str, set[str]] = {name: set() for name in EVAL_SETS}
     today = date(2027, 6, 2)
-    for name in VARIANTS:
+    for name in EVAL_SETS:
         rng = random.Random(name)
         for back in range(7):
             day = today - timedelta(days=back)
             for _ in range(40):  # enough draws to see every option
-                named[name] |= {day_phrase(name, day, today, rng), day_phrase(name, day, today, rng, absolute=True)}
+                named[name] |= {EVAL_SETS[name].day_phrase(day, today, rng),
+                                EVAL_SETS[name].day_phrase(day, today, rng, absolute=True)}
                 if back:
-                    named[name].add(night_phrase(name, day, today, rng))
+                    named[name].add(EVAL_SETS[name].night_phrase(day, today, rng))
     plain = {"today", "yesterday", "last night"}
-    for one in VARIANTS:
-        for other in set(VARIANTS) - {one}:
+    for one in EVAL_SETS:
+        for other in set(EVAL_SETS) - {one}:
             assert named[one] & named[other] <= plain, (one, other, named[one] & named[other] - plain)
 
 
