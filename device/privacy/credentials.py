@@ -1,6 +1,7 @@
 """Secrets: API keys, tokens, private keys and passwords, found by detect-secrets' plugins and by the
 forms they do not cover: newer key formats, assignments to any name that holds a secret
-(``secret_name``), and passwords on command lines and in prose (``device.privacy.passwords``).
+(``secret_name``), secrets in markup, and passwords on command lines and in prose
+(``device.privacy.passwords``).
 
 detect-secrets scans source files; its ad-hoc mode reports ordinary words as secrets. So the
 plugins are chosen (the token formats, the keyword assignments in config syntax; not the
@@ -20,6 +21,7 @@ from typing import Any
 
 from device.privacy.findings import PLACEHOLDER, SECRET, Finding
 from device.privacy.passwords.commands import find_command_passwords
+from device.privacy.passwords.markup import find_markup_secrets
 from device.privacy.passwords.prose import find_prose_passwords
 from device.privacy.passwords.values import (names_a_setting, password_shaped, plausible, secret_name, value_at,
                                              value_span)
@@ -176,6 +178,8 @@ class CredentialDetector:
                     if not inside_placeholder(match.start()):
                         yield from _optional(_assigned_value(text, match))
         yield from find_command_passwords(text)
+        if "<" in text:
+            yield from find_markup_secrets(text)
         if "bearer" in lowered or "basic" in lowered or "token" in lowered:
             for match in _BEARER.finditer(text):
                 if len(match.group(1)) >= 12:
