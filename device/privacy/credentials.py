@@ -63,12 +63,19 @@ _EXTRA_FORMATS = re.compile(
     r"|\bAKIA[0-9A-Z]{16}\b"
     r"|\btether_[0-9a-f]{8,}_[A-Za-z0-9_-]{16,}"  # Tether's own API tokens
     r"|\bkey-[0-9a-f]{32}\b|\bPMAK-[0-9a-f]{24}-[0-9a-f]{34}\b"  # Mailgun, Postman
+    r"|\bAAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{100,}"  # Firebase Cloud Messaging legacy server keys
 )
 _TOKEN_HINTS = frozenset(hint for hints in _TOKEN_PLUGINS.values() for hint in hints)
 KEYWORD_WORDS = ("key", "pass", "pwd", "secret", "contrase")
 """A word each of detect-secrets' keywords contains (api_key, db_pass, password, pwd, secret,
 contraseña...); a test checks the installed version's list against it."""
 _BEARER = re.compile(r"(?i)\b(?:bearer|basic|token)\s+([A-Za-z0-9._~+/=-]*\d[A-Za-z0-9._~+/=-]*)")
+# An HTTP Authorization header's credentials, whatever the scheme ("key=...", "Bearer ...", none):
+# the header exists to carry them.
+_AUTHORIZATION = re.compile(r"(?i)\b(?:proxy-)?authorization[\"']?[ \t]*[:=][ \t]*[\"']?"
+                            r"(?:(?P<scheme>[A-Za-z][\w-]{1,20})(?:[ \t]+|=))?(?P<v>[^\s\"',;]{8,})")
+# A short word and a dot before a random token are its issuer's prefix ("sl.", "sk."), part of it.
+_TOKEN_PREFIX = re.compile(r"(?<![\w.])[A-Za-z]{1,4}\.$")
 # ``name = value``, ``name: value``, ``"name": "value"``, ``name := value``, ``$env:NAME = value``,
 # where the name ends in a word that may name a secret; ``secret_name`` decides.
 _ASSIGNMENT = re.compile(
@@ -184,6 +191,11 @@ class CredentialDetector:
             for match in _BEARER.finditer(text):
                 if len(match.group(1)) >= 12:
                     yield from _optional(value_span(text, match.start(1), match.end(1)))
+        if "authorization" in lowered:
+            for match in _AUTHORIZATION.finditer(text):
+                value = match.group("v")
+                if (match.group("scheme") or "").lower() != "digest" and (len(value) >= 16 or _mixed(value)):
+                    yield from _optional(value_span(text, match.start("v"), match.end("v")))
         yield from find_prose_passwords(text)
 
     def _entropy_spans(self, text: str) -> Iterator[tuple[int, int]]:
@@ -199,7 +211,8 @@ class CredentialDetector:
                 yield from self._url_path_spans(match.start(), token)
                 continue
             if self._random_looking(token):
-                yield match.start(), match.end()
+                prefix = _TOKEN_PREFIX.search(text, max(0, match.start() - 5), match.start())
+                yield prefix.start() if prefix else match.start(), match.end()
 
     def _random_looking(self, token: str) -> bool:
         # The largest entropy a string of n symbols can have is log2(n); require most of it.

@@ -71,3 +71,28 @@ def test_settings_about_a_secret_are_no_secrets(line: str) -> None:
 
 def test_a_secret_named_with_a_qualifier_is_still_one() -> None:
     assert secrets_in("DB_PASSWORD_STAGING=Quokka!204") == ["Quokka!204"]
+
+
+@pytest.mark.parametrize(("line", "secret"), [
+    ("Authorization: key=AAAAb7Qz1xY:APA91bH" + "k3Lm9Qw2Er5Ty8Ui1Op4As7Df0Gh3Jk6Lz9Xc2Vb5Nm8Qa1Ws4Ed7Rf0Tg3Yh6Uj9Ik2Ol5P" * 2,
+     "AAAAb7Qz1xY:APA91bH" + "k3Lm9Qw2Er5Ty8Ui1Op4As7Df0Gh3Jk6Lz9Xc2Vb5Nm8Qa1Ws4Ed7Rf0Tg3Yh6Uj9Ik2Ol5P" * 2),
+    ('-H "Authorization: ApiKey Zm9vYmFyOmJhejEyMzQ1"', "Zm9vYmFyOmJhejEyMzQ1"),
+    ("Authorization: 8f14e45fceea167a5a36dedd4bea2543", "8f14e45fceea167a5a36dedd4bea2543"),
+    ("headers = {'authorization': 'SSWS 00QCjAl4MlV-WPXM8ve3bnZ0'}", "00QCjAl4MlV-WPXM8ve3bnZ0"),
+])
+def test_an_authorization_header_carries_credentials_whatever_its_scheme(line: str, secret: str) -> None:
+    assert secret in secrets_in(line)
+
+
+@pytest.mark.parametrize("line", [
+    'curl -H "Authorization: Bearer $TOKEN" https://api.example.org', "Authorization: required",
+    "authorization: Basic", "Authorization header missing", 'Authorization: Digest username="ana", realm="files"',
+    "authorization: pending review",
+])
+def test_authorization_without_credentials_gives_none(line: str) -> None:
+    assert secrets_in(line) == []
+
+
+def test_a_random_token_keeps_its_issuer_prefix() -> None:
+    token = "sk.Qm8vR2tX9pL4wZ7nB1cY5dF3gH6jK0sA2eU4iO8rT1yW3qE5"
+    assert secrets_in(f"client = Client('{token}')") == [token]
