@@ -25,6 +25,7 @@ from device.privacy.passwords.markup import find_markup_secrets
 from device.privacy.passwords.prose import find_prose_passwords
 from device.privacy.passwords.values import (names_a_setting, password_shaped, plausible, secret_name, value_at,
                                              value_span)
+from device.privacy.url_secrets import find_url_secrets, in_url, path_secret_spans
 
 _TOKEN_PLUGINS: dict[str, tuple[str, ...]] = {
     "aws.AWSKeyDetector": ("a3t", "abia", "acca", "akia", "asia", "aws"),
@@ -97,7 +98,6 @@ _ASSIGNMENT_STOPS = re.compile(r"[,;&]")
 _SHORT_NAMES = ("pass", "pw", "pwd", "pin", "psk")
 _BARE_KEY_NAMES = ("secret", "secrets", "token", "auth", "credential", "credentials", "key")
 _NAME_CHARS = re.compile(r"[\w.-]*")
-_URL_SECRET_LENGTH = 32
 
 
 class CredentialDetector:
@@ -128,6 +128,8 @@ class CredentialDetector:
             spans += [*self._token_spans(text, lowered), *self._entropy_spans(text)]
         elif "://" in text:
             spans += self._token_spans(text, lowered)
+        if "://" in text:
+            spans += find_url_secrets(text, lowered, self._token_like)
         return [Finding(start, end, SECRET) for start, end in spans if end > start]
 
     def _token_spans(self, text: str, lowered: str) -> Iterator[tuple[int, int]]:
@@ -207,26 +209,21 @@ class CredentialDetector:
                 continue
             if token.startswith(("sha256-", "sha384-", "sha512-")):
                 continue  # a subresource integrity hash, published with the page
-            if "/" in token and _in_url(text, match.start()):
-                yield from self._url_path_spans(match.start(), token)
+            if "/" in token and in_url(text, match.start()):
+                yield from path_secret_spans(match.start(), token, self._token_like)
                 continue
             if self._random_looking(token):
                 prefix = _TOKEN_PREFIX.search(text, max(0, match.start() - 5), match.start())
                 yield prefix.start() if prefix else match.start(), match.end()
 
+    def _token_like(self, token: str) -> bool:
+        """Mixed letters and digits, and random-looking: a key, not a word or a number."""
+        return _mixed(token) and self._random_looking(token)
+
     def _random_looking(self, token: str) -> bool:
         # The largest entropy a string of n symbols can have is log2(n); require most of it.
         limit = min(self.entropy_limit, 0.95 * math.log2(len(token)))
         return self._library.entropy.calculate_shannon_entropy(token) >= limit
-
-    def _url_path_spans(self, start: int, path: str) -> Iterator[tuple[int, int]]:
-        """In a URL's path each segment stands alone, and ids of shared things (tracks, documents,
-        commits) are random too: a segment counts only at a token's length (32 or more)."""
-        position = start
-        for segment in path.split("/"):
-            if len(segment) >= _URL_SECRET_LENGTH and _mixed(segment) and self._random_looking(segment):
-                yield position, position + len(segment)
-            position += len(segment) + 1
 
 
 class DetectSecretsPatterns:
@@ -265,12 +262,6 @@ def _may_name_keyword(text: str, lowered: str) -> bool:
     ignore case, and for non-ASCII text that reaches beyond ``str.lower`` (the long s matches "s"):
     such text always may."""
     return not text.isascii() or any(word in lowered for word in KEYWORD_WORDS)
-
-
-def _in_url(text: str, position: int) -> bool:
-    """Whether ``text[position]`` lies in a URL (its word contains "://" before it)."""
-    word_start = max(text.rfind(" ", 0, position), text.rfind("\n", 0, position)) + 1
-    return "://" in text[word_start:position + 3]
 
 
 def _placeholder_test(text: str) -> Callable[[int], bool]:
