@@ -39,7 +39,7 @@ _ACTIVITIES = (("run", r"run|ran|runs|running|jog\w*"),
 _MEALS = (("breakfast", r"breakfast|brekk(?:ie|y)|morning meal"), ("lunch", r"lunch\w*|midday meal"),
           ("dinner", r"dinner|supper|evening meal|that evening|tea time|for tea|dine|dined|dining"))
 
-_NOT_NAMES = {"i", "i'm", "i've", "i'd", "what", "what's", "who", "whom", "when", "how", "how's", "did", "do", "does",
+NOT_NAMES = {"i", "i'm", "i've", "i'd", "what", "what's", "who", "whom", "when", "how", "how's", "did", "do", "does",
               "was", "were", "is", "and", "the", "on", "my", "a", "an", "which", "where", "why", "today", "yesterday",
               "last", "this", "that", "these", "those", "about", "tell", "in", "at", "per", "remind", "list", "count",
               "name", "give", "show", "compare", "sum", "total", "average", "same", "any", "after", "before", "since",
@@ -51,7 +51,7 @@ _NOT_NAMES = {"i", "i'm", "i've", "i'd", "what", "what's", "who", "whom", "when"
               "again", "tonight", "morning", "evening", "afternoon", "night", "week", "weekend", "day", "days",
               "duration", "distance", "length", "amount", "time", "date", "type", "kind", "sort", "hours", "hrs",
               "minutes", "mins", "km", "workout", "sleep", "please", "thanks", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "mean", "median", "caffeine", "according", "how", "who's", "where's", "when's", "bpm", "km", "mg", "zoom", "room"}
-_WORD_NAMES = {"will", "may", "grace", "mark", "bill", "rose", "june", "april", "faith", "hope", "joy", "sky", "dawn",
+WORD_NAMES = {"will", "may", "grace", "mark", "bill", "rose", "june", "april", "faith", "hope", "joy", "sky", "dawn",
                "summer", "art", "pat", "sue", "rob", "max", "ray", "frank", "jack", "drew", "gene", "iris", "ivy",
                "lily", "daisy", "amber", "ruby", "pearl", "hunter", "chase", "page", "paige", "reed", "wade", "bob"}
 CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -92,7 +92,7 @@ def names_in(text: str, known: Collection[str] = ()) -> list[str]:
     for person in known:
         for name in (person, person.split()[0]):
             # lower case ("what did tom say") only where the name is no common word ("will", "may")
-            flags = 0 if name.lower() in _WORD_NAMES or name.lower() in _NOT_NAMES else re.I
+            flags = 0 if name.lower() in WORD_NAMES or name.lower() in NOT_NAMES else re.I
             match = re.search(rf"(?<![\w]){re.escape(name)}(?:'?s)?(?![\w])", text, flags)  # "Noors daughter"
             if match and name not in found:
                 found.append(name)
@@ -104,7 +104,7 @@ def names_in(text: str, known: Collection[str] = ()) -> list[str]:
         word = match.group(1).lower()
         is_date = word in CALENDAR and (re.match(r"\s+\d|\s+the\s+\d", text[match.end():])
                                          or re.search(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$", text[:match.start()]))
-        if word in _NOT_NAMES or (word in CALENDAR and (is_date or word not in {"may", "june", "april", "august"})):
+        if word in NOT_NAMES or (word in CALENDAR and (is_date or word not in {"may", "june", "april", "august"})):
             continue
         names.append(match.group(1))
     return names

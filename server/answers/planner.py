@@ -18,6 +18,7 @@ from server.answers import asked
 from server.answers.anchors import Anchor, split_anchor
 from server.answers.cues import activity_in, kinds_in, meal_in, names_in
 from server.answers.habits import parse_habit
+from server.answers.tidy import tidy
 from server.memory.timeparse import WEEKDAYS, TimeFilter, parse_time_filter
 from shared.plan import Kind, QuestionPlan, TimeWindow
 from shared.timeutil import to_utc
@@ -181,7 +182,8 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
     """The plan of ``question`` asked at ``as_of`` (aware) by a person in ``tz``; None when the rules
     cannot place it. ``people``: names the log knows (speakers, attendees), to tell them from titles;
     ``titles``: its meeting titles, so "who was in sprint planning" is a meeting in lower case too."""
-    text = normalize_dates(_IMPERATIVE.sub("", question.strip()) or question.strip(), month_first(tz))
+    question = tidy(question)
+    text = normalize_dates(_IMPERATIVE.sub("", question) or question, month_first(tz))
     if previous is not None and _is_follow_up(text, titles):
         return _follow_up(text, as_of, tz, previous, people)
     habitual = asked.asks_habit(text) and parse_habit(text) is not None and not _TWO_WINDOWS_OR.search(text)

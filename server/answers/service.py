@@ -15,6 +15,7 @@ from datetime import datetime, timedelta, tzinfo
 from server.answers.compute import Computed, Reader, compute
 from server.answers.model_steps import model_plan, pick_span
 from server.answers.planner import plan_question
+from server.answers.tidy import restore_case, tidy
 from server.answers.verify import claims, strip_markup, unsupported_claims
 from server.engine.base import ChatMessage, Engine, TokenPiece
 from server.answers.render import day_name, hm, span_text
@@ -116,7 +117,7 @@ class GroundedAnswerer:
     def answer(self, question: str, as_of: datetime, tz: tzinfo | None = None,
                history: list[ChatTurn] | None = None) -> GroundedAnswer:
         """The answer to ``question`` asked at ``as_of`` (aware) in ``tz``."""
-        tz = tz or self._tz
+        tz, question = tz or self._tz, restore_case(tidy(question), *self.vocabulary(as_of))
         plan = self.plan(question, as_of, tz, history or [])
         if plan is None and self._engine is not None:
             plan = model_plan(self._engine, question, as_of, tz)

@@ -1,0 +1,68 @@
+"""A question dressed up (padding, doubled spaces, short weekdays, month ordinals, lower-case names) is
+the same question: the tidy step takes the dressing away, and the real answerer gives the same answer."""
+
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from sensors.synthetic import generate_life
+from server.answers.service import GroundedAnswerer
+from server.answers.tidy import restore_case, tidy
+from server.answers.typed_records import RecordStore
+
+TZ = ZoneInfo("Europe/Berlin")
+AS_OF = datetime(2026, 11, 8, 21, 0, tzinfo=TZ)
+
+
+@pytest.mark.parametrize("dressed, plain", [
+    ("pls  what about   Bea?", "what about Bea?"),
+    ("hey, how many coffees today thanks", "how many coffees today"),
+    ("quick q: sleep last night? thx!", "sleep last night?"),
+    ("how far did I run Wed just gone", "how far did I run Wednesday just gone"),
+    ("coffee on thurs or fri?", "coffee on Thursday or Friday?"),
+    ("lunch on Tuesday, November 10th", "lunch on Tuesday, November 10"),
+    ("did I sit in the sun on sat", "did I sit in the sun on Saturday"),
+    ("I sat down with Tom", "I sat down with Tom"),
+    ("thanks", "thanks"),
+])
+def test_tidy_takes_the_dressing_away(dressed: str, plain: str) -> None:
+    assert tidy(dressed) == plain
+    assert tidy(plain) == plain
+
+
+PEOPLE = ["Grace Whitfield", "Tom Brennan", "June", "May Lee"]
+TITLES = ["Sprint planning"]
+
+
+@pytest.mark.parametrize("typed, restored", [
+    ("what did tom say about the offsite", "what did Tom say about the offsite"),
+    ("grace told me to read something", "Grace told me to read something"),
+    ("how about grace?", "how about Grace?"),
+    ("who was at sprint planning", "who was at Sprint planning"),
+    ("dinner on june 5", "dinner on june 5"),
+    ("what may happen to tom brennan's plan", "what may happen to Tom Brennan's plan"),
+    ("I said grace before dinner", "I said grace before dinner"),
+])
+def test_known_names_and_titles_get_the_logs_case(typed: str, restored: str) -> None:
+    assert restore_case(typed, PEOPLE, TITLES) == restored
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory: pytest.TempPathFactory) -> GroundedAnswerer:
+    path: Path = tmp_path_factory.mktemp("records") / "records.sqlite3"
+    store = RecordStore(f"sqlite:///{path}")
+    store.add(generate_life(date(2026, 11, 2), 7, seed=3))
+    return GroundedAnswerer(store.query, None, TZ)
+
+
+@pytest.mark.parametrize("plain, dressed", [
+    ("How many coffees did I have on Wednesday, November 4?", "pls  how many coffees did i have on wed, nov 4th thanks"),
+    ("How much caffeine did I have on Wednesday?", "hey, how much caffeine did i have wed?"),
+    ("How long did I sleep last night?", "quick q:   how long did i sleep last night   thx"),
+])
+def test_a_dressed_question_gets_the_plain_questions_answer(answerer, plain: str, dressed: str) -> None:
+    expected = answerer.answer(plain, AS_OF)
+    assert expected.made_by == "computed"
+    assert answerer.answer(dressed, AS_OF).text == expected.text
