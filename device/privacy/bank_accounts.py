@@ -15,7 +15,7 @@ from stdnum.es import ccc as es_ccc
 from stdnum.no import kontonr as no_account
 from stdnum.nz import bankaccount as nz_account
 
-from device.privacy.findings import ACCOUNT, Finding
+from device.privacy.findings import ACCOUNT, Finding, labelled_as_other_number
 
 # Words that name an account number, in the languages the redactor reads.
 _ACCOUNT_LABEL = (
@@ -40,6 +40,19 @@ _LABELLED = re.compile(
     rf"{_JOINT}{_VALUE}"
 )
 _MIN_DIGITS = {"account": 5, "code": 4}
+# "the account ending 4821", "card ending in 4821", "acct ****4821", "last 4 digits 4821": the full
+# number, written elsewhere in the text, ends in those digits.
+_CARD_LABEL = r"card|karte|carte|tarjeta"
+_ENDING = re.compile(
+    rf"(?i)(?<![\w/])(?:(?:{_ACCOUNT_LABEL}|{_CARD_LABEL})(?![^\W\d_])[^\n\d]{{0,24}}?"
+    r"(?:\b(?:ending|ends)(?:\s+(?:in|with))?|\b(?:endet|endend)\s+auf|\b(?:se\s+termine|finissant)\s+par"
+    r"|\b(?:que\s+)?termina(?:da|do|nte)?\s+(?:en|in|em|con)|\beindig(?:t|end)\s+op|\blast\s+(?:3|4|three|four)(?:\s+digits)?(?:\s+(?:are|is))?|[*•·xX]{2,})"
+    rf"|\blast\s+(?:3|4|three|four)\s+(?:digits\s+)?of\s+(?:the\s+|my\s+|your\s+)?(?:{_ACCOUNT_LABEL}|{_CARD_LABEL})"
+    r"(?:\s+(?:number|no\.?))?(?:\s+(?:are|is))?)[\s:#]*(?P<last>\d{3,4})(?!\d)"
+)
+_ENDING_HINTS = ("end", "last", "**", "xx", "••", "··")
+_DIGIT_RUN = re.compile(r"(?<![\w-])\d(?:[ -]?\d){5,33}(?![\w-])")
+_NOT_DIGIT = re.compile(r"\D")
 
 
 def rib_ok(value: str) -> bool:
@@ -91,4 +104,20 @@ def find_bank_accounts(text: str) -> list[Finding]:
         for match in pattern.finditer(text):
             if valid(match.group(0)):
                 found.append(Finding(match.start(), match.end(), ACCOUNT))
+    lowered = text.lower()
+    if any(hint in lowered for hint in _ENDING_HINTS):
+        found += _ending_in(text)
+    return found
+
+
+def _ending_in(text: str) -> list[Finding]:
+    """Numbers that end in the digits the text gives as an account's or card's last ones."""
+    found = []
+    for ending in _ENDING.finditer(text):
+        last = ending.group("last")
+        for run in _DIGIT_RUN.finditer(text):
+            digits = _NOT_DIGIT.sub("", run.group(0))
+            if run.start() != ending.start("last") and len(digits) > len(last) + 2 and digits.endswith(last) \
+                    and not labelled_as_other_number(text, run.start()):
+                found.append(Finding(run.start(), run.end(), ACCOUNT))
     return found

@@ -54,3 +54,23 @@ def test_checks() -> None:
     assert rib_ok("2004101005 0500013M026 06") and not rib_ok("20041 01005 0500013M026")
     assert clabe_ok("002-112-34567890123-4") and not clabe_ok("002112345678901230")
     assert nrb_ok("61109010140000071219812874") and not nrb_ok("6110901014")
+
+
+@pytest.mark.parametrize(("line", "number"), [
+    ("is it the account ending 7719? the whole number is 30265817719", "30265817719"),
+    ("acct ****2046, full: 0031 5520 2046", "0031 5520 2046"),
+    ("last 4 digits of my account are 8830 - number 44100928830", "44100928830"),
+    ("savings xxxx6610 / 00024436610 transfer", "00024436610"),
+    ("Kontonummer endet auf 3377: 0532013377", "0532013377"),
+])
+def test_a_number_ending_in_an_accounts_last_digits_is_that_account(line: str, number: str) -> None:
+    assert number in _found(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Visa card ending in 4821 — payment received", "the account ending 4821 was charged 48.21",
+    "order 88124821 shipped; account ending 4821", "card ending 0042: refund on order 1234560042",
+    "account ending 1190, paid 1190.00 on 2026-11-19",
+])
+def test_an_ending_alone_or_a_labelled_other_number_is_left(line: str) -> None:
+    assert _found(line) == []
