@@ -80,6 +80,10 @@ _IMPERATIVE = re.compile(r"^\s*(?:(?:hey|ok(?:ay)?|so|um+|uh+|er|hmm+|quick ques
                          r"(?:please\s+)?(?:tell me|remind me(?:\s+of)?|show me|give me|let me know|i (?:want|need) "
                          r"to know|(?:i would|i'd) like to know|do you know|do you remember|any idea|check|find out)?"
                          r"\s*(?:,\s*)?", re.I)
+_IMPERATIVE_AFTER_DAY = re.compile(r"^(?P<day>[^,]{2,40},\s*)(?:(?:ok(?:ay)?|so|um+|uh+)[,:]?\s+)*(?:(?:can|could|would) "
+                                   r"you\s+)?(?:(?:please|kindly)\s+)?(?:tell me|remind me(?:\s+of)?|show me|give me|"
+                                   r"let me know)\s+", re.I)
+"""A request after a leading day ("Yesterday, could you tell me what I ate"): the request is no speech."""
 _SLASH_DATE = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})\b")
 _BARE_WEEKDAY = re.compile(r"(?<![\w-])(?P<weekday>" + "|".join(WEEKDAYS) + r"|mon|tues?|weds|thu|thur|thurs|fri)"
                            r"\.?(?:'s)?(?![\w-])", re.I)
@@ -183,7 +187,8 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
     cannot place it. ``people``: names the log knows (speakers, attendees), to tell them from titles;
     ``titles``: its meeting titles, so "who was in sprint planning" is a meeting in lower case too."""
     question = tidy(question)
-    text = normalize_dates(_IMPERATIVE.sub("", question) or question, month_first(tz))
+    text = _IMPERATIVE_AFTER_DAY.sub(r"\g<day>", _IMPERATIVE.sub("", question) or question)
+    text = normalize_dates(text, month_first(tz))
     if previous is not None and _is_follow_up(text, titles):
         return _follow_up(text, as_of, tz, previous, people)
     habitual = asked.asks_habit(text) and parse_habit(text) is not None and not _TWO_WINDOWS_OR.search(text)

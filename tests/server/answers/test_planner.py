@@ -278,3 +278,13 @@ def test_a_known_meeting_title_wins_over_a_sport_verb() -> None:
 def test_a_follow_up_that_names_a_person_first() -> None:
     plan = _plan("Jonas - same q", _plan("book Tom told me to pick up - title pls"))
     assert plan.parsed_by == "follow-up" and plan.filters["speaker"] == "Jonas"
+
+
+@pytest.mark.parametrize("question, kind, day", [
+    ("Yesterday, could you please tell me what I ate for supper?", "meal", "Thu 13 00"),
+    ("Today, kindly tell me how far I swam.", "exercise", "Fri 14 00"),
+    ("On Wednesday, tell me how many coffees I had", "coffee", "Wed 12 00"),
+])
+def test_a_request_after_a_leading_day_is_no_speech(question, kind, day) -> None:
+    plan = _plan(question)
+    assert plan.kinds == [kind] and _day(plan) == day
