@@ -16,7 +16,7 @@ Understood phrases (case-insensitive; the first one in the query wins, the longe
 * ``the <weekday> before last``, ``a fortnight ago``
 * ``the night before last`` (the night that began the day before yesterday), ``N nights ago``,
   ``N days back``,
-  ``a week ago``, ``since <weekday>`` (from that day to today), ``the last N days``
+  ``a week ago``, ``this day last week``, ``since <weekday>`` (from that day to today), ``the last N days``
 * a day of the month alone: ``the 12th``, ``Friday the 12th`` (the most recent such day, on that
   weekday when one is named)
 * dates: ``12 November``, ``12th of Nov``, ``November 12``, ``Nov 12th, 2025``, ``2025-11-12``;
@@ -288,6 +288,7 @@ _RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (_compile(r"the\s+night\s+before\s+last"), _part_of_today("night", offset=2)),
     (_compile(_COUNT + r"\s+days?\s+(?:ago|back|before\s+today|prior)" + _PART), _days_ago),
     (_compile(r"(?:a|one)\s+week\s+ago" + _PART), _relative_day(7)),
+    (_compile(r"(?:this|(?:the\s+)?same)\s+day\s+last\s+week" + _PART), _relative_day(7)),
     (_compile(r"(?:a|one)\s+fortnight\s+ago" + _PART), _relative_day(14)),
     (_compile(r"(?:the\s+)?" + _WEEKDAY + r"\s+before\s+last" + _PART), _weekday_before_last),
     (_compile(_COUNT + r"\s+nights\s+(?:ago|back)"), _nights_ago),

@@ -72,6 +72,8 @@ def local(tf) -> tuple[str, str]:
         ("the night before last", "2026-11-18 18:00", "2026-11-19 06:00", "the night before last"),
         ("4 days back", "2026-11-16 00:00", "2026-11-17 00:00", "4 days back"),
         ("a week ago", "2026-11-13 00:00", "2026-11-14 00:00", "a week ago"),
+        ("this day last week", "2026-11-13 00:00", "2026-11-14 00:00", "this day last week"),
+        ("same day last week", "2026-11-13 00:00", "2026-11-14 00:00", "same day last week"),
         ("since Wednesday", "2026-11-18 00:00", "2026-11-21 00:00", "since Wednesday"),
         ("runs in the last 3 days", "2026-11-18 00:00", "2026-11-21 00:00", "in the last 3 days"),
         ("on the 14th?", "2026-11-14 00:00", "2026-11-15 00:00", "on the 14th"),
