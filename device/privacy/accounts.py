@@ -13,10 +13,12 @@ from device.privacy.findings import ACCOUNT, CARD, EMAIL, Finding, labelled_as_o
 # Not host names on a local network (pi@raspberrypi.local): those are logins, not mail addresses.
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.(?!(?:local|lan|internal|home|localdomain)\b)[A-Za-z]{2,}")
 # Country code, check digits, then groups (print form "DE89 3704 ...", or compact); the groups may
-# swallow a following word, which ``longest_valid_run`` gives back.
-_IBAN = re.compile(r"(?i)(?<![A-Z0-9])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{1,4}){3,9}(?![A-Z0-9])")
+# swallow a following word, which ``longest_valid_run`` gives back. Each group takes all the
+# characters it can (possessive): otherwise a long token is split every possible way before failing.
+_IBAN = re.compile(r"(?i)(?<![A-Z0-9])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{1,4}+){3,9}(?![A-Z0-9])")
 _CARD = re.compile(r"(?<![\d.,/-])\d(?:[ -]?\d){12,22}(?![\d.,]\d)")
 _NOT_DIGIT = re.compile(r"\D")
+_BASE36 = str.maketrans({letter: str(10 + i) for i, letter in enumerate("ABCDEFGHIJKLMNOPQRSTUVWXYZ")})
 
 
 def luhn_ok(digits: str) -> bool:
@@ -68,7 +70,17 @@ def _is_card(candidate: str) -> bool:
 
 
 def _is_iban(candidate: str) -> bool:
-    return stdnum_iban.is_valid(candidate.replace("-", "").upper())
+    compact = candidate.replace(" ", "").replace("-", "").upper()
+    # The mod-97 check first: stdnum's full check costs 10-40 microseconds, and the shorter runs
+    # ``longest_valid_run`` tries rarely pass this one.
+    return _mod97_ok(compact) and stdnum_iban.is_valid(compact)
+
+
+def _mod97_ok(compact: str) -> bool:
+    """Whether ``compact`` has an IBAN's shape and its ISO 7064 mod 97-10 check holds."""
+    if not (15 <= len(compact) <= 34 and compact.isalnum() and compact[:2].isalpha() and compact[2:4].isdigit()):
+        return False
+    return int((compact[4:] + compact[:4]).translate(_BASE36)) % 97 == 1
 
 
 def find_accounts(text: str) -> list[Finding]:

@@ -38,7 +38,8 @@ _LABEL = re.compile(
 # know its layout (Mexico's retired mobile "1" after +52, ranges opened after the library's
 # release), yet a "+" before a known country code and enough digits is how people write phone
 # numbers and little else.
-_INTERNATIONAL = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ .\-/]?(?:\(0\)[ ]?)?\(?\d{1,5}\)?){2,7}(?![\d.,]\d|\d)")
+# Its groups take all the digits they can (possessive), so a long run of digits fails at once.
+_INTERNATIONAL = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ .\-/]?(?:\(0\)[ ]?)?\(?\d{1,5}+\)?){2,7}(?![\d.,]\d|\d)")
 _INTERNATIONAL_DIGITS = (10, 15)  # E.164: at most 15 digits with the country code
 # Links that carry a number in international form without its "+": chat links (wa.me/491701234567,
 # api.whatsapp.com/send?phone=..., viber://chat?number=...) and URL parameters named for a phone.
