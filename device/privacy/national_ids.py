@@ -110,18 +110,26 @@ class NationalIdDetector:
         ]
         self._well_formed = [(re.compile(pattern), _validator(tuple(names.split()))) for pattern, names in _WELL_FORMED]
         self._sparse = [(re.compile(pattern), _validator(tuple(names.split()))) for pattern, names in _SPARSE]
+        # Gates, each one search instead of one per pattern: any well-formed id at all, any label.
+        # An ASCII text is searched lower-cased, without the case-insensitive flag (three times as
+        # fast); for other texts the flag's Unicode case folding decides, as in the patterns.
+        self._any_well_formed = re.compile("|".join(f"(?:{pattern})" for pattern, _ in _WELL_FORMED))
         words = "|".join(label for label, _ in _LABELLED)
         self._gate = re.compile(rf"(?i)(?<![\w-])(?:{words})\b")
+        self._ascii_gate = re.compile(rf"(?<![\w-])(?:{words})\b")
 
     def find(self, text: str, digit_dense: bool = True) -> list[Finding]:
         """National identifiers in ``text``; the unlabelled forms only when ``digit_dense`` (it
         has six digits close together, as most of those forms do)."""
         found: list[Finding] = []
-        for pattern, valid in (self._well_formed + self._sparse) if digit_dense else self._sparse:
+        patterns = self._sparse
+        if digit_dense and self._any_well_formed.search(text):
+            patterns = self._well_formed + self._sparse
+        for pattern, valid in patterns:
             for match in pattern.finditer(text):
                 if valid(match.group(0)):
                     found.append(Finding(match.start(), match.end(), NATIONAL_ID))
-        if self._gate.search(text):
+        if self._ascii_gate.search(text.lower()) if text.isascii() else self._gate.search(text):
             for pattern, valid in self._labelled:
                 for match in pattern.finditer(text):
                     run = longest_valid_run(text, match.start(1), match.end(1), lambda v: valid(v.upper()), " ./-")

@@ -24,6 +24,15 @@ def test_labelled_national_ids_of_more_countries(line: str, value: str) -> None:
     assert [line[f.start:f.end] for f in IDS.find(line)] == [value]
 
 
+@pytest.mark.parametrize(("line", "value"), [
+    ("FØDSELSNUMMER: 15108695088", "15108695088"), ("HENKILÖTUNNUS 131052-308T", "131052-308T"),
+    ("KENNITALA 450401-3150 (ný)", "450401-3150"), ("cpr-nr. 070761-4285, København", "070761-4285"),
+])
+def test_labels_in_any_case_and_script(line: str, value: str) -> None:
+    # ASCII texts are gated lower-cased; others by the case-insensitive pattern's own folding.
+    assert [line[f.start:f.end] for f in IDS.find(line)] == [value]
+
+
 @pytest.mark.parametrize("line", ["PPS number 6433435E", "RUT 76.086.428-4", "stuck in a rut 12345678",
                                   "CNP 1630615123458"])
 def test_a_wrong_check_digit_is_no_id(line: str) -> None:
