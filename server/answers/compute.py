@@ -188,6 +188,9 @@ def _describe(o: Observation, tz: tzinfo) -> str:
 def compute(plan: QuestionPlan, read: Reader, as_of: datetime, tz: tzinfo) -> Computed:
     """The answer to ``plan`` from the records ``read`` returns, as of ``as_of`` in ``tz``."""
     window = plan.window
+    if plan.filters.get("unread_day"):
+        return Computed(f"I don't know which day \u201c{plan.filters['unread_day']}\u201d means: please name the day "
+                        "by its weekday or date.", "unknown")
     if plan.filters.get("anchor"):
         window = _anchor_window(plan, read, as_of, tz) or window
     kind = plan.kinds[0] if plan.kinds else "any"

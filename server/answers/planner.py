@@ -84,6 +84,15 @@ _IMPERATIVE_AFTER_DAY = re.compile(r"^(?P<day>[^,]{2,40},\s*)(?:(?:ok(?:ay)?|so|
                                    r"you\s+)?(?:(?:please|kindly)\s+)?(?:tell me|remind me(?:\s+of)?|show me|give me|"
                                    r"let me know)\s+", re.I)
 """A request after a leading day ("Yesterday, could you tell me what I ate"): the request is no speech."""
+_UNREAD_DAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+                         r"[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
+                         r"\d{1,2}(?:st|nd|rd|th)\b|the\s+other\s+day|(?:a\s+)?few\s+days|\w+\s+(?:days?|weeks?|nights?)\s+"
+                         r"(?:ago|back)|(?:start|beginning|end|middle)\s+of\s+(?:the\s+|this\s+|last\s+)?(?:week|month)|midweek|"
+                         r"\d{1,2}/\d{1,2}\b)", re.I)
+"""Words that name a day; left in a question whose day was not read, they mean the answer would be about another day."""
+_YEAR_FIRST = re.compile(r"\b(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})\b")
+_DOTTED = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?:(?P<y>\d{4})\b)?")
+"""A dotted date is day first wherever it is written ("10.3.", "10.03.2027"); a trailing dot or a year says it is one."""
 _SLASH_DATE = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})\b")
 _BARE_WEEKDAY = re.compile(r"(?<![\w-])(?P<weekday>" + "|".join(WEEKDAYS) + r"|mon|tues?|weds|thu|thur|thurs|fri)"
                            r"\.?(?:'s)?(?![\w-])", re.I)
@@ -108,6 +117,9 @@ def normalize_dates(question: str, month_first_dates: bool = True) -> str:
         return f"{_MONTH_NAMES[int(month) - 1]} {int(day)}"
 
     text = _PAREN_DAY.sub("", question)  # "on the 12th (sat)", "yesterday (19/8)": the day again, in brackets
+    text = _YEAR_FIRST.sub(lambda m: f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}", text)
+    text = _DOTTED.sub(lambda m: (f"{int(m['d'])} {_MONTH_NAMES[int(m['m']) - 1]}{' ' + m['y'] if m['y'] else ''}"
+                                  if 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31 else m.group(0)), text)
     text = _SLASH_DATE.sub(slash, text)
     text = re.sub(r"\b(\w+)-wise\b", r"\1", text)  # "sleep-wise"
     text = re.sub(r"\barvo\b", "afternoon", text, flags=re.I)
@@ -227,6 +239,8 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
         plan.window = _window(found)
         if operation == "compare":
             _compare_windows(plan, rest, found, second, as_of, tz)
+    elif kind != "conversation" and operation != "relation" and (unread := _UNREAD_DAY.search(rest)):
+        plan.filters["unread_day"] = unread.group(0)  # "the other day", "start of the week": not today, and not a guess
     elif operation in ("count", "total", "duration", "first", "last") and kind != "conversation" and (
             anchor is None or anchor.relation == "after"):
         if operation != "last" or kind == "coffee":

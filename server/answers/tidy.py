@@ -32,6 +32,32 @@ _BEFORE_FOLLOW = re.compile(r"(?<![\w'-])(wed|sat|sun)\.?(?=\s+(?:just|gone|past
 word that leads to a day ("on sat", "or wed") or before one that follows a day ("sat just gone", "sun?")."""
 
 
+_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+             "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+_ORDINAL_WORDS = {word: n for n, word in enumerate(_ORDINALS, 1)} | {
+    f"twenty-{word}": 20 + n for n, word in enumerate(_ORDINALS[:9], 1)} | {"thirtieth": 30, "thirty-first": 31}
+_ORD = "(?P<ord>" + "|".join(sorted((w.replace("-", "[- ]?") for w in _ORDINAL_WORDS), key=len, reverse=True)) + ")"
+_WEEKDAY_NAME = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_ORD_OF_MONTH = re.compile(r"\b" + _ORD + r"(?=\s+of\s+" + _MONTHS + r")", re.I)
+_ON_THE_ORD = re.compile(r"\b(the\s+)" + _ORD + r"(?=\s*(?:[?.!,;)]|$|(?:or|and|vs|versus|than|compared|night|morning|"
+                         r"afternoon|evening)\b))", re.I)
+"""A day of the month in words where it can only be one: "the twelfth of March", "on the third", "... the third?"."""
+_AFTER_MONTH_OR_DAY = re.compile(r"\b(" + _MONTHS + r"|" + _WEEKDAY_NAME + r",?)\s+(the\s+)?" + _ORD + r"\b", re.I)
+
+
+def _number(word: str) -> str:
+    n = _ORDINAL_WORDS[re.sub(r"[- ]", "-", word.lower())]
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def _day_in_words(match: re.Match[str]) -> str:
+    """"the third?" is a day; "the first?" and "the second?" only after "on", "since" or "for"."""
+    before = match.string[:match.start()].rstrip().lower()
+    if match["ord"].lower() in ("first", "second") and not before.endswith(("on", "since", "for", "until", "till")):
+        return match.group(0)
+    return match.group(1) + _number(match["ord"])
+
+
 def _weekday(match: re.Match[str]) -> str:
     return _SHORT_WEEKDAYS[match.group(1).lower()]
 
@@ -41,6 +67,9 @@ def tidy(question: str) -> str:
     text = _SPACES.sub(" ", question).strip()
     text = _LEADING.sub("", text) or text
     text = _TRAILING.sub("", text).strip() or text
+    text = _ORD_OF_MONTH.sub(lambda m: _number(m["ord"]), text)
+    text = _ON_THE_ORD.sub(_day_in_words, text)
+    text = _AFTER_MONTH_OR_DAY.sub(lambda m: f"{m.group(1)} {m.group(2) or ''}{_number(m['ord'])}", text)
     text = _MONTH_ORDINAL.sub(r"\1 \2", text)
     text = _UNAMBIGUOUS.sub(_weekday, text)
     text = _CAPITALISED.sub(_weekday, text)

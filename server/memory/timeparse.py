@@ -16,7 +16,8 @@ Understood phrases (case-insensitive; the first one in the query wins, the longe
 * ``the <weekday> before last``, ``a fortnight ago``
 * ``the night before last`` (the night that began the day before yesterday), ``N nights ago``,
   ``N days back``,
-  ``a week ago``, ``this day last week``, ``since <weekday>`` (from that day to today), ``the last N days``
+  ``a week ago``, ``this day last week``, ``a couple of days ago``, ``Wednesday of last week``,
+  ``two Wednesdays ago``, ``since <weekday>`` (from that day to today), ``the last N days``
 * a day of the month alone: ``the 12th``, ``Friday the 12th`` (the most recent such day, on that
   weekday when one is named)
 * dates: ``12 November``, ``12th of Nov``, ``November 12``, ``Nov 12th, 2025``, ``2025-11-12``;
@@ -183,6 +184,20 @@ def _weekday_before_last(match: re.Match[str], ctx: _Context) -> Window:
     return ctx.days(ctx.today - timedelta(days=back), part=_part(match))
 
 
+def _weekday_of_last_week(match: re.Match[str], ctx: _Context) -> Window:
+    """"Wednesday of last week", "last week's Wednesday": that day of the calendar week before this one."""
+    monday = ctx.today - timedelta(days=ctx.today.weekday() + 7)
+    return ctx.days(monday + timedelta(days=_weekday_index(match)), part=_part(match))
+
+
+def _weekdays_ago(match: re.Match[str], ctx: _Context) -> Window | None:
+    """"two Wednesdays ago": the Wednesday a week before the last one (one Wednesday ago is the last)."""
+    raw = match.group("count").lower()
+    count = NUMBER_WORDS[raw] if raw in NUMBER_WORDS else int(raw)
+    back = ((ctx.today.weekday() - _weekday_index(match)) % 7 or 7) + 7 * (count - 1)
+    return None if not 1 <= count or back > MAX_DAYS_AGO else ctx.days(ctx.today - timedelta(days=back), part=_part(match))
+
+
 def _since_weekday(match: re.Match[str], ctx: _Context) -> Window:
     back = (ctx.today.weekday() - _weekday_index(match)) % 7
     return ctx.days(ctx.today - timedelta(days=back), count=back + 1)
@@ -288,6 +303,10 @@ _RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (_compile(r"the\s+night\s+before\s+last"), _part_of_today("night", offset=2)),
     (_compile(_COUNT + r"\s+days?\s+(?:ago|back|before\s+today|prior)" + _PART), _days_ago),
     (_compile(r"(?:a|one)\s+week\s+ago" + _PART), _relative_day(7)),
+    (_compile(r"(?:a\s+)?couple\s+(?:of\s+)?days\s+(?:ago|back)" + _PART), _relative_day(2)),
+    (_compile(r"(?:on\s+)?" + _WEEKDAY + r"\s+(?:of\s+|in\s+)?last\s+week" + _PART), _weekday_of_last_week),
+    (_compile(r"last\s+week['’]?s?\s+" + _WEEKDAY + _PART), _weekday_of_last_week),
+    (_compile(_COUNT + r"\s+" + _WEEKDAY + r"s\s+ago" + _PART), _weekdays_ago),
     (_compile(r"(?:this|(?:the\s+)?same)\s+day\s+last\s+week" + _PART), _relative_day(7)),
     (_compile(r"(?:a|one)\s+fortnight\s+ago" + _PART), _relative_day(14)),
     (_compile(r"(?:the\s+)?" + _WEEKDAY + r"\s+before\s+last" + _PART), _weekday_before_last),

@@ -110,3 +110,9 @@ def test_a_person_named_in_lower_case_is_found_among_the_logs_people(life, answe
     answer = answerer.answer("what did aisha say about the deadline", AS_OF)
     assert answer.made_by == "quoted" and answer.plan.filters["speaker"] == "Aisha"
     assert said[-1].data["text"] in answer.text or said[0].data["text"] in answer.text
+
+
+def test_a_day_it_cannot_read_gets_no_answer_about_today(answerer) -> None:
+    answer = answerer.answer("How many coffees did I have the other day?", AS_OF)
+    assert answer.made_by == "unknown" and "the other day" in answer.text
+    assert answer.evidence == [] and not any(ch.isdigit() for ch in answer.text)

@@ -288,3 +288,26 @@ def test_a_follow_up_that_names_a_person_first() -> None:
 def test_a_request_after_a_leading_day_is_no_speech(question, kind, day) -> None:
     plan = _plan(question)
     assert plan.kinds == [kind] and _day(plan) == day
+
+
+@pytest.mark.parametrize("question, day", [
+    ("coffees on 10.5.?", "Mon 10 00"),
+    ("coffees on 10.05.2027", "Mon 10 00"),
+    ("coffees on 2027/05/10", "Mon 10 00"),
+    ("coffees on the twelfth", "Wed 12 00"),
+    ("coffees a couple of days ago", "Wed 12 00"),
+    ("coffees on Tuesday of last week", "Tue 04 00"),
+    ("coffees two Wednesdays ago", "Wed 05 00"),
+])
+def test_more_ways_to_write_a_day(question, day) -> None:
+    assert _day(_plan(question)) == day
+
+
+@pytest.mark.parametrize("question, words", [
+    ("how many coffees did I have the other day?", "the other day"),
+    ("how far did I run at the start of the week", "start of the week"),
+    ("what did I eat for lunch a few days ago", "few days"),
+])
+def test_a_day_that_cannot_be_read_is_not_taken_for_today(question, words) -> None:
+    plan = _plan(question)
+    assert plan.window is None and words in plan.filters["unread_day"]

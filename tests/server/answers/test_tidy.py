@@ -66,3 +66,17 @@ def test_a_dressed_question_gets_the_plain_questions_answer(answerer, plain: str
     expected = answerer.answer(plain, AS_OF)
     assert expected.made_by == "computed"
     assert answerer.answer(dressed, AS_OF).text == expected.text
+
+
+@pytest.mark.parametrize("typed, plain", [
+    ("coffee on the twelfth?", "coffee on the 12th?"),
+    ("the twenty-first of March", "the 21st of March"),
+    ("lunch March third", "lunch March 3"),
+    ("sleep on Tuesday the fourth", "sleep on Tuesday the 4th"),
+    ("coffee on the third or the fifth?", "coffee on the 3rd or the 5th?"),
+    ("coffee on the first?", "coffee on the 1st?"),
+    ("and the first?", "and the first?"),  # the first one, not the first of the month
+    ("the second meeting yesterday", "the second meeting yesterday"),
+])
+def test_days_of_the_month_in_words_become_numbers(typed: str, plain: str) -> None:
+    assert tidy(typed) == plain
