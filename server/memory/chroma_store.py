@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from server.memory.chroma_filters import all_of, any_of, chroma_where
-from server.memory.documents import embedding_text
+from server.memory.documents import content_key, embedding_text
 from server.memory.embedder import Embedder
 from server.memory.records import MemoryFilter, MemoryRecord
 from server.memory.store import VectorMemoryStore, unique_by_id
@@ -32,6 +32,10 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 COLLECTION = "observations"
+CONTENTS_SUFFIX = "-contents"
+"""The collection of distinct contents is the memories' collection's name with this after it."""
+CONTENT_KEY = "content_key"
+"""Metadata key holding the memory's ``documents.content_key``."""
 SOURCE_LIST_KEY = "source_id_list"
 """Metadata key holding the source ids as a list, so Chroma can match one with ``$contains``."""
 PINNED_KEY = "pinned"
@@ -61,8 +65,13 @@ class ChromaMemoryStore(VectorMemoryStore):
         self._collection = client.get_or_create_collection(
             name=collection, embedding_function=None, metadata={"hnsw:space": "cosine"}
         )
+        self._contents = client.get_or_create_collection(
+            name=collection + CONTENTS_SUFFIX, embedding_function=None, metadata={"hnsw:space": "cosine"}
+        )
         # Check-then-insert must be atomic for idempotent ingest under concurrent batches.
         self._write_lock = threading.Lock()
+        if self._contents.count() == 0 and self._collection.count() > 0:
+            self._index_contents()
 
     def insert(self, observations: list[Observation]) -> tuple[list[MemoryRecord], int]:
         unique, in_batch_duplicates = unique_by_id(observations)
@@ -72,13 +81,45 @@ class ChromaMemoryStore(VectorMemoryStore):
             existing = set(self._collection.get(ids=list(unique), include=[])["ids"])
             new = [MemoryRecord.from_observation(obs, self._tz) for obs_id, obs in unique.items() if obs_id not in existing]
             if new:
+                vectors = self._embedder.embed([embedding_text(unique[record.id]) for record in new])
                 self._collection.add(
                     ids=[record.id for record in new],
                     documents=[record.text for record in new],
-                    embeddings=self._embedder.embed([embedding_text(unique[record.id]) for record in new]),
+                    embeddings=vectors,
                     metadatas=[self._metadata(unique[record.id], record) for record in new],
                 )
+                self._add_contents([content_key(unique[record.id]) for record in new], vectors)
         return new, in_batch_duplicates + len(existing)
+
+    def _add_contents(self, keys: list[str], vectors: list[Any]) -> None:
+        """Add the contents not indexed yet (one vector each: the first memory's); write lock held."""
+        first = dict(zip(reversed(keys), reversed(vectors)))  # reversed: the first of a key wins
+        for chunk in _chunks(list(first)):
+            present = set(self._contents.get(ids=chunk, include=[])["ids"])
+            missing = [key for key in chunk if key not in present]
+            if missing:
+                self._contents.add(ids=missing, embeddings=[first[key] for key in missing])
+
+    def _index_contents(self, page: int = 1000) -> None:
+        """Fill the contents collection from the memories (a store written before it existed); memories
+        without a content key in their metadata get one."""
+        with self._write_lock:
+            offset = 0
+            while True:
+                got = self._collection.get(limit=page, offset=offset, include=["embeddings", "metadatas"])
+                if not got["ids"]:
+                    break
+                keys: list[str] = []
+                for mem_id, meta in zip(got["ids"], got["metadatas"]):
+                    key = (meta or {}).get(CONTENT_KEY)
+                    if not isinstance(key, str):
+                        observations = _parse_observations([meta])
+                        key = content_key(observations[0]) if observations else f"memory:{mem_id}"
+                        self._collection.update(ids=[mem_id], metadatas=[{CONTENT_KEY: key}])
+                    keys.append(key)
+                self._add_contents(keys, list(got["embeddings"]))
+                offset += len(got["ids"])
+        logger.info("indexed the distinct contents of %d memories", offset)
 
     @staticmethod
     def _metadata(obs: Observation, record: MemoryRecord) -> dict[str, Any]:
@@ -90,6 +131,7 @@ class ChromaMemoryStore(VectorMemoryStore):
             "source_ids": json.dumps(list(record.source_ids)),
             SOURCE_LIST_KEY: list(record.source_ids),
             OBSERVATION_KEY: obs.to_json(),
+            CONTENT_KEY: content_key(obs),
         }
 
     @staticmethod
@@ -150,6 +192,12 @@ class ChromaMemoryStore(VectorMemoryStore):
         )
         return [(mem_id, max(0.0, 1.0 - float(dist))) for mem_id, dist in zip(result["ids"][0], result["distances"][0])]
 
+    def rank_contents(self, query: str, k: int) -> list[tuple[str, float]]:
+        if k <= 0:
+            return []
+        result = self._contents.query(query_embeddings=self._embedder.embed([query]), n_results=k, include=["distances"])
+        return [(key, max(0.0, 1.0 - float(dist))) for key, dist in zip(result["ids"][0], result["distances"][0])]
+
     def search_among(self, query: str, k: int, ids: Iterable[str]) -> list[MemoryHit]:
         ranked = self.rank_among(query, k, ids)
         records = {record.id: record for record in self.get([mem_id for mem_id, _ in ranked])}
@@ -204,12 +252,20 @@ class ChromaMemoryStore(VectorMemoryStore):
 
     def delete(self, ids: Iterable[str]) -> int:
         removed = 0
+        keys: set[str] = set()
         with self._write_lock:
             for chunk in _chunks(list(dict.fromkeys(ids))):
-                present = self._collection.get(ids=chunk, include=[])["ids"]
-                if present:
-                    self._collection.delete(ids=present)
-                    removed += len(present)
+                got = self._collection.get(ids=chunk, include=["metadatas"])
+                if got["ids"]:
+                    keys.update(key for meta in got["metadatas"] or [] if isinstance(key := (meta or {}).get(CONTENT_KEY), str))
+                    self._collection.delete(ids=got["ids"])
+                    removed += len(got["ids"])
+            # A content no memory says any more is forgotten too.
+            for chunk in _chunks(sorted(keys)):
+                kept = self._collection.get(where={CONTENT_KEY: {"$in": chunk}}, include=["metadatas"])["metadatas"] or []
+                gone = set(chunk) - {(meta or {}).get(CONTENT_KEY) for meta in kept}
+                if gone:
+                    self._contents.delete(ids=sorted(gone))
         return removed
 
     def stored_observations(

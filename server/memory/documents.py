@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import tzinfo
 from typing import Any
 
@@ -55,6 +56,15 @@ def embedding_text(obs: Observation) -> str:
     facts = "; ".join(f"{k}: {_format_value(v)}" for k, v in sorted(obs.data.items()) if k not in _HIDDEN_KEYS)
     text = obs.kind.replace("_", " ")
     return f"{text} ({facts})" if facts else text
+
+
+def content_key(obs: Observation) -> str:
+    """A short digest of what a memory says: equal for the same words of a conversation turn,
+    whoever said them ("I need a new phone"), and for other memories with the same
+    ``embedding_text`` (the same coffee on two days)."""
+    text = obs.data.get("text") if obs.kind == "conversation" else None
+    content = f"conversation: {text}" if isinstance(text, str) else embedding_text(obs)
+    return hashlib.blake2b(content.encode("utf-8"), digest_size=8).hexdigest()
 
 
 def observation_text(obs: Observation, tz: tzinfo) -> str:

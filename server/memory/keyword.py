@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import sqlite3
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+
+from server.memory.keyword_query import fts_match, query_terms
 
 logger = logging.getLogger(__name__)
 
@@ -38,21 +39,6 @@ CREATE VIRTUAL TABLE IF NOT EXISTS memory_fts USING fts5(
 );
 """
 
-# Words too common in questions to say anything about a memory ("when did I have coffee").
-STOPWORDS = frozenset(
-    (
-        "a", "about", "after", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been",
-        "before", "being", "but", "by", "can", "could", "did", "do", "does", "doing", "for", "from",
-        "had", "has", "have", "having", "how", "i", "if", "in", "into", "is", "it", "its", "me", "my",
-        "myself", "of", "on", "or", "our", "over", "so", "than", "that", "the", "their", "them", "then",
-        "there", "these", "they", "this", "those", "to", "was", "we", "were", "what", "when", "where",
-        "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your",
-    )
-)
-# A decimal, a clock time or a version ("5.5", "17:30", "1:1") stays one token: quoted, FTS5 reads
-# it as a phrase of its parts, so "5.5 km" no longer matches every memory with a 5 in it.
-_TOKEN = re.compile(r"\d+(?:[.:,]\d+)+|\w+", re.UNICODE)
-MAX_QUERY_TERMS = 32
 COMMON_SHARE = 0.02
 COMMON_MIN_DOCS = 1000
 """A query term in more than ``max(COMMON_MIN_DOCS, COMMON_SHARE * documents)`` documents is left out
@@ -60,7 +46,7 @@ of the keyword search: bm25 has to score every document a term is in (100 ms for
 memories), and so common a term ranks little (the dense side still reads the whole question)."""
 _DF_CACHE_SIZE = 4096
 _BATCH = 500  # ids per statement, under SQLite's variable limit
-_COLUMNS_ADDED = (("source_ids", "TEXT"), ("speaker", "TEXT"))
+_COLUMNS_ADDED = (("source_ids", "TEXT"), ("speaker", "TEXT"), ("content_key", "TEXT"))
 """Columns added to ``memory_docs`` after its first release; an older index gets them (NULL) on open."""
 
 
@@ -77,27 +63,9 @@ class KeywordDocument:
     """The observation ids the memory came from; None in an index written before they were kept."""
     speaker: str | None = None
     """Who said it, for a conversation turn (``data.speaker``); None for everything else."""
-
-
-def query_terms(text: str) -> list[str]:
-    """The query's words, lowercased and unique; stopwords are left out unless it has nothing else."""
-    tokens = [t.lower() for t in _TOKEN.findall(text)]
-    words = [t for t in tokens if t not in STOPWORDS] or tokens
-    return list(dict.fromkeys(words))[:MAX_QUERY_TERMS]
-
-
-def fts_match(terms: list[str]) -> str | None:
-    """An FTS5 MATCH expression: the terms, quoted, joined with OR (None if no terms).
-
-    Quoting every token means no user text is read as FTS5 syntax (``NEAR``, ``*``, ``"``, ``:``,
-    ``-``, parentheses).
-    """
-    return " OR ".join('"' + t.replace('"', '""') + '"' for t in terms) or None
-
-
-def fts_query(text: str) -> str | None:
-    """``fts_match(query_terms(text))``."""
-    return fts_match(query_terms(text))
+    content_key: str | None = None
+    """Equal for memories whose embedded content is the same ("Lol" said by Tom on two days); None
+    when unknown (indexed before it was kept): such a memory is never taken for a repeat."""
 
 
 class KeywordIndex:
@@ -122,6 +90,7 @@ class KeywordIndex:
                 if column not in present:
                     self._conn.execute(f"ALTER TABLE memory_docs ADD COLUMN {column} {kind}")
             self._conn.execute("CREATE INDEX IF NOT EXISTS memory_docs_speaker ON memory_docs (speaker COLLATE NOCASE, start_ts)")
+            self._conn.execute("CREATE INDEX IF NOT EXISTS memory_docs_content ON memory_docs (content_key, start_ts)")
             # The longest memory bounds how far before a window a memory overlapping it can start,
             # which turns "overlaps [start, end)" into a range scan of the start_ts index.
             self._longest = float(self._conn.execute("SELECT coalesce(max(end_ts - start_ts), 0) FROM memory_docs").fetchone()[0])
@@ -138,9 +107,9 @@ class KeywordIndex:
                 end_ts = doc.start_ts if doc.end_ts is None else doc.end_ts
                 sources = None if doc.source_ids is None else json.dumps(list(doc.source_ids))
                 cursor = self._conn.execute(
-                    "INSERT OR IGNORE INTO memory_docs (id, kind, start_ts, end_ts, source_ids, speaker) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    (doc.id, doc.kind, float(doc.start_ts), float(end_ts), sources, doc.speaker),
+                    "INSERT OR IGNORE INTO memory_docs (id, kind, start_ts, end_ts, source_ids, speaker, content_key) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (doc.id, doc.kind, float(doc.start_ts), float(end_ts), sources, doc.speaker, doc.content_key),
                 )
                 if cursor.rowcount == 1:
                     self._conn.execute(
@@ -306,6 +275,21 @@ class KeywordIndex:
         rows = self._rows_by_id("SELECT id, start_ts FROM memory_docs WHERE id IN ({})", ids)
         return {mem_id: datetime.fromtimestamp(start_ts, timezone.utc) for mem_id, start_ts in rows}
 
+    def starts_and_contents(self, ids: Iterable[str]) -> dict[str, tuple[datetime, str | None]]:
+        """When each of these documents began and its content key (unknown ids are left out)."""
+        rows = self._rows_by_id("SELECT id, start_ts, content_key FROM memory_docs WHERE id IN ({})", ids)
+        return {mem_id: (datetime.fromtimestamp(start_ts, timezone.utc), key) for mem_id, start_ts, key in rows}
+
+    def contents(self, ids: Iterable[str]) -> dict[str, str | None]:
+        """The content key of each of these documents (unknown ids are left out)."""
+        return dict(self._rows_by_id("SELECT id, content_key FROM memory_docs WHERE id IN ({})", ids))
+
+    def newest_by_content(self, keys: Iterable[str]) -> dict[str, str]:
+        """For each of these content keys, the id of the newest document with it (unknown keys are left out)."""
+        rows = self._rows_by_id("SELECT content_key, id, max(start_ts) FROM memory_docs WHERE content_key IN ({}) "
+                                "GROUP BY content_key", keys)
+        return {key: mem_id for key, mem_id, _ in rows}
+
     def documents(self, ids: Iterable[str]) -> dict[str, KeywordDocument]:
         """The indexed documents with these ids, text included (unknown ids are left out)."""
         rows = self._rows_by_id(
@@ -333,6 +317,18 @@ class KeywordIndex:
         with self._lock:
             return [row[0] for row in self._conn.execute("SELECT id FROM memory_docs WHERE source_ids IS NULL LIMIT ?",
                                                          (int(limit),))]
+
+    def ids_without_contents(self, limit: int = -1) -> list[str]:
+        """Ids of the documents indexed before content keys were kept; at most ``limit`` (-1: all)."""
+        with self._lock:
+            return [row[0] for row in self._conn.execute("SELECT id FROM memory_docs WHERE content_key IS NULL LIMIT ?",
+                                                         (int(limit),))]
+
+    def set_contents(self, keys: Iterable[tuple[str, str]]) -> None:
+        """Record the content keys of documents already indexed, as (id, key) (unknown ids are ignored)."""
+        with self._lock, self._transaction():
+            self._conn.executemany("UPDATE memory_docs SET content_key = ? WHERE id = ?",
+                                   ((key, mem_id) for mem_id, key in keys))
 
     def set_sources(self, sources: Iterable[tuple[str, Iterable[str]]]) -> None:
         """Record the source observation ids of documents already indexed (unknown ids are ignored)."""

@@ -15,7 +15,8 @@ from datetime import tzinfo
 
 import numpy as np
 
-from server.memory.documents import embedding_text
+from server.memory.documents import content_key, embedding_text
+from server.memory.ranking import first_of_each
 from server.memory.embedder import Embedder
 from server.memory.records import MemoryFilter, MemoryRecord
 from server.memory.store import VectorMemoryStore, unique_by_id
@@ -33,6 +34,7 @@ class InMemoryMemoryStore(VectorMemoryStore):
         self._tz = tz
         self._records: dict[str, MemoryRecord] = {}
         self._vectors: dict[str, np.ndarray] = {}
+        self._keys: dict[str, str] = {}
         self._matrix: tuple[list[str], np.ndarray] | None = None  # rebuilt lazily after writes
         self._lock = threading.RLock()
 
@@ -46,6 +48,7 @@ class InMemoryMemoryStore(VectorMemoryStore):
                 for record, vector in zip(new, vectors):
                     self._records[record.id] = record
                     self._vectors[record.id] = np.asarray(vector, dtype=np.float32)
+                    self._keys[record.id] = content_key(unique[record.id])
                 self._matrix = None
         return new, in_batch_duplicates + len(present)
 
@@ -66,6 +69,13 @@ class InMemoryMemoryStore(VectorMemoryStore):
         return [
             records[i].hit(float(min(1.0, max(0.0, similarities[i])))) for i in order if np.isfinite(similarities[i])
         ]
+
+    def rank_contents(self, query: str, k: int) -> list[tuple[str, float]]:
+        """Exact: every memory ranked, the best of each content kept (its vector is the content's)."""
+        with self._lock:
+            keys = dict(self._keys)
+        ranked = [(hit.id, hit.score) for hit in self.search_where(query, len(keys), None)]
+        return [(keys[mem_id], score) for mem_id, score in first_of_each(ranked, keys)][:max(0, k)]
 
     def search_among(self, query: str, k: int, ids: Iterable[str]) -> list[MemoryHit]:
         wanted = set(ids)
@@ -117,6 +127,7 @@ class InMemoryMemoryStore(VectorMemoryStore):
             for mem_id in dict.fromkeys(ids):
                 if self._records.pop(mem_id, None) is not None:
                     del self._vectors[mem_id]
+                    del self._keys[mem_id]
                     removed += 1
             if removed:
                 self._matrix = None

@@ -1,5 +1,5 @@
 """How hybrid search orders candidates: weighted reciprocal rank fusion, the newest of a speaker's
-versions of a fact, two rankings taking turns, and identical vectors counted once (pure functions)."""
+versions of a fact, two rankings taking turns, and the copies of one content counted once (pure functions)."""
 
 from __future__ import annotations
 
@@ -71,10 +71,29 @@ def alternate(first: list[Ranked], second: list[Ranked]) -> list[Ranked]:
     return out
 
 
-def distinct_scores(ranked: list[Ranked]) -> list[Ranked]:
-    """``ranked`` with only the first of each run of equal scores (identical vectors score alike)."""
+def repeats_last(ranked: list[Ranked], contents: dict[str, str | None]) -> list[Ranked]:
+    """``ranked`` with the second and later memories of each content key moved after all the others
+    (in their order). "Lol" said on forty days is one thing said, not ten hits; an id without a key
+    is never a repeat."""
+    seen: set[str] = set()
+    first: list[Ranked] = []
+    repeats: list[Ranked] = []
+    for item in ranked:
+        key = contents.get(item[0])
+        (repeats if key is not None and key in seen else first).append(item)
+        if key is not None:
+            seen.add(key)
+    return first + repeats
+
+
+def first_of_each(ranked: list[Ranked], contents: dict[str, str | None]) -> list[Ranked]:
+    """``ranked`` with only the first memory of each content key (ids without a key all stay)."""
+    seen: set[str] = set()
     out: list[Ranked] = []
     for item in ranked:
-        if not out or item[1] != out[-1][1]:
+        key = contents.get(item[0])
+        if key is None or key not in seen:
             out.append(item)
+        if key is not None:
+            seen.add(key)
     return out

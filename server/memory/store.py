@@ -140,6 +140,12 @@ class VectorMemoryStore(MemoryStore):
             self._embedder.embed(list(dict.fromkeys(queries)))
 
     @abstractmethod
+    def rank_contents(self, query: str, k: int) -> list[tuple[str, float]]:
+        """The ``k`` distinct contents (``documents.content_key``) closest in meaning to ``query``, as
+        (content key, cosine similarity), best first. A thing said or recorded many times is one
+        candidate here, and its copies do not crowd the approximate index's graph."""
+
+    @abstractmethod
     def search_among(self, query: str, k: int, ids: Iterable[str]) -> list[MemoryHit]:
         """Like ``search_where``, but only among the memories with these ids (exact, no index): for a
         time window, whose few hundred memories the keyword index lists at once."""

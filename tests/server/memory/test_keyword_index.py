@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from server.memory.keyword import KeywordDocument, KeywordIndex, fts_query
+from server.memory.keyword import KeywordDocument, KeywordIndex
+from server.memory.keyword_query import fts_query
 
 DOCS = [
     KeywordDocument("a", "Tue 2026-11-03 18:40 purchase (code: XJ-9000; item: water filter)", "purchase", 1000.0),

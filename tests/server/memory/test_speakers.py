@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from server.memory.hybrid import HybridMemoryStore
-from server.memory.ranking import distinct_scores
 from server.memory.keyword import KeywordDocument, KeywordIndex
 from server.memory.speakers import named_speakers, person_clause
 from tests.server.memory_fixtures import (  # noqa: F401  (fixtures are used by name)
@@ -33,11 +32,6 @@ def test_named_speakers_reads_known_names_possessives_included() -> None:
 def test_person_clause() -> None:
     assert person_clause("What is the dog's name of the friend who works at Helix?") == "works at Helix"
     assert person_clause("What is Tom's dog called?") is None
-
-
-def test_distinct_scores_keeps_the_first_of_equal_scores() -> None:
-    assert distinct_scores([("a", 0.9), ("b", 0.9), ("c", 0.5), ("d", 0.4), ("e", 0.4)]) == [
-        ("a", 0.9), ("c", 0.5), ("d", 0.4)]
 
 
 def test_the_keyword_index_keeps_speakers() -> None:
