@@ -40,7 +40,10 @@ def asks_habit(q: str) -> bool:
     general = _has(r"^\s*(do|does|am|is|are|will|would|on days|on nights|when|after|if|whenever|whether|so when|"
                    r"is there)\b", q) or _has(r"(?:->|→|⇒|\s=)\s*\w", q) or _has(
         r"\b(days|nights|usually|tend|generally|typically|on average|that night|the night after)\b", q) or _has(
-        r"\b(do|does|am|is|are)\s+(i|my|a|an|late|eating|drinking|having|exercis\w*|working)\b", q)
+        r"\b(do|does|am|is|are)\s+(i|my|a|an|late|eating|drinking|having|exercis\w*|working)\b", q) or _has(
+        r"\b(?:does|do|did)\s+(?:it|that|this|they)\b|\b(?:is|are)\s+(?:it|that|they)\s+(?:shorter|longer|less|more|worse|"
+        r"better|fewer)\b|\b(?:any|a|is there a|there's a)\s+(?:link|connection|correlation|relationship|effect|impact|"
+        r"difference)\b", q)
     habitual = _has(r"^\s*how\s+(do|does|am|is|are)\s+(i|my)\b", q) or _has(  # "how do I sleep after late coffee?"
         r"\b\w+ days\s+(?:vs\.?|versus|against|compared (?:to|with))\s+\w+ days\b|:\s*(?:shorter|longer|less|more|fewer)\b", q)
     return (tendency and general) or habitual

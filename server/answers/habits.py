@@ -33,13 +33,15 @@ class Habit:
     test: Callable[[list[Observation], tzinfo], bool]
 
 
-def _clock(match: re.Match[str]) -> time:
+def _clock(match: re.Match[str], pm_below: int = 8) -> time:
+    """The clock time matched; without am/pm an hour below ``pm_below`` is in the afternoon or evening
+    ("coffee after 3", "dinner after 8:30")."""
     hour, minute = int(match["h"]), int(match["m"] or 0)
     ampm = (match["ampm"] or "").replace(".", "").lower()
     if ampm == "pm" and hour < 12:
         hour += 12
-    elif not ampm and hour < 8:
-        hour += 12  # "after 3" means the afternoon
+    elif not ampm and hour < pm_below:
+        hour += 12
     return time(min(hour, 23), minute)
 
 
@@ -59,12 +61,13 @@ def parse_habit(question: str) -> Habit | None:
         at = _clock(coffee_at)
         return Habit(f"a coffee at or after {at:%H:%M}",
                      lambda rows, tz: any(o.kind == "coffee" and local(o.start, tz).time() >= at for o in rows))
-    if re.search(r"\blate(?:-day|-afternoon| afternoon| evening)? coffee", q):
+    if re.search(r"\blate(?:-day|-afternoon| afternoon| evening| in the day)? coffee|\bcoffee\w*\s+(?:\w+\s+)?late\b", q):
         return Habit(f"a coffee at or after {LATE_COFFEE:%H:%M}",
                      lambda rows, tz: any(o.kind == "coffee" and local(o.start, tz).time() >= LATE_COFFEE for o in rows))
     dinner_at = _clock_from(r"(?:dinner|supper)s?", 4, q)
-    if dinner_at or re.search(r"\blate (?:dinner|supper)", q):
-        at = _clock(dinner_at) if dinner_at else LATE_DINNER
+    if dinner_at or re.search(r"\blate(?:-night| night|-evening| evening)? (?:dinner|supper)|\b(?:dinner|supper)s?\s+"
+                                 r"(?:\w+\s+)?late\b", q):
+        at = _clock(dinner_at, pm_below=12) if dinner_at else LATE_DINNER
         return Habit(f"dinner starting at or after {at:%H:%M}",
                      lambda rows, tz: any(o.kind == "meal" and (o.data or {}).get("meal") == "dinner"
                                           and local(o.start, tz).time() >= at for o in rows))

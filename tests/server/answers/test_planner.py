@@ -159,6 +159,14 @@ def test_comparisons_get_both_windows(question, first, second) -> None:
     ("coffee at/after 2 pm -> less sleep?", "a coffee at or after 14:00"),
     ("um is there like a connection between exercising and sleeping longer for me", "a workout"),
     ("so when dinner's late, like 7:30 pm or later, am I sleeping less", "dinner starting at or after 19:30"),
+    ("coffee after 2 pm and sleep: any link?", "a coffee at or after 14:00"),
+    ("eating dinner after 9pm - does it affect my sleep?", "dinner starting at or after 21:00"),
+    ("do I sleep less when dinner is after 8:30?", "dinner starting at or after 20:30"),
+    ("my sleep after having dinner past 9 pm, is it shorter?", "dinner starting at or after 21:00"),
+    ("do I sleep worse if I eat dinner late?", "dinner starting at or after 20:00"),
+    ("do I sleep less after drinking coffee late in the day?", "a coffee at or after 15:00"),
+    ("late-night dinner and my sleep: shorter?", "dinner starting at or after 20:00"),
+    ("any correlation between training and how long I sleep?", "a workout"),
 ])
 def test_habit_questions_are_relations(question, habit) -> None:
     plan = _plan(question)
