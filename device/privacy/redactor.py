@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from device.privacy.accounts import find_accounts, find_emails
 from device.privacy.credentials import CredentialDetector
-from device.privacy.findings import Finding, apply_findings, resolve_overlaps
+from device.privacy.findings import PLACEHOLDER, Finding, apply_findings, resolve_overlaps
 from device.privacy.national_ids import NationalIdDetector
 from device.privacy.phones import PhoneDetector
 
@@ -59,6 +59,8 @@ class Redactor:
             found += self._phones.find(_masked(text, found))
         elif _ANY_DIGIT.search(text):
             found += self._national_ids.find(text, digit_dense=False)
+        if found and "[" in text:
+            found = _outside_placeholders(text, found)
         return resolve_overlaps(found)
 
     def redact(self, text: str) -> tuple[str, Counter[str]]:
@@ -87,6 +89,15 @@ class Redactor:
             counts.update(finding.kind for finding in found)
             text = apply_findings(text, found)
         return text, tuple(counts.items())
+
+
+def _outside_placeholders(text: str, found: list[Finding]) -> list[Finding]:
+    """``found`` without findings that start or end inside a placeholder an earlier pass wrote:
+    redacting part of "[secret]" hides nothing and would leave "[secret]]" behind."""
+    placeholders = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)]
+    return [f for f in found
+            if not any(start < f.start < end or start < f.end < end or (f.start, f.end) == (start, end)
+                       for start, end in placeholders)]
 
 
 def _masked(text: str, found: list[Finding]) -> str:

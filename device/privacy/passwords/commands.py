@@ -103,7 +103,8 @@ _FED = re.compile(r"(?:(?<![\w-])(?:echo|printf|yes)(?:\s+-[neE]+)*(?:\s+(['\"])
 # Programs that read a password from their input.
 _READS_PASSWORD = re.compile(
     r"\bsudo\b[^|;&\n]*?\s-\w*S\b|--(?:password-)?stdin\b|\bchpasswd\b|\bchntpw\b|\bsmbpasswd\b[^|;&\n]*\s-s\b"
-    r"|-pass(?:in)?\s+stdin\b|\bkinit\b|\bcryptsetup\b|\bpasswd\b[^|;&\n]*\s--stdin\b")
+    r"|-pass(?:in)?\s+stdin\b|\bkinit\b|\bcryptsetup\b|\bpasswd\b[^|;&\n]*\s--stdin\b"
+    r"|--passphrase-fd[ =]0\b")  # gpg: the passphrase from file descriptor 0, its input
 _SEGMENT_END = re.compile(r"\s(?:\|\|?|&&?|;)\s|[|;]\s|\n")
 
 
@@ -145,7 +146,7 @@ def find_command_passwords(text: str) -> Iterator[tuple[int, int]]:
         for match in _ARGUMENTS.finditer(text):
             group = next(name for name, value in match.groupdict().items() if value is not None)
             span = match.span(group) if group == "v14" else value_at(text, match.start(group))
-            if span is not None:
+            if span is not None and (group != "v14" or plausible(text[span[0]:span[1]])):
                 yield _before(text, span, "@") if group == "v6" else span
 
 
@@ -163,6 +164,8 @@ def _named_options(text: str) -> Iterator[tuple[int, int]]:
         prefix = value.split(":", 1)[0].lower() if ":" in value else ""
         if prefix == "pass":  # openssl: -passin pass:x
             span = (span[0] + 5, span[1])
+            if not plausible(text[span[0]:span[1]]):
+                continue
         elif prefix in ("env", "file", "fd", "stdin", "keychain", "op", "vault"):
             continue  # openssl and friends: where the password is, not the password
         if len(name) <= 4 and lowered in ("pass", "pw", "pwd", "pin") and not _short_option_value(text, span):

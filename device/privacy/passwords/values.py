@@ -77,6 +77,8 @@ def value_at(text: str, position: int, numeric_ok: bool = True, max_length: int 
     end = position
     while end < len(text) and not text[end].isspace():
         end += 1
+    if PLACEHOLDER.search(text, position, end):
+        return None  # what an earlier pass redacted ("pass:[secret]"): its closing bracket is no trailing mark
     value = text[position:end].rstrip(TRAILING)
     return (position, position + len(value)) if plausible(value, numeric_ok) else None
 

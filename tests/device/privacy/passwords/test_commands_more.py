@@ -31,3 +31,12 @@ def test_more_tools(line: str, value: str) -> None:
 ])
 def test_look_alikes_stay(line: str) -> None:
     assert _found(line) == []
+
+
+def test_a_value_fed_to_gpg_reading_its_passphrase_from_input() -> None:
+    from device.privacy.passwords.commands import find_command_passwords
+
+    line = "echo Tr0ub4dor | gpg --batch --passphrase-fd 0 -c notes.txt"
+    assert [line[a:b] for a, b in find_command_passwords(line)] == ["Tr0ub4dor"]
+    other = "gpg --passphrase-fd 3 -d x.gpg 3<pw.txt"
+    assert list(find_command_passwords(other)) == []
