@@ -15,7 +15,7 @@ from shared.plan import Kind
 _KIND_WORDS: tuple[tuple[Kind, str], ...] = (
     ("coffee", r"coffees?|caffeine|caffeinated|espressos?|lattes?|cappuccinos?|flat whites?|cold brews?|americanos?|"
                r"macchiatos?|cortados?|mochas?|cups? of joe|cups?|cuppas?|long blacks?|short blacks?|piccolos?|"
-               r"ristrettos?|doppios?|lungos?|mg"),
+               r"ristrettos?|doppios?|lungos?|mg|drinks?|drank"),
     ("sleep", r"sleep\w*|slept|asleep|bed|bedtime|woke|wake|waking|wake-up|awoke|awake\w*|(?:was|were) I up|I was up|nap\w*|get up|got up|getting up|"
               r"shut-eye|shuteye|kip|snooze\w*|turn(?:ed)? in|hit the (?:sack|hay)|lights out|rest(?:ful)?|"
               r"nod(?:ded)? off|doze\w*(?: off)?|drift(?:ed)? off|conk(?:ed)? out|crash(?:ed)?|rose|rise|rising|"
