@@ -25,7 +25,7 @@ from device.privacy.passwords.markup import find_markup_secrets
 from device.privacy.passwords.prose import find_prose_passwords
 from device.privacy.passwords.values import (names_a_setting, password_shaped, plausible, secret_name, value_at,
                                              value_span)
-from device.privacy.url_secrets import find_url_secrets, in_url, path_secret_spans
+from device.privacy.url_secrets import find_url_secrets, in_url, in_url_query, path_secret_spans
 
 _TOKEN_PLUGINS: dict[str, tuple[str, ...]] = {
     "aws.AWSKeyDetector": ("a3t", "abia", "acca", "akia", "asia", "aws"),
@@ -209,6 +209,8 @@ class CredentialDetector:
                 continue
             if token.startswith(("sha256-", "sha384-", "sha512-")):
                 continue  # a subresource integrity hash, published with the page
+            if "?" in text and in_url_query(text, match.start()):
+                continue
             if "/" in token and in_url(text, match.start()):
                 yield from path_secret_spans(match.start(), token, self._token_like)
                 continue

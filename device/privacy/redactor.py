@@ -19,9 +19,11 @@ _ANY_DIGIT = re.compile(r"\d")
 # Dates and clock times are never part of a phone number; hiding them spares libphonenumber's
 # matcher (the slowest detector) most lines that carry only those.
 _DATE_OR_TIME = re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])|(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
-# Nor is a decimal fraction with many places (a coordinate, "47.711980, 140.678082"): phone numbers
-# grouped with dots have more than one dot ("650.555.0123", "01.42.68.53.00").
-_DECIMAL = re.compile(r"(?<![\d.])\d{1,3}\.\d{4,}(?![\d]|\.\d)")
+# Nor are coordinates: a pair of decimal fractions ("47.711980, 140.678082"), one with a degree
+# sign or after "lat"/"lon". (A lone "335.1234567" may be an Italian mobile.)
+_COORDINATES = re.compile(
+    r"(?<![\d.])-?\d{1,3}\.\d{4,}[ \t]*[,;/][ \t]*-?\d{1,3}\.\d{4,}(?![\d]|\.\d)"
+    r"|(?<![\d.])\d{1,3}\.\d{4,}[ \t]?°|(?i:\b(?:lat|lon|lng|latitude|longitude)\b)[\s:=]*-?\d{1,3}\.\d{4,}(?![\d]|\.\d)")
 # Published material that looks random: a data URI's body, a Go module hash, a public key (PEM
 # body, WireGuard PublicKey, age recipient), an IPFS content id. A secret found right after one of
 # these is none.
@@ -110,7 +112,7 @@ def _masked(text: str, found: list[Finding]) -> str:
         text = "".join(parts) + text[position:]
     if ":" in text or "-" in text:
         text = _DATE_OR_TIME.sub(_blank, text)
-    return _DECIMAL.sub(_blank, text) if "." in text else text
+    return _COORDINATES.sub(_blank, text) if "." in text else text
 
 
 def _blank(match: re.Match[str]) -> str:

@@ -21,11 +21,13 @@ _TOKEN_SEGMENT = re.compile(r"(?=[\w@.-]*[A-Za-z])(?=[\w@.-]*\d)[\w@.-]{16,}")
 _API = re.compile(r"(?i)://api[\w-]*\.|/(?:api|rest|v\d+(?:\.\d+)?|\d+\.\d+)(?:/|\?)")
 _QUERY_VALUE = re.compile(r"[?&](?P<name>[\w.\-\[\]]{1,40})=(?P<v>[A-Za-z0-9_\-.~%+/]{20,})")
 _HEX = re.compile(r"(?=.*[a-f])(?=.*\d)[0-9a-f]{32,}|(?=.*[A-F])(?=.*\d)[0-9A-F]{32,}")
-# Query parameters whose random-looking value is a checksum, a version or a page of results.
+# Query parameters whose random-looking value is a checksum, a version, a page of results or the id
+# of a thing (``ids=``, ``track_id=``, ``requestId=``; not "appid", which some APIs name their key).
 _NOT_KEY_PARAMETERS = frozenset("""
 sha sha1 sha256 sha512 hash md5 checksum digest etag integrity commit ref rev revision version v cursor page
-page_token pagetoken next next_token after before since q query search
+page_token pagetoken next next_token after before since q query search id ids uuid guid
 """.split())
+_ID_PARAMETER = re.compile(r"[\w.-]*(?:[_.-][Ii][Dd]s?|[a-z]Ids?)")
 # In a shareable link, the segment after one of these routes, or before one of these views, is the
 # shared thing's id.
 _SHARED_ROUTES = frozenset("""
@@ -54,7 +56,8 @@ def find_url_secrets(text: str, lowered: str, random_looking: Callable[[str], bo
         if queries and "?" in address and _API.search(address):
             for parameter in _QUERY_VALUE.finditer(address):
                 value = parameter.group("v")
-                if parameter.group("name").lower() not in _NOT_KEY_PARAMETERS and (
+                name = parameter.group("name")
+                if name.lower() not in _NOT_KEY_PARAMETERS and not _ID_PARAMETER.fullmatch(name) and (
                         _HEX.fullmatch(value) or random_looking(value)):
                     yield start + parameter.start("v"), start + parameter.end("v")
 
@@ -77,3 +80,11 @@ def in_url(text: str, position: int) -> bool:
     """Whether ``text[position]`` lies in a URL (its word contains "://" before it)."""
     word_start = max(text.rfind(" ", 0, position), text.rfind("\n", 0, position)) + 1
     return "://" in text[word_start:position + 3]
+
+
+def in_url_query(text: str, position: int) -> bool:
+    """Whether ``text[position]`` lies in a URL's query string, where ``find_url_secrets`` and the
+    parameters' names decide (``?ids=a,b``: a list of ids)."""
+    word_start = max(text.rfind(" ", 0, position), text.rfind("\n", 0, position)) + 1
+    scheme = text.find("://", word_start, position)
+    return scheme >= 0 and text.find("?", scheme, position) >= 0

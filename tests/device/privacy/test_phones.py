@@ -59,13 +59,15 @@ def test_tariff_codes_are_no_phone_numbers(line: str, region: str) -> None:
 
 @pytest.mark.parametrize(("line", "region"), [
     ("pin at 52.520008, 13.404954", "DE"), ("-23.550520,-46.633308 São Paulo", "BR"), ("lat 48.858370 lon 2.294481", "FR"),
-    ("hotel 54.352025, 121.646638", "PL"), ("52.2297, 121.012228 (parking)", "PL"),
+    ("hotel 54.352025, 121.646638", "PL"), ("52.2297, 121.012228 (parking)", "PL"), ("lat 54.352025 lon 121.646638", "PL"),
+    ("121.646638°E", "PL"),
 ])
 def test_coordinates_are_left_whole(line: str, region: str) -> None:
     # The redactor blanks decimal fractions before the phone matcher reads the line.
     assert Redactor(region).redact(line)[0] == line
 
 
-@pytest.mark.parametrize(("line", "region"), [("call 650.555.0123", "US"), ("tél. 01.42.68.53.00", "FR")])
+@pytest.mark.parametrize(("line", "region"), [("call 650.555.0123", "US"), ("tél. 01.42.68.53.00", "FR"),
+                                              ("chiamami al 347.7654321", "IT")])
 def test_numbers_grouped_with_dots_are_still_phones(line: str, region: str) -> None:
     assert "[phone]" in Redactor(region).redact(line)[0]

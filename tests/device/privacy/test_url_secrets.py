@@ -45,6 +45,8 @@ def test_a_random_value_in_an_api_query_is_its_key(line: str, key: str) -> None:
     "https://api.github.com/repos/ana/notes/commits?sha=3f9c0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f",
     "https://api.example.com/v2/items?cursor=eyJpZCI6MTIzNDU2fQ3xK9mQ2Lw&limit=50",
     "https://www.example.com/shop?gclid=Cj0KCQiA5rGuBhCnARIsAN11vgR8x2pLq9zW3mT7yB1nC4",
+    "https://api.music.example/v1/tracks?ids=4cOdK2wGLETKBW3PvgPWqT9x,7ouMYWpwJ422jRcDASZB7P",
+    "https://api.example.com/v2/orders?order_id=ORD8f7Kq2xLm9Zp4Rt6Wn&requestId=Zq81Lm02Xc93Vb74Nn65",
 ])
 def test_shared_ids_checksums_and_tracking_ids_are_no_secrets(line: str) -> None:
     assert secrets_in(line) == []
