@@ -73,6 +73,14 @@ def observation_text(obs: Observation, tz: tzinfo) -> str:
     return f"{_when(obs, tz)} {embedding_text(obs)}"
 
 
+def said_text(document: str) -> str:
+    """What a conversation turn's memory text (``observation_text``) says was said; the text itself
+    for any other memory."""
+    # The first "; text: " (keys are sorted: the speaker's comes before it; what was said may hold another).
+    head, said = document.partition("; text: ")[::2] if "conversation (" in document else ("", "")
+    return said[:-1] if head and said.endswith(")") else document
+
+
 def observation_source_ids(obs: Observation) -> list[str]:
     """Ids of the raw observations behind ``obs``: merged ones list theirs in ``data.source_ids``."""
     merged = obs.data.get("source_ids")

@@ -16,6 +16,10 @@ was said once out of the list, and the approximate index is not crowded with ide
 (with them, the exact best turn of 3 in 8 questions of the conversation set's dev seed was missing
 from Chroma's top 30). The copies the keyword side brings rank after everything else.
 
+Among a named speaker's turns, a question a name answers ("which books has Ana suggested", "where
+does Tom live now") lifts the turns that name something above small talk that matches as well
+(``entities``).
+
 Two query shapes get more than one search:
 
 - a question that names an event instead of a date ("dinner on the day I cycled 31 km", "sleep
@@ -37,10 +41,12 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
 from server.memory.anchors import EventAnchor, anchor_window, parse_event_anchor
+from server.memory.documents import said_text
+from server.memory.entities import names_answer, names_something
 from server.memory.hybrid_index import keyword_document, reconcile_keyword_index
 from server.memory.keyword import KeywordDocument, KeywordIndex
 from server.memory.ranking import (CURRENT, NEWEST_AMONG, RECENCY_WEIGHT, RRF_K, Ranked, alternate, first_of_each,
-                                   prefer_newest, repeats_last, rrf_contributions)
+                                   prefer_named, prefer_newest, repeats_last, rrf_contributions)
 from server.memory.records import MemoryFilter, MemoryRecord
 from server.memory.speakers import named_speakers, person_clause
 from server.memory.store import MemoryStore, VectorMemoryStore
@@ -170,6 +176,8 @@ class HybridMemoryStore(MemoryStore):
         if not among:
             return ranked
         theirs = self._fused_among(text, k, now, among)
+        if names_answer(text):
+            theirs = self._named_first(theirs)
         if CURRENT.search(text):
             theirs = prefer_newest(theirs, self.keyword.starts(mem_id for mem_id, _ in theirs[:NEWEST_AMONG]))
         # Taking turns with the whole memory's ranking: "when was my 1:1 with Priya" is answered by a
@@ -189,10 +197,19 @@ class HybridMemoryStore(MemoryStore):
             return ranked
         among = self.keyword.ids_by_speaker([speakers[first[0]]], WINDOW_SCAN_MAX)
         theirs = [item for item in self._fused_among(query, k, now, among) if item[0] != first[0]]
+        if names_answer(query):
+            theirs = self._named_first(theirs)
         if CURRENT.search(query):
             theirs = prefer_newest(theirs, self.keyword.starts(mem_id for mem_id, _ in theirs[:NEWEST_AMONG]))
         chosen = {first[0], *(mem_id for mem_id, _ in theirs)}
         return [first, *theirs, *(item for item in ranked if item[0] not in chosen)]
+
+    def _named_first(self, ranked: list[Ranked]) -> list[Ranked]:
+        """``prefer_named`` for the turns among ``ranked`` whose words name something (the copies of a
+        content still after everything else)."""
+        docs = self.keyword.documents(mem_id for mem_id, _ in ranked)
+        named = {mem_id for mem_id, doc in docs.items() if names_something(said_text(doc.text))}
+        return repeats_last(prefer_named(ranked, named), self.keyword.contents(docs))
 
     def _fused_among(self, text: str, k: int, now: datetime, among: list[str]) -> list[Ranked]:
         """Like ``_fused``, but only among these ids (a speaker's turns): dense ranks exactly among

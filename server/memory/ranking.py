@@ -97,3 +97,15 @@ def first_of_each(ranked: list[Ranked], contents: dict[str, str | None]) -> list
         if key is not None:
             seen.add(key)
     return out
+
+
+NAMED_WEIGHT = 0.5 / (RRF_K + 1)
+"""What naming something adds to a candidate for a question a name answers: half a first place on one
+side (as ``NEWEST_WEIGHT``), so it lifts a fact above small talk that matches about as well."""
+
+
+def prefer_named(ranked: list[Ranked], named: set[str]) -> list[Ranked]:
+    """``ranked`` re-scored: the ids in ``named`` gain ``NAMED_WEIGHT`` (scaled to the [0, 1] scores)."""
+    bonus = NAMED_WEIGHT / (2.0 / (RRF_K + 1) + RECENCY_WEIGHT)
+    rescored = [(mem_id, score + bonus if mem_id in named else score) for mem_id, score in ranked]
+    return sorted(rescored, key=lambda item: -item[1])
