@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 _NAMES_ANSWER = re.compile(
-    r"^\W*(?:where\b|which\b|what\s+(?:is|was|are|were)\b.*\b(?:name|names|called)\b|what\s+[a-z]+s\s+(?:has|have|did|do)\b)",
+    r"\b(?:where|which)\b|\b(?:name|names|named|called|call)\b|^\W*what\s+[a-z]+s\s+(?:has|have|had|did|do)\b",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?]+")
@@ -28,7 +28,8 @@ _NOT_NAMES = frozenset((
 
 def names_answer(question: str) -> bool:
     """Whether ``question`` is answered by a name: a place ("where"), one of several ("which"), a name
-    or what something is called, or a sort of thing someone named ("what books has ...")."""
+    or what something is called ("what's her dog called", "the name of"), or things of a sort someone
+    named ("what books has ...")."""
     return _NAMES_ANSWER.search(question) is not None
 
 
