@@ -15,7 +15,7 @@ from stdnum.es import ccc as es_ccc
 from stdnum.no import kontonr as no_account
 from stdnum.nz import bankaccount as nz_account
 
-from device.privacy.findings import ACCOUNT, Finding, labelled_as_other_number
+from device.privacy.findings import ACCOUNT, Finding, any_of, labelled_as_other_number
 
 # Words that name an account number, in the languages the redactor reads.
 _ACCOUNT_LABEL = (
@@ -50,7 +50,7 @@ _ENDING = re.compile(
     rf"|\blast\s+(?:3|4|three|four)\s+(?:digits\s+)?of\s+(?:the\s+|my\s+|your\s+)?(?:{_ACCOUNT_LABEL}|{_CARD_LABEL})"
     r"(?:\s+(?:number|no\.?))?(?:\s+(?:are|is))?)[\s:#]*(?P<last>\d{3,4})(?!\d)"
 )
-_ENDING_HINTS = ("end", "last", "**", "xx", "••", "··")
+_ENDING_HINTS = any_of(("end", "last", "**", "xx", "••", "··"))
 _DIGIT_RUN = re.compile(r"(?<![\w-])\d(?:[ -]?\d){5,33}(?![\w-])")
 _NOT_DIGIT = re.compile(r"\D")
 
@@ -105,7 +105,7 @@ def find_bank_accounts(text: str) -> list[Finding]:
             if valid(match.group(0)):
                 found.append(Finding(match.start(), match.end(), ACCOUNT))
     lowered = text.lower()
-    if any(hint in lowered for hint in _ENDING_HINTS):
+    if _ENDING_HINTS.search(lowered):
         found += _ending_in(text)
     return found
 

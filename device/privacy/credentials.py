@@ -19,7 +19,7 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from device.privacy.findings import PLACEHOLDER, SECRET, Finding
+from device.privacy.findings import PLACEHOLDER, SECRET, Finding, any_of
 from device.privacy.passwords.commands import find_command_passwords
 from device.privacy.passwords.markup import find_markup_secrets
 from device.privacy.passwords.prose import find_prose_passwords
@@ -66,10 +66,11 @@ _EXTRA_FORMATS = re.compile(
     r"|\bkey-[0-9a-f]{32}\b|\bPMAK-[0-9a-f]{24}-[0-9a-f]{34}\b"  # Mailgun, Postman
     r"|\bAAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{100,}"  # Firebase Cloud Messaging legacy server keys
 )
-_TOKEN_HINTS = frozenset(hint for hints in _TOKEN_PLUGINS.values() for hint in hints)
+_TOKEN_HINTS = any_of(sorted({hint for hints in _TOKEN_PLUGINS.values() for hint in hints}))
 KEYWORD_WORDS = ("key", "pass", "pwd", "secret", "contrase")
 """A word each of detect-secrets' keywords contains (api_key, db_pass, password, pwd, secret,
 contraseña...); a test checks the installed version's list against it."""
+_KEYWORD_HINT = any_of(KEYWORD_WORDS)
 _BEARER = re.compile(r"(?i)\b(?:bearer|basic|token)\s+([A-Za-z0-9._~+/=-]*\d[A-Za-z0-9._~+/=-]*)")
 # An HTTP Authorization header's credentials, whatever the scheme ("key=...", "Bearer ...", none):
 # the header exists to carry them.
@@ -84,7 +85,7 @@ _ASSIGNMENT = re.compile(
     r"|session(?:id)?|sid|cookie))"
     r"[\"'\]]{0,2}[ \t]*(?::=|=>|=|:)(?![=:/])[ \t]*"
 )
-_ASSIGNMENT_WORDS = ("key", "pass", "pw", "psk", "pin", "secret", "token", "cred", "auth", "sid", "session", "cookie")
+_ASSIGNMENT_HINT = any_of(("key", "pass", "pw", "psk", "pin", "secret", "token", "cred", "auth", "sid", "session", "cookie"))
 # Not after "=": URL parameters (``&ved=0ahUKEwj...``) are random-looking and no secret; those
 # whose name says they are (``session=``, ``token=``) are assignments.
 _TOKEN = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{20,}={0,2}(?![A-Za-z0-9+/=_-])")
@@ -133,7 +134,7 @@ class CredentialDetector:
         return [Finding(start, end, SECRET) for start, end in spans if end > start]
 
     def _token_spans(self, text: str, lowered: str) -> Iterator[tuple[int, int]]:
-        plugins = self._library.plugins if any(hint in lowered for hint in _TOKEN_HINTS) else ()
+        plugins = self._library.plugins if _TOKEN_HINTS.search(lowered) else ()
         for hints, patterns in plugins:
             if not any(hint in lowered for hint in hints):
                 continue
@@ -182,7 +183,7 @@ class CredentialDetector:
                 for match in library.keyword_preceded.finditer(text):
                     yield from _optional(value_span(text, match.start(2), match.end(2)))
         if "=" in text or ":" in text:
-            if any(word in lowered for word in _ASSIGNMENT_WORDS):
+            if _ASSIGNMENT_HINT.search(lowered):
                 for match in _ASSIGNMENT.finditer(text):
                     if not inside_placeholder(match.start()):
                         yield from _optional(_assigned_value(text, match))
@@ -263,7 +264,7 @@ def _may_name_keyword(text: str, lowered: str) -> bool:
     """Whether one of detect-secrets' keywords (``KEYWORD_WORDS``) may occur in ``text``. Its patterns
     ignore case, and for non-ASCII text that reaches beyond ``str.lower`` (the long s matches "s"):
     such text always may."""
-    return not text.isascii() or any(word in lowered for word in KEYWORD_WORDS)
+    return not text.isascii() or _KEYWORD_HINT.search(lowered) is not None
 
 
 def _placeholder_test(text: str) -> Callable[[int], bool]:

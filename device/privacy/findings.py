@@ -42,6 +42,12 @@ class Finding:
     kind: str
 
 
+def any_of(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern that finds any of ``words`` in a text: the gates that decide whether a detector runs
+    at all test each text this way (one scan in C, 2-3 times as fast as testing word by word)."""
+    return re.compile("|".join(re.escape(word) for word in words))
+
+
 def placeholder(kind: str) -> str:
     """The text that replaces a finding of ``kind``."""
     return f"[{kind}]"

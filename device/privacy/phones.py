@@ -15,7 +15,7 @@ import re
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
 
-from device.privacy.findings import PHONE, Finding, labelled_as_other_number
+from device.privacy.findings import PHONE, Finding, any_of, labelled_as_other_number
 
 logger = logging.getLogger(__name__)
 
@@ -45,7 +45,7 @@ _INTERNATIONAL_DIGITS = (10, 15)  # E.164: at most 15 digits with the country co
 # api.whatsapp.com/send?phone=..., viber://chat?number=...) and URL parameters named for a phone.
 _LINK = re.compile(r"(?i)(?:\bwa\.me/|[?&](?:phone|tel|msisdn|mobile|cell|whatsapp)=|\bviber://\w+\?number=)"
                    r"(?:%2B|\+)?(\d{7,15})(?!\d)")
-_LINK_HINTS = ("wa.me/", "phone=", "tel=", "msisdn=", "mobile=", "cell=", "whatsapp=", "viber:")
+_LINK_HINTS = any_of(("wa.me/", "phone=", "tel=", "msisdn=", "mobile=", "cell=", "whatsapp=", "viber:"))
 
 
 def region_from_locale() -> str:
@@ -91,7 +91,7 @@ class PhoneDetector:
         if "+" in text:
             found += _international(text)
         lowered = text.lower()
-        if any(hint in lowered for hint in _LINK_HINTS):
+        if _LINK_HINTS.search(lowered):
             found += _in_links(text)
         for match in _LABEL.finditer(text):
             number = match.group(1).rstrip(" -./(")

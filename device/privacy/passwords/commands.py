@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from device.privacy.findings import any_of
 from device.privacy.passwords.values import password_shaped, plausible, secret_name, value_at
 
 ATTACHED, SEPARATE, EITHER = "attached", "separate", "either"
@@ -83,15 +84,15 @@ _ARGUMENTS = re.compile(
     r"|(?<![\w:/.-])(?:\*|localhost|[\w-]+(?:\.[\w-]+)+):(?:\d{2,5}|\*):[\w*-]{2,}:(?=[\w*.@-]*[A-Za-z])[\w*.@-]+"
     r":(?P<v11>[^\s:\"'])"
 )
-_ARGUMENT_HINTS = ("net ", "htpasswd", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl", "openssl",
-                   "securestring", "machine", "bw ", "rabbitmqctl", "send ", " -p", " -d")
+_ARGUMENT_HINTS = any_of(("net ", "htpasswd", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
+                          "openssl", "securestring", "machine", "bw ", "rabbitmqctl", "send ", " -p", " -d"))
 # An option whose name may say it holds a secret (``secret_name`` decides), then its value.
 _OPTION = re.compile(r"(?<![\w-])(--?)((?:[a-z][\w.-]*?)?(?:pass|passwd|password|passphrase|pwd|pw|psk|secret|token|key"
                      r"|credentials?|auth|pin|passin|passout|session))(=|[ \t]+)")
 _SETTINGS_LIST = re.compile(r"[A-Za-z_]+=")  # docker build --secret id=x,src=y: where a secret is
 _LONG_NAME = re.compile(r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*")
 _SHORT_NAME = re.compile(r"[a-z]{2,}")  # -storepass, -passin, -pw
-_OPTION_HINTS = ("pass", "pw", "psk", "secret", "token", "key", "cred", "auth", "pin")
+_OPTION_HINTS = any_of(("pass", "pw", "psk", "secret", "token", "key", "cred", "auth", "pin"))
 # ``scheme://user:password@`` (the user may be empty: ``redis://:password@host``).
 _URL_PASSWORD = re.compile(r"://[^\s/:@]*:([^\s@/]+)@")
 # Signed URLs carry their secret in a query parameter (``?sig=``, ``X-Amz-Signature=``); the names
@@ -136,13 +137,13 @@ def find_command_passwords(text: str) -> Iterator[tuple[int, int]]:
             for match in _URL_SIGNATURE.finditer(text):
                 yield match.span(1)
     lowered = text.lower()
-    if " -" in text and any(hint in lowered for hint in _OPTION_HINTS):
+    if " -" in text and _OPTION_HINTS.search(lowered):
         yield from _named_options(text)
     if "|" in text or "<<<" in text:
         yield from _fed_passwords(text)
     if " -" in text or " /" in text or "pass" in lowered or "psk" in lowered or "_pw" in lowered:
         yield from _tool_options(text)
-    if any(hint in lowered for hint in _ARGUMENT_HINTS) or text.count(":") >= 4:
+    if _ARGUMENT_HINTS.search(lowered) or text.count(":") >= 4:
         for match in _ARGUMENTS.finditer(text):
             group = next(name for name, value in match.groupdict().items() if value is not None)
             span = match.span(group) if group == "v14" else value_at(text, match.start(group))

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from device.privacy.findings import any_of
 from device.privacy.passwords.values import lower_word_or_shaped, password_shaped, plausible, value_at
 
 _PASSWORD_WORDS = (
@@ -39,10 +40,10 @@ _CODE_WORDS = (
 # CJK words carry their particle ("パスワードは X").
 _CUE = re.compile(rf"(?i)(?<![\w-])(?:(?P<password>{_PASSWORD_WORDS})|(?P<code>{_CODE_WORDS})|(?P<wifi>wi-?fi|wlan)"
                   r"|(?P<weak>pass))(?![\w-])|(?P<cjk>パスワード|密码|密碼|口令|비밀번호|암호)(?:[はが]|은|는|이|가)?")
-_CUE_HINTS = ("pass", "pw", "pin", "puk", "geheimz", "clave", "kennw", "contrase", "wachtw", "senha", "lösen", "losen",
+_CUE_HINTS = any_of(("pass", "pw", "pin", "puk", "geheimz", "clave", "kennw", "contrase", "wachtw", "senha", "lösen", "losen",
               "adgang", "salasana", "hasł", "haslo", "heslo", "jelsz", "ifre", "пароль", "wifi", "wi-fi", "wlan", "key",
               "psk", "code", "sandi", "psw", "mdp", "geslo", "lozinka", "parola", "κωδικ", "パスワード", "密码", "密碼", "口令",
-              "비밀번호", "암호")
+              "비밀번호", "암호"))
 # Between the cue and the value: a sign, or a verb ("is", "lautet", "was changed to").
 # An aside may come first: "the password (case sensitive): X".
 _SIGN = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[:=→：]|->|=>|(?P<dash>[-–—])(?=[ \t]))[ \t]*")
@@ -95,14 +96,14 @@ _LOGIN = re.compile(r"(?i)(?<![\w/:@.-])(?:log-?in|sign-?in|credentials?|creds|z
                     r"(?:\s+(?:for|to|of|on|at|für|zum|zur|vom|pour|de|del|voor)(?:\s+[^\s:=/]+){1,3}?)?"
                     r"\s*(?:\s(?:is|are|ist|sind|est|sont|es|son|zijn)\s|[:=→]|->)\s*"
                     r"(?P<user>[\w.@+\\-]+)(?:\s*/\s*|:|\s+\|\s+|,\s*)(?P<v>\S)")
-_LOGIN_HINTS = ("log", "sign", "cred", "zugang", "anmelde", "identifiants", "inlogg", "admin", "user", "benutzer",
-                "utilisateur", "usuario")
+_LOGIN_HINTS = any_of(("log", "sign", "cred", "zugang", "anmelde", "identifiants", "inlogg", "admin", "user", "benutzer",
+                       "utilisateur", "usuario"))
 
 
 def find_prose_passwords(text: str) -> Iterator[tuple[int, int]]:
     """Spans of passwords given in prose in ``text``."""
     lowered = text.lower()
-    if any(hint in lowered for hint in _CUE_HINTS):
+    if _CUE_HINTS.search(lowered):
         for cue in _CUE.finditer(text):
             span = _value_after(text, cue)
             if span is not None:
@@ -120,7 +121,7 @@ def find_prose_passwords(text: str) -> Iterator[tuple[int, int]]:
                 span = value_at(text, match.start("v"))
                 if span is not None and password_shaped(text[span[0]:span[1]]):
                     yield span  # not "set the password to expire"
-    if any(hint in lowered for hint in _LOGIN_HINTS):
+    if _LOGIN_HINTS.search(lowered):
         for match in _LOGIN.finditer(text):
             span = value_at(text, match.start("v"))
             user = match.group("user")
