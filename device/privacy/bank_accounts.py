@@ -81,16 +81,18 @@ def nrb_ok(value: str) -> bool:
     return stdnum_iban.is_valid("PL" + re.sub(r"\s", "", value))
 
 
-# National forms, each distinctive in layout and checked: pattern -> validator.
-_FORMATS: tuple[tuple[re.Pattern[str], Callable[[str], bool]], ...] = (
-    (re.compile(r"(?<![\d-])\d{2}-\d{4}-\d{7}-\d{2,3}(?![\d-])"), nz_account.is_valid),
-    (re.compile(r"(?<![\d/-])(?:\d{1,6}-)?\d{2,10}/\d{4}(?![\d/])"), cz_account.is_valid),
-    (re.compile(r"(?<![\d.])\d{4}\.\d{2}\.\d{5}(?![\d.])"), no_account.is_valid),
-    (re.compile(r"(?<!\d)(?<!\d )\d{2}(?: \d{4}){6}(?![ ]?\d)|(?<!\d)\d{26}(?!\d)"), nrb_ok),
-    (re.compile(r"(?<!\d)(?<!\d )\d{5} \d{5} [A-Z0-9]{11} \d{2}(?![ ]?\d)"), rib_ok),
-    (re.compile(r"(?<!\d)(?<!\d )\d{4} \d{4} \d{2} \d{10}(?![ ]?\d)|(?<!\d)\d{20}(?!\d)"), es_ccc.is_valid),
-    (re.compile(r"(?<!\d)(?<!\d )\d{3} ?\d{3} ?\d{11} ?\d(?![ ]?\d)"), clabe_ok),
+# National forms, each distinctive in layout and checked: pattern, validator, and what a text needs
+# for the pattern to be worth running (its fewest digits, a separator it always has).
+_FORMATS: tuple[tuple[re.Pattern[str], Callable[[str], bool], int, str], ...] = (
+    (re.compile(r"(?<![\d-])\d{2}-\d{4}-\d{7}-\d{2,3}(?![\d-])"), nz_account.is_valid, 15, "-"),
+    (re.compile(r"(?<![\d/-])(?:\d{1,6}-)?\d{2,10}/\d{4}(?![\d/])"), cz_account.is_valid, 6, "/"),
+    (re.compile(r"(?<![\d.])\d{4}\.\d{2}\.\d{5}(?![\d.])"), no_account.is_valid, 11, "."),
+    (re.compile(r"(?<!\d)(?<!\d )\d{2}(?: \d{4}){6}(?![ ]?\d)|(?<!\d)\d{26}(?!\d)"), nrb_ok, 26, ""),
+    (re.compile(r"(?<!\d)(?<!\d )\d{5} \d{5} [A-Z0-9]{11} \d{2}(?![ ]?\d)"), rib_ok, 12, " "),
+    (re.compile(r"(?<!\d)(?<!\d )\d{4} \d{4} \d{2} \d{10}(?![ ]?\d)|(?<!\d)\d{20}(?!\d)"), es_ccc.is_valid, 20, ""),
+    (re.compile(r"(?<!\d)(?<!\d )\d{3} ?\d{3} ?\d{11} ?\d(?![ ]?\d)"), clabe_ok, 18, ""),
 )
+_WITHOUT_DIGITS = str.maketrans("", "", "0123456789")
 
 
 def find_bank_accounts(text: str) -> list[Finding]:
@@ -100,7 +102,10 @@ def find_bank_accounts(text: str) -> list[Finding]:
         digits = sum(ch.isdigit() for ch in match.group("v"))
         if digits >= _MIN_DIGITS["account" if match.group("account") else "code"]:
             found.append(Finding(match.start("v"), match.end("v"), ACCOUNT))
-    for pattern, valid in _FORMATS:
+    digit_count = len(text) - len(text.translate(_WITHOUT_DIGITS))
+    for pattern, valid, fewest_digits, separator in _FORMATS:
+        if digit_count < fewest_digits or separator not in text:
+            continue
         for match in pattern.finditer(text):
             if valid(match.group(0)):
                 found.append(Finding(match.start(), match.end(), ACCOUNT))
