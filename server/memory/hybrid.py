@@ -45,8 +45,9 @@ from server.memory.documents import said_text
 from server.memory.entities import names_answer, names_something
 from server.memory.hybrid_index import keyword_document, reconcile_keyword_index
 from server.memory.keyword import KeywordDocument, KeywordIndex
-from server.memory.ranking import (CURRENT, NEWEST_AMONG, RECENCY_WEIGHT, RRF_K, Ranked, alternate, first_of_each,
-                                   prefer_named, prefer_newest, repeats_last, rrf_contributions)
+from server.memory.ranking import (CURRENT, NEWEST_AMONG, NEWEST_NAMED_WEIGHT, NEWEST_WEIGHT, RECENCY_WEIGHT, RRF_K,
+                                   Ranked, alternate, first_of_each, prefer_named, prefer_newest, repeats_last,
+                                   rrf_contributions)
 from server.memory.records import MemoryFilter, MemoryRecord
 from server.memory.speakers import named_speakers, person_clause
 from server.memory.store import MemoryStore, VectorMemoryStore
@@ -176,10 +177,7 @@ class HybridMemoryStore(MemoryStore):
         if not among:
             return ranked
         theirs = self._fused_among(text, k, now, among)
-        if names_answer(text):
-            theirs = self._named_first(theirs)
-        if CURRENT.search(text):
-            theirs = prefer_newest(theirs, self.keyword.starts(mem_id for mem_id, _ in theirs[:NEWEST_AMONG]))
+        theirs = self._answer_first(theirs, text)
         # Taking turns with the whole memory's ranking: "when was my 1:1 with Priya" is answered by a
         # calendar event, not by anything Priya said. Their turns the whole ranking found are already
         # ranked among their own.
@@ -197,19 +195,24 @@ class HybridMemoryStore(MemoryStore):
             return ranked
         among = self.keyword.ids_by_speaker([speakers[first[0]]], WINDOW_SCAN_MAX)
         theirs = [item for item in self._fused_among(query, k, now, among) if item[0] != first[0]]
-        if names_answer(query):
-            theirs = self._named_first(theirs)
-        if CURRENT.search(query):
-            theirs = prefer_newest(theirs, self.keyword.starts(mem_id for mem_id, _ in theirs[:NEWEST_AMONG]))
+        theirs = self._answer_first(theirs, query)
         chosen = {first[0], *(mem_id for mem_id, _ in theirs)}
         return [first, *theirs, *(item for item in ranked if item[0] not in chosen)]
 
-    def _named_first(self, ranked: list[Ranked]) -> list[Ranked]:
-        """``prefer_named`` for the turns among ``ranked`` whose words name something (the copies of a
-        content still after everything else)."""
-        docs = self.keyword.documents(mem_id for mem_id, _ in ranked)
-        named = {mem_id for mem_id, doc in docs.items() if names_something(said_text(doc.text))}
-        return repeats_last(prefer_named(ranked, named), self.keyword.contents(docs))
+    def _answer_first(self, ranked: list[Ranked], question: str) -> list[Ranked]:
+        """A speaker's turns ordered for what answers ``question``: for a question a name answers, the
+        turns that name something lead (``prefer_named``); for one about now, the newest of the best
+        candidates (of those that name something, when a name answers it: the versions of a changed
+        fact name what changed) gains most (``prefer_newest``). Copies of a content stay last."""
+        named: set[str] = set()
+        if names_answer(question):
+            docs = self.keyword.documents(mem_id for mem_id, _ in ranked)
+            named = {mem_id for mem_id, doc in docs.items() if names_something(said_text(doc.text))}
+            ranked = repeats_last(prefer_named(ranked, named), self.keyword.contents(docs))
+        if CURRENT.search(question):
+            head = [mem_id for mem_id, _ in ranked[:NEWEST_AMONG] if not named or mem_id in named]
+            ranked = prefer_newest(ranked, self.keyword.starts(head), NEWEST_NAMED_WEIGHT if named else NEWEST_WEIGHT)
+        return ranked
 
     def _fused_among(self, text: str, k: int, now: datetime, among: list[str]) -> list[Ranked]:
         """Like ``_fused``, but only among these ids (a speaker's turns): dense ranks exactly among

@@ -35,19 +35,24 @@ NEWEST_WEIGHT = 0.5 / (RRF_K + 1)
 one side, so it orders versions of a fact that both match, not a fresh "lol" above an old answer."""
 NEWEST_AMONG = 10
 """How many of the speaker's best candidates are ordered by age for it."""
+NEWEST_NAMED_WEIGHT = 1.0 / (RRF_K + 1)
+"""The same among only those of the candidates that name something, for a question a name answers
+("where does Tom live now"): a first place on one side. Versions of a changed fact name what
+changed, and small talk, which names nothing, is not lifted by it."""
 
 
-def prefer_newest(ranked: list[Ranked], starts: dict[str, datetime]) -> list[Ranked]:
-    """``ranked`` with its first ``NEWEST_AMONG`` re-scored: each gains ``NEWEST_WEIGHT`` (scaled to
-    the [0, 1] scores) times its place from oldest (0) to newest (1) among them."""
-    head = [item for item in ranked[:NEWEST_AMONG] if item[0] in starts]
-    if len(head) < 2:
+def prefer_newest(ranked: list[Ranked], starts: dict[str, datetime], weight: float = NEWEST_WEIGHT) -> list[Ranked]:
+    """``ranked`` with its first ``NEWEST_AMONG`` re-ordered: those in ``starts`` gain ``weight`` (scaled
+    to the [0, 1] scores) times their place from oldest (0) to newest (1) among them."""
+    top = ranked[:NEWEST_AMONG]
+    dated = [item for item in top if item[0] in starts]
+    if len(dated) < 2:
         return ranked
-    by_age = sorted(head, key=lambda item: starts[item[0]])
-    bonus = NEWEST_WEIGHT / (2.0 / (RRF_K + 1) + RECENCY_WEIGHT)
+    by_age = sorted(dated, key=lambda item: starts[item[0]])
+    bonus = weight / (2.0 / (RRF_K + 1) + RECENCY_WEIGHT)
     rescored = {mem_id: score + bonus * place / (len(by_age) - 1) for place, (mem_id, score) in enumerate(by_age)}
-    head_sorted = sorted(rescored.items(), key=lambda item: (-item[1], item[0]))
-    return [*head_sorted, *(item for item in ranked if item[0] not in rescored)]
+    head = sorted(((mem_id, rescored.get(mem_id, score)) for mem_id, score in top), key=lambda item: (-item[1], item[0]))
+    return [*head, *ranked[NEWEST_AMONG:]]
 
 
 def alternate(first: list[Ranked], second: list[Ranked]) -> list[Ranked]:

@@ -83,3 +83,12 @@ def test_the_turns_that_name_things_lead_for_a_question_a_name_answers(store: Hy
     assert {"ana-book-1", "ana-book-2"} <= set(hits[:5])
     assert max(hits.index("ana-book-1"), hits.index("ana-book-2")) < hits.index("ana-3-0")
     assert store.search("Where does Ana live now?", 3, now=NOW)[0].id == "ana-city"
+
+
+def test_for_a_question_about_now_the_newest_turn_naming_something_leads(store: HybridMemoryStore) -> None:
+    store.add([turn("ana-city-old", 2, "Ana", "I live in Leipzig now, near the old harbour."),
+               turn("ana-city-new", 20, "Ana", "So we left and we're in Aarhus now."),
+               turn("ana-bye", 28, "Ana", "Okay, bye for now.")])
+    hits = [hit.id for hit in store.search("Where does Ana live now?", 5, now=NOW)]
+    assert hits[0] == "ana-city-new" and "ana-city-old" in hits
+    assert "ana-bye" not in hits[:2]  # the newest turn, but it names nothing
