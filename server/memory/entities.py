@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 _NAMES_ANSWER = re.compile(
-    r"\b(?:where|which)\b|\b(?:name|names|named|called|call)\b|^\W*what\s+[a-z]+s\s+(?:has|have|had|did|do)\b",
+    r"\b(?:where|which|every|list)\b|\b(?:name|names|named|called|call)\b|^\W*what\s+[a-z]+s\s+(?:has|have|had|did|do)\b",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?]+")
@@ -29,7 +29,7 @@ _NOT_NAMES = frozenset((
 def names_answer(question: str) -> bool:
     """Whether ``question`` is answered by a name: a place ("where"), one of several ("which"), a name
     or what something is called ("what's her dog called", "the name of"), or things of a sort someone
-    named ("what books has ...")."""
+    named ("what books has ...", "every restaurant", "list the films")."""
     return _NAMES_ANSWER.search(question) is not None
 
 

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 _WORD = re.compile(r"\b([^\W\d_][\w-]*)(?:['\u2019]s)?\b")
 _NOT_NAMES = frozenset({"me", "i", "you", "we", "someone", "somebody"})
 _PERSON_CLAUSE = re.compile(
-    r"\b(?:the|a|my)\s+(?:friend|person|one|colleague|guy|woman|man|neighbou?r|someone|somebody)\s+"
-    r"(?:who|that)\s+(?P<clause>[^?.!;]+)",
+    r"\b(?:the|a|my|that)\s+(?:friend|person|one|colleague|co-?worker|guy|girl|woman|man|neighbou?r|someone|somebody|"
+    r"mate|pal|buddy)\s+(?:(?:who|that)\s+(?P<clause>[^?.!;]+)|(?P<participle>[a-z]+ing\b[^?.!;]*))",
     re.IGNORECASE,
 )
 
@@ -73,6 +73,6 @@ def named_speakers(query: str, known: set[str]) -> NamedSpeakers | None:
 
 def person_clause(query: str) -> str | None:
     """What a question says about a person it does not name ("the friend who works at Helix" ->
-    "works at Helix"), or None."""
+    "works at Helix", "the guy living in Porto" -> "living in Porto"), or None."""
     match = _PERSON_CLAUSE.search(query)
-    return match.group("clause").strip() if match else None
+    return (match.group("clause") or match.group("participle")).strip() if match else None

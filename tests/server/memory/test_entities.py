@@ -31,7 +31,7 @@ def turn(obs_id: str, day: int, speaker: str, text: str):
     "Where does Tom live now?", "Which restaurants has Ana recommended?", "What books has Ana suggested I read?",
     "What is Tom's dog called?", "What is the dog's name of the friend who works at Helix?",
     "What's the name of Tom's sister?", "And Ana - where's she living these days?", "What did Tom call his dog?",
-    "what restaurants did Ana recommend",
+    "what restaurants did Ana recommend", "List the films Tom told me to watch.", "Every restaurant Ana recommended",
 ])
 def test_questions_a_name_answers(question: str) -> None:
     assert names_answer(question)

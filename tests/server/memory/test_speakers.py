@@ -31,7 +31,10 @@ def test_named_speakers_reads_known_names_possessives_included() -> None:
 
 def test_person_clause() -> None:
     assert person_clause("What is the dog's name of the friend who works at Helix?") == "works at Helix"
+    assert person_clause("Where does the guy working at Helix live now?") == "working at Helix live now"
+    assert person_clause("What is the dog's name of my colleague that moved to Porto?") == "moved to Porto"
     assert person_clause("What is Tom's dog called?") is None
+    assert person_clause("Which one is better?") is None
 
 
 def test_the_keyword_index_keeps_speakers() -> None:
@@ -78,6 +81,8 @@ def test_a_named_speakers_turns_come_first(store: HybridMemoryStore) -> None:
 
 def test_a_person_named_by_what_they_said_is_found_in_two_hops(store: HybridMemoryStore) -> None:
     hits = store.search("What is the dog's name of the friend who works at Helix?", 3, now=NOW)
+    assert [hit.id for hit in hits[:2]] == ["tom-job", "tom-dog"]
+    hits = store.search("What's the dog called of the guy working at Helix?", 3, now=NOW)
     assert [hit.id for hit in hits[:2]] == ["tom-job", "tom-dog"]
 
 
