@@ -17,6 +17,7 @@ from datetime import datetime, timedelta, tzinfo
 from server.answers import asked
 from server.answers.anchors import Anchor, split_anchor
 from server.answers.cues import activity_in, kinds_in, meal_in, names_in
+from server.answers.dates import month_first, normalize_dates
 from server.answers.habits import parse_habit
 from server.answers.tidy import tidy
 from server.memory.timeparse import WEEKDAYS, TimeFilter, parse_time_filter
@@ -44,17 +45,6 @@ _OWN_ASK = re.compile(r"\b(?:how (?!about)|when|who|what time|where|which|count|
 _TITLED = re.compile(r"\bthe\s+(?:[A-Z0-9][\w:'&-]*)(?!['’]s)")
 _ACCORDING = re.compile(r"\b(?i:according to|per)\s+([A-Z][a-zà-ÿ]+)")
 _TWO_WINDOWS_OR = re.compile(r"\bor\b(?!\s+(?:later|earlier|more|after|before|less|poor|fair|good)\b)", re.I)
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December")
-_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
-_WEEKDAY_BEFORE_DATE = re.compile(
-    r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|weds|thu|thur|thurs|fri|"
-    r"sat|sun)\.?,?\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
-    r"(?:\s+of)?\s+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\.?\s+\d{1,2}\b)", re.I)
-_NIGHT_DAY = r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]{3,9}\b)?|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?|[\w.]+)"
-_NIGHT_FROM = re.compile(r"\b(?:(?:the\s+night\s+(?:from|between)|overnight(?:\s+from)?|over)\s+(?P<day>" + _NIGHT_DAY + r")"
-                         r"(?:\s+night)?\s+(?:to|and|into)|the\s+night\s+of\s+(?P<of>" + _NIGHT_DAY + r")\s+(?:to|into))\s+"
-                         + _NIGHT_DAY, re.I)
 _CALL_VERB = re.compile(r"\b(?:did|does|do|will|would)\s+(?-i:[A-Z])?\w+\s+call\b|\bcall(?:ed)?\s+(?:the|their|her|his)\s+"
                         r"(?:dog|cat|puppy|baby|pet|daughter|son)\b", re.I)
 _SPEECH_NEAR_TIME = re.compile(r"\b(?:say|said|tell|told|mention\w*|recommend\w*|suggest\w*|talk\w*|spoke|chat\w*)\b"
@@ -62,19 +52,7 @@ _SPEECH_NEAR_TIME = re.compile(r"\b(?:say|said|tell|told|mention\w*|recommend\w*
                                r"\b(?:yesterday|today|this|last|on)\b(?:\s+\w+){0,3}?\s+\w+\s+(?:say|said|told|"
                                r"mention\w*|recommend\w*|suggest\w*)\b", re.I)
 """A time phrase next to a speech verb names when something was said ("what did Tom say yesterday")."""
-_DAY_WORD = (r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|"
-             r"sunday|today|now|so far|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\.?")
-_PAREN_DAY = re.compile(r"\s*\(" + _DAY_WORD + r"(?:\s*(?:to|-|–|through|till|until)\s*" + _DAY_WORD + r")?\)", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:i|i'd|i've|i'm|me|my|mine|we|our)\b", re.I)
-_RESTATED_DAY = re.compile(r"\b(yesterday|today)\s*,?\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?"
-                           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)?|(?:jan|feb|mar|apr|may|jun|jul|"
-                           r"aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?)\b", re.I)
-_WITHIN_WEEK = re.compile(r"\b(?:earlier|later)\s+this\s+week\b", re.I)
-_NIGHT_OF = re.compile(r"\b(?:the\s+)?night\s+of\s+(?P<day>(?:(?:[a-z]+day|mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)"
-                       r",?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?|"
-                       r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]+)?|"
-                       r"[a-z]+day|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|today|yesterday|\d{1,2}/\d{1,2}|[a-z]+\s+\d{1,2}))"
-                       r"(?=\s*(?:[?,;\-–—]|[.:](?!\d)|$|\bor\b|\band\b|\bvs\b|\bversus\b|\bcompared\b))", re.I)
 _IMPERATIVE = re.compile(r"^\s*(?:(?:hey|ok(?:ay)?|so|um+|uh+|er|hmm+|quick question|kindly|please)[,:]?\s+)*"
                          r"(?:(?:can|could|would) you\s+)?"
                          r"(?:please\s+)?(?:tell me|remind me(?:\s+of)?|show me|give me|let me know|i (?:want|need) "
@@ -90,10 +68,6 @@ _UNREAD_DAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:ja
                          r"(?:ago|back)|(?:start|beginning|end|middle)\s+of\s+(?:the\s+|this\s+|last\s+)?(?:week|month)|midweek|"
                          r"\d{1,2}/\d{1,2}\b)", re.I)
 """Words that name a day; left in a question whose day was not read, they mean the answer would be about another day."""
-_YEAR_FIRST = re.compile(r"\b(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})\b")
-_DOTTED = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?:(?P<y>\d{4})\b)?")
-"""A dotted date is day first wherever it is written ("10.3.", "10.03.2027"); a trailing dot or a year says it is one."""
-_SLASH_DATE = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})\b")
 _BARE_WEEKDAY = re.compile(r"(?<![\w-])(?P<weekday>" + "|".join(WEEKDAYS) + r"|mon|tues?|weds|thu|thur|thurs|fri)"
                            r"\.?(?:'s)?(?![\w-])", re.I)
 """A weekday alone, full or in a short form no other word has ("sat", "sun" and "wed" are words)."""
@@ -101,40 +75,6 @@ _SHORT_AFTER_OR = re.compile(r"(?:(?<=\bor )|(?<=\bvs )|(?<=\bvs\. )|(?<=versus 
                              r"\.?(?:'s)?(?![\w-])", re.I)
 
 
-def month_first(tz: tzinfo) -> bool:
-    """Whether people in ``tz`` write 11/4 for November 4 (the Americas) rather than 4 April."""
-    return str(getattr(tz, "key", "")).startswith("America/")
-
-
-def normalize_dates(question: str, month_first_dates: bool = True) -> str:
-    """Dates as the time-phrase rules read them: "on Wednesday, November 4" drops the weekday, "11/4"
-    becomes "November 4" (month first, or day first where the zone writes dates so), and "the night of
-    November 5" becomes "November 5 night"."""
-    def slash(match: re.Match[str]) -> str:
-        month, day = (match["a"], match["b"]) if month_first_dates else (match["b"], match["a"])
-        if not 1 <= int(month) <= 12 or not 1 <= int(day) <= 31:
-            return match.group(0)
-        return f"{_MONTH_NAMES[int(month) - 1]} {int(day)}"
-
-    text = _PAREN_DAY.sub("", question)  # "on the 12th (sat)", "yesterday (19/8)": the day again, in brackets
-    text = _YEAR_FIRST.sub(lambda m: f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}", text)
-    text = _DOTTED.sub(lambda m: (f"{int(m['d'])} {_MONTH_NAMES[int(m['m']) - 1]}{' ' + m['y'] if m['y'] else ''}"
-                                  if 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31 else m.group(0)), text)
-    text = _SLASH_DATE.sub(slash, text)
-    text = re.sub(r"\b(\w+)-wise\b", r"\1", text)  # "sleep-wise"
-    text = re.sub(r"\barvo\b", "afternoon", text, flags=re.I)
-    text = re.sub(r"\b(?:yday|yest|y'day|ystd)\b", "yesterday", text, flags=re.I)
-    text = re.sub(r"\bwks?\b", "week", text, flags=re.I)
-    text = re.sub(r"\b(\w+day|mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\s+overnight\b", r"\1 night", text, flags=re.I)
-    text = re.sub(r"\b(the\s+\d{1,2}(?:st|nd|rd|th)?)\s*\((" + _MONTH_WORD + r")\)", r"\1 of \2", text, flags=re.I)
-    text = _RESTATED_DAY.sub(r"\1", text)  # "yesterday the 17th", "today 18 November": the same day twice
-    text = re.sub(r"\ball told\b", "in total", text, flags=re.I)
-    if re.search(r"\b(?:on|last)\s+\w+day\b", text, re.I):
-        text = _WITHIN_WEEK.sub("", text)  # "Thursday earlier this week": the day, not the week
-    text = _NIGHT_FROM.sub(lambda m: f"{(m['day'] or m['of']).strip()} night", text)  # "the night from Tues to Wed"
-    text = _NIGHT_OF.sub(lambda m: f"{m['day'].strip()} night", text)
-    text = _WEEKDAY_BEFORE_DATE.sub("on ", text)
-    return text
 
 
 def find_window(text: str, as_of: datetime, tz: tzinfo) -> TimeFilter | None:
