@@ -37,7 +37,15 @@ _NIGHT_OF = re.compile(r"\b(?:the\s+)?night\s+of\s+(?P<day>(?:(?:[a-z]+day|mon|t
 _YEAR_FIRST = re.compile(r"\b(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})\b")
 _DOTTED = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?:(?P<y>\d{4})\b)?")
 """A dotted date is day first wherever it is written ("10.3.", "10.03.2027"); a trailing dot or a year says it is one."""
-_SLASH_DATE = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})\b")
+_SLASH_DATE = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?\b")
+_RANGE_DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun|"
+              r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.?)")
+_NIGHT_RANGE = re.compile(r"\b(?:(?:over)?night\s+(?:of\s+)?)?(?P<a>" + _RANGE_DAY + r")\s*[-–—]\s*" + _RANGE_DAY
+                          + r"(?P<night>\s+night)?\b", re.I)
+"""A night as the two days it spans: "Friday-Saturday night", "overnight 19/1-20/1" (the night that began on the first)."""
+_RESTATED_AGO = re.compile(r"\b((?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine)\s+days?\s+(?:ago|back))\s*,\s*(?:on\s+)?"
+                           r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+""""three days ago, on Monday": the same day twice."""
 
 
 def month_first(tz: tzinfo) -> bool:
@@ -53,9 +61,17 @@ def normalize_dates(question: str, month_first_dates: bool = True) -> str:
         month, day = (match["a"], match["b"]) if month_first_dates else (match["b"], match["a"])
         if not 1 <= int(month) <= 12 or not 1 <= int(day) <= 31:
             return match.group(0)
-        return f"{_MONTH_NAMES[int(month) - 1]} {int(day)}"
+        year = f", {2000 + int(match['y']) if len(match['y']) == 2 else match['y']}" if match["y"] else ""
+        return f"{_MONTH_NAMES[int(month) - 1]} {int(day)}{year}"
+
+    def night_range(match: re.Match[str]) -> str:
+        if not match["night"] and not re.match(r"(?:over)?night", match.group(0), re.I):
+            return match.group(0)  # "Monday-Friday": a span of days, not a night
+        return f"{match['a']} night"
 
     text = _PAREN_DAY.sub("", question)  # "on the 12th (sat)", "yesterday (19/8)": the day again, in brackets
+    text = _NIGHT_RANGE.sub(night_range, text)
+    text = _RESTATED_AGO.sub(r"\1", text)
     text = _YEAR_FIRST.sub(lambda m: f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}", text)
     text = _DOTTED.sub(lambda m: (f"{int(m['d'])} {_MONTH_NAMES[int(m['m']) - 1]}{' ' + m['y'] if m['y'] else ''}"
                                   if 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31 else m.group(0)), text)

@@ -71,8 +71,9 @@ def parse_habit(question: str) -> Habit | None:
         return Habit(f"dinner starting at or after {at:%H:%M}",
                      lambda rows, tz: any(o.kind == "meal" and (o.data or {}).get("meal") == "dinner"
                                           and local(o.start, tz).time() >= at for o in rows))
-    caffeine = re.search(r"(?:at least|reach\w*|hit\w*|of)\s+(\d+)\s*(?:mg|milligrams?)|(\d+)\s*(?:mg|milligrams?)(?:\s+of\s+caffeine)?\s*"
-                         r"(?:or (?:more|above|higher|over)|\+|and (?:up|above|over))|(\d+)\+\s*(?:mg|milligrams?)", q)
+    caffeine = re.search(r"(?:at least|reach\w*|hit\w*|of)\s+(\d+)\s*(?:mg|milligrams?)|(\d+)\s*(?:mg|milligrams?)(?:\s+(?:of\s+)?"
+                         r"caffeine)?\s*(?:or (?:more|above|higher|over)|\+|and (?:up|above|over))|(\d+)\+\s*(?:mg|milligrams?)",
+                         q)
     if caffeine:
         limit = int(next(g for g in caffeine.groups() if g))
         return Habit(f"at least {limit} mg of caffeine",

@@ -33,7 +33,8 @@ _FOLLOW_UP = re.compile(r"^\s*(?:and|what about|how about|what of|same|ok(?:ay)?
 _DAY_BEFORE = re.compile(r"\b(?:(?:the\s+)?(?:day|night|one)\s+before(?!\s+(?:yesterday|last))|the\s+(?:previous|"
                          r"preceding)\s+(?:day|night|one)|the\s+(?:day|night|one)\s+prior|a\s+day\s+earlier)\b", re.I)
 _WEEK_BEFORE = re.compile(r"\bthe\s+(?:week|one)\s+before\b|\bthe\s+(?:previous|prior)\s+(?:week|one)\b", re.I)
-_THAN_LAST = re.compile(r"\bthan\s+(?:the\s+)?(?:last|previous|prior)(?:\s+one)?\s*(?:[?.!]|$)", re.I)
+_THAN_LAST = re.compile(r"\b(?:than|compared\s+(?:to|with)|vs\.?|versus|against)\s+(?:the\s+)?(?:last|previous|prior)"
+                        r"(?:\s+one)?\s*(?:[?.!,;:]|$)", re.I)
 _DAYS_SHIFT = re.compile(r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven)\s+(?:days?|nights?)\s+(?P<way>before|earlier|prior|"
                          r"after|later)\b", re.I)
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -112,6 +113,12 @@ def shift_days(window: TimeWindow, days: int, tz: tzinfo) -> TimeWindow:
     return TimeWindow(start=to_utc(moved_start), end=to_utc(moved_end), label=label)
 
 
+def _said_then(text: str) -> bool:
+    """Whether a time phrase says when something was said ("what did Tom say yesterday"), not what it is
+    about ("the film Idris told me to watch this weekend": an infinitive between them)."""
+    return any(not re.search(r"\bto\s+\w+\s", m.group(0)) for m in _SPEECH_NEAR_TIME.finditer(text))
+
+
 def _kind_of(text: str, titles: Collection[str] = (), people: Collection[str] = ()) -> Kind | None:
     text = _CALL_VERB.sub(lambda m: m.group(0).replace("call", "name"), text)  # "what did Owen call the dog": a verb
     kinds = kinds_in(text)
@@ -148,6 +155,9 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
     if anchor is None and not habitual:
         rest, anchor = _title_anchor(rest, titles)
     kind = _kind_of(rest, titles, people)
+    night_after = anchor is not None and anchor.relation == "night_after"
+    if kind is None and (night_after or re.search(r"\bnights?\b", rest, re.I)):
+        kind = "sleep"  # "which night was longer, Sunday or Monday?", "the night following the Hiring sync: hours?"
     if kind is None:
         return None
     operation, attribute = asked.operation(rest, kind)
@@ -173,7 +183,7 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
         plan.filters["after" if anchor.relation == "after" else "anchor"] = anchor.clause
         if anchor.relation == "night_after":
             plan.filters["night"] = "after"
-    if found is not None and kind == "conversation" and not _SPEECH_NEAR_TIME.search(rest):
+    if found is not None and kind == "conversation" and not _said_then(rest):
         found = None  # "how old is Tom's daughter turning on Saturday": the day the fact is about, not when it was said
     if found is not None:
         plan.window = _window(found)

@@ -16,6 +16,8 @@ _SPACES = re.compile(r"\s+")
 _LEADING = re.compile(r"^(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|hmm+|pls|plz|please|kindly|quick\s+q(?:uestion)?|"
                       r"q|question|tether)\b\s*[,:;!.\-–—]*\s+)+", re.I)
 _TRAILING = re.compile(r"(?:[\s,;:.!\-–—]*\b(?:thanks|thank\s+you|thx|ty|tia|cheers|pls|plz|please)\b[\s.!]*)+$", re.I)
+_DAYS_SHORT = re.compile(r"\b(\d{1,2})\s*d\b(?=\s*(?:ago|back|before|prior|earlier|later)\b)", re.I)
+""""3d ago": three days ago."""
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _MONTH_ORDINAL = re.compile(r"\b(" + _MONTHS + r")\s+(\d{1,2})(?:st|nd|rd|th)\b", re.I)
 _SHORT_WEEKDAYS = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "weds": "Wednesday",
@@ -71,6 +73,7 @@ def tidy(question: str) -> str:
     text = _ON_THE_ORD.sub(_day_in_words, text)
     text = _AFTER_MONTH_OR_DAY.sub(lambda m: f"{m.group(1)} {m.group(2) or ''}{_number(m['ord'])}", text)
     text = _MONTH_ORDINAL.sub(r"\1 \2", text)
+    text = _DAYS_SHORT.sub(r"\1 days", text)
     text = _UNAMBIGUOUS.sub(_weekday, text)
     text = _CAPITALISED.sub(_weekday, text)
     text = _AFTER_LEAD.sub(lambda m: f"{m.group(1)} {_SHORT_WEEKDAYS[m.group(2).lower()]}", text)

@@ -319,3 +319,35 @@ def test_more_ways_to_write_a_day(question, day) -> None:
 def test_a_day_that_cannot_be_read_is_not_taken_for_today(question, words) -> None:
     plan = _plan(question)
     assert plan.window is None and words in plan.filters["unread_day"]
+
+
+@pytest.mark.parametrize("question, kind, day", [
+    ("how long did I sleep Tuesday-Wednesday night?", "sleep", "Tue 11 18"),
+    ("sleep overnight 11/5-12/5 - hrs and mins?", "sleep", "Tue 11 18"),
+    ("what distance did my run cover 3d ago?", "exercise", "Tue 11 00"),
+    ("caffeine on 11/5/27?", "coffee", "Tue 11 00"),
+    ("Did I train three days ago, on Tuesday?", "exercise", "Tue 11 00"),
+])
+def test_nights_as_two_days_and_short_days_ago(question, kind, day) -> None:
+    plan = _plan(question)
+    assert plan.kinds == [kind] and _day(plan) == day
+
+
+def test_this_week_compared_to_last() -> None:
+    plan = _plan("This week compared to last, did I have more coffee?")
+    assert plan.operation == "compare" and _day(plan) == "Mon 10 00"
+    assert plan.compare_to.start.astimezone(TZ).strftime("%a %d") == "Mon 03"
+
+
+def test_which_night_is_a_sleep_comparison() -> None:
+    plan = _plan("which night was longer, Monday-Tuesday night or overnight 11/5-12/5")
+    assert plan.kinds == ["sleep"] and plan.operation == "compare"
+    assert {_day(plan), plan.compare_to.start.astimezone(TZ).strftime("%a %d %H")} == {"Mon 10 18", "Tue 11 18"}
+
+
+def test_the_night_following_a_meeting_is_sleep_and_a_watch_day_is_what_was_said() -> None:
+    plan = _plan("The night following the Design review, how many hours did I get?")
+    assert plan.kinds == ["sleep"] and plan.filters.get("night") == "after"
+    said = _plan("movie Tom told me to watch this weekend?")
+    assert said.kinds == ["conversation"] and said.window is None
+    assert _plan("what did Tom say yesterday about the offsite?").window is not None
