@@ -197,7 +197,24 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
             plan.window = _day_window(as_of, tz, "today")
     if operation == "relation":
         plan.relation = rest.strip()
+    elif previous is not None and found is None and anchor is None:
+        _same_occasion(plan, previous)
     return plan
+
+
+def _weeklong(window: TimeWindow) -> bool:
+    return window.end - window.start >= timedelta(days=6)
+
+
+def _same_occasion(plan: QuestionPlan, previous: QuestionPlan) -> None:
+    """A question of its own about what the last one named, with no day of its own ("how long did I sleep
+    on Tuesday night?" then "what time did I go to bed?"): the same window, the same sport or meal."""
+    if previous.window is None or previous.operation in ("compare", "relation") or plan.kinds != previous.kinds[:1]:
+        return
+    plan.window = previous.window
+    for key in ("activity", "meal"):
+        if key in previous.filters:
+            plan.filters.setdefault(key, previous.filters[key])
 
 
 def _compare_windows(plan: QuestionPlan, text: str, found: TimeFilter, second: TimeFilter | None,
@@ -261,6 +278,8 @@ def _follow_up(text: str, as_of: datetime, tz: tzinfo, previous: QuestionPlan,
         days = _SMALL.get(shift["n"].lower()) or int(shift["n"])
         plan.window = shift_days(previous.window, -days if shift["way"].lower() in ("before", "earlier", "prior")
                                  else days, tz)
+    elif previous.window is not None and _WEEK_BEFORE.search(text) and _weeklong(previous.window):
+        plan.window = shift_days(previous.window, -7, tz)  # "this week?" then "the week before?"
     elif previous.window is not None and _DAY_BEFORE.search(text):
         plan.window = shift_days(previous.window, -1, tz)
     elif previous.window is not None and _DAY_AFTER.search(text):

@@ -351,3 +351,16 @@ def test_the_night_following_a_meeting_is_sleep_and_a_watch_day_is_what_was_said
     said = _plan("movie Tom told me to watch this weekend?")
     assert said.kinds == ["conversation"] and said.window is None
     assert _plan("what did Tom say yesterday about the offsite?").window is not None
+
+
+@pytest.mark.parametrize("first, then, kind, day, filters", [
+    ("how long did I sleep on Tuesday night?", "what time did I go to bed?", "sleep", "Tue 11 18", {}),
+    ("how far did I run on Wednesday?", "what was my heart rate?", "exercise", "Wed 12 00", {"activity": "run"}),
+    ("how many coffees did I drink this week?", "the week before?", "coffee", "Mon 03 00", {}),
+    ("how many coffees did I have yesterday?", "the one before?", "coffee", "Wed 12 00", {}),
+])
+def test_a_question_after_one_about_the_same_thing_keeps_its_day(first, then, kind, day, filters) -> None:
+    plan = _plan(then, previous=_plan(first))
+    assert plan.kinds == [kind] and _day(plan) == day and filters.items() <= plan.filters.items()
+    alone = plan_question(then, NOW, TZ, None, PEOPLE)
+    assert alone is None or alone.window is None or _day(alone) != day  # asked alone, it names no such day
