@@ -73,8 +73,9 @@ def operation(question: str, kind: Kind) -> Asked:
     if _has(r"\b(how far|distance|km|kms|kilomet\w*|miles?|metres|meters|further|farther|how many k)\b", q) and \
             kind in ("exercise", "any"):
         return "total", "distance"
-    if kind == "coffee" and _has(r"\b(caffeine|caffeinated|mg|milligrams?)\b", q):
-        return "total", "amount"
+    if kind == "coffee" and _has(r"\b(caffeine|caffeinated|mg|milligrams?)\b", q) and not _has(
+            r"\b(first|earliest|last|final|latest)\s+(?:\w+\s+)?(caffeine|caffeinated|coffee|cup|drink)\b", q):
+        return "total", "amount"  # not "first caffeine of the day": one coffee, not the day's sum
     if timed and _has(r"\bhow long ago\b", q):
         return "last", "time"
     if _has(r"\bhow many (hours|minutes|mins|hrs)\b|\bhow much (time|sleep|rest)\b|\btotal\b.*\btime\b|"

@@ -89,6 +89,8 @@ def _day(plan) -> str:
     ("Tuesday overnight: how was my sleep rated", "sleep", "value", "duration", "Tue 11 18", {}),
     ("What distance did I cover in the water Tuesday 11th?", "exercise", "total", "distance", "Tue 11 00",
      {"activity": "swim"}),
+    ("first caffeine of the day on the 11th", "coffee", "first", "time", "Tue 11 00", {}),
+    ("what drinks did I get on Tuesday", "coffee", "count", "count", "Tue 11 00", {}),
 ])
 def test_phrasings_become_the_same_typed_plan(question, kind, operation, attribute, day, filters) -> None:
     plan = _plan(question)
