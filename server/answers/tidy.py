@@ -28,8 +28,9 @@ _UNAMBIGUOUS = re.compile(r"(?<![\w'-])(mon|tues?|weds|thu|thur|thurs|fri)\.?(?!
 _CAPITALISED = re.compile(r"(?<![\w'-])(Wed|Sat|Sun)\.?(?![\w'-])")
 _AFTER_LEAD = re.compile(r"\b(on|last|this|past|since|until|till|from|by|next|or|vs|than|and|to)\s+(wed|sat|sun)\.?(?![\w'-])",
                          re.I)
-_BEFORE_FOLLOW = re.compile(r"(?<![\w'-])(wed|sat|sun)\.?(?=\s+(?:just|gone|past|night|morning|evening|afternoon|or|vs|"
-                            r"and|\d)\b|\s*[?,]|\s*$)", re.I)
+_BEFORE_FOLLOW = re.compile(r"(?<![\w'-])" + "".join(rf"(?<!\b{w} )" for w in ("i", "I", "we", "they", "he", "she", "the", "a"))
+                            + r"(wed|sat|sun)\.?(?=\s+(?:just|gone|past|night|morning|evening|afternoon|or|vs|"
+                            r"and|\d)\b|\s*[?,:;)\-–—]|\s*$)", re.I)
 """"Wed", "Sat" and "Sun" are also words ("I sat", "in the sun"): read as days when capitalised, after a
 word that leads to a day ("on sat", "or wed") or before one that follows a day ("sat just gone", "sun?")."""
 

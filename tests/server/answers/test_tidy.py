@@ -25,6 +25,8 @@ AS_OF = datetime(2026, 11, 8, 21, 0, tzinfo=TZ)
     ("lunch on Tuesday, November 10th", "lunch on Tuesday, November 10"),
     ("did I sit in the sun on sat", "did I sit in the sun on Saturday"),
     ("I sat down with Tom", "I sat down with Tom"),
+    ("design review wed - who came?", "design review Wednesday - who came?"),
+    ("in the sun, then I sat - coffee?", "in the sun, then I sat - coffee?"),
     ("thanks", "thanks"),
 ])
 def test_tidy_takes_the_dressing_away(dressed: str, plain: str) -> None:
