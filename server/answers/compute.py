@@ -250,8 +250,9 @@ def compute(plan: QuestionPlan, read: Reader, as_of: datetime, tz: tzinfo) -> Co
 
 
 def _with_weekday(name: str, window: TimeWindow, tz: tzinfo) -> str:
-    """"yesterday" as "yesterday (Tuesday, 1 June)": a comparison names both days plainly."""
-    return f"{name} ({day_name(window.start, tz)})" if name in ("today", "yesterday") else name
+    """"yesterday" as "yesterday (Tuesday, 1 June)", "last night" as "last night (Monday, 31 May)": a
+    comparison names both days plainly."""
+    return f"{name} ({day_name(window.start, tz)})" if name in ("today", "yesterday", "last night", "tonight") else name
 
 
 def _cap(text: str) -> str:

@@ -43,6 +43,9 @@ _RANGE_DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|
 _NIGHT_RANGE = re.compile(r"\b(?:(?:over)?night\s+(?:of\s+)?)?(?P<a>" + _RANGE_DAY + r")\s*[-–—]\s*" + _RANGE_DAY
                           + r"(?P<night>\s+night)?\b", re.I)
 """A night as the two days it spans: "Friday-Saturday night", "overnight 19/1-20/1" (the night that began on the first)."""
+_NIGHT_DAYS_DAY_FIRST = re.compile(r"\b(?:(?:over)?night\s+(?:of\s+)?)(?P<a>\d{1,2})\s*[-–]\s*\d{1,2}/(?P<m>\d{1,2})\b", re.I)
+_NIGHT_DAYS_MONTH_FIRST = re.compile(r"\b(?:(?:over)?night\s+(?:of\s+)?)(?P<m>\d{1,2})/(?P<a>\d{1,2})\s*[-–]\s*\d{1,2}\b", re.I)
+""""night of 27-28/3" (or "3/27-28" in the Americas): the night that began on the 27th."""
 _RESTATED_AGO = re.compile(r"\b((?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine)\s+days?\s+(?:ago|back))\s*,\s*(?:on\s+)?"
                            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 """"three days ago, on Monday": the same day twice."""
@@ -71,6 +74,8 @@ def normalize_dates(question: str, month_first_dates: bool = True) -> str:
 
     text = _PAREN_DAY.sub("", question)  # "on the 12th (sat)", "yesterday (19/8)": the day again, in brackets
     text = _NIGHT_RANGE.sub(night_range, text)
+    pair = _NIGHT_DAYS_MONTH_FIRST if month_first_dates else _NIGHT_DAYS_DAY_FIRST
+    text = pair.sub(lambda m: f"{m['m']}/{m['a']} night" if month_first_dates else f"{m['a']}/{m['m']} night", text)
     text = _RESTATED_AGO.sub(r"\1", text)
     text = _YEAR_FIRST.sub(lambda m: f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}", text)
     text = _DOTTED.sub(lambda m: (f"{int(m['d'])} {_MONTH_NAMES[int(m['m']) - 1]}{' ' + m['y'] if m['y'] else ''}"

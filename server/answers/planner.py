@@ -30,7 +30,7 @@ _FOLLOW_UP = re.compile(r"^\s*(?:and|what about|how about|what of|same|ok(?:ay)?
                         r"that night|that day|\bit\b|\bits\b|(?:the )?day before(?! yesterday)|(?:the )?night before"
                         r"(?! last)|the previous (?:day|night)|the preceding (?:day|night)|the day after|the next day)\b",
                         re.I)
-_DAY_BEFORE = re.compile(r"\b(?:(?:the\s+)?(?:day|night|one)\s+before(?!\s+(?:yesterday|last))|the\s+(?:previous|"
+_DAY_BEFORE = re.compile(r"\b(?:(?:the\s+)?(?:day|night|one)\s+before(?!\s+(?:yesterday|last))|(?:the\s+)?(?:previous|"
                          r"preceding)\s+(?:day|night|one)|the\s+(?:day|night|one)\s+prior|a\s+day\s+earlier)\b", re.I)
 _WEEK_BEFORE = re.compile(r"\bthe\s+(?:week|one)\s+before\b|\bthe\s+(?:previous|prior)\s+(?:week|one)\b", re.I)
 _THAN_LAST = re.compile(r"\b(?:than|compared\s+(?:to|with)|vs\.?|versus|against)\s+(?:the\s+)?(?:last|previous|prior)"
@@ -236,6 +236,10 @@ def _compare_windows(plan: QuestionPlan, text: str, found: TimeFilter, second: T
             plan.window = _window(found)
         if "night" not in second.phrase.lower():
             second = parse_time_filter(f"{second.phrase} night", as_of, tz) or second
+    if found.phrase.lower().endswith("this week") and re.fullmatch(r"(?:the\s+)?(?:last|past|previous|prior)\s+week",
+                                                                    second.phrase.strip().lower()):
+        plan.compare_to = shift_days(plan.window, -7, tz)  # "this week ... than the last week": the week before
+        return
     plan.compare_to = _window(second)
 
 

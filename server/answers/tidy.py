@@ -16,6 +16,16 @@ _SPACES = re.compile(r"\s+")
 _LEADING = re.compile(r"^(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|hmm+|pls|plz|please|kindly|quick\s+q(?:uestion)?|"
                       r"q|question|tether)\b\s*[,:;!.\-–—]*\s+)+", re.I)
 _TRAILING = re.compile(r"(?:[\s,;:.!\-–—]*\b(?:thanks|thank\s+you|thx|ty|tia|cheers|pls|plz|please)\b[\s.!]*)+$", re.I)
+_TEXTING = {"nite": "night", "nites": "nights", "2nite": "tonight", "tonite": "tonight", "2day": "today",
+            "ystrday": "yesterday", "yesterdy": "yesterday", "ysterday": "yesterday", "yestrday": "yesterday",
+            "wen": "when", "wat": "what", "wot": "what", "hw": "how", "gud": "good", "abt": "about", "ur": "your",
+            "u": "you", "w/o": "without", "w/": "with", "b4": "before", "2gether": "together"}
+_TEXT_WORD = re.compile(r"(?<![\w/])(" + "|".join(re.escape(w) for w in sorted(_TEXTING, key=len, reverse=True))
+                        + r")(?![\w])", re.I)
+"""Words as people text them ("sun nite", "2day", "wen", "w/o"): the words they stand for."""
+_BEFORE_DAYS = re.compile(r"\bbefore\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\b", re.I)
+""""before 3 days", as in several languages: three days ago."""
+_AT_LEAST = re.compile(r"(?:>=|≥|=>)\s*(\d+)")
 _DAYS_SHORT = re.compile(r"\b(\d{1,2})\s*d\b(?=\s*(?:ago|back|before|prior|earlier|later)\b)", re.I)
 """"3d ago": three days ago."""
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -75,6 +85,10 @@ def tidy(question: str) -> str:
     text = _AFTER_MONTH_OR_DAY.sub(lambda m: f"{m.group(1)} {m.group(2) or ''}{_number(m['ord'])}", text)
     text = _MONTH_ORDINAL.sub(r"\1 \2", text)
     text = _DAYS_SHORT.sub(r"\1 days", text)
+    text = _TEXT_WORD.sub(lambda m: _TEXTING[m.group(1).lower()], text)
+    text = re.sub(r"^n\s+", "and ", text)  # "n 2day so far?"
+    text = _BEFORE_DAYS.sub(r"\1 days ago", text)
+    text = _AT_LEAST.sub(r"at least \1", text)
     text = _UNAMBIGUOUS.sub(_weekday, text)
     text = _CAPITALISED.sub(_weekday, text)
     text = _AFTER_LEAD.sub(lambda m: f"{m.group(1)} {_SHORT_WEEKDAYS[m.group(2).lower()]}", text)

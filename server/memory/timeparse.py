@@ -18,7 +18,7 @@ Understood phrases (case-insensitive; the first one in the query wins, the longe
   ``N days back``,
   ``a week ago``, ``this day last week``, ``a couple of days ago``, ``Wednesday of last week``,
   ``two Wednesdays ago``, ``since <weekday>`` (from that day to today), ``the last N days``
-* a day of the month alone: ``the 12th``, ``Friday the 12th`` (the most recent such day, on that
+* a day of the month alone: ``the 12th``, ``on 12th``, ``Friday the 12th`` (the most recent such day, on that
   weekday when one is named)
 * dates: ``12 November``, ``12th of Nov``, ``November 12``, ``Nov 12th, 2025``, ``2025-11-12``;
   without a year, the most recent such date not in the future
@@ -316,6 +316,8 @@ _RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (_compile(r"(?:in\s+|over\s+|during\s+)?the\s+(?:last|past)\s+" + _COUNT + r"\s+days"), _last_days),
     (_compile(r"(?:on\s+)?(?:" + _WEEKDAY + r",?\s+(?:the\s+)?|the\s+)" + _DAY + r"(?!\s+(?:of\s+)?" + _MONTH
               + r")" + _PART + r"(?=\s*(?:[?,!;()\-–—]|[.:](?!\d)|$|(?:or|and|vs|versus|compared|than|in|at|for)\b))"), _day_of_month),
+    (_compile(r"on\s+(?P<day>\d{1,2})(?:st|nd|rd|th)" + _PART + r"(?=\s*(?:[?,!;()\-–—]|[.:](?!\d)|$|(?:or|and|vs|versus|"
+              r"compared|than|in|at|for|\w+)\b))"), _day_of_month),
     (_compile(r"this\s+" + _WEEKDAY + r"\s+(?:just\s+)?(?:gone|past)" + _PART), _last_weekday),
     (_compile(r"this\s+" + _WEEKDAY + _PART), _this_weekday),
     (_compile(r"on\s+" + _WEEKDAY + _PART), _recent_weekday),

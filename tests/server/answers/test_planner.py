@@ -366,3 +366,24 @@ def test_a_question_after_one_about_the_same_thing_keeps_its_day(first, then, ki
     assert plan.kinds == [kind] and _day(plan) == day and filters.items() <= plan.filters.items()
     alone = plan_question(then, NOW, TZ, None, PEOPLE)
     assert alone is None or alone.window is None or _day(alone) != day  # asked alone, it names no such day
+
+
+@pytest.mark.parametrize("question, kind, day", [
+    ("What was my dinner on 11th", "meal", "Tue 11 00"),
+    ("How many kilometers I ran before 3 days?", "exercise", "Tue 11 00"),
+    ("total sleep time, night of 11-12/5", "sleep", "Tue 11 18"),
+    ("How many hours of sleep did I get tues nite", "sleep", "Tue 11 18"),
+])
+def test_days_as_more_people_write_them(question, kind, day) -> None:
+    plan = _plan(question)
+    assert plan.kinds == [kind] and _day(plan) == day
+
+
+def test_keyword_habit_questions_and_the_last_week() -> None:
+    plan = _plan("avg sleep: days w/ coffee at or after 3 pm vs days w/o")
+    assert plan.operation == "relation" and parse_habit(plan.relation).text == "a coffee at or after 15:00"
+    assert _plan("avg sleep: days with caffeine >= 300 mg vs under").operation == "relation"
+    assert _plan("average heart rate on my run Monday vs Tuesday").operation != "relation"
+    weeks = _plan("This week I drank more coffees than the last week, or less?")
+    assert weeks.operation == "compare" and weeks.compare_to.start.astimezone(TZ).strftime("%a %d") == "Mon 03"
+    assert split_anchor("dinner on day of 9.6 km run workout: food")[1].clause == "9.6 km run workout"

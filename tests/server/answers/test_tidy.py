@@ -82,3 +82,15 @@ def test_a_dressed_question_gets_the_plain_questions_answer(answerer, plain: str
 ])
 def test_days_of_the_month_in_words_become_numbers(typed: str, plain: str) -> None:
     assert tidy(typed) == plain
+
+
+@pytest.mark.parametrize("typed, plain", [
+    ("how gud was my sleep sun nite", "how good was my sleep Sunday night"),
+    ("n 2day so far?", "and today so far?"),
+    ("wen was my first coffee before 3 days", "when was my first coffee 3 days ago"),
+    ("avg sleep: days with caffeine >= 300 mg vs under", "avg sleep: days with caffeine at least 300 mg vs under"),
+    ("days w/ coffee at or after 3 pm vs days w/o", "days with coffee at or after 3 pm vs days without"),
+    ("I went to the U2 concert", "I went to the U2 concert"),
+])
+def test_texting_and_second_language_forms(typed: str, plain: str) -> None:
+    assert tidy(typed) == plain
