@@ -8,7 +8,11 @@ set; its misses were read while tuning, so it is a second tuning set now) and ``
 (scripts/privacy_cases_heldout.py with its values and look-alikes in privacy_cases_heldout_*.py,
 written without reading the redactor and never tuned on). ``dev3`` (scripts/privacy_cases_dev3.py
 and privacy_cases_dev3_*.py) is a third tuning set, written apart to broaden what the redactor is
-tuned on: more countries, labels, formats and look-alikes. Each line is redacted by a ``Redactor``
+tuned on: more countries, labels, formats and look-alikes. ``dev4`` (scripts/privacy_cases_dev4.py
+and privacy_cases_dev4_*.py) is a fourth tuning set, aimed at what the other three lack: phones,
+IBANs and national account formats of other countries, other kinds of national identifier, other
+services' keys and tokens, passwords in other tools, configs and languages, and their look-alikes.
+Each line is redacted by a ``Redactor``
 for its writer's region; the 2026-11 regex redactor it replaced (``legacy_redact`` below) runs on the
 same lines, side by side. Prints one JSON object. The held-out set's lines (its worst misses and
 false redactions) and group names stay out of the JSON unless ``--show-heldout``: whoever tunes the
@@ -24,7 +28,7 @@ Definitions (per kind, and overall):
                    rates too (lower when other processes share the cores).
 The legacy redactor returns text only: its recall is "the value no longer appears in the output".
 
-    .venv/bin/python scripts/bench_privacy.py [--set tuning|dev2|dev3|heldout|all] [--seconds 2] [--out FILE]
+    .venv/bin/python scripts/bench_privacy.py [--set tuning|dev2|dev3|dev4|heldout|all] [--seconds 2] [--out FILE]
         [--show-heldout]
 """
 
@@ -50,6 +54,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import privacy_cases  # noqa: E402
 import privacy_cases_dev2  # noqa: E402
 import privacy_cases_dev3  # noqa: E402
+import privacy_cases_dev4  # noqa: E402
 import privacy_cases_heldout  # noqa: E402
 from device.pipeline.privacy import PrivacyFilter  # noqa: E402
 from device.privacy.redactor import Redactor  # noqa: E402
@@ -201,13 +206,14 @@ def throughput(observations: list[Observation], seconds: float) -> dict[str, flo
 
 def labelled_sets() -> dict[str, list[Case]]:
     """Each labelled set's positives and negatives, by name."""
-    modules = {"tuning": privacy_cases, "dev2": privacy_cases_dev2, "dev3": privacy_cases_dev3, "heldout": privacy_cases_heldout}
+    modules = {"tuning": privacy_cases, "dev2": privacy_cases_dev2, "dev3": privacy_cases_dev3, "dev4": privacy_cases_dev4,
+               "heldout": privacy_cases_heldout}
     return {name: module.positives() + module.negatives() for name, module in modules.items()}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--set", choices=("tuning", "dev2", "dev3", "heldout", "all"), default="all")
+    parser.add_argument("--set", choices=("tuning", "dev2", "dev3", "dev4", "heldout", "all"), default="all")
     parser.add_argument("--seconds", type=float, default=2.0, help="time per throughput measurement")
     parser.add_argument("--out", type=Path, help="also write the JSON here")
     parser.add_argument("--show-heldout", action="store_true",
