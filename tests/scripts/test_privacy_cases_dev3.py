@@ -156,4 +156,4 @@ def test_the_bench_offers_dev3() -> None:
     import bench_privacy
     sets = bench_privacy.labelled_sets()
     assert sets["dev3"] == POSITIVES + NEGATIVES
-    assert list(sets) == ["tuning", "dev2", "dev3", "heldout"]
+    assert list(sets) == ["tuning", "dev2", "dev3", "dev4", "heldout"]
