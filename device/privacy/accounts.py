@@ -15,7 +15,8 @@ _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.(?!(?:local|lan|internal
 # Country code, check digits, then groups (print form "DE89 3704 ...", or compact); the groups may
 # swallow a following word, which ``longest_valid_run`` gives back. Each group takes all the
 # characters it can (possessive): otherwise a long token is split every possible way before failing.
-_IBAN = re.compile(r"(?i)(?<![A-Z0-9])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{1,4}+){3,9}(?![A-Z0-9])")
+# Groups apart by a space (two on a scan or a statement), a dash or a dot ("CR82.0151.0258...").
+_IBAN = re.compile(r"(?i)(?<![A-Z0-9])[A-Z]{2}\d{2}(?:(?:  ?|[-.])?[A-Z0-9]{1,4}+){3,9}(?![A-Z0-9])")
 _CARD = re.compile(r"(?<![\d.,/-])\d(?:[ -]?\d){12,22}(?![\d.,]\d)")
 _NOT_DIGIT = re.compile(r"\D")
 _BASE36 = str.maketrans({letter: str(10 + i) for i, letter in enumerate("ABCDEFGHIJKLMNOPQRSTUVWXYZ")})
@@ -70,7 +71,7 @@ def _is_card(candidate: str) -> bool:
 
 
 def _is_iban(candidate: str) -> bool:
-    compact = candidate.replace(" ", "").replace("-", "").upper()
+    compact = candidate.replace(" ", "").replace("-", "").replace(".", "").upper()
     # The mod-97 check first: stdnum's full check costs 10-40 microseconds, and the shorter runs
     # ``longest_valid_run`` tries rarely pass this one.
     return _mod97_ok(compact) and stdnum_iban.is_valid(compact)
@@ -87,7 +88,7 @@ def find_accounts(text: str) -> list[Finding]:
     """IBANs, payment cards and labelled account numbers in ``text`` (may overlap one another)."""
     found: list[Finding] = []
     for match in _IBAN.finditer(text):
-        run = longest_valid_run(text, match.start(), match.end(), _is_iban)
+        run = longest_valid_run(text, match.start(), match.end(), _is_iban, " -.")
         if run is not None:
             found.append(Finding(*run, ACCOUNT))
     for match in _CARD.finditer(text):

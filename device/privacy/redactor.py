@@ -14,7 +14,7 @@ from device.privacy.phones import PhoneDetector
 
 # Six digits close together, or the start of an IBAN (whose bank code may be letters): worth the
 # number detectors.
-_DIGITS = re.compile(r"\d(?:\D?\d){5}|(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}[ -]?[A-Za-z0-9]{4}")
+_DIGITS = re.compile(r"\d(?:\D?\d){5}|(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:  ?|[-.])?[A-Za-z0-9]{4}")
 _ANY_DIGIT = re.compile(r"\d")
 # Dates and clock times are never part of a phone number; hiding them spares libphonenumber's
 # matcher (the slowest detector) most lines that carry only those.
