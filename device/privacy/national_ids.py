@@ -8,6 +8,8 @@ import re
 from collections.abc import Callable
 from importlib import import_module
 
+from stdnum import luhn
+
 from device.privacy.findings import NATIONAL_ID, Finding, longest_valid_run
 
 # label (a regex) -> python-stdnum modules whose is_valid decides. One table, so adding a country
@@ -52,12 +54,45 @@ _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"cuit|cuil|cdi", ("ar.cuit",)),
     (r"ni(?:\s+(?:no|number))?|national\s+insurance(?:\s+(?:no|number))?|nino", ("gb.nino",)),
     # A label that names no country: the identifiers whose check is strong enough to say which.
-    (r"(?:sa\s+|national\s+|personal\s+)?id(?:entity)?(?:\s+card)?(?:\s+(?:no|number|#))?", ("za.idnr", "cn.ric")),
+    (r"(?:sa\s+|national\s+|personal\s+)?id(?:entity)?(?:\s+card)?(?:\s+(?:no|number|#))?", ("za.idnr", "cn.ric", "mu.nid")),
     (r"nif|(?:n[úu]mero\s+de\s+)?contribuinte", ("pt.nif",)),
+    (r"egn|егн", ("bg.egn",)),
+    (r"r\.?\s?č|rodne-?cislo", ("cz.rc", "sk.rc")),
+    (r"a\.\s?k|personas\s+kods|p\.\s?k", ("lt.asmens", "lv.pvn")),
+    (r"oib", ("hr.oib",)),
+    (r"em[šs]o", ("si.emso",)),
+    (r"kt", ("is_.kennitala",)),
+    (r"k/p|mykad|nric", ("my.nric",)),
+    (r"nik", ("id.nik",)),
+    (r"cnic|شناختی\s+کارڈ(?:\s+نمبر)?", ("pk.cnic",)),
+    (r"thai\s+id|เลขประจำตัวประชาชน", ("th.pin",)),
+    (r"c[ée]d(?:ula)?(?:\s+de\s+identidad(?:\s+y\s+electoral)?)?|carn[ée]t?\s+de\s+identidad|ci",
+     ("ec.ci", "do.cedula", "cu.ni", "cr.cpf")),
+    (r"dni", ("ar.dni", "pe.cui")),
+    (r"рнокпп|ідентифікаційний\s+код|инн|іпн", ("ua.rntrc", "ru.inn")),
+    (r"rfc", ("mx.rfc",)),
+    (r"spi|num[ée]ro\s+fiscal", ("fr.nif",)),
+    (r"utr|unique\s+taxpayer\s+reference", ("gb.utr",)),
+    (r"personal\s+health(?:\s+number)?|phn", ("ca.bc_phn",)),
+    (r"cart[ãa]o\s+de\s+cidad[ãa]o|cc", ("pt.cc",)),
+    (r"virtual\s+id|vid", ("in_.vid",)),
+    (r"epic|voter\s+id", ("in_.epic",)),
+    (r"α\.?φ\.?μ|afm", ("gr.vat",)),
+    (r"kra\s+pin", ("ke.pin",)),
+    (r"nic|national\s+identity\s+card", ("mu.nid",)),
+    (r"(?:num[ée]ro\s+)?bis(?:-?nummer)?", ("be.bis",)),
+    (r"rif(?:\s+personal)?", ("ve.rif",)),
+    (r"upn|unique\s+pupil(?:\s+number)?", ("gb.upn",)),
+    (r"d-?nummer", ("no.fodselsnummer",)),
+    (r"samordningsn(?:umme)?r", ("se.samordningsnummer",)),
+    (r"atin|adoption\s+taxpayer\s+identification(?:\s+number)?", ("us.atin",)),
 )
 # After the label: "No.", an abbreviation in brackets ("(BSN)"), then a sign or "is" in the languages read.
-_LABEL_TAIL = (r"\b\.?(?:[ \t]*(?:no\.?|nr\.?|number|#|n[°º]\.?))?(?:[ \t]*\([\w ./-]{1,12}\))?[ \t]*"
-               r"(?:[:#=：]|is|ist|est|är|er|on|é|è|es|είναι)?[ \t]*")
+# A quote or a tag may close the label and open the value (JSON, XML attributes and elements), and
+# one word may say whose it is ("DNI argentino", "RIF personal").
+_LABEL_TAIL = (r"\b\.?(?:[ \t]*(?:no\.?|nr\.?|number|#|n\.?[°º]\.?))?(?:[ \t]*\([\w ./-]{1,12}\))?"
+               r"(?:[ \t]+[^\W\d_]{4,12}(?=[ \t]+(?:es[ \t]+)?\d))?[\"']?[ \t]*"
+               r"(?:[:#=：>]|is|ist|est|är|er|on|é|è|es|είναι)?[ \t]*[\"']?")
 _VALUE = r"([A-Z0-9](?:[A-Z0-9]|[ ./-](?=[A-Z0-9])){5,24})"
 
 # Unlabelled: forms distinctive enough that a checksum pass is strong evidence.
@@ -97,7 +132,17 @@ def nino_ok(value: str) -> bool:
     return bool(_NINO.fullmatch(value.replace(" ", "").upper()))
 
 
-_CHECKS: dict[str, Callable[[str], bool]] = {"gb.nino": nino_ok}
+def samordningsnummer_ok(value: str) -> bool:
+    """Whether ``value`` is a Swedish coordination number: a personnummer's form whose day has 60
+    added, its Luhn check over the digits as written (python-stdnum takes only birth days)."""
+    digits = re.sub(r"[-+ ]", "", value)
+    if not (digits.isdigit() and len(digits) in (10, 12)):
+        return False
+    digits = digits[-10:]
+    return 1 <= int(digits[2:4]) <= 12 and 61 <= int(digits[4:6]) <= 91 and luhn.is_valid(digits)
+
+
+_CHECKS: dict[str, Callable[[str], bool]] = {"gb.nino": nino_ok, "se.samordningsnummer": samordningsnummer_ok}
 
 
 class NationalIdDetector:
