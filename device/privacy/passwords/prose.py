@@ -24,12 +24,16 @@ from device.privacy.passwords.values import lower_word_or_shaped, password_shape
 _PASSWORD_WORDS = (
     r"pass(?:wor[dt]|wd|code|phrase|\s+phrase)s?|kennw[oö]rt(?:er)?|pwd?|mot\s+de\s+passe|contrase[ñn]a"
     r"|wachtwoord|senha|l[öo]senord(?:et)?|passord(?:et)?|adgangskode(?:n)?|salasana|has[łl]o|heslo|jelsz[óo]"
-    r"|[şs]ifre(?:si|niz|m)?|пароль|kata\s+sandi|mdp|geslo|lozinka|parola|psw|κωδικ[όο]ς(?:\s+πρόσβασης)?"
+    r"|[şs]ifre(?:si|niz|m)?|пароль|kata\s+sandi|mdp|geslo|lozinka|parola(?:\s+d['’]ordine)?|psw|κωδικ[όο]ς(?:\s+πρόσβασης)?"
+    # More languages: Bulgarian, Lithuanian, Latvian, Estonian, Icelandic, Catalan, Galician, Welsh, Albanian,
+    # Arabic, Hebrew, Hindi, Bengali, Vietnamese, Swahili, Afrikaans, Georgian, Azerbaijani.
+    r"|парола(?:та)?|slaptažodis|parole|parool|lykilorð(?:ið)?|contrasenya|contrasinal|cyfrinair|fjalëkalimi?"
+    r"|كلمة\s+(?:المرور|السر)|ה?סיסמה|पासवर्ड|পাসওয়ার্ড|mật\s+khẩu|nenosiri|wagwoord|პაროლი|şifrə"
     r"|wi-?fi\s+(?:key|pass)|wlan-?(?:schl[üu]ssel|key)|(?:wi-?fi|wlan)\s*-?\s*code|code\s+(?:wi-?fi|wlan)"
     r"|network\s+key|wpa2?\s+key|psk|clave\s+(?:del\s+|de\s+)?(?:wi-?fi|acceso|red)"
 )
 _CODE_WORDS = (
-    r"(?:sim-?)?pin(?:\s*code|-code|-nummer)?|puk|geheimzahl|(?:door|gate|alarm|garage|lock|locker|safe|entry|access|keypad"
+    r"(?:sim-?)?(?:pin|пин)(?:\s*code|\s*код|-code|-nummer|-koodi)?|puk|geheimzahl|(?:door|gate|alarm|garage|lock|locker|safe|entry|access|keypad"
     r"|building|unlock|security|verification|2fa|mfa|otp|one-?time|one\s+time|login|log-?in|sign-?in"
     r"|auth(?:entication)?|sms|tür|haustür|tor)\s*-?\s*code|code\s+d'acc[èe]s|türcode"
     r"|code\s+(?:for|to|of|für|zur|zum|de|du|del|de\s+la)\s+(?:the\s+|my\s+|our\s+|la\s+|le\s+|l'|die\s+|das\s+|der\s+"
@@ -39,16 +43,18 @@ _CODE_WORDS = (
 # "pass" alone is a cue only for a made-up value ("login ana pass X"; not "the pass is ready"); the
 # CJK words carry their particle ("パスワードは X").
 _CUE = re.compile(rf"(?i)(?<![\w-])(?:(?P<password>{_PASSWORD_WORDS})|(?P<code>{_CODE_WORDS})|(?P<wifi>wi-?fi|wlan)"
-                  r"|(?P<weak>pass))(?![\w-])|(?P<cjk>パスワード|密码|密碼|口令|비밀번호|암호)(?:[はが]|은|는|이|가)?")
+                  r"|(?P<weak>pass))(?![\w-])|(?P<cjk>パスワード|密码|密碼|口令|비밀번호|암호|暗号キー|暗証番号|รหัสผ่าน)(?:[はが是]|은|는|이|가|คือ)?")
 _CUE_HINTS = any_of(("pass", "pw", "pin", "puk", "geheimz", "clave", "kennw", "contrase", "wachtw", "senha", "lösen", "losen",
               "adgang", "salasana", "hasł", "haslo", "heslo", "jelsz", "ifre", "пароль", "wifi", "wi-fi", "wlan", "key",
               "psk", "code", "sandi", "psw", "mdp", "geslo", "lozinka", "parola", "κωδικ", "パスワード", "密码", "密碼", "口令",
-              "비밀번호", "암호"))
+              "비밀번호", "암호", "парол", "slapta", "parool", "lykilor", "contrase", "contrasinal", "cyfrinair",
+              "fjalëkalim", "كلمة", "סיסמ", "पासवर्ड", "পাসওয়ার্ড", "รหัสผ่าน", "mật khẩu", "nenosiri", "wagwoord", "პაროლ",
+              "şifrə", "暗号", "暗証", "пин", "parole"))
 # Between the cue and the value: a sign, or a verb ("is", "lautet", "was changed to").
 # An aside may come first: "the password (case sensitive): X".
 _SIGN = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[:=→：]|->|=>|(?P<dash>[-–—])(?=[ \t]))[ \t]*")
 _VERB = re.compile(
-    r"(?i)[ \t]+(?:(?:is|was|ist|war|lautet|est|es|è|é|är|er|wordt|blir|remains|became|este|jest|είναι|adalah)"
+    r"(?i)[ \t]+(?:(?:is|was|ist|war|lautet|est|es|è|é|är|er|wordt|blir|remains|became|este|jest|είναι|adalah|е|és|është|היא|है|là|ni)"
     r"(?:[ \t]+(?:now|still|just|simply|actually|currently))?(?P<changed>[ \t]+(?:set|changed|reset|updated)[ \t]+to)?"
     r"|(?:now|still)[ \t]+is|(?:to|on|je)(?=[ \t]+(?=\S*[^\w\s]|\S*\d)\S+(?:\s|$))"
     # A change or a future: what follows may be what the change was for ("updated to meet the policy").

@@ -10,6 +10,7 @@ that follows such cues in sentences ("password is incorrect").
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from device.privacy.findings import PLACEHOLDER
 
@@ -102,6 +103,9 @@ def plausible(value: str, numeric_ok: bool = True) -> bool:
 def password_shaped(value: str) -> bool:
     """Whether ``value`` looks made up rather than written: a digit, a symbol, or mixed case with a
     capital after its first letter ("Oslo2024#", "blueFalcon"; not "expired", "Netflix" or "GCP")."""
+    if not value.isascii():
+        # A vowel sign or virama is part of a word in its script (Hindi "रीसेट"), not a symbol.
+        value = "".join(c for c in value if not unicodedata.category(c).startswith("M"))
     return bool(_PASSWORD_SHAPED.match(value.rstrip(".,;:!?")))
 
 
