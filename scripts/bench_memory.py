@@ -16,7 +16,7 @@ included). Prints one JSON object.
 4. **Search latency** (client round trip and the server's ``retrieval_ms``) at each ``--sizes``
    memory count, reached with the same ingest path.
 
-    .venv/bin/python scripts/bench_memory.py [--sizes 10000,100000] [--queries 200] [--quick]
+    .venv/bin/python scripts/bench_memory.py [--sizes 10000,100000] [--queries 200] [--quick] [--embedder DIR]
 """
 
 from __future__ import annotations
@@ -72,7 +72,18 @@ def main() -> int:
     parser.add_argument("--conversations-only", action="store_true",
                         help="only the conversation set, both seeds (no life-log set, fill, latency or model)")
     parser.add_argument("--work-dir", type=Path, default=None, help="keep the data here instead of a temporary directory")
+    parser.add_argument("--embedder", type=Path, default=None,
+                        help="sentence-transformers folder to embed with instead of the packaged MiniLM (every server of "
+                             "the run, in-process and subprocess)")
     args = parser.parse_args()
+    if args.embedder:
+        from shared.model_locator import ModelNotFoundError, locate_embedding_model
+
+        try:
+            # Through the environment: bench_settings and the `tether server` subprocess both read it.
+            os.environ["TETHER_EMBEDDING_MODEL_PATH"] = str(locate_embedding_model(args.embedder.resolve()))
+        except ModelNotFoundError as exc:
+            parser.error(str(exc))
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     if args.quick:
         sizes = [s for s in sizes if s <= 2000] if "--sizes" in sys.argv else [1000]

@@ -105,15 +105,25 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+PASSED_SETTINGS = ("TETHER_EMBEDDING_MODEL_PATH",)
+"""Settings the ``tether server`` subprocess keeps from this process's environment (``--embedder``), so
+it embeds with the same model as the in-process servers; every other ``TETHER_`` variable is dropped."""
+
+
+def server_env(home: Path, token: str, tz_name: str = TZ_NAME) -> dict[str, str]:
+    """The environment of a benchmark ``tether server``: no user settings or config file, except ``PASSED_SETTINGS``."""
+    return {**{k: v for k, v in os.environ.items() if not k.startswith("TETHER_") or k in PASSED_SETTINGS},
+            "TETHER_HOME": str(home), "TETHER_TOKEN": token, "TETHER_TIMEZONE": tz_name, "TETHER_LEARNING": "false",
+            "TETHER_RATE_LIMIT_PER_S": "0", "TETHER_CONFIG": str(home / "no-config.toml")}
+
+
 @contextmanager
 def server_process(home: Path, token: str, tz_name: str = TZ_NAME) -> Iterator[tuple[str, Any]]:
     """``tether server`` in a subprocess on a free loopback port; yields its URL and a psutil handle."""
     import psutil
 
     port = _free_port()
-    env = {**{k: v for k, v in os.environ.items() if not k.startswith("TETHER_")},
-           "TETHER_HOME": str(home), "TETHER_TOKEN": token, "TETHER_TIMEZONE": tz_name, "TETHER_LEARNING": "false",
-           "TETHER_RATE_LIMIT_PER_S": "0", "TETHER_CONFIG": str(home / "no-config.toml")}
+    env = server_env(home, token, tz_name)
     log_path = home / "server.log"
     home.mkdir(parents=True, exist_ok=True)
     with open(log_path, "wb") as log:

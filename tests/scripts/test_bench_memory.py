@@ -84,3 +84,20 @@ def test_quick_run_prints_the_documented_json(tmp_path: Path) -> None:
     assert all(0.0 <= r["recall_at_10"] <= 1.0 and r["questions"] > 0 for r in out["conversation_recall"].values())
     assert set(out["summary"]) >= {"recall_at_10", "conversation_recall_at_10", "recall_at_10_per_category", "ingest_observations_per_s",
                                    "search_p95_ms", "consolidation_ms_per_day"}
+
+
+def test_the_server_subprocess_keeps_only_the_embedder_of_the_callers_settings(monkeypatch, tmp_path: Path) -> None:
+    import bench_memory_harness
+
+    monkeypatch.setenv("TETHER_EMBEDDING_MODEL_PATH", "/models/other-embedder")
+    monkeypatch.setenv("TETHER_MODEL_PATH", "/models/user.gguf")
+    env = bench_memory_harness.server_env(tmp_path, "token", "UTC")
+    assert env["TETHER_EMBEDDING_MODEL_PATH"] == "/models/other-embedder"
+    assert "TETHER_MODEL_PATH" not in env
+    assert env["TETHER_HOME"] == str(tmp_path) and env["TETHER_CONFIG"] == str(tmp_path / "no-config.toml")
+
+
+def test_embedder_flag_rejects_a_folder_without_a_model(tmp_path: Path) -> None:
+    command = [sys.executable, str(ROOT / "scripts" / "bench_memory.py"), "--recall-only", "--embedder", str(tmp_path)]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 2 and "embedding model not found" in done.stderr and not done.stdout
