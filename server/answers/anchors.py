@@ -46,6 +46,7 @@ _PATTERNS: tuple[tuple[Relation, re.Pattern[str]], ...] = tuple((relation, re.co
     # "dinner day Dev recommended Aftersun", "dinner on 10.5 km running workout day": typed as keywords
     ("day", r"\bday\s+(?P<clause>(?-i:[A-Z])\w+\s+(?:recommended|suggested|mentioned|said|told|talked)\b.+?)" + _END),
     ("day", r"\b(?:on\s+)?(?:a\s+|my\s+|the\s+)?(?P<clause>[\d.]+\s*(?:km|k|kilomet\w*)\s+\w+(?:\s+\w+)?)\s+day\b"),
+    ("day", r"\bday\s+(?P<clause>I\s+\w+\s+(?:an?\s+)?[\d.]+\s*(?:km|k|kilomet\w*)\b[^,;?]*)"),  # "dinner day I ran 7km?"
     ("day", r"\b(?:on\s+)?(?:the\s+)?day\s+of\s+(?:a\s+|my\s+|the\s+)?(?P<clause>[\d.]+\s*(?:km|k|kilomet\w*)\s+\w+"
             r"(?:\s+\w+)?)"),  # "dinner on day of 9.6 km run workout"
     # "what did I eat for dinner after running 9.8 km?": the day of that workout

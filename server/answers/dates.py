@@ -46,6 +46,11 @@ _NIGHT_RANGE = re.compile(r"\b(?:(?:over)?night\s+(?:of\s+)?)?(?P<a>" + _RANGE_D
 _NIGHT_DAYS_DAY_FIRST = re.compile(r"\b(?:(?:over)?night\s+(?:of\s+)?)(?P<a>\d{1,2})\s*[-–]\s*\d{1,2}/(?P<m>\d{1,2})\b", re.I)
 _NIGHT_DAYS_MONTH_FIRST = re.compile(r"\b(?:(?:over)?night\s+(?:of\s+)?)(?P<m>\d{1,2})/(?P<a>\d{1,2})\s*[-–]\s*\d{1,2}\b", re.I)
 """"night of 27-28/3" (or "3/27-28" in the Americas): the night that began on the 27th."""
+_NIGHT_SLASH = re.compile(r"\bnight\s+(\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b", re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NIGHT_INTO = re.compile(r"\bthe\s+night\s+(?:going\s+|leading\s+|running\s+)?into\s+(?P<day>" + "|".join(_WEEKDAYS)
+                         + r")\b", re.I)
+""""the night going into Tuesday": Monday night."""
 _RESTATED_AGO = re.compile(r"\b((?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine)\s+days?\s+(?:ago|back))\s*,\s*(?:on\s+)?"
                            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 """"three days ago, on Monday": the same day twice."""
@@ -74,6 +79,8 @@ def normalize_dates(question: str, month_first_dates: bool = True) -> str:
 
     text = _PAREN_DAY.sub("", question)  # "on the 12th (sat)", "yesterday (19/8)": the day again, in brackets
     text = _NIGHT_RANGE.sub(night_range, text)
+    text = _NIGHT_SLASH.sub(r"\1 night", text)  # "sleep volume night 12/6"
+    text = _NIGHT_INTO.sub(lambda m: f"{_WEEKDAYS[_WEEKDAYS.index(m['day'].lower()) - 1].capitalize()} night", text)
     pair = _NIGHT_DAYS_MONTH_FIRST if month_first_dates else _NIGHT_DAYS_DAY_FIRST
     text = pair.sub(lambda m: f"{m['m']}/{m['a']} night" if month_first_dates else f"{m['a']}/{m['m']} night", text)
     text = _RESTATED_AGO.sub(r"\1", text)

@@ -43,7 +43,11 @@ _DAY_AFTER = re.compile(r"\b(?:the\s+(?:day|night)\s+after|the\s+next\s+(?:day|n
 _OWN_ASK = re.compile(r"\b(?:how (?!about)|when|who|what time|where|which|count|number|duration|length|caffeine|mg|"
                       r"km|distance|far|minutes|hours|heart rate|bpm|pulse|place|first|last|earliest|latest)", re.I)
 """A follow-up that asks for something of its own ("and caffeine?", "how long did it last?")."""
-_TITLED = re.compile(r"\bthe\s+(?:[A-Z0-9][\w:'&-]*)(?!['’]s)")
+_TITLED = re.compile(r"\bthe\s+(?!\d{1,2}(?:st|nd|rd|th)\b)(?:[A-Z0-9][\w:'&-]*)(?!['’]s)")
+"""A meeting named by title ("the Sprint planning", "the 1:1 with Noor"); "the 9th" is a day."""
+_NAME_ONLY = re.compile(r"^\s*(?:ok(?:ay)?,?\s+|and\s+|what about\s+|how about\s+)?[A-Z][\w-]+(?:['’]s)?\s*,?\s*"
+                        r"(?:then|too|as well|also|instead)?\s*[?.!]*\s*$")
+"""A follow-up that names only a person: "Felix then?", "Ana's, too."."""
 _ACCORDING = re.compile(r"\b(?i:according to|per)\s+([A-Z][a-zà-ÿ]+)")
 _TWO_WINDOWS_OR = re.compile(r"\bor\b(?!\s+(?:later|earlier|more|after|before|less|poor|fair|good)\b)", re.I)
 _CALL_VERB = re.compile(r"\b(?:did|does|do|will|would)\s+(?-i:[A-Z])?\w+\s+call\b|\bcall(?:ed)?\s+(?:the|their|her|his)\s+"
@@ -212,6 +216,8 @@ def _same_occasion(plan: QuestionPlan, previous: QuestionPlan) -> None:
     if previous.window is None or previous.operation in ("compare", "relation") or plan.kinds != previous.kinds[:1]:
         return
     plan.window = previous.window
+    if plan.kinds == ["meeting"] and previous.topic and not _TITLED.search(plan.topic or ""):
+        plan.topic = f"{previous.topic} {plan.topic or ''}".strip()  # "1:1 with Tom today attendees?" then "mtg length?"
     for key in ("activity", "meal"):
         if key in previous.filters:
             plan.filters.setdefault(key, previous.filters[key])
@@ -260,7 +266,7 @@ def _title_anchor(text: str, titles: Collection[str]) -> tuple[str, Anchor | Non
 
 
 def _is_follow_up(text: str, titles: Collection[str] = ()) -> bool:
-    if _FOLLOW_UP.search(text):
+    if _FOLLOW_UP.search(text) or _NAME_ONLY.match(text):
         return True
     return _kind_of(text, titles) is None
 

@@ -25,7 +25,7 @@ STOP = {"what", "did", "the", "a", "an", "to", "me", "my", "i", "about", "say", 
         "rec", "recs", "recommendation", "recommendations"}
 TOPICS = {
     "book": ("book", "books", "novel", "novels", "read", "reading", "author"),
-    "film": ("film", "films", "movie", "movies", "watch", "watching", "cinema", "flick"),
+    "film": ("film", "films", "movie", "movies", "watch", "watching", "cinema", "flick", "picture", "pictures"),
     "podcast": ("podcast", "podcasts", "listen", "listening", "episode", "episodes"),
     "restaurant": ("restaurant", "restaurants", "resto", "restos", "try", "eat", "eating", "dinner", "lunch", "food",
                    "place", "spot",

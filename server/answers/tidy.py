@@ -25,6 +25,13 @@ _TEXT_WORD = re.compile(r"(?<![\w/])(" + "|".join(re.escape(w) for w in sorted(_
 """Words as people text them ("sun nite", "2day", "wen", "w/o"): the words they stand for."""
 _BEFORE_DAYS = re.compile(r"\bbefore\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\b", re.I)
 """"before 3 days", as in several languages: three days ago."""
+_DAYS_PREVIOUS = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|nights?|weeks?)\s+"
+                            r"(?:previous|previously|prior|before now|since)\b(?!\s+to\b)", re.I)
+""""three days previous", "two nights prior" (as older English and several languages say it): ago."""
+_PREVIOUS_TO = re.compile(r"\bprevious\s+to\b", re.I)
+_WONDERING = re.compile(r"^(?:i\s+(?:was|am|'m)\s+wondering|i\s+wonder(?:ed)?|i'd\s+like\s+to\s+know|i\s+would\s+like\s+to\s+know)"
+                        r"\s+(?:about\s+)?", re.I)
+""""I was wondering whether ...", "I was wondering about Ana's, too": the question itself."""
 _AT_LEAST = re.compile(r"(?:>=|≥|=>)\s*(\d+)")
 _DAYS_SHORT = re.compile(r"\b(\d{1,2})\s*d\b(?=\s*(?:ago|back|before|prior|earlier|later)\b)", re.I)
 """"3d ago": three days ago."""
@@ -88,6 +95,11 @@ def tidy(question: str) -> str:
     text = _TEXT_WORD.sub(lambda m: _TEXTING[m.group(1).lower()], text)
     text = re.sub(r"^n\s+", "and ", text)  # "n 2day so far?"
     text = _BEFORE_DAYS.sub(r"\1 days ago", text)
+    text = _DAYS_PREVIOUS.sub(r"\1 \2 ago", text)
+    text = _PREVIOUS_TO.sub("before", text)
+    text = re.sub(r"\bthe\s+night\s+before\s+last\s+night\b", "the night before last", text, flags=re.I)
+    text = _WONDERING.sub("", text) or text
+    text = re.sub(r"(?<![\w'-])i(?![\w'-])", "I", text)  # "the day i ran 7km"
     text = _AT_LEAST.sub(r"at least \1", text)
     text = _UNAMBIGUOUS.sub(_weekday, text)
     text = _CAPITALISED.sub(_weekday, text)

@@ -10,7 +10,7 @@ Understood phrases (case-insensitive; the first one in the query wins, the longe
 * ``today``, ``yesterday``, ``the day before yesterday``, ``N days ago`` (digits or one..ten, "a")
 * ``this morning|afternoon|evening``, ``tonight``, ``last night``
 * weekdays in full or short (``Mon``, ``Tues``, ``Thu.``) after ``last``, ``on``, ``this``, ``since``
-* ``last <weekday>``, ``this past <weekday>``, ``previous <weekday>`` (the most recent one before
+* ``last <weekday>``, ``<weekday> last``, ``this past <weekday>``, ``previous <weekday>`` (the most recent one before
   today), ``on <weekday>`` (the most recent one, today included), ``this <weekday>`` (that day of
   the current Monday-to-Sunday week)
 * ``the <weekday> before last``, ``a fortnight ago``
@@ -312,6 +312,7 @@ _RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (_compile(r"(?:the\s+)?" + _WEEKDAY + r"\s+before\s+last" + _PART), _weekday_before_last),
     (_compile(_COUNT + r"\s+nights\s+(?:ago|back)"), _nights_ago),
     (_compile(r"(?:last|this\s+past|past|previous)\s+" + _WEEKDAY + _PART), _last_weekday),
+    (_compile(_WEEKDAY + r"\s+(?:last|past|gone|previous)(?!\s+(?:week|month|night))" + _PART), _last_weekday),
     (_compile(r"since\s+(?:last\s+)?" + _WEEKDAY), _since_weekday),
     (_compile(r"(?:in\s+|over\s+|during\s+)?the\s+(?:last|past)\s+" + _COUNT + r"\s+days"), _last_days),
     (_compile(r"(?:on\s+)?(?:" + _WEEKDAY + r",?\s+(?:the\s+)?|the\s+)" + _DAY + r"(?!\s+(?:of\s+)?" + _MONTH

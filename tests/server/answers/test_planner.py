@@ -387,3 +387,18 @@ def test_keyword_habit_questions_and_the_last_week() -> None:
     weeks = _plan("This week I drank more coffees than the last week, or less?")
     assert weeks.operation == "compare" and weeks.compare_to.start.astimezone(TZ).strftime("%a %d") == "Mon 03"
     assert split_anchor("dinner on day of 9.6 km run workout: food")[1].clause == "9.6 km run workout"
+
+
+def test_more_ways_of_naming_days_nights_and_people_in_follow_ups() -> None:
+    assert _day(_plan("sleep volume night 11/5 - hours?")) == "Tue 11 18"
+    assert _day(_plan("did I sleep longer Sunday night or the night going into Tuesday")) in ("Sun 09 18", "Mon 10 18")
+    assert _day(_plan("caffeine on Monday last")) == "Mon 10 00"
+    assert _plan("sessions logged this week so far?").kinds == ["exercise"]
+    grace = _plan("Jonas podcast rec?")
+    felix = _plan("Tom then?", previous=grace)
+    assert felix.filters["speaker"] == "Tom" and "podcast" in felix.topic
+    meeting = _plan("1:1 with Tom today attendees?")
+    assert "1:1 with Tom" in _plan("mtg length?", previous=meeting).topic
+    run = _plan("What distance did I run on Tuesday?")
+    assert _plan("on Monday the 10th of May then?", previous=run).kinds == ["exercise"]
+    assert split_anchor("dinner day I ran 7km?")[1].clause.startswith("I ran 7km")

@@ -94,3 +94,14 @@ def test_days_of_the_month_in_words_become_numbers(typed: str, plain: str) -> No
 ])
 def test_texting_and_second_language_forms(typed: str, plain: str) -> None:
     assert tidy(typed) == plain
+
+
+@pytest.mark.parametrize("typed, plain", [
+    ("lunch three days previous? food", "lunch three days ago? food"),
+    ("what time I went to bed the night previous to last night", "what time I went to bed the night before last"),
+    ("I was wondering whether late dinners mean I sleep less", "whether late dinners mean I sleep less"),
+    ("I was wondering about Ana's, too.", "Ana's, too."),
+    ("dinner day i ran 7km?", "dinner day I ran 7km?"),
+])
+def test_older_and_indirect_english(typed: str, plain: str) -> None:
+    assert tidy(typed) == plain
