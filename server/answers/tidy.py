@@ -1,8 +1,11 @@
 """A question as typed, tidied before any rule reads it: the same question however it is dressed.
 
-People pad what they ask ("pls", "hey,", "thanks"), type double spaces, shorten weekdays ("Wed just
-gone") and write ordinals after a month ("November 10th"). None of that changes what is asked, so
-``tidy`` takes it away once, and every rule after it sees one spelling. Pure and idempotent.
+People pad what they ask ("pls", "hey,", "thanks", "I was wondering whether"), type double spaces,
+shorten weekdays ("Wed just gone") and days ("3d ago"), text ("sun nite", "2day", "w/o"), write
+ordinals in words or after a month ("the twelfth", "November 10th"), and count days back as other
+languages and older English do ("before 3 days", "three days previous"). None of that changes what
+is asked, so ``tidy`` rewrites it once, and every rule after it sees one spelling. ``restore_case``
+then gives the people and meeting titles the log knows the log's case. Pure functions.
 """
 
 from __future__ import annotations
@@ -83,7 +86,8 @@ def _weekday(match: re.Match[str]) -> str:
 
 
 def tidy(question: str) -> str:
-    """``question`` with its padding, doubled spaces, short weekdays and month ordinals made plain."""
+    """``question`` in one plain spelling: no padding or doubled spaces, whole weekdays, days of the month
+    as numbers, texting words spelled out, and days back written "N days ago"."""
     text = _SPACES.sub(" ", question).strip()
     text = _LEADING.sub("", text) or text
     text = _TRAILING.sub("", text).strip() or text
