@@ -80,8 +80,6 @@ _SHORT_AFTER_OR = re.compile(r"(?:(?<=\bor )|(?<=\bvs )|(?<=\bvs\. )|(?<=versus 
                              r"\.?(?:'s)?(?![\w-])", re.I)
 
 
-
-
 def find_window(text: str, as_of: datetime, tz: tzinfo) -> TimeFilter | None:
     """The window ``text`` names; a bare weekday ("coffee count Tuesday?") counts as its most recent day,
     and so does "sat", "sun" or "wed" right after "or", "vs" or "than" ("mon or wed")."""
