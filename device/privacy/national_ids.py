@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cached_property
 from importlib import import_module
 
 from stdnum import luhn
@@ -149,10 +150,6 @@ class NationalIdDetector:
     """Labelled or well-formed national identifiers that pass their python-stdnum check."""
 
     def __init__(self) -> None:
-        self._labelled = [
-            (re.compile(rf"(?i)(?<![\w-])(?:{label}){_LABEL_TAIL}{_VALUE}", ), _validator(names))
-            for label, names in _LABELLED
-        ]
         self._well_formed = [(re.compile(pattern), _validator(tuple(names.split()))) for pattern, names in _WELL_FORMED]
         self._sparse = [(re.compile(pattern), _validator(tuple(names.split()))) for pattern, names in _SPARSE]
         # Gates, each one search instead of one per pattern: any well-formed id at all, any label.
@@ -162,6 +159,13 @@ class NationalIdDetector:
         words = "|".join(label for label, _ in _LABELLED)
         self._gate = re.compile(rf"(?i)(?<![\w-])(?:{words})\b")
         self._ascii_gate = re.compile(rf"(?<![\w-])(?:{words})\b")
+
+    @cached_property
+    def _labelled(self) -> list[tuple[re.Pattern[str], Callable[[str], bool]]]:
+        """The labelled patterns and their checks, built the first time a text holds a label: about 80
+        patterns and their python-stdnum modules cost 0.2 s, which `tether log` need not pay."""
+        return [(re.compile(rf"(?i)(?<![\w-])(?:{label}){_LABEL_TAIL}{_VALUE}"), _validator(names))
+                for label, names in _LABELLED]
 
     def find(self, text: str, digit_dense: bool = True) -> list[Finding]:
         """National identifiers in ``text``; the unlabelled forms only when ``digit_dense`` (it
