@@ -225,7 +225,12 @@ def _makers(r: random.Random) -> dict[str, list[Callable[[], str]]]:
 
 def lookalikes(r: random.Random, size: int = 360) -> list[Case]:
     """``size`` distinct look-alike lines, taken from the groups in turn."""
-    makers = _makers(r)
+    return draw_lookalikes(_makers(r), r, size, REGIONS)
+
+
+def draw_lookalikes(makers: dict[str, list[Callable[[], str]]], r: random.Random, size: int,
+                    regions: tuple[str, ...]) -> list[Case]:
+    """``size`` distinct lines from ``makers``, one group at a time, none holding a valid card or IBAN."""
     groups = list(makers)
     cases: dict[str, Case] = {}
     for n in range(20 * size):
@@ -234,5 +239,5 @@ def lookalikes(r: random.Random, size: int = 360) -> list[Case]:
         group = groups[n % len(groups)]
         text = r.choice(makers[group])()
         if text not in cases and not holds_card_or_iban(text):
-            cases[text] = Case(text, (), REGIONS[len(cases) % len(REGIONS)], f"neg_{group}")
+            cases[text] = Case(text, (), regions[len(cases) % len(regions)], f"neg_{group}")
     return list(cases.values())

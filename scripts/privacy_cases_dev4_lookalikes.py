@@ -17,7 +17,7 @@ import string
 from collections.abc import Callable
 
 from privacy_cases import Case, alnum, digits
-from privacy_cases_dev3_lookalikes import ean13, holds_card_or_iban, isbn10
+from privacy_cases_dev3_lookalikes import draw_lookalikes, ean13, isbn10
 
 HEX = "0123456789abcdef"
 B64 = string.ascii_letters + string.digits
@@ -197,14 +197,4 @@ lambda: f"LEI {alnum(r, 4, UP)}00{alnum(r, 12, UP)}{d(2)}", lambda: f"DUNS {d(2)
 
 def lookalikes(r: random.Random, size: int = 300) -> list[Case]:
     """``size`` distinct look-alike lines, taken from the groups in turn."""
-    makers = _makers(r)
-    groups = list(makers)
-    cases: dict[str, Case] = {}
-    for n in range(20 * size):
-        if len(cases) == size:
-            break
-        group = groups[n % len(groups)]
-        text = r.choice(makers[group])()
-        if text not in cases and not holds_card_or_iban(text):
-            cases[text] = Case(text, (), REGIONS[len(cases) % len(REGIONS)], f"neg_{group}")
-    return list(cases.values())
+    return draw_lookalikes(_makers(r), r, size, REGIONS)
