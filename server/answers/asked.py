@@ -36,7 +36,7 @@ def asks_habit(q: str) -> bool:
     tendency = _has(r"\b(more|less|longer|shorter|fewer|higher|lower|better|worse|cut\w*|shorten\w*|reduc\w*|"
                     r"affect\w*|impact\w*|hurt\w*|ruin\w*|lengthen\w*|improv\w*|change\w*|differ\w*|mess\w*|"
                     r"disrupt\w*|interfer\w*|help\w*|keep\w* me up|link\w*|relat\w*|correlat\w*|cost\w*|steal\w*|"
-                    r"rob\w*|worsen\w*|connect\w*|effect\w*|relationship)\b", q) or _has(r"(?:->|→|⇒|\s=)\s*\w", q)
+                    r"rob\w*|worsen\w*|connect\w*|effect\w*|relationship|harder|heavier|lighter)\b", q) or _has(r"(?:->|→|⇒|\s=)\s*\w", q)
     general = _has(r"^\s*(do|does|am|is|are|will|would|on days|on nights|when|after|if|whenever|whether|so when|"
                    r"is there)\b", q) or _has(r"(?:->|→|⇒|\s=)\s*\w", q) or _has(
         r"\b(days|nights|usually|tend|generally|typically|on average|that night|the night after)\b", q) or _has(

@@ -25,11 +25,11 @@ _KIND_WORDS: tuple[tuple[Kind, str], ...] = (
              r"menu|dine|dined"),
     ("exercise", r"run|ran|runs|running|jog\w*|cycl\w*|rides?|rode|riding|bik\w*|spin|swim\w*|swam|swum|pool|laps|"
                  r"workouts?|work(?:ed|ing)? out|exercis\w*|yoga|climb\w*|bouldering|train(?:ed|ing)?|sports?|"
-                 r"gym|heart rate|bpm|pulse|activit(?:y|ies)|active|wall session|bouldering|in the water|sessions?"),
+                 r"gym|heart rate|bpm|beats per minute|pulse|activit(?:y|ies)|active|wall session|bouldering|in the water|sessions?"),
     ("meeting", r"meetings?|mtgs?|meet|calendar|attend\w*|attendees|participants|standup|stand-up|1:1|calls?|sync"),
     ("conversation", r"say|said|says|tell|told|recommend\w*|mention\w*|suggest\w*|talk\w*|according to|tip|recs?|"
                      r"launch\w*|offsite|flight|landing|daughter|kid's|dog|puppy|podcast|novel|book|film|movie|resto|"
-                     r"raving|rave\w*|brought up|bring up|per(?= [A-Z])"),
+                     r"raving|rave\w*|brought up|bring up|(?-i:per(?= [A-Z]))|pooch|doggo|pup|pet"),
     ("computer", r"computer|screen|laptop|apps?"),
 )
 _ACTIVITIES = (("run", r"run|ran|runs|running|jog\w*"),

@@ -45,6 +45,9 @@ _OWN_ASK = re.compile(r"\b(?:how (?!about)|when|who|what time|where|which|count|
 """A follow-up that asks for something of its own ("and caffeine?", "how long did it last?")."""
 _TITLED = re.compile(r"\bthe\s+(?!\d{1,2}(?:st|nd|rd|th)\b)(?:[A-Z0-9][\w:'&-]*)(?!['’]s)")
 """A meeting named by title ("the Sprint planning", "the 1:1 with Noor"); "the 9th" is a day."""
+_OCCASION_RUNS = re.compile(r"\b(?:did|does|do|will)\s+(?:it|that|this|they|those|that\s+one|this\s+one|the\s+(?:meeting|call|"
+                            r"session|one))\s+(?:run|go)\b", re.I)
+""""how long did that one run", "how long did it go": how long the occasion asked about lasted."""
 _NAME_ONLY = re.compile(r"^\s*(?:ok(?:ay)?,?\s+|and\s+|what about\s+|how about\s+)?[A-Z][\w-]+(?:['’]s)?\s*,?\s*"
                         r"(?:then|too|as well|also|instead)?\s*[?.!]*\s*$")
 """A follow-up that names only a person: "Felix then?", "Ana's, too."."""
@@ -274,7 +277,7 @@ def _follow_up(text: str, as_of: datetime, tz: tzinfo, previous: QuestionPlan,
     plan = previous.model_copy(deep=True)
     plan.parsed_by = "follow-up"
     kind = plan.kinds[0] if plan.kinds else "any"
-    named = kinds_in(text)
+    named = kinds_in(_OCCASION_RUNS.sub("lasted", text))  # "how long did that one run": the meeting, not a run
     if named and kind not in named and named[0] not in ("conversation", "meeting"):
         plan.kinds, kind = [named[0]], named[0]  # "and coffee?" after a question about meals
     if _OWN_ASK.search(text) and plan.operation not in ("compare", "relation"):
@@ -298,7 +301,7 @@ def _follow_up(text: str, as_of: datetime, tz: tzinfo, previous: QuestionPlan,
             plan.filters["speaker"] = names[0]
         else:
             plan.filters["person"] = names[0]
-    if kind == "exercise" and (activity := activity_in(text)):
+    if kind == "exercise" and (activity := activity_in(_OCCASION_RUNS.sub("lasted", text))):
         plan.filters["activity"] = activity
     if kind == "meal" and (meal := meal_in(text)):
         plan.filters["meal"] = meal

@@ -32,7 +32,7 @@ TOPICS = {
                    "dumplings"),
     "flight": ("flight", "flights", "plane", "land", "lands", "landing", "arrive", "arrives",
                "arriving", "arrival"),
-    "pet": ("dog", "dogs", "puppy", "pup", "pet", "adopt", "adopted", "adopting", "naming", "named"),
+    "pet": ("dog", "dogs", "puppy", "pup", "pooch", "doggo", "hound", "pet", "adopt", "adopted", "adopting", "naming", "named"),
     "birthday": ("daughter", "birthday", "turn", "turns", "turning", "old", "age"),
     "launch": ("launch", "launching", "launches", "slip", "slipped", "slips", "ship", "shipping", "release"),
     "offsite": ("offsite", "off-site", "venue", "location", "city", "retreat"),

@@ -55,6 +55,28 @@ _BEFORE_FOLLOW = re.compile(r"(?<![\w'-])" + "".join(rf"(?<!\b{w} )" for w in ("
 word that leads to a day ("on sat", "or wed") or before one that follows a day ("sat just gone", "sun?")."""
 
 
+_MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|" \
+              r"jun|jul|aug|sept?|oct|nov|dec)\.?"
+_DAY_SAID = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
+             r"(?:\s+(?:of\s+)?" + _MONTH_NAME + r")?)?|today|yesterday|tomorrow|the\s+\d{1,2}(?:st|nd|rd|th)|"
+             r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAME + "|" + _MONTH_NAME
+             + r"\s+\d{1,2}(?:st|nd|rd|th)?)")
+_CORRECTED_DAY = re.compile(r"(?<![\w/])" + _DAY_SAID + r"\s*[,;\-–—]?\s*(?:(?:no|nah|oops|er+m?|uh+|um+)\s*[,.!]?\s*)?"
+                            r"(?:sorry|wait|i\s+mean|actually|make\s+(?:that|it)|(?:or\s+)?rather|correction|"
+                            r"scratch\s+that|no)\s*[,:;.!\-–—]?\s+(?=(?:on\s+|last\s+)?" + _DAY_SAID + r"(?![\w/]))", re.I)
+"""A day said and then corrected ("on Tuesday, no, sorry, Wednesday", "the 14th - I mean the 15th"): the second."""
+_FILLER = re.compile(r"\s*,?\s*(?<![\w'-])(?:uh+|um+|erm*|hmm+)(?![\w'-])\s*[,.]?\s*", re.I)
+""""What did I, uh, run", "or, um, on the 15th": words people say while they think, not what they ask."""
+
+
+_JUST_BEEN = re.compile(r"\b(?:that(?:'s|\s+has|\s+is)?|which\s+(?:has|is))\s+just\s+(?:been|passed|gone|ended)\b", re.I)
+""""Saturday that's just been": the last one."""
+_CURRENT_WEEK = re.compile(r"\bthe\s+(?:current|present|ongoing)\s+week\b", re.I)
+_WEEK_FROM_MONDAY = re.compile(r"\b(week)\s*[,(]?\s*(?:from\s+|since\s+|starting\s+)?monday\s+(?:onwards?|on|till\s+now|"
+                               r"to\s+(?:now|date|today))\b\)?", re.I)
+""""this week, Monday onwards": the week so far (weeks start on Monday)."""
+
+
 _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
              "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
 _ORDINAL_WORDS = {word: n for n, word in enumerate(_ORDINALS, 1)} | {
@@ -108,7 +130,13 @@ def tidy(question: str) -> str:
     text = _UNAMBIGUOUS.sub(_weekday, text)
     text = _CAPITALISED.sub(_weekday, text)
     text = _AFTER_LEAD.sub(lambda m: f"{m.group(1)} {_SHORT_WEEKDAYS[m.group(2).lower()]}", text)
-    return _BEFORE_FOLLOW.sub(_weekday, text)
+    text = _BEFORE_FOLLOW.sub(_weekday, text)
+    text = _FILLER.sub(" ", text).strip()
+    text = re.sub(r"\b(the|a|an|my|on|at|in)\s+\1\b", r"\1", text, flags=re.I)  # "at the, um, the first meeting"
+    text = _JUST_BEEN.sub("just gone", text)
+    text = _CURRENT_WEEK.sub("this week", text)
+    text = _WEEK_FROM_MONDAY.sub(r"\1", text)
+    return _CORRECTED_DAY.sub("", text)
 
 
 _NAME_NEXT = (r"(?=['’]s\b|\s+(?:\w+ed|\w+ing|said|says|told|tells|say|tell|thinks|thought|wants|put|brought|sent|gave|made|"

@@ -402,3 +402,48 @@ def test_more_ways_of_naming_days_nights_and_people_in_follow_ups() -> None:
     run = _plan("What distance did I run on Tuesday?")
     assert _plan("on Monday the 10th of May then?", previous=run).kinds == ["exercise"]
     assert split_anchor("dinner day I ran 7km?")[1].clause.startswith("I ran 7km")
+
+
+@pytest.mark.parametrize("question, kind, day", [
+    ("how many coffees on Monday, no, sorry, Tuesday?", "coffee", "Tue 11 00"),
+    ("what did I eat for lunch on wednesday - I mean thursday", "meal", "Thu 13 00"),
+    ("how far did I run on the 10th, no wait, the 11th?", "exercise", "Tue 11 00"),
+    ("who was at the Design review yesterday, sorry, on Wednesday?", "meeting", "Wed 12 00"),
+    ("how far did I, um, run on Tuesday", "exercise", "Tue 11 00"),
+])
+def test_a_day_said_and_then_corrected_is_the_second_one(question, kind, day) -> None:
+    plan = _plan(question)
+    assert (plan.kinds, _day(plan)) == ([kind], day)
+
+
+def test_a_day_said_once_is_not_taken_for_a_correction() -> None:
+    assert _day(_plan("did I run on Tuesday or not?")) == "Tue 11 00"
+    assert _day(_plan("coffees on Monday, sorry to ask again")) == "Mon 10 00"
+
+
+def test_weeks_and_days_as_people_also_say_them() -> None:
+    week = _plan("total km I ran in the current week, from Monday onwards")
+    assert (week.operation, week.attribute, _day(week), week.window.label) == ("total", "distance", "Mon 10 00", "this week")
+    assert _day(_plan("where did I eat lunch Wednesday that's just been")) == "Wed 12 00"
+    night = _plan("when did I go to bed the night of Tuesday 11 May?")
+    assert (night.kinds, _day(night)) == (["sleep"], "Tue 11 18")
+
+
+def test_heart_rate_in_beats_per_minute_is_a_workout_not_something_said() -> None:
+    plan = _plan("my average heart rate, in beats per minute, on my swim on Wednesday?")
+    assert (plan.kinds, plan.filters.get("activity"), _day(plan)) == (["exercise"], "swim", "Wed 12 00")
+
+
+def test_how_long_did_that_one_run_asks_about_the_meeting() -> None:
+    meeting = _plan("who came to the Sprint planning on monday")
+    for follow_up in ("and how long did that one run", "how long did it go for?"):
+        length = _plan(follow_up, meeting)
+        assert (length.kinds, length.operation, _day(length)) == (["meeting"], "duration", "Mon 10 00")
+        assert "activity" not in length.filters
+
+
+def test_more_ways_to_name_a_day_or_a_habit() -> None:
+    assert split_anchor("On the date Priya mentioned Dune, where was lunch?")[1].clause == "Priya mentioned Dune"
+    after = _plan("who was at the first meeting after my ride on the bike on Wednesday?")
+    assert (after.kinds, after.filters.get("after"), _day(after)) == (["meeting"], "ride", "Wed 12 00")
+    assert _plan("do I drink coffee harder on days I train?").operation == "relation"

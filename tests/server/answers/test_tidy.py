@@ -105,3 +105,15 @@ def test_texting_and_second_language_forms(typed: str, plain: str) -> None:
 ])
 def test_older_and_indirect_english(typed: str, plain: str) -> None:
     assert tidy(typed) == plain
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("lunch on Monday, no, sorry, Tuesday?", "lunch on Tuesday?"),
+    ("coffees on the 3rd - I mean the 4th", "coffees on the 4th"),
+    ("how far did I, uh, run yesterday", "how far did I run yesterday"),
+    ("um, who was at the, um, the standup", "who was at the standup"),
+    ("did I swim on Tuesday or no?", "did I swim on Tuesday or no?"),
+    ("what did Ana say about the umbrella", "what did Ana say about the umbrella"),
+])
+def test_corrections_and_fillers_leave_what_is_meant(said: str, meant: str) -> None:
+    assert tidy(said) == meant
