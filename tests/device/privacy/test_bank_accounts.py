@@ -3,7 +3,8 @@ national formats with their own check (NRB, RIB, CCC, CLABE, NO, CZ, NZ)."""
 
 import pytest
 
-from device.privacy.bank_accounts import clabe_ok, find_bank_accounts, nrb_ok, rib_ok
+from device.privacy.account_formats import clabe_ok, nrb_ok, rib_ok
+from device.privacy.bank_accounts import find_bank_accounts
 
 
 def _found(line: str) -> list[str]:
@@ -77,3 +78,49 @@ def test_a_number_ending_in_an_accounts_last_digits_is_that_account(line: str, n
 ])
 def test_an_ending_alone_or_a_labelled_other_number_is_left(line: str) -> None:
     assert _found(line) == []
+
+
+@pytest.mark.parametrize(("line", "values"), [
+    ("р/с 40702810900000012345, БИК 044525225", ["40702810900000012345", "044525225"]),
+    ("счёт получателя 40817810099910004312", ["40817810099910004312"]),
+    ("р/р 26001234567890 МФО 305299", ["26001234567890", "305299"]),
+    ("žiro-račun 1234567-8901234567", ["1234567-8901234567"]),
+    ("reikningur 0133-26-012345", ["0133-26-012345"]),
+    ("no. rek Mandiri 1230004567890", ["1230004567890"]),
+    ("STK Techcombank: 19033344455566", ["19033344455566"]),
+    ("เลขที่บัญชี ไทยพาณิชย์ 123-4-56789-0", ["123-4-56789-0"]),
+    ("cuenta de ahorros Davivienda 4567-1234-89", ["4567-1234-89"]),
+    ("CCI: 00219300123456789012", ["00219300123456789012"]),
+    ("Postkonto 80-2000-3", ["80-2000-3"]),
+    ("výpis z účtu č. 1234567890/0900", ["1234567890/0900"]),
+    ("rekeningnr. 12.34.56.789", ["12.34.56.789"]), ("bankrekening 98.76.54.321", ["98.76.54.321"]),
+    ("NSC 90-12-34 A/C 12345678", ["90-12-34", "12345678"]),
+    ('{"ifsc": "SBIN0004321"}', ["SBIN0004321"]),
+])
+def test_labels_in_more_languages_with_the_account_kind_or_bank_between(line: str, values: list[str]) -> None:
+    assert _found(line) == values
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("CVU 0720461088000123456788", "0720461088000123456788"),  # CBU/CVU checks (python-stdnum)
+    ("NIB 0035 0214 00012345678 11", "0035 0214 00012345678 11"),  # PT50 + NIB is a valid IBAN
+    ("181 010 1234567890123456 74", "181 010 1234567890123456 74"),  # Moroccan RIB key
+    ("uplata na 2484008-3200123455", "2484008-3200123455"),  # Croatian bank and account, mod 11,10 each
+])
+def test_more_national_formats(line: str, value: str) -> None:
+    assert value in _found(line)
+
+
+@pytest.mark.parametrize("line", [
+    "0720461088000123456789",  # CBU-shaped, wrong check
+    "0035 0214 00012345678 12", "181 010 1234567890123456 75", "2484008-3200123456",
+    "Account Balance: 1,234.56", "cuenta de ahorros abierta en 2019",
+])
+def test_national_format_look_alikes_stay(line: str) -> None:
+    assert _found(line) == []
+
+
+def test_a_cheques_micr_line_gives_routing_and_account_but_not_the_cheque_number() -> None:
+    line = "⑈000311⑈ ⑆021000021⑆ 123456789012⑈"
+    assert _found(line) == ["021000021", "123456789012"]
+    assert _found("⑆021000022⑆ 123456789012⑈") == []  # routing number fails its ABA check
