@@ -26,6 +26,7 @@ from device.privacy.passwords.prose import find_prose_passwords
 from device.privacy.passwords.values import (names_a_setting, password_shaped, plausible, secret_name, value_at,
                                              value_span)
 from device.privacy.url_secrets import find_url_secrets, in_url, in_url_query, path_secret_spans
+from device.privacy.worded_keys import find_worded_keys
 
 _TOKEN_PLUGINS: dict[str, tuple[str, ...]] = {
     "aws.AWSKeyDetector": ("a3t", "abia", "acca", "akia", "asia", "aws"),
@@ -126,7 +127,7 @@ class CredentialDetector:
         lowered = text.lower()
         spans = [*self._keyword_spans(text, lowered)]
         if _LONG_TOKEN.search(text) or "private key" in lowered or "putty" in lowered:
-            spans += [*self._token_spans(text, lowered), *self._entropy_spans(text)]
+            spans += [*self._token_spans(text, lowered), *self._entropy_spans(text), *find_worded_keys(text, lowered)]
         elif "://" in text:
             spans += self._token_spans(text, lowered)
         if "://" in text:

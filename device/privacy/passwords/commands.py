@@ -106,6 +106,8 @@ _READS_PASSWORD = re.compile(
     r"\bsudo\b[^|;&\n]*?\s-\w*S\b|--(?:password-)?stdin\b|\bchpasswd\b|\bchntpw\b|\bsmbpasswd\b[^|;&\n]*\s-s\b"
     r"|-pass(?:in)?\s+stdin\b|\bkinit\b|\bcryptsetup\b|\bpasswd\b[^|;&\n]*\s--stdin\b"
     r"|--passphrase-fd[ =]0\b")  # gpg: the passphrase from file descriptor 0, its input
+# An API key given as the user name: long, letters and digits (``curl -u sk_live_4eC39...:``).
+_API_KEY_USER = re.compile(r"(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[\w-]{16,}")
 _SEGMENT_END = re.compile(r"\s(?:\|\|?|&&?|;)\s|[|;]\s|\n")
 
 
@@ -222,6 +224,9 @@ def _tool_options(text: str) -> Iterator[tuple[int, int]]:
                 if separator:
                     value = text[span[0]:span[1]]
                     cut = value.find(separator)
+                    if cut == len(value) - 1 and _API_KEY_USER.fullmatch(value[:cut]):
+                        yield span[0], span[0] + cut  # curl -u KEY: (an API key as the user, no password)
+                        continue
                     if cut < 0 or value[:cut] == value[cut + 1:] or not plausible(value[cut + 1:]):
                         continue  # no password in it, or "1000:1000"
                     span = (span[0] + cut + 1, span[1])

@@ -40,3 +40,11 @@ def test_a_value_fed_to_gpg_reading_its_passphrase_from_input() -> None:
     assert [line[a:b] for a, b in find_command_passwords(line)] == ["Tr0ub4dor"]
     other = "gpg --passphrase-fd 3 -d x.gpg 3<pw.txt"
     assert list(find_command_passwords(other)) == []
+
+
+def test_an_api_key_given_as_curls_user_with_no_password() -> None:
+    from device.privacy.passwords.commands import find_command_passwords
+    line = "curl https://api.example.com/v1/charges -u test_9f8e7d6c5b4a39281706f5e4:"
+    assert [line[s:e] for s, e in find_command_passwords(line)] == ["test_9f8e7d6c5b4a39281706f5e4"]
+    line = "curl -u ana: https://example.com"  # a user who types the password at the prompt
+    assert list(find_command_passwords(line)) == []
