@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection
 
 from server.answers.cues import NOT_NAMES, WORD_NAMES
+from server.answers.slips import unslip, unslip_corrections
 
 _SPACES = re.compile(r"\s+")
 _LEADING = re.compile(r"^(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|hmm+|pls|plz|please|kindly|quick\s+q(?:uestion)?|"
@@ -53,20 +54,6 @@ _BEFORE_FOLLOW = re.compile(r"(?<![\w'-])" + "".join(rf"(?<!\b{w} )" for w in ("
                             r"and|\d)\b|\s*[?,:;)\-–—]|\s*$)", re.I)
 """"Wed", "Sat" and "Sun" are also words ("I sat", "in the sun"): read as days when capitalised, after a
 word that leads to a day ("on sat", "or wed") or before one that follows a day ("sat just gone", "sun?")."""
-
-
-_MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|" \
-              r"jun|jul|aug|sept?|oct|nov|dec)\.?"
-_DAY_SAID = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
-             r"(?:\s+(?:of\s+)?" + _MONTH_NAME + r")?)?|today|yesterday|tomorrow|the\s+\d{1,2}(?:st|nd|rd|th)|"
-             r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAME + "|" + _MONTH_NAME
-             + r"\s+\d{1,2}(?:st|nd|rd|th)?)")
-_CORRECTED_DAY = re.compile(r"(?<![\w/])" + _DAY_SAID + r"\s*[,;\-–—]?\s*(?:(?:no|nah|oops|er+m?|uh+|um+)\s*[,.!]?\s*)?"
-                            r"(?:sorry|wait|i\s+mean|actually|make\s+(?:that|it)|(?:or\s+)?rather|correction|"
-                            r"scratch\s+that|no)\s*[,:;.!\-–—]?\s+(?=(?:on\s+|last\s+)?" + _DAY_SAID + r"(?![\w/]))", re.I)
-"""A day said and then corrected ("on Tuesday, no, sorry, Wednesday", "the 14th - I mean the 15th"): the second."""
-_FILLER = re.compile(r"\s*,?\s*(?<![\w'-])(?:uh+|um+|erm*|hmm+)(?![\w'-])\s*[,.]?\s*", re.I)
-""""What did I, uh, run", "or, um, on the 15th": words people say while they think, not what they ask."""
 
 
 _JUST_BEEN = re.compile(r"\b(?:that(?:'s|\s+has|\s+is)?|which\s+(?:has|is))\s+just\s+(?:been|passed|gone|ended)\b", re.I)
@@ -113,6 +100,7 @@ def tidy(question: str) -> str:
     text = _SPACES.sub(" ", question).strip()
     text = _LEADING.sub("", text) or text
     text = _TRAILING.sub("", text).strip() or text
+    text = unslip(text)
     text = _ORD_OF_MONTH.sub(lambda m: _number(m["ord"]), text)
     text = _ON_THE_ORD.sub(_day_in_words, text)
     text = _AFTER_MONTH_OR_DAY.sub(lambda m: f"{m.group(1)} {m.group(2) or ''}{_number(m['ord'])}", text)
@@ -131,12 +119,10 @@ def tidy(question: str) -> str:
     text = _CAPITALISED.sub(_weekday, text)
     text = _AFTER_LEAD.sub(lambda m: f"{m.group(1)} {_SHORT_WEEKDAYS[m.group(2).lower()]}", text)
     text = _BEFORE_FOLLOW.sub(_weekday, text)
-    text = _FILLER.sub(" ", text).strip()
-    text = re.sub(r"\b(the|a|an|my|on|at|in)\s+\1\b", r"\1", text, flags=re.I)  # "at the, um, the first meeting"
     text = _JUST_BEEN.sub("just gone", text)
     text = _CURRENT_WEEK.sub("this week", text)
     text = _WEEK_FROM_MONDAY.sub(r"\1", text)
-    return _CORRECTED_DAY.sub("", text)
+    return unslip_corrections(text)
 
 
 _NAME_NEXT = (r"(?=['’]s\b|\s+(?:\w+ed|\w+ing|said|says|told|tells|say|tell|thinks|thought|wants|put|brought|sent|gave|made|"

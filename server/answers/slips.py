@@ -1,0 +1,65 @@
+"""Slips of the tongue and of the keyboard, taken out of a question before any rule reads it.
+
+People say a day and correct it ("on Tuesday, no, sorry, Wednesday", "the 3rd - I mean the 4th"),
+do the same with a meal, a sport or a name ("lunch, sorry, dinner", "what did Tom, I mean Ana,
+say"), think aloud ("what did I, uh, run"), and misspell the days and months ("wendesday",
+"yesturday", "febuary"). What they mean is the corrected, plainly spelled question. Pure functions.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+_MONTH_NAME = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
+               r"apr|jun|jul|aug|sept?|oct|nov|dec)\.?")
+_DAY = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
+        r"(?:\s+(?:of\s+)?" + _MONTH_NAME + r")?)?|today|yesterday|tomorrow|the\s+\d{1,2}(?:st|nd|rd|th)|"
+        r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAME + "|" + _MONTH_NAME
+        + r"\s+\d{1,2}(?:st|nd|rd|th)?)")
+_MEAL = r"(?:breakfast|brunch|lunch|dinner|supper|tea)"
+_SPORT = r"(?:run|ride|bike ride|cycle|swim|yoga|climb|climbing session|workout|hike|walk)"
+_NAME = r"(?-i:[A-Z][a-z]+)"
+_MARK = (r"\s*[,;\-–—]?\s*(?:(?:no|nah|oops|er+m?|uh+|um+)\s*[,.!]?\s*)?(?:sorry|wait|i\s+mean|actually|"
+         r"make\s+(?:that|it)|(?:or\s+)?rather|correction|scratch\s+that|no)\s*[,:;.!\-–—]?\s+")
+_LEAD = r"(?:on\s+|last\s+|the\s+|my\s+|for\s+)?"
+_CORRECTED = tuple(re.compile(r"(?<![\w/])" + slot + _MARK + r"(?P<meant>" + _LEAD + slot + r")(?![\w/])" + aside, re.I)
+                   for slot, aside in ((_DAY, ""), (_MEAL, ""), (_SPORT, ""), (_NAME, r"(?:,(?=\s+[a-z]))?")))
+"""A day, meal, sport or name said and then corrected: the second is meant."""
+_FILLER = re.compile(r"\s*,?\s*(?<![\w'-])(?:uh+|um+|erm*|hmm+)(?![\w'-])\s*[,.]?\s*", re.I)
+""""What did I, uh, run", "or, um, on the 15th": words people say while they think."""
+_DOUBLED = re.compile(r"\b(the|a|an|my|on|at|in|for|of)\s+\1\b", re.I)
+""""at the, um, the first meeting": a word said again after a pause."""
+
+_CALENDAR_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+                   "tomorrow", "january", "february", "march", "april", "june", "july", "august", "september",
+                   "october", "november", "december")
+_NOT_SLIPS = {"sundae", "sundaes", "marcher", "marches", "marched", "augusta", "mayday", "junior", "julie", "julia",
+              "aprils", "todays", "monde", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+              "mondays", "sunday's", "octave", "novel", "novels", "decent", "decimal", "janitor", "marchers"}
+_WORD = re.compile(r"(?<![\w'-])[A-Za-z]{5,10}(?![\w'-])")
+
+
+def _spelled(match: re.Match[str]) -> str:
+    word = match.group(0)
+    low = word.lower()
+    if low in _CALENDAR_WORDS or low in _NOT_SLIPS:
+        return word
+    close = difflib.get_close_matches(low, _CALENDAR_WORDS, n=1, cutoff=0.8)
+    if not close:
+        return word
+    return close[0].capitalize() if word[0].isupper() or close[0] not in ("yesterday", "today", "tomorrow") else close[0]
+
+
+def unslip(text: str) -> str:
+    """``text`` without fillers or a word said twice, with days and months spelled right."""
+    text = _FILLER.sub(" ", text).strip()
+    text = _DOUBLED.sub(r"\1", text)
+    return _WORD.sub(_spelled, text)
+
+
+def unslip_corrections(text: str) -> str:
+    """``text`` with each corrected day, meal, sport or name replaced by its correction."""
+    for pattern in _CORRECTED:
+        text = pattern.sub(lambda m: m["meant"], text)  # "what did Tom, I mean Ana, say": "what did Ana say"
+    return _DOUBLED.sub(r"\1", text)
