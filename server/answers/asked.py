@@ -25,7 +25,8 @@ def _has(pattern: str, q: str) -> bool:
 def compares(q: str) -> bool:
     """Two things set against each other: "more on Monday or Tuesday", "this week than last week"."""
     q = q.lower()
-    return _has(r"\b(compare\w*|versus|vs\.?|than|against|up on|down on)\b", q) or _has(
+    return _has(r"\b(compare\w*|versus|vs\.?|than|against|(?:up|down) on (?:last|the previous|previous|the week before|yesterday|"
+        r"the day before|the one before))\b", q) or _has(
         r"\b(more|less|longer|shorter|fewer|higher|lower|bigger|better|worse|most|least)\b.*\bor\b", q) or _has(
         r"^\s*which\s+(night|day|one|workout|meeting)\b.*\b(longer|more|higher|shorter|less|fewer)\b", q)
 
@@ -64,7 +65,7 @@ def operation(question: str, kind: Kind) -> Asked:
         return "list", "attendees"
     if kind == "conversation":
         return "value", "said"
-    timed = _has(r"\b(when|what time|which time|at what hour|time did|time was|wake[- ]?up time|wake time|"
+    timed = _has(r"\b(when|what time|which time|the time (?:at which|when|that)|time at which|at which hour|at what hour|time did|time was|wake[- ]?up time|wake time|"
                  r"get[- ]?up time|bedtime|o'clock|what hour|how long ago)\b", q)
     if timed and _has(r"\b(first|earliest|opening|start\w*|began|begin\w*|kick\w* off|number one|1st)\b", q) and \
             kind != "sleep":
@@ -72,20 +73,21 @@ def operation(question: str, kind: Kind) -> Asked:
     if timed and _has(r"\b(last|final|latest|most recent|stop\w*|finish\w*|end(?:ed)?)\b" + _LAST_NOT_TIME, q) and \
             kind != "sleep":
         return "last", "time"
-    if _has(r"\b(how far|distance|km|kms|kilomet\w*|miles?|metres|meters|further|farther|how many k)\b", q) and \
+    if _has(r"\b(how far|distance|dist|km|kms|kilomet\w*|miles?|metres|meters|further|farther|how many k)\b", q) and \
             kind in ("exercise", "any"):
         return "total", "distance"
     if kind == "coffee" and _has(r"\b(caffeine|caffeinated|mg|milligrams?)\b", q) and not _has(
+            r"\b(how many|number of|count of)\s+(?:\w+\s+)?(beverages|drinks|cups|coffees|servings)\b", q) and not _has(
             r"\b(first|earliest|last|final|latest)\s+(?:\w+\s+)?(caffeine|caffeinated|coffee|cup|drink)\b", q):
         return "total", "amount"  # not "first caffeine of the day": one coffee, not the day's sum
     if timed and _has(r"\bhow long ago\b", q):
         return "last", "time"
-    if _has(r"\bhow many (hours|minutes|mins|hrs)\b|\bhow much (time|sleep|rest)\b|\btotal\b.*\btime\b|"
+    if _has(r"\bhow many (hours?|minutes?|mins?|hrs?)\b|\bhow much (time|sleep|rest)\b|\btotal\b.*\btime\b|"
             r"\btime (spent|in)\b|\bspent\b", q):
         return "duration", "duration"
     if _has(r"\b(how many|count|number of|tally|how often|times did)\b", q):
         return "count", "count"
-    if _has(r"\b(how long|length|duration|hours|minutes|mins|hrs|last(?:ed)?\s*\??$|take\b|took\b|"
+    if _has(r"\b(how long|length|duration|hours|minutes|mins|hrs|last(?:ed)?\s*\??$|take\b(?!\s+(?:my\s+)?(?:breakfast|lunch|dinner|supper|brunch))|took\b(?!\s+(?:my\s+)?(?:breakfast|lunch|dinner|supper|brunch))|"
             r"how much sleep|did .* run\s*\??$)", q) and kind != "coffee":
         return "duration", "duration"
     if _has(r"\b(first|earliest|opening|start\w*|began|begin\w*|kick\w* off|number one|1st)\b", q):

@@ -19,11 +19,11 @@ _KIND_WORDS: tuple[tuple[Kind, str], ...] = (
     ("sleep", r"sleep\w*|slept|asleep|bed|bedtime|woke|wake|waking|wake-up|awoke|awake\w*|(?:was|were) I up|I was up|nap\w*|get up|got up|getting up|"
               r"shut-eye|shuteye|kip|snooze\w*|turn(?:ed)? in|hit the (?:sack|hay)|lights out|rest(?:ful)?|"
               r"nod(?:ded)? off|doze\w*(?: off)?|drift(?:ed)? off|conk(?:ed)? out|crash(?:ed)?|rose|rise|rising|"
-              r"got out of bed|up and about|"
+              r"got out of bed|up and about|retired? for the night|retired? to bed|knocked out|zonked|zonk\w*|out cold|"
               r"nights?(?= of sleep)"),
     ("meal", r"eat|ate|eaten|eating|lunch\w*|dinner|supper|for tea|breakfast|brekk(?:ie|y)|brunch|meals?|food|dish(?:es)?|plate|"
              r"menu|dine|dined"),
-    ("exercise", r"run|ran|runs|running|jog\w*|cycl\w*|rides?|rode|riding|bik\w*|spin|swim\w*|swam|swum|pool|laps|"
+    ("exercise", r"run|ran|runs|running|jog\w*|on foot|cycl\w*|rides?|rode|riding|bik\w*|spin|swim\w*|swam|swum|pool|laps|"
                  r"workouts?|work(?:ed|ing)? out|exercis\w*|yoga|climb\w*|bouldering|train(?:ed|ing)?|sports?|"
                  r"gym|heart rate|bpm|beats per minute|pulse|activit(?:y|ies)|active|wall session|bouldering|in the water|sessions?"),
     ("meeting", r"meetings?|mtgs?|meet|calendar|attend\w*|attendees|participants|standup|stand-up|1:1|calls?|sync"),
@@ -32,7 +32,7 @@ _KIND_WORDS: tuple[tuple[Kind, str], ...] = (
                      r"raving|rave\w*|brought up|bring up|(?-i:per(?= [A-Z]))|pooch|doggo|pup|pet"),
     ("computer", r"computer|screen|laptop|apps?"),
 )
-_ACTIVITIES = (("run", r"run|ran|runs|running|jog\w*"),
+_ACTIVITIES = (("run", r"run|ran|runs|running|jog\w*|on foot"),
                ("cycle", r"cycl\w*|rides?|rode|riding|bik\w*|spin|pedal\w*"),
                ("swim", r"swim\w*|swam|swum|pool|laps|in the water"), ("yoga", r"yoga"),
                ("climb", r"climb\w*|bouldering|wall session|the wall|crag"))

@@ -29,7 +29,7 @@ _RESTATED_DAY = re.compile(r"\b(yesterday|today)\s*,?\s+(?:(?:the\s+)?\d{1,2}(?:
                            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)?|(?:jan|feb|mar|apr|may|jun|jul|"
                            r"aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?)\b", re.I)
 _WITHIN_WEEK = re.compile(r"\b(?:earlier|later)\s+this\s+week\b", re.I)
-_NIGHT_OF = re.compile(r"\b(?:the\s+)?night\s+of\s+(?P<day>(?:(?:[a-z]+day|mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)"
+_NIGHT_OF = re.compile(r"\b(?:the\s+)?night\s+(?:of|commencing|beginning|starting(?:\s+on)?)\s+(?P<day>(?:(?:[a-z]+day|mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)"
                        r",?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?" + _MONTH_WORD + r")?|"
                        r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]+)?|"
                        r"[a-z]+day|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|today|yesterday|\d{1,2}/\d{1,2}|[a-z]+\s+\d{1,2}))"

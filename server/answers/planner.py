@@ -64,7 +64,8 @@ _FIRST_PERSON = re.compile(r"\b(?:i|i'd|i've|i'm|me|my|mine|we|our)\b", re.I)
 _IMPERATIVE = re.compile(r"^\s*(?:(?:hey|ok(?:ay)?|so|um+|uh+|er|hmm+|quick question|kindly|please)[,:]?\s+)*"
                          r"(?:(?:can|could|would) you\s+)?"
                          r"(?:please\s+)?(?:tell me|remind me(?:\s+of)?|show me|give me|let me know|i (?:want|need) "
-                         r"to know|(?:i would|i'd) like to know|do you know|do you remember|any idea|check|find out)?"
+                         r"to know|(?:i would|i'd) like to know|do you know|do you remember|any idea|check|find out|state|specify|provide|"
+                         r"indicate|identify|enumerate|confirm|advise|report|determine|ascertain|establish|clarify)?"
                          r"\s*(?:,\s*)?", re.I)
 _IMPERATIVE_AFTER_DAY = re.compile(r"^(?P<day>[^,]{2,40},\s*)(?:(?:ok(?:ay)?|so|um+|uh+)[,:]?\s+)*(?:(?:can|could|would) "
                                    r"you\s+)?(?:(?:please|kindly)\s+)?(?:tell me|remind me(?:\s+of)?|show me|give me|"

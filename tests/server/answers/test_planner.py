@@ -447,3 +447,20 @@ def test_more_ways_to_name_a_day_or_a_habit() -> None:
     after = _plan("who was at the first meeting after my ride on the bike on Wednesday?")
     assert (after.kinds, after.filters.get("after"), _day(after)) == (["meeting"], "ride", "Wed 12 00")
     assert _plan("do I drink coffee harder on days I train?").operation == "relation"
+
+
+@pytest.mark.parametrize("question, kind, operation, attribute, day", [
+    ("Kindly state the duration of my sleep on the night commencing Tuesday 11 May.", "sleep", "duration", "duration",
+     "Tue 11 18"),
+    ("Please confirm the number of caffeinated beverages I consumed on Wednesday.", "coffee", "count", "count",
+     "Wed 12 00"),
+    ("What distance did I cover on foot on Tuesday?", "exercise", "total", "distance", "Tue 11 00"),
+    ("run dist wed", "exercise", "total", "distance", "Wed 12 00"),
+    ("how many hour I sleep yesterday night", "sleep", "duration", "duration", "Thu 13 18"),
+    ("yo how many lattes did i down on monday", "coffee", "count", "count", "Mon 10 00"),
+    ("What was the place where I took lunch on Tuesday?", "meal", "value", "place", "Tue 11 00"),
+    ("State the time at which I retired for the night on Tuesday.", "sleep", "value", "time", "Tue 11 00"),
+])
+def test_formal_terse_and_learner_phrasings(question, kind, operation, attribute, day) -> None:
+    plan = _plan(question)
+    assert (plan.kinds, plan.operation, plan.attribute, _day(plan)) == ([kind], operation, attribute, day)
