@@ -10,8 +10,9 @@ from stdnum import iban as stdnum_iban
 from device.privacy.bank_accounts import find_bank_accounts
 from device.privacy.findings import ACCOUNT, CARD, EMAIL, Finding, labelled_as_other_number, longest_valid_run
 
-# Not host names on a local network (pi@raspberrypi.local): those are logins, not mail addresses.
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.(?!(?:local|lan|internal|home|localdomain)\b)[A-Za-z]{2,}")
+# Not host names on a local network (pi@raspberrypi.local) nor Kerberos realms (ana@CORP.LOCAL):
+# those are logins, not mail addresses.
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.(?!(?i:local|lan|internal|home|localdomain)\b)[A-Za-z]{2,}")
 # Country code, check digits, then groups (print form "DE89 3704 ...", or compact); the groups may
 # swallow a following word, which ``longest_valid_run`` gives back. Each group takes all the
 # characters it can (possessive): otherwise a long token is split every possible way before failing.

@@ -177,6 +177,8 @@ class CredentialDetector:
                     if sign in text and (match := pattern.match(text, stem.start())):
                         span = value_span(text, match.start(group), match.end(group))
                         name = _NAME_CHARS.match(text, stem.start()).group(0)  # type: ignore[union-attr]
+                        if span is not None and "\n" in text[stem.end():span[0]]:
+                            continue  # "chpasswd:" then "list:" on the next line: a section, not a value
                         if span is not None and _named_value_ok(name, text[span[0]:span[1]], quoted=False) \
                                 and not names_a_setting(name):
                             yield span

@@ -24,11 +24,20 @@ _DATE_OR_TIME = re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])|(?<![\d:])\d{1
 _COORDINATES = re.compile(
     r"(?<![\d.])-?\d{1,3}\.\d{4,}[ \t]*[,;/][ \t]*-?\d{1,3}\.\d{4,}(?![\d]|\.\d)"
     r"|(?<![\d.])\d{1,3}\.\d{4,}[ \t]?°|(?i:\b(?:lat|lon|lng|latitude|longitude)\b)[\s:=]*-?\d{1,3}\.\d{4,}(?![\d]|\.\d)")
+# Nor a military grid reference (MGRS): zone and band, a 100 km square's two letters, then easting
+# and northing of equal length ("33UXP 04530 23456", "4QFJ 1234 5678").
+_MGRS = re.compile(r"(?<!\w)(?:[1-9]|[1-5]\d|60)[C-HJ-NP-X][ \t]?[A-HJ-NP-Z]{2}[ \t]?"
+                   r"(?:\d{5}[ \t]?\d{5}|\d{4}[ \t]?\d{4}|\d{3}[ \t]?\d{3})(?!\w)")
 # Published material that looks random: a data URI's body, a Go module hash, a public key (PEM
-# body, WireGuard PublicKey, age recipient), an IPFS content id. A secret found right after one of
-# these is none.
-_PUBLIC_BEFORE = re.compile(r"(?:;base64,|\bh1:|-----BEGIN PUBLIC KEY-----\s*|\bPublicKey\s*=\s*|ipfs://|\bage1)$")
-_PUBLIC_HINTS = ("base64,", "h1:", "PUBLIC KEY", "PublicKey", "ipfs://", "age1")
+# body, WireGuard PublicKey, age recipient), an IPFS content id, a CAPTCHA's site key (its page
+# carries it; the secret key is named "secret"). A secret found right after one of these is none.
+_PUBLIC_BEFORE = re.compile(r"(?:;base64,|\bh1:|-----BEGIN PUBLIC KEY-----\s*|\bPublicKey\s*=\s*|ipfs://|\bage1"
+                            r"|(?i:site[-_]?key)[\"']?\s*[:=]\s*[\"']?)$")
+_PUBLIC_HINTS = ("base64,", "h1:", "PUBLIC KEY", "PublicKey", "ipfs://", "age1", "sitekey", "site_key", "siteKey",
+                 "site-key", "pk.eyJ", "phc_", "pk_live_", "pk_test_")
+# Keys their issuers publish by design (in a page's or an app's code): a Mapbox public token, a
+# PostHog project key, a Stripe publishable key.
+_PUBLISHABLE = re.compile(r"(?<![\w.-])(?:pk\.eyJ|phc_|pk_live_|pk_test_|age1)[\w.-]*")
 _MAX_PASSES = 3
 CACHE_SIZE = 4096
 """Texts whose redaction is remembered: window titles, app names and URLs repeat all day."""
@@ -52,7 +61,9 @@ class Redactor:
         """Non-overlapping findings in ``text``, in text order."""
         found = self._credentials.find(text)
         if found and any(hint in text for hint in _PUBLIC_HINTS):
-            found = [f for f in found if not _PUBLIC_BEFORE.search(text, 0, f.start) and not text.startswith("age1", f.start)]
+            published = [match.span() for match in _PUBLISHABLE.finditer(text)]
+            found = [f for f in found if not _PUBLIC_BEFORE.search(text, 0, f.start)
+                     and not any(start <= f.start and f.end <= end for start, end in published)]
         found += find_emails(text)
         if _DIGITS.search(text):
             found += find_accounts(text)
@@ -103,7 +114,7 @@ def _outside_placeholders(text: str, found: list[Finding]) -> list[Finding]:
 
 
 def _masked(text: str, found: list[Finding]) -> str:
-    """``text`` with what was already found, dates and clock times blanked (same length)."""
+    """``text`` with what was already found, dates, clock times and coordinates blanked (same length)."""
     if found:
         parts, position = [], 0
         for finding in found:
@@ -112,6 +123,7 @@ def _masked(text: str, found: list[Finding]) -> str:
         text = "".join(parts) + text[position:]
     if ":" in text or "-" in text:
         text = _DATE_OR_TIME.sub(_blank, text)
+    text = _MGRS.sub(_blank, text)
     return _COORDINATES.sub(_blank, text) if "." in text else text
 
 

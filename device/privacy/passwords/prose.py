@@ -61,6 +61,7 @@ _VERB = re.compile(
     r"|(?P<change>(?:has[ \t]+been[ \t]+|got[ \t]+)?(?:changed|set|reset|updated|switched)[ \t]+to|will[ \t]+be|wird"
     r"|sera|geändert[ \t]+(?:auf|zu)|changé[ \t]+en|cambiad[ao][ \t]+a))(?![\w-])[ \t]*[:=]?[ \t]*")
 _WORD = re.compile(r"[ \t]+([^\s:=→\"“”'«»][^\s:=→\"“”«»]*)")
+_GLUED_SIGN = re.compile(r"[:=]\S")
 _QUOTED = re.compile(r"[ \t]+(?=[\"'“«])")
 # Words that begin a phrase saying whose password it is: "to the shared drive", "do wifi", "you need".
 _PREPOSITIONS = frozenset("""
@@ -176,8 +177,8 @@ def _value_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
                 return span
             return None  # the sentence says what the password is, and it is not a value
         word = _WORD.match(text, position)
-        if word is None or not _filler_ok(fillers + [word.group(1).lower()]):
-            break
+        if word is None or _GLUED_SIGN.match(text, word.end()) or not _filler_ok(fillers + [word.group(1).lower()]):
+            break  # "пароль BwC=rn#k...": a sign inside a word makes it the value, not a word about it
         fillers.append(word.group(1).lower())
         position = word.end()
     return _unsigned_value(text, cue)
@@ -209,6 +210,7 @@ def _unsigned_value(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
 def _unsigned_ok(value: str) -> bool:
     """A value with no sign before it must look made up, and not be a path, a year or a count."""
     return password_shaped(value) and "/" not in value and not (value.isdigit() and len(value) <= 4) \
+        and not value.startswith("-") \
         and not _FILE_LIKE.search(value)
 
 

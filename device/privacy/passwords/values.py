@@ -33,8 +33,12 @@ falsch abgelaufen geändert vergessen erforderlich ändern incorrecte requis oub
 der die das ein eine le la les un une el los una il lo het een de den
 changeme change-me change_me placeholder redacted example dummy your-token yourtoken your-key xxx xxxx
 """.split())
-# ``$DB_PASS``, ``${TOKEN}``, ``$(pass show x)``, ``%PASSWORD%``, ``{{ secret }}``, ``<token>``, a path.
-_REFERENCE = re.compile(r"\$(?:[A-Za-z_][A-Za-z0-9_]*\b|\{|\()|%\w+%|%\(?\w*\)?s\b|\{\{|<[\w -]+>?|<%|\[|~?/|\\\\")
+# ``$DB_PASS``, ``${TOKEN}``, ``$(pass show x)``, ``%PASSWORD%``, ``{{ secret }}``, ``<token>``, a path;
+# code that reads it from the environment (``os.getenv('X')``, ``process.env.X``, ``ENV['X']``); a
+# secret manager's reference (``op://vault/item/field``, ``vault:secret/x``, an AWS Secrets Manager ARN).
+_REFERENCE = re.compile(r"\$(?:[A-Za-z_][A-Za-z0-9_]*\b|\{|\()|%\w+%|%\(?\w*\)?s\b|\{\{|<[\w -]+>?|<%|\[|~?/|\\\\"
+                        r"|(?:[\w.]*\.)?(?:getenv|environ|env|ENV|Getenv|GetEnvironmentVariable)(?:\.get)?[(\[.]"
+                        r"|(?:op|vault|keyvault|secretsmanager|ssm|gcpsm|awssm)://|vault:|arn:aws:(?:secretsmanager|ssm):")
 _POSSESSIVE = re.compile(r"[^\W\d_]+['’]s")  # "admin's birthday": a description, not the password
 # Closing marks after an unquoted value belong to the sentence; "!", "?" and "." may be the
 # password's own last character, and are kept (over-redacting a full stop costs nothing).
@@ -50,6 +54,8 @@ def value_span(text: str, start: int, end: int, numeric_ok: bool = True) -> tupl
     """The secret at ``text[start:end]`` (a regex's group), cut at whitespace unless quoted; None
     for a reference to a variable, a placeholder or an ordinary word."""
     quoted = start > 0 and text[start - 1] in "\"'`"
+    if quoted and (close := text.find(text[start - 1], start, start + 400)) > end and "\n" not in text[end:close]:
+        end = close  # a pattern that stopped at a blank inside the quotes ("FlyV1 fm2_..."): the whole value
     value = text[start:end]
     if not quoted:
         start += len(value) - len(value.lstrip())
@@ -60,7 +66,7 @@ def value_span(text: str, start: int, end: int, numeric_ok: bool = True) -> tupl
     return (start, start + len(value)) if plausible(value, numeric_ok) else None
 
 
-def value_at(text: str, position: int, numeric_ok: bool = True, max_length: int = 100) -> tuple[int, int] | None:
+def value_at(text: str, position: int, numeric_ok: bool = True, max_length: int = 400) -> tuple[int, int] | None:
     """The value that starts at ``text[position]`` (after blanks): up to its closing quote when
     quoted (blanks allowed: a passphrase), else up to the next blank, its trailing punctuation
     left out. None when nothing plausible is there."""

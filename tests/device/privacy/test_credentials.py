@@ -96,3 +96,18 @@ def test_authorization_without_credentials_gives_none(line: str) -> None:
 def test_a_random_token_keeps_its_issuer_prefix() -> None:
     token = "sk.Qm8vR2tX9pL4wZ7nB1cY5dF3gH6jK0sA2eU4iO8rT1yW3qE5"
     assert secrets_in(f"client = Client('{token}')") == [token]
+
+
+@pytest.mark.parametrize("line", [
+    "api_token = os.getenv('SERVICE_TOKEN')", "const secret = process.env.WEBHOOK_SECRET;",
+    "password = ENV['DB_PASSWORD']", "DB_PASSWORD=op://Team/postgres/password",
+    "chpasswd:\n  expire: false",
+])
+def test_references_to_where_a_secret_is_are_none(line: str) -> None:
+    assert secrets_in(line) == []
+
+
+def test_a_long_quoted_token_with_a_scheme_word_is_one_value() -> None:
+    token = "tk1_" + "Qw8Er7Ty6Ui5Op4As3Df2Gh1Jk0LzXcVbNmQwErTyUiOpAsDfGhJkLzXcVbNm" * 2
+    line = f'SERVICE_API_TOKEN="Scheme1 {token}"'
+    assert redactor_for("DE").redact(line)[0] == 'SERVICE_API_TOKEN="[secret]"'

@@ -78,3 +78,8 @@ def test_after_a_dash_a_plain_word_goes_on_with_the_sentence(line: str) -> None:
 ])
 def test_a_dash_still_gives_a_made_up_value_or_one_right_after_the_cue(line: str, secret: str) -> None:
     assert found(line) == [secret]
+
+
+def test_a_value_with_a_sign_inside_it_is_no_word_about_the_password() -> None:
+    assert found("моят пароль Qz=7t#Lm_Pw2") == ["Qz=7t#Lm_Pw2"]
+    assert found("mot de passe Ab:9x!Kq") == ["Ab:9x!Kq"]
