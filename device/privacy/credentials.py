@@ -21,6 +21,7 @@ from typing import Any
 
 from device.privacy.findings import PLACEHOLDER, SECRET, Finding, any_of
 from device.privacy.passwords.commands import find_command_passwords
+from device.privacy.passwords.config_files import find_config_passwords
 from device.privacy.passwords.markup import find_markup_secrets
 from device.privacy.passwords.prose import find_prose_passwords
 from device.privacy.passwords.values import (names_a_setting, password_shaped, plausible, secret_name, value_at,
@@ -191,6 +192,7 @@ class CredentialDetector:
                     if not inside_placeholder(match.start()):
                         yield from _optional(_assigned_value(text, match))
         yield from find_command_passwords(text)
+        yield from find_config_passwords(text)
         if "<" in text:
             yield from find_markup_secrets(text)
         if "bearer" in lowered or "basic" in lowered or "token" in lowered:

@@ -59,6 +59,8 @@ TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
      (("-p", SEPARATE, ""),)),
     ("pdftk", (("user_pw", SEPARATE, ""), ("owner_pw", SEPARATE, ""))),
     ("transmission-remote", (("-n", EITHER, ":"), ("--auth", SEPARATE, ":"))),
+    ("schtasks", (("/rp", SEPARATE, ""),)),  # schtasks /create ... /ru USER /rp PASSWORD
+    ("gh\\s+secret\\s+set", (("--body", SEPARATE, ""), ("-b", EITHER, ""))),
 )
 """Tools (regex alternatives, a subcommand after a blank) and their options that take a password:
 ``(option, how its value is written, separator)``; with a separator the value is ``user<sep>password``
@@ -80,12 +82,22 @@ _ARGUMENTS = re.compile(
     r"|\brabbitmqctl\s+(?:add_user|change_password)\s+\S+\s+(?P<v13>(?!-)\S)"  # rabbitmqctl add_user USER PW
     r"|\bsend\s+(?:--\s+)?\"(?P<v14>[^\"\s\\]+)\\r\""  # expect: send "PASSWORD\r"
     r"|(?<![\w-])-[PD](?=[\w.]*(?:[Pp]assword|[Pp]asswd|[Ss]ecret|[Tt]oken))[A-Za-z][\w.]*=(?P<v15>\S)"  # -PsigningPassword=
+    r"|\bnetworksetup\s+-setairportnetwork\s+\S+\s+\S+\s+(?P<v16>\S)"  # macOS: DEVICE SSID PASSWORD
+    r"|\bgrafana-cli\s+(?:--?\S+\s+)*admin\s+reset-admin-password\s+(?P<v17>(?!-)\S)"
+    r"|\bpoetry\s+config\s+http-basic\.\S+\s+\S+\s+(?P<v18>(?!-)\S)"  # poetry config http-basic.REPO USER PW
+    # impacket's target: [DOMAIN/]USER:PASSWORD@HOST
+    r"|\b(?:impacket-)?(?:psexec|smbexec|wmiexec|atexec|dcomexec|secretsdump|GetUserSPNs|GetNPUsers|mssqlclient"
+    r"|getTGT|getST|lookupsid|rpcdump|smbclient)(?:\.py)?\s+(?:-\S+\s+)*(?:[\w.-]+/)?[\w.$-]+:(?P<v19>[^\s@]+)@"
+    # reg add KEY /v SomethingPassword ... /d VALUE (Winlogon's DefaultPassword)
+    r"|\breg(?:\.exe)?\s+add\b[^\n|;&]*?/v\s+\"?\w*(?:[Pp]assword|[Ss]ecret|[Tt]oken)\"?\s[^\n|;&]*?/d\s+(?P<v20>\S)"
     # .pgpass: host:port:database:user:password
     r"|(?<![\w:/.-])(?:\*|localhost|[\w-]+(?:\.[\w-]+)+):(?:\d{2,5}|\*):[\w*-]{2,}:(?=[\w*.@-]*[A-Za-z])[\w*.@-]+"
     r":(?P<v11>[^\s:\"'])"
 )
 _ARGUMENT_HINTS = any_of(("net ", "htpasswd", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
-                          "openssl", "securestring", "machine", "bw ", "rabbitmqctl", "send ", " -p", " -d"))
+                          "openssl", "securestring", "machine", "bw ", "rabbitmqctl", "send ", " -p", " -d",
+                          "networksetup", "grafana-cli", "poetry", "exec", "secretsdump", "getuserspns", "getnpusers",
+                          "mssqlclient", "gettgt", "getst", "lookupsid", "rpcdump", "smbclient", "reg "))
 # An option whose name may say it holds a secret (``secret_name`` decides), then its value.
 _OPTION = re.compile(r"(?<![\w-])(--?)((?:[a-z][\w.-]*?)?(?:pass|passwd|password|passphrase|pwd|pw|psk|secret|token|key"
                      r"|credentials?|auth|pin|passin|passout|session))(=|[ \t]+)")
@@ -150,7 +162,7 @@ def find_command_passwords(text: str) -> Iterator[tuple[int, int]]:
             group = next(name for name, value in match.groupdict().items() if value is not None)
             span = match.span(group) if group == "v14" else value_at(text, match.start(group))
             if span is not None and (group != "v14" or plausible(text[span[0]:span[1]])):
-                yield _before(text, span, "@") if group == "v6" else span
+                yield _before(text, span, "@") if group in ("v6", "v19") else span
 
 
 def _named_options(text: str) -> Iterator[tuple[int, int]]:

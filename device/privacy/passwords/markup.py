@@ -2,7 +2,8 @@
 (``<password>x</password>``, ``<ns:apiToken>x</ns:apiToken>``), an element whose ``key``/``name``
 attribute names one (``<entry key="db.password">x</entry>``), and a start tag that names a secret
 in one attribute and gives it in ``value`` (``<add key="ClearTextPassword" value="x" />``,
-``<input type="password" value="x">``). ``secret_name`` decides which names hold a secret, as for
+``<input type="password" value="x">``), and a bare ``<Value>`` inside an element named for a secret
+(Windows answer files: ``<AdministratorPassword><Value>x</Value>``). ``secret_name`` decides which names hold a secret, as for
 assignments; a setting about a secret (``<passwordTimeout>``) is none.
 """
 
@@ -17,6 +18,8 @@ from device.privacy.passwords.values import names_a_setting, password_shaped, pl
 _ELEMENT = re.compile(r"<(?P<tag>[A-Za-z_][\w:.-]{0,60})(?P<attrs>\s[^<>]{0,300})?>(?P<v>[^<>\n]{1,200})</(?P=tag)\s*>")
 # A start tag with attributes.
 _START_TAG = re.compile(r"<[A-Za-z_][\w:.-]{0,60}\s[^<>]{0,400}>")
+# The start tag right before an element: its parent, which names a bare ``<Value>``.
+_PARENT = re.compile(r"<(?P<tag>[A-Za-z_][\w:.-]{0,60})(?:\s[^<>]{0,200})?>\s*$")
 _NAMING_ATTRIBUTE = re.compile(r"(?i)(?<![\w-])(?:key|name|id|type|property)\s*=\s*([\"'])(?P<n>[^\"'<>]{1,80})\1")
 _VALUE_ATTRIBUTE = re.compile(r"(?i)(?<![\w-])value\s*=\s*([\"'])(?P<v>[^\"'<>]{1,200})\1")
 
@@ -28,6 +31,8 @@ def find_markup_secrets(text: str) -> Iterator[tuple[int, int]]:
             name = match.group("tag").rsplit(":", 1)[-1]
             if _secret_kind(name) is None and match.group("attrs"):
                 name = _secret_naming(text, match.start("attrs"), match.end("attrs")) or name
+            if name.lower() == "value" and (parent := _PARENT.search(text, max(0, match.start() - 80), match.start())):
+                name = parent.group("tag").rsplit(":", 1)[-1]  # <AdministratorPassword><Value>x</Value>
             yield from _value(text, match.start("v"), match.end("v"), name)
     if "value" in text.lower():
         for tag in _START_TAG.finditer(text):

@@ -166,6 +166,8 @@ def secret_name(name: str) -> str | None:
         return "session"  # a secret only when it looks like one
     if last == "key" and len(parts) > 1 or last.endswith("key") and last[:-3] in _KEY_PREFIXES:
         return "key"
+    if parts[-2:] == ["key", "material"] or last == "keymaterial":
+        return "password"  # a Wi-Fi profile's <keyMaterial>: the passphrase itself
     return None
 
 

@@ -48,3 +48,25 @@ def test_an_api_key_given_as_curls_user_with_no_password() -> None:
     assert [line[s:e] for s, e in find_command_passwords(line)] == ["test_9f8e7d6c5b4a39281706f5e4"]
     line = "curl -u ana: https://example.com"  # a user who types the password at the prompt
     assert list(find_command_passwords(line)) == []
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("schtasks /create /tn Sync /tr C:\\sync.cmd /sc hourly /ru CORP\\svc-sync /rp Tamarind#31", "Tamarind#31"),
+    ("gh secret set SMTP_PASSWORD --body Guava_Tree4", "Guava_Tree4"),
+    ("networksetup -setairportnetwork en1 CafeNet Papaya-Split9", "Papaya-Split9"),
+    ("grafana-cli admin reset-admin-password Mango!Lassi7", "Mango!Lassi7"),
+    ("poetry config http-basic.private ana Lychee#88", "Lychee#88"),
+    ("wmiexec.py CORP/ana:Durian!Rind2@192.0.2.10", "Durian!Rind2"),
+    ("impacket-secretsdump ana:Rambutan_5@dc01.corp.example", "Rambutan_5"),
+    ('reg add "HKLM\\SOFTWARE\\Vendor\\App" /v ServicePassword /t REG_SZ /d Carambola7 /f', "Carambola7"),
+])
+def test_passwords_of_more_tools(line: str, value: str) -> None:
+    assert _found(line) == [value]
+
+
+@pytest.mark.parametrize("line", [
+    "schtasks /query /tn Sync", "gh secret list", "networksetup -getairportnetwork en1",
+    'reg add "HKCU\\Software\\App" /v Theme /t REG_SZ /d Dark', "wmiexec.py -h",
+])
+def test_other_uses_of_those_tools_give_none(line: str) -> None:
+    assert _found(line) == []

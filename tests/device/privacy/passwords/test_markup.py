@@ -31,3 +31,16 @@ def test_secrets_in_markup_are_found(line: str, secret: str) -> None:
 ])
 def test_markup_about_secrets_gives_none(line: str) -> None:
     assert found(line) == []
+
+
+@pytest.mark.parametrize(("line", "secret"), [
+    ("<AutoLogon><Password><Value>Marigold!58</Value><PlainText>true</PlainText></Password></AutoLogon>", "Marigold!58"),
+    ("<sharedKey><keyType>passPhrase</keyType><keyMaterial>Lotus_Pond_2024</keyMaterial></sharedKey>",
+     "Lotus_Pond_2024"),
+])
+def test_a_bare_value_in_a_secrets_element_and_a_wifi_profiles_key_material(line: str, secret: str) -> None:
+    assert found(line) == [secret]
+
+
+def test_a_bare_value_in_another_element_stays() -> None:
+    assert found("<TimeZone><Value>W. Europe Standard Time</Value></TimeZone>") == []
