@@ -22,6 +22,7 @@ LATE_COFFEE = time(15, 0)
 LATE_DINNER = time(20, 0)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _AT_OR_AFTER = r"(?:at or after|at\s*/\s*after|at or later than|after|later than|past|from)\s+"
+_COFFEE = r"(?:coffee|caffeine|espresso|latte|cappuccino|flat white|cup)\w*"
 _CLOCK = r"(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)?"
 
 
@@ -56,12 +57,12 @@ def _clock_from(subject: str, gap: int, q: str) -> re.Match[str] | None:
 def parse_habit(question: str) -> Habit | None:
     """The habit a question asks about, or None when it names none of the known kinds."""
     q = question.lower()
-    coffee_at = _clock_from(r"coffee\w*", 2, q)
+    coffee_at = _clock_from(_COFFEE, 2, q)
     if coffee_at:
         at = _clock(coffee_at)
         return Habit(f"a coffee at or after {at:%H:%M}",
                      lambda rows, tz: any(o.kind == "coffee" and local(o.start, tz).time() >= at for o in rows))
-    if re.search(r"\blate(?:-day|-afternoon| afternoon| evening| in the day)? coffee|\bcoffee\w*\s+(?:\w+\s+)?late\b", q):
+    if re.search(r"\blate(?:-day|-afternoon| afternoon| evening| in the day)? " + _COFFEE + r"|\b" + _COFFEE + r"\s+(?:\w+\s+)?late\b", q):
         return Habit(f"a coffee at or after {LATE_COFFEE:%H:%M}",
                      lambda rows, tz: any(o.kind == "coffee" and local(o.start, tz).time() >= LATE_COFFEE for o in rows))
     dinner_at = _clock_from(r"(?:dinner|supper)s?", 4, q)

@@ -273,6 +273,14 @@ def _is_follow_up(text: str, titles: Collection[str] = ()) -> bool:
     return _kind_of(text, titles) is None
 
 
+def _night_then_day(previous: QuestionPlan, found: TimeFilter, text: str, tz: tzinfo) -> bool:
+    """Whether a follow-up names a bare day after a question about a night (the night of that day is meant)."""
+    if previous.window is None or "sleep" not in previous.kinds or re.search(r"\b(?:night|morning|evening|day)\b", text, re.I):
+        return False
+    start = to_utc(previous.window.start).astimezone(tz)
+    return start.hour != 0 and timedelta(hours=20) <= found.end - found.start <= timedelta(hours=28)
+
+
 def _follow_up(text: str, as_of: datetime, tz: tzinfo, previous: QuestionPlan,
                people: Collection[str]) -> QuestionPlan:
     plan = previous.model_copy(deep=True)
@@ -284,7 +292,11 @@ def _follow_up(text: str, as_of: datetime, tz: tzinfo, previous: QuestionPlan,
     if _OWN_ASK.search(text) and plan.operation not in ("compare", "relation"):
         plan.operation, plan.attribute = asked.operation(text, kind)
     found = find_window(text, as_of, tz)
-    if found is not None:
+    if found is not None and _night_then_day(previous, found, text, tz):
+        # "how long did I sleep on Tuesday night?" then "Wednesday?": Wednesday night
+        days = (found.start.astimezone(tz).date() - to_utc(previous.window.start).astimezone(tz).date()).days
+        plan.window = shift_days(previous.window, days, tz)
+    elif found is not None:
         plan.window = _window(found)
     elif previous.window is not None and (shift := _DAYS_SHIFT.search(text)):
         days = _SMALL.get(shift["n"].lower()) or int(shift["n"])

@@ -464,3 +464,17 @@ def test_more_ways_to_name_a_day_or_a_habit() -> None:
 def test_formal_terse_and_learner_phrasings(question, kind, operation, attribute, day) -> None:
     plan = _plan(question)
     assert (plan.kinds, plan.operation, plan.attribute, _day(plan)) == ([kind], operation, attribute, day)
+
+
+def test_a_bare_day_after_a_night_is_that_day_s_night() -> None:
+    night = _plan("how long did I sleep on Tuesday night")
+    for follow_up in ("Wednesday?", "and on wednesday"):
+        assert _day(_plan(follow_up, night)) == "Wed 12 18"
+    assert _day(_plan("and Wednesday morning?", night)) != "Wed 12 18"
+
+
+def test_distance_alone_names_a_workout_and_late_caffeine_a_habit() -> None:
+    plan = _plan("more km this week or last week?")
+    assert (plan.kinds, plan.operation, plan.attribute) == (["exercise"], "compare", "distance")
+    assert _plan("how does late caffeine affect my sleep?").operation == "relation"
+    assert parse_habit("do I sleep worse after an espresso past 4 pm?").text == "a coffee at or after 16:00"
