@@ -11,7 +11,9 @@ from importlib import import_module
 
 from stdnum import luhn
 
+from device.privacy import id_checks
 from device.privacy.findings import NATIONAL_ID, Finding, longest_valid_run
+from device.privacy.table_columns import labelled_cells
 
 # label (a regex) -> python-stdnum modules whose is_valid decides. One table, so adding a country
 # is one line.
@@ -87,12 +89,26 @@ _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"d-?nummer", ("no.fodselsnummer",)),
     (r"samordningsn(?:umme)?r", ("se.samordningsnummer",)),
     (r"atin|adoption\s+taxpayer\s+identification(?:\s+number)?", ("us.atin",)),
+    # Identifiers python-stdnum has no module for, checked by ``id_checks``.
+    (r"nric", ("sg.nric",)),
+    (r"hkid|(?:香港)?身份證(?:號碼)?", ("hk.hkid",)),
+    (r"身分證(?:字號|號碼)?|roc\s+id", ("tw.id",)),
+    (r"taj(?:\s*-?sz[áa]m)?", ("hu.taj",)),
+    (r"mbi|medicare\s+beneficiary\s+identifier", ("us.mbi",)),
+    (r"medicare(?:\s+(?:card|number|no))?", ("au.medicare",)),
+    (r"nhi(?:\s+number)?|national\s+health\s+index(?:\s+number)?", ("nz.nhi",)),
+    (r"versicherten-?(?:nr|nummer)|kvnr|krankenversichertennummer", ("de.kvnr",)),
+    (r"nuss|naf|(?:n[º°o.]?\s*de\s+)?afiliaci[óo]n(?:\s+a\s+la\s+seguridad\s+social)?", ("es.nuss",)),
+    (r"cns|cart[ãa]o\s+(?:nacional\s+de\s+sa[úu]de|sus)", ("br.cns",)),
+    (r"ohip|(?:ontario\s+)?health\s+card(?:\s+(?:no|number))?", ("ca.ohip",)),
+    (r"nss|imss|n[úu]mero\s+de\s+seguridad\s+social(?:\s+imss)?", ("mx.nss",)),
 )
 # After the label: "No.", an abbreviation in brackets ("(BSN)"), then a sign or "is" in the languages read.
 # A quote or a tag may close the label and open the value (JSON, XML attributes and elements), and
-# one word may say whose it is ("DNI argentino", "RIF personal").
+# one word may say whose it is ("DNI argentino", "RIF personal") or what it comes with ("RFC con homoclave").
 _LABEL_TAIL = (r"\b\.?(?:[ \t]*(?:no\.?|nr\.?|number|#|n\.?[°º]\.?))?(?:[ \t]*\([\w ./-]{1,12}\))?"
-               r"(?:[ \t]+[^\W\d_]{4,12}(?=[ \t]+(?:es[ \t]+)?\d))?[\"']?[ \t]*"
+               r"(?:[ \t]+[^\W\d_]{4,12}(?=[ \t]+(?:es[ \t]+)?\d))?(?:[ \t]+(?:con|with|mit|avec|com)[ \t]+[^\W\d_]{4,12})?"
+               r"[\"']?[ \t]*"
                r"(?:[:#=：>]|is|ist|est|är|er|on|é|è|es|είναι)?[ \t]*[\"']?")
 _VALUE = r"([A-Z0-9](?:[A-Z0-9]|[ ./-](?=[A-Z0-9])){5,24})"
 
@@ -113,6 +129,9 @@ _WELL_FORMED: tuple[tuple[str, str], ...] = (
     (r"(?<![\w-])\d{17}[\dX](?![\w-])", "cn.ric"),
     (r"(?<!\d)(?<!\d )[2-9]\d{3} \d{4} \d{4}(?![ ]?\d)", "in_.aadhaar"),
     (r"\b[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d\b", "mx.curp"),
+    (r"\b[A-Z]{1,2}\d{6}\([0-9A]\)", "hk.hkid"),  # the check digit in brackets
+    (r"(?<![\d ])[2-6]\d{3} \d{5} \d(?![ ]?\d)", "au.medicare"),  # as the card prints it
+    (r"(?<![\w-])[0-3]\d[01]\d{3}-[0-2]\d{4}(?![\w-])", "lv.pvn"),  # Latvian personas kods: birth date, check
     (r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", "gb.nino"),
 )
 # Unlabelled forms with fewer than six digits, looked for in any text with a digit.
@@ -143,7 +162,13 @@ def samordningsnummer_ok(value: str) -> bool:
     return 1 <= int(digits[2:4]) <= 12 and 61 <= int(digits[4:6]) <= 91 and luhn.is_valid(digits)
 
 
-_CHECKS: dict[str, Callable[[str], bool]] = {"gb.nino": nino_ok, "se.samordningsnummer": samordningsnummer_ok}
+_CHECKS: dict[str, Callable[[str], bool]] = {
+    "gb.nino": nino_ok, "se.samordningsnummer": samordningsnummer_ok,
+    "sg.nric": id_checks.sg_nric_ok, "hk.hkid": id_checks.hkid_ok, "tw.id": id_checks.tw_id_ok,
+    "hu.taj": id_checks.hu_taj_ok, "us.mbi": id_checks.us_mbi_ok, "au.medicare": id_checks.au_medicare_ok,
+    "nz.nhi": id_checks.nz_nhi_ok, "de.kvnr": id_checks.de_kvnr_ok, "es.nuss": id_checks.es_nuss_ok,
+    "br.cns": id_checks.br_cns_ok, "ca.ohip": id_checks.ca_ohip_ok, "mx.nss": id_checks.mx_nss_ok,
+}
 
 
 class NationalIdDetector:
@@ -167,6 +192,16 @@ class NationalIdDetector:
         return [(re.compile(rf"(?i)(?<![\w-])(?:{label}){_LABEL_TAIL}{_VALUE}"), _validator(names))
                 for label, names in _LABELLED]
 
+    @cached_property
+    def _headers(self) -> list[tuple[re.Pattern[str], Callable[[str], bool]]]:
+        """Each label as a table's column header, and its check."""
+        return [(re.compile(rf"(?i)(?:{label})(?:[ \t_.-]*(?:no\.?|nr\.?|number|#|№))?"), _validator(names))
+                for label, names in _LABELLED]
+
+    def _header_check(self, cell: str) -> Callable[[str], bool] | None:
+        checks = [valid for pattern, valid in self._headers if pattern.fullmatch(cell)]
+        return (lambda value: any(valid(value.upper()) for valid in checks)) if checks else None
+
     def find(self, text: str, digit_dense: bool = True) -> list[Finding]:
         """National identifiers in ``text``; the unlabelled forms only when ``digit_dense`` (it
         has six digits close together, as most of those forms do)."""
@@ -184,4 +219,6 @@ class NationalIdDetector:
                     run = longest_valid_run(text, match.start(1), match.end(1), lambda v: valid(v.upper()), " ./-")
                     if run is not None:
                         found.append(Finding(*run, NATIONAL_ID))
+            if "\n" in text:
+                found += [Finding(*span, NATIONAL_ID) for span in labelled_cells(text, self._header_check)]
         return list(dict.fromkeys(found))  # a labelled well-formed id is found twice
