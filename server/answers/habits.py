@@ -21,7 +21,7 @@ HISTORY = timedelta(days=120)
 LATE_COFFEE = time(15, 0)
 LATE_DINNER = time(20, 0)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
-_AT_OR_AFTER = r"(?:at or after|at\s*/\s*after|at or later than|after|later than|past|from)\s+"
+_AT_OR_AFTER = r"(?:at or after|at\s*/\s*after|at or later than|after|later than|past|post|from)\s+"
 _COFFEE = r"(?:coffee|caffeine|espresso|latte|cappuccino|flat white|cup)\w*"
 _CLOCK = r"(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)?"
 
@@ -72,6 +72,12 @@ def parse_habit(question: str) -> Habit | None:
         return Habit(f"dinner starting at or after {at:%H:%M}",
                      lambda rows, tz: any(o.kind == "meal" and (o.data or {}).get("meal") == "dinner"
                                           and local(o.start, tz).time() >= at for o in rows))
+    over = re.search(r"\b(?:more than|over|above|exceeding|in excess of|beyond)\s+(\d+)\s*(?:mg|milligrams?)", q)
+    if over:
+        limit = int(over.group(1)) + 1
+        return Habit(f"more than {limit - 1} mg of caffeine",
+                     lambda rows, tz: sum((o.data or {}).get("caffeine_mg") or 0 for o in rows if o.kind == "coffee")
+                     >= limit)
     caffeine = re.search(r"(?:at least|reach\w*|hit\w*|of)\s+(\d+)\s*(?:mg|milligrams?)|(\d+)\s*(?:mg|milligrams?)(?:\s+(?:of\s+)?"
                          r"caffeine)?\s*(?:or (?:more|above|higher|over)|\+|and (?:up|above|over))|(\d+)\+\s*(?:mg|milligrams?)",
                          q)

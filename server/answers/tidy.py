@@ -37,6 +37,9 @@ _WONDERING = re.compile(r"^(?:i\s+(?:was|am|'m)\s+wondering|i\s+wonder(?:ed)?|i'
                         r"\s+(?:about\s+)?", re.I)
 """"I was wondering whether ...", "I was wondering about Ana's, too": the question itself."""
 _AT_LEAST = re.compile(r"(?:>=|≥|=>)\s*(\d+)")
+_MILITARY = re.compile(r"\b(?P<lead>at|after|before|past|post|from|by|until|till|around|about)\s+(?P<h>[01]\d|2[0-3])"
+                       r"(?P<m>[0-5]\d)(?:\s*(?:h|hrs|hours)\b)?(?!\s*(?:km|mg|kcal|steps|m\b|metres|meters))", re.I)
+""""coffee after 1500 hrs", "in bed by 2230": a clock time, as shift workers and soldiers write it."""
 _DAYS_SHORT = re.compile(r"\b(\d{1,2})\s*d\b(?=\s*(?:ago|back|before|prior|earlier|later)\b)", re.I)
 """"3d ago": three days ago."""
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -115,6 +118,7 @@ def tidy(question: str) -> str:
     text = _WONDERING.sub("", text) or text
     text = re.sub(r"(?<![\w'-])i(?![\w'-])", "I", text)  # "the day i ran 7km"
     text = _AT_LEAST.sub(r"at least \1", text)
+    text = _MILITARY.sub(lambda m: f"{m['lead']} {m['h']}:{m['m']}", text)
     text = _UNAMBIGUOUS.sub(_weekday, text)
     text = _CAPITALISED.sub(_weekday, text)
     text = _AFTER_LEAD.sub(lambda m: f"{m.group(1)} {_SHORT_WEEKDAYS[m.group(2).lower()]}", text)

@@ -478,3 +478,9 @@ def test_distance_alone_names_a_workout_and_late_caffeine_a_habit() -> None:
     assert (plan.kinds, plan.operation, plan.attribute) == (["exercise"], "compare", "distance")
     assert _plan("how does late caffeine affect my sleep?").operation == "relation"
     assert parse_habit("do I sleep worse after an espresso past 4 pm?").text == "a coffee at or after 16:00"
+
+
+def test_shift_workers_clock_and_caffeine_above_a_limit() -> None:
+    plan = _plan("sleep after coffee post 1500 hrs - shorter?")
+    assert (plan.operation, plan.relation is not None) == ("relation", True)
+    assert parse_habit("do I sleep worse after more than 200mg caffeine").text == "more than 200 mg of caffeine"
