@@ -67,7 +67,13 @@ _EXTRA_FORMATS = re.compile(
     r"|\btether_[0-9a-f]{8,}_[A-Za-z0-9_-]{16,}"  # Tether's own API tokens
     r"|\bkey-[0-9a-f]{32}\b|\bPMAK-[0-9a-f]{24}-[0-9a-f]{34}\b"  # Mailgun, Postman
     r"|\bAAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{100,}"  # Firebase Cloud Messaging legacy server keys
+    r"|\bLTAI[A-Za-z0-9]{12,30}\b"  # Alibaba Cloud AccessKey ids
+    r"|\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,}"  # Terraform Cloud / Enterprise API tokens
+    r"|\bhv[sb]\.[A-Za-z0-9_-]{24,}|\bs\.(?=[A-Za-z0-9]{0,23}\d)(?=[A-Za-z0-9]{0,23}[a-z])(?=[A-Za-z0-9]{0,23}[A-Z])"
+    r"[A-Za-z0-9]{24}\b"  # HashiCorp Vault tokens (and the older s. form)
 )
+# Private keys in any PEM type (detect-secrets' list lacks "ENCRYPTED PRIVATE KEY", PKCS#8's form).
+_PRIVATE_KEY_BEGIN = re.compile(r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")
 _TOKEN_HINTS = any_of(sorted({hint for hints in _TOKEN_PLUGINS.values() for hint in hints}))
 KEYWORD_WORDS = ("key", "pass", "pwd", "secret", "contrase")
 """A word each of detect-secrets' keywords contains (api_key, db_pass, password, pwd, secret,
@@ -83,11 +89,12 @@ _TOKEN_PREFIX = re.compile(r"(?<![\w.])[A-Za-z]{1,4}\.$")
 # ``name = value``, ``name: value``, ``"name": "value"``, ``name := value``, ``$env:NAME = value``,
 # where the name ends in a word that may name a secret; ``secret_name`` decides.
 _ASSIGNMENT = re.compile(
-    r"(?i)(?<![\w$-])((?:[a-z_][\w.-]*?)?(?:pass\w*|pwd|pw|psk|pin|secret|token|key|credentials?|auth"
+    r"(?i)(?<![\w$-])((?:[a-z_][\w.-]*?)?(?:pass\w*|pwd|pw|psk|pin|secret|token|key|credentials?|auth|_pat"
     r"|session(?:id)?|sid|cookie))"
     r"[\"'\]]{0,2}[ \t]*(?::=|=>|=|:)(?![=:/])[ \t]*"
 )
-_ASSIGNMENT_HINT = any_of(("key", "pass", "pw", "psk", "pin", "secret", "token", "cred", "auth", "sid", "session", "cookie"))
+_ASSIGNMENT_HINT = any_of(("key", "pass", "pw", "psk", "pin", "secret", "token", "cred", "auth", "sid", "session", "cookie",
+                           "_pat"))
 # Not after "=": URL parameters (``&ved=0ahUKEwj...``) are random-looking and no secret; those
 # whose name says they are (``session=``, ``token=``) are assignments.
 _TOKEN = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{20,}={0,2}(?![A-Za-z0-9+/=_-])")
@@ -153,6 +160,9 @@ class CredentialDetector:
                     yield start, self._extend_token(text, end)
         for match in _EXTRA_FORMATS.finditer(text):
             yield match.start(), self._extend_token(text, match.end())
+        if "private key" in lowered:
+            for match in _PRIVATE_KEY_BEGIN.finditer(text):
+                yield self._private_key_block(text, match.start() + 5)
 
     @staticmethod
     def _extend_token(text: str, end: int) -> int:

@@ -1,6 +1,7 @@
 """Secrets that URLs carry: a webhook URL (the whole URL is the credential: whoever has it can post),
-the key in an API request's query (``?appid=...``, ``&k=...``, whatever the parameter's name), and a
-long random segment of a path (``/v2/<key>``); not the ids of shared documents, tracks and posts,
+the key in an API request's query (``?appid=...``, ``&k=...``, whatever the parameter's name), a
+path segment after one named for a key (``/with/key/<key>``), and a long random segment of a path
+(``/v2/<key>``); not the ids of shared documents, tracks and posts,
 which only look random (``docs.google.com/document/d/<id>/edit``).
 
 Whether a string looks random is the caller's measure (detect-secrets' entropy, ``credentials``).
@@ -15,11 +16,17 @@ _URL = re.compile(r"(?i)\b[a-z][a-z0-9+.-]{1,15}://[^\s\"'<>`]+")
 _URL_END = ".,;:!?)]}"
 # A webhook's route: /webhooks/, /hooks/, /webhookb2/, /IncomingWebhook/, or a hooks.* host.
 _HOOK = re.compile(r"(?i)[/.][\w-]*hooks?[\w-]*[/.]")
-# A token-like segment after it: long, with letters and digits (an id, a uuid, a token).
-_TOKEN_SEGMENT = re.compile(r"(?=[\w@.-]*[A-Za-z])(?=[\w@.-]*\d)[\w@.-]{16,}")
+# A token-like segment after it: long, with letters and digits (an id, a uuid, a token); or two
+# segments in a row with digits, an account's id and the hook's ("/catch/3206848/t2vho9/").
+_TOKEN_SEGMENT = re.compile(r"(?=[\w@.-]*[A-Za-z])(?=[\w@.-]*\d)[\w@.-]{16,}"
+                            r"|/(?=[\w-]*\d)[\w-]{4,}/(?=[\w-]*\d)[\w-]{4,}(?:/|$)")
+# A path segment named for a key, then the key ("/with/key/<key>", "/token/<token>").
+# The name says what it is: letters and digits suffice, no measure of randomness.
+_NAMED_PATH_KEY = re.compile(r"(?i)/(?:key|token|secret|api[_-]?key|access[_-]?token)/"
+                             r"(?P<v>(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[\w-]{16,})(?![\w-])")
 # An API's URL: an api.* host, or an /api/ or version segment (/v2/, /2.5/, /rest/).
 _API = re.compile(r"(?i)://api[\w-]*\.|/(?:api|rest|v\d+(?:\.\d+)?|\d+\.\d+)(?:/|\?)")
-_QUERY_VALUE = re.compile(r"[?&](?P<name>[\w.\-\[\]]{1,40})=(?P<v>[A-Za-z0-9_\-.~%+/]{20,})")
+_QUERY_VALUE = re.compile(r"[?&](?P<name>[\w.\-\[\]]{1,40})=(?P<v>[A-Za-z0-9_\-.~%+/]{20,}={0,2})(?![\w=])")
 _HEX = re.compile(r"(?=.*[a-f])(?=.*\d)[0-9a-f]{32,}|(?=.*[A-F])(?=.*\d)[0-9A-F]{32,}")
 # Query parameters whose random-looking value is a checksum, a version, a page of results or the id
 # of a thing (``ids=``, ``track_id=``, ``requestId=``; not "appid", which some APIs name their key).
@@ -43,7 +50,7 @@ def find_url_secrets(text: str, lowered: str, random_looking: Callable[[str], bo
     """Webhook URLs and API keys in the query strings of the URLs in ``text``."""
     hooks = "hook" in lowered
     queries = "?" in text and "=" in text
-    if not (hooks or queries):
+    if not (hooks or queries or "key/" in lowered or "token/" in lowered or "secret/" in lowered):
         return
     for url in _URL.finditer(text):
         start, end = url.start(), url.end()
@@ -53,6 +60,8 @@ def find_url_secrets(text: str, lowered: str, random_looking: Callable[[str], bo
         if hooks and (hook := _HOOK.search(address)) and _TOKEN_SEGMENT.search(address, hook.end()):
             yield start, end
             continue
+        for named in _NAMED_PATH_KEY.finditer(address):
+            yield start + named.start("v"), start + named.end("v")
         if queries and "?" in address and _API.search(address):
             for parameter in _QUERY_VALUE.finditer(address):
                 value = parameter.group("v")

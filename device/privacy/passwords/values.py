@@ -124,7 +124,7 @@ def lower_word_or_shaped(value: str) -> bool:
 # secret. "key" alone counts only with another part before it (``STRIPE_KEY``, not ``key`` or
 # ``HOTKEY``); words that merely end in "pass" or "key" do not count.
 _PASSWORD_PARTS = ("password", "passwort", "passwd", "passphrase", "passcode", "pass", "pwd", "pw", "psk", "pin")
-_KEY_PARTS = ("secret", "token", "apikey", "credential", "credentials", "auth")
+_KEY_PARTS = ("secret", "token", "apikey", "credential", "credentials", "auth", "pat")  # pat: personal access token
 _SESSION_PARTS = ("session", "sessionid", "sid", "cookie")
 _KEY_PREFIXES = ("api", "access", "secret", "private", "master", "auth", "license", "licence", "signing",
                  "encryption", "session", "app", "client", "account", "deploy", "ssh", "gpg", "pgp", "storage", "wifi")

@@ -111,3 +111,26 @@ def test_a_long_quoted_token_with_a_scheme_word_is_one_value() -> None:
     token = "tk1_" + "Qw8Er7Ty6Ui5Op4As3Df2Gh1Jk0LzXcVbNmQwErTyUiOpAsDfGhJkLzXcVbNm" * 2
     line = f'SERVICE_API_TOKEN="Scheme1 {token}"'
     assert redactor_for("DE").redact(line)[0] == 'SERVICE_API_TOKEN="[secret]"'
+
+
+@pytest.mark.parametrize(("line", "secret"), [
+    ("export ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI5tQx8Wv2Rr7Yz1Kp4Mn6", "LTAI5tQx8Wv2Rr7Yz1Kp4Mn6"),
+    ("credentials app.terraform.io { token = \"Ab3dE5gH7jK9mN.atlasv1." + "Qw8Er7Ty6Ui5Op4As3Df2Gh1Jk0Lz" * 3 + "\" }",
+     "Ab3dE5gH7jK9mN.atlasv1." + "Qw8Er7Ty6Ui5Op4As3Df2Gh1Jk0Lz" * 3),
+    ("VAULT_TOKEN: s.Hq7Wm2Xc9Vb4Nz1Lk8Pj3Rt6", "s.Hq7Wm2Xc9Vb4Nz1Lk8Pj3Rt6"),
+    ("vault login hvs.CAESIJx8Qw7Er6Ty5Ui4Op3As2Df1Gh0Jk", "hvs.CAESIJx8Qw7Er6Ty5Ui4Op3As2Df1Gh0Jk"),
+    ("export GITHUB_PAT=k3xq9zv7m2w5r8t1y4u6i0o3p7a2s5d8f1g4h7j0", "k3xq9zv7m2w5r8t1y4u6i0o3p7a2s5d8f1g4h7j0"),
+])
+def test_more_issuer_formats_and_names(line: str, secret: str) -> None:
+    assert secret in secrets_in(line)
+
+
+def test_an_encrypted_pkcs8_private_key_is_redacted_whole() -> None:
+    key = ("-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIFHzBJBgkqhkiG9w0BBQ0wPDAbBgkqhkiG9w0BBQwwDgQI3x\n"
+           "Qw8Er7Ty6Ui5Op4As3Df2Gh1Jk0LzXcVbNm\n-----END ENCRYPTED PRIVATE KEY-----")
+    assert redactor_for("DE").redact(f"id.pem:\n{key}")[0] == "id.pem:\n[secret]"
+
+
+@pytest.mark.parametrize("line", ["s.Append(item)", "export COMPAT=1", "see docs/keys and path=/usr/lib"])
+def test_look_alikes_of_those_formats_stay(line: str) -> None:
+    assert secrets_in(line) == []

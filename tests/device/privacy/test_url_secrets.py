@@ -55,3 +55,20 @@ def test_shared_ids_checksums_and_tracking_ids_are_no_secrets(line: str) -> None
 def test_a_random_segment_of_an_api_path_is_still_a_key() -> None:
     key = "Qw8zR2mK5tL9xV3bN7cY1pJ4sD6fG0hA"
     assert secrets_in(f"https://eth-mainnet.example.com/v2/{key}") == [key]
+
+
+@pytest.mark.parametrize(("line", "secret"), [
+    ("https://maker.example.com/trigger/lamp_on/with/key/Zx8Cv7Bn6Mq5Wr4Et3", "Zx8Cv7Bn6Mq5Wr4Et3"),
+    ("https://func-ingest.azurewebsites.net/api/Collect?code=Qw8Er7Ty6Ui5Op4As3Df2Gh1Jk0LzXcVbNm==",
+     "Qw8Er7Ty6Ui5Op4As3Df2Gh1Jk0LzXcVbNm=="),
+    ("POST to https://hooks.example.com/hooks/catch/4419027/ab3x9k/", "https://hooks.example.com/hooks/catch/4419027/ab3x9k/"),
+])
+def test_keys_in_named_path_segments_full_query_values_and_short_hook_ids(line: str, secret: str) -> None:
+    assert secret in [line[f.start:f.end] for f in DETECTOR.find(line)]
+
+
+@pytest.mark.parametrize("line", [
+    "https://docs.example.com/guide/key/concepts-and-terms", "https://github.com/acme/app/settings/hooks/new",
+])
+def test_named_segments_without_a_key_stay(line: str) -> None:
+    assert DETECTOR.find(line) == []
