@@ -49,6 +49,10 @@ _SHORT_WEEKDAYS = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": 
                    "sun": "Sunday"}
 _UNAMBIGUOUS = re.compile(r"(?<![\w'-])(mon|tues?|weds|thu|thur|thurs|fri)\.?(?![\w'-])", re.I)
 """Short weekdays that are no other English word."""
+_WED_IN_NOTES = re.compile(r"(?<![\w'-])" + "".join(rf"(?<!\b{w} )" for w in ("i", "I", "we", "We", "they", "he", "she", "to",
+                                                                        "be", "get", "got", "were", "was", "newly", "will"))
+                           + r"wed(?![\w'-])(?!\s+(?:her|him|them|each|in|at|my|his|their)\b)")
+""""first mtg wed start time": in notes, "wed" is Wednesday unless someone is being married ("we wed in May")."""
 _CAPITALISED = re.compile(r"(?<![\w'-])(Wed|Sat|Sun)\.?(?![\w'-])")
 _AFTER_LEAD = re.compile(r"\b(on|last|this|past|since|until|till|from|by|next|or|vs|than|and|to)\s+(wed|sat|sun)\.?(?![\w'-])",
                          re.I)
@@ -121,6 +125,7 @@ def tidy(question: str) -> str:
     text = _MILITARY.sub(lambda m: f"{m['lead']} {m['h']}:{m['m']}", text)
     text = _UNAMBIGUOUS.sub(_weekday, text)
     text = _CAPITALISED.sub(_weekday, text)
+    text = _WED_IN_NOTES.sub("Wednesday", text)
     text = _AFTER_LEAD.sub(lambda m: f"{m.group(1)} {_SHORT_WEEKDAYS[m.group(2).lower()]}", text)
     text = _BEFORE_FOLLOW.sub(_weekday, text)
     text = _JUST_BEEN.sub("just gone", text)

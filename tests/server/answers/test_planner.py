@@ -484,3 +484,8 @@ def test_shift_workers_clock_and_caffeine_above_a_limit() -> None:
     plan = _plan("sleep after coffee post 1500 hrs - shorter?")
     assert (plan.operation, plan.relation is not None) == ("relation", True)
     assert parse_habit("do I sleep worse after more than 200mg caffeine").text == "more than 200 mg of caffeine"
+
+
+def test_notes_style_wed_and_start_time() -> None:
+    plan = _plan("first mtg wed start time")
+    assert (plan.kinds, plan.operation, plan.attribute, _day(plan)) == (["meeting"], "first", "time", "Wed 12 00")
