@@ -193,13 +193,17 @@ class NationalIdDetector:
                 for label, names in _LABELLED]
 
     @cached_property
-    def _headers(self) -> list[tuple[re.Pattern[str], Callable[[str], bool]]]:
-        """Each label as a table's column header, and its check."""
-        return [(re.compile(rf"(?i)(?:{label})(?:[ \t_.-]*(?:no\.?|nr\.?|number|#|№))?"), _validator(names))
-                for label, names in _LABELLED]
+    def _headers(self) -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], Callable[[str], bool]]]]:
+        """Any label as a table's column header (one test per cell), and each label with its check."""
+        suffix = r"(?:[ \t_.-]*(?:no\.?|nr\.?|number|#|№))?"
+        any_label = re.compile(rf"(?i)(?:{'|'.join(label for label, _ in _LABELLED)}){suffix}")
+        return any_label, [(re.compile(rf"(?i)(?:{label}){suffix}"), _validator(names)) for label, names in _LABELLED]
 
     def _header_check(self, cell: str) -> Callable[[str], bool] | None:
-        checks = [valid for pattern, valid in self._headers if pattern.fullmatch(cell)]
+        any_label, headers = self._headers
+        if len(cell) > 60 or any(ch.isdigit() for ch in cell) or not any_label.fullmatch(cell):
+            return None
+        checks = [valid for pattern, valid in headers if pattern.fullmatch(cell)]
         return (lambda value: any(valid(value.upper()) for valid in checks)) if checks else None
 
     def find(self, text: str, digit_dense: bool = True) -> list[Finding]:
@@ -213,12 +217,29 @@ class NationalIdDetector:
             for match in pattern.finditer(text):
                 if valid(match.group(0)):
                     found.append(Finding(match.start(), match.end(), NATIONAL_ID))
-        if self._ascii_gate.search(text.lower()) if text.isascii() else self._gate.search(text):
+        gate, haystack = (self._ascii_gate, text.lower()) if text.isascii() else (self._gate, text)
+        starts = _match_starts(gate, haystack)
+        if starts:
+            # Each labelled pattern is tried only where a label starts, not searched along the text.
             for pattern, valid in self._labelled:
-                for match in pattern.finditer(text):
+                for start in starts:
+                    match = pattern.match(text, start)
+                    if match is None:
+                        continue
                     run = longest_valid_run(text, match.start(1), match.end(1), lambda v: valid(v.upper()), " ./-")
                     if run is not None:
                         found.append(Finding(*run, NATIONAL_ID))
             if "\n" in text:
                 found += [Finding(*span, NATIONAL_ID) for span in labelled_cells(text, self._header_check)]
         return list(dict.fromkeys(found))  # a labelled well-formed id is found twice
+
+
+def _match_starts(gate: re.Pattern[str], text: str) -> list[int]:
+    """Every position where ``gate`` matches, overlapping matches included (a label may start
+    inside another: "numéro de sécurité sociale", "sécu")."""
+    starts = []
+    match = gate.search(text)
+    while match is not None:
+        starts.append(match.start())
+        match = gate.search(text, match.start() + 1)
+    return starts
