@@ -17,7 +17,7 @@ Relation = Literal["day", "night_after", "after"]
 _END = r"(?=\s*(?:[,;?!]|\s[-–—]\s|[.:](?!\d)|$|\b(?:what|where|who|which|how|when)\b))"
 _ACTIVITY_NOUN = (r"(?:(?:did|went\s+for|had|finished)\s+(?:an?\s+|some\s+)?)?(?:(?:lap|morning|evening|long|short|"
                   r"easy|hard|quick|trail|indoor|outdoor|hot)\s+)?"
-                  r"(?P<what>run|ran|running|jog\w*|ride|rode|bike ride|bike|biked|cycl\w*|spin|swim\w*|swam|yoga|"
+                  r"(?P<what>run|ran|running|jog\w*|ride|rode|bike ride|bike|biked|cycl\w*|spin|swim\w*|swam|pool|laps|yoga|"
                   r"climb\w*|bouldering|workout|work-out|training|trained|session|exercis\w*|gym|pilates|hike|hiked)\b")
 _SPORT_DONE = r"(?:I\s+)?(?:ran|running|jogged|jogging|swam|swimming|cycled|cycling|rode|riding|biked|biking)"
 _PATTERNS: tuple[tuple[Relation, re.Pattern[str]], ...] = tuple((relation, re.compile(pattern, re.I)) for relation, pattern in (
@@ -34,11 +34,11 @@ _PATTERNS: tuple[tuple[Relation, re.Pattern[str]], ...] = tuple((relation, re.co
     # "the meeting right after my run", "the meeting that followed my yoga session", "after my swim, ... next
     # meeting", "the call after I went for a run", "who did I meet after the ride"
     ("after", r"\b(?:(?:that|which)\s+)?(?:(?:right|just|straight|immediately|directly)\s+)?(?:after|following|followed)\s+"
-              r"(?:(?:my|the|I)\s+)?" + _ACTIVITY_NOUN + r"(?:\s+(?:session|workout|class))?(?:\s+(?:on|in)\s+(?:the|my)\s+(?:bike|pool|water|mat|wall))?"),
+              r"(?:(?:my|the|I)\s+)?" + _ACTIVITY_NOUN + r"(?:\s+(?:gym|pool|track|studio|wall))?(?:\s+(?:session|workout|class))?(?:\s+(?:on|in)\s+(?:the|my)\s+(?:bike|pool|water|mat|wall))?"),
     # "on the day of the Team retro", "the day we had the Roadmap workshop", "the day I ran 12 km",
     # "the day Tom recommended Circe", "on the same day as my 12.3 km ride"
     ("day", r"\b(?:on\s+|in\s+)?(?:the|that)\s+(?:same\s+)?(?P<part>day|date|evening|morning|afternoon)\s+"
-            r"(?:when\s+|that\s+|of\s+|as\s+|with\s+)?"
+            r"(?:when\s+|that\s+|of\s+|as\s+|with\s+|on\s+which\s+|in\s+which\s+|where\s+)?"
             r"(?P<clause>(?:we|I|my|(?-i:[A-Z])\w+|the)\b.+?)" + _END),
     # "I swam 1.4 km one day; what did I eat that evening?"
     ("day", r"^\s*(?P<clause>\w+.+?)\s+(?:one|some|on\s+a|on\s+the\s+same)\s+day\b\s*[-–—,;:.]?"),

@@ -112,6 +112,9 @@ def measure(question: str, kind: Kind) -> Attribute:
         return "amount" if _has(r"\b(caffeine|caffeinated|mg|milligrams?)\b", q) else "count"
     if kind == "exercise" and _has(r"\b(far|further|farther|km|kilomet\w*|distance|miles?)\b", q):
         return "distance"
+    if _has(r"\bhow many (hours?|minutes?|mins?|hrs?)\b|\bmore long\b|\b(longer|shorter|how long|duration)\b", q) and \
+            kind in ("sleep", "exercise", "meeting", "computer"):
+        return "duration"
     if _has(r"\b(how many|count|number of|more (workouts|meetings|meals|sessions))\b", q):
         return "count"
     return "duration" if kind in ("sleep", "exercise", "meeting", "computer") else "count"

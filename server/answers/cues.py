@@ -84,6 +84,10 @@ def meal_in(text: str) -> str | None:
     return next((meal for meal, pattern in MEAL_PATTERNS if pattern.search(text)), None)
 
 
+_TIME_NEXT = re.compile(r"\s+(?:today|yesterday|tonight|this|last|so far|since|\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)",
+                        re.I)
+
+
 def names_in(text: str, known: Collection[str] = ()) -> list[str]:
     """People a text names: the ``known`` people it mentions (first names or whole names) first, then
     capitalised words that are not question words or calendar words ("Tom", "Priya"), nor after "the"
@@ -106,5 +110,8 @@ def names_in(text: str, known: Collection[str] = ()) -> list[str]:
                                          or re.search(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$", text[:match.start()]))
         if word in NOT_NAMES or (word in CALENDAR and (is_date or word not in {"may", "june", "april", "august"})):
             continue
+        opens = not text[:match.start()].strip() or text[:match.start()].rstrip()[-1] in ".?!:;"
+        if opens and _TIME_NEXT.match(text[match.end(1):]):
+            continue  # "Intake today, breakfast: what?": a capital that opens a sentence, then a time, is no person
         names.append(match.group(1))
     return names

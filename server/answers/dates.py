@@ -23,7 +23,7 @@ _NIGHT_FROM = re.compile(r"\b(?:(?:the\s+night\s+(?:from|between)|overnight(?:\s
                          r"(?:\s+night)?\s+(?:to|and|into)|the\s+night\s+of\s+(?P<of>" + _NIGHT_DAY + r")\s+(?:to|into))\s+"
                          + _NIGHT_DAY, re.I)
 _DAY_WORD = (r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|"
-             r"sunday|today|now|so far|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\.?")
+             r"sunday|today|now|so far|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{4}-\d{2}-\d{2})\.?")
 _PAREN_DAY = re.compile(r"\s*\(" + _DAY_WORD + r"(?:\s*(?:to|-|–|through|till|until|,|;)\s*" + _DAY_WORD + r")?\)", re.I)
 _RESTATED_DAY = re.compile(r"\b(yesterday|today)\s*,?\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?"
                            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)?|(?:jan|feb|mar|apr|may|jun|jul|"

@@ -51,7 +51,8 @@ def _clock_from(subject: str, gap: int, q: str) -> re.Match[str] | None:
     "dinner starts at 7:30 pm or later", "dinners starting 8 pm+"."""
     near = subject + r"\W+(?:\w+\W+){0," + str(gap) + r"}?"
     return re.search(near + _AT_OR_AFTER + _CLOCK, q) or re.search(
-        near + r"(?:(?:at|from)\s+)?" + _CLOCK + r"\s*(?:or\s+(?:later|after)|\+)", q)
+        near + r"(?:(?:at|from)\s+)?" + _CLOCK + r"\s*(?:or\s+(?:more\s+|even\s+)?(?:later|late|after|beyond)|and\s+later|"
+        r"onwards?|\+)", q)
 
 
 def parse_habit(question: str) -> Habit | None:

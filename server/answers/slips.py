@@ -28,6 +28,10 @@ _CORRECTED = tuple(re.compile(r"(?<![\w/])" + slot + _MARK + r"(?P<meant>" + _LE
 """A day, meal, sport or name said and then corrected: the second is meant."""
 _FILLER = re.compile(r"\s*,?\s*(?<![\w'-])(?:uh+|um+|erm*|hmm+)(?![\w'-])\s*[,.]?\s*", re.I)
 """"What did I, uh, run", "or, um, on the 15th": words people say while they think."""
+_LIKE = re.compile(r"(?<!\bwould )(?<!'d )(?<!\bI )(?<!\bi )(?<!\byou )(?<!\bwe )(?<!\bthey )(?<!\bdid )(?<!\bdo )\blike"
+                   r"(?:\s*,\s*|\s+(?=(?:\d|an?\s+(?:day|week|hour)|one|two|three|four|five|six|seven|yesterday|today|last|"
+                   r"this)\b))", re.I)
+""""like 3 days ago", "like, what did I eat": a hedge, not a comparison."""
 _DOUBLED = re.compile(r"\b(the|a|an|my|on|at|in|for|of)\s+\1\b", re.I)
 """"at the, um, the first meeting": a word said again after a pause."""
 
@@ -54,6 +58,7 @@ def _spelled(match: re.Match[str]) -> str:
 def unslip(text: str) -> str:
     """``text`` without fillers or a word said twice, with days and months spelled right."""
     text = _FILLER.sub(" ", text).strip()
+    text = _LIKE.sub("", text)
     text = _DOUBLED.sub(r"\1", text)
     return _WORD.sub(_spelled, text)
 

@@ -20,7 +20,7 @@ _SPACES = re.compile(r"\s+")
 _LEADING = re.compile(r"^(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|hmm+|pls|plz|please|kindly|quick\s+q(?:uestion)?|"
                       r"q|question|tether)\b\s*[,:;!.\-–—]*\s+)+", re.I)
 _TRAILING = re.compile(r"(?:[\s,;:.!\-–—]*\b(?:thanks|thank\s+you|thx|ty|tia|cheers|pls|plz|please)\b[\s.!]*)+$", re.I)
-_TEXTING = {"nite": "night", "nites": "nights", "2nite": "tonight", "tonite": "tonight", "2day": "today",
+_TEXTING = {"prev": "previous", "nite": "night", "nites": "nights", "2nite": "tonight", "tonite": "tonight", "2day": "today",
             "ystrday": "yesterday", "yesterdy": "yesterday", "ysterday": "yesterday", "yestrday": "yesterday",
             "wen": "when", "wat": "what", "wot": "what", "hw": "how", "gud": "good", "abt": "about", "ur": "your",
             "u": "you", "w/o": "without", "w/": "with", "b4": "before", "2gether": "together"}

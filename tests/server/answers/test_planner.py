@@ -489,3 +489,25 @@ def test_shift_workers_clock_and_caffeine_above_a_limit() -> None:
 def test_notes_style_wed_and_start_time() -> None:
     plan = _plan("first mtg wed start time")
     assert (plan.kinds, plan.operation, plan.attribute, _day(plan)) == (["meeting"], "first", "time", "Wed 12 00")
+
+
+def test_charting_notes_learner_comparisons_and_prior_days() -> None:
+    note = _plan("Intake yesterday, lunch: what?")
+    assert (note.kinds, note.filters, _day(note)) == (["meal"], {"meal": "lunch"}, "Thu 13 00")
+    assert _day(_plan("and day prior?", note)) == "Wed 12 00"
+    assert _plan("Ana is flying in. At what time does the plane land?").kinds == ["conversation"]
+    hours = _plan("did I sleep more on Tuesday night or on Wednesday night? how many hours each")
+    assert (hours.operation, hours.attribute) == ("compare", "duration")
+    longer = _plan("Which workout was more long, Tue 11/5 or Wed 12/5, and how many minutes was each?")
+    assert (longer.operation, longer.attribute) == ("compare", "duration")
+    both = _plan("compare my caffeine yesterday (13.05.2027) with today, the 14th of May")
+    assert (_day(both), both.compare_to.start.astimezone(TZ).strftime("%a %d")) == ("Thu 13 00", "Fri 14")
+    assert _plan("If I start the dinner at 8 pm or more late, I sleep less?").operation == "relation"
+
+
+def test_days_named_on_which_and_sessions_at_a_place() -> None:
+    assert split_anchor("What did I eat on the day on which I swam 2 km?")[1].clause == "I swam 2 km"
+    after = _plan("who was at the first meeting after my climbing gym session like 2 days ago?")
+    assert (after.kinds, after.filters.get("after"), _day(after)) == (["meeting"], "climbing", "Wed 12 00")
+    pool = _plan("who was at the first meeting after my pool session on Tuesday?")
+    assert (pool.kinds, pool.filters.get("after")) == (["meeting"], "pool")
