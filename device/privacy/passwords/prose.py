@@ -42,8 +42,10 @@ _CODE_WORDS = (
 )
 # "pass" alone is a cue only for a made-up value ("login ana pass X"; not "the pass is ready"); the
 # CJK words carry their particle ("パスワードは X").
+# "key" alone is a cue only for a long made-up value ("wifi is Home-5G, key S0H6ru!dIm"; not "key F5").
 _CUE = re.compile(rf"(?i)(?<![\w-])(?:(?P<password>{_PASSWORD_WORDS})|(?P<code>{_CODE_WORDS})|(?P<wifi>wi-?fi|wlan)"
-                  r"|(?P<weak>pass))(?![\w-])|(?P<cjk>パスワード|密码|密碼|口令|비밀번호|암호|暗号キー|暗証番号|รหัสผ่าน)(?:[はが是]|은|는|이|가|คือ)?")
+                  r"|(?P<weak>pass)|(?P<key>key))(?![\w-])|(?P<cjk>パスワード|密码|密碼|口令|비밀번호|암호|暗号キー|รหัสผ่าน)"
+                  r"(?:[はが是]|은|는|이|가|คือ)?|(?P<pin>暗証番号)(?:[はが])?")
 _CUE_HINTS = any_of(("pass", "pw", "pin", "puk", "geheimz", "clave", "kennw", "contrase", "wachtw", "senha", "lösen", "losen",
               "adgang", "salasana", "hasł", "haslo", "heslo", "jelsz", "ifre", "пароль", "wifi", "wi-fi", "wlan", "key",
               "psk", "code", "sandi", "psw", "mdp", "geslo", "lozinka", "parola", "κωδικ", "パスワード", "密码", "密碼", "口令",
@@ -54,7 +56,7 @@ _CUE_HINTS = any_of(("pass", "pw", "pin", "puk", "geheimz", "clave", "kennw", "c
 # An aside may come first: "the password (case sensitive): X".
 _SIGN = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[:=→：]|->|=>|(?P<dash>[-–—])(?=[ \t]))[ \t]*")
 _VERB = re.compile(
-    r"(?i)[ \t]+(?:(?:is|was|ist|war|lautet|est|es|è|é|är|er|wordt|blir|remains|became|este|jest|είναι|adalah|е|és|është|היא|है|là|ni)"
+    r"(?i)[ \t]+(?:(?:is|was|ist|war|lautet|est|es|è|é|är|er|wordt|blir|remains|became|este|jest|είναι|adalah|е|és|është|היא|है|là|ni|ay)"
     r"(?:[ \t]+(?:now|still|just|simply|actually|currently))?(?P<changed>[ \t]+(?:set|changed|reset|updated)[ \t]+to)?"
     r"|(?:now|still)[ \t]+is|(?:to|on|je)(?=[ \t]+(?=\S*[^\w\s]|\S*\d)\S+(?:\s|$))"
     # A change or a future: what follows may be what the change was for ("updated to meet the policy").
@@ -66,7 +68,7 @@ _QUOTED = re.compile(r"[ \t]+(?=[\"'“«])")
 # Words that begin a phrase saying whose password it is: "to the shared drive", "do wifi", "you need".
 _PREPOSITIONS = frozenset("""
 for to of on at in from with für zum zur vom von beim bei de del della di du da do des dla van voor till för på pour
-para per au untuk pentru za na
+para per au untuk pentru za na ng sa на за от до в с для к по بتاعة بتاع تبع في على من
 """.split())
 _PRONOUNS = frozenset("i you we they he she someone everyone".split())
 # Nouns and states that make "password X" a thing of its own ("password manager", "PIN required").
@@ -86,6 +88,9 @@ _MAX_FILLER = 6
 # "Wi-Fi: Home-5G" names the network; its password rarely ends in a band.
 _NETWORK_NAME = re.compile(r"(?i)[-_ ]?(?:2\.4|5|6)\s?g(?:hz)?$")
 _AFTER_NETWORK = re.compile(r"[ \t]*(?:/|,|\|)[ \t]*(?:(?:pw|pass(?:word)?|key)[ \t]*[:=]?[ \t]*)?")
+_SHORTCUT = re.compile(r"(?i)(?:(?:ctrl|control|alt|option|opt|shift|cmd|command|win|super|meta|fn)\+)+\w+")
+# Google's app passwords: four groups of four lower-case letters.
+_APP_PASSWORD = re.compile(r"[a-z]{4}(?: [a-z]{4}){3}(?![\w])")
 _FILE_LIKE = re.compile(r"\.[a-z]{2,4}$")
 
 # "use X as the (new) password", "X is my wifi password", "set the password to X".
@@ -156,8 +161,11 @@ def _value_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         elif span is not None and _NETWORK_NAME.search(text[span[0]:span[1]]):
             return None  # "Wi-Fi: Home-5G" names the network
         return span if span is not None and password_shaped(text[span[0]:span[1]]) else None
-    if cue.group("code"):
+    code = cue.group("code") or cue.group("pin")
+    if code:
         accept = _code_value
+    elif cue.group("key"):
+        accept = lambda value, filler: strongly_made_up(value)  # noqa: E731
     elif cue.group("weak"):
         accept = lambda value, filler: password_shaped(value)  # noqa: E731
     else:
@@ -174,9 +182,13 @@ def _value_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
             weak = change or (joint.re is _SIGN and joint.group("dash") and fillers)
             value = text[span[0]:span[1]] if span is not None else ""
             if value and accept(value, fillers) and (not weak or password_shaped(value)):
-                return span
+                return _with_groups(text, span)
             return None  # the sentence says what the password is, and it is not a value
         word = _WORD.match(text, position)
+        if word is not None and fillers and (strongly_made_up(word.group(1)) or code and _PIN_VALUE.fullmatch(word.group(1))):
+            # After the words that say whose it is, without a sign: "كلمة السر بتاعة الواي فاي X",
+            # "ПИН код на картата 4821".
+            return value_at(text, word.start(1))
         if word is None or _GLUED_SIGN.match(text, word.end()) or not _filler_ok(fillers + [word.group(1).lower()]):
             break  # "пароль BwC=rn#k...": a sign inside a word makes it the value, not a word about it
         fillers.append(word.group(1).lower())
@@ -192,9 +204,12 @@ def _unsigned_value(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     if first is None:
         quoted = _QUOTED.match(text, cue.end())
         return value_at(text, quoted.end()) if quoted and cue.group("password") else None
-    if cue.group("code"):
+    if cue.group("code") or cue.group("pin"):
         span = value_at(text, first.start(1))
         return span if span is not None and _code_value(text[span[0]:span[1]], []) else None
+    if cue.group("key"):
+        span = value_at(text, first.start(1))
+        return span if span is not None and strongly_made_up(text[span[0]:span[1]]) else None
     candidates = [first]
     word = first.group(1)
     if word.isalpha() and word.lower() not in _COMPOUND and word.lower() not in _PREPOSITIONS \
@@ -205,6 +220,22 @@ def _unsigned_value(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         if span is not None and _unsigned_ok(text[span[0]:span[1]]):
             return span
     return None
+
+
+def strongly_made_up(value: str) -> bool:
+    """Whether ``value`` can be nothing but a made-up secret: eight or more characters, upper and
+    lower case, a digit and two more digits or symbols ("S0H6rudImAe!V2", "Cardamom.2002&4"; not
+    "2026-11-20", "Q3-results", "HomeNet-5G", a shortcut "Ctrl+Shift+F12")."""
+    value = value.rstrip(".,;:!?")
+    return len(value) >= 8 and any(c.isupper() for c in value) and any(c.islower() for c in value) \
+        and any(c.isdigit() for c in value) and sum(not c.isalpha() for c in value) >= 3 \
+        and not _NETWORK_NAME.search(value) and not _SHORTCUT.fullmatch(value)
+
+
+def _with_groups(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """An app password printed in groups ("bqks utti vjzw bkke"): all its groups, not the first."""
+    groups = _APP_PASSWORD.match(text, span[0])
+    return (span[0], groups.end()) if groups and groups.end() > span[1] else span
 
 
 def _unsigned_ok(value: str) -> bool:

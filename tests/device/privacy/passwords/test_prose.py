@@ -83,3 +83,25 @@ def test_a_dash_still_gives_a_made_up_value_or_one_right_after_the_cue(line: str
 def test_a_value_with_a_sign_inside_it_is_no_word_about_the_password() -> None:
     assert found("моят пароль Qz=7t#Lm_Pw2") == ["Qz=7t#Lm_Pw2"]
     assert found("mot de passe Ab:9x!Kq") == ["Ab:9x!Kq"]
+
+
+@pytest.mark.parametrize(("line", "secret"), [
+    ("router admin page, key Tq7!mWz2Lp9x", "Tq7!mWz2Lp9x"),
+    ("network Casa-5G key: Vx8#nRt4Ks2q", "Vx8#nRt4Ks2q"),
+    ("ang password ng wifi ay Mangga.2024!", "Mangga.2024!"),  # Tagalog "ay": is
+    ("كلمة المرور بتاعة الراوتر Qm7#Zx2!Lp9w", "Qm7#Zx2!Lp9w"),  # after words saying whose, no sign
+    ("ПИН код за картата 5082", "5082"),
+    ("暗証番号 7305", "7305"), ("暗証番号は 4417", "4417"),
+    ("Outlook app password: wxyz abcd qrst mnop", "wxyz abcd qrst mnop"),  # printed in four groups
+])
+def test_key_cue_words_after_a_phrase_pins_and_grouped_app_passwords(line: str, secret: str) -> None:
+    assert found(line) == [secret]
+
+
+@pytest.mark.parametrize("line", [
+    "Hot key: Ctrl+Shift+F12", "key dates: 2026-11-20", "key Q3-results deck", "key F5 to refresh",
+    "the key to the shed is under the mat", "Wi-Fi HomeNet-5G, key in the drawer",
+    "ПИН код на картата е сменен", "app password: none yet",
+])
+def test_look_alikes_of_those_stay(line: str) -> None:
+    assert found(line) == []
