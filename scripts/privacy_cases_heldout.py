@@ -1,274 +1,198 @@
-"""Labelled lines for ``bench_privacy.py``: the held-out set.
+"""Labelled lines for ``bench_privacy.py``: the held-out set (since 2026-12; the one before it is dev5).
 
-Written for issue 17 by someone who had not read the redactor (``device/privacy/``,
-``device/pipeline/privacy.py``) and never ran these lines through it while writing them. Keep it
-held out: whoever tunes the redactor tunes on ``tuning`` and ``dev2``, does not read this file or
-``privacy_cases_heldout_values.py``, and reads only this set's numbers (the bench leaves its lines
-out of the JSON unless ``--show-heldout``).
+Written on 2026-12-04 by a helper session that did not read the redactor (``device/privacy/``,
+``device/pipeline/privacy.py``), did not read dev5's lines, and did not run these lines through the
+redactor or the bench while writing them. Keep it held out: whoever tunes the redactor tunes on
+tuning, dev2, dev3, dev4 and dev5, does not read this file or ``privacy_cases_heldout_*.py``, and
+reads only this set's numbers (the bench leaves its lines out of the JSON unless
+``--show-heldout``).
 
-Its lines are what the sensors record (window titles, shell commands, notes, chat messages,
-calendar entries, log lines), with templates, countries, values and seeds of its own; only the
-``Case`` type and the Luhn and mod-97 helpers come from ``privacy_cases.py``. Each line is read in
-its writer's region. Conventions as in the other sets: kinds ``phone``, ``card``, ``account``,
-``national_id``, ``secret`` (passwords and PINs included) and ``email``; hashes, commit SHAs,
-UUIDs and trace ids in ordinary contexts are look-alikes, while a hex key under a secret's name
-(``TWILIO_AUTH_TOKEN=...``) is a secret.
+It is aimed away from the other sets: phones of 20 countries, IBANs of 10 countries, card brands,
+national account formats, identifier kinds and key formats none of them has; passwords on the
+command lines of other tools, in other configuration files and in other languages; look-alike kinds
+they lack (CAS numbers, securities and ship codes, advisories, NMEA sentences, health readings).
+Its lines are what a personal agent's sensors record: window titles, shell commands, notes, chat
+and call transcripts, calendar entries, webhook payloads, config files and mail. Seeds (7411 for
+positives, 8863 for look-alikes), templates and values are its own; ``Case`` and the Luhn and
+mod-97 helpers come from ``privacy_cases.py``.
+
+Conventions as in the other sets: kinds ``phone``, ``card``, ``account``, ``national_id``,
+``secret`` (passwords and PINs included) and ``email``; a bank or branch code written beside an
+account number is part of it; hashes, UUIDs, trace ids and public codes are look-alikes.
 """
 
 from __future__ import annotations
 
 import random
-import re
 
-import privacy_cases_heldout_values as values
-from privacy_cases import Case, grouped, iban
-from privacy_cases_heldout_lookalikes import negatives
+from privacy_cases import Case
+from privacy_cases_heldout_lookalikes import lookalikes
+from privacy_cases_heldout_numbers import (ACCOUNT_MAKERS, CARDS, NATIONAL_IDS, PHONES, card, iban_shown, ibans, printed)
+from privacy_cases_heldout_passwords import PASSWORD_COMMANDS, PASSWORD_CONFIGS, PASSWORD_PROSE, PINS, URL_UNSAFE, password_stream
+from privacy_cases_heldout_secrets import KEYS
 
-__all__ = ["positives", "negatives"]
+COUNTRY = dict(zip("AM KG MD BY ME BH OM MM LA BN SN CI CM RW ZM BO HN TT MO FJ".split(),
+                   ["Armenia", "Kyrgyzstan", "Moldova", "Belarus", "Montenegro", "Bahrain", "Oman", "Myanmar", "Laos", "Brunei",
+                    "Senegal", "Côte d'Ivoire", "Cameroon", "Rwanda", "Zambia", "Bolivia", "Honduras", "Trinidad", "Macau", "Fiji"]))
 
-_LOCAL_PHONE = {
-    "BE": ["bel me terug op {v}", "Rappel : le plombier au {v}"], "IE": ["ring me back on {v} after 6", "Aoife's new mobile is {v}"],
-    "PT": ["liga-me para o {v}", "Pedro (senhorio) {v}"], "FI": ["soita numeroon {v} huomenna", "Jukka, työpuhelin {v}"],
-    "NO": ["ring meg på {v}", "Kari mobil {v}"], "DK": ["ring til mig på {v}", "Frederik ny mobil: {v}"],
-    "CZ": ["zavolej mi na {v}", "Jana — kontakt {v}"], "NZ": ["flick me a text on {v}", "Aroha {v} (after 5)"],
-    "ZA": ["whatsapp me on {v}", "Thandi cell {v}"], "SG": ["call my HP {v} lah", "Wei Ling HP: {v}"],
-    "TR": ["beni {v} numarasından ara", "Ayşe cep {v}"], "HU": ["hívj a {v} számon", "Kovács Anna mobil: {v}"],
-    "IL": ["Yael's mobile {v}", "call Noam on {v} before shabbat"], "GR": ["πάρε με στο {v}", "Κατερίνα κινητό {v}"],
+_PHONE_LOCAL = {
+    "AM": "զանգիր ինձ {v} համարով", "KG": "мага чал: {v}", "MD": "sună-mă la {v} după ora 18", "BY": "патэлефануй мне на {v}",
+    "ME": "zovi me na {v}, ne kasni", "BH": "رقمي البحريني {v}", "OM": "تواصل معي على {v}", "MM": "ကျွန်တော့်ဖုန်း {v}",
+    "LA": "ໂທຫາຂ້ອຍ {v}", "BN": "hubungi saya di {v}", "SN": "woo ma ci {v}", "CI": "appelle-moi au {v} avant 20h",
+    "CM": "mon numéro MTN c'est le {v}", "RW": "mpamagara kuri {v}", "ZM": "niitileni pa {v}", "BO": "llamame al {v} nomás",
+    "HN": "mi cel es {v}, escribime", "TT": "ring meh on {v} nah", "MO": "打畀我 {v}", "FJ": "qiri mai ena {v}",
 }
-_PHONE = [
-    "FaceTime — {v}", "Outgoing call {v} 00:04:12", "text me on {v} when you land", "Calendar: call landlord ({v}) re heating",
-    "INFO sms.dispatch to={v} status=queued", "Signal — safety number changed for {v}", "emergency contact (carer) {v}",
-    "school office {v}, 8-15 only", "Notes — plumber {v}", "Contacts — new: {v}", "Booking confirmed. Host phone {v}",
-    "Telegram: login code sent to {v}", "Uber: your driver can be reached on {v}", "Teams — call ended with {v} (12 min)",
+_PHONE_CONTEXTS = [
+    "Incoming call — {v} — {country}", "BEGIN:VCARD\nFN:Kezia Ramlal\nTEL;TYPE=cell:{v}\nEND:VCARD",
+    '{{"event": "call.missed", "from": "{v}", "country": "{country}"}}', "Calendar: Pick-up at the airport, driver {v}",
+    "Notes > Contacts abroad: {country} - {v}", "emergency_contact:\n  name: Amara\n  phone: \"{v}\"",
+    "WhatsApp - Chat with {v}", "Transcript 09:12 — agent: can I reach you on {v}? — caller: yes",
+    "Reply to this message or call {v}", "Delivery note: ring {v} at the gate", "Telegram: new login, phone {v}",
+    "| Amara Diallo | {country} | {v} |",
 ]
-_CARD = [
-    ("US", "Checkout — Card number {v} — Firefox"), ("IE", "log: payment.authorize card={v} amount=42.90 EUR status=declined"),
-    ("CZ", "číslo karty {v}, platnost 03/29"), ("DK", "kortnummer {v} (udløb 11/28)"), ("PT", "cartão {v} validade 07/30"),
-    ("NZ", "card for the team lunch: {v}"), ("SG", "Clipboard: {v}"), ("TR", "kart numarası {v}"), ("FI", "korttinumero {v}"),
-    ("ZA", "hotel wants the card again: {v}"), ("GR", "Αριθμός κάρτας {v}"), ("BE", "Notes — travel card {v} (limit 2000)"),
+_SIGNATURES = [
+    ("AM", "Best regards,\nAni Hakobyan\n{v}\n{e}", "ani.hakobyan@studio-ararat.example"),
+    ("KG", "С уважением, Айбек\nтел.: {v}\nпочта: {e}", "aibek.t@naryn-trek.example"),
+    ("MD", "Cu stimă,\nIon Rusu · {v} · {e}", "ion.rusu@vinuri-orhei.example"),
+    ("ME", "Srdačan pozdrav\nMilica Vuković\nmob: {v}\n{e}", "milica.v@budva-tours.example"),
+    ("BH", '{{"name": "Fatima Al-Khalifa", "mobile": "{v}", "email": "{e}"}}', "fatima.k@muharraq-design.example"),
+    ("SN", "Cordialement,\nAwa Ndiaye\nTél. {v}\nCourriel : {e}", "awa.ndiaye@goree-digital.example"),
+    ("CM", "signup: {e} | {v} | newsletter=no", "b.eto@limbe-agri.example"),
+    ("RW", "Murakoze,\nJean Bosco Habimana\n{v} | {e}", "jb.habimana@kivu-coffee.example"),
+    ("BO", "Saludos,\nMaría Quispe\ncel. {v}\n{e}", "maria.quispe+work@uyuni-salt.example"),
+    ("TT", "Cheers,\nKezia Ramlal\nM: {v}\nE: {e}", "kezia.ramlal@chaguanas-events.example"),
+    ("MO", "Best,\nLeong Ka Man\n{v}\n{e}", "km.leong@taipa-labs.example"),
+    ("FJ", "Vinaka,\nMere Tuilagi\nPh {v}\n{e}", "mere.tuilagi@taveuni-dive.example"),
+    ("OM", "Regards,\nSalim Al Harthy\nGSM {v}\n{e}", "salim.harthy@nizwa-dates.example"),
+    ("LA", "Cc: {e}\nTel: {v}", "souksavanh.p@mekong-river.example"),
+    ("ZM", "From: Chanda Mwale <{e}>\nSent from my phone {v}", "chanda.mwale@zambezi-solar.example"),
+    ("HN", "Atte.\nJosé Banegas\nTel. {v}\n{e}", "jose.banegas@copan-cafe.example"),
 ]
+
+_CARD_CONTEXTS = [
+    ("IN", "rupay", "RuPay debit {v} exp 08/29"), ("IN", "rupay", "Checkout – Enter card number: {v}"),
+    ("TR", "troy", "TROY kart no: {v}"), ("TR", "troy", "Kart numarası {v} son kullanma 11/28"),
+    ("BR", "elo", "cartão Elo {v} validade 03/30"), ("BR", "elo", '{{"payment_method": "elo", "number": "{v}"}}'),
+    ("BR", "hipercard", "Hipercard final... não, número inteiro: {v}"), ("BR", "hipercard", "cartao: {v}"),
+    ("NG", "verve", "Verve card {v}"), ("NG", "verve", "pls use my verve card {v} for the DSTV renewal"),
+    ("DK", "dankort", "Dankort {v} udløb 06/28"), ("DK", "dankort", "kortnummer: {v}"),
+    ("US", "uatp", "UATP account {v} (corporate travel)"), ("US", "uatp", "Airplus UATP {v}"),
+    ("GB", "mastercard_2series", "Mastercard {v} 09/31"), ("GB", "mastercard_2series", "card_number={v}&exp=0731"),
+    ("SK", "visa_electron", "Visa Electron {v}"), ("SK", "visa_electron", "číslo karty {v}"),
+]
+_CARD_EXTRA = ["Notes: backup card {v}", "stripe webhook: {{\"card\": {{\"number\": \"{v}\"}}}}", "Window: Payment - {v} - Safari"]
+
 _IBAN_LOCAL = {
-    "PT": "Transferência para {v} (renda de março)", "FI": "tilisiirto saajalle Jukka V., tili {v}", "CZ": "platba na účet {v}",
-    "HU": "utalás: {v} (közös költség)", "GR": "κατάθεση στο {v}", "RO": "plată chirie în contul {v}", "HR": "uplata na {v}",
-    "LT": "pervedimas į sąskaitą {v}",
+    "TN": "RIB / IBAN du compte : {v}", "BI": "konti ya banki (IBAN) {v}", "DJ": "virement sur le compte {v}",
+    "FK": "Stanley account IBAN {v}", "HN": "cuenta IBAN para transferencia {v}", "LC": "pay into IBAN {v} pls",
+    "SD": "رقم الآيبان {v}", "SO": "lambarka akoonka IBAN {v}", "ST": "conta bancária IBAN {v}", "YE": "رقم الحساب الدولي {v}",
 }
-_IBAN = ["wire the bond to {v} before the 1st", "Payee added — {v}", "Invoice: please remit to {v}", "Wise transfer to {v} scheduled",
-         "club membership fee goes to {v}"]
-_IDS = {
-    "pl_pesel": ["PESEL: {v}", "nr PESEL {v} do umowy"], "fi_hetu": ["henkilötunnus {v}", "Kela-lomake — {v}"],
-    "no_fodselsnummer": ["fødselsnummer {v}", "fnr: {v}"], "pt_nif": ["NIF {v} na fatura", "contribuinte n.º {v}"],
-    "in_aadhaar": ["Aadhaar {v}", "UIDAI — Aadhaar no. {v}"], "za_id": ["ID no: {v}", "SA ID {v} for FICA"],
-    "ie_pps": ["PPSN {v}", "PPS number: {v}"], "ch_ahv": ["AHV-Nr. {v}", "Krankenkasse, Versichertennummer {v}"],
-    "tr_tckimlik": ["TC Kimlik No: {v}", "T.C. {v} (e-Devlet)"], "il_teudat_zehut": ["ת.ז. {v}", "Teudat Zehut {v}"],
+_IBAN_CONTEXTS = [
+    '{{"type": "payout.created", "destination": {{"iban": "{v}"}}}}', "Window: Online Banking – New beneficiary – {v}",
+    "Calendar: rent transfer to {v} (1st of month)", "iban: {v}  # landlord", "From mail: our bank details are IBAN {v}",
+]
+
+_ACCOUNT_TEMPLATES = {
+    "rs": ["tekući račun {}", "žiro račun br. {}"], "me": ["broj računa {} (CKB)", "uplata na račun {}"],
+    "mk": ["трансакциска сметка {}", "жиро сметка: {}"], "ba": ["transakcijski račun {}", "broj računa: {}"],
+    "fi_old": ["tilinumero {}", "vanha tilinro {}"], "tw": ["匯款帳號 {}", "轉帳到我的帳戶 {}"],
+    "il": ["מספר חשבון {}", "bank account (bank-branch-acct) {}"], "cl": ["Cuenta RUT {}", "cuenta vista BancoEstado n° {}"],
+    "ve": ["cuenta corriente {}", "nro. de cuenta {}"], "cr": ["cuenta cliente {}", "cuenta SINPE {}"],
+    "ec": ["cuenta de ahorros Pichincha {}", "cta. ahorros nro. {}"], "lk": ["A/C No: {} (Commercial Bank)", "ගිණුම් අංකය {}"],
+    "kh": ["ABA account {}", "លេខគណនី {}"], "gh": ["GCB account number {}", "acct no. {} (Ecobank)"],
 }
-_SECRETS = {
-    "slack_user_token": ["SLACK_USER_TOKEN={v} python export_channels.py", "slack_token: {v}"],
-    "github_app_token": ["GITHUB_TOKEN: {v}  # app installation", "git push https://x-access-token:{v}@github.com/studio/site.git main"],
-    "stripe_webhook_secret": ["STRIPE_WEBHOOK_SECRET={v}", "> Ready! Your webhook signing secret is {v} (^C to quit)"],
-    "databricks": ["DATABRICKS_TOKEN={v}", "token = {v}"], "postman": ["POSTMAN_API_KEY={v}", "postman login --with-api-key {v}"],
-    "brevo": ["BREVO_API_KEY={v}", "api-key: {v}"],
-    "mailgun": ['MAILGUN_API_KEY="{v}"', "curl -s --user 'api:{v}' https://api.eu.mailgun.net/v3/mg.example.com/messages"],
-    "new_relic": ["NEW_RELIC_API_KEY={v}", "newrelic profile add --apiKey {v} --region EU"],
-    "grafana": ["GRAFANA_SA_TOKEN={v}", 'curl -H "Authorization: Bearer {v}" http://grafana.lan:3000/api/dashboards/home'],
-    "vault": ["export VAULT_TOKEN={v}", "vault login {v}"],
-    "terraform_cloud": ['credentials "app.terraform.io" {{ token = "{v}" }}', "TF_TOKEN_app_terraform_io={v}"],
-    "age_key": ["SOPS_AGE_KEY={v} sops -d secrets.enc.yaml", "keys.txt: {v}"],
-    "docker_pat": ["DOCKERHUB_TOKEN={v}", "dockerhub token {v} (read-only, CI)"], "linear": ["LINEAR_API_KEY={v}", "linear auth {v}"],
-    "notion": ['NOTION_TOKEN="{v}"', "notion integration token: {v}"], "okta": ["Authorization: SSWS {v}", "OKTA_API_TOKEN={v}"],
-    "sentry": ["SENTRY_AUTH_TOKEN={v} sentry-cli releases new 1.4.2", "[auth]\ntoken={v}"],
-    "atlassian": ["JIRA_API_TOKEN={v}", "curl -u mkowalska:{v} https://studio.atlassian.net/rest/api/3/myself"],
-    "discord_webhook": ["DISCORD_WEBHOOK={v}", "curl -H 'Content-Type: application/json' -d '{{\"content\":\"deploy ok\"}}' {v}"],
-    "wireguard_key": ["[Interface]\nPrivateKey = {v}\nAddress = 10.8.0.2/24", "wg set wg0 private-key <(echo {v})"],
-    "basic_auth": ["Authorization: Basic {v}", "curl -H 'Authorization: Basic {v}' http://printer.lan/config"],
-    "jwt": ["Cookie: id_token={v}; Path=/; Secure", 'localStorage.access_token = "{v}"'],
-    "azure_client_secret": ["AZURE_CLIENT_SECRET={v}", "clientSecret: '{v}'"],
-    "aws_temporary_key_id": ["aws configure set aws_access_key_id {v}", "aws_access_key_id = {v}"],
-    "firebase_server_key": ["FCM_SERVER_KEY={v}", 'headers: {{"Authorization": "key={v}"}}'],
-    "openai_service_account": ["OPENAI_API_KEY={v} python batch.py", 'openai_key: "{v}"'],
-    "gitlab_deploy_token": ["git clone https://gitlab+deploy-token-12:{v}@gitlab.com/studio/app.git", "CI_DEPLOY_PASSWORD={v}"],
-    "twilio_auth_token": ["TWILIO_AUTH_TOKEN={v}", "twilio auth token {v}"],
-    "connection_string": ["MONGO_URL=mongodb+srv://app:{v}@cluster0.x7k2p.mongodb.net/prod?retryWrites=true",
-                          "REDIS_URL=redis://:{v}@10.0.0.14:6379/2", "amqp://orders:{v}@rabbit.internal:5672/%2F",
-                          "Server=tcp:sql01,1433;Database=Billing;User Id=billing;Password={v};Encrypt=True",
-                          "jdbc:postgresql://db01:5432/erp?user=erp&password={v}", "mysql://wp:{v}@127.0.0.1:3306/wordpress"],
-    "kubernetes_secret": ["data:\n  db-password: {v}", "kubectl patch secret pg-auth -p '{{\"data\":{{\"password\":\"{v}\"}}}}'"],
-}
-_KEYS = [("OPENSSH PRIVATE KEY", "cat ~/.ssh/id_ed25519\n{v}"), ("PGP PRIVATE KEY BLOCK", "Notes — backup key\n{v}"),
-         ("ENCRYPTED PRIVATE KEY", "Slack — #ops — {v}"), ("DSA PRIVATE KEY", "vim /etc/ssl/private/legacy.key\n{v}")]
-_COMMANDS = [
-    "sshpass -p '{pw}' scp backup.tar.gz admin@192.168.1.20:/volume1/backup", "sshpass -p{pw} ssh -o StrictHostKeyChecking=no ubuntu@10.0.3.17",
-    "curl --user ops:{pw} -X POST http://192.168.0.1/cgi-bin/reboot", "curl -s -u 'grafana:{pw}' http://localhost:3000/api/health",
-    "wget --http-user=jonas --http-password={pw} https://intranet.example.net/reports/q4.pdf",
-    "wget --ftp-user=scans --ftp-password='{pw}' ftp://192.168.1.30/scans/",
-    "mysql --user=backup --password='{pw}' --host=db01 -e 'FLUSH TABLES'", "mysqladmin -uroot -p{pw} processlist",
-    'psql "host=10.20.0.4 user=analyst password={pw} dbname=warehouse"', "pg_dump postgres://backup:{pw}@db.lan:5432/shop > shop.sql",
-    'mongodump --uri="mongodb://backup:{pw}@10.1.4.2:27017/?authSource=admin" --out /srv/dump',
-    "mongo admin --username root --password {pw} --host mongo01", "redis-cli -u redis://default:{pw}@cache.internal:6379/0 INFO",
-    "REDISCLI_AUTH={pw} redis-cli -h 10.0.0.12 --scan --pattern 'sess:*'", "htpasswd -bB /etc/nginx/.htpasswd grafana {pw}",
-    "openssl rsa -in server.key -passin pass:{pw} -out server.nopass.key",
-    "openssl req -new -newkey rsa:4096 -keyout site.key -passout pass:{pw} -out site.csr",
-    "openssl enc -aes-256-cbc -pbkdf2 -in taxes.pdf -out taxes.enc -k {pw}", "unzip -P {pw} Kontoauszuege_2026.zip",
-    "unrar x -p{pw} holiday-photos.rar ~/Pictures/", '7za x -p"{pw}" scans-2026.7z -o./scans', "zip -r -P {pw} thesis.zip thesis/",
-    "git clone https://mkowalski:{pw}@bitbucket.org/studio/website.git",
-    "git remote set-url origin https://jvirtanen:{pw}@git.example.fi/infra/ansible.git",
-    "docker login --username jdoe --password {pw} harbor.example.cz", "echo '{pw}' | docker login registry.gitlab.com -u deploy --password-stdin",
-    'echo "{pw}" | sudo -S systemctl restart nginx', "sudo -S <<< '{pw}' apt-get install -y htop",
-    "smbclient //fileserver/finance -U 'CORP\\akovacs%{pw}' -c 'ls'",
-    "sudo mount -t cifs //nas/media /mnt/media -o username=pedro,password={pw},vers=3.0",
-    "RSYNC_PASSWORD={pw} rsync -av rsync://backup@nas.local/photos/ ./photos/", "lftp -u webmaster,{pw} ftp.example.pt",
-    "curl -T index.html ftp://webmaster:{pw}@ftp.example.gr/public_html/",
-    "kubectl --username=admin --password={pw} --server=https://10.0.0.1:6443 get nodes",
-    "kubectl create secret generic pg-auth --from-literal=password={pw}",
-    "helm repo add internal https://charts.example.com --username ci --password {pw}",
-    "helm upgrade --install pg bitnami/postgresql --set auth.postgresPassword={pw}", "export MYSQL_PWD={pw}",
-    '$env:SQL_PASSWORD = "{pw}"', "SPRING_DATASOURCE_PASSWORD={pw} java -jar billing.jar",
-    "ldapsearch -x -H ldap://dc01 -D 'cn=admin,dc=example,dc=org' -w {pw} '(uid=jdoe)'",
-    "sqlcmd -S localhost,1433 -U sa -P '{pw}' -Q 'SELECT @@VERSION'", "mosquitto_pub -h broker.lan -u iot -P {pw} -t home/garage -m open",
-    "xfreerdp /v:10.0.5.20 /u:Administrator /p:{pw} /cert:ignore", "nmcli dev wifi connect 'Koti_5G' password {pw}",
-    "ipmitool -I lanplus -H 10.0.9.11 -U ADMIN -P {pw} chassis power status", "gpg --batch --yes --passphrase '{pw}' -d secrets.tar.gpg | tar x",
-    "svn checkout --username jdoe --password {pw} https://svn.example.org/repos/site", "sqlplus system/{pw}@//db01:1521/ORCLPDB1",
-    "ansible-playbook site.yml -e 'ansible_become_password={pw}'", "vault login -method=userpass username=jdoe password={pw}",
-    "mc alias set minio http://10.0.0.8:9000 minioadmin {pw}", "net user backupsvc {pw} /add", "az login -u {email} -p {pw}",
-    "machine api.example.org login jdoe password {pw}",
-]
-_PROSE = [
-    ("IE", "my pin is {pin4}"), ("NZ", "the wifi password is {pw}"), ("SG", "pw: {pw}"), ("ZA", "passcode {pin6}"),
-    ("PL", "login for the school portal is mkowalska / {pw}"), ("IE", "creds for staging: admin / {pw}"), ("IL", "user ops, pass {pw}"),
-    ("BE", "WLAN-Schlüssel: {pw}"), ("PL", "hasło do routera: {pw}"), ("CZ", "heslo k wifi je {pw}"), ("FI", "salasana on {pw}"),
-    ("DK", "adgangskode til netbank: {pw}"), ("PT", "a minha senha é {pw}"), ("TR", "şifre: {pw}"), ("BE", "mdp du compte EDF : {pw}"),
-    ("HU", "jelszó: {pw}"), ("GR", "κωδικός wifi: {pw}"), ("NZ", "pass is {pw} btw"), ("IE", "the password's {pw} now"),
-    ("ZA", "temporary password: {pw} (change it at first login)"), ("NO", "passphrase for the backup disk: {pw}"),
-    ("SG", "PIN for the new debit card: {pin4}"), ("DK", "alarm code {pin4}#"), ("NZ", "the key safe code is {pin4}"),
-    ("PT", "bank login {email} / {pw}"), ("IE", "Aoife: admin password for the NAS is {pw} don't lose it"), ("ZA", "he said the pwd was {pw}"),
-    ("NO", "set the router admin pw to {pw}"), ("FI", "SIM PIN {pin4}, PUK {puk}"), ("GR", "Netflix — {email} pw {pw}"),
-    ("FI", "wifi: Koti-5G / {pw}"), ("BE", "Passwort fürs Gäste-WLAN lautet {pw}"), ("TR", "door code is {pin4} and the wifi pass is {pw}"),
-    ("IL", "reminder: VPN password {pw} expires Friday"), ("CZ", "Heslo: {pw}"), ("BE", "Wachtwoord: {pw}"), ("SG", "new phone passcode {pin6}"),
-    ("HU", "a PIN kódom {pin4}"), ("NO", "passordet til wifi er {pw}"), ("PT", "o código do cartão é {pin4}"),
-]
-_EMAILS = ["aoife.byrne@eircom.net", "j.virtanen@elisa.fi", "pedro.alves@sapo.pt", "katerina.p@otenet.gr", "jan.novak@seznam.cz",
-           "thandi.nkosi@webmail.co.za", "ayse.demir@hotmail.com.tr", "liam.walker@xtra.co.nz", "yael.cohen@walla.co.il",
-           "magda.kowalska@wp.pl", "kovacs.anna@freemail.hu", "weiling.tan@singnet.com.sg", "frederik.holm@mail.dk",
-           "kari.nordmann@online.no", "lotte.peeters@telenet.be"]
-_EMAIL_LINES = [
-    "Inbox — {email} — Thunderbird", "To: {email}; Cc: {email2}", "mailto:{email}?subject=Fatura%20dezembro",
-    'git config --global user.email "{email}"', "Slack: send the deck to {email} pls", "Sign in — {email} — Microsoft account",
-    "INFO auth: login ok user={email} ip=10.0.4.17", "Invitation from {email}: braai on Saturday", "forward the receipts to {email}",
-    "New contact: Liam Walker <{email}>",
-]
-_MIXED = [("NZ", "{name},{phone},{email}"), ("IE", "{name},{phone},{email}"), ("PT", "Pedro Alves | {phone} | {email}"),
-          ("GR", "Katerina P. | {phone} | {email}"), ("FI", "Invoice footer: IBAN {iban} · tel. {phone}"),
-          ("CZ", "Faktura — účet {iban}, tel. {phone}")]
 
 
-def _fill(template: str, rng: random.Random, pw: str = "") -> tuple[str, tuple[tuple[str, str], ...]]:
-    """``template`` with its fields filled, and the labelled values in the order they appear."""
-    fields: dict[str, str] = {}
-    labelled = []
-    emails = rng.sample(_EMAILS, 2)
-    for name in re.findall(r"\{(\w+)\}", template):
-        value = {"pw": pw, "pin4": values.pin(rng), "pin6": values.pin(rng, 6), "puk": values.pin(rng, 8),
-                 "email": emails[0], "email2": emails[1]}[name]
-        fields[name] = value
-        labelled.append(("email" if name.startswith("email") else "secret", value))
-    return template.format(**fields), tuple(labelled)
+def _password_fits(value: str, template: str) -> bool:
+    """Whether ``value`` can stand in ``template`` as written (URLs, quotes, markup, shell)."""
+    if "://" in template or "%{v}" in template or ":{v}@" in template or "{v}:" in template:
+        return not set(value) & URL_UNSAFE
+    if "'" in template or '"' in template or "<" in template:
+        return not set(value) & set("&<>\"'$`\\")
+    return "$" not in value
 
 
-def _phone_cases(rng: random.Random) -> list[Case]:
+def _phone_cases(r: random.Random) -> list[Case]:
     cases = []
-    for i, (region, number) in enumerate(values.phone_numbers(rng)):
-        template = rng.choice(_LOCAL_PHONE[region]) if i % 2 else rng.choice(_PHONE)
-        cases.append(Case(template.format(v=number), (("phone", number),), region, f"phone_{region}"))
-    return cases
-
-
-def _money_cases(rng: random.Random) -> list[Case]:
-    """Cards of 6 networks, IBANs of 8 countries and account numbers as their banks print them."""
-    cases = []
-    for i in range(36):
-        brand = list(values.CARD_BRANDS)[i % len(values.CARD_BRANDS)]
-        number = values.card_number(brand, rng)
-        shown = (rng.choice([f"{number[:4]} {number[4:10]} {number[10:]}", number]) if brand == "amex"
-                 else [grouped(number), grouped(number, sep="-"), number][i % 3])
-        region, template = rng.choice(_CARD)
-        cases.append(Case(template.format(v=shown), (("card", shown),), region, f"card_{brand}"))
-    for i in range(40):
-        country = list(values.IBAN_BBANS)[i % len(values.IBAN_BBANS)]
-        value = iban(country, values.IBAN_BBANS[country](rng))
-        shown = grouped(value) if i % 3 else value
-        template = _IBAN_LOCAL[country] if i % 2 else rng.choice(_IBAN)
-        cases.append(Case(template.format(v=shown), (("account", shown),), country, f"iban_{country}"))
-    for i in range(4):
-        n = values.no_kontonr(rng)
-        shown = f"{n[:4]}.{n[4:6]}.{n[6:]}" if i % 2 else n
-        cases.append(Case(["kontonummer {v}", "betal til konto {v} innen fredag"][i % 2].format(v=shown), (("account", shown),), "NO", "account_NO"))
-        prefix, number, bank = values.cz_account(rng)
-        shown = f"{prefix.lstrip('0') + '-' if prefix.strip('0') else ''}{number}/{bank}"
-        cases.append(Case(["č. ú. {v}", "pošli to na účet {v}"][i % 2].format(v=shown), (("account", shown),), "CZ", "account_CZ"))
-        giro = values.hu_giro(rng)
-        shown = "-".join(giro[j:j + 8] for j in range(0, len(giro), 8))
-        cases.append(Case(["számlaszám: {v}", "bankszámla {v} (OTP)"][i % 2].format(v=shown), (("account", shown),), "HU", "account_HU"))
-    for i in range(3):
-        n = values.pt_nib(rng)
-        shown = f"{n[:4]} {n[4:8]} {n[8:19]} {n[19:]}"
-        cases.append(Case(f"NIB {shown}", (("account", shown),), "PT", "account_PT"))
-        bsb, acc = f"{rng.choice(['062', '063', '033', '082'])}-{values.digits(rng, 3)}", values.digits(rng, rng.choice([8, 9]))
-        cases.append(Case(f"BSB {bsb} Acc {acc} (rent)", (("account", bsb), ("account", acc)), "AU", "account_AU"))
-        acc = values.digits(rng, 14)
-        cases.append(Case(["A/c No. {v} (savings)", "salary a/c {v}", "account no {v}, HDFC Kochi"][i].format(v=acc),
-                          (("account", acc),), "IN", "account_IN"))
-        acc = "62" + values.digits(rng, 9)
-        cases.append(Case(["acc no {v} FNB cheque", "pay into {v} (FNB), ref: Thandi", "account number: {v}"][i].format(v=acc),
-                          (("account", acc),), "ZA", "account_ZA"))
-    return cases
-
-
-def _id_and_secret_cases(rng: random.Random) -> list[Case]:
-    cases = []
-    for kind, (region, make, _) in values.NATIONAL_IDS.items():
+    k = 0
+    for region, makers in PHONES.items():
         for i in range(4):
-            value = make(rng)
-            if kind == "in_aadhaar" and i % 2:
-                value = f"{value[:4]} {value[4:8]} {value[8:]}"
-            cases.append(Case(_IDS[kind][i % 2].format(v=value), (("national_id", value),), region, f"id_{kind}"))
-    regions = ["IE", "FI", "PT", "CZ", "NZ", "SG", "IL", "DK"]
-    for fmt, templates in _SECRETS.items():
-        for i in range(max(3, len(templates))):
-            value = values.SECRET_MAKERS[fmt](rng)
-            cases.append(Case(templates[i % len(templates)].format(v=value), (("secret", value),), rng.choice(regions), f"secret_{fmt}"))
-    for kind, template in _KEYS:
-        value = values.private_key(kind, rng)
-        cases.append(Case(template.format(v=value), (("secret", value),), "FI", "secret_private_key"))
-    for project in ("billing-prod", "scanner-dev"):
-        value = values.private_key("PRIVATE KEY", rng, escaped=True)
-        line = f'{{"type": "service_account", "project_id": "{project}", "private_key": "{value}\\n"}}'
-        cases.append(Case(line, (("secret", value),), "PT", "secret_private_key"))
+            number = makers[i % 2](r)
+            if i == 0:
+                line = _PHONE_LOCAL[region].format(v=number)
+            else:
+                line = _PHONE_CONTEXTS[k % len(_PHONE_CONTEXTS)].format(v=number, country=COUNTRY[region])
+                k += 1
+            cases.append(Case(line, (("phone", number),), region, f"phone_{region}"))
+    for region, template, email in _SIGNATURES:
+        number = r.choice(PHONES[region])(r)
+        cases.append(Case(template.format(v=number, e=email), (("phone", number), ("email", email)), region, "signature"))
     return cases
 
 
-def positives(seed: int = 6113) -> list[Case]:
-    """The positive cases of the held-out set: about 400 lines."""
-    rng = random.Random(seed)
-    cases = _phone_cases(rng) + _money_cases(rng) + _id_and_secret_cases(rng)
-    regions = list(_LOCAL_PHONE)
-    pw = values.PASSWORDS
-    for i, template in enumerate(_COMMANDS):
-        k = i * 7 + 3
-        while "{pw}@" in template and set(pw[k % len(pw)]) & set("#?/%@:"):
-            k += 1  # in a URL such a password would be percent-encoded; people pick another
-        text, labelled = _fill(template, rng, pw[k % len(pw)])
-        cases.append(Case(text, labelled, regions[i % len(regions)], "password_command"))
-    for i, (region, template) in enumerate(_PROSE):
-        text, labelled = _fill(template, rng, pw[(i * 5 + 1) % len(pw)])
-        cases.append(Case(text, labelled, region, "password_prose"))
-    for i, template in enumerate(_EMAIL_LINES):
-        text, labelled = _fill(template, rng)
-        cases.append(Case(text, labelled, regions[(i * 3) % len(regions)], "email"))
-    for region, template in _MIXED:
-        fields = {"name": rng.choice(["Liam Walker", "Aoife Byrne", "Noa Levi"]), "phone": values.phone_number(rng, region),
-                  "email": rng.choice(_EMAILS), "iban": grouped(iban(region, values.IBAN_BBANS[region](rng))) if "{iban}" in template else ""}
-        text = template.format(**fields)
-        kinds = {"phone": "phone", "email": "email", "iban": "account"}
-        labelled = sorted(((kinds[k], v) for k, v in fields.items() if k in kinds and "{" + k + "}" in template), key=lambda kv: text.find(kv[1]))
-        cases.append(Case(text, tuple(labelled), region, "mixed"))
+def _money_cases(r: random.Random) -> list[Case]:
+    cases = []
+    extra = [(region, brand, template) for region, brand, _ in _CARD_CONTEXTS[::2] for template in _CARD_EXTRA]
+    for i, (region, brand, template) in enumerate(_CARD_CONTEXTS + extra):
+        number = card(r, brand)
+        groups = CARDS[brand][2]
+        shown = [printed(number, groups), number, printed(number, groups, "-")][i % 3]
+        cases.append(Case(template.format(v=shown), (("card", shown),), region, f"card_{brand}"))
+    for i, (country, value) in enumerate(ibans(r)):
+        shown = iban_shown(value, i)
+        template = _IBAN_LOCAL[country] if i % 2 == 0 else _IBAN_CONTEXTS[i // 2 % len(_IBAN_CONTEXTS)]
+        cases.append(Case(template.format(v=shown), (("account", shown),), country, f"iban_{country}"))
+    regions = {"rs": "RS", "me": "ME", "mk": "MK", "ba": "BA", "fi_old": "FI", "tw": "TW", "il": "IL", "cl": "CL", "ve": "VE",
+               "cr": "CR", "ec": "EC", "lk": "LK", "kh": "KH", "gh": "GH"}
+    for fmt, make in ACCOUNT_MAKERS.items():
+        for template in _ACCOUNT_TEMPLATES[fmt]:
+            value = make(r)
+            cases.append(Case(template.format(value), (("account", value),), regions[fmt], f"account_{fmt}"))
     return cases
 
+
+def _id_cases(r: random.Random) -> list[Case]:
+    cases = []
+    for kind, (make, region, _, templates) in NATIONAL_IDS.items():
+        for template in templates:
+            value = make(r)
+            cases.append(Case(template.format(v=value), (("national_id", value),), region, f"id_{kind}"))
+    return cases
+
+
+def _secret_cases(r: random.Random) -> list[Case]:
+    cases = []
+    for fmt, (make, templates) in KEYS.items():
+        for template in templates:
+            value = make(r)
+            cases.append(Case(template.format(v=value), (("secret", value),), "US", f"secret_{fmt}"))
+    pool = password_stream(r)
+
+    def take(template: str) -> str:
+        value = next(p for p in pool if _password_fits(p, template) and template.format(v=p).count(p) == 1)
+        pool.remove(value)
+        return value
+    for template in PASSWORD_COMMANDS:
+        value = take(template)
+        cases.append(Case(template.format(v=value), (("secret", value),), "US", "password_command"))
+    for fmt, template in PASSWORD_CONFIGS:
+        value = take(template)
+        cases.append(Case(template.format(v=value), (("secret", value),), "GB", f"password_config_{fmt}"))
+    for region, template in PASSWORD_PROSE:
+        value = take(template)
+        cases.append(Case(template.format(v=value), (("secret", value),), region, "password_prose"))
+    for i, (region, template) in enumerate(PINS):
+        value = str(r.randint(1000, 9999)) if i % 2 else str(r.randint(100000, 999999))
+        cases.append(Case(template.format(v=value), (("secret", value),), region, "password_pin"))
+    return cases
+
+
+def positives(seed: int = 7411) -> list[Case]:
+    """The positive cases of the held-out set."""
+    r = random.Random(seed)
+    return _phone_cases(r) + _money_cases(r) + _id_cases(r) + _secret_cases(r)
+
+
+def negatives(seed: int = 8863) -> list[Case]:
+    """Look-alikes: the same shapes of number, code and wording, personal in nothing."""
+    return lookalikes(random.Random(seed))

@@ -1,231 +1,161 @@
 """Look-alikes for the held-out privacy set (``privacy_cases_heldout.py``): harmless lines that look
-like personal data. Same rules as that set: written without reading the redactor, never run through
-it while written, and not to be read by whoever tunes it.
-
-Numbers that have check digits of their own (ISBNs, EANs, UPCs, parcel numbers, payment
-references) are made valid, as real ones are.
+like its values, in 33 groups, in the places the sensors read them. Identifiers with a check digit
+of their own (ISBNs, ISSNs, CAS numbers, CUSIPs, SEDOLs, LEIs, IMO numbers, GTINs, SWIFT codes) are
+made valid, as real ones are; a line holding a Luhn-valid run of 13 to 19 digits or a valid IBAN is
+drawn again, since it would be a card or an account.
 """
 
 from __future__ import annotations
 
 import random
+import re
 import string
 from collections.abc import Callable
 
-from privacy_cases import Case, alnum, digits, iban
-from privacy_cases_heldout_values import HEX, UPPER
+from stdnum import cusip, ean, iban, imo, isbn, issn, luhn
+from stdnum.iso7064 import mod_97_10
+from stdnum.gb import sedol
 
-def ean13(rng: random.Random, prefix: str) -> str:
-    """An EAN-13 (or ISBN-13, prefix 978) with its 1-3 weighted check digit."""
-    body = prefix + digits(rng, 12 - len(prefix))
-    return body + str(-sum(int(a) * (3 if i % 2 else 1) for i, a in enumerate(body)) % 10)
+from privacy_cases import Case, alnum, digits
 
-
-def isbn13(rng: random.Random) -> str:
-    """A hyphenated ISBN-13 under one of the writers' language groups."""
-    group = rng.choice(["0", "1", "951", "972", "80", "963", "960", "965", "975", "82", "87", "90"])
-    publisher = rng.randint(2, 5)
-    n = ean13(rng, "978" + group)
-    return f"978-{group}-{n[3 + len(group):3 + len(group) + publisher]}-{n[3 + len(group) + publisher:12]}-{n[12]}"
+HEX = "0123456789abcdef"
+REGIONS = ("AM", "KG", "MD", "BY", "ME", "BH", "OM", "MM", "LA", "BN", "SN", "CI", "CM", "RW", "ZM", "BO", "HN", "TT", "MO", "FJ")
+Maker = Callable[[], str]
 
 
-def isbn10(rng: random.Random) -> str:
-    group = rng.choice(["0", "1", "951", "80"])
-    body = group + digits(rng, 9 - len(group))
-    check = -sum(int(a) * (10 - i) for i, a in enumerate(body)) % 11
+def _check(module: object, body: str) -> str:
+    return body + module.calc_check_digit(body)  # type: ignore[attr-defined]
+
+
+def _isbn10(body: str) -> str:
+    check = sum(int(c) * w for c, w in zip(body, range(10, 1, -1))) * 10 % 11 % 11
     return body + ("X" if check == 10 else str(check))
 
 
-def upc_a(rng: random.Random) -> str:
-    body = digits(rng, 11)
-    n = body + str(-sum(int(a) * (3 if i % 2 == 0 else 1) for i, a in enumerate(body)) % 10)
-    return f"{n[0]} {n[1:6]} {n[6:11]} {n[11]}"
+def _cas(r: random.Random) -> str:
+    body = str(r.randint(50, 99999)) + digits(r, 2)
+    check = sum(int(d) * (i + 1) for i, d in enumerate(reversed(body))) % 10
+    return f"{body[:-2]}-{body[-2:]}-{check}"
 
 
-def s10(rng: random.Random, country: str) -> str:
-    """A UPU S10 parcel number (two letters, 8 digits, check digit, country)."""
-    body = digits(rng, 8)
-    check = 11 - sum(int(a) * w for a, w in zip(body, [8, 6, 4, 2, 3, 5, 9, 7])) % 11
-    return f"{rng.choice(['RR', 'CP', 'LX', 'EA'])}{body}{0 if check == 10 else 5 if check == 11 else check}{country}"
+def _makers(r: random.Random) -> dict[str, list[Maker]]:
+    def d(n: int) -> str:
+        return digits(r, n)
 
+    def h(n: int) -> str:
+        return alnum(r, n, HEX)
 
-def fi_reference(rng: random.Random) -> str:
-    """A Finnish payment reference (viitenumero): 7-3-1 weights from the right."""
-    body = str(rng.randint(1, 9)) + digits(rng, rng.randint(5, 12))
-    check = -sum(int(a) * [7, 3, 1][i % 3] for i, a in enumerate(reversed(body))) % 10
-    n = body + str(check)
-    return " ".join(reversed([n[max(0, i - 5):i] for i in range(len(n), 0, -5)]))  # printed in fives from the right
+    def up(n: int) -> str:
+        return alnum(r, n, string.ascii_uppercase + string.digits)
 
+    def hh() -> str:
+        return f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d}"
 
-def be_structured(rng: random.Random) -> str:
-    """A Belgian structured communication, +++123/4567/89002+++ (mod 97)."""
-    body = digits(rng, 10)
-    n = f"{body}{int(body) % 97 or 97:02d}"
-    return f"+++{n[:3]}/{n[3:7]}/{n[7:]}+++"
+    def day() -> str:
+        return f"{r.randint(1, 28):02d}.{r.randint(1, 12):02d}.{r.choice([2025, 2026, 2027])}"
 
+    def uuid() -> str:
+        x = h(32)
+        return f"{x[:8]}-{x[8:12]}-{r.choice('14')}{x[13:16]}-{r.choice('89ab')}{x[17:20]}-{x[20:]}"
 
-def uuid4(rng: random.Random) -> str:
-    return f"{alnum(rng, 8, HEX)}-{alnum(rng, 4, HEX)}-4{alnum(rng, 3, HEX)}-{rng.choice('89ab')}{alnum(rng, 3, HEX)}-{alnum(rng, 12, HEX)}"
-
-
-def rf_reference(rng: random.Random) -> str:
-    """An ISO 11649 creditor reference (RF, mod 97 like an IBAN), printed in fours."""
-    value = iban("RF", digits(rng, rng.randint(8, 14)))
-    return " ".join(value[i:i + 4] for i in range(0, len(value), 4))
-
-
-_WORDS = [
-    "forgot my password again", "password reset link sent", "can you send me the wifi password?", "changed my password yesterday, all good",
-    "Password: ••••••••", "password=******", "DB_PASSWORD=${DB_PASSWORD}", "the wifi password is on the router sticker",
-    "the password is in 1Password", "my pin is the usual one", "Enter passcode to unlock", "PIN pad broken at the till again",
-    "salasana vaihdettu onnistuneesti", "zapomniałam hasła do banku", "Reset your PIN — Revolut", "passwordless sign-in enabled",
-    "Passkey added for this device", "1Password 8.10 update available", "KeePassXC database locked", "password policy: at least 14 characters",
-    "API key rotated, the new one is in the vault", "token refreshed", "Secret scanning enabled for studio/site",
-    "Bitwarden: 3 reused passwords", "hint: first pet's name", "password-protected PDF, ask Jukka for it", "pass: 41 of 42 tests",
-    "passed the driving test!", "bypass the cache with ?nocache=1", "Passport photo booth, level 2", "Pin this message",
-    "pinned: lunch rota", "heslo k wifi je na lednici", "şifremi unuttum", "jelszó módosítva", "λάθος κωδικός, δοκίμασε ξανά",
-    "nova senha criada com sucesso", "Password expired — choose a new one", "wrong PIN, 2 attempts left", "PUK required",
-    "Authentication token expired, please sign in again", "secret_key_base missing in production", "the code is in the email",
-    "what's the password for the guest network?", "Kodeord skal være mindst 12 tegn", "passordet er for kort",
-]
-_COMMANDS = [
-    "scp -P 2200 notes.txt nas:/volume1/", "mysql -u report -h db01 -p", "psql -h db01 -U analyst -W warehouse",
-    'curl -u "$API_USER:$API_PASS" https://api.example.net/v1/ping', "sshpass -e ssh pi@10.0.0.7",
-    "docker login -u jdoe --password-stdin < ~/.config/docker-token", "openssl rsa -in server.key -passin env:KEY_PASS -out plain.key",
-    "openssl pkcs12 -in cert.p12 -passin file:/run/secrets/p12pass -nokeys", "7z x -p backup.7z", "unzip -l scans.zip",
-    "git clone https://github.com/studio/website.git", "kubectl get secret pg-auth -o yaml", "helm upgrade --install web ./chart --set replicaCount=3",
-    "htpasswd -B /etc/nginx/.htpasswd grafana", "redis-cli -h 10.0.0.12 -p 6380 ping", "mongosh --port 27018 --quiet",
-    "rsync -avP -e 'ssh -p 2222' src/ backup:/srv/", "lftp -p 2121 ftp.example.pt", "nc -zv 10.0.0.5 5432", "iperf3 -c 10.0.0.2 -p 5201 -t 30",
-    "ssh-add -l", "gpg --list-secret-keys", "vault kv get secret/prod/db", "sudo -k", "passwd", "chage -l jdoe", "sqlcmd -S localhost,1433 -E",
-    "xfreerdp /v:10.0.5.20 /u:Administrator", "nmcli dev wifi list", "ansible-playbook site.yml --ask-become-pass", "mc alias list",
-    "ldapsearch -x -H ldap://dc01 -b dc=example,dc=org '(uid=*)'", "export AWS_PROFILE=prod", "kubectl config use-context prod-eu",
-]
-
-_PLUS_CODE = "23456789CFGHJMPQRVWX"
-_EAN_PREFIXES = ["64", "560", "859", "599", "520", "729", "869", "70", "57", "54", "94", "600", "888", "539"]  # the writers' GS1 prefixes
-
-
-def _makers(rng: random.Random) -> dict[str, list[Callable[[], str]]]:
-    r, c = rng.randint, rng.choice
-    uuid = lambda: uuid4(rng)  # noqa: E731
     return {
-        "time": [lambda: f"klo {r(7, 21)}.{r(0, 5)}0 hammaslääkäri", lambda: f"kl. {r(6, 22):02d}:{r(0, 59):02d} fælles spisning",
-                 lambda: f"às {r(8, 22)}h{r(0, 5)}0 jantar com a Rita",
-                 lambda: f"{r(0, 23):02d}:{r(0, 59):02d}:{r(0, 59):02d}.{r(0, 999):03d} worker started",
-                 lambda: f"METAR EGLL {r(1, 28):02d}{r(0, 23):02d}{r(0, 5)}0Z", lambda: f"saat {r(8, 22)}:{r(0, 5)}0'da toplantı",
-                 lambda: (lambda h: f"{h}:{r(0, 5)}0pm–{h + 1}:{r(0, 5)}5pm school run")(r(1, 8)),
-                 lambda: f"T+{r(0, 9):02d}:{r(0, 59):02d}:{r(0, 59):02d} since deploy"],
-        "date": [lambda: f"{r(2025, 2028)}/{r(1, 12):02d}/{r(1, 28):02d} backup ok",
-                 lambda: f"{r(1, 28):02d}-{r(1, 12):02d}-{r(2025, 2028)} fatura vence",
-                 lambda: f"week {r(1, 52)} ({r(2025, 2028)}-W{r(1, 52):02d})",
-                 lambda: f"Date: Mon, {r(1, 28):02d} Dec {r(2025, 2028)} {r(0, 23):02d}:{r(0, 59):02d}:{r(0, 59):02d} +0200",
-                 lambda: f"backup_{r(2025, 2028)}{r(1, 12):02d}{r(1, 28):02d}.tar.zst",
-                 lambda: f"d. {r(1, 28)}. december {r(2025, 2028)}",
-                 lambda: f"{r(1, 28)}/{r(1, 12)}/{r(25, 28)} - {r(1, 28)}/{r(1, 12)}/{r(25, 28)} annual leave",
-                 lambda: f"{r(1, 28)}.{r(1, 12)}.{r(2025, 2028)} στις {r(8, 21)}:00"],
-        "duration": [lambda: f"marathon {r(2, 5)}:{r(0, 59):02d}:{r(0, 59):02d}", lambda: f"pomodoro {r(15, 50)}:00 done",
-                     lambda: f"up {r(1, 400)} days, {r(0, 23)}:{r(0, 59):02d}", lambda: f"TTL {r(60, 604800)}s",
-                     lambda: f"P{r(1, 9)}DT{r(1, 23)}H{r(1, 59)}M", lambda: f"took {r(1, 59)}m{r(0, 59):02d}.{r(0, 999):03d}s",
-                     lambda: f"screen time {r(1, 9)} h {r(1, 59)} min",
-                     lambda: f"bake {r(12, 45)}–{r(46, 60)} min at {r(160, 220)} °C"],
-        "version": [lambda: f"Firefox {r(120, 140)}.0.{r(1, 3)}",
-                    lambda: f"iOS {r(16, 18)}.{r(0, 6)}.{r(1, 3)} ({r(20, 22)}{c('ABCDEFG')}{r(10, 99)})",
-                    lambda: f"OS build {r(19041, 26200)}.{r(100, 4999)}",
-                    lambda: f"Android {r(12, 15)} ({c(['UP1A', 'TQ3A', 'AP2A'])}.{r(230101, 241231)}.{r(1, 30):03d})",
-                    lambda: f"rustc 1.{r(70, 85)}.{r(0, 2)} ({alnum(rng, 9, HEX)} 2024-{r(1, 12):02d}-{r(1, 28):02d})",
-                    lambda: f"firmware {r(1, 9)}.{r(0, 9)}.{r(0, 99)}.{r(1000, 9999)}",
-                    lambda: f"python3-numpy 1:{r(1, 2)}.{r(0, 26)}.{r(0, 5)}-{r(1, 9)}ubuntu{r(1, 3)}",
-                    lambda: f"Terraform v1.{r(5, 10)}.{r(0, 9)} on linux_amd64",
-                    lambda: f"Docker version {r(24, 27)}.{r(0, 5)}.{r(0, 9)}, build {alnum(rng, 7, HEX)}"],
-        "coordinates": [lambda: f"{r(35, 70)}.{r(1000, 9999)}° N, {r(1, 40)}.{r(1000, 9999)}° E",
-                        lambda: f"-{r(30, 46)}.{r(1000, 9999)}, {r(166, 178)}.{r(1000, 9999)}",
-                        lambda: f"N {r(35, 70)}°{r(0, 59):02d}.{r(0, 999):03d}' E {r(1, 40):03d}°{r(0, 59):02d}.{r(0, 999):03d}'",
-                        lambda: f"geo:{r(35, 60)}.{r(1000, 9999)},-{r(1, 9)}.{r(1000, 9999)}",
-                        lambda: f"UTM 33U {r(300000, 700000)} {r(5000000, 6000000)}",
-                        lambda: f"plus code {alnum(rng, 8, _PLUS_CODE)}+{alnum(rng, 2, _PLUS_CODE)}",
-                        lambda: f"summit {r(100, 2500)} m, {r(35, 70)}.{r(10**5, 10**6 - 1)} {r(1, 40)}.{r(10**5, 10**6 - 1)}"],
-        "amount": [lambda: f"{r(1, 99)} {r(100, 999)},{r(0, 99):02d} kr", lambda: f"HUF {r(1, 99)} {r(100, 999)} {r(100, 999)}",
-                   lambda: f"R {r(1, 9)} {r(100, 999)}.{r(0, 99):02d} (ZAR)", lambda: f"₪{r(1, 9)},{r(100, 999)}",
-                   lambda: f"NZ${r(1, 9)},{r(100, 999)}.{r(0, 99):02d}", lambda: f"{r(1, 99)}.{r(100, 999)},{r(0, 99):02d} TL",
-                   lambda: f"CZK {r(1, 99)} {r(100, 999)} Kč", lambda: f"S${r(1, 9)},{r(100, 999)}.00",
-                   lambda: f"₹{r(1, 9)},{r(10, 99)},{r(100, 999)}.00", lambda: f"CHF {r(1, 9)}'{r(100, 999)}.{r(0, 95):02d}",
-                   lambda: f"€ {r(1, 99)}.{r(100, 999)},{r(0, 99):02d} IVA incl."],
-        "isbn": [lambda: f"ISBN {isbn13(rng)}", lambda: f"ISBN-10 {isbn10(rng)}", lambda: f"isbn {isbn13(rng).replace('-', '')}",
-                 lambda: f"library loan: ISBN {isbn13(rng)}, due {r(1, 28)}.{r(1, 12)}."],
-        "order": [lambda: f"order ID {r(10**15, 10**16 - 1)}", lambda: f"Pedido nº {r(10**8, 10**9 - 1)}",
-                  lambda: f"tilaus #{r(10**6, 10**7 - 1)} toimitettu", lambda: f"sipariş no: {r(10**9, 10**10 - 1)}",
-                  lambda: f"objednávka č. {r(10**8, 10**9 - 1)}", lambda: f"Wolt order {alnum(rng, 8, UPPER)}",
-                  lambda: f"AliExpress order {r(8 * 10**15, 9 * 10**15)}", lambda: f"rendelés {r(10**7, 10**8 - 1)} feldolgozva"],
-        "flight": [lambda: f"AY {r(100, 1999)} HEL–ARN {r(6, 22):02d}:{r(0, 59):02d}", lambda: f"TP{r(1000, 1999)} LIS→OPO",
-                   lambda: f"FR {r(1000, 9999)} seat {r(1, 33)}{c('ABCDEF')}",
-                   lambda: f"SK{r(400, 1999)} boarding {r(6, 22)}:{r(0, 59):02d}",
-                   lambda: f"TK {r(1, 1999)} IST-ATH gate F{r(1, 20)}", lambda: f"NZ {r(100, 999)} AKL–WLG",
-                   lambda: f"LY {r(1, 399)} to TLV delayed", lambda: f"SQ {r(1, 999)} SIN–ZRH",
-                   lambda: f"PNR {alnum(rng, 6, string.ascii_uppercase)}, e-ticket {r(100, 999)}-{r(10**9, 10**10 - 1)}"],
-        "invoice": [lambda: f"Lasku {r(2025, 2028)}-{r(1, 99999):05d}", lambda: f"Fatura FT {r(2025, 2028)}/{r(1, 9999)}",
-                    lambda: f"Faktura č. {r(2025, 2028)}{r(1, 999999):06d}",
-                    lambda: f"Számla SZLA-{r(2025, 2028)}-{r(1, 999999):06d}", lambda: f"Τιμολόγιο Α-{r(1, 99999):05d}",
-                    lambda: f"viitenumero {fi_reference(rng)}", lambda: f"mededeling {be_structured(rng)}",
-                    lambda: f"payment reference {rf_reference(rng)}"],
-        "tracking": [lambda: f"PostNord {r(10**17, 10**18 - 1)}", lambda: f"CTT {s10(rng, 'PT')}",
-                     lambda: f"FedEx {r(1000, 9999)} {r(1000, 9999)} {r(1000, 9999)}",
-                     lambda: f"USPS 9400 {r(1000, 9999)} {r(1000, 9999)} {r(1000, 9999)} {r(1000, 9999)} {r(10, 99)}",
-                     lambda: f"DHL Express {r(10**9, 10**10 - 1)}", lambda: f"An Post {s10(rng, 'IE')}",
-                     lambda: f"Aramex AWB {r(10**10, 10**11 - 1)}", lambda: f"PPL zásilka {r(10**10, 10**11 - 1)}"],
-        "build": [lambda: f"Build #{r(2025, 2028)}.{r(1, 12):02d}.{r(1, 28):02d}-{r(1000, 2359)}",
-                  lambda: f"build {r(2025, 2028)}{r(1, 12):02d}{r(1, 28):02d}T{r(0, 23):02d}{r(0, 59):02d}Z",
-                  lambda: f"Jenkins #{r(1000, 99999)} SUCCESS", lambda: f"buildkite build {r(1000, 99999)} passed in {r(1, 20)}m",
-                  lambda: f"TeamCity build {r(100000, 999999)}", lambda: f"pipeline {r(10**8, 10**9 - 1)} running",
-                  lambda: f"app-{r(1, 9)}.{r(0, 20)}.{r(0, 99)}+build.{r(1, 999)}.apk"],
-        "hash": [lambda: f"git checkout {alnum(rng, 40, HEX)}", lambda: f"{alnum(rng, 7, HEX)} fix typo in README",
-                 lambda: f"{alnum(rng, 40, HEX)}  backup.tar", lambda: f"md5 {alnum(rng, 32, HEX)}  photo.jpg",
-                 lambda: f"docker pull ubuntu@sha256:{alnum(rng, 64, HEX)}", lambda: f"UUID={uuid()} /mnt/data ext4 defaults 0 2",
-                 lambda: f"trace_id={alnum(rng, 32, HEX)} span_id={alnum(rng, 16, HEX)}",
-                 lambda: f'ETag: "{alnum(rng, 32, HEX)}"', lambda: f"correlation id {uuid()}",
-                 lambda: f"git log {alnum(rng, 7, HEX)}..{alnum(rng, 7, HEX)}",
-                 lambda: f"event {uuid()} processed in {r(1, 900)} ms"],
-        "room": [lambda: f"Sali {r(1, 5)}.{r(1, 99):03d}", lambda: f"sala {r(1, 4)}.{r(1, 30):02d}",
-                 lambda: f"Room G-{r(100, 199)}", lambda: f"učebna {r(100, 499)}", lambda: f"terem {r(100, 399)}",
-                 lambda: f"Suite {r(100, 3999)}, Level {r(1, 39)}", lambda: f"desk {r(1, 9)}-{r(100, 199)}",
-                 lambda: f"αίθουσα {r(100, 299)}", lambda: f"platform {r(1, 12)}, coach {r(1, 14)} seat {r(1, 80)}"],
-        "product_code": [lambda: f"IKEA KALLAX {r(100, 999)}.{r(100, 999)}.{r(10, 99)}",
-                         lambda: f"Bosch part 0 {r(100, 999)} {r(100, 999)} {r(100, 999)}",
-                         lambda: f"EAN {ean13(rng, c(_EAN_PREFIXES))}",
-                         lambda: f"UPC {upc_a(rng)}", lambda: f"P/N {r(1000, 9999)}-{r(1000, 9999)}-{r(10, 99)}",
-                         lambda: f"Art.-Nr. {r(100, 999)} {r(100, 999)} {r(10, 99)}",
-                         lambda: f"model SM-{c('SAG')}{r(100, 999)}{c('BUN')}/DS",
-                         lambda: f"HS code {r(1000, 9999)}.{r(10, 99)}.{r(1000, 9999)}",
-                         lambda: f"filter cartridge {r(100, 999)}-{r(100, 999)}-{r(1000, 9999)}",
-                         lambda: f"serial no. {alnum(rng, 12, UPPER)}"],
-        "words": [lambda: c(_WORDS)],
-        "commands": [lambda: c(_COMMANDS)],
-        "other_numbers": [lambda: f"IP 10.{r(0, 255)}.{r(0, 255)}.{r(1, 254)}", lambda: f"listening on port {r(1024, 65535)}",
-                          lambda: f"VLAN {r(2, 4094)}", lambda: f"bus {r(1, 999)} to the harbour at {r(5, 23)}:{r(0, 59):02d}",
-                          lambda: f"score {r(0, 9)}:{r(0, 9)} (HT {r(0, 5)}:{r(0, 5)})",
-                          lambda: f"weight {r(50, 110)},{r(0, 9)} kg",
-                          lambda: f"{r(15, 28)}.{r(0, 9)} °C, humidity {r(20, 90)} %",
-                          lambda: f"load average: {r(0, 9)}.{r(10, 99)}, {r(0, 9)}.{r(10, 99)}, {r(0, 9)}.{r(10, 99)}",
-                          lambda: f"Teams conference ID: {r(100, 999)} {r(100, 999)} {r(100, 999)}#",
-                          lambda: f"page {r(1, 400)} of {r(401, 900)}",
-                          lambda: f"population {r(1, 9)} {r(100, 999)} {r(100, 999)}", lambda: f"postcode {r(1000, 9999)}",
-                          lambda: "Lotto " + " ".join(str(n) for n in sorted(rng.sample(range(1, 50), 6))),
-                          lambda: f"chapter {r(1, 30)}, verse {r(1, 40)}"],
+        "time": [lambda: f"Calendar: standup {hh()}-{hh()} (Asia/Yerevan)", lambda: f"alarm set for {hh()}:{r.randint(0, 59):02d}",
+                 lambda: f"[{hh()}:{r.randint(10, 59)}.{d(3)}] worker-{r.randint(1, 9)} heartbeat ok",
+                 lambda: f"Bus 14 leaves Kabrousse at {hh()} and {hh()}"],
+        "date": [lambda: f"Invoice date {day()} · due {day()}", lambda: f"Reminder: passport photo appt {r.randint(2025, 2027)}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}",
+                 lambda: f"ngày {r.randint(1, 28)}/{r.randint(1, 12)}/{r.randint(2025, 2027)} họp nhóm", lambda: f"backup_{r.randint(2025, 2027)}{r.randint(1, 12):02d}{r.randint(1, 28):02d}_{d(6)}.tar.zst"],
+        "duration": [lambda: f"Focus session {r.randint(1, 3)}h {r.randint(1, 59)}m {r.randint(1, 59)}s", lambda: f"ffmpeg: time=0{r.randint(0, 2)}:{r.randint(10, 59)}:{r.randint(10, 59)}.{d(2)} speed=1.{d(2)}x",
+                     lambda: f"Sleep: {r.randint(5, 9)} h {r.randint(1, 59)} min, deep {r.randint(40, 120)} min", lambda: f"job finished in {r.randint(100, 99999)}.{d(3)} s"],
+        "version": [lambda: f"Firmware {r.randint(1, 9)}.{r.randint(0, 40)}.{r.randint(0, 999)}.{d(4)} available for your router",
+                    lambda: f"pip install numpy=={r.randint(1, 2)}.{r.randint(0, 30)}.{r.randint(0, 9)}", lambda: f"Android {r.randint(12, 15)} (build {up(4)}.{d(6)}.{d(3)})",
+                    lambda: f"kernel 6.{r.randint(1, 12)}.{r.randint(0, 60)}-{r.randint(100, 300)}-generic"],
+        "coordinates": [lambda: f"pin: {r.uniform(-30, 50):.6f}, {r.uniform(-80, 120):.6f}", lambda: f"$GPGGA,{d(6)}.00,{r.randint(1000, 8999)}.{d(5)},N,{r.randint(10000, 17999)}.{d(5)},E,1,08,0.9,{r.randint(10, 900)}.{d(1)},M,,*{up(2)}",
+                        lambda: f"geo:{r.uniform(-30, 50):.5f},{r.uniform(-80, 120):.5f}?z=17", lambda: f"Strava: start {r.uniform(-20, 45):.4f}°, {r.uniform(-70, 110):.4f}° elev {r.randint(0, 3000)} m"],
+        "amount": [lambda: f"Total: {r.randint(1000, 999999):,} XOF".replace(",", " "), lambda: f"MoMo: you received RWF {r.randint(1000, 500000):,}.00 from KWIZERA",
+                   lambda: f"Bs {r.randint(10, 9999)},{d(2)} - pollo a la brasa", lambda: f"budget 2027: {r.randint(1, 99)} {d(3)} {d(3)} {d(3)} MMK"],
+        "isbn": [lambda: f"ISBN {isbn.format(_check(ean, '978' + str(r.randint(0, 1)) + d(8)))}", lambda: f"reading list: ISBN-10 {_isbn10('0' + d(8))}",
+                 lambda: f"Goodreads import, isbn13={_check(ean, '979' + '1' + d(8))}"],
+        "issn": [lambda: f"ISSN {issn.format(_check(issn, str(r.randint(1000, 2999)) + d(3)))}", lambda: f"journal (e-ISSN {issn.format(_check(issn, '2' + d(6)))})"],
+        "order": [lambda: f"Order #{r.randint(100, 999)}-{d(7)}-{d(7)} shipped", lambda: f"Jumia order {d(9)} confirmed", lambda: f"Pedido N° {d(8)} - entregado",
+                  lambda: f"order_id={up(3)}-{d(10)}"],
+        "flight": [lambda: f"Flight {r.choice(['RJ', 'EK', 'WY', 'GF', 'FJ', 'NX', 'KQ', 'WB'])}{r.randint(100, 9999)} boards {hh()} gate {r.choice('ABCD')}{r.randint(1, 40)}",
+                   lambda: f"e-ticket {r.choice(['176', '607', '910', '072'])}-{d(10)}, PNR {up(6)}", lambda: f"Seat {r.randint(1, 45)}{r.choice('ABCDEF')} on {r.choice(['FZ', 'PC', 'W6'])} {r.randint(1000, 8999)}"],
+        "invoice": [lambda: f"Factura No. {r.choice(['A', 'B'])}{d(3)}-{d(8)}", lambda: f"Invoice INV/{r.randint(2025, 2027)}/{d(5)} overdue",
+                    lambda: f"Rechnung Nr. {r.randint(2025, 2027)}-{d(6)} beglichen", lambda: f"facture FA{d(10)} payée"],
+        "build": [lambda: f"CI build #{r.randint(1000, 99999)} passed ({h(7)})", lambda: f"Build {r.randint(20, 25)}{up(1)}{r.randint(100, 9999)}{r.choice('abcdef')}",
+                  lambda: f"artifact app-{r.randint(1, 9)}.{r.randint(0, 20)}.{r.randint(0, 99)}+{d(8)}.{h(8)}.apk", lambda: f"pipeline {d(10)} job {d(10)} finished"],
+        "room": [lambda: f"Meeting room {r.choice(['Ararat', 'Sevan', 'Kivu', 'Inle'])} {r.randint(1, 9)}.{d(2)}", lambda: f"Zimmer {r.randint(100, 999)}, Haus {r.choice('ABC')}",
+                 lambda: f"Lecture hall B{r.randint(1, 4)}-{d(3)}", lambda: f"room {r.randint(1000, 9999)}, floor {r.randint(1, 40)}"],
+        "hash": [lambda: f"sha256sum: {h(64)}  ubuntu-24.04.iso", lambda: f"md5 {h(32)}", lambda: f"git checkout {h(40)}",
+                 lambda: f"ETag: \"{h(32)}\"", lambda: f"blake3 {h(64)} backup.img"],
+        "uuid": [lambda: f"trace_id={uuid()}", lambda: f"\"request_id\": \"{uuid()}\"", lambda: f"Volume {uuid().upper()} mounted",
+                 lambda: f"calendar event uid {uuid()}@calendar"],
+        "cas_number": [lambda: f"CAS {_cas(r)}", lambda: f"SDS section 3: CAS-Nr. {_cas(r)}, conc. {r.randint(1, 99)} %"],
+        "securities": [lambda: f"CUSIP {_check(cusip, up(3) + d(5))}", lambda: f"SEDOL {_check(sedol, r.choice('BCDFGH') + up(5).replace('A', 'B').replace('E', 'F').replace('I', 'J').replace('O', 'P').replace('U', 'V'))}"],
+        "advisory": [lambda: f"CVE-{r.randint(2019, 2027)}-{r.randint(1000, 59999)} patched", lambda: f"KB{r.randint(4000000, 5099999)} failed to install (0x{r.choice(['80070005', '800f0922', '8024402c', '80073712'])})",
+                     lambda: f"GHSA-{alnum(r, 4, '23456789cfghjmpqrvwx')}-{alnum(r, 4, '23456789cfghjmpqrvwx')}-{alnum(r, 4, '23456789cfghjmpqrvwx')}"],
+        "ticket": [lambda: f"{r.choice(['OPS', 'PAY', 'WEB', 'INFRA'])}-{r.randint(100, 99999)}: fix flaky test", lambda: f"PR #{r.randint(100, 99999)} merged into main",
+                   lambda: f"Case {d(8)} updated by support", lambda: f"Zendesk ticket #{r.randint(100000, 9999999)} solved"],
+        "network": [lambda: f"inet6 fe80::{h(4)}:{h(4)}:{h(4)}:{h(4)}/64 scope link", lambda: f"ether {':'.join(h(2) for _ in range(6))}  txqueuelen 1000",
+                    lambda: f"ping 10.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(1, 254)} time={r.randint(1, 99)}.{d(1)} ms", lambda: f"allowed_ips = 10.{r.randint(0, 99)}.0.0/16, fd{h(2)}::/64"],
+        "error_code": [lambda: f"Error 0x{h(8).upper()} while syncing", lambda: f"HTTP {r.choice([400, 401, 403, 404, 429, 500, 502, 503])} after {r.randint(10, 9999)} ms",
+                       lambda: f"exit status {r.randint(1, 255)}; errno {r.randint(1, 130)}", lambda: f"Traceback: File \"app.py\", line {r.randint(10, 9999)}, col {r.randint(1, 120)}"],
+        "health": [lambda: f"BP {r.randint(100, 150)}/{r.randint(60, 95)} mmHg, pulse {r.randint(50, 110)}", lambda: f"steps today {r.randint(1000, 29999):,}",
+                   lambda: f"glucose {r.randint(4, 11)}.{d(1)} mmol/L at {hh()}", lambda: f"HRV {r.randint(20, 120)} ms · resting HR {r.randint(40, 80)} bpm"],
+        "math": [lambda: "π ≈ 3.14159265358979", lambda: f"sqrt(2) = 1.41421356{d(4)}", lambda: f"seed={r.randint(10**9, 10**10)}",
+                 lambda: f"matrix det = -{d(6)}.{d(6)}", lambda: f"epoch {r.randint(1700000000, 1899999999)}{d(3)} ms"],
+        "product_code": [lambda: f"EAN {_check(ean, r.choice(['590', '611', '619', '628', '729']) + d(9))}", lambda: f"GTIN-14 {_check(ean, '1' + d(12))}",
+                         lambda: f"SKU {up(3)}-{d(5)}-{up(2)}", lambda: f"model no. {up(2)}{d(4)}{up(1)}/{d(2)}"],
+        "swift_code": [lambda: f"SWIFT/BIC {r.choice(['BKAM', 'CBMM', 'BCEA', 'BKIG', 'ZNCO', 'BNBO', 'ATLA', 'RBTT'])}{r.choice(['AM', 'MM', 'SN', 'RW', 'ZM', 'BO', 'HN', 'TT'])}{up(2)}",
+                       lambda: f"intermediary bank BIC {r.choice(['CITIUS33', 'DEUTDEFF', 'BNPAFRPP', 'SCBLSGSG'])}"],
+        "ship": [lambda: f"vessel {r.choice(['MSC Aurora', 'Kota Nilam', 'Maersk Kolkata'])} IMO {_check(imo, str(r.randint(900000, 999999)))}",
+                 lambda: f"AIS MMSI {r.choice(['572', '636', '538', '477'])}{d(6)}"],
+        "lei": [lambda: f"Legal Entity Identifier: {_lei(r)}", lambda: f"counterparty LEI {_lei(r)} (issuer)"],
+        "tracking": [lambda: f"Parcel {up(2)}{d(9)}{r.choice(['CN', 'AM', 'BY', 'MD'])} in transit", lambda: f"DHL waybill {d(10)} out for delivery",
+                     lambda: f"tracking 1Z{up(6)}{d(10)}"],
+        "media_id": [lambda: f"https://youtu.be/{alnum(r, 11, string.ascii_letters + string.digits + '_-')}", lambda: f"spotify:track:{alnum(r, 22, string.ascii_letters + string.digits)}",
+                     lambda: f"doi:10.{r.randint(1000, 9999)}/{alnum(r, 8, string.ascii_lowercase + string.digits)}", lambda: f"arXiv:{r.randint(22, 27)}{r.randint(1, 12):02d}.{d(5)}v{r.randint(1, 3)}"],
+        "masked": [lambda: f"Card ending •••• {d(4)} charged", lambda: f"IBAN TN59 **** **** **** {d(4)}", lambda: f"account ****{d(4)} credited",
+                   lambda: f"phone +374 ** *** {d(3)} verified"],
+        "secret_reference": [lambda: "password: ${{ secrets.DB_PASSWORD }}", lambda: "token = os.environ[\"HCLOUD_TOKEN\"]", lambda: "SCW_SECRET_KEY=<your secret key>",
+                             lambda: f"api_key: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n  {d(8)}", lambda: "LARAVEL APP_KEY=  # run php artisan key:generate",
+                             lambda: "BW_SESSION=$(bw unlock --raw)", lambda: "export MISTRAL_API_KEY=\"$(pass show mistral/api)\"",
+                             lambda: "password_file = /run/secrets/db_password", lambda: "curl -H \"Authorization: Bearer $PLEX_TOKEN\" localhost:32400", lambda: "XXXX-XXXX-XXXX-XXXX"],
+        "password_words": [lambda: "Your password must have at least 12 characters, a digit and a symbol", lambda: "wifi password changed, ask Kezia",
+                           lambda: "Password reset link expires in 30 minutes", lambda: "mysql -u root -p", lambda: "sudo passwd tomas",
+                           lambda: "ssh-keygen -t ed25519 -C laptop-2027", lambda: "Forgot PIN? Tap here", lambda: "pgcli -h db.internal -U nadia -W ledger",
+                           lambda: "kezia: the password box stays blank on the kiosk", lambda: "kata laluan salah, cuba lagi", lambda: "contraseña incorrecta (3 intentos)",
+                           lambda: "openssl rand -base64 32", lambda: "PIN pad: enter 4 digits", lambda: "bw unlock"],
+        "phone_like": [lambda: f"dial extension {r.randint(100, 9999)}", lambda: f"emergency: {r.choice(['112', '911', '999', '117', '122'])}",
+                       lambda: f"MoMo code *{r.randint(100, 199)}*{r.randint(1, 9)}#", lambda: f"score {r.randint(0, 9)}-{r.randint(0, 9)} ({r.randint(10, 90)}')",
+                       lambda: f"Sizes {r.randint(34, 46)}-{r.randint(36, 48)}, {r.randint(100, 999)} pcs", lambda: f"postcode {r.randint(1000, 9999)} / ZIP {d(5)}-{d(4)}"],
     }
 
 
-REGIONS = ("BE", "IE", "PT", "FI", "NO", "DK", "CZ", "NZ", "ZA", "SG", "TR", "HU", "IL", "GR")
+def _lei(r: random.Random) -> str:
+    body = alnum(r, 4, string.digits) + "00" + alnum(r, 12, string.ascii_uppercase + string.digits)
+    return body + mod_97_10.calc_check_digits(body)
 
 
-def negatives(seed: int = 9203) -> list[Case]:
-    """The look-alikes of the held-out set: 340 distinct lines in 18 groups."""
-    rng = random.Random(seed)
-    makers = _makers(rng)
-    groups = list(makers)
-    cases: dict[str, Case] = {}
-    for i in range(4000):
-        if len(cases) == 340:
-            break
-        group = groups[i % len(groups)]
-        text = rng.choice(makers[group])()
-        cases.setdefault(text, Case(text, (), REGIONS[len(cases) % len(REGIONS)], f"neg_{group}"))
-    return list(cases.values())
+def _personal(text: str) -> bool:
+    """Whether ``text`` would hold a card or IBAN by chance (then the line is drawn again)."""
+    if any(luhn.is_valid(re.sub(r"\D", "", run)) for run in re.findall(r"\d(?:[ -]?\d){12,18}", text)):
+        return True
+    return any(iban.is_valid(t) for t in re.findall(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,30}\b", text.upper()))
+
+
+def lookalikes(r: random.Random, per_group: int = 10) -> list[Case]:
+    """``per_group`` distinct lines of each group (fewer where a group has fewer forms)."""
+    cases: list[Case] = []
+    seen: set[str] = set()
+    for group, makers in _makers(r).items():
+        tries, made = 0, 0
+        while made < per_group and tries < 400:
+            tries += 1
+            text = makers[tries % len(makers)]()
+            if text in seen or _personal(text):
+                continue
+            seen.add(text)
+            made += 1
+            cases.append(Case(text, (), r.choice(REGIONS), f"neg_{group}"))
+    return cases

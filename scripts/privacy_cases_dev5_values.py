@@ -1,4 +1,4 @@
-"""Values for the held-out privacy set (``privacy_cases_heldout.py``).
+"""Values for dev5, the privacy set that was held out until 2026-12 (``privacy_cases_dev5.py``).
 
 Each is made from a numbering plan or a check-digit rule written out here, never by asking the
 redactor's libraries: phone numbers of 14 countries none of the other sets uses, cards of 6
