@@ -27,6 +27,8 @@ _OTHER_NUMBER_LABEL = re.compile(
     r"booking|buchung\w*|confirmation|isbn|issn|build|flight|flug|room|raum|zimmer|serial|s/n|sku|part|po|"
     r"case|vorgang|aktenzeichen|meeting\s+id|(?<!caller\s)id|version|transaction|txn|pid|job|run|pr|issue|commit|"
     r"customer|kunden\w*|ean|upc|imei|iccid|lot|batch|receipt|quittung|bon"
+    # A parcel's number, after its carrier's name or the word for it.
+    r"|fedex|ups|usps|dhl|dpd|gls|tnt|royal\s+mail|parcel|package|shipment|paket\w*|colis|pacco|paquete|z[áa]silk\w*"
     # Goods' classification codes (customs tariff, commodity, HS/HTS/TARIC/CN/NCM), written in dotted groups.
     r"|(?:hs|hts|taric|tariff)(?:[\s-]+(?:code|no|number|heading))?|(?:cn|ncm|customs|commodity)[\s-]+(?:code|no|number))\b[\s.:#\-nº°o]*$"
 )

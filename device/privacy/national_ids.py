@@ -12,7 +12,7 @@ from importlib import import_module
 from stdnum import luhn
 
 from device.privacy import id_checks
-from device.privacy.findings import NATIONAL_ID, Finding, longest_valid_run
+from device.privacy.findings import NATIONAL_ID, Finding, labelled_as_other_number, longest_valid_run
 from device.privacy.table_columns import labelled_cells
 
 # label (a regex) -> python-stdnum modules whose is_valid decides. One table, so adding a country
@@ -215,7 +215,8 @@ class NationalIdDetector:
             patterns = self._well_formed + self._sparse
         for pattern, valid in patterns:
             for match in pattern.finditer(text):
-                if valid(match.group(0)):
+                # "FedEx 6769 1733 7778": a parcel's number that happens to pass an id's check.
+                if valid(match.group(0)) and not labelled_as_other_number(text, match.start()):
                     found.append(Finding(match.start(), match.end(), NATIONAL_ID))
         gate, haystack = (self._ascii_gate, text.lower()) if text.isascii() else (self._gate, text)
         starts = _match_starts(gate, haystack)

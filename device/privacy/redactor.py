@@ -19,10 +19,12 @@ _ANY_DIGIT = re.compile(r"\d")
 # Dates and clock times are never part of a phone number; hiding them spares libphonenumber's
 # matcher (the slowest detector) most lines that carry only those.
 _DATE_OR_TIME = re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])|(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
-# Nor are coordinates: a pair of decimal fractions ("47.711980, 140.678082"), one with a degree
+# Nor are coordinates: a pair of decimal fractions ("47.711980, 140.678082"; with a blank alone
+# between them, a latitude and five or more decimals each: "56.826828 23.800506"), one with a degree
 # sign or after "lat"/"lon". (A lone "335.1234567" may be an Italian mobile.)
 _COORDINATES = re.compile(
     r"(?<![\d.])-?\d{1,3}\.\d{4,}[ \t]*[,;/][ \t]*-?\d{1,3}\.\d{4,}(?![\d]|\.\d)"
+    r"|(?<![\d.])-?(?:[0-8]?\d|90)\.\d{5,}[ \t]+-?\d{1,3}\.\d{5,}(?![\d]|\.\d)"
     r"|(?<![\d.])\d{1,3}\.\d{4,}[ \t]?°|(?i:\b(?:lat|lon|lng|latitude|longitude)\b)[\s:=]*-?\d{1,3}\.\d{4,}(?![\d]|\.\d)")
 # Nor a military grid reference (MGRS): zone and band, a 100 km square's two letters, then easting
 # and northing of equal length ("33UXP 04530 23456", "4QFJ 1234 5678").

@@ -42,6 +42,7 @@ def test_labels_in_more_languages(line: str, value: str) -> None:
     ("주민 971013-9019902", "971013-9019902"),
     ("360426199101010071", "360426199101010071"),
     ("card 3947 1528 6069", "3947 1528 6069"),
+    ("card 4821 3905 6174", "4821 3905 6174"),
     ("ACUPA7085R", "ACUPA7085R"),
     ("BOXW310820HNERXN09", "BOXW310820HNERXN09"),
     ("JG103744B", "JG103744B"),
@@ -59,6 +60,8 @@ def test_unlabelled_distinctive_forms(line: str, value: str) -> None:
     "QQ123456E", "GB123456A", "version 1.2.345.678",
     "ABCDE1234F",  # fourth letter is no PAN holder type
     "ID number: 12345",
+    # Aadhaar-shaped and passing Verhoeff ("card 4821 3905 6174" is found), but a parcel's number.
+    "parcel 4821 3905 6174", "UPS: 4821 3905 6174", "FedEx 4821 3905 6174 delivered",
 ])
 def test_look_alikes_stay(line: str) -> None:
     assert _found(line) == []

@@ -60,7 +60,7 @@ def test_tariff_codes_are_no_phone_numbers(line: str, region: str) -> None:
 @pytest.mark.parametrize(("line", "region"), [
     ("pin at 52.520008, 13.404954", "DE"), ("-23.550520,-46.633308 São Paulo", "BR"), ("lat 48.858370 lon 2.294481", "FR"),
     ("hotel 54.352025, 121.646638", "PL"), ("52.2297, 121.012228 (parking)", "PL"), ("lat 54.352025 lon 121.646638", "PL"),
-    ("121.646638°E", "PL"),
+    ("121.646638°E", "PL"), ("camp at 61.123457 8.543219 tonight", "NO"), ("-33.448891 -70.669266", "CL"),
 ])
 def test_coordinates_are_left_whole(line: str, region: str) -> None:
     # The redactor blanks decimal fractions before the phone matcher reads the line.
