@@ -46,8 +46,9 @@ _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"amka|αμκα", ("gr.amka",)),
     (r"rodn[ée]\s+[čc][íi]slo", ("cz.rc",)),
     (r"cnp|cod\s+numeric\s+personal", ("ro.cnp",)),
-    (r"t\.?c\.?\s*kimlik(?:\s*no)?|tckn", ("tr.tckimlik",)),
-    (r"teudat\s+zehut|israeli\s+id", ("il.idnr",)),
+    # "T.C." (Türkiye Cumhuriyeti) heads the Turkish identity number; ת.ז. abbreviates teudat zehut.
+    (r"t\.?c\.?\s*kimlik(?:\s*no)?|tckn|t\.c", ("tr.tckimlik",)),
+    (r"teudat\s+zehut|israeli\s+id|ת(?:\.?\s?|[\"״])ז|תעודת\s+זהות|מספר\s+זהות", ("il.idnr",)),
     (r"rut", ("cl.rut",)),
     (r"kennitala", ("is_.kennitala",)),
     (r"isikukood", ("ee.ik",)),

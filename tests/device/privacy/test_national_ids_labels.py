@@ -21,6 +21,10 @@ IDS = NationalIdDetector()
     ("NIC J120390123450E", "J120390123450E"),
     ('<Receptor Rfc="GOMA520304G67"/>', "GOMA520304G67"),
     ("samordningsnummer: 701063-2391", "701063-2391"),
+    ("T.C. 12345678950 (nüfus müdürlüğü)", "12345678950"),
+    ("ת.ז. 123456782", "123456782"),
+    ('ת"ז: 123456782', "123456782"),
+    ("מספר זהות 123456782", "123456782"),
 ])
 def test_labelled_ids_of_more_countries(line: str, value: str) -> None:
     assert [line[f.start:f.end] for f in IDS.find(line)] == [value]
@@ -40,6 +44,9 @@ def test_a_word_between_label_and_number_may_say_whose() -> None:
     "CI: build 1842 passed in 3m",      # continuous integration
     "NIC 10.0.0.12 link up",            # a network card
     "kt. 1200 kr",
+    "T.C. 12345678951",                 # check digits off
+    "T.C. Ziraat Bankası 2026",         # the republic's name before other things
+    "ת.ז. 123456783",
 ])
 def test_look_alikes_under_short_labels_are_left(line: str) -> None:
     assert IDS.find(line) == []
