@@ -68,6 +68,7 @@ _EXTRA_FORMATS = re.compile(
     r"|\bkey-[0-9a-f]{32}\b|\bPMAK-[0-9a-f]{24}-[0-9a-f]{34}\b"  # Mailgun, Postman
     r"|\bAAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{100,}"  # Firebase Cloud Messaging legacy server keys
     r"|\bLTAI[A-Za-z0-9]{12,30}\b"  # Alibaba Cloud AccessKey ids
+    r"|\bNRAK-[A-Za-z0-9]{27}\b|\bNRI[IQ]-[A-Za-z0-9_-]{32}"  # New Relic user and Insights keys (not NRJS, the browser's)
     r"|\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,}"  # Terraform Cloud / Enterprise API tokens
     r"|\bhv[sb]\.[A-Za-z0-9_-]{24,}|\bs\.(?=[A-Za-z0-9]{0,23}\d)(?=[A-Za-z0-9]{0,23}[a-z])(?=[A-Za-z0-9]{0,23}[A-Z])"
     r"[A-Za-z0-9]{24}\b"  # HashiCorp Vault tokens (and the older s. form)

@@ -36,10 +36,10 @@ _MGRS = re.compile(r"(?<!\w)(?:[1-9]|[1-5]\d|60)[C-HJ-NP-X][ \t]?[A-HJ-NP-Z]{2}[
 _PUBLIC_BEFORE = re.compile(r"(?:;base64,|\bh1:|-----BEGIN PUBLIC KEY-----\s*|\bPublicKey\s*=\s*|ipfs://|\bage1"
                             r"|(?i:site[-_]?key)[\"']?\s*[:=]\s*[\"']?)$")
 _PUBLIC_HINTS = ("base64,", "h1:", "PUBLIC KEY", "PublicKey", "ipfs://", "age1", "sitekey", "site_key", "siteKey",
-                 "site-key", "pk.eyJ", "phc_", "pk_live_", "pk_test_")
+                 "site-key", "pk.eyJ", "phc_", "pk_live_", "pk_test_", "NRJS-")
 # Keys their issuers publish by design (in a page's or an app's code): a Mapbox public token, a
-# PostHog project key, a Stripe publishable key.
-_PUBLISHABLE = re.compile(r"(?<![\w.-])(?:pk\.eyJ|phc_|pk_live_|pk_test_|age1)[\w.-]*")
+# PostHog project key, a Stripe publishable key, New Relic's browser agent key.
+_PUBLISHABLE = re.compile(r"(?<![\w.-])(?:pk\.eyJ|phc_|pk_live_|pk_test_|age1|NRJS-)[\w.-]*")
 _MAX_PASSES = 3
 CACHE_SIZE = 4096
 """Texts whose redaction is remembered: window titles, app names and URLs repeat all day."""

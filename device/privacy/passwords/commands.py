@@ -85,6 +85,8 @@ _ARGUMENTS = re.compile(
     r"|\bnetworksetup\s+-setairportnetwork\s+\S+\s+\S+\s+(?P<v16>\S)"  # macOS: DEVICE SSID PASSWORD
     r"|\bgrafana-cli\s+(?:--?\S+\s+)*admin\s+reset-admin-password\s+(?P<v17>(?!-)\S)"
     r"|\bpoetry\s+config\s+http-basic\.\S+\s+\S+\s+(?P<v18>(?!-)\S)"  # poetry config http-basic.REPO USER PW
+    # MinIO's client: mc alias set ALIAS URL ACCESS_KEY SECRET_KEY (the older "config host add" too)
+    r"|\bmc\s+(?:alias\s+set|config\s+host\s+add)\s+(?:--?\S+\s+)*\S+\s+\S+\s+\S+\s+(?P<v21>(?!-)\S)"
     # impacket's target: [DOMAIN/]USER:PASSWORD@HOST
     r"|\b(?:impacket-)?(?:psexec|smbexec|wmiexec|atexec|dcomexec|secretsdump|GetUserSPNs|GetNPUsers|mssqlclient"
     r"|getTGT|getST|lookupsid|rpcdump|smbclient)(?:\.py)?\s+(?:-\S+\s+)*(?:[\w.-]+/)?[\w.$-]+:(?P<v19>[^\s@]+)@"
@@ -97,12 +99,14 @@ _ARGUMENTS = re.compile(
 _ARGUMENT_HINTS = any_of(("net ", "htpasswd", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
                           "openssl", "securestring", "machine", "bw ", "rabbitmqctl", "send ", " -p", " -d",
                           "networksetup", "grafana-cli", "poetry", "exec", "secretsdump", "getuserspns", "getnpusers",
-                          "mssqlclient", "gettgt", "getst", "lookupsid", "rpcdump", "smbclient", "reg "))
+                          "mssqlclient", "gettgt", "getst", "lookupsid", "rpcdump", "smbclient", "reg ", "mc "))
 # An option whose name may say it holds a secret (``secret_name`` decides), then its value.
+# A long option may be written in camelCase (``--apiKey``, ``--clientSecret``), its last word capitalised.
 _OPTION = re.compile(r"(?<![\w-])(--?)((?:[a-z][\w.-]*?)?(?:pass|passwd|password|passphrase|pwd|pw|psk|secret|token|key"
-                     r"|credentials?|auth|pin|passin|passout|session))(=|[ \t]+)")
+                     r"|credentials?|auth|pin|passin|passout|session"
+                     r"|(?<=[a-z0-9])(?:Pass|Passwd|Password|Passphrase|Pwd|Secret|Token|Key|Credentials?|Auth)))(=|[ \t]+)")
 _SETTINGS_LIST = re.compile(r"[A-Za-z_]+=")  # docker build --secret id=x,src=y: where a secret is
-_LONG_NAME = re.compile(r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*")
+_LONG_NAME = re.compile(r"[a-z][a-z0-9]*(?:[-_.]?[a-zA-Z0-9]+)*")
 _SHORT_NAME = re.compile(r"[a-z]{2,}")  # -storepass, -passin, -pw
 _OPTION_HINTS = any_of(("pass", "pw", "psk", "secret", "token", "key", "cred", "auth", "pin"))
 # ``scheme://user:password@`` (the user may be empty: ``redis://:password@host``).

@@ -120,6 +120,8 @@ def test_a_long_quoted_token_with_a_scheme_word_is_one_value() -> None:
     ("VAULT_TOKEN: s.Hq7Wm2Xc9Vb4Nz1Lk8Pj3Rt6", "s.Hq7Wm2Xc9Vb4Nz1Lk8Pj3Rt6"),
     ("vault login hvs.CAESIJx8Qw7Er6Ty5Ui4Op3As2Df1Gh0Jk", "hvs.CAESIJx8Qw7Er6Ty5Ui4Op3As2Df1Gh0Jk"),
     ("export GITHUB_PAT=k3xq9zv7m2w5r8t1y4u6i0o3p7a2s5d8f1g4h7j0", "k3xq9zv7m2w5r8t1y4u6i0o3p7a2s5d8f1g4h7j0"),
+    ("new relic user key NRAK-Q8W7E6R5T4Y3U2I1O0P9A8S7D6F", "NRAK-Q8W7E6R5T4Y3U2I1O0P9A8S7D6F"),
+    ("ingest with NRII-Zx9Cv8Bn7Mm6Ll5Kk4Jj3Hh2Gg1Ff0a_Q2 tomorrow", "NRII-Zx9Cv8Bn7Mm6Ll5Kk4Jj3Hh2Gg1Ff0a_Q2"),
 ])
 def test_more_issuer_formats_and_names(line: str, secret: str) -> None:
     assert secret in secrets_in(line)
@@ -131,6 +133,7 @@ def test_an_encrypted_pkcs8_private_key_is_redacted_whole() -> None:
     assert redactor_for("DE").redact(f"id.pem:\n{key}")[0] == "id.pem:\n[secret]"
 
 
-@pytest.mark.parametrize("line", ["s.Append(item)", "export COMPAT=1", "see docs/keys and path=/usr/lib"])
+@pytest.mark.parametrize("line", ["s.Append(item)", "export COMPAT=1", "see docs/keys and path=/usr/lib",
+                                  "NRAK-1234 is the ticket"])
 def test_look_alikes_of_those_formats_stay(line: str) -> None:
     assert secrets_in(line) == []

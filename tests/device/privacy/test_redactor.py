@@ -33,6 +33,7 @@ def test_findings_that_cut_into_a_placeholder_are_dropped() -> None:
     "MAPBOX_PUBLIC_TOKEN=pk.eyJ1IjoidGV0aGVyIiwiYSI6ImNsOXh6d3F5cjAxMjM0NW9xZGFiY2RlZmcifQ.Qw3rTy7uIo9pAs1dFg5hJk",
     "posthog.init('phc_Zx8Cv7Bn6Mq5Wr4Et3Ty2Ui1Op0AsDfGhJkLzXcVbN', {api_host: 'https://eu.posthog.com'})",
     "const stripe = Stripe('pk_live_51Hq8Zx7Cv6Bn5Mq4Wr3Et2Ty1Ui0OpAsDfGhJk');",
+    "NREUM.init={licenseKey:'NRJS-0f1e2d3c4b5a69788',applicationID:'601234567'}",
 ])
 def test_keys_published_by_design_stay(line: str) -> None:
     assert REDACTOR.redact(line)[0] == line

@@ -70,3 +70,21 @@ def test_passwords_of_more_tools(line: str, value: str) -> None:
 ])
 def test_other_uses_of_those_tools_give_none(line: str) -> None:
     assert _found(line) == []
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("mc alias set backup https://s3.example.net AKIDEXAMPLE9 Quince-Jam42", "Quince-Jam42"),
+    ("mc config host add lab http://192.0.2.7:9000 labuser Kumquat#Tart8", "Kumquat#Tart8"),
+    ("deploy --clientSecret Zq8v-Lm2R4pT --env prod", "Zq8v-Lm2R4pT"),
+    ("cli login --authToken=Pomelo.Peel.77", "Pomelo.Peel.77"),
+])
+def test_minio_client_and_camel_case_options(line: str, value: str) -> None:
+    assert _found(line) == [value]
+
+
+@pytest.mark.parametrize("line", [
+    "mc alias set local http://127.0.0.1:9000 admin", "mc ls backup/photos",
+    "tool --maxTokens 2048", "tool --useAuth true", "tool --apiKey $API_KEY", "tool --tokenFile ~/.tok",
+])
+def test_look_alikes_of_those_stay(line: str) -> None:
+    assert _found(line) == []
