@@ -7,9 +7,10 @@ Two lives are measured:
   wake-ups, days without coffee, half-past meetings and another time zone (Toronto).
 
 At each moment the truth of every state fact is computed here from the raw observations, with
-code of its own (not ``device.condense.state``): last night's sleep, coffees so far today, the
-last coffee's time, exercise so far today, the next meeting (title, time, attendees) and what the
-person is doing. ``check_state`` says which of them a condensed prompt kept.
+code of its own (not ``device.condense.state``): last night's sleep (start, end, hours), coffees
+so far today, their caffeine and the last one's time, exercise so far today (what, when, distance,
+minutes), the next meeting (title, time, attendees) and what the person is doing. ``check_state``
+says which of them a condensed prompt kept, in the prompt's own compact wording.
 """
 
 from __future__ import annotations
@@ -231,6 +232,11 @@ def _end(o: Observation) -> datetime:
     return o.end or o.start
 
 
+def _clock(moment: datetime) -> str:
+    """The prompt's clock: ``9:40``, ``23:55`` (no leading zero)."""
+    return f"{moment.hour}:{moment.minute:02d}"
+
+
 def true_state(observations: list[Observation], at: datetime, tz: tzinfo) -> dict[str, Any]:
     """Every state fact at ``at``, from the raw observations (absent: the fact does not apply)."""
     local_day = at.astimezone(tz).date()
@@ -245,12 +251,18 @@ def true_state(observations: list[Observation], at: datetime, tz: tzinfo) -> dic
                 night.append(segment)
             else:
                 break
-        truth["sleep"] = sum((_end(o) - o.start).total_seconds() for o in night) / 3600
-    coffees = sorted(o.start for o in today if o.kind == "coffee" and o.start.astimezone(tz).date() == local_day)
+        hours = sum((_end(o) - o.start).total_seconds() for o in night) / 3600
+        truth["sleep"] = (hours, min(o.start for o in night).astimezone(tz), _end(nights[-1]).astimezone(tz))
+    coffees = sorted((o for o in today if o.kind == "coffee" and o.start.astimezone(tz).date() == local_day),
+                     key=lambda o: o.start)
     truth["coffee_count"] = len(coffees)
     if coffees:
-        truth["coffee_last"] = coffees[-1].astimezone(tz).strftime("%H:%M")
-    truth["exercise"] = [(str(o.data.get("activity") or o.data.get("type")), o.start.astimezone(tz).strftime("%H:%M"))
+        truth["coffee_last"] = _clock(coffees[-1].start.astimezone(tz))
+        amounts = [float(o.data["caffeine_mg"]) for o in coffees if o.data.get("caffeine_mg") is not None]
+        truth["coffee_mg"] = round(sum(amounts), 1) if amounts else None
+    truth["exercise"] = [(str(o.data.get("activity") or o.data.get("type")), _clock(o.start.astimezone(tz)),
+                          o.data.get("distance_km"),
+                          (_end(o) - o.start).total_seconds() / 60 if o.end else o.data.get("duration_min"))
                          for o in today if o.kind == "exercise"]
     upcoming = sorted((o for o in observations if o.kind == "meeting" and at < o.start <= at + timedelta(hours=24)),
                       key=lambda o: o.start)
@@ -267,34 +279,62 @@ def true_state(observations: list[Observation], at: datetime, tz: tzinfo) -> dic
     return truth
 
 
-def _line(prompt: str, prefix: str) -> str:
-    return next((line for line in prompt.splitlines() if line.startswith(prefix)), "")
+def _line(prompt: str, pattern: str) -> str:
+    """The prompt's first line that ``pattern`` matches at its start ("" when none)."""
+    return next((line for line in prompt.splitlines() if re.match(pattern, line)), "")
+
+
+def _named(attendees: list[str]) -> list[str]:
+    """How the prompt names the meeting's first attendees: by first name where no other attendee
+    shares it (a title or an initial, ``Dr.``, keeps the whole name)."""
+    firsts = [name.split()[0] for name in attendees]
+    return [first if firsts.count(first) == 1 and not first.endswith(".") else name
+            for first, name in zip(firsts, attendees)][:ATTENDEES_SHOWN]
 
 
 def check_state(truth: dict[str, Any], prompt: str, at: datetime, tz: tzinfo) -> dict[str, bool]:
-    """For each state fact that applies: did the prompt keep it (right value, in its own line)?"""
+    """For each state fact that applies: did the prompt keep it (right value, in its own line)?
+
+    The lines, as the prompt words them: ``sleep 23:55-5:10 (5.2 h)``, ``2 coffees (180 mg), last
+    9:40`` / ``no coffee``, ``exercise 6:00 climbing 90 min; ...`` / ``no exercise``, ``next meeting
+    11:30 Design review with Wren, Kenji +1`` / ``no meeting today``, ``doing Notion — ...``.
+    """
     kept: dict[str, bool] = {}
     if "sleep" in truth:
-        kept["sleep"] = f"({truth['sleep']:.1f} h)" in _line(prompt, "last sleep")
-    coffee = _line(prompt, "coffee today:")
+        hours, start, end = truth["sleep"]
+        # the days are named when the sleep did not end today ("23:10-6:55" would read as last night)
+        days = end.date() != at.astimezone(tz).date()
+        span = f"{start:%A} {_clock(start)}-{end:%A} {_clock(end)}" if days else f"{_clock(start)}-{_clock(end)}"
+        kept["sleep"] = _line(prompt, "sleep ") == f"sleep {span} ({hours:.1f} h)"
+    coffee = _line(prompt, r"(no coffee$|\d+ coffees?\b)")
     count = truth["coffee_count"]
-    kept["coffee_count"] = coffee == "coffee today: none" if count == 0 else bool(re.match(rf"coffee today: {count}\b", coffee))
+    kept["coffee_count"] = coffee == "no coffee" if count == 0 else coffee.startswith(
+        f"{count} coffee{'s' if count > 1 else ''}")
     if "coffee_last" in truth:
-        kept["coffee_last"] = f"last {truth['coffee_last']}" in coffee
-    exercise = _line(prompt, "exercise today:")
+        kept["coffee_last"] = coffee.endswith(f", last {truth['coffee_last']}")
+    if truth.get("coffee_mg") is not None:
+        kept["coffee_mg"] = f" ({truth['coffee_mg']:g} mg)" in coffee
+    exercise = _line(prompt, "(exercise |no exercise$)")
     if truth["exercise"]:
-        kept["exercise"] = all(re.search(rf"\b{activity}\b[^;]* at {clock}", exercise)
-                               for activity, clock in truth["exercise"])
+        parts = exercise.removeprefix("exercise ").split("; ")
+        kept["exercise"] = len(parts) >= len(truth["exercise"]) and all(
+            any(re.fullmatch(rf"{re.escape(clock)} {re.escape(activity)}"
+                             + ("" if km is None else rf" {round(float(km), 1):g} km") + rf" {minutes:.0f} min", part)
+                for part in parts)
+            for activity, clock, km, minutes in truth["exercise"])
     else:
-        kept["exercise"] = exercise == "exercise today: none"
-    meeting = _line(prompt, "next meeting:")
+        kept["exercise"] = exercise == "no exercise"
+    meeting = _line(prompt, "(next meeting |no meeting today$)")
     if truth["meeting"] is None:
-        kept["next_meeting"] = meeting == "next meeting: none today"
+        kept["next_meeting"] = meeting == "no meeting today"
     else:
         title, start, attendees = truth["meeting"]
         day = "" if start.date() == at.astimezone(tz).date() else "tomorrow "
-        kept["next_meeting"] = (meeting.startswith(f"next meeting: {day}{start:%H:%M} {title}")
-                                and all(name in meeting for name in attendees[:ATTENDEES_SHOWN]))
+        head = f"next meeting {day}{_clock(start)} {title}"
+        named = _named(attendees)
+        more = len(attendees) - len(named)
+        with_ = (" with " + ", ".join(named) + (f" +{more}" if more else "")) if attendees else ""
+        kept["next_meeting"] = meeting == head + with_
     if "doing" in truth:
-        kept["doing"] = truth["doing"] in _line(prompt, "doing:")
+        kept["doing"] = truth["doing"] in _line(prompt, "doing ")
     return kept

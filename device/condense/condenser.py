@@ -29,6 +29,7 @@ from typing import Iterator
 
 from device.condense.cpu_load import MAX_AUTO_THREADS, threads_for_load, usable_cores
 from device.condense.relevance import Fact, budget_for, question_topics, rank_facts, unsupported_facts
+from device.condense.state_text import clock
 from shared.prompt_data import DATA_RULE, data_block
 
 logger = logging.getLogger(__name__)
@@ -82,8 +83,14 @@ class CondensedPrompt:
 
 
 def time_header(at: datetime, tz: tzinfo) -> str:
-    """First line of every condensed prompt: the local time now."""
-    return "Now: " + at.astimezone(tz).strftime("%a %Y-%m-%d %H:%M")
+    """First line of every condensed prompt: the local time now, ``Now: Friday 13 November 10:50``.
+
+    No year (the request carries the full time; nothing parses this line) and no leading zero:
+    each digit is a token to the on-device model, while a whole weekday or month name is one
+    (``Tue`` is two).
+    """
+    local = at.astimezone(tz)
+    return f"Now: {local:%A} {local.day} {local:%B} {clock(local)}"
 
 
 def split_facts(facts: list[Fact]) -> tuple[list[Fact], list[Fact]]:

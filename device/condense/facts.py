@@ -7,19 +7,11 @@ condenser may choose, like the episodes.
 
 from __future__ import annotations
 
-import re
 from datetime import datetime, timedelta, tzinfo
 
 from device.condense.relevance import Fact
-from device.condense.state import (
-    CurrentState,
-    caffeine_line,
-    current_state,
-    exercise_line,
-    meeting_line,
-    screen_time_line,
-    sleep_line,
-)
+from device.condense.state import CurrentState, current_state, screen_time_line
+from device.condense.state_text import coffee_text, doing_text, exercise_text, meeting_text, sleep_text
 from device.pipeline.digitize import episode_text, group_episodes
 from device.storage.store import ObservationStore
 from shared.timeutil import to_utc
@@ -30,42 +22,34 @@ LOOKAHEAD = timedelta(hours=24)
 """Future observations read (planned meetings)."""
 MEETING_ATTENDEES = 3
 """Attendees of the next meeting named in the prompt; the rest are counted (``+2``)."""
-DOING_CHARS = 48
-
-_SESSIONS = re.compile(r" \(\d+ sessions\)$")
-
-
-def doing_text(label: str) -> str:
-    """The episode in progress, short: the main window title only (``computer: Notion — Roadmap``)."""
-    short = _SESSIONS.sub("", label).split("; ", 1)[0]
-    return short if len(short) <= DOING_CHARS else short[: DOING_CHARS - 1].rstrip() + "…"
 
 
 def state_facts(state: CurrentState, tz: tzinfo) -> list[Fact]:
-    """The state as facts: the pinned lines first, then the day's screen time (not pinned).
+    """The state as facts: the pinned lines first (worded by ``device.condense.state_text``), then
+    the day's screen time (not pinned).
 
-    The ``now:`` line is left to the prompt header.
+    The time now is left to the prompt header.
     """
     ids = state.source_ids
     pinned: list[tuple[str, str, tuple[str, ...]]] = []  # (text, kind, source ids)
-    sleep = sleep_line(state, tz)
+    sleep = sleep_text(state, tz)
     if sleep is not None:
         pinned.append((sleep, "sleep", ids.get("last_sleep", ())))
     pinned += [
-        (caffeine_line(state, tz), "coffee", ids.get("caffeine_today", ())),
-        (exercise_line(state, tz), "exercise", ids.get("exercise_today", ())),
-        (meeting_line(state, tz, attendees=MEETING_ATTENDEES), "meeting", ids.get("next_meeting", ())),
+        (coffee_text(state, tz), "coffee", ids.get("caffeine_today", ())),
+        (exercise_text(state, tz), "exercise", ids.get("exercise_today", ())),
+        (meeting_text(state, tz, attendees=MEETING_ATTENDEES), "meeting", ids.get("next_meeting", ())),
     ]
     if state.doing:
-        # "doing: coffee: flat white" -> the kind of what is going on, whatever it is
+        # "coffee: flat white" -> the kind of what is going on, whatever it is
         kind = state.doing.split(":")[0].strip()
         doing_ids = ids.get("doing", ())
         told = {i for _, _, line_ids in pinned for i in line_ids}
         if told.intersection(doing_ids):
             # The run in progress is already in the exercise line: say only that it is going on.
-            pinned.insert(0, (f"doing: {kind}", kind, ()))
+            pinned.insert(0, (f"doing {kind}", kind, ()))
         else:
-            pinned.insert(0, (f"doing: {doing_text(state.doing)}", kind, doing_ids))
+            pinned.insert(0, (f"doing {doing_text(state.doing)}", kind, doing_ids))
     facts = [Fact(text, kind, line_ids, recency=1.0, summary=True, pinned=True) for text, kind, line_ids in pinned]
     facts.append(Fact(screen_time_line(state), "computer", ids.get("screen_time_today", ()), recency=1.0, summary=True))
     return facts

@@ -47,20 +47,36 @@ def test_every_moment_has_the_state_facts_to_check() -> None:
 
 def test_the_check_needs_each_value_in_its_own_line() -> None:
     at = datetime(2026, 11, 13, 10, 50, tzinfo=TZ)
-    truth = {"sleep": 5.2, "coffee_count": 2, "coffee_last": "09:40", "exercise": [("climbing", "06:00")],
-             "meeting": ("Design review", at + timedelta(minutes=40), ["Wren Okafor"]), "doing": "Notion"}
-    prompt = "\n".join(["Now: Fri 2026-11-13 10:50", "doing: computer: Notion — Q1 planning",
-                        "last sleep 23:55-05:10 (5.2 h)", "coffee today: 2 (180 mg), last 09:40",
-                        "exercise today: climbing, 90 min at 06:00",
-                        "next meeting: 11:30 Design review with Wren Okafor"])
-    assert all(check_state(truth, prompt, at, TZ).values())
-    lost = check_state(truth, prompt.replace("(5.2 h)", "").replace("last 09:40", "") + "\n2026 05:10 sleep: 5.2 h",
-                       at, TZ)
-    assert [k for k, ok in lost.items() if not ok] == ["sleep", "coffee_last"]
+    truth = {"sleep": (5.2, datetime(2026, 11, 12, 23, 55, tzinfo=TZ), datetime(2026, 11, 13, 5, 10, tzinfo=TZ)),
+             "coffee_count": 2, "coffee_last": "9:40", "coffee_mg": 180.0,
+             "exercise": [("climbing", "6:00", None, 90.0), ("run", "8:05", 5.23, 31.6)],
+             "meeting": ("Design review", at + timedelta(minutes=40),
+                         ["Wren Okafor", "Wren Li", "Kenji Mori", "Aroha"]),
+             "doing": "Notion"}
+    prompt = "\n".join(["Now: Friday 13 November 10:50", "doing Notion — Q1 planning", "sleep 23:55-5:10 (5.2 h)",
+                        "2 coffees (180 mg), last 9:40", "exercise 6:00 climbing 90 min; 8:05 run 5.2 km 32 min",
+                        "next meeting 11:30 Design review with Wren Okafor, Wren Li, Kenji +1"])
+    assert check_state(truth, prompt, at, TZ) == {"sleep": True, "coffee_count": True, "coffee_last": True,
+                                                  "coffee_mg": True, "exercise": True, "next_meeting": True,
+                                                  "doing": True}
+    # each value is needed where its line says it, not anywhere in the prompt
+    for old, new, lost in [("(5.2 h)", "(5.3 h)", "sleep"), ("23:55-5:10", "23:55-6:10", "sleep"),
+                           ("2 coffees", "3 coffees", "coffee_count"), ("last 9:40", "last 9:41", "coffee_last"),
+                           ("(180 mg)", "(90 mg)", "coffee_mg"), ("; 8:05 run 5.2 km 32 min", "", "exercise"),
+                           ("5.2 km", "5.3 km", "exercise"), ("90 min", "60 min", "exercise"),
+                           ("11:30", "11:00", "next_meeting"), ("Kenji +1", "Kenji", "next_meeting"),
+                           ("Wren Okafor, Wren Li", "Wren, Wren", "next_meeting"),
+                           ("doing Notion", "doing Figma", "doing")]:
+        changed = prompt.replace(old, new) + "\n2026-11-13 05:10 sleep: 5.2 h, last 9:40, 90 min, Notion"
+        assert [k for k, ok in check_state(truth, changed, at, TZ).items() if not ok] == [lost], old
     none = {**truth, "coffee_count": 0, "exercise": [], "meeting": None}
     none.pop("coffee_last")
-    kept = check_state(none, "coffee today: none\nexercise today: none\nnext meeting: none today", at, TZ)
+    none.pop("coffee_mg")
+    kept = check_state(none, "no coffee\nno exercise\nno meeting today", at, TZ)
     assert kept == {"sleep": False, "coffee_count": True, "exercise": True, "next_meeting": True, "doing": False}
+    # the old wording is not the prompt's any more
+    old_prompt = "last sleep 23:55-05:10 (5.2 h)\ncoffee today: none\nexercise today: none\nnext meeting: none today"
+    assert not any(check_state(none, old_prompt, at, TZ).values())
 
 
 @pytest.mark.slow

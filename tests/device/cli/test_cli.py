@@ -112,7 +112,7 @@ def test_condense_json(capsys, tmp_path) -> None:
     body = json.loads(out)
     assert code == 0
     assert set(body) >= {"prompt", "tokens_before", "tokens_after", "compression", "condense_ms", "facts"}
-    assert body["prompt"].startswith("Now: Wed 2026-11-18 19:00") and body["tokens_after"] < body["tokens_before"]
+    assert body["prompt"].startswith("Now: Wednesday 18 November 19:00") and body["tokens_after"] < body["tokens_before"]
     assert all(i.startswith("syn-5-") for f in body["facts"] for i in f["source_ids"])
 
 
