@@ -36,9 +36,12 @@ _CODE_WORDS = (
     r"(?:sim-?)?(?:pin|пин)(?:\s*code|\s*код|-code|-nummer|-koodi)?|puk|geheimzahl|(?:door|gate|alarm|garage|lock|locker|safe|entry|access|keypad"
     r"|building|unlock|security|verification|2fa|mfa|otp|one-?time|one\s+time|login|log-?in|sign-?in"
     r"|auth(?:entication)?|sms|tür|haustür|tor)\s*-?\s*code|code\s+d'acc[èe]s|türcode"
-    r"|code\s+(?:for|to|of|für|zur|zum|de|du|del|de\s+la)\s+(?:the\s+|my\s+|our\s+|la\s+|le\s+|l'|die\s+|das\s+|der\s+"
-    r"|el\s+)?(?:front\s+|back\s+|main\s+|garage\s+|bike\s+)?(?:door|gate|alarm|garage|safe|lock|locker|building"
-    r"|entrance|keypad|padlock|porte|portail|tür|haustür|puerta)"
+    # The code of a door, an alarm or a card (its PIN or security code): "code for the gate", "código do cartão".
+    r"|(?:code|c[óo]digo|codice|kod)\s+(?:for|to|of|für|zur|zum|de|du|del|de\s+la|do|da|della|dell['’]|dla|od)\s*"
+    r"(?:the\s+|my\s+|our\s+|la\s+|le\s+|l'|die\s+|das\s+|der\s+|el\s+|mi\s+|meu\s+|minha\s+|il\s+)?"
+    r"(?:front\s+|back\s+|main\s+|garage\s+|bike\s+)?(?:door|gate|alarm|garage|safe|lock|locker|building"
+    r"|entrance|keypad|padlock|porte|portail|tür|haustür|puerta|porta|port[ãa]o|cancello|alarme|alarma|allarme|cofre"
+    r"|card|carte|cart[ãa]o|tarjeta|karte|carta|karty)"
 )
 # "pass" alone is a cue only for a made-up value ("login ana pass X"; not "the pass is ready"); the
 # CJK words carry their particle ("パスワードは X").
@@ -51,7 +54,7 @@ _CUE_HINTS = any_of(("pass", "pw", "pin", "puk", "geheimz", "clave", "kennw", "c
               "psk", "code", "sandi", "psw", "mdp", "geslo", "lozinka", "parola", "κωδικ", "パスワード", "密码", "密碼", "口令",
               "비밀번호", "암호", "парол", "slapta", "parool", "lykilor", "contrase", "contrasinal", "cyfrinair",
               "fjalëkalim", "كلمة", "סיסמ", "पासवर्ड", "পাসওয়ার্ড", "รหัสผ่าน", "mật khẩu", "nenosiri", "wagwoord", "პაროლ",
-              "şifrə", "暗号", "暗証", "пин", "parole"))
+              "şifrə", "暗号", "暗証", "пин", "parole", "digo", "codice", "kod"))
 # Between the cue and the value: a sign, or a verb ("is", "lautet", "was changed to").
 # An aside may come first: "the password (case sensitive): X".
 _SIGN = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[:=→：]|->|=>|(?P<dash>[-–—])(?=[ \t]))[ \t]*")
@@ -62,6 +65,8 @@ _VERB = re.compile(
     # A change or a future: what follows may be what the change was for ("updated to meet the policy").
     r"|(?P<change>(?:has[ \t]+been[ \t]+|got[ \t]+)?(?:changed|set|reset|updated|switched)[ \t]+to|will[ \t]+be|wird"
     r"|sera|geändert[ \t]+(?:auf|zu)|changé[ \t]+en|cambiad[ao][ \t]+a))(?![\w-])[ \t]*[:=]?[ \t]*")
+# "the password's X": "is" contracted, or a possessive ("the password's strength"), so only a made-up value.
+_CONTRACTED_IS = re.compile(r"['’]s[ \t]+")
 _WORD = re.compile(r"[ \t]+([^\s:=→\"“”'«»][^\s:=→\"“”«»]*)")
 _GLUED_SIGN = re.compile(r"[:=]\S")
 _QUOTED = re.compile(r"[ \t]+(?=[\"'“«])")
@@ -69,6 +74,7 @@ _QUOTED = re.compile(r"[ \t]+(?=[\"'“«])")
 _PREPOSITIONS = frozenset("""
 for to of on at in from with für zum zur vom von beim bei de del della di du da do des dla van voor till för på pour
 para per au untuk pentru za na ng sa на за от до в с для к по بتاعة بتاع تبع في على من
+fürs ins im am til k ke pro od
 """.split())
 _PRONOUNS = frozenset("i you we they he she someone everyone".split())
 # Nouns and states that make "password X" a thing of its own ("password manager", "PIN required").
@@ -83,6 +89,9 @@ less free mismatch error errors prompts login logins authentication auth reminde
 """.split())
 _PIN_VALUE = re.compile(r"\d{4,8}[.,;:!?)]*")
 _CODE_VALUE = re.compile(r"[\d#*]{3,12}[.,;:!?)]*")
+# A code's digits followed by another group of three or more: one longer number ("code sent to 215 976
+# 791": a phone), not a code.
+_NUMBER_GOES_ON = re.compile(r"[ \t.-]\d{3}")
 _WIFI_SIGN = re.compile(r"[ \t]*(?::|=|→|->|=>)[ \t]*")
 _MAX_FILLER = 6
 # "Wi-Fi: Home-5G" names the network; its password rarely ends in a band.
@@ -106,8 +115,8 @@ _LOGIN = re.compile(r"(?i)(?<![\w/:@.-])(?:log-?in|sign-?in|credentials?|creds|z
                     r"|identifiants|credenciales|inloggegevens"
                     r"|(?P<weak>admin|user(?:name)?|benutzer(?:name)?|utilisateur|usuario))\b"
                     r"(?:\s+(?:for|to|of|on|at|für|zum|zur|vom|pour|de|del|voor)(?:\s+[^\s:=/]+){1,3}?)?"
-                    r"\s*(?:\s(?:is|are|ist|sind|est|sont|es|son|zijn)\s|[:=→]|->)\s*"
-                    r"(?P<user>[\w.@+\\-]+)(?:\s*/\s*|:|\s+\|\s+|,\s*)(?P<v>\S)")
+                    r"\s*(?:\s(?:is|are|ist|sind|est|sont|es|son|zijn)\s|[:=→]|->|(?P<bare>\s))\s*"
+                    r"(?P<user>[\w.@+\\-]+)(?:(?P<slash>\s*/\s*)|:|\s+\|\s+|,\s*)(?P<v>\S)")
 _LOGIN_HINTS = any_of(("log", "sign", "cred", "zugang", "anmelde", "identifiants", "inlogg", "admin", "user", "benutzer",
                        "utilisateur", "usuario"))
 
@@ -118,7 +127,7 @@ def find_prose_passwords(text: str) -> Iterator[tuple[int, int]]:
     if _CUE_HINTS.search(lowered):
         for cue in _CUE.finditer(text):
             span = _value_after(text, cue)
-            if span is not None:
+            if span is not None and not ((cue.group("code") or cue.group("pin")) and _NUMBER_GOES_ON.match(text, span[1])):
                 yield span
         if "use " in lowered:
             for match in _USE_AS.finditer(text):
@@ -138,8 +147,13 @@ def find_prose_passwords(text: str) -> Iterator[tuple[int, int]]:
             span = value_at(text, match.start("v"))
             user = match.group("user")
             value = text[span[0]:span[1]] if span is not None else ""
-            # After "admin"/"user" only a made-up value: "user: ana / group: wheel" is no login.
-            shaped = password_shaped(value) if match.group("weak") else lower_word_or_shaped(value)
+            # After "admin"/"user" only a made-up value: "user: ana / group: wheel" is no login. Without a
+            # sign, only "user / made-up value" of six or more characters, not digits alone: "bank login
+            # ana@example.org / X", not "login page, help", "login ana / 2FA", "admin ana / 2024".
+            weak = match.group("weak") or match.group("bare")
+            if match.group("bare") and (not match.group("slash") or len(value) < 6 or value.isdigit()):
+                continue
+            shaped = password_shaped(value) if weak else lower_word_or_shaped(value)
             if value and "/" not in value and not user.isdigit() and shaped:
                 yield span
 
@@ -172,14 +186,14 @@ def _value_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         accept = lambda value, filler: not filler or lower_word_or_shaped(value)  # noqa: E731
     fillers: list[str] = []
     for _ in range(_MAX_FILLER + 1):
-        joint = _SIGN.match(text, position) or _VERB.match(text, position)
+        joint = _SIGN.match(text, position) or _VERB.match(text, position) or _CONTRACTED_IS.match(text, position)
         if joint is not None:
             span = value_at(text, joint.end())
             if span is not None and _CUE.match(text, span[0]):
                 return None  # "password is door code ...": another cue, not a value
             change = joint.re is _VERB and (joint.group("changed") or joint.group("change"))
             # After a dash, a plain word goes on with the sentence ("hasło wygasło — ustaw nowe").
-            weak = change or (joint.re is _SIGN and joint.group("dash") and fillers)
+            weak = change or (joint.re is _SIGN and joint.group("dash") and fillers) or joint.re is _CONTRACTED_IS
             value = text[span[0]:span[1]] if span is not None else ""
             if value and accept(value, fillers) and (not weak or password_shaped(value)):
                 return _with_groups(text, span)
