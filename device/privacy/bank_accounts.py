@@ -26,6 +26,9 @@ _ACCOUNT_LABEL = (
     r"|rek|เลขที่บัญชี|บัญชี|stk|s[ốo]\s+t[àa]i\s+kho[ảa]n|t[àa]i\s+kho[ảa]n|[úu][čc]t(?:u|e)"
     r"|cci|c[óo]digo\s+de\s+cuenta\s+interbancari[oa]|nib|rib|relev[ée]\s+d['’]identit[ée]\s+bancaire"
     r"|post(?:konto|check(?:konto)?)|pc-?konto|compte\s+postal|ccp|conto\s+postale|記号|番号"
+    # Verbs whose object is an account: one pays or deposits money into an account, not a phone.
+    r"|pa(?:y|id|ying)\s+(?:(?:it|this|that|the\s+rest|the\s+deposit|rent)\s+)?into|deposit(?:ed|ing)?\s+(?:it\s+)?into"
+    r"|einzahlen\s+auf|verser\s+sur|virer\s+sur|depositar\s+(?:en|na|no)"
 )
 # Words that name the bank's code written beside the account: a shorter number, found with it.
 _BANK_CODE_LABEL = (

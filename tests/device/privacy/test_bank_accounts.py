@@ -124,3 +124,17 @@ def test_a_cheques_micr_line_gives_routing_and_account_but_not_the_cheque_number
     line = "⑈000311⑈ ⑆021000021⑆ 123456789012⑈"
     assert _found(line) == ["021000021", "123456789012"]
     assert _found("⑆021000022⑆ 123456789012⑈") == []  # routing number fails its ABA check
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("pay into 40817263549 (Capitec) before Friday", "40817263549"),
+    ("I paid the deposit into 8812 3344 55", "8812 3344 55"),
+    ("bitte einzahlen auf 7700123456", "7700123456"),
+])
+def test_verbs_whose_object_is_an_account(line: str, value: str) -> None:
+    assert _found(line) == [value]
+
+
+@pytest.mark.parametrize("line", ["pay into 401k", "deposit into 2024 budget", "paid into the fund last year"])
+def test_look_alikes_after_those_verbs_stay(line: str) -> None:
+    assert _found(line) == []
