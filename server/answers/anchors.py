@@ -14,8 +14,9 @@ from typing import Literal
 
 Relation = Literal["day", "night_after", "after"]
 
-_END = r"(?=\s*(?:[,;?!]|\s[-–—]\s|[.:](?!\d)|$|\b(?:what|where|who|which|how|when)\b))"
-_ACTIVITY_NOUN = (r"(?:(?:did|went\s+for|had|finished)\s+(?:an?\s+|some\s+)?)?(?:(?:lap|morning|evening|long|short|"
+_END = (r"(?=\s*(?:[,;?!]|\s[-–—]\s|[.:](?!\d)|$|\b(?:what|where|who|which|how|when)\b|\bI\s+(?:had|ate|went|did|was|"
+        r"got|slept|ran|grabbed)\b))")
+_ACTIVITY_NOUN = (r"(?:(?:did|went\s+for|had|finished)\s+(?:an?\s+|some\s+)?)?(?:(?:lap|wall|road|track|morning|evening|long|short|"
                   r"easy|hard|quick|trail|indoor|outdoor|hot)\s+)?"
                   r"(?P<what>run|ran|running|jog\w*|ride|rode|bike ride|bike|biked|cycl\w*|spin|swim\w*|swam|pool|laps|yoga|"
                   r"climb\w*|bouldering|workout|work-out|training|trained|session|exercis\w*|gym|pilates|hike|hiked)\b")
@@ -45,7 +46,8 @@ _PATTERNS: tuple[tuple[Relation, re.Pattern[str]], ...] = tuple((relation, re.co
     ("day", r"^\s*(?:one|some)\s+day\s+(?P<clause>I\s+.+?)\s*(?:[,;]|[.:](?!\d))"),
     # "dinner day Dev recommended Aftersun", "dinner on 10.5 km running workout day": typed as keywords
     ("day", r"\bday\s+(?P<clause>(?-i:[A-Z])\w+\s+(?:recommended|suggested|mentioned|said|told|talked)\b.+?)" + _END),
-    ("day", r"\b(?:on\s+)?(?:a\s+|my\s+|the\s+)?(?P<clause>[\d.]+\s*(?:km|k|kilomet\w*)\s+\w+(?:\s+\w+)?)\s+day\b"),
+    ("day", r"\b(?:on\s+)?(?:a\s+|my\s+|the\s+)?(?P<clause>[\d.]+\s*(?:km|k|kilomet\w*)(?:\s+\w+){0,2}?)\s+day\b"
+            r"(?:\s*\((?:the\s+one\s+)?(?P<what>[^)]*)\))?"),
     ("day", r"\bday\s+(?P<clause>I\s+\w+\s+(?:an?\s+)?[\d.]+\s*(?:km|k|kilomet\w*)\b[^,;?]*)"),  # "dinner day I ran 7km?"
     ("day", r"\b(?:on\s+)?(?:the\s+)?day\s+of\s+(?:a\s+|my\s+|the\s+)?(?P<clause>[\d.]+\s*(?:km|k|kilomet\w*)\s+\w+"
             r"(?:\s+\w+)?)"),  # "dinner on day of 9.6 km run workout"
@@ -75,6 +77,8 @@ def split_anchor(question: str) -> tuple[str, Anchor | None]:
             clause = match.group("what").lower()
         else:
             clause = match.group("clause").strip(" ,;:")
+            if match.groupdict().get("what"):
+                clause += " " + match["what"].strip()  # "the 1 km day (the one I swam)"
             if re.fullmatch(r"(?:before|after)(?:\s+\w+)?|yesterday|before yesterday", clause, re.I):
                 continue  # "the day before yesterday" is a date, not a clause
         rest = (question[: match.start()] + " " + question[match.end():]).strip(" ,;:")

@@ -40,7 +40,8 @@ def asks_habit(q: str) -> bool:
                     r"rob\w*|worsen\w*|connect\w*|effect\w*|relationship|harder|heavier|lighter)\b", q) or _has(r"(?:->|→|⇒|\s=)\s*\w", q)
     general = _has(r"^\s*(do|does|am|is|are|will|would|on days|on nights|when|after|if|whenever|whether|so when|"
                    r"is there)\b", q) or _has(r"(?:->|→|⇒|\s=)\s*\w", q) or _has(
-        r"\b(days|nights|usually|tend|generally|typically|on average|that night|the night after)\b", q) or _has(
+        r"\b(days(?!\s+ago)|nights(?!\s+ago)|usually|tend|generally|typically|on average|averages?|either way|both ways|"
+        r"means?|that night|the night after)\b", q) or _has(
         r"\b(do|does|am|is|are)\s+(i|my|a|an|late|eating|drinking|having|exercis\w*|working)\b", q) or _has(
         r"\b(?:does|do|did)\s+(?:it|that|this|they)\b|\b(?:is|are)\s+(?:it|that|they)\s+(?:shorter|longer|less|more|worse|"
         r"better|fewer)\b|\b(?:any|a|is there a|there's a)\s+(?:link|connection|correlation|relationship|effect|impact|"
@@ -66,7 +67,7 @@ def operation(question: str, kind: Kind) -> Asked:
         return "list", "attendees"
     if kind == "conversation":
         return "value", "said"
-    timed = _has(r"\b(when|what time|which time|(?:start|starting|end|ending|finish|kick-?off)\s+time|the time (?:at which|when|that)|time at which|at which hour|at what hour|time did|time was|wake[- ]?up time|wake time|"
+    timed = _has(r"\b(when|what time|which time|timestamp|(?:start|starting|end|ending|finish|kick-?off)\s+time|the time (?:at which|when|that)|time at which|at which hour|at what hour|time did|time was|wake[- ]?up time|wake time|"
                  r"get[- ]?up time|bedtime|o'clock|what hour|how long ago)\b", q)
     if timed and _has(r"\b(first|earliest|opening|start\w*|began|begin\w*|kick\w* off|number one|1st)\b", q) and \
             kind != "sleep":
@@ -83,7 +84,7 @@ def operation(question: str, kind: Kind) -> Asked:
         return "total", "amount"  # not "first caffeine of the day": one coffee, not the day's sum
     if timed and _has(r"\bhow long ago\b", q):
         return "last", "time"
-    if _has(r"\bhow many (hours?|minutes?|mins?|hrs?)\b|\bhow much (time|sleep|rest)\b|\btotal\b.*\btime\b|"
+    if _has(r"\bcalendar time\b|\b(?:eat|ate|take|took|use|used)\s+up\b|\bhow many (hours?|minutes?|mins?|hrs?)\b|\bhow much (time|sleep|rest)\b|\btotal\b.*\btime\b|"
             r"\btime (spent|in)\b|\bspent\b", q):
         return "duration", "duration"
     if _has(r"\b(how many|count|number of|tally|how often|times did)\b", q):
@@ -121,7 +122,7 @@ def measure(question: str, kind: Kind) -> Attribute:
 
 
 def _attribute_of(q: str, kind: Kind) -> Attribute:
-    if kind == "meal" and _has(r"\b(where|place|restaurant|cafe|café|spot)\b", q):
+    if kind == "meal" and _has(r"\b(where|place|restaurant|cafe|café|spot|venue|location)\b", q):
         return "place"
     return {"meal": "food", "meeting": "title", "conversation": "said", "exercise": "activity",
             "sleep": "duration", "coffee": "time", "computer": "title"}.get(kind, "none")  # type: ignore[return-value]

@@ -192,7 +192,11 @@ def compute(plan: QuestionPlan, read: Reader, as_of: datetime, tz: tzinfo) -> Co
         return Computed(f"I don't know which day \u201c{plan.filters['unread_day']}\u201d means: please name the day "
                         "by its weekday or date.", "unknown")
     if plan.filters.get("anchor"):
-        window = _anchor_window(plan, read, as_of, tz) or window
+        anchored = _anchor_window(plan, read, as_of, tz)
+        if anchored is None and window is None:
+            return Computed(f"I don't know which day \u201c{plan.filters['anchor']}\u201d was: nothing in your log "
+                            "matches it.", "unknown")
+        window = anchored or window
     kind = plan.kinds[0] if plan.kinds else "any"
     if plan.operation == "compare" and plan.compare_to is not None and window is not None:
         return _compare(plan, window, plan.compare_to, read, as_of, tz)

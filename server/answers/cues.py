@@ -21,7 +21,7 @@ _KIND_WORDS: tuple[tuple[Kind, str], ...] = (
               r"nod(?:ded)? off|doze\w*(?: off)?|drift(?:ed)? off|conk(?:ed)? out|crash(?:ed)?|rose|rise|rising|"
               r"got out of bed|up and about|retired? for the night|retired? to bed|knocked out|zonked|zonk\w*|out cold|"
               r"nights?(?= of sleep)"),
-    ("meal", r"eat|ate|eaten|eating|lunch\w*|dinner|supper|for tea|breakfast|brekk(?:ie|y)|brunch|meals?|food|dish(?:es)?|plate|"
+    ("meal", r"eat(?!\s+up)|ate(?!\s+up)|eaten|eating(?!\s+up)|lunch\w*|dinner|supper|for tea|breakfast|brekk(?:ie|y)|brunch|meals?|food|dish(?:es)?|plate|"
              r"menu|dine|dined"),
     ("exercise", r"run|ran|runs|running|jog\w*|on foot|km|kms|kilomet\w*|miles|cycl\w*|rides?|rode|riding|bik\w*|spin|swim\w*|swam|swum|pool|laps|"
                  r"workouts?|work(?:ed|ing)? out|exercis\w*|yoga|climb\w*|bouldering|train(?:ed|ing)?|sports?|"
@@ -50,7 +50,8 @@ NOT_NAMES = {"i", "i'm", "i've", "i'd", "what", "what's", "who", "whom", "when",
               "not", "number", "quick", "question", "roughly", "approximately", "exactly", "just", "now", "still",
               "again", "tonight", "morning", "evening", "afternoon", "night", "week", "weekend", "day", "days",
               "duration", "distance", "length", "amount", "time", "date", "type", "kind", "sort", "hours", "hrs",
-              "minutes", "mins", "km", "workout", "sleep", "please", "thanks", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "mean", "median", "caffeine", "according", "how", "who's", "where's", "when's", "bpm", "km", "mg", "zoom", "room"}
+              "minutes", "mins", "km", "workout", "first", "meeting", "meetings", "calendar", "load", "kickoff", "timestamp",
+              "intake", "avg", "more", "fewer", "less", "run", "swim", "ride", "sleep", "dinner", "venue", "total", "sleep", "please", "thanks", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "mean", "median", "caffeine", "according", "how", "who's", "where's", "when's", "bpm", "km", "mg", "zoom", "room"}
 WORD_NAMES = {"will", "may", "grace", "mark", "bill", "rose", "june", "april", "faith", "hope", "joy", "sky", "dawn",
                "summer", "art", "pat", "sue", "rob", "max", "ray", "frank", "jack", "drew", "gene", "iris", "ivy",
                "lily", "daisy", "amber", "ruby", "pearl", "hunter", "chase", "page", "paige", "reed", "wade", "bob"}

@@ -17,8 +17,8 @@ _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _WEEKDAY_BEFORE_DATE = re.compile(
     r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|weds|thu|thur|thurs|fri|"
     r"sat|sun)\.?,?\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
-    r"(?:\s+of)?\s+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\.?\s+\d{1,2}\b)", re.I)
-_NIGHT_DAY = r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]{3,9}\b)?|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?|[\w.]+)"
+    r"(?:\s+of)?[\s-]+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\.?\s+\d{1,2}\b)", re.I)
+_NIGHT_DAY = r"(?:the\s+)?(?:[a-z]+day,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]{3,9}\b)?|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?|[\w.]+)"
 _NIGHT_FROM = re.compile(r"\b(?:(?:the\s+night\s+(?:from|between)|overnight(?:\s+from)?|over)\s+(?P<day>" + _NIGHT_DAY + r")"
                          r"(?:\s+night)?\s+(?:to|and|into)|the\s+night\s+of\s+(?P<of>" + _NIGHT_DAY + r")\s+(?:to|into))\s+"
                          + _NIGHT_DAY, re.I)
@@ -28,6 +28,12 @@ _PAREN_DAY = re.compile(r"\s*\(" + _DAY_WORD + r"(?:\s*(?:to|-|–|through|till|
 _RESTATED_DAY = re.compile(r"\b(yesterday|today)\s*,?\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?"
                            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)?|(?:jan|feb|mar|apr|may|jun|jul|"
                            r"aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?)\b", re.I)
+_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\.?"
+_RESTATED_WEEKDAY = re.compile(r"\b((?:yesterday|today)|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?:\s+of\s+" + _MONTH_WORD + r")?)"
+                               r"\s*,?\s*(?:an?\s+|on\s+)?" + _WD + r"(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:[\s-]+(?:of\s+)?"
+                               + _MONTH_WORD + r")?)?(?![\w-])(?!\s+(?:night|morning|evening|afternoon))", re.I)
+_WEEKDAY_THEN_DATE = re.compile(r"\b(?:(?:this|last|on)\s+)?" + _WD + r"(?:\s+(?:just\s+)?gone|\s+just\s+past)?\s*,\s*"
+                                r"((?:the\s+)?\d{1,2}(?:st|nd|rd|th))\b", re.I)
 _WITHIN_WEEK = re.compile(r"\b(?:earlier|later)\s+this\s+week\b", re.I)
 _NIGHT_OF = re.compile(r"\b(?:the\s+)?night\s+(?:of|commencing|beginning|starting(?:\s+on)?)\s+(?P<day>(?:(?:[a-z]+day|mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)"
                        r",?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?" + _MONTH_WORD + r")?|"
@@ -95,6 +101,8 @@ def normalize_dates(question: str, month_first_dates: bool = True) -> str:
     text = re.sub(r"\b(\w+day|mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\s+overnight\b", r"\1 night", text, flags=re.I)
     text = re.sub(r"\b(the\s+\d{1,2}(?:st|nd|rd|th)?)\s*\((" + _MONTH_WORD + r")\)", r"\1 of \2", text, flags=re.I)
     text = _RESTATED_DAY.sub(r"\1", text)  # "yesterday the 17th", "today 18 November": the same day twice
+    text = _RESTATED_WEEKDAY.sub(r"\1", text)  # "today, Wed 28-Nov", "on the 24th, a Saturday": the same day twice
+    text = _WEEKDAY_THEN_DATE.sub(r"\1", text)  # "this Saturday gone, the 24th": the date
     text = re.sub(r"\ball told\b", "in total", text, flags=re.I)
     if re.search(r"\b(?:on|last)\s+\w+day\b", text, re.I):
         text = _WITHIN_WEEK.sub("", text)  # "Thursday earlier this week": the day, not the week

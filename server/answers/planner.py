@@ -18,6 +18,7 @@ from server.answers import asked
 from server.answers.anchors import Anchor, split_anchor
 from server.answers.cues import activity_in, kinds_in, meal_in, names_in
 from server.answers.dates import month_first, normalize_dates
+from server.answers.focus import asking_sentence, split_focus, unguess
 from server.answers.habits import parse_habit
 from server.answers.tidy import tidy
 from server.memory.timeparse import WEEKDAYS, TimeFilter, parse_time_filter
@@ -28,10 +29,10 @@ _FOLLOW_UP = re.compile(r"^\s*(?:and|what about|how about|what of|same|ok(?:ay)?
                         r"[A-Z]\w+\s*[-–—:,]\s*same\b|(?:ok(?:ay)?,?\s+)?[A-Z]\w+\s+then\s*[?.!]*\s*$|"
                         r"now|then|also)\b|\b(?:same question|same q|same for|same thing|the same|that meeting|that one|"
                         r"that night|that day|\bit\b|\bits\b|(?:the )?day before(?! yesterday)|(?:the )?night before"
-                        r"(?! last)|(?:the )?previous (?:day|night)|(?:the )?preceding (?:day|night)|(?:the )?(?:day|night) prior|the day after|the next day)\b",
+                        r"(?! last)|(?:the )?(?:previous|prior) (?:day|night)|(?:the )?preceding (?:day|night)|(?:the )?(?:day|night) prior|the day after|the next day)\b",
                         re.I)
 _DAY_BEFORE = re.compile(r"\b(?:(?:the\s+)?(?:day|night|one)\s+before(?!\s+(?:yesterday|last))|(?:the\s+)?(?:previous|"
-                         r"preceding)\s+(?:day|night|one)|(?:the\s+)?(?:day|night|one)\s+prior|a\s+day\s+earlier)\b", re.I)
+                         r"preceding|prior)\s+(?:day|night|one)|(?:the\s+)?(?:day|night|one)\s+prior|a\s+day\s+earlier)\b", re.I)
 _WEEK_BEFORE = re.compile(r"\bthe\s+(?:week|one)\s+before\b|\bthe\s+(?:previous|prior)\s+(?:week|one)\b", re.I)
 _THAN_LAST = re.compile(r"\b(?:than|compared\s+(?:to|with)|vs\.?|versus|against)\s+(?:the\s+)?(?:last|previous|prior)"
                         r"(?:\s+one)?\s*(?:[?.!,;:]|$)", re.I)
@@ -146,6 +147,42 @@ def _kind_of(text: str, titles: Collection[str] = (), people: Collection[str] = 
     return None
 
 
+_EACH = re.compile(r"\b(?:each\s+(?:day|night|week|time|one|workout|session)|(?:numbers|figures|amounts)?\s*both|which of the two|which one was|which was|which day was|and how (?:many|much|long|far))\b",
+                   re.I)
+"""Two windows asked side by side: "how many mg each day?", "and how many last week?"."""
+_SAME_DAY = re.compile(r"\b(?:(?:on\s+)?that\s+(?:same\s+)?(?:day|evening)|(?:on\s+)?the\s+same\s+day)\b", re.I)
+_PRONOUN = {"it", "that", "this", "that one", "them", "then"}
+_SAYS = re.compile(r"(?-i:[A-Z])\w+\s+(?:\w+\s+)?(?:said|says|told|tells|recommended|suggested|mentioned|brought up|"
+                   r"talked about|raved about)\b", re.I)
+
+
+def _anchor_in_context(rest: str, ask: str, context: str, anchor: Anchor | None) -> tuple[str, Anchor | None]:
+    """"That Roadmap workshop had me fretting. How long did I sleep the night after it?": the day (or
+    night) the question points back to is the one the sentence before it names."""
+    if anchor is not None and anchor.clause.lower().strip(" .,?") in _PRONOUN:
+        return rest, Anchor(anchor.relation, context.strip(" .,;"))
+    if anchor is None and _SAME_DAY.search(ask):
+        return _SAME_DAY.sub("", rest), Anchor("day", context.strip(" .,;"))
+    return rest, anchor
+
+
+def _focused_kind(rest: str, ask: str, context: str, titles: Collection[str], people: Collection[str]) -> Kind | None:
+    """The kind the ask is about; the story around it counts only for what the ask leaves open, and its
+    "says" and "told" only when someone in it said something the ask asks about."""
+    if not context:
+        return _kind_of(rest, titles, people)
+    in_ask = _kind_of(ask, titles, people)
+    if in_ask is not None and (in_ask != "conversation" or _SAYS.search(ask) or "conversation" not in kinds_in(context)):
+        return in_ask
+    if _SAYS.search(context) and not _FIRST_PERSON_DID.search(ask):
+        return "conversation"  # "Bea recommended a podcast, didn't they? Which one?"
+    told = [k for k in kinds_in(rest) if k != "conversation"]
+    return told[0] if told else _kind_of(rest, titles, people)
+
+
+_FIRST_PERSON_DID = re.compile(r"\b(?:did|do|have|had)\s+I\b|\bI\s+(?:had|ate|ran|slept|went|did|got|drank)\b|\bmy\b", re.I)
+
+
 def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: QuestionPlan | None = None,
                   people: Collection[str] = (), titles: Collection[str] = ()) -> QuestionPlan | None:
     """The plan of ``question`` asked at ``as_of`` (aware) by a person in ``tz``; None when the rules
@@ -156,11 +193,16 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
     text = normalize_dates(text, month_first(tz))
     if previous is not None and _is_follow_up(text, titles):
         return _follow_up(text, as_of, tz, previous, people)
-    habitual = asked.asks_habit(text) and parse_habit(text) is not None and not _TWO_WINDOWS_OR.search(text)
+    text = unguess(text)
+    habitual = asked.asks_habit(text) and parse_habit(text) is not None and not _TWO_WINDOWS_OR.search(
+        asking_sentence(text))
     rest, anchor = (text, None) if habitual else split_anchor(text)  # "do I sleep more the night after I exercise"
     if anchor is None and not habitual:
         rest, anchor = _title_anchor(rest, titles)
-    kind = _kind_of(rest, titles, people)
+    ask, context = split_focus(rest)
+    if context and not habitual:
+        rest, anchor = _anchor_in_context(rest, ask, context, anchor)
+    kind = _focused_kind(rest, ask, context, titles, people)
     night_after = anchor is not None and anchor.relation == "night_after"
     if kind is None and (night_after or re.search(r"\bnights?\b", rest, re.I)):
         kind = "sleep"  # "which night was longer, Sunday or Monday?", "the night following the Hiring sync: hours?"
@@ -169,7 +211,8 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
     operation, attribute = asked.operation(rest, kind)
     found = find_window(rest, as_of, tz)
     second = find_window(found.remove_from(rest), as_of, tz) if found is not None else None
-    two_windows = second is not None and bool(_TWO_WINDOWS_OR.search(rest) or asked.compares(rest))
+    two_windows = second is not None and bool(_TWO_WINDOWS_OR.search(asking_sentence(rest)) or asked.compares(rest)
+                                              or _EACH.search(rest))
     if asked.asks_habit(rest) and not two_windows and parse_habit(rest) is not None:
         operation, attribute, kind = "relation", "none", "sleep" if re.search(r"\bsleep|slept\b", rest, re.I) else kind
     elif two_windows or (asked.compares(rest) and found is not None):
@@ -195,6 +238,8 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
         plan.window = _window(found)
         if operation == "compare":
             _compare_windows(plan, rest, found, second, as_of, tz)
+            if plan.compare_to is not None:
+                plan.filters.pop("anchor", None)  # two days named: "one day than the other" names neither
     elif kind != "conversation" and operation != "relation" and (unread := _UNREAD_DAY.search(rest)):
         plan.filters["unread_day"] = unread.group(0)  # "the other day", "start of the week": not today, and not a guess
     elif operation in ("count", "total", "duration", "first", "last") and kind != "conversation" and (

@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection
 
 from server.answers.cues import NOT_NAMES, WORD_NAMES
+from server.answers.languages import in_english
 from server.answers.slips import unslip, unslip_corrections
 
 _SPACES = re.compile(r"\s+")
@@ -36,6 +37,12 @@ _PREVIOUS_TO = re.compile(r"\bprevious\s+to\b", re.I)
 _WONDERING = re.compile(r"^(?:i\s+(?:was|am|'m)\s+wondering|i\s+wonder(?:ed)?|i'd\s+like\s+to\s+know|i\s+would\s+like\s+to\s+know)"
                         r"\s+(?:about\s+)?", re.I)
 """"I was wondering whether ...", "I was wondering about Ana's, too": the question itself."""
+_REQUEST_SENTENCE = re.compile(r"(?:(?<=[.?!])\s+|^)(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|remind|show)\s+"
+                               r"me|(?:please\s+)?tell\s+me|let\s+me\s+know)\s*(?:,?\s*please)?\s*[?.!]+(?=\s|$)", re.I)
+""""... what I ate for breakfast 3 days ago. Can you tell me?": the request is no question of its own."""
+_REQUEST_MID = re.compile(r"\s*,?\s*\b(?:so\s+|now\s+|please\s+|just\s+)?(?:tell\s+me|let\s+me\s+know|remind\s+me)\s*[,:]?\s*"
+                          r"(?=(?:what|how|when|where|who|which)\b)", re.I)
+""""My heart flutters, so tell me, how much caffeine ...": a request before the question, no speech."""
 _AT_LEAST = re.compile(r"(?:>=|≥|=>)\s*(\d+)")
 _MILITARY = re.compile(r"\b(?P<lead>at|after|before|past|post|from|by|until|till|around|about)\s+(?P<h>[01]\d|2[0-3])"
                        r"(?P<m>[0-5]\d)(?:\s*(?:h|hrs|hours)\b)?(?!\s*(?:km|mg|kcal|steps|m\b|metres|meters))", re.I)
@@ -53,7 +60,7 @@ _WED_IN_NOTES = re.compile(r"(?<![\w'-])" + "".join(rf"(?<!\b{w} )" for w in ("i
                                                                         "be", "get", "got", "were", "was", "newly", "will"))
                            + r"wed(?![\w'-])(?!\s+(?:her|him|them|each|in|at|my|his|their)\b)")
 """"first mtg wed start time": in notes, "wed" is Wednesday unless someone is being married ("we wed in May")."""
-_CAPITALISED = re.compile(r"(?<![\w'-])(Wed|Sat|Sun)\.?(?![\w'-])")
+_CAPITALISED = re.compile(r"(?<![\w'-])(?<!\bthe )(?<!\bThe )(Wed|Sat|Sun)\.?(?![\w'-])")
 _AFTER_LEAD = re.compile(r"\b(on|last|this|past|since|until|till|from|by|next|or|vs|than|and|to)\s+(wed|sat|sun)\.?(?![\w'-])",
                          re.I)
 _BEFORE_FOLLOW = re.compile(r"(?<![\w'-])" + "".join(rf"(?<!\b{w} )" for w in ("i", "I", "we", "they", "he", "she", "the", "a"))
@@ -104,7 +111,7 @@ def _weekday(match: re.Match[str]) -> str:
 def tidy(question: str) -> str:
     """``question`` in one plain spelling: no padding or doubled spaces, whole weekdays, days of the month
     as numbers, texting words spelled out, and days back written "N days ago"."""
-    text = _SPACES.sub(" ", question).strip()
+    text = in_english(_SPACES.sub(" ", question).strip())
     text = _LEADING.sub("", text) or text
     text = _TRAILING.sub("", text).strip() or text
     text = unslip(text)
@@ -120,6 +127,8 @@ def tidy(question: str) -> str:
     text = _PREVIOUS_TO.sub("before", text)
     text = re.sub(r"\bthe\s+night\s+before\s+last\s+night\b", "the night before last", text, flags=re.I)
     text = _WONDERING.sub("", text) or text
+    text = _REQUEST_SENTENCE.sub("", text).strip() or text
+    text = _REQUEST_MID.sub(", ", text)
     text = re.sub(r"(?<![\w'-])i(?![\w'-])", "I", text)  # "the day i ran 7km"
     text = _AT_LEAST.sub(r"at least \1", text)
     text = _MILITARY.sub(lambda m: f"{m['lead']} {m['h']}:{m['m']}", text)

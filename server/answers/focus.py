@@ -1,0 +1,70 @@
+"""What a question asks, told apart from what the person says around it.
+
+People tell a little of their day before they ask ("My doctor says I should cut back on coffee, so
+I'm keeping count. How many coffees did I have two days ago?"), and they check a guess ("I got about
+seven hours the night of the 25th, right? How long was it exactly?"). What the question asks about
+is in the ask; the story around it may name a day or a meal, but its "says" and "told" are no
+question about something said, and a guess ("about seven hours", "in the afternoon") is what the
+person wants checked, not a limit on the records. Pure functions of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE = re.compile(r"(?<=[.?!])(?<!\.\.)\s+(?=\S)")
+_ASK_AFTER = re.compile(r"^(?P<context>.*\S)\s*(?:[,;:]|\s[-–—])\s*(?:(?:but|so|and|then)\s+)?"
+                        r"(?P<ask>(?:what|how|when|where|who|whom|which|at what)\b[^,;]*\??)\s*$", re.I)
+_TAG = re.compile(r"\s*,?\s*\b(?:right|correct|didn't I|did I|didn't it|wasn't it|was it|wasn't I|weren't they|isn't it|"
+                  r"haven't I|hadn't I|don't I|no|yes|yeah|true|am I right|is that right|wasn't that|didn't they|"
+                  r"didn't he|didn't she|innit)\s*\?\s*$", re.I)
+"""A tag that turns a statement into a guess to check: "..., right?", "..., didn't I?"."""
+_GUESSES = (
+    re.compile(r"\b(?:about|around|roughly|nearly|almost|approximately|maybe|like)\s+"
+               r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half\s+an?)\s+"
+               r"(?:hours?|hrs?|minutes?|mins?|km|kilomet\w*|miles?|mg|coffees?|cups?)(?:\s+of\s+\w+)?", re.I),
+    re.compile(r"\b(?:in\s+the\s+(?:morning|afternoon|evening)|before\s+midnight|after\s+midnight)\b", re.I),
+)
+
+
+_ASKS = re.compile(r"^\s*(?:what|how|when|where|who|whom|which|did|do|does|was|were|is|are|at what|on|in|for|and|or)\b",
+                   re.I)
+
+
+def asking_sentence(text: str) -> str:
+    """The sentence that asks (the last one with a question mark), whole."""
+    sentences = [s for s in _SENTENCE.split(text.strip()) if s.strip()]
+    asking = [s for s in sentences if "?" in s]
+    return asking[-1] if asking else sentences[-1] if sentences else text
+
+
+def split_focus(text: str) -> tuple[str, str]:
+    """``(ask, context)``: the sentence (or last clause) that asks, and what was said around it."""
+    sentences = [s for s in _SENTENCE.split(text.strip()) if s.strip()]
+    if len(sentences) > 1:
+        asking = [i for i, s in enumerate(sentences) if "?" in s]
+        at = asking[-1] if asking else len(sentences) - 1
+        return sentences[at], " ".join(s for i, s in enumerate(sentences) if i != at)
+    clause = _ASK_AFTER.match(text.strip())
+    if clause and len(clause["context"].split()) >= 3 and not _ASKS.match(clause["context"]):
+        return clause["ask"], clause["context"]
+    return text, ""
+
+
+def unguess(text: str) -> str:
+    """``text`` with the guesses of a checked statement taken out, when a question follows it:
+    "I had my last coffee yesterday in the afternoon, right? What time exactly?" asks for the time of
+    yesterday's last coffee, whenever it was."""
+    sentences = [s for s in _SENTENCE.split(text.strip()) if s.strip()]
+    if len(sentences) < 2:
+        return text
+    out = []
+    for i, sentence in enumerate(sentences):
+        if i < len(sentences) - 1 and _TAG.search(sentence):
+            sentence = _TAG.sub(".", sentence)
+            for guess in _GUESSES:
+                sentence = guess.sub("", sentence)
+            sentence = re.sub(r"\s{2,}", " ", sentence).replace(" .", ".")
+            sentence = re.sub(r"\s+(?:was|were|is|are|did|had|went)\s*\.$", ".", sentence)  # "The run on the 22nd was."
+        out.append(sentence)
+    return " ".join(out)

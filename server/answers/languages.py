@@ -1,0 +1,144 @@
+"""Words of other languages in an English question, put into English before any rule reads it.
+
+People who live in two languages mix them ("what did I have de desayuno hace 3 días?", "y la noche
+anterior?", "Mittagessen gestern?"). The rules read English, so the words that carry what is asked
+(days, nights, meals, coffee, meetings, sleep, question words, "and", "the same") become English
+first. Spanish, the most mixed into English, is covered in phrases; French, German, Portuguese and
+Italian in their calendar words (days, yesterday, today, days ago). Pure functions of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER_WORDS = {"un": "1", "una": "1", "uno": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6",
+                 "siete": "7", "ocho": "8", "nueve": "9", "diez": "10"}
+_NUMBER = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
+_WEEKDAYS_ES = {"lunes": "Monday", "martes": "Tuesday", "miércoles": "Wednesday", "miercoles": "Wednesday",
+                "jueves": "Thursday", "viernes": "Friday", "sábado": "Saturday", "sabado": "Saturday",
+                "domingo": "Sunday"}
+_MONTHS_ES = {"enero": "January", "febrero": "February", "marzo": "March", "abril": "April", "mayo": "May",
+              "junio": "June", "julio": "July", "agosto": "August", "septiembre": "September",
+              "setiembre": "September", "octubre": "October", "noviembre": "November", "diciembre": "December"}
+_DAY_ES = "(" + "|".join(_WEEKDAYS_ES) + ")"
+_MONTH_ES = "(" + "|".join(_MONTHS_ES) + ")"
+
+
+def _n(word: str) -> str:
+    return _NUMBER_WORDS.get(word.lower(), word)
+
+
+_SPANISH: tuple[tuple[str, object], ...] = (
+    # days and nights
+    (r"(?:la\s+)?noche\s+del?\s+" + _DAY_ES + r"\s+al?\s+" + _DAY_ES, lambda m: f"{_WEEKDAYS_ES[m[1].lower()]} night"),
+    (r"(?:la\s+)?noche\s+del?\s+" + _DAY_ES, lambda m: f"{_WEEKDAYS_ES[m[1].lower()]} night"),
+    (r"(?:el|la)\s+(?:día|dia|noche)\s+anterior", lambda m: "the " + ("night" if "noche" in m[0].lower() else "day")
+     + " before"),
+    (r"(?:el\s+)?(\d{1,2})\s+de\s+" + _MONTH_ES + r"(?:\s+(?:de|del)\s+(\d{4}))?",
+     lambda m: f"on {m[1]} {_MONTHS_ES[m[2].lower()]}" + (f" {m[3]}" if m[3] else "")),
+    (r"\bel\s+(\d{1,2}/\d{1,2}(?:/\d{2,4})?)", r"on \1"),
+    (r"(?:el|este|el\s+pasado)\s+" + _DAY_ES, lambda m: f"on {_WEEKDAYS_ES[m[1].lower()]}"),
+    (_DAY_ES + r"\s+pasado", lambda m: f"last {_WEEKDAYS_ES[m[1].lower()]}"),
+    (_DAY_ES, lambda m: _WEEKDAYS_ES[m[1].lower()]),
+    (r"hace\s+" + _NUMBER + r"\s+(días|dias|noches|semanas)",
+     lambda m: f"{_n(m[1])} {dict(días='days', dias='days', noches='nights', semanas='weeks')[m[2].lower()]} ago"),
+    (r"hace\s+una\s+semana", "a week ago"), (r"anteayer|antier|antes\s+de\s+ayer", "the day before yesterday"),
+    (r"anoche", "last night"), (r"ayer", "yesterday"), (r"hoy", "today"), (r"mañana\s+por\s+la\s+mañana", "tomorrow morning"),
+    (r"esta\s+mañana", "this morning"), (r"esta\s+noche", "tonight"), (r"esta\s+semana", "this week"),
+    (r"la\s+semana\s+pasada", "last week"), (r"el\s+mes\s+pasado", "last month"), (r"este\s+mes", "this month"),
+    (r"el\s+fin\s+de\s+semana", "the weekend"),
+    # what is asked
+    (r"a\s+qué\s+hora|a\s+que\s+hora", "at what time"), (r"cuántas?\s+horas|cuantas?\s+horas", "how many hours"),
+    (r"cuántos\s+minutos|cuantos\s+minutos", "how many minutes"), (r"cuántos\s+km|cuantos\s+km", "how many km"),
+    (r"cuántos\s+llevo|cuantos\s+llevo", "how many so far"),
+    (r"cuánto\s+(?:tiempo\s+)?duró|cuanto\s+(?:tiempo\s+)?duro", "how long did it last"),
+    (r"cuánto\s+dormí|cuanto\s+dormi", "how long did I sleep"),
+    (r"cuántos|cuántas|cuantos|cuantas", "how many"), (r"cuánto|cuánta|cuanto|cuanta", "how much"),
+    (r"quiénes|quién|quien", "who"), (r"cuándo|cuando", "when"), (r"dónde|donde", "where"), (r"cuál|cual", "which"),
+    (r"qué|que\s+(?=hice|comí|comi|cené|cene|desayuné|almorcé|tomé)", "what "),
+    (r"fue\s+más\s+larg[oa]|fue\s+mas\s+larg[oa]", "was longer"), (r"más\s+larg[oa]|mas\s+larg[oa]", "longer"),
+    (r"más\s+tarde|mas\s+tarde", "later"), (r"o\s+más|o\s+mas", "or more"),
+    (r"más\s+(\w+)\s+(.{1,40}?)\s+que(?=\s)", r"more \1 \2 than"), (r"más|mas(?=\s+caf)", "more"), (r"menos", "less"),
+    (r"cada\s+(?:día|dia)", "each day"), (r"lo\s+mismo", "the same"), (r"los\s+días\s+con|los\s+dias\s+con", "on days with"),
+    (r"(?:la\s+)?primera\s+reunión|(?:la\s+)?primera\s+reunion", "the first meeting"),
+    (r"(?:el\s+)?primer\s+café", "the first coffee"),
+    (r"(?:el\s+)?último\s+café|(?:el\s+)?ultimo\s+café", "the last coffee"),
+    (r"último|última|ultimo|ultima", "last"), (r"primer|primera|primero", "first"),
+    (r"después\s+de|despues\s+de", "after"), (r"antes\s+de", "before"),
+    (r"esa\s+reunión|esa\s+reunion", "that meeting"), (r"la\s+reunión\s+de|la\s+reunion\s+de", "the meeting"),
+    (r"reuniones", "meetings"), (r"reunión|reunion", "meeting"),
+    (r"el\s+(?:día|dia)\s+(?:que|en\s+que)", "the day"),
+    # verbs, first person
+    (r"me\s+acosté|me\s+acoste|me\s+fui\s+a\s+(?:la\s+)?cama", "did I go to bed"),
+    (r"me\s+desperté|me\s+desperte", "did I wake up"), (r"me\s+levanté|me\s+levante", "did I get up"),
+    (r"dormí|dormi", "did I sleep"), (r"duermo", "I sleep"), (r"corrí|corri", "did I run"), (r"nadé|nade", "did I swim"),
+    (r"comí|comi", "did I eat"), (r"cené|cene", "did I have for dinner"), (r"desayuné|desayune", "did I have for breakfast"),
+    (r"almorcé|almorce", "did I have for lunch"), (r"tomé|tome|bebí|bebi", "did I have"), (r"tomo|bebo", "I have"),
+    (r"hice", "did I do"), (r"estuvo|estuvieron", "was"), (r"duró|duro", "lasted"),
+    (r"me\s+recomendó|me\s+recomendo", "recommended to me"), (r"recomendó|recomendo", "recommended"),
+    (r"habló\s+de|hablo\s+de", "talked about"), (r"dijo", "said"), (r"sugirió|sugirio", "suggested"),
+    # things
+    (r"de\s+desayuno", "for breakfast"), (r"de\s+cena", "for dinner"), (r"de\s+almuerzo|de\s+comida", "for lunch"),
+    (r"desayuno", "breakfast"), (r"almuerzo", "lunch"), (r"cena", "dinner"), (r"cafés", "coffees"),
+    (r"café", "coffee"), (r"cafeína|cafeina", "caffeine"), (r"entrenamiento", "workout"), (r"deporte", "sport"),
+    (r"sueño", "sleep"), (r"libro", "book"), (r"película|pelicula", "film"), (r"vuelo", "flight"), (r"perro", "dog"),
+    (r"hija", "daughter"), (r"a\s+las\s+(\d)", r"at \1"), (r"de\s+(?=cafeína|cafeina|caffeine)", "of "),
+    # small words, last
+    (r"oye|mira|bueno|pues", ""), (r"y", "and"), (r"o", "or"), (r"el\s+de", "the one of"), (r"la\s+de", "the one of"),
+    (r"en(?=\s+(?:the|el|la)\b)", "in"), (r"el|la|los|las", "the"), (r"un|una", "a"), (r"con", "with"),
+    (r"mis?", "my"), (r"para|por", "for"), (r"de(?=\s)", "of"), (r"que", "that"),
+)
+_OTHER_CALENDAR: tuple[tuple[str, str], ...] = (
+    # German
+    (r"vorgestern", "the day before yesterday"), (r"gestern", "yesterday"), (r"heute", "today"),
+    (r"vor\s+(\d{1,2})\s+tagen", r"\1 days ago"), (r"letzte\s+woche", "last week"), (r"diese\s+woche", "this week"),
+    (r"montag", "Monday"), (r"dienstag", "Tuesday"), (r"mittwoch", "Wednesday"), (r"donnerstag", "Thursday"),
+    (r"freitag", "Friday"), (r"samstag|sonnabend", "Saturday"), (r"sonntag", "Sunday"),
+    (r"frühstück|fruehstueck", "breakfast"), (r"mittagessen", "lunch"), (r"abendessen", "dinner"),
+    # French
+    (r"avant-hier", "the day before yesterday"), (r"hier", "yesterday"), (r"aujourd'hui|aujourd’hui", "today"),
+    (r"il\s+y\s+a\s+(\d{1,2})\s+jours", r"\1 days ago"), (r"la\s+semaine\s+dernière", "last week"),
+    (r"lundi", "Monday"), (r"mardi", "Tuesday"), (r"mercredi", "Wednesday"), (r"jeudi", "Thursday"),
+    (r"vendredi", "Friday"), (r"samedi", "Saturday"), (r"dimanche", "Sunday"), (r"petit-déjeuner|petit déjeuner", "breakfast"),
+    (r"déjeuner", "lunch"), (r"dîner", "dinner"),
+    # Portuguese
+    (r"anteontem", "the day before yesterday"), (r"ontem", "yesterday"), (r"hoje", "today"),
+    (r"há\s+(\d{1,2})\s+dias", r"\1 days ago"), (r"segunda-feira", "Monday"), (r"terça-feira|terca-feira", "Tuesday"),
+    (r"quarta-feira", "Wednesday"), (r"quinta-feira", "Thursday"), (r"sexta-feira", "Friday"), (r"jantar", "dinner"),
+    (r"almoço|almoco", "lunch"), (r"pequeno-almoço|café da manhã", "breakfast"),
+    # Italian
+    (r"l'altro\s+ieri|altroieri", "the day before yesterday"), (r"ieri", "yesterday"), (r"oggi", "today"),
+    (r"(\d{1,2})\s+giorni\s+fa", r"\1 days ago"), (r"lunedì|lunedi", "Monday"), (r"martedì|martedi", "Tuesday"),
+    (r"mercoledì|mercoledi", "Wednesday"), (r"giovedì|giovedi", "Thursday"), (r"venerdì|venerdi", "Friday"),
+    (r"sabato", "Saturday"), (r"colazione", "breakfast"), (r"pranzo", "lunch"), (r"cena(?=\s)", "dinner"),
+)
+
+
+def _compile(pairs: tuple[tuple[str, object], ...]) -> tuple[tuple[re.Pattern[str], object], ...]:
+    return tuple((re.compile(r"(?<![\w'’/-])(?:" + pattern + r")(?![\w'’-])", re.I), repl) for pattern, repl in pairs)
+
+
+_SPANISH_RULES = _compile(_SPANISH)
+_OTHER_RULES = _compile(_OTHER_CALENDAR)
+_SPANISH_HINT = re.compile(r"(?<!\w)(?:hoy|ayer|anteayer|anoche|hace|el|la|los|las|de|del|y|qué|que|cuánt\w*|cuant\w*|"
+                           r"quién|dónde|cuándo|noche|semana|café|cafés|cena|desayuno|almuerzo|reunión|dormí|corrí|comí|"
+                           r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|oye|mismo)(?!\w)", re.I)
+_OTHER_HINT = re.compile(r"(?<!\w)(?:gestern|heute|vorgestern|hier|aujourd|ontem|hoje|ieri|oggi|tagen|jours|dias|giorni|"
+                         r"\w+(?:tag|di|dì|redi|feira)|samedi|dimanche|sabato|frühstück|mittagessen|abendessen|déjeuner|"
+                         r"dîner|jantar|almoço|pranzo|colazione|il y a|há)(?!\w)", re.I)
+_SPANISH_WORDS = re.compile(r"(?<!\w)(?:hoy|ayer|anteayer|anoche|hace|qué|cuánt\w*|quién|dónde|cuándo|noche|semana|"
+                            r"cena|desayuno|almuerzo|reunión|dormí|corrí|comí|lunes|martes|miércoles|jueves|viernes|"
+                            r"sábado|domingo|oye|mismo|del|los|las|café|cafés|cafeína|día|anterior|llevo|^y|" + "|".join(_MONTHS_ES) + r")(?!\w)",
+                            re.I)
+
+
+def in_english(text: str) -> str:
+    """``text`` with the Spanish (and French, German, Portuguese, Italian calendar) words that say what is
+    asked put into English. A text with no Spanish word of its own keeps its small words ("y", "de")."""
+    if _SPANISH_HINT.search(text) and len(_SPANISH_WORDS.findall(text)) >= 1:
+        for pattern, repl in _SPANISH_RULES:
+            text = pattern.sub(repl, text)  # type: ignore[arg-type]
+    if _OTHER_HINT.search(text):
+        for pattern, repl in _OTHER_RULES:
+            text = pattern.sub(repl, text)  # type: ignore[arg-type]
+    return re.sub(r"\s{2,}", " ", text).strip(" ,")

@@ -1,0 +1,84 @@
+"""The ask told apart from the story around it, guesses taken out of a checked statement, and words of
+other languages put into English; then the plan follows what is asked."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from server.answers.focus import split_focus, unguess
+from server.answers.languages import in_english
+from server.answers.planner import plan_question
+
+TZ = ZoneInfo("Europe/London")
+NOW = datetime(2027, 5, 14, 21, 0, tzinfo=TZ)  # a Friday
+
+
+def _plan(question: str, previous=None):
+    plan = plan_question(question, NOW, TZ, previous, ["Tom Baker", "Priya Shah"], ["Design review"])
+    assert plan is not None, question
+    return plan
+
+
+def _day(plan) -> str:
+    return plan.window.start.astimezone(TZ).strftime("%a %d %H")
+
+
+def test_the_ask_is_the_sentence_with_the_question_mark_or_the_last_clause() -> None:
+    assert split_focus("My nurse says I overdo it. How many coffees yesterday?") == (
+        "How many coffees yesterday?", "My nurse says I overdo it.")
+    assert split_focus("My son phoned and I told him about dinner on Monday, but what did I have?") == (
+        "what did I have?", "My son phoned and I told him about dinner on Monday")
+    assert split_focus("On Monday or Tuesday, which day had more coffee?")[1] == ""  # the first part is a question too
+
+
+def test_a_checked_guess_is_no_limit_on_the_records() -> None:
+    assert unguess("My last coffee was in the evening on Monday, right? What time exactly?") == (
+        "My last coffee was on Monday. What time exactly?")
+    assert unguess("I slept about six hours on Tuesday night, didn't I? How long?") == (
+        "I slept on Tuesday night. How long?")
+    assert unguess("Did I sleep about six hours?") == "Did I sleep about six hours?"  # nothing follows: the question itself
+
+
+@pytest.mark.parametrize("question, kind, day", [
+    ("My physio says I should rest more. How far did I run on Tuesday?", "exercise", "Tue 11 00"),
+    ("My mother rang, and I told her I had a lovely lunch on Wednesday, but what did I actually eat?", "meal",
+     "Wed 12 00"),
+    ("I'm told I went for a swim on Monday. How far did I go?", "exercise", "Mon 10 00"),
+    ("I think I had my last coffee in the morning yesterday, right? What time was it?", "coffee", "Thu 13 00"),
+])
+def test_the_story_around_a_question_does_not_make_it_about_something_said(question, kind, day) -> None:
+    plan = _plan(question)
+    assert (plan.kinds, _day(plan)) == ([kind], day)
+
+
+def test_someone_who_said_something_in_the_story_is_the_question() -> None:
+    plan = _plan("Priya recommended a film to me, didn't she? Which one?")
+    assert (plan.kinds, plan.filters.get("speaker")) == (["conversation"], "Priya")
+
+
+def test_the_day_a_question_points_back_to() -> None:
+    plan = _plan("That Design review went on forever. How long did I sleep the night after it?")
+    assert (plan.kinds, plan.filters.get("anchor"), plan.filters.get("night")) == (
+        ["sleep"], "That Design review went on forever", "after")
+    same = _plan("I was chatting with Tom and he brought up Dune. What did I have for dinner that same day?")
+    assert (same.kinds, same.filters.get("anchor")) == (["meal"], "I was chatting with Tom and he brought up Dune")
+
+
+@pytest.mark.parametrize("mixed, english", [
+    ("qué cené el martes?", "what did I have for dinner on Tuesday?"),
+    ("y la noche anterior?", "and the night before?"),
+    ("cuántos cafés tomé hace 3 días?", "how many coffees did I have 3 days ago?"),
+    ("quién estuvo en la reunión de Design review ayer?", "who was in the meeting Design review yesterday?"),
+    ("Mittagessen gestern?", "lunch yesterday?"),
+    ("what did I eat at Marigold Diner on Tuesday", "what did I eat at Marigold Diner on Tuesday"),
+    ("Bluebird Cafe lunch, y or n?", "Bluebird Cafe lunch, y or n?"),
+])
+def test_words_of_other_languages_in_english(mixed: str, english: str) -> None:
+    assert in_english(mixed) == english
+
+
+def test_a_mixed_question_plans_like_the_english_one() -> None:
+    assert _day(_plan("qué cené el martes?")) == "Tue 11 00"
+    night = _plan("cuánto dormí la noche del martes al miércoles?")
+    assert (night.kinds, night.operation, _day(night)) == (["sleep"], "duration", "Tue 11 18")
