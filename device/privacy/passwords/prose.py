@@ -37,7 +37,7 @@ _CODE_WORDS = (
     r"|building|unlock|security|verification|2fa|mfa|otp|one-?time|one\s+time|login|log-?in|sign-?in"
     r"|auth(?:entication)?|sms|tür|haustür|tor)\s*-?\s*code|code\s+d'acc[èe]s|türcode"
     # The code of a door, an alarm or a card (its PIN or security code): "code for the gate", "código do cartão".
-    r"|(?:code|c[óo]digo|codice|kod)\s+(?:for|to|of|für|zur|zum|de|du|del|de\s+la|do|da|della|dell['’]|dla|od)\s*"
+    r"|(?:code|c[óo]digo|codice|kod)\s+(?:for|to|of|für|zur|zum|de|du|del|de\s+la|do|da|della|dell['’]|dla|od)(?:\s+|(?<=['’]))"
     r"(?:the\s+|my\s+|our\s+|la\s+|le\s+|l'|die\s+|das\s+|der\s+|el\s+|mi\s+|meu\s+|minha\s+|il\s+)?"
     r"(?:front\s+|back\s+|main\s+|garage\s+|bike\s+)?(?:door|gate|alarm|garage|safe|lock|locker|building"
     r"|entrance|keypad|padlock|porte|portail|tür|haustür|puerta|porta|port[ãa]o|cancello|alarme|alarma|allarme|cofre"

@@ -58,7 +58,7 @@ def test_prepositions_contractions_card_codes_and_unsigned_logins(line: str, val
 
 @pytest.mark.parametrize(("line", "region"), [
     ("the password's strength is weak", "US"), ("the password's length: 12", "US"), ("password’s expired", "US"),
-    ("o código do produto é 5359", "PT"), ("código postal 1000-001", "PT"),
+    ("o código do produto é 5359", "PT"), ("código postal 1000-001", "PT"), ("code deporte 4521", "FR"),
     ("Login / Sign up", "US"), ("log in with Google / Apple", "US"), ("login page / dashboard v2", "US"),
     ("admin ana / 2024", "US"), ("login jsmith / 2FA enabled", "US"),
 ])
