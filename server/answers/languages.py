@@ -89,25 +89,39 @@ _SPANISH: tuple[tuple[str, object], ...] = (
     (r"mis?", "my"), (r"para|por", "for"), (r"de(?=\s)", "of"), (r"que", "that"),
 )
 _OTHER_CALENDAR: tuple[tuple[str, str], ...] = (
-    # German
+    # German: what is asked, then the calendar
+    (r"wie\s+viele", "how many"), (r"wie\s+viel", "how much"), (r"wie\s+lange", "how long"), (r"wie\s+weit", "how far"),
+    (r"um\s+wie\s+viel\s+uhr|wann", "when"), (r"wer", "who"), (r"letzte\s+nacht", "last night"),
+    (r"kaffees", "coffees"), (r"kaffee", "coffee"), (r"koffein", "caffeine"), (r"besprechung|sitzung|termin", "meeting"),
+    (r"geschlafen", "slept"), (r"gelaufen|joggen", "ran"), (r"geschwommen", "swam"), (r"gegessen", "eaten"),
+    (r"hatte\s+ich", "did I have"), (r"habe\s+ich|hab\s+ich|bin\s+ich", "did I"), (r"ich", "I"), (r"und", "and"),
+    (r"oder", "or"),
     (r"vorgestern", "the day before yesterday"), (r"gestern", "yesterday"), (r"heute", "today"),
     (r"vor\s+(\d{1,2})\s+tagen", r"\1 days ago"), (r"letzte\s+woche", "last week"), (r"diese\s+woche", "this week"),
     (r"montag", "Monday"), (r"dienstag", "Tuesday"), (r"mittwoch", "Wednesday"), (r"donnerstag", "Thursday"),
     (r"freitag", "Friday"), (r"samstag|sonnabend", "Saturday"), (r"sonntag", "Sunday"),
     (r"frühstück|fruehstueck", "breakfast"), (r"mittagessen", "lunch"), (r"abendessen", "dinner"),
     # French
-    (r"avant-hier", "the day before yesterday"), (r"hier", "yesterday"), (r"aujourd'hui|aujourd’hui", "today"),
+    (r"combien\s+de\s+temps", "how long"), (r"combien\s+de", "how many"), (r"combien", "how much"),
+    (r"à\s+quelle\s+heure|quand", "when"), (r"où", "where"), (r"qui", "who"), (r"hier\s+soir|la\s+nuit\s+dernière", "last night"),
+    (r"cafés", "coffees"), (r"café", "coffee"), (r"caféine", "caffeine"), (r"réunion", "meeting"), (r"dormi", "slept"),
+    (r"couru", "ran"), (r"nagé", "swam"), (r"mangé", "eaten"), (r"et", "and"), (r"ou", "or"),    (r"avant-hier", "the day before yesterday"), (r"hier", "yesterday"), (r"aujourd'hui|aujourd’hui", "today"),
     (r"il\s+y\s+a\s+(\d{1,2})\s+jours", r"\1 days ago"), (r"la\s+semaine\s+dernière", "last week"),
     (r"lundi", "Monday"), (r"mardi", "Tuesday"), (r"mercredi", "Wednesday"), (r"jeudi", "Thursday"),
     (r"vendredi", "Friday"), (r"samedi", "Saturday"), (r"dimanche", "Sunday"), (r"petit-déjeuner|petit déjeuner", "breakfast"),
     (r"déjeuner", "lunch"), (r"dîner", "dinner"),
     # Portuguese
-    (r"anteontem", "the day before yesterday"), (r"ontem", "yesterday"), (r"hoje", "today"),
+    (r"quanto\s+tempo", "how long"), (r"quantos|quantas", "how many"), (r"quanto|quanta", "how much"),
+    (r"quando", "when"), (r"onde", "where"), (r"quem", "who"), (r"ontem\s+à\s+noite", "last night"),
+    (r"cafés", "coffees"), (r"cafezinhos?", "coffee"), (r"reunião", "meeting"), (r"dormi", "did I sleep"),
+    (r"corri", "did I run"), (r"nadei", "did I swim"), (r"comi", "did I eat"),    (r"anteontem", "the day before yesterday"), (r"ontem", "yesterday"), (r"hoje", "today"),
     (r"há\s+(\d{1,2})\s+dias", r"\1 days ago"), (r"segunda-feira", "Monday"), (r"terça-feira|terca-feira", "Tuesday"),
     (r"quarta-feira", "Wednesday"), (r"quinta-feira", "Thursday"), (r"sexta-feira", "Friday"), (r"jantar", "dinner"),
     (r"almoço|almoco", "lunch"), (r"pequeno-almoço|café da manhã", "breakfast"),
     # Italian
-    (r"l'altro\s+ieri|altroieri", "the day before yesterday"), (r"ieri", "yesterday"), (r"oggi", "today"),
+    (r"quanto\s+tempo", "how long"), (r"quanti|quante", "how many"), (r"a\s+che\s+ora|quando", "when"), (r"dove", "where"),
+    (r"chi", "who"), (r"ieri\s+sera", "last night"), (r"caffè", "coffee"), (r"riunione", "meeting"), (r"dormito", "slept"),
+    (r"corso", "ran"), (r"nuotato", "swam"), (r"mangiato", "eaten"),    (r"l'altro\s+ieri|altroieri", "the day before yesterday"), (r"ieri", "yesterday"), (r"oggi", "today"),
     (r"(\d{1,2})\s+giorni\s+fa", r"\1 days ago"), (r"lunedì|lunedi", "Monday"), (r"martedì|martedi", "Tuesday"),
     (r"mercoledì|mercoledi", "Wednesday"), (r"giovedì|giovedi", "Thursday"), (r"venerdì|venerdi", "Friday"),
     (r"sabato", "Saturday"), (r"colazione", "breakfast"), (r"pranzo", "lunch"), (r"cena(?=\s)", "dinner"),
@@ -124,11 +138,12 @@ _SPANISH_HINT = re.compile(r"(?<!\w)(?:hoy|ayer|anteayer|anoche|hace|el|la|los|l
                            r"quién|dónde|cuándo|noche|semana|café|cafés|cena|desayuno|almuerzo|reunión|dormí|corrí|comí|"
                            r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|oye|mismo)(?!\w)", re.I)
 _OTHER_HINT = re.compile(r"(?<!\w)(?:gestern|heute|vorgestern|hier|aujourd|ontem|hoje|ieri|oggi|tagen|jours|dias|giorni|"
+                         r"wie\s+viele?|wie\s+lange|combien|quantos|quantas|quanti|quante|kaffee|réunion|reunião|riunione|"
                          r"\w+(?:tag|di|dì|redi|feira)|samedi|dimanche|sabato|frühstück|mittagessen|abendessen|déjeuner|"
                          r"dîner|jantar|almoço|pranzo|colazione|il y a|há)(?!\w)", re.I)
 _SPANISH_WORDS = re.compile(r"(?<!\w)(?:hoy|ayer|anteayer|anoche|hace|qué|cuánt\w*|quién|dónde|cuándo|noche|semana|"
                             r"cena|desayuno|almuerzo|reunión|dormí|corrí|comí|lunes|martes|miércoles|jueves|viernes|"
-                            r"sábado|domingo|oye|mismo|del|los|las|café|cafés|cafeína|día|anterior|llevo|^y|" + "|".join(_MONTHS_ES) + r")(?!\w)",
+                            r"sábado|domingo|oye|mismo|del|los|las|cafeína|día|anterior|llevo|^y|" + "|".join(_MONTHS_ES) + r")(?!\w)",
                             re.I)
 
 

@@ -71,6 +71,9 @@ def test_the_day_a_question_points_back_to() -> None:
     ("cuántos cafés tomé hace 3 días?", "how many coffees did I have 3 days ago?"),
     ("quién estuvo en la reunión de Design review ayer?", "who was in the meeting Design review yesterday?"),
     ("Mittagessen gestern?", "lunch yesterday?"),
+    ("Wie viele Kaffees hatte ich gestern?", "how many coffees did I have yesterday?"),
+    ("combien de cafés hier?", "how many coffees yesterday?"),
+    ("quantos cafés ontem?", "how many coffees yesterday?"),
     ("what did I eat at Marigold Diner on Tuesday", "what did I eat at Marigold Diner on Tuesday"),
     ("Bluebird Cafe lunch, y or n?", "Bluebird Cafe lunch, y or n?"),
 ])
