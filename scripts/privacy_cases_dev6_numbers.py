@@ -1,5 +1,5 @@
-"""Numbers for the held-out privacy set (``privacy_cases_heldout.py``): phones of 20 countries, cards
-of 9 brands, IBANs of 10 countries and national account numbers of 14 formats that no other set
+"""Numbers for dev6 (``privacy_cases_dev6.py``, the held-out set from 2026-12-04): phones of 20
+countries, cards of 9 brands, IBANs of 10 countries and national account numbers of 14 formats that no other set
 holds, and national identifiers of 16 kinds that no other set holds.
 
 Phones, cards, IBANs and accounts are made here from the numbering plans, the brands' number

@@ -1,5 +1,5 @@
-"""Passwords and PINs for the held-out privacy set (``privacy_cases_heldout.py``): on the command
-lines of 61 tools no other set uses, in 20 configuration formats no other set has, and in prose,
+"""Passwords and PINs for dev6 (``privacy_cases_dev6.py``, the held-out set from 2026-12-04): on the
+command lines of 61 tools no other set uses, in 20 configuration formats no other set has, and in prose,
 chat, notes, calendar entries and mail in over 30 languages, with passwords of its own making.
 """
 

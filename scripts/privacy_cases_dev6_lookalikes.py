@@ -1,5 +1,5 @@
-"""Look-alikes for the held-out privacy set (``privacy_cases_heldout.py``): harmless lines that look
-like its values, in 33 groups, in the places the sensors read them. Identifiers with a check digit
+"""Look-alikes for dev6 (``privacy_cases_dev6.py``, the held-out set from 2026-12-04): harmless
+lines that look like its values, in 33 groups, in the places the sensors read them. Identifiers with a check digit
 of their own (ISBNs, ISSNs, CAS numbers, CUSIPs, SEDOLs, LEIs, IMO numbers, GTINs, SWIFT codes) are
 made valid, as real ones are; a line holding a Luhn-valid run of 13 to 19 digits or a valid IBAN is
 drawn again, since it would be a card or an account.

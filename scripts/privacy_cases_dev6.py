@@ -1,13 +1,13 @@
-"""Labelled lines for ``bench_privacy.py``: the held-out set (since 2026-12; the one before it is dev5).
+"""Labelled lines for ``bench_privacy.py``: the sixth tuning set, dev6 (the held-out set from 2026-12-04).
 
-Written on 2026-12-04 by a helper session that did not read the redactor (``device/privacy/``,
-``device/pipeline/privacy.py``), did not read dev5's lines, and did not run these lines through the
-redactor or the bench while writing them. Keep it held out: whoever tunes the redactor tunes on
-tuning, dev2, dev3, dev4 and dev5, does not read this file or ``privacy_cases_heldout_*.py``, and
-reads only this set's numbers (the bench leaves its lines out of the JSON unless
-``--show-heldout``).
+Written on 2026-12-04 for issue 17 as the held-out set by a helper session that did not read the
+redactor (``device/privacy/``, ``device/pipeline/privacy.py``), did not read dev5's lines, and did
+not run these lines through the redactor or the bench while writing them. It was measured once,
+numbers only (recall 0.6891, precision 0.9868 on 2026-12-04); its misses are read from now on, so
+it is a tuning set, and ``privacy_cases_heldout.py`` holds a new held-out set. Its lines and seeds
+are unchanged by the move.
 
-It is aimed away from the other sets: phones of 20 countries, IBANs of 10 countries, card brands,
+It was aimed away from the five sets before it: phones of 20 countries, IBANs of 10 countries, card brands,
 national account formats, identifier kinds and key formats none of them has; passwords on the
 command lines of other tools, in other configuration files and in other languages; look-alike kinds
 they lack (CAS numbers, securities and ship codes, advisories, NMEA sentences, health readings).
@@ -26,10 +26,10 @@ from __future__ import annotations
 import random
 
 from privacy_cases import Case
-from privacy_cases_heldout_lookalikes import lookalikes
-from privacy_cases_heldout_numbers import (ACCOUNT_MAKERS, CARDS, NATIONAL_IDS, PHONES, card, iban_shown, ibans, printed)
-from privacy_cases_heldout_passwords import PASSWORD_COMMANDS, PASSWORD_CONFIGS, PASSWORD_PROSE, PINS, URL_UNSAFE, password_stream
-from privacy_cases_heldout_secrets import KEYS
+from privacy_cases_dev6_lookalikes import lookalikes
+from privacy_cases_dev6_numbers import (ACCOUNT_MAKERS, CARDS, NATIONAL_IDS, PHONES, card, iban_shown, ibans, printed)
+from privacy_cases_dev6_passwords import PASSWORD_COMMANDS, PASSWORD_CONFIGS, PASSWORD_PROSE, PINS, URL_UNSAFE, password_stream
+from privacy_cases_dev6_secrets import KEYS
 
 COUNTRY = dict(zip("AM KG MD BY ME BH OM MM LA BN SN CI CM RW ZM BO HN TT MO FJ".split(),
                    ["Armenia", "Kyrgyzstan", "Moldova", "Belarus", "Montenegro", "Bahrain", "Oman", "Myanmar", "Laos", "Brunei",
@@ -188,7 +188,7 @@ def _secret_cases(r: random.Random) -> list[Case]:
 
 
 def positives(seed: int = 7411) -> list[Case]:
-    """The positive cases of the held-out set."""
+    """The positive cases of dev6."""
     r = random.Random(seed)
     return _phone_cases(r) + _money_cases(r) + _id_cases(r) + _secret_cases(r)
 

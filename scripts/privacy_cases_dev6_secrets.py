@@ -1,5 +1,5 @@
-"""Keys and tokens for the held-out privacy set (``privacy_cases_heldout.py``): 54 formats no other
-set holds, each in the shape its issuer publishes (prefixes, lengths and alphabets as the issuers'
+"""Keys and tokens for dev6 (``privacy_cases_dev6.py``, the held-out set from 2026-12-04): 54 formats
+no other set held then, each in the shape its issuer publishes (prefixes, lengths and alphabets as the issuers'
 docs, gitleaks' rules and detect-secrets' IBM, SoftLayer and Cloudant plugins give them), in the
 places a sensor meets them: shell history, config files, webhook payloads, chat, notes and mail.
 
