@@ -13,7 +13,8 @@ Four general forms, and a table of the tools whose short options take a password
   (``net use``, ``htpasswd -b``, ``sqlplus user/x@db``).
 
 Short options mean different things in different tools (``ssh -p 2222``, ``docker run -p 8080:80``),
-so they are read only for the tools listed in ``TOOLS``: adding a tool is one row.
+so they are read only for the tools listed in ``TOOLS``: adding a tool is one row. The forms of a
+login that hold for any tool (``-u USER -p X``, ``--creds USER:X``, ``set-password X``) are in ``logins``.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import re
 from collections.abc import Iterator
 
 from device.privacy.findings import any_of
+from device.privacy.passwords.logins import find_login_passwords
 from device.privacy.passwords.values import password_shaped, plausible, secret_name, value_at
 
 ATTACHED, SEPARATE, EITHER = "attached", "separate", "either"
@@ -61,6 +63,13 @@ TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
     ("transmission-remote", (("-n", EITHER, ":"), ("--auth", SEPARATE, ":"))),
     ("schtasks", (("/rp", SEPARATE, ""),)),  # schtasks /create ... /ru USER /rp PASSWORD
     ("gh\\s+secret\\s+set", (("--body", SEPARATE, ""), ("-b", EITHER, ""))),
+    ("snmpwalk|snmpget|snmpgetnext|snmpbulkwalk|snmpbulkget|snmpset|snmptable|snmptrap|snmpinform|snmpdelta"
+     "|snmpstatus|snmpdf|snmpnetstat", (("-A", EITHER, ""), ("-X", EITHER, ""))),  # SNMPv3 auth and privacy pass
+    ("ccrypt|ccencrypt|ccdecrypt|ccat", (("-K", EITHER, ""), ("--key", SEPARATE, ""))),
+    ("pdftotext|pdftoppm|pdftocairo|pdftohtml|pdftops|pdfinfo|pdfimages|pdffonts|pdfdetach|pdfseparate|pdfunite"
+     "|pdfattach|pdfsig", (("-upw", SEPARATE, ""), ("-opw", SEPARATE, ""))),  # poppler: user and owner password
+    ("mutool|beeline|doveadm\\s+pw|certutil", (("-p", SEPARATE, ""),)),
+    ("signtool", (("/p", SEPARATE, ""),)),
 )
 """Tools (regex alternatives, a subcommand after a blank) and their options that take a password:
 ``(option, how its value is written, separator)``; with a separator the value is ``user<sep>password``
@@ -83,8 +92,6 @@ _ARGUMENTS = re.compile(
     r"|\bsend\s+(?:--\s+)?\"(?P<v14>[^\"\s\\]+)\\r\""  # expect: send "PASSWORD\r"
     r"|(?<![\w-])-[PD](?=[\w.]*(?:[Pp]assword|[Pp]asswd|[Ss]ecret|[Tt]oken))[A-Za-z][\w.]*=(?P<v15>\S)"  # -PsigningPassword=
     r"|\bnetworksetup\s+-setairportnetwork\s+\S+\s+\S+\s+(?P<v16>\S)"  # macOS: DEVICE SSID PASSWORD
-    r"|\bgrafana-cli\s+(?:--?\S+\s+)*admin\s+reset-admin-password\s+(?P<v17>(?!-)\S)"
-    r"|\bpoetry\s+config\s+http-basic\.\S+\s+\S+\s+(?P<v18>(?!-)\S)"  # poetry config http-basic.REPO USER PW
     # MinIO's client: mc alias set ALIAS URL ACCESS_KEY SECRET_KEY (the older "config host add" too)
     r"|\bmc\s+(?:alias\s+set|config\s+host\s+add)\s+(?:--?\S+\s+)*\S+\s+\S+\s+\S+\s+(?P<v21>(?!-)\S)"
     # impacket's target: [DOMAIN/]USER:PASSWORD@HOST
@@ -98,7 +105,7 @@ _ARGUMENTS = re.compile(
 )
 _ARGUMENT_HINTS = any_of(("net ", "htpasswd", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
                           "openssl", "securestring", "machine", "bw ", "rabbitmqctl", "send ", " -p", " -d",
-                          "networksetup", "grafana-cli", "poetry", "exec", "secretsdump", "getuserspns", "getnpusers",
+                          "networksetup", "exec", "secretsdump", "getuserspns", "getnpusers",
                           "mssqlclient", "gettgt", "getst", "lookupsid", "rpcdump", "smbclient", "reg ", "mc "))
 # An option whose name may say it holds a secret (``secret_name`` decides), then its value.
 # A long option may be written in camelCase (``--apiKey``, ``--clientSecret``), its last word capitalised.
@@ -161,6 +168,7 @@ def find_command_passwords(text: str) -> Iterator[tuple[int, int]]:
         yield from _fed_passwords(text)
     if " -" in text or " /" in text or "pass" in lowered or "psk" in lowered or "_pw" in lowered:
         yield from _tool_options(text)
+    yield from find_login_passwords(text, lowered)
     if _ARGUMENT_HINTS.search(lowered) or text.count(":") >= 4:
         for match in _ARGUMENTS.finditer(text):
             group = next(name for name, value in match.groupdict().items() if value is not None)

@@ -33,10 +33,10 @@ falsch abgelaufen geändert vergessen erforderlich ändern incorrecte requis oub
 der die das ein eine le la les un une el los una il lo het een de den
 changeme change-me change_me placeholder redacted example dummy your-token yourtoken your-key xxx xxxx
 """.split())
-# ``$DB_PASS``, ``${TOKEN}``, ``$(pass show x)``, ``%PASSWORD%``, ``{{ secret }}``, ``<token>``, a path;
+# ``$DB_PASS``, ``${TOKEN}`` (not "$qFp$oU*2": a variable stands alone or before a path or a quote), ``$(pass show x)``, ``%PASSWORD%``, ``{{ secret }}``, ``<token>``, a path;
 # code that reads it from the environment (``os.getenv('X')``, ``process.env.X``, ``ENV['X']``); a
 # secret manager's reference (``op://vault/item/field``, ``vault:secret/x``, an AWS Secrets Manager ARN).
-_REFERENCE = re.compile(r"\$(?:[A-Za-z_][A-Za-z0-9_]*\b|\{|\()|%\w+%|%\(?\w*\)?s\b|\{\{|<[\w -]+>?|<%|\[|~?/|\\\\"
+_REFERENCE = re.compile(r"\$(?:[A-Za-z_][A-Za-z0-9_]*(?![\w*!^%~#&=+?$])|\{|\()|%\w+%|%\(?\w*\)?s\b|\{\{|<[\w -]+>?|<%|\[|~?/|\\\\"
                         r"|(?:[\w.]*\.)?(?:getenv|environ|env|ENV|Getenv|GetEnvironmentVariable)(?:\.get)?[(\[.]"
                         r"|(?:op|vault|keyvault|secretsmanager|ssm|gcpsm|awssm)://|vault:|arn:aws:(?:secretsmanager|ssm):")
 _POSSESSIVE = re.compile(r"[^\W\d_]+['’]s")  # "admin's birthday": a description, not the password

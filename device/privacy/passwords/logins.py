@@ -1,0 +1,81 @@
+"""Command lines that log in: the password (or token) given with or after a user name, in forms
+that hold for any tool rather than one (``commands.TOOLS`` lists the tools whose short options
+mean a password on their own):
+
+- ``-u USER -p X`` (or ``-U``, ``--user``, ``--username`` before ``-p``/``-P``): a user and then
+  ``-p`` is a login whatever the tool (``oc login``, ``cf login``, ``rabbitmqadmin``, ``smbmap``);
+  a port or a number after ``-p`` is none (``docker run -u 1000 -p 8080:80``);
+- ``--user USER:X``, ``--creds USER:X``, ``--src-creds USER:X`` (any option so named, the part
+  after the colon);
+- a subcommand named for setting a password, then its value: ``set-initial-password X``,
+  ``user:password USER X``, ``change_password USER X``;
+- ``<tool> login TOKEN`` with a long random token (``wandb login``), not a host or a name;
+- tools that take a user and a password as arguments: unixODBC's ``isql DSN USER X``,
+  ``htpasswd``-like ``mosquitto_passwd -b FILE USER X``, ``deluge-console "connect HOST USER X"``,
+  ``mkpasswd X`` (to hash it), ``composer``/``poetry config http-basic.HOST USER X``, Bundler's
+  ``bundle config HOST USER:X`` and ``BUNDLE_HOST__COM=USER:X``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from device.privacy.passwords.values import password_shaped, plausible, value_at
+
+_USER_THEN_P = re.compile(r"(?<!\S)(?:-[uU]|--user(?:name)?)(?:[ \t]+|=)(?!-)\S+[ \t]+-[pP][ \t]+(?=[^\s-])")
+# A port, an address with ports, a count: what -p means in most tools.
+_PORT_LIKE = re.compile(r"[\d.:]+(?:/\w+)?|[\w.-]+\.(?:ya?ml|json|toml|ini|conf|cfg|txt|py)")
+_USER_PASS_OPTION = re.compile(r"(?<!\S)--(?:[\w-]+-)?(?:user|creds|credentials|auth)(?:=|[ \t]+)(?!-)"
+                               r"(?P<u>[^\s:\"']+):(?P<v>[^\s\"']+)")
+# A subcommand that sets a password ("set-initial-password", "user:password", "change_password"),
+# one or two arguments after it: the last one is the password.
+_PASSWORD_SUBCOMMAND = re.compile(r"(?<![\w/.-])[a-z]+(?:[-_:][a-z]+)*[-_:]pass(?:word|wd)"
+                                  r"(?:[ \t]+(?!-)(?P<a>\"[^\"\n]+\"|'[^'\n]+'|\S+))(?:[ \t]+(?!-)(?P<b>\"[^\"\n]+\"|'[^'\n]+'|\S+))?")
+_LOGIN_TOKEN = re.compile(r"(?<![\w-])[a-z][\w-]*[ \t]+(?:auth[ \t]+)?login[ \t]+(?:--?[\w-]+[ \t]+)*"
+                          r"(?P<v>(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[\w-]{24,})(?![^\s;|&])")
+_ARGUMENTS = re.compile(
+    r"\bisql[ \t]+(?!-)\S+[ \t]+(?!-)\S+[ \t]+(?P<v1>(?!-)\S)"  # unixODBC: isql DSN USER PASSWORD
+    r"|\bmosquitto_passwd[ \t]+(?:-\w+[ \t]+)*-b[ \t]+\S+[ \t]+\S+[ \t]+(?P<v2>\S)"  # -b FILE USER PASSWORD
+    r"|\bdeluge-console[ \t]+[\"']?connect[ \t]+\S+[ \t]+\S+[ \t]+(?P<v3>[^\s;\"']+)"  # connect HOST USER PW
+    r"|\bmkpasswd[ \t]+(?:(?:-m|--method|-S|--salt|-R|--rounds)[ \t=]+\S+[ \t]+|-\w+[ \t]+)*(?P<v4>(?!-)[^\s)\"'`]+)"
+    r"|\b(?:composer|poetry)[ \t]+(?:global[ \t]+)?config[ \t]+(?:--?\S+[ \t]+)*http-basic\.\S+[ \t]+\S+[ \t]+(?P<v5>(?!-)\S)"
+    r"|\bbundle[ \t]+config[ \t]+(?:set[ \t]+)?(?:--\S+[ \t]+)*[\w-]+(?:\.[\w-]+)+[ \t]+(?P<v6>[^\s:]+:\S)"
+    r"|(?<![\w$])BUNDLE_[A-Z0-9_]+__[A-Z0-9]+=[\"']?(?P<v7>[^\s:\"']+:[^\s\"'])"  # Bundler: BUNDLE_HOST__COM=USER:PW
+)
+_ARGUMENT_HINTS = ("isql", "mosquitto_passwd", "deluge-console", "mkpasswd", "http-basic", "bundle", "BUNDLE_")
+
+
+def find_login_passwords(text: str, lowered: str) -> Iterator[tuple[int, int]]:
+    """Spans of passwords and tokens that command lines in ``text`` give to log in."""
+    if " -" in text and ("-u" in lowered or "--user" in lowered):
+        for match in _USER_THEN_P.finditer(text):
+            span = value_at(text, match.end(), numeric_ok=False)
+            value = text[span[0]:span[1]] if span is not None else ""
+            if value and not any(c.isspace() for c in value) and _shaped(value):
+                yield span  # not sudo's prompt: sudo -u postgres -p "Password for %u: "
+    if "--" in text and ":" in text:
+        for match in _USER_PASS_OPTION.finditer(text):
+            value = match.group("v").rstrip(",;)")
+            if value != match.group("u") and _shaped(value):
+                yield match.start("v"), match.start("v") + len(value)
+    if "pass" in lowered:
+        for match in _PASSWORD_SUBCOMMAND.finditer(text):
+            group = "b" if match.group("b") else "a"
+            span = value_at(text, match.start(group))
+            if span is not None and password_shaped(text[span[0]:span[1]]):
+                yield span
+    if "login" in lowered:
+        for match in _LOGIN_TOKEN.finditer(text):
+            yield match.span("v")
+    if any(hint in text for hint in _ARGUMENT_HINTS):
+        for match in _ARGUMENTS.finditer(text):
+            group = next(name for name, value in match.groupdict().items() if value is not None)
+            span = value_at(text, match.start(group))
+            if span is not None:
+                yield span
+
+
+def _shaped(value: str) -> bool:
+    """A made-up value, not a port, an address, a count or a file (what ``-p`` means elsewhere)."""
+    return plausible(value, numeric_ok=False) and password_shaped(value) and not _PORT_LIKE.fullmatch(value)
