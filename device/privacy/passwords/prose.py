@@ -10,15 +10,18 @@ often written as a pair: "login for the NAS is priya / X".
 
 What makes "password X" something else ("password manager", "password reset link", "password is
 incorrect") is read from the words themselves: the nouns that form such compounds, and the words that
-follow "password is" in ordinary sentences (``values.NOT_A_VALUE``).
+follow "password is" in ordinary sentences (``values.NOT_A_VALUE``). The words of more languages
+(the word for a password, "is", "of") come from the table in ``languages``.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from device.privacy.findings import any_of
+from device.privacy.passwords import languages
 from device.privacy.passwords.values import lower_word_or_shaped, password_shaped, plausible, value_at
 
 _PASSWORD_WORDS = (
@@ -31,8 +34,10 @@ _PASSWORD_WORDS = (
     r"|كلمة\s+(?:المرور|السر)|ה?סיסמה|पासवर्ड|পাসওয়ার্ড|mật\s+khẩu|nenosiri|wagwoord|პაროლი|şifrə"
     r"|wi-?fi\s+(?:key|pass)|wlan-?(?:schl[üu]ssel|key)|(?:wi-?fi|wlan)\s*-?\s*code|code\s+(?:wi-?fi|wlan)"
     r"|network\s+key|wpa2?\s+key|psk|clave\s+(?:del\s+|de\s+)?(?:wi-?fi|acceso|red)"
+    + "|" + "|".join(languages.PASSWORD_WORDS)
 )
 _CODE_WORDS = (
+    languages.CODE_WORDS + "|"
     r"(?:sim-?)?(?:pin|пин)(?:\s*code|\s*код|-code|-nummer|-koodi)?|puk|geheimzahl|(?:door|gate|alarm|garage|lock|locker|safe|entry|access|keypad"
     r"|building|unlock|security|verification|2fa|mfa|otp|one-?time|one\s+time|login|log-?in|sign-?in"
     r"|auth(?:entication)?|sms|tür|haustür|tor)\s*-?\s*code|code\s+d'acc[èe]s|türcode"
@@ -46,20 +51,21 @@ _CODE_WORDS = (
 # "pass" alone is a cue only for a made-up value ("login ana pass X"; not "the pass is ready"); the
 # CJK words carry their particle ("パスワードは X").
 # "key" alone is a cue only for a long made-up value ("wifi is Home-5G, key S0H6ru!dIm"; not "key F5").
-_CUE = re.compile(rf"(?i)(?<![\w-])(?:(?P<password>{_PASSWORD_WORDS})|(?P<code>{_CODE_WORDS})|(?P<wifi>wi-?fi|wlan)"
+_CUE = re.compile(rf"(?i)(?:(?<![\w/-])|(?<=(?<!\w)il-)|(?<=(?<!\w)l-))(?:(?P<password>{_PASSWORD_WORDS})|(?P<code>{_CODE_WORDS})|(?P<wifi>wi-?fi|wlan)"
                   r"|(?P<weak>pass)|(?P<key>key))(?![\w-])|(?P<cjk>パスワード|密码|密碼|口令|비밀번호|암호|暗号キー|รหัสผ่าน)"
-                  r"(?:[はが是]|은|는|이|가|คือ)?|(?P<pin>暗証番号)(?:[はが])?")
+                  rf"(?:[はが是{languages.CJK_PARTICLES}]|은|는|이|가|คือ)?|(?P<pin>暗証番号)(?:[はが])?")
 _CUE_HINTS = any_of(("pass", "pw", "pin", "puk", "geheimz", "clave", "kennw", "contrase", "wachtw", "senha", "lösen", "losen",
               "adgang", "salasana", "hasł", "haslo", "heslo", "jelsz", "ifre", "пароль", "wifi", "wi-fi", "wlan", "key",
               "psk", "code", "sandi", "psw", "mdp", "geslo", "lozinka", "parola", "κωδικ", "パスワード", "密码", "密碼", "口令",
               "비밀번호", "암호", "парол", "slapta", "parool", "lykilor", "contrase", "contrasinal", "cyfrinair",
               "fjalëkalim", "كلمة", "סיסמ", "पासवर्ड", "পাসওয়ার্ড", "รหัสผ่าน", "mật khẩu", "nenosiri", "wagwoord", "პაროლ",
-              "şifrə", "暗号", "暗証", "пин", "parole", "digo", "codice", "kod"))
+              "şifrə", "暗号", "暗証", "пин", "parole", "digo", "codice", "kod", *languages.HINTS))
 # Between the cue and the value: a sign, or a verb ("is", "lautet", "was changed to").
 # An aside may come first: "the password (case sensitive): X".
-_SIGN = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[:=→：]|->|=>|(?P<dash>[-–—])(?=[ \t]))[ \t]*")
+_SIGN = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[:=→：՝]|->|=>|(?P<dash>[-–—])(?=[ \t]))[ \t]*")
 _VERB = re.compile(
-    r"(?i)[ \t]+(?:(?:is|was|ist|war|lautet|est|es|è|é|är|er|wordt|blir|remains|became|este|jest|είναι|adalah|е|és|është|היא|है|là|ni|ay)"
+    r"(?i)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:(?P<weakverb>" + languages.WEAK_VERBS + ")"
+    r"|(?:is|was|ist|war|lautet|est|es|è|é|är|er|wordt|blir|remains|became|este|jest|είναι|adalah|е|és|është|היא|है|là|ni|ay)"
     r"(?:[ \t]+(?:now|still|just|simply|actually|currently))?(?P<changed>[ \t]+(?:set|changed|reset|updated)[ \t]+to)?"
     r"|(?:now|still)[ \t]+is|(?:to|on|je)(?=[ \t]+(?=\S*[^\w\s]|\S*\d)\S+(?:\s|$))"
     # A change or a future: what follows may be what the change was for ("updated to meet the policy").
@@ -75,7 +81,7 @@ _PREPOSITIONS = frozenset("""
 for to of on at in from with für zum zur vom von beim bei de del della di du da do des dla van voor till för på pour
 para per au untuk pentru za na ng sa на за от до в с для к по بتاعة بتاع تبع في على من
 fürs ins im am til k ke pro od
-""".split())
+""".split()) | languages.PREPOSITIONS
 _PRONOUNS = frozenset("i you we they he she someone everyone".split())
 # Nouns and states that make "password X" a thing of its own ("password manager", "PIN required").
 _COMPOUND = frozenset("""
@@ -101,6 +107,7 @@ _SHORTCUT = re.compile(r"(?i)(?:(?:ctrl|control|alt|option|opt|shift|cmd|command
 # Google's app passwords: four groups of four lower-case letters.
 _APP_PASSWORD = re.compile(r"[a-z]{4}(?: [a-z]{4}){3}(?![\w])")
 _FILE_LIKE = re.compile(r"\.[a-z]{2,4}$")
+_HOST_LIKE = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,12}")
 
 # "use X as the (new) password", "X is my wifi password", "set the password to X".
 _USE_AS = re.compile(rf"(?i)\buse\s+(?=\S)(?P<v>.)(?:(?!\s).){{0,100}}?\s+as\s+(?:(?:the|my|your|our|a|an|new|temp"
@@ -189,17 +196,23 @@ def _value_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         joint = _SIGN.match(text, position) or _VERB.match(text, position) or _CONTRACTED_IS.match(text, position)
         if joint is not None:
             span = value_at(text, joint.end())
-            if span is not None and _CUE.match(text, span[0]):
+            if span is not None and (other := _CUE.match(text, span[0])):
+                verb = text[joint.start():span[0]].strip().lower()
+                if other.group("wifi") and verb in _PREPOSITIONS and text[span[0] - 1] in " \t":
+                    fillers.append(verb)  # Fijian "password ni wifi": "ni" is "of" here, not "is"
+                    position = span[0] - 1
+                    continue
                 return None  # "password is door code ...": another cue, not a value
             change = joint.re is _VERB and (joint.group("changed") or joint.group("change"))
             # After a dash, a plain word goes on with the sentence ("hasło wygasło — ustaw nowe").
-            weak = change or (joint.re is _SIGN and joint.group("dash") and fillers) or joint.re is _CONTRACTED_IS
+            weak = change or (joint.re is _SIGN and joint.group("dash") and fillers) or joint.re is _CONTRACTED_IS \
+                or (joint.re is _VERB and joint.group("weakverb"))
             value = text[span[0]:span[1]] if span is not None else ""
             if value and accept(value, fillers) and (not weak or password_shaped(value)):
                 return _with_groups(text, span)
             return None  # the sentence says what the password is, and it is not a value
         word = _WORD.match(text, position)
-        if word is not None and fillers and (strongly_made_up(word.group(1)) or code and _PIN_VALUE.fullmatch(word.group(1))):
+        if word is not None and fillers and (_made_up(word.group(1)) or code and _PIN_VALUE.fullmatch(word.group(1))):
             # After the words that say whose it is, without a sign: "كلمة السر بتاعة الواي فاي X",
             # "ПИН код на картата 4821".
             return value_at(text, word.start(1))
@@ -270,8 +283,29 @@ def _filler_ok(words: list[str]) -> bool:
         return False
     if last in _COMPOUND and not (len(words) == 1 and last in _PREPOSITIONS):  # "senha do wifi"
         return False
-    if words[0] in _PREPOSITIONS:
+    if _preposition(words[0]):
         return True
     if words[0] in _PRONOUNS:
         return len(words) <= 3
-    return len(words) == 1 and not last.endswith(("ed", "ing", "ly")) and last.isalpha()
+    # Two plain words name the thing where a language needs no preposition ("kata laluan wifi rumah",
+    # "cyfrinair y wifi"); not a participle or an adverb ("password expired yesterday").
+    return len(words) <= 2 and all(not word.endswith(("ed", "ing", "ly")) and _letters(word).isalpha() for word in words)
+
+
+def _preposition(word: str) -> bool:
+    """A preposition, or one glued to its noun: Maltese "tal-wifi", Zulu "ye-wifi", Arabic "للبريد"."""
+    return word in _PREPOSITIONS or ("-" in word and word.split("-", 1)[0] in _PREPOSITIONS) or word.startswith("لل")
+
+
+def _letters(word: str) -> str:
+    """``word`` without what joins or marks its letters (hyphens, apostrophes, vowel signs, ZWNJ)."""
+    return "".join(c for c in word if c not in "-'’\u200c" and not unicodedata.category(c).startswith("M"))
+
+
+def _made_up(value: str) -> bool:
+    """Made up, though perhaps all lower case: letters, a digit and a symbol, eight or more
+    characters ("lark.fjord.27"), not a path or a file or host name ("db-01.local")."""
+    value = value.rstrip(".,;:!?")
+    return strongly_made_up(value) or (
+        len(value) >= 8 and any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+        and any(not c.isalnum() for c in value) and _unsigned_ok(value) and not _HOST_LIKE.fullmatch(value))

@@ -1,0 +1,50 @@
+"""The words of more languages that ``prose`` reads around a password: the word for "password"
+itself, the verbs that say "is", and the little words that say whose password it is.
+
+A table of translations, kept apart from the rules so that a language is added by adding its
+words. The verbs here are short and common (Haitian "se", Fijian "e", French "c'est"), so what
+follows them counts only when it looks made up (``values.password_shaped``); the verbs of the
+languages read first (is, ist, est, ni ...) stay in ``prose``.
+"""
+
+from __future__ import annotations
+
+PASSWORD_WORDS: tuple[str, ...] = (
+    r"գաղտնաբառ(?:ը)?",  # Armenian
+    r"сырсөз(?:ү)?|құпия\s+сөз|нууц\s+үг",  # Kyrgyz, Kazakh, Mongolian
+    r"[šs]ifr[au]|лозинка(?:та)?",  # Bosnian, Croatian, Montenegrin, Serbian; Macedonian, Serbian Cyrillic
+    r"kata\s+laluan|kalmar\s+sirri|okwuntughe",  # Malay; Hausa; Igbo
+    r"baatu\s+j[àa]ll",  # Wolof
+    r"ijambo\s+ry['’]ibanga",  # Kinyarwanda
+    r"pasahitz(?:a)?|passwuert|pasfhocal|facal-faire|pasvorto",  # Basque, Luxembourgish, Irish, Gaelic, Esperanto
+    r"[oọ]r[oọ]\s+a[sṣ][íi]n[àa]",  # Yoruba (with or without its marks)
+    r"iphasiwedi|furaha\s+sirta(?:\s+ah)?|tenimiafin(?:a|['’]ny)|modpas|yachay\s+simi",  # Zulu, Somali, Malagasy, Haitian, Quechua
+    r"رمز(?:\s+عبور)?|پټنوم|پاس\s*ورڈ|وشەی\s+نهێنی",  # Persian, Pashto, Urdu, Sorani
+    r"စကားဝှက်|ລະຫັດຜ່ານ|ពាក្យសម្ងាត់|මුරපදය|கடவுச்சொல்|የይለፍ\s+ቃል",  # Burmese, Lao, Khmer, Sinhala, Tamil, Amharic
+    r"contra(?=\s+(?:del?|de\s+la|de\s+mi|pa)\s)",  # Spanish slang for contraseña: "contra del correo"
+    r"code\s+(?:du|de\s+la|de)\s+(?:wi-?fi|wlan)",  # "le code du wifi"
+)
+"""More words for "password", as regex alternatives (read without regard to case)."""
+
+HINTS: tuple[str, ...] = (
+    "գաղտնաբառ", "сырсөз", "құпия", "нууц", "ifra", "ifru", "лозинк", "laluan", "sirri", "okwuntughe", "baatu",
+    "ibanga", "pasahitz", "passwuert", "pasfhocal", "facal-faire", "pasvorto", "aṣínà", "asina", "iphasiwedi", "sirta",
+    "tenimiafin", "modpas", "yachay", "رمز", "پټنوم", "ورڈ", "نهێنی", "စကားဝှက်", "ລະຫັດ", "ពាក្យសម្ងាត់", "මුරපදය",
+    "கடவுச்சொல்", "የይለፍ", "contra",
+)
+"""Lower-case substrings, one of which each word above contains (the gate before the pattern)."""
+
+CODE_WORDS = r"code\s+secret|(?:pin|пин)-?код[уаи]?|ລະຫັດ\s+pin"
+"""More words for a card's PIN or a code ("code secret de la carte", Kyrgyz "пин-коду")."""
+
+WEAK_VERBS = r"c['’]est|ass|yw|hija|huwa|mooy|dia|waa|ngu|ແມ່ນ|se|e|ir|yra|hai|ndi"
+"""Verbs for "is" (French spoken, Luxembourgish, Welsh, Maltese, Wolof, Malagasy, Somali, Zulu,
+Lao, Haitian, Fijian ...): a value after them must look made up."""
+
+PREPOSITIONS = frozenset("""
+ад ya pa rya vir vum ee ni ye wa la tal tad tar tas tat taż għall fil mill lil
+""".split())
+"""Words (or glued prefixes: Maltese "tal-wifi", Zulu "ye-wifi") that say whose password it is."""
+
+CJK_PARTICLES = "係"
+"""Cantonese "is", written after 密碼 without a blank ("密碼係 X")."""
