@@ -312,6 +312,8 @@ def _assigned_value(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     value = text[start:end]
     if not _named_value_ok(name, value, quoted or "=" in text[match.start(1):match.end()]):
         return None
+    if name.lower().endswith("pin") and not value.isdigit():
+        return None  # a PIN is digits: "pin: 31.305013, 58.602050" is a map's pin
     if kind == "session" and (len(value) < 16 or not password_shaped(value)):
         return None  # "session: morning", "sid=3": a session's id is a secret only when it is one
     return (start, end) if end > start and plausible(value, kind == "password") else None

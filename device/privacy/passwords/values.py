@@ -35,10 +35,12 @@ changeme change-me change_me placeholder redacted example dummy your-token yourt
 """.split())
 # ``$DB_PASS``, ``${TOKEN}`` (not "$qFp$oU*2": a variable stands alone or before a path or a quote), ``$(pass show x)``, ``%PASSWORD%``, ``{{ secret }}``, ``<token>``, a path;
 # code that reads it from the environment (``os.getenv('X')``, ``process.env.X``, ``ENV['X']``); a
-# secret manager's reference (``op://vault/item/field``, ``vault:secret/x``, an AWS Secrets Manager ARN).
+# secret manager's reference (``op://vault/item/field``, ``vault:secret/x``, an AWS Secrets Manager ARN);
+# a YAML tag that says where the value is (Ansible's ``!vault |``, Home Assistant's ``!secret x``, ``!Ref``).
 _REFERENCE = re.compile(r"\$(?:[A-Za-z_][A-Za-z0-9_]*(?![\w*!^%~#&=+?$])|\{|\()|%\w+%|%\(?\w*\)?s\b|\{\{|<[\w -]+>?|<%|\[|~?/|\\\\"
                         r"|(?:[\w.]*\.)?(?:getenv|environ|env|ENV|Getenv|GetEnvironmentVariable)(?:\.get)?[(\[.]"
-                        r"|(?:op|vault|keyvault|secretsmanager|ssm|gcpsm|awssm)://|vault:|arn:aws:(?:secretsmanager|ssm):")
+                        r"|(?:op|vault|keyvault|secretsmanager|ssm|gcpsm|awssm)://|vault:|arn:aws:(?:secretsmanager|ssm):"
+                        r"|!(?:vault|secret|env_var|env|ENV|Ref|Sub|GetAtt|ImportValue|include|SecureString)(?![^\s|>])")
 _POSSESSIVE = re.compile(r"[^\W\d_]+['’]s")  # "admin's birthday": a description, not the password
 # Closing marks after an unquoted value belong to the sentence; "!", "?" and "." may be the
 # password's own last character, and are kept (over-redacting a full stop costs nothing).

@@ -37,3 +37,19 @@ def test_value_extent() -> None:
 def test_password_shape() -> None:
     assert password_shaped("kiwi7") and password_shaped("blueFalcon") and password_shaped("a&b")
     assert not password_shaped("expired") and not password_shaped("Netflix") and not password_shaped("follow-up")
+
+
+def test_a_yaml_tag_that_says_where_the_value_is_is_a_reference() -> None:
+    from device.privacy.passwords.values import plausible
+
+    assert not plausible("!vault")
+    assert not plausible("!secret")
+    assert plausible("!Wren9-lake")
+
+
+def test_a_map_pin_is_no_pin() -> None:
+    from device.privacy.redactor import Redactor
+
+    redactor = Redactor("US")
+    assert redactor.redact_fast("pin: 12.345678, -45.678901") == "pin: 12.345678, -45.678901"
+    assert redactor.redact_fast("card_pin: 8642") == "card_pin: [secret]"
