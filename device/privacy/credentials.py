@@ -69,6 +69,7 @@ _EXTRA_FORMATS = re.compile(
     r"|\bAAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{100,}"  # Firebase Cloud Messaging legacy server keys
     r"|\bLTAI[A-Za-z0-9]{12,30}\b"  # Alibaba Cloud AccessKey ids
     r"|\bNRAK-[A-Za-z0-9]{27}\b|\bNRI[IQ]-[A-Za-z0-9_-]{32}"  # New Relic user and Insights keys (not NRJS, the browser's)
+    r"|\b00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{40,}"  # Salesforce session ids (org id, "!", the session)
     r"|\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,}"  # Terraform Cloud / Enterprise API tokens
     r"|\bhv[sb]\.[A-Za-z0-9_-]{24,}|\bs\.(?=[A-Za-z0-9]{0,23}\d)(?=[A-Za-z0-9]{0,23}[a-z])(?=[A-Za-z0-9]{0,23}[A-Z])"
     r"[A-Za-z0-9]{24}\b"  # HashiCorp Vault tokens (and the older s. form)
@@ -136,7 +137,8 @@ class CredentialDetector:
         lowered = text.lower()
         spans = [*self._keyword_spans(text, lowered)]
         if _LONG_TOKEN.search(text) or "private key" in lowered or "putty" in lowered:
-            spans += [*self._token_spans(text, lowered), *self._entropy_spans(text), *find_worded_keys(text, lowered)]
+            spans += [*self._token_spans(text, lowered), *self._entropy_spans(text),
+                      *find_worded_keys(text, lowered, self._named_random)]
         elif "://" in text:
             spans += self._token_spans(text, lowered)
         if "://" in text:
@@ -238,6 +240,12 @@ class CredentialDetector:
     def _token_like(self, token: str) -> bool:
         """Mixed letters and digits, and random-looking: a key, not a word or a number."""
         return _mixed(token) and self._random_looking(token)
+
+    def _named_random(self, token: str) -> bool:
+        """Random enough for a token that a word names as a key: three quarters of the largest
+        entropy its length allows (a word names it, so the bar is lower than for a bare token)."""
+        limit = min(4.0, 0.75 * math.log2(len(token)))
+        return self._library.entropy.calculate_shannon_entropy(token) >= limit
 
     def _random_looking(self, token: str) -> bool:
         # The largest entropy a string of n symbols can have is log2(n); require most of it.

@@ -14,8 +14,9 @@ from collections.abc import Callable, Iterator
 
 _URL = re.compile(r"(?i)\b[a-z][a-z0-9+.-]{1,15}://[^\s\"'<>`]+")
 _URL_END = ".,;:!?)]}"
-# A webhook's route: /webhooks/, /hooks/, /webhookb2/, /IncomingWebhook/, or a hooks.* host.
-_HOOK = re.compile(r"(?i)[/.][\w-]*hooks?[\w-]*[/.]")
+# A webhook's route: /webhooks/, /hooks/, /webhookb2/, /IncomingWebhook/, or a hooks.* host; a chat
+# space's messages with the key and token in the query (Google Chat's incoming webhooks).
+_HOOK = re.compile(r"(?i)[/.][\w-]*hooks?[\w-]*[/.]|/spaces/[\w-]+/messages\?(?=[^\s#]*\btoken=)")
 # A token-like segment after it: long, with letters and digits (an id, a uuid, a token); or two
 # segments in a row with digits, an account's id and the hook's ("/catch/3206848/t2vho9/").
 _TOKEN_SEGMENT = re.compile(r"(?=[\w@.-]*[A-Za-z])(?=[\w@.-]*\d)[\w@.-]{16,}"
@@ -48,7 +49,7 @@ _PATH_SECRET_LENGTH = 32
 
 def find_url_secrets(text: str, lowered: str, random_looking: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
     """Webhook URLs and API keys in the query strings of the URLs in ``text``."""
-    hooks = "hook" in lowered
+    hooks = "hook" in lowered or "/spaces/" in lowered
     queries = "?" in text and "=" in text
     if not (hooks or queries or "key/" in lowered or "token/" in lowered or "secret/" in lowered):
         return

@@ -137,3 +137,10 @@ def test_an_encrypted_pkcs8_private_key_is_redacted_whole() -> None:
                                   "NRAK-1234 is the ticket"])
 def test_look_alikes_of_those_formats_stay(line: str) -> None:
     assert secrets_in(line) == []
+
+
+def test_a_salesforce_session_id_is_found_whole() -> None:
+    from device.privacy.redactor import Redactor
+
+    token = "00DXK4M2P9Q7R3T5!AQ" + "Zx8.Cv7_Bn6Mm5Ll4Kk3Jj2Hh1Gg0Ff9Dd8Ss7Aa6Qq5Ww4Ee3Rr2Tt1Yy0"
+    assert Redactor("US").redact_fast(f"instance token {token}") == "instance token [secret]"

@@ -72,3 +72,13 @@ def test_keys_in_named_path_segments_full_query_values_and_short_hook_ids(line: 
 ])
 def test_named_segments_without_a_key_stay(line: str) -> None:
     assert DETECTOR.find(line) == []
+
+
+def test_a_chat_space_webhook_is_a_secret_whole() -> None:
+    from device.privacy.redactor import Redactor
+
+    url = ("https://chat.googleapis.com/v1/spaces/AAAAq1W2e3R/messages?key=AIzaSyQ1w2E3r4T5y6U7i8O9p0A1s2D3f4G5h6J"
+           "&token=Zx9Cv8Bn7Mm6Ll5Kk4Jj3Hh2Gg1Ff0Dd9Ss8Aa7Qq6W")
+    assert Redactor("US").redact_fast(f"curl -X POST '{url}' -d @msg.json") == "curl -X POST '[secret]' -d @msg.json"
+    listing = "https://chat.googleapis.com/v1/spaces/AAAAq1W2e3R/messages?pageSize=20"
+    assert Redactor("US").redact_fast(listing) == listing
