@@ -220,7 +220,10 @@ class CredentialDetector:
         yield from find_prose_passwords(text)
 
     def _entropy_spans(self, text: str) -> Iterator[tuple[int, int]]:
+        public = _putty_public_lines(text) if "Public-Lines:" in text else None
         for match in _TOKEN.finditer(text):
+            if public is not None and public[0] <= match.start() < public[1]:
+                continue  # a PuTTY key file's public half: its private lines are the secret
             token = match.group(0).strip("=-_")
             if len(token) < self.entropy_min_length or not _mixed(token):
                 continue
@@ -297,6 +300,13 @@ def _placeholder_test(text: str) -> Callable[[int], bool]:
         return lambda position: False
     spans = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)]
     return lambda position: any(start <= position < end for start, end in spans)
+
+
+def _putty_public_lines(text: str) -> tuple[int, int]:
+    """Where a PuTTY key file's public lines are (from "Public-Lines:" to "Private-Lines:")."""
+    start = text.index("Public-Lines:")
+    end = text.find("Private-Lines:", start)
+    return start, end if end >= 0 else len(text)
 
 
 def _mixed(token: str) -> bool:

@@ -8,7 +8,12 @@ by position or by a directive rather than by an assignment (which ``credentials`
 - a call that sets a named value: ``define('DB_PASSWORD', 'X')``, ``os.environ.setdefault("API_TOKEN",
   "X")``, ``putenv('SECRET', 'X')`` (``secret_name`` decides which names);
 - an OpenVPN ``<auth-user-pass>`` block written inline (user, then password, a line each) and
-  cloud-init's ``chpasswd:`` list of ``user:password`` lines.
+  cloud-init's ``chpasswd:`` list of ``user:password`` lines;
+- a name that holds a secret and its value alone on a line, no sign between (keepalived's
+  ``auth_pass X``, Apache- and nginx-like directives);
+- the files that list secrets one a line: Postfix's ``[host]:port user:X`` (sasl_passwd), pgbouncer's
+  ``"user" "X"``, and, where the text names such a file (``rsyncd.secrets``, ``chap-secrets``),
+  ``user:X`` lines and PPP's ``client server X`` lines.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ import re
 from collections.abc import Iterator
 
 from device.privacy.findings import any_of
-from device.privacy.passwords.values import names_a_setting, plausible, secret_name, value_at
+from device.privacy.passwords.values import names_a_setting, password_shaped, plausible, secret_name, value_at
 
 _DIRECTIVE = re.compile(
     r"(?im)^[ \t]*(?:requirepass|masterauth|rootpw(?:[ \t]+--(?:plaintext|iscrypted|allow-ssh))*)[ \t]+(?=[^\s-])"
@@ -34,6 +39,14 @@ _AUTH_USER_PASS = re.compile(r"<auth-user-pass>[ \t]*\n[ \t]*[^\s<]+[ \t]*\n[ \t
 _CHPASSWD_LIST = re.compile(r"\bchpasswd:[ \t]*\n[ \t]+list:[ \t]*\|?[ \t]*\n(?P<lines>(?:[ \t]+[\w.-]+:\S+[ \t]*(?:\n|$))+)")
 _LIST_LINE = re.compile(r"[ \t]+[\w.-]+:(?P<v>\S+)")
 _GENERATED = ("R", "RANDOM")  # cloud-init: make one up
+_NAME_VALUE_LINE = re.compile(r"(?m)^[ \t]*(?P<n>[A-Za-z][\w.-]{1,40})[ \t]+(?P<v>\"[^\"\n]+\"|'[^'\n]+'"
+                              r"|[^\s=:{}#;\"'][^\s;]*)[ \t]*;?[ \t]*$")
+_SASL_PASSWD = re.compile(r"(?m)^[ \t]*\[[\w.-]+\](?::\d+)?[ \t]+[^\s:]+:(?P<v>\S+)[ \t]*$")
+_QUOTED_PAIR = re.compile(r"(?m)^[ \t]*\"[a-z][\w.@-]*\"[ \t]+\"(?P<v>[^\"\s]{6,})\"[ \t]*$")
+_SECRETS_FILE = re.compile(r"(?i)(?:chap|pap)-secrets|\w\.secrets\b|passwd-s3fs")
+_USER_PASS_LINE = re.compile(r"(?m)^[ \t]*(?!#)[\w.@-]+:(?P<v>[^\s:]+)[ \t]*$")
+_PPP_LINE = re.compile(r"(?m)^[ \t]*(?!#)(?:\"[^\"\n]+\"|[^\s\"]+)[ \t]+(?:\"[^\"\n]*\"|[^\s\"]+)[ \t]+"
+                       r"(?P<v>\"[^\"\n]+\"|[^\s\"]+)")
 
 
 def find_config_passwords(text: str) -> Iterator[tuple[int, int]]:
@@ -58,8 +71,46 @@ def find_config_passwords(text: str) -> Iterator[tuple[int, int]]:
     if "<auth-user-pass>" in text:
         for match in _AUTH_USER_PASS.finditer(text):
             yield match.span("v")
+    if "\n" in text:
+        yield from _name_value_lines(text)
+    if "]" in text and "[" in text:
+        for match in _SASL_PASSWD.finditer(text):
+            if password_shaped(match.group("v")) and plausible(match.group("v")):
+                yield match.span("v")
+    if text.count('"') >= 4:
+        for match in _QUOTED_PAIR.finditer(text):
+            if password_shaped(match.group("v")) and plausible(match.group("v"), numeric_ok=False):
+                yield match.span("v")
+    if "secrets" in text or "passwd-s3fs" in text:
+        yield from _secrets_file_lines(text)
     if "chpasswd" in text:
         for match in _CHPASSWD_LIST.finditer(text):
             for line in _LIST_LINE.finditer(text, match.start("lines"), match.end("lines")):
                 if line.group("v") not in _GENERATED and plausible(line.group("v")):
                     yield line.span("v")
+
+
+def _name_value_lines(text: str) -> Iterator[tuple[int, int]]:
+    """``auth_pass X`` alone on a line: a password made up, another secret long, letters and digits."""
+    for match in _NAME_VALUE_LINE.finditer(text):
+        name = match.group("n")
+        kind = secret_name(name)
+        if kind is None or names_a_setting(name):
+            continue
+        span = value_at(text, match.start("v"), numeric_ok=kind == "password")
+        value = text[span[0]:span[1]] if span is not None else ""
+        if span is not None and (password_shaped(value) if kind == "password" else
+                                 len(value) >= 16 and any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+            yield span
+
+
+def _secrets_file_lines(text: str) -> Iterator[tuple[int, int]]:
+    """The lines of a file of secrets that the text names: ``user:X``, or PPP's ``client server X``."""
+    named = _SECRETS_FILE.search(text)
+    if named is None:
+        return
+    lines = _PPP_LINE if "-secrets" in named.group(0).lower() else _USER_PASS_LINE
+    for match in lines.finditer(text, named.end()):
+        span = value_at(text, match.start("v"))
+        if span is not None and password_shaped(text[span[0]:span[1]]):
+            yield span

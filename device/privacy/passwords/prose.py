@@ -289,7 +289,8 @@ def _filler_ok(words: list[str]) -> bool:
         return len(words) <= 3
     # Two plain words name the thing where a language needs no preposition ("kata laluan wifi rumah",
     # "cyfrinair y wifi"); not a participle or an adverb ("password expired yesterday").
-    return len(words) <= 2 and all(not word.endswith(("ed", "ing", "ly")) and _letters(word).isalpha() for word in words)
+    return len(words) <= 2 and all(word[:1].isalpha() and not word.endswith(("ed", "ing", "ly")) and _letters(word).isalpha()
+                                   for word in words)  # not an option: "doveadm pw -s SHA512-CRYPT"
 
 
 def _preposition(word: str) -> bool:

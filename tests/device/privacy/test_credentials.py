@@ -144,3 +144,13 @@ def test_a_salesforce_session_id_is_found_whole() -> None:
 
     token = "00DXK4M2P9Q7R3T5!AQ" + "Zx8.Cv7_Bn6Mm5Ll4Kk3Jj2Hh1Gg0Ff9Dd8Ss7Aa6Qq5Ww4Ee3Rr2Tt1Yy0"
     assert Redactor("US").redact_fast(f"instance token {token}") == "instance token [secret]"
+
+
+def test_a_putty_key_file_s_public_lines_stay() -> None:
+    from device.privacy.redactor import Redactor
+
+    text = ("PuTTY-User-Key-File-3: ssh-ed25519\nPublic-Lines: 1\nAAAAC3NzaC1lZDI1NTE5AAAAIQx7Zp2Lw9Rk4Tn8Vb3Hd6Gs1\n"
+            "Private-Lines: 1\nAAAAIFk2Zq8Wx3Rt7Yp1Lm5Nb9Vc4Hd6Gs2Jk\n")
+    redacted = Redactor("US").redact_fast(text)
+    assert "AAAAC3NzaC1lZDI1NTE5AAAAIQx7Zp2Lw9Rk4Tn8Vb3Hd6Gs1" in redacted
+    assert "AAAAIFk2Zq8Wx3Rt7Yp1Lm5Nb9Vc4Hd6Gs2Jk" not in redacted

@@ -36,3 +36,26 @@ def test_config_passwords(text: str, value: str) -> None:
 ])
 def test_settings_without_a_password(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("vrrp_instance VI_2 {\n    auth_type PASS\n    auth_pass Heron!5521\n}", "Heron!5521"),
+    ("[relay.mail.lan]:2525 ana.k:Kite#Tail44", "Kite#Tail44"),
+    ('"svc_report" "Osprey_2291"', "Osprey_2291"),
+    ("# /etc/rsyncd.secrets\nmirror:plover.marsh.17", "plover.marsh.17"),
+    ('# /etc/ppp/pap-secrets\n"ana"  *  "tern.cove.62"  *', "tern.cove.62"),
+])
+def test_secret_file_lines_and_signless_directives(text: str, value: str) -> None:
+    spans = list(find_config_passwords(text))
+    assert value in [text[start:end] for start, end in spans]
+
+
+@pytest.mark.parametrize("text", [
+    "vrrp_instance VI_2 {\n    auth_type PASS\n    priority 100\n}",
+    "server {\n    listen 443 ssl;\n    ssl_password_file /etc/keys/pass.txt;\n}",
+    '"installdir" "steamapps"',
+    "[Unit]:80 after:network",
+    "users:\n  ana:admin",
+])
+def test_other_config_lines_stay(text: str) -> None:
+    assert list(find_config_passwords(text)) == []
