@@ -27,7 +27,7 @@ def compares(q: str) -> bool:
     q = q.lower()
     return _has(r"\b(compare\w*|versus|vs\.?|than|against|(?:up|down) on (?:last|the previous|previous|the week before|yesterday|"
         r"the day before|the one before))\b", q) or _has(
-        r"\b(more|less|longer|shorter|fewer|higher|lower|bigger|better|worse|most|least)\b.*\bor\b", q) or _has(
+        r"\b(more|less|longer|shorter|fewer|higher|lower|bigger|better|worse|most|least|heavier|lighter)\b.*\bor\b", q) or _has(
         r"^\s*which\s+(night|day|one|workout|meeting)\b.*\b(longer|more|higher|shorter|less|fewer)\b", q)
 
 

@@ -14,7 +14,8 @@ from datetime import datetime, timedelta, tzinfo
 from typing import Literal
 
 from server.answers.habits import habit_relation
-from server.answers.cues import ACTIVITY_PATTERNS, CALENDAR, names_in
+from server.answers.cues import ACTIVITY_PATTERNS, CALENDAR, NOT_NAMES
+from server.answers.focus import without_asides
 from server.answers.said import best_said, quote, speaks_against, tokens
 from server.answers.render import (and_list, day_name, hm, local, minutes, number, sleep_text, span_text,
                                    when)
@@ -269,8 +270,9 @@ def _noun(plan: QuestionPlan, kind: str) -> str:
 
 def _best_titles(rows: list[Observation], topic: str) -> list[Observation]:
     """Meetings whose title shares the most words with the question (all of them when none does)."""
-    named = names_in(topic) or [w for w in re.findall(r"\b[Tt]he\s+([A-Z][\w'-]*)", topic)
-                                if w.lower() not in _MEETING_WORDS and w.lower() not in CALENDAR]
+    topic = without_asides(topic)  # "How many meetings today? Protecting my energy!": the question, not the aside
+    named = [w for w in re.findall(r"(?<![\w'])([A-Z][a-z][\w'-]*)", topic) if w.lower() not in NOT_NAMES
+             and w.lower() not in CALENDAR and w.lower() not in _MEETING_WORDS]
     words = tokens(topic) - _MEETING_WORDS
     scored = [(len(words & tokens(str((o.data or {}).get("title", "")))), o) for o in rows]
     best = max((score for score, _ in scored), default=0)

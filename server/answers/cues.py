@@ -19,11 +19,11 @@ _KIND_WORDS: tuple[tuple[Kind, str], ...] = (
     ("sleep", r"sleep\w*|slept|asleep|bed|bedtime|woke|wake|waking|wake-up|awoke|awake\w*|(?:was|were) I up|I was up|nap\w*|get up|got up|getting up|"
               r"shut-eye|shuteye|kip|snooze\w*|turn(?:ed)? in|hit the (?:sack|hay)|lights out|rest(?:ful)?|"
               r"nod(?:ded)? off|doze\w*(?: off)?|drift(?:ed)? off|conk(?:ed)? out|crash(?:ed)?|rose|rise|rising|"
-              r"got out of bed|up and about|retired? for the night|retired? to bed|knocked out|zonked|zonk\w*|out cold|"
+              r"got out of bed|up and about|rack time|in the rack|racked out|retired? for the night|retired? to bed|knocked out|zonked|zonk\w*|out cold|"
               r"nights?(?= of sleep)"),
     ("meal", r"eat(?!\s+up)|ate(?!\s+up)|eaten|eating(?!\s+up)|lunch\w*|dinner|supper|for tea|breakfast|brekk(?:ie|y)|brunch|meals?|food|dish(?:es)?|plate|"
              r"menu|dine|dined"),
-    ("exercise", r"run|ran|runs|running|jog\w*|on foot|km|kms|kilomet\w*|miles|cycl\w*|rides?|rode|riding|bik\w*|spin|swim\w*|swam|swum|pool|laps|"
+    ("exercise", r"(?-i:PT)|p\.t\.|run|ran|runs|running|jog\w*|on foot|km|kms|kilomet\w*|miles|cycl\w*|rides?|rode|riding|bik\w*|spin|swim\w*|swam|swum|pool|laps|"
                  r"workouts?|work(?:ed|ing)? out|exercis\w*|yoga|climb\w*|bouldering|train(?:ed|ing)?|sports?|"
                  r"gym|heart rate|bpm|beats per minute|pulse|activit(?:y|ies)|active|wall session|bouldering|in the water|sessions?"),
     ("meeting", r"meetings?|mtgs?|meet|calendar|attend\w*|attendees|participants|standup|stand-up|1:1|calls?|sync"),
@@ -51,7 +51,7 @@ NOT_NAMES = {"i", "i'm", "i've", "i'd", "what", "what's", "who", "whom", "when",
               "again", "tonight", "morning", "evening", "afternoon", "night", "week", "weekend", "day", "days",
               "duration", "distance", "length", "amount", "time", "date", "type", "kind", "sort", "hours", "hrs",
               "minutes", "mins", "km", "workout", "first", "meeting", "meetings", "calendar", "load", "kickoff", "timestamp",
-              "intake", "avg", "more", "fewer", "less", "run", "swim", "ride", "sleep", "dinner", "venue", "total", "sleep", "please", "thanks", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "mean", "median", "caffeine", "according", "how", "who's", "where's", "when's", "bpm", "km", "mg", "zoom", "room"}
+              "intake", "avg", "more", "fewer", "less", "averages", "average", "copy", "love", "rack", "pt", "diff", "run", "swim", "ride", "sleep", "dinner", "venue", "total", "sleep", "please", "thanks", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "mean", "median", "caffeine", "according", "how", "who's", "where's", "when's", "bpm", "km", "mg", "zoom", "room"}
 WORD_NAMES = {"will", "may", "grace", "mark", "bill", "rose", "june", "april", "faith", "hope", "joy", "sky", "dawn",
                "summer", "art", "pat", "sue", "rob", "max", "ray", "frank", "jack", "drew", "gene", "iris", "ivy",
                "lily", "daisy", "amber", "ruby", "pearl", "hunter", "chase", "page", "paige", "reed", "wade", "bob"}
@@ -85,8 +85,11 @@ def meal_in(text: str) -> str | None:
     return next((meal for meal, pattern in MEAL_PATTERNS if pattern.search(text)), None)
 
 
-_TIME_NEXT = re.compile(r"\s+(?:today|yesterday|tonight|this|last|so far|since|\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)",
-                        re.I)
+_NAME_NEXT = re.compile(r"(?:'s|’s|s')|\s*[?,:]|\s*$|\s+(?:\w+\s+)?(?:said|says|say|told|tells|tell|mentioned|recommended|"
+                        r"suggested|reckons|thinks|thought|wants|asked|is|was|has|had|then|too|also|and|or|brought|talked|"
+                        r"raved|did|does)\b|\s+\w+(?:s|ed)\b(?<!\bis)(?<!\bwas)")
+"""What follows a name that opens a sentence ("Ana is flying in", "Grace?", "Tom said"), and no other
+capital that opens one ("Intake today", "Protecting my energy", "Copy.")."""
 
 
 def names_in(text: str, known: Collection[str] = ()) -> list[str]:
@@ -112,7 +115,7 @@ def names_in(text: str, known: Collection[str] = ()) -> list[str]:
         if word in NOT_NAMES or (word in CALENDAR and (is_date or word not in {"may", "june", "april", "august"})):
             continue
         opens = not text[:match.start()].strip() or text[:match.start()].rstrip()[-1] in ".?!:;"
-        if opens and _TIME_NEXT.match(text[match.end(1):]):
-            continue  # "Intake today, breakfast: what?": a capital that opens a sentence, then a time, is no person
+        if opens and not _NAME_NEXT.match(text[match.end(1):]):
+            continue  # "Intake today, breakfast: what?", "Protecting my energy!": a capital that opens a sentence
         names.append(match.group(1))
     return names

@@ -18,13 +18,15 @@ _WEEKDAY_BEFORE_DATE = re.compile(
     r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|weds|thu|thur|thurs|fri|"
     r"sat|sun)\.?,?\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
     r"(?:\s+of)?[\s-]+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\.?\s+\d{1,2}\b)", re.I)
-_NIGHT_DAY = r"(?:the\s+)?(?:[a-z]+day,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]{3,9}\b)?|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?|[\w.]+)"
+_NIGHT_DAY = r"(?:the\s+)?(?:[a-z]+day,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?|[a-z]+day,?\s+[a-z]{3,9}\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?!going|leading)[a-z]{3,9}\b)?|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?|[\w.]+)"
 _NIGHT_FROM = re.compile(r"\b(?:(?:the\s+night\s+(?:from|between)|overnight(?:\s+from)?|over)\s+(?P<day>" + _NIGHT_DAY + r")"
-                         r"(?:\s+night)?\s+(?:to|and|into)|the\s+night\s+of\s+(?P<of>" + _NIGHT_DAY + r")\s+(?:to|into))\s+"
+                         r"(?:\s+night)?\s+(?:going\s+|leading\s+)?(?:to|and|into)|the\s+night\s+of\s+(?P<of>" + _NIGHT_DAY + r")\s+"
+                         r"(?:going\s+|leading\s+)?(?:to|into))\s+"
                          + _NIGHT_DAY, re.I)
 _DAY_WORD = (r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|"
              r"sunday|today|now|so far|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{4}-\d{2}-\d{2})\.?")
-_PAREN_DAY = re.compile(r"\s*\(" + _DAY_WORD + r"(?:\s*(?:to|-|–|through|till|until|,|;)\s*" + _DAY_WORD + r")?\)", re.I)
+_PAREN_DAY = re.compile(r"\s*\(" + _DAY_WORD + r"(?:\s*(?:to|-|–|through|till|until|,|;)\s*" + _DAY_WORD + r"|\s+"
+                        + _DAY_WORD + r")?\)", re.I)
 _RESTATED_DAY = re.compile(r"\b(yesterday|today)\s*,?\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?"
                            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)?|(?:jan|feb|mar|apr|may|jun|jul|"
                            r"aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?)\b", re.I)
@@ -32,7 +34,7 @@ _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|we
 _RESTATED_WEEKDAY = re.compile(r"\b((?:yesterday|today)|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?:\s+of\s+" + _MONTH_WORD + r")?)"
                                r"\s*,?\s*(?:an?\s+|on\s+)?" + _WD + r"(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:[\s-]+(?:of\s+)?"
                                + _MONTH_WORD + r")?)?(?![\w-])(?!\s+(?:night|morning|evening|afternoon))", re.I)
-_WEEKDAY_THEN_DATE = re.compile(r"\b(?:(?:this|last|on)\s+)?" + _WD + r"(?:\s+(?:just\s+)?gone|\s+just\s+past)?\s*,\s*"
+_WEEKDAY_THEN_DATE = re.compile(r"\b(?:(?:this|last|on)\s+)?" + _WD + r"(?:\s+(?:just\s+)?gone|\s+(?:just\s+)?past)?\s*,\s*"
                                 r"((?:the\s+)?\d{1,2}(?:st|nd|rd|th))\b", re.I)
 _WITHIN_WEEK = re.compile(r"\b(?:earlier|later)\s+this\s+week\b", re.I)
 _NIGHT_OF = re.compile(r"\b(?:the\s+)?night\s+(?:of|commencing|beginning|starting(?:\s+on)?)\s+(?P<day>(?:(?:[a-z]+day|mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)"
@@ -62,6 +64,14 @@ _RESTATED_AGO = re.compile(r"\b((?:\d{1,2}|a|one|two|three|four|five|six|seven|e
 """"three days ago, on Monday": the same day twice."""
 
 
+_DAY_BEFORE_BRACKET = re.compile(r"(?:yesterday|today|tonight|night|day|ago|back|before|gone|past|\d(?:st|nd|rd|th)?|" + _DAY_WORD + r")\s*$", re.I)
+
+
+def _restated_in_brackets(match: re.Match[str]) -> str:
+    """A day in brackets right after a day says it again ("yesterday (19/8)"); alone ("dinner venue (thu 5/10)") it is the day."""
+    return "" if _DAY_BEFORE_BRACKET.search(match.string[:match.start()]) else " " + match.group(0).strip()[1:-1]
+
+
 def month_first(tz: tzinfo) -> bool:
     """Whether people in ``tz`` write 11/4 for November 4 (the Americas) rather than 4 April."""
     return str(getattr(tz, "key", "")).startswith("America/")
@@ -83,7 +93,7 @@ def normalize_dates(question: str, month_first_dates: bool = True) -> str:
             return match.group(0)  # "Monday-Friday": a span of days, not a night
         return f"{match['a']} night"
 
-    text = _PAREN_DAY.sub("", question)  # "on the 12th (sat)", "yesterday (19/8)": the day again, in brackets
+    text = _PAREN_DAY.sub(_restated_in_brackets, question)  # "on the 12th (sat)", "yesterday (19/8)": the day again
     text = _NIGHT_RANGE.sub(night_range, text)
     text = _NIGHT_SLASH.sub(r"\1 night", text)  # "sleep volume night 12/6"
     text = _NIGHT_INTO.sub(lambda m: f"{_WEEKDAYS[_WEEKDAYS.index(m['day'].lower()) - 1].capitalize()} night", text)
@@ -103,6 +113,8 @@ def normalize_dates(question: str, month_first_dates: bool = True) -> str:
     text = _RESTATED_DAY.sub(r"\1", text)  # "yesterday the 17th", "today 18 November": the same day twice
     text = _RESTATED_WEEKDAY.sub(r"\1", text)  # "today, Wed 28-Nov", "on the 24th, a Saturday": the same day twice
     text = _WEEKDAY_THEN_DATE.sub(r"\1", text)  # "this Saturday gone, the 24th": the date
+    text = re.sub(r"\b(last night)\s*,\s*" + _WD + r"\s+(?:in)?to\s+" + _WD, r"\1", text, flags=re.I)  # "last night, Mon into Tues"
+    text = re.sub(r"\b(" + _WD + r"\s+night)\s+(?:just\s+)?gone\b", r"\1", text, flags=re.I)  # "Tuesday night gone"
     text = re.sub(r"\ball told\b", "in total", text, flags=re.I)
     if re.search(r"\b(?:on|last)\s+\w+day\b", text, re.I):
         text = _WITHIN_WEEK.sub("", text)  # "Thursday earlier this week": the day, not the week

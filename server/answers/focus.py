@@ -38,6 +38,12 @@ def asking_sentence(text: str) -> str:
     return asking[-1] if asking else sentences[-1] if sentences else text
 
 
+def without_asides(text: str) -> str:
+    """``text`` without its exclamations ("How many meetings today? Protecting my energy!"), unless that is all it is."""
+    kept = [s for s in _SENTENCE.split(text.strip()) if s.strip() and not s.rstrip().endswith("!")]
+    return " ".join(kept) if kept else text
+
+
 def split_focus(text: str) -> tuple[str, str]:
     """``(ask, context)``: the sentence (or last clause) that asks, and what was said around it."""
     sentences = [s for s in _SENTENCE.split(text.strip()) if s.strip()]

@@ -95,7 +95,7 @@ def parse_habit(question: str) -> Habit | None:
         least += 1 if many.group(0).startswith("more than") else 0
         return Habit(f"at least {least} coffees",
                      lambda rows, tz: sum(1 for o in rows if o.kind == "coffee") >= least)
-    if re.search(r"\b(exercis\w*|workouts?|work(?:ed|ing|s)? out|train\w*|runs?|ran|running|sports?|gym)\b", q):
+    if re.search(r"\b(exercis\w*|workouts?|work(?:ed|ing|s)? out|train\w*|runs?|ran|running|sports?|gym|pt|p\.t\.)\b", q):
         return Habit("a workout", lambda rows, tz: any(o.kind == "exercise" for o in rows))
     return None
 
@@ -115,7 +115,7 @@ def habit_relation(question: str, read: Callable[..., list[Observation]], as_of:
     habit = parse_habit(question)
     q = question.lower()
     wants_coffees = bool(re.search(r"\bcoffees?\b", q)) and habit is not None and "workout" in habit.text
-    wants_sleep = bool(re.search(r"\b(sleep\w*|slept|kip|shut-?eye|rest|bed\w*|nights?)\b", q))
+    wants_sleep = bool(re.search(r"\b(sleep\w*|slept|kip|shut-?eye|rest|bed\w*|nights?|rack)\b", q))
     if habit is None or not (wants_sleep or wants_coffees):
         return None
     rows = read(None, to_utc(as_of) - HISTORY, to_utc(as_of))

@@ -147,7 +147,8 @@ def _kind_of(text: str, titles: Collection[str] = (), people: Collection[str] = 
     return None
 
 
-_EACH = re.compile(r"\b(?:each\s+(?:day|night|week|time|one|workout|session)|(?:numbers|figures|amounts)?\s*both|which of the two|which one was|which was|which day was|and how (?:many|much|long|far))\b",
+_EACH = re.compile(r"\b(?:which\s+(?:day|night|one|workout|week)\s+(?:wins|won|was\s+\w+er|had\s+more)|showdown|diff|"
+                   r"each\s+(?:day|night|week|time|one|workout|session)|(?:numbers|figures|amounts)?\s*both|which of the two|which one was|which was|which day was|and how (?:many|much|long|far))\b",
                    re.I)
 """Two windows asked side by side: "how many mg each day?", "and how many last week?"."""
 _SAME_DAY = re.compile(r"\b(?:(?:on\s+)?that\s+(?:same\s+)?(?:day|evening)|(?:on\s+)?the\s+same\s+day)\b", re.I)

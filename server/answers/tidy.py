@@ -43,6 +43,15 @@ _REQUEST_SENTENCE = re.compile(r"(?:(?<=[.?!])\s+|^)(?:(?:can|could|would|will)\
 _REQUEST_MID = re.compile(r"\s*,?\s*\b(?:so\s+|now\s+|please\s+|just\s+)?(?:tell\s+me|let\s+me\s+know|remind\s+me)\s*[,:]?\s*"
                           r"(?=(?:what|how|when|where|who|which)\b)", re.I)
 """"My heart flutters, so tell me, how much caffeine ...": a request before the question, no speech."""
+_SYMBOLS = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u231A-\u23FF]")
+"""Emoji and pictographs ("📅", "💤", "🏆"): decoration, not words."""
+_ACCORDING_TO_DEVICE = re.compile(r",?\s*\b(?:according\s+to|per|on|from|by)\s+(?:the\s+|my\s+|me\s+)?(?:\w+\s+)?(?:watch|tracker|"
+                                  r"wearable|ring|band|fitbit|garmin|oura|whoop|app|phone|yoke|gadget|device)(?:\s+on\s+(?:my|me)\s+"
+                                  r"wrist)?\b", re.I)
+""""according to the yoke on me wrist", "per my watch": where the record came from, not a person who said it."""
+_PREAMBLE = re.compile(r"^(?:[^.?!]{1,40}!+|\w+(?:\s+\w+)?\.)\s+(?=\S.*\?\s*$)")
+""""Ooh! And what about Grace?", "Copy. Duration of that meeting?": an exclamation or a word of assent
+before the question."""
 _AT_LEAST = re.compile(r"(?:>=|≥|=>)\s*(\d+)")
 _MILITARY = re.compile(r"\b(?P<lead>at|after|before|past|post|from|by|until|till|around|about)\s+(?P<h>[01]\d|2[0-3])"
                        r"(?P<m>[0-5]\d)(?:\s*(?:h|hrs|hours)\b)?(?!\s*(?:km|mg|kcal|steps|m\b|metres|meters))", re.I)
@@ -111,7 +120,11 @@ def _weekday(match: re.Match[str]) -> str:
 def tidy(question: str) -> str:
     """``question`` in one plain spelling: no padding or doubled spaces, whole weekdays, days of the month
     as numbers, texting words spelled out, and days back written "N days ago"."""
-    text = in_english(_SPACES.sub(" ", question).strip())
+    text = in_english(_SPACES.sub(" ", _SYMBOLS.sub(" ", question)).strip())
+    text = _ACCORDING_TO_DEVICE.sub("", text)
+    text = _PREAMBLE.sub("", text) or text
+    text = re.sub(r"\b(today|yesterday)\s+itself\b", r"\1", text, flags=re.I)  # "today itself, the 21st"
+    text = re.sub(r"(?:#|\bno\.\s*|\bnumber\s+)1\b(?!\d)", "first", text, flags=re.I)  # "coffee #1"
     text = _LEADING.sub("", text) or text
     text = _TRAILING.sub("", text).strip() or text
     text = unslip(text)

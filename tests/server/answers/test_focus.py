@@ -85,3 +85,27 @@ def test_a_mixed_question_plans_like_the_english_one() -> None:
     assert _day(_plan("qué cené el martes?")) == "Tue 11 00"
     night = _plan("cuánto dormí la noche del martes al miércoles?")
     assert (night.kinds, night.operation, _day(night)) == (["sleep"], "duration", "Tue 11 18")
+
+
+@pytest.mark.parametrize("question, kind, operation, day", [
+    ("🏃 How far did I run on Tuesday? Feeling strong! 💪", "exercise", "total", "Tue 11 00"),
+    ("Total rack time the night of Tue 11/05 into Wed: hours?", "sleep", "duration", "Tue 11 18"),
+    ("How well did I sleep on Tuesday night, according to the watch on my wrist?", "sleep", "value", "Tue 11 18"),
+    ("when was coffee #1 yesterday?", "coffee", "first", "Thu 13 00"),
+    ("diff my sleep the night of the 10th going into the 11th vs the night of the 11th going into the 12th", "sleep",
+     "compare", "Mon 10 18"),
+    ("PT duration on Tuesday past, the 11th versus Wednesday gone: which was longer?", "exercise", "compare", "Tue 11 00"),
+])
+def test_jargon_emoji_and_nights_going_into_the_next_day(question, kind, operation, day) -> None:
+    plan = _plan(question)
+    assert (plan.kinds, plan.operation, _day(plan)) == ([kind], operation, day)
+
+
+def test_an_exclamation_or_assent_before_a_follow_up_is_no_name() -> None:
+    said = _plan("What film was Tom telling me to watch?")
+    assert _plan("Ooh! And what about Priya?", said).filters.get("speaker") == "Priya"
+    meeting = _plan("who was in the Design review on Monday?")
+    for follow_up in ("Copy. Duration of that meeting?", "Love that team! How long did that meeting last?"):
+        length = _plan(follow_up, meeting)
+        assert (length.operation, "person" in length.filters, _day(length)) == ("duration", False, "Mon 10 00")
+    assert _plan("PT days versus rest days: do I get more rack time after PT? Averages for both.").operation == "relation"
