@@ -32,7 +32,7 @@ _KEY_HINTS = any_of(("token", "key", "secret", "api", "clé", "cle", "klucz", "a
 # an id), a sign or "is" (a line break may follow it), then the value: hexadecimal (in colon-joined
 # parts too: Ghost's "id:secret") or another token, which must look random.
 _WORDED_KEY = re.compile(
-    rf"(?i)(?:(?<!\w)(?<!public )(?<!pub )(?<!site )(?<!publishable )(?!public|publishable|site)(?:{_KEY_WORDS})(?!\w)"
+    rf"(?i)(?:(?<!\w)(?:{_KEY_WORDS})(?!\w)"
     rf"|{_CJK_KEY_WORDS})"
     r"(?P<gap>(?:[ \t]+(?!(?:fingerprint|hash|sha\d*|md5|checksum|digest|commit|id|uuid|guid|hex)\b)[^\s:=→：]{1,20}){0,4}?)"
     r"[\"']?[ \t]*(?:(?:[:=→：]|->|\bis\b|\best\b|\bist\b|\bes\b)[ \t]*\n?)?[ \t]*[\"'`]?"
@@ -43,15 +43,18 @@ _WORDED_KEY = re.compile(
 _HEX_RUN = re.compile(r"[0-9a-fA-F]{32}")
 _LONG_RUN = re.compile(r"[\w~+/=.:!-]{20}")
 _VOWELS = frozenset("aeiou")
+_PUBLIC = re.compile(r"(?:public|pub|site|publishable)[ _-]?(?:[^\W\d_]*(?:token|key|secret)s?|api)(?!\w)")
 
 
 def find_worded_keys(text: str, lowered: str,
                      random_looking: Callable[[str], bool] | None = None) -> Iterator[tuple[int, int]]:
     """Spans of keys that a word before them names as a key, token or secret: hexadecimal ones, and
     (given ``random_looking``, the caller's measure) any other token that looks random enough."""
-    if not (_HEX_RUN.search(text) or random_looking and _LONG_RUN.search(text)) or not _KEY_HINTS.search(lowered):
+    if not _KEY_HINTS.search(lowered) or not (_HEX_RUN.search(text) or random_looking and _LONG_RUN.search(text)):
         return
     for match in _WORDED_KEY.finditer(text):
+        if _PUBLIC.search(lowered, max(0, match.start() - 12), match.end("gap")):
+            continue  # "public key: ...", "publicKey", "site key": published with the page or the app
         if match.group("v"):
             yield match.span("v")
         elif random_looking is not None and _random_token(match.group("t"), random_looking):

@@ -22,6 +22,7 @@ PASSWORD_WORDS: tuple[str, ...] = (
     r"رمز(?:\s+عبور)?|پټنوم|پاس\s*ورڈ|وشەی\s+نهێنی",  # Persian, Pashto, Urdu, Sorani
     r"စကားဝှက်|ລະຫັດຜ່ານ|ពាក្យសម្ងាត់|මුරපදය|கடவுச்சொல்|የይለፍ\s+ቃል",  # Burmese, Lao, Khmer, Sinhala, Tamil, Amharic
     r"contra(?=\s+(?:del?|de\s+la|de\s+mi|pa)\s)",  # Spanish slang for contraseña: "contra del correo"
+    r"(?:il|l)-password",  # Maltese writes its article on the word
     r"code\s+(?:du|de\s+la|de)\s+(?:wi-?fi|wlan)",  # "le code du wifi"
 )
 """More words for "password", as regex alternatives (read without regard to case)."""

@@ -51,15 +51,18 @@ _CODE_WORDS = (
 # "pass" alone is a cue only for a made-up value ("login ana pass X"; not "the pass is ready"); the
 # CJK words carry their particle ("パスワードは X").
 # "key" alone is a cue only for a long made-up value ("wifi is Home-5G, key S0H6ru!dIm"; not "key F5").
-_CUE = re.compile(rf"(?i)(?:(?<![\w/-])|(?<=(?<!\w)il-)|(?<=(?<!\w)l-))(?:(?P<password>{_PASSWORD_WORDS})|(?P<code>{_CODE_WORDS})|(?P<wifi>wi-?fi|wlan)"
+_CUE = re.compile(rf"(?i)(?<![\w/-])(?:(?P<password>{_PASSWORD_WORDS})|(?P<code>{_CODE_WORDS})|(?P<wifi>wi-?fi|wlan)"
                   r"|(?P<weak>pass)|(?P<key>key))(?![\w-])|(?P<cjk>パスワード|密码|密碼|口令|비밀번호|암호|暗号キー|รหัสผ่าน)"
                   rf"(?:[はが是{languages.CJK_PARTICLES}]|은|는|이|가|คือ)?|(?P<pin>暗証番号)(?:[はが])?")
-_CUE_HINTS = any_of(("pass", "pw", "pin", "puk", "geheimz", "clave", "kennw", "contrase", "wachtw", "senha", "lösen", "losen",
+_CUE_WORDS_HINTS = ("pass", "pw", "pin", "puk", "geheimz", "clave", "kennw", "contrase", "wachtw", "senha", "lösen", "losen",
               "adgang", "salasana", "hasł", "haslo", "heslo", "jelsz", "ifre", "пароль", "wifi", "wi-fi", "wlan", "key",
               "psk", "code", "sandi", "psw", "mdp", "geslo", "lozinka", "parola", "κωδικ", "パスワード", "密码", "密碼", "口令",
               "비밀번호", "암호", "парол", "slapta", "parool", "lykilor", "contrase", "contrasinal", "cyfrinair",
               "fjalëkalim", "كلمة", "סיסמ", "पासवर्ड", "পাসওয়ার্ড", "รหัสผ่าน", "mật khẩu", "nenosiri", "wagwoord", "პაროლ",
-              "şifrə", "暗号", "暗証", "пин", "parole", "digo", "codice", "kod", *languages.HINTS))
+              "şifrə", "暗号", "暗証", "пин", "parole", "digo", "codice", "kod", *languages.HINTS)
+# Most texts are ASCII: the words of other scripts are looked for only in texts that have them.
+_CUE_HINTS = any_of(hint for hint in _CUE_WORDS_HINTS if hint.isascii())
+_CUE_HINTS_OTHER_SCRIPTS = any_of(hint for hint in _CUE_WORDS_HINTS if not hint.isascii())
 # Between the cue and the value: a sign, or a verb ("is", "lautet", "was changed to").
 # An aside may come first: "the password (case sensitive): X".
 _SIGN = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[:=→：՝]|->|=>|(?P<dash>[-–—])(?=[ \t]))[ \t]*")
@@ -131,7 +134,7 @@ _LOGIN_HINTS = any_of(("log", "sign", "cred", "zugang", "anmelde", "identifiants
 def find_prose_passwords(text: str) -> Iterator[tuple[int, int]]:
     """Spans of passwords given in prose in ``text``."""
     lowered = text.lower()
-    if _CUE_HINTS.search(lowered):
+    if _CUE_HINTS.search(lowered) or not text.isascii() and _CUE_HINTS_OTHER_SCRIPTS.search(lowered):
         for cue in _CUE.finditer(text):
             span = _value_after(text, cue)
             if span is not None and not ((cue.group("code") or cue.group("pin")) and _NUMBER_GOES_ON.match(text, span[1])):
