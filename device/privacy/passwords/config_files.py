@@ -41,6 +41,7 @@ _LIST_LINE = re.compile(r"[ \t]+[\w.-]+:(?P<v>\S+)")
 _GENERATED = ("R", "RANDOM")  # cloud-init: make one up
 _NAME_VALUE_LINE = re.compile(r"(?m)^[ \t]*(?P<n>[A-Za-z][\w.-]{1,40})[ \t]+(?P<v>\"[^\"\n]+\"|'[^'\n]+'"
                               r"|[^\s=:{}#;\"'][^\s;]*)[ \t]*;?[ \t]*$")
+_NAME_VALUE_HINTS = any_of(("pass", "pw", "psk", "pin", "secret", "token", "key", "auth", "cred"))
 _SASL_PASSWD = re.compile(r"(?m)^[ \t]*\[[\w.-]+\](?::\d+)?[ \t]+[^\s:]+:(?P<v>\S+)[ \t]*$")
 _QUOTED_PAIR = re.compile(r"(?m)^[ \t]*\"[a-z][\w.@-]*\"[ \t]+\"(?P<v>[^\"\s]{6,})\"[ \t]*$")
 _SECRETS_FILE = re.compile(r"(?i)(?:chap|pap)-secrets|\w\.secrets\b|passwd-s3fs")
@@ -71,7 +72,7 @@ def find_config_passwords(text: str) -> Iterator[tuple[int, int]]:
     if "<auth-user-pass>" in text:
         for match in _AUTH_USER_PASS.finditer(text):
             yield match.span("v")
-    if "\n" in text:
+    if "\n" in text and _NAME_VALUE_HINTS.search(lowered):
         yield from _name_value_lines(text)
     if "]" in text and "[" in text:
         for match in _SASL_PASSWD.finditer(text):

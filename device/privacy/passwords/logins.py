@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from device.privacy.findings import any_of
 from device.privacy.passwords.values import password_shaped, plausible, value_at
 
 _USER_THEN_P = re.compile(r"(?<!\S)(?:-[uU]|--user(?:name)?)(?:[ \t]+|=)(?!-)\S+[ \t]+-[pP][ \t]+(?=[^\s-])")
@@ -32,7 +33,7 @@ _USER_PASS_OPTION = re.compile(r"(?<!\S)--(?:[\w-]+-)?(?:user|creds|credentials|
 # one or two arguments after it: the last one is the password.
 _PASSWORD_SUBCOMMAND = re.compile(r"(?<![\w/.-])[a-z]+(?:[-_:][a-z]+)*[-_:]pass(?:word|wd)"
                                   r"(?:[ \t]+(?!-)(?P<a>\"[^\"\n]+\"|'[^'\n]+'|\S+))(?:[ \t]+(?!-)(?P<b>\"[^\"\n]+\"|'[^'\n]+'|\S+))?")
-_LOGIN_TOKEN = re.compile(r"(?<![\w-])[a-z][\w-]*[ \t]+(?:auth[ \t]+)?login[ \t]+(?:--?[\w-]+[ \t]+)*"
+_LOGIN_TOKEN = re.compile(r"(?<=[a-z0-9])[ \t]+(?:auth[ \t]+)?login[ \t]+(?:--?[\w-]+[ \t]+)*"
                           r"(?P<v>(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[\w-]{24,})(?![^\s;|&])")
 _ARGUMENTS = re.compile(
     r"\bisql[ \t]+(?!-)\S+[ \t]+(?!-)\S+[ \t]+(?P<v1>(?!-)\S)"  # unixODBC: isql DSN USER PASSWORD
@@ -43,7 +44,7 @@ _ARGUMENTS = re.compile(
     r"|\bbundle[ \t]+config[ \t]+(?:set[ \t]+)?(?:--\S+[ \t]+)*[\w-]+(?:\.[\w-]+)+[ \t]+(?P<v6>[^\s:]+:\S)"
     r"|(?<![\w$])BUNDLE_[A-Z0-9_]+__[A-Z0-9]+=[\"']?(?P<v7>[^\s:\"']+:[^\s\"'])"  # Bundler: BUNDLE_HOST__COM=USER:PW
 )
-_ARGUMENT_HINTS = ("isql", "mosquitto_passwd", "deluge-console", "mkpasswd", "http-basic", "bundle", "BUNDLE_")
+_ARGUMENT_HINTS = any_of(("isql", "mosquitto_passwd", "deluge-console", "mkpasswd", "http-basic", "bundle", "BUNDLE_"))
 
 
 def find_login_passwords(text: str, lowered: str) -> Iterator[tuple[int, int]]:
@@ -59,16 +60,16 @@ def find_login_passwords(text: str, lowered: str) -> Iterator[tuple[int, int]]:
             value = match.group("v").rstrip(",;)")
             if value != match.group("u") and _shaped(value):
                 yield match.start("v"), match.start("v") + len(value)
-    if "pass" in lowered:
+    if "-pass" in lowered or "_pass" in lowered or ":pass" in lowered:
         for match in _PASSWORD_SUBCOMMAND.finditer(text):
             group = "b" if match.group("b") else "a"
             span = value_at(text, match.start(group))
             if span is not None and password_shaped(text[span[0]:span[1]]):
                 yield span
-    if "login" in lowered:
+    if " login " in lowered:
         for match in _LOGIN_TOKEN.finditer(text):
             yield match.span("v")
-    if any(hint in text for hint in _ARGUMENT_HINTS):
+    if _ARGUMENT_HINTS.search(text):
         for match in _ARGUMENTS.finditer(text):
             group = next(name for name, value in match.groupdict().items() if value is not None)
             span = value_at(text, match.start(group))
