@@ -13,6 +13,7 @@ from stdnum import luhn
 
 from device.privacy import id_checks
 from device.privacy.findings import NATIONAL_ID, Finding, labelled_as_other_number, longest_valid_run
+from device.privacy.stdnum_ids import StdnumLabelDetector
 from device.privacy.table_columns import labelled_cells
 
 # label (a regex) -> python-stdnum modules whose is_valid decides. One table, so adding a country
@@ -173,9 +174,13 @@ _CHECKS: dict[str, Callable[[str], bool]] = {
 
 
 class NationalIdDetector:
-    """Labelled or well-formed national identifiers that pass their python-stdnum check."""
+    """Labelled or well-formed national identifiers that pass their python-stdnum check.
 
-    def __init__(self) -> None:
+    ``region`` (the writer's two-letter region) adds that country's identifiers to every label's
+    checks (``stdnum_ids``)."""
+
+    def __init__(self, region: str | None = None) -> None:
+        self._stdnum_labels = StdnumLabelDetector(region)
         self._well_formed = [(re.compile(pattern), _validator(tuple(names.split()))) for pattern, names in _WELL_FORMED]
         self._sparse = [(re.compile(pattern), _validator(tuple(names.split()))) for pattern, names in _SPARSE]
         # Gates, each one search instead of one per pattern: any well-formed id at all, any label.
@@ -233,6 +238,7 @@ class NationalIdDetector:
                         found.append(Finding(*run, NATIONAL_ID))
             if "\n" in text:
                 found += [Finding(*span, NATIONAL_ID) for span in labelled_cells(text, self._header_check)]
+        found += self._stdnum_labels.find(text)
         return list(dict.fromkeys(found))  # a labelled well-formed id is found twice
 
 
