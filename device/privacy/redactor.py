@@ -56,7 +56,7 @@ class Redactor:
         self._phones = PhoneDetector(region)
         self.region = self._phones.region
         self._credentials = CredentialDetector()
-        self._national_ids = NationalIdDetector()
+        self._national_ids = NationalIdDetector(self.region)
         self._cached = lru_cache(maxsize=cache_size)(self._redact)
 
     def findings(self, text: str) -> list[Finding]:
