@@ -25,6 +25,15 @@ _ACCOUNT_LABEL = (
     r"|р/с|р/р|к/с|расч[её]тный\s+сч[её]т|рахунок|(?:žiro-?)?ra[čc]un(?:a|u)?|reikning(?:ur|snúmer)"
     r"|rek|เลขที่บัญชี|บัญชี|stk|s[ốo]\s+t[àa]i\s+kho[ảa]n|t[àa]i\s+kho[ảa]n|[úu][čc]t(?:u|e)"
     r"|cci|c[óo]digo\s+de\s+cuenta\s+interbancari[oa]|nib|rib|relev[ée]\s+d['’]identit[ée]\s+bancaire"
+    # Abbreviated (Spanish "cta."), Finnish "tilinro", Macedonian and Bulgarian, Hebrew, Arabic and
+    # Persian, Turkish, Greek, Romanian, Baltic, Albanian, Mongolian, Georgian, Armenian, Malay,
+    # Swahili, Hindi, Bengali, Tamil, Sinhala, Khmer, Lao, Burmese; traditional Chinese.
+    # (Those in other scripts behind one test that the text is not ASCII there: every branch costs
+    # a test at each position of every text.)
+    r"|cta|tilinro|hesap(?:\s+(?:no|numarası))?|cont(?:ul)?\s+bancar|s[ąa]skait(?:a|os)|konts|llogari(?:a|së)?|akaun|akaunti"
+    r"|(?=[^\x00-\x7f])(?:сметк[аи]|(?:מספר\s+)?חשבון|(?:رقم\s+)?(?:ال)?حساب|(?:شماره\s+)?حساب|λογαριασμ(?:ός|ού|ο)"
+    r"|данс|ანგარიში|հաշիվ|खाता(?:\s+संख्या)?|হিসাব(?:\s+নম্বর)?|கணக்கு(?:\s+எண்)?|ගිණුම්|(?:លេខ)?គណនី|ບັນຊີ|ဘဏ်စာရင်း"
+    r"|帳戶|賬戶|帳号|戶口)"
     r"|post(?:konto|check(?:konto)?)|pc-?konto|compte\s+postal|ccp|conto\s+postale|記号|番号"
     # Verbs whose object is an account: one pays or deposits money into an account, not a phone.
     r"|pa(?:y|id|ying)\s+(?:(?:it|this|that|the\s+rest|the\s+deposit|rent)\s+)?into|deposit(?:ed|ing)?\s+(?:it\s+)?into"
@@ -35,18 +44,19 @@ _BANK_CODE_LABEL = (
     r"routing|rtn|aba|sort\s*code|s/c|sc|bsb|transit|num[ée]ro\s+de\s+transit|institution|blz|bankleitzahl"
     r"|reg\.?\s*nr|registreringsnummer|clearing(?:nummer)?|ag[êe]ncia|ag|ifsc|nsc|bik|бик|мфо"
 )
-_NUMBER_WORD = r"(?:[ \t_.-]*(?:no\.?|nr\.?|number|num\.?|n[°º.]\.?|#|-?nummer|č\.))?"
+_NUMBER_WORD = r"(?:[ \t_.-]*(?:no\.?|nr\.?|nro\.?|number|num\.?|n[°º.]\.?|#|-?nummer|č\.|br\.?|broj))?"
 # The account's kind and the bank's name, between a label and the number: a word of a kind, a
 # capitalised word or one in another script (its vowel signs included: "กสิกรไทย") ("de ahorros Bancolombia", "BCA", "получателя").
 _BANK_WORD = (r"[ \t]+(?:(?:de|del|do|da|di|of|at|bei|chez)[ \t]+)?(?:ahorros|corriente|savings|checking|current"
-              r"|poupan[çc]a|(?-i:[A-Z][\w&'.-]*)|[^\x00-\x7f\s\d：]+)")
+              r"|poupan[çc]a|vista|cliente|sueldo|n[óo]mina|(?-i:[A-Z][\w&'.-]*)|[^\x00-\x7f\s\d：]+)")
 _BANK_WORDS = rf"(?:{_BANK_WORD}){{0,2}}"
 _JOINT = r"[\"'\]]{0,2}[ \t]*[:#=：]?[ \t]*[\"']?[ \t]*"
 # Digits in groups (spaces, dots, dashes, " / " between an account and its bank code).
 _VALUE = r"(?P<v>\d(?:(?:[ ./-]|[ \t]/[ \t])?\d){3,33}(?:-[\dXx])?)(?![\d])"
+# A label starts a word, or follows Chinese, Japanese or Korean characters ("匯款帳號": no blanks there).
 _LABELLED = re.compile(
-    rf"(?i)(?<![\w/])(?:(?P<account>{_ACCOUNT_LABEL})|(?P<code>{_BANK_CODE_LABEL}))(?![^\W\d_])\.?{_NUMBER_WORD}"
-    rf"{_BANK_WORDS}{_JOINT}(?:{_VALUE}|(?P<ifsc>(?-i:[A-Z]{{4}}0[A-Z0-9]{{6}}))(?![\w]))"
+    rf"(?i)(?<![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|/)(?:(?P<account>{_ACCOUNT_LABEL})|(?P<code>{_BANK_CODE_LABEL}))(?![^\W\d_])\.?{_NUMBER_WORD}"
+    rf"(?:[ \t]*\([^()\n]{{1,30}}\))?{_BANK_WORDS}{_NUMBER_WORD}{_JOINT}(?:{_VALUE}|(?P<ifsc>(?-i:[A-Z]{{4}}0[A-Z0-9]{{6}}))(?![\w]))"
 )
 _MIN_DIGITS = {"account": 5, "code": 4}
 # "the account ending 4821", "card ending in 4821", "acct ****4821", "last 4 digits 4821": the full

@@ -1,0 +1,40 @@
+"""Account labels in more languages and forms: Serbian "br.", Macedonian, Finnish "tilinro", Hebrew,
+Sinhala, Khmer, traditional Chinese after other characters, a bracket after the label, the account's
+kind and "n°" after the bank's name. Values made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from device.privacy.bank_accounts import find_bank_accounts
+
+
+def _found(line: str) -> list[str]:
+    return [line[f.start:f.end] for f in find_bank_accounts(line)]
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("tekući račun br. 160-0000123456789-42", "160-0000123456789-42"),
+    ("девизна сметка 300000001234567", "300000001234567"),
+    ("uusi tilinro 123456-7890123", "123456-7890123"),
+    ("אנא העבירו לחשבון: מספר חשבון 12-345-678901", "12-345-678901"),
+    ("savings account (bank-branch-number) 11-222-333444", "11-222-333444"),
+    ("cuenta vista BancoSur n° 44556677", "44556677"),
+    ("cuenta cliente 10200009876543210", "10200009876543210"),
+    ("cta. corriente nro. 3344556677", "3344556677"),
+    ("請匯入帳戶 700-123456789012", "700-123456789012"),
+    ("ගිණුම් අංකය 112233445566", "112233445566"),
+    ("លេខគណនី 111 222 333", "111 222 333"),
+    ("hesap no: 12345678", "12345678"),
+])
+def test_more_account_labels(line: str, value: str) -> None:
+    assert _found(line) == [value]
+
+
+@pytest.mark.parametrize("line", [
+    "see cont. 123456 on page 2",
+    "account settings changed 3 times",
+    "(bank holiday) 2026",
+])
+def test_not_accounts(line: str) -> None:
+    assert _found(line) == []
