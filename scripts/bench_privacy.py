@@ -12,11 +12,12 @@ other three lack: phones, IBANs and national account formats of other countries,
 national identifier, other services' keys and tokens, passwords in other tools, configs and
 languages, and their look-alikes, ``dev5`` (scripts/privacy_cases_dev5.py and
 privacy_cases_dev5_*.py), the held-out set until 2026-12-04, measured by its numbers only and a
-tuning set since, and ``dev6`` (scripts/privacy_cases_dev6.py and privacy_cases_dev6_*.py), the
+tuning set since, ``dev6`` (scripts/privacy_cases_dev6.py and privacy_cases_dev6_*.py), the
 held-out set written after that without reading the redactor and aimed away from all five, measured
-once (2026-12-04) and a tuning set since. ``heldout`` (scripts/privacy_cases_heldout.py with
-privacy_cases_heldout_*.py) was written after that, without reading the redactor, as a representative
-mix of what the sensors record (common countries, brands and services most common), and is never
+once (2026-12-04) and a tuning set since, and ``dev7`` (scripts/privacy_cases_dev7.py and
+privacy_cases_dev7_*.py), the held-out set written after that without reading the redactor as a
+representative mix of what the sensors record (common countries, brands and services most common),
+measured once (at b299fcc) and a tuning set since. The next held-out set is written apart and never
 tuned on.
 Each line is redacted by a ``Redactor`` for its writer's region; the 2026-11 regex redactor it
 replaced (``legacy_redact`` below) runs on the same lines, side by side. Prints one JSON object.
@@ -33,7 +34,7 @@ Definitions (per kind, and overall):
                    rates too (lower when other processes share the cores).
 The legacy redactor returns text only: its recall is "the value no longer appears in the output".
 
-    .venv/bin/python scripts/bench_privacy.py [--set tuning|dev2|dev3|dev4|dev5|dev6|heldout|all] [--seconds 2] [--out FILE]
+    .venv/bin/python scripts/bench_privacy.py [--set tuning|dev2|dev3|dev4|dev5|dev6|dev7|all] [--seconds 2] [--out FILE]
         [--show-heldout]
 """
 
@@ -62,7 +63,7 @@ import privacy_cases_dev3  # noqa: E402
 import privacy_cases_dev4  # noqa: E402
 import privacy_cases_dev5  # noqa: E402
 import privacy_cases_dev6  # noqa: E402
-import privacy_cases_heldout  # noqa: E402
+import privacy_cases_dev7  # noqa: E402
 from device.pipeline.privacy import PrivacyFilter  # noqa: E402
 from device.privacy.redactor import Redactor  # noqa: E402
 from privacy_cases import Case  # noqa: E402
@@ -214,13 +215,13 @@ def throughput(observations: list[Observation], seconds: float) -> dict[str, flo
 def labelled_sets() -> dict[str, list[Case]]:
     """Each labelled set's positives and negatives, by name."""
     modules = {"tuning": privacy_cases, "dev2": privacy_cases_dev2, "dev3": privacy_cases_dev3, "dev4": privacy_cases_dev4,
-               "dev5": privacy_cases_dev5, "dev6": privacy_cases_dev6, "heldout": privacy_cases_heldout}
+               "dev5": privacy_cases_dev5, "dev6": privacy_cases_dev6, "dev7": privacy_cases_dev7}
     return {name: module.positives() + module.negatives() for name, module in modules.items()}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--set", choices=("tuning", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout", "all"), default="all")
+    parser.add_argument("--set", choices=("tuning", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "all"), default="all")
     parser.add_argument("--seconds", type=float, default=2.0, help="time per throughput measurement")
     parser.add_argument("--out", type=Path, help="also write the JSON here")
     parser.add_argument("--show-heldout", action="store_true",

@@ -1,8 +1,8 @@
-"""Where the held-out privacy set's numbers and addresses appear (``privacy_cases_heldout.py``): the
-templates of its lines, in the places a personal agent's sensors read them (window titles, chat,
-notes, calendar entries, mail, forms, webhook payloads, screenshots' OCR text), and the names and
-e-mail addresses of the people who write them. ``{v}`` is the value, ``{e}`` an address, ``{name}``
-a name; account templates take their values in order.
+"""Where dev7's numbers and addresses appear (``privacy_cases_dev7.py``, the held-out set from
+2026-12-04): the templates of its lines, in the places a personal agent's sensors read them (window
+titles, chat, notes, calendar entries, mail, forms, webhook payloads, screenshots' OCR text), and
+the names and e-mail addresses of the people who write them. ``{v}`` is the value, ``{e}`` an
+address, ``{name}`` a name; account templates take their values in order.
 """
 
 from __future__ import annotations

@@ -1,12 +1,13 @@
-"""Labelled lines for ``bench_privacy.py``: the held-out set (since 2026-12-04, after dev6).
+"""Labelled lines for ``bench_privacy.py``: the seventh tuning set, dev7 (the held-out set from
+2026-12-04, after dev6).
 
-Written on 2026-12-04 by a helper session that did not read the redactor (``device/privacy/``,
-``device/pipeline/privacy.py``) and did not run these lines through the redactor or the bench while
-writing them. Keep it held out: whoever tunes the redactor tunes on tuning and dev2 to dev6, does not
-read this file or ``privacy_cases_heldout_*.py``, and reads only this set's numbers (the bench leaves
-its lines out of the JSON unless ``--show-heldout``).
+Written on 2026-12-04 for issue 17 as the held-out set by a helper session that did not read the
+redactor (``device/privacy/``, ``device/pipeline/privacy.py``) and did not run these lines through
+the redactor or the bench while writing them. It was measured once, numbers only, at b299fcc
+(recall 0.9619, precision 0.9849); its misses are read from now on, so it is a tuning set, and
+``privacy_cases_heldout.py`` holds a new held-out set. Its lines and seeds are unchanged by the move.
 
-Unlike dev6, which was aimed away from every earlier set, this one is meant to be representative:
+Unlike dev6, which was aimed away from every earlier set, this one was meant to be representative:
 what a personal agent's sensors record for people around the world, common things common (the
 countries most users live in, Visa and Mastercard, the keys of the most used services, English
 first) and rare things at their rate. Its lines are new (window titles, shell commands, notes, chat,
@@ -24,13 +25,13 @@ from __future__ import annotations
 import random
 
 from privacy_cases import Case, digits
-from privacy_cases_heldout_lines import (ACCOUNT_LINES, CARD_LINES, EMAIL_LINES, ENGLISH, IBAN_LINES, IBAN_LOCAL, ID_LINES, MIXED_LINES,
-                                         PHONE_LINES, PHONE_LINES_EN, PHONE_LOCAL, SIGNATURE_LINES, email_address, user_name)
-from privacy_cases_heldout_lookalikes import lookalikes
-from privacy_cases_heldout_numbers import (CARD_COUNTS, IBAN_COUNTS, NATIONAL_IDS, PHONE_COUNTS, aba, card, clabe, iban_shown, ifsc,
-                                           national_id, new_iban, phone, printed)
-from privacy_cases_heldout_secrets import (CODE_PLACES, HEADER_PLACES, KEY_PLACES, KEYS, PASSWORD_COMMANDS, PASSWORD_CONFIGS,
-                                           PASSWORD_PROSE, PIN_LINES, URL_UNSAFE, password, pin)
+from privacy_cases_dev7_lines import (ACCOUNT_LINES, CARD_LINES, EMAIL_LINES, ENGLISH, IBAN_LINES, IBAN_LOCAL, ID_LINES, MIXED_LINES,
+                                      PHONE_LINES, PHONE_LINES_EN, PHONE_LOCAL, SIGNATURE_LINES, email_address, user_name)
+from privacy_cases_dev7_lookalikes import lookalikes
+from privacy_cases_dev7_numbers import (CARD_COUNTS, IBAN_COUNTS, NATIONAL_IDS, PHONE_COUNTS, aba, card, clabe, iban_shown, ifsc,
+                                        national_id, new_iban, phone, printed)
+from privacy_cases_dev7_secrets import (CODE_PLACES, HEADER_PLACES, KEY_PLACES, KEYS, PASSWORD_COMMANDS, PASSWORD_CONFIGS,
+                                        PASSWORD_PROSE, PIN_LINES, URL_UNSAFE, password, pin)
 
 __all__ = ["positives", "negatives"]
 
@@ -168,7 +169,7 @@ def _mixed_cases(r: random.Random) -> list[Case]:
 
 
 def positives(seed: int = 5381) -> list[Case]:
-    """The positive cases of the held-out set."""
+    """The positive cases of dev7."""
     r = random.Random(seed)
     return _phone_cases(r) + _email_cases(r) + _money_cases(r) + _id_cases(r) + _secret_cases(r) + _mixed_cases(r)
 

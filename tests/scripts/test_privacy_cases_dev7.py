@@ -1,11 +1,10 @@
-"""The privacy benchmark's held-out set (since 2026-12-04, after dev6): seeded and large enough,
-covering what issue 17 asks for in a representative mix (common countries, brands and services most
-common), its values valid by their own rules (libphonenumber and python-stdnum referee them; the
-published rules, written apart from the set's makers, where they have none), its look-alikes free
-of personal values, no line or value shared with the other six sets, and its lines kept out of the
-bench's JSON. The other sets are compared programmatically and only counted. The redactor's recall
-on it is not tested here. Like the set, this test names what the set holds: whoever tunes the
-redactor leaves it unread."""
+"""dev7, the privacy benchmark's held-out set from 2026-12-04 (after dev6; measured once at b299fcc,
+recall 0.9619 and precision 0.9849) and a tuning set since: seeded and large enough, covering what
+issue 17 asks for in a representative mix (common countries, brands and services most common), its
+values valid by their own rules (libphonenumber and python-stdnum referee them; the published rules,
+written apart from the set's makers, where they have none), its look-alikes free of personal values,
+and no line or value shared with the other sets (compared programmatically, counted only). The
+redactor's recall on it is not tested here."""
 
 from __future__ import annotations
 
@@ -33,12 +32,12 @@ import privacy_cases_dev3  # noqa: E402
 import privacy_cases_dev4  # noqa: E402
 import privacy_cases_dev5  # noqa: E402
 import privacy_cases_dev6  # noqa: E402
-import privacy_cases_heldout  # noqa: E402
+import privacy_cases_dev7  # noqa: E402
 from bench_privacy import without_lines  # noqa: E402
-from privacy_cases_heldout_numbers import NATIONAL_IDS  # noqa: E402
+from privacy_cases_dev7_numbers import NATIONAL_IDS  # noqa: E402
 
-POSITIVES = privacy_cases_heldout.positives()
-NEGATIVES = privacy_cases_heldout.negatives()
+POSITIVES = privacy_cases_dev7.positives()
+NEGATIVES = privacy_cases_dev7.negatives()
 OTHERS = {"tuning": privacy_cases, "dev2": privacy_cases_dev2, "dev3": privacy_cases_dev3, "dev4": privacy_cases_dev4,
           "dev5": privacy_cases_dev5, "dev6": privacy_cases_dev6}
 
@@ -52,8 +51,8 @@ def _values(group: str) -> list[str]:
 
 
 def test_the_set_is_seeded_and_large_enough() -> None:
-    assert POSITIVES == privacy_cases_heldout.positives() and NEGATIVES == privacy_cases_heldout.negatives()
-    assert POSITIVES != privacy_cases_heldout.positives(seed=1)
+    assert POSITIVES == privacy_cases_dev7.positives() and NEGATIVES == privacy_cases_dev7.negatives()
+    assert POSITIVES != privacy_cases_dev7.positives(seed=1)
     assert sum(len(c.values) for c in POSITIVES) >= 300 and len(NEGATIVES) >= 300
     assert all(c.values for c in POSITIVES) and not any(c.values for c in NEGATIVES)
     lines = [c.text for c in POSITIVES + NEGATIVES]
@@ -236,9 +235,8 @@ def test_the_bench_leaves_the_held_out_lines_out(show: bool) -> None:
     assert shown["groups"] == (result["groups"] if show else 2)
 
 
-def test_the_bench_offers_the_held_out_set_and_dev6() -> None:
+def test_the_bench_offers_dev7() -> None:
     import bench_privacy
     sets = bench_privacy.labelled_sets()
-    assert sets["heldout"] == POSITIVES + NEGATIVES
-    assert sets["dev6"] == privacy_cases_dev6.positives() + privacy_cases_dev6.negatives()
-    assert list(sets) == ["tuning", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout"]
+    assert sets["dev7"] == POSITIVES + NEGATIVES
+    assert list(sets) == ["tuning", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7"]

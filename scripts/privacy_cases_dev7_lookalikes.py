@@ -1,9 +1,9 @@
-"""Look-alikes for the held-out privacy set (``privacy_cases_heldout.py``): harmless lines that look
-like its values, as often as a personal agent meets them (times, dates, amounts and order numbers
-all day long; ISBNs and coordinates now and then), in 30 groups. Identifiers with check digits of
-their own (ISBNs, EANs, UPS parcel numbers) are made valid, as real ones are; a line holding a
-Luhn-valid run of 13 to 19 digits, a valid IBAN or an e-mail address is drawn again, since it would
-be a card, an account or an address.
+"""Look-alikes for dev7 (``privacy_cases_dev7.py``, the held-out set from 2026-12-04): harmless lines
+that look like its values, as often as a personal agent meets them (times, dates, amounts and order
+numbers all day long; ISBNs and coordinates now and then), in 30 groups. Identifiers with check
+digits of their own (ISBNs, EANs, UPS parcel numbers) are made valid, as real ones are; a line
+holding a Luhn-valid run of 13 to 19 digits, a valid IBAN or an e-mail address is drawn again, since
+it would be a card, an account or an address.
 """
 
 from __future__ import annotations

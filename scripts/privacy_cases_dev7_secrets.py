@@ -1,8 +1,9 @@
-"""Keys, tokens and passwords for the held-out privacy set (``privacy_cases_heldout.py``), at the rate a
-personal agent meets them: the keys of the services people use most (OpenAI, GitHub, AWS, Google,
-Stripe, Slack, Anthropic ...) far more often than rare ones, each in the shape its issuer publishes
-(as detect-secrets' plugins and the issuers' docs give them); passwords as people type them on
-everyday tools' command lines, in the config files they keep, and in chat, notes and mail.
+"""Keys, tokens and passwords for dev7 (``privacy_cases_dev7.py``, the held-out set from 2026-12-04),
+at the rate a personal agent meets them: the keys of the services people use most (OpenAI, GitHub,
+AWS, Google, Stripe, Slack, Anthropic ...) far more often than rare ones, each in the shape its
+issuer publishes (as detect-secrets' plugins and the issuers' docs give them); passwords as people
+type them on everyday tools' command lines, in the config files they keep, and in chat, notes and
+mail.
 
 A secret's value is what follows its key word or prefix: the ``Bearer`` or ``Basic`` of a header,
 the ``AccountKey=`` of a connection string stay outside; a webhook URL that is itself the credential

@@ -1,9 +1,9 @@
-"""Numbers for the held-out privacy set (``privacy_cases_heldout.py``), in the mix a personal agent
-meets them: phones of the countries where most of its users live (the United States, India, Britain,
-Germany, Brazil and France most, Nigeria, the Philippines, Korea and others at their rate), the card
-brands people carry (mostly Visa and Mastercard), IBANs of the SEPA countries people bank in,
-labelled account numbers as the big banks print them, and the national identifiers people are
-asked for on forms (a US SSN far more often than a Polish PESEL).
+"""Numbers for dev7 (``privacy_cases_dev7.py``, the held-out set from 2026-12-04), in the mix a
+personal agent meets them: phones of the countries where most of its users live (the United States,
+India, Britain, Germany, Brazil and France most, Nigeria, the Philippines, Korea and others at their
+rate), the card brands people carry (mostly Visa and Mastercard), IBANs of the SEPA countries people
+bank in, labelled account numbers as the big banks print them, and the national identifiers people
+are asked for on forms (a US SSN far more often than a Polish PESEL).
 
 Phones, cards, IBANs and accounts are made here from the numbering plans, the brands' ranges and the
 check-digit rules; identifiers take their check digits from python-stdnum's ``calc_check_digit``
