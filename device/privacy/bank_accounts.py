@@ -48,14 +48,15 @@ _NUMBER_WORD = r"(?:[ \t_.-]*(?:no\.?|nr\.?|nro\.?|number|num\.?|n[°º.]\.?|#|-
 # The account's kind and the bank's name, between a label and the number: a word of a kind, a
 # capitalised word or one in another script (its vowel signs included: "กสิกรไทย") ("de ahorros Bancolombia", "BCA", "получателя").
 _BANK_WORD = (r"[ \t]+(?:(?:de|del|do|da|di|of|at|bei|chez)[ \t]+)?(?:ahorros|corriente|savings|checking|current"
-              r"|poupan[çc]a|vista|cliente|sueldo|n[óo]mina|(?-i:[A-Z][\w&'.-]*)|[^\x00-\x7f\s\d：]+)")
+              r"|poupan[çc]a|vista|cliente|sueldo|n[óo]mina|(?-i:[A-Z][\w&'.-]*)(?!\w)|[^\x00-\x7f\s\d：]+)")
 _BANK_WORDS = rf"(?:{_BANK_WORD}){{0,2}}"
 _JOINT = r"[\"'\]]{0,2}[ \t]*[:#=：]?[ \t]*[\"']?[ \t]*"
 # Digits in groups (spaces, dots, dashes, " / " between an account and its bank code).
 _VALUE = r"(?P<v>\d(?:(?:[ ./-]|[ \t]/[ \t])?\d){3,33}(?:-[\dXx])?)(?![\d])"
 # A label starts a word, or follows Chinese, Japanese or Korean characters ("匯款帳號": no blanks there).
 _LABELLED = re.compile(
-    rf"(?i)(?<![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|/)(?:(?P<account>{_ACCOUNT_LABEL})|(?P<code>{_BANK_CODE_LABEL}))(?![^\W\d_])\.?{_NUMBER_WORD}"
+    rf"(?i)(?<![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|/)(?:(?P<account>{_ACCOUNT_LABEL})|(?P<code>(?:{_BANK_CODE_LABEL})"
+    rf"(?:[ \t]*[/&][ \t]*(?:{_BANK_CODE_LABEL}))?))(?![^\W\d_])\.?{_NUMBER_WORD}"
     rf"(?:[ \t]*\([^()\n]{{1,30}}\))?{_BANK_WORDS}{_NUMBER_WORD}{_JOINT}(?:{_VALUE}|(?P<ifsc>(?-i:[A-Z]{{4}}0[A-Z0-9]{{6}}))(?![\w]))"
 )
 _MIN_DIGITS = {"account": 5, "code": 4}
@@ -70,24 +71,51 @@ _ENDING = re.compile(
     r"(?:\s+(?:number|no\.?))?(?:\s+(?:are|is))?)[\s:#]*(?P<last>\d{3,4})(?!\d)"
 )
 _ENDING_HINTS = any_of(("end", "last", "**", "xx", "••", "··"))
+# A bank's code in the forms banks print it, found beside a labelled account: Canada's transit and
+# institution ("06903-003"), a British sort code ("20-00-00"), an Australian BSB ("062-000").
+_CODE_SHAPE = re.compile(r"(?<![\w./-])(?:\d{5}-\d{3}|\d{2}-\d{2}-\d{2}|\d{3}-\d{3})(?![\w/-]|\.\d)")
+# An account's digits, found beside a labelled bank code ("ag 8791 cc 01249-7", "NEFT to 1279... (IFSC
+# SBIN0...)"): five to eighteen, perhaps in groups, perhaps a check digit after a dash.
+_ACCOUNT_RUN = re.compile(r"(?<![\w.,/-])\d(?:[ -]?\d){4,17}(?:-[\dXx])?(?![\w/-]|[.,]\d)")
+_BESIDE = 40  # characters between an account and its bank's code, on one line
 _DIGIT_RUN = re.compile(r"(?<![\w-])\d(?:[ -]?\d){5,33}(?![\w-])")
 _NOT_DIGIT = re.compile(r"\D")
 
 
 def find_bank_accounts(text: str) -> list[Finding]:
     """Labelled account numbers and bank codes, and national account formats, in ``text``."""
-    found = []
+    found, accounts, codes = [], [], []
     for match in _LABELLED.finditer(text):
         if match.group("ifsc"):  # an Indian bank branch's code: four letters, 0, six letters or digits
-            found.append(Finding(*match.span("ifsc"), ACCOUNT))
+            codes.append(Finding(*match.span("ifsc"), ACCOUNT))
             continue
         digits = sum(ch.isdigit() for ch in match.group("v"))
         if digits >= _MIN_DIGITS["account" if match.group("account") else "code"]:
-            found.append(Finding(match.start("v"), match.end("v"), ACCOUNT))
+            (accounts if match.group("account") else codes).append(Finding(match.start("v"), match.end("v"), ACCOUNT))
+    found += accounts + codes
+    if accounts:
+        found += _beside(text, accounts, _CODE_SHAPE, found)
+    if codes:
+        found += [f for f in _beside(text, codes, _ACCOUNT_RUN, found) if not labelled_as_other_number(text, f.start)]
     found += find_account_formats(text)
     lowered = text.lower()
     if _ENDING_HINTS.search(lowered):
         found += _ending_in(text)
+    return found
+
+
+def _beside(text: str, anchors: list[Finding], pattern: re.Pattern[str], taken: list[Finding]) -> list[Finding]:
+    """What ``pattern`` finds on the line of a labelled account or bank code, within ``_BESIDE``
+    characters of it and apart from what is ``taken``: the other half of the pair (a bank code is
+    written with its account)."""
+    found = []
+    for anchor in anchors:
+        line_start = text.rfind("\n", 0, anchor.start) + 1
+        line_end = text.find("\n", anchor.end)
+        line_end = len(text) if line_end < 0 else line_end
+        for match in pattern.finditer(text, max(line_start, anchor.start - _BESIDE), min(line_end, anchor.end + _BESIDE)):
+            if all(match.end() <= other.start or match.start() >= other.end for other in taken + found):
+                found.append(Finding(match.start(), match.end(), ACCOUNT))
     return found
 
 

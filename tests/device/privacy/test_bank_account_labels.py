@@ -38,3 +38,26 @@ def test_more_account_labels(line: str, value: str) -> None:
 ])
 def test_not_accounts(line: str) -> None:
     assert _found(line) == []
+
+
+@pytest.mark.parametrize(("line", "values"), [
+    # An IFSC is the branch's code even after a label that a capitalised word may follow.
+    ("acct no 44556677889 ifsc ABCD0123456", ["44556677889", "ABCD0123456"]),
+    # An account beside a labelled bank code: a transfer to it, a Brazilian branch and account.
+    ("RTGS to 99887766554433 (IFSC WXYZ0654321)", ["99887766554433", "WXYZ0654321"]),
+    ("ag 1234 cc 56789-0 (BancoX)", ["1234", "56789-0"]),
+    # A bank code beside a labelled account: Canada's transit-institution, a sort code.
+    ("transit/institution 12345-002 account 7654321", ["12345-002", "7654321"]),
+    ("cheque 54321-006 acct 1112223", ["54321-006", "1112223"]),
+    ("20-11-22 account 33445566", ["20-11-22", "33445566"]),
+])
+def test_account_and_bank_code_pairs(line: str, values: list[str]) -> None:
+    assert sorted(_found(line)) == sorted(values)
+
+
+@pytest.mark.parametrize("line", [
+    "ag 1234 invoice 5566778",   # a number labelled as something else beside the code
+    "ag 1234\n99887766",         # another line
+])
+def test_no_pair_across_labels_or_lines(line: str) -> None:
+    assert _found(line) == ["1234"]
