@@ -86,13 +86,14 @@ def find_bank_accounts(text: str) -> list[Finding]:
     """Labelled account numbers and bank codes, and national account formats, in ``text``."""
     found, accounts, codes = [], [], []
     for match in _LABELLED.finditer(text):
-        if match.group("ifsc"):  # an Indian bank branch's code: four letters, 0, six letters or digits
-            codes.append(Finding(*match.span("ifsc"), ACCOUNT))
+        # An IFSC is an Indian bank branch's code: four letters, 0, six letters or digits.
+        group = "ifsc" if match.group("ifsc") else "v"
+        kind = "account" if match.group("account") else "code"
+        if group == "v" and sum(ch.isdigit() for ch in match.group("v")) < _MIN_DIGITS[kind]:
             continue
-        digits = sum(ch.isdigit() for ch in match.group("v"))
-        if digits >= _MIN_DIGITS["account" if match.group("account") else "code"]:
-            (accounts if match.group("account") else codes).append(Finding(match.start("v"), match.end("v"), ACCOUNT))
-    found += accounts + codes
+        finding = Finding(*match.span(group), ACCOUNT)
+        found.append(finding)
+        (accounts if kind == "account" else codes).append(finding)
     if accounts:
         found += _beside(text, accounts, _CODE_SHAPE, found)
     if codes:
