@@ -32,7 +32,7 @@ _KIND_WORDS: tuple[tuple[Kind, str], ...] = (
                      r"raving|rave\w*|brought up|bring up|(?-i:per(?= [A-Z]))|pooch|doggo|pup|pet"),
     ("computer", r"computer|screen|laptop|apps?"),
 )
-_ACTIVITIES = (("run", r"run|ran|runs|running|jog\w*|on foot"),
+_ACTIVITIES = (("run", r"(?<!which )(?<!that )(?<!it )(?<!one )(?:run|ran)(?!\s+(?:longer|shorter|for\s+longer|over))|runs|running|jog\w*|on foot"),
                ("cycle", r"cycl\w*|rides?|rode|riding|bik\w*|spin|pedal\w*"),
                ("swim", r"swim\w*|swam|swum|pool|laps|in the water"), ("yoga", r"yoga"),
                ("climb", r"climb\w*|bouldering|wall session|the wall|crag"))

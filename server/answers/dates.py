@@ -24,7 +24,8 @@ _NIGHT_FROM = re.compile(r"\b(?:(?:the\s+night\s+(?:from|between)|overnight(?:\s
                          r"(?:going\s+|leading\s+)?(?:to|into))\s+"
                          + _NIGHT_DAY, re.I)
 _DAY_WORD = (r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|"
-             r"sunday|today|now|so far|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{4}-\d{2}-\d{2})\.?")
+             r"sunday|today|now|so far|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
+             r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{4}-\d{2}-\d{2})\.?")
 _PAREN_DAY = re.compile(r"\s*\(" + _DAY_WORD + r"(?:\s*(?:to|-|–|through|till|until|,|;)\s*" + _DAY_WORD + r"|\s+"
                         + _DAY_WORD + r")?\)", re.I)
 _RESTATED_DAY = re.compile(r"\b(yesterday|today)\s*,?\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?"
@@ -33,7 +34,7 @@ _RESTATED_DAY = re.compile(r"\b(yesterday|today)\s*,?\s+(?:(?:the\s+)?\d{1,2}(?:
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\.?"
 _RESTATED_WEEKDAY = re.compile(r"\b((?:yesterday|today)|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?:\s+of\s+" + _MONTH_WORD + r")?)"
                                r"\s*,?\s*(?:an?\s+|on\s+)?" + _WD + r"(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:[\s-]+(?:of\s+)?"
-                               + _MONTH_WORD + r")?)?(?![\w-])(?!\s+(?:night|morning|evening|afternoon))", re.I)
+                               + _MONTH_WORD + r")?|\s+" + _MONTH_WORD + r"\s+\d{1,2}(?:,\s*\d{4})?|\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?)?(?![\w-])(?!\s+(?:night|morning|evening|afternoon))", re.I)
 _WEEKDAY_THEN_DATE = re.compile(r"\b(?:(?:this|last|on)\s+)?" + _WD + r"(?:\s+(?:just\s+)?gone|\s+(?:just\s+)?past)?\s*,\s*"
                                 r"((?:the\s+)?\d{1,2}(?:st|nd|rd|th))\b", re.I)
 _WITHIN_WEEK = re.compile(r"\b(?:earlier|later)\s+this\s+week\b", re.I)
@@ -70,6 +71,14 @@ _DAY_BEFORE_BRACKET = re.compile(r"(?:yesterday|today|tonight|night|day|ago|back
 def _restated_in_brackets(match: re.Match[str]) -> str:
     """A day in brackets right after a day says it again ("yesterday (19/8)"); alone ("dinner venue (thu 5/10)") it is the day."""
     return "" if _DAY_BEFORE_BRACKET.search(match.string[:match.start()]) else " " + match.group(0).strip()[1:-1]
+
+
+def _date_for_weekday(match: re.Match[str]) -> str:
+    """"Tuesday past, the 22nd" -> "on the 22nd" ("the 22nd" after "night of" or "on")."""
+    before = match.string[:match.start()].rstrip().lower()
+    said_on = match.group(0).lower().startswith("on ")
+    lead = "" if not said_on and re.search(r"\b(?:of|on|from|since|until|till|and|or|vs|versus|than)$", before) else "on "
+    return lead + ("" if match[1].lower().startswith("the") else "the ") + match[1]
 
 
 def month_first(tz: tzinfo) -> bool:
@@ -112,7 +121,10 @@ def normalize_dates(question: str, month_first_dates: bool = True) -> str:
     text = re.sub(r"\b(the\s+\d{1,2}(?:st|nd|rd|th)?)\s*\((" + _MONTH_WORD + r")\)", r"\1 of \2", text, flags=re.I)
     text = _RESTATED_DAY.sub(r"\1", text)  # "yesterday the 17th", "today 18 November": the same day twice
     text = _RESTATED_WEEKDAY.sub(r"\1", text)  # "today, Wed 28-Nov", "on the 24th, a Saturday": the same day twice
-    text = _WEEKDAY_THEN_DATE.sub(r"\1", text)  # "this Saturday gone, the 24th": the date
+    text = _WEEKDAY_THEN_DATE.sub(_date_for_weekday, text)
+    text = re.sub(r"\b(" + _WD + r"\s+night)\s*,\s*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?(?:\s+" + _MONTH_WORD
+                  + r")?|" + _MONTH_WORD + r"\s+\d{1,2})(?![\w/])", r"\1", text, flags=re.I)  # "Saturday night, 2/3": the night
+    text = re.sub(r"\b(" + _WD + r")\s+night\s+(?:in)?to\s+" + _WD + r"(?:\s+morning)?", r"\1 night", text, flags=re.I)
     text = re.sub(r"\b(last night)\s*,\s*" + _WD + r"\s+(?:in)?to\s+" + _WD, r"\1", text, flags=re.I)  # "last night, Mon into Tues"
     text = re.sub(r"\b(" + _WD + r"\s+night)\s+(?:just\s+)?gone\b", r"\1", text, flags=re.I)  # "Tuesday night gone"
     text = re.sub(r"\ball told\b", "in total", text, flags=re.I)

@@ -38,6 +38,13 @@ def asking_sentence(text: str) -> str:
     return asking[-1] if asking else sentences[-1] if sentences else text
 
 
+def through_ask(text: str) -> str:
+    """``text`` up to the sentence that asks: what follows it ("Felt longer than a Saturday double.") is an aside."""
+    sentences = [s for s in _SENTENCE.split(text.strip()) if s.strip()]
+    asking = [i for i, s in enumerate(sentences) if "?" in s]
+    return " ".join(sentences[: asking[-1] + 1]) if asking else text
+
+
 def without_asides(text: str) -> str:
     """``text`` without its exclamations ("How many meetings today? Protecting my energy!"), unless that is all it is."""
     kept = [s for s in _SENTENCE.split(text.strip()) if s.strip() and not s.rstrip().endswith("!")]

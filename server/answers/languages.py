@@ -89,6 +89,9 @@ _SPANISH: tuple[tuple[str, object], ...] = (
     (r"mis?", "my"), (r"para|por", "for"), (r"de(?=\s)", "of"), (r"que", "that"),
 )
 _OTHER_CALENDAR: tuple[tuple[str, str], ...] = (
+    # Nigerian Pidgin
+    (r"wetin", "what"), (r"who\s+and\s+who", "who"), (r"chop", "eat"), (r"dey", "was"), (r"abi", "or"), (r"nko", ""),
+    (r"sef", ""), (r"last\s+pass", "lasted longer"), (r"(\w+)\s+pass(?=\s*\?)", r"\1 more"), (r"takes?\s+the\s+w", "was more"),
     # German: what is asked, then the calendar
     (r"wie\s+viele", "how many"), (r"wie\s+viel", "how much"), (r"wie\s+lange", "how long"), (r"wie\s+weit", "how far"),
     (r"um\s+wie\s+viel\s+uhr|wann", "when"), (r"wer", "who"), (r"letzte\s+nacht", "last night"),
@@ -137,7 +140,7 @@ _OTHER_RULES = _compile(_OTHER_CALENDAR)
 _SPANISH_HINT = re.compile(r"(?<!\w)(?:hoy|ayer|anteayer|anoche|hace|el|la|los|las|de|del|y|qué|que|cuánt\w*|cuant\w*|"
                            r"quién|dónde|cuándo|noche|semana|café|cafés|cena|desayuno|almuerzo|reunión|dormí|corrí|comí|"
                            r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|oye|mismo)(?!\w)", re.I)
-_OTHER_HINT = re.compile(r"(?<!\w)(?:gestern|heute|vorgestern|hier|aujourd|ontem|hoje|ieri|oggi|tagen|jours|dias|giorni|"
+_OTHER_HINT = re.compile(r"(?<!\w)(?:wetin|chop|dey|abi|nko|sef|pass|the\s+w|who\s+and\s+who|gestern|heute|vorgestern|hier|aujourd|ontem|hoje|ieri|oggi|tagen|jours|dias|giorni|"
                          r"wie\s+viele?|wie\s+lange|combien|quantos|quantas|quanti|quante|kaffee|réunion|reunião|riunione|"
                          r"\w+(?:tag|di|dì|redi|feira)|samedi|dimanche|sabato|frühstück|mittagessen|abendessen|déjeuner|"
                          r"dîner|jantar|almoço|pranzo|colazione|il y a|há)(?!\w)", re.I)

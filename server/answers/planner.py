@@ -18,7 +18,7 @@ from server.answers import asked
 from server.answers.anchors import Anchor, split_anchor
 from server.answers.cues import activity_in, kinds_in, meal_in, names_in
 from server.answers.dates import month_first, normalize_dates
-from server.answers.focus import asking_sentence, split_focus, unguess
+from server.answers.focus import asking_sentence, split_focus, through_ask, unguess
 from server.answers.habits import parse_habit
 from server.answers.tidy import tidy
 from server.memory.timeparse import WEEKDAYS, TimeFilter, parse_time_filter
@@ -147,10 +147,13 @@ def _kind_of(text: str, titles: Collection[str] = (), people: Collection[str] = 
     return None
 
 
-_EACH = re.compile(r"\b(?:which\s+(?:day|night|one|workout|week)\s+(?:wins|won|was\s+\w+er|had\s+more)|showdown|diff|"
+_EACH = re.compile(r"\b(?:which\s+(?:day|night|one|workout|week)\s+(?:wins|won|was\s+\w+er|had\s+more)|which\b[^.?!]{0,30}\b"
+                   r"(?:longer|shorter|further|farther|higher|lower|heavier|bigger)\b|showdown|diff|"
                    r"each\s+(?:day|night|week|time|one|workout|session)|(?:numbers|figures|amounts)?\s*both|which of the two|which one was|which was|which day was|and how (?:many|much|long|far))\b",
                    re.I)
 """Two windows asked side by side: "how many mg each day?", "and how many last week?"."""
+_SAME_ASK = re.compile(r"\bsame\s+(?:count|stat|number|figure|measure|metric|question|thing|info)\b", re.I)
+_BETWEEN = re.compile(r"\bbetween\b.+\band\b.+\b(?:which|more|less|longer|shorter)\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:(?:on\s+)?that\s+(?:same\s+)?(?:day|evening)|(?:on\s+)?the\s+same\s+day)\b", re.I)
 _PRONOUN = {"it", "that", "this", "that one", "them", "then"}
 _SAYS = re.compile(r"(?-i:[A-Z])\w+\s+(?:\w+\s+)?(?:said|says|told|tells|recommended|suggested|mentioned|brought up|"
@@ -173,6 +176,8 @@ def _focused_kind(rest: str, ask: str, context: str, titles: Collection[str], pe
     if not context:
         return _kind_of(rest, titles, people)
     in_ask = _kind_of(ask, titles, people)
+    if in_ask in (None, "exercise", "meeting") and _kind_of(rest, titles, people) == "meeting":
+        return "meeting"  # "Budget check-in on Monday: how long was that session?"
     if in_ask is not None and (in_ask != "conversation" or _SAYS.search(ask) or "conversation" not in kinds_in(context)):
         return in_ask
     if _SAYS.search(context) and not _FIRST_PERSON_DID.search(ask):
@@ -212,11 +217,12 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
     operation, attribute = asked.operation(rest, kind)
     found = find_window(rest, as_of, tz)
     second = find_window(found.remove_from(rest), as_of, tz) if found is not None else None
-    two_windows = second is not None and bool(_TWO_WINDOWS_OR.search(asking_sentence(rest)) or asked.compares(rest)
-                                              or _EACH.search(rest))
+    asking = through_ask(rest)
+    two_windows = second is not None and bool(_TWO_WINDOWS_OR.search(asking) or asked.compares(asking)
+                                              or _EACH.search(rest) or _BETWEEN.search(asking))
     if asked.asks_habit(rest) and not two_windows and parse_habit(rest) is not None:
         operation, attribute, kind = "relation", "none", "sleep" if re.search(r"\bsleep|slept\b", rest, re.I) else kind
-    elif two_windows or (asked.compares(rest) and found is not None):
+    elif two_windows or (asked.compares(asking) and found is not None):
         operation, attribute = "compare", asked.measure(rest, kind)
     filters: dict[str, str] = {}
     if kind == "exercise" and (activity := activity_in(rest)):
@@ -335,7 +341,7 @@ def _follow_up(text: str, as_of: datetime, tz: tzinfo, previous: QuestionPlan,
     named = kinds_in(_OCCASION_RUNS.sub("lasted", text))  # "how long did that one run": the meeting, not a run
     if named and kind not in named and named[0] not in ("conversation", "meeting"):
         plan.kinds, kind = [named[0]], named[0]  # "and coffee?" after a question about meals
-    if _OWN_ASK.search(text) and plan.operation not in ("compare", "relation"):
+    if _OWN_ASK.search(text) and plan.operation not in ("compare", "relation") and not _SAME_ASK.search(text):
         plan.operation, plan.attribute = asked.operation(text, kind)
     found = find_window(text, as_of, tz)
     if found is not None and _night_then_day(previous, found, text, tz):

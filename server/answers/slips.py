@@ -55,11 +55,34 @@ def _spelled(match: re.Match[str]) -> str:
     return close[0].capitalize() if word[0].isupper() or close[0] not in ("yesterday", "today", "tomorrow") else close[0]
 
 
+_KEY_TERMS = ("dinner", "lunch", "breakfast", "coffee", "coffees", "caffeine", "meeting", "meetings", "workout", "workouts",
+              "running", "cycling", "cycle", "swim", "swimming", "sleep", "slept", "night", "long", "long", "what", "when",
+              "where", "which", "many", "much", "dog", "film", "book", "yesterday", "today", "week", "minutes", "hours",
+              "distance", "attended", "average", "yoga", "run")
+_TYPO_OF = {}
+for _term in _KEY_TERMS:
+    for _i in range(len(_term) - 1):  # two letters swapped: "dinenr", "meetigns", "lnog", "dgo"
+        _swapped = _term[:_i] + _term[_i + 1] + _term[_i] + _term[_i + 2:]
+        if _swapped != _term:
+            _TYPO_OF.setdefault(_swapped, _term)
+    if len(_term) >= 5:
+        for _i in range(len(_term)):  # a letter left out: "cofees", "runing", "caffine"
+            _TYPO_OF.setdefault(_term[:_i] + _term[_i + 1:], _term)
+for _word in ("dine", "dinner", "dinners", "long", "lung", "hat", "dog", "god", "meet", "week", "weak", "many", "man", "much",
+              "when", "hen", "what", "wat", "sleep", "seep", "night", "nigh", "book", "boo", "film", "fim", "run", "urn",
+              "yoga", "swim", "sim", "cycle", "hours", "hour", "ours", "minutes", "minute", "slept", "swept", "lunch", "diner",
+              "inner", "sept", "were", "here", "toady", "horus", "meting", *_KEY_TERMS):
+    _TYPO_OF.pop(_word, None)  # real words: never "corrected"
+_TYPO = re.compile(r"(?<![\w'-])(" + "|".join(sorted(map(re.escape, _TYPO_OF), key=len, reverse=True)) + r")(?![\w'-])")
+
+
 def unslip(text: str) -> str:
-    """``text`` without fillers or a word said twice, with days and months spelled right."""
+    """``text`` without fillers or a word said twice, with days and months spelled right, and the words
+    that carry a question typed with two letters swapped or one left out ("dinenr", "cofees")."""
     text = _FILLER.sub(" ", text).strip()
     text = _LIKE.sub("", text)
     text = _DOUBLED.sub(r"\1", text)
+    text = _TYPO.sub(lambda m: _TYPO_OF[m.group(1)], text)
     return _WORD.sub(_spelled, text)
 
 

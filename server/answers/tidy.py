@@ -52,6 +52,9 @@ _ACCORDING_TO_DEVICE = re.compile(r",?\s*\b(?:according\s+to|per|on|from|by)\s+(
 _PREAMBLE = re.compile(r"^(?:[^.?!]{1,40}!+|\w+(?:\s+\w+)?\.)\s+(?=\S.*\?\s*$)")
 """"Ooh! And what about Grace?", "Copy. Duration of that meeting?": an exclamation or a word of assent
 before the question."""
+_THIS_WEEK_DAY = re.compile(r"\b(?:this\s+week\s+(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?P<day2>(?:mon|tues|wednes|"
+                            r"thurs|fri|satur|sun)day)\s+(?:of\s+)?this\s+week)\b", re.I)
+""""this week Monday", "Monday of this week": that day."""
 _AT_LEAST = re.compile(r"(?:>=|≥|=>)\s*(\d+)")
 _MILITARY = re.compile(r"\b(?P<lead>at|after|before|past|post|from|by|until|till|around|about)\s+(?P<h>[01]\d|2[0-3])"
                        r"(?P<m>[0-5]\d)(?:\s*(?:h|hrs|hours)\b)?(?!\s*(?:km|mg|kcal|steps|m\b|metres|meters))", re.I)
@@ -123,6 +126,8 @@ def tidy(question: str) -> str:
     text = in_english(_SPACES.sub(" ", _SYMBOLS.sub(" ", question)).strip())
     text = _ACCORDING_TO_DEVICE.sub("", text)
     text = _PREAMBLE.sub("", text) or text
+    text = re.sub(r"\bfor\s+diner\b", "for dinner", text, flags=re.I)  # nobody eats "for diner"
+    text = _THIS_WEEK_DAY.sub(lambda m: f"on {m['day'] or m['day2']}", text)
     text = re.sub(r"\b(today|yesterday)\s+itself\b", r"\1", text, flags=re.I)  # "today itself, the 21st"
     text = re.sub(r"(?:#|\bno\.\s*|\bnumber\s+)1\b(?!\d)", "first", text, flags=re.I)  # "coffee #1"
     text = _LEADING.sub("", text) or text

@@ -109,3 +109,24 @@ def test_an_exclamation_or_assent_before_a_follow_up_is_no_name() -> None:
         length = _plan(follow_up, meeting)
         assert (length.operation, "person" in length.filters, _day(length)) == ("duration", False, "Mon 10 00")
     assert _plan("PT days versus rest days: do I get more rack time after PT? Averages for both.").operation == "relation"
+
+
+@pytest.mark.parametrize("question, kind, operation, day", [
+    ("how far did i cycel on Tuesday, 11th", "exercise", "total", "Tue 11 00"),
+    ("where did i have dinenr on Monday", "meal", "value", "Mon 10 00"),
+    ("how many cofees did i have yesterday", "coffee", "count", "Thu 13 00"),
+    ("Wetin I chop for breakfast on Wednesday, 12th?", "meal", "value", "Wed 12 00"),
+    ("km on my run this week Monday? distance stat", "exercise", "total", "Mon 10 00"),
+    ("did i sleep longer Monday night, 10/5 or Tuesday night, 11/5?", "sleep", "compare", "Mon 10 18"),
+    ("How long did the Design review run on the 11th? Felt longer than a Saturday double.", "meeting", "duration",
+     "Tue 11 00"),
+])
+def test_typos_pidgin_and_an_aside_after_the_question(question, kind, operation, day) -> None:
+    plan = _plan(question)
+    assert (plan.kinds, plan.operation, _day(plan)) == ([kind], operation, day)
+
+
+def test_the_same_stat_for_another_night_keeps_what_was_asked() -> None:
+    night = _plan("how long did I sleep on Tuesday night")
+    again = _plan("Same count for the night before?", night)
+    assert (again.operation, _day(again)) == ("duration", "Mon 10 18")
