@@ -69,6 +69,8 @@ def card_brand(digits: str) -> str | None:
         return "verve"
     if p6 == 606282 and n == 16:
         return "hipercard"
+    if (p2 in (81, 82) or 508500 <= p6 <= 508999) and n == 16:
+        return "rupay"  # its own ranges; RuPay's 60 and 65 numbers read as Discover's above
     return None
 
 

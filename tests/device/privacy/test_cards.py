@@ -46,3 +46,12 @@ def test_unbranded_cards(text: str, number: str) -> None:
 ])
 def test_luhn_alone_is_not_enough(text: str) -> None:
     assert find_cards(text) == []
+
+
+@pytest.mark.parametrize("number", ["8266131860913909", "5086909378657975"])
+def test_rupay_ranges_of_its_own(number: str) -> None:
+    """RuPay's 81, 82 and 5085-5089 numbers need no card word (made-up, Luhn-valid)."""
+    assert card_brand(number) == "rupay"
+    assert "[card]" in Redactor("IN").redact(f"Payment details — {number}")[0]
+    assert card_brand(number[:-1] + str((int(number[-1]) + 1) % 10)) == "rupay"  # the prefix names it,
+    assert find_cards(f"ref {number[:-1]}{(int(number[-1]) + 1) % 10}") == []  # Luhn still decides
