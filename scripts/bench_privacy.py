@@ -17,8 +17,9 @@ held-out set written after that without reading the redactor and aimed away from
 once (2026-12-04) and a tuning set since, and ``dev7`` (scripts/privacy_cases_dev7.py and
 privacy_cases_dev7_*.py), the held-out set written after that without reading the redactor as a
 representative mix of what the sensors record (common countries, brands and services most common),
-measured once (at b299fcc) and a tuning set since. The next held-out set is written apart and never
-tuned on.
+measured once (at b299fcc) and a tuning set since. ``heldout`` (scripts/privacy_cases_heldout.py
+with privacy_cases_heldout_*.py) was written after that, without reading the redactor, again as a
+representative mix with sentences, sources and values of its own, and is never tuned on.
 Each line is redacted by a ``Redactor`` for its writer's region; the 2026-11 regex redactor it
 replaced (``legacy_redact`` below) runs on the same lines, side by side. Prints one JSON object.
 The held-out set's lines (its worst misses and false redactions) and group names stay out of the
@@ -34,7 +35,7 @@ Definitions (per kind, and overall):
                    rates too (lower when other processes share the cores).
 The legacy redactor returns text only: its recall is "the value no longer appears in the output".
 
-    .venv/bin/python scripts/bench_privacy.py [--set tuning|dev2|dev3|dev4|dev5|dev6|dev7|all] [--seconds 2] [--out FILE]
+    .venv/bin/python scripts/bench_privacy.py [--set tuning|dev2|dev3|dev4|dev5|dev6|dev7|heldout|all] [--seconds 2] [--out FILE]
         [--show-heldout]
 """
 
@@ -64,6 +65,7 @@ import privacy_cases_dev4  # noqa: E402
 import privacy_cases_dev5  # noqa: E402
 import privacy_cases_dev6  # noqa: E402
 import privacy_cases_dev7  # noqa: E402
+import privacy_cases_heldout  # noqa: E402
 from device.pipeline.privacy import PrivacyFilter  # noqa: E402
 from device.privacy.redactor import Redactor  # noqa: E402
 from privacy_cases import Case  # noqa: E402
@@ -215,13 +217,14 @@ def throughput(observations: list[Observation], seconds: float) -> dict[str, flo
 def labelled_sets() -> dict[str, list[Case]]:
     """Each labelled set's positives and negatives, by name."""
     modules = {"tuning": privacy_cases, "dev2": privacy_cases_dev2, "dev3": privacy_cases_dev3, "dev4": privacy_cases_dev4,
-               "dev5": privacy_cases_dev5, "dev6": privacy_cases_dev6, "dev7": privacy_cases_dev7}
+               "dev5": privacy_cases_dev5, "dev6": privacy_cases_dev6, "dev7": privacy_cases_dev7,
+               "heldout": privacy_cases_heldout}
     return {name: module.positives() + module.negatives() for name, module in modules.items()}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--set", choices=("tuning", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "all"), default="all")
+    parser.add_argument("--set", choices=("tuning", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "heldout", "all"), default="all")
     parser.add_argument("--seconds", type=float, default=2.0, help="time per throughput measurement")
     parser.add_argument("--out", type=Path, help="also write the JSON here")
     parser.add_argument("--show-heldout", action="store_true",
