@@ -86,7 +86,7 @@ class PhoneDetector:
             return []
         found = []
         for match in PhoneNumberMatcher(text, self.region, leniency=Leniency.VALID):
-            if not labelled_as_other_number(text, match.start):
+            if not _other_number(text, match.start) and not _in_decimal(text, match.start, match.end):
                 found.append(Finding(match.start, match.end, PHONE))
         if "+" in text:
             found += _international(text)
@@ -115,7 +115,7 @@ def _international(text: str) -> list[Finding]:
             parsed = phonenumbers.parse(number, None)
         except phonenumbers.NumberParseException:
             continue  # no country has that code
-        if _plausible_length(parsed) and not labelled_as_other_number(text, match.start()):
+        if _plausible_length(parsed) and not _other_number(text, match.start()):
             found.append(Finding(match.start(), match.end(), PHONE))
     return found
 
@@ -143,6 +143,20 @@ def _plausible_length(number: phonenumbers.PhoneNumber) -> bool:
         return False
     length = len(str(number.national_number))
     return any(possible <= length <= possible + 1 for possible in metadata.general_desc.possible_length)
+
+
+def _other_number(text: str, start: int) -> bool:
+    """Whether a label says the number at ``text[start]`` is something else; a number written with
+    "+" and its country code is a phone's whatever word stands before it ("contact customer +1 ...")."""
+    return text[start] != "+" and labelled_as_other_number(text, start)
+
+
+def _in_decimal(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the whole or the fraction of a decimal number the matcher cut
+    ("1758479738" of "1758479738.320798"): a phone's digits do not run on after a point. (A comma
+    may: fields of a CSV line.)"""
+    return (text[end:end + 1] == "." and text[end + 1:end + 2].isdigit()) \
+        or (text[start - 1:start] == "." and text[start - 2:start - 1].isdigit())
 
 
 def _looks_like_date_or_time(number: str) -> bool:

@@ -71,3 +71,17 @@ def test_coordinates_are_left_whole(line: str, region: str) -> None:
                                               ("chiamami al 347.7654321", "IT")])
 def test_numbers_grouped_with_dots_are_still_phones(line: str, region: str) -> None:
     assert "[phone]" in Redactor(region).redact(line)[0]
+
+
+@pytest.mark.parametrize(("line", "region"), [
+    ("epoch 1764939321.204417", "BR"), ("t=1764939321.5 s", "DE"), ("took 0.4159512345 s", "US"),
+    ("claim #4155550198", "US"), ("policy no. 2125550147", "US"), ("timestamp 1764939321", "DE"),
+])
+def test_decimals_claims_and_timestamps_are_no_phones(line: str, region: str) -> None:
+    assert phones_in(line, region) == []
+
+
+def test_a_plus_number_after_another_numbers_word_is_still_a_phone() -> None:
+    # "customer" labels customer numbers, but "+1" and a country's length is how phones are written.
+    assert set(phones_in("Courier app: call customer +1 415 555 0142", "US")) == {"+1 415 555 0142"}
+    assert phones_in("customer 4155550142", "US") == []
