@@ -1,6 +1,6 @@
 """Passwords on command lines.
 
-Four general forms, and a table of the tools whose short options take a password:
+Five general forms, and a table of the tools whose short options take a password:
 
 - an option whose name says it holds a secret, for any tool: ``--password=x``, ``--db-pass x``,
   ``-storepass x``, ``-pw x``, ``--api-token x``, ``-passin pass:x`` (``secret_name`` decides);
@@ -8,6 +8,7 @@ Four general forms, and a table of the tools whose short options take a password
 - a password piped or fed into a program that reads it from its input: ``echo x | sudo -S``,
   ``| passwd --stdin``, ``| docker login --password-stdin``, ``echo user:x | chpasswd``,
   ``sudo -S ... <<< x``;
+- text a script types for the person (``adb shell input text X``, ``xdotool type X``) when made up;
 - a tool's own short option (``mysql -px``, ``7z a -px``, ``mongosh -p x``, ``zip -P x``,
   ``curl -u user:x``, ``smbclient -U user%x``) and the few tools that take it as an argument
   (``net use``, ``htpasswd -b``, ``sqlplus user/x@db``).
@@ -100,7 +101,7 @@ _ARGUMENTS = re.compile(
     # reg add KEY /v SomethingPassword ... /d VALUE (Winlogon's DefaultPassword)
     r"|\breg(?:\.exe)?\s+add\b[^\n|;&]*?/v\s+\"?\w*(?:[Pp]assword|[Ss]ecret|[Tt]oken)\"?\s[^\n|;&]*?/d\s+(?P<v20>\S)"
     # .pgpass: host:port:database:user:password
-    r"|(?<![\w:/.-])(?:\*|localhost|[\w-]+(?:\.[\w-]+)+):(?:\d{2,5}|\*):[\w*-]{2,}:(?=[\w*.@-]*[A-Za-z])[\w*.@-]+"
+    r"|(?<![\w:/.-])(?:\*|localhost|[\w-]+(?:\.[\w-]+)+):(?:\d{2,5}|\*):(?:\*|[\w-]{2,}):(?=[\w*.@-]*[A-Za-z])[\w*.@-]+"
     r":(?P<v11>[^\s:\"'])"
 )
 _ARGUMENT_HINTS = any_of(("net ", "htpasswd", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
@@ -111,10 +112,12 @@ _ARGUMENT_HINTS = any_of(("net ", "htpasswd", "wpa_passphrase", "sqlplus", "rman
 # A long option may be written in camelCase (``--apiKey``, ``--clientSecret``), its last word capitalised.
 _OPTION = re.compile(r"(?<![\w-])(--?)((?:[a-z][\w.-]*?)?(?:pass|passwd|password|passphrase|pwd|pw|psk|secret|token|key"
                      r"|credentials?|auth|pin|passin|passout|session"
-                     r"|(?<=[a-z0-9])(?:Pass|Passwd|Password|Passphrase|Pwd|Secret|Token|Key|Credentials?|Auth)))(=|[ \t]+)")
+                     r"|(?<=[a-z0-9])(?:Pass|Passwd|Password|Passphrase|Pwd|Secret|Token|Key|Credentials?|Auth)"
+                     # PowerShell's parameters are PascalCase: -Password, -ApiKey, -AccessToken.
+                     r"|(?<=-)(?:[A-Z][a-z]+)*?(?:Password|Passphrase|Secret|Token|Key)))(=|[ \t]+)")
 _SETTINGS_LIST = re.compile(r"[A-Za-z_]+=")  # docker build --secret id=x,src=y: where a secret is
 _LONG_NAME = re.compile(r"[a-z][a-z0-9]*(?:[-_.]?[a-zA-Z0-9]+)*")
-_SHORT_NAME = re.compile(r"[a-z]{2,}")  # -storepass, -passin, -pw
+_SHORT_NAME = re.compile(r"[a-z]{2,}|(?:[A-Z][a-z]+)+")  # -storepass, -passin, -pw; PowerShell's -Password
 _OPTION_HINTS = any_of(("pass", "pw", "psk", "secret", "token", "key", "cred", "auth", "pin"))
 # ``scheme://user:password@`` (the user may be empty: ``redis://:password@host``).
 _URL_PASSWORD = re.compile(r"://[^\s/:@]*:([^\s@/]+)@")
@@ -126,11 +129,16 @@ _URL_SIGNATURE = re.compile(r"(?i)[?&](?:sig|signature|x-amz-signature|x-goog-si
 _FED = re.compile(r"(?:(?<![\w-])(?:echo|printf|yes)(?:\s+-[neE]+)*(?:\s+(['\"])%s(?:\\n)?\1)?\s+(?=\S)|<<<\s*)")
 # Programs that read a password from their input.
 _READS_PASSWORD = re.compile(
-    r"\bsudo\b[^|;&\n]*?\s-\w*S\b|--(?:password-)?stdin\b|\bchpasswd\b|\bchntpw\b|\bsmbpasswd\b[^|;&\n]*\s-s\b"
+    r"\bsudo\b[^|;&\n]*?\s-\w*S\b|--(?:pass(?:word|wd)?-(?:on-|from-)?)?stdin(?![\w-])|\bchpasswd\b|\bchntpw\b|\bsmbpasswd\b[^|;&\n]*\s-s\b"
     r"|-pass(?:in)?\s+stdin\b|\bkinit\b|\bcryptsetup\b|\bpasswd\b[^|;&\n]*\s--stdin\b"
     r"|--passphrase-fd[ =]0\b")  # gpg: the passphrase from file descriptor 0, its input
 # An API key given as the user name: long, letters and digits (``curl -u sk_live_4eC39...:``).
 _API_KEY_USER = re.compile(r"(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[\w-]{16,}")
+# Text typed into a device or a window for the person (``adb shell input text X``, ``xdotool type X``):
+# how a password is entered from a script; a made-up value is one.
+_TYPED = re.compile(r"\b(?:adb(?:[ \t]+-[sdetH][ \t]+\S+|[ \t]+-[de])*[ \t]+shell[ \t]+input(?:[ \t]+(?:keyboard|touchscreen))?[ \t]+text"
+                    r"|(?:xdotool|ydotool)[ \t]+type(?:[ \t]+--?[\w-]+(?:[ \t=]+\d+)?)*|wtype)[ \t]+(?=[^\s-])")
+_TYPED_HINTS = any_of(("input text", "xdotool", "ydotool", "wtype"))
 _SEGMENT_END = re.compile(r"\s(?:\|\|?|&&?|;)\s|[|;]\s|\n")
 
 
@@ -169,6 +177,11 @@ def find_command_passwords(text: str) -> Iterator[tuple[int, int]]:
     if " -" in text or " /" in text or "pass" in lowered or "psk" in lowered or "_pw" in lowered:
         yield from _tool_options(text)
     yield from find_login_passwords(text, lowered)
+    if _TYPED_HINTS.search(lowered):
+        for match in _TYPED.finditer(text):
+            span = value_at(text, match.end())
+            if span is not None and password_shaped(value := text[span[0]:span[1]]) and "%s" not in value:
+                yield span  # not a sentence typed with adb's "%s" for its blanks
     if _ARGUMENT_HINTS.search(lowered) or text.count(":") >= 4:
         for match in _ARGUMENTS.finditer(text):
             group = next(name for name, value in match.groupdict().items() if value is not None)

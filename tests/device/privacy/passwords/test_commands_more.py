@@ -88,3 +88,25 @@ def test_minio_client_and_camel_case_options(line: str, value: str) -> None:
 ])
 def test_look_alikes_of_those_stay(line: str) -> None:
     assert _found(line) == []
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("Set-Thing -Server db1 -User ana -Password Lark_77!", "Lark_77!"),  # PowerShell's PascalCase parameters
+    ("Connect-Api -Url https://x.example -ApiKey Qm3vT8wZ2", "Qm3vT8wZ2"),
+    ("db.example.org:6432:*:ana:otter-maple-fig9", "otter-maple-fig9"),  # .pgpass, any database
+    ("printf '%s\\n' 'Wren#4410' | vpnc-connect --password-from-stdin", "Wren#4410"),
+    ("echo Kestrel.88 | openconnect --passwd-on-stdin vpn.example.net", "Kestrel.88"),
+    ("adb shell input text Pumpkin7&", "Pumpkin7&"),  # typed for the person
+    ("xdotool type --delay 40 'Gannet!52'", "Gannet!52"),
+])
+def test_powershell_pgpass_stdin_and_typed_text(line: str, value: str) -> None:
+    assert value in _found(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Get-Item -Path C:\\x -PasswordPolicy strict", "Get-Acl -KeyPath HKLM:\\Soft",
+    "adb shell input text hello", "adb shell input text hello%sthere", "xdotool type 'good morning'",
+    "echo ready | tee --stdin-log out.txt",
+])
+def test_look_alikes_of_those_stay(line: str) -> None:
+    assert _found(line) == []
