@@ -51,9 +51,24 @@ _CODE_WORDS = (
 # "pass" alone is a cue only for a made-up value ("login ana pass X"; not "the pass is ready"); the
 # CJK words carry their particle ("パスワードは X").
 # "key" alone is a cue only for a long made-up value ("wifi is Home-5G, key S0H6ru!dIm"; not "key F5").
-_CUE = re.compile(rf"(?i)(?<![\w/-])(?:(?P<password>{_PASSWORD_WORDS})|(?P<code>{_CODE_WORDS})|(?P<wifi>wi-?fi|wlan)"
-                  r"|(?P<weak>pass)|(?P<key>key))(?![\w-])|(?P<cjk>パスワード|密码|密碼|口令|비밀번호|암호|暗号キー|รหัสผ่าน)"
-                  rf"(?:[はが是{languages.CJK_PARTICLES}]|은|는|이|가|คือ)?|(?P<pin>暗証番号)(?:[はが])?")
+# A PIN may be named for what it unlocks, joined by a hyphen ("Handy-PIN", "Karten-PIN").
+_CUE_BODY = (rf"(?:(?P<password>{_PASSWORD_WORDS})|(?P<code>{_CODE_WORDS})|(?P<wifi>wi-?fi|wlan)"
+             r"|(?P<weak>pass)|(?P<key>key))(?![\w-])|(?P<cjk>パスワード|密码|密碼|口令|비밀번호|암호|暗号キー|รหัสผ่าน)"
+             rf"(?:[はが是{languages.CJK_PARTICLES}]|은|는|이|가|คือ)?|(?P<pin>暗証番号)(?:[はが])?")
+_CUE = re.compile(rf"(?i)(?:(?<![\w/-])|(?<=[^\W\d_]{{2}}-)(?=(?:pin|puk)(?![\w-]))){_CUE_BODY}")
+# "the safe word/password is X": a cue after a slash and a plain word (not a path: "/etc/passwd").
+_AFTER_SLASH = re.compile(rf"(?i)(?<![\w/.~:-])[^\W\d_]{{2,}}/(?={_PASSWORD_WORDS})")
+_CUE_AFTER_SLASH = re.compile(rf"(?i){_CUE_BODY}")
+# The words for what a PIN unlocks: after them ("senha do cartão 794491") digits are its PIN.
+_PIN_HOLDERS = frozenset("""
+card cards cartão cartao carte tarjeta karte carta kaart kort karty kartu bankkarte debit credit atm sim handy phone
+celular móvil movil telefone telefon cajero banco bank
+""".split())
+# India's postal code is its "PIN code" (Postal Index Number): six digits beside a place's name
+# ("PIN code 560034, Bengaluru", "Karnataka - PIN 560034").
+_POSTAL_PIN = re.compile(r"[1-9]\d{5}")
+_PLACE_AFTER = re.compile(r"[ \t]*[,–-][ \t]*(?-i:[A-Z][a-z]+)")
+_PLACE_BEFORE = re.compile(r"(?-i:[A-Z][a-z]+)[ \t]*[,–-]?[ \t]*$")
 _CUE_WORDS_HINTS = ("pass", "pw", "pin", "puk", "geheimz", "clave", "kennw", "contrase", "wachtw", "senha", "lösen", "losen",
               "adgang", "salasana", "hasł", "haslo", "heslo", "jelsz", "ifre", "пароль", "wifi", "wi-fi", "wlan", "key",
               "psk", "code", "sandi", "psw", "mdp", "geslo", "lozinka", "parola", "κωδικ", "パスワード", "密码", "密碼", "口令",
@@ -73,7 +88,8 @@ _VERB = re.compile(
     r"|(?:now|still)[ \t]+is|(?:to|on|je)(?=[ \t]+(?=\S*[^\w\s]|\S*\d)\S+(?:\s|$))"
     # A change or a future: what follows may be what the change was for ("updated to meet the policy").
     r"|(?P<change>(?:has[ \t]+been[ \t]+|got[ \t]+)?(?:changed|set|reset|updated|switched)[ \t]+to|will[ \t]+be|wird"
-    r"|sera|geändert[ \t]+(?:auf|zu)|changé[ \t]+en|cambiad[ao][ \t]+a))(?![\w-])[ \t]*[:=]?[ \t]*")
+    r"|sera|geändert[ \t]+(?:auf|zu)|changé[ \t]+en|cambiad[ao][ \t]+a))(?![\w-])[ \t]*(?:[:=](?!\S))?[ \t]*")
+# (A sign after the verb counts only apart from what follows: in "is =j5M1..." it is the value's.)
 # "the password's X": "is" contracted, or a possessive ("the password's strength"), so only a made-up value.
 _CONTRACTED_IS = re.compile(r"['’]s[ \t]+")
 _WORD = re.compile(r"[ \t]+([^\s:=→\"“”'«»][^\s:=→\"“”«»]*)")
@@ -137,8 +153,15 @@ def find_prose_passwords(text: str) -> Iterator[tuple[int, int]]:
     if _CUE_HINTS.search(lowered) or not text.isascii() and _CUE_HINTS_OTHER_SCRIPTS.search(lowered):
         for cue in _CUE.finditer(text):
             span = _value_after(text, cue)
-            if span is not None and not ((cue.group("code") or cue.group("pin")) and _NUMBER_GOES_ON.match(text, span[1])):
+            if span is not None and not ((cue.group("code") or cue.group("pin"))
+                                         and (_NUMBER_GOES_ON.match(text, span[1]) or _postal_pin(text, cue, span))):
                 yield span
+        if "/" in text:
+            for slash in _AFTER_SLASH.finditer(text):
+                cue = _CUE_AFTER_SLASH.match(text, slash.end())
+                span = _value_after(text, cue) if cue is not None else None
+                if span is not None and password_shaped(text[span[0]:span[1]]):
+                    yield span
         if "use " in lowered:
             for match in _USE_AS.finditer(text):
                 yield from _checked(text, match.start("v"))
@@ -166,6 +189,13 @@ def find_prose_passwords(text: str) -> Iterator[tuple[int, int]]:
             shaped = password_shaped(value) if weak else lower_word_or_shaped(value)
             if value and "/" not in value and not user.isdigit() and shaped:
                 yield span
+
+
+def _postal_pin(text: str, cue: re.Match[str], span: tuple[int, int]) -> bool:
+    """Whether a "PIN" gives India's postal code: six digits, a place's name beside them."""
+    return "pin" in cue.group(0).lower() and _POSTAL_PIN.fullmatch(text, span[0], span[1]) is not None \
+        and (_PLACE_AFTER.match(text, span[1]) is not None
+             or _PLACE_BEFORE.search(text, max(0, cue.start() - 40), cue.start()) is not None)
 
 
 def _checked(text: str, position: int) -> Iterator[tuple[int, int]]:
@@ -215,11 +245,13 @@ def _value_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
                 return _with_groups(text, span)
             return None  # the sentence says what the password is, and it is not a value
         word = _WORD.match(text, position)
-        if word is not None and fillers and (_made_up(word.group(1)) or code and _PIN_VALUE.fullmatch(word.group(1))):
+        pin_ok = code or any(filler in _PIN_HOLDERS for filler in fillers)
+        if word is not None and fillers and (_made_up(word.group(1)) or pin_ok and _PIN_VALUE.fullmatch(word.group(1))):
             # After the words that say whose it is, without a sign: "كلمة السر بتاعة الواي فاي X",
-            # "ПИН код на картата 4821".
+            # "ПИН код на картата 4821", "senha do cartão 7944".
             return value_at(text, word.start(1))
-        if word is None or _GLUED_SIGN.match(text, word.end()) or not _filler_ok(fillers + [word.group(1).lower()]):
+        if word is None or _GLUED_SIGN.match(text, word.end()) \
+                or not _filler_ok(fillers + [_SERVICE if _names_service(cue, word.group(1)) else word.group(1).lower()]):
             break  # "пароль BwC=rn#k...": a sign inside a word makes it the value, not a word about it
         fillers.append(word.group(1).lower())
         position = word.end()
@@ -277,6 +309,15 @@ def _unsigned_ok(value: str) -> bool:
 
 def _code_value(value: str, fillers: list[str]) -> bool:
     return bool(_PIN_VALUE.fullmatch(value) or _CODE_VALUE.fullmatch(value))
+
+
+_SERVICE = "service"  # what a name after a lower-case cue stands for among the fillers
+
+
+def _names_service(cue: re.Match[str], word: str) -> bool:
+    """A capitalised word after a cue written in lower case names a service ("mdp Free : X",
+    "password Netflix: X"), even one spelt like a noun of ``_COMPOUND``."""
+    return word[:1].isupper() and word[1:].islower() and word.isalpha() and cue.group(0).islower()
 
 
 def _filler_ok(words: list[str]) -> bool:
