@@ -36,9 +36,13 @@ changeme change-me change_me placeholder redacted example dummy your-token yourt
 # ``$DB_PASS``, ``${TOKEN}`` (not "$qFp$oU*2": a variable stands alone or before a path or a quote), ``$(pass show x)``, ``%PASSWORD%``, ``{{ secret }}``, ``<token>``, a path;
 # code that reads it from the environment (``os.getenv('X')``, ``process.env.X``, ``ENV['X']``); a
 # secret manager's reference (``op://vault/item/field``, ``vault:secret/x``, an AWS Secrets Manager ARN);
-# a YAML tag that says where the value is (Ansible's ``!vault |``, Home Assistant's ``!secret x``, ``!Ref``).
+# a YAML tag that says where the value is (Ansible's ``!vault |``, Home Assistant's ``!secret x``, ``!Ref``);
+# code that computes the value.
 _REFERENCE = re.compile(r"\$(?:[A-Za-z_][A-Za-z0-9_]*(?![\w*!^%~#&=+?$])|\{|\()|%\w+%|%\(?\w*\)?s\b|\{\{|<[\w -]+>?|<%|\[|~?/|\\\\"
                         r"|(?:[\w.]*\.)?(?:getenv|environ|env|ENV|Getenv|GetEnvironmentVariable)(?:\.get)?[(\[.]"
+                        # code that computes it: a module's or object's function called (``bcrypt.hashpw(pw``,
+                        # ``secrets.token_hex(16)``, ``getpass.getpass()``), a call without arguments
+                        r"|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\(|[A-Za-z_]\w*\((?:\)|$)"
                         r"|(?:op|vault|keyvault|secretsmanager|ssm|gcpsm|awssm)://|vault:|arn:aws:(?:secretsmanager|ssm):"
                         r"|!(?:vault|secret|env_var|env|ENV|Ref|Sub|GetAtt|ImportValue|include|SecureString)(?![^\s|>])")
 _POSSESSIVE = re.compile(r"[^\W\d_]+['’]s")  # "admin's birthday": a description, not the password

@@ -53,3 +53,18 @@ def test_a_map_pin_is_no_pin() -> None:
     redactor = Redactor("US")
     assert redactor.redact_fast("pin: 12.345678, -45.678901") == "pin: 12.345678, -45.678901"
     assert redactor.redact_fast("card_pin: 8642") == "card_pin: [secret]"
+
+
+@pytest.mark.parametrize(("value", "ok"), [
+    ("bcrypt.hashpw(pw,", False), ("secrets.token_hex(16)", False), ("getpass.getpass()", False),
+    ("make_secret()", False), ("hashlib.sha256(data).hexdigest()", False),
+    ("Hunter(2)x", True), ("Jan.2024(x)", True), ("(x)Tern4", False),
+])
+def test_code_that_computes_the_value_is_no_value(value: str, ok: bool) -> None:
+    assert plausible(value) is ok
+
+
+def test_an_assignment_from_a_call_is_left() -> None:
+    from device.privacy.redactor import Redactor
+    line = "pwd_digest = argon2.hash(pw)  # store this"
+    assert Redactor("US").redact(line)[0] == line
