@@ -2,382 +2,390 @@
 
 Whoever tunes the answer planner (server/answers/) should not read this module: the set
 (docs/benchmarks.md, "Answers") is held out only while its wording is unseen. It replaced the
-former held-out set (now ``dev15``, answers_dev15_phrases.py) on 2026-12-04, and was written from
+former held-out set (now ``dev16``, answers_dev16_phrases.py) on 2026-12-04, and was written from
 what each key asks for (the gold ``answers_evalset`` computes) without reading the planner, its
 time parser or the other sets' phrasing tables; where the disjointness tests found a wording
 already used, it was reworded. Every key has four templates, one from each of four people writing
-to an assistant, none of whom an earlier set had: a Lagos professional who writes Nigerian English
-with a little Pidgin ("abeg", "wetin", "chop" for eat, "nko" for "what about", "who and who", "don"
-for done, "dey", "abi", "sef"), a restaurant cook who talks kitchen ("service", "prep",
-"after close", "all day" for a running total, "heard", "in the weeds", "on the fly"), someone who
-types fast on a phone and leaves the typos in (swapped, doubled and dropped letters, no
-apostrophes, lower case), and a gamer who talks about life in gaming words ("irl", "stats",
-"respawn" for waking, "log off" for going to bed, "lobby" for who was there, "buff", "nerf",
-"debuff", "grind", "the W"). Every question asks for the gold ``answers_evalset`` computes for
-its key, and fills the slots described in answers_phrases.py.
+to an assistant, none of whom an earlier set had (in each key's list, in this order): a university
+researcher who writes in the hedged, exact register of a paper ("for my records", "i.e.", "mean",
+"versus", "to the nearest minute", a remark in brackets), a Gulf Arab in Dubai who writes English
+with Arabic words in it ("habibi", "yalla", "wallah", "inshallah", "mashallah", "ya'ni", "shukran")
+and Gulf word order ("what time I woke up?", "how many km I ran?"), an airline pilot who talks
+about the ground in cockpit words ("say again", "confirm", "request", "block time" for how long a
+thing took, "rest" for sleep, "brief" for a meeting, "local" for the time), and a trader who talks
+about life in market words ("print" for a number, "WTD" for week to date, "WoW", "vs", "bullish
+on", "exposure", "roll it back a day", "both sides"). Every question asks for the gold
+``answers_evalset`` computes for its key, and fills the slots described in answers_phrases.py.
 
-The held-out life lives in Africa/Lagos, from Monday 25 February 2030, into March; Nigeria keeps
-West Africa Time (UTC+1) all year, with no daylight saving time, so no clock changes inside it.
-Dates are day first, as people in Nigeria write them: with slashes (day and month, or zero-padded
-after the weekday with a two-digit year), or as an ordinal and the month's name or its short name,
-with or without the weekday and the year; days are also named by weekday (as in Nigeria, "last week
-Tuesday" for the Tuesday of the week before), by counting back and by relative words with the date
-beside them. Questions keep the case they are typed in here (``as_typed`` in ``answers_sets``).
+The held-out life lives in Asia/Dubai, from Monday 22 April 2030, into May; the United Arab
+Emirates keep Gulf Standard Time (UTC+4) all year, with no daylight saving time, so no clock
+changes inside it. Dates are day first, as people in the Emirates write them: with slashes
+(zero-padded, with the year and the weekday's short name, or day and month after the weekday),
+with hyphens and the month's short name ("22-Apr-2030", as on forms and receipts there), or as the
+weekday and the day and the month's name; days are also named by weekday, by an ordinal day of the
+month, by counting back and by relative words with the date beside them.
+Questions keep the case they are typed in here (``as_typed`` in ``answers_sets``).
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+SHORT_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
-COUNTED = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+SHORT_MONTHS = tuple(m[:3] for m in MONTHS)
+COUNTED = ("zero", "one", "two", "three", "four", "five", "six")
 
 NOUNS = {
-    "run": ("road run", "running workout"),
-    "cycle": ("bicycle ride", "cycling workout"),
-    "swim": ("pool session", "swimming workout"),
-    "yoga": ("yoga practice", "yoga workout"),
-    "climb": ("wall climb", "climbing workout"),
+    "run": ("run", "running session"),
+    "cycle": ("bike ride", "cycling session"),
+    "swim": ("swim", "pool session"),
+    "yoga": ("yoga class", "yoga session"),
+    "climb": ("climbing session", "climb"),
 }
 """What its questions call a workout of each activity (one drawn per question)."""
 
+# Four people, in this order in every list: the researcher, the Gulf speaker, the pilot, the trader.
 PHRASES: dict[str, list[str]] = {
-    # Said facts: what a named person said.
+    # What a person said (``{who}``; a launch's ``{project}``).
     "book": [
-        "Which book {who} talk say make I read?",
-        "{who} pitched me a book during a slow service, what was the title again?",
-        "whcih book did {who} tell me to raed",
-        "what's the book {who} said was a must-read? adding it to my backlog",
+        "Which book did {who} recommend to me? I would like to add it to my reading list.",
+        "habibi what was the name of the book {who} told me to read? wallah I forgot",
+        "Say again the title of the book {who} recommended, I want it for the next layover.",
+        "{who} pitched me a book, what's the title?",
     ],
     "film": [
-        "Abeg, which film {who} say make I watch?",
-        "What movie did {who} tell me to watch on my night off?",
-        "what movei did {who} say i shoud watch",
-        "what's the film {who} said I had to watch? need it for the watch queue",
+        "What film did {who} suggest I watch? (I neglected to write it down.)",
+        "yalla remind me, which movie {who} said I must watch?",
+        "Request the title of the movie {who} recommended. Need something for the crew hotel tonight.",
+        "which film was {who} bullish on? the one I should watch",
     ],
     "offsite": [
-        "{who} talk say the offsite don move go where?",
-        "Where did {who} say the offsite got moved to? Need to ask chef for the days off.",
-        "where is teh offsite now, {who} said it moved",
-        "{who} said the offsite changed maps, where is it now?",
+        "Where has the offsite been moved to, according to {who}?",
+        "wallah I missed it, where did {who} say the offsite moved to?",
+        "Confirm the new destination for the offsite, as passed on by {who}.",
+        "{who} flagged an offsite change. where's it moved to?",
     ],
     "restaurant": [
-        "Which restaurant {who} say make we go try?",
-        "What restaurant did {who} say we should try? I'm always scouting other kitchens.",
-        "what was the resturant {who} said we shuold try",
-        "which restaurant did {who} say we should try? new spot to unlock irl",
+        "Which restaurant did {who} propose that we try?",
+        "{who} told me about a restaurant, yalla what was it called?",
+        "Request the name of the restaurant {who} wanted us to try.",
+        "which restaurant was {who} bullish on?",
     ],
     "flight": [
-        "{who} flight go land what time?",
-        "What time does {who}'s flight land? I might do the pickup after close.",
-        "waht time does {who}s flihgt land",
-        "when does {who}'s flight touch down? need the ETA",
+        "At what time is {who}'s flight due to land?",
+        "what time {who} flight is landing? I want to pick them up inshallah",
+        "What's {who}'s inbound landing time? Need the ETA.",
+        "when does {who}'s flight touch down? need the exact time",
     ],
     "dog": [
-        "Wetin be the name of the dog {who} adopt?",
-        "{who} got a new dog, what's its name again? I'll save it a bone from the stockpot.",
-        "whats the name of {who}s new dgo",
-        "what did {who} name the new dog? new party member",
+        "What is the name of the dog {who} recently adopted?",
+        "mashallah {who} got a new dog, what's her name again?",
+        "{who}'s new dog, say again the name?",
+        "{who} added a dog to the household, what's it called?",
     ],
     "launch": [
-        "{who} talk say the {project} launch don shift to which date?",
-        "What date did {who} say the {project} launch got pushed back to?",
-        "what date did {who} say the {project} lauch slipped too",
-        "{project} launch got delayed, what's the new release date {who} gave?",
+        "To which date did {who} say the {project} launch had slipped?",
+        "{who} said the {project} launch is delayed, to when inshallah?",
+        "Revised date for the {project} launch, as passed by {who}?",
+        "{project} launch got pushed per {who}, what's the new date?",
     ],
     "age": [
-        "{who} daughter dey turn how many years? I wan buy card.",
-        "How old is {who}'s daughter turning? I want to pipe the right number on the cake.",
-        "how old is {who}s daugther turning",
-        "{who}'s kid is leveling up soon, what age is the daughter turning?",
+        "What age is {who}'s daughter turning, i.e. how old will she be on her birthday?",
+        "{who} daughter has her birthday, she turns how old? I want to buy a gift",
+        "Confirm the age {who}'s daughter is turning.",
+        "{who}'s kid's birthday: what age is she turning?",
     ],
     "podcast": [
-        "Which podcast {who} say make I dey listen?",
-        "What's the podcast {who} told me to put on during prep?",
-        "what podcast did {who} recomend to me",
-        "which podcast did {who} rec? want something for the grind",
+        "Which podcast did {who} recommend to me, for my listening notes?",
+        "which podcast {who} told me to listen to, ya'ni the name?",
+        "Request the podcast {who} recommended, for the long sector tomorrow.",
+        "{who}'s podcast pick, what's it called?",
     ],
-    # A value on a day.
+    # A value on a day or night.
     "breakfast_food": [
-        "Wetin I chop for breakfast {day}?",
-        "What did I eat for breakfast {day}? Trying to work out why I crashed mid-service.",
-        "what did i have for brekfast {day}",
-        "what was my breakfast loadout {day}?",
+        "For my dietary log: what did I eat for breakfast {day}?",
+        "what I ate for breakfast {day} habibi?",
+        "Breakfast {day}, say again what I had?",
+        "breakfast {day}: what did I have, quick",
     ],
     "lunch_food": [
-        "Abeg, wetin I chop for lunch {day}?",
-        "What did I have for lunch {day}? Probably ate it standing at the pass.",
-        "what did i have for lucnh {day}",
-        "what was my lunch drop {day}? the food, not the place",
+        "Which dish did I have for lunch {day}?",
+        "yalla tell me what I ate for lunch {day}",
+        "Lunch {day}, what did I eat? Negative on the place, just the food.",
+        "lunch {day}, what was on the plate?",
     ],
     "dinner_food": [
-        "What I eat for dinner {day} sef?",
-        "What did I eat for dinner {day}? After cooking for everyone else I never remember my own.",
-        "waht did i eat for diner {day}",
-        "what did I eat for dinner irl {day}?",
+        "For my food diary: what was dinner {day}?",
+        "what was dinner {day} habibi? something nice I think",
+        "Say again what I had for dinner {day}.",
+        "what did I eat for dinner {day}, post-close?",
     ],
     "lunch_place": [
-        "Where I go chop lunch {day}?",
-        "Where did I eat lunch {day}? Want to know if the place is worth going back to.",
-        "wher did i have lunch {day}",
-        "lunch location {day}? where did I eat",
+        "Where did I have lunch {day}? The location is what I'm after.",
+        "{Day} lunch, where I went habibi?",
+        "Position report: where did I eat lunch {day}?",
+        "where'd I grab lunch {day}? need the spot",
     ],
     "dinner_place": [
-        "Where I chop dinner {day}, abeg?",
-        "Where did I eat dinner {day}? Someone else's kitchen for once, I hope.",
-        "where did i have dinenr {day}",
-        "where'd I eat dinner {day}? need the location for my map",
+        "Where did I have dinner {day} (the venue, not the dish)?",
+        "where we ate dinner {day}? wallah I forgot the place",
+        "Dinner {day}: confirm the location.",
+        "dinner venue {day}, which place?",
     ],
     "workout_kind": [
-        "Which kind exercise I do {day}?",
-        "What workout did I fit in {day}, before or after prep?",
-        "what kinda workout did i do {day}",
-        "what kind of workout did I queue up {day}?",
+        "Which type of exercise did I do {day}, for my activity log?",
+        "{Day} what sport I did, yalla tell me",
+        "What kind of workout did I log {day}?",
+        "what was the workout {day}? which sport",
     ],
     "heart_rate": [
-        "Wetin be my average heart rate for the {noun} {day}?",
-        "What was my average heart rate on the {noun} {day}? I felt in the weeds the whole way.",
-        "whats my avg heart rate for the {noun} {day}",
-        "avg bpm stat for my {noun} {day}?",
+        "What was my mean heart rate during the {noun} {day}?",
+        "the {noun} {day}, my heart rate was how much on average?",
+        "Say again my average HR on the {noun} {day}.",
+        "avg bpm on the {noun} {day}, what did it print?",
     ],
     "sleep_quality": [
-        "How my sleep be {night}? The quality, I mean.",
-        "How good was my sleep {night}, quality-wise? Service was brutal the next day.",
-        "what was my sleep qaulity {night}",
-        "sleep quality rating {night}? good, bad, whatever the log says",
+        "How would the data characterise the quality of my sleep {night}?",
+        "{Night} how was my sleep, good or bad? the quality ya'ni",
+        "Rest {night}: how was the quality?",
+        "sleep quality {night}, how did it grade?",
     ],
-    # Durations.
+    # How long.
     "sleep_night": [
-        "How many hours I sleep {night}?",
-        "How much sleep did I actually get {night}, after close?",
-        "how lomg did i sleep {night}",
-        "sleep logged {night}, how many hours?",
+        "How long did I sleep {night}, to the nearest minute if possible?",
+        "wallah I'm tired, how long I slept {night}?",
+        "How much rest did I log {night}? Total sleep time.",
+        "sleep {night}, what's the number? hours and minutes",
     ],
     "exercise_duration": [
-        "How long my {noun} take {day}?",
-        "How many minutes was my {noun} {day}? Had to squeeze it in between shifts.",
-        "how lnog was my {noun} {day}",
-        "how long did my {noun} last {day}? session timer",
+        "What was the duration of my {noun} {day}, to the nearest minute?",
+        "how long was my {noun} {day} habibi?",
+        "Block time on the {noun} {day}? Minutes from start to finish.",
+        "{noun} {day}: minutes on the clock?",
     ],
     "meeting_duration": [
-        "That {title} {day}, how long e take?",
-        "How long did {title} run {day}? Felt longer than a Saturday double.",
-        "how lnog was the {title} {day}",
-        "{title} {day}: how long was that session?",
+        "How long did the {title} meeting {day} last?",
+        "the {title} {day}, how long it took? felt like forever wallah",
+        "Block time of the {title} brief {day}?",
+        "{title} {day}, how long was I stuck in it?",
     ],
-    # Distances.
+    # How far.
     "distance_run": [
-        "How far I run {day}? Give am in km.",
-        "How many kilometres did I run {day}, on the fly before prep?",
-        "how far did i go runing {day}",
-        "km on my run {day}? distance stat",
+        "What distance did I run {day}, in kilometres?",
+        "{Day} how many km I ran?",
+        "Distance covered on my run {day}?",
+        "km on the run {day}?",
     ],
     "distance_cycle": [
-        "How many km I ride bicycle {day}?",
-        "How far did I bike {day}? Kilometres, please, I'm plating.",
-        "how far did i cycel {day}",
-        "bike ride distance {day}, how many km did I clock?",
+        "How many kilometres did I cycle {day}?",
+        "the bike {day}, how far I went?",
+        "How far did I cycle {day}? Ground distance.",
+        "cycling {day}, distance print?",
     ],
     "distance_swim": [
-        "How far I swim {day}?",
-        "How much distance did I swim {day}? Before the lunch rush, I think.",
-        "how far did i swimm {day}",
-        "swim distance {day} in km? checking my stats",
+        "For my training notes: what distance did I swim {day}?",
+        "{Day} I swam how far? in km",
+        "Swim {day}: total distance?",
+        "how far did I swim {day}, in km terms",
     ],
-    # Who attended.
+    # Who was there.
     "attendees": [
-        "Who and who attend the {title} {day}?",
-        "Who sat in on {title} {day}? Just the names, I've got tickets coming.",
-        "who was at {title} {day}? need teh names",
-        "who was in the lobby for {title} {day}?",
+        "Who were the attendees of {title} {day}?",
+        "who was with me in the {title} {day}?",
+        "Who was in {title} {day}? Give me the crew list.",
+        "{title} {day}, who was in the room?",
     ],
-    # Counts and totals.
+    # How many, how much.
     "coffee_count": [
-        "How many cup of coffee I drink {day}?",
-        "How many coffees all day {day}? Give me the count.",
-        "how many cofees did i have {day}",
-        "coffee count {day}? how many did I chug",
+        "How many coffees did I consume {day}?",
+        "how many coffees I had {day} habibi?",
+        "How many cups of coffee {day}? Need it for the fatigue report.",
+        "coffees {day}, what's the count?",
     ],
     "caffeine": [
-        "How much caffeine enter my body {day}? Give me the mg.",
-        "Caffeine all day {day}, how many milligrams? It was a double.",
-        "how much caffiene did i have {day} in mg",
-        "caffeine intake {day}, total mg? checking my buffs",
+        "What was my total caffeine intake {day}, expressed in milligrams?",
+        "{Day} how much caffeine I took, in mg?",
+        "Total caffeine load {day}? In mg.",
+        "caffeine exposure {day}, in mg?",
     ],
     "meeting_count": [
-        "How many meetings I get {day}?",
-        "How many meetings did I sit through {day}, all day?",
-        "how many meetigns did i have {day}",
-        "how many meetings did I have to grind through {day}?",
+        "What was the number of meetings I attended {day}, for my time-use study?",
+        "{Day} how many meetings I had? wallah too many",
+        "How many meetings on the schedule {day}?",
+        "meeting count {day}?",
     ],
     "km_week": [
-        "How many km I don {verb} this week?",
-        "Kilometres {activity} this week, all day? Monday through now.",
-        "how many km did i {verb} this wek",
-        "{activity} km so far this week? grinding stats",
+        "What is my total {activity} distance this week, from Monday to today?",
+        "this week how many km I {past} in total?",
+        "Total distance {past} since Monday, in km?",
+        "{activity} km WTD?",
     ],
     "workouts_week": [
-        "How many times I don exercise this week?",
-        "How many workouts have I squeezed in around service this week?",
-        "how many workuots have i done this week",
-        "workout count this week so far?",
+        "How many workouts have I completed this week so far?",
+        "this week how many times I trained? yalla count",
+        "Number of workouts logged since Monday?",
+        "workout count WTD?",
     ],
-    # First and last.
+    # First, last, when.
     "first_coffee": [
-        "What time I drink my first coffee {day}?",
-        "When did I have my first coffee {day}? Before or after I opened the kitchen?",
-        "what tiem was my first coffee {day}",
-        "timestamp on my first coffee {day}?",
+        "At what time did I have my first coffee {day}, for my records?",
+        "{Day} first coffee, what time I had it?",
+        "Time of first coffee {day}, local?",
+        "first coffee {day}, timestamp?",
     ],
     "last_coffee": [
-        "What time I drink the last coffee {day}?",
-        "When was my last coffee {day}? Need to know if it was after close.",
-        "what time was my lst coffee {day}",
-        "what time did I have my final coffee {day}?",
+        "When was my final coffee {day}?",
+        "the last coffee {day} was what time?",
+        "Last coffee {day}, time local?",
+        "timestamp on the last coffee {day}?",
     ],
     "first_meeting": [
-        "What time my first meeting start {day}?",
-        "When did my first meeting kick off {day}? I was still on prep.",
-        "when was my frist meeting {day}",
-        "what time did my first meeting start {day}? tracking my daily quests",
+        "At what time did my first meeting begin {day} (i.e. the earliest one)?",
+        "{Day} my first meeting started what time?",
+        "First brief {day}: what time did it start?",
+        "what time was the first meeting {day}?",
     ],
     "wake": [
-        "What time I wake {day}?",
-        "What time was I up {day}? Felt like I'd barely left the kitchen.",
-        "waht time did i wake up {day}",
-        "what time did I respawn {day}? as in wake up",
+        "What time did I wake up {day}?",
+        "{Day} what time I woke up?",
+        "Confirm the time I came off rest {day}.",
+        "what time was I up {day}?",
     ],
     "bedtime": [
-        "What time I go bed {night}, abeg?",
-        "What time did I finally hit the sheets {night}, after close?",
-        "what tiem did i go to bed {night}",
-        "what time did I log off and go to bed {night}?",
+        "At what time did I fall asleep {night}?",
+        "what time I slept {night}? I mean what time I went to bed",
+        "{Night}, what time did I go to bed? Local time.",
+        "what time did I hit the pillow {night}?",
     ],
     # Two hops.
     "dinner_on_distance": [
-        "The day I {past} {km} km, wetin I chop for dinner?",
-        "What was dinner on the day of my {km} km {noun}? Hoping I refuelled properly.",
-        "what did i have for dinner the day i {past} {km}km",
-        "on the day of the {km} km {noun}, what was my dinner? post-quest food",
+        "On the day I {past} {km} km, what did I eat for dinner?",
+        "the day I {past} {km} km, what I ate for dinner?",
+        "Dinner on the day of the {km} km {noun}?",
+        "{km} km {noun} day: what was dinner?",
     ],
     "meeting_after_workout": [
-        "After my {noun} {day}, who and who dey the next meeting?",
-        "After my {noun} {day}, who was at the first meeting I walked into?",
-        "who was in the frist meeting after my {noun} {day}",
-        "post-{noun} {day}: who was in the next meeting lobby?",
+        "Which people attended the first meeting that followed my {noun} {day}? (Names suffice.)",
+        "after my {noun} {day}, the next meeting who was there?",
+        "{Day}, after the {noun}: who was at the next brief?",
+        "first meeting post-{noun} {day}, who was in it?",
     ],
     "lunch_on_meeting_day": [
-        "The day we do {title}, where I go chop lunch?",
-        "Where did I have lunch the day of {title}? Wasn't my own kitchen.",
-        "where did i eat lunch teh day of {title}",
-        "on {title} day, where'd I grab lunch?",
+        "Where did I have lunch on the day of the {title} meeting?",
+        "the day of {title}, where I had lunch?",
+        "Lunch location on the {title} day?",
+        "{title} day, lunch spot?",
     ],
     "sleep_after_meeting": [
-        "The night after {title}, how many hours I sleep?",
-        "How long did I sleep the night after {title}? Was in the weeds all week.",
-        "how much did i sleep teh night after {title}",
-        "after {title}, how much sleep did I log that night?",
+        "How long did I sleep the night after the {title} meeting?",
+        "after {title}, that night how long I slept?",
+        "Rest logged the night after {title}?",
+        "{title} day, how much sleep did I get that night?",
     ],
     "dinner_on_said_day": [
-        "The day {who} tell me about {value}, wetin I chop for dinner that evening?",
-        "What was dinner the day {who} brought up {value}?",
-        "what did i eat for dinner the day {who} reccomended {value}",
-        "the day {who} dropped the {value} rec, what did I have for dinner?",
+        "What did I eat for dinner on the day {who} mentioned {value}?",
+        "the day {who} told me about {value}, what I had for dinner?",
+        "Dinner on the day {who} brought up {value}?",
+        "day {who} pitched {value}: what was dinner?",
     ],
-    # Comparisons.
+    # Two nights, two days, two weeks.
     "compare_sleep": [
-        "{N1} abi {n2}, which night I sleep pass? How many hours each?",
-        "Sleep {n1} against {n2}: which night did I get more, and how much each night?",
-        "did i sleep longer {n1} or {n2}? hours for each nihgt",
-        "sleep stats {n1} vs {n2}: which night had more hours logged? both numbers",
+        "Did I sleep longer {n1} or {n2}, and how long was each?",
+        "{N1} or {n2}, which night I slept more? and how much each",
+        "Compare rest {n1} versus {n2}: which was longer, and the hours for each?",
+        "sleep {n1} vs {n2}: which one wins, and both numbers?",
     ],
     "compare_caffeine": [
-        "Between {d1} and {d2}, which day I take more caffeine? Tell me the mg for each.",
-        "Caffeine {d1} against {d2}: milligrams for each, and which day was higher?",
-        "which day had more caffiene, {d1} or {d2}? mg for both",
-        "caffeine pvp: {d1} vs {d2}, mg for each and which day won?",
+        "Was my caffeine intake higher {d1} or {d2}? Please give both totals in mg.",
+        "{D1} or {d2}, which day I took more caffeine? how many mg each",
+        "Caffeine {d1} versus {d2}: which was heavier, and the mg on each?",
+        "caffeine {d1} vs {d2}, which day was bigger? both prints in mg",
     ],
     "compare_duration": [
-        "My workout {d1} and the one {d2}, which one last pass? How many minutes each?",
-        "Workout {d1} against workout {d2}: which ran longer, and how many minutes each?",
-        "whihc workout was longer, {d1} or {d2}? minutes for each",
-        "workout length {d1} vs {d2}, which one takes the W? minutes for both",
+        "Which workout lasted longer, the one {d1} or the one {d2}, and how long was each?",
+        "my workout {d1} and {d2}, which one was longer? and how many minutes",
+        "Workout block times {d1} and {d2}: which was longer, with both durations?",
+        "workout length {d1} vs {d2}, which went longer and what were the two numbers?",
     ],
     "compare_coffee_weeks": [
-        "This week, I don drink more coffee pass last week? Count am for both weeks.",
-        "Coffees all day this week against all of last week: am I drinking more? Numbers for both.",
-        "am i drinking more cofee this week then last week? how many each week",
-        "coffee stats this week vs last week: did the count go up? totals for both",
+        "Have I had more or fewer coffees this week than last week? Please give both counts.",
+        "this week I drank more coffee than last week or less? how many each week",
+        "Coffee count this week versus last week: up or down, and both numbers?",
+        "coffee WoW: this week's count vs last week's, up or down?",
     ],
-    # Habits.
+    # Habits over the whole log.
     "late_coffee_sleep": [
-        "When I drink coffee from {t} go, I dey sleep less that night? Average sleep for those days and the others.",
-        "On days I have a coffee at {t} or later, do I sleep less that night than on days I don't? Averages both ways.",
-        "do i sleep less when i have coffee at {t} or later? avg sleep those days vs the rest",
-        "coffee at {t} or later: does it nerf my sleep that night? avg with vs without",
+        "In my data, do I sleep less on nights after I've had coffee at or after {t}? Compare mean sleep on those "
+        "nights with the rest.",
+        "when I drink coffee {t} or later, I sleep less that night? wallah tell me the average both ways",
+        "Effect of coffee at {t} or later on that night's rest: mean sleep with versus without?",
+        "coffee at {t} or later: what does it do to my sleep? avg with vs without",
     ],
     "late_dinner_sleep": [
-        "If I chop dinner {t} or later, my sleep dey reduce that night? Show me the average for both kinds of days.",
-        "When my dinner starts at {t} or after, do I get less sleep that night? Averages for late-dinner days and the rest.",
-        "do i sleep less after eating dinenr at {t} or later? avg both ways",
-        "late dinner debuff? nights after a dinner at {t} or later vs earlier, avg sleep each",
+        "Is there a difference in how long I sleep after days when dinner starts at {t} or later? Mean sleep for "
+        "those nights versus the others, please.",
+        "if I eat dinner {t} or after, I sleep less? the average each way",
+        "Dinner at {t} or later versus earlier: average sleep that night, each case?",
+        "late dinner ({t} or after) vs earlier, avg sleep on both sides?",
     ],
     "exercise_sleep": [
-        "When I exercise for the day, I dey sleep longer that night? Average sleep for workout days and the other ones.",
-        "Do I sleep longer on nights after a workout than after days I skip it? Average for each, service or not.",
-        "do i sleep longer after days i work out? avg sleep workout days vs no workuot",
-        "does a workout day buff my sleep that night? avg hours with vs without",
+        "Do I sleep longer on nights after days on which I exercise? Mean sleep with and without a workout, please.",
+        "the days I train, I sleep more that night? how long on average, training days and rest days",
+        "Average rest on nights after a workout day versus nights after a day without one?",
+        "workout days vs off days: avg sleep that night, which side is higher?",
     ],
     "caffeine_sleep": [
-        "On days I take {mg} mg caffeine or more, my sleep that night dey shorter pass the other days? Abeg give me the average for both.",
-        "When I'm at {mg} mg of caffeine or over in a day, do I sleep less that night than on the days I'm under? Average hours both ways.",
-        "do i sleep less on nigths after days with {mg}mg or more of caffiene vs days under that? avg for each",
-        "does a {mg} mg-or-more caffeine day debuff my sleep that night? avg sleep on those days vs the rest",
+        "On days with at least {mg} mg of caffeine, do I sleep less that night? Mean sleep for those nights versus "
+        "the rest.",
+        "when I take {mg} mg caffeine or more in a day, how much I sleep that night on average, and the other days?",
+        "Caffeine load of {mg} mg or more: average sleep that night versus days under {mg} mg?",
+        "days at {mg} mg+ caffeine vs below: avg sleep on both sides?",
     ],
     "exercise_coffee": [
-        "The days I exercise, I dey drink more coffee pass the days I no exercise? Average cups for both.",
-        "Do I drink more coffee on days I work out than on days I don't? Average per day for each.",
-        "do i drikn more coffee on workout days vs rest days? avg cups each",
-        "workout days vs no-workout days: do I chug more coffees? avg per day for both",
+        "Do I drink more coffee on days on which I exercise? Mean coffees per day with and without a workout.",
+        "the days I train, I drink more coffee? average cups each way",
+        "Coffees per day on workout days versus non-workout days, averages?",
+        "avg coffees/day: workout days vs rest days, which side is higher?",
     ],
-    # Follow-ups: asked after another question, in the same conversation.
+    # Second turns of a conversation.
     "fu_day_before": [
-        "And the day before that one nko?",
-        "Same ticket, one day earlier?",
-        "and teh day before",
-        "now roll it back one day, the day before?",
+        "And on the preceding day, what did I have for lunch?",
+        "and the day before that habibi?",
+        "Same question for the day prior.",
+        "roll it back a day, same question?",
     ],
     "fu_meeting_length": [
-        "How long that meeting take?",
-        "Heard. And how long did that one run?",
-        "how long was that meetign",
-        "and its duration? how long did that one last",
+        "How long did that meeting last, for my records?",
+        "and that meeting, how long it was?",
+        "Block time on that brief?",
+        "how long did that one go?",
     ],
     "fu_night_before": [
-        "And the night before am, how many hours?",
-        "Same count for the night before?",
-        "and the nigth before that",
-        "and one night earlier? same stat",
+        "And the night before that one, how long did I sleep?",
+        "and the night before, how much I slept?",
+        "Same for the previous night's rest?",
+        "and the night prior, what's the print?",
     ],
     "fu_other_day": [
-        "And {day} nko?",
-        "Heard. Same for {day}?",
-        "what abt {day}",
-        "ok and {day}? same stat",
+        "And the corresponding running distance {day}?",
+        "and {day}, how many km?",
+        "Same for {day}?",
+        "what about {day}, distance?",
     ],
     "fu_other_person": [
-        "And {who} own nko?",
-        "Heard. Now {who}, same thing?",
-        "and for {who}",
-        "now check {who}'s, same question",
+        "And the equivalent for {who}?",
+        "and {who}? same question habibi",
+        "Same question, for {who}.",
+        "now {who}, same thing?",
     ],
     "fu_today": [
-        "And today nko?",
-        "How about today so far?",
-        "and todya",
-        "and today's count so far?",
+        "And how many have I had today so far, by the same measure?",
+        "and today? how many till now",
+        "And today, so far?",
+        "today's count so far?",
     ],
 }
 
@@ -388,30 +396,25 @@ def _ordinal(n: int) -> str:
 
 def day_options(day: date, today: date, absolute: bool = False) -> list[str]:
     """Ways to name ``day`` asked on ``today``; ``absolute``: always with the month and the year."""
-    weekday, month, ordinal = WEEKDAYS[day.weekday()], MONTHS[day.month - 1], _ordinal(day.day)
-    short = f"{weekday} {day:%d/%m/%y}"
-    if absolute:
-        return [f"on {ordinal} {month}, {day.year}", f"on {short}", f"on {weekday}, {ordinal} {month} {day.year}"]
     back = (today - day).days
+    weekday, short = WEEKDAYS[day.weekday()], SHORT_DAYS[day.weekday()]
+    padded = f"{day.day:02d}/{day.month:02d}"
+    if absolute or not 0 <= back <= 6:
+        return [f"on {padded}/{day.year} ({short})", f"on {day.day:02d}-{SHORT_MONTHS[day.month - 1]}-{day.year}",
+                f"on {weekday} {day.day} {MONTHS[day.month - 1]} {day.year}"]
     if back == 0:
-        return ["today", f"today, {ordinal} {month}", f"today, {short}"]
+        return ["today", f"today ({short} {padded})"]
     if back == 1:
-        return ["yesterday", f"yesterday, {weekday} {day.day}/{day.month}", f"yesterday ({ordinal} {month})"]
-    dated = [f"on {short}", f"on {ordinal} {month[:3]}, {day.year}", f"on the {ordinal} ({day:%d/%m})"]
-    if back > 6:
-        return dated
-    monday = date.fromordinal(today.toordinal() - today.weekday())
-    week = f"last week {weekday}" if day < monday else f"this week {weekday}"
-    return [week, f"on {weekday}, {ordinal}", f"{COUNTED[back]} days ago ({weekday})",
-            f"{weekday}, {ordinal} {month}", *dated]
+        return ["yesterday", f"yesterday ({short} {padded})"]
+    return [f"on {weekday} ({padded})", f"on {short}, {day.day}/{day.month}", f"{COUNTED[back]} days back ({weekday})",
+            f"on {weekday} {day.day:02d}-{SHORT_MONTHS[day.month - 1]}", f"on the {_ordinal(day.day)} ({short})"]
 
 
 def night_options(day: date, today: date) -> list[str]:
     """Ways to name the night that starts on ``day`` (its sleep ends the next morning)."""
-    weekday, after = WEEKDAYS[day.weekday()], WEEKDAYS[(day.weekday() + 1) % 7]
-    month, ordinal = MONTHS[day.month - 1], _ordinal(day.day)
-    options = [f"{weekday} night, {day.day}/{day.month}", f"the night of {weekday}, {ordinal} {month}",
-               f"the night from {weekday} to {after}", f"{weekday} night into {after} morning"]
+    after = day + timedelta(days=1)
+    weekday, next_day = WEEKDAYS[day.weekday()], WEEKDAYS[after.weekday()]
     if (today - day).days == 1:
-        options += ["last night", f"last night ({weekday} to {after})"]
-    return options
+        return ["last night", f"last night ({day.day:02d}/{day.month:02d} to {after.day:02d}/{after.month:02d})"]
+    return [f"the night of {weekday} ({day.day:02d}/{day.month:02d})", f"{weekday} night going into {next_day}",
+            f"the night from {day.day}/{day.month} to {after.day}/{after.month}"]
