@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from device.privacy.findings import any_of
 from device.privacy.passwords import languages
@@ -51,14 +51,16 @@ _CODE_WORDS = (
 # "pass" alone is a cue only for a made-up value ("login ana pass X"; not "the pass is ready"); the
 # CJK words carry their particle ("パスワードは X").
 # "key" alone is a cue only for a long made-up value ("wifi is Home-5G, key S0H6ru!dIm"; not "key F5").
-# A PIN may be named for what it unlocks, joined by a hyphen ("Handy-PIN", "Karten-PIN").
 _CUE_BODY = (rf"(?:(?P<password>{_PASSWORD_WORDS})|(?P<code>{_CODE_WORDS})|(?P<wifi>wi-?fi|wlan)"
              r"|(?P<weak>pass)|(?P<key>key))(?![\w-])|(?P<cjk>パスワード|密码|密碼|口令|비밀번호|암호|暗号キー|รหัสผ่าน)"
              rf"(?:[はが是{languages.CJK_PARTICLES}]|은|는|이|가|คือ)?|(?P<pin>暗証番号)(?:[はが])?")
-_CUE = re.compile(rf"(?i)(?:(?<![\w/-])|(?<=[^\W\d_]{{2}}-)(?=(?:pin|puk)(?![\w-]))){_CUE_BODY}")
+_CUE = re.compile(rf"(?i)(?<![\w/-]){_CUE_BODY}")
+_CUE_HERE = re.compile(rf"(?i){_CUE_BODY}")  # matched where a joint below says a cue starts
 # "the safe word/password is X": a cue after a slash and a plain word (not a path: "/etc/passwd").
 _AFTER_SLASH = re.compile(rf"(?i)(?<![\w/.~:-])[^\W\d_]{{2,}}/(?={_PASSWORD_WORDS})")
-_CUE_AFTER_SLASH = re.compile(rf"(?i){_CUE_BODY}")
+# A PIN named for what it unlocks, joined by a hyphen ("Handy-PIN", "Karten-PIN"). (Apart from
+# ``_CUE``: a second lookbehind there would be tried at every position of every text.)
+_AFTER_HYPHEN = re.compile(r"(?i)(?<![\w/-])[^\W\d_]{2,}-(?=(?:pin|puk)(?![\w-]))")
 # The words for what a PIN unlocks: after them ("senha do cartão 794491") digits are its PIN.
 _PIN_HOLDERS = frozenset("""
 card cards cartão cartao carte tarjeta karte carta kaart kort karty kartu bankkarte debit credit atm sim handy phone
@@ -151,17 +153,13 @@ def find_prose_passwords(text: str) -> Iterator[tuple[int, int]]:
     """Spans of passwords given in prose in ``text``."""
     lowered = text.lower()
     if _CUE_HINTS.search(lowered) or not text.isascii() and _CUE_HINTS_OTHER_SCRIPTS.search(lowered):
-        for cue in _CUE.finditer(text):
-            span = _value_after(text, cue)
-            if span is not None and not ((cue.group("code") or cue.group("pin"))
-                                         and (_NUMBER_GOES_ON.match(text, span[1]) or _postal_pin(text, cue, span))):
-                yield span
+        yield from _cue_values(text, _CUE.finditer(text))
         if "/" in text:
             for slash in _AFTER_SLASH.finditer(text):
-                cue = _CUE_AFTER_SLASH.match(text, slash.end())
-                span = _value_after(text, cue) if cue is not None else None
-                if span is not None and password_shaped(text[span[0]:span[1]]):
-                    yield span
+                yield from (span for span in _cue_values(text, [_CUE_HERE.match(text, slash.end())])
+                            if password_shaped(text[span[0]:span[1]]))
+        if "-pin" in lowered or "-puk" in lowered:
+            yield from _cue_values(text, (_CUE_HERE.match(text, joined.end()) for joined in _AFTER_HYPHEN.finditer(text)))
         if "use " in lowered:
             for match in _USE_AS.finditer(text):
                 yield from _checked(text, match.start("v"))
@@ -189,6 +187,15 @@ def find_prose_passwords(text: str) -> Iterator[tuple[int, int]]:
             shaped = password_shaped(value) if weak else lower_word_or_shaped(value)
             if value and "/" not in value and not user.isdigit() and shaped:
                 yield span
+
+
+def _cue_values(text: str, cues: Iterable[re.Match[str] | None]) -> Iterator[tuple[int, int]]:
+    """The values ``cues`` give; a code's only when it is not part of a longer number or a postal code."""
+    for cue in cues:
+        span = _value_after(text, cue) if cue is not None else None
+        if span is not None and not ((cue.group("code") or cue.group("pin"))  # type: ignore[union-attr]
+                                     and (_NUMBER_GOES_ON.match(text, span[1]) or _postal_pin(text, cue, span))):
+            yield span
 
 
 def _postal_pin(text: str, cue: re.Match[str], span: tuple[int, int]) -> bool:
