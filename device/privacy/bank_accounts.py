@@ -77,7 +77,9 @@ _CODE_SHAPE = re.compile(r"(?<![\w./-])(?:\d{5}-\d{3}|\d{2}-\d{2}-\d{2}|\d{3}-\d
 # An account's digits, found beside a labelled bank code ("ag 8791 cc 01249-7", "NEFT to 1279... (IFSC
 # SBIN0...)"): five to eighteen, perhaps in groups, perhaps a check digit after a dash.
 _ACCOUNT_RUN = re.compile(r"(?<![\w.,/-])\d(?:[ -]?\d){4,17}(?:-[\dXx])?(?![\w/-]|[.,]\d)")
-_BESIDE = 40  # characters between an account and its bank's code, on one line
+_BESIDE = 40  # characters searched either side of a labelled account or code, on one line
+# What may stand between the two halves of a pair: marks, and at most one short word ("cc", "acct", "to").
+_PAIR_GAP = re.compile(r"[\s,;:()/#—–-]*(?:[^\W\d_]{1,4}\.?[\s,;:()/#—–-]*)?")
 _DIGIT_RUN = re.compile(r"(?<![\w-])\d(?:[ -]?\d){5,33}(?![\w-])")
 _NOT_DIGIT = re.compile(r"\D")
 
@@ -91,9 +93,8 @@ def find_bank_accounts(text: str) -> list[Finding]:
         kind = "account" if match.group("account") else "code"
         if group == "v" and sum(ch.isdigit() for ch in match.group("v")) < _MIN_DIGITS[kind]:
             continue
-        finding = Finding(*match.span(group), ACCOUNT)
-        found.append(finding)
-        (accounts if kind == "account" else codes).append(finding)
+        found.append(Finding(*match.span(group), ACCOUNT))
+        (accounts if kind == "account" else codes).append(match.span())
     if accounts:
         found += _beside(text, accounts, _CODE_SHAPE, found)
     if codes:
@@ -105,17 +106,16 @@ def find_bank_accounts(text: str) -> list[Finding]:
     return found
 
 
-def _beside(text: str, anchors: list[Finding], pattern: re.Pattern[str], taken: list[Finding]) -> list[Finding]:
-    """What ``pattern`` finds on the line of a labelled account or bank code, within ``_BESIDE``
-    characters of it and apart from what is ``taken``: the other half of the pair (a bank code is
-    written with its account)."""
-    found = []
-    for anchor in anchors:
-        line_start = text.rfind("\n", 0, anchor.start) + 1
-        line_end = text.find("\n", anchor.end)
-        line_end = len(text) if line_end < 0 else line_end
-        for match in pattern.finditer(text, max(line_start, anchor.start - _BESIDE), min(line_end, anchor.end + _BESIDE)):
-            if all(match.end() <= other.start or match.start() >= other.end for other in taken + found):
+def _beside(text: str, anchors: list[tuple[int, int]], pattern: re.Pattern[str], taken: list[Finding]) -> list[Finding]:
+    """What ``pattern`` finds right before or after a labelled account or bank code (``anchors``: from
+    the label to the value), only marks or one short word between, and apart from what is ``taken``:
+    the other half of the pair (a bank code is written with its account)."""
+    found: list[Finding] = []
+    for start, end in anchors:
+        for match in pattern.finditer(text, max(0, start - _BESIDE), min(len(text), end + _BESIDE)):
+            gap = (match.end(), start) if match.end() <= start else (end, match.start())
+            if gap[0] <= gap[1] and "\n" not in text[gap[0]:gap[1]] and _PAIR_GAP.fullmatch(text, *gap) \
+                    and all(match.end() <= other.start or match.start() >= other.end for other in taken + found):
                 found.append(Finding(match.start(), match.end(), ACCOUNT))
     return found
 

