@@ -50,7 +50,8 @@ def asks_habit(q: str) -> bool:
     habitual = _has(r"^\s*how\s+(do|does|am|is|are)\s+(i|my)\b", q) or _has(  # "how do I sleep after late coffee?"
         r"\b(avg|average|mean)\s+(?:\w+\s+)?(sleep|coffees?|night)\b.*\b(vs\.?|versus|compared|against|or not|without|under|"
         r"earlier|otherwise)\b", q) or _has(  # "avg sleep: days with coffee at or after 3 pm vs days without"
-        r"\b\w+ days\s+(?:vs\.?|versus|against|compared (?:to|with))\s+\w+ days\b|(?::|\s[-–—])\s*(?:shorter|longer|less|more|"
+        r"\b[\w-]+ days\s+(?:vs\.?|versus|against|compared (?:to|with))\s+[\w-]+ days\b|\b(?:vs\.?|versus)\b.*\b(?:avg|average|"
+        r"averages|mean)\b|(?::|\s[-–—])\s*(?:shorter|longer|less|more|"
         r"fewer|worse|better)\b", q)
     return (tendency and general) or habitual
 
@@ -85,7 +86,7 @@ def operation(question: str, kind: Kind) -> Asked:
         return "total", "amount"  # not "first caffeine of the day": one coffee, not the day's sum
     if timed and _has(r"\bhow long ago\b", q):
         return "last", "time"
-    if _has(r"\bcalendar time\b|\b(?:eat|ate|take|took|use|used)\s+up\b|\bhow many (hours?|minutes?|mins?|hrs?)\b|\bhow much (time|sleep|rest)\b|\btotal\b.*\btime\b|"
+    if _has(r"\bcalendar time\b|\bblock time\b|\b(?:eat|ate|take|took|use|used)\s+up\b|\bhow many (hours?|minutes?|mins?|hrs?)\b|\bhow much (time|sleep|rest)\b|\btotal\b.*\btime\b|"
             r"\btime (spent|in)\b|\bspent\b", q):
         return "duration", "duration"
     if _has(r"\b(how many|count|number of|tally|how often|times did)\b", q):

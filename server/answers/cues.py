@@ -26,7 +26,7 @@ _KIND_WORDS: tuple[tuple[Kind, str], ...] = (
     ("exercise", r"(?-i:PT)|p\.t\.|run|ran|runs|running|jog\w*|on foot|km|kms|kilomet\w*|miles|cycl\w*|rides?|rode|riding|bik\w*|spin|swim\w*|swam|swum|pool|laps|"
                  r"workouts?|work(?:ed|ing)? out|exercis\w*|yoga|climb\w*|bouldering|train(?:ed|ing)?|sports?|"
                  r"gym|heart rate|bpm|beats per minute|pulse|activit(?:y|ies)|active|wall session|bouldering|in the water|sessions?"),
-    ("meeting", r"meetings?|mtgs?|meet|calendar|attend\w*|attendees|participants|standup|stand-up|1:1|calls?|sync"),
+    ("meeting", r"meetings?|mtgs?|meet|calendar|briefs?|briefings?|block time|attend\w*|attendees|participants|standup|stand-up|1:1|calls?|sync"),
     ("conversation", r"say|said|says|tell|told|recommend\w*|mention\w*|suggest\w*|talk\w*|according to|tip|recs?|"
                      r"launch\w*|offsite|flight|landing|daughter|kid's|dog|puppy|podcast|novel|book|film|movie|resto|"
                      r"raving|rave\w*|brought up|bring up|(?-i:per(?= [A-Z]))|pooch|doggo|pup|pet"),

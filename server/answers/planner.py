@@ -29,10 +29,11 @@ _FOLLOW_UP = re.compile(r"^\s*(?:and|what about|how about|what of|same|ok(?:ay)?
                         r"[A-Z]\w+\s*[-–—:,]\s*same\b|(?:ok(?:ay)?,?\s+)?[A-Z]\w+\s+then\s*[?.!]*\s*$|"
                         r"now|then|also)\b|\b(?:same question|same q|same for|same thing|the same|that meeting|that one|"
                         r"that night|that day|\bit\b|\bits\b|(?:the )?day before(?! yesterday)|(?:the )?night before"
-                        r"(?! last)|(?:the )?(?:previous|prior) (?:day|night)|(?:the )?preceding (?:day|night)|(?:the )?(?:day|night) prior|the day after|the next day)\b",
+                        r"(?! last)|(?:the )?(?:previous|prior) (?:day|night)|(?:roll|go|step|move) (?:it )?back a (?:day|night)|(?:the )?preceding (?:day|night)|(?:the )?(?:day|night) prior|the day after|the next day)\b",
                         re.I)
 _DAY_BEFORE = re.compile(r"\b(?:(?:the\s+)?(?:day|night|one)\s+before(?!\s+(?:yesterday|last))|(?:the\s+)?(?:previous|"
-                         r"preceding|prior)\s+(?:day|night|one)|(?:the\s+)?(?:day|night|one)\s+prior|a\s+day\s+earlier)\b", re.I)
+                         r"preceding|prior)\s+(?:day|night|one)|(?:the\s+)?(?:day|night|one)\s+prior|a\s+day\s+earlier|(?:roll|go|step|move)\s+"
+                         r"(?:it\s+)?back\s+(?:a|one)\s+(?:day|night))\b", re.I)
 _WEEK_BEFORE = re.compile(r"\bthe\s+(?:week|one)\s+before\b|\bthe\s+(?:previous|prior)\s+(?:week|one)\b", re.I)
 _THAN_LAST = re.compile(r"\b(?:than|compared\s+(?:to|with)|vs\.?|versus|against)\s+(?:the\s+)?(?:last|previous|prior)"
                         r"(?:\s+one)?\s*(?:[?.!,;:]|$)", re.I)

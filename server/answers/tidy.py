@@ -126,6 +126,7 @@ def tidy(question: str) -> str:
     text = in_english(_SPACES.sub(" ", _SYMBOLS.sub(" ", question)).strip())
     text = _ACCORDING_TO_DEVICE.sub("", text)
     text = _PREAMBLE.sub("", text) or text
+    text = re.sub(r"^(?:say|tell\s+me|remind\s+me(?:\s+of)?)\s+again\b[,:]?\s*", "", text, flags=re.I) or text  # "Say again what ..."
     text = re.sub(r"\bfor\s+diner\b", "for dinner", text, flags=re.I)  # nobody eats "for diner"
     text = _THIS_WEEK_DAY.sub(lambda m: f"on {m['day'] or m['day2']}", text)
     text = re.sub(r"\b(today|yesterday)\s+itself\b", r"\1", text, flags=re.I)  # "today itself, the 21st"

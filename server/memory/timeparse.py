@@ -316,8 +316,8 @@ _RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (_compile(r"since\s+(?:last\s+)?" + _WEEKDAY), _since_weekday),
     (_compile(r"(?:in\s+|over\s+|during\s+)?the\s+(?:last|past)\s+" + _COUNT + r"\s+days"), _last_days),
     (_compile(r"(?:on\s+)?(?:" + _WEEKDAY + r",?\s+(?:the\s+)?|the\s+)" + _DAY + r"(?!\s+(?:of\s+)?" + _MONTH
-              + r")" + _PART + r"(?=\s*(?:[?,!;()\-–—]|[.:](?!\d)|$|(?:or|and|vs|versus|compared|than|in|at|for|was|were|is|"
-              r"went|had|did|I|my|when|where|who)\b))"), _day_of_month),
+              + r")" + _PART + r"(?!\s*(?:coffee|cup|espresso|latte|drink|time|one|meeting|mtg|brief|event|entry|thing|call|run|workout|session|lap|"
+              r"round|floor|place|attempt|item|question|glass|beer|day|night|week|month|year)s?\b)(?![\w/])(?![.:]\d)"), _day_of_month),
     (_compile(r"on\s+(?P<day>\d{1,2})(?:st|nd|rd|th)" + _PART + r"(?=\s*(?:[?,!;()\-–—]|[.:](?!\d)|$|(?:or|and|vs|versus|"
               r"compared|than|in|at|for|\w+)\b))"), _day_of_month),
     (_compile(r"this\s+" + _WEEKDAY + r"\s+(?:just\s+)?(?:gone|past)" + _PART), _last_weekday),

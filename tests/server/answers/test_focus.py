@@ -130,3 +130,21 @@ def test_the_same_stat_for_another_night_keeps_what_was_asked() -> None:
     night = _plan("how long did I sleep on Tuesday night")
     again = _plan("Same count for the night before?", night)
     assert (again.operation, _day(again)) == ("duration", "Mon 10 18")
+
+
+@pytest.mark.parametrize("question, kind, operation, day", [
+    ("how long was my swim on the 11th (Tue) habibi?", "exercise", "duration", "Tue 11 00"),
+    ("On the 10th (Mon) how many meetings I had?", "meeting", "count", "Mon 10 00"),
+    ("Say again what I had for dinner on Tuesday.", "meal", "value", "Tue 11 00"),
+    ("First brief on Wednesday: what time did it start?", "meeting", "first", "Wed 12 00"),
+])
+def test_days_before_any_word_and_office_words(question, kind, operation, day) -> None:
+    plan = _plan(question)
+    assert (plan.kinds, plan.operation, _day(plan)) == ([kind], operation, day)
+
+
+def test_the_3rd_coffee_is_no_day_and_habits_asked_as_averages() -> None:
+    assert _plan("what time was the 3rd coffee today?").window.label == "today"
+    for question in ("days at 300 mg+ caffeine vs below: avg sleep on both sides?",
+                     "Coffees per day on workout days versus non-workout days, averages?"):
+        assert _plan(question).operation == "relation", question
