@@ -212,6 +212,8 @@ def _named_options(text: str) -> Iterator[tuple[int, int]]:
             continue
         if kind == "session" and span[1] - span[0] < 16:
             continue
+        if kind == "key" and name[0].isupper() and not (password_shaped(value) or len(value) >= 16):
+            continue  # PowerShell's -PartitionKey Sales, -RowKey 2024: a key of a table, not a secret
         if span[1] > span[0]:
             yield span
 

@@ -105,6 +105,7 @@ def test_powershell_pgpass_stdin_and_typed_text(line: str, value: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "Get-Item -Path C:\\x -PasswordPolicy strict", "Get-Acl -KeyPath HKLM:\\Soft",
+    "Get-AzTableRow -Table $t -PartitionKey Sales -RowKey 2024",
     "adb shell input text hello", "adb shell input text hello%sthere", "xdotool type 'good morning'",
     "echo ready | tee --stdin-log out.txt",
 ])
