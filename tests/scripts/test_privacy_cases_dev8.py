@@ -1,11 +1,10 @@
-"""The privacy benchmark's held-out set (since dev7 was moved, 2026-12-04): seeded and large enough,
-covering what issue 17 asks for in a representative mix (common countries, brands and services most
-common), its values valid by their own rules (libphonenumber and python-stdnum referee them; the
-published rules, written apart from the set's makers, where they have none), its look-alikes free
-of personal values, no line or value shared with the other seven sets, and its lines kept out of the
-bench's JSON. The other sets are compared programmatically and only counted. The redactor's recall
-on it is not tested here. Like the set, this test names what the set holds: whoever tunes the
-redactor leaves it unread."""
+"""dev8, the privacy benchmark's held-out set from 2026-12-04 (after dev7; measured once at 1377d89,
+recall 0.9741 and precision 0.9741) and a tuning set since: seeded and large enough, covering what
+issue 17 asks for in a representative mix (common countries, brands and services most common), its
+values valid by their own rules (libphonenumber and python-stdnum referee them; the published rules,
+written apart from the set's makers, where they have none), its look-alikes free of personal values,
+and no line or value shared with the other sets (compared programmatically, counted only). The
+redactor's recall on it is not tested here."""
 
 from __future__ import annotations
 
@@ -34,12 +33,12 @@ import privacy_cases_dev4  # noqa: E402
 import privacy_cases_dev5  # noqa: E402
 import privacy_cases_dev6  # noqa: E402
 import privacy_cases_dev7  # noqa: E402
-import privacy_cases_heldout  # noqa: E402
+import privacy_cases_dev8  # noqa: E402
 from bench_privacy import without_lines  # noqa: E402
-from privacy_cases_heldout_numbers import NATIONAL_IDS  # noqa: E402
+from privacy_cases_dev8_numbers import NATIONAL_IDS  # noqa: E402
 
-POSITIVES = privacy_cases_heldout.positives()
-NEGATIVES = privacy_cases_heldout.negatives()
+POSITIVES = privacy_cases_dev8.positives()
+NEGATIVES = privacy_cases_dev8.negatives()
 OTHERS = {"tuning": privacy_cases, "dev2": privacy_cases_dev2, "dev3": privacy_cases_dev3, "dev4": privacy_cases_dev4,
           "dev5": privacy_cases_dev5, "dev6": privacy_cases_dev6, "dev7": privacy_cases_dev7}
 
@@ -53,8 +52,8 @@ def _values(group: str) -> list[str]:
 
 
 def test_the_set_is_seeded_and_large_enough() -> None:
-    assert POSITIVES == privacy_cases_heldout.positives() and NEGATIVES == privacy_cases_heldout.negatives()
-    assert POSITIVES != privacy_cases_heldout.positives(seed=1) and NEGATIVES != privacy_cases_heldout.negatives(seed=1)
+    assert POSITIVES == privacy_cases_dev8.positives() and NEGATIVES == privacy_cases_dev8.negatives()
+    assert POSITIVES != privacy_cases_dev8.positives(seed=1) and NEGATIVES != privacy_cases_dev8.negatives(seed=1)
     assert sum(len(c.values) for c in POSITIVES) >= 300 and len(NEGATIVES) >= 300
     assert all(c.values for c in POSITIVES) and not any(c.values for c in NEGATIVES)
     lines = [c.text for c in POSITIVES + NEGATIVES]
@@ -255,9 +254,9 @@ def test_the_bench_leaves_the_held_out_lines_out(show: bool) -> None:
     assert shown["groups"] == (result["groups"] if show else 2)
 
 
-def test_the_bench_offers_the_held_out_set_and_dev7() -> None:
+def test_the_bench_offers_dev8() -> None:
     import bench_privacy
     sets = bench_privacy.labelled_sets()
-    assert sets["heldout"] == POSITIVES + NEGATIVES
+    assert sets["dev8"] == POSITIVES + NEGATIVES
     assert sets["dev7"] == privacy_cases_dev7.positives() + privacy_cases_dev7.negatives()
-    assert list(sets) == ["tuning", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "heldout"]
+    assert list(sets) == ["tuning", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"]

@@ -1,4 +1,4 @@
-"""Keys and tokens for the held-out privacy set (``privacy_cases_heldout.py``), at the rate a personal
+"""Keys and tokens for the dev8 privacy set (``privacy_cases_dev8.py``), at the rate a personal
 agent meets them: the keys of the services people use most (OpenAI far ahead, then GitHub,
 Anthropic, AWS, Google, Stripe, Hugging Face, Slack ...) more often than rare ones, each in the
 shape its issuer publishes (prefixes, lengths and alphabets as the issuers' docs and gitleaks' and

@@ -1,4 +1,4 @@
-"""Numbers for the held-out privacy set (``privacy_cases_heldout.py``), drawn in the mix a personal
+"""Numbers for the dev8 privacy set (``privacy_cases_dev8.py``), drawn in the mix a personal
 agent meets them: phones of the countries its users live in (the United States and India most,
 then Brazil, Britain, Germany, Mexico, France, Indonesia, the Philippines, Nigeria ... Kenya and
 Vietnam at their rate), the cards people carry (Visa and Mastercard far ahead of Amex, Discover,

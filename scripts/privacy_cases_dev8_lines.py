@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses appear (``privacy_cases_heldout.py``): the
+"""Where the dev8 privacy set's numbers and addresses appear (``privacy_cases_dev8.py``): the
 templates of its lines as a personal agent's sensors read them (window titles, notifications, chat,
 notes, calendar entries, mail, forms, webhook payloads, screenshots' OCR text), and the names and
 e-mail addresses of the people who write them. ``{v}`` is the value, ``{e}`` an address, ``{name}`` a
