@@ -2,28 +2,27 @@
 
 Whoever tunes the answer planner (server/answers/) should not read this module: the set
 (docs/benchmarks.md, "Answers") is held out only while its wording is unseen. It replaced the
-former held-out set (now ``dev16``, answers_dev16_phrases.py) on 2026-12-04, and was written from
+former held-out set (now ``dev17``, answers_dev17_phrases.py) on 2026-12-04, and was written from
 what each key asks for (the gold ``answers_evalset`` computes) without reading the planner, its
 time parser or the other sets' phrasing tables; where the disjointness tests found a wording
 already used, it was reworded. Every key has four templates, one from each of four people writing
-to an assistant, none of whom an earlier set had (in each key's list, in this order): a university
-researcher who writes in the hedged, exact register of a paper ("for my records", "i.e.", "mean",
-"versus", "to the nearest minute", a remark in brackets), a Gulf Arab in Dubai who writes English
-with Arabic words in it ("habibi", "yalla", "wallah", "inshallah", "mashallah", "ya'ni", "shukran")
-and Gulf word order ("what time I woke up?", "how many km I ran?"), an airline pilot who talks
-about the ground in cockpit words ("say again", "confirm", "request", "block time" for how long a
-thing took, "rest" for sleep, "brief" for a meeting, "local" for the time), and a trader who talks
-about life in market words ("print" for a number, "WTD" for week to date, "WoW", "vs", "bullish
-on", "exposure", "roll it back a day", "both sides"). Every question asks for the gold
-``answers_evalset`` computes for its key, and fills the slots described in answers_phrases.py.
+to an assistant, none of whom an earlier set had (in each key's list, in this order): a
+Johannesburg local who writes South African English with a few Afrikaans and township words
+("ja", "eish", "howzit", "lekker", "shame", "hey" at the end, "fetch" for picking someone up,
+"supper", "punting" for recommending), a schoolteacher who talks in classroom words ("before the
+bell", "the register", "marking", "timetable", "double period"), a sailor who talks about life
+ashore in nautical words ("galley", "bunk", "turn in", "cup of joe", "ashore", "aboard", "watch",
+"muster"), and a bookkeeper who talks in ledger words ("line item", "entry", "tally", "running
+total", "on record", "booked against"). Every question asks for the gold ``answers_evalset``
+computes for its key, and fills the slots described in answers_phrases.py.
 
-The held-out life lives in Asia/Dubai, from Monday 22 April 2030, into May; the United Arab
-Emirates keep Gulf Standard Time (UTC+4) all year, with no daylight saving time, so no clock
-changes inside it. Dates are day first, as people in the Emirates write them: with slashes
-(zero-padded, with the year and the weekday's short name, or day and month after the weekday),
-with hyphens and the month's short name ("22-Apr-2030", as on forms and receipts there), or as the
-weekday and the day and the month's name; days are also named by weekday, by an ordinal day of the
-month, by counting back and by relative words with the date beside them.
+The held-out life lives in Africa/Johannesburg, from Monday 3 June 2030; South Africa keeps South
+Africa Standard Time (UTC+2) all year, with no daylight saving time, so no clock changes inside
+it. Dates are written as people in South Africa write them: day first with slashes (day and
+month after the weekday, or zero-padded with the year after the weekday's short name), year first
+with slashes as on South African forms and statements ("2030/06/05"), or as the day and the
+month's short name with the year, or an ordinal and the month's name after the weekday; days are
+also named by weekday, by counting back and by relative words with the date beside them.
 Questions keep the case they are typed in here (``as_typed`` in ``answers_sets``).
 """
 
@@ -36,378 +35,375 @@ SHORT_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 SHORT_MONTHS = tuple(m[:3] for m in MONTHS)
-COUNTED = ("zero", "one", "two", "three", "four", "five", "six")
+BACK = ("", "", "two", "three", "four", "five", "six")
 
 NOUNS = {
-    "run": ("run", "running session"),
-    "cycle": ("bike ride", "cycling session"),
-    "swim": ("swim", "pool session"),
-    "yoga": ("yoga class", "yoga session"),
-    "climb": ("climbing session", "climb"),
+    "run": ("jog", "road run"),
+    "cycle": ("cycle", "ride on the bike"),
+    "swim": ("swim", "pool swim"),
+    "yoga": ("yoga", "yoga practice"),
+    "climb": ("climbing", "wall session"),
 }
 """What its questions call a workout of each activity (one drawn per question)."""
 
-# Four people, in this order in every list: the researcher, the Gulf speaker, the pilot, the trader.
+# Four people, in this order in every list (see the module docstring).
 PHRASES: dict[str, list[str]] = {
     # What a person said (``{who}``; a launch's ``{project}``).
     "book": [
-        "Which book did {who} recommend to me? I would like to add it to my reading list.",
-        "habibi what was the name of the book {who} told me to read? wallah I forgot",
-        "Say again the title of the book {who} recommended, I want it for the next layover.",
-        "{who} pitched me a book, what's the title?",
+        "eish, {who} gave me a book to read and now I can't remember it. which one was it?",
+        "Quick one before the bell: what book did {who} say I should read?",
+        "{who} passed me the name of a book for the long watches. What was it again?",
+        "For my reading list entry: the book {who} put forward, what's the title?",
     ],
     "film": [
-        "What film did {who} suggest I watch? (I neglected to write it down.)",
-        "yalla remind me, which movie {who} said I must watch?",
-        "Request the title of the movie {who} recommended. Need something for the crew hotel tonight.",
-        "which film was {who} bullish on? the one I should watch",
+        "ja so {who} said there's a movie I must watch, which one hey?",
+        "Let's see if you remember better than my Grade 9s: which film did {who} tell me to watch?",
+        "Which picture did {who} say to watch on my next shore leave?",
+        "Film recommended by {who}, title please, I'm noting it down.",
     ],
     "offsite": [
-        "Where has the offsite been moved to, according to {who}?",
-        "wallah I missed it, where did {who} say the offsite moved to?",
-        "Confirm the new destination for the offsite, as passed on by {who}.",
-        "{who} flagged an offsite change. where's it moved to?",
+        "howzit, where's the offsite going now? {who} said it moved",
+        "{who} mentioned the offsite's venue changed. Where is it now?",
+        "{who} signalled a change of port for the offsite. Where's it headed now?",
+        "Offsite relocated per {who}: which city is the new entry?",
     ],
     "restaurant": [
-        "Which restaurant did {who} propose that we try?",
-        "{who} told me about a restaurant, yalla what was it called?",
-        "Request the name of the restaurant {who} wanted us to try.",
-        "which restaurant was {who} bullish on?",
+        "{who} told me about some lekker restaurant, what was the name?",
+        "What was the restaurant {who} suggested we go to?",
+        "Which eatery ashore did {who} say we should try?",
+        "Restaurant {who} suggested for us, name please.",
     ],
     "flight": [
-        "At what time is {who}'s flight due to land?",
-        "what time {who} flight is landing? I want to pick them up inshallah",
-        "What's {who}'s inbound landing time? Need the ETA.",
-        "when does {who}'s flight touch down? need the exact time",
+        "what time does {who}'s flight land hey? I need to fetch them from the airport",
+        "When does {who}'s plane touch down? I'll collect them after school.",
+        "What time is {who} due in on that flight? Want to be alongside when they land.",
+        "{who}'s flight: scheduled landing time?",
     ],
     "dog": [
-        "What is the name of the dog {who} recently adopted?",
-        "mashallah {who} got a new dog, what's her name again?",
-        "{who}'s new dog, say again the name?",
-        "{who} added a dog to the household, what's it called?",
+        "shame {who} got a new dog, what's the dog called again?",
+        "What name did {who} give the new puppy?",
+        "{who} has a new dog aboard at home. What's its name?",
+        "{who}'s newly adopted dog, name on record?",
     ],
     "launch": [
-        "To which date did {who} say the {project} launch had slipped?",
-        "{who} said the {project} launch is delayed, to when inshallah?",
-        "Revised date for the {project} launch, as passed by {who}?",
-        "{project} launch got pushed per {who}, what's the new date?",
+        "eish, the {project} launch got pushed, what date is it now? {who} told me",
+        "{who} said the {project} launch was moved. To which date?",
+        "{who} reported {project}'s launch has slipped. What's the new date?",
+        "{project} launch date after the slip {who} mentioned?",
     ],
     "age": [
-        "What age is {who}'s daughter turning, i.e. how old will she be on her birthday?",
-        "{who} daughter has her birthday, she turns how old? I want to buy a gift",
-        "Confirm the age {who}'s daughter is turning.",
-        "{who}'s kid's birthday: what age is she turning?",
+        "{who}'s daughter has a birthday coming, how old is she turning?",
+        "How old will {who}'s little girl be on her birthday?",
+        "What age is {who}'s girl turning this birthday?",
+        "{who}'s daughter's upcoming birthday: turning what age?",
     ],
     "podcast": [
-        "Which podcast did {who} recommend to me, for my listening notes?",
-        "which podcast {who} told me to listen to, ya'ni the name?",
-        "Request the podcast {who} recommended, for the long sector tomorrow.",
-        "{who}'s podcast pick, what's it called?",
+        "which podcast was {who} punting? I want to listen on the drive home",
+        "{who} recommended a podcast to me. Which was it?",
+        "What's the podcast {who} said I should have on during the dog watch?",
+        "Podcast suggested by {who}, which show?",
     ],
-    # A value on a day or night.
+    # On a day (``{day}``/``{Day}``) or a night (``{night}``/``{Night}``).
     "breakfast_food": [
-        "For my dietary log: what did I eat for breakfast {day}?",
-        "what I ate for breakfast {day} habibi?",
-        "Breakfast {day}, say again what I had?",
-        "breakfast {day}: what did I have, quick",
+        "what did I eat for breakfast {day}?",
+        "What was on my breakfast plate {day}?",
+        "What did I have for breakfast in the galley {day}?",
+        "Breakfast entry {day}: what did I eat?",
     ],
     "lunch_food": [
-        "Which dish did I have for lunch {day}?",
-        "yalla tell me what I ate for lunch {day}",
-        "Lunch {day}, what did I eat? Negative on the place, just the food.",
-        "lunch {day}, what was on the plate?",
+        "ja what did I have for lunch {day}?",
+        "What did I eat at lunch {day}? I don't remember a thing after marking.",
+        "What was lunch {day}, what did I eat?",
+        "Lunch line item {day}: what food?",
     ],
     "dinner_food": [
-        "For my food diary: what was dinner {day}?",
-        "what was dinner {day} habibi? something nice I think",
-        "Say again what I had for dinner {day}.",
-        "what did I eat for dinner {day}, post-close?",
+        "what did I eat for supper {day}?",
+        "What did I cook or eat for dinner {day}?",
+        "What was on the mess table for my dinner {day}?",
+        "Dinner {day}: what was logged as eaten?",
     ],
     "lunch_place": [
-        "Where did I have lunch {day}? The location is what I'm after.",
-        "{Day} lunch, where I went habibi?",
-        "Position report: where did I eat lunch {day}?",
-        "where'd I grab lunch {day}? need the spot",
+        "where did I go for lunch {day}?",
+        "Which place did I have lunch at {day}?",
+        "Where did I put in for lunch {day}?",
+        "Lunch {day}: which establishment is the entry against?",
     ],
     "dinner_place": [
-        "Where did I have dinner {day} (the venue, not the dish)?",
-        "where we ate dinner {day}? wallah I forgot the place",
-        "Dinner {day}: confirm the location.",
-        "dinner venue {day}, which place?",
+        "where did I have supper {day} hey?",
+        "Where was I eating dinner {day}?",
+        "Where did I drop anchor for dinner {day}?",
+        "Dinner venue {day} per the records?",
     ],
     "workout_kind": [
-        "Which type of exercise did I do {day}, for my activity log?",
-        "{Day} what sport I did, yalla tell me",
-        "What kind of workout did I log {day}?",
-        "what was the workout {day}? which sport",
+        "what exercise did I do {day}?",
+        "Which kind of exercise did I get in {day}?",
+        "What did I do for exercise {day}? It's not in my log.",
+        "Exercise type logged {day}?",
     ],
     "heart_rate": [
-        "What was my mean heart rate during the {noun} {day}?",
-        "the {noun} {day}, my heart rate was how much on average?",
-        "Say again my average HR on the {noun} {day}.",
-        "avg bpm on the {noun} {day}, what did it print?",
+        "what was my average heart rate on my {noun} {day}?",
+        "What did my average pulse come to during my {noun} {day}?",
+        "Average heart rate through my {noun} {day}, please.",
+        "Avg bpm recorded for the {noun} {day}?",
     ],
     "sleep_quality": [
-        "How would the data characterise the quality of my sleep {night}?",
-        "{Night} how was my sleep, good or bad? the quality ya'ni",
-        "Rest {night}: how was the quality?",
-        "sleep quality {night}, how did it grade?",
+        "how did I sleep {night}, was it lekker or not?",
+        "How good was my sleep {night}, according to the tracker?",
+        "How well did I sleep in my bunk {night}?",
+        "Sleep quality rating booked for {night}?",
     ],
-    # How long.
     "sleep_night": [
-        "How long did I sleep {night}, to the nearest minute if possible?",
-        "wallah I'm tired, how long I slept {night}?",
-        "How much rest did I log {night}? Total sleep time.",
-        "sleep {night}, what's the number? hours and minutes",
+        "eish, how many hours did I sleep {night}?",
+        "How long did I actually sleep {night}?",
+        "How much time did I get in my bunk sleeping {night}?",
+        "Total sleep {night}, in hours and minutes?",
     ],
     "exercise_duration": [
-        "What was the duration of my {noun} {day}, to the nearest minute?",
-        "how long was my {noun} {day} habibi?",
-        "Block time on the {noun} {day}? Minutes from start to finish.",
-        "{noun} {day}: minutes on the clock?",
+        "how long did my {noun} take {day}?",
+        "How many minutes did my {noun} last {day}?",
+        "How long was I out on my {noun} {day}?",
+        "Duration of the {noun} {day}, in minutes?",
     ],
     "meeting_duration": [
-        "How long did the {title} meeting {day} last?",
-        "the {title} {day}, how long it took? felt like forever wallah",
-        "Block time of the {title} brief {day}?",
-        "{title} {day}, how long was I stuck in it?",
+        "the {title} meeting {day}, how long did it go on for?",
+        "How long did {title} run {day}? It felt longer than a double period.",
+        "How long was the {title} meeting in session {day}?",
+        "Time booked to {title} {day}, how long did it last?",
     ],
-    # How far.
+    # Distance on a day.
     "distance_run": [
-        "What distance did I run {day}, in kilometres?",
-        "{Day} how many km I ran?",
-        "Distance covered on my run {day}?",
-        "km on the run {day}?",
+        "how far did I run {day} hey?",
+        "How many kilometres did I manage running {day}?",
+        "How much ground did I cover on my run {day}, in km?",
+        "Running distance {day}, km?",
     ],
     "distance_cycle": [
-        "How many kilometres did I cycle {day}?",
-        "the bike {day}, how far I went?",
-        "How far did I cycle {day}? Ground distance.",
-        "cycling {day}, distance print?",
+        "how far did I cycle {day}?",
+        "How many kilometres did I ride on my bike {day}?",
+        "What distance did I log on the bike {day}?",
+        "Cycling km {day}?",
     ],
     "distance_swim": [
-        "For my training notes: what distance did I swim {day}?",
-        "{Day} I swam how far? in km",
-        "Swim {day}: total distance?",
-        "how far did I swim {day}, in km terms",
+        "how far did I swim {day}?",
+        "How much distance did I swim {day}?",
+        "How far did I swim {day}? Kilometres, not nautical miles.",
+        "Swim distance on record {day}?",
     ],
-    # Who was there.
     "attendees": [
-        "Who were the attendees of {title} {day}?",
-        "who was with me in the {title} {day}?",
-        "Who was in {title} {day}? Give me the crew list.",
-        "{title} {day}, who was in the room?",
+        "who was in the {title} meeting {day}?",
+        "Who attended {title} {day}? I need it for the register.",
+        "Who was aboard for {title} {day}?",
+        "Attendance list for {title} {day}?",
     ],
-    # How many, how much.
+    # Counts and totals.
     "coffee_count": [
-        "How many coffees did I consume {day}?",
-        "how many coffees I had {day} habibi?",
-        "How many cups of coffee {day}? Need it for the fatigue report.",
-        "coffees {day}, what's the count?",
+        "how many coffees did I drink {day}?",
+        "How many cups of coffee did I get through {day}?",
+        "How many cups of joe did I have {day}?",
+        "Coffee tally {day}: how many?",
     ],
     "caffeine": [
-        "What was my total caffeine intake {day}, expressed in milligrams?",
-        "{Day} how much caffeine I took, in mg?",
-        "Total caffeine load {day}? In mg.",
-        "caffeine exposure {day}, in mg?",
+        "how much caffeine did I have {day}, in mg?",
+        "How many milligrams of caffeine did I take in {day}?",
+        "How much caffeine went down the hatch {day}, in milligrams?",
+        "Caffeine total {day}, mg?",
     ],
     "meeting_count": [
-        "What was the number of meetings I attended {day}, for my time-use study?",
-        "{Day} how many meetings I had? wallah too many",
-        "How many meetings on the schedule {day}?",
-        "meeting count {day}?",
+        "how many meetings did I have {day}, eish?",
+        "How many meetings were on my timetable {day}?",
+        "How many meetings did I muster for {day}?",
+        "Number of meetings booked {day}?",
     ],
     "km_week": [
-        "What is my total {activity} distance this week, from Monday to today?",
-        "this week how many km I {past} in total?",
-        "Total distance {past} since Monday, in km?",
-        "{activity} km WTD?",
+        "how many km have I {past} this week so far?",
+        "Since Monday, how many kilometres have I {past} in total?",
+        "How many kilometres of {activity} have I logged since Monday?",
+        "Running total of {activity} km for this week?",
     ],
     "workouts_week": [
-        "How many workouts have I completed this week so far?",
-        "this week how many times I trained? yalla count",
-        "Number of workouts logged since Monday?",
-        "workout count WTD?",
+        "how many times did I train this week hey?",
+        "How many workouts have I done since Monday?",
+        "How many workouts have I put in this week so far?",
+        "Workouts this week, count to date?",
     ],
-    # First, last, when.
     "first_coffee": [
-        "At what time did I have my first coffee {day}, for my records?",
-        "{Day} first coffee, what time I had it?",
-        "Time of first coffee {day}, local?",
-        "first coffee {day}, timestamp?",
+        "what time was my first coffee {day}?",
+        "When did I have my first coffee {day}?",
+        "What time was my first cup of joe {day}?",
+        "Opening coffee {day}: at what time?",
     ],
     "last_coffee": [
-        "When was my final coffee {day}?",
-        "the last coffee {day} was what time?",
-        "Last coffee {day}, time local?",
-        "timestamp on the last coffee {day}?",
+        "what time did I have my last coffee {day}?",
+        "When was my final cup of coffee {day}?",
+        "What time was my last cup of joe {day}?",
+        "Closing coffee entry {day}, what time?",
     ],
     "first_meeting": [
-        "At what time did my first meeting begin {day} (i.e. the earliest one)?",
-        "{Day} my first meeting started what time?",
-        "First brief {day}: what time did it start?",
-        "what time was the first meeting {day}?",
+        "what time did my first meeting start {day} hey?",
+        "When did my first meeting begin {day}?",
+        "What time did the first meeting kick off {day}?",
+        "Earliest meeting {day}, start time?",
     ],
     "wake": [
-        "What time did I wake up {day}?",
-        "{Day} what time I woke up?",
-        "Confirm the time I came off rest {day}.",
-        "what time was I up {day}?",
+        "what time did I wake up {day}?",
+        "What time was I up {day}?",
+        "What time did I come up from my bunk {day}?",
+        "Wake-up time recorded {day}?",
     ],
     "bedtime": [
-        "At what time did I fall asleep {night}?",
-        "what time I slept {night}? I mean what time I went to bed",
-        "{Night}, what time did I go to bed? Local time.",
-        "what time did I hit the pillow {night}?",
+        "what time did I go to bed {night}?",
+        "When did I get to bed {night}?",
+        "What time did I turn in to my bunk {night}?",
+        "Bedtime entry for {night}?",
     ],
-    # Two hops.
+    # One fact to find, another to report.
     "dinner_on_distance": [
-        "On the day I {past} {km} km, what did I eat for dinner?",
-        "the day I {past} {km} km, what I ate for dinner?",
-        "Dinner on the day of the {km} km {noun}?",
-        "{km} km {noun} day: what was dinner?",
+        "the day I {past} {km} km, what did I eat for supper hey?",
+        "On the day I {past} {km} kilometres, what was dinner?",
+        "What was in the galley for dinner the day my {noun} went {km} km?",
+        "Dinner line item on the day of the {km} km {noun}?",
     ],
     "meeting_after_workout": [
-        "Which people attended the first meeting that followed my {noun} {day}? (Names suffice.)",
-        "after my {noun} {day}, the next meeting who was there?",
-        "{Day}, after the {noun}: who was at the next brief?",
-        "first meeting post-{noun} {day}, who was in it?",
+        "after my {noun} {day}, who was in the next meeting?",
+        "Who was at the first meeting I went to after my {noun} {day}?",
+        "After my {noun} {day}, who did I meet with in the first meeting following it?",
+        "First meeting after the {noun} {day}: who attended?",
     ],
     "lunch_on_meeting_day": [
-        "Where did I have lunch on the day of the {title} meeting?",
-        "the day of {title}, where I had lunch?",
-        "Lunch location on the {title} day?",
-        "{title} day, lunch spot?",
+        "where did I eat lunch the day of the {title} meeting?",
+        "On the day we had {title}, where did I have lunch?",
+        "Where did I go ashore for lunch on the day of {title}?",
+        "Lunch location on the date of {title}?",
     ],
     "sleep_after_meeting": [
-        "How long did I sleep the night after the {title} meeting?",
-        "after {title}, that night how long I slept?",
-        "Rest logged the night after {title}?",
-        "{title} day, how much sleep did I get that night?",
+        "how long did I sleep the night after the {title} meeting?",
+        "After the {title} meeting, how much sleep did I get that night?",
+        "How long was I in my bunk asleep the night after {title}?",
+        "Sleep booked for the night following {title}, how long?",
     ],
     "dinner_on_said_day": [
-        "What did I eat for dinner on the day {who} mentioned {value}?",
-        "the day {who} told me about {value}, what I had for dinner?",
-        "Dinner on the day {who} brought up {value}?",
-        "day {who} pitched {value}: what was dinner?",
+        "the day {who} told me about {value}, what did I eat for supper?",
+        "What was my dinner on the day {who} suggested {value} to me?",
+        "Dinner in the galley the day {who} put me onto {value}: what was it?",
+        "Same date as {who}'s {value} recommendation: what was dinner?",
     ],
-    # Two nights, two days, two weeks.
+    # Two sides compared.
     "compare_sleep": [
-        "Did I sleep longer {n1} or {n2}, and how long was each?",
-        "{N1} or {n2}, which night I slept more? and how much each",
-        "Compare rest {n1} versus {n2}: which was longer, and the hours for each?",
-        "sleep {n1} vs {n2}: which one wins, and both numbers?",
+        "did I sleep longer {n1} or {n2}? how long each?",
+        "Which night did I sleep longer, {n1} or {n2}? Give both amounts.",
+        "Longer rest: {n1} or {n2}? Hours and minutes each, please.",
+        "Sleep comparison, {n1} against {n2}: each total and which was more?",
     ],
     "compare_caffeine": [
-        "Was my caffeine intake higher {d1} or {d2}? Please give both totals in mg.",
-        "{D1} or {d2}, which day I took more caffeine? how many mg each",
-        "Caffeine {d1} versus {d2}: which was heavier, and the mg on each?",
-        "caffeine {d1} vs {d2}, which day was bigger? both prints in mg",
+        "more caffeine {d1} or {d2}? how many mg each day?",
+        "Did I have more caffeine {d1} or {d2}? Show the milligrams for both.",
+        "Which day took more caffeine aboard, {d1} or {d2}? Mg for each.",
+        "Caffeine mg {d1} vs {d2}, and which was higher?",
     ],
     "compare_duration": [
-        "Which workout lasted longer, the one {d1} or the one {d2}, and how long was each?",
-        "my workout {d1} and {d2}, which one was longer? and how many minutes",
-        "Workout block times {d1} and {d2}: which was longer, with both durations?",
-        "workout length {d1} vs {d2}, which went longer and what were the two numbers?",
+        "which workout was longer, {d1} or {d2}? how many minutes each?",
+        "Was my workout {d1} longer than my workout {d2}? Minutes for both.",
+        "Which day's workout went on longer, {d1} or {d2}? Time for each.",
+        "Workout minutes {d1} against {d2}: which was the longer one?",
     ],
     "compare_coffee_weeks": [
-        "Have I had more or fewer coffees this week than last week? Please give both counts.",
-        "this week I drank more coffee than last week or less? how many each week",
-        "Coffee count this week versus last week: up or down, and both numbers?",
-        "coffee WoW: this week's count vs last week's, up or down?",
+        "am I drinking more coffee this week than last week? how many each?",
+        "How many coffees this week compared with last week, and is it more or fewer?",
+        "Cups of joe this week versus last week: more or fewer, and how many each?",
+        "Coffee count this week against last week's: up or down, and both totals?",
     ],
-    # Habits over the whole log.
+    # Habits: means over every complete day of the log.
     "late_coffee_sleep": [
-        "In my data, do I sleep less on nights after I've had coffee at or after {t}? Compare mean sleep on those "
-        "nights with the rest.",
-        "when I drink coffee {t} or later, I sleep less that night? wallah tell me the average both ways",
-        "Effect of coffee at {t} or later on that night's rest: mean sleep with versus without?",
-        "coffee at {t} or later: what does it do to my sleep? avg with vs without",
+        "when I have coffee at {t} or later, do I sleep less that night? compare for me",
+        "On days I drink a coffee at or after {t}, do I sleep more or less than on days I don't?",
+        "Coffee at {t} or later: does it cost me sleep that night compared to days without?",
+        "Nights after a coffee at or past {t} vs nights without: average sleep each side?",
     ],
     "late_dinner_sleep": [
-        "Is there a difference in how long I sleep after days when dinner starts at {t} or later? Mean sleep for "
-        "those nights versus the others, please.",
-        "if I eat dinner {t} or after, I sleep less? the average each way",
-        "Dinner at {t} or later versus earlier: average sleep that night, each case?",
-        "late dinner ({t} or after) vs earlier, avg sleep on both sides?",
+        "if I eat supper at {t} or later, how does my sleep compare to earlier supper days?",
+        "Do I sleep longer or shorter after dinners that start at {t} or later, compared with earlier dinners?",
+        "Dinner at {t} or later against earlier dinners: how does my sleep that night compare?",
+        "Average sleep after dinners at {t} or later vs the rest: which is higher?",
     ],
     "exercise_sleep": [
-        "Do I sleep longer on nights after days on which I exercise? Mean sleep with and without a workout, please.",
-        "the days I train, I sleep more that night? how long on average, training days and rest days",
-        "Average rest on nights after a workout day versus nights after a day without one?",
-        "workout days vs off days: avg sleep that night, which side is higher?",
+        "do I sleep better (longer) on nights after I exercise than when I don't?",
+        "Do I sleep longer after days when I work out than after days when I don't?",
+        "After days with a workout versus days without, how long do I sleep on average?",
+        "Average sleep after workout days against rest days: which is longer?",
     ],
     "caffeine_sleep": [
-        "On days with at least {mg} mg of caffeine, do I sleep less that night? Mean sleep for those nights versus "
-        "the rest.",
-        "when I take {mg} mg caffeine or more in a day, how much I sleep that night on average, and the other days?",
-        "Caffeine load of {mg} mg or more: average sleep that night versus days under {mg} mg?",
-        "days at {mg} mg+ caffeine vs below: avg sleep on both sides?",
+        "on days I have {mg} mg of caffeine or more, do I sleep less? compare to the other days",
+        "Do I sleep less on days when I take in at least {mg} mg of caffeine than on other days?",
+        "Days with {mg} mg of caffeine or more against the rest: average sleep each?",
+        "Avg sleep after days at or over {mg} mg caffeine vs days under it?",
     ],
     "exercise_coffee": [
-        "Do I drink more coffee on days on which I exercise? Mean coffees per day with and without a workout.",
-        "the days I train, I drink more coffee? average cups each way",
-        "Coffees per day on workout days versus non-workout days, averages?",
-        "avg coffees/day: workout days vs rest days, which side is higher?",
+        "do I drink more coffee on days I exercise or days I don't? average each",
+        "On average, how many coffees do I drink on workout days compared with days off?",
+        "Cups of joe a day on workout days versus rest days, on average?",
+        "Average coffees per day, workout days vs non-workout days?",
     ],
-    # Second turns of a conversation.
+    # A follow-up after a first question and its answer.
     "fu_day_before": [
-        "And on the preceding day, what did I have for lunch?",
-        "and the day before that habibi?",
-        "Same question for the day prior.",
-        "roll it back a day, same question?",
+        "and the day before that, what did I have?",
+        "And what did I eat for lunch the day before?",
+        "And lunch the previous day?",
+        "Same line item for the prior day?",
     ],
     "fu_meeting_length": [
-        "How long did that meeting last, for my records?",
-        "and that meeting, how long it was?",
-        "Block time on that brief?",
-        "how long did that one go?",
+        "ok and how long did that meeting go on?",
+        "And how long did the meeting last?",
+        "And how long was it in session?",
+        "And its duration, in minutes?",
     ],
     "fu_night_before": [
-        "And the night before that one, how long did I sleep?",
-        "and the night before, how much I slept?",
-        "Same for the previous night's rest?",
-        "and the night prior, what's the print?",
+        "and what about the night before that one hey?",
+        "And how much sleep did I get the night before that?",
+        "And the rest the night prior?",
+        "Same figure for the preceding night?",
     ],
     "fu_other_day": [
-        "And the corresponding running distance {day}?",
-        "and {day}, how many km?",
-        "Same for {day}?",
-        "what about {day}, distance?",
+        "and {day}, how far?",
+        "And {day}, how many km did I run?",
+        "And the distance run {day}?",
+        "Same entry for {day}?",
     ],
     "fu_other_person": [
-        "And the equivalent for {who}?",
-        "and {who}? same question habibi",
-        "Same question, for {who}.",
-        "now {who}, same thing?",
+        "and {who}? same thing",
+        "And what about {who}?",
+        "And for {who}, same question?",
+        "Same lookup for {who}?",
     ],
     "fu_today": [
-        "And how many have I had today so far, by the same measure?",
-        "and today? how many till now",
-        "And today, so far?",
-        "today's count so far?",
+        "and today so far, how many?",
+        "And how many so far today?",
+        "And today's count so far?",
+        "Same tally for today to date?",
     ],
 }
 
 
-def _ordinal(n: int) -> str:
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+def _nth(n: int) -> str:
+    """3 -> "3rd", 11 -> "11th"."""
+    suffix = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def day_options(day: date, today: date, absolute: bool = False) -> list[str]:
     """Ways to name ``day`` asked on ``today``; ``absolute``: always with the month and the year."""
     back = (today - day).days
     weekday, short = WEEKDAYS[day.weekday()], SHORT_DAYS[day.weekday()]
-    padded = f"{day.day:02d}/{day.month:02d}"
+    month, short_month = MONTHS[day.month - 1], SHORT_MONTHS[day.month - 1]
     if absolute or not 0 <= back <= 6:
-        return [f"on {padded}/{day.year} ({short})", f"on {day.day:02d}-{SHORT_MONTHS[day.month - 1]}-{day.year}",
-                f"on {weekday} {day.day} {MONTHS[day.month - 1]} {day.year}"]
+        return [f"on {day.year}/{day.month:02d}/{day.day:02d}", f"on {short} {day.day:02d}/{day.month:02d}/{day.year}",
+                f"on {day.day} {short_month} {day.year} ({short})"]
     if back == 0:
-        return ["today", f"today ({short} {padded})"]
+        return ["today", f"today, {day.day} {short_month}"]
     if back == 1:
-        return ["yesterday", f"yesterday ({short} {padded})"]
-    return [f"on {weekday} ({padded})", f"on {short}, {day.day}/{day.month}", f"{COUNTED[back]} days back ({weekday})",
-            f"on {weekday} {day.day:02d}-{SHORT_MONTHS[day.month - 1]}", f"on the {_ordinal(day.day)} ({short})"]
+        return ["yesterday", f"yesterday ({weekday} {day.day} {short_month})"]
+    return [f"on {weekday}, {_nth(day.day)} of {month}", f"on {weekday} {day.day}/{day.month}",
+            f"{BACK[back]} days ago, {weekday}", f"on {day.year}/{day.month:02d}/{day.day:02d} ({weekday})",
+            f"{weekday} just gone, the {_nth(day.day)}"]
 
 
 def night_options(day: date, today: date) -> list[str]:
@@ -415,6 +411,7 @@ def night_options(day: date, today: date) -> list[str]:
     after = day + timedelta(days=1)
     weekday, next_day = WEEKDAYS[day.weekday()], WEEKDAYS[after.weekday()]
     if (today - day).days == 1:
-        return ["last night", f"last night ({day.day:02d}/{day.month:02d} to {after.day:02d}/{after.month:02d})"]
-    return [f"the night of {weekday} ({day.day:02d}/{day.month:02d})", f"{weekday} night going into {next_day}",
-            f"the night from {day.day}/{day.month} to {after.day}/{after.month}"]
+        return ["last night", f"last night, {weekday} {day.day}/{day.month} into {next_day}"]
+    return [f"{weekday} night, {day.day} {SHORT_MONTHS[day.month - 1]}",
+            f"the night from {weekday} {day.day}/{day.month} to {next_day} {after.day}/{after.month}",
+            f"{weekday} evening till {next_day} morning"]
