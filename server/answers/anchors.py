@@ -38,7 +38,7 @@ _PATTERNS: tuple[tuple[Relation, re.Pattern[str]], ...] = tuple((relation, re.co
               r"(?:(?:my|the|I)\s+)?" + _ACTIVITY_NOUN + r"(?:\s+(?:gym|pool|track|studio|wall))?(?:\s+(?:session|workout|class))?(?:\s+(?:on|in)\s+(?:the|my)\s+(?:bike|pool|water|mat|wall))?"),
     # "on the day of the Team retro", "the day we had the Roadmap workshop", "the day I ran 12 km",
     # "the day Tom recommended Circe", "on the same day as my 12.3 km ride"
-    ("day", r"\b(?:on\s+|in\s+)?(?:the|that)\s+(?:same\s+)?(?P<part>day|date|evening|morning|afternoon)\s+"
+    ("day", r"\b(?:on\s+|in\s+)?(?:(?:the|that)\s+|(?=same\s))(?:same\s+)?(?P<part>day|date|evening|morning|afternoon)\s+"
             r"(?:when\s+|that\s+|of\s+|as\s+|with\s+|on\s+which\s+|in\s+which\s+|where\s+)?"
             r"(?P<clause>(?:we|I|my|(?-i:[A-Z])\w+|the)\b.+?)" + _END),
     # "I swam 1.4 km one day; what did I eat that evening?"

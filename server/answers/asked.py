@@ -37,7 +37,7 @@ def asks_habit(q: str) -> bool:
     tendency = _has(r"\b(more|less|longer|shorter|fewer|higher|lower|better|worse|cut\w*|shorten\w*|reduc\w*|"
                     r"affect\w*|impact\w*|hurt\w*|ruin\w*|lengthen\w*|improv\w*|change\w*|differ\w*|mess\w*|"
                     r"disrupt\w*|interfer\w*|help\w*|keep\w* me up|link\w*|relat\w*|correlat\w*|cost\w*|steal\w*|"
-                    r"rob\w*|worsen\w*|connect\w*|effect\w*|relationship|harder|heavier|lighter|buff\w*|nerf\w*|boost\w*|tank\w*|"
+                    r"rob\w*|worsen\w*|connect\w*|effect\w*|relationship|compare\w*|harder|heavier|lighter|buff\w*|nerf\w*|boost\w*|tank\w*|"
                     r"wreck\w*|kill\w*)\b", q) or _has(r"(?:->|→|⇒|\s=)\s*\w", q)
     general = _has(r"^\s*(do|does|am|is|are|will|would|on days|on nights|when|after|if|whenever|whether|so when|"
                    r"is there)\b", q) or _has(r"(?:->|→|⇒|\s=)\s*\w", q) or _has(
@@ -50,7 +50,7 @@ def asks_habit(q: str) -> bool:
     habitual = _has(r"^\s*how\s+(do|does|am|is|are)\s+(i|my)\b", q) or _has(  # "how do I sleep after late coffee?"
         r"\b(avg|average|mean)\s+(?:\w+\s+)?(sleep|coffees?|night)\b.*\b(vs\.?|versus|compared|against|or not|without|under|"
         r"earlier|otherwise)\b", q) or _has(  # "avg sleep: days with coffee at or after 3 pm vs days without"
-        r"\b[\w-]+ days\s+(?:vs\.?|versus|against|compared (?:to|with))\s+[\w-]+ days\b|\b(?:vs\.?|versus)\b.*\b(?:avg|average|"
+        r"\b[\w-]+ days\s+(?:vs\.?|versus|against|compared (?:to|with))\s+(?:[\w-]+ days|days off|other days)\b|\b(?:vs\.?|versus)\b.*\b(?:avg|average|"
         r"averages|mean)\b|(?::|\s[-–—])\s*(?:shorter|longer|less|more|"
         r"fewer|worse|better)\b", q)
     return (tendency and general) or habitual

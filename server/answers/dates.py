@@ -124,7 +124,9 @@ def normalize_dates(question: str, month_first_dates: bool = True) -> str:
     text = _WEEKDAY_THEN_DATE.sub(_date_for_weekday, text)
     text = re.sub(r"\b(" + _WD + r"\s+night)\s*,\s*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?(?:\s+" + _MONTH_WORD
                   + r")?|" + _MONTH_WORD + r"\s+\d{1,2})(?![\w/])", r"\1", text, flags=re.I)  # "Saturday night, 2/3": the night
-    text = re.sub(r"\b(" + _WD + r")\s+night\s+(?:in)?to\s+" + _WD + r"(?:\s+morning)?", r"\1 night", text, flags=re.I)
+    text = re.sub(r"\b(" + _WD + r")\s+(?:night|evening)\s+(?:in)?to\s+" + _WD + r"(?:\s+morning)?", r"\1 night", text, flags=re.I)
+    text = re.sub(r"\b(" + _WD + r")\s+(?:evening|night)\s+(?:till|until|til|through)\s+" + _WD + r"\s+morning", r"\1 night", text,
+                  flags=re.I)  # "Monday evening till Tuesday morning": Monday night
     text = re.sub(r"\b(last night)\s*,\s*" + _WD + r"\s+(?:in)?to\s+" + _WD, r"\1", text, flags=re.I)  # "last night, Mon into Tues"
     text = re.sub(r"\b(" + _WD + r"\s+night)\s+(?:just\s+)?gone\b", r"\1", text, flags=re.I)  # "Tuesday night gone"
     text = re.sub(r"\ball told\b", "in total", text, flags=re.I)

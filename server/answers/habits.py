@@ -73,13 +73,13 @@ def parse_habit(question: str) -> Habit | None:
         return Habit(f"dinner starting at or after {at:%H:%M}",
                      lambda rows, tz: any(o.kind == "meal" and (o.data or {}).get("meal") == "dinner"
                                           and local(o.start, tz).time() >= at for o in rows))
-    over = re.search(r"\b(?:more than|over|above|exceeding|in excess of|beyond)\s+(\d+)\s*(?:mg|milligrams?)", q)
+    over = re.search(r"(?<!at or )\b(?:more than|over|above|exceeding|in excess of|beyond)\s+(\d+)\s*(?:mg|milligrams?)", q)
     if over:
         limit = int(over.group(1)) + 1
         return Habit(f"more than {limit - 1} mg of caffeine",
                      lambda rows, tz: sum((o.data or {}).get("caffeine_mg") or 0 for o in rows if o.kind == "coffee")
                      >= limit)
-    caffeine = re.search(r"(?:at least|reach\w*|hit\w*|of)\s+(\d+)\s*(?:mg|milligrams?)|(\d+)\s*(?:mg|milligrams?)(?:\s+(?:of\s+)?"
+    caffeine = re.search(r"(?:at least|reach\w*|hit\w*|of|at or over|at or above)\s+(\d+)\s*(?:mg|milligrams?)|(\d+)\s*(?:mg|milligrams?)(?:\s+(?:of\s+)?"
                          r"caffeine)?\s*(?:or (?:more|above|higher|over)|\+|and (?:up|above|over))|(\d+)\+\s*(?:mg|milligrams?)",
                          q)
     if caffeine:
@@ -114,7 +114,8 @@ def habit_relation(question: str, read: Callable[..., list[Observation]], as_of:
     """The answer and its statistic as evidence; None when the question names no habit or outcome."""
     habit = parse_habit(question)
     q = question.lower()
-    wants_coffees = bool(re.search(r"\bcoffees?\b", q)) and habit is not None and "workout" in habit.text
+    wants_coffees = bool(re.search(r"\b(?:coffees?|cups?|espressos?|lattes?|cups of joe)\b", q)) and habit is not None and \
+        "workout" in habit.text
     wants_sleep = bool(re.search(r"\b(sleep\w*|slept|kip|shut-?eye|rest|bed\w*|nights?|rack)\b", q))
     if habit is None or not (wants_sleep or wants_coffees):
         return None

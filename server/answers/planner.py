@@ -339,7 +339,8 @@ def _follow_up(text: str, as_of: datetime, tz: tzinfo, previous: QuestionPlan,
     plan = previous.model_copy(deep=True)
     plan.parsed_by = "follow-up"
     kind = plan.kinds[0] if plan.kinds else "any"
-    named = kinds_in(_OCCASION_RUNS.sub("lasted", text))  # "how long did that one run": the meeting, not a run
+    named = kinds_in(_OCCASION_RUNS.sub("lasted", re.sub(r"\b(?:in\s+)?session\b", "", text)))  # "how long did that one
+    # run", "how long was it in session": the meeting, not a workout
     if named and kind not in named and named[0] not in ("conversation", "meeting"):
         plan.kinds, kind = [named[0]], named[0]  # "and coffee?" after a question about meals
     if _OWN_ASK.search(text) and plan.operation not in ("compare", "relation") and not _SAME_ASK.search(text):

@@ -84,7 +84,9 @@ def best_said(topic: str, speaker: str | None, rows: list[Observation], most: in
     equals); none when no utterance shares any. A topic word counts twice: it names what was said;
     an utterance against its topic ("too slow for me", "fell through") loses one."""
     words = content(topic) - content(speaker or "")
-    topics = {w for w in words if w.startswith("#")}
+    ordered = [_stem(w) for w in re.findall(r"[a-z0-9']+", topic.lower())]
+    asked = next((w for w in ordered if w.startswith("#")), None)
+    topics = {asked} if asked else set()  # "the podcast Grace said I should have on during the dog watch": a podcast
     scored = []
     for o in rows:
         shared = words & content(str((o.data or {}).get("text", "")))

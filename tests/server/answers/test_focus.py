@@ -9,6 +9,8 @@ import pytest
 from server.answers.focus import split_focus, unguess
 from server.answers.languages import in_english
 from server.answers.planner import plan_question
+from server.answers.said import best_said
+from shared.observation import Observation
 
 TZ = ZoneInfo("Europe/London")
 NOW = datetime(2027, 5, 14, 21, 0, tzinfo=TZ)  # a Friday
@@ -148,3 +150,21 @@ def test_the_3rd_coffee_is_no_day_and_habits_asked_as_averages() -> None:
     for question in ("days at 300 mg+ caffeine vs below: avg sleep on both sides?",
                      "Coffees per day on workout days versus non-workout days, averages?"):
         assert _plan(question).operation == "relation", question
+
+
+def test_evening_till_morning_same_date_as_and_the_asked_topic() -> None:
+    night = _plan("how many hours did I sleep Monday evening till Tuesday morning?")
+    assert (night.kinds, night.operation, _day(night)) == (["sleep"], "duration", "Mon 10 18")
+    assert split_focus("x")[0] == "x"
+    same = _plan("Same date as Tom's Dune recommendation: what was dinner?")
+    assert same.filters.get("anchor") == "Tom's Dune recommendation"
+    assert _plan("On average, how many coffees do I drink on workout days compared with days off?").operation == "relation"
+    meeting = _plan("Who was at the Design review on Wednesday?")
+    assert _plan("And how long was it in session?", meeting).kinds == ["meeting"]
+
+
+def test_a_quote_must_be_about_what_is_asked_first() -> None:
+    dog = Observation(id="d", kind="conversation", sensor="microphone", start=NOW, end=NOW,
+                      data={"speaker": "Priya", "text": "We adopted a dog last week, her name is Waffles."})
+    assert best_said("What's the podcast Priya said I should have on while walking the dog?", "Priya", [dog]) == []
+    assert best_said("What's the name of Priya's new dog?", "Priya", [dog]) == [dog]
