@@ -35,13 +35,14 @@ import privacy_cases_dev5  # noqa: E402
 import privacy_cases_dev6  # noqa: E402
 import privacy_cases_dev7  # noqa: E402
 import privacy_cases_dev8  # noqa: E402
+import privacy_cases_heldout  # noqa: E402
 from privacy_cases_dev6_numbers import NATIONAL_IDS  # noqa: E402
 
 POSITIVES = privacy_cases_dev6.positives()
 NEGATIVES = privacy_cases_dev6.negatives()
 OTHERS = {"tuning": privacy_cases, "dev2": privacy_cases_dev2, "dev3": privacy_cases_dev3, "dev4": privacy_cases_dev4,
           "dev5": privacy_cases_dev5}
-LATER = {"dev7": privacy_cases_dev7, "dev8": privacy_cases_dev8}  # written after dev6: compared for shared lines and values only
+LATER = {"dev7": privacy_cases_dev7, "dev8": privacy_cases_dev8, "heldout": privacy_cases_heldout}  # written after dev6: compared for shared lines and values only
 
 
 def _groups(cases: list, prefix: str) -> Counter[str]:
@@ -251,4 +252,4 @@ def test_the_bench_offers_dev6() -> None:
     import bench_privacy
     sets = bench_privacy.labelled_sets()
     assert sets["dev6"] == POSITIVES + NEGATIVES
-    assert list(sets) == ["tuning", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"]
+    assert list(sets) == ["tuning", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "heldout"]

@@ -34,13 +34,14 @@ import privacy_cases_dev5  # noqa: E402
 import privacy_cases_dev6  # noqa: E402
 import privacy_cases_dev7  # noqa: E402
 import privacy_cases_dev8  # noqa: E402
+import privacy_cases_heldout  # noqa: E402
 from privacy_cases_dev7_numbers import NATIONAL_IDS  # noqa: E402
 
 POSITIVES = privacy_cases_dev7.positives()
 NEGATIVES = privacy_cases_dev7.negatives()
 OTHERS = {"tuning": privacy_cases, "dev2": privacy_cases_dev2, "dev3": privacy_cases_dev3, "dev4": privacy_cases_dev4,
           "dev5": privacy_cases_dev5, "dev6": privacy_cases_dev6}
-LATER = {"dev8": privacy_cases_dev8}  # written after dev7: compared for shared lines and values only
+LATER = {"dev8": privacy_cases_dev8, "heldout": privacy_cases_heldout}  # written after dev7: compared for shared lines and values only
 
 
 def _groups(prefix: str) -> Counter[str]:
@@ -230,4 +231,4 @@ def test_the_bench_offers_dev7() -> None:
     import bench_privacy
     sets = bench_privacy.labelled_sets()
     assert sets["dev7"] == POSITIVES + NEGATIVES
-    assert list(sets) == ["tuning", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"]
+    assert list(sets) == ["tuning", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "heldout"]
