@@ -13,8 +13,11 @@ from device.privacy.national_ids import NationalIdDetector
 from device.privacy.phones import PhoneDetector
 
 # Six digits close together, or the start of an IBAN (whose bank code may be letters): worth the
-# number detectors.
-_DIGITS = re.compile(r"\d(?:\D?\d){5}|(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:  ?|[-.])?[A-Za-z0-9]{4}")
+# number detectors. Two searches, each starting with a digit, so that the scan skips to digits in C
+# (the IBAN's letters are looked for behind its first check digit): half the time of one pattern
+# whose second branch starts with a lookbehind, tried at every position.
+_SIX_DIGITS = re.compile(r"\d(?:\D?\d){5}")
+_IBAN_START = re.compile(r"\d(?<=(?<![A-Za-z0-9])[A-Za-z]{2}\d)\d(?:  ?|[-.])?[A-Za-z0-9]{4}")
 _ANY_DIGIT = re.compile(r"\d")
 # Dates and clock times are never part of a phone number; hiding them spares libphonenumber's
 # matcher (the slowest detector) most lines that carry only those.
@@ -67,7 +70,7 @@ class Redactor:
             found = [f for f in found if not _PUBLIC_BEFORE.search(text, 0, f.start)
                      and not any(start <= f.start and f.end <= end for start, end in published)]
         found += find_emails(text)
-        if _DIGITS.search(text):
+        if _SIX_DIGITS.search(text) or _IBAN_START.search(text):
             found += find_accounts(text)
             found += self._national_ids.find(text)
             found = resolve_overlaps(found)
