@@ -106,6 +106,9 @@ def find_cards(text: str) -> list[Finding]:
             if (13 <= len(digits) <= 19 and (_is_card_shaped(value) or (luhn_ok(digits)
                                                                           and _card_word_before(text, match.start())))):
                 run = match.span()
-        if run is not None and not labelled_as_other_number(text, run[0]):
+        # A label before the whole run of digits speaks for a card's number found inside it ("USPS
+        # tracking 9400 4231 3843 ...": the parcel's 22 digits, not a card in their tail).
+        if run is not None and not labelled_as_other_number(text, run[0]) \
+                and not (run[0] != match.start() and labelled_as_other_number(text, match.start())):
             found.append(Finding(*run, CARD))
     return found

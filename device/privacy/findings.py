@@ -22,12 +22,14 @@ PLACEHOLDER = re.compile(r"\[(" + "|".join(KINDS) + r")\]")
 """A redacted span as it appears in text that left the device."""
 
 # Numbers a label says are something else: orders, invoices, tickets, flights, builds, rooms,
-# insurance claims and policies, timestamps.
+# insurance claims and policies, timestamps, barcodes.
 _OTHER_NUMBER_LABEL = re.compile(
     r"(?i)\b(?:order|bestell\w*|invoice|inv|rechnung\w*|facture|ref(?:erence)?|ticket|tracking|sendung\w*|"
     r"booking|buchung\w*|confirmation|isbn|issn|build|flight|flug|room|raum|zimmer|serial|s/n|sku|part|po|"
     r"case|vorgang|aktenzeichen|meeting\s+id|(?<!caller\s)id|version|transaction|txn|pid|job|run|pr|issue|commit|"
     r"customer|kunden\w*|ean|upc|imei|iccid|lot|batch|receipt|quittung|bon|claim|policy"
+    # A ticket's barcode, a booking's passenger name record (PNR).
+    r"|barcode|bar\s+code|pnr"
     # A moment in seconds since 1970 ("epoch 1758479738").
     r"|epoch|timestamp|unix\s+time"
     # A parcel's number, after its carrier's name or the word for it.

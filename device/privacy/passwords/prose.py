@@ -106,6 +106,11 @@ para per au untuk pentru za na ng sa на за от до в с для к по ب
 fürs ins im am til k ke pro od
 """.split()) | languages.PREPOSITIONS
 _PRONOUNS = frozenset("i you we they he she someone everyone".split())
+# Words that make "pass" a ticket or a permit ("boarding pass BA1612", "day pass", "ski pass"), not a password.
+_TICKET_PASS = frozenset("""
+boarding bus day week weekly month monthly annual season ski rail train travel transit metro subway tube ferry
+gate hall backstage press guest visitor park museum festival event concert stadium gym parking toll hiking
+""".split())
 # Nouns and states that make "password X" a thing of its own ("password manager", "PIN required").
 _COMPOUND = frozenset("""
 manager managers reset resets field fields policy policies strength hint hints length change changes expiry expires
@@ -224,6 +229,8 @@ def _value_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         elif span is not None and _NETWORK_NAME.search(text[span[0]:span[1]]):
             return None  # "Wi-Fi: Home-5G" names the network
         return span if span is not None and password_shaped(text[span[0]:span[1]]) else None
+    if cue.group("weak") and _word_before(text, cue.start()) in _TICKET_PASS:
+        return None  # "Boarding pass BA1612 seat 40D"
     code = cue.group("code") or cue.group("pin")
     if code:
         accept = _code_value
@@ -265,6 +272,12 @@ def _value_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         fillers.append(word.group(1).lower())
         position = word.end()
     return _unsigned_value(text, cue)
+
+
+def _word_before(text: str, position: int) -> str:
+    """The word that ends right before ``position`` (blanks between), lower-cased; "" if none."""
+    words = text[:position].rstrip().rsplit(None, 1)
+    return words[-1].lower().strip("-") if words else ""
 
 
 def _unsigned_value(text: str, cue: re.Match[str]) -> tuple[int, int] | None:

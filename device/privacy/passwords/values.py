@@ -3,7 +3,7 @@
 Every password detector finds a cue (an option, a variable name, a word such as "password") and
 asks here for the value after it: a quoted value runs to its closing quote, an unquoted one to the
 next blank. A value is refused when it is a reference (``$DB_PASS``, ``%PASSWORD%``, ``{{ x }}``,
-``<token>``, a path), masked (``****``), a placeholder the redactor wrote, or an ordinary word
+``<token>``, a path), masked (``****``) or shortened (``sk-...RldI``), a placeholder the redactor wrote, or an ordinary word
 that follows such cues in sentences ("password is incorrect").
 """
 
@@ -52,6 +52,9 @@ TRAILING = ",;)]}>\"'”»"
 _QUOTES = {"\"": "\"", "'": "'", "`": "`", "“": "”", "”": "”", "«": "»", "„": "“", "‚": "‘", "‘": "’"}
 _PASSWORD_SHAPED = re.compile(r".*(?:\d|[^\w\s.,;:!?'\"’-])|(?=.*[a-z]).+[A-Z]")  # not "AWS", "Netflix"
 _MASKED = frozenset("*•xX.-_#?")
+# A key shown shortened, its middle left out ("sk-...RldI", "ghp_…x9Qa"): a dashboard's or a log's
+# way of naming a key without giving it.
+_ELIDED = re.compile(r".{0,16}(?:\.{3}|…)[A-Za-z0-9]{2,8}")
 _FILE_NAME = re.compile(r"(?i)[\w.-]+\.(?:json|pem|key|txt|ya?ml|env|p12|pfx|jks|gpg|asc|pub|crt|cer|der|ini|cfg"
                         r"|conf|toml|kdbx|csv|age|enc)")
 
@@ -101,7 +104,7 @@ def plausible(value: str, numeric_ok: bool = True) -> bool:
     word; digits alone only when ``numeric_ok`` (a PIN), and never fewer than three."""
     if not value or PLACEHOLDER.search(value) or _REFERENCE.match(value) or value[0] == "(":
         return False  # a variable, a template, a placeholder, a path, an aside "(saved in keychain)"
-    if set(value) <= _MASKED or value.lower().strip(TRAILING + ".:!?") in NOT_A_VALUE:
+    if set(value) <= _MASKED or value.lower().strip(TRAILING + ".:!?") in NOT_A_VALUE or _ELIDED.fullmatch(value):
         return False
     if not any(ch.isalnum() for ch in value):
         return False  # punctuation: the sentence's, not a password
