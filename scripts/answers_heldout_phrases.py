@@ -2,28 +2,29 @@
 
 Whoever tunes the answer planner (server/answers/) should not read this module: the set
 (docs/benchmarks.md, "Answers") is held out only while its wording is unseen. It replaced the
-former held-out set (now ``dev17``, answers_dev17_phrases.py) on 2026-12-04, and was written from
+former held-out set (now ``dev18``, answers_dev18_phrases.py) on 2026-12-04, and was written from
 what each key asks for (the gold ``answers_evalset`` computes) without reading the planner, its
 time parser or the other sets' phrasing tables; where the disjointness tests found a wording
 already used, it was reworded. Every key has four templates, one from each of four people writing
-to an assistant, none of whom an earlier set had (in each key's list, in this order): a
-Johannesburg local who writes South African English with a few Afrikaans and township words
-("ja", "eish", "howzit", "lekker", "shame", "hey" at the end, "fetch" for picking someone up,
-"supper", "punting" for recommending), a schoolteacher who talks in classroom words ("before the
-bell", "the register", "marking", "timetable", "double period"), a sailor who talks about life
-ashore in nautical words ("galley", "bunk", "turn in", "cup of joe", "ashore", "aboard", "watch",
-"muster"), and a bookkeeper who talks in ledger words ("line item", "entry", "tally", "running
-total", "on record", "booked against"). Every question asks for the gold ``answers_evalset``
-computes for its key, and fills the slots described in answers_phrases.py.
+to an assistant, none of whom an earlier set had (in each key's list, in this order): a Kuala
+Lumpur local who writes Malaysian English ("lah", "leh", "ah" at the end, "makan" for eating,
+"kopi" for coffee, "got" for there is, "already" for so far, "kena" for got done to, "sedap" for
+tasty, Malay word order: "today i drink how many kopi?"), a touring musician who talks about life
+in band words ("gig", "set", "soundcheck", "load-in", "crash" for sleeping, "tour bus", "BPM"), a
+long-haul truck driver who talks about life in trucking words ("shut-eye", "good buddy",
+"supper", "the long haul", "pull in", "home time"), and a farmer who talks about life on the
+farm ("chores", "milking", "the market", "the tractor", "evening meal", "hit the sack"). Every
+question asks for the gold ``answers_evalset`` computes for its key, and fills the slots described
+in answers_phrases.py.
 
-The held-out life lives in Africa/Johannesburg, from Monday 3 June 2030; South Africa keeps South
-Africa Standard Time (UTC+2) all year, with no daylight saving time, so no clock changes inside
-it. Dates are written as people in South Africa write them: day first with slashes (day and
-month after the weekday, or zero-padded with the year after the weekday's short name), year first
-with slashes as on South African forms and statements ("2030/06/05"), or as the day and the
-month's short name with the year, or an ordinal and the month's name after the weekday; days are
-also named by weekday, by counting back and by relative words with the date beside them.
-Questions keep the case they are typed in here (``as_typed`` in ``answers_sets``).
+The held-out life lives in Asia/Kuala_Lumpur, from Monday 5 August 2030; Malaysia keeps Malaysia
+Time (UTC+8) all year, with no daylight saving time, so no clock changes inside it. Dates are
+written as people in Malaysia write them: day first with slashes (day and month, with or without
+the year), with hyphens and the year, zero-padded, as on Malaysian forms ("05-08-2030"), or as the
+day and the month's name or short name; days are also named by weekday ("last Tuesday"), by
+counting back and by relative words with the date beside them, and a night before today as
+"yesterday night", as Malaysians say it. Questions keep the case they are typed in here
+(``as_typed`` in ``answers_sets``).
 """
 
 from __future__ import annotations
@@ -35,14 +36,13 @@ SHORT_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 SHORT_MONTHS = tuple(m[:3] for m in MONTHS)
-BACK = ("", "", "two", "three", "four", "five", "six")
 
 NOUNS = {
-    "run": ("jog", "road run"),
-    "cycle": ("cycle", "ride on the bike"),
-    "swim": ("swim", "pool swim"),
-    "yoga": ("yoga", "yoga practice"),
-    "climb": ("climbing", "wall session"),
+    "run": ("jogging session", "run outside"),
+    "cycle": ("bike spin", "bicycle ride"),
+    "swim": ("pool laps", "swimming session"),
+    "yoga": ("yoga flow", "yoga class"),
+    "climb": ("boulder session", "rock climb"),
 }
 """What its questions call a workout of each activity (one drawn per question)."""
 
@@ -50,335 +50,335 @@ NOUNS = {
 PHRASES: dict[str, list[str]] = {
     # What a person said (``{who}``; a launch's ``{project}``).
     "book": [
-        "eish, {who} gave me a book to read and now I can't remember it. which one was it?",
-        "Quick one before the bell: what book did {who} say I should read?",
-        "{who} passed me the name of a book for the long watches. What was it again?",
-        "For my reading list entry: the book {who} put forward, what's the title?",
+        "eh {who} got recommend one book to me right, the title what ah?",
+        "{who} told me about a book to read on the tour bus. What was it called?",
+        "{who} recommended a book for my downtime at the truck stops. Which book was that?",
+        "{who} said there's a book worth reading once the harvest is in. What's the title?",
     ],
     "film": [
-        "ja so {who} said there's a movie I must watch, which one hey?",
-        "Let's see if you remember better than my Grade 9s: which film did {who} tell me to watch?",
-        "Which picture did {who} say to watch on my next shore leave?",
-        "Film recommended by {who}, title please, I'm noting it down.",
+        "{who} say must watch one movie, which one ah? i forgot already",
+        "What movie did {who} tell me to catch between gigs?",
+        "Which movie did {who} say I oughta watch on my next home time?",
+        "{who} told me about a film to see when the evenings get long. Which one?",
     ],
     "offsite": [
-        "howzit, where's the offsite going now? {who} said it moved",
-        "{who} mentioned the offsite's venue changed. Where is it now?",
-        "{who} signalled a change of port for the offsite. Where's it headed now?",
-        "Offsite relocated per {who}: which city is the new entry?",
+        "the offsite shift to where now ah? {who} said got change",
+        "{who} said the offsite got moved. Which city is it booked in now?",
+        "{who} radioed that the offsite got rerouted. What city's it in now?",
+        "{who} mentioned the offsite moved. Which town is it being held in now?",
     ],
     "restaurant": [
-        "{who} told me about some lekker restaurant, what was the name?",
-        "What was the restaurant {who} suggested we go to?",
-        "Which eatery ashore did {who} say we should try?",
-        "Restaurant {who} suggested for us, name please.",
+        "{who} say got one restaurant very sedap, the name what ah?",
+        "Which restaurant did {who} say we gotta check out? Need a spot for the band dinner.",
+        "Name of that restaurant {who} said we should try? Beats another truck stop diner.",
+        "Which restaurant did {who} suggest we try next time we're in town for the market?",
     ],
     "flight": [
-        "what time does {who}'s flight land hey? I need to fetch them from the airport",
-        "When does {who}'s plane touch down? I'll collect them after school.",
-        "What time is {who} due in on that flight? Want to be alongside when they land.",
-        "{who}'s flight: scheduled landing time?",
+        "{who}'s flight land what time ah? i need to go airport fetch",
+        "When does {who}'s flight get in? Trying to fit the airport run around soundcheck.",
+        "What time does {who}'s plane land? Gotta plan my pickup around my hours.",
+        "What time's {who}'s flight landing? Need to finish the milking before I drive out.",
     ],
     "dog": [
-        "shame {who} got a new dog, what's the dog called again?",
-        "What name did {who} give the new puppy?",
-        "{who} has a new dog aboard at home. What's its name?",
-        "{who}'s newly adopted dog, name on record?",
+        "{who} got adopt one dog right, the dog name what ah?",
+        "What did {who} name their new dog? Might write it a little tune.",
+        "{who} picked up a new pup. What's her name, good buddy?",
+        "{who} took in a new dog, might make a decent herder. What's she called?",
     ],
     "launch": [
-        "eish, the {project} launch got pushed, what date is it now? {who} told me",
-        "{who} said the {project} launch was moved. To which date?",
-        "{who} reported {project}'s launch has slipped. What's the new date?",
-        "{project} launch date after the slip {who} mentioned?",
+        "{who} say the {project} launch kena postpone, to which date ah?",
+        "The {project} launch got pushed, {who} said. What's the new date? Need to check it against the tour.",
+        "{who} said the {project} launch got delayed. What date's it rescheduled for?",
+        "When's the {project} launch now that {who} says it's been put back?",
     ],
     "age": [
-        "{who}'s daughter has a birthday coming, how old is she turning?",
-        "How old will {who}'s little girl be on her birthday?",
-        "What age is {who}'s girl turning this birthday?",
-        "{who}'s daughter's upcoming birthday: turning what age?",
+        "{who}'s daughter turning how old ah?",
+        "How old's {who}'s daughter gonna be? Want to play her a birthday song.",
+        "What age is {who}'s girl turning, good buddy?",
+        "How old is {who}'s daughter going to be? Want to bring her a jar of honey from the farm.",
     ],
     "podcast": [
-        "which podcast was {who} punting? I want to listen on the drive home",
-        "{who} recommended a podcast to me. Which was it?",
-        "What's the podcast {who} said I should have on during the dog watch?",
-        "Podcast suggested by {who}, which show?",
+        "{who} suggest one podcast to me, which one ah?",
+        "Which podcast did {who} say to put on for the long drives between venues?",
+        "What podcast did {who} tell me to load up for the long haul?",
+        "{who} gave me a podcast to listen to on the tractor. What's it called?",
     ],
-    # On a day (``{day}``/``{Day}``) or a night (``{night}``/``{Night}``).
+    # A value on a day or night (``{day}``, ``{night}``; a workout's ``{noun}``).
     "breakfast_food": [
-        "what did I eat for breakfast {day}?",
-        "What was on my breakfast plate {day}?",
-        "What did I have for breakfast in the galley {day}?",
-        "Breakfast entry {day}: what did I eat?",
+        "breakfast {day} i makan what ah?",
+        "What did I have for breakfast {day}, before load-in?",
+        "What'd I eat for breakfast {day}, good buddy?",
+        "What was my breakfast {day}, after the early chores?",
     ],
     "lunch_food": [
-        "ja what did I have for lunch {day}?",
-        "What did I eat at lunch {day}? I don't remember a thing after marking.",
-        "What was lunch {day}, what did I eat?",
-        "Lunch line item {day}: what food?",
+        "lunch {day} i eat what ah?",
+        "What did I have for lunch {day}, between rehearsals?",
+        "What was lunch {day}? Trying to fill in my logbook.",
+        "What did I have for my midday meal {day}?",
     ],
     "dinner_food": [
-        "what did I eat for supper {day}?",
-        "What did I cook or eat for dinner {day}?",
-        "What was on the mess table for my dinner {day}?",
-        "Dinner {day}: what was logged as eaten?",
+        "dinner {day} i makan what ah?",
+        "What did I eat for dinner {day} after the set?",
+        "What'd I have for supper {day}, good buddy?",
+        "What did I eat for my evening meal {day}?",
     ],
     "lunch_place": [
-        "where did I go for lunch {day}?",
-        "Which place did I have lunch at {day}?",
-        "Where did I put in for lunch {day}?",
-        "Lunch {day}: which establishment is the entry against?",
+        "lunch {day} i go where to makan ah?",
+        "Where did I grab lunch {day}? The tour days all blur together.",
+        "Where'd I pull in for lunch {day}?",
+        "Where did I take my lunch {day}?",
     ],
     "dinner_place": [
-        "where did I have supper {day} hey?",
-        "Where was I eating dinner {day}?",
-        "Where did I drop anchor for dinner {day}?",
-        "Dinner venue {day} per the records?",
+        "dinner {day} i makan where ah?",
+        "Where did I eat dinner {day}? The tour days run into each other.",
+        "Where'd I pull in for supper {day}?",
+        "Where did I have my evening meal {day}?",
     ],
     "workout_kind": [
-        "what exercise did I do {day}?",
-        "Which kind of exercise did I get in {day}?",
-        "What did I do for exercise {day}? It's not in my log.",
-        "Exercise type logged {day}?",
+        "{day} i do what exercise ah?",
+        "What kind of workout did I do {day}, outside of the gig?",
+        "What exercise did I get in {day}, outside of the cab?",
+        "Besides the chores, what workout did I do {day}?",
     ],
     "heart_rate": [
-        "what was my average heart rate on my {noun} {day}?",
-        "What did my average pulse come to during my {noun} {day}?",
-        "Average heart rate through my {noun} {day}, please.",
-        "Avg bpm recorded for the {noun} {day}?",
+        "my {noun} {day}, average heart rate how much ah?",
+        "What was my average BPM on the {noun} {day}? Curious if it beat the click track.",
+        "What was my average heart rate on my {noun} {day}, good buddy?",
+        "Average heart rate for my {noun} {day}, what did it come to?",
     ],
     "sleep_quality": [
-        "how did I sleep {night}, was it lekker or not?",
-        "How good was my sleep {night}, according to the tracker?",
-        "How well did I sleep in my bunk {night}?",
-        "Sleep quality rating booked for {night}?",
+        "{night} i sleep ok or not? the quality how ah?",
+        "How was the quality of my sleep {night}, after all that noise?",
+        "How'd my shut-eye rate {night}?",
+        "How restful a sleep did I have {night}, before the rooster?",
     ],
     "sleep_night": [
-        "eish, how many hours did I sleep {night}?",
-        "How long did I actually sleep {night}?",
-        "How much time did I get in my bunk sleeping {night}?",
-        "Total sleep {night}, in hours and minutes?",
+        "{night} i sleep how many hours ah?",
+        "How long did I crash for {night}?",
+        "How many hours of shut-eye did I log {night}?",
+        "How many hours' sleep did I get {night} before the chores?",
     ],
     "exercise_duration": [
-        "how long did my {noun} take {day}?",
-        "How many minutes did my {noun} last {day}?",
-        "How long was I out on my {noun} {day}?",
-        "Duration of the {noun} {day}, in minutes?",
+        "my {noun} {day} how long ah?",
+        "How many minutes was my {noun} {day}? Longer than a set?",
+        "How long did my {noun} last {day}, good buddy?",
+        "How much time did I put into my {noun} {day}?",
     ],
     "meeting_duration": [
-        "the {title} meeting {day}, how long did it go on for?",
-        "How long did {title} run {day}? It felt longer than a double period.",
-        "How long was the {title} meeting in session {day}?",
-        "Time booked to {title} {day}, how long did it last?",
+        "the {title} meeting {day} how long ah?",
+        "How long did {title} go {day}? Felt longer than a double encore.",
+        "How long did the {title} meeting take {day}, start to finish?",
+        "How long did {title} drag on {day}?",
     ],
-    # Distance on a day.
     "distance_run": [
-        "how far did I run {day} hey?",
-        "How many kilometres did I manage running {day}?",
-        "How much ground did I cover on my run {day}, in km?",
-        "Running distance {day}, km?",
+        "{day} i run how many km ah?",
+        "How far did I run {day}, between soundchecks?",
+        "How many kilometers did I put on running {day}?",
+        "What distance did I run {day}, round the farm or wherever?",
     ],
     "distance_cycle": [
-        "how far did I cycle {day}?",
-        "How many kilometres did I ride on my bike {day}?",
-        "What distance did I log on the bike {day}?",
-        "Cycling km {day}?",
+        "{day} i cycle how far ah?",
+        "How far did I ride my bike {day}, off the tour bus?",
+        "How many km did I cover on the bicycle {day}, good buddy?",
+        "What distance did I cycle {day} along the farm roads or wherever?",
     ],
     "distance_swim": [
-        "how far did I swim {day}?",
-        "How much distance did I swim {day}?",
-        "How far did I swim {day}? Kilometres, not nautical miles.",
-        "Swim distance on record {day}?",
+        "{day} i swim how far ah?",
+        "How far did I swim {day}? Needed it after the gig.",
+        "How many km did I swim {day}, out of the cab for once?",
+        "What distance did I cover swimming {day}, after the chores?",
     ],
     "attendees": [
-        "who was in the {title} meeting {day}?",
-        "Who attended {title} {day}? I need it for the register.",
-        "Who was aboard for {title} {day}?",
-        "Attendance list for {title} {day}?",
+        "{title} {day} got who join ah?",
+        "Who was in {title} {day}? Need the lineup.",
+        "Who all was in the {title} meeting {day}, good buddy?",
+        "Who turned up to {title} {day}?",
     ],
     # Counts and totals.
     "coffee_count": [
-        "how many coffees did I drink {day}?",
-        "How many cups of coffee did I get through {day}?",
-        "How many cups of joe did I have {day}?",
-        "Coffee tally {day}: how many?",
+        "{day} i drink how many kopi already?",
+        "How many coffees did I put away {day}, soundcheck included?",
+        "How many coffees did I down {day} on the haul?",
+        "How many coffees did I go through {day}, chores and all?",
     ],
     "caffeine": [
-        "how much caffeine did I have {day}, in mg?",
-        "How many milligrams of caffeine did I take in {day}?",
-        "How much caffeine went down the hatch {day}, in milligrams?",
-        "Caffeine total {day}, mg?",
+        "{day} total caffeine how many mg ah?",
+        "How much caffeine did I take in {day}, in mg? Gig days get wild.",
+        "Total milligrams of caffeine I had {day}, good buddy?",
+        "What was my total caffeine {day}, all told?",
     ],
     "meeting_count": [
-        "how many meetings did I have {day}, eish?",
-        "How many meetings were on my timetable {day}?",
-        "How many meetings did I muster for {day}?",
-        "Number of meetings booked {day}?",
+        "{day} got how many meetings ah?",
+        "How many meetings did I have to sit through {day}, instead of rehearsing?",
+        "How many meetings were on my plate {day}, good buddy?",
+        "How many meetings did I go to {day}, on top of the chores?",
     ],
     "km_week": [
-        "how many km have I {past} this week so far?",
-        "Since Monday, how many kilometres have I {past} in total?",
-        "How many kilometres of {activity} have I logged since Monday?",
-        "Running total of {activity} km for this week?",
+        "this week i {verb} how many km total already ah?",
+        "How many km of {activity} have I done this week, tour and all?",
+        "What's my {activity} distance for the week so far, in km, good buddy?",
+        "How many kilometres have I {past} since Monday, all told?",
     ],
     "workouts_week": [
-        "how many times did I train this week hey?",
-        "How many workouts have I done since Monday?",
-        "How many workouts have I put in this week so far?",
-        "Workouts this week, count to date?",
+        "this week i exercise how many times already ah?",
+        "How many workouts have I fit in this week around the gigs?",
+        "How many workouts have I logged since Monday, good buddy?",
+        "How many sessions of exercise have I done this week, chores not counted?",
     ],
+    # First or last of a day, and wake and bed times.
     "first_coffee": [
-        "what time was my first coffee {day}?",
-        "When did I have my first coffee {day}?",
-        "What time was my first cup of joe {day}?",
-        "Opening coffee {day}: at what time?",
+        "{day} first kopi what time ah?",
+        "What time was my first coffee {day}, before soundcheck?",
+        "When'd I have my first cup of coffee {day}, good buddy?",
+        "At what hour did I drink my first coffee {day}?",
     ],
     "last_coffee": [
-        "what time did I have my last coffee {day}?",
-        "When was my final cup of coffee {day}?",
-        "What time was my last cup of joe {day}?",
-        "Closing coffee entry {day}, what time?",
+        "{day} last kopi what time ah?",
+        "When did I have my last coffee {day}, before the set?",
+        "What time was my final cup of coffee {day}, good buddy?",
+        "At what hour did I have my last coffee {day}?",
     ],
     "first_meeting": [
-        "what time did my first meeting start {day} hey?",
-        "When did my first meeting begin {day}?",
-        "What time did the first meeting kick off {day}?",
-        "Earliest meeting {day}, start time?",
+        "{day} first meeting start what time ah?",
+        "What time did my first meeting start {day}? Was it before load-in?",
+        "When did my first meeting kick off {day}, good buddy?",
+        "What hour did my first meeting of the day begin {day}, chores aside?",
     ],
     "wake": [
-        "what time did I wake up {day}?",
-        "What time was I up {day}?",
-        "What time did I come up from my bunk {day}?",
-        "Wake-up time recorded {day}?",
+        "{day} i wake up what time ah?",
+        "What time did I wake up {day} on the tour bus, or wherever I was?",
+        "What time was I up and rolling {day}?",
+        "What time did I rise {day} for the chores?",
     ],
     "bedtime": [
-        "what time did I go to bed {night}?",
-        "When did I get to bed {night}?",
-        "What time did I turn in to my bunk {night}?",
-        "Bedtime entry for {night}?",
+        "{night} i go bed what time ah?",
+        "What time did I crash {night} after the show?",
+        "What time did I hit the sack {night}, good buddy?",
+        "What hour did I head off to bed {night}, after the last check on the animals?",
     ],
-    # One fact to find, another to report.
+    # Two hops: find the day, then the value on it.
     "dinner_on_distance": [
-        "the day I {past} {km} km, what did I eat for supper hey?",
-        "On the day I {past} {km} kilometres, what was dinner?",
-        "What was in the galley for dinner the day my {noun} went {km} km?",
-        "Dinner line item on the day of the {km} km {noun}?",
+        "the day i {past} {km} km, dinner i makan what?",
+        "What did I have for dinner the day I {past} {km} km, tour or no tour?",
+        "On the day I {past} {km} km, what'd I eat for supper?",
+        "What was my evening meal the day I {past} {km} km?",
     ],
     "meeting_after_workout": [
-        "after my {noun} {day}, who was in the next meeting?",
-        "Who was at the first meeting I went to after my {noun} {day}?",
-        "After my {noun} {day}, who did I meet with in the first meeting following it?",
-        "First meeting after the {noun} {day}: who attended?",
+        "{day} after my {noun}, the next meeting got who ah?",
+        "Who was at the first meeting after my {noun} {day}? Need the lineup.",
+        "Who was in the meeting right after my {noun} {day}, good buddy?",
+        "After my {noun} {day}, who was at the first meeting I went to?",
     ],
     "lunch_on_meeting_day": [
-        "where did I eat lunch the day of the {title} meeting?",
-        "On the day we had {title}, where did I have lunch?",
-        "Where did I go ashore for lunch on the day of {title}?",
-        "Lunch location on the date of {title}?",
+        "the day got {title}, lunch i go where?",
+        "Where did I eat lunch on the day of {title}? Was it a tour day?",
+        "On the day of the {title} meeting, where'd I pull in for lunch?",
+        "Where did I have lunch the day {title} was held?",
     ],
     "sleep_after_meeting": [
-        "how long did I sleep the night after the {title} meeting?",
-        "After the {title} meeting, how much sleep did I get that night?",
-        "How long was I in my bunk asleep the night after {title}?",
-        "Sleep booked for the night following {title}, how long?",
+        "night after {title}, i sleep how long ah?",
+        "How long did I crash for the night after {title}?",
+        "How much shut-eye did I get the night after the {title} meeting?",
+        "How many hours did I sleep the night following {title}?",
     ],
     "dinner_on_said_day": [
-        "the day {who} told me about {value}, what did I eat for supper?",
-        "What was my dinner on the day {who} suggested {value} to me?",
-        "Dinner in the galley the day {who} put me onto {value}: what was it?",
-        "Same date as {who}'s {value} recommendation: what was dinner?",
+        "the day {who} tell me about {value}, dinner i makan what?",
+        "What did I have for dinner the day {who} put me on to {value}?",
+        "What'd I eat for supper the day {who} mentioned {value}?",
+        "What was my evening meal on the day {who} recommended {value}?",
     ],
-    # Two sides compared.
+    # Comparisons of two nights or days (``{n1}``/``{n2}``, ``{d1}``/``{d2}``) and of two weeks.
     "compare_sleep": [
-        "did I sleep longer {n1} or {n2}? how long each?",
-        "Which night did I sleep longer, {n1} or {n2}? Give both amounts.",
-        "Longer rest: {n1} or {n2}? Hours and minutes each, please.",
-        "Sleep comparison, {n1} against {n2}: each total and which was more?",
+        "{n1} or {n2}, which night i sleep longer ah?",
+        "Did I crash longer {n1} or {n2}?",
+        "Which night did I get more shut-eye, {n1} or {n2}?",
+        "Which was the longer night's sleep, {n1} or {n2}?",
     ],
     "compare_caffeine": [
-        "more caffeine {d1} or {d2}? how many mg each day?",
-        "Did I have more caffeine {d1} or {d2}? Show the milligrams for both.",
-        "Which day took more caffeine aboard, {d1} or {d2}? Mg for each.",
-        "Caffeine mg {d1} vs {d2}, and which was higher?",
+        "{d1} or {d2}, which day more caffeine ah?",
+        "Did I take in more caffeine {d1} or {d2}? Both were gig days, I think.",
+        "Which day did I run on more caffeine, {d1} or {d2}, good buddy?",
+        "Which day was my caffeine up higher, {d1} or {d2}, with the early milking?",
     ],
     "compare_duration": [
-        "which workout was longer, {d1} or {d2}? how many minutes each?",
-        "Was my workout {d1} longer than my workout {d2}? Minutes for both.",
-        "Which day's workout went on longer, {d1} or {d2}? Time for each.",
-        "Workout minutes {d1} against {d2}: which was the longer one?",
+        "{d1} or {d2}, which day exercise longer ah?",
+        "Was my workout longer {d1} or {d2}? Tour legs are hard to remember.",
+        "Which day's workout went longer, {d1} or {d2}, good buddy?",
+        "Did I exercise for longer {d1} or {d2}?",
     ],
     "compare_coffee_weeks": [
-        "am I drinking more coffee this week than last week? how many each?",
-        "How many coffees this week compared with last week, and is it more or fewer?",
-        "Cups of joe this week versus last week: more or fewer, and how many each?",
-        "Coffee count this week against last week's: up or down, and both totals?",
+        "this week kopi more or less than last week ah?",
+        "Have I had more coffees this week than last week, or fewer? Tour week versus the one before.",
+        "Am I putting away more coffee this week than last week, good buddy?",
+        "How does my coffee count this week stack up against last week?",
     ],
-    # Habits: means over every complete day of the log.
+    # Habits: the mean outcome on days with and without a condition.
     "late_coffee_sleep": [
-        "when I have coffee at {t} or later, do I sleep less that night? compare for me",
-        "On days I drink a coffee at or after {t}, do I sleep more or less than on days I don't?",
-        "Coffee at {t} or later: does it cost me sleep that night compared to days without?",
-        "Nights after a coffee at or past {t} vs nights without: average sleep each side?",
+        "if i drink kopi at {t} or later, i sleep less or not? compare with the days i don't",
+        "On days I have a coffee at or after {t}, do I crash for less time than on days I don't? Averages please.",
+        "Do I get less shut-eye on days I have coffee at {t} or later, compared to days I don't?",
+        "Average sleep on days with a coffee from {t} on, versus days without one?",
     ],
     "late_dinner_sleep": [
-        "if I eat supper at {t} or later, how does my sleep compare to earlier supper days?",
-        "Do I sleep longer or shorter after dinners that start at {t} or later, compared with earlier dinners?",
-        "Dinner at {t} or later against earlier dinners: how does my sleep that night compare?",
-        "Average sleep after dinners at {t} or later vs the rest: which is higher?",
+        "if dinner start {t} or later, i sleep less or not? compare with other days",
+        "When dinner starts at {t} or later, do I crash for less time than on other days? Average each.",
+        "Do I get less shut-eye after days I sit down to supper at {t} or after, versus the other days?",
+        "Average sleep after days my evening meal began at or past {t}, against the other days?",
     ],
     "exercise_sleep": [
-        "do I sleep better (longer) on nights after I exercise than when I don't?",
-        "Do I sleep longer after days when I work out than after days when I don't?",
-        "After days with a workout versus days without, how long do I sleep on average?",
-        "Average sleep after workout days against rest days: which is longer?",
+        "the day i exercise, at night i sleep longer or not? compare with no exercise days",
+        "Do I crash for longer after days I work out than after days I don't? Average both.",
+        "Do I get more shut-eye after a workout day than after a day with no workout?",
+        "Average sleep after days I exercised compared to days with no exercise?",
     ],
     "caffeine_sleep": [
-        "on days I have {mg} mg of caffeine or more, do I sleep less? compare to the other days",
-        "Do I sleep less on days when I take in at least {mg} mg of caffeine than on other days?",
-        "Days with {mg} mg of caffeine or more against the rest: average sleep each?",
-        "Avg sleep after days at or over {mg} mg caffeine vs days under it?",
+        "the day i take {mg} mg caffeine or more, sleep less or not? compare other days",
+        "When I have at least {mg} mg of caffeine in a day, do I crash for less time than on other days? Averages?",
+        "On days I hit {mg} mg of caffeine or more, do I get less shut-eye than on the rest?",
+        "Average sleep after days at {mg} mg of caffeine or above, versus days below it?",
     ],
     "exercise_coffee": [
-        "do I drink more coffee on days I exercise or days I don't? average each",
-        "On average, how many coffees do I drink on workout days compared with days off?",
-        "Cups of joe a day on workout days versus rest days, on average?",
-        "Average coffees per day, workout days vs non-workout days?",
+        "the day i exercise i drink more kopi or not? average compare",
+        "Do I put away more coffees on days I work out than on days I don't, on average?",
+        "On average, how many coffees do I down on workout days versus days with no workout?",
+        "Average coffees a day on days I exercise, compared with days I don't?",
     ],
     # A follow-up after a first question and its answer.
     "fu_day_before": [
-        "and the day before that, what did I have?",
-        "And what did I eat for lunch the day before?",
-        "And lunch the previous day?",
-        "Same line item for the prior day?",
+        "the day before that one leh?",
+        "And lunch the day before that, between rehearsals?",
+        "What about lunch the day before that, good buddy?",
+        "And what was lunch the previous day?",
     ],
     "fu_meeting_length": [
-        "ok and how long did that meeting go on?",
-        "And how long did the meeting last?",
-        "And how long was it in session?",
-        "And its duration, in minutes?",
+        "that meeting how long ah?",
+        "How long did that one run for, start to finish?",
+        "And how long did that meeting go for, good buddy?",
+        "And how long did it last, that meeting?",
     ],
     "fu_night_before": [
-        "and what about the night before that one hey?",
-        "And how much sleep did I get the night before that?",
-        "And the rest the night prior?",
-        "Same figure for the preceding night?",
+        "the night before that one leh?",
+        "And how long did I crash the night before?",
+        "And how much shut-eye the night before that?",
+        "What about my sleep the previous night?",
     ],
     "fu_other_day": [
-        "and {day}, how far?",
-        "And {day}, how many km did I run?",
-        "And the distance run {day}?",
-        "Same entry for {day}?",
+        "{day} leh? how far i run?",
+        "And my run {day}, how far?",
+        "And how far did I run {day}, good buddy?",
+        "What about the distance of {day}'s run?",
     ],
     "fu_other_person": [
-        "and {who}? same thing",
-        "And what about {who}?",
-        "And for {who}, same question?",
-        "Same lookup for {who}?",
+        "{who} leh? same thing",
+        "And what about {who}? Same question.",
+        "Same question for {who}, good buddy?",
+        "What about {who}, then? Same thing.",
     ],
     "fu_today": [
-        "and today so far, how many?",
-        "And how many so far today?",
-        "And today's count so far?",
-        "Same tally for today to date?",
+        "today so far how many already ah?",
+        "And how many so far today, before the gig?",
+        "How about today so far, good buddy?",
+        "And today, up to now?",
     ],
 }
 
@@ -395,15 +395,15 @@ def day_options(day: date, today: date, absolute: bool = False) -> list[str]:
     weekday, short = WEEKDAYS[day.weekday()], SHORT_DAYS[day.weekday()]
     month, short_month = MONTHS[day.month - 1], SHORT_MONTHS[day.month - 1]
     if absolute or not 0 <= back <= 6:
-        return [f"on {day.year}/{day.month:02d}/{day.day:02d}", f"on {short} {day.day:02d}/{day.month:02d}/{day.year}",
-                f"on {day.day} {short_month} {day.year} ({short})"]
+        return [f"on date {day.day:02d}-{day.month:02d}-{day.year}", f"on {day.day}/{day.month}/{day.year} ({weekday})",
+                f"on {day.day} {month} {day.year}, {weekday}"]
     if back == 0:
-        return ["today", f"today, {day.day} {short_month}"]
+        return ["today", f"today, {day.day}/{day.month} ({short})"]
     if back == 1:
-        return ["yesterday", f"yesterday ({weekday} {day.day} {short_month})"]
-    return [f"on {weekday}, {_nth(day.day)} of {month}", f"on {weekday} {day.day}/{day.month}",
-            f"{BACK[back]} days ago, {weekday}", f"on {day.year}/{day.month:02d}/{day.day:02d} ({weekday})",
-            f"{weekday} just gone, the {_nth(day.day)}"]
+        return ["yesterday", f"yesterday {short} {day.day}/{day.month}"]
+    return [f"last {weekday} ({day.day}/{day.month})", f"{back} days back, {weekday} {day.day} {short_month}",
+            f"on {day.day}/{day.month}, {short}", f"on {day.day:02d}-{day.month:02d}-{day.year}, the {weekday}",
+            f"on the {_nth(day.day)} {month}, {weekday}"]
 
 
 def night_options(day: date, today: date) -> list[str]:
@@ -411,7 +411,7 @@ def night_options(day: date, today: date) -> list[str]:
     after = day + timedelta(days=1)
     weekday, next_day = WEEKDAYS[day.weekday()], WEEKDAYS[after.weekday()]
     if (today - day).days == 1:
-        return ["last night", f"last night, {weekday} {day.day}/{day.month} into {next_day}"]
-    return [f"{weekday} night, {day.day} {SHORT_MONTHS[day.month - 1]}",
-            f"the night from {weekday} {day.day}/{day.month} to {next_day} {after.day}/{after.month}",
-            f"{weekday} evening till {next_day} morning"]
+        return ["last night", f"yesterday night ({weekday} {day.day}/{day.month})"]
+    return [f"{weekday} night ({day.day}/{day.month})",
+            f"the night of {weekday} {day.day} {SHORT_MONTHS[day.month - 1]} going into {next_day}",
+            f"{SHORT_DAYS[day.weekday()]} night {day.day}/{day.month} into {SHORT_DAYS[after.weekday()]} morning"]
