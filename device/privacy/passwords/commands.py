@@ -57,7 +57,9 @@ TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
     ("cmdkey", (("/pass:", ATTACHED, ""),)),
     ("security", (("-w", SEPARATE, ""),)),  # macOS: security add-generic-password ... -w PASSWORD
     ("nmcli", (("password", SEPARATE, ""), ("wifi-sec.psk", SEPARATE, ""), ("802-1x.password", SEPARATE, ""))),
-    ("rclone", (("pass", SEPARATE, ""), ("password", SEPARATE, ""))),
+    # rclone config create/update NAME TYPE key value ...: a backend's password, key or secret (B2's "key").
+    ("rclone", (("pass", SEPARATE, ""), ("password", SEPARATE, ""), ("key", SEPARATE, ""), ("secret_access_key", SEPARATE, ""),
+                ("client_secret", SEPARATE, ""))),
     ("az\\s+login|cqlsh|cypher-shell|neo4j-admin|influx|psql-wrapper|vertica|vsql|clickhouse-client",
      (("-p", SEPARATE, ""),)),
     ("pdftk", (("user_pw", SEPARATE, ""), ("owner_pw", SEPARATE, ""))),
@@ -174,7 +176,9 @@ def find_command_passwords(text: str) -> Iterator[tuple[int, int]]:
         yield from _named_options(text)
     if "|" in text or "<<<" in text:
         yield from _fed_passwords(text)
-    if " -" in text or " /" in text or "pass" in lowered or "psk" in lowered or "_pw" in lowered:
+    # Options without a dash or a slash: nmcli's and rclone's "password"/"psk", pdftk's "user_pw",
+    # rclone's "key" and "client_secret" (rclone named, as "key" is too common a word to gate on).
+    if " -" in text or " /" in text or "pass" in lowered or "psk" in lowered or "_pw" in lowered or "rclone" in lowered:
         yield from _tool_options(text)
     yield from find_login_passwords(text, lowered)
     if _TYPED_HINTS.search(lowered):

@@ -25,7 +25,9 @@ from device.privacy.findings import any_of
 from device.privacy.passwords.values import names_a_setting, password_shaped, plausible, secret_name, value_at
 
 _DIRECTIVE = re.compile(
-    r"(?im)^[ \t]*(?:requirepass|masterauth|rootpw(?:[ \t]+--(?:plaintext|iscrypted|allow-ssh))*)[ \t]+(?=[^\s-])"
+    # (A line may name its file first: "redis.conf: requirepass X".)
+    r"(?im)^[ \t]*(?:[\w.-]+\.(?:conf|cfg|ks|txt)[ \t]*:[ \t]*)?"
+    r"(?:requirepass|masterauth|rootpw(?:[ \t]+--(?:plaintext|iscrypted|allow-ssh))*)[ \t]+(?=[^\s-])"
     r"|^[ \t]*stats[ \t]+auth[ \t]+[^\s:]+:(?=\S)"
     r"|\bidentified(?:[ \t]+with[ \t]+\w+)?[ \t]+by[ \t]+(?:password[ \t]+)?(?=['\"])"
     r"|\b(?:with[ \t]+)?(?:encrypted[ \t]+)?password[ \t]+(?=')"

@@ -41,6 +41,8 @@ _CODE_WORDS = (
     r"(?:sim-?)?(?:pin|пин)(?:\s*code|\s*код|-code|-nummer|-koodi)?|puk|geheimzahl|(?:door|gate|alarm|garage|lock|locker|safe|entry|access|keypad"
     r"|building|unlock|security|verification|2fa|mfa|otp|one-?time|one\s+time|login|log-?in|sign-?in"
     r"|auth(?:entication)?|sms|tür|haustür|tor)\s*-?\s*code|code\s+d'acc[èe]s|türcode"
+    # A keypad's digits are its code ("garage keypad 4243").
+    r"|keypad"
     # The code of a door, an alarm or a card (its PIN or security code): "code for the gate", "código do cartão".
     r"|(?:code|c[óo]digo|codice|kod)\s+(?:for|to|of|für|zur|zum|de|du|del|de\s+la|do|da|della|dell['’]|dla|od)(?:\s+|(?<=['’]))"
     r"(?:the\s+|my\s+|our\s+|la\s+|le\s+|l'|die\s+|das\s+|der\s+|el\s+|mi\s+|meu\s+|minha\s+|il\s+)?"
@@ -62,7 +64,8 @@ _CUE_HERE = re.compile(rf"(?i){_CUE_BODY}")  # matched where a joint below says 
 _AFTER_SLASH = re.compile(rf"(?i)(?<![\w/.~:-])[^\W\d_]{{2,}}/(?={_PASSWORD_WORDS})")
 # A PIN named for what it unlocks, joined by a hyphen ("Handy-PIN", "Karten-PIN"). (Apart from
 # ``_CUE``: a second lookbehind there would be tried at every position of every text.)
-_AFTER_HYPHEN = re.compile(r"(?i)(?<![\w/-])[^\W\d_]{2,}-(?=(?:pin|puk)(?![\w-]))")
+# A password word joined the same way ("WLAN-Passwort", "Router-Kennwort", "E-Mail-Passwort").
+_AFTER_HYPHEN = re.compile(rf"(?i)(?<![\w/-])[^\W\d_]{{2,}}-(?=(?:pin|puk|{_PASSWORD_WORDS})(?![\w-]))")
 # The words for what a PIN unlocks: after them ("senha do cartão 794491") digits are its PIN.
 _PIN_HOLDERS = frozenset("""
 card cards cartão cartao carte tarjeta karte carta kaart kort karty kartu bankkarte debit credit atm sim handy phone
@@ -72,7 +75,8 @@ celular móvil movil telefone telefon cajero banco bank
 # ("PIN code 560034, Bengaluru", "Karnataka - PIN 560034").
 _POSTAL_PIN = re.compile(r"[1-9]\d{5}")
 _PLACE_AFTER = re.compile(r"[ \t]*[,–-][ \t]*(?-i:[A-Z][a-z]+)")
-_PLACE_BEFORE = re.compile(r"(?-i:[A-Z][a-z]+)[ \t]*[,–-]?[ \t]*$")
+# (The place is set apart by a comma or a dash: "Venmo PIN is 971716" names the app the PIN is for.)
+_PLACE_BEFORE = re.compile(r"(?-i:[A-Z][a-z]+)[ \t]*[,–-][ \t]*$")
 _CUE_WORDS_HINTS = ("pass", "pw", "pin", "puk", "geheimz", "clave", "kennw", "contrase", "wachtw", "senha", "lösen", "losen",
               "adgang", "salasana", "hasł", "haslo", "heslo", "jelsz", "ifre", "пароль", "wifi", "wi-fi", "wlan", "key",
               "psk", "code", "sandi", "psw", "mdp", "geslo", "lozinka", "parola", "κωδικ", "パスワード", "密码", "密碼", "口令",
@@ -82,6 +86,7 @@ _CUE_WORDS_HINTS = ("pass", "pw", "pin", "puk", "geheimz", "clave", "kennw", "co
 # Most texts are ASCII: the words of other scripts are looked for only in texts that have them.
 _CUE_HINTS = any_of(hint for hint in _CUE_WORDS_HINTS if hint.isascii())
 _CUE_HINTS_OTHER_SCRIPTS = any_of(hint for hint in _CUE_WORDS_HINTS if not hint.isascii())
+_HYPHEN_HINTS = any_of(f"-{hint}" for hint in _CUE_WORDS_HINTS)  # "handy-pin", "wlan-passwort"
 # Between the cue and the value: a sign, or a verb ("is", "lautet", "was changed to").
 # An aside may come first: "the password (case sensitive): X".
 _SIGN = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[:=→：՝]|->|=>|(?P<dash>[-–—])(?=[ \t]))[ \t]*")
@@ -95,7 +100,7 @@ _VERB = re.compile(
     r"|sera|geändert[ \t]+(?:auf|zu)|changé[ \t]+en|cambiad[ao][ \t]+a))(?![\w-])[ \t]*(?:[:=](?!\S))?[ \t]*")
 # (A sign after the verb counts only apart from what follows: in "is =j5M1..." it is the value's.)
 # "the password's X": "is" contracted, or a possessive ("the password's strength"), so only a made-up value.
-_CONTRACTED_IS = re.compile(r"['’]s[ \t]+")
+_CONTRACTED_IS = re.compile(r"['’]s(?:[ \t]+(?:now|still|just|currently))?[ \t]+")  # "password's now X"
 _WORD = re.compile(r"[ \t]+([^\s:=→\"“”'«»][^\s:=→\"“”«»]*)")
 _GLUED_SIGN = re.compile(r"[:=]\S")
 _QUOTED = re.compile(r"[ \t]+(?=[\"'“«])")
@@ -121,6 +126,9 @@ protect entry entries required incorrect wrong invalid changed update updated mu
 may might has have had does did do expire expired works work worked sync synced saved save autofill
 less free mismatch error errors prompts login logins authentication auth reminder reminders rotation bucket game
 """.split())
+# Nouns of ``_COMPOUND`` that, after a preposition, name what the password is for ("password for
+# the gate app is X", "mot de passe de la box c'est X"), as "password app" does not.
+_THINGS = frozenset("app apps box tool game bucket vault store storage file files page screen form list section".split())
 _PIN_VALUE = re.compile(r"\d{4,8}[.,;:!?)]*")
 _CODE_VALUE = re.compile(r"[\d#*]{3,12}[.,;:!?)]*")
 # A code's digits followed by another group of three or more: one longer number ("code sent to 215 976
@@ -165,7 +173,7 @@ def find_prose_passwords(text: str) -> Iterator[tuple[int, int]]:
             for slash in _AFTER_SLASH.finditer(text):
                 yield from (span for span in _cue_values(text, [_CUE_HERE.match(text, slash.end())])
                             if password_shaped(text[span[0]:span[1]]))
-        if "-pin" in lowered or "-puk" in lowered:
+        if "-" in text and _HYPHEN_HINTS.search(lowered):
             yield from _cue_values(text, (_CUE_HERE.match(text, joined.end()) for joined in _AFTER_HYPHEN.finditer(text)))
         if "use " in lowered:
             for match in _USE_AS.finditer(text):
@@ -347,7 +355,8 @@ def _filler_ok(words: list[str]) -> bool:
     last = words[-1]
     if last.endswith((".", ",", "!", "?", ";")) or len(words) > _MAX_FILLER:
         return False
-    if last in _COMPOUND and not (len(words) == 1 and last in _PREPOSITIONS):  # "senha do wifi"
+    if last in _COMPOUND and not (len(words) == 1 and last in _PREPOSITIONS) \
+            and not (last in _THINGS and _preposition(words[0])):  # "senha do wifi", "for the gate app"
         return False
     if _preposition(words[0]):
         return True
