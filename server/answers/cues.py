@@ -13,7 +13,7 @@ from collections.abc import Collection
 from shared.plan import Kind
 
 _KIND_WORDS: tuple[tuple[Kind, str], ...] = (
-    ("coffee", r"coffees?|caffeine|caffeinated|espressos?|lattes?|cappuccinos?|flat whites?|cold brews?|americanos?|"
+    ("coffee", r"coffees?|kopi|caffeine|caffeinated|espressos?|lattes?|cappuccinos?|flat whites?|cold brews?|americanos?|"
                r"macchiatos?|cortados?|mochas?|cups? of joe|cups?|cuppas?|long blacks?|short blacks?|piccolos?|"
                r"ristrettos?|doppios?|lungos?|mg|drinks?|drank"),
     ("sleep", r"sleep\w*|slept|asleep|bed|bedtime|woke|wake|waking|wake-up|awoke|awake\w*|(?:was|were) I up|I was up|nap\w*|get up|got up|getting up|"

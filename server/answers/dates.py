@@ -18,7 +18,7 @@ _WEEKDAY_BEFORE_DATE = re.compile(
     r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|weds|thu|thur|thurs|fri|"
     r"sat|sun)\.?,?\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
     r"(?:\s+of)?[\s-]+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\.?\s+\d{1,2}\b)", re.I)
-_NIGHT_DAY = r"(?:the\s+)?(?:[a-z]+day,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?|[a-z]+day,?\s+[a-z]{3,9}\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?!going|leading)[a-z]{3,9}\b)?|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?|[\w.]+)"
+_NIGHT_DAY = r"(?:the\s+)?(?:[a-z]+day,?\s+\d{1,2}\s+(?!going|leading)[a-z]{3,9}\b|[a-z]+day,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?|[a-z]+day,?\s+[a-z]{3,9}\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?!going|leading)[a-z]{3,9}\b)?|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?|[\w.]+)"
 _NIGHT_FROM = re.compile(r"\b(?:(?:the\s+night\s+(?:from|between)|overnight(?:\s+from)?|over)\s+(?P<day>" + _NIGHT_DAY + r")"
                          r"(?:\s+night)?\s+(?:going\s+|leading\s+)?(?:to|and|into)|the\s+night\s+of\s+(?P<of>" + _NIGHT_DAY + r")\s+"
                          r"(?:going\s+|leading\s+)?(?:to|into))\s+"
@@ -60,8 +60,9 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _NIGHT_INTO = re.compile(r"\bthe\s+night\s+(?:going\s+|leading\s+|running\s+)?into\s+(?P<day>" + "|".join(_WEEKDAYS)
                          + r")\b", re.I)
 """"the night going into Tuesday": Monday night."""
+_DASHED = re.compile(r"\b(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4})\b")
 _RESTATED_AGO = re.compile(r"\b((?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine)\s+days?\s+(?:ago|back))\s*,\s*(?:on\s+)?"
-                           r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+                           r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:\s+\d{1,2}\s+[a-z]{3,9}\.?)?", re.I)
 """"three days ago, on Monday": the same day twice."""
 
 
@@ -108,6 +109,7 @@ def normalize_dates(question: str, month_first_dates: bool = True) -> str:
     text = _NIGHT_INTO.sub(lambda m: f"{_WEEKDAYS[_WEEKDAYS.index(m['day'].lower()) - 1].capitalize()} night", text)
     pair = _NIGHT_DAYS_MONTH_FIRST if month_first_dates else _NIGHT_DAYS_DAY_FIRST
     text = pair.sub(lambda m: f"{m['m']}/{m['a']} night" if month_first_dates else f"{m['a']}/{m['m']} night", text)
+    text = _DASHED.sub(lambda m: f"{m['a']}/{m['b']}/{m['y']}", text)  # "11-08-2030": as the zone writes slashes
     text = _RESTATED_AGO.sub(r"\1", text)
     text = _YEAR_FIRST.sub(lambda m: f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}", text)
     text = _DOTTED.sub(lambda m: (f"{int(m['d'])} {_MONTH_NAMES[int(m['m']) - 1]}{' ' + m['y'] if m['y'] else ''}"
@@ -122,6 +124,8 @@ def normalize_dates(question: str, month_first_dates: bool = True) -> str:
     text = _RESTATED_DAY.sub(r"\1", text)  # "yesterday the 17th", "today 18 November": the same day twice
     text = _RESTATED_WEEKDAY.sub(r"\1", text)  # "today, Wed 28-Nov", "on the 24th, a Saturday": the same day twice
     text = _WEEKDAY_THEN_DATE.sub(_date_for_weekday, text)
+    text = re.sub(r"\b(\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_WORD + r"(?:\s+\d{4})?|" + _MONTH_WORD + r"\s+\d{1,2}(?:,\s*\d{4})?)\s*,\s*"
+                  r"(?:the\s+)?" + _WD + r"(?![\w-])(?!\s+(?:night|morning|evening))", r"\1", text, flags=re.I)  # "16 August 2030, the Friday"
     text = re.sub(r"\b(" + _WD + r"\s+night)\s*,\s*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?(?:\s+" + _MONTH_WORD
                   + r")?|" + _MONTH_WORD + r"\s+\d{1,2})(?![\w/])", r"\1", text, flags=re.I)  # "Saturday night, 2/3": the night
     text = re.sub(r"\b(" + _WD + r")\s+(?:night|evening)\s+(?:in)?to\s+" + _WD + r"(?:\s+morning)?", r"\1 night", text, flags=re.I)

@@ -21,7 +21,7 @@ HISTORY = timedelta(days=120)
 LATE_COFFEE = time(15, 0)
 LATE_DINNER = time(20, 0)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
-_AT_OR_AFTER = r"(?:at or after|at\s*/\s*after|at or later than|after|later than|past|post|from)\s+"
+_AT_OR_AFTER = r"(?:at or after|at or past|at\s*/\s*after|at or later than|after|later than|past|post|from)\s+"
 _COFFEE = r"(?:coffee|caffeine|espresso|latte|cappuccino|flat white|cup)\w*"
 _CLOCK = r"(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)?"
 
@@ -66,7 +66,7 @@ def parse_habit(question: str) -> Habit | None:
     if re.search(r"\blate(?:-day|-afternoon| afternoon| evening| in the day)? " + _COFFEE + r"|\b" + _COFFEE + r"\s+(?:\w+\s+)?late\b", q):
         return Habit(f"a coffee at or after {LATE_COFFEE:%H:%M}",
                      lambda rows, tz: any(o.kind == "coffee" and local(o.start, tz).time() >= LATE_COFFEE for o in rows))
-    dinner_at = _clock_from(r"(?:dinner|supper)s?", 4, q)
+    dinner_at = _clock_from(r"(?:dinner|supper|evening meal)s?", 4, q)
     if dinner_at or re.search(r"\blate(?:-night| night|-evening| evening)? (?:dinner|supper)|\b(?:dinner|supper)s?\s+"
                                  r"(?:\w+\s+)?late\b", q):
         at = _clock(dinner_at, pm_below=12) if dinner_at else LATE_DINNER
@@ -116,7 +116,7 @@ def habit_relation(question: str, read: Callable[..., list[Observation]], as_of:
     q = question.lower()
     wants_coffees = bool(re.search(r"\b(?:coffees?|cups?|espressos?|lattes?|cups of joe)\b", q)) and habit is not None and \
         "workout" in habit.text
-    wants_sleep = bool(re.search(r"\b(sleep\w*|slept|kip|shut-?eye|rest|bed\w*|nights?|rack)\b", q))
+    wants_sleep = bool(re.search(r"\b(sleep\w*|slept|kip|shut-?eye|rest|bed\w*|nights?|rack|crash\w*|zonk\w*)\b", q))
     if habit is None or not (wants_sleep or wants_coffees):
         return None
     rows = read(None, to_utc(as_of) - HISTORY, to_utc(as_of))

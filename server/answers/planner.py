@@ -54,7 +54,7 @@ _NAME_ONLY = re.compile(r"^\s*(?:ok(?:ay)?,?\s+|and\s+|what about\s+|how about\s
                         r"(?:then|too|as well|also|instead)?\s*[?.!]*\s*$")
 """A follow-up that names only a person: "Felix then?", "Ana's, too."."""
 _ACCORDING = re.compile(r"\b(?i:according to|per)\s+([A-Z][a-zà-ÿ]+)")
-_TWO_WINDOWS_OR = re.compile(r"\bor\b(?!\s+(?:later|earlier|more|after|before|less|poor|fair|good)\b)", re.I)
+_TWO_WINDOWS_OR = re.compile(r"\bor\b(?!\s+(?:later|earlier|more|after|before|less|poor|fair|good|not)\b)", re.I)
 _CALL_VERB = re.compile(r"\b(?:did|does|do|will|would)\s+(?-i:[A-Z])?\w+\s+call\b|\bcall(?:ed)?\s+(?:the|their|her|his)\s+"
                         r"(?:dog|cat|puppy|baby|pet|daughter|son)\b", re.I)
 _SPEECH_NEAR_TIME = re.compile(r"\b(?:say|said|tell|told|mention\w*|recommend\w*|suggest\w*|talk\w*|spoke|chat\w*)\b"

@@ -26,7 +26,7 @@ _LEAD = r"(?:on\s+|last\s+|the\s+|my\s+|for\s+)?"
 _CORRECTED = tuple(re.compile(r"(?<![\w/])" + slot + _MARK + r"(?P<meant>" + _LEAD + slot + r")(?![\w/])" + aside, re.I)
                    for slot, aside in ((_DAY, ""), (_MEAL, ""), (_SPORT, ""), (_NAME, r"(?:,(?=\s+[a-z]))?")))
 """A day, meal, sport or name said and then corrected: the second is meant."""
-_FILLER = re.compile(r"\s*,?\s*(?<![\w'-])(?:uh+|um+|erm*|hmm+)(?![\w'-])\s*[,.]?\s*", re.I)
+_FILLER = re.compile(r"\s*,?\s*(?<![\w'-])(?:uh+|um+|erm*|hmm+|lah|leh|lor|ah(?=\s*[?.!]|$))(?![\w'-])\s*[,.]?\s*", re.I)
 """"What did I, uh, run", "or, um, on the 15th": words people say while they think."""
 _LIKE = re.compile(r"(?<!\bwould )(?<!'d )(?<!\bI )(?<!\bi )(?<!\byou )(?<!\bwe )(?<!\bthey )(?<!\bdid )(?<!\bdo )\blike"
                    r"(?:\s*,\s*|\s+(?=(?:\d|an?\s+(?:day|week|hour)|one|two|three|four|five|six|seven|yesterday|today|last|"

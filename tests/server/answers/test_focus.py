@@ -168,3 +168,15 @@ def test_a_quote_must_be_about_what_is_asked_first() -> None:
                       data={"speaker": "Priya", "text": "We adopted a dog last week, her name is Waffles."})
     assert best_said("What's the podcast Priya said I should have on while walking the dog?", "Priya", [dog]) == []
     assert best_said("What's the name of Priya's new dog?", "Priya", [dog]) == [dog]
+
+
+def test_dashed_dates_restated_weekdays_and_habits_against_other_days() -> None:
+    plan = _plan("on 11-05-2027, the Tuesday first kopi what time ah?")
+    assert (plan.kinds, plan.operation, _day(plan)) == (["coffee"], "first", "Tue 11 00")
+    both = _plan("Did I exercise for longer 3 days back, Tuesday 11 May or on 12-05-2027, the Wednesday?")
+    assert (both.operation, _day(both), both.compare_to.start.astimezone(TZ).strftime("%a %d")) == (
+        "compare", "Tue 11 00", "Wed 12")
+    for question in ("When I have at least 300 mg of caffeine in a day, do I crash for less time than on other days?",
+                     "the day i take 300 mg caffeine or more, sleep less or not? compare other days",
+                     "Average sleep after days my evening meal began at or past 7:30 pm, against the other days?"):
+        assert _plan(question).operation == "relation", question
