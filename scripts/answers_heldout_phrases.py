@@ -2,29 +2,26 @@
 
 Whoever tunes the answer planner (server/answers/) should not read this module: the set
 (docs/benchmarks.md, "Answers") is held out only while its wording is unseen. It replaced the
-former held-out set (now ``dev18``, answers_dev18_phrases.py) on 2026-12-04, and was written from
+former held-out set (now ``dev19``, answers_dev19_phrases.py) on 2026-12-04, and was written from
 what each key asks for (the gold ``answers_evalset`` computes) without reading the planner, its
 time parser or the other sets' phrasing tables; where the disjointness tests found a wording
 already used, it was reworded. Every key has four templates, one from each of four people writing
-to an assistant, none of whom an earlier set had (in each key's list, in this order): a Kuala
-Lumpur local who writes Malaysian English ("lah", "leh", "ah" at the end, "makan" for eating,
-"kopi" for coffee, "got" for there is, "already" for so far, "kena" for got done to, "sedap" for
-tasty, Malay word order: "today i drink how many kopi?"), a touring musician who talks about life
-in band words ("gig", "set", "soundcheck", "load-in", "crash" for sleeping, "tour bus", "BPM"), a
-long-haul truck driver who talks about life in trucking words ("shut-eye", "good buddy",
-"supper", "the long haul", "pull in", "home time"), and a farmer who talks about life on the
-farm ("chores", "milking", "the market", "the tractor", "evening meal", "hit the sack"). Every
+to an assistant, none of whom an earlier set had (in each key's list, in this order): a Jakarta
+local who writes Indonesian English ("dong", "sih", "kok", "ya" at the end, "udah" for already,
+"ngopi" for having coffee, "tadi" for earlier), a gardener who talks about life in garden words
+("the beds", "weeding", "potting shed", "compost", "seedlings"), a chess player who talks about
+life in chess words ("opening", "endgame", "blitz", "on the clock", "my move"), and a photographer
+who talks about life in camera words ("shoot", "golden hour", "in the can", "frame"). Every
 question asks for the gold ``answers_evalset`` computes for its key, and fills the slots described
 in answers_phrases.py.
 
-The held-out life lives in Asia/Kuala_Lumpur, from Monday 5 August 2030; Malaysia keeps Malaysia
-Time (UTC+8) all year, with no daylight saving time, so no clock changes inside it. Dates are
-written as people in Malaysia write them: day first with slashes (day and month, with or without
-the year), with hyphens and the year, zero-padded, as on Malaysian forms ("05-08-2030"), or as the
-day and the month's name or short name; days are also named by weekday ("last Tuesday"), by
-counting back and by relative words with the date beside them, and a night before today as
-"yesterday night", as Malaysians say it. Questions keep the case they are typed in here
-(``as_typed`` in ``answers_sets``).
+The held-out life lives in Asia/Jakarta, from Monday 7 October 2030; Indonesia keeps Western
+Indonesia Time (WIB, UTC+7) all year, with no daylight saving time, so no clock changes inside it.
+Dates are written as people in Indonesia write them: day first with slashes (day and month, with or
+without the year), day first with hyphens and the year, zero-padded ("07-10-2030"), after "tgl"
+(tanggal, date), or as the day and the month's name or short name; days are also named by weekday,
+by counting back and by relative words with the date beside them. Questions keep the case they are
+typed in here (``as_typed`` in ``answers_sets``).
 """
 
 from __future__ import annotations
@@ -38,11 +35,11 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 SHORT_MONTHS = tuple(m[:3] for m in MONTHS)
 
 NOUNS = {
-    "run": ("jogging session", "run outside"),
-    "cycle": ("bike spin", "bicycle ride"),
-    "swim": ("pool laps", "swimming session"),
-    "yoga": ("yoga flow", "yoga class"),
-    "climb": ("boulder session", "rock climb"),
+    "run": ("morning jog", "road run"),
+    "cycle": ("cycling outing", "bike trip"),
+    "swim": ("swim workout", "lap swim"),
+    "yoga": ("yoga practice", "yoga hour"),
+    "climb": ("climbing gym visit", "wall climb"),
 }
 """What its questions call a workout of each activity (one drawn per question)."""
 
@@ -50,335 +47,335 @@ NOUNS = {
 PHRASES: dict[str, list[str]] = {
     # What a person said (``{who}``; a launch's ``{project}``).
     "book": [
-        "eh {who} got recommend one book to me right, the title what ah?",
-        "{who} told me about a book to read on the tour bus. What was it called?",
-        "{who} recommended a book for my downtime at the truck stops. Which book was that?",
-        "{who} said there's a book worth reading once the harvest is in. What's the title?",
+        "{who} kasih rekomendasi book to me kan, judulnya what ya?",
+        "{who} suggested a book for the evenings in the potting shed. What was its title?",
+        "{who} named a book worth studying, like a good opening manual. Which book?",
+        "Which book did {who} tell me to read between shoots?",
     ],
     "film": [
-        "{who} say must watch one movie, which one ah? i forgot already",
-        "What movie did {who} tell me to catch between gigs?",
-        "Which movie did {who} say I oughta watch on my next home time?",
-        "{who} told me about a film to see when the evenings get long. Which one?",
+        "{who} bilang I must watch a movie dong, which movie sih?",
+        "What film did {who} say to watch once the weeding's done?",
+        "{who} told me about a movie to watch after the tournament. Which film?",
+        "Which movie did {who} recommend, the one with the gorgeous cinematography?",
     ],
     "offsite": [
-        "the offsite shift to where now ah? {who} said got change",
-        "{who} said the offsite got moved. Which city is it booked in now?",
-        "{who} radioed that the offsite got rerouted. What city's it in now?",
-        "{who} mentioned the offsite moved. Which town is it being held in now?",
+        "offsite-nya pindah ke kota mana sih? {who} bilang udah moved",
+        "{who} said the offsite got transplanted elsewhere. Which city is it in now?",
+        "{who} said the offsite moved squares. What city's hosting it now?",
+        "The offsite location changed, {who} told me. Which city should I pack the camera bag for?",
     ],
     "restaurant": [
-        "{who} say got one restaurant very sedap, the name what ah?",
-        "Which restaurant did {who} say we gotta check out? Need a spot for the band dinner.",
-        "Name of that restaurant {who} said we should try? Beats another truck stop diner.",
-        "Which restaurant did {who} suggest we try next time we're in town for the market?",
+        "{who} bilang ada restaurant enak banget, namanya apa ya?",
+        "Which restaurant did {who} recommend, the one with the herb garden out back?",
+        "{who} suggested a restaurant for after the blitz night. What's it called?",
+        "What's the name of the restaurant {who} told us to try after the shoot?",
     ],
     "flight": [
-        "{who}'s flight land what time ah? i need to go airport fetch",
-        "When does {who}'s flight get in? Trying to fit the airport run around soundcheck.",
-        "What time does {who}'s plane land? Gotta plan my pickup around my hours.",
-        "What time's {who}'s flight landing? Need to finish the milking before I drive out.",
+        "pesawatnya {who} landing jam berapa ya? I mau jemput",
+        "When does {who}'s plane touch down? I'd like to water the beds before I head out.",
+        "What time does {who}'s flight arrive? Planning my moves around it.",
+        "What's {who}'s landing time? I need to be at arrivals before golden hour ends.",
     ],
     "dog": [
-        "{who} got adopt one dog right, the dog name what ah?",
-        "What did {who} name their new dog? Might write it a little tune.",
-        "{who} picked up a new pup. What's her name, good buddy?",
-        "{who} took in a new dog, might make a decent herder. What's she called?",
+        "{who} baru adopsi anjing kan, namanya siapa ya?",
+        "{who} has a new dog who'll probably dig up the beds. What's the dog's name?",
+        "What's the name of {who}'s new dog? Sounds like a knight's name.",
+        "{who} got a new dog I'd love to photograph. What's it called?",
     ],
     "launch": [
-        "{who} say the {project} launch kena postpone, to which date ah?",
-        "The {project} launch got pushed, {who} said. What's the new date? Need to check it against the tour.",
-        "{who} said the {project} launch got delayed. What date's it rescheduled for?",
-        "When's the {project} launch now that {who} says it's been put back?",
+        "launch {project} diundur kata {who}, jadi tanggal berapa sih?",
+        "{who} said the {project} launch has been pushed like a late frost. What's the new date?",
+        "The {project} launch got postponed, {who} told me. Which date is it on now, like an adjourned game?",
+        "{who} mentioned the {project} launch slipped. What's the new launch date for my shoot calendar?",
     ],
     "age": [
-        "{who}'s daughter turning how old ah?",
-        "How old's {who}'s daughter gonna be? Want to play her a birthday song.",
-        "What age is {who}'s girl turning, good buddy?",
-        "How old is {who}'s daughter going to be? Want to bring her a jar of honey from the farm.",
+        "anak perempuannya {who} mau ulang tahun ke berapa ya?",
+        "How old will {who}'s daughter be? Thinking of giving her a potted sunflower.",
+        "{who}'s daughter is having a birthday. What age is she turning? Maybe a chess set for her.",
+        "What age will {who}'s daughter turn? I'm shooting her birthday portraits.",
     ],
     "podcast": [
-        "{who} suggest one podcast to me, which one ah?",
-        "Which podcast did {who} say to put on for the long drives between venues?",
-        "What podcast did {who} tell me to load up for the long haul?",
-        "{who} gave me a podcast to listen to on the tractor. What's it called?",
+        "{who} rekomendasi podcast apa sih kemarin itu?",
+        "Which podcast did {who} suggest I listen to while I'm weeding?",
+        "What podcast did {who} recommend to listen to while I study endgames?",
+        "{who} suggested a podcast to play while I edit photos. What's its name?",
     ],
-    # A value on a day or night (``{day}``, ``{night}``; a workout's ``{noun}``).
+    # What was recorded on a day (``{day}``) or a night (``{night}``).
     "breakfast_food": [
-        "breakfast {day} i makan what ah?",
-        "What did I have for breakfast {day}, before load-in?",
-        "What'd I eat for breakfast {day}, good buddy?",
-        "What was my breakfast {day}, after the early chores?",
+        "sarapan {day} aku makan apa ya?",
+        "What did I have for breakfast {day} before heading out to the garden?",
+        "What was my breakfast {day}, my opening move of the day?",
+        "What was breakfast {day}, before the shoot?",
     ],
     "lunch_food": [
-        "lunch {day} i eat what ah?",
-        "What did I have for lunch {day}, between rehearsals?",
-        "What was lunch {day}? Trying to fill in my logbook.",
-        "What did I have for my midday meal {day}?",
+        "makan siang {day} aku makan apa sih?",
+        "What did I eat for lunch {day}, after a morning in the beds?",
+        "What did I have at lunch {day}, the middlegame meal?",
+        "What was on my lunch plate {day}? I forgot to snap it.",
     ],
     "dinner_food": [
-        "dinner {day} i makan what ah?",
-        "What did I eat for dinner {day} after the set?",
-        "What'd I have for supper {day}, good buddy?",
-        "What did I eat for my evening meal {day}?",
+        "makan malam {day} menunya apa ya?",
+        "What did I have for dinner {day}, after putting the tools away?",
+        "What was dinner {day}, after the last game of the day?",
+        "What did I eat for dinner {day}, after wrapping the shoot?",
     ],
     "lunch_place": [
-        "lunch {day} i go where to makan ah?",
-        "Where did I grab lunch {day}? The tour days all blur together.",
-        "Where'd I pull in for lunch {day}?",
-        "Where did I take my lunch {day}?",
+        "{day} lunch-nya di mana sih?",
+        "Where did I have lunch {day}, garden gloves still on?",
+        "Where was I for lunch {day}, between rounds?",
+        "What was my lunch location {day}? Need it for the shot list.",
     ],
     "dinner_place": [
-        "dinner {day} i makan where ah?",
-        "Where did I eat dinner {day}? The tour days run into each other.",
-        "Where'd I pull in for supper {day}?",
-        "Where did I have my evening meal {day}?",
+        "dinner {day} di mana ya?",
+        "Where did I eat dinner {day}, once the light left the garden?",
+        "Where did I have dinner {day}, after the tournament hall closed?",
+        "What was the dinner location {day}, after the shoot was in the can?",
     ],
     "workout_kind": [
-        "{day} i do what exercise ah?",
-        "What kind of workout did I do {day}, outside of the gig?",
-        "What exercise did I get in {day}, outside of the cab?",
-        "Besides the chores, what workout did I do {day}?",
+        "{day} aku olahraga apa sih?",
+        "What workout did I do {day}, apart from digging?",
+        "Which kind of exercise did I do {day}, away from the board?",
+        "What exercise did I fit in {day} between setups?",
     ],
     "heart_rate": [
-        "my {noun} {day}, average heart rate how much ah?",
-        "What was my average BPM on the {noun} {day}? Curious if it beat the click track.",
-        "What was my average heart rate on my {noun} {day}, good buddy?",
-        "Average heart rate for my {noun} {day}, what did it come to?",
+        "{noun} {day} heart rate rata-ratanya berapa ya?",
+        "What was my average heart rate during my {noun} {day}, was it steadier than weeding?",
+        "What average heart rate did I post in my {noun} {day}? Higher than in a time scramble?",
+        "Average heart rate on my {noun} {day}? Need the number for my frame notes.",
     ],
     "sleep_quality": [
-        "{night} i sleep ok or not? the quality how ah?",
-        "How was the quality of my sleep {night}, after all that noise?",
-        "How'd my shut-eye rate {night}?",
-        "How restful a sleep did I have {night}, before the rooster?",
+        "tidur {night} kualitasnya gimana ya?",
+        "How was my sleep quality {night}, did I rest like a bulb in winter?",
+        "What quality rating did my sleep get {night}? Was it a clean game?",
+        "What quality was my sleep {night}, sharp or blurry?",
     ],
     "sleep_night": [
-        "{night} i sleep how many hours ah?",
-        "How long did I crash for {night}?",
-        "How many hours of shut-eye did I log {night}?",
-        "How many hours' sleep did I get {night} before the chores?",
+        "{night} aku tidur berapa jam sih?",
+        "How many hours did I sleep {night}, dormant like the seed trays?",
+        "How long did I sleep {night}, hours on the clock?",
+        "How many hours of sleep did I bank {night}, lens cap on?",
     ],
     "exercise_duration": [
-        "my {noun} {day} how long ah?",
-        "How many minutes was my {noun} {day}? Longer than a set?",
-        "How long did my {noun} last {day}, good buddy?",
-        "How much time did I put into my {noun} {day}?",
+        "{noun} {day} berapa lama ya?",
+        "How many minutes did my {noun} {day} take, longer than a round of watering?",
+        "What was the duration of my {noun} {day}, compared to a rapid game?",
+        "How long was my {noun} {day}? Like a long exposure, minutes please.",
     ],
     "meeting_duration": [
-        "the {title} meeting {day} how long ah?",
-        "How long did {title} go {day}? Felt longer than a double encore.",
-        "How long did the {title} meeting take {day}, start to finish?",
-        "How long did {title} drag on {day}?",
+        "meeting {title} {day} berapa lama sih?",
+        "How long did the {title} meeting last {day}, longer than mulching the beds?",
+        "What was the length of the {title} meeting {day}, clock time?",
+        "How many minutes was the {title} meeting {day}? It ate into my shoot time.",
     ],
     "distance_run": [
-        "{day} i run how many km ah?",
-        "How far did I run {day}, between soundchecks?",
-        "How many kilometers did I put on running {day}?",
-        "What distance did I run {day}, round the farm or wherever?",
+        "{day} aku lari berapa km ya?",
+        "How far did I run {day}, in kilometres, garden laps not counted?",
+        "What distance did I run {day}, in km?",
+        "How many km did my run cover {day}, start frame to end frame?",
     ],
     "distance_cycle": [
-        "{day} i cycle how far ah?",
-        "How far did I ride my bike {day}, off the tour bus?",
-        "How many km did I cover on the bicycle {day}, good buddy?",
-        "What distance did I cycle {day} along the farm roads or wherever?",
+        "{day} gowes berapa km sih?",
+        "How far did I cycle {day}, in km, past all the allotments?",
+        "How many kilometres did I ride my bike {day}?",
+        "What distance did I cover by bike {day}, in km, camera bag and all?",
     ],
     "distance_swim": [
-        "{day} i swim how far ah?",
-        "How far did I swim {day}? Needed it after the gig.",
-        "How many km did I swim {day}, out of the cab for once?",
-        "What distance did I cover swimming {day}, after the chores?",
+        "{day} renang berapa km ya?",
+        "How far did I swim {day}, in km, after the watering?",
+        "What distance did I swim {day}, in kilometres, between games?",
+        "How many km did I swim {day}, no underwater housing needed?",
     ],
     "attendees": [
-        "{title} {day} got who join ah?",
-        "Who was in {title} {day}? Need the lineup.",
-        "Who all was in the {title} meeting {day}, good buddy?",
-        "Who turned up to {title} {day}?",
+        "meeting {title} {day} siapa aja yang ikut?",
+        "Who sat in on the {title} meeting {day}, like seedlings in a tray?",
+        "Who was at the board for the {title} meeting {day}?",
+        "Who was in the frame at the {title} meeting {day}?",
     ],
-    # Counts and totals.
     "coffee_count": [
-        "{day} i drink how many kopi already?",
-        "How many coffees did I put away {day}, soundcheck included?",
-        "How many coffees did I down {day} on the haul?",
-        "How many coffees did I go through {day}, chores and all?",
+        "{day} udah ngopi berapa kali sih?",
+        "How many coffees did I drink {day}, between the beds and the shed?",
+        "How many cups of coffee did I get through {day}, over the board?",
+        "What was my coffee count {day}, shoot fuel included?",
     ],
     "caffeine": [
-        "{day} total caffeine how many mg ah?",
-        "How much caffeine did I take in {day}, in mg? Gig days get wild.",
-        "Total milligrams of caffeine I had {day}, good buddy?",
-        "What was my total caffeine {day}, all told?",
+        "{day} total kafein aku berapa mg ya?",
+        "How many mg of caffeine did I take in {day}, garden breaks and all?",
+        "What's my total caffeine {day}, in mg, tournament fuel included?",
+        "Caffeine total {day} in milligrams, before and after the shoot?",
     ],
     "meeting_count": [
-        "{day} got how many meetings ah?",
-        "How many meetings did I have to sit through {day}, instead of rehearsing?",
-        "How many meetings were on my plate {day}, good buddy?",
-        "How many meetings did I go to {day}, on top of the chores?",
+        "{day} meeting-nya ada berapa sih?",
+        "How many meetings did I sit through {day} instead of gardening?",
+        "How many meetings were on my board {day}?",
+        "What number of meetings did I have {day}, outside the studio?",
     ],
+    # This week so far (``{activity}``, ``{verb}``, ``{past}``).
     "km_week": [
-        "this week i {verb} how many km total already ah?",
-        "How many km of {activity} have I done this week, tour and all?",
-        "What's my {activity} distance for the week so far, in km, good buddy?",
-        "How many kilometres have I {past} since Monday, all told?",
+        "minggu ini aku udah {verb} berapa km total ya?",
+        "How many km of {activity} have I clocked this week, like rows planted?",
+        "What's my total {activity} distance this week in km, tallied like a scoresheet?",
+        "How many kilometres of {activity} are in the can this week?",
     ],
     "workouts_week": [
-        "this week i exercise how many times already ah?",
-        "How many workouts have I fit in this week around the gigs?",
-        "How many workouts have I logged since Monday, good buddy?",
-        "How many sessions of exercise have I done this week, chores not counted?",
+        "minggu ini udah olahraga berapa kali sih?",
+        "How many workouts have I put in this week, not counting the digging?",
+        "How many workouts have I scored this week, like games on a crosstable?",
+        "What's my workout count for this week, shoots aside?",
     ],
-    # First or last of a day, and wake and bed times.
+    # Times of day.
     "first_coffee": [
-        "{day} first kopi what time ah?",
-        "What time was my first coffee {day}, before soundcheck?",
-        "When'd I have my first cup of coffee {day}, good buddy?",
-        "At what hour did I drink my first coffee {day}?",
+        "{day} ngopi pertama jam berapa ya?",
+        "What time did I have my first coffee {day}, before the morning watering?",
+        "When was my opening coffee {day}?",
+        "At what time did I grab my first coffee {day}, before first light?",
     ],
     "last_coffee": [
-        "{day} last kopi what time ah?",
-        "When did I have my last coffee {day}, before the set?",
-        "What time was my final cup of coffee {day}, good buddy?",
-        "At what hour did I have my last coffee {day}?",
+        "{day} ngopi terakhir jam berapa sih?",
+        "What time was my last coffee {day}, after shutting the shed?",
+        "When was my endgame coffee {day}, the last one?",
+        "What time did I have my final coffee {day}, after the last frame?",
     ],
     "first_meeting": [
-        "{day} first meeting start what time ah?",
-        "What time did my first meeting start {day}? Was it before load-in?",
-        "When did my first meeting kick off {day}, good buddy?",
-        "What hour did my first meeting of the day begin {day}, chores aside?",
+        "{day} meeting pertama mulai jam berapa ya?",
+        "What time did my first meeting start {day}, after watering?",
+        "When did my first meeting begin {day}, the opening of the day?",
+        "What time did the first meeting of {day} start, before the shoot?",
     ],
     "wake": [
-        "{day} i wake up what time ah?",
-        "What time did I wake up {day} on the tour bus, or wherever I was?",
-        "What time was I up and rolling {day}?",
-        "What time did I rise {day} for the chores?",
+        "{day} aku bangun jam berapa sih?",
+        "What time did I wake {day}, up with the sparrows or not?",
+        "When did I wake up {day}, on the clock?",
+        "What time did I get up {day}, before or after sunrise light?",
     ],
     "bedtime": [
-        "{night} i go bed what time ah?",
-        "What time did I crash {night} after the show?",
-        "What time did I hit the sack {night}, good buddy?",
-        "What hour did I head off to bed {night}, after the last check on the animals?",
+        "{night} aku tidur jam berapa ya?",
+        "What time did I go to bed {night}, after the garden went dark?",
+        "When did I turn in {night}, after my last blitz game?",
+        "What time did I go to sleep {night}, lights out on the studio?",
     ],
-    # Two hops: find the day, then the value on it.
+    # Two hops: find a day by one thing, answer another about it.
     "dinner_on_distance": [
-        "the day i {past} {km} km, dinner i makan what?",
-        "What did I have for dinner the day I {past} {km} km, tour or no tour?",
-        "On the day I {past} {km} km, what'd I eat for supper?",
-        "What was my evening meal the day I {past} {km} km?",
+        "hari aku {past} {km} km itu, dinner-nya apa ya?",
+        "The day I {past} {km} km, what did I have for dinner after the garden?",
+        "What did I eat for dinner on the day I {past} {km} km, the long-game day?",
+        "On the day I {past} {km} km, what was dinner after the shoot?",
     ],
     "meeting_after_workout": [
-        "{day} after my {noun}, the next meeting got who ah?",
-        "Who was at the first meeting after my {noun} {day}? Need the lineup.",
-        "Who was in the meeting right after my {noun} {day}, good buddy?",
-        "After my {noun} {day}, who was at the first meeting I went to?",
+        "meeting habis {noun} {day} itu siapa aja yang hadir?",
+        "Who came to the meeting that followed my {noun} {day}, fresh from the beds?",
+        "After my {noun} {day}, who was in the next meeting on the board?",
+        "Who attended the meeting right after my {noun} {day}? I want them in frame.",
     ],
     "lunch_on_meeting_day": [
-        "the day got {title}, lunch i go where?",
-        "Where did I eat lunch on the day of {title}? Was it a tour day?",
-        "On the day of the {title} meeting, where'd I pull in for lunch?",
-        "Where did I have lunch the day {title} was held?",
+        "hari meeting {title} itu, lunch di mana sih?",
+        "Where did I eat lunch on the day of the {title} meeting, garden gloves off?",
+        "On the {title} meeting day, where did I have lunch between moves?",
+        "Where was lunch the day the {title} meeting happened, for my shoot log?",
     ],
     "sleep_after_meeting": [
-        "night after {title}, i sleep how long ah?",
-        "How long did I crash for the night after {title}?",
-        "How much shut-eye did I get the night after the {title} meeting?",
-        "How many hours did I sleep the night following {title}?",
+        "malam habis meeting {title}, aku tidur berapa jam ya?",
+        "How many hours did I sleep the night after the {title} meeting, resting like fallow ground?",
+        "How long did I sleep after the {title} meeting, hours on the clock?",
+        "What was my sleep, in hours, the night following the {title} meeting?",
     ],
     "dinner_on_said_day": [
-        "the day {who} tell me about {value}, dinner i makan what?",
-        "What did I have for dinner the day {who} put me on to {value}?",
-        "What'd I eat for supper the day {who} mentioned {value}?",
-        "What was my evening meal on the day {who} recommended {value}?",
+        "hari {who} ngomongin {value} itu, aku dinner apa ya?",
+        "On the day {who} brought up {value}, what did I eat for dinner after gardening?",
+        "What was dinner on the day {who} told me about {value}, after the last game?",
+        "The day {who} mentioned {value}, what did I have for dinner after the shoot?",
     ],
-    # Comparisons of two nights or days (``{n1}``/``{n2}``, ``{d1}``/``{d2}``) and of two weeks.
+    # Comparisons of two nights (``{n1}``, ``{n2}``) or two days (``{d1}``, ``{d2}``).
     "compare_sleep": [
-        "{n1} or {n2}, which night i sleep longer ah?",
-        "Did I crash longer {n1} or {n2}?",
-        "Which night did I get more shut-eye, {n1} or {n2}?",
-        "Which was the longer night's sleep, {n1} or {n2}?",
+        "{n1} atau {n2}, tidur lebih lama yang mana sih?",
+        "Did I sleep longer {n1} or {n2}, like a seed under mulch?",
+        "Which was the longer sleep, {n1} or {n2}? My move to compare.",
+        "Longer sleep: {n1} or {n2}? Side by side, like two frames.",
     ],
     "compare_caffeine": [
-        "{d1} or {d2}, which day more caffeine ah?",
-        "Did I take in more caffeine {d1} or {d2}? Both were gig days, I think.",
-        "Which day did I run on more caffeine, {d1} or {d2}, good buddy?",
-        "Which day was my caffeine up higher, {d1} or {d2}, with the early milking?",
+        "{d1} atau {d2}, kafein lebih banyak yang mana ya?",
+        "Which day had more caffeine in me, {d1} or {d2}, garden days both?",
+        "More caffeine on {d1} or on {d2}? Compare like two openings.",
+        "Which day was heavier on caffeine, {d1} or {d2}, shoot days or not?",
     ],
     "compare_duration": [
-        "{d1} or {d2}, which day exercise longer ah?",
-        "Was my workout longer {d1} or {d2}? Tour legs are hard to remember.",
-        "Which day's workout went longer, {d1} or {d2}, good buddy?",
-        "Did I exercise for longer {d1} or {d2}?",
+        "{d1} atau {d2}, olahraga lebih lama yang mana sih?",
+        "Which day had the longer workout, {d1} or {d2}, weeding aside?",
+        "Longer workout on {d1} or {d2}? Classical versus rapid.",
+        "Did I work out longer on {d1} or {d2}? Compare the exposures.",
     ],
     "compare_coffee_weeks": [
-        "this week kopi more or less than last week ah?",
-        "Have I had more coffees this week than last week, or fewer? Tour week versus the one before.",
-        "Am I putting away more coffee this week than last week, good buddy?",
-        "How does my coffee count this week stack up against last week?",
+        "minggu ini ngopi lebih banyak atau lebih sedikit dari minggu lalu sih?",
+        "Have I had more or fewer coffees this week than last, like this season's crop against the last?",
+        "More coffees this week than last week, or fewer? Compare the two scoresheets.",
+        "Is my coffee count this week higher or lower than last week's?",
     ],
     # Habits: the mean outcome on days with and without a condition.
     "late_coffee_sleep": [
-        "if i drink kopi at {t} or later, i sleep less or not? compare with the days i don't",
-        "On days I have a coffee at or after {t}, do I crash for less time than on days I don't? Averages please.",
-        "Do I get less shut-eye on days I have coffee at {t} or later, compared to days I don't?",
-        "Average sleep on days with a coffee from {t} on, versus days without one?",
+        "kalau aku ngopi jam {t} atau lebih malam, tidurnya lebih pendek nggak? dibanding hari yang nggak",
+        "Days I have a coffee at {t} or later, do I sleep less than days I don't? Average both beds.",
+        "Average sleep on days I take coffee at {t} or after versus days I don't; is it shorter?",
+        "When I have coffee at {t} or later, is my sleep shorter on average than on days without a late one?",
     ],
     "late_dinner_sleep": [
-        "if dinner start {t} or later, i sleep less or not? compare with other days",
-        "When dinner starts at {t} or later, do I crash for less time than on other days? Average each.",
-        "Do I get less shut-eye after days I sit down to supper at {t} or after, versus the other days?",
-        "Average sleep after days my evening meal began at or past {t}, against the other days?",
+        "kalau dinner mulai jam {t} atau lebih, tidurnya lebih sedikit nggak dibanding hari lain?",
+        "Do I sleep less after days dinner starts at {t} or later than after the rest? Average each patch.",
+        "After days with dinner from {t} on, is my sleep shorter on average than after other days?",
+        "Average sleep after dinners starting {t} or later versus other days; less or not?",
     ],
     "exercise_sleep": [
-        "the day i exercise, at night i sleep longer or not? compare with no exercise days",
-        "Do I crash for longer after days I work out than after days I don't? Average both.",
-        "Do I get more shut-eye after a workout day than after a day with no workout?",
-        "Average sleep after days I exercised compared to days with no exercise?",
+        "kalau hari itu olahraga, malamnya tidur lebih lama nggak? dibanding hari nggak olahraga",
+        "Do I sleep longer after workout days than after rest days, like well-watered beds? Average both.",
+        "Average sleep after days with a workout against days without one: longer or shorter?",
+        "After exercise days, is my sleep longer on average than after days with no exercise?",
     ],
     "caffeine_sleep": [
-        "the day i take {mg} mg caffeine or more, sleep less or not? compare other days",
-        "When I have at least {mg} mg of caffeine in a day, do I crash for less time than on other days? Averages?",
-        "On days I hit {mg} mg of caffeine or more, do I get less shut-eye than on the rest?",
-        "Average sleep after days at {mg} mg of caffeine or above, versus days below it?",
+        "hari kafein {mg} mg atau lebih, tidurnya lebih pendek nggak dibanding hari lain?",
+        "Do I sleep less after days with {mg} mg of caffeine or more than after other days? Average each bed.",
+        "Average sleep after days at {mg} mg caffeine or more versus days under it; shorter?",
+        "On days my caffeine hits {mg} mg or more, is my sleep shorter on average than on the others?",
     ],
     "exercise_coffee": [
-        "the day i exercise i drink more kopi or not? average compare",
-        "Do I put away more coffees on days I work out than on days I don't, on average?",
-        "On average, how many coffees do I down on workout days versus days with no workout?",
-        "Average coffees a day on days I exercise, compared with days I don't?",
+        "hari olahraga aku ngopi lebih banyak nggak? rata-rata dibanding hari nggak olahraga",
+        "Do I drink more coffees on workout days than on rest days, on average, like watering more in a heatwave?",
+        "Average coffees on exercise days against days without exercise: more or fewer?",
+        "On workout days do I average more coffees than on days with no workout?",
     ],
     # A follow-up after a first question and its answer.
     "fu_day_before": [
-        "the day before that one leh?",
-        "And lunch the day before that, between rehearsals?",
-        "What about lunch the day before that, good buddy?",
-        "And what was lunch the previous day?",
+        "kalau sehari sebelumnya lunch apa?",
+        "And lunch the day prior, before the beds got weeded?",
+        "And one move back: lunch the day before?",
+        "Rewind one frame: what was lunch the day before?",
     ],
     "fu_meeting_length": [
-        "that meeting how long ah?",
-        "How long did that one run for, start to finish?",
-        "And how long did that meeting go for, good buddy?",
-        "And how long did it last, that meeting?",
+        "meeting itu berapa lama sih?",
+        "And how many minutes did that meeting take?",
+        "And what was that meeting's length on the clock?",
+        "And how long did that meeting run, start to cut?",
     ],
     "fu_night_before": [
-        "the night before that one leh?",
-        "And how long did I crash the night before?",
-        "And how much shut-eye the night before that?",
-        "What about my sleep the previous night?",
+        "kalau malam sebelumnya tidur berapa jam?",
+        "And how long did I sleep the night prior?",
+        "And one move back: my sleep the night before?",
+        "Rewind one frame: the night before, how much sleep?",
     ],
     "fu_other_day": [
-        "{day} leh? how far i run?",
-        "And my run {day}, how far?",
-        "And how far did I run {day}, good buddy?",
-        "What about the distance of {day}'s run?",
+        "kalau {day}, lari berapa km?",
+        "And {day}, my run covered how many km, back from the allotment?",
+        "And my move {day}: how far was my run?",
+        "Same shot, {day}: how far did I run?",
     ],
     "fu_other_person": [
-        "{who} leh? same thing",
-        "And what about {who}? Same question.",
-        "Same question for {who}, good buddy?",
-        "What about {who}, then? Same thing.",
+        "kalau {who} gimana? pertanyaan yang sama",
+        "Same for {who}, then?",
+        "Now {who}'s move: same question?",
+        "Same shot, but {who}?",
     ],
     "fu_today": [
-        "today so far how many already ah?",
-        "And how many so far today, before the gig?",
-        "How about today so far, good buddy?",
-        "And today, up to now?",
+        "kalau hari ini sampai sekarang udah berapa?",
+        "And today up to now, before the evening watering?",
+        "And today's count so far, on the clock?",
+        "And so far today, before golden hour?",
     ],
 }
 
@@ -395,15 +392,15 @@ def day_options(day: date, today: date, absolute: bool = False) -> list[str]:
     weekday, short = WEEKDAYS[day.weekday()], SHORT_DAYS[day.weekday()]
     month, short_month = MONTHS[day.month - 1], SHORT_MONTHS[day.month - 1]
     if absolute or not 0 <= back <= 6:
-        return [f"on date {day.day:02d}-{day.month:02d}-{day.year}", f"on {day.day}/{day.month}/{day.year} ({weekday})",
-                f"on {day.day} {month} {day.year}, {weekday}"]
+        return [f"on tgl {day.day}/{day.month}/{day.year}", f"on {weekday} {day.day:02d}-{day.month:02d}-{day.year}",
+                f"on {short}, {day.day} {short_month} {day.year}"]
     if back == 0:
-        return ["today", f"today, {day.day}/{day.month} ({short})"]
+        return ["today", f"today, this {short} {day.day}/{day.month}"]
     if back == 1:
-        return ["yesterday", f"yesterday {short} {day.day}/{day.month}"]
-    return [f"last {weekday} ({day.day}/{day.month})", f"{back} days back, {weekday} {day.day} {short_month}",
-            f"on {day.day}/{day.month}, {short}", f"on {day.day:02d}-{day.month:02d}-{day.year}, the {weekday}",
-            f"on the {_nth(day.day)} {month}, {weekday}"]
+        return ["yesterday", f"yesterday, tgl {day.day}/{day.month}"]
+    return [f"{weekday} just gone ({day.day}/{day.month})", f"{back} days ago, {short} {day.day}/{day.month}",
+            f"on tgl {day.day}/{day.month}", f"on {day.day:02d}-{day.month:02d}-{day.year} ({short})",
+            f"on {weekday}, tgl {_nth(day.day)} {month}"]
 
 
 def night_options(day: date, today: date) -> list[str]:
@@ -411,7 +408,7 @@ def night_options(day: date, today: date) -> list[str]:
     after = day + timedelta(days=1)
     weekday, next_day = WEEKDAYS[day.weekday()], WEEKDAYS[after.weekday()]
     if (today - day).days == 1:
-        return ["last night", f"yesterday night ({weekday} {day.day}/{day.month})"]
-    return [f"{weekday} night ({day.day}/{day.month})",
-            f"the night of {weekday} {day.day} {SHORT_MONTHS[day.month - 1]} going into {next_day}",
-            f"{SHORT_DAYS[day.weekday()]} night {day.day}/{day.month} into {SHORT_DAYS[after.weekday()]} morning"]
+        return ["last night", f"last night, {weekday} going on {next_day}"]
+    return [f"the night of tgl {day.day}/{day.month}",
+            f"{weekday} night, {day.day} {MONTHS[day.month - 1]}, into {next_day}",
+            f"the night from {SHORT_DAYS[day.weekday()]} {day.day}/{day.month} to {SHORT_DAYS[after.weekday()]}"]
