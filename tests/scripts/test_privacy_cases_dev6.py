@@ -10,47 +10,30 @@ tested here."""
 from __future__ import annotations
 
 import base64
-import importlib
 import re
-import sys
 from collections import Counter
-from pathlib import Path
 
-import phonenumbers
 import pytest
 from stdnum import cusip, ean, iban, imo, isbn, issn, lei, luhn
 from stdnum.gb import sedol
 from stdnum.iso7064 import mod_97_10
 
-from tests.scripts.privacy_set_checks import assert_lookalikes_hold_no_personal_value
+from tests.scripts import privacy_set_checks as checks
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import privacy_cases  # noqa: E402
-import privacy_cases_dev2  # noqa: E402
-import privacy_cases_dev3  # noqa: E402
-import privacy_cases_dev4  # noqa: E402
-import privacy_cases_dev5  # noqa: E402
-import privacy_cases_dev6  # noqa: E402
-import privacy_cases_dev7  # noqa: E402
-import privacy_cases_dev8  # noqa: E402
-import privacy_cases_heldout  # noqa: E402
+import privacy_cases_dev6  # noqa: E402 - privacy_set_checks puts scripts/ on the path
 from privacy_cases_dev6_numbers import NATIONAL_IDS  # noqa: E402
 
 POSITIVES = privacy_cases_dev6.positives()
 NEGATIVES = privacy_cases_dev6.negatives()
-OTHERS = {"tuning": privacy_cases, "dev2": privacy_cases_dev2, "dev3": privacy_cases_dev3, "dev4": privacy_cases_dev4,
-          "dev5": privacy_cases_dev5}
-LATER = {"dev7": privacy_cases_dev7, "dev8": privacy_cases_dev8, "heldout": privacy_cases_heldout}  # written after dev6: compared for shared lines and values only
+OTHERS, LATER = checks.sets_around("dev6")  # those written after dev6 are compared for shared lines and values only
 
 
 def _groups(cases: list, prefix: str) -> Counter[str]:
-    return Counter(c.group.removeprefix(prefix) for c in cases if c.group.startswith(prefix))
+    return checks.group_counts(cases, prefix)
 
 
 def _values(group: str) -> list[str]:
-    return [v for c in POSITIVES if c.group == group for _, v in c.values]
+    return checks.group_values(POSITIVES, group)
 
 
 def _theirs() -> list:
@@ -58,30 +41,18 @@ def _theirs() -> list:
 
 
 def test_the_set_is_seeded_and_large_enough() -> None:
-    assert POSITIVES == privacy_cases_dev6.positives() and NEGATIVES == privacy_cases_dev6.negatives()
-    assert POSITIVES != privacy_cases_dev6.positives(seed=1)
-    assert sum(len(c.values) for c in POSITIVES) >= 300 and len(NEGATIVES) >= 300
-    assert all(c.values for c in POSITIVES) and not any(c.values for c in NEGATIVES)
-    lines = [c.text for c in POSITIVES + NEGATIVES]
-    assert len(lines) == len(set(lines))
-    assert all(re.fullmatch(r"[A-Z]{2}", c.region) for c in POSITIVES + NEGATIVES)
+    checks.assert_seeded_and_large_enough(privacy_cases_dev6, POSITIVES, NEGATIVES, negatives_reseeded=False)
 
 
 def test_it_covers_every_kind_the_issue_lists() -> None:
-    kinds = Counter(kind for c in POSITIVES for kind, _ in c.values)
-    assert set(kinds) == {"phone", "card", "account", "national_id", "secret", "email"}, kinds
-    assert min(kinds.values()) >= 15, kinds
+    checks.assert_every_kind_is_there(POSITIVES, 15)
     phones, cards, ibans, ids = (_groups(POSITIVES, p) for p in ("phone_", "card_", "iban_", "id_"))
     assert len(phones) >= 8 and min(phones.values()) >= 4, phones
     assert len(cards) >= 4 and min(cards.values()) >= 5, cards
     assert len(ibans) >= 6 and min(ibans.values()) >= 5, ibans
     assert len(ids) >= 10 and min(ids.values()) >= 4, ids
     assert sum(_groups(POSITIVES, "account_").values()) >= 20 and len(_groups(POSITIVES, "account_")) >= 10
-    assert len(_groups(POSITIVES, "secret_")) >= 40
-    groups = Counter(c.group for c in POSITIVES)
-    assert groups["password_command"] >= 40 and groups["password_prose"] >= 30 and groups["password_pin"] >= 5
-    assert len(_groups(POSITIVES, "password_config_")) >= 15
-    assert len({c.region for c in POSITIVES if c.group == "password_prose"}) >= 25
+    checks.assert_passwords_and_secrets_are_there(POSITIVES, secrets=40, commands=40, prose_regions=25, configs=15)
 
 
 def test_its_countries_brands_kinds_and_formats_are_none_of_the_five_sets_before_it() -> None:
@@ -100,13 +71,8 @@ def test_its_countries_brands_kinds_and_formats_are_none_of_the_five_sets_before
 
 
 def test_every_phone_is_a_valid_number_of_its_country() -> None:
-    cases = [c for c in POSITIVES if c.group.startswith("phone_") or c.group == "signature"]
-    assert len(cases) >= 80
-    for case in cases:
-        value = next(v for kind, v in case.values if kind == "phone")
-        number = phonenumbers.parse(value, case.region)
-        assert phonenumbers.is_valid_number(number), (case.region, value)
-        assert phonenumbers.region_code_for_number(number) == case.region, (case.region, value)
+    checks.assert_phones_are_valid([(c.region, next(v for kind, v in c.values if kind == "phone"))
+                                    for c in POSITIVES if c.group.startswith("phone_") or c.group == "signature"])
 
 
 BRANDS = {  # the brands' published ranges and lengths
@@ -117,10 +83,7 @@ BRANDS = {  # the brands' published ranges and lengths
 
 
 def test_every_card_is_of_its_brand_and_passes_luhn() -> None:
-    for case in (c for c in POSITIVES if c.group.startswith("card_")):
-        (_, shown), = case.values
-        number = re.sub(r"[ -]", "", shown)
-        assert luhn.is_valid(number) and re.fullmatch(BRANDS[case.group.removeprefix("card_")], number), (case.group, shown)
+    checks.assert_cards_are_of_their_brands(POSITIVES, BRANDS)
 
 
 def _rib_ok(bban: str) -> bool:
@@ -157,11 +120,7 @@ def test_national_account_numbers_pass_their_checks() -> None:
 
 @pytest.mark.parametrize("kind", sorted(NATIONAL_IDS))
 def test_every_national_identifier_is_valid_by_python_stdnum(kind: str) -> None:
-    module = importlib.import_module(f"stdnum.{NATIONAL_IDS[kind][2]}")
-    values = _values(f"id_{kind}")
-    assert len(values) >= 4
-    for value in values:
-        assert module.validate(value), (kind, value)
+    checks.assert_identifiers_are_valid(POSITIVES, NATIONAL_IDS, kind, at_least=4)
 
 
 SHAPES = {  # as the issuers, gitleaks' rules and detect-secrets' plugins publish them, written apart
@@ -186,35 +145,20 @@ SHAPES = {  # as the issuers, gitleaks' rules and detect-secrets' plugins publis
 
 
 def test_secrets_have_their_issuers_shapes() -> None:
-    formats = set(_groups(POSITIVES, "secret_"))
-    assert formats == set(SHAPES), formats ^ set(SHAPES)
-    for fmt, pattern in SHAPES.items():
-        values = _values(f"secret_{fmt}")
-        assert len(values) >= 2 and all(re.fullmatch(pattern, v) for v in values), fmt
+    checks.assert_secrets_have_their_shapes(POSITIVES, SHAPES, at_least=2)
     for value in _values("secret_matrix"):  # the user part is the base64 of a Matrix localpart
         assert base64.b64decode(value.split("_")[1] + "==").decode().isprintable()
     for value in _values("secret_laravel_app_key") + _values("secret_putty_ppk"):
         base64.b64decode(value, validate=True)
-    for value in _values("password_pin"):
-        assert value.isdigit() and len(value) in (4, 6)
+    checks.assert_pins_are_pins(POSITIVES)
 
 
 def test_each_value_appears_once_and_in_one_line() -> None:
-    values = [v for c in POSITIVES for _, v in c.values]
-    assert all(c.text.count(v) == 1 for c in POSITIVES for _, v in c.values)
-    assert len(values) == len(set(values))
-    emails = [v for c in POSITIVES for k, v in c.values if k == "email"]
-    assert len(emails) >= 15 and all(re.fullmatch(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", e) for e in emails)
+    checks.assert_each_value_appears_once_and_in_one_line(POSITIVES, 15)
 
 
 def test_no_line_or_value_is_shared_with_the_other_sets() -> None:
-    mine_lines = {c.text for c in POSITIVES + NEGATIVES}
-    mine_values = {v for c in POSITIVES for _, v in c.values}
-    for name, module in {**OTHERS, **LATER}.items():
-        theirs = module.positives() + module.negatives()
-        shared_lines = len(mine_lines & {c.text for c in theirs})
-        shared_values = len(mine_values & {v for c in theirs for _, v in c.values})
-        assert (shared_lines, shared_values) == (0, 0), name  # counts only
+    checks.assert_no_line_or_value_is_shared(POSITIVES, NEGATIVES, {**OTHERS, **LATER})
 
 
 def _cas_ok(value: str) -> bool:
@@ -223,20 +167,15 @@ def _cas_ok(value: str) -> bool:
 
 
 def test_lookalikes_cover_the_issue_and_hold_no_personal_value() -> None:
-    groups = Counter(c.group for c in NEGATIVES)
-    for group in ("time", "date", "duration", "version", "coordinates", "amount", "isbn", "order", "flight", "invoice", "build",
-                  "room", "hash", "uuid", "tracking", "product_code", "password_words", "secret_reference"):
-        assert groups[f"neg_{group}"] >= 10, group
-    assert len(groups) >= 30
-    assert_lookalikes_hold_no_personal_value(POSITIVES, NEGATIVES)
-    for case in NEGATIVES:
-        assert not re.search(r"://[^/\s]*:[^/\s]*@", case.text), case.text  # no credentials in URLs
-    checks = {"neg_isbn": (r"ISBN(?:-10|13=| )?\s?([\dX-]{10,17})", isbn.is_valid), "neg_issn": (r"ISSN (\d{4}-\d{3}[\dX])", issn.is_valid),
+    checks.assert_lookalikes_cover_the_issue(POSITIVES, NEGATIVES, (
+        "time", "date", "duration", "version", "coordinates", "amount", "isbn", "order", "flight", "invoice", "build",
+        "room", "hash", "uuid", "tracking", "product_code", "password_words", "secret_reference"), 30)
+    valid_codes = {"neg_isbn": (r"ISBN(?:-10|13=| )?\s?([\dX-]{10,17})", isbn.is_valid), "neg_issn": (r"ISSN (\d{4}-\d{3}[\dX])", issn.is_valid),
               "neg_cas_number": (r"CAS(?:-Nr\.)? (\d+-\d\d-\d)", _cas_ok), "neg_lei": (r"\b([0-9A-Z]{20})\b", lei.is_valid),
               }
     for case in NEGATIVES:
-        if case.group in checks:
-            pattern, valid = checks[case.group]
+        if case.group in valid_codes:
+            pattern, valid = valid_codes[case.group]
             match = re.search(pattern, case.text, re.IGNORECASE)
             assert match and valid(match.group(1)), case.text
         elif case.group == "neg_ship" and "IMO" in case.text:
@@ -249,7 +188,4 @@ def test_lookalikes_cover_the_issue_and_hold_no_personal_value() -> None:
 
 
 def test_the_bench_offers_dev6() -> None:
-    import bench_privacy
-    sets = bench_privacy.labelled_sets()
-    assert sets["dev6"] == POSITIVES + NEGATIVES
-    assert list(sets) == ["tuning", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "heldout"]
+    checks.assert_the_bench_offers({"dev6": POSITIVES + NEGATIVES})
