@@ -31,29 +31,34 @@ _ASKS = re.compile(r"^\s*(?:what|how|when|where|who|whom|which|did|do|does|was|w
                    re.I)
 
 
+def _sentences(text: str) -> list[str]:
+    """The sentences of ``text`` (an ellipsis ends none), empty ones left out."""
+    return [s for s in _SENTENCE.split(text.strip()) if s.strip()]
+
+
 def asking_sentence(text: str) -> str:
     """The sentence that asks (the last one with a question mark), whole."""
-    sentences = [s for s in _SENTENCE.split(text.strip()) if s.strip()]
+    sentences = _sentences(text)
     asking = [s for s in sentences if "?" in s]
     return asking[-1] if asking else sentences[-1] if sentences else text
 
 
 def through_ask(text: str) -> str:
     """``text`` up to the sentence that asks: what follows it ("Felt longer than a Saturday double.") is an aside."""
-    sentences = [s for s in _SENTENCE.split(text.strip()) if s.strip()]
+    sentences = _sentences(text)
     asking = [i for i, s in enumerate(sentences) if "?" in s]
     return " ".join(sentences[: asking[-1] + 1]) if asking else text
 
 
 def without_asides(text: str) -> str:
     """``text`` without its exclamations ("How many meetings today? Protecting my energy!"), unless that is all it is."""
-    kept = [s for s in _SENTENCE.split(text.strip()) if s.strip() and not s.rstrip().endswith("!")]
+    kept = [s for s in _sentences(text) if not s.rstrip().endswith("!")]
     return " ".join(kept) if kept else text
 
 
 def split_focus(text: str) -> tuple[str, str]:
     """``(ask, context)``: the sentence (or last clause) that asks, and what was said around it."""
-    sentences = [s for s in _SENTENCE.split(text.strip()) if s.strip()]
+    sentences = _sentences(text)
     if len(sentences) > 1:
         asking = [i for i, s in enumerate(sentences) if "?" in s]
         at = asking[-1] if asking else len(sentences) - 1
@@ -68,7 +73,7 @@ def unguess(text: str) -> str:
     """``text`` with the guesses of a checked statement taken out, when a question follows it:
     "I had my last coffee yesterday in the afternoon, right? What time exactly?" asks for the time of
     yesterday's last coffee, whenever it was."""
-    sentences = [s for s in _SENTENCE.split(text.strip()) if s.strip()]
+    sentences = _sentences(text)
     if len(sentences) < 2:
         return text
     out = []
