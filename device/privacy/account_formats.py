@@ -19,7 +19,7 @@ from stdnum.no import kontonr as no_account
 from stdnum.nz import bankaccount as nz_account
 from stdnum.us import rtn as us_rtn
 
-from device.privacy.findings import ACCOUNT, Finding
+from device.privacy.findings import ACCOUNT, Finding, labelled_as_other_number
 
 _SEPARATORS = re.compile(r"[ .-]")
 
@@ -100,6 +100,9 @@ def find_account_formats(text: str) -> list[Finding]:
         if digit_count < fewest_digits or separator not in text:
             continue
         for match in pattern.finditer(text):
+            # Not one glued to letters ("order OD5123...": a shop's code) or labelled as something else.
+            if match.start() and text[match.start() - 1].isalpha() or labelled_as_other_number(text, match.start()):
+                continue
             if valid(match.group(0)):
                 found.append(Finding(match.start(), match.end(), ACCOUNT))
     if "⑆" in text:

@@ -1,7 +1,7 @@
 """Bank account numbers outside IBANs: named by a label in one of many languages ("Kto.-Nr.",
 "numer konta", "口座番号", "계좌번호", "conta corrente"), with the bank's code beside them ("BLZ",
 "sort code", "RTN", "transit", "agência", "reg.nr."), or written in a national format that carries
-its own check (``account_formats``). A label may be followed by the account's kind and the bank's
+its own check (``account_formats``, ``nuban``). A label may be followed by the account's kind and the bank's
 name ("cuenta de ahorros Bancolombia 338-...", "STK Vietcombank: 00...", "счёт получателя 4081...")."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import re
 
 from device.privacy.account_formats import find_account_formats
 from device.privacy.findings import ACCOUNT, Finding, any_of, labelled_as_other_number
+from device.privacy.nuban import find_nubans
 
 # Words that name an account number, in the languages the redactor reads.
 _ACCOUNT_LABEL = (
@@ -42,7 +43,7 @@ _ACCOUNT_LABEL = (
 # Words that name the bank's code written beside the account: a shorter number, found with it.
 _BANK_CODE_LABEL = (
     r"routing|rtn|aba|sort\s*code|s/c|sc|bsb|transit|num[ée]ro\s+de\s+transit|institution|blz|bankleitzahl"
-    r"|reg\.?\s*nr|registreringsnummer|clearing(?:nummer)?|ag[êe]ncia|ag|ifsc|nsc|bik|бик|мфо"
+    r"|reg\.?\s*nr|registreringsnummer|clearing(?:nummer)?|ag[êe]ncia|ag|ifsc(?:[ \t]+code)?|nsc|bik|бик|мфо"
 )
 _NUMBER_WORD = r"(?:[ \t_.-]*(?:no\.?|nr\.?|nro\.?|number|num\.?|n[°º.]\.?|#|-?nummer|č\.|br\.?|broj))?"
 # The account's kind and the bank's name, between a label and the number: a word of a kind, a
@@ -102,6 +103,7 @@ def find_bank_accounts(text: str) -> list[Finding]:
     if codes:
         found += [f for f in _beside(text, codes, _ACCOUNT_RUN, found) if not labelled_as_other_number(text, f.start)]
     found += find_account_formats(text)
+    found += find_nubans(text)
     lowered = text.lower()
     if _ENDING_HINTS.search(lowered):
         found += _ending_in(text)

@@ -28,6 +28,8 @@ _OTHER_NUMBER_LABEL = re.compile(
     r"booking|buchung\w*|confirmation|isbn|issn|build|flight|flug|room|raum|zimmer|serial|s/n|sku|part|po|"
     r"case|vorgang|aktenzeichen|meeting\s+id|(?<!caller\s)id|version|transaction|txn|pid|job|run|pr|issue|commit|"
     r"customer|kunden\w*|ean|upc|imei|iccid|lot|batch|receipt|quittung|bon|claim|policy"
+    # "Order" in more languages ("Pedido nº 6609604328", "commande n° ...", "Bestellung", "sipariş").
+    r"|pedido|encomenda|commande|bestelling|ordine|zam[óo]wienie|sipari[şs]|orden"
     # A ticket's barcode, a booking's passenger name record (PNR).
     r"|barcode|bar\s+code|pnr"
     # A moment in seconds since 1970 ("epoch 1758479738").

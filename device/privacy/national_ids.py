@@ -110,6 +110,8 @@ _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
 # one word may say whose it is ("DNI argentino", "RIF personal") or what it comes with ("RFC con homoclave").
 _LABEL_TAIL = (r"\b\.?(?:[ \t]*(?:no\.?|nr\.?|number|#|n\.?[°º]\.?))?(?:[ \t]*\([\w ./-]{1,12}\))?"
                r"(?:[ \t]+[^\W\d_]{4,12}(?=[ \t]+(?:es[ \t]+)?\d))?(?:[ \t]+(?:con|with|mit|avec|com)[ \t]+[^\W\d_]{4,12})?"
+               # What it is for, before a colon ("Steuer-ID für den Arbeitgeber: ...", "SSN for the lease:").
+               r"(?:[ \t]+(?:for|für|pour|para|per|voor|för|til)(?:[ \t]+[^\W\d_]{1,14}){1,3}(?=[ \t]*:))?"
                r"[\"']?[ \t]*"
                r"(?:[:#=：>]|is|ist|est|är|er|on|é|è|es|είναι)?[ \t]*[\"']?")
 _VALUE = r"([A-Z0-9](?:[A-Z0-9]|[ ./-](?=[A-Z0-9])){5,24})"

@@ -85,7 +85,7 @@ _ARGUMENTS = re.compile(
     r"|\bnet\s+user\s+(?!/)\S+\s+(?P<v3>(?![/*])\S)"  # net user NAME PASSWORD /add
     r"|\bhtpasswd\s+(?=[^\n|;&]*?\s-\w*n)(?=[^\n|;&]*?\s-\w*b)(?:-\w+\s+)*\S+\s+(?P<v7>\S)"  # htpasswd -nb USER PW
     r"|\bhtpasswd\s+(?=[^\n|;&]*?-\w*b)(?:-\w+\s+)*\S+\s+\S+\s+(?P<v4>\S)"  # htpasswd -b FILE USER PASSWORD
-    r"|\bwpa_passphrase\s+\S+\s+(?P<v5>\S)"  # wpa_passphrase SSID PASSPHRASE
+    r"|\bwpa_passphrase\s+(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"']\S*)\s+(?P<v5>\S)"  # wpa_passphrase SSID PASSPHRASE (a quoted SSID)
     r"|\b(?:sqlplus|rman|expdp|impdp|dgmgrl)\s+(?:-\w+\s+)*[A-Za-z][\w$#.]*/(?P<v6>[^\s@/]+)"  # sqlplus user/pw@db
     r"|\bopenssl\s+passwd\s+(?:-\S+\s+)*(?P<v8>(?!-)\S)"  # openssl passwd -6 PASSWORD (to hash it)
     r"|\b[Cc]onvert[Tt]o-[Ss]ecure[Ss]tring\s+(?:-[Ss]tring\s+)?(?P<v9>(?!-)\S)"  # PowerShell
@@ -94,7 +94,7 @@ _ARGUMENTS = re.compile(
     r"|\brabbitmqctl\s+(?:add_user|change_password)\s+\S+\s+(?P<v13>(?!-)\S)"  # rabbitmqctl add_user USER PW
     r"|\bsend\s+(?:--\s+)?\"(?P<v14>[^\"\s\\]+)\\r\""  # expect: send "PASSWORD\r"
     r"|(?<![\w-])-[PD](?=[\w.]*(?:[Pp]assword|[Pp]asswd|[Ss]ecret|[Tt]oken))[A-Za-z][\w.]*=(?P<v15>\S)"  # -PsigningPassword=
-    r"|\bnetworksetup\s+-setairportnetwork\s+\S+\s+\S+\s+(?P<v16>\S)"  # macOS: DEVICE SSID PASSWORD
+    r"|\bnetworksetup\s+-setairportnetwork\s+\S+\s+(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"']\S*)\s+(?P<v16>\S)"  # macOS: DEVICE SSID PASSWORD
     # MinIO's client: mc alias set ALIAS URL ACCESS_KEY SECRET_KEY (the older "config host add" too)
     r"|\bmc\s+(?:alias\s+set|config\s+host\s+add)\s+(?:--?\S+\s+)*\S+\s+\S+\s+\S+\s+(?P<v21>(?!-)\S)"
     # impacket's target: [DOMAIN/]USER:PASSWORD@HOST

@@ -156,12 +156,17 @@ _SET_TO = re.compile(rf"(?i)\b(?:set|change|changed|changing|reset|update|update
 # "login for the NAS is priya / X", "Zugangsdaten: priya / X", "credentials: admin:X".
 _LOGIN = re.compile(r"(?i)(?<![\w/:@.-])(?:log-?in|sign-?in|credentials?|creds|zugangsdaten|anmeldedaten|zugang"
                     r"|identifiants|credenciales|inloggegevens"
-                    r"|(?P<weak>admin|user(?:name)?|benutzer(?:name)?|utilisateur|usuario))\b"
+                    # OpenVPN's file of a user and a password ("auth.txt", "auth-user-pass").
+                    r"|auth(?:[-_.]?(?:txt|user[-_]?pass))"
+                    r"|(?P<weak>admin|user(?:name)?|benutzer(?:name)?|utilisateur|usuario"
+                    # A device's login written after its name: "router admin / X", "NAS: ana / X".
+                    r"|router|modem|nas|vpn|wi-?fi|camera|nvr|dvr))\b"
                     r"(?:\s+(?:for|to|of|on|at|für|zum|zur|vom|pour|de|del|voor)(?:\s+[^\s:=/]+){1,3}?)?"
                     r"\s*(?:\s(?:is|are|ist|sind|est|sont|es|son|zijn)\s|[:=→]|->|(?P<bare>\s))\s*"
                     r"(?P<user>[\w.@+\\-]+)(?:(?P<slash>\s*/\s*)|:|\s+\|\s+|,\s*)(?P<v>\S)")
 _LOGIN_HINTS = any_of(("log", "sign", "cred", "zugang", "anmelde", "identifiants", "inlogg", "admin", "user", "benutzer",
-                       "utilisateur", "usuario"))
+                       "utilisateur", "usuario", "auth", "router", "modem", "nas", "vpn", "wifi", "wi-fi", "camera", "nvr",
+                       "dvr"))
 
 
 def find_prose_passwords(text: str) -> Iterator[tuple[int, int]]:
@@ -276,10 +281,31 @@ def _value_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
             return value_at(text, word.start(1))
         if word is None or _GLUED_SIGN.match(text, word.end()) \
                 or not _filler_ok(fillers + [_SERVICE if _names_service(cue, word.group(1)) else word.group(1).lower()]):
+            if cue.group("password") and fillers and (soon := _made_up_soon(text, position)):
+                return soon  # "باسورد الواي فاي الجديد J0ll0f2002", "password wifi kos yang baru Walrus-quokka64"
             break  # "пароль BwC=rn#k...": a sign inside a word makes it the value, not a word about it
         fillers.append(word.group(1).lower())
         position = word.end()
     return _unsigned_value(text, cue)
+
+
+_SOON = 3  # plain words, at most, between the words that say whose password it is and a made-up value
+
+
+def _made_up_soon(text: str, position: int) -> tuple[int, int] | None:
+    """A value that can be nothing but made up ("J0ll0f2002"), a few plain words after ``position``, in
+    the same sentence and with no word of a compound ("manager", "reset") or a sign between."""
+    for _ in range(_SOON + 1):
+        word = _WORD.match(text, position)
+        if word is None or _GLUED_SIGN.match(text, word.end()):
+            return None
+        value = word.group(1)
+        if strongly_made_up(value):
+            return value_at(text, word.start(1))
+        if value.lower() in _COMPOUND or not _letters(value).isalpha():
+            return None
+        position = word.end()
+    return None
 
 
 def _word_before(text: str, position: int) -> str:
@@ -355,7 +381,9 @@ def _filler_ok(words: list[str]) -> bool:
     last = words[-1]
     if last.endswith((".", ",", "!", "?", ";")) or len(words) > _MAX_FILLER:
         return False
-    if last in _COMPOUND and not (len(words) == 1 and last in _PREPOSITIONS) \
+    # A preposition spelt like a verb of ``_COMPOUND`` ("do") is one first, or after a first one:
+    # "senha do app do banco".
+    if last in _COMPOUND and not (last in _PREPOSITIONS and (len(words) == 1 or _preposition(words[0]))) \
             and not (last in _THINGS and _preposition(words[0])):  # "senha do wifi", "for the gate app"
         return False
     if _preposition(words[0]):
