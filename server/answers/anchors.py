@@ -18,7 +18,7 @@ _END = (r"(?=\s*(?:[,;?!]|\s[-–—]\s|[.:](?!\d)|$|\b(?:what|where|who|which|h
         r"got|slept|ran|grabbed)\b))")
 _ACTIVITY_NOUN = (r"(?:(?:did|went\s+for|had|finished)\s+(?:an?\s+|some\s+)?)?(?:(?:lap|wall|road|track|morning|evening|long|short|"
                   r"easy|hard|quick|trail|indoor|outdoor|hot)\s+)?"
-                  r"(?P<what>run|ran|running|jog\w*|ride|rode|bike ride|bike|biked|cycl\w*|spin|swim\w*|swam|pool|laps|yoga|"
+                  r"(?P<what>run|ran|running|jog\w*|ride|rode|(?:bike|bicycle|cycle)\s+ride|bike|bicycle|biked|cycl\w*|spin|swim\w*|swam|pool|laps|yoga|"
                   r"climb\w*|bouldering|workout|work-out|training|trained|session|exercis\w*|gym|pilates|hike|hiked)\b")
 _SPORT_DONE = r"(?:I\s+)?(?:ran|running|jogged|jogging|swam|swimming|cycled|cycling|rode|riding|biked|biking)"
 _PATTERNS: tuple[tuple[Relation, re.Pattern[str]], ...] = tuple((relation, re.compile(pattern, re.I)) for relation, pattern in (

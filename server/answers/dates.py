@@ -61,9 +61,11 @@ _NIGHT_INTO = re.compile(r"\bthe\s+night\s+(?:going\s+|leading\s+|running\s+)?in
                          + r")\b", re.I)
 """"the night going into Tuesday": Monday night."""
 _DASHED = re.compile(r"\b(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4})\b")
+_AGO_DATE = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?"
+             r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?|the\s+\d{1,2}(?:st|nd|rd|th))(?![\w/])")
 _RESTATED_AGO = re.compile(r"\b((?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine)\s+days?\s+(?:ago|back))\s*,\s*(?:on\s+)?"
-                           r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:\s+\d{1,2}\s+[a-z]{3,9}\.?)?", re.I)
-""""three days ago, on Monday": the same day twice."""
+                           r"(?:" + _WD + r"(?![\w-]),?(?:\s+" + _AGO_DATE + r")?|" + _AGO_DATE + r")", re.I)
+""""three days ago, on Monday", "4 days ago, Sun 13/10", "two days back, the 12th": the same day twice."""
 
 
 _DAY_BEFORE_BRACKET = re.compile(r"(?:yesterday|today|tonight|night|day|ago|back|before|gone|past|\d(?:st|nd|rd|th)?|" + _DAY_WORD + r")\s*$", re.I)

@@ -86,3 +86,18 @@ def unguess(text: str) -> str:
             sentence = re.sub(r"\s+(?:was|were|is|are|did|had|went)\s*\.$", ".", sentence)  # "The run on the 22nd was."
         out.append(sentence)
     return " ".join(out)
+
+
+_COMPARED_FRAGMENT = re.compile(r"^\s*(?:(?:and|but|so)\s+)?(?:was\s+it\s+|is\s+that\s+)?(?:higher|lower|more|less|better|worse|"
+                                r"faster|slower|longer|shorter|bigger|smaller|further|farther)\s+than\b[^?]*\?\s*$", re.I)
+
+
+def compared_tail(text: str) -> tuple[str, str]:
+    """``(question, tail)``: a closing "Higher than in a time scramble?" after a whole question is
+    split off (``tail`` empty when there is none); the caller decides whether it names anything the
+    records hold (a day, a kind) or is only an aside."""
+    sentences = _sentences(text)
+    if len(sentences) >= 2 and _COMPARED_FRAGMENT.match(sentences[-1]) and "?" in sentences[-2] \
+            and _ASKS.match(sentences[-2]):
+        return " ".join(sentences[:-1]), sentences[-1]
+    return text, ""

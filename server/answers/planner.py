@@ -18,7 +18,7 @@ from server.answers import asked
 from server.answers.anchors import Anchor, split_anchor
 from server.answers.cues import activity_in, kinds_in, meal_in, names_in
 from server.answers.dates import month_first, normalize_dates
-from server.answers.focus import asking_sentence, split_focus, through_ask, unguess
+from server.answers.focus import asking_sentence, compared_tail, split_focus, through_ask, unguess
 from server.answers.habits import parse_habit
 from server.answers.tidy import tidy
 from server.memory.timeparse import WEEKDAYS, TimeFilter, parse_time_filter
@@ -201,6 +201,9 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
     if previous is not None and _is_follow_up(text, titles):
         return _follow_up(text, as_of, tz, previous, people)
     text = unguess(text)
+    asked_first, tail = compared_tail(text)
+    if tail and find_window(tail, as_of, tz) is None and _kind_of(tail, titles, people) is None:
+        text = asked_first  # "... heart rate in my road run on 12/10? Higher than in a time scramble?": an aside
     habitual = asked.asks_habit(text) and parse_habit(text) is not None and not _TWO_WINDOWS_OR.search(
         asking_sentence(text))
     rest, anchor = (text, None) if habitual else split_anchor(text)  # "do I sleep more the night after I exercise"
@@ -312,7 +315,7 @@ def _title_anchor(text: str, titles: Collection[str]) -> tuple[str, Anchor | Non
         if found is None:
             continue
         rest = re.sub(r"\s+", " ", (text[: found.start()] + " " + text[found.end():])).strip()
-        kind = _kind_of(rest)
+        kind = _kind_of(through_ask(rest))  # not an aside after the ask: "... meeting on 8/10? It ate into my day."
         if kind not in ("meal", "sleep"):
             return text, None
         relation = "night_after" if kind == "sleep" else "day"

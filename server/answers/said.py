@@ -79,13 +79,30 @@ def quote(observation: Observation, tz: tzinfo) -> str:
     return f'{who}, {day_name(observation.start, tz)} {hm(observation.start, tz)}: "{text}"'
 
 
+_VERBS = frozenset("""
+read reading watch watching listen listening try eat eating land lands arrive arrives arriving adopt adopted adopting
+naming named turn turns turning slip slipped slips ship shipping
+""".split())
+"""Topic words that are verbs: "Grace named a book ..." asks about a book, not a name."""
+_WHICH = re.compile(r"\b(?:which|what)\s+([a-z]+)")
+
+
+def asked_topic(question: str) -> str | None:
+    """The topic a question asks about ("#book"): the noun after "which"/"what", else the first topic
+    noun, else the first topic verb."""
+    lowered = question.lower()
+    which = [_stem(w) for w in _WHICH.findall(lowered)]
+    words = re.findall(r"[a-z0-9']+", lowered)
+    nouns = [_stem(w) for w in words if w not in _VERBS]
+    return next((w for w in which + nouns + [_stem(w) for w in words] if w.startswith("#")), None)
+
+
 def best_said(topic: str, speaker: str | None, rows: list[Observation], most: int = 2) -> list[Observation]:
     """The utterances in ``rows`` that share the most content with ``topic`` (newest first among
     equals); none when no utterance shares any. A topic word counts twice: it names what was said;
     an utterance against its topic ("too slow for me", "fell through") loses one."""
     words = content(topic) - content(speaker or "")
-    ordered = [_stem(w) for w in re.findall(r"[a-z0-9']+", topic.lower())]
-    asked = next((w for w in ordered if w.startswith("#")), None)
+    asked = asked_topic(topic)
     topics = {asked} if asked else set()  # "the podcast Grace said I should have on during the dog watch": a podcast
     scored = []
     for o in rows:

@@ -1,0 +1,103 @@
+"""Indonesian mixed into English plans like the English question; a closing "higher than ...?" that names
+nothing the log holds is an aside; the noun after "which" names what was said; a day said twice
+("3 days ago, Tue 11/5") is one day; and the real answerer gives the same answer in either language."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from sensors.synthetic import generate_life
+from server.answers.dates import normalize_dates
+from server.answers.focus import compared_tail
+from server.answers.indonesian import from_indonesian
+from server.answers.planner import plan_question
+from server.answers.said import asked_topic
+from server.answers.service import GroundedAnswerer
+from server.answers.typed_records import RecordStore
+
+TZ = ZoneInfo("Asia/Jakarta")
+NOW = datetime(2027, 5, 14, 21, 0, tzinfo=TZ)  # a Friday
+
+
+def _plan(question: str, previous=None):
+    plan = plan_question(question, NOW, TZ, previous, ["Tom Baker", "Priya Shah"], ["Design review"])
+    assert plan is not None, question
+    return plan
+
+
+def _day(window) -> str:
+    return window.start.astimezone(TZ).strftime("%a %d %H")
+
+
+@pytest.mark.parametrize("mixed, english", [
+    ("kemarin minum kopi berapa kali?", "yesterday coffee how many times?"),
+    ("sarapan tgl 12/5 aku makan apa?", "breakfast 12/5 what did I eat?"),
+    ("Rapat hari ini siapa saja yang hadir?", "meeting today who attended?"),
+    ("tadi malam tidur berapa jam sih?", "last night sleep how many hours?"),
+    ("the night of tgl 9/5", "the night of 9/5"),  # the word for "date" alone goes too
+    ("dinner at Hari Krishna on Monday?", "dinner at Hari Krishna on Monday?"),  # one such word is a name
+])
+def test_indonesian_words_in_english(mixed: str, english: str) -> None:
+    assert from_indonesian(mixed) == english
+
+
+@pytest.mark.parametrize("question, kind, operation, day", [
+    ("kemarin udah ngopi berapa kali?", "coffee", "count", "Thu 13 00"),
+    ("makan siang 3 hari yang lalu aku makan apa ya?", "meal", "value", "Tue 11 00"),
+    ("hari Rabu aku olahraga apa?", "exercise", "value", "Wed 12 00"),
+    ("tadi malam tidur berapa jam?", "sleep", "duration", "Thu 13 18"),
+    ("hari ini meeting-nya ada berapa sih?", "meeting", "count", "Fri 14 00"),
+    ("kemarin aku bangun jam berapa?", "sleep", "value", "Thu 13 00"),
+])
+def test_an_indonesian_question_plans_like_the_english_one(question, kind, operation, day) -> None:
+    plan = _plan(question)
+    assert (plan.kinds, plan.operation, _day(plan.window)) == ([kind], operation, day)
+
+
+def test_indonesian_comparisons_habits_and_follow_ups() -> None:
+    compared = _plan("tgl 10/5 atau tgl 11/5, tidur lebih lama yang mana?")
+    assert (compared.operation, _day(compared.window), _day(compared.compare_to)) == ("compare", "Mon 10 00", "Tue 11 00")
+    habit = _plan("kalau dinner mulai jam 9 pm atau lebih, tidurnya lebih pendek nggak dibanding hari lain?")
+    assert habit.operation == "relation"
+    lunch = _plan("what did I have for lunch on Wednesday?")
+    before = _plan("kalau sehari sebelumnya lunch apa?", lunch)
+    assert (before.filters.get("meal"), _day(before.window)) == ("lunch", "Tue 11 00")
+    said = _plan("What book did Tom recommend?")
+    assert _plan("kalau Priya gimana? pertanyaan yang sama", said).filters.get("speaker") == "Priya"
+
+
+def test_a_closing_comparison_with_nothing_the_log_holds_is_an_aside() -> None:
+    assert compared_tail("What was my heart rate on my run on Tuesday? Higher than in a blitz game?") == (
+        "What was my heart rate on my run on Tuesday?", "Higher than in a blitz game?")
+    assert compared_tail("How far did I run?") == ("How far did I run?", "")
+    plan = _plan("What average heart rate did I have on my run on Tuesday? Higher than in a blitz game?")
+    assert (plan.operation, _day(plan.window)) != ("relation", None) and plan.operation != "relation"
+    both = _plan("How long did I sleep on Tuesday night? Longer than on Monday night?")
+    assert both.operation == "compare"  # a tail that names a day is part of the question
+
+
+def test_the_noun_after_which_names_what_was_said() -> None:
+    assert asked_topic("Grace named a book worth reading. Which book?") == "#book"
+    assert asked_topic("what was the name of the dog Tom adopted?") == "#pet"
+    assert asked_topic("the podcast Grace said I should have on during the dog walk") == "#podcast"
+
+
+def test_a_day_said_twice_after_days_ago_is_one_day() -> None:
+    assert normalize_dates("more coffee 4 days ago, Mon 10/5 or 3 days ago, Tue 11/5?", False) == (
+        "more coffee 4 days ago or 3 days ago?")
+    assert normalize_dates("2 days ago, and 3 days ago", False) == "2 days ago, and 3 days ago"
+    plan = _plan("Which day had more caffeine, 4 days ago, Mon 10/5 or 3 days ago, Tue 11/5?")
+    assert (_day(plan.window), _day(plan.compare_to)) == ("Mon 10 00", "Tue 11 00")
+
+
+def test_the_real_answerer_gives_the_same_answer_in_both_languages() -> None:
+    store = RecordStore("sqlite://")
+    store.add(generate_life(datetime(2027, 5, 8).date(), 7, seed=5, tz="Asia/Jakarta"))
+    answerer = GroundedAnswerer(store.query, None, TZ)
+    pairs = [("kemarin udah ngopi berapa kali?", "how many coffees did I have yesterday?"),
+             ("tadi malam tidur berapa jam?", "how many hours did I sleep last night?"),
+             ("makan malam kemarin aku makan apa?", "what did I have for dinner yesterday?")]
+    for mixed, english in pairs:
+        a, b = answerer.answer(mixed, NOW, TZ, []), answerer.answer(english, NOW, TZ, [])
+        assert a.text == b.text and a.made_by == "computed", (mixed, a.text, b.text)
