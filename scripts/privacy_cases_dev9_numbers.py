@@ -1,4 +1,4 @@
-"""Numbers for the held-out privacy set (``privacy_cases_heldout.py``), drawn afresh in the mix a
+"""Numbers for the dev9 privacy set (``privacy_cases_dev9.py``), drawn afresh in the mix a
 personal agent meets them: phones of the countries its users live in (the United States and India
 most, then Brazil, Britain, Germany, Mexico ... Thailand and Colombia at their rate), the cards
 people carry (Visa and Mastercard far ahead), IBANs of the SEPA countries people bank in (Germany

@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses appear (``privacy_cases_heldout.py``): its
+"""Where the dev9 privacy set's numbers and addresses appear (``privacy_cases_dev9.py``): its
 line templates as a personal agent's sensors read them (window titles, notifications, chat, notes,
 calendar entries, mail, forms, CSV exports, webhook payloads, screenshots' OCR text), and the names
 and e-mail addresses of its writers. ``{v}`` is the value, ``{e}`` an address, ``{name}`` a name;

@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs appear (``privacy_cases_heldout.py``): on the
+"""Where the dev9 privacy set's passwords and PINs appear (``privacy_cases_dev9.py``): on the
 command lines of tools people use (database clients, remote desktops, file shares, archivers,
 Wi-Fi, containers, cloud CLIs), in the config files they keep, and in the chat, notes, mail and
 calendar entries they write, mostly in English and the rest in the languages of the set's other

@@ -1,4 +1,4 @@
-"""Keys and tokens for the held-out privacy set (``privacy_cases_heldout.py``), at the rate a personal
+"""Keys and tokens for the dev9 privacy set (``privacy_cases_dev9.py``), at the rate a personal
 agent meets them (OpenAI's far ahead, then GitHub's, Anthropic's, AWS's, Google's, Stripe's ...),
 each in the shape its issuer publishes (prefixes, lengths and alphabets as the issuers' docs and
 gitleaks' rules give them), in the places a sensor reads them: shell history, ``.env`` files, CI

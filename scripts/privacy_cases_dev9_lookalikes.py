@@ -1,4 +1,4 @@
-"""Look-alikes for the held-out privacy set (``privacy_cases_heldout.py``): harmless lines that look
+"""Look-alikes for the dev9 privacy set (``privacy_cases_dev9.py``): harmless lines that look
 like its values, in 28 groups, as a personal agent meets them all day (times, dates, prices, order
 and tracking numbers, versions, hashes, meeting ids) and now and then (ISBNs, coordinates, blood
 pressure). Identifiers with check digits of their own (ISBNs, EANs) are made valid, as real ones
