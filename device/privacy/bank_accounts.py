@@ -10,6 +10,7 @@ import re
 
 from device.privacy.account_formats import find_account_formats
 from device.privacy.findings import ACCOUNT, Finding, any_of, labelled_as_other_number
+from device.privacy.lazy_pattern import LazyPattern
 from device.privacy.nuban import find_nubans
 
 # Words that name an account number, in the languages the redactor reads.
@@ -57,7 +58,7 @@ _VALUE = r"(?P<v>\d(?:(?:[ ./-]|[ \t]/[ \t])?\d){3,33}(?:-[\dXx])?)(?![\d])"
 # A label starts a word, or follows Chinese, Japanese or Korean characters ("匯款帳號": no blanks there).
 # Every label starts with a letter: the lookahead turns other positions away before the lookbehind
 # and the labels are tried (9.8 -> 5.9 us a digit-dense text).
-_LABELLED = re.compile(
+_LABELLED = LazyPattern(
     rf"(?i)(?=[^\W\d_])(?<![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|/)(?:(?P<account>{_ACCOUNT_LABEL})|(?P<code>(?:{_BANK_CODE_LABEL})"
     rf"(?:[ \t]*[/&][ \t]*(?:{_BANK_CODE_LABEL}))?))(?![^\W\d_])\.?{_NUMBER_WORD}"
     rf"(?:[ \t]*\([^()\n]{{1,30}}\))?{_BANK_WORDS}{_NUMBER_WORD}{_JOINT}(?:{_VALUE}|(?P<ifsc>(?-i:[A-Z]{{4}}0[A-Z0-9]{{6}}))(?![\w]))"
@@ -66,7 +67,7 @@ _MIN_DIGITS = {"account": 5, "code": 4}
 # "the account ending 4821", "card ending in 4821", "acct ****4821", "last 4 digits 4821": the full
 # number, written elsewhere in the text, ends in those digits.
 _CARD_LABEL = r"card|karte|carte|tarjeta"
-_ENDING = re.compile(
+_ENDING = LazyPattern(
     rf"(?i)(?<![\w/])(?:(?:{_ACCOUNT_LABEL}|{_CARD_LABEL})(?![^\W\d_])[^\n\d]{{0,24}}?"
     r"(?:\b(?:ending|ends)(?:\s+(?:in|with))?|\b(?:endet|endend)\s+auf|\b(?:se\s+termine|finissant)\s+par"
     r"|\b(?:que\s+)?termina(?:da|do|nte)?\s+(?:en|in|em|con)|\beindig(?:t|end)\s+op|\blast\s+(?:3|4|three|four)(?:\s+digits)?(?:\s+(?:are|is))?|[*•·xX]{2,})"

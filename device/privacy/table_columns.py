@@ -4,7 +4,6 @@ that a detector's label names makes that column's cells candidates for the label
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 
 _SEPARATORS = (",", ";", "\t", "|")

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from device.privacy.findings import any_of
+from device.privacy.lazy_pattern import LazyPattern
 
 _KEY_WORDS = (
     r"[^\W\d_]*(?:token|key|secret)s?|api|cl[ée]|klucz|anahtar[ıi]?|avain|sleutel|nyckel(?:n)?|n[øo]gle(?:n)?"
@@ -31,7 +32,7 @@ _KEY_HINTS = any_of(("token", "key", "secret", "api", "clé", "cle", "klucz", "a
 # The cue (not a public one: "public key", "site key"), up to four words (none a word for a hash or
 # an id), a sign or "is" (a line break may follow it), then the value: hexadecimal (in colon-joined
 # parts too: Ghost's "id:secret") or another token, which must look random.
-_WORDED_KEY = re.compile(
+_WORDED_KEY = LazyPattern(
     rf"(?i)(?:(?<!\w)(?:{_KEY_WORDS})(?!\w)"
     rf"|{_CJK_KEY_WORDS})"
     r"(?P<gap>(?:[ \t]+(?!(?:fingerprint|hash|sha\d*|md5|checksum|digest|commit|id|uuid|guid|hex)\b)[^\s:=→：]{1,20}){0,4}?)"

@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator
 
 from device.privacy.findings import any_of
+from device.privacy.lazy_pattern import LazyPattern
 from device.privacy.passwords.logins import find_login_passwords
 from device.privacy.passwords.values import password_shaped, plausible, secret_name, value_at
 
@@ -79,7 +80,7 @@ TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
 and only the part after the separator is the secret."""
 
 # Tools that take the password as an argument: the group "v" is where it starts.
-_ARGUMENTS = re.compile(
+_ARGUMENTS = LazyPattern(
     r"\bnet\s+use\b(?:\s+[A-Za-z*]:)?\s+\\\\\S+\s+(?P<v>(?![/*])\S)"  # net use Z: \\host\share PASSWORD
     r"|\bnet\s+use\b[^\n|;&]*?\s/user:\S+\s+(?P<v2>(?![/*])\S)"  # net use ... /user:name PASSWORD
     r"|\bnet\s+user\s+(?!/)\S+\s+(?P<v3>(?![/*])\S)"  # net user NAME PASSWORD /add
@@ -155,7 +156,7 @@ def _option_pattern(option: str, form: str) -> str:
 
 
 # One pass finds every listed tool: group ``t<i>`` is row i of ``TOOLS``.
-_TOOL = re.compile(r"(?<![\w.-])(?:[\w./-]*/)?(?:"
+_TOOL = LazyPattern(r"(?<![\w.-])(?:[\w./-]*/)?(?:"
                    + "|".join(f"(?P<t{i}>{names})" for i, (names, _) in enumerate(TOOLS))
                    + r")(?:\.exe)?(?![\w.:/-])")
 _TOOL_OPTIONS = [[(re.compile(_option_pattern(option, form)), separator) for option, form, separator in options]

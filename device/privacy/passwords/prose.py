@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 
 from device.privacy.findings import any_of
+from device.privacy.lazy_pattern import LazyPattern
 from device.privacy.passwords import languages
 from device.privacy.passwords.values import lower_word_or_shaped, password_shaped, plausible, value_at
 
@@ -58,14 +59,14 @@ _CUE_BODY = (rf"(?:(?P<password>{_PASSWORD_WORDS})|(?P<code>{_CODE_WORDS})|(?P<w
              rf"(?:[はが是{languages.CJK_PARTICLES}]|은|는|이|가|คือ)?|(?P<pin>暗証番号)(?:[はが])?")
 # Every cue starts with a letter or a digit ("2fa code"), looked for before the lookbehind and the
 # alternatives are tried (14.0 -> 12.0 us a text with a hint).
-_CUE = re.compile(rf"(?i)(?=\w)(?<![\w/-]){_CUE_BODY}")
-_CUE_HERE = re.compile(rf"(?i){_CUE_BODY}")  # matched where a joint below says a cue starts
+_CUE = LazyPattern(rf"(?i)(?=\w)(?<![\w/-]){_CUE_BODY}")
+_CUE_HERE = LazyPattern(rf"(?i){_CUE_BODY}")  # matched where a joint below says a cue starts
 # "the safe word/password is X": a cue after a slash and a plain word (not a path: "/etc/passwd").
-_AFTER_SLASH = re.compile(rf"(?i)(?<![\w/.~:-])[^\W\d_]{{2,}}/(?={_PASSWORD_WORDS})")
+_AFTER_SLASH = LazyPattern(rf"(?i)(?<![\w/.~:-])[^\W\d_]{{2,}}/(?={_PASSWORD_WORDS})")
 # A PIN named for what it unlocks, joined by a hyphen ("Handy-PIN", "Karten-PIN"). (Apart from
 # ``_CUE``: a second lookbehind there would be tried at every position of every text.)
 # A password word joined the same way ("WLAN-Passwort", "Router-Kennwort", "E-Mail-Passwort").
-_AFTER_HYPHEN = re.compile(rf"(?i)(?<![\w/-])[^\W\d_]{{2,}}-(?=(?:pin|puk|{_PASSWORD_WORDS})(?![\w-]))")
+_AFTER_HYPHEN = LazyPattern(rf"(?i)(?<![\w/-])[^\W\d_]{{2,}}-(?=(?:pin|puk|{_PASSWORD_WORDS})(?![\w-]))")
 # The words for what a PIN unlocks: after them ("senha do cartão 794491") digits are its PIN.
 _PIN_HOLDERS = frozenset("""
 card cards cartão cartao carte tarjeta karte carta kaart kort karty kartu bankkarte debit credit atm sim handy phone
@@ -146,11 +147,11 @@ _FILE_LIKE = re.compile(r"\.[a-z]{2,4}$")
 _HOST_LIKE = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,12}")
 
 # "use X as the (new) password", "X is my wifi password", "set the password to X".
-_USE_AS = re.compile(rf"(?i)\buse\s+(?=\S)(?P<v>.)(?:(?!\s).){{0,100}}?\s+as\s+(?:(?:the|my|your|our|a|an|new|temp"
+_USE_AS = LazyPattern(rf"(?i)\buse\s+(?=\S)(?P<v>.)(?:(?!\s).){{0,100}}?\s+as\s+(?:(?:the|my|your|our|a|an|new|temp"
                      rf"|temporary|wifi|guest|admin|master)\s+){{0,3}}(?:{_PASSWORD_WORDS}|{_CODE_WORDS})\b")
-_IS_MY = re.compile(rf"(?i)(?<!\S)(?P<v>[^\s\"'“]+)[\"'”]?\s+(?:is|was|=)\s+(?:my|the|our|your|his|her|their)\s+"
+_IS_MY = LazyPattern(rf"(?i)(?<!\S)(?P<v>[^\s\"'“]+)[\"'”]?\s+(?:is|was|=)\s+(?:my|the|our|your|his|her|their)\s+"
                     rf"(?:[\w-]+\s+){{0,2}}?(?:{_PASSWORD_WORDS})\b")
-_SET_TO = re.compile(rf"(?i)\b(?:set|change|changed|changing|reset|update|updated)\s+"
+_SET_TO = LazyPattern(rf"(?i)\b(?:set|change|changed|changing|reset|update|updated)\s+"
                      rf"(?:(?:the|my|your|our|his|her|its|a)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_PASSWORD_WORDS})\s+"
                      rf"(?:to|auf|à|en|naar|till|para|a)\s+(?P<v>\S)")
 # "login for the NAS is priya / X", "Zugangsdaten: priya / X", "credentials: admin:X".
