@@ -1,8 +1,9 @@
-"""Held-out question phrasings of the answers benchmark: not to be read while tuning the planner.
+"""Question phrasings of the answers benchmark's twentieth tuning set, ``dev20`` (docs/benchmarks.md, "Answers").
 
-Whoever tunes the answer planner (server/answers/) should not read this module: the set
-(docs/benchmarks.md, "Answers") is held out only while its wording is unseen. It replaced the
-former held-out set (now ``dev19``, answers_dev19_phrases.py) on 2026-12-04, and was written from
+``dev20`` was the held-out set until 2026-12-04, when, after its measurement (grounded accuracy
+0.841), the engineer tuning the answer planner read its failures; it is spent as held-out evidence
+and is a tuning set now, asked with the same phrasings, seed, start day and zone as before. It had
+replaced the former held-out set (now ``dev19``, answers_dev19_phrases.py), and was written from
 what each key asks for (the gold ``answers_evalset`` computes) without reading the planner, its
 time parser or the other sets' phrasing tables; where the disjointness tests found a wording
 already used, it was reworded. Every key has four templates, one from each of four people writing
@@ -15,7 +16,7 @@ who talks about life in camera words ("shoot", "golden hour", "in the can", "fra
 question asks for the gold ``answers_evalset`` computes for its key, and fills the slots described
 in answers_phrases.py.
 
-The held-out life lives in Asia/Jakarta, from Monday 7 October 2030; Indonesia keeps Western
+The dev20 life lives in Asia/Jakarta, from Monday 7 October 2030; Indonesia keeps Western
 Indonesia Time (WIB, UTC+7) all year, with no daylight saving time, so no clock changes inside it.
 Dates are written as people in Indonesia write them: day first with slashes (day and month, with or
 without the year), day first with hyphens and the year, zero-padded ("07-10-2030"), after "tgl"
