@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from server.answers.word_tables import WordTable
+
 _WEEKDAYS = {"senin": "Monday", "selasa": "Tuesday", "rabu": "Wednesday", "kamis": "Thursday", "jumat": "Friday",
              "jum'at": "Friday", "sabtu": "Saturday", "minggu": "Sunday", "isnin": "Monday", "khamis": "Thursday",
              "ahad": "Sunday"}
@@ -73,21 +75,13 @@ _RULES: tuple[tuple[str, object], ...] = (
     (r"aku|saya|gue|gw", "I"), (r"(?:nggak|gak|ngga|enggak|tidak)(?=\s*(?:[?.]|$|than\b))", ""),
     (r"sih|ya|dong|deh|kok|nih|aja|saja|udah|sudah|yang|tuh|kah", ""),
 )
-_COMPILED = tuple((re.compile(r"(?<![\w'’/-])(?:" + pattern + r")(?![\w'’])", re.I), repl) for pattern, repl in _RULES)
 _DATE_WORD = re.compile(r"(?i)(?<![\w-])(?:tgl|tanggal)\.?\s+(?=\d)")
 """"tgl 12/10", "tanggal 9": the word for "date" before one."""
-_HINT = re.compile(r"(?<![\w-])(?:tgl|tanggal|udah|sudah|ngopi|kopi|berapa|siapa|apa|makan|tidur\w*|olahraga|kemarin|"
-                   r"kemaren|semalam|hari|minggu|kalau|kalo|gimana|sih|aja|atau|lebih|sebelumnya|aku|saya|bangun|"
-                   r"\w+-nya)(?!\w)", re.I)
+_TABLE = WordTable(_RULES, r"tgl|tanggal|udah|sudah|ngopi|kopi|berapa|siapa|apa|makan|tidur\w*|olahraga|kemarin|kemaren|"
+                          r"semalam|hari|minggu|kalau|kalo|gimana|sih|aja|atau|lebih|sebelumnya|aku|saya|bangun|\w+-nya")
 
 
 def from_indonesian(text: str) -> str:
     """``text`` with its Indonesian (and Malay) words that say what is asked put into English; a text
     with fewer than two such words is left as it is (an English "apa" or "hari" is a name)."""
-    text = _DATE_WORD.sub("", text)
-    if len(_HINT.findall(text)) < 2:
-        return text
-    for pattern, repl in _COMPILED:
-        text = pattern.sub(repl, text)  # type: ignore[arg-type]
-    text = re.sub(r"\?\s+(?=than\b)", " ", text)  # "lebih lama nggak? dibanding ...": one question
-    return re.sub(r"\s+(?=[?,.!])", "", re.sub(r"\s{2,}", " ", text)).strip(" ,")
+    return _TABLE.in_english(_DATE_WORD.sub("", text))

@@ -1,6 +1,8 @@
-"""Indonesian mixed into English plans like the English question; a closing "higher than ...?" that names
-nothing the log holds is an aside; the noun after "which" names what was said; a day said twice
-("3 days ago, Tue 11/5") is one day; and the real answerer gives the same answer in either language."""
+"""Words of other languages mixed into English plan like the English question: Indonesian, Hinglish
+(Hindi in Latin letters) and Taglish (Tagalog), follow-ups included, while an English question with
+one such word is left alone; a closing "higher than ...?" that names nothing the log holds is an
+aside; the noun after "which" names what was said; a day said twice ("3 days ago, Tue 11/5") is one
+day; and the real answerer gives the same answer in either language."""
 
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -10,10 +12,12 @@ import pytest
 from sensors.synthetic import generate_life
 from server.answers.dates import normalize_dates
 from server.answers.focus import compared_tail
+from server.answers.hinglish import from_hinglish
 from server.answers.indonesian import from_indonesian
 from server.answers.planner import plan_question
 from server.answers.said import asked_topic
 from server.answers.service import GroundedAnswerer
+from server.answers.taglish import from_taglish
 from server.answers.typed_records import RecordStore
 
 TZ = ZoneInfo("Asia/Jakarta")
@@ -101,3 +105,49 @@ def test_the_real_answerer_gives_the_same_answer_in_both_languages() -> None:
     for mixed, english in pairs:
         a, b = answerer.answer(mixed, NOW, TZ, []), answerer.answer(english, NOW, TZ, [])
         assert a.text == b.text and a.made_by == "computed", (mixed, a.text, b.text)
+
+
+@pytest.mark.parametrize("question, kind, operation, day", [
+    ("kal raat kitne ghante soya?", "sleep", "duration", "Thu 13 18"),
+    ("aaj kitni baar coffee pi yaar?", "coffee", "count", "Fri 14 00"),
+    ("mangalvar ko nashta mein kya khaya?", "meal", "value", "Tue 11 00"),
+    ("2 din pehle run kitna door tha?", "exercise", "total", "Wed 12 00"),
+    ("ilang oras ako natulog kagabi?", "sleep", "duration", "Thu 13 18"),
+    ("ano kinain ko sa hapunan kahapon?", "meal", "value", "Thu 13 00"),
+    ("ilang beses ako nagkape ngayon?", "coffee", "count", "Fri 14 00"),
+    ("gaano kalayo yung takbo ko noong Martes?", "exercise", "total", "Tue 11 00"),
+])
+def test_a_hinglish_or_taglish_question_plans_like_the_english_one(question, kind, operation, day) -> None:
+    plan = _plan(question)
+    assert (plan.kinds, plan.operation, _day(plan.window)) == ([kind], operation, day)
+
+
+@pytest.mark.parametrize("question, first, second", [
+    ("budhvar ya guruvar, kis din zyada coffee pi?", "Wed 12 00", "Thu 13 00"),
+    ("mas matagal ba tulog ko noong Lunes ng gabi o Martes ng gabi?", "Mon 10 18", "Tue 11 18"),
+])
+def test_mixed_comparisons_get_both_windows(question, first, second) -> None:
+    plan = _plan(question)
+    assert (plan.operation, _day(plan.window), _day(plan.compare_to)) == ("compare", first, second)
+
+
+def test_mixed_habits_and_follow_ups() -> None:
+    assert _plan("jis din maine exercise kiya, us raat zyada soya ya kam?").operation == "relation"
+    assert _plan("sa mga araw na nag-exercise ako, mas matagal ba tulog ko kaysa sa ibang araw?").operation == "relation"
+    said = _plan("What book did Tom recommend?")
+    assert _plan("Priya ka kya?", said).filters.get("speaker") == "Priya"
+    assert _plan("eh si Priya?", said).filters.get("speaker") == "Priya"
+    lunch = _plan("what did I have for lunch on Wednesday?")
+    for follow_up in ("usse ek din pehle lunch mein kya khaya?", "eh yung araw bago noon?"):
+        before = _plan(follow_up, lunch)
+        assert (before.filters.get("meal"), _day(before.window)) == ("lunch", "Tue 11 00")
+
+
+@pytest.mark.parametrize("english", [
+    "Where did I eat at Mesa ng Lola on Monday?",
+    "How long was my run at noon on Monday?",
+    "Is chai better than coffee for me?",
+    "what did Kal say about the launch?",
+])
+def test_english_with_one_borrowed_word_is_left_alone(english: str) -> None:
+    assert from_hinglish(english) == english and from_taglish(english) == english

@@ -1,0 +1,33 @@
+"""``WordTable``: the words of one language mixed into English questions, put into English.
+
+A table is an ordered list of (pattern, English) pairs applied in turn (longer phrases first), read
+without regard to case and only as whole words; a question is put through it only when it holds at
+least ``least`` of the language's hint words, so that one borrowed word ("Hari", "ya") in an English
+question is left alone. Pure functions of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+Replacement = str | Callable[[re.Match[str]], str]
+
+
+class WordTable:
+    """One language's words in English: ``rules`` in order, applied when ``hint`` matches ``least`` times."""
+
+    def __init__(self, rules: Sequence[tuple[str, Replacement]], hint: str, least: int = 2) -> None:
+        self._rules = tuple((re.compile(r"(?<![\w'’/-])(?:" + pattern + r")(?![\w'’])", re.I), repl)
+                            for pattern, repl in rules)
+        self._hint = re.compile(r"(?<![\w-])(?:" + hint + r")(?!\w)", re.I)
+        self._least = least
+
+    def in_english(self, text: str) -> str:
+        """``text`` with the table's words in English (unchanged when too few of them are in it)."""
+        if len(self._hint.findall(text)) < self._least:
+            return text
+        for pattern, repl in self._rules:
+            text = pattern.sub(repl, text)
+        text = re.sub(r"\?\s+(?=than\b)", " ", text)  # "... longer? than ...": one question
+        return re.sub(r"\s+(?=[?,.!])", "", re.sub(r"\s{2,}", " ", text)).strip(" ,")
