@@ -66,7 +66,7 @@ def operation(question: str, kind: Kind) -> Asked:
         return "count", "count"  # "how many meetings I attended": meetings counted, not people listed
     if kind == "meeting" and _has(r"\b(who|whom|people|person|everyone|everybody|attendees|participants|joined|showed up|"
                                   r"turned up|came|invited|present|in attendance|sat in|guests?|crowd|roster|"
-                                  r"took part|attended|was there|were there|list)\b", q):
+                                  r"took part|attended|was there|were there|list|names|who was on|crew|line-?up)\b", q):
         return "list", "attendees"
     if kind == "conversation":
         return "value", "said"

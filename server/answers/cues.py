@@ -20,13 +20,15 @@ _KIND_WORDS: tuple[tuple[Kind, str], ...] = (
               r"shut-eye|shuteye|kip|snooze\w*|turn(?:ed)? in|hit the (?:sack|hay)|lights out|rest(?:ful)?|"
               r"nod(?:ded)? off|doze\w*(?: off)?|drift(?:ed)? off|conk(?:ed)? out|crash(?:ed)?|rose|rise|rising|"
               r"got out of bed|up and about|bunk|berth|rack time|in the rack|racked out|retired? for the night|retired? to bed|knocked out|zonked|zonk\w*|out cold|"
+              r"call(?:ed)? stumps|(?-i:QRT)|"
               r"nights?(?= of sleep)"),
     ("meal", r"eat(?!\s+up)|ate(?!\s+up)|eaten|eating(?!\s+up)|lunch\w*|dinner|supper|for tea|breakfast|brekk(?:ie|y)|brunch|meals?|food|dish(?:es)?|plate|"
              r"menu|dine|dined"),
     ("exercise", r"(?-i:PT)|p\.t\.|run|ran|runs|running|jog\w*|on foot|km|kms|kilomet\w*|miles|cycl\w*|rides?|rode|riding|bik\w*|spin|swim\w*|swam|swum|pool|laps|"
                  r"workouts?|work(?:ed|ing)? out|exercis\w*|yoga|climb\w*|bouldering|train(?:ed|ing)?|sports?|"
                  r"gym|heart rate|bpm|beats per minute|pulse|activit(?:y|ies)|active|wall session|bouldering|in the water|sessions?"),
-    ("meeting", r"meetings?|mtgs?|meet|calendar|briefs?|briefings?|block time|attend\w*|attendees|participants|standup|stand-up|1:1|calls?|sync"),
+    ("meeting", r"meetings?|mtgs?|meet|calendar|briefs?|briefings?|block time|attend\w*|attendees|participants|standup|stand-up|1:1|calls?|sync"
+                r"|skeds?|(?-i:QSOs?)"),  # a radio amateur's schedule and contact
     ("conversation", r"say|said|says|tell|told|recommend\w*|mention\w*|suggest\w*|talk\w*|according to|tip|recs?|"
                      r"launch\w*|offsite|flight|landing|daughter|kid's|dog|puppy|podcast|novel|book|film|movie|resto|"
                      r"raving|rave\w*|brought up|bring up|(?-i:per(?= [A-Z]))|pooch|doggo|pup|pet"),
@@ -78,6 +80,11 @@ def kinds_in(text: str) -> list[Kind]:
 def activity_in(text: str) -> str | None:
     """The sport a text names ("jog" -> run, "bike ride" -> cycle), or None."""
     return next((activity for activity, pattern in ACTIVITY_PATTERNS if pattern.search(text)), None)
+
+
+def activities_in(text: str) -> list[str]:
+    """Every sport a text names, in the order of ``_ACTIVITIES``."""
+    return [activity for activity, pattern in ACTIVITY_PATTERNS if pattern.search(text)]
 
 
 def meal_in(text: str) -> str | None:

@@ -21,13 +21,17 @@ _WEEKDAY_BEFORE_DATE = re.compile(
 _NIGHT_DAY = r"(?:the\s+)?(?:[a-z]+day,?\s+\d{1,2}\s+(?!going|leading)[a-z]{3,9}\b|[a-z]+day,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?|[a-z]+day,?\s+[a-z]{3,9}\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?!going|leading)[a-z]{3,9}\b)?|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?|[\w.]+)"
 _NIGHT_FROM = re.compile(r"\b(?:(?:the\s+night\s+(?:from|between)|overnight(?:\s+from)?|over)\s+(?P<day>" + _NIGHT_DAY + r")"
                          r"(?:\s+night)?\s+(?:going\s+|leading\s+)?(?:to|and|into)|the\s+night\s+of\s+(?P<of>" + _NIGHT_DAY + r")\s+"
-                         r"(?:going\s+|leading\s+)?(?:to|into))\s+"
+                         r"(?:going\s+|leading\s+)?(?:to|into|till|until|through))\s+(?:the\s+)?(?:morning\s+(?:of\s+)?)?"
                          + _NIGHT_DAY, re.I)
+""""the night from Tues to Wed", "the night of 9/12 till the morning of 10/12": the night of the first day."""
 _DAY_WORD = (r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|"
              r"sunday|today|now|so far|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
              r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{4}-\d{2}-\d{2})\.?")
-_PAREN_DAY = re.compile(r"\s*\(" + _DAY_WORD + r"(?:\s*(?:to|-|–|through|till|until|,|;)\s*" + _DAY_WORD + r"|\s+"
+_PAREN_DAY = re.compile(r"\s*\((?:an?\s+|on\s+)?" + _DAY_WORD + r"(?:\s*(?:to|-|–|through|till|until|,|;)\s*" + _DAY_WORD + r"|\s+"
                         + _DAY_WORD + r")?\)", re.I)
+_JUST_PAST_NIGHT = re.compile(r"\bthe\s+(?:night\s+just\s+(?:past|gone)|past\s+night|night\s+that\s+just\s+(?:passed|ended))\b", re.I)
+_ON_DATE = re.compile(r"\b(on\s+)?(?:the\s+)?date\s+(?=\d{1,2}[/.-]\d|\d{4}-)", re.I)
+""""on date 4/12", as forms and registers write it: "on 4/12"."""
 _RESTATED_DAY = re.compile(r"\b(yesterday|today)\s*,?\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?"
                            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)?|(?:jan|feb|mar|apr|may|jun|jul|"
                            r"aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?)\b", re.I)
@@ -38,7 +42,9 @@ _RESTATED_WEEKDAY = re.compile(r"\b((?:yesterday|today)|(?:the\s+)?\d{1,2}(?:st|
 _WEEKDAY_THEN_DATE = re.compile(r"\b(?:(?:this|last|on)\s+)?" + _WD + r"(?:\s+(?:just\s+)?gone|\s+(?:just\s+)?past)?\s*,\s*"
                                 r"((?:the\s+)?\d{1,2}(?:st|nd|rd|th))\b", re.I)
 _WITHIN_WEEK = re.compile(r"\b(?:earlier|later)\s+this\s+week\b", re.I)
-_NIGHT_OF = re.compile(r"\b(?:the\s+)?night\s+(?:of|commencing|beginning|starting(?:\s+on)?)\s+(?P<day>(?:(?:[a-z]+day|mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)"
+_NIGHT_OF = re.compile(r"\b(?:the\s+)?night\s+(?:of|commencing|beginning|starting(?:\s+on)?)\s+(?P<day>"
+                       r"(?:[a-z]+day|mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun),?\s+" + _MONTH_WORD + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+                       r"(?:(?:[a-z]+day|mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)"
                        r",?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?" + _MONTH_WORD + r")?|"
                        r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]+)?|"
                        r"[a-z]+day|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|today|yesterday|\d{1,2}/\d{1,2}|[a-z]+\s+\d{1,2}))"
@@ -49,7 +55,7 @@ _DOTTED = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?:(?P<y>\d{4})\b)?")
 _SLASH_DATE = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?\b")
 _RANGE_DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun|"
               r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.?)")
-_NIGHT_RANGE = re.compile(r"\b(?:(?:over)?night\s+(?:of\s+)?)?(?P<a>" + _RANGE_DAY + r")\s*[-–—]\s*" + _RANGE_DAY
+_NIGHT_RANGE = re.compile(r"\b(?:(?:over)?night\s+(?:of\s+)?)?(?P<a>" + _RANGE_DAY + r")(?:\s*[-–—]\s*|-to-|\s+(?:to|into)\s+)" + _RANGE_DAY
                           + r"(?P<night>\s+night)?\b", re.I)
 """A night as the two days it spans: "Friday-Saturday night", "overnight 19/1-20/1" (the night that began on the first)."""
 _NIGHT_DAYS_DAY_FIRST = re.compile(r"\b(?:(?:over)?night\s+(?:of\s+)?)(?P<a>\d{1,2})\s*[-–]\s*\d{1,2}/(?P<m>\d{1,2})\b", re.I)
@@ -105,7 +111,8 @@ def normalize_dates(question: str, month_first_dates: bool = True) -> str:
             return match.group(0)  # "Monday-Friday": a span of days, not a night
         return f"{match['a']} night"
 
-    text = _PAREN_DAY.sub(_restated_in_brackets, question)  # "on the 12th (sat)", "yesterday (19/8)": the day again
+    text = _JUST_PAST_NIGHT.sub("last night", _ON_DATE.sub(lambda m: m[1] or "", question))
+    text = _PAREN_DAY.sub(_restated_in_brackets, text)  # "on the 12th (sat)", "yesterday (19/8)": the day again
     text = _NIGHT_RANGE.sub(night_range, text)
     text = _NIGHT_SLASH.sub(r"\1 night", text)  # "sleep volume night 12/6"
     text = _NIGHT_INTO.sub(lambda m: f"{_WEEKDAYS[_WEEKDAYS.index(m['day'].lower()) - 1].capitalize()} night", text)

@@ -90,14 +90,17 @@ def unguess(text: str) -> str:
 
 _COMPARED_FRAGMENT = re.compile(r"^\s*(?:(?:and|but|so)\s+)?(?:was\s+it\s+|is\s+that\s+)?(?:higher|lower|more|less|better|worse|"
                                 r"faster|slower|longer|shorter|bigger|smaller|further|farther)\s+than\b[^?]*\?\s*$", re.I)
+_NO_ASK_FRAGMENT = re.compile(r"^(?!\s*(?:what|how|when|where|who|whom|which|why|did|do|does|was|were|is|are|am|and|or|but|"
+                              r"at|on|in|for|from|since|can|could|would|should|will|has|have|had|same|any)\b)[^?]{1,60}\?\s*$",
+                              re.I)
 
 
-def compared_tail(text: str) -> tuple[str, str]:
-    """``(question, tail)``: a closing "Higher than in a time scramble?" after a whole question is
-    split off (``tail`` empty when there is none); the caller decides whether it names anything the
-    records hold (a day, a kind) or is only an aside."""
+def trailing_aside(text: str) -> tuple[str, str]:
+    """``(question, tail)``: a closing fragment after a whole question is split off ("Higher than in a
+    time scramble?", "Home fixture or away?"; ``tail`` empty when there is none); the caller decides
+    whether it names anything the records hold (a day, a kind) or is only an aside."""
     sentences = _sentences(text)
-    if len(sentences) >= 2 and _COMPARED_FRAGMENT.match(sentences[-1]) and "?" in sentences[-2] \
-            and _ASKS.match(sentences[-2]):
+    if len(sentences) >= 2 and (_COMPARED_FRAGMENT.match(sentences[-1]) or _NO_ASK_FRAGMENT.match(sentences[-1])) \
+            and "?" in sentences[-2] and _ASKS.match(sentences[-2]):
         return " ".join(sentences[:-1]), sentences[-1]
     return text, ""

@@ -95,7 +95,8 @@ def parse_habit(question: str) -> Habit | None:
         least += 1 if many.group(0).startswith("more than") else 0
         return Habit(f"at least {least} coffees",
                      lambda rows, tz: sum(1 for o in rows if o.kind == "coffee") >= least)
-    if re.search(r"\b(exercis\w*|workouts?|work(?:ed|ing|s)? out|train\w*|runs?|ran|running|sports?|gym|pt|p\.t\.)\b", q):
+    if re.search(r"\b(exercis\w*|workouts?|work(?:ed|ing|s)? out|train\w*|runs?|ran|running|sports?|gym|pt|p\.t\.|"
+                 r"(?:net|training|practice|gym|swim|run)\s+sessions?)\b", q):
         return Habit("a workout", lambda rows, tz: any(o.kind == "exercise" for o in rows))
     return None
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from server.answers.bangla import from_bangla
 from server.answers.hinglish import from_hinglish
 from server.answers.indonesian import from_indonesian
 from server.answers.taglish import from_taglish
@@ -155,9 +156,9 @@ _SPANISH_WORDS = re.compile(r"(?<!\w)(?:hoy|ayer|anteayer|anoche|hace|qué|cuán
 
 
 def in_english(text: str) -> str:
-    """``text`` with the Indonesian, Hinglish, Tagalog, Spanish (and French, German, Portuguese, Italian calendar) words that say what is
+    """``text`` with the Indonesian, Hinglish, Tagalog, Bengali, Spanish (and French, German, Portuguese, Italian calendar) words that say what is
     asked put into English. A text with no Spanish word of its own keeps its small words ("y", "de")."""
-    text = from_taglish(from_hinglish(from_indonesian(text)))
+    text = from_bangla(from_taglish(from_hinglish(from_indonesian(text))))
     if _SPANISH_HINT.search(text) and len(_SPANISH_WORDS.findall(text)) >= 1:
         for pattern, repl in _SPANISH_RULES:
             text = pattern.sub(repl, text)  # type: ignore[arg-type]

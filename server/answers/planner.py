@@ -16,9 +16,9 @@ from datetime import datetime, timedelta, tzinfo
 
 from server.answers import asked
 from server.answers.anchors import Anchor, split_anchor
-from server.answers.cues import activity_in, kinds_in, meal_in, names_in
+from server.answers.cues import activities_in, activity_in, kinds_in, meal_in, names_in
 from server.answers.dates import month_first, normalize_dates
-from server.answers.focus import asking_sentence, compared_tail, split_focus, through_ask, unguess
+from server.answers.focus import asking_sentence, split_focus, through_ask, trailing_aside, unguess
 from server.answers.habits import parse_habit
 from server.answers.tidy import tidy
 from server.memory.timeparse import WEEKDAYS, TimeFilter, parse_time_filter
@@ -201,9 +201,9 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
     if previous is not None and _is_follow_up(text, titles):
         return _follow_up(text, as_of, tz, previous, people)
     text = unguess(text)
-    asked_first, tail = compared_tail(text)
-    if tail and find_window(tail, as_of, tz) is None and _kind_of(tail, titles, people) is None:
-        text = asked_first  # "... heart rate in my road run on 12/10? Higher than in a time scramble?": an aside
+    asked_first, tail = trailing_aside(text)
+    if tail and find_window(tail, as_of, tz) is None and not kinds_in(tail):
+        text = asked_first  # "... heart rate in my run on 12/10? Higher than in a blitz?", "... dinner? Home or away?": asides
     habitual = asked.asks_habit(text) and parse_habit(text) is not None and not _TWO_WINDOWS_OR.search(
         asking_sentence(text))
     rest, anchor = (text, None) if habitual else split_anchor(text)  # "do I sleep more the night after I exercise"
@@ -229,8 +229,8 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
     elif two_windows or (asked.compares(asking) and found is not None):
         operation, attribute = "compare", asked.measure(rest, kind)
     filters: dict[str, str] = {}
-    if kind == "exercise" and (activity := activity_in(rest)):
-        filters["activity"] = activity
+    if kind == "exercise" and (activity := activity_in(rest)) and len(activities_in(rest)) == 1:
+        filters["activity"] = activity  # not "which sport? run, bike, swim": a list of choices names none
     if kind == "meal" and (meal := meal_in(rest)):
         filters["meal"] = meal
     if kind == "conversation":

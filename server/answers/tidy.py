@@ -49,6 +49,9 @@ _ACCORDING_TO_DEVICE = re.compile(r",?\s*\b(?:according\s+to|per|on|from|by)\s+(
                                   r"wearable|ring|band|fitbit|garmin|oura|whoop|app|phone|yoke|gadget|device)(?:\s+on\s+(?:my|me)\s+"
                                   r"wrist)?\b", re.I)
 """"according to the yoke on me wrist", "per my watch": where the record came from, not a person who said it."""
+_ACCORDING_TO_RECORD = re.compile(r",?\s*\b(?:according\s+to|as\s+per|per|going\s+by)\s+(?:the\s+|my\s+|your\s+)?(?:\w+\s+)?"
+                                  r"(?:records?|logs?|data|diary|journal|files?|evidence|notes|entries|history)\b", re.I)
+""""according to the record", "as per my log": the log itself, not a person who said it."""
 _PREAMBLE = re.compile(r"^(?:[^.?!]{1,40}!+|\w+(?:\s+\w+)?\.)\s+(?=\S.*\?\s*$)")
 """"Ooh! And what about Grace?", "Copy. Duration of that meeting?": an exclamation or a word of assent
 before the question."""
@@ -124,7 +127,7 @@ def tidy(question: str) -> str:
     """``question`` in one plain spelling: no padding or doubled spaces, whole weekdays, days of the month
     as numbers, texting words spelled out, and days back written "N days ago"."""
     text = in_english(_SPACES.sub(" ", _SYMBOLS.sub(" ", question)).strip())
-    text = _ACCORDING_TO_DEVICE.sub("", text)
+    text = _ACCORDING_TO_RECORD.sub("", _ACCORDING_TO_DEVICE.sub("", text))
     text = _PREAMBLE.sub("", text) or text
     text = re.sub(r"^(?:say|tell\s+me|remind\s+me(?:\s+of)?)\s+again\b[,:]?\s*", "", text, flags=re.I) or text  # "Say again what ..."
     text = re.sub(r"\bfor\s+diner\b", "for dinner", text, flags=re.I)  # nobody eats "for diner"

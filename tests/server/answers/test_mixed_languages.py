@@ -1,5 +1,5 @@
 """Words of other languages mixed into English plan like the English question: Indonesian, Hinglish
-(Hindi in Latin letters) and Taglish (Tagalog), follow-ups included, while an English question with
+(Hindi in Latin letters), Taglish (Tagalog) and Banglish (Bengali), follow-ups included, while an English question with
 one such word is left alone; a closing "higher than ...?" that names nothing the log holds is an
 aside; the noun after "which" names what was said; a day said twice ("3 days ago, Tue 11/5") is one
 day; and the real answerer gives the same answer in either language."""
@@ -10,8 +10,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from sensors.synthetic import generate_life
+from server.answers.bangla import from_bangla
 from server.answers.dates import normalize_dates
-from server.answers.focus import compared_tail
+from server.answers.focus import trailing_aside
 from server.answers.hinglish import from_hinglish
 from server.answers.indonesian import from_indonesian
 from server.answers.planner import plan_question
@@ -72,9 +73,12 @@ def test_indonesian_comparisons_habits_and_follow_ups() -> None:
 
 
 def test_a_closing_comparison_with_nothing_the_log_holds_is_an_aside() -> None:
-    assert compared_tail("What was my heart rate on my run on Tuesday? Higher than in a blitz game?") == (
+    assert trailing_aside("What was my heart rate on my run on Tuesday? Higher than in a blitz game?") == (
         "What was my heart rate on my run on Tuesday?", "Higher than in a blitz game?")
-    assert compared_tail("How far did I run?") == ("How far did I run?", "")
+    assert trailing_aside("Where did I have dinner on Monday? Home game or away?") == (
+        "Where did I have dinner on Monday?", "Home game or away?")
+    assert trailing_aside("How far did I run?") == ("How far did I run?", "")
+    assert _plan("Where did I have dinner on Monday? Home game or away?").kinds == ["meal"]
     plan = _plan("What average heart rate did I have on my run on Tuesday? Higher than in a blitz game?")
     assert (plan.operation, _day(plan.window)) != ("relation", None) and plan.operation != "relation"
     both = _plan("How long did I sleep on Tuesday night? Longer than on Monday night?")
@@ -151,3 +155,25 @@ def test_mixed_habits_and_follow_ups() -> None:
 ])
 def test_english_with_one_borrowed_word_is_left_alone(english: str) -> None:
     assert from_hinglish(english) == english and from_taglish(english) == english
+
+
+@pytest.mark.parametrize("question, kind, operation, day", [
+    ("kal raate koto ghonta ghumaisi?", "sleep", "duration", "Thu 13 18"),
+    ("gotokal kokhon ghum theke uthsi?", "sleep", "value", "Thu 13 00"),
+    ("aaj kotobar coffee khaisi?", "coffee", "count", "Fri 14 00"),
+    ("mongolbar Design review e ke ke chhilo?", "meeting", "list", "Tue 11 00"),
+])
+def test_a_banglish_question_plans_like_the_english_one(question, kind, operation, day) -> None:
+    plan = _plan(question)
+    assert (plan.kinds, plan.operation, _day(plan.window)) == ([kind], operation, day)
+
+
+def test_banglish_comparisons_habits_and_follow_ups() -> None:
+    compared = _plan("shombar ar mongolbar, kon din beshi caffeine nisi?")
+    assert (compared.operation, _day(compared.window), _day(compared.compare_to)) == ("compare", "Mon 10 00", "Tue 11 00")
+    assert _plan("4 pm ba tar pore coffee khaile ki raate kom ghumai?").operation == "relation"
+    assert _plan("workout er din ki beshi coffee khai?").operation == "relation"
+    lunch = _plan("what did I have for lunch on Wednesday?")
+    before = _plan("accha, tar ager din lunch e ki chhilo?", lunch)
+    assert (before.filters.get("meal"), _day(before.window)) == ("lunch", "Tue 11 00")
+    assert from_bangla("Is the kal-el comic any good?") == "Is the kal-el comic any good?"

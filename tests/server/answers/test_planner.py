@@ -511,3 +511,26 @@ def test_days_named_on_which_and_sessions_at_a_place() -> None:
     assert (after.kinds, after.filters.get("after"), _day(after)) == (["meeting"], "climbing", "Wed 12 00")
     pool = _plan("who was at the first meeting after my pool session on Tuesday?")
     assert (pool.kinds, pool.filters.get("after")) == (["meeting"], "pool")
+
+
+@pytest.mark.parametrize("question, kind, operation, day", [
+    ("How long did I sleep the night of 11/5 till the morning of 12/5?", "sleep", "duration", "Tue 11 18"),
+    ("how long did I sleep the Monday-to-Tuesday night?", "sleep", "duration", "Mon 10 18"),
+    ("bed time the night just past, Thursday into Friday?", "sleep", "value", "Thu 13 18"),
+    ("Lunch on the 11th (a Tuesday)?", "meal", "value", "Tue 11 00"),
+    ("What distance did I run on date 11/5, according to the record?", "exercise", "total", "Tue 11 00"),
+    ("Where did I have dinner on Tuesday? Home game or away?", "meal", "value", "Tue 11 00"),
+])
+def test_nights_by_their_mornings_restated_days_and_asides(question, kind, operation, day) -> None:
+    plan = _plan(question)
+    assert (plan.kinds, plan.operation, _day(plan)) == ([kind], operation, day)
+    assert "speaker" not in plan.filters
+
+
+def test_a_list_of_choices_names_no_sport_and_jargon_names_meetings_and_habits() -> None:
+    assert "activity" not in _plan("which workout on Tuesday? run, bike, swim etc").filters
+    assert _plan("Design review QSO on Tuesday: names pse").attribute == "attendees"
+    assert _plan("1st sked on Tuesday: start time?").kinds == ["meeting"]
+    assert _plan("Do I sleep longer on nights after a net session than after days without one?").operation == "relation"
+    day = _plan("day I ran 12.8 km: dinner menu?")
+    assert (day.kinds, day.filters.get("anchor")) == (["meal"], "I ran 12.8 km")
