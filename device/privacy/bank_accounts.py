@@ -36,7 +36,9 @@ _ACCOUNT_LABEL = (
     r"|(?=[^\x00-\x7f])(?:сметк[аи]|(?:מספר\s+)?חשבון|(?:رقم\s+)?(?:ال)?حساب|(?:شماره\s+)?حساب|λογαριασμ(?:ός|ού|ο)"
     r"|данс|ანგარიში|հաշիվ|खाता(?:\s+संख्या)?|হিসাব(?:\s+নম্বর)?|கணக்கு(?:\s+எண்)?|ගිණුම්|(?:លេខ)?គណនី|ບັນຊີ|ဘဏ်စာရင်း"
     r"|帳戶|賬戶|帳号|戶口)"
-    r"|post(?:konto|check(?:konto)?)|pc-?konto|compte\s+postal|ccp|conto\s+postale|記号|番号"
+    r"|post(?:konto|check(?:konto)?)|pc-?konto|compte\s+postal|ccp|conto\s+postale|記号"
+    # Japan Post's number, not a booking's, an order's, a member's or a phone's ("予約番号", "電話番号").
+    r"|(?<![約文員付理跡認票送屋話便])番号"
     # Verbs whose object is an account: one pays or deposits money into an account, not a phone.
     r"|pa(?:y|id|ying)\s+(?:(?:it|this|that|the\s+rest|the\s+deposit|rent)\s+)?into|deposit(?:ed|ing)?\s+(?:it\s+)?into"
     r"|einzahlen\s+auf|verser\s+sur|virer\s+sur|depositar\s+(?:en|na|no)"
@@ -45,6 +47,7 @@ _ACCOUNT_LABEL = (
 _BANK_CODE_LABEL = (
     r"routing|rtn|aba|sort\s*code|s/c|sc|bsb|transit|num[ée]ro\s+de\s+transit|institution|blz|bankleitzahl"
     r"|reg\.?\s*nr|registreringsnummer|clearing(?:nummer)?|ag[êe]ncia|ag|ifsc(?:[ \t]+code)?|nsc|bik|бик|мфо"
+    r"|(?:universal[ \t]+)?branch(?:[ \t]+code)?"
 )
 _NUMBER_WORD = r"(?:[ \t_.-]*(?:no\.?|nr\.?|nro\.?|number|num\.?|n[°º.]\.?|#|-?nummer|č\.|br\.?|broj))?"
 # The account's kind and the bank's name, between a label and the number: a word of a kind, a
@@ -84,6 +87,11 @@ _ACCOUNT_RUN = re.compile(r"(?<![\w.,/-])\d(?:[ -]?\d){4,17}(?:-[\dXx])?(?![\w/-
 _BESIDE = 40  # characters searched either side of a labelled account or code, on one line
 # What may stand between the two halves of a pair: marks, and at most one short word ("cc", "acct", "to").
 _PAIR_GAP = re.compile(r"[\s,;:()/#—–-]*(?:[^\W\d_]{1,4}\.?[\s,;:()/#—–-]*)?")
+# A British sort code and account number written as a pair, with no label ("11-99-29 · 25652764", as
+# banking apps show a payee): the pair's form is its own.
+# (With only a blank between, not a code that reads as a date: "12-05-24 12345678".)
+_SORT_CODE_PAIR = re.compile(r"(?<![\w./-])(?P<code>\d{2}-\d{2}-\d{2})[ \t]*(?P<mark>[·•|/,;]?)[ \t]*(?P<account>\d{8})"
+                             r"(?![\w/-]|[.,]\d)")
 _DIGIT_RUN = re.compile(r"(?<![\w-])\d(?:[ -]?\d){5,33}(?![\w-])")
 _NOT_DIGIT = re.compile(r"\D")
 
@@ -105,6 +113,12 @@ def find_bank_accounts(text: str) -> list[Finding]:
         found += [f for f in _beside(text, codes, _ACCOUNT_RUN, found) if not labelled_as_other_number(text, f.start)]
     found += find_account_formats(text)
     found += find_nubans(text)
+    if "-" in text:
+        for pair in _SORT_CODE_PAIR.finditer(text):
+            day, month, _ = (int(part) for part in pair.group("code").split("-"))
+            taken = any(f.start < pair.end() and pair.start() < f.end for f in found)  # a labelled pair: found whole
+            if not taken and (pair.group("mark") or not (1 <= day <= 31 and 1 <= month <= 12)):
+                found += [Finding(*pair.span("code"), ACCOUNT), Finding(*pair.span("account"), ACCOUNT)]
     lowered = text.lower()
     if _ENDING_HINTS.search(lowered):
         found += _ending_in(text)

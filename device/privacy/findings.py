@@ -39,7 +39,9 @@ _OTHER_NUMBER_LABEL = LazyPattern(
     # A parcel's number, after its carrier's name or the word for it.
     r"|fedex|ups|usps|dhl|dpd|gls|tnt|royal\s+mail|parcel|package|shipment|paket\w*|colis|pacco|paquete|z[áa]silk\w*"
     # Goods' classification codes (customs tariff, commodity, HS/HTS/TARIC/CN/NCM), written in dotted groups.
-    r"|(?:hs|hts|taric|tariff)(?:[\s-]+(?:code|no|number|heading))?|(?:cn|ncm|customs|commodity)[\s-]+(?:code|no|number))\b[\s.:#\-nº°o]*$"
+    r"|(?:hs|hts|taric|tariff)(?:[\s-]+(?:code|no|number|heading))?|(?:cn|ncm|customs|commodity)[\s-]+(?:code|no|number))\b"
+    # The shop's or the airline's name may stand between ("Pedido Liverpool 6487...", "booking Iberia 12...").
+    r"(?:\s+(?-i:[A-Z][\w&'-]*))?[\s.:#\-nº°o]*$"
 )
 _PRIORITY = {kind: rank for rank, kind in enumerate(KINDS)}
 

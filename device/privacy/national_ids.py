@@ -116,6 +116,8 @@ _LABEL_TAIL = (r"\b\.?(?:[ \t]*(?:no\.?|nr\.?|number|#|n\.?[°º]\.?))?(?:[ \t]*
                r"[\"']?[ \t]*"
                r"(?:[:#=：>]|is|ist|est|är|er|on|é|è|es|είναι)?[ \t]*[\"']?")
 _VALUE = r"([A-Z0-9](?:[A-Z0-9]|[ ./-](?=[A-Z0-9])){5,24})"
+# A label starts a word, or follows Chinese, Japanese or Korean characters ("書類にマイナンバー": no blanks there).
+_NOT_AFTER_WORD = r"(?<![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|-)"
 
 # Unlabelled: forms distinctive enough that a checksum pass is strong evidence.
 _WELL_FORMED: tuple[tuple[str, str], ...] = (
@@ -145,7 +147,16 @@ _SPARSE: tuple[tuple[str, str], ...] = ((r"\b[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]
 
 def _validator(names: tuple[str, ...]) -> Callable[[str], bool]:
     checks = [_CHECKS[name] if name in _CHECKS else import_module(f"stdnum.{name}").is_valid for name in names]
-    return lambda value: any(check(value) for check in checks)
+    return lambda value: any(_passes(check, value) for check in checks)
+
+
+def _passes(check: Callable[[str], bool], value: str) -> bool:
+    """``check(value)``, False where the check itself fails on an odd value (python-stdnum's Chinese
+    id check raises KeyError for a birth place with no county on record)."""
+    try:
+        return check(value)
+    except (KeyError, IndexError, ValueError):
+        return False
 
 
 _NINO = re.compile(r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]")
@@ -197,14 +208,14 @@ class NationalIdDetector:
         self._any_well_formed = LazyPattern(rf"(?=[\dA-Z])(?:{forms})")
         # Every label starts with a letter, looked for first (texts not ASCII: 16.0 -> 10.4 us, ASCII 4.4 -> 3.8).
         words = "|".join(label for label, _ in _LABELLED)
-        self._gate = LazyPattern(rf"(?i)(?=[^\W\d_])(?<![\w-])(?:{words})\b")
+        self._gate = LazyPattern(rf"(?i)(?=[^\W\d_]){_NOT_AFTER_WORD}(?:{words})\b")
         self._ascii_gate = LazyPattern(rf"(?=[^\W\d_])(?<![\w-])(?:{words})\b")
 
     @cached_property
     def _labelled(self) -> list[tuple[re.Pattern[str], Callable[[str], bool]]]:
         """The labelled patterns and their checks, built the first time a text holds a label: about 80
         patterns and their python-stdnum modules cost 0.2 s, which `tether log` need not pay."""
-        return [(re.compile(rf"(?i)(?<![\w-])(?:{label}){_LABEL_TAIL}{_VALUE}"), _validator(names))
+        return [(re.compile(rf"(?i){_NOT_AFTER_WORD}(?:{label}){_LABEL_TAIL}{_VALUE}"), _validator(names))
                 for label, names in _LABELLED]
 
     @cached_property

@@ -46,6 +46,12 @@ _INTERNATIONAL_DIGITS = (10, 15)  # E.164: at most 15 digits with the country co
 _LINK = re.compile(r"(?i)(?:\bwa\.me/|[?&](?:phone|tel|msisdn|mobile|cell|whatsapp)=|\bviber://\w+\?number=)"
                    r"(?:%2B|\+)?(\d{7,15})(?!\d)")
 _LINK_HINTS = any_of(("wa.me/", "phone=", "tel=", "msisdn=", "mobile=", "cell=", "whatsapp=", "viber:"))
+# A business's number is no one's personal data: one libphonenumber types as toll-free, premium-rate or
+# shared-cost, or one the text calls a toll-free line or a hotline.
+_BUSINESS_TYPES = frozenset({phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.PREMIUM_RATE,
+                             phonenumbers.PhoneNumberType.SHARED_COST})
+_BUSINESS_WORDS = re.compile(r"(?i)\b(?:toll[- ]?free|free\s?phone|hotline|helpline|help\s+line|customer\s+(?:care|service)|"
+                             r"call\s+cent(?:er|re))\b")
 
 
 def region_from_locale() -> str:
@@ -86,7 +92,8 @@ class PhoneDetector:
             return []
         found = []
         for match in PhoneNumberMatcher(text, self.region, leniency=Leniency.VALID):
-            if not _other_number(text, match.start) and not _in_decimal(text, match.start, match.end):
+            if not _other_number(text, match.start) and not _in_decimal(text, match.start, match.end) \
+                    and phonenumbers.number_type(match.number) not in _BUSINESS_TYPES:
                 found.append(Finding(match.start, match.end, PHONE))
         if "+" in text:
             found += _international(text)
@@ -99,7 +106,16 @@ class PhoneDetector:
             if 8 <= digits <= 15 and not _looks_like_date_or_time(number) \
                     and not labelled_as_other_number(text, match.start()):
                 found.append(Finding(match.start(1), match.start(1) + len(number), PHONE))
-        return found
+        if found and _BUSINESS_WORDS.search(text):
+            found = [f for f in found if not _BUSINESS_WORDS.search(text, max(0, f.start - 40), f.end + 40)]
+        return [f for f in found if not _filler_number(text[f.start:f.end])]
+
+
+def _filler_number(number: str) -> bool:
+    """A number written to fill a form or an example ("(555) 000-0000", "999 999 9999"): its last
+    seven digits are one digit repeated."""
+    digits = [ch for ch in number if ch.isdigit()]
+    return len(digits) >= 7 and len(set(digits[-7:])) == 1
 
 
 def _international(text: str) -> list[Finding]:

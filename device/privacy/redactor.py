@@ -21,14 +21,18 @@ _IBAN_START = re.compile(r"\d(?<=(?<![A-Za-z0-9])[A-Za-z]{2}\d)\d(?:  ?|[-.])?[A
 _ANY_DIGIT = re.compile(r"\d")
 # Dates and clock times are never part of a phone number; hiding them spares libphonenumber's
 # matcher (the slowest detector) most lines that carry only those.
-_DATE_OR_TIME = re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])|(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
+_DATE_OR_TIME = re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])|(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
+                           r"|(?<![\d./])(?:0?[1-9]|[12]\d|3[01])([./])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d(?![\d./])")
+# Nor a version or an address written in four or more dotted groups ("Chrome 121.0.6335.130",
+# "192.168.1.10"), unless every group has two digits (a French number "01.42.68.53.00").
+_DOTTED_GROUPS = re.compile(r"(?<![\d.])\d{1,5}(?:\.\d{1,5}){3,}(?![\d.])")
 # Nor are coordinates: a pair of decimal fractions ("47.711980, 140.678082"; with a blank alone
 # between them, a latitude and five or more decimals each: "56.826828 23.800506"), one with a degree
 # sign or after "lat"/"lon". (A lone "335.1234567" may be an Italian mobile.)
 _COORDINATES = re.compile(
     r"(?<![\d.])-?\d{1,3}\.\d{4,}[ \t]*[,;/][ \t]*-?\d{1,3}\.\d{4,}(?![\d]|\.\d)"
     r"|(?<![\d.])-?(?:[0-8]?\d|90)\.\d{5,}[ \t]+-?\d{1,3}\.\d{5,}(?![\d]|\.\d)"
-    r"|(?<![\d.])\d{1,3}\.\d{4,}[ \t]?°|(?i:\b(?:lat|lon|lng|latitude|longitude)\b)[\s:=]*-?\d{1,3}\.\d{4,}(?![\d]|\.\d)")
+    r"|(?<![\d.])\d{1,3}\.\d{4,}[ \t]?°|(?i:\b(?:gps)?(?:lat|lon|lng|latitude|longitude)\b)[\s:=]*-?\d{1,3}\.\d{4,}(?![\d]|\.\d)")
 # Nor a military grid reference (MGRS): zone and band, a 100 km square's two letters, then easting
 # and northing of equal length ("33UXP 04530 23456", "4QFJ 1234 5678").
 _MGRS = re.compile(r"(?<!\w)(?:[1-9]|[1-5]\d|60)[C-HJ-NP-X][ \t]?[A-HJ-NP-Z]{2}[ \t]?"
@@ -36,13 +40,20 @@ _MGRS = re.compile(r"(?<!\w)(?:[1-9]|[1-5]\d|60)[C-HJ-NP-X][ \t]?[A-HJ-NP-Z]{2}[
 # Published material that looks random: a data URI's body, a Go module hash, a public key (PEM
 # body, WireGuard PublicKey, age recipient), an IPFS content id, a CAPTCHA's site key (its page
 # carries it; the secret key is named "secret"). A secret found right after one of these is none.
-_PUBLIC_BEFORE = re.compile(r"(?:;base64,|\bh1:|-----BEGIN PUBLIC KEY-----\s*|\bPublicKey\s*=\s*|ipfs://|\bage1"
-                            r"|(?i:site[-_]?key)[\"']?\s*[:=]\s*[\"']?)$")
+# A key's fingerprint or id (SSH host keys, GPG) names a key; it is no secret either.
+_PUBLIC_BEFORE = re.compile(r"(?:;base64,|\bh1:|-----BEGIN PUBLIC KEY-----(?:\s|\\n)*\\?|\bPublicKey\s*=\s*|ipfs://|\bage1"
+                            r"|(?i:site[-_]?key)[\"']?\s*[:=]\s*[\"']?"
+                            r"|(?i:fingerprint|key\s+id|keyid)\s*(?:is\s+)?:?\s*(?:(?:SHA256|SHA1|MD5):|0x)?)$")
 _PUBLIC_HINTS = ("base64,", "h1:", "PUBLIC KEY", "PublicKey", "ipfs://", "age1", "sitekey", "site_key", "siteKey",
-                 "site-key", "pk.eyJ", "phc_", "pk_live_", "pk_test_", "NRJS-")
+                 "site-key", "pk.eyJ", "phc_", "pk_live_", "pk_test_", "NRJS-", "npub1", "ingerprint", "key ID", "key id",
+                 "keyid", "KEYID")
 # Keys their issuers publish by design (in a page's or an app's code): a Mapbox public token, a
-# PostHog project key, a Stripe publishable key, New Relic's browser agent key.
-_PUBLISHABLE = re.compile(r"(?<![\w.-])(?:pk\.eyJ|phc_|pk_live_|pk_test_|age1|NRJS-)[\w.-]*")
+# PostHog project key, a Stripe publishable key, New Relic's browser agent key, a Nostr public key.
+_PUBLISHABLE = re.compile(r"(?<![\w.-])(?:pk\.eyJ|phc_|pk_live_|pk_test_|age1|NRJS-|npub1)[\w.-]*")
+# A value that shows where a key goes, in documentation and sample files ("sk-your-key-here",
+# "<token>", "changeme"): no secret.
+_EXAMPLE_VALUE = re.compile(r"(?i)\byour[-_ ]?(?:\w+[-_ ])?(?:key|token|secret|password|pass|api)|[-_]here\b|x{4,}|"
+                            r"placeholder|change[-_]?(?:me|it)\b|replace[-_]?(?:me|this)|<[^<>\s]{2,30}>|(?<![.\w])example(?![.\w])|\bdummy\b")
 _MAX_PASSES = 3
 CACHE_SIZE = 4096
 """Texts whose redaction is remembered: window titles, app names and URLs repeat all day."""
@@ -65,6 +76,8 @@ class Redactor:
     def findings(self, text: str) -> list[Finding]:
         """Non-overlapping findings in ``text``, in text order."""
         found = self._credentials.find(text)
+        if found:
+            found = [f for f in found if not _EXAMPLE_VALUE.search(text, f.start, f.end)]
         if found and any(hint in text for hint in _PUBLIC_HINTS):
             published = [match.span() for match in _PUBLISHABLE.finditer(text)]
             found = [f for f in found if not _PUBLIC_BEFORE.search(text, 0, f.start)
@@ -126,8 +139,10 @@ def _masked(text: str, found: list[Finding]) -> str:
             parts += [text[position:finding.start], " " * (finding.end - finding.start)]
             position = finding.end
         text = "".join(parts) + text[position:]
-    if ":" in text or "-" in text:
+    if ":" in text or "-" in text or "." in text or "/" in text:
         text = _DATE_OR_TIME.sub(_blank, text)
+    if "." in text:
+        text = _DOTTED_GROUPS.sub(lambda m: m.group(0) if all(len(g) == 2 for g in m.group(0).split(".")) else _blank(m), text)
     text = _MGRS.sub(_blank, text)
     return _COORDINATES.sub(_blank, text) if "." in text else text
 

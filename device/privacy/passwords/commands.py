@@ -92,6 +92,7 @@ _ARGUMENTS = LazyPattern(
     r"|\b[Cc]onvert[Tt]o-[Ss]ecure[Ss]tring\s+(?:-[Ss]tring\s+)?(?P<v9>(?!-)\S)"  # PowerShell
     r"|\bmachine\s+\S+\s+login\s+\S+\s+password\s+(?P<v10>\S)"  # .netrc
     r"|\bbw\s+(?:unlock|login\s+\S+)\s+(?P<v12>(?!-)\S)"  # Bitwarden: bw unlock PASSWORD, bw login EMAIL PASSWORD
+    r"|\bmega-login\s+(?:-\S+\s+)*\S+@\S+\s+(?P<v22>(?!-)\S)"  # MEGAcmd: mega-login EMAIL PASSWORD
     r"|\brabbitmqctl\s+(?:add_user|change_password)\s+\S+\s+(?P<v13>(?!-)\S)"  # rabbitmqctl add_user USER PW
     r"|\bsend\s+(?:--\s+)?\"(?P<v14>[^\"\s\\]+)\\r\""  # expect: send "PASSWORD\r"
     r"|(?<![\w-])-[PD](?=[\w.]*(?:[Pp]assword|[Pp]asswd|[Ss]ecret|[Tt]oken))[A-Za-z][\w.]*=(?P<v15>\S)"  # -PsigningPassword=
@@ -108,7 +109,7 @@ _ARGUMENTS = LazyPattern(
     r":(?P<v11>[^\s:\"'])"
 )
 _ARGUMENT_HINTS = any_of(("net ", "htpasswd", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
-                          "openssl", "securestring", "machine", "bw ", "rabbitmqctl", "send ", " -p", " -d",
+                          "openssl", "securestring", "machine", "bw ", "mega-login", "rabbitmqctl", "send ", " -p", " -d",
                           "networksetup", "exec", "secretsdump", "getuserspns", "getnpusers",
                           "mssqlclient", "gettgt", "getst", "lookupsid", "rpcdump", "smbclient", "reg ", "mc "))
 # An option whose name may say it holds a secret (``secret_name`` decides), then its value.
@@ -118,7 +119,8 @@ _OPTION = re.compile(r"(?<![\w-])(--?)((?:[a-z][\w.-]*?)?(?:pass|passwd|password
                      r"|(?<=[a-z0-9])(?:Pass|Passwd|Password|Passphrase|Pwd|Secret|Token|Key|Credentials?|Auth)"
                      # PowerShell's parameters are PascalCase: -Password, -ApiKey, -AccessToken.
                      r"|(?<=-)(?:[A-Z][a-z]+)*?(?:Password|Passphrase|Secret|Token|Key)))(=|[ \t]+)")
-_SETTINGS_LIST = re.compile(r"[A-Za-z_]+=")  # docker build --secret id=x,src=y: where a secret is
+# docker build --secret id=x,src=y: where a secret is, in settings of lower-case names (not "Glacier=4685").
+_SETTINGS_LIST = re.compile(r"[a-z_]+=[^\s,]*(?:,[a-z_]+=|$)|(?:id|src|source|env|type|target|dst|required|mode|uid|gid)=")
 _LONG_NAME = re.compile(r"[a-z][a-z0-9]*(?:[-_.]?[a-zA-Z0-9]+)*")
 _SHORT_NAME = re.compile(r"[a-z]{2,}|(?:[A-Z][a-z]+)+")  # -storepass, -passin, -pw; PowerShell's -Password
 _OPTION_HINTS = any_of(("pass", "pw", "psk", "secret", "token", "key", "cred", "auth", "pin"))
@@ -129,7 +131,7 @@ _URL_PASSWORD = re.compile(r"://[^\s/:@]*:([^\s@/]+)@")
 _URL_SIGNATURE = re.compile(r"(?i)[?&](?:sig|signature|x-amz-signature|x-goog-signature|x-amz-security-token"
                             r"|x-amz-credential|sessionid|session_id|sid)=([^&\s#\"']{12,})")
 # ``echo x |``, ``printf '%s\n' x |``, ``yes x |``, ``<<< x``: a value fed to the next program's input.
-_FED = re.compile(r"(?:(?<![\w-])(?:echo|printf|yes)(?:\s+-[neE]+)*(?:\s+(['\"])%s(?:\\n)?\1)?\s+(?=\S)|<<<\s*)")
+_FED = re.compile(r"(?:(?<![\w-])(?:echo|printf|yes)(?:\s+-[neE]+)*(?:\s+(['\"])%s(?:\\n|\n)?\1)?\s+(?=\S)|<<<\s*)")
 # Programs that read a password from their input.
 _READS_PASSWORD = re.compile(
     r"\bsudo\b[^|;&\n]*?\s-\w*S\b|--(?:pass(?:word|wd)?-(?:on-|from-)?)?stdin(?![\w-])|\bchpasswd\b|\bchntpw\b|\bsmbpasswd\b[^|;&\n]*\s-s\b"

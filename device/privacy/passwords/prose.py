@@ -39,9 +39,9 @@ _PASSWORD_WORDS = (
 )
 _CODE_WORDS = (
     languages.CODE_WORDS + "|"
-    r"(?:sim-?)?(?:pin|пин)(?:\s*code|\s*код|-code|-nummer|-koodi)?|puk|geheimzahl|(?:door|gate|alarm|garage|lock|locker|safe|entry|access|keypad"
+    r"(?:sim-?)?(?:pin|пин|nip)(?:\s*code|\s*код|-code|-nummer|-koodi)?|puk|geheimzahl|(?:door|gate|alarm|garage|lock|locker|safe|entry|access|keypad"
     r"|building|unlock|security|verification|2fa|mfa|otp|one-?time|one\s+time|login|log-?in|sign-?in"
-    r"|auth(?:entication)?|sms|tür|haustür|tor)\s*-?\s*code|code\s+d'acc[èe]s|türcode"
+    r"|auth(?:entication)?|sms|tür|haustür|tor)(?:\s+(?:panel|pad|box|system))?\s*-?\s*code|code\s+d'acc[èe]s|türcode"
     # A keypad's digits are its code ("garage keypad 4243").
     r"|keypad"
     # The code of a door, an alarm or a card (its PIN or security code): "code for the gate", "código do cartão".
@@ -55,7 +55,7 @@ _CODE_WORDS = (
 # CJK words carry their particle ("パスワードは X").
 # "key" alone is a cue only for a long made-up value ("wifi is Home-5G, key S0H6ru!dIm"; not "key F5").
 _CUE_BODY = (rf"(?:(?P<password>{_PASSWORD_WORDS})|(?P<code>{_CODE_WORDS})|(?P<wifi>wi-?fi|wlan)"
-             r"|(?P<weak>pass)|(?P<key>key))(?![\w-])|(?P<cjk>パスワード|密码|密碼|口令|비밀번호|암호|暗号キー|รหัสผ่าน)"
+             r"|(?P<weak>pass)|(?P<key>key))(?![\w-])|(?P<cjk>パスワード|密码|密碼|口令|비밀번호|비번|암호|暗号キー|รหัสผ่าน)"
              rf"(?:[はが是{languages.CJK_PARTICLES}]|은|는|이|가|คือ)?|(?P<pin>暗証番号)(?:[はが])?")
 # Every cue starts with a letter or a digit ("2fa code"), looked for before the lookbehind and the
 # alternatives are tried (14.0 -> 12.0 us a text with a hint).
@@ -75,15 +75,17 @@ celular móvil movil telefone telefon cajero banco bank
 # India's postal code is its "PIN code" (Postal Index Number): six digits beside a place's name
 # ("PIN code 560034, Bengaluru", "Karnataka - PIN 560034").
 _POSTAL_PIN = re.compile(r"[1-9]\d{5}")
+_PIN_CODE = re.compile(r"(?i)pin\s*-?\s*code")
+_WHOSE = frozenset("my your his her our their mine new".split())  # "my PIN code: 418203" is a PIN
 _PLACE_AFTER = re.compile(r"[ \t]*[,–-][ \t]*(?-i:[A-Z][a-z]+)")
 # (The place is set apart by a comma or a dash: "Venmo PIN is 971716" names the app the PIN is for.)
 _PLACE_BEFORE = re.compile(r"(?-i:[A-Z][a-z]+)[ \t]*[,–-][ \t]*$")
-_CUE_WORDS_HINTS = ("pass", "pw", "pin", "puk", "geheimz", "clave", "kennw", "contrase", "wachtw", "senha", "lösen", "losen",
+_CUE_WORDS_HINTS = ("pass", "pw", "pin", "nip", "puk", "geheimz", "clave", "kennw", "contrase", "wachtw", "senha", "lösen", "losen",
               "adgang", "salasana", "hasł", "haslo", "heslo", "jelsz", "ifre", "пароль", "wifi", "wi-fi", "wlan", "key",
               "psk", "code", "sandi", "psw", "mdp", "geslo", "lozinka", "parola", "κωδικ", "パスワード", "密码", "密碼", "口令",
               "비밀번호", "암호", "парол", "slapta", "parool", "lykilor", "contrase", "contrasinal", "cyfrinair",
               "fjalëkalim", "كلمة", "סיסמ", "पासवर्ड", "পাসওয়ার্ড", "รหัสผ่าน", "mật khẩu", "nenosiri", "wagwoord", "პაროლ",
-              "şifrə", "暗号", "暗証", "пин", "parole", "digo", "codice", "kod", *languages.HINTS)
+              "şifrə", "暗号", "暗証", "비번", "пин", "parole", "digo", "codice", "kod", *languages.HINTS)
 # Most texts are ASCII: the words of other scripts are looked for only in texts that have them.
 _CUE_HINTS = any_of(hint for hint in _CUE_WORDS_HINTS if hint.isascii())
 _CUE_HINTS_OTHER_SCRIPTS = any_of(hint for hint in _CUE_WORDS_HINTS if not hint.isascii())
@@ -126,6 +128,7 @@ sharing cracking leak leaks breach vault store storage app tool list lists secti
 protect entry entries required incorrect wrong invalid changed update updated must should will can cannot could would
 may might has have had does did do expire expired works work worked sync synced saved save autofill
 less free mismatch error errors prompts login logins authentication auth reminder reminders rotation bucket game
+need needs needed require requires
 """.split())
 # Nouns of ``_COMPOUND`` that, after a preposition, name what the password is for ("password for
 # the gate app is X", "mot de passe de la box c'est X"), as "password app" does not.
@@ -137,6 +140,18 @@ _CODE_VALUE = re.compile(r"[\d#*]{3,12}[.,;:!?)]*")
 _NUMBER_GOES_ON = re.compile(r"[ \t.-]\d{3}")
 _WIFI_SIGN = re.compile(r"[ \t]*(?::|=|→|->|=>)[ \t]*")
 _MAX_FILLER = 6
+# Later in the same sentence, what it is now: "la contraseña de Netflix cambió, ahora es X", "the
+# wifi password changed, it's now X".
+_NOW_IS = re.compile(r"(?i)[^.!?\n]{0,50}?\b(?:ahora|now|agora|maintenant|jetzt|adesso|sekarang|new\s+one)\b"
+                     r"(?:\s+(?:es|is|é|est|ist|è|adalah))?\s*[:=]?\s*(?=\S)")
+_NOW_IS_HINTS = any_of(("ahora", "now", "agora", "maintenant", "jetzt", "adesso", "sekarang", "new one"))
+# An aside in brackets between a PIN and its digits: "Debit card PIN (don't keep this!) 4574".
+_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*")
+# Written without blanks after a cue in Chinese, Japanese or Korean: a few of its characters, then a
+# sign and the value ("パスワード変えたよ→Tundra78*", "密码改成了：X").
+_CJK_RUN_THEN_SIGN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{0,10}\s*(?:→|->|=>|:|：|=)\s*")
+# A keypad's or a door's code after what to do with it: "keypad: enter 9051".
+_CODE_VERB = re.compile(r"(?i)(?:enter|type|press|punch\s+in|key\s+in|dial|use)\s+")
 # "Wi-Fi: Home-5G" names the network; its password rarely ends in a band.
 _NETWORK_NAME = re.compile(r"(?i)[-_ ]?(?:2\.4|5|6)\s?g(?:hz)?$")
 _AFTER_NETWORK = re.compile(r"[ \t]*(?:/|,|\|)[ \t]*(?:(?:pw|pass(?:word)?|key)[ \t]*[:=]?[ \t]*)?")
@@ -220,10 +235,15 @@ def _cue_values(text: str, cues: Iterable[re.Match[str] | None]) -> Iterator[tup
 
 
 def _postal_pin(text: str, cue: re.Match[str], span: tuple[int, int]) -> bool:
-    """Whether a "PIN" gives India's postal code: six digits, a place's name beside them."""
-    return "pin" in cue.group(0).lower() and _POSTAL_PIN.fullmatch(text, span[0], span[1]) is not None \
-        and (_PLACE_AFTER.match(text, span[1]) is not None
-             or _PLACE_BEFORE.search(text, max(0, cue.start() - 40), cue.start()) is not None)
+    """Whether a "PIN" gives India's postal code: six digits, a place's name beside them, or "PIN
+    code" with nothing a PIN unlocks named before it ("PIN code 560034"; not "SIM PIN code ...")."""
+    if "pin" not in cue.group(0).lower() or _POSTAL_PIN.fullmatch(text, span[0], span[1]) is None:
+        return False
+    near = re.findall(r"[^\W\d_]+", (text[max(0, cue.start() - 40):cue.start()] + " " + text[span[1]:span[1] + 30]).lower())
+    if _PIN_CODE.fullmatch(cue.group(0)) and not any(word in _PIN_HOLDERS or word in _WHOSE for word in near):
+        return True
+    return _PLACE_AFTER.match(text, span[1]) is not None \
+        or _PLACE_BEFORE.search(text, max(0, cue.start() - 40), cue.start()) is not None
 
 
 def _checked(text: str, position: int) -> Iterator[tuple[int, int]]:
@@ -234,6 +254,26 @@ def _checked(text: str, position: int) -> Iterator[tuple[int, int]]:
 
 def _value_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     """The password a cue gives, if it gives one."""
+    span = _value_told(text, cue)
+    code = cue.group("code") or cue.group("pin")
+    if span is not None or not (cue.group("password") or cue.group("cjk") or code):
+        return span
+    if code and (aside := _ASIDE.match(text, cue.end())):
+        span = value_at(text, aside.end())
+        return span if span is not None and _PIN_VALUE.fullmatch(text, *span) else None
+    if cue.group("cjk") and (sign := _CJK_RUN_THEN_SIGN.match(text, cue.end())):
+        span = value_at(text, sign.end())
+        if span is not None and password_shaped(text[span[0]:span[1]]):
+            return span
+    if _NOW_IS_HINTS.search(text.lower(), cue.end()) and (now := _NOW_IS.match(text, cue.end())):
+        span = value_at(text, now.end())
+        if span is not None and (_PIN_VALUE.fullmatch(text, *span) if code else password_shaped(text[span[0]:span[1]])):
+            return span
+    return None
+
+
+def _value_told(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
+    """The password a cue gives as its sentence goes on (a sign, a verb, words about whose it is)."""
     position = cue.end()
     if cue.group("wifi"):
         sign = _WIFI_SIGN.match(text, position)
@@ -258,7 +298,8 @@ def _value_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     for _ in range(_MAX_FILLER + 1):
         joint = _SIGN.match(text, position) or _VERB.match(text, position) or _CONTRACTED_IS.match(text, position)
         if joint is not None:
-            span = value_at(text, joint.end())
+            verb = _CODE_VERB.match(text, joint.end()) if code else None
+            span = value_at(text, verb.end() if verb else joint.end())
             if span is not None and (other := _CUE.match(text, span[0])):
                 verb = text[joint.start():span[0]].strip().lower()
                 if other.group("wifi") and verb in _PREPOSITIONS and text[span[0] - 1] in " \t":
