@@ -1,4 +1,4 @@
-"""Look-alikes for the held-out privacy set (``privacy_cases_heldout.py``): lines with digits, codes and
+"""Look-alikes for the dev10 privacy set (``privacy_cases_dev10.py``): lines with digits, codes and
 the word password in them but no personal value, in 33 groups, as a personal agent meets them every
 day (times, dates, durations, prices, orders, parcels, versions, commits, meeting ids) and less
 often (coordinates, ISBNs, health readings, public keys, postal codes). Codes with check digits of

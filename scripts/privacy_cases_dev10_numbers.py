@@ -1,4 +1,4 @@
-"""Numbers for the held-out privacy set (``privacy_cases_heldout.py``), each drawn afresh by the rule
+"""Numbers for the dev10 privacy set (``privacy_cases_dev10.py``), each drawn afresh by the rule
 its issuer publishes, in the mix a personal agent's users meet them.
 
 Phones: each country's numbering plan as its regulator publishes it (leading digits of mobile and

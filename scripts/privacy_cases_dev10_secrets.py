@@ -1,4 +1,4 @@
-"""Keys and tokens for the held-out privacy set (``privacy_cases_heldout.py``), as often as a personal
+"""Keys and tokens for the dev10 privacy set (``privacy_cases_dev10.py``), as often as a personal
 agent's user meets them: OpenAI's most, then GitHub's, Anthropic's, AWS's, Google's, Stripe's, a
 JWT, Hugging Face's and Slack's, and now and then OpenRouter, Groq, GitLab, npm, SendGrid, Telegram,
 webhooks, Twilio and Docker Hub, each in the shape its issuer documents (prefix, length, alphabet),

@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``): the
+"""Where the dev10 privacy set's numbers and addresses turn up (``privacy_cases_dev10.py``): the
 lines a personal agent's sensors capture (notifications, window titles, chats, notes, calendar
 entries, forms the browser fills, screenshots read by OCR, voice memos transcribed, spreadsheets,
 terminals), in English first and in the languages of the set's other countries, with the names and

@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``): on
+"""Where the dev10 privacy set's passwords and PINs are written (``privacy_cases_dev10.py``): on
 the command lines of tools people run at home and at work (database clients, backups, file shares,
 remote desktops, archivers, Wi-Fi, message brokers, cloud sync), in the config files they keep, and
 in what they say to each other (chat, notes, mail, voice memos), English most and then the other
