@@ -30,7 +30,7 @@ _DAY_WORD = (r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesda
 _PAREN_DAY = re.compile(r"\s*\((?:an?\s+|on\s+)?" + _DAY_WORD + r"(?:\s*(?:to|-|–|through|till|until|,|;)\s*" + _DAY_WORD + r"|\s+"
                         + _DAY_WORD + r")?\)", re.I)
 _JUST_PAST_NIGHT = re.compile(r"\bthe\s+(?:night\s+just\s+(?:past|gone)|past\s+night|night\s+that\s+just\s+(?:passed|ended))\b", re.I)
-_ON_DATE = re.compile(r"\b(on\s+)?(?:the\s+)?date\s+(?=\d{1,2}[/.-]\d|\d{4}-)", re.I)
+_ON_DATE = re.compile(r"\b(on\s+)?(?:the\s+)?dated?\s+(?=\d{1,2}[/.-]\d|\d{4}-)", re.I)
 """"on date 4/12", as forms and registers write it: "on 4/12"."""
 _RESTATED_DAY = re.compile(r"\b(yesterday|today)\s*,?\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?"
                            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)?|(?:jan|feb|mar|apr|may|jun|jul|"
@@ -48,7 +48,8 @@ _NIGHT_OF = re.compile(r"\b(?:the\s+)?night\s+(?:of|commencing|beginning|startin
                        r",?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?" + _MONTH_WORD + r")?|"
                        r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]+)?|"
                        r"[a-z]+day|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|today|yesterday|\d{1,2}/\d{1,2}|[a-z]+\s+\d{1,2}))"
-                       r"(?=\s*(?:[?,;\-–—]|[.:](?!\d)|$|\bor\b|\band\b|\bvs\b|\bversus\b|\bcompared\b))", re.I)
+                       r"(?=\s*(?:[?,;\-–—]|[.:](?!\d)|$|\bor\b|\band\b|\bvs\b|\bversus\b|\bcompared\b|\bwhat\b|\bhow\b|\bwhen\b|"
+                       r"\bdid\b|\bwas\b|\bslept\b|\bsleep\b|\blonger\b|\bshorter\b|\bmore\b|\bless\b))", re.I)
 _YEAR_FIRST = re.compile(r"\b(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})\b")
 _DOTTED = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?:(?P<y>\d{4})\b)?")
 """A dotted date is day first wherever it is written ("10.3.", "10.03.2027"); a trailing dot or a year says it is one."""

@@ -52,6 +52,11 @@ _ACCORDING_TO_DEVICE = re.compile(r",?\s*\b(?:according\s+to|per|on|from|by)\s+(
 _ACCORDING_TO_RECORD = re.compile(r",?\s*\b(?:according\s+to|as\s+per|per|going\s+by)\s+(?:the\s+|my\s+|your\s+)?(?:\w+\s+)?"
                                   r"(?:records?|logs?|data|diary|journal|files?|evidence|notes|entries|history)\b", re.I)
 """"according to the record", "as per my log": the log itself, not a person who said it."""
+_JARGON_WORDS = {"running time": "duration", "run time": "duration", "runtime": "duration", "leave the roost": "wake up",
+                 "left the roost": "woke up", "leaving the roost": "waking up", "roosting time": "sleep time",
+                 "roosting": "sleeping", "roosted": "slept", "went to roost": "went to bed", "run of shows": "shows"}
+_JARGON = re.compile(r"(?i)\b(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_JARGON_WORDS, key=len, reverse=True)) + r")\b")
+""""running time" (a show's length), "leave the roost" (get up): a trade's or a hobby's words for what the log holds."""
 _PREAMBLE = re.compile(r"^(?:[^.?!]{1,40}!+|\w+(?:\s+\w+)?\.)\s+(?=\S.*\?\s*$)")
 """"Ooh! And what about Grace?", "Copy. Duration of that meeting?": an exclamation or a word of assent
 before the question."""
@@ -128,6 +133,7 @@ def tidy(question: str) -> str:
     as numbers, texting words spelled out, and days back written "N days ago"."""
     text = in_english(_SPACES.sub(" ", _SYMBOLS.sub(" ", question)).strip())
     text = _ACCORDING_TO_RECORD.sub("", _ACCORDING_TO_DEVICE.sub("", text))
+    text = _JARGON.sub(lambda m: _JARGON_WORDS[re.sub(r"\s+", " ", m.group(0).lower())], text)
     text = _PREAMBLE.sub("", text) or text
     text = re.sub(r"^(?:say|tell\s+me|remind\s+me(?:\s+of)?)\s+again\b[,:]?\s*", "", text, flags=re.I) or text  # "Say again what ..."
     text = re.sub(r"\bfor\s+diner\b", "for dinner", text, flags=re.I)  # nobody eats "for diner"

@@ -177,3 +177,27 @@ def test_banglish_comparisons_habits_and_follow_ups() -> None:
     before = _plan("accha, tar ager din lunch e ki chhilo?", lunch)
     assert (before.filters.get("meal"), _day(before.window)) == ("lunch", "Tue 11 00")
     assert from_bangla("Is the kal-el comic any good?") == "Is the kal-el comic any good?"
+
+
+@pytest.mark.parametrize("question, kind, operation, attribute, day", [
+    ("yaar nashte mein kya khaya 2 din pehle?", "meal", "value", "food", "Wed 12 00"),
+    ("raat ke khane mein kya tha kal?", "meal", "value", "food", "Thu 13 00"),
+    ("kal pehli coffee kitne baje pee?", "coffee", "first", "time", "Thu 13 00"),
+    ("on the night of the 11th kitne baje soya tha?", "sleep", "value", "time", "Tue 11 18"),
+])
+def test_more_hinglish_and_roman_urdu(question, kind, operation, attribute, day) -> None:
+    plan = _plan(question)
+    assert (plan.kinds, plan.operation, plan.attribute, _day(plan.window)) == ([kind], operation, attribute, day)
+
+
+def test_roman_urdu_habits_days_and_people() -> None:
+    for habit in ("workout wale din raat ko zyada soya hun ya kam?", "3 pm ke baad coffee peene se neend kam hoti hai kya?",
+                  "dinner 8:30 pm ke baad ho to neend pe kya asar hota hai?", "workout wale din coffee zyada peeta hun ya kam?"):
+        assert _plan(habit).operation == "relation", habit
+    anchored = _plan("jis din Tom ne Piranesi recommend kiya, us din dinner mein kya khaya?")
+    assert (anchored.kinds, anchored.filters.get("meal"), "anchor" in anchored.filters) == (["meal"], "dinner", True)
+    ride = _plan("jis din 33.3 km wala bike ride tha, us din dinner mein kya khaya?")
+    assert (ride.kinds, "anchor" in ride.filters) == (["meal"], True)
+    assert _plan("Priya ki beti kitne saal ki ho rahi hai?").filters.get("speaker") == "Priya"
+    compared = _plan("on 10/5 zyada caffeine li ya on 11/5?")
+    assert (compared.operation, _day(compared.window), _day(compared.compare_to)) == ("compare", "Mon 10 00", "Tue 11 00")

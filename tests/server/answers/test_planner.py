@@ -534,3 +534,16 @@ def test_a_list_of_choices_names_no_sport_and_jargon_names_meetings_and_habits()
     assert _plan("Do I sleep longer on nights after a net session than after days without one?").operation == "relation"
     day = _plan("day I ran 12.8 km: dinner menu?")
     assert (day.kinds, day.filters.get("anchor")) == (["meal"], "I ran 12.8 km")
+
+
+def test_a_trades_words_a_measured_sport_and_a_bedtime_clause() -> None:
+    assert _plan("Which workout had the longer running time, Monday or Tuesday?").attribute == "duration"
+    assert "activity" not in _plan("Which workout had the longer running time, Monday or Tuesday?").filters
+    woke = _plan("What time did I leave the roost on Tuesday?")
+    assert (woke.kinds, _day(woke)) == (["sleep"], "Tue 11 00")
+    assert _plan("Across this week's run of shows, how many km of cycling did I clock?").filters == {"activity": "cycle"}
+    dinner = _plan("What did I eat for dinner on dated 11-05-2027, before I went to bed?")
+    assert (dinner.kinds, _day(dinner)) == (["meal"], "Tue 11 00")
+    larger = _plan("Let c1 and c2 be my caffeine intake on Monday and on Tuesday. Which is larger?")
+    assert (larger.operation, _day(larger), larger.compare_to.start.astimezone(TZ).strftime("%a %d %H")) == (
+        "compare", "Mon 10 00", "Tue 11 00")
