@@ -53,7 +53,9 @@ NOT_NAMES = {"i", "i'm", "i've", "i'd", "what", "what's", "who", "whom", "when",
               "again", "tonight", "morning", "evening", "afternoon", "night", "week", "weekend", "day", "days",
               "duration", "distance", "length", "amount", "time", "date", "type", "kind", "sort", "hours", "hrs",
               "minutes", "mins", "km", "workout", "first", "meeting", "meetings", "calendar", "load", "kickoff", "timestamp",
-              "intake", "avg", "more", "fewer", "less", "averages", "average", "copy", "love", "rack", "pt", "diff", "run", "swim", "ride", "sleep", "dinner", "venue", "total", "sleep", "please", "thanks", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "mean", "median", "caffeine", "according", "how", "who's", "where's", "when's", "bpm", "km", "mg", "zoom", "room"}
+              "intake", "avg", "more", "fewer", "less", "averages", "average", "copy", "love", "rack", "pt", "diff", "run", "swim", "ride", "sleep", "dinner", "venue", "total", "sleep", "please", "thanks", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "mean", "median", "caffeine", "according", "how", "who's", "where's", "when's", "bpm", "km", "mg", "zoom", "room",
+              "start", "end", "finish", "opening", "closing", "bonus", "next", "location", "field", "head", "late", "early",
+              "fresh", "over", "roll", "endurance"}
 WORD_NAMES = {"will", "may", "grace", "mark", "bill", "rose", "june", "april", "faith", "hope", "joy", "sky", "dawn",
                "summer", "art", "pat", "sue", "rob", "max", "ray", "frank", "jack", "drew", "gene", "iris", "ivy",
                "lily", "daisy", "amber", "ruby", "pearl", "hunter", "chase", "page", "paige", "reed", "wade", "bob"}
@@ -99,6 +101,10 @@ _NAME_NEXT = re.compile(r"(?:'s|’s|s')|\s*[?,:]|\s*$|\s+(?:\w+\s+)?(?:said|say
 capital that opens one ("Intake today", "Protecting my energy", "Copy.")."""
 
 
+_HEADING = re.compile(r"\s*:\s*(?:what|how|when|where|who|which|did|do|does|was|were|is|are|any)\b", re.I)
+"""A word that opens a question as its heading ("Bonus: how long ...?"): no name, unless the log knows it."""
+
+
 def names_in(text: str, known: Collection[str] = ()) -> list[str]:
     """People a text names: the ``known`` people it mentions (first names or whole names) first, then
     capitalised words that are not question words or calendar words ("Tom", "Priya"), nor after "the"
@@ -122,7 +128,7 @@ def names_in(text: str, known: Collection[str] = ()) -> list[str]:
         if word in NOT_NAMES or (word in CALENDAR and (is_date or word not in {"may", "june", "april", "august"})):
             continue
         opens = not text[:match.start()].strip() or text[:match.start()].rstrip()[-1] in ".?!:;"
-        if opens and not _NAME_NEXT.match(text[match.end(1):]):
-            continue  # "Intake today, breakfast: what?", "Protecting my energy!": a capital that opens a sentence
+        if opens and (not _NAME_NEXT.match(text[match.end(1):]) or _HEADING.match(text, match.end(1))):
+            continue  # "Intake today, breakfast: what?", "Protecting my energy!", "Bonus: how long ...?": a capital that opens a sentence
         names.append(match.group(1))
     return names

@@ -14,6 +14,7 @@ import re
 from server.answers.bangla import from_bangla
 from server.answers.hinglish import from_hinglish
 from server.answers.indonesian import from_indonesian
+from server.answers.kongish import from_kongish
 from server.answers.taglish import from_taglish
 
 _NUMBER_WORDS = {"un": "1", "una": "1", "uno": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6",
@@ -156,9 +157,9 @@ _SPANISH_WORDS = re.compile(r"(?<!\w)(?:hoy|ayer|anteayer|anoche|hace|qué|cuán
 
 
 def in_english(text: str) -> str:
-    """``text`` with the Indonesian, Hinglish, Tagalog, Bengali, Spanish (and French, German, Portuguese, Italian calendar) words that say what is
+    """``text`` with the Indonesian, Hinglish, Tagalog, Bengali, Hong Kong English, Spanish (and French, German, Portuguese, Italian calendar) words that say what is
     asked put into English. A text with no Spanish word of its own keeps its small words ("y", "de")."""
-    text = from_bangla(from_taglish(from_hinglish(from_indonesian(text))))
+    text = from_kongish(from_bangla(from_taglish(from_hinglish(from_indonesian(text)))))
     if _SPANISH_HINT.search(text) and len(_SPANISH_WORDS.findall(text)) >= 1:
         for pattern, repl in _SPANISH_RULES:
             text = pattern.sub(repl, text)  # type: ignore[arg-type]

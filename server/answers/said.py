@@ -46,6 +46,10 @@ _AGAINST = re.compile(r"\b(almost|gave up|too slow|terrible|awful|fell through|n
 """Words that turn an utterance against its topic ("I gave up on Circe"): it is not the recommendation."""
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+""""the dog's name": the dog."""
+
+
 def _stem(word: str) -> str:
     if word in _TOPIC_OF:
         return "#" + _TOPIC_OF[word]
@@ -57,7 +61,8 @@ def _stem(word: str) -> str:
 
 def tokens(text: str) -> set[str]:
     """The content words of ``text`` (lower case, no stop words, longer than two letters)."""
-    return {w for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in STOP and len(w) > 2}
+    words = (_POSSESSIVE.sub("", w) for w in re.findall(r"[a-z0-9'’]+", text.lower()))
+    return {w for w in words if w not in STOP and len(w) > 2}
 
 
 def content(text: str) -> set[str]:
@@ -84,7 +89,7 @@ read reading watch watching listen listening try eat eating land lands arrive ar
 naming named turn turns turning slip slipped slips ship shipping
 """.split())
 """Topic words that are verbs: "Grace named a book ..." asks about a book, not a name."""
-_WHICH = re.compile(r"\b(?:which|what)\s+([a-z]+)")
+_WHICH = re.compile(r"\b(?:which|what)(?:'s|’s|\s+is|\s+was)?\s+(?:the\s+|that\s+)?([a-z]+)")
 
 
 def asked_topic(question: str) -> str | None:
@@ -92,7 +97,7 @@ def asked_topic(question: str) -> str | None:
     noun, else the first topic verb."""
     lowered = question.lower()
     which = [_stem(w) for w in _WHICH.findall(lowered)]
-    words = re.findall(r"[a-z0-9']+", lowered)
+    words = [_POSSESSIVE.sub("", w) for w in re.findall(r"[a-z0-9'’]+", lowered)]
     nouns = [_stem(w) for w in words if w not in _VERBS]
     return next((w for w in which + nouns + [_stem(w) for w in words] if w.startswith("#")), None)
 

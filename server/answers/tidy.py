@@ -24,7 +24,8 @@ _TRAILING = re.compile(r"(?:[\s,;:.!\-–—]*\b(?:thanks|thank\s+you|thx|ty|tia
 _TEXTING = {"prev": "previous", "nite": "night", "nites": "nights", "2nite": "tonight", "tonite": "tonight", "2day": "today",
             "ystrday": "yesterday", "yesterdy": "yesterday", "ysterday": "yesterday", "yestrday": "yesterday",
             "wen": "when", "wat": "what", "wot": "what", "hw": "how", "gud": "good", "abt": "about", "ur": "your",
-            "u": "you", "w/o": "without", "w/": "with", "b4": "before", "2gether": "together"}
+            "u": "you", "w/o": "without", "w/": "with", "b4": "before", "2gether": "together",
+            "ytd": "yesterday", "ystd": "yesterday"}
 _TEXT_WORD = re.compile(r"(?<![\w/])(" + "|".join(re.escape(w) for w in sorted(_TEXTING, key=len, reverse=True))
                         + r")(?![\w])", re.I)
 """Words as people text them ("sun nite", "2day", "wen", "w/o"): the words they stand for."""
@@ -52,7 +53,11 @@ _ACCORDING_TO_DEVICE = re.compile(r",?\s*\b(?:according\s+to|per|on|from|by)\s+(
 _ACCORDING_TO_RECORD = re.compile(r",?\s*\b(?:according\s+to|as\s+per|per|going\s+by)\s+(?:the\s+|my\s+|your\s+)?(?:\w+\s+)?"
                                   r"(?:records?|logs?|data|diary|journal|files?|evidence|notes|entries|history)\b", re.I)
 """"according to the record", "as per my log": the log itself, not a person who said it."""
-_JARGON_WORDS = {"running time": "duration", "run time": "duration", "runtime": "duration", "leave the roost": "wake up",
+_JARGON_WORDS = {"fresh off the": "right after my", "fresh off my": "right after my",
+                 "roll back one more night": "the night before", "roll back one more day": "the day before",
+                 "go back one more night": "the night before", "go back one more day": "the day before",
+                 "one more night back": "the night before", "one more day back": "the day before",
+                 "take a hit": "get worse", "takes a hit": "gets worse", "running time": "duration", "run time": "duration", "runtime": "duration", "leave the roost": "wake up",
                  "left the roost": "woke up", "leaving the roost": "waking up", "roosting time": "sleep time",
                  "roosting": "sleeping", "roosted": "slept", "went to roost": "went to bed", "run of shows": "shows"}
 _JARGON = re.compile(r"(?i)\b(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_JARGON_WORDS, key=len, reverse=True)) + r")\b")
@@ -128,13 +133,22 @@ def _weekday(match: re.Match[str]) -> str:
     return _SHORT_WEEKDAYS[match.group(1).lower()]
 
 
+def _preamble(match: re.Match[str]) -> str:
+    """An exclamation or a word before the question goes ("Love that team!", "Ooh!"), unless it names
+    someone the question is about ("Owen with a listening tip!", "A new arrival in Oscar's household!")."""
+    words = re.findall(r"[A-Za-z][\w'’]*", match.group(0))
+    named = [w for i, w in enumerate(words) if w[0].isupper() and (i > 0 or len(words) > 2)
+             and re.sub(r"['’]s$", "", w).lower() not in NOT_NAMES]
+    return match.group(0) if named else ""
+
+
 def tidy(question: str) -> str:
     """``question`` in one plain spelling: no padding or doubled spaces, whole weekdays, days of the month
     as numbers, texting words spelled out, and days back written "N days ago"."""
     text = in_english(_SPACES.sub(" ", _SYMBOLS.sub(" ", question)).strip())
     text = _ACCORDING_TO_RECORD.sub("", _ACCORDING_TO_DEVICE.sub("", text))
     text = _JARGON.sub(lambda m: _JARGON_WORDS[re.sub(r"\s+", " ", m.group(0).lower())], text)
-    text = _PREAMBLE.sub("", text) or text
+    text = _PREAMBLE.sub(_preamble, text) or text
     text = re.sub(r"^(?:say|tell\s+me|remind\s+me(?:\s+of)?)\s+again\b[,:]?\s*", "", text, flags=re.I) or text  # "Say again what ..."
     text = re.sub(r"\bfor\s+diner\b", "for dinner", text, flags=re.I)  # nobody eats "for diner"
     text = _THIS_WEEK_DAY.sub(lambda m: f"on {m['day'] or m['day2']}", text)

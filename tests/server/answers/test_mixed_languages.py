@@ -1,5 +1,5 @@
 """Words of other languages mixed into English plan like the English question: Indonesian, Hinglish
-(Hindi in Latin letters), Taglish (Tagalog) and Banglish (Bengali), follow-ups included, while an English question with
+(Hindi in Latin letters), Taglish (Tagalog), Banglish (Bengali) and Hong Kong English, follow-ups included, while an English question with
 one such word is left alone; a closing "higher than ...?" that names nothing the log holds is an
 aside; the noun after "which" names what was said; a day said twice ("3 days ago, Tue 11/5") is one
 day; and the real answerer gives the same answer in either language."""
@@ -89,6 +89,7 @@ def test_the_noun_after_which_names_what_was_said() -> None:
     assert asked_topic("Grace named a book worth reading. Which book?") == "#book"
     assert asked_topic("what was the name of the dog Tom adopted?") == "#pet"
     assert asked_topic("the podcast Grace said I should have on during the dog walk") == "#podcast"
+    assert asked_topic("A new arrival in Oscar's household! What's the dog's name?") == "#pet"  # not an arrival
 
 
 def test_a_day_said_twice_after_days_ago_is_one_day() -> None:
@@ -201,3 +202,23 @@ def test_roman_urdu_habits_days_and_people() -> None:
     assert _plan("Priya ki beti kitne saal ki ho rahi hai?").filters.get("speaker") == "Priya"
     compared = _plan("on 10/5 zyada caffeine li ya on 11/5?")
     assert (compared.operation, _day(compared.window), _day(compared.compare_to)) == ("compare", "Mon 10 00", "Tue 11 00")
+
+
+@pytest.mark.parametrize("question, kind, operation, attribute, day", [
+    ("dinner eat what ar? ytd", "meal", "value", "food", "Thu 13 00"),
+    ("ytd i wake up what time ar?", "sleep", "value", "time", "Thu 13 00"),
+    ("Tuesday night sleep how long ar?", "sleep", "duration", "duration", "Tue 11 18"),
+])
+def test_hong_kong_english_plans_like_the_english_one(question, kind, operation, attribute, day) -> None:
+    plan = _plan(question)
+    assert (plan.kinds, plan.operation, plan.attribute, _day(plan.window)) == ([kind], operation, attribute, day)
+
+
+def test_hong_kong_english_said_facts_habits_and_days() -> None:
+    assert _plan("Tom ask me go try which restaurant ar?").filters.get("speaker") == "Tom"
+    assert _plan("Priya new dog call what name ar?").filters.get("speaker") == "Priya"
+    for habit in ("coffee after 3 pm then sleep less ga? check sin", "dinner eat after 8 pm, sleep shorter ar?",
+                  "workout day drink more coffee ga?", "work out jor that day, sleep longer d ga?"):
+        assert _plan(habit).operation == "relation", habit
+    day = _plan("Tom recommend Piranesi that day, dinner eat what ar?")
+    assert (day.kinds, "anchor" in day.filters) == (["meal"], True)

@@ -547,3 +547,19 @@ def test_a_trades_words_a_measured_sport_and_a_bedtime_clause() -> None:
     larger = _plan("Let c1 and c2 be my caffeine intake on Monday and on Tuesday. Which is larger?")
     assert (larger.operation, _day(larger), larger.compare_to.start.astimezone(TZ).strftime("%a %d %H")) == (
         "compare", "Mon 10 00", "Tue 11 00")
+
+
+
+def test_headings_exclamations_and_a_quiz_voice() -> None:
+    assert _plan("Tom with a listening tip! Which podcast was it?").filters.get("speaker") == "Tom"
+    assert _plan("A new arrival in Priya's household! What's the dog's name?").filters.get("speaker") == "Priya"
+    meeting = _plan("who attended the Design review on Tuesday?")
+    assert "person" not in _plan("Bonus: how long did that meeting last?", meeting).filters
+    assert _plan("Distance question: how far did I run ytd?").filters == {"activity": "run"}
+    night = _plan("how long did I sleep on Tuesday night?")
+    assert _day(_plan("Roll back one more night: same question?", night)) == "Mon 10 18"
+    assert _plan("Late dinner at 7:30 pm or after: does my sleep take a hit?").operation == "relation"
+    after = _plan("Fresh off the run on Tuesday, who was in the next meeting after it?")
+    assert (after.attribute, after.filters.get("after")) == ("attendees", "run")
+    said = _plan("What book did Tom recommend?")
+    assert _plan("Over to Priya: what about them?", said).filters.get("speaker") == "Priya"
