@@ -1,8 +1,11 @@
-"""Held-out question phrasings of the answers benchmark: not to be read while tuning the planner.
+"""Question phrasings of the answers benchmark's twenty-third tuning set, ``dev23`` (docs/benchmarks.md, "Answers").
 
-Whoever tunes the answer planner (server/answers/) should not read this module: the set
-(docs/benchmarks.md, "Answers") is held out only while its wording is unseen. It replaced the
-former held-out set (now ``dev22``, answers_dev22_phrases.py) on 2026-12-04, and was written from
+``dev23`` was the held-out set until 2026-12-04, when, after its measurement at f08793b (grounded
+accuracy 0.875; said fact 0.773, multi-hop 0.727, habit 0.727, follow-up 0.727; unsupported 0.0;
+abstention 1.0; p95 0.010 s), the engineer tuning the answer planner read its failures; it is spent
+as held-out evidence and is a tuning set now, asked with the same phrasings, seed, start day and
+zone as before. It had replaced the former held-out set (now ``dev22``, answers_dev22_phrases.py),
+and was written from
 what each key asks for (the gold ``answers_evalset`` computes) without reading the planner, its
 time parser or the other sets' phrasing tables; where the disjointness tests found a wording
 already used, it was reworded. Every key has four templates, one from each of four people writing
@@ -17,7 +20,7 @@ commentator who calls the person's days like a match ("kick-off", "final whistle
 "the tally", "showdown", "rest days"). Every question asks for the gold ``answers_evalset``
 computes for its key, and fills the slots described in answers_phrases.py.
 
-The held-out life lives in Asia/Hong_Kong, from Monday 7 April 2031; Hong Kong keeps Hong Kong
+The dev23 life lives in Asia/Hong_Kong, from Monday 7 April 2031; Hong Kong keeps Hong Kong
 Time (UTC+8) all year, with no summer time since 1979, so no clock changes inside it. Dates are
 written as people in Hong Kong write them: day first with slashes, unpadded, with the weekday's
 short name before it ("on Tue (8/4)", "last Tue, 8/4"), the date after today ("today, 8/4"); "ytd"
