@@ -29,7 +29,8 @@ def compares(q: str) -> bool:
         r"the day before|the one before))\b", q) or _has(
         r"\b(more|less|longer|shorter|fewer|higher|lower|bigger|better|worse|most|least|heavier|lighter)\b.*\bor\b", q) or _has(
         r"^\s*which\s+(night|day|one|workout|meeting)\b.*\b(longer|more|higher|shorter|less|fewer)\b", q) or _has(
-        r"\bwhich\s+(?:one\s+)?(?:is|was)\s+(?:the\s+)?(?:larger|greater|bigger|smaller|higher|lower|more|less)\b", q)
+        r"\bwhich\s+(?:one\s+)?(?:is|was)\s+(?:the\s+)?(?:larger|greater|bigger|smaller|higher|lower|more|less)\b", q) or _has(
+        r"\bwhich\s+(?:day|night|one|workout|meeting)\b.*\b(?:longer|more|higher|shorter|less|fewer)\b", q)
 
 
 def asks_habit(q: str) -> bool:

@@ -139,7 +139,7 @@ def normalize_dates(question: str, month_first_dates: bool = True) -> str:
     text = re.sub(r"\b(" + _WD + r"\s+night)\s*,\s*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?(?:\s+" + _MONTH_WORD
                   + r")?|" + _MONTH_WORD + r"\s+\d{1,2})(?![\w/])", r"\1", text, flags=re.I)  # "Saturday night, 2/3": the night
     text = re.sub(r"\b(" + _WD + r")\s+(?:night|evening)\s+(?:in)?to\s+" + _WD + r"(?:\s+morning)?", r"\1 night", text, flags=re.I)
-    text = re.sub(r"\b(" + _WD + r")\s+(?:evening|night)\s+(?:till|until|til|through)\s+" + _WD + r"\s+morning", r"\1 night", text,
+    text = re.sub(r"\b(" + _WD + r")\s+(?:evening|night)\s+(?:till|until|til|through(?:\s+to)?|to|into)\s+" + _WD + r"\s+morning", r"\1 night", text,
                   flags=re.I)  # "Monday evening till Tuesday morning": Monday night
     text = re.sub(r"\b(last night)\s*,\s*" + _WD + r"\s+(?:in)?to\s+" + _WD, r"\1", text, flags=re.I)  # "last night, Mon into Tues"
     text = re.sub(r"\b(" + _WD + r"\s+night)\s+(?:just\s+)?gone\b", r"\1", text, flags=re.I)  # "Tuesday night gone"

@@ -196,7 +196,7 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
     """The plan of ``question`` asked at ``as_of`` (aware) by a person in ``tz``; None when the rules
     cannot place it. ``people``: names the log knows (speakers, attendees), to tell them from titles;
     ``titles``: its meeting titles, so "who was in sprint planning" is a meeting in lower case too."""
-    question = tidy(question)
+    question = _without_heading(tidy(question), as_of, tz, titles, people)
     text = _IMPERATIVE_AFTER_DAY.sub(r"\g<day>", _IMPERATIVE.sub("", question) or question)
     text = normalize_dates(text, month_first(tz))
     if previous is not None and _is_follow_up(text, titles):
@@ -265,6 +265,24 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
     elif previous is not None and found is None and anchor is None:
         _same_occasion(plan, previous)
     return plan
+
+
+_HEADING = re.compile(r"^\s*(?P<label>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*)?)\s*:\s+(?=\S)")
+
+
+def _without_heading(text: str, as_of: datetime, tz: tzinfo, titles: Collection[str], people: Collection[str]) -> str:
+    """``text`` without a heading before its question ("Post-EVA: after my yoga ...", "Bonus: how long
+    ...?"), unless the heading names what is asked (a kind, a day, a meeting or a person: "Lunch: where?")
+    or the question without it names no kind."""
+    heading = _HEADING.match(text)
+    if heading is None or not kinds_in(text[heading.end():]):
+        return text  # "Design review: who came?": the heading may be all that says what is asked
+    label = heading["label"]
+    if kinds_in(label) or _UNREAD_DAY.search(label) or find_window(label, as_of, tz) is not None \
+            or any(label.lower() in t.lower() for t in titles) \
+            or any(label.split()[0].lower() == p.split()[0].lower() for p in people):
+        return text
+    return text[heading.end():]
 
 
 _BED_CLAUSE = re.compile(r",?\s*\b(?:before|after)\s+(?:I\s+)?(?:went\s+to\s+(?:bed|sleep)|hit\s+the\s+(?:sack|hay)|turned\s+in|"

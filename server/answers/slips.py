@@ -87,7 +87,23 @@ def unslip(text: str) -> str:
 
 
 def unslip_corrections(text: str) -> str:
-    """``text`` with each corrected day, meal, sport or name replaced by its correction."""
+    """``text`` with each corrected day, meal, sport or name replaced by its correction, and a word
+    put plainly after "I mean" ("comms sessions, I mean meetings,") in place of the words before it."""
     for pattern in _CORRECTED:
         text = pattern.sub(lambda m: m["meant"], text)  # "what did Tom, I mean Ana, say": "what did Ana say"
+    text = _I_MEAN.sub(_meant_instead, text)
     return _DOUBLED.sub(r"\1", text)
+
+
+_I_MEAN = re.compile(r"(?P<said>(?:[\w'-]+\s+){0,1}[\w'-]+)\s*,\s*(?:i\s+mean|that\s+is|i\.e\.)\s*,?\s+"
+                     r"(?P<meant>[\w'-]+(?:\s+[\w'-]+)?)\s*,\s*", re.I)
+_KEEP_BEFORE = frozenset("how many much what which who when where the my a an did do was were is are of for on in at".split())
+
+
+def _meant_instead(match: re.Match[str]) -> str:
+    """The words said before "I mean" that it corrects (at most two, not the question's own words), replaced."""
+    said = match["said"].split()
+    while said and said[0].lower() in _KEEP_BEFORE:
+        said = said[1:]
+    kept = match["said"].split()[: len(match["said"].split()) - len(said)]
+    return " ".join(kept + [match["meant"]]) + " "

@@ -51,13 +51,17 @@ _ACCORDING_TO_DEVICE = re.compile(r",?\s*\b(?:according\s+to|per|on|from|by)\s+(
                                   r"wrist)?\b", re.I)
 """"according to the yoke on me wrist", "per my watch": where the record came from, not a person who said it."""
 _ACCORDING_TO_RECORD = re.compile(r",?\s*\b(?:according\s+to|as\s+per|per|going\s+by)\s+(?:the\s+|my\s+|your\s+)?(?:\w+\s+)?"
-                                  r"(?:records?|logs?|data|diary|journal|files?|evidence|notes|entries|history)\b", re.I)
+                                  r"(?:records?|logs?|data|diary|journal|files?|evidence|notes|entries|history|holdings|archives?|books)\b", re.I)
+_RECORD_SAYS = re.compile(r"\bwhat\s+(?:does|do|did)\s+(?:my|the)\s+(?:\w+\s+)?(?:records?|logs?|data|diary|journal|history|file)\s+"
+                          r"(?:say|show|tell\s+me|have)\s+(?:about\s+)?", re.I)
+""""What does my record say about the quality of my sleep": what the quality was, not what someone said."""
 """"according to the record", "as per my log": the log itself, not a person who said it."""
 _JARGON_WORDS = {"fresh off the": "right after my", "fresh off my": "right after my",
                  "roll back one more night": "the night before", "roll back one more day": "the day before",
                  "go back one more night": "the night before", "go back one more day": "the day before",
                  "one more night back": "the night before", "one more day back": "the day before",
-                 "take a hit": "get worse", "takes a hit": "gets worse", "running time": "duration", "run time": "duration", "runtime": "duration", "leave the roost": "wake up",
+                 "sleep period before that": "night before", "sleep before that": "night before",
+                 "night before that": "night before", "day before that": "day before", "take a hit": "get worse", "takes a hit": "gets worse", "running time": "duration", "run time": "duration", "runtime": "duration", "leave the roost": "wake up",
                  "left the roost": "woke up", "leaving the roost": "waking up", "roosting time": "sleep time",
                  "roosting": "sleeping", "roosted": "slept", "went to roost": "went to bed", "run of shows": "shows"}
 _JARGON = re.compile(r"(?i)\b(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_JARGON_WORDS, key=len, reverse=True)) + r")\b")
@@ -146,7 +150,7 @@ def tidy(question: str) -> str:
     """``question`` in one plain spelling: no padding or doubled spaces, whole weekdays, days of the month
     as numbers, texting words spelled out, and days back written "N days ago"."""
     text = in_english(_SPACES.sub(" ", _SYMBOLS.sub(" ", question)).strip())
-    text = _ACCORDING_TO_RECORD.sub("", _ACCORDING_TO_DEVICE.sub("", text))
+    text = _RECORD_SAYS.sub("what was ", _ACCORDING_TO_RECORD.sub("", _ACCORDING_TO_DEVICE.sub("", text)))
     text = _JARGON.sub(lambda m: _JARGON_WORDS[re.sub(r"\s+", " ", m.group(0).lower())], text)
     text = _PREAMBLE.sub(_preamble, text) or text
     text = re.sub(r"^(?:say|tell\s+me|remind\s+me(?:\s+of)?)\s+again\b[,:]?\s*", "", text, flags=re.I) or text  # "Say again what ..."

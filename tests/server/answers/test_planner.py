@@ -563,3 +563,20 @@ def test_headings_exclamations_and_a_quiz_voice() -> None:
     assert (after.attribute, after.filters.get("after")) == ("attendees", "run")
     said = _plan("What book did Tom recommend?")
     assert _plan("Over to Priya: what about them?", said).filters.get("speaker") == "Priya"
+
+
+def test_two_days_joined_by_and_corrections_headings_and_the_log_as_source() -> None:
+    both = _plan("Sunday and on Monday, the 10th, which day did i take more caffeine?")
+    assert (both.operation, _day(both), both.compare_to.start.astimezone(TZ).strftime("%a %d %H")) == (
+        "compare", "Sun 09 00", "Mon 10 00")
+    nights = _plan("Monday night through to Tuesday morning and Tuesday night through to Wednesday morning, "
+                   "which one did i sleep longer?")
+    assert (_day(nights), nights.compare_to.start.astimezone(TZ).strftime("%a %d %H")) == ("Mon 10 18", "Tue 11 18")
+    assert _plan("How many comms sessions, I mean meetings, did I have yesterday?").kinds == ["meeting"]
+    assert _plan("What does my record say about the quality of my sleep last night?").kinds == ["sleep"]
+    assert _plan("At which place did I have lunch on Tuesday, according to the holdings?").kinds == ["meal"]
+    after = _plan("Post-EVA: after my yoga on Tuesday, who was in my first meeting afterwards?")
+    assert (after.attribute, after.filters) == ("attendees", {"after": "yoga"})
+    assert _plan("Yesterday: how many coffees?").window is not None  # a heading that names the day stays
+    night = _plan("Sleep period duration for last night?")
+    assert _day(_plan("Roger. And the sleep period before that?", night)) == "Wed 12 18"
