@@ -37,8 +37,8 @@ _ACCOUNT_LABEL = (
     r"|данс|ანგარიში|հաշիվ|खाता(?:\s+संख्या)?|হিসাব(?:\s+নম্বর)?|கணக்கு(?:\s+எண்)?|ගිණුම්|(?:លេខ)?គណនី|ບັນຊີ|ဘဏ်စာရင်း"
     r"|帳戶|賬戶|帳号|戶口)"
     r"|post(?:konto|check(?:konto)?)|pc-?konto|compte\s+postal|ccp|conto\s+postale|記号"
-    # Japan Post's number, not a booking's, an order's, a member's or a phone's ("予約番号", "電話番号").
-    r"|(?<![約文員付理跡認票送屋話便])番号"
+    # Japan Post's number ("記号 12345 番号 67890"), not a booking's, an order's or a phone's ("予約番号", "電話番号").
+    r"|(?<!\w)番号"
     # Verbs whose object is an account: one pays or deposits money into an account, not a phone.
     r"|pa(?:y|id|ying)\s+(?:(?:it|this|that|the\s+rest|the\s+deposit|rent)\s+)?into|deposit(?:ed|ing)?\s+(?:it\s+)?into"
     r"|einzahlen\s+auf|verser\s+sur|virer\s+sur|depositar\s+(?:en|na|no)"

@@ -177,7 +177,8 @@ class CredentialDetector:
         begin = text.rfind("-----", 0, start)
         begin = begin if begin >= 0 and start - begin <= 6 else start
         end_marker = _KEY_END.search(text, start)
-        return begin, end_marker.end() if end_marker else len(text)
+        end = end_marker.end() if end_marker else len(text)
+        return begin, end + 2 if text.startswith("\\n", end) else end  # a JSON string's escaped last newline too
 
     def _keyword_spans(self, text: str, lowered: str) -> Iterator[tuple[int, int]]:
         # Cheap substring tests first: the patterns scan slowly and rarely apply.

@@ -29,11 +29,13 @@ _OTHER_NUMBER_LABEL = LazyPattern(
     r"(?i)\b(?:order|bestell\w*|invoice|inv|rechnung\w*|facture|ref(?:erence)?|ticket|tracking|sendung\w*|"
     r"booking|buchung\w*|confirmation|isbn|issn|build|flight|flug|room|raum|zimmer|serial|s/n|sku|part|po|"
     r"case|vorgang|aktenzeichen|meeting\s+id|(?<!caller\s)id|version|transaction|txn|pid|job|run|pr|issue|commit|"
-    r"customer|kunden\w*|ean|upc|imei|iccid|lot|batch|receipt|quittung|bon|claim|policy"
+    r"customer|kunden\w*|ean|upc|imei|iccid|lot|batch|receipt|quittung|bon|claim|policy|complaint|grievance|docket"
+    # A meeting's number or a conference's access code ("Webex access code 2316 937 570").
+    r"|(?:access|meeting|conference|webinar|dial-?in)\s+(?:code|number|no|id)"
     # "Order" in more languages ("Pedido nº 6609604328", "commande n° ...", "Bestellung", "sipariş").
     r"|pedido|encomenda|commande|bestelling|ordine|zam[óo]wienie|sipari[şs]|orden"
     # A ticket's barcode, a booking's passenger name record (PNR).
-    r"|barcode|bar\s+code|pnr"
+    r"|barcode|bar\s+code|pnr|isbn-1[03]"
     # A moment in seconds since 1970 ("epoch 1758479738").
     r"|epoch|timestamp|unix\s+time"
     # A parcel's number, after its carrier's name or the word for it.
@@ -142,6 +144,12 @@ def labelled_as_other_number(text: str, start: int) -> bool:
     if before[-1:] in ("-", "#", "/", "_") and before[-2:-1].isascii() and before[-2:-1].isalnum():
         return True
     return bool(_OTHER_NUMBER_LABEL.search(before))
+
+
+def filler_digits(value: str) -> bool:
+    """A number written to fill a form or an example: six or more digits, all one digit ("000-00-0000")."""
+    digits = [ch for ch in value if ch.isdigit()]
+    return len(digits) >= 6 and len(set(digits)) == 1
 
 
 def longest_valid_run(text: str, start: int, end: int, valid: Callable[[str], bool],

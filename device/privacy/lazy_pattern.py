@@ -9,13 +9,14 @@ not fire are compiled only when a text first gets that far.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from typing import Any
+
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "pattern")
 
 
 class LazyPattern:
-    """``re.compile(source, flags)``, deferred; the methods the detectors use, delegated."""
-
-    __slots__ = ("_compiled", "_flags", "_source")
+    """``re.compile(source, flags)``, deferred. On first use the compiled pattern's methods become this
+    object's own attributes, so later calls cost what calls on the compiled pattern cost."""
 
     def __init__(self, source: str, flags: int = 0) -> None:
         self._source, self._flags = source, flags
@@ -26,16 +27,11 @@ class LazyPattern:
         """The compiled pattern (compiled now if it was not yet)."""
         if self._compiled is None:
             self._compiled = re.compile(self._source, self._flags)
+            for name in _METHODS:
+                setattr(self, name, getattr(self._compiled, name))
         return self._compiled
 
-    def search(self, text: str, *bounds: int) -> re.Match[str] | None:
-        return self.compiled.search(text, *bounds)
-
-    def match(self, text: str, *bounds: int) -> re.Match[str] | None:
-        return self.compiled.match(text, *bounds)
-
-    def fullmatch(self, text: str, *bounds: int) -> re.Match[str] | None:
-        return self.compiled.fullmatch(text, *bounds)
-
-    def finditer(self, text: str, *bounds: int) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(text, *bounds)
+    def __getattr__(self, name: str) -> Any:  # only for attributes not set yet: the methods, before first use
+        if name in _METHODS:
+            return getattr(self.compiled, name)
+        raise AttributeError(name)

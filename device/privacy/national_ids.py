@@ -12,7 +12,7 @@ from importlib import import_module
 from stdnum import luhn
 
 from device.privacy import id_checks
-from device.privacy.findings import NATIONAL_ID, Finding, labelled_as_other_number, longest_valid_run
+from device.privacy.findings import NATIONAL_ID, Finding, filler_digits, labelled_as_other_number, longest_valid_run
 from device.privacy.lazy_pattern import LazyPattern
 from device.privacy.stdnum_ids import StdnumLabelDetector
 from device.privacy.table_columns import labelled_cells
@@ -22,7 +22,7 @@ from device.privacy.table_columns import labelled_cells
 _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"ssn|social(?:\s+security)?(?:\s+(?:no|number|#))?|itin|(?:individual\s+)?taxpayer\s+identification(?:\s+number)?",
      ("us.ssn", "us.itin")),
-    (r"steuer-?id(?:entifikationsnummer)?|steuerliche\s+id(?:entifikationsnummer)?|idnr|tax\s+id", ("de.idnr",)),
+    (r"steuer-?id(?:entifikationsnummer|-?nr\.?)?|steuerliche\s+id(?:entifikationsnummer)?|idnr|tax\s+id", ("de.idnr",)),
     (r"n\.?i\.?r\.?|num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|s[ée]cu(?:rit[ée]\s+sociale)?", ("fr.nir",)),
     (r"bsn|burgerservicenummer", ("nl.bsn",)),
     (r"sin|social\s+insurance(?:\s+number)?|nas|num[ée]ro\s+d['’]assurance\s+sociale", ("ca.sin",)),
@@ -68,10 +68,10 @@ _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"oib", ("hr.oib",)),
     (r"em[šs]o", ("si.emso",)),
     (r"kt", ("is_.kennitala",)),
-    (r"k/p|mykad|nric", ("my.nric",)),
+    (r"k/p|mykad|nric|(?:no\.?\s*)?i/?c(?:\s+no\.?)?", ("my.nric",)),
     (r"nik", ("id.nik",)),
     (r"cnic|شناختی\s+کارڈ(?:\s+نمبر)?", ("pk.cnic",)),
-    (r"thai\s+id|เลขประจำตัวประชาชน", ("th.pin",)),
+    (r"thai\s+id|เลขประจำตัวประชาชน|บัตรประชาชน(?:เลขที่)?", ("th.pin",)),
     (r"c[ée]d(?:ula)?(?:\s+de\s+identidad(?:\s+y\s+electoral)?)?|carn[ée]t?\s+de\s+identidad|ci",
      ("ec.ci", "do.cedula", "cu.ni", "cr.cpf")),
     (r"dni", ("ar.dni", "pe.cui")),
@@ -109,10 +109,11 @@ _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
 # After the label: "No.", an abbreviation in brackets ("(BSN)"), then a sign or "is" in the languages read.
 # A quote or a tag may close the label and open the value (JSON, XML attributes and elements), and
 # one word may say whose it is ("DNI argentino", "RIF personal") or what it comes with ("RFC con homoclave").
-_LABEL_TAIL = (r"\b\.?(?:[ \t]*(?:no\.?|nr\.?|number|#|n\.?[°º]\.?))?(?:[ \t]*\([\w ./-]{1,12}\))?"
+_LABEL_TAIL = (r"(?!\w)\.?(?:[ \t]*(?:no\.?|nr\.?|number|#|n\.?[°º]\.?))?(?:[ \t]*\([\w ./-]{1,12}\))?"
                r"(?:[ \t]+[^\W\d_]{4,12}(?=[ \t]+(?:es[ \t]+)?\d))?(?:[ \t]+(?:con|with|mit|avec|com)[ \t]+[^\W\d_]{4,12})?"
-               # What it is for, before a colon ("Steuer-ID für den Arbeitgeber: ...", "SSN for the lease:").
-               r"(?:[ \t]+(?:for|für|pour|para|per|voor|för|til)(?:[ \t]+[^\W\d_]{1,14}){1,3}(?=[ \t]*:))?"
+               # What it is for or where it is from, before a colon ("Steuer-ID für den Arbeitgeber: ...",
+               # "BSN voor de aanvraag kinderopvangtoeslag:", "... de l'enfant :").
+               r"(?:(?:[ \t]+[^\W\d_][\w'’.-]{0,23}){1,4}(?=[ \t]*:))?"
                r"[\"']?[ \t]*"
                r"(?:[:#=：>]|is|ist|est|är|er|on|é|è|es|είναι)?[ \t]*[\"']?")
 _VALUE = r"([A-Z0-9](?:[A-Z0-9]|[ ./-](?=[A-Z0-9])){5,24})"
@@ -153,6 +154,8 @@ def _validator(names: tuple[str, ...]) -> Callable[[str], bool]:
 def _passes(check: Callable[[str], bool], value: str) -> bool:
     """``check(value)``, False where the check itself fails on an odd value (python-stdnum's Chinese
     id check raises KeyError for a birth place with no county on record)."""
+    if filler_digits(value):
+        return False  # "SSN: 000-00-0000": a form's filler passes some weak checks
     try:
         return check(value)
     except (KeyError, IndexError, ValueError):
@@ -208,7 +211,7 @@ class NationalIdDetector:
         self._any_well_formed = LazyPattern(rf"(?=[\dA-Z])(?:{forms})")
         # Every label starts with a letter, looked for first (texts not ASCII: 16.0 -> 10.4 us, ASCII 4.4 -> 3.8).
         words = "|".join(label for label, _ in _LABELLED)
-        self._gate = LazyPattern(rf"(?i)(?=[^\W\d_]){_NOT_AFTER_WORD}(?:{words})\b")
+        self._gate = LazyPattern(rf"(?i)(?=[^\W\d_]){_NOT_AFTER_WORD}(?:{words})(?!\w)")
         self._ascii_gate = LazyPattern(rf"(?=[^\W\d_])(?<![\w-])(?:{words})\b")
 
     @cached_property

@@ -21,7 +21,7 @@ from importlib import import_module
 
 import stdnum
 
-from device.privacy.findings import NATIONAL_ID, Finding, longest_valid_run
+from device.privacy.findings import NATIONAL_ID, Finding, filler_digits, longest_valid_run
 
 # Module summaries that name something other than a person's number.
 _NOT_PERSONAL = re.compile(
@@ -170,7 +170,7 @@ def read_module(name: str, path: str) -> tuple[str, bool]:
 
 def _checks(names: tuple[str, ...]) -> Callable[[str], bool]:
     validators = [import_module(f"stdnum.{name}").is_valid for name in names]
-    return lambda value: any(valid(value.upper()) for valid in validators)
+    return lambda value: not filler_digits(value) and any(valid(value.upper()) for valid in validators)
 
 
 class StdnumLabelDetector:

@@ -93,6 +93,8 @@ _ARGUMENTS = LazyPattern(
     r"|\bmachine\s+\S+\s+login\s+\S+\s+password\s+(?P<v10>\S)"  # .netrc
     r"|\bbw\s+(?:unlock|login\s+\S+)\s+(?P<v12>(?!-)\S)"  # Bitwarden: bw unlock PASSWORD, bw login EMAIL PASSWORD
     r"|\bmega-login\s+(?:-\S+\s+)*\S+@\S+\s+(?P<v22>(?!-)\S)"  # MEGAcmd: mega-login EMAIL PASSWORD
+    r"|\bwpa_passphrase[ \t]*=[ \t]*(?P<v24>\S)"  # hostapd.conf
+    r"|\b(?:chap|pap)-secrets\b[^\n]*?:[ \t]*\S+[ \t]+\S+[ \t]+(?P<v23>[^\s*])"  # pppd: CLIENT SERVER SECRET [IP]
     r"|\brabbitmqctl\s+(?:add_user|change_password)\s+\S+\s+(?P<v13>(?!-)\S)"  # rabbitmqctl add_user USER PW
     r"|\bsend\s+(?:--\s+)?\"(?P<v14>[^\"\s\\]+)\\r\""  # expect: send "PASSWORD\r"
     r"|(?<![\w-])-[PD](?=[\w.]*(?:[Pp]assword|[Pp]asswd|[Ss]ecret|[Tt]oken))[A-Za-z][\w.]*=(?P<v15>\S)"  # -PsigningPassword=
@@ -109,7 +111,7 @@ _ARGUMENTS = LazyPattern(
     r":(?P<v11>[^\s:\"'])"
 )
 _ARGUMENT_HINTS = any_of(("net ", "htpasswd", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
-                          "openssl", "securestring", "machine", "bw ", "mega-login", "rabbitmqctl", "send ", " -p", " -d",
+                          "openssl", "securestring", "machine", "bw ", "mega-login", "-secrets", "rabbitmqctl", "send ", " -p", " -d",
                           "networksetup", "exec", "secretsdump", "getuserspns", "getnpusers",
                           "mssqlclient", "gettgt", "getst", "lookupsid", "rpcdump", "smbclient", "reg ", "mc "))
 # An option whose name may say it holds a secret (``secret_name`` decides), then its value.
@@ -125,7 +127,7 @@ _LONG_NAME = re.compile(r"[a-z][a-z0-9]*(?:[-_.]?[a-zA-Z0-9]+)*")
 _SHORT_NAME = re.compile(r"[a-z]{2,}|(?:[A-Z][a-z]+)+")  # -storepass, -passin, -pw; PowerShell's -Password
 _OPTION_HINTS = any_of(("pass", "pw", "psk", "secret", "token", "key", "cred", "auth", "pin"))
 # ``scheme://user:password@`` (the user may be empty: ``redis://:password@host``).
-_URL_PASSWORD = re.compile(r"://[^\s/:@]*:([^\s@/]+)@")
+_URL_PASSWORD = re.compile(r"://[^\s/:@]*:([^\s/]+?)@(?=[^\s@/]+(?:[/:?#\s]|$))")  # an "@" in the password too
 # Signed URLs carry their secret in a query parameter (``?sig=``, ``X-Amz-Signature=``); the names
 # that say "password" or "token" are assignments, found with the others.
 _URL_SIGNATURE = re.compile(r"(?i)[?&](?:sig|signature|x-amz-signature|x-goog-signature|x-amz-security-token"
@@ -136,7 +138,8 @@ _FED = re.compile(r"(?:(?<![\w-])(?:echo|printf|yes)(?:\s+-[neE]+)*(?:\s+(['\"])
 _READS_PASSWORD = re.compile(
     r"\bsudo\b[^|;&\n]*?\s-\w*S\b|--(?:pass(?:word|wd)?-(?:on-|from-)?)?stdin(?![\w-])|\bchpasswd\b|\bchntpw\b|\bsmbpasswd\b[^|;&\n]*\s-s\b"
     r"|-pass(?:in)?\s+stdin\b|\bkinit\b|\bcryptsetup\b|\bpasswd\b[^|;&\n]*\s--stdin\b"
-    r"|--passphrase-fd[ =]0\b")  # gpg: the passphrase from file descriptor 0, its input
+    r"|--passphrase-fd[ =]0\b"  # gpg: the passphrase from file descriptor 0, its input
+    r"|\bpassword_stdin\b|\bkeepassxc-cli\b|\bopenconnect\b|\bsshfs\b[^|;&\n]*password_stdin")  # sshfs -o password_stdin; a vault
 # An API key given as the user name: long, letters and digits (``curl -u sk_live_4eC39...:``).
 _API_KEY_USER = re.compile(r"(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[\w-]{16,}")
 # Text typed into a device or a window for the person (``adb shell input text X``, ``xdotool type X``):

@@ -35,11 +35,13 @@ _PASSWORD_WORDS = (
     r"|كلمة\s+(?:المرور|السر)|ה?סיסמה|पासवर्ड|পাসওয়ার্ড|mật\s+khẩu|nenosiri|wagwoord|პაროლი|şifrə"
     r"|wi-?fi\s+(?:key|pass)|wlan-?(?:schl[üu]ssel|key)|(?:wi-?fi|wlan)\s*-?\s*code|code\s+(?:wi-?fi|wlan)"
     r"|network\s+key|wpa2?\s+key|psk|clave\s+(?:del\s+|de\s+)?(?:wi-?fi|acceso|red)"
+    # Spanish "clave" for an account's password ("Clave del correo"); French "clé wifi" ("la clé wifi de la Freebox").
+    r"|clave(?=\s+(?:del?|de\s+la|de\s+mi|para)\s)|cl[ée]\s+(?:du\s+|de\s+la\s+|de\s+)?(?:wi-?fi|wpa|r[ée]seau)"
     + "|" + "|".join(languages.PASSWORD_WORDS)
 )
 _CODE_WORDS = (
     languages.CODE_WORDS + "|"
-    r"(?:sim-?)?(?:pin|пин|nip)(?:\s*code|\s*код|-code|-nummer|-koodi)?|puk|geheimzahl|(?:door|gate|alarm|garage|lock|locker|safe|entry|access|keypad"
+    r"(?:sim-?|m-?|t-?|upi\s+)?(?:pin|пин|nip)(?:\s*code|\s*код|-code|-nummer|-koodi)?|puk|geheimzahl|(?:door|gate|alarm|garage|lock|locker|safe|entry|access|keypad"
     r"|building|unlock|security|verification|2fa|mfa|otp|one-?time|one\s+time|login|log-?in|sign-?in"
     r"|auth(?:entication)?|sms|tür|haustür|tor)(?:\s+(?:panel|pad|box|system))?\s*-?\s*code|code\s+d'acc[èe]s|türcode"
     # A keypad's digits are its code ("garage keypad 4243").
@@ -47,7 +49,7 @@ _CODE_WORDS = (
     # The code of a door, an alarm or a card (its PIN or security code): "code for the gate", "código do cartão".
     r"|(?:code|c[óo]digo|codice|kod)\s+(?:for|to|of|für|zur|zum|de|du|del|de\s+la|do|da|della|dell['’]|dla|od)(?:\s+|(?<=['’]))"
     r"(?:the\s+|my\s+|our\s+|la\s+|le\s+|l'|die\s+|das\s+|der\s+|el\s+|mi\s+|meu\s+|minha\s+|il\s+)?"
-    r"(?:front\s+|back\s+|main\s+|garage\s+|bike\s+)?(?:door|gate|alarm|garage|safe|lock|locker|building"
+    r"(?:front\s+|back\s+|main\s+|garage\s+|bike\s+|side\s+)?(?:door|gate|alarm|garage|safe|lock|locker|building"
     r"|entrance|keypad|padlock|porte|portail|tür|haustür|puerta|porta|port[ãa]o|cancello|alarme|alarma|allarme|cofre"
     r"|card|carte|cart[ãa]o|tarjeta|karte|carta|karty)"
 )
@@ -55,11 +57,11 @@ _CODE_WORDS = (
 # CJK words carry their particle ("パスワードは X").
 # "key" alone is a cue only for a long made-up value ("wifi is Home-5G, key S0H6ru!dIm"; not "key F5").
 _CUE_BODY = (rf"(?:(?P<password>{_PASSWORD_WORDS})|(?P<code>{_CODE_WORDS})|(?P<wifi>wi-?fi|wlan)"
-             r"|(?P<weak>pass)|(?P<key>key))(?![\w-])|(?P<cjk>パスワード|密码|密碼|口令|비밀번호|비번|암호|暗号キー|รหัสผ่าน)"
+             r"|(?P<weak>pass)|(?P<key>key))(?![\w-])|(?P<cjk>パスワード|密码|密碼|口令|비밀번호|비번|암호|暗号キー|รหัสผ่าน|รหัส(?:ไวไฟ|wi-?fi))"
              rf"(?:[はが是{languages.CJK_PARTICLES}]|은|는|이|가|คือ)?|(?P<pin>暗証番号)(?:[はが])?")
 # Every cue starts with a letter or a digit ("2fa code"), looked for before the lookbehind and the
 # alternatives are tried (14.0 -> 12.0 us a text with a hint).
-_CUE = LazyPattern(rf"(?i)(?=\w)(?<![\w/-]){_CUE_BODY}")
+_CUE = LazyPattern(rf"(?i)(?=\w)(?:(?<![\w/-])|(?=[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])){_CUE_BODY}")
 _CUE_HERE = LazyPattern(rf"(?i){_CUE_BODY}")  # matched where a joint below says a cue starts
 # "the safe word/password is X": a cue after a slash and a plain word (not a path: "/etc/passwd").
 _AFTER_SLASH = LazyPattern(rf"(?i)(?<![\w/.~:-])[^\W\d_]{{2,}}/(?={_PASSWORD_WORDS})")
@@ -85,7 +87,7 @@ _CUE_WORDS_HINTS = ("pass", "pw", "pin", "nip", "puk", "geheimz", "clave", "kenn
               "psk", "code", "sandi", "psw", "mdp", "geslo", "lozinka", "parola", "κωδικ", "パスワード", "密码", "密碼", "口令",
               "비밀번호", "암호", "парол", "slapta", "parool", "lykilor", "contrase", "contrasinal", "cyfrinair",
               "fjalëkalim", "كلمة", "סיסמ", "पासवर्ड", "পাসওয়ার্ড", "รหัสผ่าน", "mật khẩu", "nenosiri", "wagwoord", "პაროლ",
-              "şifrə", "暗号", "暗証", "비번", "пин", "parole", "digo", "codice", "kod", *languages.HINTS)
+              "şifrə", "暗号", "暗証", "비번", "รหัส", "пин", "parole", "digo", "codice", "kod", *languages.HINTS)
 # Most texts are ASCII: the words of other scripts are looked for only in texts that have them.
 _CUE_HINTS = any_of(hint for hint in _CUE_WORDS_HINTS if hint.isascii())
 _CUE_HINTS_OTHER_SCRIPTS = any_of(hint for hint in _CUE_WORDS_HINTS if not hint.isascii())
@@ -139,17 +141,28 @@ _CODE_VALUE = re.compile(r"[\d#*]{3,12}[.,;:!?)]*")
 # 791": a phone), not a code.
 _NUMBER_GOES_ON = re.compile(r"[ \t.-]\d{3}")
 _WIFI_SIGN = re.compile(r"[ \t]*(?::|=|→|->|=>)[ \t]*")
-_MAX_FILLER = 6
+_MAX_FILLER = 7
 # Later in the same sentence, what it is now: "la contraseña de Netflix cambió, ahora es X", "the
 # wifi password changed, it's now X".
-_NOW_IS = re.compile(r"(?i)[^.!?\n]{0,50}?\b(?:ahora|now|agora|maintenant|jetzt|adesso|sekarang|new\s+one)\b"
-                     r"(?:\s+(?:es|is|é|est|ist|è|adalah))?\s*[:=]?\s*(?=\S)")
-_NOW_IS_HINTS = any_of(("ahora", "now", "agora", "maintenant", "jetzt", "adesso", "sekarang", "new one"))
+_NOW_IS = re.compile(r"(?i)[^.!?\n]{0,50}?(?:\b(?:ahora|now|agora|maintenant|jetzt|adesso|sekarang|new\s+one|the\s+new|jadi|menjadi"
+                     r"|nouveau|nueva|nuevo|neue?s?|nov[ao])\b|الجديدة?)"
+                     r"(?:\s+(?:es|is|é|est|ist|è|adalah))?\s*[:=：]?\s*(?=\S)")
+_NOW_IS_HINTS = any_of(("ahora", "now", "agora", "maintenant", "jetzt", "adesso", "sekarang", "new", "jadi", "nouveau", "nuev",
+                        "neu", "novo", "nova", "الجديد"))
 # An aside in brackets between a PIN and its digits: "Debit card PIN (don't keep this!) 4574".
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*")
+_LATER_COLON = re.compile(r"[^.!?\n:]{1,40}:[ \t]*")
 # Written without blanks after a cue in Chinese, Japanese or Korean: a few of its characters, then a
 # sign and the value ("パスワード変えたよ→Tundra78*", "密码改成了：X").
-_CJK_RUN_THEN_SIGN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{0,10}\s*(?:→|->|=>|:|：|=)\s*")
+_CJK_RUN_THEN_SIGN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{0,10}(?:\s*(?:→|->|=>|:|：|=)\s*|\s+)")
+# "the wifi at the lake house is X": the place, then "is" and a made-up value.
+_WIFI_IS = re.compile(r"(?:[ \t]+(?!(?:mac|ip|ssid|name|network|channel|band|router)\b)[^\W\d_][\w'’-]*){0,5}?"
+                      r"(?:[ \t]*[:=：][ \t]*|[ \t]+(?:is|was|es|c['’]est|usa|usá|use|utilise|gunakan)[ \t]+)", re.I)
+# A login given as one made-up value after an arrow or a colon ("shared Costco login → gondola_dandelion_4"),
+# and a file that opens with one ("the electricity bill PDF opens with X").
+_LOGIN_ONLY = re.compile(r"(?i)\b(?:log-?in|sign-?in|credentials?)[ \t]*(?:→|->|=>)[ \t]*(?=\S)")
+_OPENS_WITH = re.compile(r"(?i)\b(?:pdf|file|document|zip|archive|attachment|statement|bill)\b[^.\n]{0,20}?\b"
+                         r"(?:opens|unlocks|is\s+protected)\s+with\s+(?=\S)")
 # A keypad's or a door's code after what to do with it: "keypad: enter 9051".
 _CODE_VERB = re.compile(r"(?i)(?:enter|type|press|punch\s+in|key\s+in|dial|use)\s+")
 # "Wi-Fi: Home-5G" names the network; its password rarely ends in a band.
@@ -178,6 +191,7 @@ _LOGIN = re.compile(r"(?i)(?<![\w/:@.-])(?:log-?in|sign-?in|credentials?|creds|z
                     # A device's login written after its name: "router admin / X", "NAS: ana / X".
                     r"|router|modem|nas|vpn|wi-?fi|camera|nvr|dvr))\b"
                     r"(?:\s+(?:for|to|of|on|at|für|zum|zur|vom|pour|de|del|voor)(?:\s+[^\s:=/]+){1,3}?)?"
+                    r"(?:\s*\([^()\n]{1,30}\))?"  # an aside: "auth.txt (two lines): nina / X"
                     r"\s*(?:\s(?:is|are|ist|sind|est|sont|es|son|zijn)\s|[:=→]|->|(?P<bare>\s))\s*"
                     r"(?P<user>[\w.@+\\-]+)(?:(?P<slash>\s*/\s*)|:|\s+\|\s+|,\s*)(?P<v>\S)")
 _LOGIN_HINTS = any_of(("log", "sign", "cred", "zugang", "anmelde", "identifiants", "inlogg", "admin", "user", "benutzer",
@@ -209,6 +223,14 @@ def find_prose_passwords(text: str) -> Iterator[tuple[int, int]]:
                 span = value_at(text, match.start("v"))
                 if span is not None and password_shaped(text[span[0]:span[1]]):
                     yield span  # not "set the password to expire"
+    for pattern, hinted in ((_LOGIN_ONLY, "→" in text or "->" in text or "=>" in text),
+                            (_OPENS_WITH, "s with" in lowered or "protected with" in lowered)):
+        if hinted and (match := pattern.search(text)):
+            span = value_at(text, match.end())
+            value = text[span[0]:span[1]] if span is not None else ""
+            if len(value) >= 8 and password_shaped(value) and any(not c.isalpha() for c in value) and "@" not in value \
+                    and _unsigned_ok(value):
+                yield span  # not "login → Settings", "opens with Acrobat 2024"
     if _LOGIN_HINTS.search(lowered):
         for match in _LOGIN.finditer(text):
             span = value_at(text, match.start("v"))
@@ -258,7 +280,7 @@ def _value_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     code = cue.group("code") or cue.group("pin")
     if span is not None or not (cue.group("password") or cue.group("cjk") or code):
         return span
-    if code and (aside := _ASIDE.match(text, cue.end())):
+    if code and (aside := _ASIDE.match(text, cue.end()) or _LATER_COLON.match(text, cue.end())):
         span = value_at(text, aside.end())
         return span if span is not None and _PIN_VALUE.fullmatch(text, *span) else None
     if cue.group("cjk") and (sign := _CJK_RUN_THEN_SIGN.match(text, cue.end())):
@@ -277,6 +299,10 @@ def _value_told(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     position = cue.end()
     if cue.group("wifi"):
         sign = _WIFI_SIGN.match(text, position)
+        if sign is None and (told := _WIFI_IS.match(text, position)):
+            span = value_at(text, told.end())
+            value = text[span[0]:span[1]] if span else ""
+            return span if value and _made_up(value) and not _NETWORK_NAME.search(value) else None  # not "the wifi is CasaLuna"
         span = value_at(text, sign.end()) if sign else None
         if span is not None and (pair := _AFTER_NETWORK.match(text, span[1])):
             span = value_at(text, pair.end())  # "WiFi: Home-5G / Kaffee2026!": the network, then its password
@@ -293,9 +319,10 @@ def _value_told(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     elif cue.group("weak"):
         accept = lambda value, filler: password_shaped(value)  # noqa: E731
     else:
-        accept = lambda value, filler: not filler or lower_word_or_shaped(value)  # noqa: E731
+        accept = lambda value, filler: not filler or lower_word_or_shaped(value) or bool(  # noqa: E731
+            _PIN_VALUE.fullmatch(value) and any(f in _PIN_HOLDERS or f.startswith(("dígito", "digito", "digit")) for f in filler))
     fillers: list[str] = []
-    for _ in range(_MAX_FILLER + 1):
+    for _ in range(_MAX_FILLER + 2):  # up to _MAX_FILLER words, then the sign or verb after them
         joint = _SIGN.match(text, position) or _VERB.match(text, position) or _CONTRACTED_IS.match(text, position)
         if joint is not None:
             verb = _CODE_VERB.match(text, joint.end()) if code else None
@@ -337,7 +364,10 @@ _SOON = 3  # plain words, at most, between the words that say whose password it 
 def _made_up_soon(text: str, position: int) -> tuple[int, int] | None:
     """A value that can be nothing but made up ("J0ll0f2002"), a few plain words after ``position``, in
     the same sentence and with no word of a compound ("manager", "reset") or a sign between."""
-    for _ in range(_SOON + 1):
+    for _ in range(_SOON + 3):
+        if sign := _SIGN.match(text, position):
+            span = value_at(text, sign.end())
+            return span if span is not None and strongly_made_up(text[span[0]:span[1]]) else None
         word = _WORD.match(text, position)
         if word is None or _GLUED_SIGN.match(text, word.end()):
             return None

@@ -121,7 +121,7 @@ def password_shaped(value: str) -> bool:
     if not value.isascii():
         # A vowel sign or virama is part of a word in its script (Hindi "रीसेट"), not a symbol.
         value = "".join(c for c in value if not unicodedata.category(c).startswith("M"))
-    return bool(_PASSWORD_SHAPED.match(value.rstrip(".,;:!?")))
+    return bool(_PASSWORD_SHAPED.match(value.rstrip(".,;:!?،؛。、")))  # not a word and its Arabic or CJK comma
 
 
 def lower_word_or_shaped(value: str) -> bool:
