@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses show up (``privacy_cases_heldout.py``): what a
+"""Where the dev11 privacy set's numbers and addresses show up (``privacy_cases_dev11.py``): what a
 personal agent's sensors pick up in a day (the clipboard, notifications, window titles, chats and
 texts, notes apps, calendar entries, forms the browser fills, addresses in the browser's bar, photos
 and screenshots read by OCR, transcribed voicemails, spreadsheets, terminals and their history),
