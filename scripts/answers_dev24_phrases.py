@@ -1,8 +1,11 @@
-"""Held-out question phrasings of the answers benchmark: not to be read while tuning the planner.
+"""Question phrasings of the answers benchmark's twenty-fourth tuning set, ``dev24`` (docs/benchmarks.md, "Answers").
 
-Whoever tunes the answer planner (server/answers/) should not read this module: the set
-(docs/benchmarks.md, "Answers") is held out only while its wording is unseen. It replaced the
-former held-out set (now ``dev23``, answers_dev23_phrases.py) on 2026-12-04, and was written from
+``dev24`` was the held-out set until 2026-12-04, when, after its measurement at fd983d5 (grounded
+accuracy 0.955; comparison 0.727, every other category 0.909 or above; unsupported 0.0;
+abstention 1.0; p95 0.010 s), the engineer tuning the answer planner read its failures; it is spent
+as held-out evidence and is a tuning set now, asked with the same phrasings, seed, start day and
+zone as before. It had replaced the former held-out set (now ``dev23``, answers_dev23_phrases.py),
+and was written from
 what each key asks for (the gold ``answers_evalset`` computes) without reading the planner, its
 time parser or the other sets' phrasing tables; where the disjointness tests found a wording
 already used, it was reworded. Every key has four templates, one from each of four people writing
@@ -19,7 +22,7 @@ life as a catalogue ("look it up", "the catalogue", "the stacks", "on file", "cr
 "shelve", "the holdings"). Every question asks for the gold
 ``answers_evalset`` computes for its key, and fills the slots described in answers_phrases.py.
 
-The held-out life lives in Africa/Accra, from Monday 2 June 2031; Ghana keeps Greenwich Mean Time
+The dev24 life lives in Africa/Accra, from Monday 2 June 2031; Ghana keeps Greenwich Mean Time
 (UTC+0) all year, with no daylight saving time, so no clock changes inside it. Dates are written
 as people in Ghana write them: day first with slashes, zero-padded, after the weekday ("on Tuesday
 03/06"), or with the full year ("on Tuesday 03/06/2031", "on 03/06/2031 (Tuesday)"); as the
