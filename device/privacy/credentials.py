@@ -290,9 +290,9 @@ class DetectSecretsPatterns:
 
 def _may_name_keyword(text: str, lowered: str) -> bool:
     """Whether one of detect-secrets' keywords (``KEYWORD_WORDS``) may occur in ``text``. Its patterns
-    ignore case, and for non-ASCII text that reaches beyond ``str.lower`` (the long s matches "s"):
-    such text always may."""
-    return not text.isascii() or _KEYWORD_HINT.search(lowered) is not None
+    ignore case, and for non-ASCII text that reaches beyond ``str.lower`` (the long s matches "s", the
+    Kelvin sign "k"): such text is case-folded first, as the patterns' matching does."""
+    return _KEYWORD_HINT.search(lowered if text.isascii() else text.casefold()) is not None
 
 
 def _placeholder_test(text: str) -> Callable[[int], bool]:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from device.privacy.accounts import find_accounts, find_emails
 from device.privacy.credentials import CredentialDetector
-from device.privacy.findings import PLACEHOLDER, Finding, apply_findings, resolve_overlaps
+from device.privacy.findings import EMAIL, PLACEHOLDER, SECRET, Finding, apply_findings, resolve_overlaps
 from device.privacy.national_ids import NationalIdDetector
 from device.privacy.phones import PhoneDetector
 
@@ -141,6 +141,8 @@ class Redactor:
                 break
             counts.update(finding.kind for finding in found)
             text = apply_findings(text, found)
+            if not any(finding.kind in (SECRET, EMAIL) for finding in found):
+                break  # only a secret or an address replaced can reveal another (numbers are whole at once)
         return text, tuple(counts.items())
 
 
