@@ -23,7 +23,7 @@ _ACTIVITY_NOUN = (r"(?:(?:did|went\s+for|had|finished)\s+(?:an?\s+|some\s+)?)?(?
 _SPORT_DONE = r"(?:I\s+)?(?:ran|running|jogged|jogging|swam|swimming|cycled|cycling|rode|riding|biked|biking)"
 _PATTERNS: tuple[tuple[Relation, re.Pattern[str]], ...] = tuple((relation, re.compile(pattern, re.I)) for relation, pattern in (
     # "the night after the Team retro", "the night following the day of the workshop", "the night after I ran 12 km"
-    ("night_after", r"\b(?:on\s+)?(?:(?:the|that)\s+)?night\s+(?:after|following)\s+(?:the\s+day\s+(?:of|when)\s+)?"
+    ("night_after", r"\b(?:on\s+)?(?:(?:the|that)\s+)?night\s+(?:after|following|(?:that|which)\s+followed)\s+(?:the\s+day\s+(?:of|when)\s+)?"
                     r"(?P<clause>.+?)" + _END),
     # "sleep the night of the 1:1 with Noor": the night after the day of a named event, not a date
     ("night_after", r"\bthe\s+night\s+of\s+(?P<clause>(?:the\s+)?(?:1:1\b|(?-i:[A-Z])(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|"

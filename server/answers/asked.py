@@ -94,7 +94,7 @@ def operation(question: str, kind: Kind) -> Asked:
         return "duration", "duration"
     if _has(r"\b(how many|count|number of|tally|how often|times did)\b", q):
         return "count", "count"
-    if _has(r"\b(how long|length|duration|hours|minutes|mins|hrs|last(?:ed)?\s*\??$|take\b(?!\s+(?:my\s+)?(?:breakfast|lunch|dinner|supper|brunch))|took\b(?!\s+(?:my\s+)?(?:breakfast|lunch|dinner|supper|brunch))|"
+    if _has(r"\b(how long|length|duration|hours|minutes|mins|hrs|last(?:ed)?\s*\??$|take\b(?!\s+(?:(?:my|at|for|with|during)\s+)?(?:the\s+)?(?:breakfast|lunch|dinner|supper|brunch))|took\b(?!\s+(?:(?:my|at|for|with|during)\s+)?(?:the\s+)?(?:breakfast|lunch|dinner|supper|brunch))|"
             r"how much sleep|did .* run\s*\??$)", q) and kind != "coffee":
         return "duration", "duration"
     if _has(r"\b(first|earliest|opening|start\w*|began|begin\w*|kick\w* off|number one|1st)\b", q):

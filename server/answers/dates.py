@@ -27,7 +27,7 @@ _NIGHT_FROM = re.compile(r"\b(?:(?:the\s+night\s+(?:from|between)|overnight(?:\s
 _DAY_WORD = (r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|"
              r"sunday|today|now|so far|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
              r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{4}-\d{2}-\d{2})\.?")
-_PAREN_DAY = re.compile(r"\s*\((?:an?\s+|on\s+)?" + _DAY_WORD + r"(?:\s*(?:to|-|–|through|till|until|,|;)\s*" + _DAY_WORD + r"|\s+"
+_PAREN_DAY = re.compile(r"\s*\((?:an?\s+|on\s+)?" + _DAY_WORD + r"(?:\s*(?:to|into|-|–|through|till|until|,|;)\s*" + _DAY_WORD + r"|\s+"
                         + _DAY_WORD + r")?\)", re.I)
 _JUST_PAST_NIGHT = re.compile(r"\bthe\s+(?:night\s+just\s+(?:past|gone)|past\s+night|night\s+that\s+just\s+(?:passed|ended))\b", re.I)
 _ON_DATE = re.compile(r"\b(on\s+)?(?:the\s+)?dated?\s+(?=\d{1,2}[/.-]\d|\d{4}-)", re.I)
@@ -49,7 +49,7 @@ _NIGHT_OF = re.compile(r"\b(?:the\s+)?night\s+(?:of|commencing|beginning|startin
                        r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]+)?|"
                        r"[a-z]+day|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|today|yesterday|\d{1,2}/\d{1,2}|[a-z]+\s+\d{1,2}))"
                        r"(?=\s*(?:[?,;\-–—]|[.:](?!\d)|$|\bor\b|\band\b|\bvs\b|\bversus\b|\bcompared\b|\bwhat\b|\bhow\b|\bwhen\b|"
-                       r"\bdid\b|\bwas\b|\bslept\b|\bsleep\b|\blonger\b|\bshorter\b|\bmore\b|\bless\b))", re.I)
+                       r"\bdid\b|\bwas\b|\bslept\b|\bsleep\b|\blonger\b|\bshorter\b|\bmore\b|\bless\b|\bi\b))", re.I)
 _YEAR_FIRST = re.compile(r"\b(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})\b")
 _DOTTED = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?:(?P<y>\d{4})\b)?")
 """A dotted date is day first wherever it is written ("10.3.", "10.03.2027"); a trailing dot or a year says it is one."""

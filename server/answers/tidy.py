@@ -56,7 +56,14 @@ _RECORD_SAYS = re.compile(r"\bwhat\s+(?:does|do|did)\s+(?:my|the)\s+(?:\w+\s+)?(
                           r"(?:say|show|tell\s+me|have)\s+(?:about\s+)?", re.I)
 """"What does my record say about the quality of my sleep": what the quality was, not what someone said."""
 """"according to the record", "as per my log": the log itself, not a person who said it."""
-_JARGON_WORDS = {"fresh off the": "right after my", "fresh off my": "right after my",
+_JARGON_WORDS = {"victuals": "food", "sup": "have dinner", "supped": "had dinner", "slumber": "sleep", "slumbered": "slept",
+                 "betake me to bed": "go to bed", "betook me to bed": "went to bed", "wherewith": "what",
+                 "break my fast": "have breakfast", "broke my fast": "had breakfast", "upon what": "what",
+                 "how oft": "how many times", "mine heart": "my heart", "how swift": "how fast", "ere that": "before that",
+                 "the noon meal": "lunch", "dine at midday": "have lunch", "dined at midday": "had lunch",
+                 "journey time": "duration", "at which stop": "where", "at what stop": "where",
+                 "up to now": "so far", "till now": "so far", "until now": "so far",
+                 "fresh off the": "right after my", "fresh off my": "right after my",
                  "roll back one more night": "the night before", "roll back one more day": "the day before",
                  "go back one more night": "the night before", "go back one more day": "the day before",
                  "one more night back": "the night before", "one more day back": "the day before",

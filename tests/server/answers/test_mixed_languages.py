@@ -1,5 +1,5 @@
 """Words of other languages mixed into English plan like the English question: Indonesian, Hinglish
-(Hindi in Latin letters), Taglish (Tagalog), Banglish (Bengali) and Hong Kong English, follow-ups included, while an English question with
+(Hindi in Latin letters), Taglish (Tagalog), Banglish (Bengali), Hong Kong English and Vietnamese, follow-ups included, while an English question with
 one such word is left alone; a closing "higher than ...?" that names nothing the log holds is an
 aside; the noun after "which" names what was said; a day said twice ("3 days ago, Tue 11/5") is one
 day; and the real answerer gives the same answer in either language."""
@@ -222,3 +222,23 @@ def test_hong_kong_english_said_facts_habits_and_days() -> None:
         assert _plan(habit).operation == "relation", habit
     day = _plan("Tom recommend Piranesi that day, dinner eat what ar?")
     assert (day.kinds, "anchor" in day.filters) == (["meal"], True)
+
+
+@pytest.mark.parametrize("question, kind, operation, day", [
+    ("on T3 (11/05), ăn tối i eat món gì ha?", "meal", "value", "Tue 11 00"),
+    ("yesterday i uống how many ly cà phê?", "coffee", "count", "Thu 13 00"),
+    ("on T4 (12/05) i có how many cuộc họp?", "meeting", "count", "Wed 12 00"),
+    ("the night of T2 10/05 i đi ngủ (go to bed) at what time?", "sleep", "value", "Mon 10 18"),
+    ("What distance did I run on CN (09/05)?", "exercise", "total", "Sun 09 00"),
+])
+def test_vietnamese_and_numbered_weekdays(question, kind, operation, day) -> None:
+    plan = _plan(question)
+    assert (plan.kinds, plan.operation, _day(plan.window)) == ([kind], operation, day)
+
+
+def test_vietnamese_comparisons_and_habits() -> None:
+    compared = _plan("this week (tuần này) i drink more or fewer cà phê than last week?")
+    assert (compared.operation, compared.kinds) == ("compare", ["coffee"])
+    assert _plan("days caffeine 300 mg or more, i ngủ less không?").operation == "relation"
+    nights = _plan("on Monday night (10/5 into 11/5) hay (or) the night between Tuesday and Wednesday, which night i ngủ longer?")
+    assert (_day(nights.window), _day(nights.compare_to)) == ("Mon 10 18", "Tue 11 18")

@@ -580,3 +580,19 @@ def test_two_days_joined_by_and_corrections_headings_and_the_log_as_source() -> 
     assert _plan("Yesterday: how many coffees?").window is not None  # a heading that names the day stays
     night = _plan("Sleep period duration for last night?")
     assert _day(_plan("Roger. And the sleep period before that?", night)) == "Wed 12 18"
+
+
+
+@pytest.mark.parametrize("question, kind, operation, day", [
+    ("Upon what did I sup on Tuesday?", "meal", "value", "Tue 11 00"),
+    ("What victuals did I take at the noon meal on Wednesday?", "meal", "value", "Wed 12 00"),
+    ("Wherewith did I break my fast yesterday?", "meal", "value", "Thu 13 00"),
+    ("How many hours did I slumber the night of Tuesday 11/5?", "sleep", "duration", "Tue 11 18"),
+    ("How oft have I exercised this week?", "exercise", "count", "Mon 10 00"),
+    ("What was the journey time on my jog on Tuesday?", "exercise", "duration", "Tue 11 00"),
+])
+def test_an_older_english(question, kind, operation, day) -> None:
+    plan = _plan(question)
+    assert (plan.kinds, plan.operation, _day(plan)) == ([kind], operation, day)
+    lunch = _plan("What victuals did I take at the noon meal on Wednesday?")
+    assert _day(_plan("And on the day ere that?", lunch)) == "Tue 11 00"
