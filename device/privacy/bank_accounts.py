@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from device.privacy.account_formats import find_account_formats
-from device.privacy.findings import ACCOUNT, Finding, any_of, labelled_as_other_number
+from device.privacy.findings import ACCOUNT, Finding, any_of, filler_digits, labelled_as_other_number
 from device.privacy.lazy_pattern import LazyPattern
 from device.privacy.nuban import find_nubans
 
@@ -103,8 +103,8 @@ def find_bank_accounts(text: str) -> list[Finding]:
         # An IFSC is an Indian bank branch's code: four letters, 0, six letters or digits.
         group = "ifsc" if match.group("ifsc") else "v"
         kind = "account" if match.group("account") else "code"
-        if group == "v" and sum(ch.isdigit() for ch in match.group("v")) < _MIN_DIGITS[kind]:
-            continue
+        if group == "v" and (sum(ch.isdigit() for ch in match.group("v")) < _MIN_DIGITS[kind] or filler_digits(match.group("v"))):
+            continue  # too short, or a form's filler ("Sort code: 00-00-00")
         found.append(Finding(*match.span(group), ACCOUNT))
         (accounts if kind == "account" else codes).append(match.span())
     if accounts:

@@ -22,6 +22,7 @@ _GROUP_SPLIT = re.compile(r"[ -]")
 # '"card": {"number": "...'). No word boundary after it: "cardNumber", "card_no", "Kartennummer".
 _CARD_WORD = re.compile(
     r"(?i)(?<![^\W\d_])(?:card|carte|karte|tarjeta|cart[ãa]o|carta|kaart|kort|kart[aeyıу]?|карт[аы]|картк[аи]"
+    r"|(?:kredit|giro|bank|ec-|debit|credit)(?:karte|kort|kaart|card)"
     r"|visa|master\s?card|amex|american\s+express|discover|jcb|diners|union\s?pay|maestro|rupay|elo|verve|uatp"
     r"|dankort|mir|troy|hipercard|cb|cc|ccnum"
     r"|カード|卡号?|카드|บัตร|thẻ|kartu|بطاقة|כרטיס)"
@@ -108,7 +109,9 @@ def find_cards(text: str) -> list[Finding]:
                 run = match.span()
         # A label before the whole run of digits speaks for a card's number found inside it ("USPS
         # tracking 9400 4231 3843 ...": the parcel's 22 digits, not a card in their tail).
-        if run is not None and not labelled_as_other_number(text, run[0]) \
-                and not (run[0] != match.start() and labelled_as_other_number(text, match.start())):
+        # ... unless a card's word is right there too ("Die Kreditkarte für die Buchung: 5162 ...").
+        carded = run is not None and _card_word_before(text, run[0]) and _is_branded_card(text[run[0]:run[1]])
+        if run is not None and (carded or not labelled_as_other_number(text, run[0])
+                                and not (run[0] != match.start() and labelled_as_other_number(text, match.start()))):
             found.append(Finding(*run, CARD))
     return found

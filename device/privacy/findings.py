@@ -31,7 +31,7 @@ _OTHER_NUMBER_LABEL = LazyPattern(
     r"case|vorgang|aktenzeichen|meeting\s+id|(?<!caller\s)id|version|transaction|txn|pid|job|run|pr|issue|commit|"
     r"customer|kunden\w*|ean|upc|imei|iccid|lot|batch|receipt|quittung|bon|claim|policy|complaint|grievance|docket"
     # A meeting's number or a conference's access code ("Webex access code 2316 937 570").
-    r"|(?:access|meeting|conference|webinar|dial-?in)\s+(?:code|number|no|id)"
+    r"|(?:access|meeting|conference|webinar|dial-?in)\s+(?:code|number|no|id)|meeting"
     # "Order" in more languages ("Pedido nº 6609604328", "commande n° ...", "Bestellung", "sipariş").
     r"|pedido|encomenda|commande|bestelling|ordine|zam[óo]wienie|sipari[şs]|orden"
     # A ticket's barcode, a booking's passenger name record (PNR).

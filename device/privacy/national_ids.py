@@ -71,7 +71,7 @@ _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"k/p|mykad|nric|(?:no\.?\s*)?i/?c(?:\s+no\.?)?", ("my.nric",)),
     (r"nik", ("id.nik",)),
     (r"cnic|شناختی\s+کارڈ(?:\s+نمبر)?", ("pk.cnic",)),
-    (r"thai\s+id|เลขประจำตัวประชาชน|บัตรประชาชน(?:เลขที่)?", ("th.pin",)),
+    (r"thai\s+id|เลขประจำตัวประชาชน|(?:เลข)?บัตรประชาชน(?:เลขที่)?(?:ของ[^\s\d]{0,8})?(?:คือ)?", ("th.pin",)),
     (r"c[ée]d(?:ula)?(?:\s+de\s+identidad(?:\s+y\s+electoral)?)?|carn[ée]t?\s+de\s+identidad|ci",
      ("ec.ci", "do.cedula", "cu.ni", "cr.cpf")),
     (r"dni", ("ar.dni", "pe.cui")),
@@ -109,16 +109,16 @@ _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
 # After the label: "No.", an abbreviation in brackets ("(BSN)"), then a sign or "is" in the languages read.
 # A quote or a tag may close the label and open the value (JSON, XML attributes and elements), and
 # one word may say whose it is ("DNI argentino", "RIF personal") or what it comes with ("RFC con homoclave").
-_LABEL_TAIL = (r"(?!\w)\.?(?:[ \t]*(?:no\.?|nr\.?|number|#|n\.?[°º]\.?))?(?:[ \t]*\([\w ./-]{1,12}\))?"
+_LABEL_TAIL = (r"(?:[はがを]|(?!\w))\.?(?:[ \t]*(?:no\.?|nr\.?|number|#|n\.?[°º]\.?))?(?:[ \t]*\([\w ./-]{1,12}\))?"
                r"(?:[ \t]+[^\W\d_]{4,12}(?=[ \t]+(?:es[ \t]+)?\d))?(?:[ \t]+(?:con|with|mit|avec|com)[ \t]+[^\W\d_]{4,12})?"
                # What it is for or where it is from, before a colon ("Steuer-ID für den Arbeitgeber: ...",
                # "BSN voor de aanvraag kinderopvangtoeslag:", "... de l'enfant :").
-               r"(?:(?:[ \t]+[^\W\d_][\w'’.-]{0,23}){1,4}(?=[ \t]*:))?"
+               r"(?:(?:[ \t]+[^\W\d_][\w'’.-]{0,23}){1,4}(?=[ \t]*[:?]))?\??"
                r"[\"']?[ \t]*"
                r"(?:[:#=：>]|is|ist|est|är|er|on|é|è|es|είναι)?[ \t]*[\"']?")
 _VALUE = r"([A-Z0-9](?:[A-Z0-9]|[ ./-](?=[A-Z0-9])){5,24})"
 # A label starts a word, or follows Chinese, Japanese or Korean characters ("書類にマイナンバー": no blanks there).
-_NOT_AFTER_WORD = r"(?<![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|-)"
+_NOT_AFTER_WORD = r"(?<![^\W\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|-)"
 
 # Unlabelled: forms distinctive enough that a checksum pass is strong evidence.
 _WELL_FORMED: tuple[tuple[str, str], ...] = (
@@ -211,7 +211,7 @@ class NationalIdDetector:
         self._any_well_formed = LazyPattern(rf"(?=[\dA-Z])(?:{forms})")
         # Every label starts with a letter, looked for first (texts not ASCII: 16.0 -> 10.4 us, ASCII 4.4 -> 3.8).
         words = "|".join(label for label, _ in _LABELLED)
-        self._gate = LazyPattern(rf"(?i)(?=[^\W\d_]){_NOT_AFTER_WORD}(?:{words})(?!\w)")
+        self._gate = LazyPattern(rf"(?i)(?=[^\W\d_]){_NOT_AFTER_WORD}(?:{words})(?:[はがを]|(?!\w))")
         self._ascii_gate = LazyPattern(rf"(?=[^\W\d_])(?<![\w-])(?:{words})\b")
 
     @cached_property

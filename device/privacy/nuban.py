@@ -27,7 +27,7 @@ _BANKS: tuple[tuple[str, str], ...] = (
     (r"lotus(?:\s+bank)?", "303"), (r"diamond(?:\s+bank)?", "063"), (r"skye(?:\s+bank)?", "076"),
 )
 _NAMES = "|".join(f"(?P<b{i}>{name})" for i, (name, _) in enumerate(_BANKS))
-_GAP = r"[^\d\n]{0,16}?"
+_GAP = r"[^\d\n]{0,24}?"  # "Union Bank account number is 78..."
 _AFTER_NAME = re.compile(rf"(?i)(?<![\w-])(?:{_NAMES})(?![\w-]){_GAP}(?<![\d-])(?P<v>\d{{10}})(?![\d-])")
 _BEFORE_NAME = re.compile(rf"(?i)(?<![\w-])(?P<v>\d{{10}})(?![\w-]){_GAP}(?<![\w-])(?:{_NAMES})(?![\w-])")
 _HINTS = any_of(("access", "citi", "eco", "fidelity", "first", "fbn", "fcmb", "gt", "guaranty", "heritage", "keystone",

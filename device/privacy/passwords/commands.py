@@ -64,6 +64,7 @@ TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
     ("az\\s+login|cqlsh|cypher-shell|neo4j-admin|influx|psql-wrapper|vertica|vsql|clickhouse-client",
      (("-p", SEPARATE, ""),)),
     ("pdftk", (("user_pw", SEPARATE, ""), ("owner_pw", SEPARATE, ""))),
+    ("pdfencrypt", (("-u", SEPARATE, ""),)),
     ("transmission-remote", (("-n", EITHER, ":"), ("--auth", SEPARATE, ":"))),
     ("schtasks", (("/rp", SEPARATE, ""),)),  # schtasks /create ... /ru USER /rp PASSWORD
     ("gh\\s+secret\\s+set", (("--body", SEPARATE, ""), ("-b", EITHER, ""))),
@@ -94,6 +95,9 @@ _ARGUMENTS = LazyPattern(
     r"|\bbw\s+(?:unlock|login\s+\S+)\s+(?P<v12>(?!-)\S)"  # Bitwarden: bw unlock PASSWORD, bw login EMAIL PASSWORD
     r"|\bmega-login\s+(?:-\S+\s+)*\S+@\S+\s+(?P<v22>(?!-)\S)"  # MEGAcmd: mega-login EMAIL PASSWORD
     r"|\bwpa_passphrase[ \t]*=[ \t]*(?P<v24>\S)"  # hostapd.conf
+    # a password option fed by process substitution: --password-file=<(echo X), -passwd <(echo X | vncpasswd -f)
+    r"|-{1,2}[\w-]*(?:pass|pw|secret)[\w-]*[= ]<\(\s*(?:echo|printf)\s+(?:-\w+\s+)?(?P<v25>\S)"
+    r"|\b(?:requirepass|masterauth)[ \t]+(?P<v26>[^\s\"'])"  # redis.conf, also in a window title
     r"|\b(?:chap|pap)-secrets\b[^\n]*?:[ \t]*\S+[ \t]+\S+[ \t]+(?P<v23>[^\s*])"  # pppd: CLIENT SERVER SECRET [IP]
     r"|\brabbitmqctl\s+(?:add_user|change_password)\s+\S+\s+(?P<v13>(?!-)\S)"  # rabbitmqctl add_user USER PW
     r"|\bsend\s+(?:--\s+)?\"(?P<v14>[^\"\s\\]+)\\r\""  # expect: send "PASSWORD\r"
@@ -111,7 +115,7 @@ _ARGUMENTS = LazyPattern(
     r":(?P<v11>[^\s:\"'])"
 )
 _ARGUMENT_HINTS = any_of(("net ", "htpasswd", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
-                          "openssl", "securestring", "machine", "bw ", "mega-login", "-secrets", "rabbitmqctl", "send ", " -p", " -d",
+                          "openssl", "securestring", "machine", "bw ", "mega-login", "-secrets", "<(", "requirepass", "masterauth", "rabbitmqctl", "send ", " -p", " -d",
                           "networksetup", "exec", "secretsdump", "getuserspns", "getnpusers",
                           "mssqlclient", "gettgt", "getst", "lookupsid", "rpcdump", "smbclient", "reg ", "mc "))
 # An option whose name may say it holds a secret (``secret_name`` decides), then its value.
@@ -139,7 +143,8 @@ _READS_PASSWORD = re.compile(
     r"\bsudo\b[^|;&\n]*?\s-\w*S\b|--(?:pass(?:word|wd)?-(?:on-|from-)?)?stdin(?![\w-])|\bchpasswd\b|\bchntpw\b|\bsmbpasswd\b[^|;&\n]*\s-s\b"
     r"|-pass(?:in)?\s+stdin\b|\bkinit\b|\bcryptsetup\b|\bpasswd\b[^|;&\n]*\s--stdin\b"
     r"|--passphrase-fd[ =]0\b"  # gpg: the passphrase from file descriptor 0, its input
-    r"|\bpassword_stdin\b|\bkeepassxc-cli\b|\bopenconnect\b|\bsshfs\b[^|;&\n]*password_stdin")  # sshfs -o password_stdin; a vault
+    r"|\bpassword_stdin\b|\bkeepassxc-cli\b|\bopenconnect\b|\bsshfs\b[^|;&\n]*password_stdin"  # sshfs -o password_stdin; a vault
+    r"|\bnpm\s+(?:login|adduser)\b|\b(?:yarn|pnpm)\s+login\b")  # npm login <<< $'user\npassword' 
 # An API key given as the user name: long, letters and digits (``curl -u sk_live_4eC39...:``).
 _API_KEY_USER = re.compile(r"(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[\w-]{16,}")
 # Text typed into a device or a window for the person (``adb shell input text X``, ``xdotool type X``):
@@ -208,8 +213,9 @@ def _named_options(text: str) -> Iterator[tuple[int, int]]:
         if kind is None or not (_LONG_NAME if match.group(1) == "--" else _SHORT_NAME).fullmatch(name):
             continue  # "-pHunter2secret" is mysql's -p with its value, not an option named "...secret"
         span = value_at(text, match.end(), numeric_ok=kind == "password")
-        if span is None or text[span[0]] == "-" or _SETTINGS_LIST.match(text, span[0], span[1]):
-            continue  # the next option, or a list of settings
+        if span is None or text[span[0]] == "-" or text.startswith("<(", span[0]) \
+                or _SETTINGS_LIST.match(text, span[0], span[1]):
+            continue  # the next option, a list of settings, or a process substitution (its echo is read apart)
         value = text[span[0]:span[1]]
         prefix = value.split(":", 1)[0].lower() if ":" in value else ""
         if prefix == "pass":  # openssl: -passin pass:x
@@ -250,6 +256,9 @@ def _fed_passwords(text: str) -> Iterator[tuple[int, int]]:
             command = rest[pipe + 1:end.start() if end else len(rest)]
         if _READS_PASSWORD.search(command):
             value = text[span[0]:span[1]]
+            if value.startswith("$'") and "\\n" in value:  # $'user\npassword': the lines typed in turn, the last the password
+                span = (span[0] + value.rindex("\\n") + 2, span[1] - (1 if value.endswith("'") else 0))
+                value = text[span[0]:span[1]]
             if "chpasswd" in command and ":" in value:  # user:password
                 span = (span[0] + value.index(":") + 1, span[1])
             if span[1] > span[0]:

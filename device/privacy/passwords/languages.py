@@ -20,7 +20,7 @@ PASSWORD_WORDS: tuple[str, ...] = (
     r"[oọ]r[oọ]\s+a[sṣ][íi]n[àa]",  # Yoruba (with or without its marks)
     r"iphasiwedi|furaha\s+sirta(?:\s+ah)?|tenimiafin(?:a|['’]ny)|modpas|yachay\s+simi",  # Zulu, Somali, Malagasy, Haitian, Quechua
     r"رمز(?:\s+عبور)?|پټنوم|پاس\s*ورڈ|وشەی\s+نهێنی",  # Persian, Pashto, Urdu, Sorani
-    r"(?:ال)?باس(?:و)?ورد",  # Arabic, spoken: "the password" borrowed from English
+    r"(?:ال)?باس(?:و)?ورد|رقم\s+(?:ال)?سري",  # Arabic, spoken: "the password" borrowed from English; "the secret number"
     r"စကားဝှက်|ລະຫັດຜ່ານ|ពាក្យសម្ងាត់|මුරපදය|கடவுச்சொல்|የይለፍ\s+ቃል",  # Burmese, Lao, Khmer, Sinhala, Tamil, Amharic
     r"contra(?=\s+(?:del?|de\s+la|de\s+mi|pa)\s)",  # Spanish slang for contraseña: "contra del correo"
     r"(?:il|l)-password",  # Maltese writes its article on the word
@@ -31,7 +31,7 @@ PASSWORD_WORDS: tuple[str, ...] = (
 HINTS: tuple[str, ...] = (
     "գաղտնաբառ", "сырсөз", "құпия", "нууц", "ifra", "ifru", "лозинк", "laluan", "sirri", "okwuntughe", "baatu",
     "ibanga", "pasahitz", "passwuert", "pasfhocal", "facal-faire", "pasvorto", "aṣínà", "asina", "iphasiwedi", "sirta",
-    "tenimiafin", "modpas", "yachay", "رمز", "باس", "پټنوم", "ورڈ", "نهێنی", "စကားဝှက်", "ລະຫັດ", "ពាក្យសម្ងាត់", "මුරපදය",
+    "tenimiafin", "modpas", "yachay", "رمز", "باس", "سري", "پټنوم", "ورڈ", "نهێنی", "စကားဝှက်", "ລະຫັດ", "ពាក្យសម្ងាត់", "මුරපදය",
     "கடவுச்சொல்", "የይለፍ", "contra",
 )
 """Lower-case substrings, one of which each word above contains (the gate before the pattern)."""

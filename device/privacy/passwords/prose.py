@@ -57,7 +57,7 @@ _CODE_WORDS = (
 # CJK words carry their particle ("パスワードは X").
 # "key" alone is a cue only for a long made-up value ("wifi is Home-5G, key S0H6ru!dIm"; not "key F5").
 _CUE_BODY = (rf"(?:(?P<password>{_PASSWORD_WORDS})|(?P<code>{_CODE_WORDS})|(?P<wifi>wi-?fi|wlan)"
-             r"|(?P<weak>pass)|(?P<key>key))(?![\w-])|(?P<cjk>パスワード|密码|密碼|口令|비밀번호|비번|암호|暗号キー|รหัสผ่าน|รหัส(?:ไวไฟ|wi-?fi))"
+             r"|(?P<weak>pass)|(?P<key>key))(?![\w-])|(?P<cjk>パスワード|密码|密碼|口令|비밀번호|비번|암호|暗号キー|รหัสผ่าน|รหัส(?:ไวไฟ|wi-?fi)|รหัส(?=\s))"
              rf"(?:[はが是{languages.CJK_PARTICLES}]|은|는|이|가|คือ)?|(?P<pin>暗証番号)(?:[はが])?")
 # Every cue starts with a letter or a digit ("2fa code"), looked for before the lookbehind and the
 # alternatives are tried (14.0 -> 12.0 us a text with a hint).
@@ -97,7 +97,7 @@ _HYPHEN_HINTS = any_of(f"-{hint}" for hint in _CUE_WORDS_HINTS)  # "handy-pin", 
 _SIGN = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[:=→：՝]|->|=>|(?P<dash>[-–—])(?=[ \t]))[ \t]*")
 _VERB = re.compile(
     r"(?i)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:(?P<weakverb>" + languages.WEAK_VERBS + ")"
-    r"|(?:is|was|ist|war|lautet|est|es|è|é|är|er|wordt|blir|remains|became|este|jest|είναι|adalah|е|és|është|היא|है|là|ni|ay)"
+    r"|(?:is|was|ist|war|lautet|est|es|è|é|är|er|wordt|blir|remains|became|este|jest|είναι|adalah|е|és|është|היא|है|là|ni|ay|คือ)"
     r"(?:[ \t]+(?:now|still|just|simply|actually|currently))?(?P<changed>[ \t]+(?:set|changed|reset|updated)[ \t]+to)?"
     r"|(?:now|still)[ \t]+is|(?:to|on|je)(?=[ \t]+(?=\S*[^\w\s]|\S*\d)\S+(?:\s|$))"
     # A change or a future: what follows may be what the change was for ("updated to meet the policy").
@@ -147,6 +147,7 @@ _MAX_FILLER = 7
 _NOW_IS = re.compile(r"(?i)[^.!?\n]{0,50}?(?:\b(?:ahora|now|agora|maintenant|jetzt|adesso|sekarang|new\s+one|the\s+new|jadi|menjadi"
                      r"|nouveau|nueva|nuevo|neue?s?|nov[ao])\b|الجديدة?)"
                      r"(?:\s+(?:es|is|é|est|ist|è|adalah))?\s*[:=：]?\s*(?=\S)")
+_COMMA_IS = re.compile(r"(?i)[^.!?\n,]{0,40},[ \t]*(?:c['’]est|it['’]s|it\s+is|es|é|è|ist|is)[ \t]+")
 _NOW_IS_HINTS = any_of(("ahora", "now", "agora", "maintenant", "jetzt", "adesso", "sekarang", "new", "jadi", "nouveau", "nuev",
                         "neu", "novo", "nova", "الجديد"))
 # An aside in brackets between a PIN and its digits: "Debit card PIN (don't keep this!) 4574".
@@ -287,6 +288,9 @@ def _value_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         span = value_at(text, sign.end())
         if span is not None and password_shaped(text[span[0]:span[1]]):
             return span
+    if (said := _COMMA_IS.match(text, cue.end())) and (span := value_at(text, said.end())) \
+            and password_shaped(text[span[0]:span[1]]):
+        return span  # "Le mot de passe du wifi, c'est X"
     if _NOW_IS_HINTS.search(text.lower(), cue.end()) and (now := _NOW_IS.match(text, cue.end())):
         span = value_at(text, now.end())
         if span is not None and (_PIN_VALUE.fullmatch(text, *span) if code else password_shaped(text[span[0]:span[1]])):
@@ -336,7 +340,10 @@ def _value_told(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
                 return None  # "password is door code ...": another cue, not a value
             change = joint.re is _VERB and (joint.group("changed") or joint.group("change"))
             # After a dash, a plain word goes on with the sentence ("hasło wygasło — ustaw nowe").
-            weak = change or (joint.re is _SIGN and joint.group("dash") and fillers) or joint.re is _CONTRACTED_IS \
+            # After a dash, a plain word goes on with the sentence, and a capitalised one names the app a
+            # window belongs to ("Reset your password — Google Chrome").
+            dashed = joint.re is _SIGN and joint.group("dash") and (fillers or text[joint.end():joint.end() + 1].isupper())
+            weak = change or dashed or joint.re is _CONTRACTED_IS \
                 or (joint.re is _VERB and joint.group("weakverb"))
             value = text[span[0]:span[1]] if span is not None else ""
             if value and accept(value, fillers) and (not weak or password_shaped(value)):
