@@ -89,6 +89,30 @@ def activities_in(text: str) -> list[str]:
     return [activity for activity, pattern in ACTIVITY_PATTERNS if pattern.search(text)]
 
 
+_MEASURED_SPORT = re.compile(r"\b(?:km|kms|kilomet\w*|miles?|minutes?|mins?|hours?|hrs?)\s+of\s+(\w+)", re.I)
+
+
+def sport_asked(text: str) -> str | None:
+    """The sport a question is about: the one it names, or of several the one measured ("km of
+    cycling"); none for a list of choices ("which sport? run, bike, swim")."""
+    named = activities_in(text)
+    if len(named) == 1:
+        return named[0]
+    measured = _MEASURED_SPORT.search(text)
+    return activity_in(measured.group(1)) if measured and len(named) > 1 else None
+
+
+_BED_CLAUSE = re.compile(r",?\s*\b(?:before|after)\s+(?:I\s+)?(?:went\s+to\s+(?:bed|sleep)|hit\s+the\s+(?:sack|hay)|turned\s+in|"
+                         r"woke\s+up|got\s+up)\b", re.I)
+
+
+def without_bed_clause(text: str) -> str:
+    """``text`` without "before I went to bed" when it asks about another kind ("dinner on Monday,
+    before I went to bed?": the dinner, not the night)."""
+    bare = _BED_CLAUSE.sub("", text)
+    return bare if bare != text and kinds_in(bare) and "sleep" not in kinds_in(bare) else text
+
+
 def meal_in(text: str) -> str | None:
     """The meal a text names ("supper" -> dinner, "lunchtime" -> lunch), or None."""
     return next((meal for meal, pattern in MEAL_PATTERNS if pattern.search(text)), None)

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta, tzinfo
 
 from server.answers import asked
 from server.answers.anchors import Anchor, split_anchor
-from server.answers.cues import activities_in, activity_in, kinds_in, meal_in, names_in
+from server.answers.cues import activity_in, kinds_in, meal_in, names_in, sport_asked, without_bed_clause
 from server.answers.dates import month_first, normalize_dates
 from server.answers.focus import asking_sentence, split_focus, through_ask, trailing_aside, unguess
 from server.answers.habits import parse_habit
@@ -202,8 +202,7 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
     if previous is not None and _is_follow_up(text, titles):
         return _follow_up(text, as_of, tz, previous, people)
     text = unguess(text)
-    if (bare := _BED_CLAUSE.sub("", text)) != text and kinds_in(bare) and "sleep" not in kinds_in(bare):
-        text = bare  # "dinner on Monday, before I went to bed?": the dinner, not the night
+    text = without_bed_clause(text)
     asked_first, tail = trailing_aside(text)
     if tail and find_window(tail, as_of, tz) is None and not kinds_in(tail):
         text = asked_first  # "... heart rate in my run on 12/10? Higher than in a blitz?", "... dinner? Home or away?": asides
@@ -232,7 +231,7 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
     elif two_windows or (asked.compares(asking) and found is not None):
         operation, attribute = "compare", asked.measure(rest, kind)
     filters: dict[str, str] = {}
-    if kind == "exercise" and (activity := _sport_asked(rest)):
+    if kind == "exercise" and (activity := sport_asked(rest)):
         filters["activity"] = activity
     if kind == "meal" and (meal := meal_in(rest)):
         filters["meal"] = meal
@@ -283,21 +282,6 @@ def _without_heading(text: str, as_of: datetime, tz: tzinfo, titles: Collection[
             or any(label.split()[0].lower() == p.split()[0].lower() for p in people):
         return text
     return text[heading.end():]
-
-
-_BED_CLAUSE = re.compile(r",?\s*\b(?:before|after)\s+(?:I\s+)?(?:went\s+to\s+(?:bed|sleep)|hit\s+the\s+(?:sack|hay)|turned\s+in|"
-                         r"woke\s+up|got\s+up)\b", re.I)
-_MEASURED_SPORT = re.compile(r"\b(?:km|kms|kilomet\w*|miles?|minutes?|mins?|hours?|hrs?)\s+of\s+(\w+)", re.I)
-
-
-def _sport_asked(text: str) -> str | None:
-    """The sport a question is about: the one it names, or of several the one measured ("km of
-    cycling"); none for a list of choices ("which sport? run, bike, swim")."""
-    named = activities_in(text)
-    if len(named) == 1:
-        return named[0]
-    measured = _MEASURED_SPORT.search(text)
-    return activity_in(measured.group(1)) if measured and len(named) > 1 else None
 
 
 def _weeklong(window: TimeWindow) -> bool:

@@ -4,9 +4,9 @@ A cue word ("password", "Passwort", "mot de passe", "PIN", "wifi key", "door cod
 followed by a few words that say whose it is ("to the shared drive", "do wifi", "you need"), then
 "is"/":"/"="/"→" (or a quote) and the value: "the password to the shared drive is X", "senha do
 wifi: X", "PIN: 4821". Without such a sign the word after the cue counts only when it looks made up
-("Kennwort X für den Drucker", "mot de passe wifi X"). Three turns of phrase put the value first or
-elsewhere: "use X as the password", "X is my password", "set the password to X"; and a login is
-often written as a pair: "login for the NAS is priya / X".
+("Kennwort X für den Drucker", "mot de passe wifi X"). The cue words are in ``cue_words``; the turns
+of phrase that put the value first or elsewhere ("use X as the password", "set the password to X",
+"login for the NAS is priya / X") in ``phrasings``; what a value looks like in ``values``.
 
 What makes "password X" something else ("password manager", "password reset link", "password is
 incorrect") is read from the words themselves: the nouns that form such compounds, and the words that
@@ -23,40 +23,15 @@ from collections.abc import Iterable, Iterator
 from device.privacy.findings import any_of
 from device.privacy.lazy_pattern import LazyPattern
 from device.privacy.passwords import languages
-from device.privacy.passwords.values import lower_word_or_shaped, password_shaped, plausible, value_at
+from device.privacy.passwords.cue_words import CODE_WORDS, CUE_WORD_HINTS, PASSWORD_WORDS
+from device.privacy.passwords.phrasings import find_logins, find_turns_of_phrase
+from device.privacy.passwords.values import (NETWORK_NAME, lower_word_or_shaped, made_up, password_shaped, strongly_made_up,
+                                             unsigned_ok, value_at)
 
-_PASSWORD_WORDS = (
-    r"pass(?:wor[dt]|wd|code|phrase|\s+phrase)s?|kennw[oö]rt(?:er)?|pwd?|mot\s+de\s+passe|contrase[ñn]a"
-    r"|wachtwoord|senha|l[öo]senord(?:et)?|passord(?:et)?|adgangskode(?:n)?|salasana|has[łl]o|heslo|jelsz[óo]"
-    r"|[şs]ifre(?:si|niz|m)?|пароль|kata\s+sandi|mdp|geslo|lozinka|parola(?:\s+d['’]ordine)?|psw|κωδικ[όο]ς(?:\s+πρόσβασης)?"
-    # More languages: Bulgarian, Lithuanian, Latvian, Estonian, Icelandic, Catalan, Galician, Welsh, Albanian,
-    # Arabic, Hebrew, Hindi, Bengali, Vietnamese, Swahili, Afrikaans, Georgian, Azerbaijani.
-    r"|парола(?:та)?|slaptažodis|parole|parool|lykilorð(?:ið)?|contrasenya|contrasinal|cyfrinair|fjalëkalimi?"
-    r"|كلمة\s+(?:المرور|السر)|ה?סיסמה|पासवर्ड|পাসওয়ার্ড|mật\s+khẩu|nenosiri|wagwoord|პაროლი|şifrə"
-    r"|wi-?fi\s+(?:key|pass)|wlan-?(?:schl[üu]ssel|key)|(?:wi-?fi|wlan)\s*-?\s*code|code\s+(?:wi-?fi|wlan)"
-    r"|network\s+key|wpa2?\s+key|psk|clave\s+(?:del\s+|de\s+)?(?:wi-?fi|acceso|red)"
-    # Spanish "clave" for an account's password ("Clave del correo"); French "clé wifi" ("la clé wifi de la Freebox").
-    r"|clave(?=\s+(?:del?|de\s+la|de\s+mi|para)\s)|cl[ée]\s+(?:du\s+|de\s+la\s+|de\s+)?(?:wi-?fi|wpa|r[ée]seau)"
-    + "|" + "|".join(languages.PASSWORD_WORDS)
-)
-_CODE_WORDS = (
-    languages.CODE_WORDS + "|"
-    r"(?:sim-?|m-?|t-?|upi\s+)?(?:pin|пин|nip)(?:\s*code|\s*код|-code|-nummer|-koodi)?|puk|geheimzahl|(?:door|gate|alarm|garage|lock|locker|safe|entry|access|keypad"
-    r"|building|unlock|security|verification|2fa|mfa|otp|one-?time|one\s+time|login|log-?in|sign-?in"
-    r"|auth(?:entication)?|sms|tür|haustür|tor)(?:\s+(?:panel|pad|box|system))?\s*-?\s*code|code\s+d'acc[èe]s|türcode"
-    # A keypad's digits are its code ("garage keypad 4243").
-    r"|keypad"
-    # The code of a door, an alarm or a card (its PIN or security code): "code for the gate", "código do cartão".
-    r"|(?:code|c[óo]digo|codice|kod)\s+(?:for|to|of|für|zur|zum|de|du|del|de\s+la|do|da|della|dell['’]|dla|od)(?:\s+|(?<=['’]))"
-    r"(?:the\s+|my\s+|our\s+|la\s+|le\s+|l'|die\s+|das\s+|der\s+|el\s+|mi\s+|meu\s+|minha\s+|il\s+)?"
-    r"(?:front\s+|back\s+|main\s+|garage\s+|bike\s+|side\s+)?(?:door|gate|alarm|garage|safe|lock|locker|building"
-    r"|entrance|keypad|padlock|porte|portail|tür|haustür|puerta|porta|port[ãa]o|cancello|alarme|alarma|allarme|cofre"
-    r"|card|carte|cart[ãa]o|tarjeta|karte|carta|karty)"
-)
 # "pass" alone is a cue only for a made-up value ("login ana pass X"; not "the pass is ready"); the
 # CJK words carry their particle ("パスワードは X").
 # "key" alone is a cue only for a long made-up value ("wifi is Home-5G, key S0H6ru!dIm"; not "key F5").
-_CUE_BODY = (rf"(?:(?P<password>{_PASSWORD_WORDS})|(?P<code>{_CODE_WORDS})|(?P<wifi>wi-?fi|wlan)"
+_CUE_BODY = (rf"(?:(?P<password>{PASSWORD_WORDS})|(?P<code>{CODE_WORDS})|(?P<wifi>wi-?fi|wlan)"
              r"|(?P<weak>pass)|(?P<key>key))(?![\w-])|(?P<cjk>パスワード|密码|密碼|口令|비밀번호|비번|암호|暗号キー|รหัสผ่าน|รหัส(?:ไวไฟ|wi-?fi)|รหัส(?=\s))"
              rf"(?:[はが是{languages.CJK_PARTICLES}]|은|는|이|가|คือ)?|(?P<pin>暗証番号)(?:[はが])?")
 # Every cue starts with a letter or a digit ("2fa code"), looked for before the lookbehind and the
@@ -64,11 +39,11 @@ _CUE_BODY = (rf"(?:(?P<password>{_PASSWORD_WORDS})|(?P<code>{_CODE_WORDS})|(?P<w
 _CUE = LazyPattern(rf"(?i)(?=\w)(?:(?<![\w/-])|(?=[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])){_CUE_BODY}")
 _CUE_HERE = LazyPattern(rf"(?i){_CUE_BODY}")  # matched where a joint below says a cue starts
 # "the safe word/password is X": a cue after a slash and a plain word (not a path: "/etc/passwd").
-_AFTER_SLASH = LazyPattern(rf"(?i)(?<![\w/.~:-])[^\W\d_]{{2,}}/(?={_PASSWORD_WORDS})")
+_AFTER_SLASH = LazyPattern(rf"(?i)(?<![\w/.~:-])[^\W\d_]{{2,}}/(?={PASSWORD_WORDS})")
 # A PIN named for what it unlocks, joined by a hyphen ("Handy-PIN", "Karten-PIN"). (Apart from
 # ``_CUE``: a second lookbehind there would be tried at every position of every text.)
 # A password word joined the same way ("WLAN-Passwort", "Router-Kennwort", "E-Mail-Passwort").
-_AFTER_HYPHEN = LazyPattern(rf"(?i)(?<![\w/-])[^\W\d_]{{2,}}-(?=(?:pin|puk|{_PASSWORD_WORDS})(?![\w-]))")
+_AFTER_HYPHEN = LazyPattern(rf"(?i)(?<![\w/-])[^\W\d_]{{2,}}-(?=(?:pin|puk|{PASSWORD_WORDS})(?![\w-]))")
 # The words for what a PIN unlocks: after them ("senha do cartão 794491") digits are its PIN.
 _PIN_HOLDERS = frozenset("""
 card cards cartão cartao carte tarjeta karte carta kaart kort karty kartu bankkarte debit credit atm sim handy phone
@@ -82,16 +57,10 @@ _WHOSE = frozenset("my your his her our their mine new".split())  # "my PIN code
 _PLACE_AFTER = re.compile(r"[ \t]*[,–-][ \t]*(?-i:[A-Z][a-z]+)")
 # (The place is set apart by a comma or a dash: "Venmo PIN is 971716" names the app the PIN is for.)
 _PLACE_BEFORE = re.compile(r"(?-i:[A-Z][a-z]+)[ \t]*[,–-][ \t]*$")
-_CUE_WORDS_HINTS = ("pass", "pw", "pin", "nip", "puk", "geheimz", "clave", "kennw", "contrase", "wachtw", "senha", "lösen", "losen",
-              "adgang", "salasana", "hasł", "haslo", "heslo", "jelsz", "ifre", "пароль", "wifi", "wi-fi", "wlan", "key",
-              "psk", "code", "sandi", "psw", "mdp", "geslo", "lozinka", "parola", "κωδικ", "パスワード", "密码", "密碼", "口令",
-              "비밀번호", "암호", "парол", "slapta", "parool", "lykilor", "contrase", "contrasinal", "cyfrinair",
-              "fjalëkalim", "كلمة", "סיסמ", "पासवर्ड", "পাসওয়ার্ড", "รหัสผ่าน", "mật khẩu", "nenosiri", "wagwoord", "პაროლ",
-              "şifrə", "暗号", "暗証", "비번", "รหัส", "пин", "parole", "digo", "codice", "kod", *languages.HINTS)
 # Most texts are ASCII: the words of other scripts are looked for only in texts that have them.
-_CUE_HINTS = any_of(hint for hint in _CUE_WORDS_HINTS if hint.isascii())
-_CUE_HINTS_OTHER_SCRIPTS = any_of(hint for hint in _CUE_WORDS_HINTS if not hint.isascii())
-_HYPHEN_HINTS = any_of(f"-{hint}" for hint in _CUE_WORDS_HINTS)  # "handy-pin", "wlan-passwort"
+_CUE_HINTS = any_of(hint for hint in CUE_WORD_HINTS if hint.isascii())
+_CUE_HINTS_OTHER_SCRIPTS = any_of(hint for hint in CUE_WORD_HINTS if not hint.isascii())
+_HYPHEN_HINTS = any_of(f"-{hint}" for hint in CUE_WORD_HINTS)  # "handy-pin", "wlan-passwort"
 # Between the cue and the value: a sign, or a verb ("is", "lautet", "was changed to").
 # An aside may come first: "the password (case sensitive): X".
 _SIGN = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[:=→：՝]|->|=>|(?P<dash>[-–—])(?=[ \t]))[ \t]*")
@@ -159,46 +128,11 @@ _CJK_RUN_THEN_SIGN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{0,10
 # "the wifi at the lake house is X": the place, then "is" and a made-up value.
 _WIFI_IS = re.compile(r"(?:[ \t]+(?!(?:mac|ip|ssid|name|network|channel|band|router)\b)[^\W\d_][\w'’-]*){0,5}?"
                       r"(?:[ \t]*[:=：][ \t]*|[ \t]+(?:is|was|es|c['’]est|usa|usá|use|utilise|gunakan)[ \t]+)", re.I)
-# A login given as one made-up value after an arrow or a colon ("shared Costco login → gondola_dandelion_4"),
-# and a file that opens with one ("the electricity bill PDF opens with X").
-_LOGIN_ONLY = re.compile(r"(?i)\b(?:log-?in|sign-?in|credentials?)[ \t]*(?:→|->|=>)[ \t]*(?=\S)")
-_OPENS_WITH = re.compile(r"(?i)\b(?:pdf|file|document|zip|archive|attachment|statement|bill)\b[^.\n]{0,20}?\b"
-                         r"(?:opens|unlocks|is\s+protected)\s+with\s+(?=\S)")
 # A keypad's or a door's code after what to do with it: "keypad: enter 9051".
 _CODE_VERB = re.compile(r"(?i)(?:enter|type|press|punch\s+in|key\s+in|dial|use)\s+")
-# "Wi-Fi: Home-5G" names the network; its password rarely ends in a band.
-_NETWORK_NAME = re.compile(r"(?i)[-_ ]?(?:2\.4|5|6)\s?g(?:hz)?$")
 _AFTER_NETWORK = re.compile(r"[ \t]*(?:/|,|\|)[ \t]*(?:(?:pw|pass(?:word)?|key)[ \t]*[:=]?[ \t]*)?")
-_SHORTCUT = re.compile(r"(?i)(?:(?:ctrl|control|alt|option|opt|shift|cmd|command|win|super|meta|fn)\+)+\w+")
 # Google's app passwords: four groups of four lower-case letters.
 _APP_PASSWORD = re.compile(r"[a-z]{4}(?: [a-z]{4}){3}(?![\w])")
-_FILE_LIKE = re.compile(r"\.[a-z]{2,4}$")
-_HOST_LIKE = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,12}")
-
-# "use X as the (new) password", "X is my wifi password", "set the password to X".
-_USE_AS = LazyPattern(rf"(?i)\buse\s+(?=\S)(?P<v>.)(?:(?!\s).){{0,100}}?\s+as\s+(?:(?:the|my|your|our|a|an|new|temp"
-                     rf"|temporary|wifi|guest|admin|master)\s+){{0,3}}(?:{_PASSWORD_WORDS}|{_CODE_WORDS})\b")
-_IS_MY = LazyPattern(rf"(?i)(?<!\S)(?P<v>[^\s\"'“]+)[\"'”]?\s+(?:is|was|=)\s+(?:my|the|our|your|his|her|their)\s+"
-                    rf"(?:[\w-]+\s+){{0,2}}?(?:{_PASSWORD_WORDS})\b")
-_SET_TO = LazyPattern(rf"(?i)\b(?:set|change|changed|changing|reset|update|updated)\s+"
-                     rf"(?:(?:the|my|your|our|his|her|its|a)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_PASSWORD_WORDS})\s+"
-                     rf"(?:to|auf|à|en|naar|till|para|a)\s+(?P<v>\S)")
-# "login for the NAS is priya / X", "Zugangsdaten: priya / X", "credentials: admin:X".
-_LOGIN = re.compile(r"(?i)(?<![\w/:@.-])(?:log-?in|sign-?in|credentials?|creds|zugangsdaten|anmeldedaten|zugang"
-                    r"|identifiants|credenciales|inloggegevens"
-                    # OpenVPN's file of a user and a password ("auth.txt", "auth-user-pass").
-                    r"|auth(?:[-_.]?(?:txt|user[-_]?pass))"
-                    r"|(?P<weak>admin|user(?:name)?|benutzer(?:name)?|utilisateur|usuario"
-                    # A device's login written after its name: "router admin / X", "NAS: ana / X".
-                    r"|router|modem|nas|vpn|wi-?fi|camera|nvr|dvr))\b"
-                    r"(?:\s+(?:for|to|of|on|at|für|zum|zur|vom|pour|de|del|voor)(?:\s+[^\s:=/]+){1,3}?)?"
-                    r"(?:\s*\([^()\n]{1,30}\))?"  # an aside: "auth.txt (two lines): nina / X"
-                    r"\s*(?:\s(?:is|are|ist|sind|est|sont|es|son|zijn)\s|[:=→]|->|(?P<bare>\s))\s*"
-                    r"(?P<user>[\w.@+\\-]+)(?:(?P<slash>\s*/\s*)|:|\s+\|\s+|,\s*)(?P<v>\S)")
-_LOGIN_HINTS = any_of(("log", "sign", "cred", "zugang", "anmelde", "identifiants", "inlogg", "admin", "user", "benutzer",
-                       "utilisateur", "usuario", "auth", "router", "modem", "nas", "vpn", "wifi", "wi-fi", "camera", "nvr",
-                       "dvr"))
-
 
 def find_prose_passwords(text: str) -> Iterator[tuple[int, int]]:
     """Spans of passwords given in prose in ``text``."""
@@ -211,41 +145,8 @@ def find_prose_passwords(text: str) -> Iterator[tuple[int, int]]:
                             if password_shaped(text[span[0]:span[1]]))
         if "-" in text and _HYPHEN_HINTS.search(lowered):
             yield from _cue_values(text, (_CUE_HERE.match(text, joined.end()) for joined in _AFTER_HYPHEN.finditer(text)))
-        if "use " in lowered:
-            for match in _USE_AS.finditer(text):
-                yield from _checked(text, match.start("v"))
-        if " is " in lowered or " was " in lowered or "=" in text:
-            for match in _IS_MY.finditer(text):
-                value = match.group("v")
-                if password_shaped(value) and plausible(value.rstrip(".,;:!?")):
-                    yield match.start("v"), match.end("v")
-        if "set" in lowered or "chang" in lowered or "updat" in lowered:
-            for match in _SET_TO.finditer(text):
-                span = value_at(text, match.start("v"))
-                if span is not None and password_shaped(text[span[0]:span[1]]):
-                    yield span  # not "set the password to expire"
-    for pattern, hinted in ((_LOGIN_ONLY, "→" in text or "->" in text or "=>" in text),
-                            (_OPENS_WITH, "s with" in lowered or "protected with" in lowered)):
-        if hinted and (match := pattern.search(text)):
-            span = value_at(text, match.end())
-            value = text[span[0]:span[1]] if span is not None else ""
-            if len(value) >= 8 and password_shaped(value) and any(not c.isalpha() for c in value) and "@" not in value \
-                    and _unsigned_ok(value):
-                yield span  # not "login → Settings", "opens with Acrobat 2024"
-    if _LOGIN_HINTS.search(lowered):
-        for match in _LOGIN.finditer(text):
-            span = value_at(text, match.start("v"))
-            user = match.group("user")
-            value = text[span[0]:span[1]] if span is not None else ""
-            # After "admin"/"user" only a made-up value: "user: ana / group: wheel" is no login. Without a
-            # sign, only "user / made-up value" of six or more characters, not digits alone: "bank login
-            # ana@example.org / X", not "login page, help", "login ana / 2FA", "admin ana / 2024".
-            weak = match.group("weak") or match.group("bare")
-            if match.group("bare") and (not match.group("slash") or len(value) < 6 or value.isdigit()):
-                continue
-            shaped = password_shaped(value) if weak else lower_word_or_shaped(value)
-            if value and "/" not in value and not user.isdigit() and shaped:
-                yield span
+        yield from find_turns_of_phrase(text, lowered)
+    yield from find_logins(text, lowered)
 
 
 def _cue_values(text: str, cues: Iterable[re.Match[str] | None]) -> Iterator[tuple[int, int]]:
@@ -267,12 +168,6 @@ def _postal_pin(text: str, cue: re.Match[str], span: tuple[int, int]) -> bool:
         return True
     return _PLACE_AFTER.match(text, span[1]) is not None \
         or _PLACE_BEFORE.search(text, max(0, cue.start() - 40), cue.start()) is not None
-
-
-def _checked(text: str, position: int) -> Iterator[tuple[int, int]]:
-    span = value_at(text, position)
-    if span is not None:
-        yield span
 
 
 def _value_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
@@ -306,11 +201,11 @@ def _value_told(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         if sign is None and (told := _WIFI_IS.match(text, position)):
             span = value_at(text, told.end())
             value = text[span[0]:span[1]] if span else ""
-            return span if value and _made_up(value) and not _NETWORK_NAME.search(value) else None  # not "the wifi is CasaLuna"
+            return span if value and made_up(value) and not NETWORK_NAME.search(value) else None  # not "the wifi is CasaLuna"
         span = value_at(text, sign.end()) if sign else None
         if span is not None and (pair := _AFTER_NETWORK.match(text, span[1])):
             span = value_at(text, pair.end())  # "WiFi: Home-5G / Kaffee2026!": the network, then its password
-        elif span is not None and _NETWORK_NAME.search(text[span[0]:span[1]]):
+        elif span is not None and NETWORK_NAME.search(text[span[0]:span[1]]):
             return None  # "Wi-Fi: Home-5G" names the network
         return span if span is not None and password_shaped(text[span[0]:span[1]]) else None
     if cue.group("weak") and _word_before(text, cue.start()) in _TICKET_PASS:
@@ -351,7 +246,7 @@ def _value_told(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
             return None  # the sentence says what the password is, and it is not a value
         word = _WORD.match(text, position)
         pin_ok = code or any(filler in _PIN_HOLDERS for filler in fillers)
-        if word is not None and fillers and (_made_up(word.group(1)) or pin_ok and _PIN_VALUE.fullmatch(word.group(1))):
+        if word is not None and fillers and (made_up(word.group(1)) or pin_ok and _PIN_VALUE.fullmatch(word.group(1))):
             # After the words that say whose it is, without a sign: "كلمة السر بتاعة الواي فاي X",
             # "ПИН код на картата 4821", "senha do cartão 7944".
             return value_at(text, word.start(1))
@@ -414,32 +309,15 @@ def _unsigned_value(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         candidates.append(second)
     for candidate in candidates:
         span = value_at(text, candidate.start(1))
-        if span is not None and _unsigned_ok(text[span[0]:span[1]]):
+        if span is not None and unsigned_ok(text[span[0]:span[1]]):
             return span
     return None
-
-
-def strongly_made_up(value: str) -> bool:
-    """Whether ``value`` can be nothing but a made-up secret: eight or more characters, upper and
-    lower case, a digit and two more digits or symbols ("S0H6rudImAe!V2", "Cardamom.2002&4"; not
-    "2026-11-20", "Q3-results", "HomeNet-5G", a shortcut "Ctrl+Shift+F12")."""
-    value = value.rstrip(".,;:!?")
-    return len(value) >= 8 and any(c.isupper() for c in value) and any(c.islower() for c in value) \
-        and any(c.isdigit() for c in value) and sum(not c.isalpha() for c in value) >= 3 \
-        and not _NETWORK_NAME.search(value) and not _SHORTCUT.fullmatch(value)
 
 
 def _with_groups(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """An app password printed in groups ("bqks utti vjzw bkke"): all its groups, not the first."""
     groups = _APP_PASSWORD.match(text, span[0])
     return (span[0], groups.end()) if groups and groups.end() > span[1] else span
-
-
-def _unsigned_ok(value: str) -> bool:
-    """A value with no sign before it must look made up, and not be a path, a year or a count."""
-    return password_shaped(value) and "/" not in value and not (value.isdigit() and len(value) <= 4) \
-        and not value.startswith("-") \
-        and not _FILE_LIKE.search(value)
 
 
 def _code_value(value: str, fillers: list[str]) -> bool:
@@ -483,12 +361,3 @@ def _preposition(word: str) -> bool:
 def _letters(word: str) -> str:
     """``word`` without what joins or marks its letters (hyphens, apostrophes, vowel signs, ZWNJ)."""
     return "".join(c for c in word if c not in "-'’\u200c" and not unicodedata.category(c).startswith("M"))
-
-
-def _made_up(value: str) -> bool:
-    """Made up, though perhaps all lower case: letters, a digit and a symbol, eight or more
-    characters ("lark.fjord.27"), not a path or a file or host name ("db-01.local")."""
-    value = value.rstrip(".,;:!?")
-    return strongly_made_up(value) or (
-        len(value) >= 8 and any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
-        and any(not c.isalnum() for c in value) and _unsigned_ok(value) and not _HOST_LIKE.fullmatch(value))

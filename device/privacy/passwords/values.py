@@ -190,3 +190,36 @@ def names_a_setting(name: str) -> bool:
 def _split_camel(name: str) -> str:
     """``clientSecret`` -> ``client_Secret`` (camelCase names split like snake_case ones)."""
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name) if not name.isupper() else name
+
+
+# "Wi-Fi: Home-5G" names the network; its password rarely ends in a band.
+NETWORK_NAME = re.compile(r"(?i)[-_ ]?(?:2\.4|5|6)\s?g(?:hz)?$")
+_SHORTCUT = re.compile(r"(?i)(?:(?:ctrl|control|alt|option|opt|shift|cmd|command|win|super|meta|fn)\+)+\w+")
+_FILE_LIKE = re.compile(r"\.[a-z]{2,4}$")
+_HOST_LIKE = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,12}")
+
+
+def strongly_made_up(value: str) -> bool:
+    """Whether ``value`` can be nothing but a made-up secret: eight or more characters, upper and
+    lower case, a digit and two more digits or symbols ("S0H6rudImAe!V2", "Cardamom.2002&4"; not
+    "2026-11-20", "Q3-results", "HomeNet-5G", a shortcut "Ctrl+Shift+F12")."""
+    value = value.rstrip(".,;:!?")
+    return len(value) >= 8 and any(c.isupper() for c in value) and any(c.islower() for c in value) \
+        and any(c.isdigit() for c in value) and sum(not c.isalpha() for c in value) >= 3 \
+        and not NETWORK_NAME.search(value) and not _SHORTCUT.fullmatch(value)
+
+
+def unsigned_ok(value: str) -> bool:
+    """A value with no sign before it must look made up, and not be a path, a year or a count."""
+    return password_shaped(value) and "/" not in value and not (value.isdigit() and len(value) <= 4) \
+        and not value.startswith("-") \
+        and not _FILE_LIKE.search(value)
+
+
+def made_up(value: str) -> bool:
+    """Made up, though perhaps all lower case: letters, a digit and a symbol, eight or more
+    characters ("lark.fjord.27"), not a path or a file or host name ("db-01.local")."""
+    value = value.rstrip(".,;:!?")
+    return strongly_made_up(value) or (
+        len(value) >= 8 and any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+        and any(not c.isalnum() for c in value) and unsigned_ok(value) and not _HOST_LIKE.fullmatch(value))

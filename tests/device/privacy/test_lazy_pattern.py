@@ -18,9 +18,9 @@ def test_a_lazy_pattern_matches_as_the_compiled_one() -> None:
 
 _FRESH_PROCESS = """
 from device.privacy import bank_accounts
-from device.privacy.passwords import commands, prose
+from device.privacy.passwords import commands, phrasings, prose
 from device.privacy.redactor import Redactor
-large = [prose._CUE, prose._USE_AS, bank_accounts._LABELLED, commands._ARGUMENTS]
+large = [prose._CUE, phrasings._USE_AS, bank_accounts._LABELLED, commands._ARGUMENTS]
 Redactor("DE").redact("ramen at the corner place")
 assert all(pattern._compiled is None for pattern in large), "compiled for a plain text"
 Redactor("DE").redact("password: Tr0ub4dor&3")

@@ -1,0 +1,42 @@
+"""The words that cue a password or a code in prose, in the languages the redactor reads, and the
+lower-case substrings that say a text may hold one (the gate before the patterns run). Data only: the
+rules that read them are in ``prose`` and ``phrasings``."""
+
+from __future__ import annotations
+
+from device.privacy.passwords import languages
+
+PASSWORD_WORDS = (
+    r"pass(?:wor[dt]|wd|code|phrase|\s+phrase)s?|kennw[oö]rt(?:er)?|pwd?|mot\s+de\s+passe|contrase[ñn]a"
+    r"|wachtwoord|senha|l[öo]senord(?:et)?|passord(?:et)?|adgangskode(?:n)?|salasana|has[łl]o|heslo|jelsz[óo]"
+    r"|[şs]ifre(?:si|niz|m)?|пароль|kata\s+sandi|mdp|geslo|lozinka|parola(?:\s+d['’]ordine)?|psw|κωδικ[όο]ς(?:\s+πρόσβασης)?"
+    # More languages: Bulgarian, Lithuanian, Latvian, Estonian, Icelandic, Catalan, Galician, Welsh, Albanian,
+    # Arabic, Hebrew, Hindi, Bengali, Vietnamese, Swahili, Afrikaans, Georgian, Azerbaijani.
+    r"|парола(?:та)?|slaptažodis|parole|parool|lykilorð(?:ið)?|contrasenya|contrasinal|cyfrinair|fjalëkalimi?"
+    r"|كلمة\s+(?:المرور|السر)|ה?סיסמה|पासवर्ड|পাসওয়ার্ড|mật\s+khẩu|nenosiri|wagwoord|პაროლი|şifrə"
+    r"|wi-?fi\s+(?:key|pass)|wlan-?(?:schl[üu]ssel|key)|(?:wi-?fi|wlan)\s*-?\s*code|code\s+(?:wi-?fi|wlan)"
+    r"|network\s+key|wpa2?\s+key|psk|clave\s+(?:del\s+|de\s+)?(?:wi-?fi|acceso|red)"
+    # Spanish "clave" for an account's password ("Clave del correo"); French "clé wifi" ("la clé wifi de la Freebox").
+    r"|clave(?=\s+(?:del?|de\s+la|de\s+mi|para)\s)|cl[ée]\s+(?:du\s+|de\s+la\s+|de\s+)?(?:wi-?fi|wpa|r[ée]seau)"
+    + "|" + "|".join(languages.PASSWORD_WORDS)
+)
+CODE_WORDS = (
+    languages.CODE_WORDS + "|"
+    r"(?:sim-?|m-?|t-?|upi\s+)?(?:pin|пин|nip)(?:\s*code|\s*код|-code|-nummer|-koodi)?|puk|geheimzahl|(?:door|gate|alarm|garage|lock|locker|safe|entry|access|keypad"
+    r"|building|unlock|security|verification|2fa|mfa|otp|one-?time|one\s+time|login|log-?in|sign-?in"
+    r"|auth(?:entication)?|sms|tür|haustür|tor)(?:\s+(?:panel|pad|box|system))?\s*-?\s*code|code\s+d'acc[èe]s|türcode"
+    # A keypad's digits are its code ("garage keypad 4243").
+    r"|keypad"
+    # The code of a door, an alarm or a card (its PIN or security code): "code for the gate", "código do cartão".
+    r"|(?:code|c[óo]digo|codice|kod)\s+(?:for|to|of|für|zur|zum|de|du|del|de\s+la|do|da|della|dell['’]|dla|od)(?:\s+|(?<=['’]))"
+    r"(?:the\s+|my\s+|our\s+|la\s+|le\s+|l'|die\s+|das\s+|der\s+|el\s+|mi\s+|meu\s+|minha\s+|il\s+)?"
+    r"(?:front\s+|back\s+|main\s+|garage\s+|bike\s+|side\s+)?(?:door|gate|alarm|garage|safe|lock|locker|building"
+    r"|entrance|keypad|padlock|porte|portail|tür|haustür|puerta|porta|port[ãa]o|cancello|alarme|alarma|allarme|cofre"
+    r"|card|carte|cart[ãa]o|tarjeta|karte|carta|karty)"
+)
+CUE_WORD_HINTS = ("pass", "pw", "pin", "nip", "puk", "geheimz", "clave", "kennw", "contrase", "wachtw", "senha", "lösen", "losen",
+              "adgang", "salasana", "hasł", "haslo", "heslo", "jelsz", "ifre", "пароль", "wifi", "wi-fi", "wlan", "key",
+              "psk", "code", "sandi", "psw", "mdp", "geslo", "lozinka", "parola", "κωδικ", "パスワード", "密码", "密碼", "口令",
+              "비밀번호", "암호", "парол", "slapta", "parool", "lykilor", "contrase", "contrasinal", "cyfrinair",
+              "fjalëkalim", "كلمة", "סיסמ", "पासवर्ड", "পাসওয়ার্ড", "รหัสผ่าน", "mật khẩu", "nenosiri", "wagwoord", "პაროლ",
+              "şifrə", "暗号", "暗証", "비번", "รหัส", "пин", "parole", "digo", "codice", "kod", *languages.HINTS)

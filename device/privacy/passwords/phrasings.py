@@ -1,0 +1,89 @@
+"""Passwords given by a turn of phrase rather than after their cue: "use X as the password", "X is my
+wifi password", "set the password to X", a login written as a pair ("login for the NAS is priya /
+X", "Zugangsdaten: priya / X"), one made-up value after an arrow ("shared Costco login → X"), and a
+file that "opens with" its password."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from device.privacy.findings import any_of
+from device.privacy.lazy_pattern import LazyPattern
+from device.privacy.passwords.cue_words import CODE_WORDS, PASSWORD_WORDS
+from device.privacy.passwords.values import lower_word_or_shaped, password_shaped, plausible, unsigned_ok, value_at
+
+# "use X as the (new) password", "X is my wifi password", "set the password to X".
+_USE_AS = LazyPattern(rf"(?i)\buse\s+(?=\S)(?P<v>.)(?:(?!\s).){{0,100}}?\s+as\s+(?:(?:the|my|your|our|a|an|new|temp"
+                     rf"|temporary|wifi|guest|admin|master)\s+){{0,3}}(?:{PASSWORD_WORDS}|{CODE_WORDS})\b")
+_IS_MY = LazyPattern(rf"(?i)(?<!\S)(?P<v>[^\s\"'“]+)[\"'”]?\s+(?:is|was|=)\s+(?:my|the|our|your|his|her|their)\s+"
+                    rf"(?:[\w-]+\s+){{0,2}}?(?:{PASSWORD_WORDS})\b")
+_SET_TO = LazyPattern(rf"(?i)\b(?:set|change|changed|changing|reset|update|updated)\s+"
+                     rf"(?:(?:the|my|your|our|his|her|its|a)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{PASSWORD_WORDS})\s+"
+                     rf"(?:to|auf|à|en|naar|till|para|a)\s+(?P<v>\S)")
+# "login for the NAS is priya / X", "Zugangsdaten: priya / X", "credentials: admin:X".
+_LOGIN = re.compile(r"(?i)(?<![\w/:@.-])(?:log-?in|sign-?in|credentials?|creds|zugangsdaten|anmeldedaten|zugang"
+                    r"|identifiants|credenciales|inloggegevens"
+                    # OpenVPN's file of a user and a password ("auth.txt", "auth-user-pass").
+                    r"|auth(?:[-_.]?(?:txt|user[-_]?pass))"
+                    r"|(?P<weak>admin|user(?:name)?|benutzer(?:name)?|utilisateur|usuario"
+                    # A device's login written after its name: "router admin / X", "NAS: ana / X".
+                    r"|router|modem|nas|vpn|wi-?fi|camera|nvr|dvr))\b"
+                    r"(?:\s+(?:for|to|of|on|at|für|zum|zur|vom|pour|de|del|voor)(?:\s+[^\s:=/]+){1,3}?)?"
+                    r"(?:\s*\([^()\n]{1,30}\))?"  # an aside: "auth.txt (two lines): nina / X"
+                    r"\s*(?:\s(?:is|are|ist|sind|est|sont|es|son|zijn)\s|[:=→]|->|(?P<bare>\s))\s*"
+                    r"(?P<user>[\w.@+\\-]+)(?:(?P<slash>\s*/\s*)|:|\s+\|\s+|,\s*)(?P<v>\S)")
+_LOGIN_HINTS = any_of(("log", "sign", "cred", "zugang", "anmelde", "identifiants", "inlogg", "admin", "user", "benutzer",
+                       "utilisateur", "usuario", "auth", "router", "modem", "nas", "vpn", "wifi", "wi-fi", "camera", "nvr",
+                       "dvr"))
+# A login given as one made-up value after an arrow or a colon ("shared Costco login → gondola_dandelion_4"),
+# and a file that opens with one ("the electricity bill PDF opens with X").
+_LOGIN_ONLY = re.compile(r"(?i)\b(?:log-?in|sign-?in|credentials?)[ \t]*(?:→|->|=>)[ \t]*(?=\S)")
+_OPENS_WITH = re.compile(r"(?i)\b(?:pdf|file|document|zip|archive|attachment|statement|bill)\b[^.\n]{0,20}?\b"
+                         r"(?:opens|unlocks|is\s+protected)\s+with\s+(?=\S)")
+
+
+def find_turns_of_phrase(text: str, lowered: str) -> Iterator[tuple[int, int]]:
+    """Passwords in "use X as the password", "X is my password", "set the password to X" (``text``
+    has a cue word; ``lowered`` is it in lower case)."""
+    if "use " in lowered:
+        for match in _USE_AS.finditer(text):
+            span = value_at(text, match.start("v"))
+            if span is not None:
+                yield span
+    if " is " in lowered or " was " in lowered or "=" in text:
+        for match in _IS_MY.finditer(text):
+            value = match.group("v")
+            if password_shaped(value) and plausible(value.rstrip(".,;:!?")):
+                yield match.start("v"), match.end("v")
+    if "set" in lowered or "chang" in lowered or "updat" in lowered:
+        for match in _SET_TO.finditer(text):
+            span = value_at(text, match.start("v"))
+            if span is not None and password_shaped(text[span[0]:span[1]]):
+                yield span  # not "set the password to expire"
+
+
+def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
+    """Passwords of logins written as a pair or after an arrow, and of files that open with one."""
+    for pattern, hinted in ((_LOGIN_ONLY, "→" in text or "->" in text or "=>" in text),
+                            (_OPENS_WITH, "s with" in lowered or "protected with" in lowered)):
+        if hinted and (match := pattern.search(text)):
+            span = value_at(text, match.end())
+            value = text[span[0]:span[1]] if span is not None else ""
+            if len(value) >= 8 and password_shaped(value) and any(not c.isalpha() for c in value) and "@" not in value \
+                    and unsigned_ok(value):
+                yield span  # not "login → Settings", "opens with Acrobat 2024"
+    if _LOGIN_HINTS.search(lowered):
+        for match in _LOGIN.finditer(text):
+            span = value_at(text, match.start("v"))
+            user = match.group("user")
+            value = text[span[0]:span[1]] if span is not None else ""
+            # After "admin"/"user" only a made-up value: "user: ana / group: wheel" is no login. Without a
+            # sign, only "user / made-up value" of six or more characters, not digits alone: "bank login
+            # ana@example.org / X", not "login page, help", "login ana / 2FA", "admin ana / 2024".
+            weak = match.group("weak") or match.group("bare")
+            if match.group("bare") and (not match.group("slash") or len(value) < 6 or value.isdigit()):
+                continue
+            shaped = password_shaped(value) if weak else lower_word_or_shaped(value)
+            if value and "/" not in value and not user.isdigit() and shaped:
+                yield span
