@@ -113,7 +113,7 @@ _LABEL_TAIL = (r"(?:[はがを]|(?!\w))\.?(?:[ \t]*(?:no\.?|nr\.?|number|#|n\.?[
                r"(?:[ \t]+[^\W\d_]{4,12}(?=[ \t]+(?:es[ \t]+)?\d))?(?:[ \t]+(?:con|with|mit|avec|com)[ \t]+[^\W\d_]{4,12})?"
                # What it is for or where it is from, before a colon ("Steuer-ID für den Arbeitgeber: ...",
                # "BSN voor de aanvraag kinderopvangtoeslag:", "... de l'enfant :").
-               r"(?:(?:[ \t]+[^\W\d_][\w'’.-]{0,23}){1,4}(?=[ \t]*[:?]))?\??"
+               r"(?:(?:[ \t]+[^\W\d_][\w'’.-]{0,23}){1,4}(?:[ \t]*\([\w ./-]{1,12}\))?(?=[ \t]*[:?]))?\??"
                r"[\"']?[ \t]*"
                r"(?:[:#=：>]|is|ist|est|är|er|on|é|è|es|είναι)?[ \t]*[\"']?")
 _VALUE = r"([A-Z0-9](?:[A-Z0-9]|[ ./-](?=[A-Z0-9])){5,24})"

@@ -65,6 +65,7 @@ TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
      (("-p", SEPARATE, ""),)),
     ("pdftk", (("user_pw", SEPARATE, ""), ("owner_pw", SEPARATE, ""))),
     ("pdfencrypt", (("-u", SEPARATE, ""),)),
+    ("pihole\\s+-a", (("-p", EITHER, ""),)),  # pihole -a -p PASSWORD: the web interface's
     ("transmission-remote", (("-n", EITHER, ":"), ("--auth", SEPARATE, ":"))),
     ("schtasks", (("/rp", SEPARATE, ""),)),  # schtasks /create ... /ru USER /rp PASSWORD
     ("gh\\s+secret\\s+set", (("--body", SEPARATE, ""), ("-b", EITHER, ""))),
@@ -98,6 +99,7 @@ _ARGUMENTS = LazyPattern(
     # a password option fed by process substitution: --password-file=<(echo X), -passwd <(echo X | vncpasswd -f)
     r"|-{1,2}[\w-]*(?:pass|pw|secret)[\w-]*[= ]<\(\s*(?:echo|printf)\s+(?:-\w+\s+)?(?P<v25>\S)"
     r"|\b(?:requirepass|masterauth)[ \t]+(?P<v26>[^\s\"'])"  # redis.conf, also in a window title
+    r"|--password-command[= ]['\"]?(?:echo|printf)\s+(?P<v27>[^\s'\"])"  # restic: --password-command 'echo X' 
     r"|\b(?:chap|pap)-secrets\b[^\n]*?:[ \t]*\S+[ \t]+\S+[ \t]+(?P<v23>[^\s*])"  # pppd: CLIENT SERVER SECRET [IP]
     r"|\brabbitmqctl\s+(?:add_user|change_password)\s+\S+\s+(?P<v13>(?!-)\S)"  # rabbitmqctl add_user USER PW
     r"|\bsend\s+(?:--\s+)?\"(?P<v14>[^\"\s\\]+)\\r\""  # expect: send "PASSWORD\r"
@@ -115,7 +117,8 @@ _ARGUMENTS = LazyPattern(
     r":(?P<v11>[^\s:\"'])"
 )
 _ARGUMENT_HINTS = any_of(("net ", "htpasswd", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
-                          "openssl", "securestring", "machine", "bw ", "mega-login", "-secrets", "<(", "requirepass", "masterauth", "rabbitmqctl", "send ", " -p", " -d",
+                          "openssl", "securestring", "machine", "bw ", "mega-login", "-secrets", "<(", "requirepass", "masterauth", "password-command",
+                          "rabbitmqctl", "send ", " -p", " -d",
                           "networksetup", "exec", "secretsdump", "getuserspns", "getnpusers",
                           "mssqlclient", "gettgt", "getst", "lookupsid", "rpcdump", "smbclient", "reg ", "mc "))
 # An option whose name may say it holds a secret (``secret_name`` decides), then its value.
@@ -144,7 +147,7 @@ _READS_PASSWORD = re.compile(
     r"|-pass(?:in)?\s+stdin\b|\bkinit\b|\bcryptsetup\b|\bpasswd\b[^|;&\n]*\s--stdin\b"
     r"|--passphrase-fd[ =]0\b"  # gpg: the passphrase from file descriptor 0, its input
     r"|\bpassword_stdin\b|\bkeepassxc-cli\b|\bopenconnect\b|\bsshfs\b[^|;&\n]*password_stdin"  # sshfs -o password_stdin; a vault
-    r"|\bnpm\s+(?:login|adduser)\b|\b(?:yarn|pnpm)\s+login\b")  # npm login <<< $'user\npassword' 
+    r"|\bnpm\s+(?:login|adduser)\b|\b(?:yarn|pnpm)\s+login\b|\bborg\s+(?:init|create|list|extract|mount|check)\b")  # npm login <<< $'user\npassword' 
 # An API key given as the user name: long, letters and digits (``curl -u sk_live_4eC39...:``).
 _API_KEY_USER = re.compile(r"(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[\w-]{16,}")
 # Text typed into a device or a window for the person (``adb shell input text X``, ``xdotool type X``):

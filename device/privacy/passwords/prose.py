@@ -67,7 +67,8 @@ _SIGN = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[:=→：՝]|->|=>|(?P
 _VERB = re.compile(
     r"(?i)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:(?P<weakverb>" + languages.WEAK_VERBS + ")"
     r"|(?:is|was|ist|war|lautet|est|es|è|é|är|er|wordt|blir|remains|became|este|jest|είναι|adalah|е|és|është|היא|है|là|ni|ay|คือ)"
-    r"(?:[ \t]+(?:now|still|just|simply|actually|currently))?(?P<changed>[ \t]+(?:set|changed|reset|updated)[ \t]+to)?"
+    r"(?:[ \t]+(?:now|still|just|simply|actually|currently|jetzt|nun|noch|maintenant|ahora|agora|sekarang))?"
+    r"(?P<changed>[ \t]+(?:set|changed|reset|updated)[ \t]+to)?"
     r"|(?:now|still)[ \t]+is|(?:to|on|je)(?=[ \t]+(?=\S*[^\w\s]|\S*\d)\S+(?:\s|$))"
     # A change or a future: what follows may be what the change was for ("updated to meet the policy").
     r"|(?P<change>(?:has[ \t]+been[ \t]+|got[ \t]+)?(?:changed|set|reset|updated|switched)[ \t]+to|will[ \t]+be|wird"
@@ -250,6 +251,9 @@ def _value_told(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
             # After the words that say whose it is, without a sign: "كلمة السر بتاعة الواي فاي X",
             # "ПИН код на картата 4821", "senha do cartão 7944".
             return value_at(text, word.start(1))
+        if word is not None and fillers and _GLUED_SIGN.match(text, word.end()) \
+                and (token := value_at(text, word.start(1))) and strongly_made_up(text[token[0]:token[1]]):
+            return token  # "Passwort fürs Finanzamt-Portal G@zelle=925": a sign inside the made-up value
         if word is None or _GLUED_SIGN.match(text, word.end()) \
                 or not _filler_ok(fillers + [_SERVICE if _names_service(cue, word.group(1)) else word.group(1).lower()]):
             if cue.group("password") and fillers and (soon := _made_up_soon(text, position)):

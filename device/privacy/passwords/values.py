@@ -18,7 +18,7 @@ from device.privacy.findings import PLACEHOLDER
 # in the languages the cues are read in.
 NOT_A_VALUE = frozenset("""
 a an the is was are be been being to for of in on at by with and or not no yes now still also just only too very
-wrong incorrect invalid expired required needed correct right missing empty blank same different new old
+wrong incorrect invalid expired required needed correct right missing empty blank same different new old last
 weak strong long short good bad fine ok okay safe secure insecure simple easy hard great compromised leaked
 shared known unknown saved stored set reset changed protected hidden sent here there manager managers field
 change changes reset-link link policy rules requirements strength hint prompt protection please enter your
