@@ -52,7 +52,8 @@ def asks_habit(q: str) -> bool:
     habitual = _has(r"^\s*how\s+(do|does|am|is|are)\s+(i|my)\b", q) or _has(  # "how do I sleep after late coffee?"
         r"\b(avg|average|mean)\s+(?:\w+\s+)?(sleep|coffees?|night)\b.*\b(vs\.?|versus|compared|against|or not|without|under|"
         r"earlier|otherwise)\b", q) or _has(  # "avg sleep: days with coffee at or after 3 pm vs days without"
-        r"\b[\w-]+ days\s+(?:vs\.?|versus|against|compared (?:to|with))\s+(?:[\w-]+ days|days off|other days)\b|"
+        r"\b[\w-]+ days\s+(?:vs\.?|versus|against|compared (?:to|with))\s+(?:[\w-]+ days|days off|other days)\b|\bafter\s+days\s+with\b|"
+        r"\bcorrelat\w*\b.*\b(?:vs\.?|versus|against|and)\b|"
         r"\b(?:against|than on|compared? (?:to|with)?|vs\.?)\s+(?:the\s+)?other\s+days\b|\bon\s+days\s+I\s+don'?t\b|\b(?:vs\.?|versus)\b.*\b(?:avg|average|"
         r"averages|mean)\b|(?::|\s[-–—])\s*(?:shorter|longer|less|more|"
         r"fewer|worse|better)\b", q)

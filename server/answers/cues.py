@@ -156,3 +156,17 @@ def names_in(text: str, known: Collection[str] = ()) -> list[str]:
             continue  # "Intake today, breakfast: what?", "Protecting my energy!", "Bonus: how long ...?": a capital that opens a sentence
         names.append(match.group(1))
     return names
+
+
+_VOCATIVE = re.compile(r"^\s*(?P<name>(?-i:[A-Z])[\w-]+),\s+(?=\S)")
+
+
+def without_vocative(text: str, people: Collection[str]) -> str:
+    """``text`` without the name it opens by addressing ("Flight, duration of my run today, over?",
+    "Jarvis, how far did I run?"), unless that is someone the log knows."""
+    found = _VOCATIVE.match(text)
+    name = found["name"].lower() if found else ""
+    if found is None or name in NOT_NAMES or name in CALENDAR or any(name == p.split()[0].lower() for p in people):
+        return text  # "Yesterday, could you tell me ...", "Tom, what did you recommend?"
+    rest = text[found.end():]
+    return re.sub(r",?\s*\bover\s*(?=[?.!]*\s*$)", "", rest) if kinds_in(rest) else text  # radio's "over"

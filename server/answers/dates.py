@@ -136,6 +136,11 @@ def normalize_dates(question: str, month_first_dates: bool = True) -> str:
     text = _WEEKDAY_THEN_DATE.sub(_date_for_weekday, text)
     text = re.sub(r"\b(\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_WORD + r"(?:\s+\d{4})?|" + _MONTH_WORD + r"\s+\d{1,2}(?:,\s*\d{4})?)\s*,\s*"
                   r"(?:the\s+)?" + _WD + r"(?![\w-])(?!\s+(?:night|morning|evening))", r"\1", text, flags=re.I)  # "16 August 2030, the Friday"
+    text = re.sub(r"\b(" + _WD + r")['’]s\s+night\b", r"\1 night", text, flags=re.I)  # "Friday's night"
+    text = re.sub(r"\b(" + _WD + r"(?:,?\s+the\s+\d{1,2}(?:st|nd|rd|th)?)?)\s*,\s*(?:last|this)\s+week\b", r"\1", text,
+                  flags=re.I)  # "Sun the 12th, last week": the day, its week said again
+    text = re.sub(r"\b(" + _WD + r"\s+night)\s*,\s*(?:" + _MONTH_WORD + r"\s+\d{1,2}|\d{1,2}/\d{1,2})\s+into\s+(?:" + _MONTH_WORD
+                  + r"\s+\d{1,2}|\d{1,2}/\d{1,2})", r"\1", text, flags=re.I)  # "Friday night, 10/10 into 11/10"
     text = re.sub(r"\b(" + _WD + r"\s+night)\s*,\s*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?(?:\s+" + _MONTH_WORD
                   + r")?|" + _MONTH_WORD + r"\s+\d{1,2})(?![\w/])", r"\1", text, flags=re.I)  # "Saturday night, 2/3": the night
     text = re.sub(r"\b(" + _WD + r")\s+(?:night|evening)\s+(?:in)?to\s+" + _WD + r"(?:\s+morning)?", r"\1 night", text, flags=re.I)

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta, tzinfo
 
 from server.answers import asked
 from server.answers.anchors import Anchor, split_anchor
-from server.answers.cues import activity_in, kinds_in, meal_in, names_in, sport_asked, without_bed_clause
+from server.answers.cues import activity_in, kinds_in, meal_in, names_in, sport_asked, without_bed_clause, without_vocative
 from server.answers.dates import month_first, normalize_dates
 from server.answers.focus import asking_sentence, split_focus, through_ask, trailing_aside, unguess
 from server.answers.habits import parse_habit
@@ -196,7 +196,7 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
     """The plan of ``question`` asked at ``as_of`` (aware) by a person in ``tz``; None when the rules
     cannot place it. ``people``: names the log knows (speakers, attendees), to tell them from titles;
     ``titles``: its meeting titles, so "who was in sprint planning" is a meeting in lower case too."""
-    question = _without_heading(tidy(question), as_of, tz, titles, people)
+    question = _without_heading(without_vocative(tidy(question), people), as_of, tz, titles, people)
     text = _IMPERATIVE_AFTER_DAY.sub(r"\g<day>", _IMPERATIVE.sub("", question) or question)
     text = normalize_dates(text, month_first(tz))
     if previous is not None and _is_follow_up(text, titles):
@@ -278,6 +278,7 @@ def _without_heading(text: str, as_of: datetime, tz: tzinfo, titles: Collection[
         return text  # "Design review: who came?": the heading may be all that says what is asked
     label = heading["label"]
     if kinds_in(label) or _UNREAD_DAY.search(label) or find_window(label, as_of, tz) is not None \
+            or re.search(r"correlat|compar|versus|\bvs\b|relation|\blink|effect", label, re.I) \
             or any(label.lower() in t.lower() for t in titles) \
             or any(label.split()[0].lower() == p.split()[0].lower() for p in people):
         return text

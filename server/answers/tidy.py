@@ -19,7 +19,7 @@ from server.answers.slips import unslip, unslip_corrections
 
 _SPACES = re.compile(r"\s+")
 _LEADING = re.compile(r"^(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|hmm+|pls|plz|please|kindly|quick\s+q(?:uestion)?|"
-                      r"q|question|tether)\b\s*[,:;!.\-–—]*\s+)+", re.I)
+                      r"q|question|tether|aney|ane|machan|machang|ado|bro)\b\s*[,:;!.\-–—]*\s+)+", re.I)
 _TRAILING = re.compile(r"(?:[\s,;:.!\-–—]*\b(?:thanks|thank\s+you|thx|ty|tia|cheers|pls|plz|please)\b[\s.!]*)+$", re.I)
 _TEXTING = {"prev": "previous", "nite": "night", "nites": "nights", "2nite": "tonight", "tonite": "tonight", "2day": "today",
             "ystrday": "yesterday", "yesterdy": "yesterday", "ysterday": "yesterday", "yestrday": "yesterday",
@@ -56,7 +56,13 @@ _RECORD_SAYS = re.compile(r"\bwhat\s+(?:does|do|did)\s+(?:my|the)\s+(?:\w+\s+)?(
                           r"(?:say|show|tell\s+me|have)\s+(?:about\s+)?", re.I)
 """"What does my record say about the quality of my sleep": what the quality was, not what someone said."""
 """"according to the record", "as per my log": the log itself, not a person who said it."""
-_JARGON_WORDS = {"victuals": "food", "sup": "have dinner", "supped": "had dinner", "slumber": "sleep", "slumbered": "slept",
+_JARGON_WORDS = {"midday ration": "lunch", "noon ration": "lunch", "evening ration": "dinner", "morning ration": "breakfast",
+                 "or above": "or more", "eva": "workout", "evas": "workouts", "eva days": "workout days", "non-eva days": "days without a workout",
+                 "crew roster": "attendees", "which workers of the colony": "who", "mission week": "week",
+                 "call sign": "name", "caffeine nectar": "caffeine", "steeped longer": "lasted longer",
+                 "bicycle round": "bike ride", "go on": "last", "from the last cup to the first": "",
+                 "after the last cup": "", "sleep period": "sleep", "sleep periods": "sleep",
+                 "victuals": "food", "sup": "have dinner", "supped": "had dinner", "slumber": "sleep", "slumbered": "slept",
                  "betake me to bed": "go to bed", "betook me to bed": "went to bed", "wherewith": "what",
                  "break my fast": "have breakfast", "broke my fast": "had breakfast", "upon what": "what",
                  "how oft": "how many times", "mine heart": "my heart", "how swift": "how fast", "ere that": "before that",
@@ -163,7 +169,8 @@ def tidy(question: str) -> str:
     text = re.sub(r"^(?:say|tell\s+me|remind\s+me(?:\s+of)?)\s+again\b[,:]?\s*", "", text, flags=re.I) or text  # "Say again what ..."
     text = re.sub(r"\bfor\s+diner\b", "for dinner", text, flags=re.I)  # nobody eats "for diner"
     text = _THIS_WEEK_DAY.sub(lambda m: f"on {m['day'] or m['day2']}", text)
-    text = re.sub(r"\b(today|yesterday)\s+itself\b", r"\1", text, flags=re.I)  # "today itself, the 21st"
+    text = re.sub(r"(?<=\S)\s+itself\b", "", text)  # "today itself, the 21st", "on Mon 13/10 itself": the day, said firmly
+    text = re.sub(r"(?:[,\s]+(?:men|machan)|,\s*no)(?=\s*\?\s*$)", "", text, flags=re.I)  # "... go on men?", "today so far, no?"
     text = re.sub(r"(?:#|\bno\.\s*|\bnumber\s+)1\b(?!\d)", "first", text, flags=re.I)  # "coffee #1"
     text = _LEADING.sub("", text) or text
     text = _TRAILING.sub("", text).strip() or text

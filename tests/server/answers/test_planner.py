@@ -596,3 +596,16 @@ def test_an_older_english(question, kind, operation, day) -> None:
     assert (plan.kinds, plan.operation, _day(plan)) == ([kind], operation, day)
     lunch = _plan("What victuals did I take at the noon meal on Wednesday?")
     assert _day(_plan("And on the day ere that?", lunch)) == "Tue 11 00"
+
+
+def test_a_radio_voice_an_addressee_and_a_tea_planters_words() -> None:
+    run = _plan("Flight, ground distance of my run on Tuesday, over?")
+    assert (run.kinds, run.operation, "speaker" not in run.filters, _day(run)) == (["exercise"], "total", True, "Tue 11 00")
+    assert _plan("Flight, crew roster for the Design review on Tuesday?").attribute == "attendees"
+    assert _plan("Flight, do EVA days show a higher coffee count than non-EVA days?").operation == "relation"
+    assert _plan("Flight, correlation check: dinner at or after 8 pm versus sleep length?").operation == "relation"
+    assert _plan("Tom, what book did you recommend?", None).filters.get("speaker") == "Tom"  # someone the log knows
+    night = _plan("How long did I rest Monday's night, 10/5 into 11/5, from the last cup to the first?")
+    assert (night.kinds, _day(night)) == (["sleep"], "Mon 10 18")
+    compared = _plan("Did I take in more caffeine nectar on Mon the 10th, last week (10/5) or on Tuesday the 11th (11/5)?")
+    assert (_day(compared), compared.compare_to.start.astimezone(TZ).strftime("%a %d %H")) == ("Mon 10 00", "Tue 11 00")
