@@ -63,7 +63,7 @@ import platform
 import re
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from datetime import date, datetime, timezone
 from importlib.metadata import version
 from pathlib import Path
