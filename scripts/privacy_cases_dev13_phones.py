@@ -1,4 +1,4 @@
-"""Phone numbers for the held-out privacy set (``privacy_cases_heldout.py``), as a table: for each
+"""Phone numbers for the dev13 privacy set (``privacy_cases_dev13.py``), as a table: for each
 country its calling code and the number ranges its regulator has opened (the leading digits of
 mobile and fixed ranges and their national significant number's length), each with the masks people
 there write it in, nationally (trunk prefix, local grouping) and internationally. A mask's ``#`` is

@@ -1,5 +1,5 @@
-"""Cards, IBANs, bank accounts and national identifiers for the held-out privacy set
-(``privacy_cases_heldout.py``), each drawn afresh by the rule its issuer publishes.
+"""Cards, IBANs, bank accounts and national identifiers for the dev13 privacy set
+(``privacy_cases_dev13.py``), each drawn afresh by the rule its issuer publishes.
 
 Cards: the networks' IIN ranges and lengths, the last digit Luhn's. IBANs: each country's BBAN as the
 SWIFT registry lays it out, with the national check where the country has one (France's RIB key,
