@@ -63,7 +63,7 @@ TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
                 ("client_secret", SEPARATE, ""))),
     ("az\\s+login|cqlsh|cypher-shell|neo4j-admin|influx|psql-wrapper|vertica|vsql|clickhouse-client",
      (("-p", SEPARATE, ""),)),
-    ("pdftk", (("user_pw", SEPARATE, ""), ("owner_pw", SEPARATE, ""))),
+    ("pdftk", (("user_pw", SEPARATE, ""), ("owner_pw", SEPARATE, ""), ("input_pw", SEPARATE, ""))),
     ("pdfencrypt", (("-u", SEPARATE, ""),)),
     ("pihole\\s+-a", (("-p", EITHER, ""),)),  # pihole -a -p PASSWORD: the web interface's
     ("transmission-remote", (("-n", EITHER, ":"), ("--auth", SEPARATE, ":"))),
@@ -99,7 +99,8 @@ _ARGUMENTS = LazyPattern(
     # a password option fed by process substitution: --password-file=<(echo X), -passwd <(echo X | vncpasswd -f)
     r"|-{1,2}[\w-]*(?:pass|pw|secret)[\w-]*[= ]<\(\s*(?:echo|printf)\s+(?:-\w+\s+)?(?P<v25>\S)"
     r"|\b(?:requirepass|masterauth)[ \t]+(?P<v26>[^\s\"'])"  # redis.conf, also in a window title
-    r"|--password-command[= ]['\"]?(?:echo|printf)\s+(?P<v27>[^\s'\"])"  # restic: --password-command 'echo X' 
+    r"|--password-command[= ]['\"]?(?:echo|printf)\s+(?P<v27>[^\s'\"])"  # restic: --password-command 'echo X'
+    r"|\becho\s+['\"]?\S+\s+\S+\s+(?P<v28>[^\s'\"]+)['\"]?\s*>>?\s*\S*davfs2/secrets"  # davfs2: URL USER PASSWORD
     r"|\b(?:chap|pap)-secrets\b[^\n]*?:[ \t]*\S+[ \t]+\S+[ \t]+(?P<v23>[^\s*])"  # pppd: CLIENT SERVER SECRET [IP]
     r"|\brabbitmqctl\s+(?:add_user|change_password)\s+\S+\s+(?P<v13>(?!-)\S)"  # rabbitmqctl add_user USER PW
     r"|\bsend\s+(?:--\s+)?\"(?P<v14>[^\"\s\\]+)\\r\""  # expect: send "PASSWORD\r"
@@ -117,7 +118,7 @@ _ARGUMENTS = LazyPattern(
     r":(?P<v11>[^\s:\"'])"
 )
 _ARGUMENT_HINTS = any_of(("net ", "htpasswd", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
-                          "openssl", "securestring", "machine", "bw ", "mega-login", "-secrets", "<(", "requirepass", "masterauth", "password-command",
+                          "openssl", "securestring", "machine", "bw ", "mega-login", "-secrets", "<(", "requirepass", "masterauth", "password-command", "davfs2",
                           "rabbitmqctl", "send ", " -p", " -d",
                           "networksetup", "exec", "secretsdump", "getuserspns", "getnpusers",
                           "mssqlclient", "gettgt", "getst", "lookupsid", "rpcdump", "smbclient", "reg ", "mc "))
