@@ -26,7 +26,7 @@ _NIGHT_FROM = re.compile(r"\b(?:(?:the\s+night\s+(?:from|between)|overnight(?:\s
 """"the night from Tues to Wed", "the night of 9/12 till the morning of 10/12": the night of the first day."""
 _DAY_WORD = (r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|"
              r"sunday|today|now|so far|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
-             r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{4}-\d{2}-\d{2})\.?")
+             r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{4}-\d{2}-\d{2}|\d{1,2}-\d{1,2}-\d{4})\.?")
 _PAREN_DAY = re.compile(r"\s*\((?:an?\s+|on\s+)?" + _DAY_WORD + r"(?:\s*(?:to|into|-|–|through|till|until|,|;)\s*" + _DAY_WORD + r"|\s+"
                         + _DAY_WORD + r")?\)", re.I)
 _JUST_PAST_NIGHT = re.compile(r"\bthe\s+(?:night\s+just\s+(?:past|gone)|past\s+night|night\s+that\s+just\s+(?:passed|ended))\b", re.I)

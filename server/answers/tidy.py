@@ -56,7 +56,13 @@ _RECORD_SAYS = re.compile(r"\bwhat\s+(?:does|do|did)\s+(?:my|the)\s+(?:\w+\s+)?(
                           r"(?:say|show|tell\s+me|have)\s+(?:about\s+)?", re.I)
 """"What does my record say about the quality of my sleep": what the quality was, not what someone said."""
 """"according to the record", "as per my log": the log itself, not a person who said it."""
-_JARGON_WORDS = {"midday ration": "lunch", "noon ration": "lunch", "evening ration": "dinner", "morning ration": "breakfast",
+_JARGON_WORDS = {"asha": "dinner", "ashaa": "dinner", "ghada": "lunch", "ghadaa": "lunch", "futoor": "breakfast",
+                 "fatoor": "breakfast", "gahwa": "coffee", "qahwa": "coffee", "ijtima": "meeting", "ijtimaa": "meeting",
+                 "evening feed": "dinner", "feed on at midday": "eat for lunch", "birds of the cast": "people",
+                 "gathering": "meeting", "gatherings": "meetings", "did i fly to": "did I attend", "fly off": "start",
+                 "flight of exercise": "workout", "that flight": "that", "before the first flight": "",
+                 "falconer's log please": "", "falconer's log": "", "caffeine duel": "caffeine", "scored higher": "was higher",
+                 "midday ration": "lunch", "noon ration": "lunch", "evening ration": "dinner", "morning ration": "breakfast",
                  "or above": "or more", "eva": "workout", "evas": "workouts", "eva days": "workout days", "non-eva days": "days without a workout",
                  "crew roster": "attendees", "which workers of the colony": "who", "mission week": "week",
                  "call sign": "name", "caffeine nectar": "caffeine", "steeped longer": "lasted longer",
@@ -171,6 +177,7 @@ def tidy(question: str) -> str:
     text = _THIS_WEEK_DAY.sub(lambda m: f"on {m['day'] or m['day2']}", text)
     text = re.sub(r"(?<=\S)\s+itself\b", "", text)  # "today itself, the 21st", "on Mon 13/10 itself": the day, said firmly
     text = re.sub(r"(?:[,\s]+(?:men|machan)|,\s*no)(?=\s*\?\s*$)", "", text, flags=re.I)  # "... go on men?", "today so far, no?"
+    text = re.sub(r",?\s*\b(?:ya\s+akhi|wallah(?:\s+i\s+forget)?|yalla|habibi|inshallah)\b", "", text, flags=re.I)  # Gulf English
     text = re.sub(r"(?:#|\bno\.\s*|\bnumber\s+)1\b(?!\d)", "first", text, flags=re.I)  # "coffee #1"
     text = _LEADING.sub("", text) or text
     text = _TRAILING.sub("", text).strip() or text

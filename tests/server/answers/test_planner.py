@@ -609,3 +609,13 @@ def test_a_radio_voice_an_addressee_and_a_tea_planters_words() -> None:
     assert (night.kinds, _day(night)) == (["sleep"], "Mon 10 18")
     compared = _plan("Did I take in more caffeine nectar on Mon the 10th, last week (10/5) or on Tuesday the 11th (11/5)?")
     assert (_day(compared), compared.compare_to.start.astimezone(TZ).strftime("%a %d %H")) == ("Mon 10 00", "Tue 11 00")
+
+
+def test_gulf_english_a_falconers_words_and_dashed_dates_in_brackets() -> None:
+    assert _plan("what was my asha on Tuesday?").filters.get("meal") == "dinner"
+    assert _plan("where did i go for ghada on Wednesday, wallah i forget").filters.get("meal") == "lunch"
+    assert _plan("what time was my first gahwa on Tuesday?").kinds == ["coffee"]
+    assert _plan("What did I eat at the evening feed on Tuesday?").filters.get("meal") == "dinner"
+    assert _plan("Which birds of the cast were at the Design review on Tuesday?").attribute == "attendees"
+    compared = _plan("Which day had the heavier caffeine load, this past Monday (10-05-2027) or Tuesday (11-05-2027)?")
+    assert (_day(compared), compared.compare_to.start.astimezone(TZ).strftime("%a %d %H")) == ("Mon 10 00", "Tue 11 00")
