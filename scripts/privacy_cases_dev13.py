@@ -12,8 +12,8 @@ e-mails, OCR of screenshots and scanned letters, calendar entries, the browser's
 transcribed voice notes), common things common (the countries most users live in, Visa and
 Mastercard, the keys of the most used services, English first) and rare things at their rate. Its
 templates and wordings are its own (seeds 6029 for the positives, 8147 for the look-alikes): phones
-from a table of numbering plans and written masks (``privacy_cases_dev13_phones.py``), the other
-numbers from their issuers' rules (``privacy_cases_dev13_numbers.py``), people and their
+from a table of numbering plans and written masks (``privacy_cases_dev12_phones.py``, shared with dev12), the other
+numbers from their issuers' rules (``privacy_cases_dev12_numbers.py``, shared), people and their
 addresses (``privacy_cases_dev13_people.py``), lines (``_lines``, ``_secrets``, ``_passwords``)
 and look-alikes drawn from templates with typed fields (``_lookalikes``). Only ``Case`` comes from
 ``privacy_cases.py``.
@@ -35,12 +35,12 @@ from privacy_cases import Case
 from privacy_cases_dev13_lines import (ACCOUNT_LINES, CARD_EN, CARD_LOCAL, CARD_REGIONS, EMAIL_EN, EMAIL_LOCAL, EMAIL_REGIONS, ENGLISH,
                                        IBAN_EN, IBAN_LOCAL, ID_LINES, MIXED_LINES, PHONE_EN, PHONE_LINKS, PHONE_LOCAL, SIGNATURES, put)
 from privacy_cases_dev13_lookalikes import lookalikes
-from privacy_cases_dev13_numbers import (CARD_COUNTS, IBAN_COUNTS, NATIONAL_IDS, NG_BANKS, as_printed, br_account, br_agency, bsb,
+from privacy_cases_dev12_numbers import (CARD_COUNTS, IBAN_COUNTS, NATIONAL_IDS, NG_BANKS, as_printed, br_account, br_agency, bsb,
                                          card_number, cbu, clabe, iban_of, iban_printed, ifsc, national_id, nuban, routing_number, run,
                                          sort_code, transit, za_branch)
 from privacy_cases_dev13_passwords import ACCOUNTS, COMMANDS, CONFIGS, PINS, PROSE, URL_CONFIGS, password, pin
 from privacy_cases_dev13_people import mailbox, person
-from privacy_cases_dev13_phones import PHONE_COUNTS, phone
+from privacy_cases_dev12_phones import PHONE_COUNTS, phone
 from privacy_cases_dev13_secrets import KEYS, NAMES, ONLY_SPOTS, OWN_SPOTS, SECRET_REGIONS, SPOTS, aws_secret_key, pkcs8_in_json
 
 __all__ = ["positives", "negatives"]

@@ -23,7 +23,7 @@ from tests.scripts import privacy_set_checks as checks
 
 import privacy_cases_dev12  # noqa: E402 - privacy_set_checks puts scripts/ on the path
 import privacy_cases_dev13  # noqa: E402
-from privacy_cases_dev13_numbers import NATIONAL_IDS  # noqa: E402
+from privacy_cases_dev12_numbers import NATIONAL_IDS  # noqa: E402
 
 POSITIVES = privacy_cases_dev13.positives()
 NEGATIVES = privacy_cases_dev13.negatives()

@@ -24,7 +24,7 @@ from tests.scripts import privacy_set_checks as checks
 import privacy_cases_dev13  # noqa: E402 - privacy_set_checks puts scripts/ on the path
 import privacy_cases_heldout  # noqa: E402
 from bench_privacy import without_lines  # noqa: E402
-from privacy_cases_heldout_numbers import NATIONAL_IDS  # noqa: E402
+from privacy_cases_dev12_numbers import NATIONAL_IDS  # noqa: E402
 
 POSITIVES = privacy_cases_heldout.positives()
 NEGATIVES = privacy_cases_heldout.negatives()
