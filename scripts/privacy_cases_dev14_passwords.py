@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``): on the
+"""Where the dev14 privacy set's passwords and PINs are written (``privacy_cases_dev14.py``): on the
 command lines of the tools people run (database shells, backup and sync tools, VPNs, disk
 encryption, PDF and certificate tools, home-lab consoles, cloud CLIs, SQL typed into a shell), in
 the config files they keep, and in what they tell each other or themselves (texts, chats, notes,

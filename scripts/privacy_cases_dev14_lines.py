@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``): what
+"""Where the dev14 privacy set's numbers and addresses turn up (``privacy_cases_dev14.py``): what
 a personal agent's sensors record (window titles, notes, chat messages, shell commands and history,
 e-mails, OCR of screenshots, receipts and scanned letters, calendar entries, addresses in the
 browser's bar, forms, voice notes transcribed, smart-home and car apps), English first, then in the
