@@ -11,6 +11,7 @@ from device.privacy.credentials import CredentialDetector
 from device.privacy.findings import EMAIL, PLACEHOLDER, SECRET, Finding, apply_findings, resolve_overlaps
 from device.privacy.national_ids import NationalIdDetector
 from device.privacy.phones import PhoneDetector
+from device.privacy.secret_stores import outside_store_reads
 
 # Six digits close together, or the start of an IBAN (whose bank code may be letters): worth the
 # number detectors. Two searches, each starting with a digit, so that the scan skips to digits in C
@@ -52,8 +53,10 @@ _PUBLIC_HINTS = ("base64,", "h1:", "PUBLIC KEY", "PublicKey", "ipfs://", "age1",
                  "site-key", "pk.eyJ", "phc_", "pk_live_", "pk_test_", "NRJS-", "npub1", "ingerprint", "key ID", "key id",
                  "keyid", "KEYID", "SHA256:", "SHA1:", "MD5:", "IPFS", "ipfs", "CID", "bafy", "bafk", "xpub", "ypub", "zpub", "tpub", "public key", "Public key", "Public Key", "ffentlicher", "publique", "pública", "pubkey")
 # Keys their issuers publish by design (in a page's or an app's code): a Mapbox public token, a
-# PostHog project key, a Stripe publishable key, New Relic's browser agent key, a Nostr public key.
-_PUBLISHABLE = re.compile(r"(?<![\w.-])(?:pk\.eyJ|phc_|pk_live_|pk_test_|age1|NRJS-|npub1|[xyzt]pub[1-9A-HJ-NP-Za-km-z]|bafy|bafk)[\w.-]*")
+# PostHog project key, a Stripe publishable key, New Relic's browser agent key, a Nostr public key; and
+# a key's fingerprint, written with its hash's name ("Host key SHA256:6Fl8...").
+_PUBLISHABLE = re.compile(r"(?<![\w.-])(?:pk\.eyJ|phc_|pk_live_|pk_test_|age1|NRJS-|npub1|[xyzt]pub[1-9A-HJ-NP-Za-km-z]|bafy|bafk)[\w.-]*"
+                          r"|(?<![\w.-])(?:SHA256|SHA1|MD5):[\w+/=:.-]+")
 # A value that shows where a key goes, in documentation and sample files ("sk-your-key-here",
 # "<token>", "changeme"): no secret.
 _EXAMPLE_VALUE = re.compile(r"(?i)(?<![a-z])your[-_ ]?(?:\w+[-_ ])?(?:key|token|secret|password|pass|api)|[-_]here\b|x{4,}|"
@@ -106,9 +109,10 @@ class Redactor:
         return resolve_overlaps(found)
 
     def _secrets(self, text: str) -> list[Finding]:
-        """Secrets in ``text``, less sample values and what is published on purpose."""
+        """Secrets in ``text``, less sample values, what is published on purpose and the names of stored ones."""
         found = self._credentials.find(text)
         if found:
+            found = outside_store_reads(text, found)
             from_docs = "EXAMPLE" in text and _FROM_DOCS.search(text) is not None
             found = [f for f in found if not _EXAMPLE_VALUE.search(text, f.start, f.end)
                      and not (from_docs and _DOCS_EXAMPLE.search(text, f.start, f.end))]

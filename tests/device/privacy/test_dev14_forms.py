@@ -1,7 +1,7 @@
 """The forms privacy held-out #10 (to become dev14) showed, written generally, values made up here:
 "Identifikationsnummer" alone, Turkish "Kimlik numarası", Malay "kad pengenalan", pdftk's input_pw,
 davfs2's secrets file, an alarm's disarm code; and what is not personal: an IPFS CIDv1, a Wi-Fi MAC
-address."""
+address, a host key's fingerprint (and reads from a secret store: test_secret_stores.py)."""
 
 import pytest
 
@@ -23,6 +23,8 @@ def test_found(line: str, region: str, secret: str) -> None:
 @pytest.mark.parametrize("line", [
     "CID bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi",
     "Wi-Fi address 3c:22:fb:19:a0:7e",
+    "Host key SHA256:Qm4tVb7nR2xLp9sKc0dWf3yHj6gZa8eTu1oNi5rEk2M",
+    "server fingerprint MD5:9a:3f:c1:07:5e:b2:44:d8:10:6c:aa:e9:31:7b:02:f5",
 ])
 def test_left_alone(line: str) -> None:
     assert Redactor("US").redact(line)[0] == line
