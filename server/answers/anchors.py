@@ -18,7 +18,7 @@ _END = (r"(?=\s*(?:[,;?!]|\s[-–—]\s|[.:](?!\d)|$|\b(?:what|where|who|which|h
         r"got|slept|ran|grabbed)\b))")
 _ACTIVITY_NOUN = (r"(?:(?:did|went\s+for|had|finished)\s+(?:an?\s+|some\s+)?)?(?:(?:lap|wall|road|track|morning|evening|long|short|"
                   r"easy|hard|quick|trail|indoor|outdoor|hot)\s+)?"
-                  r"(?P<what>run|ran|running|jog\w*|ride|rode|(?:bike|bicycle|cycle)\s+ride|bike|bicycle|biked|cycl\w*|spin|swim\w*|swam|pool|laps|yoga|"
+                  r"(?P<what>mat\s+(?:practice|session|class|work)|run|ran|running|jog\w*|ride|rode|(?:bike|bicycle|cycle)\s+ride|bike|bicycle|biked|cycl\w*|spin|swim\w*|swam|pool|laps|yoga|"
                   r"climb\w*|bouldering|workout|work-out|training|trained|session|exercis\w*|gym|pilates|hike|hiked)\b")
 _SPORT_DONE = r"(?:I\s+)?(?:ran|running|jogged|jogging|swam|swimming|cycled|cycling|rode|riding|biked|biking)"
 _PATTERNS: tuple[tuple[Relation, re.Pattern[str]], ...] = tuple((relation, re.compile(pattern, re.I)) for relation, pattern in (
@@ -41,6 +41,11 @@ _PATTERNS: tuple[tuple[Relation, re.Pattern[str]], ...] = tuple((relation, re.co
     ("day", r"\b(?:on\s+|in\s+)?(?:(?:the|that)\s+|(?=same\s))(?:same\s+)?(?P<part>day|date|evening|morning|afternoon)\s+"
             r"(?:when\s+|that\s+|of\s+|as\s+|with\s+|on\s+which\s+|in\s+which\s+|where\s+)?"
             r"(?P<clause>(?:we|I|my|(?-i:[A-Z])\w+|the)\b.+?)" + _END),
+    # "Find the chat where Oscar brought up Radiolab: dinner that day was what?": an event picked, then
+    # its day asked about ("that day" later; without it, "the meeting where ..." asks about the meeting)
+    ("day", r"^\s*(?:(?:find|take|pick|locate|spot|recall|remember|think\s+of|go\s+to|look\s+at)\s+)?(?:the|that)\s+"
+            r"(?:[\w-]+\s+){1,3}?(?:where|when|in\s+which|on\s+which|at\s+which)\s+(?P<clause>.+?)\s*"
+            r"(?:[,;:]|\s[-–—]\s|[.](?!\d))(?=.*\bthat\s+(?:day|date|evening|morning|afternoon)\b)"),
     # "I swam 1.4 km one day; what did I eat that evening?"
     ("day", r"^\s*(?P<clause>\w+.+?)\s+(?:one|some|on\s+a|on\s+the\s+same)\s+day\b\s*[-–—,;:.]?"),
     ("day", r"^\s*(?:one|some)\s+day\s+(?P<clause>I\s+.+?)\s*(?:[,;]|[.:](?!\d))"),

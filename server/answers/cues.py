@@ -36,7 +36,8 @@ _KIND_WORDS: tuple[tuple[Kind, str], ...] = (
 )
 _ACTIVITIES = (("run", r"(?<!which )(?<!that )(?<!it )(?<!one )(?:run|ran)(?!\s+(?:longer|shorter|for\s+longer|over))|runs|running|jog\w*|on foot"),
                ("cycle", r"cycl\w*|rides?|rode|riding|bik\w*|spin|pedal\w*"),
-               ("swim", r"swim\w*|swam|swum|pool|laps|in the water"), ("yoga", r"yoga"),
+               ("swim", r"swim\w*|swam|swum|pool|laps|in the water"),
+               ("yoga", r"yoga|vinyasa|asanas?|mat (?:practice|session|class|work)"),
                ("climb", r"climb\w*|bouldering|wall session|the wall|crag"))
 _MEALS = (("breakfast", r"breakfast|brekk(?:ie|y)|morning meal"), ("lunch", r"lunch\w*|midday meal"),
           ("dinner", r"dinner|supper|evening meal|that evening|tea time|for tea|dine|dined|dining"))

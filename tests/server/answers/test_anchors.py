@@ -1,0 +1,41 @@
+"""Days named by an event picked first ("find the chat where ...: ... that day"), and yoga called by its
+mat; the meeting a question names by what was discussed in it stays a meeting, not a day."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from server.answers.anchors import split_anchor
+from server.answers.planner import plan_question
+
+TZ = ZoneInfo("Asia/Riyadh")
+NOW = datetime(2031, 12, 14, 21, 0, tzinfo=TZ)
+
+
+@pytest.mark.parametrize("question, clause, rest", [
+    ("Find the chat where Oscar brought up Radiolab: dinner that day was what?", "Oscar brought up Radiolab",
+     "dinner was what?"),
+    ("Take the talk in which Lena mentioned Circe; where did I have lunch that day?", "Lena mentioned Circe",
+     "where did I have lunch ?"),
+    ("Pick the meeting where Ana showed the roadmap, and what was breakfast that day?", "Ana showed the roadmap",
+     "and what was breakfast ?"),
+])
+def test_an_event_picked_first_names_its_day(question: str, clause: str, rest: str) -> None:
+    left, anchor = split_anchor(question)
+    assert anchor is not None and (anchor.relation, anchor.clause) == ("day", clause)
+    assert left == rest
+
+
+def test_without_that_day_the_event_is_what_is_asked_about() -> None:
+    assert split_anchor("The meeting where we discussed the budget: who attended?")[1] is None
+
+
+@pytest.mark.parametrize("question, after", [
+    ("Next stop after the mat practice on Wed the 10th: which people were at that meeting?", "mat practice"),
+    ("who was in the call right after my mat session on Wednesday 10th", "mat session"),
+])
+def test_yoga_by_its_mat(question: str, after: str) -> None:
+    plan = plan_question(question, NOW, TZ, None, [])
+    assert plan is not None and plan.kinds == ["meeting"] and plan.filters.get("after") == after
+    assert plan.window is not None and plan.window.start.astimezone(TZ).day == 10
