@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``): on the
+"""Where the dev15 privacy set's passwords and PINs are written (``privacy_cases_dev15.py``): on the
 command lines of the tools people run (database shells and dumps, archive and PDF tools, container
 registries, backup tools, disk and file encryption, remote desktops, cloud CLIs, password managers'
 own commands, SQL typed into a shell), in the config files they keep, and in what they tell each

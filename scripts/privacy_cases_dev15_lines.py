@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``): what
+"""Where the dev15 privacy set's numbers and addresses turn up (``privacy_cases_dev15.py``): what
 a personal agent's sensors record (chat and text messages, e-mails and their drafts, notes apps and
 sticky notes read off a photo, dictated memos, call logs and voicemail transcripts, OCR of forms,
 receipts, cards and letters, marketplace and booking apps, autofill and wallet screens, shared
