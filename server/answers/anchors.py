@@ -16,10 +16,13 @@ Relation = Literal["day", "night_after", "after"]
 
 _END = (r"(?=\s*(?:[,;?!]|\s[-–—]\s|[.:](?!\d)|$|\b(?:what|where|who|which|how|when)\b|\bI\s+(?:had|ate|went|did|was|"
         r"got|slept|ran|grabbed)\b))")
-_ACTIVITY_NOUN = (r"(?:(?:did|went\s+for|had|finished)\s+(?:an?\s+|some\s+)?)?(?:(?:lap|wall|road|track|morning|evening|long|short|"
-                  r"easy|hard|quick|trail|indoor|outdoor|hot)\s+)?"
-                  r"(?P<what>mat\s+(?:practice|session|class|work)|run|ran|running|jog\w*|ride|rode|(?:bike|bicycle|cycle)\s+ride|bike|bicycle|biked|cycl\w*|spin|swim\w*|swam|pool|laps|yoga|"
-                  r"climb\w*|bouldering|workout|work-out|training|trained|session|exercis\w*|gym|pilates|hike|hiked)\b")
+_SPORT_NOUN = (r"mat\s+(?:practice|session|class|work)|run|ran|running|jog\w*|ride|rode|(?:bike|bicycle|cycle)\s+ride|bike|"
+               r"bicycle|biked|cycl\w*|spin|swim\w*|swam|pool|laps|yoga|climb\w*|bouldering|workout|work-out|training|trained|"
+               r"session|exercis\w*|gym|pilates|hike|hiked")
+# "the run", "my hill jog", "my lap swim", "the mat practice": one word may say which kind of it
+_ACTIVITY_NOUN = (r"(?:(?:did|went\s+for|had|finished)\s+(?:an?\s+|some\s+)?)?"
+                  r"(?:(?!(?:on|in|at|of|for|to|with|and|or|" + _SPORT_NOUN + r")\b)[a-z][\w-]*\s+)?"
+                  r"(?P<what>" + _SPORT_NOUN + r")\b")
 _SPORT_DONE = r"(?:I\s+)?(?:ran|running|jogged|jogging|swam|swimming|cycled|cycling|rode|riding|biked|biking)"
 _PATTERNS: tuple[tuple[Relation, re.Pattern[str]], ...] = tuple((relation, re.compile(pattern, re.I)) for relation, pattern in (
     # "the night after the Team retro", "the night following the day of the workshop", "the night after I ran 12 km"

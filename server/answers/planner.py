@@ -21,7 +21,8 @@ from server.answers.dates import month_first, normalize_dates
 from server.answers.focus import asking_sentence, split_focus, through_ask, trailing_aside, unguess
 from server.answers.habits import parse_habit
 from server.answers.tidy import tidy
-from server.memory.timeparse import WEEKDAYS, TimeFilter, parse_time_filter
+from server.answers.windows import as_window, day_window, find_window, other_window, shift_days
+from server.memory.timeparse import TimeFilter, parse_time_filter
 from shared.plan import Kind, QuestionPlan, TimeWindow
 from shared.timeutil import to_utc
 
@@ -30,7 +31,8 @@ _FOLLOW_UP = re.compile(r"^\s*(?:and|what about|how about|what of|same|ok(?:ay)?
                         r"now|then|also)\b|\b(?:same question|same q|same for|same thing|the same|that meeting|that one|"
                         r"(?:what|how) about (?:them|him|her|those)|over to|"
                         r"that night|that day|\bit\b|\bits\b|(?:the )?day before(?! yesterday)|(?:the )?night before"
-                        r"(?! last)|(?:the )?(?:previous|prior) (?:day|night)|(?:roll|go|step|move) (?:it )?back a (?:day|night)|(?:the )?preceding (?:day|night)|(?:the )?(?:day|night) prior|the day after|the next day)\b",
+                        r"(?! last)|(?:the )?(?:previous|prior) (?:day|night)|(?:roll|go|step|move) (?:it )?back a (?:day|night)|(?:the )?preceding (?:day|night)|(?:the )?(?:day|night) prior|the day after|the next day)\b"
+                        r"|^\s*(?:and\s+)?[A-Z][\w-]+\s+(?:chai|chahi|naman)\s*[?.!,]",  # "as for" particles: "Tessa chai?"
                         re.I)
 _DAY_BEFORE = re.compile(r"\b(?:(?:the\s+)?(?:day|night|one)\s+before(?!\s+(?:yesterday|last))|(?:the\s+)?(?:previous|"
                          r"preceding|prior)\s+(?:day|night|one)|(?:the\s+)?(?:day|night|one)\s+prior|a\s+day\s+earlier|(?:roll|go|step|move)\s+"
@@ -80,48 +82,6 @@ _UNREAD_DAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:ja
                          r"(?:ago|back)|(?:start|beginning|end|middle)\s+of\s+(?:the\s+|this\s+|last\s+)?(?:week|month)|midweek|"
                          r"\d{1,2}/\d{1,2}\b)", re.I)
 """Words that name a day; left in a question whose day was not read, they mean the answer would be about another day."""
-_BARE_WEEKDAY = re.compile(r"(?<![\w-])(?P<weekday>" + "|".join(WEEKDAYS) + r"|mon|tues?|weds|thu|thur|thurs|fri)"
-                           r"\.?(?:'s)?(?![\w-])", re.I)
-"""A weekday alone, full or in a short form no other word has ("sat", "sun" and "wed" are words)."""
-_SHORT_AFTER_OR = re.compile(r"(?:(?<=\bor )|(?<=\bvs )|(?<=\bvs\. )|(?<=versus )|(?<=\bthan ))(?P<weekday>sat|sun|wed)"
-                             r"\.?(?:'s)?(?![\w-])", re.I)
-
-
-def find_window(text: str, as_of: datetime, tz: tzinfo) -> TimeFilter | None:
-    """The window ``text`` names; a bare weekday ("coffee count Tuesday?") counts as its most recent day,
-    and so does "sat", "sun" or "wed" right after "or", "vs" or "than" ("mon or wed")."""
-    found = parse_time_filter(text, as_of, tz)
-    bare = _BARE_WEEKDAY.search(text) or _SHORT_AFTER_OR.search(text)
-    if bare is None or (found is not None and found.span[0] <= bare.start()):
-        return found
-    if found is not None and found.span[0] < bare.end():
-        return found  # the weekday is inside the phrase found ("Friday the 12th")
-    day = parse_time_filter(f"on {bare['weekday']}", as_of, tz)
-    return found if day is None else TimeFilter(day.start, day.end, bare.group(0), bare.span())
-
-
-def _window(found: TimeFilter) -> TimeWindow:
-    return TimeWindow(start=found.start, end=found.end, label=found.phrase.strip(" ?.,"))
-
-
-def _day_window(at: datetime, tz: tzinfo, label: str) -> TimeWindow:
-    local = to_utc(at).astimezone(tz)
-    start = local.replace(hour=0, minute=0, second=0, microsecond=0)
-    end = (start + timedelta(days=1, hours=3)).replace(hour=0)
-    return TimeWindow(start=to_utc(start), end=to_utc(end), label=label)
-
-
-def shift_days(window: TimeWindow, days: int, tz: tzinfo) -> TimeWindow:
-    """The same local window ``days`` later (negative: earlier), kept on local calendar days."""
-    start = to_utc(window.start).astimezone(tz)
-    end = to_utc(window.end).astimezone(tz)
-    moved_start = (start.replace(tzinfo=None) + timedelta(days=days)).replace(tzinfo=tz)
-    moved_end = (end.replace(tzinfo=None) + timedelta(days=days)).replace(tzinfo=tz)
-    label = ("last week" if days == -7 and window.label.lower() == "this week" else "the day before" if days == -1
-             else "the day after" if days == 1 else f"{days:+d} days")
-    return TimeWindow(start=to_utc(moved_start), end=to_utc(moved_end), label=label)
-
-
 def _said_then(text: str) -> bool:
     """Whether a time phrase says when something was said ("what did Tom say yesterday"), not what it is
     about ("the film Idris told me to watch this weekend": an infinitive between them)."""
@@ -222,7 +182,7 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
         return None
     operation, attribute = asked.operation(rest, kind)
     found = find_window(rest, as_of, tz)
-    second = find_window(found.remove_from(rest), as_of, tz) if found is not None else None
+    second = other_window(rest, found, as_of, tz) if found is not None else None
     asking = through_ask(rest)
     two_windows = second is not None and bool(_TWO_WINDOWS_OR.search(asking) or asked.compares(asking)
                                               or _EACH.search(rest) or _BETWEEN.search(asking))
@@ -248,7 +208,7 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
     if found is not None and kind == "conversation" and not _said_then(rest):
         found = None  # "how old is Tom's daughter turning on Saturday": the day the fact is about, not when it was said
     if found is not None:
-        plan.window = _window(found)
+        plan.window = as_window(found)
         if operation == "compare":
             _compare_windows(plan, rest, found, second, as_of, tz)
             if plan.compare_to is not None:
@@ -258,7 +218,7 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
     elif operation in ("count", "total", "duration", "first", "last") and kind != "conversation" and (
             anchor is None or anchor.relation == "after"):
         if operation != "last" or kind == "coffee":
-            plan.window = _day_window(as_of, tz, "today")
+            plan.window = day_window(as_of, tz, "today")
     if operation == "relation":
         plan.relation = rest.strip()
     elif previous is not None and found is None and anchor is None:
@@ -311,21 +271,21 @@ def _compare_windows(plan: QuestionPlan, text: str, found: TimeFilter, second: T
         if found.phrase.lower() == "last week" and not _THAN_LAST.search(text):
             # "is my coffee count up on last week?": this week against last week
             plan.compare_to = plan.window
-            plan.window = _window(parse_time_filter("this week", as_of, tz) or found)
+            plan.window = as_window(parse_time_filter("this week", as_of, tz) or found)
         elif _DAY_BEFORE.search(text) or _WEEK_BEFORE.search(text) or _THAN_LAST.search(text):
             plan.compare_to = shift_days(plan.window, -7 if week else -1, tz)
         return
     if plan.kinds == ["sleep"] and re.search(r"\bnights?\b", text, re.I):
         if "night" not in found.phrase.lower():
             found = parse_time_filter(f"{found.phrase} night", as_of, tz) or found
-            plan.window = _window(found)
+            plan.window = as_window(found)
         if "night" not in second.phrase.lower():
             second = parse_time_filter(f"{second.phrase} night", as_of, tz) or second
     if found.phrase.lower().endswith("this week") and re.fullmatch(r"(?:the\s+)?(?:last|past|previous|prior)\s+week",
                                                                     second.phrase.strip().lower()):
         plan.compare_to = shift_days(plan.window, -7, tz)  # "this week ... than the last week": the week before
         return
-    plan.compare_to = _window(second)
+    plan.compare_to = as_window(second)
 
 
 def _title_anchor(text: str, titles: Collection[str]) -> tuple[str, Anchor | None]:
@@ -375,7 +335,7 @@ def _follow_up(text: str, as_of: datetime, tz: tzinfo, previous: QuestionPlan,
         days = (found.start.astimezone(tz).date() - to_utc(previous.window.start).astimezone(tz).date()).days
         plan.window = shift_days(previous.window, days, tz)
     elif found is not None:
-        plan.window = _window(found)
+        plan.window = as_window(found)
     elif previous.window is not None and (shift := _DAYS_SHIFT.search(text)):
         days = _SMALL.get(shift["n"].lower()) or int(shift["n"])
         plan.window = shift_days(previous.window, -days if shift["way"].lower() in ("before", "earlier", "prior")

@@ -39,3 +39,13 @@ def test_yoga_by_its_mat(question: str, after: str) -> None:
     plan = plan_question(question, NOW, TZ, None, [])
     assert plan is not None and plan.kinds == ["meeting"] and plan.filters.get("after") == after
     assert plan.window is not None and plan.window.start.astimezone(TZ).day == 10
+
+
+@pytest.mark.parametrize("question, after", [
+    ("after my hill jog on Wed the 10th, the next meeting: who all were there?", "jog"),
+    ("who was at the meeting after my tempo run on Wed the 10th?", "run"),
+    ("people at first mtg after cycling workout on Wed the 10th", "cycling"),
+])
+def test_one_word_may_say_which_kind_of_workout(question: str, after: str) -> None:
+    plan = plan_question(question, NOW, TZ, None, [])
+    assert plan is not None and plan.kinds == ["meeting"] and plan.filters.get("after") == after

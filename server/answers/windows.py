@@ -1,0 +1,69 @@
+"""The windows of time a question names: the first, another besides it, a day, a window moved by days.
+
+A bare weekday counts as its most recent day; one day named twice ("last Thursday i.e. 05/02") is one
+window, not two to compare.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, tzinfo
+
+from server.memory.timeparse import WEEKDAYS, TimeFilter, parse_time_filter
+from shared.plan import TimeWindow
+from shared.timeutil import to_utc
+
+_BARE_WEEKDAY = re.compile(r"(?<![\w-])(?P<weekday>" + "|".join(WEEKDAYS) + r"|mon|tues?|weds|thu|thur|thurs|fri)"
+                           r"\.?(?:'s)?(?![\w-])", re.I)
+"""A weekday alone, full or in a short form no other word has ("sat", "sun" and "wed" are words)."""
+_SHORT_AFTER_OR = re.compile(r"(?:(?<=\bor )|(?<=\bvs )|(?<=\bvs\. )|(?<=versus )|(?<=\bthan ))(?P<weekday>sat|sun|wed)"
+                             r"\.?(?:'s)?(?![\w-])", re.I)
+
+
+def find_window(text: str, as_of: datetime, tz: tzinfo) -> TimeFilter | None:
+    """The window ``text`` names; a bare weekday ("coffee count Tuesday?") counts as its most recent day,
+    and so does "sat", "sun" or "wed" right after "or", "vs" or "than" ("mon or wed")."""
+    found = parse_time_filter(text, as_of, tz)
+    bare = _BARE_WEEKDAY.search(text) or _SHORT_AFTER_OR.search(text)
+    if bare is None or (found is not None and found.span[0] <= bare.start()):
+        return found
+    if found is not None and found.span[0] < bare.end():
+        return found  # the weekday is inside the phrase found ("Friday the 12th")
+    day = parse_time_filter(f"on {bare['weekday']}", as_of, tz)
+    return found if day is None else TimeFilter(day.start, day.end, bare.group(0), bare.span())
+
+
+def other_window(text: str, found: TimeFilter, as_of: datetime, tz: tzinfo) -> TimeFilter | None:
+    """The window ``text`` names besides ``found``, skipping restatements of the same one ("last
+    Thursday i.e. 05/02", "Saturday, the 7th, or Sunday, the 8th": one day named twice)."""
+    rest = found.remove_from(text)
+    for _ in range(3):
+        other = find_window(rest, as_of, tz)
+        if other is None or (other.start, other.end) != (found.start, found.end):
+            return other
+        rest = other.remove_from(rest)
+    return None
+
+
+def as_window(found: TimeFilter) -> TimeWindow:
+    """The plan's window for a window found, labelled with the words that named it."""
+    return TimeWindow(start=found.start, end=found.end, label=found.phrase.strip(" ?.,"))
+
+
+def day_window(at: datetime, tz: tzinfo, label: str) -> TimeWindow:
+    """The local calendar day of ``at`` in ``tz``."""
+    local = to_utc(at).astimezone(tz)
+    start = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    end = (start + timedelta(days=1, hours=3)).replace(hour=0)
+    return TimeWindow(start=to_utc(start), end=to_utc(end), label=label)
+
+
+def shift_days(window: TimeWindow, days: int, tz: tzinfo) -> TimeWindow:
+    """The same local window ``days`` later (negative: earlier), kept on local calendar days."""
+    start = to_utc(window.start).astimezone(tz)
+    end = to_utc(window.end).astimezone(tz)
+    moved_start = (start.replace(tzinfo=None) + timedelta(days=days)).replace(tzinfo=tz)
+    moved_end = (end.replace(tzinfo=None) + timedelta(days=days)).replace(tzinfo=tz)
+    label = ("last week" if days == -7 and window.label.lower() == "this week" else "the day before" if days == -1
+             else "the day after" if days == 1 else f"{days:+d} days")
+    return TimeWindow(start=to_utc(moved_start), end=to_utc(moved_end), label=label)
