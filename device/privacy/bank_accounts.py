@@ -55,7 +55,8 @@ _NUMBER_WORD = r"(?:[ \t_.-]*(?:no\.?|nr\.?|nro\.?|number|num\.?|n[°º.]\.?|#|-
 _BANK_WORD = (r"[ \t]+(?:(?:de|del|do|da|di|of|at|bei|chez)[ \t]+)?(?:ahorros|corriente|savings|checking|current"
               r"|poupan[çc]a|vista|cliente|sueldo|n[óo]mina|(?-i:[A-Z][\w&'.-]*)(?!\w)|[^\x00-\x7f\s\d：]+)")
 _BANK_WORDS = rf"(?:{_BANK_WORD}){{0,2}}"
-_JOINT = r"[\"'\]]{0,2}[ \t]*[:#=：]?[ \t]*[\"']?[ \t]*"
+# Between a label and its value: a sign, or "is" in the languages read ("her account is 09390218").
+_JOINT = r"[\"'\]]{0,2}[ \t]*(?:[:#=：]|(?:is|ist|est|es|é|är|er|jest|je)(?=[ \t]))?[ \t]*[\"']?[ \t]*"
 # Digits in groups (spaces, dots, dashes, " / " between an account and its bank code).
 _VALUE = r"(?P<v>\d(?:(?:[ ./-]|[ \t]/[ \t])?\d){3,33}(?:-[\dXx])?)(?![\d])"
 # A label starts a word, or follows Chinese, Japanese or Korean characters ("匯款帳號": no blanks there).

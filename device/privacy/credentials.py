@@ -73,6 +73,10 @@ _EXTRA_FORMATS = re.compile(
     r"|\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,}"  # Terraform Cloud / Enterprise API tokens
     r"|\bhv[sb]\.[A-Za-z0-9_-]{24,}|\bs\.(?=[A-Za-z0-9]{0,23}\d)(?=[A-Za-z0-9]{0,23}[a-z])(?=[A-Za-z0-9]{0,23}[A-Z])"
     r"[A-Za-z0-9]{24}\b"  # HashiCorp Vault tokens (and the older s. form)
+    r"|\bGOCSPX-[A-Za-z0-9_-]{28}|\bya29\.[A-Za-z0-9_-]{30,}"  # Google OAuth client secrets and access tokens
+    r"|\bdapi[a-f0-9]{32}\b|\bglsa_[A-Za-z0-9]{32}_[a-f0-9]{8}\b|\bdckr_pat_[A-Za-z0-9_-]{27,}"  # Databricks, Grafana, Docker Hub
+    r"|\bgsk_[A-Za-z0-9]{52}\b|\bpplx-[A-Za-z0-9]{48}\b|\br8_[A-Za-z0-9]{37}\b|\blin_api_[A-Za-z0-9]{40}\b"  # Groq, Perplexity,
+    r"|\bsntrys_[A-Za-z0-9+/=_-]{50,}"  # Replicate, Linear; Sentry's organisation tokens
 )
 # Private keys in any PEM type (detect-secrets' list lacks "ENCRYPTED PRIVATE KEY", PKCS#8's form).
 _PRIVATE_KEY_BEGIN = re.compile(r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")

@@ -25,22 +25,22 @@ _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"steuer-?id(?:entifikationsnummer|-?nr\.?)?|steuerliche\s+id(?:entifikationsnummer)?|identifikationsnummer|idnr|tax\s+id",
      ("de.idnr",)),
     (r"kimlik\s+(?:no|numaras[ıi])", ("tr.tckimlik",)),
-    (r"n\.?i\.?r\.?|num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|s[ée]cu(?:rit[ée]\s+sociale)?", ("fr.nir",)),
+    (r"n\.?i\.?r\.?|num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|s[ée]cu(?:rit[ée]\s+sociale)?|carte\s+vitale", ("fr.nir",)),
     (r"bsn|burgerservicenummer", ("nl.bsn",)),
     (r"sin|social\s+insurance(?:\s+number)?|nas|num[ée]ro\s+d['’]assurance\s+sociale", ("ca.sin",)),
     (r"tfn|tax\s+file\s+number", ("au.tfn",)),
     (r"aadhaa?r|uid(?:ai)?", ("in_.aadhaar",)),
     (r"pan(?:\s+card)?", ("in_.pan",)),
     (r"pesel", ("pl.pesel",)),
-    (r"personnummer|personnr|pnr", ("se.personnummer",)),
+    (r"personnummer(?:et)?|personnumret|personnr|pnr", ("se.personnummer",)),
     (r"nhs(?:\s+(?:no|number))?", ("gb.nhs",)),
     (r"codice\s+fiscale|cf", ("it.codicefiscale",)),
     (r"dni|nie|nif", ("es.dni", "es.nie")),
     (r"cpf", ("br.cpf",)),
     (r"ahv(?:-?nr|-?nummer)?|avs", ("ch.ssn",)),
     (r"rijksregisternummer|num[ée]ro\s+national|national\s+number|insz|niss", ("be.nn",)),
-    (r"cpr(?:-?nummer|-?nr)?", ("dk.cpr",)),
-    (r"f[øo]dselsnummer|f[øo]dselsnr|fnr", ("no.fodselsnummer",)),
+    (r"cpr(?:-?nummer(?:et)?|-?nr)?", ("dk.cpr",)),
+    (r"f[øo]dselsnummer(?:et)?|f[øo]dselsnr|fnr", ("no.fodselsnummer",)),
     (r"henkil[öo]tunnus|hetu|personbeteckning", ("fi.hetu",)),
     (r"ppsn?|personal\s+public\s+service(?:\s+number)?", ("ie.pps",)),
     (r"身份证(?:号码?)?|resident\s+id(?:entity)?(?:\s+card)?", ("cn.ric",)),
@@ -54,7 +54,7 @@ _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"t\.?c\.?\s*kimlik(?:\s*no)?|tckn|t\.c", ("tr.tckimlik",)),
     (r"teudat\s+zehut|israeli\s+id|ת(?:\.?\s?|[\"״])ז|תעודת\s+זהות|מספר\s+זהות", ("il.idnr",)),
     (r"rut", ("cl.rut",)),
-    (r"kennitala", ("is_.kennitala",)),
+    (r"kennitala(?:n)?", ("is_.kennitala",)),
     (r"isikukood", ("ee.ik",)),
     (r"asmens\s+kodas", ("lt.asmens",)),
     (r"sozialversicherungsnummer|sv-?nummer|svnr", ("at.vnr",)),
@@ -71,9 +71,9 @@ _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"em[šs]o", ("si.emso",)),
     (r"kt", ("is_.kennitala",)),
     (r"k/p|mykad|nric|(?:no\.?\s*)?i/?c(?:\s+no\.?)?|(?:nombor\s+)?kad\s+pengenalan(?:\s+saya)?", ("my.nric",)),
-    (r"nik", ("id.nik",)),
-    (r"cnic|شناختی\s+کارڈ(?:\s+نمبر)?", ("pk.cnic",)),
-    (r"thai\s+id|เลขประจำตัวประชาชน|(?:เลข)?บัตรประชาชน(?:เลขที่)?(?:ของ[^\s\d]{0,8})?(?:คือ)?", ("th.pin",)),
+    (r"nik|e-?ktp|ktp|kartu\s+tanda\s+penduduk|nomor\s+induk\s+kependudukan", ("id.nik",)),
+    (r"cnic|nicop|shanakhti(?:\s+card)?|شناختی\s+کارڈ(?:\s+نمبر)?", ("pk.cnic",)),
+    (r"(?:thai\s+id|เลขประจำตัวประชาชน|(?:เลข)?บัตรประชาชน(?:เลขที่)?)(?:ของ[^\s\d]{0,8})?(?:คือ)?", ("th.pin",)),
     (r"c[ée]d(?:ula)?(?:\s+de\s+identidad(?:\s+y\s+electoral)?)?|carn[ée]t?\s+de\s+identidad|ci",
      ("ec.ci", "do.cedula", "cu.ni", "cr.cpf")),
     (r"dni", ("ar.dni", "pe.cui")),
@@ -92,7 +92,7 @@ _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"rif(?:\s+personal)?", ("ve.rif",)),
     (r"upn|unique\s+pupil(?:\s+number)?", ("gb.upn",)),
     (r"d-?nummer", ("no.fodselsnummer",)),
-    (r"samordningsn(?:umme)?r", ("se.samordningsnummer",)),
+    (r"samordningsn(?:umme)?r(?:et)?|samordningsnumret", ("se.samordningsnummer",)),
     (r"atin|adoption\s+taxpayer\s+identification(?:\s+number)?", ("us.atin",)),
     # Identifiers python-stdnum has no module for, checked by ``id_checks``.
     (r"nric", ("sg.nric",)),
@@ -108,14 +108,16 @@ _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"ohip|(?:ontario\s+)?health\s+card(?:\s+(?:no|number))?", ("ca.ohip",)),
     (r"nss|imss|n[úu]mero\s+de\s+seguridad\s+social(?:\s+imss)?", ("mx.nss",)),
 )
-# After the label: "No.", an abbreviation in brackets ("(BSN)"), then a sign or "is" in the languages read.
+# After the label: "No.", an abbreviation or an aside in brackets ("(BSN)", "(OCR)") perhaps then "number", then
+# a sign or "is" in the languages read.
 # A quote or a tag may close the label and open the value (JSON, XML attributes and elements), and
 # one word may say whose it is ("DNI argentino", "RIF personal") or what it comes with ("RFC con homoclave").
 _LABEL_TAIL = (r"(?:[はがを]|(?!\w))\.?(?:[ \t]*(?:no\.?|nr\.?|number|#|n\.?[°º]\.?))?(?:[ \t]*\([\w ./-]{1,12}\))?"
+               r"(?:,?[ \t]*(?:num[ée]ro|n[úu]mero|nummer|number)(?=[ \t]+\d))?"  # "carte Vitale (OCR), numéro 2..."
                r"(?:[ \t]+[^\W\d_]{4,12}(?=[ \t]+(?:es[ \t]+)?\d))?(?:[ \t]+(?:con|with|mit|avec|com)[ \t]+[^\W\d_]{4,12})?"
                # What it is for or where it is from, before a colon ("Steuer-ID für den Arbeitgeber: ...",
                # "BSN voor de aanvraag kinderopvangtoeslag:", "... de l'enfant :").
-               r"(?:(?:[ \t]+[^\W\d_][\w'’.-]{0,23}){1,4}(?:[ \t]*\([\w ./-]{1,12}\))?(?=[ \t]*[:?]))?\??"
+               r"(?:(?:,?[ \t]+[^\W\d_][\w'’.-]{0,23}){1,4}(?:[ \t]*\([\w ./-]{1,12}\))?(?=[ \t]*[:?]))?\??"
                r"[\"']?[ \t]*"
                r"(?:[:#=：>]|is|ist|est|är|er|on|é|è|es|είναι)?[ \t]*[\"']?")
 _VALUE = r"([A-Z0-9](?:[A-Z0-9]|[ ./-](?=[A-Z0-9])){5,24})"

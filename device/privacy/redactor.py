@@ -51,17 +51,20 @@ _PUBLIC_BEFORE = re.compile(r"(?:;base64,|\bh1:|-----BEGIN PUBLIC KEY-----(?:\s|
                             r"\s*[:=]?\s*)$")
 _PUBLIC_HINTS = ("base64,", "h1:", "PUBLIC KEY", "PublicKey", "ipfs://", "age1", "sitekey", "site_key", "siteKey",
                  "site-key", "pk.eyJ", "phc_", "pk_live_", "pk_test_", "NRJS-", "npub1", "ingerprint", "key ID", "key id",
-                 "keyid", "KEYID", "SHA256:", "SHA1:", "MD5:", "IPFS", "ipfs", "CID", "bafy", "bafk", "xpub", "ypub", "zpub", "tpub", "public key", "Public key", "Public Key", "ffentlicher", "publique", "pública", "pubkey")
+                 "keyid", "KEYID", "GPG", "gpg", "PGP", "SHA256:", "SHA1:", "MD5:", "IPFS", "ipfs", "CID", "bafy", "bafk", "xpub", "ypub", "zpub", "tpub", "public key", "Public key", "Public Key", "ffentlicher", "publique", "pública", "pubkey")
 # Keys their issuers publish by design (in a page's or an app's code): a Mapbox public token, a
 # PostHog project key, a Stripe publishable key, New Relic's browser agent key, a Nostr public key; and
-# a key's fingerprint, written with its hash's name ("Host key SHA256:6Fl8...").
+# a key's fingerprint, written with its hash's name ("Host key SHA256:6Fl8...") or an OpenPGP key's 40 hex digits.
 _PUBLISHABLE = re.compile(r"(?<![\w.-])(?:pk\.eyJ|phc_|pk_live_|pk_test_|age1|NRJS-|npub1|[xyzt]pub[1-9A-HJ-NP-Za-km-z]|bafy|bafk)[\w.-]*"
-                          r"|(?<![\w.-])(?:SHA256|SHA1|MD5):[\w+/=:.-]+")
+                          r"|(?<![\w.-])(?:SHA256|SHA1|MD5):[\w+/=:.-]+"
+                          # An OpenPGP key named by its 40 hex digits (its fingerprint): "GPG key 3AA5...", "GPG-Schlüssel".
+                          r"|(?i:\b(?:gpg|pgp|openpgp)[-\s]?(?:key|schl[üu]ssel|cl[ée]|clave|chave|sleutel|nyckel)\s*:?\s*)"
+                          r"[0-9A-Fa-f]{40}\b")
 # A value that shows where a key goes, in documentation and sample files ("sk-your-key-here",
 # "<token>", "changeme"): no secret.
 _EXAMPLE_VALUE = re.compile(r"(?i)(?<![a-z])your[-_ ]?(?:\w+[-_ ])?(?:key|token|secret|password|pass|api)|[-_]here\b|x{4,}|"
                             r"placeholder|change[-_]?(?:me|it)\b|replace[-_]?(?:me|this|with)|<[^<>\s]{2,30}>|(?<![.\w])example(?![.\w])|"
-                            r"\bdummy\b")
+                            r"\bdummy\b|(?<![\w.])[A-Za-z]{1,5}[-_](?:\.{3}|…)(?![\w.])")  # "sk-...": a key's prefix, elided
 # The keys AWS prints in its documentation end in "EXAMPLE": no secret where the text says where it is from.
 _DOCS_EXAMPLE = re.compile(r"(?-i:EXAMPLE(?:KEY)?)\b")
 _FROM_DOCS = re.compile(r"(?i)\b(?:docs?|documentation|sample|tutorial|readme)\b")

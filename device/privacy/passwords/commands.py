@@ -96,8 +96,11 @@ _ARGUMENTS = LazyPattern(
     r"|\bbw\s+(?:unlock|login\s+\S+)\s+(?P<v12>(?!-)\S)"  # Bitwarden: bw unlock PASSWORD, bw login EMAIL PASSWORD
     r"|\bmega-login\s+(?:-\S+\s+)*\S+@\S+\s+(?P<v22>(?!-)\S)"  # MEGAcmd: mega-login EMAIL PASSWORD
     r"|\bwpa_passphrase[ \t]*=[ \t]*(?P<v24>\S)"  # hostapd.conf
+    # Raspberry Pi OS: raspi-config nonint do_wifi_ssid_passphrase SSID PASSPHRASE
+    r"|\braspi-config\s+nonint\s+do_wifi_ssid_passphrase\s+(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"']\S*)\s+(?P<v29>\S)"
     # a password option fed by process substitution: --password-file=<(echo X), -passwd <(echo X | vncpasswd -f)
-    r"|-{1,2}[\w-]*(?:pass|pw|secret)[\w-]*[= ]<\(\s*(?:echo|printf)\s+(?:-\w+\s+)?(?P<v25>\S)"
+    r"|-{1,2}[\w-]*(?:pass|pw|secret|key)[\w-]*[= ]<\(\s*(?:echo|printf)\s+(?:-\w+\s+)?"
+    r"(?:(?P<q25>['\"])%s(?:\\n)?(?P=q25)\s+)?(?P<v25>\S)"
     r"|\b(?:requirepass|masterauth)[ \t]+(?P<v26>[^\s\"'])"  # redis.conf, also in a window title
     r"|--password-command[= ]['\"]?(?:echo|printf)\s+(?P<v27>[^\s'\"])"  # restic: --password-command 'echo X'
     r"|\becho\s+['\"]?\S+\s+\S+\s+(?P<v28>[^\s'\"]+)['\"]?\s*>>?\s*\S*davfs2/secrets"  # davfs2: URL USER PASSWORD
@@ -118,7 +121,8 @@ _ARGUMENTS = LazyPattern(
     r":(?P<v11>[^\s:\"'])"
 )
 _ARGUMENT_HINTS = any_of(("net ", "htpasswd", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
-                          "openssl", "securestring", "machine", "bw ", "mega-login", "-secrets", "<(", "requirepass", "masterauth", "password-command", "davfs2",
+                          "openssl", "securestring", "machine", "bw ", "mega-login", "raspi-config",
+                          "-secrets", "<(", "requirepass", "masterauth", "password-command", "davfs2",
                           "rabbitmqctl", "send ", " -p", " -d",
                           "networksetup", "exec", "secretsdump", "getuserspns", "getnpusers",
                           "mssqlclient", "gettgt", "getst", "lookupsid", "rpcdump", "smbclient", "reg ", "mc "))
@@ -148,7 +152,12 @@ _READS_PASSWORD = re.compile(
     r"|-pass(?:in)?\s+stdin\b|\bkinit\b|\bcryptsetup\b|\bpasswd\b[^|;&\n]*\s--stdin\b"
     r"|--passphrase-fd[ =]0\b"  # gpg: the passphrase from file descriptor 0, its input
     r"|\bpassword_stdin\b|\bkeepassxc-cli\b|\bopenconnect\b|\bsshfs\b[^|;&\n]*password_stdin"  # sshfs -o password_stdin; a vault
-    r"|\bnpm\s+(?:login|adduser)\b|\b(?:yarn|pnpm)\s+login\b|\bborg\s+(?:init|create|list|extract|mount|check)\b")  # npm login <<< $'user\npassword' 
+    # npm login <<< $'user\npassword'
+    r"|\bnpm\s+(?:login|adduser)\b|\b(?:yarn|pnpm)\s+login\b|\bborg\s+(?:init|create|list|extract|mount|check)\b"
+    # Programs that store what they read as a secret: a keyring, a password store, a container secret.
+    r"|\bsecret-tool\s+store\b|\b(?:pass|gopass)\s+(?:insert|add|edit)\b|\b(?:docker|podman)\s+secret\s+create\b"
+    r"|\bgh\s+secret\s+set\b|\bsystemd-creds\s+encrypt\b|\bkeyring\s+set\b|\bwg\s+pubkey\b|\bop\s+item\s+create\b"
+    r"|\bkubectl\s+create\s+secret\b|\bsecurity\s+add-(?:generic|internet)-password\b|\bmkpasswd\b")
 # An API key given as the user name: long, letters and digits (``curl -u sk_live_4eC39...:``).
 _API_KEY_USER = re.compile(r"(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[\w-]{16,}")
 # Text typed into a device or a window for the person (``adb shell input text X``, ``xdotool type X``):
@@ -203,7 +212,7 @@ def find_command_passwords(text: str) -> Iterator[tuple[int, int]]:
                 yield span  # not a sentence typed with adb's "%s" for its blanks
     if _ARGUMENT_HINTS.search(lowered) or text.count(":") >= 4:
         for match in _ARGUMENTS.finditer(text):
-            group = next(name for name, value in match.groupdict().items() if value is not None)
+            group = next(name for name, value in match.groupdict().items() if value is not None and name[0] == "v")
             span = match.span(group) if group == "v14" else value_at(text, match.start(group))
             if span is not None and (group != "v14" or plausible(text[span[0]:span[1]])):
                 yield _before(text, span, "@") if group in ("v6", "v19") else span

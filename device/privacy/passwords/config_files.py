@@ -32,8 +32,11 @@ _DIRECTIVE = re.compile(
     r"|\bidentified(?:[ \t]+with[ \t]+\w+)?[ \t]+by[ \t]+(?:password[ \t]+)?(?=['\"])"
     r"|\b(?:with[ \t]+)?(?:encrypted[ \t]+)?password[ \t]+(?=')"
     r"|\bconnect[ \t]+to[ \t]+\S+[ \t]+user[ \t]+\S+[ \t]+using[ \t]+(?=\S)"
+    # MySQL and MariaDB: SET PASSWORD [FOR 'user'@'host'] = 'X' (or = PASSWORD('X'), its older form)
+    r"|\bset[ \t]+password(?:[ \t]+for[ \t]+\S+)?[ \t]*=[ \t]*(?:(?:old_)?password[ \t]*\([ \t]*)?(?=['\"])"
 )
-_DIRECTIVE_HINTS = any_of(("requirepass", "masterauth", "rootpw", "stats auth", "identified", "password '", " using "))
+_DIRECTIVE_HINTS = any_of(("requirepass", "masterauth", "rootpw", "stats auth", "identified", "password '", " using ",
+                           "set password"))
 _DSN = re.compile(r"(?<![\w/:])[\w.-]+:(?P<v>[^\s@/\"']+)@(?:tcp|unix|udp)\(")
 _NAMED_CALL = re.compile(r"\(\s*(['\"])(?P<n>[\w.-]{2,60})\1\s*,\s*(?=['\"])")
 _NAMED_CALL_HINTS = any_of(("pass", "pw", "secret", "token", "key", "auth", "cred"))

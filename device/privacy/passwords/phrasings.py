@@ -1,7 +1,8 @@
 """Passwords given by a turn of phrase rather than after their cue: "use X as the password", "X is my
 wifi password", "set the password to X", a login written as a pair ("login for the NAS is priya /
 X", "Zugangsdaten: priya / X"), one made-up value after an arrow ("shared Costco login → X"), and a
-file that "opens with" its password."""
+file that "opens with" its password, a login said to be one made-up value ("the Sky Go login is X"), and
+a lock that opens with its digits ("the room safe opens with 8316")."""
 
 from __future__ import annotations
 
@@ -41,6 +42,14 @@ _LOGIN_HINTS = any_of(("log", "sign", "cred", "zugang", "anmelde", "identifiants
 _LOGIN_ONLY = re.compile(r"(?i)\b(?:log-?in|sign-?in|credentials?)[ \t]*(?:→|->|=>)[ \t]*(?=\S)")
 _OPENS_WITH = re.compile(r"(?i)\b(?:pdf|file|document|zip|archive|attachment|statement|bill)\b[^.\n]{0,20}?\b"
                          r"(?:opens|unlocks|is\s+protected)\s+with\s+(?=\S)")
+# "Sky Go login for the footie is X": one value said to be a login, made up of three kinds of
+# character at least (a user name rarely is: "my login is jsmith42").
+_LOGIN_IS = re.compile(r"(?i)\b(?:log-?in|sign-?in)(?:\s+(?:for|to|of|on|at)(?:\s+[^\s:=/]+){1,3}?)?\s+(?:is|was)\s+(?=\S)")
+# "the room safe opens with 8316", "padlock on the shed unlocks with 0427": a lock's digits.
+_LOCK_OPENS = re.compile(r"(?i)\b(?:safe|locker|padlock|lock|lockbox|lock\s+box|key\s*safe|keybox|key\s+box|gate|door|keypad"
+                         r"|garage)\b[^.\n\d]{0,30}?\b(?:opens|unlocks|is\s+unlocked)\s+with\s+(?:the\s+)?(?:code\s+|pin\s+)?"
+                         r"(?P<v>\d{3,8})(?![\d.,:/-])")
+_EMAIL_LIKE = re.compile(r"@[\w-]+\.\w")
 
 
 def find_turns_of_phrase(text: str, lowered: str) -> Iterator[tuple[int, int]]:
@@ -73,6 +82,15 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
             if len(value) >= 8 and password_shaped(value) and any(not c.isalpha() for c in value) and "@" not in value \
                     and unsigned_ok(value):
                 yield span  # not "login → Settings", "opens with Acrobat 2024"
+    if " is " in lowered or " was " in lowered:
+        for match in _LOGIN_IS.finditer(text):
+            span = value_at(text, match.end())
+            value = text[span[0]:span[1]] if span is not None else ""
+            if len(value) >= 8 and _kinds_of_character(value) >= 3 and not _EMAIL_LIKE.search(value) and unsigned_ok(value):
+                yield span
+    if " with " in lowered:
+        for match in _LOCK_OPENS.finditer(text):
+            yield match.span("v")
     if _LOGIN_HINTS.search(lowered):
         for match in _LOGIN.finditer(text):
             span = value_at(text, match.start("v"))
@@ -87,3 +105,9 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
             shaped = password_shaped(value) if weak else lower_word_or_shaped(value)
             if value and "/" not in value and not user.isdigit() and shaped:
                 yield span
+
+
+def _kinds_of_character(value: str) -> int:
+    """How many of upper case, lower case, digits and other marks ``value`` has."""
+    return sum((any(c.isupper() for c in value), any(c.islower() for c in value), any(c.isdigit() for c in value),
+                any(not c.isalnum() for c in value)))
