@@ -23,6 +23,11 @@ _SPORT_NOUN = (r"mat\s+(?:practice|session|class|work)|run|ran|running|jog\w*|ri
 _ACTIVITY_NOUN = (r"(?:(?:did|went\s+for|had|finished)\s+(?:an?\s+|some\s+)?)?"
                   r"(?:(?!(?:on|in|at|of|for|to|with|and|or|" + _SPORT_NOUN + r")\b)[a-z][\w-]*\s+)?"
                   r"(?P<what>" + _SPORT_NOUN + r")\b")
+# Where it was, after it: "along the Han River", "at the sports center" (up to four words, a day's words not among them).
+_NOT_PLACE = (r"(?!(?:on|this|last|yesterday|today|tonight|and|or|the\s+next|before|after|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)"
+              r"\w*)\b)")
+_PLACE = (r"(?:\s+(?:along|at|in|by|around|through|near|across|up|down)\s+" + _NOT_PLACE + r"[A-Za-z][\w'-]*"
+          r"(?:\s+" + _NOT_PLACE + r"[A-Za-z][\w'-]*){0,3})?")
 _SPORT_DONE = r"(?:I\s+)?(?:ran|running|jogged|jogging|swam|swimming|cycled|cycling|rode|riding|biked|biking)"
 _PATTERNS: tuple[tuple[Relation, re.Pattern[str]], ...] = tuple((relation, re.compile(pattern, re.I)) for relation, pattern in (
     # "the night after the Team retro", "the night following the day of the workshop", "the night after I ran 12 km"
@@ -38,7 +43,8 @@ _PATTERNS: tuple[tuple[Relation, re.Pattern[str]], ...] = tuple((relation, re.co
     # "the meeting right after my run", "the meeting that followed my yoga session", "after my swim, ... next
     # meeting", "the call after I went for a run", "who did I meet after the ride"
     ("after", r"\b(?:(?:that|which)\s+)?(?:(?:right|just|straight|immediately|directly)\s+)?(?:after|following|followed)\s+"
-              r"(?:(?:my|the|I)\s+)?" + _ACTIVITY_NOUN + r"(?:\s+(?:gym|pool|track|studio|wall))?(?:\s+(?:session|workout|class))?(?:\s+(?:on|in)\s+(?:the|my)\s+(?:bike|pool|water|mat|wall))?"),
+              r"(?:(?:my|the|I)\s+)?" + _ACTIVITY_NOUN + r"(?:\s+(?:gym|pool|track|studio|wall))?(?:\s+(?:session|workout|class))?(?:\s+(?:on|in)\s+(?:the|my)\s+(?:bike|pool|water|mat|wall))?"
+              + _PLACE),
     # "on the day of the Team retro", "the day we had the Roadmap workshop", "the day I ran 12 km",
     # "the day Tom recommended Circe", "on the same day as my 12.3 km ride"
     ("day", r"\b(?:on\s+|in\s+)?(?:(?:the|that)\s+|(?=same\s))(?:same\s+)?(?P<part>day|date|evening|morning|afternoon)\s+"

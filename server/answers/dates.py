@@ -9,7 +9,7 @@ and "overnight Tues to Wed" become "November 5 night", and a day said twice ("ye
 from __future__ import annotations
 
 import re
-from datetime import tzinfo
+from datetime import date, tzinfo
 
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
@@ -18,7 +18,7 @@ _WEEKDAY_BEFORE_DATE = re.compile(
     r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|weds|thu|thur|thurs|fri|"
     r"sat|sun)\.?,?\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
     r"(?:\s+of)?[\s-]+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\.?\s+\d{1,2}\b)", re.I)
-_NIGHT_DAY = r"(?:the\s+)?(?:[a-z]+day,?\s+\d{1,2}\s+(?!going|leading)[a-z]{3,9}\b|[a-z]+day,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?|[a-z]+day,?\s+[a-z]{3,9}\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?!going|leading)[a-z]{3,9}\b)?|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?|[\w.]+)"
+_NIGHT_DAY = r"(?:the\s+)?(?:(?:[a-z]+\s+)?\d{4}-\d{2}-\d{2}|[a-z]+day,?\s+\d{1,2}\s+(?!going|leading)[a-z]{3,9}\b|[a-z]+day,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?|[a-z]+day,?\s+[a-z]{3,9}\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?!going|leading)[a-z]{3,9}\b)?|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?|[\w.]+)"
 _NIGHT_FROM = re.compile(r"\b(?:(?:the\s+night\s+(?:from|between)|overnight(?:\s+from)?|over)\s+(?P<day>" + _NIGHT_DAY + r")"
                          r"(?:\s+night)?\s+(?:going\s+|leading\s+)?(?:to|and|into)|the\s+night\s+of\s+(?P<of>" + _NIGHT_DAY + r")\s+"
                          r"(?:going\s+|leading\s+)?(?:to|into|till|until|through))\s+(?:the\s+)?(?:morning\s+(?:of\s+)?)?"
@@ -47,7 +47,8 @@ _NIGHT_OF = re.compile(r"\b(?:the\s+)?night\s+(?:of|commencing|beginning|startin
                        r"(?:(?:[a-z]+day|mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)"
                        r",?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?" + _MONTH_WORD + r")?|"
                        r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]+)?|"
-                       r"[a-z]+day|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|today|yesterday|\d{1,2}/\d{1,2}|[a-z]+\s+\d{1,2}))"
+                       r"[a-z]+day|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|today|yesterday|\d{1,2}/\d{1,2}|[a-z]+\s+\d{1,2}"
+                       r"|(?:[a-z]+\s+)?\d{4}-\d{2}-\d{2}))"
                        r"(?=\s*(?:[?,;\-–—]|[.:](?!\d)|$|\bor\b|\band\b|\bvs\b|\bversus\b|\bcompared\b|\bwhat\b|\bhow\b|\bwhen\b|"
                        r"\bdid\b|\bwas\b|\bslept\b|\bsleep\b|\blonger\b|\bshorter\b|\bmore\b|\bless\b|\bi\b))", re.I)
 _YEAR_FIRST = re.compile(r"\b(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})\b")
@@ -91,15 +92,46 @@ def _date_for_weekday(match: re.Match[str]) -> str:
     return lead + ("" if match[1].lower().startswith("the") else "the ") + match[1]
 
 
+_SHORT_DATE_WEEKDAY = re.compile(r"(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})\.?\s*\(\s*(?P<wd>" + _WD + r")\s*\)", re.I)
+_WEEKDAY_SHORT_DATE = re.compile(r"\b(?P<wd>" + _WD + r"),?\s+(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})\b(?![./-]?\d)", re.I)
+""""4.12 (Mon)", "4/6 (Tue)", "Mon 4.12": a short date whose weekday says which of its two readings is meant."""
+_ABBREVIATION_DOT = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|weds|thu|thur|thurs"
+                               r"|fri|sat|sun)\.(?=\s*\d|\s+(?:the\s+)?\d)", re.I)
+_THIS_WEEKS = re.compile(r"\bthis\s+week['’]s\s+(?=" + _WD + r"(?![\w-]))", re.I)
+
+
+def _weekday_read(match: re.Match[str], today: date, month_first_dates: bool) -> str:
+    """The short date in ``match`` as "Month D" when its weekday fits a reading (the latest such day not
+    after ``today``; of two that fit, the nearer); else as written (the zone's order decides later)."""
+    a, b = int(match["a"]), int(match["b"])
+    weekday = _WEEKDAYS.index(next(w for w in _WEEKDAYS if w.startswith(match["wd"].lower().rstrip(".")[:3])))
+    fits = []
+    for month, day in {(a, b), (b, a)}:
+        for year in (today.year, today.year - 1):
+            try:
+                candidate = date(year, month, day)
+            except ValueError:
+                continue
+            if candidate <= today:
+                if candidate.weekday() == weekday:
+                    fits.append(candidate)
+                break
+    if not fits:
+        return match.group(0)
+    latest = max(fits)  # both readings fit ("4.10 (Sat)": 10 April and 4 October): the nearer day
+    return f"{_MONTH_NAMES[latest.month - 1]} {latest.day}"
+
+
 def month_first(tz: tzinfo) -> bool:
     """Whether people in ``tz`` write 11/4 for November 4 (the Americas) rather than 4 April."""
     return str(getattr(tz, "key", "")).startswith("America/")
 
 
-def normalize_dates(question: str, month_first_dates: bool = True) -> str:
+def normalize_dates(question: str, month_first_dates: bool = True, today: date | None = None) -> str:
     """Dates as the time-phrase rules read them: "on Wednesday, November 4" drops the weekday, "11/4"
-    becomes "November 4" (month first, or day first where the zone writes dates so), and "the night of
-    November 5" becomes "November 5 night"."""
+    becomes "November 4" (month first, or day first where the zone writes dates so; with ``today``, the
+    reading a weekday beside it fits: "4.12 (Mon)"), and "the night of November 5" becomes "November 5
+    night"."""
     def slash(match: re.Match[str]) -> str:
         month, day = (match["a"], match["b"]) if month_first_dates else (match["b"], match["a"])
         if not 1 <= int(month) <= 12 or not 1 <= int(day) <= 31:
@@ -112,7 +144,12 @@ def normalize_dates(question: str, month_first_dates: bool = True) -> str:
             return match.group(0)  # "Monday-Friday": a span of days, not a night
         return f"{match['a']} night"
 
-    text = _JUST_PAST_NIGHT.sub("last night", _ON_DATE.sub(lambda m: m[1] or "", question))
+    text = _ABBREVIATION_DOT.sub(r"\1", question)  # "Apr. 14", "Tue. the 6th": no sentence ends there
+    text = _JUST_PAST_NIGHT.sub("last night", _ON_DATE.sub(lambda m: m[1] or "", text))
+    if today is not None:
+        text = _SHORT_DATE_WEEKDAY.sub(lambda m: _weekday_read(m, today, month_first_dates), text)
+        text = _WEEKDAY_SHORT_DATE.sub(lambda m: _weekday_read(m, today, month_first_dates), text)
+    text = _THIS_WEEKS.sub("this ", text)  # "this week's Tuesday": this Tuesday
     text = _PAREN_DAY.sub(_restated_in_brackets, text)  # "on the 12th (sat)", "yesterday (19/8)": the day again
     text = _NIGHT_RANGE.sub(night_range, text)
     text = _NIGHT_SLASH.sub(r"\1 night", text)  # "sleep volume night 12/6"
@@ -122,6 +159,7 @@ def normalize_dates(question: str, month_first_dates: bool = True) -> str:
     text = _DASHED.sub(lambda m: f"{m['a']}/{m['b']}/{m['y']}", text)  # "11-08-2030": as the zone writes slashes
     text = _RESTATED_AGO.sub(r"\1", text)
     text = _YEAR_FIRST.sub(lambda m: f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}", text)
+    text = re.sub(r"\b" + _WD + r",?\s+(?=\d{4}-\d{2}-\d{2}\b)", "", text, flags=re.I)  # "Thu 2032-04-08": the date
     text = _DOTTED.sub(lambda m: (f"{int(m['d'])} {_MONTH_NAMES[int(m['m']) - 1]}{' ' + m['y'] if m['y'] else ''}"
                                   if 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31 else m.group(0)), text)
     text = _SLASH_DATE.sub(slash, text)
@@ -141,6 +179,8 @@ def normalize_dates(question: str, month_first_dates: bool = True) -> str:
                   flags=re.I)  # "Sun the 12th, last week": the day, its week said again
     text = re.sub(r"\b(" + _WD + r"\s+night)\s*,\s*(?:" + _MONTH_WORD + r"\s+\d{1,2}|\d{1,2}/\d{1,2})\s+into\s+(?:" + _MONTH_WORD
                   + r"\s+\d{1,2}|\d{1,2}/\d{1,2})", r"\1", text, flags=re.I)  # "Friday night, 10/10 into 11/10"
+    text = re.sub(r"\b" + _WD + r"\s+night\s*,\s*(\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_WORD + r"|" + _MONTH_WORD
+                  + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?![\w/])", r"\1 night", text, flags=re.I)  # "Thursday night, Apr. 8": its date's
     text = re.sub(r"\b(" + _WD + r"\s+night)\s*,\s*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?(?:\s+" + _MONTH_WORD
                   + r")?|" + _MONTH_WORD + r"\s+\d{1,2})(?![\w/])", r"\1", text, flags=re.I)  # "Saturday night, 2/3": the night
     text = re.sub(r"\b(" + _WD + r")\s+(?:night|evening)\s+(?:in)?to\s+" + _WD + r"(?:\s+morning)?", r"\1 night", text, flags=re.I)

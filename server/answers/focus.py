@@ -15,10 +15,11 @@ import re
 _SENTENCE = re.compile(r"(?<=[.?!])(?<!\.\.)\s+(?=\S)")
 _ASK_AFTER = re.compile(r"^(?P<context>.*\S)\s*(?:[,;:]|\s[-–—])\s*(?:(?:but|so|and|then)\s+)?"
                         r"(?P<ask>(?:what|how|when|where|who|whom|which|at what)\b[^,;]*\??)\s*$", re.I)
-_TAG = re.compile(r"\s*,?\s*\b(?:right|correct|didn't I|did I|didn't it|wasn't it|was it|wasn't I|weren't they|isn't it|"
+_TAG = re.compile(r"(?<!\bwhat)(?<!\bwhat\s)(?<!\bhow)(?<!\bhow\s)(?<!\bwhen)(?<!\bwhen\s)(?<!\bwhere)(?<!\bwhere\s)"
+                  r"(?<!\bwho)(?<!\bwho\s)(?<!\bwhich)(?<!\bwhich\s)\s*,?\s*\b(?:right|correct|didn't I|did I|didn't it|wasn't it|was it|wasn't I|weren't they|isn't it|"
                   r"haven't I|hadn't I|don't I|no|yes|yeah|true|am I right|is that right|wasn't that|didn't they|"
                   r"didn't he|didn't she|innit)\s*\?\s*$", re.I)
-"""A tag that turns a statement into a guess to check: "..., right?", "..., didn't I?"."""
+"""A tag that turns a statement into a guess to check: "..., right?", "..., didn't I?" (not "what was it?")."""
 _GUESSES = (
     re.compile(r"\b(?:about|around|roughly|nearly|almost|approximately|maybe|like)\s+"
                r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half\s+an?)\s+"
@@ -97,10 +98,13 @@ _NO_ASK_FRAGMENT = re.compile(r"^(?!\s*(?:what|how|when|where|who|whom|which|why
 
 def trailing_aside(text: str) -> tuple[str, str]:
     """``(question, tail)``: a closing fragment after a whole question is split off ("Higher than in a
-    time scramble?", "Home fixture or away?"; ``tail`` empty when there is none); the caller decides
-    whether it names anything the records hold (a day, a kind) or is only an aside."""
+    time scramble?", "Home fixture or away?", a remark: "Probably higher than after an espresso.";
+    ``tail`` empty when there is none); the caller decides whether it names anything the records hold
+    (a day, a kind) or is only an aside."""
     sentences = _sentences(text)
     if len(sentences) >= 2 and (_COMPARED_FRAGMENT.match(sentences[-1]) or _NO_ASK_FRAGMENT.match(sentences[-1])) \
             and "?" in sentences[-2] and _ASKS.match(sentences[-2]):
         return " ".join(sentences[:-1]), sentences[-1]
+    if len(sentences) >= 2 and "?" not in sentences[-1] and sentences[-2].rstrip().endswith("?"):
+        return " ".join(sentences[:-1]), sentences[-1]  # a remark after the question ("I want it for a pup cup.")
     return text, ""

@@ -88,8 +88,13 @@ def _said_then(text: str) -> bool:
     return any(not re.search(r"\bto\s+\w+\s", m.group(0)) for m in _SPEECH_NEAR_TIME.finditer(text))
 
 
+def _without_call_verb(text: str) -> str:
+    """"what did Owen call the dog": "call" a verb, not a meeting."""
+    return _CALL_VERB.sub(lambda m: m.group(0).replace("call", "name"), text)
+
+
 def _kind_of(text: str, titles: Collection[str] = (), people: Collection[str] = ()) -> Kind | None:
-    text = _CALL_VERB.sub(lambda m: m.group(0).replace("call", "name"), text)  # "what did Owen call the dog": a verb
+    text = _without_call_verb(text)
     kinds = kinds_in(text)
     if kinds and kinds[0] == "meal" and not _FIRST_PERSON.search(text) and names_in(text, people):
         return "conversation"  # "Tessa had a place in mind to eat at": what Tessa said, not my meal
@@ -144,7 +149,7 @@ def _focused_kind(rest: str, ask: str, context: str, titles: Collection[str], pe
         return in_ask
     if _SAYS.search(context) and not _FIRST_PERSON_DID.search(ask):
         return "conversation"  # "Bea recommended a podcast, didn't they? Which one?"
-    told = [k for k in kinds_in(rest) if k != "conversation"]
+    told = [k for k in kinds_in(_without_call_verb(rest)) if k != "conversation"]
     return told[0] if told else _kind_of(rest, titles, people)
 
 
@@ -158,13 +163,14 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
     ``titles``: its meeting titles, so "who was in sprint planning" is a meeting in lower case too."""
     question = _without_heading(without_vocative(tidy(question), people), as_of, tz, titles, people)
     text = _IMPERATIVE_AFTER_DAY.sub(r"\g<day>", _IMPERATIVE.sub("", question) or question)
-    text = normalize_dates(text, month_first(tz))
+    text = normalize_dates(text, month_first(tz), to_utc(as_of).astimezone(tz).date())
     if previous is not None and _is_follow_up(text, titles):
         return _follow_up(text, as_of, tz, previous, people)
     text = unguess(text)
     text = without_bed_clause(text)
     asked_first, tail = trailing_aside(text)
-    if tail and find_window(tail, as_of, tz) is None and not kinds_in(tail):
+    if tail and find_window(tail, as_of, tz) is None and (
+            _remark_on_another_kind(tail, asked_first) if "?" not in tail else not kinds_in(tail)):
         text = asked_first  # "... heart rate in my run on 12/10? Higher than in a blitz?", "... dinner? Home or away?": asides
     habitual = asked.asks_habit(text) and parse_habit(text) is not None and not _TWO_WINDOWS_OR.search(
         asking_sentence(text))
@@ -243,6 +249,19 @@ def _without_heading(text: str, as_of: datetime, tz: tzinfo, titles: Collection[
             or any(label.split()[0].lower() == p.split()[0].lower() for p in people):
         return text
     return text[heading.end():]
+
+
+def _remark_on_another_kind(tail: str, asked: str) -> bool:
+    """A remark after the question (no question mark) about other things than it asks about: "what was
+    my heart rate on the swim? Probably higher than after an espresso."."""
+    if _PURPOSE.match(tail):
+        return True  # "... what did they call her? I want to write it on a pup cup.": why it is asked
+    asked_kinds, tail_kinds = set(kinds_in(asked)), set(kinds_in(tail))
+    return bool(asked_kinds) and bool(tail_kinds) and not asked_kinds & tail_kinds
+
+
+_PURPOSE = re.compile(r"^\s*(?:I|I'm|I’m|I'd|I’d|I\s+am|I\s+would)\s+(?:want|need|like|love|plan|hope|wanna|gotta|have\s+to|"
+                      r"am\s+going|going|'m\s+going|’m\s+going|trying|try)\b[^?]*$", re.I)
 
 
 def _weeklong(window: TimeWindow) -> bool:

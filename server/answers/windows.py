@@ -35,14 +35,23 @@ def find_window(text: str, as_of: datetime, tz: tzinfo) -> TimeFilter | None:
 
 def other_window(text: str, found: TimeFilter, as_of: datetime, tz: tzinfo) -> TimeFilter | None:
     """The window ``text`` names besides ``found``, skipping restatements of the same one ("last
-    Thursday i.e. 05/02", "Saturday, the 7th, or Sunday, the 8th": one day named twice)."""
+    Thursday i.e. 05/02", "Thursday night, Apr. 8 with Friday night, Apr. 9": one day named twice)."""
     rest = found.remove_from(text)
     for _ in range(3):
         other = find_window(rest, as_of, tz)
-        if other is None or (other.start, other.end) != (found.start, found.end):
+        if other is None or not _same_day(found, other, tz):
             return other
         rest = other.remove_from(rest)
     return None
+
+
+def _same_day(one: TimeFilter, other: TimeFilter, tz: tzinfo) -> bool:
+    """Whether two windows name one day: the same window, or a day and its night ("Thursday night, Apr. 8")."""
+    if (one.start, one.end) == (other.start, other.end):
+        return True
+    day = timedelta(hours=30)
+    return one.end - one.start <= day and other.end - other.start <= day \
+        and one.start.astimezone(tz).date() == other.start.astimezone(tz).date()
 
 
 def as_window(found: TimeFilter) -> TimeWindow:

@@ -40,3 +40,59 @@ def test_as_for_particles_make_a_follow_up(follow_up: str) -> None:
     first = plan_question("Which podcast did Ana think would suit me?", NOW, TZ, None, ["Ana", "Tessa"])
     plan = plan_question(follow_up, NOW, TZ, first, ["Ana", "Tessa"])
     assert plan is not None and plan.parsed_by == "follow-up" and plan.filters["speaker"] == "Tessa"
+
+
+SEOUL = ZoneInfo("Asia/Seoul")
+SUNDAY = datetime(2032, 4, 18, 21, 0, tzinfo=SEOUL)
+
+
+@pytest.mark.parametrize("question, day", [
+    ("what did I eat at breakfast on 4.12 (Mon)?", "Mon 12"),  # 4 December is no Monday: month first
+    ("what did I eat at breakfast on 3.4 (Sat)?", "Sat 03"),  # 4 March 2032 is a Thursday: day first
+    ("what did I eat at breakfast on Fri 4.9?", "Fri 09"),
+    ("which workout, on 4.10 (Sat)?", "Sat 10"),  # 10 April and 4 October 2031 are Saturdays: the nearer
+    ("what did I eat for lunch this week's Wednesday?", "Wed 14"),
+    ("what did I eat for lunch on Wed 2032.04.14?", "Wed 14"),
+])
+def test_a_short_date_read_by_its_weekday(question: str, day: str) -> None:
+    plan = plan_question(question, SUNDAY, SEOUL)
+    assert plan is not None and plan.window.start.astimezone(SEOUL).strftime("%a %d") == day
+
+
+@pytest.mark.parametrize("question, night", [
+    ("how long did i sleep the night of 2032/04/12 (Mon)?", "Mon 12"),
+    ("How many hours of sleep did I get the night from Thu 2032.04.08 into Fri?", "Thu 08"),
+])
+def test_a_night_named_by_a_year_first_date(question: str, night: str) -> None:
+    plan = plan_question(question, SUNDAY, SEOUL)
+    assert plan is not None and plan.kinds == ["sleep"]
+    start = plan.window.start.astimezone(SEOUL)
+    assert start.strftime("%a %d") == night and start.hour >= 12
+
+
+def test_a_night_and_its_date_are_one_night() -> None:
+    plan = plan_question("Comparing Thursday night, Apr. 8 with Friday night, Apr. 9, on which night did I sleep "
+                         "more?", SUNDAY, SEOUL)
+    assert plan is not None and plan.operation == "compare"
+    assert (_day(plan.window.model_copy(update={"start": plan.window.start.astimezone(SEOUL)})),
+            plan.compare_to.start.astimezone(SEOUL).strftime("%a %d")) == ("Thu 08", "Fri 09")
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("How far did I run on Wednesday (Apr. 14)? Kilometres, please, like grams of coffee: exact.", "exercise"),
+    ("My average heart rate on the swim on Tuesday (Apr. 13): what was it? Probably higher than after a double "
+     "espresso.", "exercise"),
+    ("Ingrid's adopted dog: what did they call her? I want to write it on a pup cup.", "conversation"),
+])
+def test_a_remark_after_the_question_is_no_question(question: str, kind: str) -> None:
+    plan = plan_question(question, SUNDAY, SEOUL, None, ["Ingrid Solberg"])
+    assert plan is not None and plan.kinds == [kind] and plan.operation != "relation"
+
+
+@pytest.mark.parametrize("question", [
+    "after my run along the Han River on Wednesday (Apr. 14), the next meeting... who was there?",
+    "after my swim at the sports center this week's Tuesday, the next meeting... who was there?",
+])
+def test_where_a_workout_was_is_part_of_it(question: str) -> None:
+    plan = plan_question(question, SUNDAY, SEOUL)
+    assert plan is not None and plan.kinds == ["meeting"] and plan.attribute == "attendees" and "after" in plan.filters
