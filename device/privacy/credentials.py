@@ -110,7 +110,7 @@ _LONG_TOKEN = re.compile(r"[A-Za-z0-9+/_-]{16}")
 _KEY_END = re.compile(r"-----END [A-Z0-9 ]*-----|---- END SSH2[A-Z ]*----")
 _TOKEN_CHARS = re.compile(r"[A-Za-z0-9_\-]*")
 # In an assignment, a value ends at these too (``Password=x;Database=y``, ``?token=x&user=y``).
-_ASSIGNMENT_STOPS = re.compile(r"[,;&]")
+_ASSIGNMENT_STOPS = re.compile(r"[,;]|&(?=[\w.-]*=)")  # "&" before a query's next name=, not inside "rcyz&XYin9"
 _SHORT_NAMES = ("pass", "pw", "pwd", "pin", "psk")
 _BARE_KEY_NAMES = ("secret", "secrets", "token", "auth", "credential", "credentials", "key")
 _NAME_CHARS = re.compile(r"[\w.-]*")

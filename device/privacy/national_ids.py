@@ -73,7 +73,8 @@ _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"k/p|mykad|nric|(?:no\.?\s*)?i/?c(?:\s+no\.?)?|(?:nombor\s+)?kad\s+pengenalan(?:\s+saya)?", ("my.nric",)),
     (r"nik|e-?ktp|ktp|kartu\s+tanda\s+penduduk|nomor\s+induk\s+kependudukan", ("id.nik",)),
     (r"cnic|nicop|shanakhti(?:\s+card)?|شناختی\s+کارڈ(?:\s+نمبر)?", ("pk.cnic",)),
-    (r"(?:thai\s+id|เลขประจำตัวประชาชน|(?:เลข)?บัตรประชาชน(?:เลขที่)?)(?:ของ[^\s\d]{0,8})?(?:คือ)?", ("th.pin",)),
+    (r"(?:thai\s+id|เลขประจำตัวประชาชน|(?:เลข)?บัตรประชาชน(?:เลขที่)?)(?:ของ[^\s\d]{0,8})?(?:\s*(?:สำหรับ|เพื่อ)[^\s\d]{0,20})?(?:คือ)?",
+     ("th.pin",)),  # "... ของแม่ สำหรับจองวัคซีน": whose, and what it is for
     (r"c[ée]d(?:ula)?(?:\s+de\s+identidad(?:\s+y\s+electoral)?)?|carn[ée]t?\s+de\s+identidad|ci",
      ("ec.ci", "do.cedula", "cu.ni", "cr.cpf")),
     (r"dni", ("ar.dni", "pe.cui")),
@@ -112,14 +113,17 @@ _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
 # a sign or "is" in the languages read.
 # A quote or a tag may close the label and open the value (JSON, XML attributes and elements), and
 # one word may say whose it is ("DNI argentino", "RIF personal") or what it comes with ("RFC con homoclave").
-_LABEL_TAIL = (r"(?:[はがを]|(?!\w))\.?(?:[ \t]*(?:no\.?|nr\.?|number|#|n\.?[°º]\.?))?(?:[ \t]*\([\w ./-]{1,12}\))?"
+_LABEL_TAIL = (r"(?:-[^\W\d_]{1,3}(?!\w))?"  # an inflection after a hyphen: Polish "PESEL-u", "NIP-u"
+               r"(?:[はがを]|(?!\w))\.?(?:[ \t]*(?:no\.?|nr\.?|number|#|n\.?[°º]\.?))?(?:[ \t]*\([\w ./-]{1,12}\))?"
                r"(?:,?[ \t]*(?:num[ée]ro|n[úu]mero|nummer|number)(?=[ \t]+\d))?"  # "carte Vitale (OCR), numéro 2..."
                r"(?:[ \t]+[^\W\d_]{4,12}(?=[ \t]+(?:es[ \t]+)?\d))?(?:[ \t]+(?:con|with|mit|avec|com)[ \t]+[^\W\d_]{4,12})?"
                # What it is for or where it is from, before a colon ("Steuer-ID für den Arbeitgeber: ...",
                # "BSN voor de aanvraag kinderopvangtoeslag:", "... de l'enfant :").
-               r"(?:(?:,?[ \t]+[^\W\d_][\w'’.-]{0,23}){1,4}(?:[ \t]*\([\w ./-]{1,12}\))?(?=[ \t]*[:?]))?\??"
+               # "Aadhaar copy for the new SIM (OCR): ...", "SIN for the T1, it's ...".
+               r"(?:(?:,?[ \t]+[^\W\d_][\w'’.-]{0,23}){1,8}(?:[ \t]*\([\w ./-]{1,12}\))?(?=[ \t]*(?:[:?]|,?[ \t]*"
+               r"(?:it['’]s|it\s+is|that['’]s|that\s+is)\b)))?\??"
                r"[\"']?[ \t]*"
-               r"(?:[:#=：>]|is|ist|est|är|er|on|é|è|es|είναι)?[ \t]*[\"']?")
+               r"(?:[:#=：>]|,?[ \t]*(?:it['’]s|it\s+is|that['’]s|that\s+is)|is|ist|est|är|er|on|é|è|es|είναι)?[ \t]*[\"']?")
 _VALUE = r"([A-Z0-9](?:[A-Z0-9]|[ ./-](?=[A-Z0-9])){5,24})"
 # A label starts a word, or follows Chinese, Japanese or Korean characters ("書類にマイナンバー": no blanks there).
 _NOT_AFTER_WORD = r"(?<![^\W\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|-)"

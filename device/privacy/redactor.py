@@ -64,10 +64,14 @@ _PUBLISHABLE = re.compile(r"(?<![\w.-])(?:pk\.eyJ|phc_|pk_live_|pk_test_|age1|NR
 # "<token>", "changeme"): no secret.
 _EXAMPLE_VALUE = re.compile(r"(?i)(?<![a-z])your[-_ ]?(?:\w+[-_ ])?(?:key|token|secret|password|pass|api)|[-_]here\b|x{4,}|"
                             r"placeholder|change[-_]?(?:me|it)\b|replace[-_]?(?:me|this|with)|<[^<>\s]{2,30}>|(?<![.\w])example(?![.\w])|"
-                            r"\bdummy\b|(?<![\w.])[A-Za-z]{1,5}[-_](?:\.{3}|…)(?![\w.])")  # "sk-...": a key's prefix, elided
+                            r"\bdummy\b")
+_ELIDED_KEY = re.compile(r"[A-Za-z]{1,5}[-_](?:\.{3}|…)")  # "sk-...": a key's prefix, the rest left out
 # The keys AWS prints in its documentation end in "EXAMPLE": no secret where the text says where it is from.
 _DOCS_EXAMPLE = re.compile(r"(?-i:EXAMPLE(?:KEY)?)\b")
 _FROM_DOCS = re.compile(r"(?i)\b(?:docs?|documentation|sample|tutorial|readme)\b")
+# A text that calls its number made up: "uses account number 12345678 as a dummy", "(555) 555-0100
+# (fictional)", "Stripe's test card 4242 4242 4242 4242". (Secrets keep their own test: _EXAMPLE_VALUE.)
+_NOT_REAL = re.compile(r"(?i)\b(?:dummy|placeholder|fictional|fictitious|fake|made[- ]up|test\s+card)\b")
 _MAX_PASSES = 3
 CACHE_SIZE = 4096
 """Texts whose redaction is remembered: window titles, app names and URLs repeat all day."""
@@ -99,6 +103,8 @@ class Redactor:
             found += self._national_ids.find(text, digit_dense=False)
         if found and "[" in text:
             found = _outside_placeholders(text, found)
+        if found and _NOT_REAL.search(text):
+            found = [f for f in found if f.kind in (SECRET, EMAIL)]  # "account number 12345678 as a dummy"
         return resolve_overlaps(found)
 
     def _revealed(self, text: str) -> list[Finding]:
@@ -118,6 +124,7 @@ class Redactor:
             found = outside_store_reads(text, found)
             from_docs = "EXAMPLE" in text and _FROM_DOCS.search(text) is not None
             found = [f for f in found if not _EXAMPLE_VALUE.search(text, f.start, f.end)
+                     and not _ELIDED_KEY.fullmatch(text, f.start, f.end)
                      and not (from_docs and _DOCS_EXAMPLE.search(text, f.start, f.end))]
         if found and any(hint in text for hint in _PUBLIC_HINTS):
             published = [match.span() for match in _PUBLISHABLE.finditer(text)]

@@ -86,11 +86,12 @@ _ARGUMENTS = LazyPattern(
     r"\bnet\s+use\b(?:\s+[A-Za-z*]:)?\s+\\\\\S+\s+(?P<v>(?![/*])\S)"  # net use Z: \\host\share PASSWORD
     r"|\bnet\s+use\b[^\n|;&]*?\s/user:\S+\s+(?P<v2>(?![/*])\S)"  # net use ... /user:name PASSWORD
     r"|\bnet\s+user\s+(?!/)\S+\s+(?P<v3>(?![/*])\S)"  # net user NAME PASSWORD /add
-    r"|\bhtpasswd\s+(?=[^\n|;&]*?\s-\w*n)(?=[^\n|;&]*?\s-\w*b)(?:-\w+\s+)*\S+\s+(?P<v7>\S)"  # htpasswd -nb USER PW
+    r"|\bhtpasswd\s+(?=[^\n|;&]*?(?<!\S)-\w*n)(?=[^\n|;&]*?(?<!\S)-\w*b)(?:-\w+\s+)*\S+\s+(?P<v7>\S)"  # htpasswd -nb USER PW
     r"|\bhtpasswd\s+(?=[^\n|;&]*?-\w*b)(?:-\w+\s+)*\S+\s+\S+\s+(?P<v4>\S)"  # htpasswd -b FILE USER PASSWORD
     r"|\bwpa_passphrase\s+(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"']\S*)\s+(?P<v5>\S)"  # wpa_passphrase SSID PASSPHRASE (a quoted SSID)
     r"|\b(?:sqlplus|rman|expdp|impdp|dgmgrl)\s+(?:-\w+\s+)*[A-Za-z][\w$#.]*/(?P<v6>[^\s@/]+)"  # sqlplus user/pw@db
     r"|\bopenssl\s+passwd\s+(?:-\S+\s+)*(?P<v8>(?!-)\S)"  # openssl passwd -6 PASSWORD (to hash it)
+    r"|\brclone\s+obscure\s+(?P<v30>(?!-)\S)"  # rclone obscure PASSWORD (to store it in a config)
     r"|\b[Cc]onvert[Tt]o-[Ss]ecure[Ss]tring\s+(?:-[Ss]tring\s+)?(?P<v9>(?!-)\S)"  # PowerShell
     r"|\bmachine\s+\S+\s+login\s+\S+\s+password\s+(?P<v10>\S)"  # .netrc
     r"|\bbw\s+(?:unlock|login\s+\S+)\s+(?P<v12>(?!-)\S)"  # Bitwarden: bw unlock PASSWORD, bw login EMAIL PASSWORD
@@ -104,6 +105,7 @@ _ARGUMENTS = LazyPattern(
     r"|\b(?:requirepass|masterauth)[ \t]+(?P<v26>[^\s\"'])"  # redis.conf, also in a window title
     r"|--password-command[= ]['\"]?(?:echo|printf)\s+(?P<v27>[^\s'\"])"  # restic: --password-command 'echo X'
     r"|\becho\s+['\"]?\S+\s+\S+\s+(?P<v28>[^\s'\"]+)['\"]?\s*>>?\s*\S*davfs2/secrets"  # davfs2: URL USER PASSWORD
+    r"|davfs2/secrets\b[^\n]*?(?:→|->|=>|:)\s*(?:https?|davs?)://\S+\s+\S+\s+(?P<v31>[^\s'\"]+)"  # the file's line, shown
     r"|\b(?:chap|pap)-secrets\b[^\n]*?:[ \t]*\S+[ \t]+\S+[ \t]+(?P<v23>[^\s*])"  # pppd: CLIENT SERVER SECRET [IP]
     r"|\brabbitmqctl\s+(?:add_user|change_password)\s+\S+\s+(?P<v13>(?!-)\S)"  # rabbitmqctl add_user USER PW
     r"|\bsend\s+(?:--\s+)?\"(?P<v14>[^\"\s\\]+)\\r\""  # expect: send "PASSWORD\r"
@@ -121,7 +123,7 @@ _ARGUMENTS = LazyPattern(
     r":(?P<v11>[^\s:\"'])"
 )
 _ARGUMENT_HINTS = any_of(("net ", "htpasswd", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
-                          "openssl", "securestring", "machine", "bw ", "mega-login", "raspi-config",
+                          "openssl", "obscure", "securestring", "machine", "bw ", "mega-login", "raspi-config",
                           "-secrets", "<(", "requirepass", "masterauth", "password-command", "davfs2",
                           "rabbitmqctl", "send ", " -p", " -d",
                           "networksetup", "exec", "secretsdump", "getuserspns", "getnpusers",
@@ -157,7 +159,9 @@ _READS_PASSWORD = re.compile(
     # Programs that store what they read as a secret: a keyring, a password store, a container secret.
     r"|\bsecret-tool\s+store\b|\b(?:pass|gopass)\s+(?:insert|add|edit)\b|\b(?:docker|podman)\s+secret\s+create\b"
     r"|\bgh\s+secret\s+set\b|\bsystemd-creds\s+encrypt\b|\bkeyring\s+set\b|\bwg\s+pubkey\b|\bop\s+item\s+create\b"
-    r"|\bkubectl\s+create\s+secret\b|\bsecurity\s+add-(?:generic|internet)-password\b|\bmkpasswd\b")
+    r"|\bkubectl\s+create\s+secret\b|\bsecurity\s+add-(?:generic|internet)-password\b|\bmkpasswd\b"
+    r"|\bwrangler\s+(?:pages\s+)?secret\s+put\b|\bvercel\s+env\s+add\b|\bfly(?:ctl)?\s+secrets\s+import\b"
+    r"|\bfirebase\s+functions:secrets:set\b|\baws\s+ssm\s+put-parameter\b[^|;&\n]*--value\s+file:///dev/stdin")
 # An API key given as the user name: long, letters and digits (``curl -u sk_live_4eC39...:``).
 _API_KEY_USER = re.compile(r"(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[\w-]{16,}")
 # Text typed into a device or a window for the person (``adb shell input text X``, ``xdotool type X``):

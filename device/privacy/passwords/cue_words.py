@@ -7,9 +7,9 @@ from __future__ import annotations
 from device.privacy.passwords import languages
 
 PASSWORD_WORDS = (
-    r"pass(?:wor[dt]|wd|code|phrase|\s+phrase)s?|kennw[oö]rt(?:er)?|pwd?|mot\s+de\s+passe|contrase[ñn]a"
-    r"|wachtwoord|senha|l[öo]senord(?:et)?|passord(?:et)?|adgangskode(?:n)?|salasana|has[łl]o|heslo|jelsz[óo]"
-    r"|[şs]ifre(?:si|niz|m)?|пароль|kata\s+sandi|mdp|geslo|lozinka|parola(?:\s+d['’]ordine)?|psw|κωδικ[όο]ς(?:\s+πρόσβασης)?"
+    r"pass(?:wor[dt]|wd|code|phrase|\s+phrase)s?|kennw[oö]rt(?:er)?|pwd?|mot\s+de\s+passe|contrase[ñn](?:a|ita)"
+    r"|wachtwoord|senha|l[öo]senord(?:et)?|passord(?:et)?|adgangskode(?:n)?|salasana|has[łl](?:o|a|em|u)|heslo|jelsz[óo]"
+    r"|[şs]ifre(?:si|niz|m|mi|yi|ni|mizi)?|пароль|kata\s+sandi(?:nya|ku|mu)?|mdp|geslo|lozinka|parola(?:\s+d['’]ordine)?|psw|κωδικ[όο]ς(?:\s+πρόσβασης)?"
     # More languages: Bulgarian, Lithuanian, Latvian, Estonian, Icelandic, Catalan, Galician, Welsh, Albanian,
     # Arabic, Hebrew, Hindi, Bengali, Vietnamese, Swahili, Afrikaans, Georgian, Azerbaijani.
     r"|парола(?:та)?|slaptažodis|parole|parool|lykilorð(?:ið)?|contrasenya|contrasinal|cyfrinair|fjalëkalimi?"

@@ -28,7 +28,7 @@ _USER_THEN_P = re.compile(r"(?<!\S)(?:-[uU]|--user(?:name)?)(?:[ \t]+|=)(?!-)\S+
 # A port, an address with ports, a count: what -p means in most tools.
 _PORT_LIKE = re.compile(r"[\d.:]+(?:/\w+)?|[\w.-]+\.(?:ya?ml|json|toml|ini|conf|cfg|txt|py)")
 _USER_PASS_OPTION = re.compile(r"(?<!\S)--(?:[\w-]+-)?(?:user|creds|credentials|auth)(?:=|[ \t]+)(?!-)"
-                               r"(?P<u>[^\s:\"']+):(?P<v>[^\s\"']+)")
+                               r"(?P<u>[^\s:\"']+):[\"']?(?P<v>[^\s\"']+)")  # the password may be quoted: USER:'X'
 # A subcommand that sets a password ("set-initial-password", "user:password", "change_password"),
 # one or two arguments after it: the last one is the password.
 _PASSWORD_SUBCOMMAND = re.compile(r"(?<![\w/.-])[a-z]+(?:[-_:][a-z]+)*[-_:]pass(?:word|wd)"

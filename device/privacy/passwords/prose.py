@@ -47,7 +47,8 @@ _AFTER_HYPHEN = LazyPattern(rf"(?i)(?<![\w/-])[^\W\d_]{{2,}}-(?=(?:pin|puk|{PASS
 # The words for what a PIN unlocks: after them ("senha do cartão 794491") digits are its PIN.
 _PIN_HOLDERS = frozenset("""
 card cards cartão cartao carte tarjeta karte carta kaart kort karty kartu bankkarte debit credit atm sim handy phone
-celular móvil movil telefone telefon cajero banco bank
+celular móvil movil telefone telefon cajero banco bank kreditkarte girokarte ec-karte debitkarte banking m-banking
+e-banking netbanking mobile-banking
 """.split())
 # India's postal code is its "PIN code" (Postal Index Number): six digits beside a place's name
 # ("PIN code 560034, Bengaluru", "Karnataka - PIN 560034").
@@ -83,9 +84,10 @@ _QUOTED = re.compile(r"[ \t]+(?=[\"'“«])")
 _PREPOSITIONS = frozenset("""
 for to of on at in from with für zum zur vom von beim bei de del della di du da do des dla van voor till för på pour
 para per au untuk pentru za na ng sa на за от до в с для к по بتاعة بتاع تبع في على من
-fürs ins im am til k ke pro od
+fürs ins im am til k ke pro od der dem
 """.split()) | languages.PREPOSITIONS
 _PRONOUNS = frozenset("i you we they he she someone everyone".split())
+_NEW = frozenset("new nova novo nuevo nueva nouveau nouvelle neue neues neuer neu nowe nowa nowy yeni nieuwe nuovo nuova".split())
 # Words that make "pass" a ticket or a permit ("boarding pass BA1612", "day pass", "ski pass"), not a password.
 _TICKET_PASS = frozenset("""
 boarding bus day week weekly month monthly annual season ski rail train travel transit metro subway tube ferry
@@ -115,11 +117,12 @@ _MAX_FILLER = 7
 # Later in the same sentence, what it is now: "la contraseña de Netflix cambió, ahora es X", "the
 # wifi password changed, it's now X".
 _NOW_IS = re.compile(r"(?i)[^.!?\n]{0,50}?(?:\b(?:ahora|now|agora|maintenant|jetzt|adesso|sekarang|new\s+one|the\s+new|jadi|menjadi"
-                     r"|nouveau|nueva|nuevo|neue?s?|nov[ao])\b|الجديدة?)"
+                     r"|nouveau|nueva|nuevo|neue?s?|nov[ao]|now[eay]|yenisi|yeni|теперь|новый|нов(?:ая|ое))\b|الجديدة?"
+                     r"|新しいの(?:は)?|新的是|新密码是|새\s*비번은|새로운\s*비밀번호는)"
                      r"(?:\s+(?:es|is|é|est|ist|è|adalah))?\s*[:=：]?\s*(?=\S)")
-_COMMA_IS = re.compile(r"(?i)[^.!?\n,]{0,40},[ \t]*(?:c['’]est|it['’]s|it\s+is|es|é|è|ist|is)[ \t]+")
+_COMMA_IS = re.compile(r"(?i)[^.!?\n,]{0,40}(?:,[^.!?\n,]{1,40})?,[ \t]*(?:c['’]est|it['’]s|it\s+is|es|é|è|ist|is)[ \t]+")
 _NOW_IS_HINTS = any_of(("ahora", "now", "agora", "maintenant", "jetzt", "adesso", "sekarang", "new", "jadi", "nouveau", "nuev",
-                        "neu", "novo", "nova", "الجديد"))
+                        "neu", "novo", "nova", "الجديد", "yeni", "теперь", "нов", "新し", "新的", "新密码", "새"))
 # An aside in brackets between a PIN and its digits: "Debit card PIN (don't keep this!) 4574".
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*")
 _LATER_COLON = re.compile(r"[^.!?\n:]{1,40}:[ \t]*")
@@ -300,8 +303,8 @@ def _unsigned_value(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     if first is None:
         quoted = _QUOTED.match(text, cue.end())
         return value_at(text, quoted.end()) if quoted and cue.group("password") else None
-    if cue.group("code") or cue.group("pin"):
-        span = value_at(text, first.start(1))
+    if cue.group("code") or cue.group("pin") or cue.group(0).lower().startswith("passcode"):
+        span = value_at(text, first.start(1))  # a passcode's digits are its code: "Screen Time passcode 4835"
         return span if span is not None and _code_value(text[span[0]:span[1]], []) else None
     if cue.group("key"):
         span = value_at(text, first.start(1))
@@ -339,6 +342,8 @@ def _names_service(cue: re.Match[str], word: str) -> bool:
 
 def _filler_ok(words: list[str]) -> bool:
     """Whether ``words`` after a cue may say whose password it is (and not what happened to it)."""
+    if words[0] in _NEW and len(words) > 1:
+        return _filler_ok(words[1:])  # "a senha nova do aplicativo do INSS é X": the new one, whose
     last = words[-1]
     if last.endswith((".", ",", "!", "?", ";")) or len(words) > _MAX_FILLER:
         return False
@@ -353,8 +358,8 @@ def _filler_ok(words: list[str]) -> bool:
         return len(words) <= 3
     # Two plain words name the thing where a language needs no preposition ("kata laluan wifi rumah",
     # "cyfrinair y wifi"); not a participle or an adverb ("password expired yesterday").
-    return len(words) <= 2 and all(word[:1].isalpha() and not word.endswith(("ed", "ing", "ly")) and _letters(word).isalpha()
-                                   for word in words)  # not an option: "doveadm pw -s SHA512-CRYPT"
+    return len(words) <= 2 and all(word[:1].isalpha() and (word in _PIN_HOLDERS or not word.endswith(("ed", "ing", "ly")))
+                                   and _letters(word).isalpha() for word in words)  # not an option: "doveadm pw -s SHA512-CRYPT"
 
 
 def _preposition(word: str) -> bool:
