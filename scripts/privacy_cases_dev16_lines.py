@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``): what
+"""Where the dev16 privacy set's numbers and addresses turn up (``privacy_cases_dev16.py``): what
 a personal agent's sensors record (chat, text and dating-app messages, e-mails and their
 signatures, notes apps and journals, voicemail and voice-note transcripts, contacts and call
 screens, OCR of flyers, business cards, forms, labels, receipts and scanned letters, marketplace,

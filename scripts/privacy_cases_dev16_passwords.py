@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``): on the
+"""Where the dev16 privacy set's passwords and PINs are written (``privacy_cases_dev16.py``): on the
 command lines of the tools people run (backup and sync tools, database shells and SQL typed into
 them, archive, PDF and certificate tools, registries and secret stores fed through flags, env
 variables, here-strings and pipes, remote desktops and file shares, Wi-Fi and VPN tools, password
