@@ -1,8 +1,10 @@
-"""Held-out question phrasings of the answers benchmark: not to be read while tuning the planner.
+"""Question phrasings of the answers benchmark's twenty-ninth tuning set, ``dev29`` (docs/benchmarks.md, "Answers").
 
-Whoever tunes the answer planner (server/answers/) should not read this module: the set
-(docs/benchmarks.md, "Answers") is held out only while its wording is unseen. It replaced the former
-held-out set (now ``dev28``, answers_dev28_phrases.py) on 2026-12-04, and was written from what each
+``dev29`` was the held-out set until 2026-12-04, when, after its measurement at f6c016f (overall
+0.75; worst category duration 0.591; unsupported 0.004; abstention 0.818; p95 0.023 s), the
+engineer tuning the answer planner read its failures; it is spent as held-out evidence and is a
+tuning set now, asked with the same phrasings, seed, start day and zone as before. It had replaced
+the former held-out set (now ``dev28``, answers_dev28_phrases.py), and was written from what each
 key asks for (the gold ``answers_evalset`` computes) without reading the planner, its time parser or
 the other sets' phrasing tables; where the disjointness tests found a wording already used, it was
 reworded. Every key has four templates, one from each of four people writing to an assistant, none
@@ -24,7 +26,7 @@ question or after it, and keeps an observing log ("the scope", "the telescope", 
 over", "the new moon", "the log", "the exact figure"). Every question asks for the gold
 ``answers_evalset`` computes for its key, and fills the slots described in answers_phrases.py.
 
-The held-out life lives in Asia/Seoul, from Monday 5 April 2032; South Korea keeps Korea
+The dev29 life lives in Asia/Seoul, from Monday 5 April 2032; South Korea keeps Korea
 Standard Time (UTC+9) all year, with no daylight saving time, so no clock changes inside it.
 Dates are written as people in Korea write them in English: year first, with dots, zero-padded
 ("2032.04.06", as Korean forms and receipts print them) or with slashes ("2032/04/06"), the month
