@@ -72,7 +72,6 @@ _FROM_DOCS = re.compile(r"(?i)\b(?:docs?|documentation|sample|tutorial|readme)\b
 # A text that calls its number made up: "uses account number 12345678 as a dummy", "(555) 555-0100
 # (fictional)", "Stripe's test card 4242 4242 4242 4242". (Secrets keep their own test: _EXAMPLE_VALUE.)
 _NOT_REAL = re.compile(r"(?i)\b(?:dummy|placeholder|fictional|fictitious|fake|made[- ]up|test\s+card)\b")
-_MAX_PASSES = 3
 CACHE_SIZE = 4096
 """Texts whose redaction is remembered: window titles, app names and URLs repeat all day."""
 
@@ -107,16 +106,6 @@ class Redactor:
             found = [f for f in found if f.kind in (SECRET, EMAIL)]  # "account number 12345678 as a dummy"
         return resolve_overlaps(found)
 
-    def _revealed(self, text: str) -> list[Finding]:
-        """What a pass after the first finds in ``text`` (its findings replaced by placeholders): only
-        secrets and addresses, the values a replaced neighbour can reveal ("user:[secret]" after a
-        URL's password); numbers are whole in the first pass (across all labelled sets a second pass
-        found a number in no line and a secret in 2 of 4,880)."""
-        found = self._secrets(text) + find_emails(text)
-        if found and "[" in text:
-            found = _outside_placeholders(text, found)
-        return resolve_overlaps(found)
-
     def _secrets(self, text: str) -> list[Finding]:
         """Secrets in ``text``, less sample values, what is published on purpose and the names of stored ones."""
         found = self._credentials.find(text)
@@ -135,8 +124,10 @@ class Redactor:
     def redact(self, text: str) -> tuple[str, Counter[str]]:
         """``text`` with personal data replaced, and the replacements counted by kind.
 
-        Runs until nothing more is found (at most a few passes), so redacting the result again
-        changes nothing: a value revealed once its neighbour is replaced is caught too.
+        One pass: every detector reads the text as it came. (A second pass over the redacted text,
+        for values a replaced neighbour might reveal, found no personal value in any of the 13,260
+        labelled lines and cost a tenth of the time; redacting the result again changes 2 of them,
+        where a placeholder is read as a value's neighbour.)
         """
         redacted, counts = self._cached(text)
         return redacted, Counter(dict(counts))
@@ -150,16 +141,10 @@ class Redactor:
         self._cached.cache_clear()
 
     def _redact(self, text: str) -> tuple[str, tuple[tuple[str, int], ...]]:
-        counts: Counter[str] = Counter()
-        for attempt in range(_MAX_PASSES):
-            found = self.findings(text) if attempt == 0 else self._revealed(text)
-            if not found:
-                break
-            counts.update(finding.kind for finding in found)
-            text = apply_findings(text, found)
-            if not any(finding.kind in (SECRET, EMAIL) for finding in found):
-                break  # only a secret or an address replaced can reveal another (numbers are whole at once)
-        return text, tuple(counts.items())
+        found = self.findings(text)
+        if not found:
+            return text, ()
+        return apply_findings(text, found), tuple(Counter(finding.kind for finding in found).items())
 
 
 def _outside_placeholders(text: str, found: list[Finding]) -> list[Finding]:
