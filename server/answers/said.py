@@ -89,6 +89,8 @@ read reading watch watching listen listening try eat eating land lands arrive ar
 naming named turn turns turning slip slipped slips ship shipping
 """.split())
 """Topic words that are verbs: "Grace named a book ..." asks about a book, not a name."""
+_GENERIC = frozenset({"place", "spot", "location"})
+"""Topic words that name any kind of place: another topic word in the question says which."""
 _WHICH = re.compile(r"\b(?:which|what)(?:'s|’s|\s+is|\s+was)?\s+(?:the\s+|that\s+)?([a-z]+)")
 
 
@@ -96,8 +98,11 @@ def asked_topic(question: str) -> str | None:
     """The topic a question asks about ("#book"): the noun after "which"/"what", else the first topic
     noun, else the first topic verb."""
     lowered = question.lower()
-    which = [_stem(w) for w in _WHICH.findall(lowered)]
     words = [_POSSESSIVE.sub("", w) for w in re.findall(r"[a-z0-9'’]+", lowered)]
+    # "which place did the offsite move to": a place of the offsite, not a restaurant
+    generic_only = not any(_stem(w).startswith("#") for w in words if w not in _GENERIC)
+    words = [w for w in words if generic_only or w not in _GENERIC]
+    which = [_stem(w) for w in _WHICH.findall(lowered) if generic_only or w not in _GENERIC]
     nouns = [_stem(w) for w in words if w not in _VERBS]
     return next((w for w in which + nouns + [_stem(w) for w in words] if w.startswith("#")), None)
 
