@@ -29,7 +29,7 @@ _KIND_WORDS: tuple[tuple[Kind, str], ...] = (
                  r"gym|heart rate|bpm|beats per minute|pulse|activit(?:y|ies)|active|wall session|bouldering|in the water|sessions?"),
     ("meeting", r"meetings?|mtgs?|meet|calendar|briefs?|briefings?|block time|attend\w*|attendees|participants|standup|stand-up|1:1|calls?|sync"
                 r"|skeds?|(?-i:QSOs?)"),  # a radio amateur's schedule and contact
-    ("conversation", r"say|said|says|tell|told|recommend\w*|mention\w*|suggest\w*|talk\w*|according to|tip|recs?|"
+    ("conversation", r"say|said|says|tell|told|recommend\w*|reckon(?:s|ed)?|mention\w*|suggest\w*|talk\w*|according to|tip|recs?|"
                      r"launch\w*|offsite|flight|landing|daughter|kid's|dog|puppy|podcast|novel|book|film|movie|resto|"
                      r"raving|rave\w*|brought up|bring up|(?-i:per(?= [A-Z]))|pooch|doggo|pup|pet"),
     ("computer", r"computer|screen|laptop|apps?"),
@@ -56,7 +56,8 @@ NOT_NAMES = {"i", "i'm", "i've", "i'd", "what", "what's", "who", "whom", "when",
               "minutes", "mins", "km", "workout", "first", "meeting", "meetings", "calendar", "load", "kickoff", "timestamp",
               "intake", "avg", "more", "fewer", "less", "averages", "average", "copy", "love", "rack", "pt", "diff", "run", "swim", "ride", "sleep", "dinner", "venue", "total", "sleep", "please", "thanks", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "mean", "median", "caffeine", "according", "how", "who's", "where's", "when's", "bpm", "km", "mg", "zoom", "room",
               "start", "end", "finish", "opening", "closing", "bonus", "next", "location", "field", "head", "late", "early",
-              "fresh", "over", "roll", "endurance"}
+              "fresh", "over", "roll", "endurance", "right", "alright", "sure", "cool", "great", "perfect", "nice", "noted",
+              "gotcha", "understood", "fine", "wow", "oh", "ah", "well", "anyway", "actually", "might", "may", "hoping"}
 WORD_NAMES = {"will", "may", "grace", "mark", "bill", "rose", "june", "april", "faith", "hope", "joy", "sky", "dawn",
                "summer", "art", "pat", "sue", "rob", "max", "ray", "frank", "jack", "drew", "gene", "iris", "ivy",
                "lily", "daisy", "amber", "ruby", "pearl", "hunter", "chase", "page", "paige", "reed", "wade", "bob"}

@@ -97,6 +97,17 @@ _WEEKDAY_SHORT_DATE = re.compile(r"\b(?P<wd>" + _WD + r"),?\s+(?P<a>\d{1,2})(?P<
 """"4.12 (Mon)", "4/6 (Tue)", "Mon 4.12": a short date whose weekday says which of its two readings is meant."""
 _ABBREVIATION_DOT = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|weds|thu|thur|thurs"
                                r"|fri|sat|sun)\.(?=\s*\d|\s+(?:the\s+)?\d)", re.I)
+_BUDDHIST_YEAR = re.compile(r"(?P<lead>\b\d{1,2}[/.-]\d{1,2}[/.-]|\b(?:B\.E\.|BE)\s|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+                            r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s)?(?P<y>(?<!\d)2[4-9]\d\d)\b(?P<trail>(?=[/.-]\d{1,2}[/.-]\d))?", re.I)
+""""2575": a year of the Buddhist era, as Thailand writes it (543 years ahead of the common era)."""
+
+
+def _common_era(match: re.Match[str]) -> str:
+    if not (match["lead"] or match["trail"] is not None):
+        return match.group(0)  # a number, not a year of a date
+    return f"{match['lead'] or ''}{int(match['y']) - 543}"
+
+
 _THIS_WEEKS = re.compile(r"\bthis\s+week['’]s\s+(?=" + _WD + r"(?![\w-]))", re.I)
 
 
@@ -145,6 +156,7 @@ def normalize_dates(question: str, month_first_dates: bool = True, today: date |
         return f"{match['a']} night"
 
     text = _ABBREVIATION_DOT.sub(r"\1", question)  # "Apr. 14", "Tue. the 6th": no sentence ends there
+    text = _BUDDHIST_YEAR.sub(_common_era, text)  # Thailand's "13/6/2575" is 13/6/2032
     text = _JUST_PAST_NIGHT.sub("last night", _ON_DATE.sub(lambda m: m[1] or "", text))
     if today is not None:
         text = _SHORT_DATE_WEEKDAY.sub(lambda m: _weekday_read(m, today, month_first_dates), text)

@@ -15,11 +15,11 @@ import re
 _SENTENCE = re.compile(r"(?<=[.?!])(?<!\.\.)\s+(?=\S)")
 _ASK_AFTER = re.compile(r"^(?P<context>.*\S)\s*(?:[,;:]|\s[-–—])\s*(?:(?:but|so|and|then)\s+)?"
                         r"(?P<ask>(?:what|how|when|where|who|whom|which|at what)\b[^,;]*\??)\s*$", re.I)
-_TAG = re.compile(r"(?<!\bwhat)(?<!\bwhat\s)(?<!\bhow)(?<!\bhow\s)(?<!\bwhen)(?<!\bwhen\s)(?<!\bwhere)(?<!\bwhere\s)"
-                  r"(?<!\bwho)(?<!\bwho\s)(?<!\bwhich)(?<!\bwhich\s)\s*,?\s*\b(?:right|correct|didn't I|did I|didn't it|wasn't it|was it|wasn't I|weren't they|isn't it|"
-                  r"haven't I|hadn't I|don't I|no|yes|yeah|true|am I right|is that right|wasn't that|didn't they|"
-                  r"didn't he|didn't she|innit)\s*\?\s*$", re.I)
-"""A tag that turns a statement into a guess to check: "..., right?", "..., didn't I?" (not "what was it?")."""
+_TAG = re.compile(r"(?:\s*,\s*\b(?:did I|was it)|\s*,?\s*\b(?:right|correct|didn't I|didn't it|wasn't it|wasn't I|weren't they|"
+                  r"isn't it|haven't I|hadn't I|don't I|no|yes|yeah|true|am I right|is that right|wasn't that|didn't they|"
+                  r"didn't he|didn't she|innit))\s*\?\s*$", re.I)
+"""A tag that turns a statement into a guess to check: "..., right?", "..., didn't I?"; "was it" and "did I"
+only after a comma (not "what was it?", "how many minutes was it?")."""
 _GUESSES = (
     re.compile(r"\b(?:about|around|roughly|nearly|almost|approximately|maybe|like)\s+"
                r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half\s+an?)\s+"

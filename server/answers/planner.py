@@ -67,7 +67,7 @@ _SPEECH_NEAR_TIME = re.compile(r"\b(?:say|said|tell|told|mention\w*|recommend\w*
 """A time phrase next to a speech verb names when something was said ("what did Tom say yesterday")."""
 _FIRST_PERSON = re.compile(r"\b(?:i|i'd|i've|i'm|me|my|mine|we|our)\b", re.I)
 _IMPERATIVE = re.compile(r"^\s*(?:(?:hey|ok(?:ay)?|so|um+|uh+|er|hmm+|quick question|kindly|please)[,:]?\s+)*"
-                         r"(?:(?:can|could|would) you\s+)?"
+                         r"(?:(?:can|could|would|might|will|may\s+I\s+ask)\s+(?:you\s+)?)?"
                          r"(?:please\s+)?(?:tell me|remind me(?:\s+of)?|show me|give me|let me know|i (?:want|need) "
                          r"to know|(?:i would|i'd) like to know|do you know|do you remember|any idea|check|find out|state|specify|provide|"
                          r"indicate|identify|enumerate|confirm|advise|report|determine|ascertain|establish|clarify)?"
@@ -170,7 +170,7 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
     text = without_bed_clause(text)
     asked_first, tail = trailing_aside(text)
     if tail and find_window(tail, as_of, tz) is None and (
-            _remark_on_another_kind(tail, asked_first) if "?" not in tail else not kinds_in(tail)):
+            _remark_on_another_kind(tail, asked_first) or ("?" in tail and not kinds_in(tail))):
         text = asked_first  # "... heart rate in my run on 12/10? Higher than in a blitz?", "... dinner? Home or away?": asides
     habitual = asked.asks_habit(text) and parse_habit(text) is not None and not _TWO_WINDOWS_OR.search(
         asking_sentence(text))
@@ -252,16 +252,17 @@ def _without_heading(text: str, as_of: datetime, tz: tzinfo, titles: Collection[
 
 
 def _remark_on_another_kind(tail: str, asked: str) -> bool:
-    """A remark after the question (no question mark) about other things than it asks about: "what was
-    my heart rate on the swim? Probably higher than after an espresso."."""
+    """A remark or a guess after the question about other things than it asks about: "what was my heart
+    rate on the swim? Probably higher than after an espresso.", "what time was I up? early call?"."""
     if _PURPOSE.match(tail):
         return True  # "... what did they call her? I want to write it on a pup cup.": why it is asked
     asked_kinds, tail_kinds = set(kinds_in(asked)), set(kinds_in(tail))
     return bool(asked_kinds) and bool(tail_kinds) and not asked_kinds & tail_kinds
 
 
-_PURPOSE = re.compile(r"^\s*(?:I|I'm|I’m|I'd|I’d|I\s+am|I\s+would)\s+(?:want|need|like|love|plan|hope|wanna|gotta|have\s+to|"
-                      r"am\s+going|going|'m\s+going|’m\s+going|trying|try)\b[^?]*$", re.I)
+_PURPOSE = re.compile(r"^\s*(?:(?:I|I'm|I’m|I'd|I’d|I\s+am|I\s+would)\s+(?:want|need|like|love|plan|hope|wanna|gotta|have\s+to|"
+                      r"am\s+going|going|'m\s+going|’m\s+going|trying|try|wonder|bet|guess)|(?:just\s+)?(?:hoping|wondering|"
+                      r"curious|guessing|fingers\s+crossed))\b[^?]*$", re.I)
 
 
 def _weeklong(window: TimeWindow) -> bool:
