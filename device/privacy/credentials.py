@@ -77,6 +77,7 @@ _EXTRA_FORMATS = re.compile(
     r"|\bdapi[a-f0-9]{32}\b|\bglsa_[A-Za-z0-9]{32}_[a-f0-9]{8}\b|\bdckr_pat_[A-Za-z0-9_-]{27,}"  # Databricks, Grafana, Docker Hub
     r"|\bgsk_[A-Za-z0-9]{52}\b|\bpplx-[A-Za-z0-9]{48}\b|\br8_[A-Za-z0-9]{37}\b|\blin_api_[A-Za-z0-9]{40}\b"  # Groq, Perplexity,
     r"|\bsntrys_[A-Za-z0-9+/=_-]{50,}"  # Replicate, Linear; Sentry's organisation tokens
+    r"|\bsk-or-v1-[a-f0-9]{64}"  # OpenRouter
 )
 # Private keys in any PEM type (detect-secrets' list lacks "ENCRYPTED PRIVATE KEY", PKCS#8's form).
 _PRIVATE_KEY_BEGIN = re.compile(r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")

@@ -24,7 +24,7 @@ _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
      ("us.ssn", "us.itin")),
     (r"steuer-?id(?:entifikationsnummer|-?nr\.?)?|steuerliche\s+id(?:entifikationsnummer)?|identifikationsnummer|idnr|tax\s+id",
      ("de.idnr",)),
-    (r"kimlik\s+(?:no|numaras[ıi])", ("tr.tckimlik",)),
+    (r"kimlik\s+(?:no|numaras[ıi]|numaram(?:[ıi]z)?)", ("tr.tckimlik",)),
     (r"n\.?i\.?r\.?|num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|s[ée]cu(?:rit[ée]\s+sociale)?|carte\s+vitale", ("fr.nir",)),
     (r"bsn|burgerservicenummer", ("nl.bsn",)),
     (r"sin|social\s+insurance(?:\s+number)?|nas|num[ée]ro\s+d['’]assurance\s+sociale", ("ca.sin",)),
@@ -123,7 +123,7 @@ _LABEL_TAIL = (r"(?:-[^\W\d_]{1,3}(?!\w))?"  # an inflection after a hyphen: Pol
                r"(?:(?:,?[ \t]+[^\W\d_][\w'’.-]{0,23}){1,8}(?:[ \t]*\([\w ./-]{1,12}\))?(?=[ \t]*(?:[:?]|,?[ \t]*"
                r"(?:it['’]s|it\s+is|that['’]s|that\s+is)\b)))?\??"
                r"[\"']?[ \t]*"
-               r"(?:[:#=：>]|,?[ \t]*(?:it['’]s|it\s+is|that['’]s|that\s+is)|is|ist|est|är|er|on|é|è|es|είναι)?[ \t]*[\"']?")
+               r"(?:[:#=：>,]|,?[ \t]*(?:it['’]s|it\s+is|that['’]s|that\s+is)|is|ist|est|är|er|on|é|è|es|είναι)?[ \t]*[\"']?")
 _VALUE = r"([A-Z0-9](?:[A-Z0-9]|[ ./-](?=[A-Z0-9])){5,24})"
 # A label starts a word, or follows Chinese, Japanese or Korean characters ("書類にマイナンバー": no blanks there).
 _NOT_AFTER_WORD = r"(?<![^\W\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|-)"

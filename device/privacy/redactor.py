@@ -65,6 +65,9 @@ _PUBLISHABLE = re.compile(r"(?<![\w.-])(?:pk\.eyJ|phc_|pk_live_|pk_test_|age1|NR
 _EXAMPLE_VALUE = re.compile(r"(?i)(?<![a-z])your[-_ ]?(?:\w+[-_ ])?(?:key|token|secret|password|pass|api)|[-_]here\b|x{4,}|"
                             r"placeholder|change[-_]?(?:me|it)\b|replace[-_]?(?:me|this|with)|<[^<>\s]{2,30}>|(?<![.\w])example(?![.\w])|"
                             r"\bdummy\b")
+# A count a rule about passwords sets, not a password: "password: 16+ characters, one symbol".
+_RULE_AFTER = re.compile(r"(?i)\s*(?:characters?|chars?|digits?|letters?|symbols?|or\s+more|zeichen|caract[èe]res|caracteres"
+                         r"|cifre|cijfers|tecken|tegn|merkki[äa])\b")
 _ELIDED_KEY = re.compile(r"[A-Za-z]{1,5}[-_](?:\.{3}|…)")  # "sk-...": a key's prefix, the rest left out
 # The keys AWS prints in its documentation end in "EXAMPLE": no secret where the text says where it is from.
 _DOCS_EXAMPLE = re.compile(r"(?-i:EXAMPLE(?:KEY)?)\b")
@@ -113,7 +116,7 @@ class Redactor:
             found = outside_store_reads(text, found)
             from_docs = "EXAMPLE" in text and _FROM_DOCS.search(text) is not None
             found = [f for f in found if not _EXAMPLE_VALUE.search(text, f.start, f.end)
-                     and not _ELIDED_KEY.fullmatch(text, f.start, f.end)
+                     and not _ELIDED_KEY.fullmatch(text, f.start, f.end) and not _RULE_AFTER.match(text, f.end)
                      and not (from_docs and _DOCS_EXAMPLE.search(text, f.start, f.end))]
         if found and any(hint in text for hint in _PUBLIC_HINTS):
             published = [match.span() for match in _PUBLISHABLE.finditer(text)]

@@ -35,6 +35,7 @@ TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
     ("mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mysqlpump|mysqlsh|mariadb|mariadb-dump"
      "|mariadb-admin|mariadb-import|mariadb-check", (("-p", ATTACHED, ""),)),  # "-p x": a prompt, then a database
     ("7z|7za|7zr|7zz|rar|unrar", (("-p", ATTACHED, ""), ("-hp", ATTACHED, ""))),
+    ("unar|lsar", (("-p", SEPARATE, ""), ("-password", SEPARATE, ""))),  # The Unarchiver's command line
     ("mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport|mongostat|mongotop|mongofiles",
      (("-p", SEPARATE, ""),)),
     ("sshpass|twine|rdesktop|psexec|paexec|evil-winrm|crackmapexec|netexec|nxc|hydra|medusa|ncftp|ncftpput|ncftpget",

@@ -50,6 +50,8 @@ _LOCK_OPENS = re.compile(r"(?i)\b(?:safe|locker|padlock|lock|lockbox|lock\s+box|
                          r"|garage)\b[^.\n\d]{0,30}?\b(?:opens|unlocks|is\s+unlocked)\s+with\s+(?:the\s+)?(?:code\s+|pin\s+)?"
                          r"(?P<v>\d{3,8})(?![\d.,:/-])")
 _EMAIL_LIKE = re.compile(r"@[\w-]+\.\w")
+# OpenVPN's file of a user and a password, shown on one line: "cat auth.txt → ci_runner7 Op@l-1562".
+_AUTH_FILE_SHOWN = re.compile(r"(?i)\bauth(?:[-_.]?(?:txt|user[-_]?pass))\b[^\n]*?(?:→|->|=>|:)[ \t]*[\w.@+-]+[ \t]+(?=\S)")
 
 
 def find_turns_of_phrase(text: str, lowered: str) -> Iterator[tuple[int, int]]:
@@ -87,6 +89,11 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
             span = value_at(text, match.end())
             value = text[span[0]:span[1]] if span is not None else ""
             if len(value) >= 8 and _kinds_of_character(value) >= 3 and not _EMAIL_LIKE.search(value) and unsigned_ok(value):
+                yield span
+    if "auth" in lowered:
+        for match in _AUTH_FILE_SHOWN.finditer(text):
+            span = value_at(text, match.end())
+            if span is not None and password_shaped(text[span[0]:span[1]]):
                 yield span
     if " with " in lowered:
         for match in _LOCK_OPENS.finditer(text):

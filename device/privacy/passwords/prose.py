@@ -87,7 +87,8 @@ para per au untuk pentru za na ng sa на за от до в с для к по ب
 fürs ins im am til k ke pro od der dem
 """.split()) | languages.PREPOSITIONS
 _PRONOUNS = frozenset("i you we they he she someone everyone".split())
-_NEW = frozenset("new nova novo nuevo nueva nouveau nouvelle neue neues neuer neu nowe nowa nowy yeni nieuwe nuovo nuova".split())
+_NEW = frozenset("new nova novo nuevo nueva nouveau nouvelle neue neues neuer neu nowe nowa nowy yeni nieuwe nuovo nuova mpya baru"
+                 .split())
 # Words that make "pass" a ticket or a permit ("boarding pass BA1612", "day pass", "ski pass"), not a password.
 _TICKET_PASS = frozenset("""
 boarding bus day week weekly month monthly annual season ski rail train travel transit metro subway tube ferry
@@ -116,7 +117,7 @@ _WIFI_SIGN = re.compile(r"[ \t]*(?::|=|→|->|=>)[ \t]*")
 _MAX_FILLER = 7
 # Later in the same sentence, what it is now: "la contraseña de Netflix cambió, ahora es X", "the
 # wifi password changed, it's now X".
-_NOW_IS = re.compile(r"(?i)[^.!?\n]{0,50}?(?:\b(?:ahora|now|agora|maintenant|jetzt|adesso|sekarang|new\s+one|the\s+new|jadi|menjadi"
+_NOW_IS = re.compile(r"(?i)[^.!?\n]{0,50}?(?:\b(?:ahora|now|agora|maintenant|jetzt|adesso|sekarang|new\s+one(?:['’]s)?|the\s+new|jadi|menjadi"
                      r"|nouveau|nueva|nuevo|neue?s?|nov[ao]|now[eay]|yenisi|yeni|теперь|новый|нов(?:ая|ое))\b|الجديدة?"
                      r"|新しいの(?:は)?|新的是|新密码是|새\s*비번은|새로운\s*비밀번호는)"
                      r"(?:\s+(?:es|is|é|est|ist|è|adalah))?\s*[:=：]?\s*(?=\S)")
@@ -178,11 +179,15 @@ def _value_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     """The password a cue gives, if it gives one."""
     span = _value_told(text, cue)
     code = cue.group("code") or cue.group("pin")
-    if span is not None or not (cue.group("password") or cue.group("cjk") or code):
+    if span is not None or not (cue.group("password") or cue.group("cjk") or code or cue.group("weak")):
         return span
     if code and (aside := _ASIDE.match(text, cue.end()) or _LATER_COLON.match(text, cue.end())):
         span = value_at(text, aside.end())
         return span if span is not None and _PIN_VALUE.fullmatch(text, *span) else None
+    if cue.group("weak"):  # "changed the Netflix pass again, new one's X": only a new value said so
+        now = _NOW_IS.match(text, cue.end()) if _NOW_IS_HINTS.search(text.lower(), cue.end()) else None
+        span = value_at(text, now.end()) if now else None
+        return span if span is not None and strongly_made_up(text[span[0]:span[1]]) else None
     if cue.group("cjk") and (sign := _CJK_RUN_THEN_SIGN.match(text, cue.end())):
         span = value_at(text, sign.end())
         if span is not None and password_shaped(text[span[0]:span[1]]):
@@ -344,6 +349,8 @@ def _filler_ok(words: list[str]) -> bool:
     """Whether ``words`` after a cue may say whose password it is (and not what happened to it)."""
     if words[0] in _NEW and len(words) > 1:
         return _filler_ok(words[1:])  # "a senha nova do aplicativo do INSS é X": the new one, whose
+    if words[0] in _PIN_HOLDERS and len(words) <= 4 and all(_letters(word).isalpha() for word in words):
+        return True  # "PIN ATM BCA ibu 672608": what it unlocks, the bank's name, whose
     last = words[-1]
     if last.endswith((".", ",", "!", "?", ";")) or len(words) > _MAX_FILLER:
         return False
