@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``): on the
+"""Where the dev17 privacy set's passwords and PINs are written (``privacy_cases_dev17.py``): on the
 command lines of the tools people run (backup tools, database shells, dumps and SQL typed into
 them, archive, PDF and certificate tools, container registries and orchestrators, Wi-Fi, MQTT and
 remote-desktop tools, file shares, cloud parameter stores and keychains fed through flags, env

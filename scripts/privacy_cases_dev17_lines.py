@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``): what
+"""Where the dev17 privacy set's numbers and addresses turn up (``privacy_cases_dev17.py``): what
 a personal agent's sensors record (chat apps, texts and DMs, e-mails, drafts and signatures, notes
 apps, daily notes and sticky notes on a photo, voice-note and meeting transcripts, contacts, call
 and doorbell apps, smart-home and smart-speaker apps, OCR of flyers, lamppost notices, labels,
