@@ -29,7 +29,7 @@ from shared.timeutil import to_utc
 _FOLLOW_UP = re.compile(r"^\s*(?:and|what about|how about|what of|same|ok(?:ay)?,? (?:and|now|then|for|what about|how about)|"
                         r"[A-Z]\w+\s*[-–—:,]\s*same\b|(?:ok(?:ay)?,?\s+)?[A-Z]\w+\s+then\s*[?.!]*\s*$|"
                         r"now|then|also)\b|\b(?:same question|same q|same for|same thing|the same|that meeting|that one|"
-                        r"(?:what|how) about (?:them|him|her|those)|over to|"
+                        r"(?:what|how) about (?:them|him|her|those)|over to|the answer (?:be )?(?:for|about)|"
                         r"that night|that day|\bit\b|\bits\b|(?:the )?day before(?! yesterday)|(?:the )?night before"
                         r"(?! last)|(?:the )?(?:previous|prior) (?:day|night)|(?:roll|go|step|move) (?:it )?back a (?:day|night)|(?:the )?preceding (?:day|night)|(?:the )?(?:day|night) prior|the day after|the next day)\b"
                         r"|^\s*(?:and\s+)?[A-Z][\w-]+\s+(?:chai|chahi|naman)\s*[?.!,]",  # "as for" particles: "Tessa chai?"
