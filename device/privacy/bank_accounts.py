@@ -15,7 +15,7 @@ from device.privacy.nuban import find_nubans
 
 # Words that name an account number, in the languages the redactor reads.
 _ACCOUNT_LABEL = (
-    r"(?:bank\s*)?(?:account|acc|acct|rekening(?:nummer|nr)?)|a/c|c/c|checking|savings|bank\s+details|bankverbindung"
+    r"(?:bank\s*)?(?:account|acc|acct|rekening(?:nummer|nr)?)|a/c|c/c|checking|chequing|savings|bank\s+details|bankverbindung"
     r"|(?:bank|giro|spar|gehalts)?konto(?:nummer|nr)?|kto|compte|num[ée]ro\s+de\s+compte|rekening(?:nummer)?"
     r"|conto(?:\s+corrente)?|conta(?:\s+corrente)?|cuenta(?:\s+corriente)?|n[úu]mero\s+de\s+(?:cuenta|conta)"
     r"|clabe(?:\s+interbancaria)?|cbu|cvu|numer\s+konta|nr\s+rachunku|rachunek|rachunku|konta"
@@ -91,8 +91,11 @@ _PAIR_GAP = re.compile(r"[\s,;:()/#—–-]*(?:[^\W\d_]{1,4}\.?[\s,;:()/#—–-
 # A British sort code and account number written as a pair, with no label ("11-99-29 · 25652764", as
 # banking apps show a payee): the pair's form is its own.
 # (With only a blank between, not a code that reads as a date: "12-05-24 12345678".)
-_SORT_CODE_PAIR = re.compile(r"(?<![\w./-])(?P<code>\d{2}-\d{2}-\d{2})[ \t]*(?P<mark>[·•|/,;]?)[ \t]*(?P<account>\d{8})"
+_SORT_CODE_PAIR = re.compile(r"(?<![\w./-])(?P<code>\d{2}-\d{2}-\d{2})[ \t]*(?P<mark>[·•|/,;]?|then|and|acc(?:ount)?|a/c)[ \t]*(?P<account>\d{8})"
                              r"(?![\w/-]|[.,]\d)")
+# The number first, then what it is: "246372518 is the routing, 90346911 the account".
+_VALUE_THEN_LABEL = re.compile(r"(?<![\w.,/-])(?P<v>\d(?:[ -]?\d){5,33})[ \t]+(?:is[ \t]+)?(?:the|my)[ \t]+(?:routing|account|acct"
+                               r"|sort[ \t]+code|aba|bsb|transit|iban|chequing|checking|savings)\b", re.I)
 _DIGIT_RUN = re.compile(r"(?<![\w-])\d(?:[ -]?\d){5,33}(?![\w-])")
 _NOT_DIGIT = re.compile(r"\D")
 
@@ -100,6 +103,8 @@ _NOT_DIGIT = re.compile(r"\D")
 def find_bank_accounts(text: str) -> list[Finding]:
     """Labelled account numbers and bank codes, and national account formats, in ``text``."""
     found, accounts, codes = [], [], []
+    if " the " in text or " my " in text:
+        found += [Finding(*m.span("v"), ACCOUNT) for m in _VALUE_THEN_LABEL.finditer(text) if not filler_digits(m.group("v"))]
     for match in _LABELLED.finditer(text):
         # An IFSC is an Indian bank branch's code: four letters, 0, six letters or digits.
         group = "ifsc" if match.group("ifsc") else "v"

@@ -24,7 +24,7 @@ PASSWORD_WORDS = (
 )
 CODE_WORDS = (
     languages.CODE_WORDS + "|"
-    r"(?:sim-?|m-?|t-?|upi\s+)?(?:pin|пин|nip)(?:\s*code|\s*код|-code|-nummer|-koodi)?|puk|geheimzahl|(?:door|gate|alarm|garage|lock|locker|safe|entry|access|keypad|lockbox|lock\s+box|key\s*safe"
+    r"(?:sim-?|m-?|t-?|upi\s+)?(?:pin|пин|nip)(?:\s*code|\s*код|-code|-nummer|-koodi)?|puk|geheimzahl|geheimnummer|digicode|(?:door|gate|alarm|garage|lock|locker|safe|entry|access|keypad|lockbox|lock\s+box|key\s*safe"
     r"|building|unlock|security|verification|2fa|mfa|otp|one-?time|one\s+time|login|log-?in|sign-?in"
     r"|auth(?:entication)?|sms|tür|haustür|tor)(?:\s+(?:panel|pad|box|system|disarm|arm|entry))?\s*-?\s*code|code\s+d'acc[èe]s|türcode"
     # A keypad's digits are its code ("garage keypad 4243").
@@ -36,7 +36,7 @@ CODE_WORDS = (
     r"|entrance|keypad|padlock|porte|portail|tür|haustür|puerta|porta|port[ãa]o|cancello|alarme|alarma|allarme|cofre"
     r"|card|carte|cart[ãa]o|tarjeta|karte|carta|karty)"
 )
-CUE_WORD_HINTS = ("pass", "pw", "pin", "nip", "puk", "geheimz", "clave", "kennw", "contrase", "wachtw", "senha", "lösen", "losen",
+CUE_WORD_HINTS = ("pass", "pw", "pin", "nip", "puk", "geheimz", "geheimn", "digicode", "clave", "kennw", "contrase", "wachtw", "senha", "lösen", "losen",
               "adgang", "salasana", "hasł", "haslo", "heslo", "jelsz", "ifre", "chiave", "пароль", "wifi", "wi-fi", "wlan", "key",
               "psk", "code", "sandi", "psw", "mdp", "geslo", "lozinka", "parola", "κωδικ", "パスワード", "密码", "密碼", "口令",
               "비밀번호", "암호", "парол", "slapta", "parool", "lykilor", "contrase", "contrasinal", "cyfrinair",

@@ -13,7 +13,7 @@ PASSWORD_WORDS: tuple[str, ...] = (
     r"գաղտնաբառ(?:ը)?",  # Armenian
     r"сырсөз(?:ү)?|құпия\s+сөз|нууц\s+үг",  # Kyrgyz, Kazakh, Mongolian
     r"[šs]ifr[au]|лозинка(?:та)?",  # Bosnian, Croatian, Montenegrin, Serbian; Macedonian, Serbian Cyrillic
-    r"kata\s+laluan|kalmar\s+sirri|okwuntughe|neno\s+la\s+siri",  # Malay; Hausa; Igbo; Swahili
+    r"kata\s+laluan|kalmar\s+sirri|okwuntughe|neno\s+la\s+siri|nywila|kata\s+kunci",  # Malay; Hausa; Igbo; Swahili; Indonesian
     r"baatu\s+j[àa]ll",  # Wolof
     r"ijambo\s+ry['’]ibanga",  # Kinyarwanda
     r"pasahitz(?:a)?|passwuert|pasfhocal|facal-faire|pasvorto",  # Basque, Luxembourgish, Irish, Gaelic, Esperanto
@@ -29,7 +29,7 @@ PASSWORD_WORDS: tuple[str, ...] = (
 """More words for "password", as regex alternatives (read without regard to case)."""
 
 HINTS: tuple[str, ...] = (
-    "գաղտնաբառ", "сырсөз", "құпия", "нууц", "ifra", "ifru", "лозинк", "laluan", "sirri", "okwuntughe", "neno la siri", "baatu",
+    "գաղտնաբառ", "сырсөз", "құпия", "нууц", "ifra", "ifru", "лозинк", "laluan", "sirri", "okwuntughe", "neno la siri", "nywila", "kata kunci", "baatu",
     "ibanga", "pasahitz", "passwuert", "pasfhocal", "facal-faire", "pasvorto", "aṣínà", "asina", "iphasiwedi", "sirta",
     "tenimiafin", "modpas", "yachay", "رمز", "باس", "سري", "پټنوم", "ورڈ", "نهێنی", "စကားဝှက်", "ລະຫັດ", "ពាក្យសម្ងាត់", "මුරපදය",
     "கடவுச்சொல்", "የይለፍ", "contra",

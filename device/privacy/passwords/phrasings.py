@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from device.privacy.findings import any_of
 from device.privacy.lazy_pattern import LazyPattern
 from device.privacy.passwords.cue_words import CODE_WORDS, PASSWORD_WORDS
-from device.privacy.passwords.values import lower_word_or_shaped, password_shaped, plausible, unsigned_ok, value_at
+from device.privacy.passwords.values import (lower_word_or_shaped, password_shaped, plausible, strongly_made_up, unsigned_ok,
+                                             value_at)
 
 # "use X as the (new) password", "X is my wifi password", "set the password to X".
 _USE_AS = LazyPattern(rf"(?i)\buse\s+(?=\S)(?P<v>.)(?:(?!\s).){{0,100}}?\s+as\s+(?:(?:the|my|your|our|a|an|new|temp"
@@ -44,7 +45,10 @@ _OPENS_WITH = re.compile(r"(?i)\b(?:pdf|file|document|zip|archive|attachment|sta
                          r"(?:opens|unlocks|is\s+protected)\s+with\s+(?=\S)")
 # "Sky Go login for the footie is X": one value said to be a login, made up of three kinds of
 # character at least (a user name rarely is: "my login is jsmith42").
-_LOGIN_IS = re.compile(r"(?i)\b(?:log-?in|sign-?in)(?:\s+(?:for|to|of|on|at)(?:\s+[^\s:=/]+){1,3}?)?\s+(?:is|was)\s+(?=\S)")
+_LOGIN_IS = re.compile(r"(?i)\b(?:log-?in|sign-?in)(?:\s+[^\s:=/.]+){0,5}?\s+(?:is|was|wants|needs|takes|asks\s+for|requires)\s+(?=\S)")
+# "the new network asks for X", "a rede nova pede X": a network's password, made up, after what it asks.
+_NETWORK_ASKS = re.compile(r"(?i)\b(?:wi-?fi|wlan|network|hotspot|rede|red|réseau|netzwerk|rete)\b[^.\n]{0,20}?\s(?:asks\s+for|wants|needs"
+                           r"|pede|pide|demande|verlangt|chiede|requires)\s+(?=\S)")
 # "the room safe opens with 8316", "padlock on the shed unlocks with 0427": a lock's digits.
 _LOCK_OPENS = re.compile(r"(?i)\b(?:safe|locker|padlock|lock|lockbox|lock\s+box|key\s*safe|keybox|key\s+box|gate|door|keypad"
                          r"|garage)\b[^.\n\d]{0,30}?\b(?:opens|unlocks|is\s+unlocked)\s+with\s+(?:the\s+)?(?:code\s+|pin\s+)?"
@@ -84,7 +88,11 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
             if len(value) >= 8 and password_shaped(value) and any(not c.isalpha() for c in value) and "@" not in value \
                     and unsigned_ok(value):
                 yield span  # not "login → Settings", "opens with Acrobat 2024"
-    if " is " in lowered or " was " in lowered:
+    for match in _NETWORK_ASKS.finditer(text):
+        span = value_at(text, match.end())
+        if span is not None and strongly_made_up(text[span[0]:span[1]]):
+            yield span
+    if "log" in lowered or "sign" in lowered:
         for match in _LOGIN_IS.finditer(text):
             span = value_at(text, match.end())
             value = text[span[0]:span[1]] if span is not None else ""

@@ -47,13 +47,14 @@ _AFTER_HYPHEN = LazyPattern(rf"(?i)(?<![\w/-])[^\W\d_]{{2,}}-(?=(?:pin|puk|{PASS
 # The words for what a PIN unlocks: after them ("senha do cartão 794491") digits are its PIN.
 _PIN_HOLDERS = frozenset("""
 card cards cartão cartao carte tarjeta karte carta kaart kort karty kartu bankkarte debit credit atm sim handy phone
-celular móvil movil telefone telefon cajero banco bank kreditkarte girokarte ec-karte debitkarte banking m-banking
+celular móvil movil telefone telefon cajero caixa banco bank kreditkarte girokarte ec-karte debitkarte banking m-banking
 e-banking netbanking mobile-banking
 """.split())
 # India's postal code is its "PIN code" (Postal Index Number): six digits beside a place's name
 # ("PIN code 560034, Bengaluru", "Karnataka - PIN 560034").
 _POSTAL_PIN = re.compile(r"[1-9]\d{5}")
 _PIN_CODE = re.compile(r"(?i)pin\s*-?\s*code")
+_DELIVERY = re.compile(r"(?i)\b(?:deliver\w*|ship\w*|courier|dispatch\w*|post(?:al)?|area|district|address)\b")
 _WHOSE = frozenset("my your his her our their mine new".split())  # "my PIN code: 418203" is a PIN
 _PLACE_AFTER = re.compile(r"[ \t]*[,–-][ \t]*(?-i:[A-Z][a-z]+)")
 # (The place is set apart by a comma or a dash: "Venmo PIN is 971716" names the app the PIN is for.)
@@ -118,12 +119,12 @@ _MAX_FILLER = 7
 # Later in the same sentence, what it is now: "la contraseña de Netflix cambió, ahora es X", "the
 # wifi password changed, it's now X".
 _NOW_IS = re.compile(r"(?i)[^.!?\n]{0,50}?(?:\b(?:ahora|now|agora|maintenant|jetzt|adesso|sekarang|new\s+one(?:['’]s)?|the\s+new|jadi|menjadi"
-                     r"|nouveau|nueva|nuevo|neue?s?|nov[ao]|now[eay]|yenisi|yeni|теперь|новый|нов(?:ая|ое))\b|الجديدة?"
+                     r"|nouveau|nueva|nuevo|neue?s?|nov[ao]|now[eay]|yenisi|yeni|sasa|теперь|новый|нов(?:ая|ое))\b|الجديدة?"
                      r"|新しいの(?:は)?|新的是|新密码是|새\s*비번은|새로운\s*비밀번호는)"
                      r"(?:\s+(?:es|is|é|est|ist|è|adalah))?\s*[:=：]?\s*(?=\S)")
 _COMMA_IS = re.compile(r"(?i)[^.!?\n,]{0,40}(?:,[^.!?\n,]{1,40})?,[ \t]*(?:c['’]est|it['’]s|it\s+is|es|é|è|ist|is)[ \t]+")
 _NOW_IS_HINTS = any_of(("ahora", "now", "agora", "maintenant", "jetzt", "adesso", "sekarang", "new", "jadi", "nouveau", "nuev",
-                        "neu", "novo", "nova", "الجديد", "yeni", "теперь", "нов", "新し", "新的", "新密码", "새"))
+                        "neu", "novo", "nova", "الجديد", "yeni", "sasa", "теперь", "нов", "新し", "新的", "新密码", "새"))
 # An aside in brackets between a PIN and its digits: "Debit card PIN (don't keep this!) 4574".
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*")
 _LATER_COLON = re.compile(r"[^.!?\n:]{1,40}:[ \t]*")
@@ -168,6 +169,8 @@ def _postal_pin(text: str, cue: re.Match[str], span: tuple[int, int]) -> bool:
     code" with nothing a PIN unlocks named before it ("PIN code 560034"; not "SIM PIN code ...")."""
     if "pin" not in cue.group(0).lower() or _POSTAL_PIN.fullmatch(text, span[0], span[1]) is None:
         return False
+    if _DELIVERY.search(text, max(0, cue.start() - 40), cue.start()):
+        return True  # "Deliverable to PIN 449515", "ship to pincode 560034"
     near = re.findall(r"[^\W\d_]+", (text[max(0, cue.start() - 40):cue.start()] + " " + text[span[1]:span[1] + 30]).lower())
     if _PIN_CODE.fullmatch(cue.group(0)) and not any(word in _PIN_HOLDERS or word in _WHOSE for word in near):
         return True

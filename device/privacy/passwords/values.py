@@ -184,6 +184,8 @@ def names_a_setting(name: str) -> bool:
     """Whether ``name`` holds a setting about a secret rather than the secret: its last part says
     what about it (``PASSWORD_RESET_TIMEOUT``, ``tokenTtl``, ``PIN_MAX_ATTEMPTS``, ``PASSWORD_HASHERS``)."""
     parts = _NAME_PARTS.findall(_split_camel(name).lower())
+    if parts and parts[-1].endswith(("eval", "cmd", "command")):
+        return True  # msmtp's "passwordeval = gpg -dq ...": the command that prints it
     return len(parts) > 1 and parts[-1] in _SETTING_PARTS
 
 
