@@ -55,6 +55,11 @@ _PATTERNS: tuple[tuple[Relation, re.Pattern[str]], ...] = tuple((relation, re.co
     ("day", r"^\s*(?:(?:find|take|pick|locate|spot|recall|remember|think\s+of|go\s+to|look\s+at)\s+)?(?:the|that)\s+"
             r"(?:[\w-]+\s+){1,3}?(?:where|when|in\s+which|on\s+which|at\s+which)\s+(?P<clause>.+?)\s*"
             r"(?:[,;:]|\s[-–—]\s|[.](?!\d))(?=.*\bthat\s+(?:day|date|evening|morning|afternoon)\b)"),
+    # "28.4 km cycling loop... that day, dinner?": a distance's workout, then its day
+    ("day", r"^\s*(?P<clause>[\d.]+\s*(?:km|k|kilomet\w*)\b[^.?!,]{0,40}?)\s*(?:\.{2,}|…|,|;|-)\s*that\s+(?:day|evening)\b"),
+    # "bouldering session this Wednesday, then a meeting... who was in it?": the meeting after that workout
+    ("after", r"^\s*(?:my\s+)?" + _ACTIVITY_NOUN + r"(?:\s+(?:session|workout|class))?"
+              r"(?=[^?]{0,60}?,?\s+then\s+(?:a|the)\s+(?:next\s+)?(?:meeting|call|sync))"),
     # "I swam 1.4 km one day; what did I eat that evening?"
     ("day", r"^\s*(?P<clause>\w+.+?)\s+(?:one|some|on\s+a|on\s+the\s+same)\s+day\b\s*[-–—,;:.]?"),
     ("day", r"^\s*(?:one|some)\s+day\s+(?P<clause>I\s+.+?)\s*(?:[,;]|[.:](?!\d))"),

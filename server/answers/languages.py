@@ -18,6 +18,7 @@ from server.answers.indonesian import from_indonesian
 from server.answers.kongish import from_kongish
 from server.answers.korean import from_korean
 from server.answers.thai import from_thai
+from server.answers.uzbek import from_uzbek
 from server.answers.taglish import from_taglish
 from server.answers.vietnamese import from_vietnamese
 
@@ -163,7 +164,7 @@ _SPANISH_WORDS = re.compile(r"(?<!\w)(?:hoy|ayer|anteayer|anoche|hace|qué|cuán
 def in_english(text: str) -> str:
     """``text`` with the Vietnamese, Indonesian, Hinglish, Tagalog, Bengali, Hong Kong English, Spanish (and French, German, Portuguese, Italian calendar) words that say what is
     asked put into English. A text with no Spanish word of its own keeps its small words ("y", "de")."""
-    text = from_amharic(from_thai(from_korean(from_kongish(from_bangla(from_taglish(from_hinglish(from_indonesian(from_vietnamese(text)))))))))
+    text = from_uzbek(from_amharic(from_thai(from_korean(from_kongish(from_bangla(from_taglish(from_hinglish(from_indonesian(from_vietnamese(text))))))))))
     if _SPANISH_HINT.search(text) and len(_SPANISH_WORDS.findall(text)) >= 1:
         for pattern, repl in _SPANISH_RULES:
             text = pattern.sub(repl, text)  # type: ignore[arg-type]

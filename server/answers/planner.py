@@ -31,10 +31,10 @@ _FOLLOW_UP = re.compile(r"^\s*(?:and|what about|how about|what of|same|ok(?:ay)?
                         r"now|then|also)\b|\b(?:same question|same q|same for|same thing|the same|that meeting|that one|"
                         r"(?:what|how) about (?:them|him|her|those)|over to|the answer (?:be )?(?:for|about)|"
                         r"that night|that day|\bit\b|\bits\b|(?:the )?day before(?! yesterday)|(?:the )?night before"
-                        r"(?! last)|(?:the )?(?:previous|prior) (?:day|night)|(?:roll|go|step|move) (?:it )?back a (?:day|night)|(?:the )?preceding (?:day|night)|(?:the )?(?:day|night) prior|the day after|the next day)\b"
+                        r"(?! last)|(?:the )?(?:previous|prior) (?:day|night)|(?:roll|go|step|move) (?:it )?back a (?:day|night)|(?:the )?preceding (?:day|night)|(?:the )?(?:day|night) prior|(?:day|night) preceding (?:it|that)|the day after|the next day)\b"
                         r"|^\s*(?:and\s+)?[A-Z][\w-]+\s+(?:chai|chahi|naman)\s*[?.!,]",  # "as for" particles: "Tessa chai?"
                         re.I)
-_DAY_BEFORE = re.compile(r"\b(?:(?:the\s+)?(?:day|night|one)\s+before(?!\s+(?:yesterday|last))|(?:the\s+)?(?:previous|"
+_DAY_BEFORE = re.compile(r"\b(?:(?:the\s+)?(?:day|night|one)\s+(?:before|preceding\s+(?:it|that))(?!\s+(?:yesterday|last))|(?:the\s+)?(?:previous|"
                          r"preceding|prior)\s+(?:day|night|one)|(?:the\s+)?(?:day|night|one)\s+prior|a\s+day\s+earlier|(?:roll|go|step|move)\s+"
                          r"(?:it\s+)?back\s+(?:a|one)\s+(?:day|night))\b", re.I)
 _WEEK_BEFORE = re.compile(r"\bthe\s+(?:week|one)\s+before\b|\bthe\s+(?:previous|prior)\s+(?:week|one)\b", re.I)
