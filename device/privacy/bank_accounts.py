@@ -16,6 +16,7 @@ from device.privacy.nuban import find_nubans
 # Words that name an account number, in the languages the redactor reads.
 _ACCOUNT_LABEL = (
     r"(?:bank\s*)?(?:account|acc|acct|rekening(?:nummer|nr)?)|a/c|c/c|checking|chequing|savings|bank\s+details|bankverbindung"
+    r"|khata|khaata"
     r"|(?:bank|giro|spar|gehalts)?konto(?:nummer|nr)?|kto|compte|num[ée]ro\s+de\s+compte|rekening(?:nummer)?"
     r"|conto(?:\s+corrente)?|conta(?:\s+corrente)?|cuenta(?:\s+corriente)?|n[úu]mero\s+de\s+(?:cuenta|conta)"
     r"|clabe(?:\s+interbancaria)?|cbu|cvu|numer\s+konta|nr\s+rachunku|rachunek|rachunku|konta"
@@ -47,7 +48,7 @@ _ACCOUNT_LABEL = (
 _BANK_CODE_LABEL = (
     r"routing|rtn|aba|sort\s*code|s/c|sc|bsb|transit|num[ée]ro\s+de\s+transit|institution|blz|bankleitzahl"
     r"|reg\.?\s*nr|registreringsnummer|clearing(?:nummer)?|ag[êe]ncia|ag|ifsc?(?:[ \t]+code)?|nsc|bik|бик|мфо"
-    r"|(?:universal[ \t]+)?branch(?:[ \t]+code)?"
+    r"|(?:universal[ \t]+)?branch(?:[ \t]+code)?|bank[ \t]+code"
 )
 _NUMBER_WORD = r"(?:[ \t_.-]*(?:no\.?|nr\.?|nro\.?|number|num\.?|n[°º.]\.?|#|-?nummer|č\.|br\.?|broj))?"
 # The account's kind and the bank's name, between a label and the number: a word of a kind, a
@@ -91,7 +92,7 @@ _PAIR_GAP = re.compile(r"[\s,;:()/#—–-]*(?:[^\W\d_]{1,4}\.?[\s,;:()/#—–-
 # A British sort code and account number written as a pair, with no label ("11-99-29 · 25652764", as
 # banking apps show a payee): the pair's form is its own.
 # (With only a blank between, not a code that reads as a date: "12-05-24 12345678".)
-_SORT_CODE_PAIR = re.compile(r"(?<![\w./-])(?P<code>\d{2}-\d{2}-\d{2})[ \t]*(?P<mark>[·•|/,;]?|then|and|acc(?:ount)?|a/c)[ \t]*(?P<account>\d{8})"
+_SORT_CODE_PAIR = re.compile(r"(?<![\w./-])(?P<code>\d{2}-\d{2}-\d{2})[ \t]*(?P<mark>(?:[·•|/,;][ \t]*)?(?:then|and|acc(?:ount)?|a/c)?)[ \t]*(?P<account>\d{8})"
                              r"(?![\w/-]|[.,]\d)")
 # The number first, then what it is: "246372518 is the routing, 90346911 the account".
 _VALUE_THEN_LABEL = re.compile(r"(?<![\w.,/-])(?P<v>\d(?:[ -]?\d){5,33})[ \t]+(?:is[ \t]+)?(?:the|my)[ \t]+(?:routing|account|acct"
@@ -123,7 +124,8 @@ def find_bank_accounts(text: str) -> list[Finding]:
         for pair in _SORT_CODE_PAIR.finditer(text):
             day, month, _ = (int(part) for part in pair.group("code").split("-"))
             taken = any(f.start < pair.end() and pair.start() < f.end for f in found)  # a labelled pair: found whole
-            if not taken and (pair.group("mark") or not (1 <= day <= 31 and 1 <= month <= 12)):
+            if not taken and not filler_digits(pair.group("account")) \
+                    and (pair.group("mark") or not (1 <= day <= 31 and 1 <= month <= 12)):
                 found += [Finding(*pair.span("code"), ACCOUNT), Finding(*pair.span("account"), ACCOUNT)]
     lowered = text.lower()
     if _ENDING_HINTS.search(lowered):

@@ -20,12 +20,12 @@ from device.privacy.table_columns import labelled_cells
 # label (a regex) -> python-stdnum modules whose is_valid decides. One table, so adding a country
 # is one line.
 _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (r"ssn|social(?:\s+security)?(?:\s+(?:no|number|#))?|itin|(?:individual\s+)?taxpayer\s+identification(?:\s+number)?",
+    (r"ssn|ss#|ss\s+(?:no|number)|social(?:\s+security)?(?:\s+(?:no|number|#))?|itin|(?:individual\s+)?taxpayer\s+identification(?:\s+number)?",
      ("us.ssn", "us.itin")),
     (r"steuer-?id(?:entifikationsnummer|-?nr\.?)?|steuerliche\s+id(?:entifikationsnummer)?|identifikationsnummer|idnr|tax\s+id",
      ("de.idnr",)),
     (r"kimlik\s+(?:no|numaras[ıi]|numaram(?:[ıi]z)?)", ("tr.tckimlik",)),
-    (r"n\.?i\.?r\.?|num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|s[ée]cu(?:rit[ée]\s+sociale)?|carte\s+vitale", ("fr.nir",)),
+    (r"n\.?i\.?r\.?|num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|s[ée]cu(?:rit[ée]\s+sociale)?|carte\s+vitale|ameli|attestation\s+de\s+droits", ("fr.nir",)),
     (r"bsn|burgerservicenummer", ("nl.bsn",)),
     (r"sin|social\s+insurance(?:\s+number)?|nas|num[ée]ro\s+d['’]assurance\s+sociale", ("ca.sin",)),
     (r"tfn|tax\s+file\s+number", ("au.tfn",)),
@@ -63,7 +63,7 @@ _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"ni(?:\s+(?:no|number))?|national\s+insurance(?:\s+(?:no|number))?|nino", ("gb.nino",)),
     # A label that names no country: the identifiers whose check is strong enough to say which.
     (r"(?:sa\s+|national\s+|personal\s+)?id(?:entity)?(?:\s+card)?(?:\s+(?:no|number|#))?", ("za.idnr", "cn.ric", "mu.nid")),
-    (r"nif|(?:n[úu]mero\s+de\s+)?contribuinte", ("pt.nif",)),
+    (r"nif|(?:n[úu]mero\s+de\s+)?contribuinte|n[úu]mero\s+fiscal", ("pt.nif",)),
     (r"egn|егн", ("bg.egn",)),
     (r"r\.?\s?č|rodne-?cislo", ("cz.rc", "sk.rc")),
     (r"a\.\s?k|personas\s+kods|p\.\s?k", ("lt.asmens", "lv.pvn")),
@@ -120,8 +120,8 @@ _LABEL_TAIL = (r"(?:-[^\W\d_]{1,3}(?!\w))?"  # an inflection after a hyphen: Pol
                # What it is for or where it is from, before a colon ("Steuer-ID für den Arbeitgeber: ...",
                # "BSN voor de aanvraag kinderopvangtoeslag:", "... de l'enfant :").
                # "Aadhaar copy for the new SIM (OCR): ...", "SIN for the T1, it's ...".
-               r"(?:(?:,?[ \t]+[^\W\d_][\w'’.-]{0,23}){1,8}(?:[ \t]*\([\w ./-]{1,12}\))?(?=[ \t]*(?:[:?]|,?[ \t]*"
-               r"(?:it['’]s|it\s+is|that['’]s|that\s+is)\b)))?\??"
+               r"(?:(?:,?[ \t]+[^\W\d_][\w'’.-]{0,23}){1,12}(?:[ \t]*\([\w ./-]{1,12}\))?(?=[ \t]*(?:[:?,]|,?[ \t]*"
+               r"(?:it['’]s|it\s+is|that['’]s|that\s+is|is)\b)))?\??"
                r"[\"']?[ \t]*"
                r"(?:[:#=：>,]|,?[ \t]*(?:it['’]s|it\s+is|that['’]s|that\s+is)|is|ist|est|är|er|on|é|è|es|είναι)?[ \t]*[\"']?")
 _VALUE = r"([A-Z0-9](?:[A-Z0-9]|[ ./-](?=[A-Z0-9])){5,24})"

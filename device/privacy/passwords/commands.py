@@ -36,6 +36,7 @@ TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
      "|mariadb-admin|mariadb-import|mariadb-check", (("-p", ATTACHED, ""),)),  # "-p x": a prompt, then a database
     ("7z|7za|7zr|7zz|rar|unrar", (("-p", ATTACHED, ""), ("-hp", ATTACHED, ""))),
     ("unar|lsar", (("-p", SEPARATE, ""), ("-password", SEPARATE, ""))),  # The Unarchiver's command line
+    ("az\\s+keyvault\\s+secret\\s+set", (("--value", SEPARATE, ""),)),
     ("caddy\\s+hash-password", (("--plaintext", SEPARATE, ""), ("-plaintext", SEPARATE, ""), ("-p", SEPARATE, ""))),
     ("mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport|mongostat|mongotop|mongofiles",
      (("-p", SEPARATE, ""),)),
@@ -163,7 +164,7 @@ _READS_PASSWORD = re.compile(
     r"|\bgh\s+secret\s+set\b|\bsystemd-creds\s+encrypt\b|\bkeyring\s+set\b|\bwg\s+pubkey\b|\bop\s+item\s+create\b"
     r"|\bkubectl\s+create\s+secret\b|\bsecurity\s+add-(?:generic|internet)-password\b|\bmkpasswd\b"
     r"|\bwrangler\s+(?:pages\s+)?secret\s+put\b|\bvercel\s+env\s+add\b|\bfly(?:ctl)?\s+secrets\s+import\b"
-    r"|\b(?:tiger|x11|tight)?vncpasswd\b|\bgcloud\s+secrets\s+(?:create|versions\s+add)\b"
+    r"|\bvault\s+kv\s+put\b[^|;&\n]*=-(?:\s|$)|\b(?:tiger|x11|tight)?vncpasswd\b|\bgcloud\s+secrets\s+(?:create|versions\s+add)\b"
     r"|\bfirebase\s+functions:secrets:set\b|\baws\s+ssm\s+put-parameter\b[^|;&\n]*--value\s+file:///dev/stdin")
 # An API key given as the user name: long, letters and digits (``curl -u sk_live_4eC39...:``).
 _API_KEY_USER = re.compile(r"(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[\w-]{16,}")

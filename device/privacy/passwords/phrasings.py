@@ -45,10 +45,12 @@ _OPENS_WITH = re.compile(r"(?i)\b(?:pdf|file|document|zip|archive|attachment|sta
                          r"(?:opens|unlocks|is\s+protected)\s+with\s+(?=\S)")
 # "Sky Go login for the footie is X": one value said to be a login, made up of three kinds of
 # character at least (a user name rarely is: "my login is jsmith42").
-_LOGIN_IS = re.compile(r"(?i)\b(?:log-?in|sign-?in)(?:\s+[^\s:=/.]+){0,5}?\s+(?:is|was|wants|needs|takes|asks\s+for|requires)\s+(?=\S)")
+_LOGIN_IS = re.compile(r"(?i)\b(?:log-?in|sign-?in)(?:\s+[^\s:=/.]+){0,5}?(?:\s+(?:is|was|wants|needs|takes|asks\s+for|requires)"
+                       r"(?:\s+now)?|,\s+it['’]s|,\s+it\s+is)\s+(?=\S)")
 # "the new network asks for X", "a rede nova pede X": a network's password, made up, after what it asks.
 _NETWORK_ASKS = re.compile(r"(?i)\b(?:wi-?fi|wlan|network|hotspot|rede|red|réseau|netzwerk|rete)\b[^.\n]{0,20}?\s(?:asks\s+for|wants|needs"
-                           r"|pede|pide|demande|verlangt|chiede|requires)\s+(?=\S)")
+                           r"|pede|pide|demande|verlangt|chiede|requires)\s+(?=\S)"
+                           r"|\b(?:code|key|password)\s+to\s+(?:join|connect)(?:\s+\w+){0,3}?\s+is\s+(?=\S)")
 # "the room safe opens with 8316", "padlock on the shed unlocks with 0427": a lock's digits.
 _LOCK_OPENS = re.compile(r"(?i)\b(?:safe|locker|padlock|lock|lockbox|lock\s+box|key\s*safe|keybox|key\s+box|gate|door|keypad"
                          r"|garage)\b[^.\n\d]{0,30}?\b(?:opens|unlocks|is\s+unlocked)\s+with\s+(?:the\s+)?(?:code\s+|pin\s+)?"
