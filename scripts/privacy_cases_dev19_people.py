@@ -1,4 +1,4 @@
-"""The people of the held-out privacy set (``privacy_cases_heldout.py``): given names and family
+"""The people of the dev19 privacy set (``privacy_cases_dev19.py``): given names and family
 names as they are common in each country the set's lines come from, and the e-mail addresses those
 people pick (a free provider of their country most often, a workplace's, club's or practice's
 domain now and then; first and last name joined, an initial, a nickname and a number), all made up.

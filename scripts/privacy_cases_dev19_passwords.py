@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``): on the
+"""Where the dev19 privacy set's passwords and PINs are written (``privacy_cases_dev19.py``): on the
 command lines of the tools people run (backup and sync tools, database shells and the SQL typed into
 them, archive, PDF and keystore tools, registries, queues and secret stores fed through flags, env
 variables, here-strings and pipes, remote shells and file shares, Wi-Fi and VPN tools, password

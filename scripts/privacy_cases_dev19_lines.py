@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``): what
+"""Where the dev19 privacy set's numbers and addresses turn up (``privacy_cases_dev19.py``): what
 a personal agent's sensors record (messengers, texts and DMs, e-mails, drafts and signatures, notes
 apps and journals, voice-memo and call transcripts, contacts and caller-ID screens, doorbell,
 baby-monitor and smart-home apps, OCR of notice boards, parcel slips, cheques, passbooks, forms,
