@@ -1,8 +1,10 @@
-"""Held-out question phrasings of the answers benchmark: not to be read while tuning the planner.
+"""Question phrasings of the answers benchmark's thirty-second tuning set, ``dev32`` (docs/benchmarks.md, "Answers").
 
-Whoever tunes the answer planner (server/answers/) should not read this module: the set
-(docs/benchmarks.md, "Answers") is held out only while its wording is unseen. It replaced the former
-held-out set (now ``dev31``, answers_dev31_phrases.py) on 2026-12-05, and was written from what each
+``dev32`` was the held-out set until 2026-12-05, when, after its measurement at 6a0a2df (grounded
+accuracy 0.798; worst category first/last 0.5; unsupported 0.0; abstention 0.955; p95 0.021 s), the
+engineer tuning the answer planner read its failures; it is spent as held-out evidence and is a
+tuning set now, asked with the same phrasings, seed, start day and zone as before. It had replaced
+the former held-out set (now ``dev31``, answers_dev31_phrases.py) on 2026-12-05, and was written from what each
 key asks for (the gold ``answers_evalset`` computes) without reading the planner, its time parser or
 the other sets' phrasing tables; where the disjointness tests found a wording already used, it was
 reworded. Every key has four templates, one from each of four people writing to an assistant, none
@@ -25,7 +27,7 @@ dots and an aside about the studio ("the kiln", "the wheel", "a firing", "the gl
 Every question asks for the gold ``answers_evalset`` computes for its key, and fills the slots
 described in answers_phrases.py.
 
-The held-out life lives in Asia/Tashkent, from Monday 11 October 2032; Uzbekistan keeps Uzbekistan
+The dev32 life lives in Asia/Tashkent, from Monday 11 October 2032; Uzbekistan keeps Uzbekistan
 Time (UTC+5) all year, with no daylight saving time, so no clock changes inside it. Dates are
 written as people in Uzbekistan write them in English: day first, mostly with dots, zero-padded
 ("12.10", with the year "12.10.2032"), sometimes with slashes ("12/10", "12/10/2032"), or the day
