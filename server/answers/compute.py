@@ -15,7 +15,7 @@ from typing import Literal
 
 from server.answers.habits import habit_relation
 from server.answers.cues import ACTIVITY_PATTERNS, CALENDAR, NOT_NAMES
-from server.answers.focus import without_asides
+from server.answers.focus import through_ask, without_asides
 from server.answers.said import best_said, quote, speaks_against, tokens
 from server.answers.render import (and_list, day_name, hm, local, minutes, number, sleep_text, span_text,
                                    when)
@@ -269,9 +269,11 @@ def _noun(plan: QuestionPlan, kind: str) -> str:
 
 
 def _best_titles(rows: list[Observation], topic: str) -> list[Observation]:
-    """Meetings whose title shares the most words with the question (all of them when none does)."""
+    """Meetings whose title shares the most words with the question (all of them when none does). A remark
+    after the question may name a title ("... today? The budget sync ran over."), but one that names none
+    ("... today? Practice management loves a meeting.") does not make the answer "none"."""
     topic = without_asides(topic)  # "How many meetings today? Protecting my energy!": the question, not the aside
-    named = [w for w in re.findall(r"(?<![\w'])([A-Z][a-z][\w'-]*)", topic) if w.lower() not in NOT_NAMES
+    named = [w for w in re.findall(r"(?<![\w'])([A-Z][a-z][\w'-]*)", through_ask(topic)) if w.lower() not in NOT_NAMES
              and w.lower() not in CALENDAR and w.lower() not in _MEETING_WORDS]
     words = tokens(topic) - _MEETING_WORDS
     scored = [(len(words & tokens(str((o.data or {}).get("title", "")))), o) for o in rows]

@@ -64,6 +64,17 @@ def test_attendees_of_a_meeting(life, answerer) -> None:
     assert all(name in answer.text for name in standup.data["attendees"])
 
 
+def test_a_remark_after_the_question_that_names_no_meeting_does_not_empty_the_count(life, answerer) -> None:
+    meetings = _on(life, "meeting", date(2026, 11, 5))
+    asked = "How many meetings was I in on Thursday, November 5?"
+    for question in (asked, asked + " Practice management loves a meeting."):
+        assert f"{len(meetings)} meeting" in answerer.answer(question, AS_OF).text
+    standup = answerer.answer(asked + " Only the Daily standup.", AS_OF)
+    assert "1 meeting" in standup.text  # a remark that names a title still picks it
+    named = answerer.answer("How many Practice management meetings on Thursday, November 5?", AS_OF)
+    assert named.made_by == "unknown"  # named in the question itself: a meeting that did not take place
+
+
 def test_sleep_last_night(life, answerer) -> None:
     night = [o for o in life if o.kind == "sleep" and o.end.astimezone(TZ).date() == AS_OF.date()][0]
     answer = answerer.answer("How long did I sleep last night?", AS_OF)
