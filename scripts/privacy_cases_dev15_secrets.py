@@ -10,102 +10,27 @@ password managers, hosting dashboards, request headers and URLs. ``«n»`` is th
 
 from __future__ import annotations
 
-import base64
-import json
 import random
-import string
-from collections.abc import Callable
+from functools import partial
 
-LETTERS = string.ascii_letters
-ALNUM = LETTERS + string.digits
-WORDY = ALNUM + "-_"
-HEXLOW = "0123456789abcdef"
-B32 = string.ascii_uppercase + "234567"
+import privacy_key_makers
+from privacy_key_makers import aws_secret_key  # noqa: F401 - the builder's maker of an AWS key's secret
 
-
-def pick(r: random.Random, n: int, alphabet: str = ALNUM) -> str:
-    return "".join(r.choice(alphabet) for _ in range(n))
-
-
-def _b64url(raw: bytes) -> str:
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+ISSUERS = ["https://auth.plantpal.app", "https://sso.kitchenledger.io", "supabase"]  # who issues this set's session JWTs
+ROLES = ["read", "read write", "owner"]  # their scopes
+BASIC_USERS = ["jenkins", "pihole", "nextcloud-admin", "sonarr", "portainer", "mosquitto"]  # whose Basic credentials are seen
 
 
 def _session_jwt(r: random.Random) -> str:
-    alg, sig = r.choice([("HS256", 32), ("HS256", 32), ("ES256", 64)])
-    head = {"alg": alg, "typ": "JWT"}
-    body = {"sub": pick(r, 24, HEXLOW), "iss": r.choice(["https://auth.plantpal.app", "https://sso.kitchenledger.io", "supabase"]),
-            "scope": r.choice(["read", "read write", "owner"]), "iat": r.randint(1_760_000_000, 1_790_000_000)}
-    return ".".join([_b64url(json.dumps(head, separators=(",", ":")).encode()), _b64url(json.dumps(body, separators=(",", ":")).encode()),
-                     _b64url(bytes(r.randrange(256) for _ in range(sig)))])
-
-
-def _openssh_key(r: random.Random) -> str:
-    """An ed25519 key as ``ssh-keygen`` writes it, its lines run together when pasted into a chat."""
-    body = ["b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW"] + [pick(r, 70, ALNUM + "+/") for _ in range(3)] + \
-        [pick(r, 24, ALNUM + "+/") + "=="]
-    return "-----BEGIN OPENSSH PRIVATE KEY----- " + " ".join(body) + " -----END OPENSSH PRIVATE KEY-----"
-
-
-def pkcs8_in_json(r: random.Random) -> str:
-    """An RSA key in PKCS #8 as a service account's JSON file holds it, its newlines escaped."""
-    body = ["MIIEvgIBADANBgkqhkiG9w0BAQEFAASCBKgwggSkAgEAAoIBAQ" + pick(r, 14, ALNUM + "+/")] + \
-        [pick(r, 64, ALNUM + "+/") for _ in range(r.randint(4, 6))] + [pick(r, 36, ALNUM + "+/") + "=="]
-    return "-----BEGIN PRIVATE KEY-----\\n" + "\\n".join(body) + "\\n-----END PRIVATE KEY-----\\n"
+    return privacy_key_makers.session_jwt(r, ISSUERS, ROLES, claims="scope")
 
 
 def _basic(r: random.Random) -> str:
-    user = r.choice(["jenkins", "pihole", "nextcloud-admin", "sonarr", "portainer", "mosquitto"])
-    secret = pick(r, r.randint(12, 24))
-    return base64.b64encode(f"{user}:{secret}".encode()).decode()
+    return privacy_key_makers.basic(r, BASIC_USERS, (12, 24))
 
 
-def _discord_bot(r: random.Random) -> str:
-    snowflake = str(r.randint(1_000_000_000_000_000_000, 1_399_999_999_999_999_999))
-    return f"{_b64url(snowflake.encode())}.{pick(r, 6, WORDY)}.{pick(r, 38, WORDY)}"
-
-
-def _openai(r: random.Random) -> str:
-    if r.random() < 0.1:  # a legacy user key
-        return f"sk-{pick(r, 20)}T3BlbkFJ{pick(r, 20)}"
-    return f"sk-{r.choice(['proj', 'proj', 'proj', 'proj', 'svcacct', 'admin'])}-{pick(r, 74, WORDY)}T3BlbkFJ{pick(r, 74, WORDY)}"
-
-
-KEYS: dict[str, tuple[int, Callable[[random.Random], str]]] = {  # format: (how many, how one is made)
-    "openai": (15, _openai),
-    "github_classic": (9, lambda r: "ghp_" + pick(r, 36)),
-    "anthropic": (8, lambda r: "sk-ant-api03-" + pick(r, 93, WORDY) + "AA"),
-    "aws": (5, lambda r: "AKIA" + pick(r, 16, B32)),
-    "google_api": (5, lambda r: "AIzaSy" + pick(r, 33, WORDY)),
-    "stripe_secret": (4, lambda r: r.choice(["sk", "sk", "rk"]) + "_live_" + (pick(r, 99) if r.random() < 0.7 else pick(r, 24))),
-    "jwt": (4, _session_jwt),
-    "huggingface": (3, lambda r: "hf_" + pick(r, 34, LETTERS)),
-    "slack_bot": (3, lambda r: f"xoxb-{r.randint(10**9, 10**12)}-{r.randint(10**11, 10**13 - 1)}-{pick(r, 24)}"),
-    "github_fine_grained": (2, lambda r: f"github_pat_11{pick(r, 20, string.ascii_uppercase + string.digits)}_{pick(r, 59)}"),
-    "openrouter": (2, lambda r: "sk-or-v1-" + pick(r, 64, HEXLOW)),
-    "groq": (2, lambda r: "gsk_" + pick(r, 52)),
-    "gitlab": (2, lambda r: "glpat-" + pick(r, 20, WORDY)),
-    "npm": (2, lambda r: "npm_" + pick(r, 36)),
-    "pypi": (2, lambda r: "pypi-AgEIcHlwaS5vcmc" + pick(r, r.randint(120, 160), WORDY)),
-    "telegram_bot": (2, lambda r: f"{r.randint(10**8, 10**10 - 1)}:AA{pick(r, 33, WORDY)}"),
-    "slack_webhook": (2, lambda r: f"https://hooks.slack.com/services/T{pick(r, 8, string.ascii_uppercase + string.digits)}/"
-                                   f"B{pick(r, 10, string.ascii_uppercase + string.digits)}/{pick(r, 24)}"),
-    "discord_webhook": (2, lambda r: f"https://discord.com/api/webhooks/{r.randint(10**18, 2 * 10**18)}/{pick(r, 68, WORDY)}"),
-    "discord_bot": (2, _discord_bot),
-    "private_key": (2, _openssh_key),
-    "basic_auth": (2, _basic),
-    "digitalocean": (1, lambda r: "dop_v1_" + pick(r, 64, HEXLOW)),
-    "shopify": (1, lambda r: "shpat_" + pick(r, 32, HEXLOW)),
-    "notion": (1, lambda r: "ntn_" + pick(r, 11, string.digits) + pick(r, 35)),
-    "linear": (1, lambda r: "lin_api_" + pick(r, 40)),
-    "google_oauth": (1, lambda r: "GOCSPX-" + pick(r, 28, WORDY)),
-    "replicate": (1, lambda r: "r8_" + pick(r, 37)),
-}
-
-
-def aws_secret_key(r: random.Random) -> str:
-    return pick(r, 40, ALNUM + "+/")
-
+pkcs8_in_json = partial(privacy_key_makers.pkcs8_in_json, size=1214)
+KEYS = privacy_key_makers.keys(_session_jwt, _basic)  # format: (how many, how one is made)
 
 NAMES = {"openai": "OPENAI_API_TOKEN", "github_classic": "GITHUB_ACCESS_TOKEN", "anthropic": "CLAUDE_API_KEY",
          "google_api": "GOOGLE_PLACES_API_KEY", "stripe_secret": "STRIPE_SK", "jwt": "SESSION_BEARER", "huggingface": "HUGGINGFACEHUB_API_TOKEN",
