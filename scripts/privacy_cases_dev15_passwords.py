@@ -13,7 +13,9 @@ manager's random string, a passphrase of words; where a line puts it in a URL on
 from __future__ import annotations
 
 import random
-import string
+
+import privacy_password_makers
+from privacy_password_makers import pin  # noqa: F401 - the builder's maker of PINs
 
 STEMS = ["bergamot", "chinchilla", "dragonfruit", "ermine", "fiddlehead", "galangal", "huckleberry", "ibex", "jackfruit", "kingfisher",
          "loquat", "manatee", "nuthatch", "oleander", "pangolin", "quetzal", "rutabaga", "sorrel", "toucan", "tortoise", "vetiver",
@@ -25,35 +27,8 @@ ACCOUNTS = ["priyanka", "svc_nightly", "kmueller", "raspi", "opsadmin", "plexser
 
 
 def password(r: random.Random, url_safe: bool = False) -> str:
-    """A password as people make them. It starts with a letter and never ends with a mark a sentence
-    could end with; with ``url_safe`` its signs are only ``-``, ``_`` and ``.``."""
-    marks = "-_." if url_safe else "!#$%&*+-_=@^~?"
-    closing = "-_" if url_safe else "#$%&*+-_=@^~"
-    how = r.random()
-    if how < 0.4:  # a word, digits and a mark
-        word = r.choice(STEMS).capitalize()
-        if r.random() < 0.4:  # one letter swapped for its look-alike digit or sign
-            at = next((i for i, c in enumerate(word) if i and c in "aeios"), 0)
-            word = word[:at] + {"a": "@", "e": "3", "i": "1", "o": "0", "s": "$"}.get(word[at], word[at]) + word[at + 1:]
-            if url_safe:
-                word = word.replace("@", "a").replace("$", "s")
-        number = str(r.randint(1, 2031))
-        return r.choice([word + r.choice(marks) + number, word + number + r.choice(closing), word + number])
-    if how < 0.8:  # a password manager's
-        body = [r.choice(string.ascii_letters)] + [r.choice(string.ascii_letters + string.digits) for _ in range(r.randint(11, 23))]
-        for _ in range(r.randint(1, 3)):
-            body.insert(r.randint(1, len(body) - 1), r.choice(marks))
-        return "".join(body)
-    words = r.sample(STEMS, r.choice([3, 4]))
-    return r.choice("-_." if url_safe else "-_.+").join(words) + str(r.randint(1, 99))
-
-
-def pin(r: random.Random, length: int) -> str:
-    while True:
-        value = "".join(r.choice(string.digits) for _ in range(length))
-        runs = "01234567890" + "09876543210"
-        if len(set(value)) >= 3 and value not in runs and value[:2] not in ("19", "20"):
-            return value
+    """A password as people make them, from this set's stems (``privacy_password_makers.password``, wider)."""
+    return privacy_password_makers.password(r, STEMS, url_safe, wider=True)
 
 
 COMMANDS: list[tuple[str, bool]] = [  # (template, whether the password sits in a URL)
