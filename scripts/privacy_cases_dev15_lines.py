@@ -6,20 +6,13 @@ spreadsheets), English first, then in the words of the set's other countries.
 
 A slot is written in guillemets: ``«v»`` the value (``«vE»`` a phone in E.164, ``«vW»`` its digits
 in a wa.me or WhatsApp API link), ``«e»`` an e-mail address, ``«name»`` its owner's name,
-``«a»``/``«b»`` an account's two parts, ``«bank»`` a bank; ``put`` fills only these, so braces,
+``«a»``/``«b»`` an account's two parts, ``«bank»`` a bank; ``privacy_set_builder.put`` fills only these, so braces,
 dollars and percent signs stay as the tools print them.
 """
 
 from __future__ import annotations
 
-import re
-
 ENGLISH = {"US", "GB", "CA", "AU", "NG", "ZA", "KE", "GH", "SG", "NZ", "IE"}  # written in English; IN, PH and PK mostly
-
-
-def put(template: str, **slots: str) -> str:
-    """``template`` with each ``«key»`` it names among ``slots`` filled in."""
-    return re.sub(r"«(\w+)»", lambda m: slots.get(m.group(1), m.group(0)), template)
 
 
 # --- phones ---------------------------------------------------------------------------------------

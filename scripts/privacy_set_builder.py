@@ -40,6 +40,12 @@ class SetTexts:
 Make = Callable[[random.Random], str]
 
 
+def put(template: str, **slots: str) -> str:
+    """``template`` with each ``«key»`` it names among ``slots`` filled in (a slot is written in
+    guillemets, so braces, dollars and percent signs stay as the tools print them)."""
+    return re.sub(r"«(\w+)»", lambda m: slots.get(m.group(1), m.group(0)), template)
+
+
 class _Turns:
     """Hands out a list's items in a shuffled order, every one before any comes round again."""
 
@@ -66,7 +72,7 @@ class _Sheet:
             values = [value for _, value in drawn.values()]
             if len(set(values)) < len(values) or self.taken.intersection(values):
                 continue
-            text = self.texts.lines.put(template, **words, **{slot: value for slot, (_, value) in drawn.items()})
+            text = put(template, **words, **{slot: value for slot, (_, value) in drawn.items()})
             if "«" in text or any(text.count(v) != 1 for v in values) or _stray(text, values):
                 continue
             self.taken.update(values)
