@@ -270,3 +270,50 @@ def assert_lookalikes_hold_no_personal_value(positives: Sequence[Any], negatives
         for token in re.findall(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,30}\b", case.text.upper()):
             assert not iban.is_valid(token), case.text
         assert not re.search(r"[\w.+-]+@[\w-]+\.(?!local\b)[a-z]{2,}", case.text), case.text
+
+
+def wording(case: Any) -> str:
+    """A line with its labelled values and its runs of digits or hex set aside: its template's words."""
+    text = case.text
+    for _, value in sorted(case.values, key=lambda kv: -len(kv[1])):
+        text = text.replace(value, "{V}")
+    return re.sub(r"[0-9a-f]{6,}|\d+", "#", text)
+
+
+def assert_wordings_are_its_own(cases: Sequence[Any], others: Mapping[str, ModuleType]) -> None:
+    """No line's wording (values, digits and hex aside) is one of ``others``' sets' (counted only, never shown)."""
+    mine = {wording(c) for c in cases}
+    for name, module in others.items():
+        shared = len(mine & {wording(c) for c in module.positives() + module.negatives()})
+        assert shared == 0, name  # counts only
+
+
+def _people_names(set_names: Iterable[str]) -> set[str]:
+    """The parts of the people's names of those sets that have a ``_people`` module, lower-cased."""
+    names: set[str] = set()
+    for name in set_names:
+        try:
+            module = importlib.import_module(f"privacy_cases_{name}_people")
+        except ModuleNotFoundError:
+            continue
+        names |= {part.lower() for given, family in module.FOLKS.values() for person in given + family for part in person.split()}
+    return names
+
+
+def _words(text: str, names: set[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in re.findall(r"\w+", text) if w != "V" and not w.isdigit() and w.lower() not in names)
+
+
+def assert_no_near_copies(cases: Sequence[Any], others: Mapping[str, ModuleType], name: str) -> None:
+    """No line of set ``name`` overlaps a line of ``others``' sets by 60% or more of its words (values,
+    digits and people's names of all of them aside; Jaccard; counted only, never shown)."""
+    names = _people_names([*others, name])
+    index: dict[str, list[frozenset[str]]] = {}
+    for words in {_words(wording(c), names) for module in others.values() for c in module.positives() + module.negatives()}:
+        for word in words:
+            index.setdefault(word, []).append(words)
+    near = 0
+    for words in {_words(wording(c), names) for c in cases}:
+        candidates = {other for word in words for other in index.get(word, [])}
+        near += any(len(words & other) / len(words | other) >= 0.6 for other in candidates)
+    assert near == 0  # counts only

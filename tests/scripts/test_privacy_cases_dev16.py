@@ -10,7 +10,6 @@ only). The redactor's recall on it is not tested here."""
 from __future__ import annotations
 
 import base64
-import importlib
 import re
 from collections import Counter
 
@@ -157,52 +156,15 @@ def test_no_line_or_value_is_shared_with_the_other_sets() -> None:
     checks.assert_no_line_or_value_is_shared(POSITIVES, NEGATIVES, {**OTHERS, **LATER})
 
 
-def _wording(case: object) -> str:
-    """A line with its labelled values and its runs of digits or hex set aside: its template's words."""
-    text = case.text
-    for _, value in sorted(case.values, key=lambda kv: -len(kv[1])):
-        text = text.replace(value, "{V}")
-    return re.sub(r"[0-9a-f]{6,}|\d+", "#", text)
-
-
 def test_its_wordings_are_its_own() -> None:
     """No line's wording (values, digits and hex aside) is another set's (counted only, never shown)."""
-    mine = {_wording(c) for c in POSITIVES + NEGATIVES}
-    for name, module in OTHERS.items():
-        shared = len(mine & {_wording(c) for c in module.positives() + module.negatives()})
-        assert shared == 0, name  # counts only
-
-
-def _people_modules() -> list:
-    """The modules that name the people of this set and of the sets before it that have one."""
-    found = []
-    for name in [*OTHERS, "dev16"]:
-        try:
-            found.append(importlib.import_module(f"privacy_cases_{name}_people"))
-        except ModuleNotFoundError:
-            continue
-    return found
-
-
-def _words(wording: str, names: set[str]) -> frozenset[str]:
-    return frozenset(w.lower() for w in re.findall(r"\w+", wording) if w != "V" and not w.isdigit() and w.lower() not in names)
+    checks.assert_wordings_are_its_own(POSITIVES + NEGATIVES, OTHERS)
 
 
 def test_no_line_is_a_near_copy_of_an_earlier_sets_line() -> None:
     """No line's words (values, digits and people's names aside) overlap an earlier set's line's by
     60% or more (Jaccard; counted only, never shown)."""
-    names = {part.lower() for module in _people_modules() for given, family in module.FOLKS.values() for name in given + family
-             for part in name.split()}
-    theirs = {_words(_wording(c), names) for module in OTHERS.values() for c in module.positives() + module.negatives()}
-    index: dict[str, list[frozenset[str]]] = {}
-    for words in theirs:
-        for word in words:
-            index.setdefault(word, []).append(words)
-    near = 0
-    for words in {_words(_wording(c), names) for c in POSITIVES + NEGATIVES}:
-        candidates = {other for word in words for other in index.get(word, [])}
-        near += any(len(words & other) / len(words | other) >= 0.6 for other in candidates)
-    assert near == 0  # counts only
+    checks.assert_no_near_copies(POSITIVES + NEGATIVES, OTHERS, "dev16")
 
 
 def test_lookalikes_cover_the_issue_and_hold_no_personal_value() -> None:
