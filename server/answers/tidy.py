@@ -152,6 +152,19 @@ def _day_in_words(match: re.Match[str]) -> str:
     return match.group(1) + _number(match["ord"])
 
 
+def _ordinal_after(match: re.Match[str]) -> str:
+    """"March first", "Sunday the 3rd": a day of the month; but "Sunday first coffee" is Sunday's first
+    coffee (an ordinal right after a weekday, with no "the", before a word that is not a date's)."""
+    if match.group(2) is None and re.fullmatch(_WEEKDAY_NAME + ",?", match.group(1), re.I) \
+            and _ORDINAL_BEFORE_NOUN.match(match.string, match.end()):
+        return match.group(0)
+    return f"{match.group(1)} {match.group(2) or ''}{_number(match['ord'])}"
+
+
+_ORDINAL_BEFORE_NOUN = re.compile(r"\s+(?!(?:or|and|vs|versus|than|compared|night|morning|afternoon|evening|of|in|at|"
+                                  r"how|what|when|which|who|did|was|were|is)\b)[^\W\d_]", re.I)
+
+
 def _weekday(match: re.Match[str]) -> str:
     return _SHORT_WEEKDAYS[match.group(1).lower()]
 
@@ -184,7 +197,7 @@ def tidy(question: str) -> str:
     text = unslip(text)
     text = _ORD_OF_MONTH.sub(lambda m: _number(m["ord"]), text)
     text = _ON_THE_ORD.sub(_day_in_words, text)
-    text = _AFTER_MONTH_OR_DAY.sub(lambda m: f"{m.group(1)} {m.group(2) or ''}{_number(m['ord'])}", text)
+    text = _AFTER_MONTH_OR_DAY.sub(_ordinal_after, text)
     text = _MONTH_ORDINAL.sub(r"\1 \2", text)
     text = _DAYS_SHORT.sub(r"\1 days", text)
     text = _TEXT_WORD.sub(lambda m: _TEXTING[m.group(1).lower()], text)

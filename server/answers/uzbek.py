@@ -54,15 +54,19 @@ _RULES: tuple[tuple[str, object], ...] = (
     (r"uxladim|uxlayman(?:mi)?|uxlaymanmi", "sleep"), (r"turdim|uyg" + _APOS + r"ondim", "wake up"), (r"yotdim", "go to bed"),
     (r"yugurdim", "run"), (r"sport\s+qildim", "workouts"), (r"uchrashuv|majlis", "meeting"), (r"birinchi", "first"),
     (r"oxirgi", "last"), (r"boshlandi", "start"), (r"maslahat\s+bergan|recommend\s+qildi|tavsiya\s+qildi", "recommended"),
+    (r"yangi\s+(?:it|kuchuk)", "a new dog"), (r"yangi\s+mushuk", "a new cat"),
+    (r"(?:it|kuchug|mushug)(?:i)?ning\s+ismi", lambda m: "the cat's name" if m[0].lower().startswith("mush") else "the dog's name"),
+    (r"ismi", "name"), (r"oldi", "got"),
     (r"restoran", "restaurant"), (r"kitob", "book"), (r"qizi", "daughter"), (r"yedim", "did I eat"), (r"ichdim(?:mi)?", "had"),
     (r"ichamanmi", "have"), (r"tug" + _APOS + r"ilgan\s+kun", "birthday"),
     # words that only hold the sentence together
     (r"iltimos|ayting|hammasini|hammasi|salom|edi|bor|bo" + _APOS + r"ldi|shekilli|menga|bitta|zabyl|koroche|ertalab|faqat"
-     r"|joyning|kuniga|bilan|haqida|qildim|kech", ""),
+     r"|joyning|kuniga|bilan|haqida|qildim|kech|sovsem", ""),
 )
 _TABLE = WordTable(_RULES, "|".join(_WEEKDAYS) + r"|bugun|kecha|shu\s+hafta|nima|kim|kimlar|nechta|necha|nechchi|soat|qayerda|"
                            r"qaysi|kofe|kofein|tushlik\w*|nonushta|kechki|ovqat|uxladim|uxlayman\w*|turdim|yotdim|yedim|"
-                           r"ichdim|uchrashuv|iltimos|ayting|edi|yoki|ko['’ʻʼ`]?proq|kamroq|\w+ning|\w+da(?=\s+kimlar)")
+                           r"ichdim|uchrashuv|iltimos|ayting|edi|yoki|ko['’ʻʼ`]?proq|kamroq|uzoqroq|minutlari|birinchi|oxirgi|ismi|"
+                           r"\w+ning|\w+da(?=\s+kimlar)")
 
 
 def from_uzbek(text: str) -> str:

@@ -169,6 +169,7 @@ def test_comparisons_get_both_windows(question, first, second) -> None:
     ("do I sleep less after drinking coffee late in the day?", "a coffee at or after 15:00"),
     ("late-night dinner and my sleep: shorter?", "dinner starting at or after 20:00"),
     ("any correlation between training and how long I sleep?", "a workout"),
+    ("dinner at 7:30 pm or after... less sleep? avg each", "dinner starting at or after 19:30"),
 ])
 def test_habit_questions_are_relations(question, habit) -> None:
     plan = _plan(question)

@@ -79,6 +79,8 @@ def test_a_dressed_question_gets_the_plain_questions_answer(answerer, plain: str
     ("coffee on the first?", "coffee on the 1st?"),
     ("and the first?", "and the first?"),  # the first one, not the first of the month
     ("the second meeting yesterday", "the second meeting yesterday"),
+    ("today, 24/10 Sunday first coffee what time?", "today, 24/10 Sunday first coffee what time?"),  # Sunday's first coffee
+    ("coffees on Monday first or Tuesday second?", "coffees on Monday 1st or Tuesday 2nd?"),
 ])
 def test_days_of_the_month_in_words_become_numbers(typed: str, plain: str) -> None:
     assert tidy(typed) == plain

@@ -21,6 +21,9 @@ def _day(window) -> str:
     ("bugun nechta kofe ichdim?", "coffee", "count", "count", "Thu 21"),
     ("kecha tushlikka nima yedim? iltimos ayting", "meal", "value", "food", "Wed 20"),
     ("kecha birinchi uchrashuv soat nechida boshlandi?", "meeting", "first", "time", "Wed 20"),
+    ("today, 21/10 Thu birinchi kofeni soat nechida ichdim?", "coffee", "first", "time", "Thu 21"),
+    ("yesterday (20/10, Wednesday) va today, qaysi kuni sport uzoqroq bo'ldi? minutlari bilan", "exercise", "compare",
+     "duration", "Wed 20"),
 ])
 def test_uzbek_english_is_planned(question: str, kind: str, operation: str, attribute: str, day: str) -> None:
     plan = plan_question(question, NOW, TZ)
@@ -31,6 +34,12 @@ def test_uzbek_english_is_planned(question: str, kind: str, operation: str, attr
 def test_a_title_and_a_name_keep_themselves_without_their_suffixes() -> None:
     assert from_uzbek("Design reviewda kimlar bor edi? hammasini ayting") == "Design review who attended?"
     assert from_uzbek("Devning qizi nechchi yoshga to'ladi?").startswith("Dev's daughter how old")
+
+
+def test_a_new_pets_name_is_asked_of_its_owner() -> None:
+    plan = plan_question("Felix yangi it oldi, itning ismi nima? zabyl sovsem", NOW, TZ, people=["Felix"])
+    assert plan is not None and plan.kinds == ["conversation"] and plan.filters == {"speaker": "Felix"}
+    assert "the dog's name" in from_uzbek("Felix yangi it oldi, itning ismi nima?")
 
 
 @pytest.mark.parametrize("text", ["my Honda agenda for today", "juma is a name here", "the kecha dance"])
