@@ -290,11 +290,12 @@ GROUPS: dict[str, list[tuple[str, str]]] = {  # group: (region, template)
                 ("BR", "Clima: «int:14-38»°C, chance de chuva «int:10-90»%")],
 }
 
-def lookalikes(r: random.Random) -> list[Case]:
-    """Every template of every group drawn twice, each line new and harmless."""
+def lookalikes(r: random.Random, groups: dict[str, list[tuple[str, str]]] | None = None) -> list[Case]:
+    """Every template of every group (of ``groups``, this set's unless given) drawn twice, each line new
+    and harmless."""
     out: list[Case] = []
     seen: set[str] = set()
-    for group, templates in GROUPS.items():
+    for group, templates in (groups or GROUPS).items():
         for region, template in templates * 2:
             for _ in range(200):
                 text = draw(r, template)

@@ -25,14 +25,16 @@ ACCOUNTS = ["svc_docuseal", "actual_budget_rw", "kopia_nightly", "tquarles", "sv
             "ledbetter_ops", "runner_gha07", "gotify_push", "syncthing_relay", "hfujiwara"]
 
 
-def password(r: random.Random, url_safe: bool = False) -> str:
-    """A password as people make them. It starts with a letter and never ends with a mark a sentence
-    could end with; with ``url_safe`` its signs are only ``-``, ``_`` and ``.``."""
+def password(r: random.Random, url_safe: bool = False, stems: list[str] | None = None) -> str:
+    """A password as people make them, from ``stems`` (this set's unless given). It starts with a letter
+    and never ends with a mark a sentence could end with; with ``url_safe`` its signs are only ``-``,
+    ``_`` and ``.``."""
+    stems = stems or STEMS
     marks = "-_." if url_safe else "!#$%&*+-_=@^~?"
     closing = "-_" if url_safe else "#$%&*+-_=@^~"
     how = r.random()
     if how < 0.4:  # a word, digits and a mark
-        word = r.choice(STEMS).capitalize()
+        word = r.choice(stems).capitalize()
         if r.random() < 0.4:  # one letter swapped for its look-alike digit or sign
             at = next((i for i, c in enumerate(word) if i and c in "aeios"), 0)
             word = word[:at] + {"a": "@", "e": "3", "i": "1", "o": "0", "s": "$"}.get(word[at], word[at]) + word[at + 1:]
@@ -45,7 +47,7 @@ def password(r: random.Random, url_safe: bool = False) -> str:
         for _ in range(r.randint(1, 3)):
             body.insert(r.randint(1, len(body) - 1), r.choice(marks))
         return "".join(body)
-    words = r.sample(STEMS, r.choice([3, 4]))
+    words = r.sample(stems, r.choice([3, 4]))
     return r.choice("-_." if url_safe else "-_.+").join(words) + str(r.randint(1, 99))
 
 

@@ -85,9 +85,10 @@ ORGS = ("brightfern-orthodontics.com", "copperkettle-catering.net", "larkspur-le
 LOCAL_ORGS = {"US": ("maplehurst-isd.k12.us",), "CA": ("riverbend-animalhospital.ca",), "GB": ("thornfield-practice.co.uk",), "IN": ("godavari-softworks.in",),
               "DE": ("alsterblick-kanzlei.de",), "AU": ("banksia-bookkeeping.com.au",)}
 
-def person(r: random.Random, region: str) -> str:
-    """A made-up name as it is common in ``region``."""
-    given, family = FOLKS.get(region, FOLKS["US"])
+def person(r: random.Random, region: str, folks: dict | None = None) -> str:
+    """A made-up name as it is common in ``region`` (among ``folks``, this set's unless given)."""
+    folks = folks or FOLKS
+    given, family = folks.get(region, folks["US"])
     return f"{r.choice(given)} {r.choice(family)}"
 
 
@@ -97,12 +98,15 @@ def _plain(text: str) -> str:
     return "".join(c for c in folded if c.isalpha())
 
 
-def mailbox(r: random.Random, region: str, name: str | None = None) -> str:
-    """The address a person of ``region`` (called ``name``) would have."""
-    given, family = (name or person(r, region)).split(" ", 1)
+def mailbox(r: random.Random, region: str, name: str | None = None, *, folks: dict | None = None, providers: dict | None = None,
+            orgs: tuple[str, ...] | None = None, local_orgs: dict | None = None) -> str:
+    """The address a person of ``region`` (called ``name``) would have; ``folks``, ``providers``,
+    ``orgs`` and ``local_orgs`` are this set's unless given."""
+    providers, orgs, local_orgs = providers or PROVIDERS, orgs or ORGS, local_orgs if local_orgs is not None else LOCAL_ORGS
+    given, family = (name or person(r, region, folks)).split(" ", 1)
     g, f = _plain(given), _plain(family)
     year = r.randint(1966, 2009)
     shapes = [f"{g}.{f}", f"{g}{f}", f"{g[0]}{f}", f"{g}_{f}{year % 100:02d}", f"{f}.{g}", f"{g}{year}", f"{f}-{g[0]}",
               f"{g}{f[0]}{r.randint(1, 99)}", f"{g[0]}.{f}", f"{g}.{f}+{r.choice(['bills', 'school', 'travel', 'shop'])}"]
-    domain = r.choice(ORGS + LOCAL_ORGS.get(region, ())) if r.random() < 0.15 else r.choice(PROVIDERS.get(region, PROVIDERS["US"]))
+    domain = r.choice(orgs + local_orgs.get(region, ())) if r.random() < 0.15 else r.choice(providers.get(region, providers["US"]))
     return f"{r.choice(shapes)}@{domain}"

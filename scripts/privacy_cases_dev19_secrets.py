@@ -35,16 +35,17 @@ def _b64url(raw: bytes) -> str:
 ISSUERS = ["https://auth.quillmoor.app", "https://sso.fernbrook-health.io", "https://id.saltgrass.dev"]
 BASIC_USERS = ["paperlessngx", "tandoorhub", "kavitaserver", "wallabagger", "koelmusic", "pinchflat"]
 
-def _session_jwt(r: random.Random) -> str:
+def session_jwt(r: random.Random, issuers: list[str] | None = None) -> str:
+    """A session JWT issued by one of ``issuers`` (this set's unless given)."""
     alg, sig = r.choice([("HS256", 32), ("HS256", 32), ("ES256", 64)])
     head = {"alg": alg, "typ": "JWT"}
-    body = {"iss": r.choice(ISSUERS),
+    body = {"iss": r.choice(issuers or ISSUERS),
             "sub": pick(r, 20, HEXLOW), "role": r.choice(["member", "member", "owner"]), "exp": r.randint(1_765_000_000, 1_795_000_000)}
     return ".".join([_b64url(json.dumps(head, separators=(",", ":")).encode()), _b64url(json.dumps(body, separators=(",", ":")).encode()),
                      _b64url(bytes(r.randrange(256) for _ in range(sig)))])
 
 
-def _openssh_key(r: random.Random) -> str:
+def openssh_key(r: random.Random) -> str:
     """An ed25519 key as ``ssh-keygen`` writes it, its lines run together when pasted into a chat."""
     body = ["b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW"] + [pick(r, 70, ALNUM + "+/") for _ in range(3)] + \
         [pick(r, 24, ALNUM + "+/") + "=="]
@@ -58,31 +59,32 @@ def pkcs8_in_json(r: random.Random) -> str:
     return "-----BEGIN PRIVATE KEY-----\\n" + "\\n".join(body) + "\\n-----END PRIVATE KEY-----\\n"
 
 
-def _basic(r: random.Random) -> str:
-    user = r.choice(BASIC_USERS)
+def basic(r: random.Random, users: list[str] | None = None) -> str:
+    """Basic credentials of one of ``users`` (this set's unless given), base64 encoded."""
+    user = r.choice(users or BASIC_USERS)
     secret = pick(r, r.randint(12, 24))
     return base64.b64encode(f"{user}:{secret}".encode()).decode()
 
 
-def _discord_bot(r: random.Random) -> str:
+def discord_bot(r: random.Random) -> str:
     snowflake = str(r.randint(1_000_000_000_000_000_000, 1_399_999_999_999_999_999))
     return f"{_b64url(snowflake.encode())}.{pick(r, 6, WORDY)}.{pick(r, 38, WORDY)}"
 
 
-def _openai(r: random.Random) -> str:
+def openai_key(r: random.Random) -> str:
     if r.random() < 0.1:  # a legacy user key
         return f"sk-{pick(r, 20)}T3BlbkFJ{pick(r, 20)}"
     return f"sk-{r.choice(['proj', 'proj', 'proj', 'proj', 'svcacct', 'admin'])}-{pick(r, 74, WORDY)}T3BlbkFJ{pick(r, 74, WORDY)}"
 
 
 KEYS: dict[str, tuple[int, Callable[[random.Random], str]]] = {  # format: (how many, how one is made)
-    "openai": (15, _openai),
+    "openai": (15, openai_key),
     "github_classic": (9, lambda r: "ghp_" + pick(r, 36)),
     "anthropic": (8, lambda r: "sk-ant-api03-" + pick(r, 93, WORDY) + "AA"),
     "aws": (5, lambda r: "AKIA" + pick(r, 16, B32)),
     "google_api": (5, lambda r: "AIzaSy" + pick(r, 33, WORDY)),
     "stripe_secret": (4, lambda r: r.choice(["sk", "sk", "rk"]) + "_live_" + (pick(r, 99) if r.random() < 0.7 else pick(r, 24))),
-    "jwt": (4, _session_jwt),
+    "jwt": (4, session_jwt),
     "huggingface": (3, lambda r: "hf_" + pick(r, 34, LETTERS)),
     "slack_bot": (3, lambda r: f"xoxb-{r.randint(10**9, 10**12)}-{r.randint(10**11, 10**13 - 1)}-{pick(r, 24)}"),
     "github_fine_grained": (2, lambda r: f"github_pat_11{pick(r, 20, string.ascii_uppercase + string.digits)}_{pick(r, 59)}"),
@@ -95,9 +97,9 @@ KEYS: dict[str, tuple[int, Callable[[random.Random], str]]] = {  # format: (how 
     "slack_webhook": (2, lambda r: f"https://hooks.slack.com/services/T{pick(r, 8, string.ascii_uppercase + string.digits)}/"
                                    f"B{pick(r, 10, string.ascii_uppercase + string.digits)}/{pick(r, 24)}"),
     "discord_webhook": (2, lambda r: f"https://discord.com/api/webhooks/{r.randint(10**18, 2 * 10**18)}/{pick(r, 68, WORDY)}"),
-    "discord_bot": (2, _discord_bot),
-    "private_key": (2, _openssh_key),
-    "basic_auth": (2, _basic),
+    "discord_bot": (2, discord_bot),
+    "private_key": (2, openssh_key),
+    "basic_auth": (2, basic),
     "digitalocean": (1, lambda r: "dop_v1_" + pick(r, 64, HEXLOW)),
     "shopify": (1, lambda r: "shpat_" + pick(r, 32, HEXLOW)),
     "notion": (1, lambda r: "ntn_" + pick(r, 11, string.digits) + pick(r, 35)),
