@@ -68,7 +68,9 @@ Definitions (per kind, and overall):
   throughput       observations per CPU second through ``PrivacyFilter.apply`` (one thread, 3 string
                    fields each, its cache of recent texts emptied before each pass): the labelled
                    lines (digit- and secret-dense, the hard case) and a synthetic day; wall-clock
-                   rates too (lower when other processes share the cores).
+                   rates too (lower when other processes share the cores). Timed after one
+                   untimed pass, as a running agent redacts; that first pass's rate (the cold start,
+                   when the detectors compile their patterns) is reported apart (``first_pass_*``).
 The legacy redactor returns text only: its recall is "the value no longer appears in the output".
 
     .venv/bin/python scripts/bench_privacy.py [--set tuning|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|heldout|all] [--seconds 2] [--out FILE]
@@ -251,15 +253,21 @@ def _observations(texts: list[str]) -> list[Observation]:
 def throughput(observations: list[Observation], seconds: float) -> dict[str, float]:
     """Observations per second through a ``PrivacyFilter`` (its cache emptied before each pass), per
     second of this process's CPU time (one thread; what other processes take does not count) and
-    per second of wall-clock time."""
+    per second of wall-clock time, in the steady state a running agent is in: one untimed pass first
+    builds what the detectors build on first use (compiled patterns, the label tables, detect-secrets'
+    plugins), and its rate is reported apart as ``first_pass`` (the cold start)."""
     privacy = PrivacyFilter(SensorSettings(), region="DE")
+    cold = time.process_time()
+    privacy.apply(observations)
+    first_pass = len(observations) / max(time.process_time() - cold, 1e-9)
     done, wall, cpu = 0, time.perf_counter(), time.process_time()
     while True:
         privacy.redactor.cache_clear()  # each pass meets every text for the first time
         privacy.apply(observations)
         done += len(observations)
         if time.process_time() - cpu >= seconds:
-            return {"cpu": round(done / (time.process_time() - cpu), 1), "wall": round(done / (time.perf_counter() - wall), 1)}
+            return {"cpu": round(done / (time.process_time() - cpu), 1), "wall": round(done / (time.perf_counter() - wall), 1),
+                    "first_pass": round(first_pass, 1)}
 
 
 def labelled_sets() -> dict[str, list[Case]]:
@@ -290,8 +298,10 @@ def main(argv: list[str] | None = None) -> int:
         "definitions": {"recall": "labelled values wholly inside redactions", "precision":
                         "redactions overlapping a labelled value / all redactions", "false_redaction_rate":
                         "negative lines changed at all / negative lines", "throughput": "observations per CPU second "
-                        "through PrivacyFilter.apply (one thread, 3 string fields each, cache emptied each pass); "
-                        "*_per_wall_s: per wall-clock second, lower when the machine is busy"},
+                        "through PrivacyFilter.apply (one thread, 3 string fields each, cache emptied each pass), after "
+                        "one untimed pass; *_per_wall_s: per wall-clock second, lower when the machine is busy; "
+                        "first_pass_*: the untimed first pass's CPU rate (the cold start: patterns compiled on "
+                        "first use)"},
     }
     for name in chosen:
         result = evaluate(sets[name])
@@ -299,10 +309,12 @@ def main(argv: list[str] | None = None) -> int:
         speed = throughput(_observations([c.text for c in sets[name]]), args.seconds)
         report[name]["throughput_obs_per_s"] = speed["cpu"]
         report[name]["throughput_obs_per_wall_s"] = speed["wall"]
+        report[name]["first_pass_obs_per_s"] = speed["first_pass"]
     day = generate_day(date(2026, 11, 20), seed=3)
     speed = throughput(day, args.seconds)
     report["throughput_synthetic_day_obs_per_s"] = speed["cpu"]
     report["throughput_synthetic_day_obs_per_wall_s"] = speed["wall"]
+    report["first_pass_synthetic_day_obs_per_s"] = speed["first_pass"]
     report["synthetic_day_observations"] = len(day)
     text = json.dumps(report, indent=2, ensure_ascii=False)
     print(text)
