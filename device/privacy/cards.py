@@ -111,6 +111,8 @@ def find_cards(text: str) -> list[Finding]:
         # tracking 9400 4231 3843 ...": the parcel's 22 digits, not a card in their tail).
         # ... unless a card's word is right there too ("Die Kreditkarte für die Buchung: 5162 ...").
         carded = run is not None and _card_word_before(text, run[0]) and _is_branded_card(text[run[0]:run[1]])
+        if run is not None and not carded and text[max(0, match.start() - 1):match.start()] == "+":
+            continue  # "+49 177 77927113": a number dialled from abroad, which no card is written as
         if run is not None and (carded or not labelled_as_other_number(text, run[0])
                                 and not (run[0] != match.start() and labelled_as_other_number(text, match.start()))):
             found.append(Finding(*run, CARD))

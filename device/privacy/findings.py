@@ -44,7 +44,8 @@ _OTHER_NUMBER_LABEL = LazyPattern(
     # Goods' classification codes (customs tariff, commodity, HS/HTS/TARIC/CN/NCM), written in dotted groups.
     r"|(?:hs|hts|taric|tariff)(?:[\s-]+(?:code|no|number|heading))?|(?:cn|ncm|customs|commodity)[\s-]+(?:code|no|number))\b"
     # The shop's or the airline's name may stand between ("Pedido Liverpool 6487...", "booking Iberia 12...").
-    r"(?:\s+(?-i:[A-Z][\w&'-]*))?[\s.:#\-nº°o]*$"
+    # ... and "number" may follow the label ("complaint number 4715231417").
+    r"(?:\s+(?-i:[A-Z][\w&'-]*))?(?:\s+(?:number|no|num|nr|nummer|numéro|número))?[\s.:#\-nº°o]*$"
 )
 _PRIORITY = {kind: rank for rank, kind in enumerate(KINDS)}
 

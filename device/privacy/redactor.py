@@ -48,7 +48,12 @@ _PUBLIC_BEFORE = re.compile(r"(?:;base64,|\bh1:|-----BEGIN PUBLIC KEY-----(?:\s|
                             r"|(?i:\bipfs\b|\bcid\b)[ \t]*:?[ \t]*"
                             r"|(?i:public\s+(?:pgp\s+|gpg\s+|ssh\s+)?key|pubkey|öffentlicher\s+(?:pgp-|gpg-)?schlüssel|clé\s+publique"
                             r"|clave\s+pública|chave\s+pública)"
+                            # where it is shown: "Peer public key in the WireGuard app: ..."
+                            r"(?i:\s+(?:in|on|of|for|from)\s+(?:(?!private|secret|pass|priv)[^:=,;\n]){1,40}?(?=\s*[:=]))?"
                             r"\s*[:=]?\s*)$")
+_CLOUD_KEY_ID = re.compile(r"(?:AKIA|ASIA|LTAI)[0-9A-Za-z]{12,30}\b")
+"""A cloud access key's id ("Access key ID AKIA..."): half of a credential pair, kept out like its secret,
+though "key id" before a GPG key names a public key."""
 _PUBLIC_HINTS = ("base64,", "h1:", "PUBLIC KEY", "PublicKey", "ipfs://", "age1", "sitekey", "site_key", "siteKey",
                  "site-key", "pk.eyJ", "phc_", "pk_live_", "pk_test_", "NRJS-", "npub1", "ingerprint", "key ID", "key id",
                  "keyid", "KEYID", "GPG", "gpg", "PGP", "SHA256:", "SHA1:", "MD5:", "IPFS", "ipfs", "CID", "bafy", "bafk", "xpub", "ypub", "zpub", "tpub", "public key", "Public key", "Public Key", "ffentlicher", "publique", "pública", "pubkey")
@@ -120,7 +125,7 @@ class Redactor:
                      and not (from_docs and _DOCS_EXAMPLE.search(text, f.start, f.end))]
         if found and any(hint in text for hint in _PUBLIC_HINTS):
             published = [match.span() for match in _PUBLISHABLE.finditer(text)]
-            found = [f for f in found if not _PUBLIC_BEFORE.search(text, 0, f.start)
+            found = [f for f in found if (not _PUBLIC_BEFORE.search(text, 0, f.start) or _CLOUD_KEY_ID.match(text, f.start))
                      and not any(start <= f.start and f.end <= end for start, end in published)]
         return found
 

@@ -206,7 +206,7 @@ def find_command_passwords(text: str) -> Iterator[tuple[int, int]]:
     lowered = text.lower()
     if " -" in text and _OPTION_HINTS.search(lowered):
         yield from _named_options(text)
-    if "|" in text or "<<<" in text:
+    if "|" in text or "<<<" in text or "<(" in text:
         yield from _fed_passwords(text)
     # Options without a dash or a slash: nmcli's and rclone's "password"/"psk", pdftk's "user_pw",
     # rclone's "key" and "client_secret" (rclone named, as "key" is too common a word to gate on).
@@ -267,6 +267,8 @@ def _fed_passwords(text: str) -> Iterator[tuple[int, int]]:
         if span is None:
             continue
         if match.group(0).startswith("<<<"):
+            command = text[_segment_start(text, match.start()):match.start()]
+        elif text[:match.start()].rstrip().endswith("<("):  # cryptsetup luksAddKey DEV <(printf '%s' X): a key file
             command = text[_segment_start(text, match.start()):match.start()]
         else:
             rest = text[span[1]:]

@@ -20,6 +20,8 @@ PASSWORD_WORDS = (
     r"|clave(?=\s+(?:del?|de\s+la|de\s+mi|para|es)\s)|cl[ée]\s+(?:du\s+|de\s+la\s+|de\s+)?(?:wi-?fi|wpa|r[ée]seau)"
     # Italian "chiave WPA", "chiave di rete"; Spanish "clave WPA"; German "WPA-Schlüssel"
     r"|chiave\s+(?:wpa2?|wi-?fi|di\s+rete|della\s+rete)|clave\s+wpa2?|wpa2?-?schl[üu]ssel"
+    # German "Netzwerkschlüssel" and Windows' "Sicherheitsschlüssel" for a network's password
+    r"|netzwerk-?schl[üu]ssel|netzschl[üu]ssel|sicherheitsschl[üu]ssel"
     + "|" + "|".join(languages.PASSWORD_WORDS)
 )
 CODE_WORDS = (
@@ -41,4 +43,4 @@ CUE_WORD_HINTS = ("pass", "pw", "pin", "nip", "puk", "geheimz", "geheimn", "digi
               "psk", "code", "sandi", "psw", "mdp", "geslo", "lozinka", "parola", "κωδικ", "パスワード", "合言葉", "密码", "密碼", "口令",
               "비밀번호", "암호", "парол", "slapta", "parool", "lykilor", "contrase", "contrasinal", "cyfrinair",
               "fjalëkalim", "كلمة", "סיסמ", "पासवर्ड", "পাসওয়ার্ড", "รหัสผ่าน", "mật khẩu", "nenosiri", "wagwoord", "პაროლ",
-              "şifrə", "暗号", "暗証", "비번", "รหัส", "пин", "parole", "digo", "codice", "kod", *languages.HINTS)
+              "şifrə", "schlüssel", "schlussel", "暗号", "暗証", "비번", "รหัส", "пин", "parole", "digo", "codice", "kod", *languages.HINTS)

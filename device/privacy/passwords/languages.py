@@ -39,7 +39,7 @@ HINTS: tuple[str, ...] = (
 CODE_WORDS = r"code\s+secret|(?:pin|пин)-?код[уаи]?|ລະຫັດ\s+pin"
 """More words for a card's PIN or a code ("code secret de la carte", Kyrgyz "пин-коду")."""
 
-WEAK_VERBS = r"c['’]est|ass|yw|hija|huwa|mooy|dia|waa|ngu|ແມ່ນ|se|e|ir|yra|hai|ndi"
+WEAK_VERBS = r"(?:qued[óo]|queda|ficou|fica)(?:[ \t]+(?:como|as))?|c['’]est|ass|yw|hija|huwa|mooy|dia|waa|ngu|ແມ່ນ|se|e|ir|yra|hai|ndi"
 """Verbs for "is" (French spoken, Luxembourgish, Welsh, Maltese, Wolof, Malagasy, Somali, Zulu,
 Lao, Haitian, Fijian ...): a value after them must look made up."""
 

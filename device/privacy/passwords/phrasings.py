@@ -1,4 +1,5 @@
-"""Passwords given by a turn of phrase rather than after their cue: "use X as the password", "X is my
+"""Passwords given by a turn of phrase rather than after their cue: "use X as the password" (or just "X as
+the password"), "X is my
 wifi password", "set the password to X", a login written as a pair ("login for the NAS is priya /
 X", "Zugangsdaten: priya / X"), one made-up value after an arrow ("shared Costco login → X"), and a
 file that "opens with" its password, a login said to be one made-up value ("the Sky Go login is X"), and
@@ -15,11 +16,17 @@ from device.privacy.passwords.cue_words import CODE_WORDS, PASSWORD_WORDS
 from device.privacy.passwords.values import (lower_word_or_shaped, password_shaped, plausible, strongly_made_up, unsigned_ok,
                                              value_at)
 
+# "... as the password manager": a thing named for passwords, not one.
+_NOT_A_THING = r"(?![ \t-]+(?:managers?|apps?|vaults?|generators?|hints?|resets?|fields?|polic(?:y|ies)|prompts?|rules?|requirements?|"\
+               r"store|storage|tools?|lists?|sharing|recovery|protection|safe|book|notebook|file|sheet|spreadsheet)\b)"
 # "use X as the (new) password", "X is my wifi password", "set the password to X".
 _USE_AS = LazyPattern(rf"(?i)\buse\s+(?=\S)(?P<v>.)(?:(?!\s).){{0,100}}?\s+as\s+(?:(?:the|my|your|our|a|an|new|temp"
-                     rf"|temporary|wifi|guest|admin|master)\s+){{0,3}}(?:{PASSWORD_WORDS}|{CODE_WORDS})\b")
+                     rf"|temporary|wifi|guest|admin|master)\s+){{0,3}}(?:{PASSWORD_WORDS}|{CODE_WORDS})\b{_NOT_A_THING}")
 _IS_MY = LazyPattern(rf"(?i)(?<!\S)(?P<v>[^\s\"'“]+)[\"'”]?\s+(?:is|was|=)\s+(?:my|the|our|your|his|her|their)\s+"
                     rf"(?:[\w-]+\s+){{0,2}}?(?:{PASSWORD_WORDS})\b")
+# "signs in with my Gmail and W3ft?287 as the password": a made-up value, then "as the password" (no "use").
+_AS_THE = LazyPattern(rf"(?i)(?<!\S)(?P<v>[^\s\"'“]+)[\"'”]?\s+as\s+(?:(?:the|my|your|our|his|her|their|a|an|new|wifi|guest"
+                     rf"|admin|master)\s+){{1,3}}(?:{PASSWORD_WORDS})\b{_NOT_A_THING}")
 _SET_TO = LazyPattern(rf"(?i)\b(?:set|change|changed|changing|reset|update|updated)\s+"
                      rf"(?:(?:the|my|your|our|his|her|its|a)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{PASSWORD_WORDS})\s+"
                      rf"(?:to|auf|à|en|naar|till|para|a)\s+(?P<v>\S)")
@@ -51,6 +58,12 @@ _LOGIN_IS = re.compile(r"(?i)\b(?:log-?in|sign-?in)(?:\s+[^\s:=/.]+){0,5}?(?:\s+
 _NETWORK_ASKS = re.compile(r"(?i)\b(?:wi-?fi|wlan|network|hotspot|rede|red|réseau|netzwerk|rete)\b[^.\n]{0,20}?\s(?:asks\s+for|wants|needs"
                            r"|pede|pide|demande|verlangt|chiede|requires)\s+(?=\S)"
                            r"|\b(?:code|key|password)\s+to\s+(?:join|connect)(?:\s+\w+){0,3}?\s+is\s+(?=\S)")
+# "ya le puse Tatting547 a la cuenta de HBO Max", "coloquei X na conta": a made-up value put on an account.
+_PUT_ON_ACCOUNT = re.compile(r"(?i)\b(?:le\s+)?(?:puse|pusimos|coloqu[ée]|dej[ée]|coloquei|pus|botei)\s+(?P<v>\S+)\s+"
+                             r"(?:a|en|para|na|no|pra)\s+(?:(?:la|mi|tu|su|a|minha|sua)\s+)?(?:cuenta|conta)\b")
+# A login written as the address a service knows, then its password: "Hulu — my email — X", "Disney+: my gmail / X".
+_ADDRESS_THEN = re.compile(r"(?i)\b(?:my|our|the\s+family|the\s+same|same|mum['’]s|mom['’]s|dad['’]s)\s+(?:g-?mail|e-?mail|mail"
+                           r"|hotmail|outlook|yahoo|icloud|phone(?:\s+number)?)(?:\s+address)?[ \t]*(?:[—–/|,:;]|-(?=\s))[ \t]*(?=\S)")
 # "the room safe opens with 8316", "padlock on the shed unlocks with 0427": a lock's digits.
 _LOCK_OPENS = re.compile(r"(?i)\b(?:safe|locker|padlock|lock|lockbox|lock\s+box|key\s*safe|keybox|key\s+box|gate|door|keypad"
                          r"|garage)\b[^.\n\d]{0,30}?\b(?:opens|unlocks|is\s+unlocked)\s+with\s+(?:the\s+)?(?:code\s+|pin\s+)?"
@@ -73,6 +86,11 @@ def find_turns_of_phrase(text: str, lowered: str) -> Iterator[tuple[int, int]]:
             value = match.group("v")
             if password_shaped(value) and plausible(value.rstrip(".,;:!?")):
                 yield match.start("v"), match.end("v")
+    if " as " in lowered:
+        for match in _AS_THE.finditer(text):
+            value = match.group("v")
+            if password_shaped(value) and plausible(value.rstrip(".,;:!?")):
+                yield match.start("v"), match.end("v")
     if "set" in lowered or "chang" in lowered or "updat" in lowered:
         for match in _SET_TO.finditer(text):
             span = value_at(text, match.start("v"))
@@ -90,6 +108,16 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
             if len(value) >= 8 and password_shaped(value) and any(not c.isalpha() for c in value) and "@" not in value \
                     and unsigned_ok(value):
                 yield span  # not "login → Settings", "opens with Acrobat 2024"
+    if "cuenta" in lowered or "conta" in lowered:
+        for match in _PUT_ON_ACCOUNT.finditer(text):
+            value = match.group("v")
+            if password_shaped(value) and not value.isalpha() and unsigned_ok(value):
+                yield match.span("v")
+    if "mail" in lowered or "phone" in lowered:
+        for match in _ADDRESS_THEN.finditer(text):
+            span = value_at(text, match.end())
+            if span is not None and strongly_made_up(text[span[0]:span[1]]):
+                yield span  # "Hulu — my email — X": a service, the address it knows the person by, the password
     for match in _NETWORK_ASKS.finditer(text):
         span = value_at(text, match.end())
         if span is not None and strongly_made_up(text[span[0]:span[1]]):

@@ -25,8 +25,8 @@ from device.privacy.lazy_pattern import LazyPattern
 from device.privacy.passwords import languages
 from device.privacy.passwords.cue_words import CODE_WORDS, CUE_WORD_HINTS, PASSWORD_WORDS
 from device.privacy.passwords.phrasings import find_logins, find_turns_of_phrase
-from device.privacy.passwords.values import (NETWORK_NAME, lower_word_or_shaped, made_up, password_shaped, strongly_made_up,
-                                             unsigned_ok, value_at)
+from device.privacy.passwords.values import (NETWORK_NAME, lower_word_or_shaped, made_up, password_shaped, random_case,
+                                             strongly_made_up, unsigned_ok, value_at)
 
 # "pass" alone is a cue only for a made-up value ("login ana pass X"; not "the pass is ready"); the
 # CJK words carry their particle ("パスワードは X").
@@ -69,7 +69,7 @@ _SIGN = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[:=→：՝]|->|=>|(?P
 _VERB = re.compile(
     r"(?i)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:(?P<weakverb>" + languages.WEAK_VERBS + ")"
     r"|(?:is|was|ist|war|lautet|est|es|è|é|är|er|wordt|blir|remains|became|este|jest|είναι|adalah|е|és|është|היא|है|là|ni|ay|คือ)"
-    r"(?:[ \t]+(?:now|still|just|simply|actually|currently|jetzt|nun|noch|maintenant|d[ée]sormais|ahora|agora|sekarang))?"
+    r"(?:[ \t]+(?:now|still|just|simply|actually|currently|jetzt|nun|noch|nu|maintenant|d[ée]sormais|ahora|agora|sekarang|ora|sada))?"
     r"(?P<changed>[ \t]+(?:set|changed|reset|updated)[ \t]+to)?"
     r"|(?:now|still)[ \t]+is|(?:to|on|je)(?=[ \t]+(?=\S*[^\w\s]|\S*\d)\S+(?:\s|$))"
     # A change or a future: what follows may be what the change was for ("updated to meet the policy").
@@ -88,7 +88,7 @@ para per au untuk pentru za na ng sa на за от до в с для к по ب
 fürs ins im am til k ke pro od der dem
 """.split()) | languages.PREPOSITIONS
 _PRONOUNS = frozenset("i you we they he she someone everyone".split())
-_NEW = frozenset("new nova novo nuevo nueva nouveau nouvelle neue neues neuer neu nowe nowa nowy yeni nieuwe nuovo nuova mpya baru"
+_NEW = frozenset("new nova novo nuevo nueva nouveau nouvelle neue neues neuer neu nowe nowa nowy yeni nieuwe nuovo nuova mpya jipya baru"
                  .split())
 # Words that make "pass" a ticket or a permit ("boarding pass BA1612", "day pass", "ski pass"), not a password.
 _TICKET_PASS = frozenset("""
@@ -115,7 +115,7 @@ _CODE_VALUE = re.compile(r"[\d#*]{3,12}[.,;:!?)]*")
 # 791": a phone), not a code.
 _NUMBER_GOES_ON = re.compile(r"[ \t.-]\d{3}")
 _WIFI_SIGN = re.compile(r"[ \t]*(?::|=|→|->|=>)[ \t]*")
-_MAX_FILLER = 7
+_MAX_FILLER = 9
 # Later in the same sentence, what it is now: "la contraseña de Netflix cambió, ahora es X", "the
 # wifi password changed, it's now X".
 _NOW_IS = re.compile(r"(?i)[^.!?\n]{0,50}?(?:\b(?:ahora|now|agora|maintenant|jetzt|adesso|sekarang|new\s+one(?:['’]s)?|the\s+new|jadi|menjadi"
@@ -131,6 +131,7 @@ _LATER_COLON = re.compile(r"[^.!?\n:]{1,40}:[ \t]*")
 # Written without blanks after a cue in Chinese, Japanese or Korean: a few of its characters, then a
 # sign and the value ("パスワード変えたよ→Tundra78*", "密码改成了：X").
 _CJK_RUN_THEN_SIGN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{0,10}(?:\s*(?:→|->|=>|:|：|=)\s*|\s+)")
+_CJK_GLUED = re.compile(r"[をはが]?([!-~]{6,64}?)(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|\s|$)")
 # "the wifi at the lake house is X": the place, then "is" and a made-up value.
 _WIFI_IS = re.compile(r"(?:[ \t]+(?!(?:mac|ip|ssid|name|network|channel|band|router|address)\b)[^\W\d_][\w'’-]*){0,5}?"
                       r"(?:[ \t]*[:=：][ \t]*|[ \t]+(?:is|was|es|c['’]est|usa|usá|use|utilise|gunakan)[ \t]+)", re.I)
@@ -191,6 +192,9 @@ def _value_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         now = _NOW_IS.match(text, cue.end()) if _NOW_IS_HINTS.search(text.lower(), cue.end()) else None
         span = value_at(text, now.end()) if now else None
         return span if span is not None and strongly_made_up(text[span[0]:span[1]]) else None
+    if cue.group("cjk") and (glued := _CJK_GLUED.match(text, cue.end())) and password_shaped(glued.group(1)) \
+            and not glued.group(1).isalpha():
+        return glued.span(1)  # "パスワードをelLe-TeESa?jdYSsF5Jに変えた": Latin letters between the words, no blank
     if cue.group("cjk") and (sign := _CJK_RUN_THEN_SIGN.match(text, cue.end())):
         span = value_at(text, sign.end())
         if span is not None and password_shaped(text[span[0]:span[1]]):
@@ -289,10 +293,10 @@ def _made_up_soon(text: str, position: int) -> tuple[int, int] | None:
         if word is None or _GLUED_SIGN.match(text, word.end()):
             return None
         value = word.group(1)
-        if strongly_made_up(value):
+        if strongly_made_up(value) or random_case(value):
             return value_at(text, word.start(1))
-        if value.lower() in _COMPOUND or not _letters(value).isalpha():
-            return None
+        if value.lower().rstrip(",") in _COMPOUND or not _letters(value.rstrip(",")).isalpha():
+            return None  # (a comma may close the words about whose it is: "password ng Netflix, X")
         position = word.end()
     return None
 

@@ -211,6 +211,16 @@ def strongly_made_up(value: str) -> bool:
         and not NETWORK_NAME.search(value) and not _SHORTCUT.fullmatch(value)
 
 
+def random_case(value: str) -> bool:
+    """Whether ``value`` is long and switches case at random, with a digit ("xCVs7UfVwdlNIVJNSYop_Lwys"):
+    generated, though it has too few symbols for ``strongly_made_up`` (a name in CamelCase switches at
+    word starts only, and rarely has twelve letters between digits)."""
+    value = value.rstrip(".,;:!?")
+    switches = sum(1 for a, b in zip(value, value[1:]) if a.islower() and b.isupper())
+    return len(value) >= 12 and any(c.isdigit() for c in value) and switches >= 3 \
+        and sum(c.isupper() for c in value[1:]) >= 5 and not NETWORK_NAME.search(value)
+
+
 def unsigned_ok(value: str) -> bool:
     """A value with no sign before it must look made up, and not be a path, a year or a count."""
     return password_shaped(value) and "/" not in value and not (value.isdigit() and len(value) <= 4) \
