@@ -28,6 +28,8 @@ _NOT_PLACE = (r"(?!(?:on|this|last|yesterday|today|tonight|and|or|the\s+next|bef
               r"\w*)\b)")
 _PLACE = (r"(?:\s+(?:along|at|in|by|around|through|near|across|up|down)\s+" + _NOT_PLACE + r"[A-Za-z][\w'-]*"
           r"(?:\s+" + _NOT_PLACE + r"[A-Za-z][\w'-]*){0,3})?")
+_PLACE_TO = _PLACE.replace(r"(?:along|", r"(?:to|into|from|along|").removesuffix("?")
+"""A place a workout went to or through ("ride to Lisi Lake", "jog in Vake Park"), not optional."""
 _SPORT_DONE = r"(?:I\s+)?(?:ran|running|jogged|jogging|swam|swimming|cycled|cycling|rode|riding|biked|biking)"
 _PATTERNS: tuple[tuple[Relation, re.Pattern[str]], ...] = tuple((relation, re.compile(pattern, re.I)) for relation, pattern in (
     # "the night after the Team retro", "the night following the day of the workshop", "the night after I ran 12 km"
@@ -70,7 +72,7 @@ _PATTERNS: tuple[tuple[Relation, re.Pattern[str]], ...] = tuple((relation, re.co
             r"(?:\s*\((?:the\s+one\s+)?(?P<what>[^)]*)\))?"),
     ("day", r"\bday\s+(?P<clause>I\s+\w+\s+(?:an?\s+)?[\d.]+\s*(?:km|k|kilomet\w*)\b[^,;:?]*)"),  # "dinner day I ran 7km?"
     ("day", r"\b(?:on\s+)?(?:the\s+)?day\s+of\s+(?:a\s+|my\s+|the\s+)?(?P<clause>[\d.]+\s*(?:km|k|kilomet\w*)\s+\w+"
-            r"(?:\s+\w+)?)"),  # "dinner on day of 9.6 km run workout"
+            r"(?:" + _PLACE_TO + r"|\s+\w+)?)"),  # "dinner on day of 9.6 km run workout", "day of the 20.4 km ride to Lisi Lake"
     # "what did I eat for dinner after running 9.8 km?": the day of that workout
     ("day", r"\b(?:after|following)\s+(?P<clause>" + _SPORT_DONE + r"\s+(?:an?\s+)?[\d.]+\s*(?:km|kilomet\w*|k)\b[^,;?]*)"),
 ))

@@ -43,7 +43,7 @@ def asks_habit(q: str) -> bool:
                     r"wreck\w*|kill\w*)\b", q) or _has(r"(?:->|→|⇒|\s=)\s*\w", q)
     general = _has(r"^\s*(do|does|am|is|are|will|would|on days|on nights|when|after|if|whenever|whether|so when|"
                    r"is there)\b", q) or _has(r"(?:->|→|⇒|\s=)\s*\w", q) or _has(
-        r"\b(days(?!\s+ago)|nights(?!\s+ago)|usually|tend|generally|typically|on average|averages?|avg|either way|both ways|"
+        r"\b(days(?!\s+ago)|nights(?!\s+ago)|usually|tend|generally|typically|on average|averages?|avgs?|either way|both ways|"
         r"means?|that night|the night after|with\s+vs\.?\s+without|with\s+(?:and|or)\s+without)\b", q) or _has(
         r"\b(do|does|am|is|are)\s+(i|my|a|an|late|eating|drinking|having|exercis\w*|working)\b", q) or _has(
         r"\b(?:does|do|did)\s+(?:it|that|this|they)\b|\b(?:is|are)\s+(?:it|that|they)\s+(?:shorter|longer|less|more|worse|"

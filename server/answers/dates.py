@@ -54,6 +54,10 @@ _NIGHT_OF = re.compile(r"\b(?:the\s+)?night\s+(?:of|commencing|beginning|startin
 _YEAR_FIRST = re.compile(r"\b(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})\b")
 _DOTTED = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?:(?P<y>\d{4})\b)?")
 """A dotted date is day first wherever it is written ("10.3.", "10.03.2027"); a trailing dot or a year says it is one."""
+_DOTTED_AFTER_ON = re.compile(r"(?:(?<=\bon\s)|(?<=\bof\s))(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?![\d.])(?!\s*(?:km|k|mi|miles?|h|hrs?|"
+                              r"hours?|mins?|minutes?|mg|g|kg|%|bpm|x|am|pm|a\.m|p\.m|o['’]clock|lbs?)\b)(?P<y>)", re.I)
+"""Without its dot, "on 20.12" and "the night of 20.12" are dates too (day first): a number "on" or "of" would
+carry its unit ("on 20.5 km")."""
 _SLASH_DATE = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?\b")
 _RANGE_DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun|"
               r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.?)")
@@ -174,6 +178,8 @@ def normalize_dates(question: str, month_first_dates: bool = True, today: date |
     text = re.sub(r"\b" + _WD + r",?\s+(?=\d{4}-\d{2}-\d{2}\b)", "", text, flags=re.I)  # "Thu 2032-04-08": the date
     text = _DOTTED.sub(lambda m: (f"{int(m['d'])} {_MONTH_NAMES[int(m['m']) - 1]}{' ' + m['y'] if m['y'] else ''}"
                                   if 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31 else m.group(0)), text)
+    text = _DOTTED_AFTER_ON.sub(lambda m: (f"{int(m['d'])} {_MONTH_NAMES[int(m['m']) - 1]}"
+                                           if 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31 else m.group(0)), text)
     text = _SLASH_DATE.sub(slash, text)
     text = re.sub(r"\b(\w+)-wise\b", r"\1", text)  # "sleep-wise"
     text = re.sub(r"\barvo\b", "afternoon", text, flags=re.I)

@@ -13,6 +13,7 @@ import re
 
 from server.answers.amharic import from_amharic
 from server.answers.bangla import from_bangla
+from server.answers.georgian import from_georgian
 from server.answers.hinglish import from_hinglish
 from server.answers.indonesian import from_indonesian
 from server.answers.kongish import from_kongish
@@ -161,10 +162,16 @@ _SPANISH_WORDS = re.compile(r"(?<!\w)(?:hoy|ayer|anteayer|anoche|hace|qué|cuán
                             re.I)
 
 
+_WORD_TABLES = (from_vietnamese, from_indonesian, from_hinglish, from_taglish, from_bangla, from_kongish, from_korean, from_thai,
+                from_amharic, from_uzbek, from_georgian)
+"""The languages with a word table of their own, in the order they are tried."""
+
+
 def in_english(text: str) -> str:
-    """``text`` with the Vietnamese, Indonesian, Hinglish, Tagalog, Bengali, Hong Kong English, Spanish (and French, German, Portuguese, Italian calendar) words that say what is
+    """``text`` with the words of the languages in ``_WORD_TABLES`` (Georgian among them), Spanish (and French, German, Portuguese, Italian calendar) words that say what is
     asked put into English. A text with no Spanish word of its own keeps its small words ("y", "de")."""
-    text = from_uzbek(from_amharic(from_thai(from_korean(from_kongish(from_bangla(from_taglish(from_hinglish(from_indonesian(from_vietnamese(text))))))))))
+    for translate in _WORD_TABLES:
+        text = translate(text)
     if _SPANISH_HINT.search(text) and len(_SPANISH_WORDS.findall(text)) >= 1:
         for pattern, repl in _SPANISH_RULES:
             text = pattern.sub(repl, text)  # type: ignore[arg-type]

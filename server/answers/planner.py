@@ -237,7 +237,8 @@ _HEADING = re.compile(r"^\s*(?P<label>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*)?)\s*
 
 def _without_heading(text: str, as_of: datetime, tz: tzinfo, titles: Collection[str], people: Collection[str]) -> str:
     """``text`` without a heading before its question ("Post-EVA: after my yoga ...", "Bonus: how long
-    ...?"), unless the heading names what is asked (a kind, a day, a meeting or a person: "Lunch: where?")
+    ...?"), unless the heading names what is asked (a kind, a day, a meeting or a person: "Lunch: where?",
+    "Day before that: lunch")
     or the question without it names no kind."""
     heading = _HEADING.match(text)
     if heading is None or not kinds_in(text[heading.end():]):
@@ -245,6 +246,7 @@ def _without_heading(text: str, as_of: datetime, tz: tzinfo, titles: Collection[
     label = heading["label"]
     if kinds_in(label) or _UNREAD_DAY.search(label) or find_window(label, as_of, tz) is not None \
             or re.search(r"correlat|compar|versus|\bvs\b|relation|\blink|effect", label, re.I) \
+            or _DAY_BEFORE.search(label) or _DAY_AFTER.search(label) or _WEEK_BEFORE.search(label) \
             or any(label.lower() in t.lower() for t in titles) \
             or any(label.split()[0].lower() == p.split()[0].lower() for p in people):
         return text

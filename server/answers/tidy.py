@@ -153,9 +153,11 @@ def _day_in_words(match: re.Match[str]) -> str:
 
 
 def _ordinal_after(match: re.Match[str]) -> str:
-    """"March first", "Sunday the 3rd": a day of the month; but "Sunday first coffee" is Sunday's first
-    coffee (an ordinal right after a weekday, with no "the", before a word that is not a date's)."""
-    if match.group(2) is None and re.fullmatch(_WEEKDAY_NAME + ",?", match.group(1), re.I) \
+    """"March first", "Sunday the 3rd": a day of the month; but "Sunday first coffee" and "26 Dec first
+    coffee" are that day's first coffee (an ordinal right after a weekday or a whole date, with no "the",
+    before a word that is not a date's)."""
+    dated = re.search(r"\d\s*$", match.string[:match.start()]) is not None  # "26 Dec first coffee": the day is 26
+    if match.group(2) is None and (dated or re.fullmatch(_WEEKDAY_NAME + ",?", match.group(1), re.I)) \
             and _ORDINAL_BEFORE_NOUN.match(match.string, match.end()):
         return match.group(0)
     return f"{match.group(1)} {match.group(2) or ''}{_number(match['ord'])}"
