@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``): what
+"""Where the dev20 privacy set's numbers and addresses turn up (``privacy_cases_dev20.py``): what
 a personal agent's sensors record (messengers and their voice notes, texts, e-mails and signatures,
 car-dashboard and smartwatch transcripts, contacts and caller-ID screens, ride-hailing, delivery and
 marketplace chats, notes and journals, OCR of shop windows, fridge magnets, hospital wristbands,

@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``): on
+"""Where the dev20 privacy set's passwords and PINs are written (``privacy_cases_dev20.py``): on
 the command lines of the tools people run (backup, sync and media tools, database shells and the SQL
 typed into them, archive and disk-encryption tools, registries, message brokers and secret stores fed
 through flags, env variables, here-strings and pipes, remote shells, mail and file-share tools,
