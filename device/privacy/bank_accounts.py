@@ -10,6 +10,7 @@ import re
 
 from device.privacy.account_formats import find_account_formats
 from device.privacy.findings import ACCOUNT, Finding, any_of, filler_digits, labelled_as_other_number
+from device.privacy.label_gate import LabelGate
 from device.privacy.lazy_pattern import LazyPattern
 from device.privacy.nuban import find_nubans
 
@@ -68,6 +69,7 @@ _LABELLED = LazyPattern(
     rf"(?:[ \t]*[/&][ \t]*(?:{_BANK_CODE_LABEL}))?))(?![^\W\d_])\.?{_NUMBER_WORD}"
     rf"(?:[ \t]*\([^()\n]{{1,30}}\))?{_BANK_WORDS}{_NUMBER_WORD}{_JOINT}(?:{_VALUE}|(?P<ifsc>(?-i:[A-Z]{{4}}0[A-Z0-9]{{6}}))(?![\w]))"
 )
+_LABEL_GATE = LabelGate(f"{_ACCOUNT_LABEL}|{_BANK_CODE_LABEL}")  # most texts hold no label: said in one fast scan first
 _MIN_DIGITS = {"account": 5, "code": 4}
 # "the account ending 4821", "card ending in 4821", "acct ****4821", "last 4 digits 4821": the full
 # number, written elsewhere in the text, ends in those digits.
@@ -106,7 +108,7 @@ def find_bank_accounts(text: str) -> list[Finding]:
     found, accounts, codes = [], [], []
     if " the " in text or " my " in text:
         found += [Finding(*m.span("v"), ACCOUNT) for m in _VALUE_THEN_LABEL.finditer(text) if not filler_digits(m.group("v"))]
-    for match in _LABELLED.finditer(text):
+    for match in _LABELLED.finditer(text) if _LABEL_GATE.search(text) else ():
         # An IFSC is an Indian bank branch's code: four letters, 0, six letters or digits.
         group = "ifsc" if match.group("ifsc") else "v"
         kind = "account" if match.group("account") else "code"

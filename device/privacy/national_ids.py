@@ -13,6 +13,7 @@ from stdnum import luhn
 
 from device.privacy import id_checks
 from device.privacy.findings import NATIONAL_ID, Finding, filler_digits, labelled_as_other_number, longest_valid_run
+from device.privacy.label_gate import LabelGate, by_first_letter
 from device.privacy.lazy_pattern import LazyPattern
 from device.privacy.stdnum_ids import StdnumLabelDetector
 from device.privacy.table_columns import labelled_cells
@@ -220,8 +221,11 @@ class NationalIdDetector:
         self._any_well_formed = LazyPattern(rf"(?=[\dA-Z])(?:{forms})")
         # Every label starts with a letter, looked for first (texts not ASCII: 16.0 -> 10.4 us, ASCII 4.4 -> 3.8).
         words = "|".join(label for label, _ in _LABELLED)
+        self._label_gate = LabelGate(words)  # most texts hold no label: said in one fast scan first
         self._gate = LazyPattern(rf"(?i)(?=[^\W\d_]){_NOT_AFTER_WORD}(?:{words})(?:[はがを]|(?!\w))")
-        self._ascii_gate = LazyPattern(rf"(?=[^\W\d_])(?<![\w-])(?:{words})\b")
+        # The ASCII gate groups the labels by their first letter ("s(?:sn|s#|ocial...)"): a word start is
+        # tried against some 20 first letters, not against every label (7.4 -> 2.5 us a text).
+        self._ascii_gate = LazyPattern(rf"(?=[^\W\d_])(?<![\w-])(?:{by_first_letter(label for label, _ in _LABELLED)})\b")
 
     @cached_property
     def _labelled(self) -> list[tuple[re.Pattern[str], Callable[[str], bool]]]:
@@ -257,7 +261,7 @@ class NationalIdDetector:
                 if valid(match.group(0)) and not labelled_as_other_number(text, match.start()):
                     found.append(Finding(match.start(), match.end(), NATIONAL_ID))
         gate, haystack = (self._ascii_gate, text.lower()) if text.isascii() else (self._gate, text)
-        starts = _match_starts(gate, haystack)
+        starts = _match_starts(gate, haystack) if self._label_gate.search(text) else []
         if starts:
             # Each labelled pattern is tried only where a label starts, not searched along the text.
             for pattern, valid in self._labelled:

@@ -64,6 +64,8 @@ _PUT_ON_ACCOUNT = re.compile(r"(?i)\b(?:le\s+)?(?:puse|pusimos|coloqu[ée]|dej[�
 # A login written as the address a service knows, then its password: "Hulu — my email — X", "Disney+: my gmail / X".
 _ADDRESS_THEN = re.compile(r"(?i)\b(?:my|our|the\s+family|the\s+same|same|mum['’]s|mom['’]s|dad['’]s)\s+(?:g-?mail|e-?mail|mail"
                            r"|hotmail|outlook|yahoo|icloud|phone(?:\s+number)?)(?:\s+address)?[ \t]*(?:[—–/|,:;]|-(?=\s))[ \t]*(?=\S)")
+_ASKS_HINTS = any_of(("asks", "wants", "needs", "pede", "pide", "demande", "verlangt", "chiede", "requires", "join",
+                      "connect"))
 # "the room safe opens with 8316", "padlock on the shed unlocks with 0427": a lock's digits.
 _LOCK_OPENS = re.compile(r"(?i)\b(?:safe|locker|padlock|lock|lockbox|lock\s+box|key\s*safe|keybox|key\s+box|gate|door|keypad"
                          r"|garage)\b[^.\n\d]{0,30}?\b(?:opens|unlocks|is\s+unlocked)\s+with\s+(?:the\s+)?(?:code\s+|pin\s+)?"
@@ -118,7 +120,7 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
             span = value_at(text, match.end())
             if span is not None and strongly_made_up(text[span[0]:span[1]]):
                 yield span  # "Hulu — my email — X": a service, the address it knows the person by, the password
-    for match in _NETWORK_ASKS.finditer(text):
+    for match in _NETWORK_ASKS.finditer(text) if _ASKS_HINTS.search(lowered) else ():
         span = value_at(text, match.end())
         if span is not None and strongly_made_up(text[span[0]:span[1]]):
             yield span
