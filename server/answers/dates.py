@@ -52,8 +52,13 @@ _NIGHT_OF = re.compile(r"\b(?:the\s+)?night\s+(?:of|commencing|beginning|startin
                        r"(?=\s*(?:[?,;\-–—]|[.:](?!\d)|$|\bor\b|\band\b|\bvs\b|\bversus\b|\bcompared\b|\bwhat\b|\bhow\b|\bwhen\b|"
                        r"\bdid\b|\bwas\b|\bslept\b|\bsleep\b|\blonger\b|\bshorter\b|\bmore\b|\bless\b|\bi\b))", re.I)
 _YEAR_FIRST = re.compile(r"\b(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})\b")
-_DOTTED = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?:(?P<y>\d{4})\b)?")
-"""A dotted date is day first wherever it is written ("10.3.", "10.03.2027"); a trailing dot or a year says it is one."""
+_DOTTED = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?:(?P<y>\d{4}|\d{2}(?![\d.]))\b)?")
+"""A dotted date is day first wherever it is written ("10.3.", "10.03.2027", "14.04.33"); a trailing dot or a year says it is one."""
+
+
+def _year(written: str) -> str:
+    """A year written with two digits is of this century ("33": 2033)."""
+    return written if len(written) == 4 else str(2000 + int(written))
 _DOTTED_AFTER_ON = re.compile(r"(?:(?<=\bon\s)|(?<=\bof\s))(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?![\d.])(?!\s*(?:km|k|mi|miles?|h|hrs?|"
                               r"hours?|mins?|minutes?|mg|g|kg|%|bpm|x|am|pm|a\.m|p\.m|o['’]clock|lbs?)\b)(?P<y>)", re.I)
 """Without its dot, "on 20.12" and "the night of 20.12" are dates too (day first): a number "on" or "of" would
@@ -67,6 +72,13 @@ _NIGHT_RANGE = re.compile(r"\b(?:(?:over)?night\s+(?:of\s+)?)?(?P<a>" + _RANGE_D
 _NIGHT_DAYS_DAY_FIRST = re.compile(r"\b(?:(?:over)?night\s+(?:of\s+)?)(?P<a>\d{1,2})\s*[-–]\s*\d{1,2}/(?P<m>\d{1,2})\b", re.I)
 _NIGHT_DAYS_MONTH_FIRST = re.compile(r"\b(?:(?:over)?night\s+(?:of\s+)?)(?P<m>\d{1,2})/(?P<a>\d{1,2})\s*[-–]\s*\d{1,2}\b", re.I)
 """"night of 27-28/3" (or "3/27-28" in the Americas): the night that began on the 27th."""
+_ORD = r"(?:st|nd|rd|th)?"
+_NIGHT_DAYS_NAMED = re.compile(
+    r"\b(?:(?:over)?night\s+(?:of\s+)?)(?:(?P<a>\d{1,2})" + _ORD + r"\s*[-–]\s*\d{1,2}" + _ORD + r"\s+(?P<m>" + _MONTH_WORD + r")"
+    r"|(?P<a2>\d{1,2})" + _ORD + r"\s+(?P<m2>" + _MONTH_WORD + r")\.?\s*[-–]\s*\d{1,2}" + _ORD + r"\s+" + _MONTH_WORD
+    + r"|(?P<m3>" + _MONTH_WORD + r")\.?\s+(?P<a3>\d{1,2})" + _ORD + r"\s*[-–]\s*(?:" + _MONTH_WORD + r"\.?\s+)?\d{1,2}" + _ORD
+    + r")(?![\w/])", re.I)
+""""the night of 24-25 Feb", "night of 28 Feb-1 Mar", "the night of Feb 24-25": the night that began on the first day."""
 _NIGHT_SLASH = re.compile(r"\bnight\s+(\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NIGHT_INTO = re.compile(r"\bthe\s+night\s+(?:going\s+|leading\s+|running\s+)?into\s+(?P<day>" + "|".join(_WEEKDAYS)
@@ -168,6 +180,7 @@ def normalize_dates(question: str, month_first_dates: bool = True, today: date |
     text = _THIS_WEEKS.sub("this ", text)  # "this week's Tuesday": this Tuesday
     text = _PAREN_DAY.sub(_restated_in_brackets, text)  # "on the 12th (sat)", "yesterday (19/8)": the day again
     text = _NIGHT_RANGE.sub(night_range, text)
+    text = _NIGHT_DAYS_NAMED.sub(lambda m: f"{m['a'] or m['a2'] or m['a3']} {m['m'] or m['m2'] or m['m3']} night", text)
     text = _NIGHT_SLASH.sub(r"\1 night", text)  # "sleep volume night 12/6"
     text = _NIGHT_INTO.sub(lambda m: f"{_WEEKDAYS[_WEEKDAYS.index(m['day'].lower()) - 1].capitalize()} night", text)
     pair = _NIGHT_DAYS_MONTH_FIRST if month_first_dates else _NIGHT_DAYS_DAY_FIRST
@@ -176,7 +189,7 @@ def normalize_dates(question: str, month_first_dates: bool = True, today: date |
     text = _RESTATED_AGO.sub(r"\1", text)
     text = _YEAR_FIRST.sub(lambda m: f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}", text)
     text = re.sub(r"\b" + _WD + r",?\s+(?=\d{4}-\d{2}-\d{2}\b)", "", text, flags=re.I)  # "Thu 2032-04-08": the date
-    text = _DOTTED.sub(lambda m: (f"{int(m['d'])} {_MONTH_NAMES[int(m['m']) - 1]}{' ' + m['y'] if m['y'] else ''}"
+    text = _DOTTED.sub(lambda m: (f"{int(m['d'])} {_MONTH_NAMES[int(m['m']) - 1]}{' ' + _year(m['y']) if m['y'] else ''}"
                                   if 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31 else m.group(0)), text)
     text = _DOTTED_AFTER_ON.sub(lambda m: (f"{int(m['d'])} {_MONTH_NAMES[int(m['m']) - 1]}"
                                            if 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31 else m.group(0)), text)

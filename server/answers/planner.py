@@ -21,7 +21,7 @@ from server.answers.dates import month_first, normalize_dates
 from server.answers.focus import asking_sentence, split_focus, through_ask, trailing_aside, unguess
 from server.answers.habits import parse_habit
 from server.answers.tidy import tidy
-from server.answers.windows import as_window, day_window, find_window, other_window, shift_days
+from server.answers.windows import as_window, asked_window, day_window, find_window, other_window, shift_days
 from server.memory.timeparse import TimeFilter, parse_time_filter
 from shared.plan import Kind, QuestionPlan, TimeWindow
 from shared.timeutil import to_utc
@@ -187,7 +187,7 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
     if kind is None:
         return None
     operation, attribute = asked.operation(rest, kind)
-    found = find_window(rest, as_of, tz)
+    found = asked_window(rest, as_of, tz)
     second = other_window(rest, found, as_of, tz) if found is not None else None
     asking = through_ask(rest)
     two_windows = second is not None and bool(_TWO_WINDOWS_OR.search(asking) or asked.compares(asking)

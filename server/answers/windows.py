@@ -7,8 +7,10 @@ window, not two to compare.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime, timedelta, tzinfo
 
+from server.answers.focus import asking_sentence
 from server.memory.timeparse import WEEKDAYS, TimeFilter, parse_time_filter
 from shared.plan import TimeWindow
 from shared.timeutil import to_utc
@@ -76,3 +78,16 @@ def shift_days(window: TimeWindow, days: int, tz: tzinfo) -> TimeWindow:
     label = ("last week" if days == -7 and window.label.lower() == "this week" else "the day before" if days == -1
              else "the day after" if days == 1 else f"{days:+d} days")
     return TimeWindow(start=to_utc(moved_start), end=to_utc(moved_end), label=label)
+
+
+def asked_window(text: str, as_of: datetime, tz: tzinfo) -> TimeFilter | None:
+    """The window the asking sentence names, else the first the text names: "Trying to be good this
+    month. How many workouts this week?" asks about this week; "Long day yesterday. Coffees?" about yesterday."""
+    asking = asking_sentence(text)
+    at = text.rfind(asking) if asking != text else -1
+    # A sentence of its own: a capital after the story's full stop (not "last Saturday i.e. 07/02 or ...").
+    own = find_window(asking, as_of, tz) if at > 0 and asking[:1].isupper() \
+        and re.search(r"[^\W\d_]{3}[.!?]\s*$", text[:at]) else None
+    if own is None:
+        return find_window(text, as_of, tz)
+    return replace(own, span=(own.span[0] + at, own.span[1] + at))  # where it stands in the whole text
