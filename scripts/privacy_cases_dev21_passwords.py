@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``): on
+"""Where the dev21 privacy set's passwords and PINs are written (``privacy_cases_dev21.py``): on
 the command lines of the tools people run (encrypted databases, pools and disk images, directory
 servers and their PowerShell, registries and artifact stores, cloud-sync and mail tools, database
 shells with the statements typed into them, password managers' own commands, Windows' netsh

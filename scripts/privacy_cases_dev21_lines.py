@@ -1,11 +1,13 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``): what
+"""Where the dev21 privacy set's numbers and addresses turn up (``privacy_cases_dev21.py``): what
 a personal agent's sensors record (smart glasses and meeting recorders, Android Auto and in-car
 screens, satellite messengers, Life360 and neighbourhood apps, Vinted, OLX, Grab, Careem, Rappi and
 Glovo chats, Zalo, KakaoTalk, LINE and Viber, CamScanner and Live Text captures of lift notices,
 gas meters, receipts, pharmacy bags, vaccination cards and hostel whiteboards, tables pasted from
-spreadsheets and PDFs, lines broken by OCR, labels written after their value or a sentence away from
-it, Airtable, OneNote and Joplin notes, payroll, insurance and mortgage screens), English first,
-then in the words of the set's other countries.
+spreadsheets and PDFs, labels written after their value or a sentence away from it, Airtable,
+OneNote and Joplin notes, payroll, insurance and mortgage screens), English first, then in the words
+of the set's other countries. (Its writing commit, 39b7bd5, and this docstring said it also had
+lines broken by OCR, a label broken across an OCR line break; it has none: a label stands a line
+away from its value, as in the OneNote page and the diary photo, but none is cut in two.)
 
 A slot is written in guillemets: ``«v»`` the value (``«vE»`` a phone in E.164, ``«vW»`` its digits
 in a wa.me or WhatsApp API link), ``«e»`` an e-mail address, ``«name»`` its owner's name,

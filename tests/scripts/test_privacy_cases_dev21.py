@@ -1,12 +1,11 @@
-"""The privacy benchmark's held-out set (since dev20 was moved, 2026-12-05): seeded and large enough,
-covering what issue 17 asks for in a representative mix (common countries, brands and services most
-common), its values valid by their own rules (libphonenumber and python-stdnum referee them; the
-published rules, written apart from the set's makers, where they have none), every personal value
-in a line labelled, its look-alikes free of personal values, no line, value or wording shared with
-the other twenty sets nor any line a near copy of theirs, and its lines kept out of the bench's
-JSON. The other sets are compared programmatically and only counted. The redactor's recall on it is
-not tested here. Like the set, this test names what the set holds: whoever tunes the redactor
-leaves it unread."""
+"""dev21, the privacy benchmark's held-out set from 2026-12-05 (after dev20; measured once at 2971279,
+recall 0.9442 and precision 0.9872) and a tuning set since: seeded and large enough, covering what
+issue 17 asks for in a representative mix (common countries, brands and services most common), its
+values valid by their own rules (libphonenumber and python-stdnum referee them; the published rules,
+written apart from the set's makers, where they have none), every personal value in a line
+labelled, its look-alikes free of personal values, no line or value shared with the other sets nor
+wording with those before it, and no line a near copy of theirs (compared programmatically, counted
+only). The redactor's recall on it is not tested here."""
 
 from __future__ import annotations
 
@@ -24,17 +23,17 @@ from stdnum.us import ssn
 from tests.scripts import privacy_set_checks as checks
 
 import privacy_cases_dev20  # noqa: E402 - privacy_set_checks puts scripts/ on the path
-import privacy_cases_heldout  # noqa: E402
+import privacy_cases_dev21  # noqa: E402
 from bench_privacy import without_lines  # noqa: E402
 from privacy_cases_dev12_numbers import NATIONAL_IDS  # noqa: E402
 
-POSITIVES = privacy_cases_heldout.positives()
-NEGATIVES = privacy_cases_heldout.negatives()
-OTHERS, _ = checks.sets_around("heldout")
+POSITIVES = privacy_cases_dev21.positives()
+NEGATIVES = privacy_cases_dev21.negatives()
+OTHERS, LATER = checks.sets_around("dev21")  # those written after dev21 are compared for shared lines and values only
 
 
 def test_the_set_is_seeded_and_large_enough() -> None:
-    checks.assert_seeded_and_large_enough(privacy_cases_heldout, POSITIVES, NEGATIVES, negatives_reseeded=True)
+    checks.assert_seeded_and_large_enough(privacy_cases_dev21, POSITIVES, NEGATIVES, negatives_reseeded=True)
     assert len(POSITIVES) >= 300
 
 
@@ -156,7 +155,7 @@ def test_every_personal_value_in_a_line_is_labelled() -> None:
 
 
 def test_no_line_or_value_is_shared_with_the_other_sets() -> None:
-    checks.assert_no_line_or_value_is_shared(POSITIVES, NEGATIVES, OTHERS)
+    checks.assert_no_line_or_value_is_shared(POSITIVES, NEGATIVES, {**OTHERS, **LATER})
 
 
 def _wording(case: object) -> str:
@@ -178,7 +177,7 @@ def test_its_wordings_are_its_own() -> None:
 def _people_modules() -> list:
     """The modules that name the people of this set and of the sets before it that have one."""
     found = []
-    for name in [*OTHERS, "heldout"]:
+    for name in [*OTHERS, "dev21"]:
         try:
             found.append(importlib.import_module(f"privacy_cases_{name}_people"))
         except ModuleNotFoundError:
@@ -227,5 +226,5 @@ def test_the_bench_leaves_the_held_out_lines_out(show: bool) -> None:
     assert shown["groups"] == (result["groups"] if show else 2)
 
 
-def test_the_bench_offers_the_held_out_set_and_dev20() -> None:
-    checks.assert_the_bench_offers({"heldout": POSITIVES + NEGATIVES, "dev20": privacy_cases_dev20.positives() + privacy_cases_dev20.negatives()})
+def test_the_bench_offers_dev21() -> None:
+    checks.assert_the_bench_offers({"dev21": POSITIVES + NEGATIVES, "dev20": privacy_cases_dev20.positives() + privacy_cases_dev20.negatives()})
