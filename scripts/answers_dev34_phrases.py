@@ -1,8 +1,11 @@
-"""Held-out question phrasings of the answers benchmark: not to be read while tuning the planner.
+"""Question phrasings of the answers benchmark's thirty-fourth tuning set, ``dev34`` (docs/benchmarks.md, "Answers").
 
-Whoever tunes the answer planner (server/answers/) should not read this module: the set
-(docs/benchmarks.md, "Answers") is held out only while its wording is unseen. It replaced the former
-held-out set (now ``dev33``, answers_dev33_phrases.py) on 2026-12-05, and was written from what each
+``dev34`` was the held-out set until 2026-12-05, when, after its measurement at d22ca09 (grounded
+accuracy 0.75; worst categories value on date 0.545, first/last and comparison 0.636; unsupported
+0.004; abstention 0.682; p95 0.024 s), the engineer tuning the answer planner read its failures; it
+is spent as held-out evidence and is a tuning set now, asked with the same phrasings, seed, start day
+and zone as before. It had replaced the former held-out set (now ``dev33``, answers_dev33_phrases.py)
+on 2026-12-05, and was written from what each
 key asks for (the gold ``answers_evalset`` computes) without reading the planner, its time parser or
 the other sets' phrasing tables; where the disjointness tests found a wording already used, it was
 reworded. Every key has four templates, one from each of four people writing to an assistant, none
@@ -26,7 +29,7 @@ trainer"); and a translator at a ministry who asks in full, courteous sentences 
 me", "Could you tell me", "I would like to know", "May I ask"). Every question asks for the gold
 ``answers_evalset`` computes for its key, and fills the slots described in answers_phrases.py.
 
-The held-out life lives in Asia/Yerevan, from Monday 14 February 2033; Armenia keeps Armenia Time
+The dev34 life lives in Asia/Yerevan, from Monday 14 February 2033; Armenia keeps Armenia Time
 (UTC+4) all year, with no daylight saving time since 2012, so no clock changes inside it. Dates are
 written as people in Armenia write them in English: day first, mostly with dots and zero-padded
 ("15.02", with the year "15.02.2033", or the year in two digits, "15.02.33"), sometimes with
