@@ -13,6 +13,7 @@ from device.privacy.findings import ACCOUNT, Finding, any_of, filler_digits, lab
 from device.privacy.label_gate import LabelGate
 from device.privacy.lazy_pattern import LazyPattern
 from device.privacy.nuban import find_nubans
+from device.privacy.table_columns import labelled_cells
 
 # Words that name an account number, in the languages the redactor reads.
 _ACCOUNT_LABEL = (
@@ -47,7 +48,7 @@ _ACCOUNT_LABEL = (
 )
 # Words that name the bank's code written beside the account: a shorter number, found with it.
 _BANK_CODE_LABEL = (
-    r"routing|rtn|aba|sort\s*code|s/c|sc|bsb|transit|num[ée]ro\s+de\s+transit|institution|blz|bankleitzahl"
+    r"routing|rtn|rtg|aba|sort\s*code|s/c|sc|bsb|transit|num[ée]ro\s+de\s+transit|institution|blz|bankleitzahl"
     r"|reg\.?\s*nr|registreringsnummer|clearing(?:nummer)?|ag[êe]ncia|ag|ifsc?(?:[ \t]+code)?|nsc|bik|бик|мфо"
     r"|(?:universal[ \t]+)?branch(?:[ \t]+code)?|bank[ \t]+code"
 )
@@ -67,7 +68,7 @@ _VALUE = r"(?P<v>\d(?:(?:[ ./-]|[ \t]/[ \t])?\d){3,33}(?:-[\dXx])?)(?![\d])"
 _LABELLED = LazyPattern(
     rf"(?i)(?=[^\W\d_])(?<![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|/)(?:(?P<account>{_ACCOUNT_LABEL})|(?P<code>(?:{_BANK_CODE_LABEL})"
     rf"(?:[ \t]*[/&][ \t]*(?:{_BANK_CODE_LABEL}))?))(?![^\W\d_])\.?{_NUMBER_WORD}"
-    rf"(?:[ \t]*\([^()\n]{{1,30}}\))?{_BANK_WORDS}{_NUMBER_WORD}{_JOINT}(?:{_VALUE}|(?P<ifsc>(?-i:[A-Z]{{4}}0[A-Z0-9]{{6}}))(?![\w]))"
+    rf"(?:[ \t]*\([^()\n]{{1,30}}\)|,[ \t]*(?:write|take|note|copy|jot)[^,\d\n]{{1,24}},)?{_BANK_WORDS}{_NUMBER_WORD}{_JOINT}(?:{_VALUE}|(?P<ifsc>(?-i:[A-Z]{{4}}0[A-Z0-9]{{6}}))(?![\w]))"
 )
 _LABEL_GATE = LabelGate(f"{_ACCOUNT_LABEL}|{_BANK_CODE_LABEL}")  # most texts hold no label: said in one fast scan first
 _MIN_DIGITS = {"account": 5, "code": 4}
@@ -97,8 +98,11 @@ _PAIR_GAP = re.compile(r"[\s,;:()/#—–-]*(?:[^\W\d_]{1,4}\.?[\s,;:()/#—–-
 _SORT_CODE_PAIR = re.compile(r"(?<![\w./-])(?P<code>\d{2}-\d{2}-\d{2})[ \t]*(?P<mark>(?:[·•|/,;][ \t]*)?(?:then|and|acc(?:ount)?|a/c)?)[ \t]*(?P<account>\d{8})"
                              r"(?![\w/-]|[.,]\d)")
 # The number first, then what it is: "246372518 is the routing, 90346911 the account".
-_VALUE_THEN_LABEL = re.compile(r"(?<![\w.,/-])(?P<v>\d(?:[ -]?\d){5,33})[ \t]+(?:is[ \t]+)?(?:the|my)[ \t]+(?:routing|account|acct"
-                               r"|sort[ \t]+code|aba|bsb|transit|iban|chequing|checking|savings)\b", re.I)
+_VALUE_THEN_LABEL = re.compile(r"(?<![\w.,/-])(?P<v>\d(?:[ -]?\d){5,33})[ \t]+(?:is[ \t]+)?(?:(?:the|my)[ \t]+)?(?:routing|account|acct"
+                               r"|sort[ \t]+code|aba|bsb|transit|iban|chequing|checking|savings)\b(?![ \t]+(?:settings|page|number\s+of))"
+                               r"(?![ \t]*(?:no\.?|number|#)?[ \t]*[:#=]?[ \t]*\d)", re.I)  # not "12345-002 account 7654321": that labels what follows
+_VALUE_THEN_LABEL_HINTS = any_of(("routing", "account", "acct", "sort code", "aba", "bsb", "transit", "iban", "chequing", "checking",
+                                  "savings"))
 _DIGIT_RUN = re.compile(r"(?<![\w-])\d(?:[ -]?\d){5,33}(?![\w-])")
 _NOT_DIGIT = re.compile(r"\D")
 
@@ -106,8 +110,10 @@ _NOT_DIGIT = re.compile(r"\D")
 def find_bank_accounts(text: str) -> list[Finding]:
     """Labelled account numbers and bank codes, and national account formats, in ``text``."""
     found, accounts, codes = [], [], []
-    if " the " in text or " my " in text:
+    if _VALUE_THEN_LABEL_HINTS.search(text.lower()):
         found += [Finding(*m.span("v"), ACCOUNT) for m in _VALUE_THEN_LABEL.finditer(text) if not filler_digits(m.group("v"))]
+    if "\n" in text and _LABEL_GATE.search(text):  # "| Routing | Account |" over "| 088699297 | 190072647298 |"
+        found += [Finding(*span, ACCOUNT) for span in labelled_cells(text, _account_header)]
     for match in _LABELLED.finditer(text) if _LABEL_GATE.search(text) else ():
         # An IFSC is an Indian bank branch's code: four letters, 0, six letters or digits.
         group = "ifsc" if match.group("ifsc") else "v"
@@ -160,3 +166,14 @@ def _ending_in(text: str) -> list[Finding]:
                     and not labelled_as_other_number(text, run.start()):
                 found.append(Finding(run.start(), run.end(), ACCOUNT))
     return found
+
+
+_HEADER = LazyPattern(rf"(?i)(?:{_ACCOUNT_LABEL}|{_BANK_CODE_LABEL}){_NUMBER_WORD}")
+_CELL_NUMBER = re.compile(r"\d(?:[ -]?\d){4,33}")
+
+
+def _account_header(cell: str) -> object:
+    """A check for the cells under a header that names an account or a bank code (None: it names neither)."""
+    if len(cell) > 30 or any(ch.isdigit() for ch in cell) or not _HEADER.fullmatch(cell):
+        return None
+    return lambda value: bool(_CELL_NUMBER.fullmatch(value)) and not filler_digits(value)

@@ -60,6 +60,7 @@ _EXTRA_FORMATS = re.compile(
     r"|\bglpat-[A-Za-z0-9_-]{20,}"  # GitLab personal tokens
     r"|\bAIza[0-9A-Za-z_-]{35}"  # Google API keys
     r"|\bhf_[A-Za-z0-9]{30,}"  # Hugging Face
+    r"|\bntn_[A-Za-z0-9]{40,}|\bsecret_[A-Za-z0-9]{43}\b"  # Notion integration tokens (the 2024 form, and the older one)
     r"|\b(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}"  # Stripe, test keys too
     r"|\bxox[abposr]-[A-Za-z0-9-]{10,}"  # Slack tokens in any layout
     r"|\bnpm_[A-Za-z0-9]{36}|\bpypi-[A-Za-z0-9_-]{50,}|\bdop_v1_[a-f0-9]{64}|\bshp(?:at|ss|ca)_[a-fA-F0-9]{32}"

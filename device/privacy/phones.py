@@ -106,9 +106,21 @@ class PhoneDetector:
             if 8 <= digits <= 15 and not _looks_like_date_or_time(number) \
                     and not labelled_as_other_number(text, match.start()):
                 found.append(Finding(match.start(1), match.start(1) + len(number), PHONE))
+        if found and _BOOK_WORDS.search(text):  # "pencilled inside the paperback's cover: 5857136598": its ISBN
+            found = [f for f in found if not _isbn10(text[f.start:f.end])]
         if found and _BUSINESS_WORDS.search(text):
             found = [f for f in found if not _BUSINESS_WORDS.search(text, max(0, f.start - 40), f.end + 40)]
         return [f for f in found if not _filler_number(text[f.start:f.end])]
+
+
+_BOOK_WORDS = re.compile(r"(?i)\b(?:book|books|paperback|hardback|hardcover|novel|edition|library|isbn|cover|bookshop|bookstore)\b")
+
+
+def _isbn10(number: str) -> bool:
+    """Whether ``number`` is written as an ISBN-10 (ten digits, one run, its mod-11 check passing)."""
+    if not number.isdigit() or len(number) != 10:
+        return False
+    return sum((10 - i) * int(d) for i, d in enumerate(number)) % 11 == 0
 
 
 def _filler_number(number: str) -> bool:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from device.privacy.accounts import find_accounts, find_emails
 from device.privacy.credentials import CredentialDetector
-from device.privacy.findings import EMAIL, PLACEHOLDER, SECRET, Finding, apply_findings, resolve_overlaps
+from device.privacy.findings import EMAIL, any_of, PLACEHOLDER, SECRET, Finding, apply_findings, resolve_overlaps
 from device.privacy.national_ids import NationalIdDetector
 from device.privacy.phones import PhoneDetector
 from device.privacy.secret_stores import outside_store_reads
@@ -45,18 +45,27 @@ _MGRS = re.compile(r"(?<!\w)(?:[1-9]|[1-5]\d|60)[C-HJ-NP-X][ \t]?[A-HJ-NP-Z]{2}[
 # A key's fingerprint or id (SSH host keys, GPG) names a key; it is no secret either.
 _PUBLIC_BEFORE = re.compile(r"(?:;base64,|\bh1:|-----BEGIN PUBLIC KEY-----(?:\s|\\n)*\\?|\bPublicKey\s*[=:]?\s*|ipfs://|\bage1"
                             r"|(?i:site[-_]?key)[\"']?\s*[:=]\s*[\"']?"
-                            r"|(?i:fingerprint|key\s+id|keyid)\s*(?:is\s+)?:?\s*(?:(?:SHA256|SHA1|MD5):|0x)?|\b(?:SHA256|SHA1|MD5):"
+                            r"|(?i:fingerprint|fingerabdruck|empreinte|huella|impronta|vingerafdruk|key\s+id|keyid)"
+                            r"(?i:\s+(?:auf|on|in|of|de|du|der|sur|en|op)\s+[^:=,;\n]{1,40}?(?=\s*:))?"
+                            r"\s*(?:is\s+)?:?\s*(?:(?:SHA256|SHA1|MD5):|0x)?|\b(?:SHA256|SHA1|MD5):"
                             r"|(?i:\bipfs\b|\bcid\b)[ \t]*:?[ \t]*"
                             r"|(?i:public\s+(?:pgp\s+|gpg\s+|ssh\s+)?key|pubkey|öffentlicher\s+(?:pgp-|gpg-)?schlüssel|clé\s+publique"
                             r"|clave\s+pública|chave\s+pública)"
                             # where it is shown: "Peer public key in the WireGuard app: ..."
                             r"(?i:\s+(?:in|on|of|for|from)\s+(?:(?!private|secret|pass|priv)[^:=,;\n]){1,40}?(?=\s*[:=]))?"
                             r"\s*[:=]?\s*)$")
+# A request's or an event's id, called a token by some services ("correlation token <uuid>"): it names one
+# request in their logs and opens nothing.
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_TRACE_ID = re.compile(r"(?i)\b(?:correlation|trace|tracing|request|tracking|reference|transaction|message|event)[\s_-]*(?:token|id)\b"
+                       r"[\s:=#\"']*$")
+_TRACE_HINTS = any_of(("correlation", "trace", "tracing", "request", "tracking", "reference", "transaction", "message", "event"))
 _CLOUD_KEY_ID = re.compile(r"(?:AKIA|ASIA|LTAI)[0-9A-Za-z]{12,30}\b")
 """A cloud access key's id ("Access key ID AKIA..."): half of a credential pair, kept out like its secret,
 though "key id" before a GPG key names a public key."""
 _PUBLIC_HINTS = ("base64,", "h1:", "PUBLIC KEY", "PublicKey", "ipfs://", "age1", "sitekey", "site_key", "siteKey",
                  "site-key", "pk.eyJ", "phc_", "pk_live_", "pk_test_", "NRJS-", "npub1", "ingerprint", "key ID", "key id",
+                 "abdruck", "mpreinte", "huella", "impronta", "vingerafdruk",
                  "keyid", "KEYID", "GPG", "gpg", "PGP", "SHA256:", "SHA1:", "MD5:", "IPFS", "ipfs", "CID", "bafy", "bafk", "xpub", "ypub", "zpub", "tpub", "public key", "Public key", "Public Key", "ffentlicher", "publique", "pública", "pubkey")
 # Keys their issuers publish by design (in a page's or an app's code): a Mapbox public token, a
 # PostHog project key, a Stripe publishable key, New Relic's browser agent key, a Nostr public key; and
@@ -65,7 +74,9 @@ _PUBLISHABLE = re.compile(r"(?<![\w.-])(?:pk\.eyJ|phc_|pk_live_|pk_test_|age1|NR
                           r"|(?<![\w.-])(?:SHA256|SHA1|MD5):[\w+/=:.-]+"
                           # An OpenPGP key named by its 40 hex digits (its fingerprint): "GPG key 3AA5...", "GPG-Schlüssel".
                           r"|(?i:\b(?:gpg|pgp|openpgp)[-\s]?(?:key|schl[üu]ssel|cl[ée]|clave|chave|sleutel|nyckel)\s*:?\s*)"
-                          r"[0-9A-Fa-f]{40}\b")
+                          r"[0-9A-Fa-f]{40}\b"
+                          # ... or after a fingerprint's word in any language ("OpenPGP-Fingerabdruck auf der Visitenkarte: 676E...")
+                          r"|(?i:(?:fingerprint|fingerabdruck|empreinte|huella|impronta|vingerafdruk)[^:\n]{0,40}:\s*)(?:0x)?[0-9A-Fa-f]{40}\b")
 # A value that shows where a key goes, in documentation and sample files ("sk-your-key-here",
 # "<token>", "changeme"): no secret.
 _EXAMPLE_VALUE = re.compile(r"(?i)(?<![a-z])your[-_ ]?(?:\w+[-_ ])?(?:key|token|secret|password|pass|api)|[-_]here\b|x{4,}|"
@@ -124,6 +135,8 @@ class Redactor:
             found = [f for f in found if not _EXAMPLE_VALUE.search(text, f.start, f.end)
                      and not _ELIDED_KEY.fullmatch(text, f.start, f.end) and not _RULE_AFTER.match(text, f.end)
                      and not (from_docs and _DOCS_EXAMPLE.search(text, f.start, f.end))]
+        if found and _TRACE_HINTS.search(text.lower()):
+            found = [f for f in found if not (_UUID.fullmatch(text, f.start, f.end) and _TRACE_ID.search(text, max(0, f.start - 32), f.start))]
         if found and any(hint in text for hint in _PUBLIC_HINTS):
             published = [match.span() for match in _PUBLISHABLE.finditer(text)]
             found = [f for f in found if (not _PUBLIC_BEFORE.search(text, 0, f.start) or _CLOUD_KEY_ID.match(text, f.start))

@@ -28,7 +28,9 @@ def labelled_cells(text: str, header: Callable[[str], Callable[[str], bool] | No
             if len(cells) < 2:
                 checks = {}
                 continue
-            named = {i: check for i, cell in enumerate(cells) if (check := header(_bare(cell)))}
+            # A header line names its columns and holds no number ("| 0886... | 1900... | Checking |" is a row).
+            named = {} if any(ch.isdigit() for ch in line) else \
+                {i: check for i, cell in enumerate(cells) if (check := header(_bare(cell)))}
             if named:
                 checks, width = named, len(cells)
                 continue

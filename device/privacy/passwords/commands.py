@@ -79,6 +79,7 @@ TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
      "|pdfattach|pdfsig", (("-upw", SEPARATE, ""), ("-opw", SEPARATE, ""))),  # poppler: user and owner password
     ("mutool|beeline|doveadm\\s+pw|certutil", (("-p", SEPARATE, ""),)),
     ("signtool", (("/p", SEPARATE, ""),)),
+    ("sendemail|sendEmail", (("-xp", SEPARATE, ""),)),  # sendemail ... -xu USER -xp PASSWORD
 )
 """Tools (regex alternatives, a subcommand after a blank) and their options that take a password:
 ``(option, how its value is written, separator)``; with a separator the value is ``user<sep>password``
@@ -111,6 +112,7 @@ _ARGUMENTS = LazyPattern(
     r"|davfs2/secrets\b[^\n]*?(?:→|->|=>|:)\s*(?:https?|davs?)://\S+\s+\S+\s+(?P<v31>[^\s'\"]+)"  # the file's line, shown
     r"|\b(?:chap|pap)-secrets\b[^\n]*?:[ \t]*\S+[ \t]+\S+[ \t]+(?P<v23>[^\s*])"  # pppd: CLIENT SERVER SECRET [IP]
     r"|\brabbitmqctl\s+(?:add_user|change_password)\s+\S+\s+(?P<v13>(?!-)\S)"  # rabbitmqctl add_user USER PW
+    r"|\bACL\s+SETUSER\s+\S+(?:\s+(?:on|off|reset|resetpass|nopass|~\S*|&\S*|[+-]\S*))*\s+>(?P<v32>\S)"  # Redis 6: ACL SETUSER u on >PW
     r"|\bsend\s+(?:--\s+)?\"(?P<v14>[^\"\s\\]+)\\r\""  # expect: send "PASSWORD\r"
     r"|(?<![\w-])-[PD](?=[\w.]*(?:[Pp]assword|[Pp]asswd|[Ss]ecret|[Tt]oken))[A-Za-z][\w.]*=(?P<v15>\S)"  # -PsigningPassword=
     r"|\bnetworksetup\s+-setairportnetwork\s+\S+\s+(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"']\S*)\s+(?P<v16>\S)"  # macOS: DEVICE SSID PASSWORD
@@ -128,7 +130,7 @@ _ARGUMENTS = LazyPattern(
 _ARGUMENT_HINTS = any_of(("net ", "htpasswd", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
                           "openssl", "obscure", "securestring", "machine", "bw ", "mega-login", "raspi-config",
                           "-secrets", "<(", "requirepass", "masterauth", "password-command", "davfs2",
-                          "rabbitmqctl", "send ", " -p", " -d",
+                          "rabbitmqctl", "send ", " -p", " -d", "setuser",
                           "networksetup", "exec", "secretsdump", "getuserspns", "getnpusers",
                           "mssqlclient", "gettgt", "getst", "lookupsid", "rpcdump", "smbclient", "reg ", "mc "))
 # An option whose name may say it holds a secret (``secret_name`` decides), then its value.
@@ -155,12 +157,14 @@ _FED = re.compile(r"(?:(?<![\w-])(?:echo|printf|yes)(?:\s+-[neE]+)*(?:\s+(['\"])
 _READS_PASSWORD = re.compile(
     r"\bsudo\b[^|;&\n]*?\s-\w*S\b|--(?:pass(?:word|wd)?-(?:on-|from-)?)?stdin(?![\w-])|\bchpasswd\b|\bchntpw\b|\bsmbpasswd\b[^|;&\n]*\s-s\b"
     r"|-pass(?:in)?\s+stdin\b|\bkinit\b|\bcryptsetup\b|\bpasswd\b[^|;&\n]*\s--stdin\b"
+    # a dataset's or a disk image's key, an OpenConnect user's password read from the input
+    r"|\bzfs\s+(?:load-key|change-key)\b|\bzpool\s+import\b[^|;&\n]*\s-l\b|-stdinpass\b|\bocpasswd\b"
     r"|--passphrase-fd[ =]0\b"  # gpg: the passphrase from file descriptor 0, its input
     r"|\bpassword_stdin\b|\bkeepassxc-cli\b|\bopenconnect\b|\bsshfs\b[^|;&\n]*password_stdin"  # sshfs -o password_stdin; a vault
     # npm login <<< $'user\npassword'
     r"|\bnpm\s+(?:login|adduser)\b|\b(?:yarn|pnpm)\s+login\b|\bborg\s+(?:init|create|list|extract|mount|check)\b"
     # Programs that store what they read as a secret: a keyring, a password store, a container secret.
-    r"|\bsecret-tool\s+store\b|\b(?:pass|gopass)\s+(?:insert|add|edit)\b|\b(?:docker|podman)\s+secret\s+create\b"
+    r"|\bsecret-tool\s+store\b|\b(?:pass|gopass|passage)\s+(?:insert|add|edit)\b|\b(?:docker|podman)\s+secret\s+create\b"
     r"|\bgh\s+secret\s+set\b|\bsystemd-creds\s+encrypt\b|\bkeyring\s+set\b|\bwg\s+pubkey\b|\bop\s+item\s+create\b"
     r"|\bkubectl\s+create\s+secret\b|\bsecurity\s+add-(?:generic|internet)-password\b|\bmkpasswd\b"
     r"|\bwrangler\s+(?:pages\s+)?secret\s+put\b|\bvercel\s+env\s+add\b|\bfly(?:ctl)?\s+secrets\s+import\b"

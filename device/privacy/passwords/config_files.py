@@ -26,8 +26,11 @@ from device.privacy.passwords.values import names_a_setting, password_shaped, pl
 
 _DIRECTIVE = re.compile(
     # (A line may name its file first: "redis.conf: requirepass X".)
-    r"(?im)^[ \t]*(?:[\w.-]+\.(?:conf|cfg|ks|txt)[ \t]*:[ \t]*)?"
+    # (A line may name its file first, and say a little about it: "ks.cfg for the old laptop: rootpw X".)
+    r"(?im)^[ \t]*(?:[\w./-]+\.(?:conf|cfg|ks|txt)\b[^:\n]{0,40}:[ \t]*)?"
     r"(?:requirepass|masterauth|rootpw(?:[ \t]+--(?:plaintext|iscrypted|allow-ssh))*)[ \t]+(?=[^\s-])"
+    # LDAP clients' bind password (nslcd.conf, ldap.conf, pam_ldap), also where a line was flattened by OCR
+    r"|\b(?:bindpw|ldap_default_authtok|rootbindpw)[ \t]+(?=[^\s-])"
     r"|^[ \t]*stats[ \t]+auth[ \t]+[^\s:]+:(?=\S)"
     r"|\bidentified(?:[ \t]+with[ \t]+\w+)?[ \t]+by[ \t]+(?:password[ \t]+)?(?=['\"])"
     r"|\b(?:with[ \t]+)?(?:encrypted[ \t]+)?password[ \t]+(?=')"
@@ -36,8 +39,10 @@ _DIRECTIVE = re.compile(
     r"|\bset[ \t]+password(?:[ \t]+for[ \t]+\S+)?[ \t]*=[ \t]*(?:(?:old_)?password[ \t]*\([ \t]*)?(?=['\"])"
 )
 _DIRECTIVE_HINTS = any_of(("requirepass", "masterauth", "rootpw", "stats auth", "identified", "password '", " using ",
-                           "set password"))
+                           "set password", "bindpw", "authtok"))
 _DSN = re.compile(r"(?<![\w/:])[\w.-]+:(?P<v>[^\s@/\"']+)@(?:tcp|unix|udp)\(")
+# A call that sets a user's password: db.changeUserPassword("user", "X"), setPassword('user', 'X').
+_PASSWORD_CALL = re.compile(r"\b\w*(?:Password|password|Passwd|passwd|Pwd)\w*\(\s*(['\"])[^'\"\n]{1,60}\1\s*,\s*(?=['\"])")
 _NAMED_CALL = re.compile(r"\(\s*(['\"])(?P<n>[\w.-]{2,60})\1\s*,\s*(?=['\"])")
 _NAMED_CALL_HINTS = any_of(("pass", "pw", "secret", "token", "key", "auth", "cred"))
 _AUTH_USER_PASS = re.compile(r"<auth-user-pass>[ \t]*\n[ \t]*[^\s<]+[ \t]*\n[ \t]*(?P<v>[^\s<]+)[ \t]*\n[ \t]*</auth-user-pass>")
@@ -47,7 +52,7 @@ _GENERATED = ("R", "RANDOM")  # cloud-init: make one up
 _NAME_VALUE_LINE = re.compile(r"(?m)^[ \t]*(?P<n>[A-Za-z][\w.-]{1,40})[ \t]+(?P<v>\"[^\"\n]+\"|'[^'\n]+'"
                               r"|[^\s=:{}#;\"'][^\s;]*)[ \t]*;?[ \t]*$")
 _NAME_VALUE_HINTS = any_of(("pass", "pw", "psk", "pin", "secret", "token", "key", "auth", "cred"))
-_SASL_PASSWD = re.compile(r"(?m)^[ \t]*\[[\w.-]+\](?::\d+)?[ \t]+[^\s:]+:(?P<v>\S+)[ \t]*$")
+_SASL_PASSWD = re.compile(r"(?m)(?:^[ \t]*|\bsasl_passwd\b[^\n\[]{0,40}:[ \t]*)\[[\w.-]+\](?::\d+)?[ \t]+[^\s:]+:(?P<v>\S+)[ \t]*$")
 _QUOTED_PAIR = re.compile(r"(?m)^[ \t]*\"[a-z][\w.@-]*\"[ \t]+\"(?P<v>[^\"\s]{6,})\"[ \t]*$")
 _SECRETS_FILE = re.compile(r"(?i)(?:chap|pap)-secrets|\w\.secrets\b|passwd-s3fs")
 _USER_PASS_LINE = re.compile(r"(?m)^[ \t]*(?!#)[\w.@-]+:(?P<v>[^\s:]+)[ \t]*$")
@@ -67,6 +72,11 @@ def find_config_passwords(text: str) -> Iterator[tuple[int, int]]:
         for match in _DSN.finditer(text):
             if plausible(match.group("v")):
                 yield match.span("v")
+    if "(" in text and "," in text and ("pass" in lowered or "pwd" in lowered):
+        for match in _PASSWORD_CALL.finditer(text):
+            span = value_at(text, match.end())
+            if span is not None and plausible(text[span[0]:span[1]]):
+                yield span
     if "(" in text and "," in text and _NAMED_CALL_HINTS.search(lowered):
         for match in _NAMED_CALL.finditer(text):
             name = match.group("n")

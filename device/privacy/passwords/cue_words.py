@@ -27,7 +27,7 @@ PASSWORD_WORDS = (
 CODE_WORDS = (
     languages.CODE_WORDS + "|"
     r"(?:sim-?|m-?|t-?|upi\s+)?(?:pin|пин|nip)(?:\s*code|\s*код|-code|-nummer|-koodi)?|puk|geheimzahl|geheimnummer|digicode|(?:door|gate|alarm|garage|lock|locker|safe|entry|access|keypad|lockbox|lock\s+box|key\s*safe"
-    r"|building|unlock|security|verification|2fa|mfa|otp|one-?time|one\s+time|login|log-?in|sign-?in"
+    r"|building|unlock|security|verification|2fa|mfa|otp|one-?time|one\s+time|login|log-?in|sign-?in|disarm|arming"
     r"|auth(?:entication)?|sms|tür|haustür|tor)(?:\s+(?:panel|pad|box|system|disarm|arm|entry))?\s*-?\s*code|code\s+d'acc[èe]s|türcode"
     # A keypad's digits are its code ("garage keypad 4243").
     r"|keypad"
@@ -36,6 +36,7 @@ CODE_WORDS = (
     r"(?:the\s+|my\s+|our\s+|la\s+|le\s+|l'|die\s+|das\s+|der\s+|el\s+|mi\s+|meu\s+|minha\s+|il\s+)?"
     r"(?:front\s+|back\s+|main\s+|garage\s+|bike\s+|side\s+)?(?:door|gate|alarm|garage|safe|lock|locker|building"
     r"|entrance|keypad|padlock|porte|portail|tür|haustür|puerta|porta|port[ãa]o|cancello|alarme|alarma|allarme|cofre"
+    r"|bo[iî]te\s+(?:à|a|aux)\s+cl[ée]s?|cadenas|coffre(?:-fort)?|key\s*box|lock\s*box"
     r"|card|carte|cart[ãa]o|tarjeta|karte|carta|karty)"
 )
 CUE_WORD_HINTS = ("pass", "pw", "pin", "nip", "puk", "geheimz", "geheimn", "digicode", "clave", "kennw", "contrase", "wachtw", "senha", "lösen", "losen",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 PASSWORD_WORDS: tuple[str, ...] = (
     r"գաղտնաբառ(?:ը)?",  # Armenian
-    r"сырсөз(?:ү)?|құпия\s+сөз|нууц\s+үг",  # Kyrgyz, Kazakh, Mongolian
+    r"сырсөз(?:ү)?|құпия\s+сөз(?:і|ді)?|нууц\s+үг",  # Kyrgyz, Kazakh, Mongolian
     r"[šs]ifr[au]|лозинка(?:та)?",  # Bosnian, Croatian, Montenegrin, Serbian; Macedonian, Serbian Cyrillic
     r"kata\s+laluan|kalmar\s+sirri|okwuntughe|neno\s+la\s+siri|nywila|kata\s+kunci",  # Malay; Hausa; Igbo; Swahili; Indonesian
     r"baatu\s+j[àa]ll",  # Wolof
@@ -21,10 +21,11 @@ PASSWORD_WORDS: tuple[str, ...] = (
     r"iphasiwedi|furaha\s+sirta(?:\s+ah)?|tenimiafin(?:a|['’]ny)|modpas|yachay\s+simi",  # Zulu, Somali, Malagasy, Haitian, Quechua
     r"رمز(?:\s+عبور)?|پټنوم|پاس\s*ورڈ|وشەی\s+نهێنی",  # Persian, Pashto, Urdu, Sorani
     r"(?:ال)?باس(?:و)?ورد|رقم\s+(?:ال)?سري",  # Arabic, spoken: "the password" borrowed from English; "the secret number"
-    r"စကားဝှက်|ລະຫັດຜ່ານ|ពាក្យសម្ងាត់|මුරපදය|கடவுச்சொல்|የይለፍ\s+ቃል",  # Burmese, Lao, Khmer, Sinhala, Tamil, Amharic
+    r"စကားဝှက်(?:က|မှာ|ကို)?|ລະຫັດຜ່ານ|ពាក្យសម្ងាត់|මුරපදය|கடவுச்சொல்|የይለፍ\s+ቃል",  # Burmese, Lao, Khmer, Sinhala, Tamil, Amharic
     r"contra(?=\s+(?:del?|de\s+la|de\s+mi|pa)\s)",  # Spanish slang for contraseña: "contra del correo"
     r"(?:il|l)-password",  # Maltese writes its article on the word
     r"code\s+(?:du|de\s+la|de)\s+(?:wi-?fi|wlan)",  # "le code du wifi"
+    r"palavra-passe|salas[õo]na(?:t)?|şifrə(?:si|ni|m|miz)?",  # European Portuguese, Estonian, Azerbaijani
 )
 """More words for "password", as regex alternatives (read without regard to case)."""
 
@@ -32,7 +33,7 @@ HINTS: tuple[str, ...] = (
     "գաղտնաբառ", "сырсөз", "құпия", "нууц", "ifra", "ifru", "лозинк", "laluan", "sirri", "okwuntughe", "neno la siri", "nywila", "kata kunci", "baatu",
     "ibanga", "pasahitz", "passwuert", "pasfhocal", "facal-faire", "pasvorto", "aṣínà", "asina", "iphasiwedi", "sirta",
     "tenimiafin", "modpas", "yachay", "رمز", "باس", "سري", "پټنوم", "ورڈ", "نهێنی", "စကားဝှက်", "ລະຫັດ", "ពាក្យសម្ងាត់", "මුරපදය",
-    "கடவுச்சொல்", "የይለፍ", "contra",
+    "கடவுச்சொல்", "የይለፍ", "contra", "palavra-passe", "salasõna", "salasona", "şifrə",
 )
 """Lower-case substrings, one of which each word above contains (the gate before the pattern)."""
 
@@ -44,7 +45,7 @@ WEAK_VERBS = r"(?:qued[óo]|queda|ficou|fica)(?:[ \t]+(?:como|as))?|c['’]est|a
 Lao, Haitian, Fijian ...): a value after them must look made up."""
 
 PREPOSITIONS = frozenset("""
-ад ya pa rya vir vum ee ni ye wa la tal tad tar tas tat taż għall fil mill lil
+ад ya pa rya vir vum ee ni ye wa la tal tad tar tas tat taż għall fil mill lil i e
 """.split())
 """Words (or glued prefixes: Maltese "tal-wifi", Zulu "ye-wifi") that say whose password it is."""
 

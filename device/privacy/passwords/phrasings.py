@@ -8,13 +8,14 @@ a lock that opens with its digits ("the room safe opens with 8316")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from device.privacy.findings import any_of
 from device.privacy.lazy_pattern import LazyPattern
+from device.privacy.table_columns import labelled_cells
 from device.privacy.passwords.cue_words import CODE_WORDS, PASSWORD_WORDS
-from device.privacy.passwords.values import (lower_word_or_shaped, password_shaped, plausible, strongly_made_up, unsigned_ok,
-                                             value_at)
+from device.privacy.passwords.values import (lower_word_or_shaped, made_up, password_shaped, plausible, random_case,
+                                             strongly_made_up, unsigned_ok, value_at)
 
 # "... as the password manager": a thing named for passwords, not one.
 _NOT_A_THING = r"(?![ \t-]+(?:managers?|apps?|vaults?|generators?|hints?|resets?|fields?|polic(?:y|ies)|prompts?|rules?|requirements?|"\
@@ -27,6 +28,10 @@ _IS_MY = LazyPattern(rf"(?i)(?<!\S)(?P<v>[^\s\"'“]+)[\"'”]?\s+(?:is|was|=)\s
 # "signs in with my Gmail and W3ft?287 as the password": a made-up value, then "as the password" (no "use").
 _AS_THE = LazyPattern(rf"(?i)(?<!\S)(?P<v>[^\s\"'“]+)[\"'”]?\s+as\s+(?:(?:the|my|your|our|his|her|their|a|an|new|wifi|guest"
                      rf"|admin|master)\s+){{1,3}}(?:{PASSWORD_WORDS})\b{_NOT_A_THING}")
+# "... type this exactly… X… that's your new Medicare.gov password", "X — that's the password for the cabin's wifi":
+# a made-up value, then what it is.
+_THATS_THE = LazyPattern(rf"(?i)(?<!\S)(?P<v>[^\s…]{{6,}}?)[.,;:]?(?:…|\.{{3}}|\s)*(?:[—–-]\s*)?(?:that['’]s|that\s+is|this\s+is|it['’]s)\s+"
+                         rf"(?:the|your|my|our|his|her|their)\s+(?:new\s+)?(?:[\w.'’-]+\s+){{0,3}}?(?:{PASSWORD_WORDS})\b{_NOT_A_THING}")
 _SET_TO = LazyPattern(rf"(?i)\b(?:set|change|changed|changing|reset|update|updated)\s+"
                      rf"(?:(?:the|my|your|our|his|her|its|a)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{PASSWORD_WORDS})\s+"
                      rf"(?:to|auf|à|en|naar|till|para|a)\s+(?P<v>\S)")
@@ -42,6 +47,9 @@ _LOGIN = re.compile(r"(?i)(?<![\w/:@.-])(?:log-?in|sign-?in|credentials?|creds|z
                     r"(?:\s*\([^()\n]{1,30}\))?"  # an aside: "auth.txt (two lines): nina / X"
                     r"\s*(?:\s(?:is|are|ist|sind|est|sont|es|son|zijn)\s|[:=→]|->|(?P<bare>\s))\s*"
                     r"(?P<user>[\w.@+\\-]+)(?:(?P<slash>\s*/\s*)|:|\s+\|\s+|,\s*)(?P<v>\S)")
+# A device's default user, then its password, with only blanks between: "modem admin M@jolica478".
+_DEVICE_ADMIN = re.compile(r"(?i)\b(?:router|modem|nas|camera|nvr|dvr|wi-?fi|printer|gateway|access\s+point)\s+"
+                           r"(?:admin|root|administrator|ubnt|pi)\s+(?P<v>\S+)")
 _LOGIN_HINTS = any_of(("log", "sign", "cred", "zugang", "anmelde", "identifiants", "inlogg", "admin", "user", "benutzer",
                        "utilisateur", "usuario", "auth", "router", "modem", "nas", "vpn", "wifi", "wi-fi", "camera", "nvr",
                        "dvr"))
@@ -88,6 +96,11 @@ def find_turns_of_phrase(text: str, lowered: str) -> Iterator[tuple[int, int]]:
             value = match.group("v")
             if password_shaped(value) and plausible(value.rstrip(".,;:!?")):
                 yield match.start("v"), match.end("v")
+    if "that" in lowered or "this is" in lowered or "it's" in lowered or "it’s" in lowered:
+        for match in _THATS_THE.finditer(text):
+            value = match.group("v")
+            if strongly_made_up(value) or random_case(value) or made_up(value):
+                yield match.span("v")
     if " as " in lowered:
         for match in _AS_THE.finditer(text):
             value = match.group("v")
@@ -139,6 +152,9 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
         for match in _LOCK_OPENS.finditer(text):
             yield match.span("v")
     if _LOGIN_HINTS.search(lowered):
+        for match in _DEVICE_ADMIN.finditer(text):
+            if _kinds_of_character(value := match.group("v").rstrip(".,;")) >= 3 and unsigned_ok(value):
+                yield match.start("v"), match.start("v") + len(value)
         for match in _LOGIN.finditer(text):
             span = value_at(text, match.start("v"))
             user = match.group("user")
@@ -158,3 +174,15 @@ def _kinds_of_character(value: str) -> int:
     """How many of upper case, lower case, digits and other marks ``value`` has."""
     return sum((any(c.isupper() for c in value), any(c.islower() for c in value), any(c.isdigit() for c in value),
                 any(not c.isalnum() for c in value)))
+
+
+_PASSWORD_HEADER = LazyPattern(rf"(?i)(?:{PASSWORD_WORDS}|{CODE_WORDS})")
+
+
+def find_table_passwords(text: str) -> Iterator[tuple[int, int]]:
+    """Passwords in a table's column under a header that names them ("| Site | Password |", "site,login,pin")."""
+    def header(cell: str) -> Callable[[str], bool] | None:
+        if len(cell) > 30 or not _PASSWORD_HEADER.fullmatch(cell):
+            return None
+        return lambda value: " " not in value and password_shaped(value) and plausible(value)
+    yield from labelled_cells(text, header)

@@ -24,7 +24,7 @@ from device.privacy.findings import any_of
 from device.privacy.lazy_pattern import LazyPattern
 from device.privacy.passwords import languages
 from device.privacy.passwords.cue_words import CODE_WORDS, CUE_WORD_HINTS, PASSWORD_WORDS
-from device.privacy.passwords.phrasings import find_logins, find_turns_of_phrase
+from device.privacy.passwords.phrasings import find_logins, find_table_passwords, find_turns_of_phrase
 from device.privacy.passwords.values import (NETWORK_NAME, lower_word_or_shaped, made_up, password_shaped, random_case,
                                              strongly_made_up, unsigned_ok, value_at)
 
@@ -32,7 +32,7 @@ from device.privacy.passwords.values import (NETWORK_NAME, lower_word_or_shaped,
 # CJK words carry their particle ("パスワードは X").
 # "key" alone is a cue only for a long made-up value ("wifi is Home-5G, key S0H6ru!dIm"; not "key F5").
 _CUE_BODY = (rf"(?:(?P<password>{PASSWORD_WORDS})|(?P<code>{CODE_WORDS})|(?P<wifi>wi-?fi|wlan)"
-             r"|(?P<weak>pass)|(?P<key>key))(?![\w-])|(?P<cjk>パスワード|合言葉|密码|密碼|口令|비밀번호|비번|암호|暗号キー|รหัสผ่าน|รหัส(?:ไวไฟ|wi-?fi)|รหัส(?=\s))"
+             r"|(?P<weak>pass)|(?P<key>key))(?![\w-])|(?P<cjk>パスワード|暗号化キー|セキュリティキー|合言葉|密码|密碼|口令|비밀번호|비번|암호|暗号キー|รหัสผ่าน|รหัส(?:ไวไฟ|wi-?fi)|รหัส(?=\s))"
              rf"(?:[はが是{languages.CJK_PARTICLES}]|은|는|이|가|คือ)?|(?P<pin>暗証番号)(?:[はが])?")
 # Every cue starts with a letter or a digit ("2fa code"), looked for before the lookbehind and the
 # alternatives are tried (14.0 -> 12.0 us a text with a hint).
@@ -88,7 +88,8 @@ para per au untuk pentru za na ng sa на за от до в с для к по ب
 fürs ins im am til k ke pro od der dem
 """.split()) | languages.PREPOSITIONS
 _PRONOUNS = frozenset("i you we they he she someone everyone".split())
-_NEW = frozenset("new nova novo nuevo nueva nouveau nouvelle neue neues neuer neu nowe nowa nowy yeni nieuwe nuovo nuova mpya jipya baru"
+_NEW = frozenset("new nova novo nuevo nueva nouveau nouvelle neue neues neuer neu nowe nowa nowy yeni nieuwe nuovo nuova mpya jipya baru "
+                 "ri re uus"
                  .split())
 # Words that make "pass" a ticket or a permit ("boarding pass BA1612", "day pass", "ski pass"), not a password.
 _TICKET_PASS = frozenset("""
@@ -119,15 +120,17 @@ _MAX_FILLER = 9
 # Later in the same sentence, what it is now: "la contraseña de Netflix cambió, ahora es X", "the
 # wifi password changed, it's now X".
 _NOW_IS = re.compile(r"(?i)[^.!?\n]{0,50}?(?:\b(?:ahora|now|agora|maintenant|jetzt|adesso|sekarang|new\s+one(?:['’]s)?|the\s+new|jadi|menjadi"
-                     r"|nouveau|nueva|nuevo|neue?s?|nov[ao]|now[eay]|yenisi|yeni|sasa|теперь|новый|нов(?:ая|ое))\b|الجديدة?"
+                     r"|nouveau|nueva|nuevo|neue?s?|nov[ao]|now[eay]|yenisi|yeni|sasa|теперь|енді|indi|новый|нов(?:ая|ое))\b|الجديدة?|الآن|الان|اکنون|حالا"
                      r"|新しいの(?:は)?|新的是|新密码是|새\s*비번은|새로운\s*비밀번호는)"
                      r"(?:\s+(?:es|is|é|est|ist|è|adalah))?\s*[:=：]?\s*(?=\S)")
 _COMMA_IS = re.compile(r"(?i)[^.!?\n,]{0,40}(?:,[^.!?\n,]{1,40})?,[ \t]*(?:c['’]est|it['’]s|it\s+is|es|é|è|ist|is)[ \t]+")
 _NOW_IS_HINTS = any_of(("ahora", "now", "agora", "maintenant", "jetzt", "adesso", "sekarang", "new", "jadi", "nouveau", "nuev",
-                        "neu", "novo", "nova", "الجديد", "yeni", "sasa", "теперь", "нов", "新し", "新的", "新密码", "새"))
+                        "neu", "novo", "nova", "الجديد", "yeni", "sasa", "теперь", "нов", "新し", "新的", "新密码", "새", "енді", "indi",
+                        "الآن", "الان", "اکنون", "حالا"))
 # An aside in brackets between a PIN and its digits: "Debit card PIN (don't keep this!) 4574".
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*")
 _LATER_COLON = re.compile(r"[^.!?\n:]{1,40}:[ \t]*")
+_LATER_COLON_ANY = re.compile(r"[^\n:]{1,60}?:[ \t]*")
 # Written without blanks after a cue in Chinese, Japanese or Korean: a few of its characters, then a
 # sign and the value ("パスワード変えたよ→Tundra78*", "密码改成了：X").
 _CJK_RUN_THEN_SIGN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{0,10}(?:\s*(?:→|->|=>|:|：|=)\s*|\s+)")
@@ -153,6 +156,8 @@ def find_prose_passwords(text: str) -> Iterator[tuple[int, int]]:
         if "-" in text and _HYPHEN_HINTS.search(lowered):
             yield from _cue_values(text, (_CUE_HERE.match(text, joined.end()) for joined in _AFTER_HYPHEN.finditer(text)))
         yield from find_turns_of_phrase(text, lowered)
+        if "\n" in text:
+            yield from find_table_passwords(text)
     yield from find_logins(text, lowered)
 
 
@@ -206,6 +211,9 @@ def _value_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         span = value_at(text, now.end())
         if span is not None and (_PIN_VALUE.fullmatch(text, *span) if code else password_shaped(text[span[0]:span[1]])):
             return span
+    if cue.group("password") and (later := _LATER_COLON_ANY.match(text, cue.end())) \
+            and (span := value_at(text, later.end())) and strongly_made_up(text[span[0]:span[1]]):
+        return span  # "password ya akaunti ya M-Shwari? hapana, ni ya Showmax: X": the value after a later colon
     return None
 
 

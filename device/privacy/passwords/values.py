@@ -120,7 +120,7 @@ def password_shaped(value: str) -> bool:
     capital after its first letter ("Oslo2024#", "blueFalcon"; not "expired", "Netflix" or "GCP")."""
     if not value.isascii():
         # A vowel sign or virama is part of a word in its script (Hindi "रीसेट"), not a symbol.
-        value = "".join(c for c in value if not unicodedata.category(c).startswith("M"))
+        value = "".join(c for c in value if not unicodedata.category(c).startswith("M") and c not in "\u200c\u200d")
     return bool(_PASSWORD_SHAPED.match(value.rstrip(".,;:!?،؛。、")))  # not a word and its Arabic or CJK comma
 
 
