@@ -218,6 +218,25 @@ def assert_each_value_appears_once_and_in_one_line(positives: Sequence[Any], ema
     assert len(emails) >= emails_at_least and all(re.fullmatch(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", e) for e in emails)
 
 
+def assert_every_personal_value_is_labelled(positives: Sequence[Any]) -> None:
+    """An e-mail address (not a URL's user or an ssh login at a .local host), a Luhn-valid run of 13
+    to 19 digits or a valid IBAN anywhere in a positive line lies inside one of its labelled values."""
+    for case in positives:
+        spans = [(at, at + len(v)) for _, v in case.values if (at := case.text.find(v)) >= 0]
+
+        def inside(start: int, end: int, spans: list = spans) -> bool:
+            return any(a <= start and end <= b for a, b in spans)
+
+        for m in re.finditer(r"(?<![\w.+:/%-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.(?!local\b)[a-z]{2,}", case.text):
+            assert inside(m.start(), m.end()), case.group
+        for m in re.finditer(r"(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])", case.text):
+            if luhn.is_valid(re.sub(r"\D", "", m.group())):
+                assert inside(m.start(), m.end()), case.group
+        for m in re.finditer(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,30}\b", case.text.upper()):
+            if iban.is_valid(m.group()):
+                assert inside(m.start(), m.end()) or case.group.startswith("iban_"), case.group
+
+
 def assert_no_line_or_value_is_shared(positives: Sequence[Any], negatives: Sequence[Any], others: Mapping[str, ModuleType]) -> None:
     """No line of the set, nor value, is in any of ``others`` (counted only, never shown)."""
     mine_lines = {c.text for c in [*positives, *negatives]}
