@@ -241,6 +241,22 @@ class NationalIdDetector:
         any_label = re.compile(rf"(?i)(?:{'|'.join(label for label, _ in _LABELLED)}){suffix}")
         return any_label, [(re.compile(rf"(?i)(?:{label}){suffix}"), _validator(names)) for label, names in _LABELLED]
 
+    @cached_property
+    def _value_first(self) -> re.Pattern[str]:
+        """A value, then a dash, a colon or "is", then (whose) its label: "733350604 — Mom's Social Security number"."""
+        words = "|".join(label for label, _ in _LABELLED)
+        return re.compile(rf"(?i)(?<![\w./-])(?P<v>\d[\d ./-]{{4,22}}\d|[A-Z0-9]{{6,24}})[ \t]*(?:[—–-]|:|,|is(?:[ \t]+the)?)[ \t]*"
+                          rf"(?:(?:my|the|his|her|our|their|\w+['’]s)[ \t]+)?(?P<label>{words})(?![\w])")
+
+    def _value_then_label(self, text: str) -> list[Finding]:
+        found = []
+        for match in self._value_first.finditer(text):
+            label = match.group("label")
+            checks = [valid for pattern, valid in self._headers[1] if pattern.fullmatch(label)]
+            if any(valid(match.group("v").upper()) for valid in checks) and not labelled_as_other_number(text, match.start("v")):
+                found.append(Finding(*match.span("v"), NATIONAL_ID))
+        return found
+
     def _header_check(self, cell: str) -> Callable[[str], bool] | None:
         any_label, headers = self._headers
         if len(cell) > 60 or any(ch.isdigit() for ch in cell) or not any_label.fullmatch(cell):
@@ -274,6 +290,7 @@ class NationalIdDetector:
                         found.append(Finding(*run, NATIONAL_ID))
             if "\n" in text:
                 found += [Finding(*span, NATIONAL_ID) for span in labelled_cells(text, self._header_check)]
+            found += self._value_then_label(text)
         found += self._stdnum_labels.find(text)
         return list(dict.fromkeys(found))  # a labelled well-formed id is found twice
 

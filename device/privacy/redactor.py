@@ -44,6 +44,7 @@ _MGRS = re.compile(r"(?<!\w)(?:[1-9]|[1-5]\d|60)[C-HJ-NP-X][ \t]?[A-HJ-NP-Z]{2}[
 # carries it; the secret key is named "secret"). A secret found right after one of these is none.
 # A key's fingerprint or id (SSH host keys, GPG) names a key; it is no secret either.
 _PUBLIC_BEFORE = re.compile(r"(?:;base64,|\bh1:|-----BEGIN PUBLIC KEY-----(?:\s|\\n)*\\?|\bPublicKey\s*[=:]?\s*|ipfs://|\bage1"
+                            r"|(?i:\bpeer\s+(?:public\s+)?key)\s*[:=]?\s*"  # a WireGuard peer's key is its public one
                             r"|(?i:site[-_]?key)[\"']?\s*[:=]\s*[\"']?"
                             r"|(?i:fingerprint|fingerabdruck|empreinte|huella|impronta|vingerafdruk|key\s+id|keyid)"
                             r"(?i:\s+(?:auf|on|in|of|de|du|der|sur|en|op)\s+[^:=,;\n]{1,40}?(?=\s*:))?"
@@ -64,7 +65,7 @@ _CLOUD_KEY_ID = re.compile(r"(?:AKIA|ASIA|LTAI)[0-9A-Za-z]{12,30}\b")
 """A cloud access key's id ("Access key ID AKIA..."): half of a credential pair, kept out like its secret,
 though "key id" before a GPG key names a public key."""
 _PUBLIC_HINTS = ("base64,", "h1:", "PUBLIC KEY", "PublicKey", "ipfs://", "age1", "sitekey", "site_key", "siteKey",
-                 "site-key", "pk.eyJ", "phc_", "pk_live_", "pk_test_", "NRJS-", "npub1", "ingerprint", "key ID", "key id",
+                 "site-key", "peer key", "Peer key", "pk.eyJ", "phc_", "pk_live_", "pk_test_", "NRJS-", "npub1", "ingerprint", "key ID", "key id",
                  "abdruck", "mpreinte", "huella", "impronta", "vingerafdruk",
                  "keyid", "KEYID", "GPG", "gpg", "PGP", "SHA256:", "SHA1:", "MD5:", "IPFS", "ipfs", "CID", "bafy", "bafk", "xpub", "ypub", "zpub", "tpub", "public key", "Public key", "Public Key", "ffentlicher", "publique", "pública", "pubkey")
 # Keys their issuers publish by design (in a page's or an app's code): a Mapbox public token, a
@@ -73,7 +74,7 @@ _PUBLIC_HINTS = ("base64,", "h1:", "PUBLIC KEY", "PublicKey", "ipfs://", "age1",
 _PUBLISHABLE = re.compile(r"(?<![\w.-])(?:pk\.eyJ|phc_|pk_live_|pk_test_|age1|NRJS-|npub1|[xyzt]pub[1-9A-HJ-NP-Za-km-z]|bafy|bafk)[\w.-]*"
                           r"|(?<![\w.-])(?:SHA256|SHA1|MD5):[\w+/=:.-]+"
                           # An OpenPGP key named by its 40 hex digits (its fingerprint): "GPG key 3AA5...", "GPG-Schlüssel".
-                          r"|(?i:\b(?:gpg|pgp|openpgp)[-\s]?(?:key|schl[üu]ssel|cl[ée]|clave|chave|sleutel|nyckel)\s*:?\s*)"
+                          r"|(?i:\b(?:gpg|pgp|openpgp)[-\s]?(?:key|schl[üu]ssel|cl[ée]|clave|chave|sleutel|nyckel)(?:\s+[^\s:\d]+){0,3}?\s*:?\s*)"
                           r"[0-9A-Fa-f]{40}\b"
                           # ... or after a fingerprint's word in any language ("OpenPGP-Fingerabdruck auf der Visitenkarte: 676E...")
                           r"|(?i:(?:fingerprint|fingerabdruck|empreinte|huella|impronta|vingerafdruk)[^:\n]{0,40}:\s*)(?:0x)?[0-9A-Fa-f]{40}\b")

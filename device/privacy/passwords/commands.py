@@ -80,6 +80,7 @@ TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
     ("mutool|beeline|doveadm\\s+pw|certutil", (("-p", SEPARATE, ""),)),
     ("signtool", (("/p", SEPARATE, ""),)),
     ("sendemail|sendEmail", (("-xp", SEPARATE, ""),)),  # sendemail ... -xu USER -xp PASSWORD
+    ("mcrcon", (("-p", EITHER, ""),)),  # Minecraft's RCON client: mcrcon -H HOST -P PORT -p PASSWORD
 )
 """Tools (regex alternatives, a subcommand after a blank) and their options that take a password:
 ``(option, how its value is written, separator)``; with a separator the value is ``user<sep>password``
@@ -112,6 +113,9 @@ _ARGUMENTS = LazyPattern(
     r"|davfs2/secrets\b[^\n]*?(?:→|->|=>|:)\s*(?:https?|davs?)://\S+\s+\S+\s+(?P<v31>[^\s'\"]+)"  # the file's line, shown
     r"|\b(?:chap|pap)-secrets\b[^\n]*?:[ \t]*\S+[ \t]+\S+[ \t]+(?P<v23>[^\s*])"  # pppd: CLIENT SERVER SECRET [IP]
     r"|\brabbitmqctl\s+(?:add_user|change_password)\s+\S+\s+(?P<v13>(?!-)\S)"  # rabbitmqctl add_user USER PW
+    # XMPP servers: ejabberdctl register USER HOST PASSWORD, prosodyctl register USER HOST PASSWORD; steamcmd +login USER PASSWORD
+    r"|\b(?:ejabberdctl|prosodyctl)\s+(?:register|change_password|passwd)\s+\S+\s+\S+\s+(?P<v33>(?!-)\S)"
+    r"|\bsteamcmd\b[^\n|;&]*?\+login\s+\S+\s+(?P<v34>(?![+])\S)"
     r"|\bACL\s+SETUSER\s+\S+(?:\s+(?:on|off|reset|resetpass|nopass|~\S*|&\S*|[+-]\S*))*\s+>(?P<v32>\S)"  # Redis 6: ACL SETUSER u on >PW
     r"|\bsend\s+(?:--\s+)?\"(?P<v14>[^\"\s\\]+)\\r\""  # expect: send "PASSWORD\r"
     r"|(?<![\w-])-[PD](?=[\w.]*(?:[Pp]assword|[Pp]asswd|[Ss]ecret|[Tt]oken))[A-Za-z][\w.]*=(?P<v15>\S)"  # -PsigningPassword=
@@ -130,7 +134,7 @@ _ARGUMENTS = LazyPattern(
 _ARGUMENT_HINTS = any_of(("net ", "htpasswd", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
                           "openssl", "obscure", "securestring", "machine", "bw ", "mega-login", "raspi-config",
                           "-secrets", "<(", "requirepass", "masterauth", "password-command", "davfs2",
-                          "rabbitmqctl", "send ", " -p", " -d", "setuser",
+                          "rabbitmqctl", "send ", " -p", " -d", "setuser", "ejabberdctl", "prosodyctl", "steamcmd",
                           "networksetup", "exec", "secretsdump", "getuserspns", "getnpusers",
                           "mssqlclient", "gettgt", "getst", "lookupsid", "rpcdump", "smbclient", "reg ", "mc "))
 # An option whose name may say it holds a secret (``secret_name`` decides), then its value.
@@ -159,6 +163,8 @@ _READS_PASSWORD = re.compile(
     r"|-pass(?:in)?\s+stdin\b|\bkinit\b|\bcryptsetup\b|\bpasswd\b[^|;&\n]*\s--stdin\b"
     # a dataset's or a disk image's key, an OpenConnect user's password read from the input
     r"|\bzfs\s+(?:load-key|change-key)\b|\bzpool\s+import\b[^|;&\n]*\s-l\b|-stdinpass\b|\bocpasswd\b"
+    # Proxmox's user password, a CIFS share's password in the keyring; a key file read from the input
+    r"|\bpveum\s+(?:passwd|user\s+(?:add|modify))\b|\bcifscreds\b|--[\w-]*(?:key|pass(?:word|phrase)?)[\w-]*[= ]/dev/stdin\b"
     r"|--passphrase-fd[ =]0\b"  # gpg: the passphrase from file descriptor 0, its input
     r"|\bpassword_stdin\b|\bkeepassxc-cli\b|\bopenconnect\b|\bsshfs\b[^|;&\n]*password_stdin"  # sshfs -o password_stdin; a vault
     # npm login <<< $'user\npassword'

@@ -53,6 +53,9 @@ _NAME_VALUE_LINE = re.compile(r"(?m)^[ \t]*(?P<n>[A-Za-z][\w.-]{1,40})[ \t]+(?P<
                               r"|[^\s=:{}#;\"'][^\s;]*)[ \t]*;?[ \t]*$")
 _NAME_VALUE_HINTS = any_of(("pass", "pw", "psk", "pin", "secret", "token", "key", "auth", "cred"))
 _SASL_PASSWD = re.compile(r"(?m)(?:^[ \t]*|\bsasl_passwd\b[^\n\[]{0,40}:[ \t]*)\[[\w.-]+\](?::\d+)?[ \t]+[^\s:]+:(?P<v>\S+)[ \t]*$")
+# Exim's passwd.client: HOST:LOGIN:PASSWORD; s3fs's .passwd-s3fs: ACCESS_KEY:SECRET (also shown after the file's name).
+_EXIM_CLIENT = re.compile(r"(?m)passwd\.client\b[^\n]*?:\s*[*\w.-]+:[^\s:]+:(?P<v>\S+)\s*$")
+_S3FS_SHOWN = re.compile(r"(?m)passwd-s3fs\b[^\n:]{0,40}:\s*[A-Z0-9]{8,}:(?P<v>\S+)\s*$")
 _QUOTED_PAIR = re.compile(r"(?m)^[ \t]*\"[a-z][\w.@-]*\"[ \t]+\"(?P<v>[^\"\s]{6,})\"[ \t]*$")
 _SECRETS_FILE = re.compile(r"(?i)(?:chap|pap)-secrets|\w\.secrets\b|passwd-s3fs")
 _USER_PASS_LINE = re.compile(r"(?m)^[ \t]*(?!#)[\w.@-]+:(?P<v>[^\s:]+)[ \t]*$")
@@ -92,6 +95,10 @@ def find_config_passwords(text: str) -> Iterator[tuple[int, int]]:
     if "]" in text and "[" in text:
         for match in _SASL_PASSWD.finditer(text):
             if password_shaped(match.group("v")) and plausible(match.group("v")):
+                yield match.span("v")
+    if "passwd.client" in text or "passwd-s3fs" in text:
+        for match in (*_EXIM_CLIENT.finditer(text), *_S3FS_SHOWN.finditer(text)):
+            if plausible(match.group("v")):
                 yield match.span("v")
     if text.count('"') >= 4:
         for match in _QUOTED_PAIR.finditer(text):

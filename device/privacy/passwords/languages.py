@@ -26,6 +26,11 @@ PASSWORD_WORDS: tuple[str, ...] = (
     r"(?:il|l)-password",  # Maltese writes its article on the word
     r"code\s+(?:du|de\s+la|de)\s+(?:wi-?fi|wlan)",  # "le code du wifi"
     r"palavra-passe|salas[õo]na(?:t)?|şifrə(?:si|ni|m|miz)?",  # European Portuguese, Estonian, Azerbaijani
+    # Malayalam, Telugu, Kannada, Gujarati, Punjabi, Odia (the English word, a ZWNJ or none inside)
+    "പാസ്\u200c?വേഡ്|పాస్\u200c?వర్డ్|ಪಾಸ್\u200c?ವರ್ಡ್|પાસવર્ડ|ਪਾਸਵਰਡ|ପାସୱାର୍ଡ",
+    # Xhosa, Malagasy, Tigrinya, Kurmanji, Turkmen, Maori, Samoan, Luganda, Sesotho, Oromo
+    r"igama\s+lokugqitha|teny\s+miafina|ምስጢራዊ\s+ቃል|şîfre(?:ya|yê)?|açar\s+sözi|kupuhipa|upu\s+fa['’]alilolilo"
+    r"|ekigambo\s+ekyekusifu|phasewete|jecha\s+darbii",
 )
 """More words for "password", as regex alternatives (read without regard to case)."""
 
@@ -33,19 +38,20 @@ HINTS: tuple[str, ...] = (
     "գաղտնաբառ", "сырсөз", "құпия", "нууц", "ifra", "ifru", "лозинк", "laluan", "sirri", "okwuntughe", "neno la siri", "nywila", "kata kunci", "baatu",
     "ibanga", "pasahitz", "passwuert", "pasfhocal", "facal-faire", "pasvorto", "aṣínà", "asina", "iphasiwedi", "sirta",
     "tenimiafin", "modpas", "yachay", "رمز", "باس", "سري", "پټنوم", "ورڈ", "نهێنی", "စကားဝှက်", "ລະຫັດ", "ពាក្យសម្ងាត់", "මුරපදය",
-    "கடவுச்சொல்", "የይለፍ", "contra", "palavra-passe", "salasõna", "salasona", "şifrə",
+    "கடவுச்சொல்", "የይለፍ", "contra", "palavra-passe", "salasõna", "salasona", "şifrə", "പാസ്", "పాస్", "ಪಾಸ್", "પાસવર્ડ", "ਪਾਸਵਰਡ", "ପାସ", "lokugqitha",
+    "miafina", "ምስጢራዊ", "şîfre", "açar", "kupuhipa", "fa'alilolilo", "fa’alilolilo", "ekyekusifu", "phasewete", "darbii",
 )
 """Lower-case substrings, one of which each word above contains (the gate before the pattern)."""
 
 CODE_WORDS = r"code\s+secret|(?:pin|пин)-?код[уаи]?|ລະຫັດ\s+pin"
 """More words for a card's PIN or a code ("code secret de la carte", Kyrgyz "пин-коду")."""
 
-WEAK_VERBS = r"(?:qued[óo]|queda|ficou|fica)(?:[ \t]+(?:como|as))?|c['’]est|ass|yw|hija|huwa|mooy|dia|waa|ngu|ແມ່ນ|se|e|ir|yra|hai|ndi"
+WEAK_VERBS = r"(?:qued[óo]|queda|ficou|fica)(?:[ \t]+(?:como|as))?|ko|ke|c['’]est|ass|yw|hija|huwa|mooy|dia|waa|ngu|ແມ່ນ|se|e|ir|yra|hai|ndi"
 """Verbs for "is" (French spoken, Luxembourgish, Welsh, Maltese, Wolof, Malagasy, Somali, Zulu,
 Lao, Haitian, Fijian ...): a value after them must look made up."""
 
 PREPOSITIONS = frozenset("""
-ад ya pa rya vir vum ee ni ye wa la tal tad tar tas tat taż għall fil mill lil i e
+ад ya pa rya vir vum ee ni ye wa la tal tad tar tas tat taż għall fil mill lil i e ea ekya mō amin'ny le o
 """.split())
 """Words (or glued prefixes: Maltese "tal-wifi", Zulu "ye-wifi") that say whose password it is."""
 

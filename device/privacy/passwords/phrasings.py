@@ -28,10 +28,12 @@ _IS_MY = LazyPattern(rf"(?i)(?<!\S)(?P<v>[^\s\"'“]+)[\"'”]?\s+(?:is|was|=)\s
 # "signs in with my Gmail and W3ft?287 as the password": a made-up value, then "as the password" (no "use").
 _AS_THE = LazyPattern(rf"(?i)(?<!\S)(?P<v>[^\s\"'“]+)[\"'”]?\s+as\s+(?:(?:the|my|your|our|his|her|their|a|an|new|wifi|guest"
                      rf"|admin|master)\s+){{1,3}}(?:{PASSWORD_WORDS})\b{_NOT_A_THING}")
-# "... type this exactly… X… that's your new Medicare.gov password", "X — that's the password for the cabin's wifi":
+# "... type this exactly… X… that's your new Medicare.gov password", "X — that's the password for the cabin's wifi",
+# "X — I'm saying it out loud — that's the forum login":
 # a made-up value, then what it is.
-_THATS_THE = LazyPattern(rf"(?i)(?<!\S)(?P<v>[^\s…]{{6,}}?)[.,;:]?(?:…|\.{{3}}|\s)*(?:[—–-]\s*)?(?:that['’]s|that\s+is|this\s+is|it['’]s)\s+"
-                         rf"(?:the|your|my|our|his|her|their)\s+(?:new\s+)?(?:[\w.'’-]+\s+){{0,3}}?(?:{PASSWORD_WORDS})\b{_NOT_A_THING}")
+_THATS_THE = LazyPattern(rf"(?i)(?<!\S)(?P<v>[^\s…]{{6,}}?)[.,;:]?(?:…|\.{{3}}|\s)*(?:[—–-][^—–\n]{{1,70}}?[—–]\s*)?(?:[—–-]\s*)?"
+                         rf"(?:that['’]s|that\s+is|this\s+is|it['’]s)\s+(?:the|your|my|our|his|her|their)\s+(?:new\s+)?"
+                         rf"(?:[\w.'’-]+\s+){{0,3}}?(?:{PASSWORD_WORDS}|log-?in|sign-?in)\b{_NOT_A_THING}")
 _SET_TO = LazyPattern(rf"(?i)\b(?:set|change|changed|changing|reset|update|updated)\s+"
                      rf"(?:(?:the|my|your|our|his|her|its|a)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{PASSWORD_WORDS})\s+"
                      rf"(?:to|auf|à|en|naar|till|para|a)\s+(?P<v>\S)")
@@ -74,13 +76,15 @@ _ADDRESS_THEN = re.compile(r"(?i)\b(?:my|our|the\s+family|the\s+same|same|mum['�
                            r"|hotmail|outlook|yahoo|icloud|phone(?:\s+number)?)(?:\s+address)?[ \t]*(?:[—–/|,:;]|-(?=\s))[ \t]*(?=\S)")
 _ASKS_HINTS = any_of(("asks", "wants", "needs", "pede", "pide", "demande", "verlangt", "chiede", "requires", "join",
                       "connect"))
+# "# typed X at the prompt": what was typed at a password prompt.
+_TYPED_AT_PROMPT = re.compile(r"(?i)\btyped\s+(?P<v>\S+)\s+(?:at|into|in)\s+the\s+(?:password\s+|credential\s+|login\s+)?(?:prompt|box|dialog)\b")
 # "the room safe opens with 8316", "padlock on the shed unlocks with 0427": a lock's digits.
 _LOCK_OPENS = re.compile(r"(?i)\b(?:safe|locker|padlock|lock|lockbox|lock\s+box|key\s*safe|keybox|key\s+box|gate|door|keypad"
                          r"|garage)\b[^.\n\d]{0,30}?\b(?:opens|unlocks|is\s+unlocked)\s+with\s+(?:the\s+)?(?:code\s+|pin\s+)?"
                          r"(?P<v>\d{3,8})(?![\d.,:/-])")
 _EMAIL_LIKE = re.compile(r"@[\w-]+\.\w")
 # OpenVPN's file of a user and a password, shown on one line: "cat auth.txt → ci_runner7 Op@l-1562".
-_AUTH_FILE_SHOWN = re.compile(r"(?i)\bauth(?:[-_.]?(?:txt|user[-_]?pass))\b[^\n]*?(?:→|->|=>|:)[ \t]*[\w.@+-]+[ \t]+(?=\S)")
+_AUTH_FILE_SHOWN = re.compile(r"(?i)\bauth(?:[-_.]?(?:txt|user[-_]?pass))\b[^\n]*?(?:→|->|=>|:)[ \t]*[\w.@+-]+(?:[ \t]*/[ \t]*|[ \t]+)(?=[^\s/])")
 
 
 def find_turns_of_phrase(text: str, lowered: str) -> Iterator[tuple[int, int]]:
@@ -96,11 +100,6 @@ def find_turns_of_phrase(text: str, lowered: str) -> Iterator[tuple[int, int]]:
             value = match.group("v")
             if password_shaped(value) and plausible(value.rstrip(".,;:!?")):
                 yield match.start("v"), match.end("v")
-    if "that" in lowered or "this is" in lowered or "it's" in lowered or "it’s" in lowered:
-        for match in _THATS_THE.finditer(text):
-            value = match.group("v")
-            if strongly_made_up(value) or random_case(value) or made_up(value):
-                yield match.span("v")
     if " as " in lowered:
         for match in _AS_THE.finditer(text):
             value = match.group("v")
@@ -115,6 +114,11 @@ def find_turns_of_phrase(text: str, lowered: str) -> Iterator[tuple[int, int]]:
 
 def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
     """Passwords of logins written as a pair or after an arrow, and of files that open with one."""
+    if "that" in lowered or "this is" in lowered or "it's" in lowered or "it’s" in lowered:
+        for match in _THATS_THE.finditer(text):
+            value = match.group("v")
+            if strongly_made_up(value) or random_case(value) or made_up(value):
+                yield match.span("v")
     for pattern, hinted in ((_LOGIN_ONLY, "→" in text or "->" in text or "=>" in text),
                             (_OPENS_WITH, "s with" in lowered or "protected with" in lowered)):
         if hinted and (match := pattern.search(text)):
@@ -127,6 +131,10 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
         for match in _PUT_ON_ACCOUNT.finditer(text):
             value = match.group("v")
             if password_shaped(value) and not value.isalpha() and unsigned_ok(value):
+                yield match.span("v")
+    if "typed" in lowered:
+        for match in _TYPED_AT_PROMPT.finditer(text):
+            if password_shaped(match.group("v")) and plausible(match.group("v")):
                 yield match.span("v")
     if "mail" in lowered or "phone" in lowered:
         for match in _ADDRESS_THEN.finditer(text):

@@ -25,6 +25,8 @@ from device.privacy.lazy_pattern import LazyPattern
 from device.privacy.passwords import languages
 from device.privacy.passwords.cue_words import CODE_WORDS, CUE_WORD_HINTS, PASSWORD_WORDS
 from device.privacy.passwords.phrasings import find_logins, find_table_passwords, find_turns_of_phrase
+from device.privacy.passwords.pins import PIN_HOLDERS, postal_pin
+from device.privacy.passwords.said_later import value_said_later
 from device.privacy.passwords.values import (NETWORK_NAME, lower_word_or_shaped, made_up, password_shaped, random_case,
                                              strongly_made_up, unsigned_ok, value_at)
 
@@ -45,20 +47,6 @@ _AFTER_SLASH = LazyPattern(rf"(?i)(?<![\w/.~:-])[^\W\d_]{{2,}}/(?={PASSWORD_WORD
 # A password word joined the same way ("WLAN-Passwort", "Router-Kennwort", "E-Mail-Passwort").
 _AFTER_HYPHEN = LazyPattern(rf"(?i)(?<![\w/-])[^\W\d_]{{2,}}-(?=(?:pin|puk|{PASSWORD_WORDS})(?![\w-]))")
 # The words for what a PIN unlocks: after them ("senha do cartão 794491") digits are its PIN.
-_PIN_HOLDERS = frozenset("""
-card cards cartão cartao carte tarjeta karte carta kaart kort karty kartu bankkarte debit credit atm sim handy phone
-celular móvil movil telefone telefon cajero caixa banco bank kreditkarte girokarte ec-karte debitkarte banking m-banking
-e-banking netbanking mobile-banking
-""".split())
-# India's postal code is its "PIN code" (Postal Index Number): six digits beside a place's name
-# ("PIN code 560034, Bengaluru", "Karnataka - PIN 560034").
-_POSTAL_PIN = re.compile(r"[1-9]\d{5}")
-_PIN_CODE = re.compile(r"(?i)pin\s*-?\s*code")
-_DELIVERY = re.compile(r"(?i)\b(?:deliver\w*|ship\w*|courier|dispatch\w*|post(?:al)?|area|district|address)\b")
-_WHOSE = frozenset("my your his her our their mine new".split())  # "my PIN code: 418203" is a PIN
-_PLACE_AFTER = re.compile(r"[ \t]*[,–-][ \t]*(?-i:[A-Z][a-z]+)")
-# (The place is set apart by a comma or a dash: "Venmo PIN is 971716" names the app the PIN is for.)
-_PLACE_BEFORE = re.compile(r"(?-i:[A-Z][a-z]+)[ \t]*[,–-][ \t]*$")
 # Most texts are ASCII: the words of other scripts are looked for only in texts that have them.
 _CUE_HINTS = any_of(hint for hint in CUE_WORD_HINTS if hint.isascii())
 _CUE_HINTS_OTHER_SCRIPTS = any_of(hint for hint in CUE_WORD_HINTS if not hint.isascii())
@@ -89,7 +77,7 @@ fürs ins im am til k ke pro od der dem
 """.split()) | languages.PREPOSITIONS
 _PRONOUNS = frozenset("i you we they he she someone everyone".split())
 _NEW = frozenset("new nova novo nuevo nueva nouveau nouvelle neue neues neuer neu nowe nowa nowy yeni nieuwe nuovo nuova mpya jipya baru "
-                 "ri re uus"
+                 "ri re uus nû hou fou ncha vaovao ንኡ"
                  .split())
 # Words that make "pass" a ticket or a permit ("boarding pass BA1612", "day pass", "ski pass"), not a password.
 _TICKET_PASS = frozenset("""
@@ -110,6 +98,7 @@ need needs needed require requires
 # Nouns of ``_COMPOUND`` that, after a preposition, name what the password is for ("password for
 # the gate app is X", "mot de passe de la box c'est X"), as "password app" does not.
 _THINGS = frozenset("app apps box tool game bucket vault store storage file files page screen form list section".split())
+_PIN_AFTER_COMMA = re.compile(r"[ \t]+(?!(?:19|20)\d\d\b)(\d{4,8})(?=[ \t]*(?:[,;.]|$))")
 _PIN_VALUE = re.compile(r"\d{4,8}[.,;:!?)]*")
 _CODE_VALUE = re.compile(r"[\d#*]{3,12}[.,;:!?)]*")
 # A code's digits followed by another group of three or more: one longer number ("code sent to 215 976
@@ -120,17 +109,16 @@ _MAX_FILLER = 9
 # Later in the same sentence, what it is now: "la contraseña de Netflix cambió, ahora es X", "the
 # wifi password changed, it's now X".
 _NOW_IS = re.compile(r"(?i)[^.!?\n]{0,50}?(?:\b(?:ahora|now|agora|maintenant|jetzt|adesso|sekarang|new\s+one(?:['’]s)?|the\s+new|jadi|menjadi"
-                     r"|nouveau|nueva|nuevo|neue?s?|nov[ao]|now[eay]|yenisi|yeni|sasa|теперь|енді|indi|новый|нов(?:ая|ое))\b|الجديدة?|الآن|الان|اکنون|حالا"
+                     r"|nouveau|nueva|nuevo|neue?s?|nov[ao]|now[eay]|yenisi|yeni|sasa|теперь|енді|indi|ngoku|kati|amma|ಈಗ|ഇപ്പോൾ|ఇప్పుడు|હવે|ਹੁਣ|новый|нов(?:ая|ое))\b|الجديدة?|الآن|الان|اکنون|حالا"
                      r"|新しいの(?:は)?|新的是|新密码是|새\s*비번은|새로운\s*비밀번호는)"
                      r"(?:\s+(?:es|is|é|est|ist|è|adalah))?\s*[:=：]?\s*(?=\S)")
 _COMMA_IS = re.compile(r"(?i)[^.!?\n,]{0,40}(?:,[^.!?\n,]{1,40})?,[ \t]*(?:c['’]est|it['’]s|it\s+is|es|é|è|ist|is)[ \t]+")
 _NOW_IS_HINTS = any_of(("ahora", "now", "agora", "maintenant", "jetzt", "adesso", "sekarang", "new", "jadi", "nouveau", "nuev",
                         "neu", "novo", "nova", "الجديد", "yeni", "sasa", "теперь", "нов", "新し", "新的", "新密码", "새", "енді", "indi",
-                        "الآن", "الان", "اکنون", "حالا"))
+                        "الآن", "الان", "اکنون", "حالا", "ngoku", "kati", "amma", "ಈಗ", "ഇപ്പോൾ", "ఇప్పుడు", "હવે", "ਹੁਣ"))
 # An aside in brackets between a PIN and its digits: "Debit card PIN (don't keep this!) 4574".
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*")
 _LATER_COLON = re.compile(r"[^.!?\n:]{1,40}:[ \t]*")
-_LATER_COLON_ANY = re.compile(r"[^\n:]{1,60}?:[ \t]*")
 # Written without blanks after a cue in Chinese, Japanese or Korean: a few of its characters, then a
 # sign and the value ("パスワード変えたよ→Tundra78*", "密码改成了：X").
 _CJK_RUN_THEN_SIGN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{0,10}(?:\s*(?:→|->|=>|:|：|=)\s*|\s+)")
@@ -165,28 +153,17 @@ def _cue_values(text: str, cues: Iterable[re.Match[str] | None]) -> Iterator[tup
     """The values ``cues`` give; a code's only when it is not part of a longer number or a postal code."""
     for cue in cues:
         span = _value_after(text, cue) if cue is not None else None
-        if span is not None and not ((cue.group("code") or cue.group("pin"))  # type: ignore[union-attr]
-                                     and (_NUMBER_GOES_ON.match(text, span[1]) or _postal_pin(text, cue, span))):
+        digits = span is not None and text[span[0]:span[1]].isdigit()  # "caller passcode 440 155 581": a longer number
+        if span is not None and not ((cue.group("code") or cue.group("pin") or digits)  # type: ignore[union-attr]
+                                     and (_NUMBER_GOES_ON.match(text, span[1]) or postal_pin(text, cue, span))):
             yield span
-
-
-def _postal_pin(text: str, cue: re.Match[str], span: tuple[int, int]) -> bool:
-    """Whether a "PIN" gives India's postal code: six digits, a place's name beside them, or "PIN
-    code" with nothing a PIN unlocks named before it ("PIN code 560034"; not "SIM PIN code ...")."""
-    if "pin" not in cue.group(0).lower() or _POSTAL_PIN.fullmatch(text, span[0], span[1]) is None:
-        return False
-    if _DELIVERY.search(text, max(0, cue.start() - 40), cue.start()):
-        return True  # "Deliverable to PIN 449515", "ship to pincode 560034"
-    near = re.findall(r"[^\W\d_]+", (text[max(0, cue.start() - 40):cue.start()] + " " + text[span[1]:span[1] + 30]).lower())
-    if _PIN_CODE.fullmatch(cue.group(0)) and not any(word in _PIN_HOLDERS or word in _WHOSE for word in near):
-        return True
-    return _PLACE_AFTER.match(text, span[1]) is not None \
-        or _PLACE_BEFORE.search(text, max(0, cue.start() - 40), cue.start()) is not None
 
 
 def _value_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     """The password a cue gives, if it gives one."""
     span = _value_told(text, cue)
+    if span is not None and cue.group(0).lower() == "passwd" and not strongly_made_up(text[span[0]:span[1]]):
+        return None  # "pveum passwd vm_builder@pve": the command, then whose password it sets
     code = cue.group("code") or cue.group("pin")
     if span is not None or not (cue.group("password") or cue.group("cjk") or code or cue.group("weak")):
         return span
@@ -211,10 +188,7 @@ def _value_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         span = value_at(text, now.end())
         if span is not None and (_PIN_VALUE.fullmatch(text, *span) if code else password_shaped(text[span[0]:span[1]])):
             return span
-    if cue.group("password") and (later := _LATER_COLON_ANY.match(text, cue.end())) \
-            and (span := value_at(text, later.end())) and strongly_made_up(text[span[0]:span[1]]):
-        return span  # "password ya akaunti ya M-Shwari? hapana, ni ya Showmax: X": the value after a later colon
-    return None
+    return value_said_later(text, cue.end()) if cue.group("password") else None
 
 
 def _value_told(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
@@ -226,6 +200,8 @@ def _value_told(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
             span = value_at(text, told.end())
             value = text[span[0]:span[1]] if span else ""
             return span if value and made_up(value) and not NETWORK_NAME.search(value) else None  # not "the wifi is CasaLuna"
+        if sign is None and (bare := _WORD.match(text, position)) and strongly_made_up(bare.group(1)):
+            return None if NETWORK_NAME.search(bare.group(1)) else value_at(text, bare.start(1))  # "staff wifi N3ctar1334"
         span = value_at(text, sign.end()) if sign else None
         if span is not None and (pair := _AFTER_NETWORK.match(text, span[1])):
             span = value_at(text, pair.end())  # "WiFi: Home-5G / Kaffee2026!": the network, then its password
@@ -243,7 +219,7 @@ def _value_told(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         accept = lambda value, filler: password_shaped(value)  # noqa: E731
     else:
         accept = lambda value, filler: not filler or lower_word_or_shaped(value) or bool(  # noqa: E731
-            _PIN_VALUE.fullmatch(value) and any(f in _PIN_HOLDERS or f.startswith(("dígito", "digito", "digit")) for f in filler))
+            _PIN_VALUE.fullmatch(value) and any(f in PIN_HOLDERS or f.startswith(("dígito", "digito", "digit")) for f in filler))
     fillers: list[str] = []
     for _ in range(_MAX_FILLER + 2):  # up to _MAX_FILLER words, then the sign or verb after them
         joint = _SIGN.match(text, position) or _VERB.match(text, position) or _CONTRACTED_IS.match(text, position)
@@ -267,9 +243,14 @@ def _value_told(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
             value = text[span[0]:span[1]] if span is not None else ""
             if value and accept(value, fillers) and (not weak or password_shaped(value)):
                 return _with_groups(text, span)
+            if joint.re is _VERB and joint.group("weakverb") and len(fillers) < _MAX_FILLER \
+                    and (verb_end := re.match(r"[ \t]*(?:\([^()\n]*\)[ \t]*)?\S+", text[joint.start():])):
+                fillers.append(joint.group("weakverb").lower())  # Sesotho "e ncha" (new), Samoan "o le" (of the): a
+                position = joint.start() + verb_end.end()  # short word that says "is" elsewhere, here one about whose it is
+                continue
             return None  # the sentence says what the password is, and it is not a value
         word = _WORD.match(text, position)
-        pin_ok = code or any(filler in _PIN_HOLDERS for filler in fillers)
+        pin_ok = code or any(filler in PIN_HOLDERS for filler in fillers)
         if word is not None and fillers and (made_up(word.group(1)) or pin_ok and _PIN_VALUE.fullmatch(word.group(1))):
             # After the words that say whose it is, without a sign: "كلمة السر بتاعة الواي فاي X",
             # "ПИН код на картата 4821", "senha do cartão 7944".
@@ -281,6 +262,8 @@ def _value_told(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
                 or not _filler_ok(fillers + [_SERVICE if _names_service(cue, word.group(1)) else word.group(1).lower()]):
             if cue.group("password") and fillers and (soon := _made_up_soon(text, position)):
                 return soon  # "باسورد الواي فاي الجديد J0ll0f2002", "password wifi kos yang baru Walrus-quokka64"
+            if code and word is not None and word.group(1).endswith(",") and (pin := _PIN_AFTER_COMMA.match(text, word.end())):
+                return pin.span(1)  # "keypad on the side door, 0536, then the button": the place, then its digits
             break  # "пароль BwC=rn#k...": a sign inside a word makes it the value, not a word about it
         fillers.append(word.group(1).lower())
         position = word.end()
@@ -364,7 +347,7 @@ def _filler_ok(words: list[str]) -> bool:
     """Whether ``words`` after a cue may say whose password it is (and not what happened to it)."""
     if words[0] in _NEW and len(words) > 1:
         return _filler_ok(words[1:])  # "a senha nova do aplicativo do INSS é X": the new one, whose
-    if words[0] in _PIN_HOLDERS and len(words) <= 4 and all(_letters(word).isalpha() for word in words):
+    if words[0] in PIN_HOLDERS and len(words) <= 4 and all(_letters(word).isalpha() for word in words):
         return True  # "PIN ATM BCA ibu 672608": what it unlocks, the bank's name, whose
     last = words[-1]
     if last.endswith((".", ",", "!", "?", ";")) or len(words) > _MAX_FILLER:
@@ -380,7 +363,7 @@ def _filler_ok(words: list[str]) -> bool:
         return len(words) <= 3
     # Two plain words name the thing where a language needs no preposition ("kata laluan wifi rumah",
     # "cyfrinair y wifi"); not a participle or an adverb ("password expired yesterday").
-    return len(words) <= 2 and all(word[:1].isalpha() and (word in _PIN_HOLDERS or not word.endswith(("ed", "ing", "ly")))
+    return len(words) <= 2 and all(word[:1].isalpha() and (word in PIN_HOLDERS or not word.endswith(("ed", "ing", "ly")))
                                    and _letters(word).isalpha() for word in words)  # not an option: "doveadm pw -s SHA512-CRYPT"
 
 

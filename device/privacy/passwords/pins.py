@@ -1,0 +1,35 @@
+"""PINs and India's postal PIN codes: the words for what a PIN unlocks, and whether a "PIN" gives a postal
+code (six digits, a place's name beside them, "PIN code" with nothing a PIN unlocks named before it)."""
+
+from __future__ import annotations
+
+import re
+
+PIN_HOLDERS = frozenset("""
+card cards cartão cartao carte tarjeta karte carta kaart kort karty kartu bankkarte debit credit atm sim handy phone
+celular móvil movil telefone telefon cajero caixa banco bank kreditkarte girokarte ec-karte debitkarte banking m-banking
+e-banking netbanking mobile-banking
+""".split())
+# India's postal code is its "PIN code" (Postal Index Number): six digits beside a place's name
+# ("PIN code 560034, Bengaluru", "Karnataka - PIN 560034").
+_POSTAL_PIN = re.compile(r"[1-9]\d{5}")
+_PIN_CODE = re.compile(r"(?i)pin\s*-?\s*code")
+_DELIVERY = re.compile(r"(?i)\b(?:deliver\w*|ship\w*|courier|dispatch\w*|post(?:al)?|area|district|address)\b")
+_WHOSE = frozenset("my your his her our their mine new".split())  # "my PIN code: 418203" is a PIN
+_PLACE_AFTER = re.compile(r"[ \t]*[,–-][ \t]*(?-i:[A-Z][a-z]+)")
+# (The place is set apart by a comma or a dash: "Venmo PIN is 971716" names the app the PIN is for.)
+_PLACE_BEFORE = re.compile(r"(?-i:[A-Z][a-z]+)[ \t]*[,–-][ \t]*$")
+
+
+def postal_pin(text: str, cue: re.Match[str], span: tuple[int, int]) -> bool:
+    """Whether a "PIN" gives India's postal code: six digits, a place's name beside them, or "PIN
+    code" with nothing a PIN unlocks named before it ("PIN code 560034"; not "SIM PIN code ...")."""
+    if "pin" not in cue.group(0).lower() or _POSTAL_PIN.fullmatch(text, span[0], span[1]) is None:
+        return False
+    if _DELIVERY.search(text, max(0, cue.start() - 40), cue.start()):
+        return True  # "Deliverable to PIN 449515", "ship to pincode 560034"
+    near = re.findall(r"[^\W\d_]+", (text[max(0, cue.start() - 40):cue.start()] + " " + text[span[1]:span[1] + 30]).lower())
+    if _PIN_CODE.fullmatch(cue.group(0)) and not any(word in PIN_HOLDERS or word in _WHOSE for word in near):
+        return True
+    return _PLACE_AFTER.match(text, span[1]) is not None \
+        or _PLACE_BEFORE.search(text, max(0, cue.start() - 40), cue.start()) is not None

@@ -1,0 +1,41 @@
+"""A password given further on than its cue's own words: after a later colon ("password ya akaunti ya
+M-Shwari? hapana, ni ya Showmax: X"), after a question to the listener ("new password for the pharmacy app,
+ready? X"), or on the next line under a heading ("password\\nX"). Only a value that can be nothing but made
+up counts there: the words in between may be about anything."""
+
+from __future__ import annotations
+
+import re
+
+from device.privacy.passwords.values import made_up, random_case, strongly_made_up, value_at
+
+_LATER_COLON = re.compile(r"[^\n:]{1,60}?:[ \t]*")
+_REACH = 70
+"""Characters after the cue in which a made-up value may still be its value."""
+_TOKEN = re.compile(r"(?<![^\s…])[^\s…]+")
+_TURN = re.compile(r"\?\s|\n")
+_CODE_LIKE = re.compile(r"[(){}\[\]$'\"]|^[A-Za-z_]\w{2,}=")
+"""Code, not a value: a call, an index, a variable, a quoted string, an assignment ("os.environ['X']", "KEY=...")."""
+_NOT_VALUE = re.compile(r"(?i)^(?:https?://|www\.)|://|@[\w-]+\.\w|^[/~.:]")
+
+
+def value_said_later(text: str, position: int) -> tuple[int, int] | None:
+    """The made-up value a password cue ending at ``position`` gives further on, if it gives one."""
+    if (later := _LATER_COLON.match(text, position)) and (span := value_at(text, later.end())) \
+            and strongly_made_up(text[span[0]:span[1]]):
+        return span
+    turn = _TURN.search(text, position, min(len(text), position + _REACH))
+    if turn is None:
+        return None  # only past a question to the listener or a line break
+    for token in _TOKEN.finditer(text, turn.end(), min(len(text), position + _REACH)):
+        if token.group(0).startswith("["):
+            return None  # a value already redacted ("[secret]"): what follows is not its value
+        value = token.group(0).strip("\"'“”‘’«»()[]").rstrip(".,;:!?")
+        if _NOT_VALUE.search(value):
+            continue
+        if _CODE_LIKE.search(value):
+            continue
+        if strongly_made_up(value) or random_case(value) or (made_up(value) and re.search(r"[a-z][+._-][a-z]", value)):
+            start = text.index(value, token.start())
+            return start, start + len(value)
+    return None
