@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``): on
+"""Where the dev22 privacy set's passwords and PINs are written (``privacy_cases_dev22.py``): on
 the command lines of the tools people run (Samba, Kerberos, Proxmox and Gitea admin commands, XMPP
 and Matrix servers, an MQTT broker and a time-series database, file-share credentials and downloads,
 SSH and GPG passphrases, backups, new users, virtual machines, TPM-enrolled disks and systemd

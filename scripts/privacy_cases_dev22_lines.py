@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``): what
+"""Where the dev22 privacy set's numbers and addresses turn up (``privacy_cases_dev22.py``): what
 a personal agent's sensors record (hearing-aid and phone live captions, earbuds' live translation,
 Galaxy Watch, Wear OS and Apple Watch replies, dashcam and e-bike screens, Strava, Komoot and
 AllTrails, Too Good To Go, Wallapop and Mercado Livre, Telegram and Signal, Google Lens captures of
