@@ -68,7 +68,7 @@ _PATTERNS: tuple[tuple[Relation, re.Pattern[str]], ...] = tuple((relation, re.co
     # "dinner day Dev recommended Aftersun", "dinner on 10.5 km running workout day": typed as keywords
     ("day", r"\bday\s+(?P<clause>(?-i:[A-Z])\w+\s+(?:recommended|suggested|mentioned|said|told|talked|pitched|plugged|"
             r"raved|brought up|spoke|shared|\w+ed)\b.+?)" + _END),
-    ("day", r"\b(?:on\s+)?(?:a\s+|my\s+|the\s+)?(?P<clause>[\d.]+\s*(?:km|k|kilomet\w*)(?:\s+\w+){0,2}?)\s+day\b"
+    ("day", r"\b(?:on\s+)?(?:a\s+|my\s+|the\s+)?(?P<clause>[\d.]+\s*(?:km|k|kilomet\w*)(?:\s+\w+" + _PLACE_TO + r"|(?:\s+\w+){0,2}?))\s+day\b"
             r"(?:\s*\((?:the\s+one\s+)?(?P<what>[^)]*)\))?"),
     ("day", r"\bday\s+(?P<clause>I\s+\w+\s+(?:an?\s+)?[\d.]+\s*(?:km|k|kilomet\w*)\b[^,;:?]*)"),  # "dinner day I ran 7km?"
     ("day", r"\b(?:on\s+)?(?:the\s+)?day\s+of\s+(?:a\s+|my\s+|the\s+)?(?P<clause>[\d.]+\s*(?:km|k|kilomet\w*)\s+\w+"

@@ -52,7 +52,7 @@ def asks_habit(q: str) -> bool:
     habitual = _has(r"^\s*how\s+(do|does|am|is|are)\s+(i|my)\b", q) or _has(  # "how do I sleep after late coffee?"
         r"\b(avg|average|mean)\s+(?:\w+\s+)?(sleep|coffees?|night)\b.*\b(vs\.?|versus|compared|against|or not|without|under|"
         r"earlier|otherwise)\b", q) or _has(  # "avg sleep: days with coffee at or after 3 pm vs days without"
-        r"\b[\w-]+ days\s+(?:vs\.?|versus|against|compared (?:to|with))\s+(?:[\w-]+ days|days off|other days)\b|\bafter\s+days\s+with\b|"
+        r"\b[\w-]+ days\s+(?:vs\.?|versus|against|compared (?:to|with))\s+(?:[\w-]+ days|days off|other days|(?:no|non)[\s-]?[\w-]+)\b|\bafter\s+days\s+with\b|"
         r"\bcorrelat\w*\b.*\b(?:vs\.?|versus|against|and)\b|"
         r"\b(?:against|than on|compared? (?:to|with)?|vs\.?)\s+(?:the\s+)?other\s+days\b|\bon\s+days\s+I\s+don'?t\b|\b(?:vs\.?|versus)\b.*\b(?:avg|average|"
         r"averages|mean)\b|(?::|\s[-–—]|\.{2,}|…)\s*(?:shorter|longer|less|more|"
@@ -74,7 +74,8 @@ def operation(question: str, kind: Kind) -> Asked:
     if kind == "conversation":
         return "value", "said"
     timed = _has(r"\b(when|what time|which time|timestamp|(?:start|starting|end|ending|finish|kick-?off)\s+time|the time (?:at which|when|that)|time at which|at which hour|at what hour|time did|time was|wake[- ]?up time|wake time|"
-                 r"get[- ]?up time|bedtime|o'clock|what hour|how long ago)\b", q)
+                 r"get[- ]?up time|bedtime|o'clock|what hour|how long ago)\b", q) or _has(r"(?:[:\-–—]|\bbed\b.*)\s*time\s*\??\s*$", q)
+    # (keywords: "bed the night of the 12th: time", "lights out Friday - time?")
     if timed and _has(r"\b(first|earliest|opening|start\w*|began|begin\w*|kick\w* off|number one|1st)\b", q) and \
             kind != "sleep":
         return "first", "time"

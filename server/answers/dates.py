@@ -66,15 +66,18 @@ carry its unit ("on 20.5 km")."""
 _SLASH_DATE = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?\b")
 _RANGE_DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun|"
               r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.?)")
-_NIGHT_RANGE = re.compile(r"\b(?:(?:over)?night\s+(?:of\s+)?)?(?P<a>" + _RANGE_DAY + r")(?:\s*[-–—]\s*|-to-|\s+(?:to|into)\s+)" + _RANGE_DAY
-                          + r"(?P<night>\s+night)?\b", re.I)
+_NIGHT_RANGE = re.compile(r"\b(?:(?:over)?night\s+(?:of\s+|from\s+)?)?(?P<a>" + _RANGE_DAY + r")(?:\s*[-–—]\s*|-to-|\s+(?:to|into|till|until)\s+)"
+                          + _RANGE_DAY + r"(?P<night>\s+night)?\b"
+                          # the same two days again as dates: "the night from Tuesday to Wednesday, 26-27.04"
+                          + r"(?:,?\s*\(?\d{1,2}\s*[-–]\s*\d{1,2}[./]\d{1,2}\.?(?:[./]\d{2,4})?\)?)?", re.I)
 """A night as the two days it spans: "Friday-Saturday night", "overnight 19/1-20/1" (the night that began on the first)."""
 _NIGHT_DAYS_DAY_FIRST = re.compile(r"\b(?:(?:over)?night\s+(?:of\s+)?)(?P<a>\d{1,2})\s*[-–]\s*\d{1,2}/(?P<m>\d{1,2})\b", re.I)
 _NIGHT_DAYS_MONTH_FIRST = re.compile(r"\b(?:(?:over)?night\s+(?:of\s+)?)(?P<m>\d{1,2})/(?P<a>\d{1,2})\s*[-–]\s*\d{1,2}\b", re.I)
 """"night of 27-28/3" (or "3/27-28" in the Americas): the night that began on the 27th."""
 _ORD = r"(?:st|nd|rd|th)?"
 _NIGHT_DAYS_NAMED = re.compile(
-    r"\b(?:(?:over)?night\s+(?:of\s+)?)(?:(?P<a>\d{1,2})" + _ORD + r"\s*[-–]\s*\d{1,2}" + _ORD + r"\s+(?P<m>" + _MONTH_WORD + r")"
+    r"\b(?:(?:over)?night\s+(?:of\s+|from\s+)?)(?:(?P<a>\d{1,2})" + _ORD + r"\s*(?:[-–]|to|till|until|into)\s*\d{1,2}" + _ORD
+    + r"\s+(?P<m>" + _MONTH_WORD + r")"
     r"|(?P<a2>\d{1,2})" + _ORD + r"\s+(?P<m2>" + _MONTH_WORD + r")\.?\s*[-–]\s*\d{1,2}" + _ORD + r"\s+" + _MONTH_WORD
     + r"|(?P<m3>" + _MONTH_WORD + r")\.?\s+(?P<a3>\d{1,2})" + _ORD + r"\s*[-–]\s*(?:" + _MONTH_WORD + r"\.?\s+)?\d{1,2}" + _ORD
     + r")(?![\w/])", re.I)

@@ -69,7 +69,8 @@ _RULES: tuple[tuple[str, object], ...] = (
     (_SLEEP_NOW, "do I sleep"), (_SLEEP_PAST, "did I sleep"), (r"dzili|dzils", "sleep"),
     (r"davlie", "did I drink"), (r"(?:shexvedr|shekhvedr)(?:a|ebi|eba)", "meeting"),
     (r"mqonda|maqonda|mkonda", "did I have"), (r"pirveli", "first"), (r"bolo", "last"),
-    (r"daiwyo|daitsyo|dawyebula", "start"), (r"vivarjishe", "did I work out"), (r"varjish(?:i|s)?", "workout"),
+    (r"daiwyo|daitsyo|dawyebula", "start"), (r"davweqi|davtsevi|davwevi|dawveqi", "did I go to bed"),
+    (r"gavigvidze|gavigvije|gavigvidzet", "did I wake up"), (r"virbine", "did I run"), (r"vicurave", "did I swim"), (r"vivarjishe", "did I work out"), (r"varjish(?:i|s)?", "workout"),
     (r"(?:qalishvili|kalishvili)", "daughter"), (r"(?:vaji|vazhi)", "son"), (r"(?:dzagli|dzaghli|lekvi)", "dog"),
     (r"(?:kata|kataa)", "cat"), (r"(?:wutebi|wuti|tsutebi)", "minutes"), (r"saatebi|saati", "hours"), (r"ricxvi|ricxvebi", "numbers"),
     (r"jer-jerobit|jerjerobit", "so far"), (r"sul", "total"),
@@ -80,7 +81,7 @@ _RULES: tuple[tuple[str, object], ...] = (
 _TABLE = WordTable(_RULES, r"ramden\w*|vizine\w*|vidzine\w*|yava\w*|qava\w*|sauzme\w*|sadil\w*|vaxsham\w*|vakhsham\w*|vchame|"
                            r"davlie|davlev|shexvedr\w*|shekhvedr\w*|mqonda|vin|iyo|pirveli|game|dges|dghes|gushin|kviras|"
                            r"naklebs|sashualod|varjish\w*|vivarjishe|orive|gtxov|hqvia|saxeli|dzagli|qalishvili|romel\w*|"
-                           r"daiwyo|jer-jerobit|imis|maxsovs|\S+-ze|\S+-is")
+                           r"daiwyo|jer-jerobit|imis|maxsovs|davweqi|gavigvidze|virbine|vicurave|\S+-ze|\S+-is")
 
 
 def from_georgian(text: str) -> str:

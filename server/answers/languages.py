@@ -16,6 +16,7 @@ from server.answers.armenian import from_armenian
 from server.answers.bangla import from_bangla
 from server.answers.georgian import from_georgian
 from server.answers.hinglish import from_hinglish
+from server.answers.kazakh import from_kazakh
 from server.answers.indonesian import from_indonesian
 from server.answers.kongish import from_kongish
 from server.answers.korean import from_korean
@@ -164,12 +165,12 @@ _SPANISH_WORDS = re.compile(r"(?<!\w)(?:hoy|ayer|anteayer|anoche|hace|qué|cuán
 
 
 _WORD_TABLES = (from_vietnamese, from_indonesian, from_hinglish, from_taglish, from_bangla, from_kongish, from_korean, from_thai,
-                from_amharic, from_uzbek, from_georgian, from_armenian)
+                from_amharic, from_uzbek, from_georgian, from_armenian, from_kazakh)
 """The languages with a word table of their own, in the order they are tried."""
 
 
 def in_english(text: str) -> str:
-    """``text`` with the words of the languages in ``_WORD_TABLES`` (Georgian and Armenian among them), Spanish (and French, German, Portuguese, Italian calendar) words that say what is
+    """``text`` with the words of the languages in ``_WORD_TABLES`` (Georgian, Armenian and Kazakh among them), Spanish (and French, German, Portuguese, Italian calendar) words that say what is
     asked put into English. A text with no Spanish word of its own keeps its small words ("y", "de")."""
     for translate in _WORD_TABLES:
         text = translate(text)

@@ -46,7 +46,7 @@ _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6
 _DAY_AFTER = re.compile(r"\b(?:the\s+(?:day|night)\s+after|the\s+next\s+(?:day|night)|the\s+following\s+(?:day|night)"
                         r"|a\s+day\s+later)\b", re.I)
 _OWN_ASK = re.compile(r"\b(?:how (?!about)|when|who|what time|where|which|count|number|duration|length|caffeine|mg|"
-                      r"km|distance|far|minutes|hours|heart rate|bpm|pulse|place|first|last|earliest|latest)", re.I)
+                      r"km|distance|far|minutes|mins?|hours|hrs?|heart rate|bpm|pulse|place|first|last|earliest|latest)", re.I)
 """A follow-up that asks for something of its own ("and caffeine?", "how long did it last?")."""
 _TITLED = re.compile(r"\bthe\s+(?!\d{1,2}(?:st|nd|rd|th)\b)(?:[A-Z0-9][\w:'&-]*)(?!['’]s)")
 """A meeting named by title ("the Sprint planning", "the 1:1 with Noor"); "the 9th" is a day."""
@@ -107,8 +107,8 @@ def _kind_of(text: str, titles: Collection[str] = (), people: Collection[str] = 
         if kinds[0] == "exercise" and "sleep" in kinds and re.search(r"\b(sleep|slept)\b", text, re.I):
             return "sleep"  # "how long did I sleep after my run"
         return kinds[0]
-    if _TITLED.search(text) or any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", text, re.I) for t in titles):
-        return "meeting"  # "How long was the Sprint planning?": a calendar entry named by its title
+    if titled or _TITLED.search(text) and not re.search(r"\bnights?\b", text, re.I):
+        return "meeting"  # "How long was the Sprint planning?" (not "the December 18 night ...?": a night)
     if _ACCORDING.search(text) or names_in(text):
         return "conversation"  # "How old is Oscar's daughter turning?": something Oscar said
     return None
@@ -197,7 +197,7 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
     elif two_windows or (asked.compares(asking) and found is not None):
         operation, attribute = "compare", asked.measure(rest, kind)
     filters: dict[str, str] = {}
-    if kind == "exercise" and (activity := sport_asked(rest)):
+    if kind == "exercise" and (activity := sport_asked(through_ask(rest)) or sport_asked(rest)):
         filters["activity"] = activity
     if kind == "meal" and (meal := meal_in(rest)):
         filters["meal"] = meal

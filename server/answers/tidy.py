@@ -205,6 +205,7 @@ def tidy(question: str) -> str:
     text = _DAYS_SHORT.sub(r"\1 days", text)
     text = _TEXT_WORD.sub(lambda m: _TEXTING[m.group(1).lower()], text)
     text = re.sub(r"^n\s+", "and ", text)  # "n 2day so far?"
+    text = re.sub(r"^up\s+(?=(?:yesterday|today|on|last|this)\b)", "woke up ", text, flags=re.I)  # "up yesterday: what time"
     text = _BEFORE_DAYS.sub(r"\1 days ago", text)
     text = _DAYS_PREVIOUS.sub(r"\1 \2 ago", text)
     text = _PREVIOUS_TO.sub("before", text)
