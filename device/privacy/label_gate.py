@@ -14,7 +14,7 @@ no where the detector finds one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from device.privacy.lazy_pattern import LazyPattern
 
@@ -25,9 +25,10 @@ _CLASS_START = re.compile(r"^\[([^\]\\^-]+)\](?![?*+{])")
 """A class of plain characters at a label's start ("[čc]íslo"): one label for each."""
 
 
-def alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of ``pattern`` (its ``|`` outside groups and classes)."""
-    found, depth, start, i = [], 0, 0, 0
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """Each character of ``pattern`` outside escapes and classes, with its index and the depth of groups
+    after it: what the splitting below needs to see of a regular expression."""
+    depth, i = 0, 0
     while i < len(pattern):
         char = pattern[i]
         if char == "\\":
@@ -37,10 +38,17 @@ def alternatives(pattern: str) -> list[str]:
             i = pattern.index("]", i + 2) + 1  # a class: "[]...]" and "[^]...]" aside, none here
             continue
         depth += {"(": 1, ")": -1}.get(char, 0)
+        yield i, char, depth
+        i += 1
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern`` (its ``|`` outside groups and classes)."""
+    found, start = [], 0
+    for i, char, depth in _structure(pattern):
         if char == "|" and depth == 0:
             found.append(pattern[start:i])
             start = i + 1
-        i += 1
     return found + [pattern[start:]]
 
 
@@ -62,20 +70,7 @@ def by_first_letter(patterns: Iterable[str]) -> str:
 
 def _group_end(pattern: str) -> int:
     """The index just past the group that opens ``pattern`` (its closing parenthesis)."""
-    depth, i = 0, 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "[":
-            i = pattern.index("]", i + 2) + 1
-            continue
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        i += 1
-        if depth == 0:
-            return i
-    return len(pattern)
+    return next((i + 1 for i, _, depth in _structure(pattern) if depth == 0), len(pattern))
 
 
 def _starts(alternative: str) -> list[str] | None:
