@@ -14,7 +14,7 @@ from typing import Literal
 
 Relation = Literal["day", "night_after", "after"]
 
-_END = (r"(?=\s*(?:[,;?!]|\s[-–—]\s|[.:](?!\d)|$|\b(?:what|where|who|which|how|when)\b|\bI\s+(?:had|ate|went|did|was|"
+_END = (r"(?=\s*(?:[,;?!]|\s[-–—]\s|->|→|[.:](?!\d)|$|\b(?:what|where|who|which|how|when)\b|\bI\s+(?:had|ate|went|did|was|"
         r"got|slept|ran|grabbed)\b))")
 _SPORT_NOUN = (r"mat\s+(?:practice|session|class|work)|run|ran|running|jog\w*|ride|rode|(?:bike|bicycle|cycle)\s+ride|bike|"
                r"bicycle|biked|cycl\w*|spin|swim\w*|swam|pool|laps|yoga|climb\w*|bouldering|workout|work-out|training|trained|"
@@ -26,7 +26,7 @@ _ACTIVITY_NOUN = (r"(?:(?:did|went\s+for|had|finished)\s+(?:an?\s+|some\s+)?)?"
 # Where it was, after it: "along the Han River", "at the sports center" (up to four words, a day's words not among them).
 _NOT_PLACE = (r"(?!(?:on|this|last|yesterday|today|tonight|and|or|the\s+next|before|after|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)"
               r"\w*)\b)")
-_PLACE = (r"(?:\s+(?:along|at|in|by|around|through|near|across|up|down)\s+" + _NOT_PLACE + r"[A-Za-z][\w'-]*"
+_PLACE = (r"(?:\s+(?:along|at|in|by|around|through|near|across|up|down|off)\s+" + _NOT_PLACE + r"[A-Za-z][\w'-]*"
           r"(?:\s+" + _NOT_PLACE + r"[A-Za-z][\w'-]*){0,3})?")
 _PLACE_TO = _PLACE.replace(r"(?:along|", r"(?:to|into|from|along|").removesuffix("?")
 """A place a workout went to or through ("ride to Lisi Lake", "jog in Vake Park"), not optional."""
@@ -44,7 +44,7 @@ _PATTERNS: tuple[tuple[Relation, re.Pattern[str]], ...] = tuple((relation, re.co
                     r"(?P<clause>(?:the|I)\s+.+?)" + _END),
     # "the meeting right after my run", "the meeting that followed my yoga session", "after my swim, ... next
     # meeting", "the call after I went for a run", "who did I meet after the ride"
-    ("after", r"\b(?:(?:that|which)\s+)?(?:(?:right|just|straight|immediately|directly)\s+)?(?:after|following|followed)\s+"
+    ("after", r"\b(?:(?:that|which)\s+)?(?:(?:right|just|straight|immediately|directly)\s+)?(?:after|following|followed|post)\s+"
               r"(?:(?:my|the|I)\s+)?" + _ACTIVITY_NOUN + r"(?:\s+(?:gym|pool|track|studio|wall))?(?:\s+(?:session|workout|class))?(?:\s+(?:on|in)\s+(?:the|my)\s+(?:bike|pool|water|mat|wall))?"
               + _PLACE),
     # "on the day of the Team retro", "the day we had the Roadmap workshop", "the day I ran 12 km",
@@ -71,7 +71,7 @@ _PATTERNS: tuple[tuple[Relation, re.Pattern[str]], ...] = tuple((relation, re.co
     ("day", r"\b(?:on\s+)?(?:a\s+|my\s+|the\s+)?(?P<clause>[\d.]+\s*(?:km|k|kilomet\w*)(?:\s+\w+" + _PLACE_TO + r"|(?:\s+\w+){0,2}?))\s+day\b"
             r"(?:\s*\((?:the\s+one\s+)?(?P<what>[^)]*)\))?"),
     ("day", r"\bday\s+(?P<clause>I\s+\w+\s+(?:an?\s+)?[\d.]+\s*(?:km|k|kilomet\w*)\b[^,;:?]*)"),  # "dinner day I ran 7km?"
-    ("day", r"\b(?:on\s+)?(?:the\s+)?day\s+of\s+(?:a\s+|my\s+|the\s+)?(?P<clause>[\d.]+\s*(?:km|k|kilomet\w*)\s+\w+"
+    ("day", r"\b(?:on\s+)?(?:the\s+)?day\s+of\s+(?:a\s+|my\s+|the\s+|that\s+)?(?P<clause>[\d.]+\s*(?:km|k|kilomet\w*)\s+\w+"
             r"(?:" + _PLACE_TO + r"|\s+\w+)?)"),  # "dinner on day of 9.6 km run workout", "day of the 20.4 km ride to Lisi Lake"
     # "what did I eat for dinner after running 9.8 km?": the day of that workout
     ("day", r"\b(?:after|following)\s+(?P<clause>" + _SPORT_DONE + r"\s+(?:an?\s+)?[\d.]+\s*(?:km|kilomet\w*|k)\b[^,;?]*)"),

@@ -33,6 +33,13 @@ def compares(q: str) -> bool:
         r"\bwhich\s+(?:day|night|one|workout|meeting)\b.*\b(?:longer|more|higher|shorter|less|fewer)\b", q)
 
 
+_DAY_ORDINAL = re.compile(r"\b(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+(?:the\s+)?|(?:on|the)\s+)\d{1,2}(?:st|nd|rd|th)\b"
+                          r"|\b\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*")
+_LEADS_TO = (r"(?:->|→|⇒|\s=)\s*(?!(?:what|which|where|who|whom|when|how|km|kms|counts?|total|kind|type|place|food|at|time|"
+             r"mins?|hrs?|dinner|lunch|breakfast|distance|names?|list|run|ran|swim|ride|cycle|walk|yoga|workout)\b)\w")
+"""An arrow to an outcome ("coffee after 2 pm -> less sleep?"); not one to what is asked ("lunch on 27/06 -> what food?")."""
+
+
 def asks_habit(q: str) -> bool:
     """A question about a tendency: "do I sleep less after late coffee?", "does dinner at 8 cut my sleep?"."""
     q = q.lower()
@@ -40,9 +47,9 @@ def asks_habit(q: str) -> bool:
                     r"affect\w*|impact\w*|hurt\w*|ruin\w*|lengthen\w*|improv\w*|change\w*|differ\w*|mess\w*|"
                     r"disrupt\w*|interfer\w*|help\w*|keep\w* me up|link\w*|relat\w*|correlat\w*|cost\w*|steal\w*|"
                     r"rob\w*|worsen\w*|connect\w*|effect\w*|relationship|compare\w*|harder|heavier|lighter|buff\w*|nerf\w*|boost\w*|tank\w*|"
-                    r"wreck\w*|kill\w*)\b", q) or _has(r"(?:->|→|⇒|\s=)\s*\w", q)
+                    r"wreck\w*|kill\w*)\b", q) or _has(_LEADS_TO, q)
     general = _has(r"^\s*(do|does|am|is|are|will|would|on days|on nights|when|after|if|whenever|whether|so when|"
-                   r"is there)\b", q) or _has(r"(?:->|→|⇒|\s=)\s*\w", q) or _has(
+                   r"is there)\b", q) or _has(_LEADS_TO, q) or _has(
         r"\b(days(?!\s+ago)|nights(?!\s+ago)|usually|tend|generally|typically|on average|averages?|avgs?|either way|both ways|"
         r"means?|that night|the night after|with\s+vs\.?\s+without|with\s+(?:and|or)\s+without)\b", q) or _has(
         r"\b(do|does|am|is|are)\s+(i|my|a|an|late|eating|drinking|having|exercis\w*|working)\b", q) or _has(
@@ -62,7 +69,7 @@ def asks_habit(q: str) -> bool:
 
 def operation(question: str, kind: Kind) -> Asked:
     """The operation and attribute ``question`` asks for, about records of ``kind``."""
-    q = question.lower()
+    q = _DAY_ORDINAL.sub(" ", question.lower())  # "last coffee today - Fri 1st": the 1st is a date, not the first one
     if _has(r"\b(how many|count|number of|tally)\b", q) and not _has(
             r"\b(how many|count|number of) (people|persons|attendees|participants|hours|minutes|mins|hrs)\b", q) and \
             kind == "meeting":

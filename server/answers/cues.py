@@ -131,6 +131,12 @@ _HEADING = re.compile(r"\s*:\s*(?:what|how|when|where|who|which|did|do|does|was|
 """A word that opens a question as its heading ("Bonus: how long ...?"): no name, unless the log knows it."""
 
 
+def _dated(text: str, match: re.Match[str]) -> bool:
+    """Whether the word ``match`` found is a date's month, a number beside it ("June 27", "23rd June")."""
+    return bool(re.match(r"\s+\d|\s+the\s+\d", text[match.end():])
+                or re.search(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$", text[:match.start()]))
+
+
 def names_in(text: str, known: Collection[str] = ()) -> list[str]:
     """People a text names: the ``known`` people it mentions (first names or whole names) first, then
     capitalised words that are not question words or calendar words ("Tom", "Priya"), nor after "the"
@@ -140,7 +146,8 @@ def names_in(text: str, known: Collection[str] = ()) -> list[str]:
         for name in (person, person.split()[0]):
             # lower case ("what did tom say") only where the name is no common word ("will", "may")
             flags = 0 if name.lower() in WORD_NAMES or name.lower() in NOT_NAMES else re.I
-            match = re.search(rf"(?<![\w]){re.escape(name)}(?:'?s)?(?![\w])", text, flags)  # "Noors daughter"
+            match = next((m for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?:'?s)?(?![\w])", text, flags)  # "Noors daughter"
+                          if not (name.lower() in CALENDAR and _dated(text, m))), None)  # "on 23rd June": a month
             if match and name not in found:
                 found.append(name)
                 break
@@ -149,8 +156,7 @@ def names_in(text: str, known: Collection[str] = ()) -> list[str]:
     names = []
     for match in re.finditer(r"(?<![\w'’])(?<!\bthe )(?<!\bThe )([A-Z][a-zà-ÿ]+)(?:'s|’s|s')?(?![\w'’])", text):
         word = match.group(1).lower()
-        is_date = word in CALENDAR and (re.match(r"\s+\d|\s+the\s+\d", text[match.end():])
-                                         or re.search(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$", text[:match.start()]))
+        is_date = word in CALENDAR and _dated(text, match)
         if word in NOT_NAMES or (word in CALENDAR and (is_date or word not in {"may", "june", "april", "august"})):
             continue
         opens = not text[:match.start()].strip() or text[:match.start()].rstrip()[-1] in ".?!:;"
