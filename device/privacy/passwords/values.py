@@ -89,6 +89,9 @@ def value_at(text: str, position: int, numeric_ok: bool = True, max_length: int 
         if end > position + 1 and "\n" not in text[position + 1:end]:
             value = text[position + 1:end]
             return (position + 1, end) if value.strip() and plausible(value.strip(), numeric_ok) else None
+        line_end = text.find("\n", position)
+        if PLACEHOLDER.search(text, position, line_end if line_end >= 0 else len(text)):
+            return None  # a quote whose closing one an earlier pass redacted ("'echo [secret]...")
         position += 1  # an unbalanced quote: the value runs to the next blank
     end = position
     while end < len(text) and not text[end].isspace():
