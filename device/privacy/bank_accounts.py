@@ -59,7 +59,7 @@ _BANK_WORD = (r"[ \t]+(?:(?:de|del|do|da|di|of|at|bei|chez)[ \t]+)?(?:ahorros|co
               r"|poupan[çc]a|vista|cliente|sueldo|n[óo]mina|(?-i:[A-Z][\w&'.-]*)(?!\w)|[^\x00-\x7f\s\d：]+)")
 _BANK_WORDS = rf"(?:{_BANK_WORD}){{0,2}}"
 # Between a label and its value: a sign, or "is" in the languages read ("her account is 09390218").
-_JOINT = r"[\"'\]]{0,2}[ \t]*(?:[:#=：]|(?:is|ist|est|es|é|är|er|jest|je)(?=[ \t]))?[ \t]*[\"']?[ \t]*"
+_JOINT = r"(?:['’]s(?=[ \t]))?[\"'\]]{0,2}[ \t]*(?:[:#=：]|,(?=[ \t]*\d)|(?:is|ist|est|es|é|är|er|jest|je)(?=[ \t]))?[ \t]*[\"']?[ \t]*"
 # Digits in groups (spaces, dots, dashes, " / " between an account and its bank code).
 _VALUE = r"(?P<v>\d(?:(?:[ ./-]|[ \t]/[ \t])?\d){3,33}(?:-[\dXx])?)(?![\d])"
 # A label starts a word, or follows Chinese, Japanese or Korean characters ("匯款帳號": no blanks there).
@@ -168,7 +168,7 @@ def _ending_in(text: str) -> list[Finding]:
     return found
 
 
-_HEADER = LazyPattern(rf"(?i)(?:{_ACCOUNT_LABEL}|{_BANK_CODE_LABEL}){_NUMBER_WORD}")
+_HEADER = LazyPattern(rf"(?i)(?:bank\s+)?(?:{_ACCOUNT_LABEL}|{_BANK_CODE_LABEL}){_NUMBER_WORD}(?:\s*\([^()]{{1,12}}\))?")
 _CELL_NUMBER = re.compile(r"\d(?:[ -]?\d){4,33}")
 
 

@@ -113,7 +113,8 @@ class PhoneDetector:
         return [f for f in found if not _filler_number(text[f.start:f.end])]
 
 
-_BOOK_WORDS = re.compile(r"(?i)\b(?:book|books|paperback|hardback|hardcover|novel|edition|library|isbn|cover|bookshop|bookstore)\b")
+_BOOK_WORDS = re.compile(r"(?i)\b(?:book|books|paperback|hardback|hardcover|novel|edition|library|isbn|cover|flyleaf|manual|bookshop"
+                         r"|bookstore)\b")
 
 
 def _isbn10(number: str) -> bool:

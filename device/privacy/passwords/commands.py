@@ -81,6 +81,8 @@ TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
     ("signtool", (("/p", SEPARATE, ""),)),
     ("sendemail|sendEmail", (("-xp", SEPARATE, ""),)),  # sendemail ... -xu USER -xp PASSWORD
     ("mcrcon", (("-p", EITHER, ""),)),  # Minecraft's RCON client: mcrcon -H HOST -P PORT -p PASSWORD
+    ("murmurd", (("-supw", SEPARATE, ""),)),  # Mumble's server: the SuperUser's password
+    ("lnxrouter", (("-p", SEPARATE, ""),)),  # an access point's passphrase
 )
 """Tools (regex alternatives, a subcommand after a blank) and their options that take a password:
 ``(option, how its value is written, separator)``; with a separator the value is ``user<sep>password``
@@ -116,6 +118,15 @@ _ARGUMENTS = LazyPattern(
     # XMPP servers: ejabberdctl register USER HOST PASSWORD, prosodyctl register USER HOST PASSWORD; steamcmd +login USER PASSWORD
     r"|\b(?:ejabberdctl|prosodyctl)\s+(?:register|change_password|passwd)\s+\S+\s+\S+\s+(?P<v33>(?!-)\S)"
     r"|\bsteamcmd\b[^\n|;&]*?\+login\s+\S+\s+(?P<v34>(?![+])\S)"
+    # create_ap IFACE IFACE SSID PASSPHRASE; dscl . -passwd /Users/NAME PASSWORD; Autologon USER DOMAIN PASSWORD;
+    # sunshine --creds USER PASSWORD; qemu's secret object (data=...); mpc -h PASSWORD@HOST; motion's netcam_userpass USER:PASSWORD
+    r"|\bcreate_ap\s+(?:-\S+\s+)*\S+\s+\S+\s+\S+\s+(?P<v35>(?!-)\S)"
+    r"|\bdscl\s+\S+\s+-passwd\s+\S+\s+(?P<v36>(?!-)\S)"
+    r"|\b(?i:autologon(?:64)?)(?:\.exe)?\s+\S+\s+\S+\s+(?P<v37>(?![/-])\S)"
+    r"|\bsunshine\s+--creds\s+\S+\s+(?P<v38>\S)"
+    r"|--object\s+secret,[^\s]*?\bdata=(?P<v39>[^,\s])"
+    r"|\bmpc\b[^\n|;&]*?\s(?:-h|--host)[ =](?P<v40>['\"]?[^@\s'\"]+)@"
+    r"|\bnetcam_userpass[ \t]+[^\s:]+:(?P<v41>\S)"
     r"|\bACL\s+SETUSER\s+\S+(?:\s+(?:on|off|reset|resetpass|nopass|~\S*|&\S*|[+-]\S*))*\s+>(?P<v32>\S)"  # Redis 6: ACL SETUSER u on >PW
     r"|\bsend\s+(?:--\s+)?\"(?P<v14>[^\"\s\\]+)\\r\""  # expect: send "PASSWORD\r"
     r"|(?<![\w-])-[PD](?=[\w.]*(?:[Pp]assword|[Pp]asswd|[Ss]ecret|[Tt]oken))[A-Za-z][\w.]*=(?P<v15>\S)"  # -PsigningPassword=
@@ -134,7 +145,8 @@ _ARGUMENTS = LazyPattern(
 _ARGUMENT_HINTS = any_of(("net ", "htpasswd", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
                           "openssl", "obscure", "securestring", "machine", "bw ", "mega-login", "raspi-config",
                           "-secrets", "<(", "requirepass", "masterauth", "password-command", "davfs2",
-                          "rabbitmqctl", "send ", " -p", " -d", "setuser", "ejabberdctl", "prosodyctl", "steamcmd",
+                          "rabbitmqctl", "send ", " -p", " -d", "setuser", "ejabberdctl", "prosodyctl", "steamcmd", "create_ap", "dscl", "autologon", "sunshine", "object secret", "mpc",
+                          "netcam_userpass",
                           "networksetup", "exec", "secretsdump", "getuserspns", "getnpusers",
                           "mssqlclient", "gettgt", "getst", "lookupsid", "rpcdump", "smbclient", "reg ", "mc "))
 # An option whose name may say it holds a secret (``secret_name`` decides), then its value.
@@ -164,7 +176,7 @@ _READS_PASSWORD = re.compile(
     # a dataset's or a disk image's key, an OpenConnect user's password read from the input
     r"|\bzfs\s+(?:load-key|change-key)\b|\bzpool\s+import\b[^|;&\n]*\s-l\b|-stdinpass\b|\bocpasswd\b"
     # Proxmox's user password, a CIFS share's password in the keyring; a key file read from the input
-    r"|\bpveum\s+(?:passwd|user\s+(?:add|modify))\b|\bcifscreds\b|--[\w-]*(?:key|pass(?:word|phrase)?)[\w-]*[= ]/dev/stdin\b"
+    r"|\bpveum\s+(?:passwd|user\s+(?:add|modify))\b|\bcifscreds\b|\banydesk\b[^|;&\n]*--set-password|\becryptfs-add-passphrase\b|--[\w-]*(?:key|pass(?:word|phrase)?)[\w-]*[= ]/dev/stdin\b"
     r"|--passphrase-fd[ =]0\b"  # gpg: the passphrase from file descriptor 0, its input
     r"|\bpassword_stdin\b|\bkeepassxc-cli\b|\bopenconnect\b|\bsshfs\b[^|;&\n]*password_stdin"  # sshfs -o password_stdin; a vault
     # npm login <<< $'user\npassword'

@@ -31,6 +31,11 @@ PASSWORD_WORDS: tuple[str, ...] = (
     # Xhosa, Malagasy, Tigrinya, Kurmanji, Turkmen, Maori, Samoan, Luganda, Sesotho, Oromo
     r"igama\s+lokugqitha|teny\s+miafina|ምስጢራዊ\s+ቃል|şîfre(?:ya|yê)?|açar\s+sözi|kupuhipa|upu\s+fa['’]alilolilo"
     r"|ekigambo\s+ekyekusifu|phasewete|jecha\s+darbii",
+    # Hawaiian, Assamese, Chichewa, Tongan, Faroese, Shona, Setswana, Breton, Guarani, Dhivehi, Fijian, Tok Pisin,
+    # Romansh, Tetum, Lingala, Bislama, Sundanese, Quechua, Aymara, Papiamento, Greenlandic; French "code du compte"
+    r"[ʻ'‘]?[ōo]lelo\s+h[ūu]n[āa]|পাছৱৰ্ড|mawu\s+achinsinsi|lea\s+fuf[ūu]|loyniorð(?:ið)?|pasiwedhi|lefoko\s+la\s+sephiri"
+    r"|ger-tremen|ñe['’]ẽñemi|ޕާސްވޯޑ\S*|vosa\s+vuni|paswet|pled-clav|liafuan-xave|liloba\s+ya\s+nkuku|pasword"
+    r"|kecap\s+sandi|pakasqa\s+simi\w*|imantata\s+aru\w*|kontrase[ñn]a|isissutissaq|code\s+du\s+compte",
 )
 """More words for "password", as regex alternatives (read without regard to case)."""
 
@@ -40,6 +45,9 @@ HINTS: tuple[str, ...] = (
     "tenimiafin", "modpas", "yachay", "رمز", "باس", "سري", "پټنوم", "ورڈ", "نهێنی", "စကားဝှက်", "ລະຫັດ", "ពាក្យសម្ងាត់", "මුරපදය",
     "கடவுச்சொல்", "የይለፍ", "contra", "palavra-passe", "salasõna", "salasona", "şifrə", "പാസ്", "పాస్", "ಪಾಸ್", "પાસવર્ડ", "ਪਾਸਵਰਡ", "ପାସ", "lokugqitha",
     "miafina", "ምስጢራዊ", "şîfre", "açar", "kupuhipa", "fa'alilolilo", "fa’alilolilo", "ekyekusifu", "phasewete", "darbii",
+    "hūnā", "huna", "পাছৱৰ্ড", "achinsinsi", "fufū", "fufu", "loyniorð", "pasiwedhi", "sephiri", "ger-tremen", "ñe'ẽñemi",
+    "ñe’ẽñemi", "ޕާސްވޯޑ", "vosa vuni", "paswet", "pled-clav", "liafuan", "nkuku", "pasword", "kecap sandi", "pakasqa",
+    "imantata", "kontraseña", "kontrasena", "isissutissaq", "code du compte",
 )
 """Lower-case substrings, one of which each word above contains (the gate before the pattern)."""
 

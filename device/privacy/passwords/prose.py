@@ -270,7 +270,7 @@ def _value_told(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     return _unsigned_value(text, cue)
 
 
-_SOON = 3  # plain words, at most, between the words that say whose password it is and a made-up value
+_SOON = 5  # plain words, at most, between the words that say whose password it is and a made-up value
 
 
 def _made_up_soon(text: str, position: int) -> tuple[int, int] | None:
@@ -284,7 +284,7 @@ def _made_up_soon(text: str, position: int) -> tuple[int, int] | None:
         if word is None or _GLUED_SIGN.match(text, word.end()):
             return None
         value = word.group(1)
-        if strongly_made_up(value) or random_case(value):
+        if strongly_made_up(value) or random_case(value) or (made_up(value) and re.search(r"[a-z][+._-][a-z]", value)):
             return value_at(text, word.start(1))
         if value.lower().rstrip(",") in _COMPOUND or not _letters(value.rstrip(",")).isalpha():
             return None  # (a comma may close the words about whose it is: "password ng Netflix, X")
