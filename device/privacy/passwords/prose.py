@@ -27,7 +27,7 @@ from device.privacy.passwords.cue_words import CODE_WORDS, CUE_WORD_HINTS, PASSW
 from device.privacy.passwords.phrasings import find_logins, find_table_passwords, find_turns_of_phrase
 from device.privacy.passwords.pins import PIN_HOLDERS, postal_pin
 from device.privacy.passwords.said_later import value_said_later
-from device.privacy.passwords.values import (NETWORK_NAME, lower_word_or_shaped, made_up, password_shaped, random_case,
+from device.privacy.passwords.values import (NETWORK_NAME, generated, lower_word_or_shaped, made_up, password_shaped,
                                              strongly_made_up, unsigned_ok, value_at)
 
 # "pass" alone is a cue only for a made-up value ("login ana pass X"; not "the pass is ready"); the
@@ -284,7 +284,7 @@ def _made_up_soon(text: str, position: int) -> tuple[int, int] | None:
         if word is None or _GLUED_SIGN.match(text, word.end()):
             return None
         value = word.group(1)
-        if strongly_made_up(value) or random_case(value) or (made_up(value) and re.search(r"[a-z][+._-][a-z]", value)):
+        if generated(value):
             return value_at(text, word.start(1))
         if value.lower().rstrip(",") in _COMPOUND or not _letters(value.rstrip(",")).isalpha():
             return None  # (a comma may close the words about whose it is: "password ng Netflix, X")

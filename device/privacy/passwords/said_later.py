@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from device.privacy.passwords.values import made_up, random_case, strongly_made_up, value_at
+from device.privacy.passwords.values import generated, strongly_made_up, value_at
 
 _LATER_COLON = re.compile(r"[^\n:]{1,60}?:[ \t]*")
 _REACH = 70
@@ -35,7 +35,7 @@ def value_said_later(text: str, position: int) -> tuple[int, int] | None:
             continue
         if _CODE_LIKE.search(value):
             continue
-        if strongly_made_up(value) or random_case(value) or (made_up(value) and re.search(r"[a-z][+._-][a-z]", value)):
+        if generated(value):
             start = text.index(value, token.start())
             return start, start + len(value)
     return None

@@ -224,6 +224,12 @@ def random_case(value: str) -> bool:
         and sum(c.isupper() for c in value[1:]) >= 5 and not NETWORK_NAME.search(value)
 
 
+def generated(value: str) -> bool:
+    """Whether ``value`` can only have been made up, wherever in a sentence it stands: strongly made up,
+    of random case, or words joined by marks with a digit ("curd+whey+rennet12", "comb.brood.frame12")."""
+    return strongly_made_up(value) or random_case(value) or (made_up(value) and re.search(r"[a-z][+._-][a-z]", value) is not None)
+
+
 def unsigned_ok(value: str) -> bool:
     """A value with no sign before it must look made up, and not be a path, a year or a count."""
     return password_shaped(value) and "/" not in value and not (value.isdigit() and len(value) <= 4) \
