@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``):
+"""Where the dev23 privacy set's numbers and addresses turn up (``privacy_cases_dev23.py``):
 what a personal agent's sensors record (a car's voice assistant and its infotainment screen, smart
 glasses' and a pendant recorder's transcripts, a smart fridge's door screen, a doorbell's chime
 message, a baby monitor's app, Zwift and Peloton chats, a Carousell listing, Viber and Threema,

@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``):
+"""Where the dev23 privacy set's passwords and PINs are written (``privacy_cases_dev23.py``):
 on the command lines of the tools people run (a Mumble server's superuser, Valheim, Terraria and
 Source game servers and a Minecraft RCON client, an encrypted QEMU disk and an eCryptfs passphrase,
 SSTP and PPTP VPN clients, a hotspot made with create_ap or lnxrouter, macOS sysadminctl and dscl,
