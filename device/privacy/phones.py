@@ -14,6 +14,7 @@ import re
 
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
+from stdnum import isbn
 
 from device.privacy.findings import PHONE, Finding, any_of, labelled_as_other_number
 
@@ -118,10 +119,8 @@ _BOOK_WORDS = re.compile(r"(?i)\b(?:book|books|paperback|hardback|hardcover|nove
 
 
 def _isbn10(number: str) -> bool:
-    """Whether ``number`` is written as an ISBN-10 (ten digits, one run, its mod-11 check passing)."""
-    if not number.isdigit() or len(number) != 10:
-        return False
-    return sum((10 - i) * int(d) for i, d in enumerate(number)) % 11 == 0
+    """Whether ``number`` is written as an ISBN-10: ten digits in one run that python-stdnum accepts."""
+    return number.isdigit() and len(number) == 10 and isbn.is_valid(number)
 
 
 def _filler_number(number: str) -> bool:

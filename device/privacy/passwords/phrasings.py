@@ -117,7 +117,7 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
     if "that" in lowered or "this is" in lowered or "it's" in lowered or "it’s" in lowered:
         for match in _THATS_THE.finditer(text):
             value = match.group("v")
-            if strongly_made_up(value) or random_case(value) or made_up(value):
+            if made_up(value) or random_case(value):  # (made_up covers strongly_made_up)
                 yield match.span("v")
     for pattern, hinted in ((_LOGIN_ONLY, "→" in text or "->" in text or "=>" in text),
                             (_OPENS_WITH, "s with" in lowered or "protected with" in lowered)):
