@@ -1,8 +1,10 @@
-"""Held-out question phrasings of the answers benchmark: not to be read while tuning the planner.
+"""Question phrasings of the answers benchmark's thirty-seventh tuning set, ``dev37`` (docs/benchmarks.md, "Answers").
 
-Whoever tunes the answer planner (server/answers/) should not read this module: the set
-(docs/benchmarks.md, "Answers") is held out only while its wording is unseen. It replaced the former
-held-out set (now ``dev36``, answers_dev36_phrases.py) on 2026-12-05, and was written from what each
+``dev37`` was the held-out set until 2026-12-05, when, after its measurement at 08e9db0 (grounded
+accuracy 0.788; worst category comparison 0.636; unsupported 0.023; abstention 0.864; p95 0.020 s),
+the engineer tuning the answer planner read its failures; it is spent as held-out evidence and is a
+tuning set now, asked with the same phrasings, seed, start day and zone as before. It had replaced
+the former held-out set (now ``dev36``, answers_dev36_phrases.py) on 2026-12-05, and was written from what each
 key asks for (the gold ``answers_evalset`` computes) without reading the planner, its time parser or
 the other sets' phrasing tables; where the disjointness tests found a wording already used, it was
 reworded. Every key has four templates, one from each of four people writing to an assistant, none
@@ -23,7 +25,7 @@ formal sentences ("Would you be so kind as to tell me", "I would appreciate know
 "Please inform me"). Every question asks for the gold ``answers_evalset`` computes for its key, and
 fills the slots described in answers_phrases.py.
 
-The held-out life lives in Asia/Tehran, from Monday 22 August 2033; Iran keeps one offset (UTC+3:30)
+The dev37 life lives in Asia/Tehran, from Monday 22 August 2033; Iran keeps one offset (UTC+3:30)
 all year, with no daylight saving time since 2022, so no clock changes inside it. Dates are written
 as people in Iran write Gregorian dates in English: day first, with slashes and the month not
 zero-padded ("23/8", with the year "23/8/2033"), or the day before the month's short name ("23 Aug",
