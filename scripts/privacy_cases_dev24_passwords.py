@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``):
+"""Where the dev24 privacy set's passwords and PINs are written (``privacy_cases_dev24.py``):
 on the command lines of the tools people run (Pure-FTPd's user tool, sendxmpp, saslpasswd2, a
 CouchDB admin set over HTTP, mariadb-admin, F5 and Check Point VPN clients, rasdial, calibre's
 content server and Nextcloud's occ, mpv and ovftool with a URL, JFrog's CLI, NeoMutt, VMware's vmrun

@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``):
+"""Where the dev24 privacy set's numbers and addresses turn up (``privacy_cases_dev24.py``):
 what a personal agent's sensors record (a smart TV's voice remote, a robot vacuum's and a sewing
 machine's apps, an e-ink wall calendar, a Garmin inReach message, a smart ring's app, a kitchen
 tablet, Nextdoor, Vinted, LINE and KakaoTalk, Logseq and Bear notes, a print shop's proof sheet,
