@@ -76,17 +76,22 @@ _NIGHT_DAYS_MONTH_FIRST = re.compile(r"\b(?:(?:over)?night\s+(?:of\s+)?)(?P<m>\d
 """"night of 27-28/3" (or "3/27-28" in the Americas): the night that began on the 27th."""
 _ORD = r"(?:st|nd|rd|th)?"
 _NIGHT_DAYS_NAMED = re.compile(
-    r"\b(?:(?:over)?night\s+(?:of\s+|from\s+)?)(?:(?P<a>\d{1,2})" + _ORD + r"\s*(?:[-–]|to|till|until|into)\s*\d{1,2}" + _ORD
-    + r"\s+(?P<m>" + _MONTH_WORD + r")"
-    r"|(?P<a2>\d{1,2})" + _ORD + r"\s+(?P<m2>" + _MONTH_WORD + r")\.?\s*[-–]\s*\d{1,2}" + _ORD + r"\s+" + _MONTH_WORD
+    r"\b(?:(?:over)?night\s+(?:of\s+|from\s+|between\s+)?)(?:(?P<a>\d{1,2})" + _ORD + r"\s*(?:[-–]|to|till|until|into|and)\s*\d{1,2}"
+    + _ORD + r"\s+(?P<m>" + _MONTH_WORD + r")"
+    r"|(?P<a2>\d{1,2})" + _ORD + r"\s+(?P<m2>" + _MONTH_WORD + r")\.?\s*(?:[-–]|to|till|until|into|and)\s*\d{1,2}" + _ORD
+    + r"\s+" + _MONTH_WORD
     + r"|(?P<m3>" + _MONTH_WORD + r")\.?\s+(?P<a3>\d{1,2})" + _ORD + r"\s*[-–]\s*(?:" + _MONTH_WORD + r"\.?\s+)?\d{1,2}" + _ORD
     + r")(?![\w/])", re.I)
-""""the night of 24-25 Feb", "night of 28 Feb-1 Mar", "the night of Feb 24-25": the night that began on the first day."""
+""""the night of 24-25 Feb", "night of 28 Feb-1 Mar", "the night of Feb 24-25", "the night between 3 and 4 May": the night
+that began on the first day."""
 _NIGHT_SLASH = re.compile(r"\bnight\s+(\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NIGHT_INTO = re.compile(r"\bthe\s+night\s+(?:going\s+|leading\s+|running\s+)?into\s+(?P<day>" + "|".join(_WEEKDAYS)
                          + r")\b", re.I)
 """"the night going into Tuesday": Monday night."""
+_NTH_DAY_OF = re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+(" + _MONTH_WORD + r")\b", re.I)
+_NTH_THEN_DATE = re.compile(r"\b(?:on\s+)?(?:" + _WD + r",?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s*,\s*(?=\1\s+" + _MONTH_WORD + r")",
+                            re.I)
 _DASHED = re.compile(r"\b(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4})\b")
 _AGO_DATE = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?"
              r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?|the\s+\d{1,2}(?:st|nd|rd|th))(?![\w/])")
@@ -175,6 +180,8 @@ def normalize_dates(question: str, month_first_dates: bool = True, today: date |
         return f"{match['a']} night"
 
     text = _ABBREVIATION_DOT.sub(r"\1", question)  # "Apr. 14", "Tue. the 6th": no sentence ends there
+    text = _NTH_DAY_OF.sub(r"\1 \2", text)  # "the 4th day of August 2033": 4 August 2033
+    text = _NTH_THEN_DATE.sub("on ", text)  # "on Monday the 17th, 17 Oct 2033": the date, said twice
     text = _BUDDHIST_YEAR.sub(_common_era, text)  # Thailand's "13/6/2575" is 13/6/2032
     text = _JUST_PAST_NIGHT.sub("last night", _ON_DATE.sub(lambda m: m[1] or "", text))
     if today is not None:
