@@ -48,7 +48,7 @@ _ACCOUNT_LABEL = (
 )
 # Words that name the bank's code written beside the account: a shorter number, found with it.
 _BANK_CODE_LABEL = (
-    r"routing|rtn|rtg|aba|sort\s*code|s/c|sc|bsb|transit|num[ée]ro\s+de\s+transit|institution|blz|bankleitzahl"
+    r"aba[ \t]+routing|routing(?:[ \t]+transit)?|rtn|rtg|aba|sort\s*code|s/c|sc|bsb|transit|num[ée]ro\s+de\s+transit|institution|blz|bankleitzahl"
     r"|reg\.?\s*nr|registreringsnummer|clearing(?:nummer)?|ag[êe]ncia|ag|ifsc?(?:[ \t]+code)?|nsc|bik|бик|мфо"
     r"|(?:universal[ \t]+)?branch(?:[ \t]+code)?|bank[ \t]+code"
 )

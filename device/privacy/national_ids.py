@@ -243,9 +243,11 @@ class NationalIdDetector:
 
     @cached_property
     def _value_first(self) -> re.Pattern[str]:
-        """A value, then a dash, a colon or "is", then (whose) its label: "733350604 — Mom's Social Security number"."""
+        """A value, then a dash, a colon or "is" (and "that's"), then (whose) its label: "733350604 — Mom's Social
+        Security number", "733350604 - that's Dad's SSN"."""
         words = "|".join(label for label, _ in _LABELLED)
         return re.compile(rf"(?i)(?<![\w./-])(?P<v>\d[\d ./-]{{4,22}}\d|[A-Z0-9]{{6,24}})[ \t]*(?:[—–-]|:|,|is(?:[ \t]+the)?)[ \t]*"
+                          rf"(?:(?:that['’]s|that[ \t]+is|this[ \t]+is|it['’]s)[ \t]+)?"
                           rf"(?:(?:my|the|his|her|our|their|\w+['’]s)[ \t]+)?(?P<label>{words})(?![\w])")
 
     def _value_then_label(self, text: str) -> list[Finding]:

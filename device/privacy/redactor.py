@@ -91,8 +91,9 @@ _ELIDED_KEY = re.compile(r"[A-Za-z]{1,5}[-_](?:\.{3}|…)")  # "sk-...": a key's
 _DOCS_EXAMPLE = re.compile(r"(?-i:EXAMPLE(?:KEY)?)\b")
 _FROM_DOCS = re.compile(r"(?i)\b(?:docs?|documentation|sample|tutorial|readme)\b")
 # A text that calls its number made up: "uses account number 12345678 as a dummy", "(555) 555-0100
-# (fictional)", "Stripe's test card 4242 4242 4242 4242". (Secrets keep their own test: _EXAMPLE_VALUE.)
-_NOT_REAL = re.compile(r"(?i)\b(?:dummy|placeholder|fictional|fictitious|fake|made[- ]up|test\s+card|specimen|sample\s+(?:cheque|check))\b")
+# (fictional)", "Stripe's test card 4242 4242 4242 4242", "sort code 12-34-56 is only a sample". (Secrets keep their own test: _EXAMPLE_VALUE.)
+_NOT_REAL = re.compile(r"(?i)\b(?:dummy|placeholder|fictional|fictitious|fake|made[- ]up|test\s+card|specimen|sample\s+(?:cheque|check)"
+                       r"|is\s+(?:only\s+|just\s+|merely\s+)?(?:a|an)\s+(?:sample|example))\b")
 CACHE_SIZE = 4096
 """Texts whose redaction is remembered: window titles, app names and URLs repeat all day."""
 

@@ -83,6 +83,7 @@ TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
     ("mcrcon", (("-p", EITHER, ""),)),  # Minecraft's RCON client: mcrcon -H HOST -P PORT -p PASSWORD
     ("murmurd", (("-supw", SEPARATE, ""),)),  # Mumble's server: the SuperUser's password
     ("lnxrouter", (("-p", SEPARATE, ""),)),  # an access point's passphrase
+    ("vmrun", (("-gp", SEPARATE, ""), ("-vp", SEPARATE, ""))),  # VMware: the guest's password, the VM's encryption one
 )
 """Tools (regex alternatives, a subcommand after a blank) and their options that take a password:
 ``(option, how its value is written, separator)``; with a separator the value is ``user<sep>password``
@@ -127,6 +128,16 @@ _ARGUMENTS = LazyPattern(
     r"|--object\s+secret,[^\s]*?\bdata=(?P<v39>[^,\s])"
     r"|\bmpc\b[^\n|;&]*?\s(?:-h|--host)[ =](?P<v40>['\"]?[^@\s'\"]+)@"
     r"|\bnetcam_userpass[ \t]+[^\s:]+:(?P<v41>\S)"
+    # rasdial ENTRY USER PASSWORD; calibre-server --manage-users -- add USER PASSWORD; pg_md5 PASSWORD (to hash it);
+    # emqx ctl admins passwd|add USER PASSWORD; a game server's +set g_password X; ZooKeeper's addauth digest USER:PASSWORD
+    r"|\brasdial(?:\.exe)?\s+(?:\"[^\"\n]*\"|[^\s\"/]\S*)\s+(?!/)\S+\s+(?P<v42>(?![/*])\S)"
+    r"|\bcalibre-server\b[^\n|;&]*?--manage-users\s+(?:--\s+)?(?:add|chpass)\s+\S+\s+(?P<v43>(?!-)\S)"
+    r"|\bpg_md5\s+(?:-\S+\s+)*(?P<v44>(?!-)\S)"
+    r"|\bemqx(?:_ctl|\s+ctl)\s+admins\s+(?:passwd|add)\s+\S+\s+(?P<v45>(?!-)\S)"
+    r"|\+set\s+(?:g_password|sv_password|rconpassword|rcon_password|sv_privatepassword|password)\s+(?P<v46>(?![+-])\S)"
+    r"|\baddauth\s+digest\s+[^\s:]+:(?P<v47>\S)"
+    # CouchDB: curl -X PUT .../_config/admins/NAME -d '"PASSWORD"' (a JSON string as the body)
+    r"|/_config/admins/[^\s/'\"]+['\"]?(?:\s+-\S+(?:\s+(?!-)\S+)?)*?\s+(?:-d|--data(?:-raw|-binary)?)[ =]['\"]?\\?\"(?P<v48>[^\"\s\\]+)\\?\""
     r"|\bACL\s+SETUSER\s+\S+(?:\s+(?:on|off|reset|resetpass|nopass|~\S*|&\S*|[+-]\S*))*\s+>(?P<v32>\S)"  # Redis 6: ACL SETUSER u on >PW
     r"|\bsend\s+(?:--\s+)?\"(?P<v14>[^\"\s\\]+)\\r\""  # expect: send "PASSWORD\r"
     r"|(?<![\w-])-[PD](?=[\w.]*(?:[Pp]assword|[Pp]asswd|[Ss]ecret|[Tt]oken))[A-Za-z][\w.]*=(?P<v15>\S)"  # -PsigningPassword=
@@ -146,7 +157,7 @@ _ARGUMENT_HINTS = any_of(("net ", "htpasswd", "wpa_passphrase", "sqlplus", "rman
                           "openssl", "obscure", "securestring", "machine", "bw ", "mega-login", "raspi-config",
                           "-secrets", "<(", "requirepass", "masterauth", "password-command", "davfs2",
                           "rabbitmqctl", "send ", " -p", " -d", "setuser", "ejabberdctl", "prosodyctl", "steamcmd", "create_ap", "dscl", "autologon", "sunshine", "object secret", "mpc",
-                          "netcam_userpass",
+                          "netcam_userpass", "rasdial", "calibre-server", "pg_md5", "emqx", "+set", "addauth", "_config/admins",
                           "networksetup", "exec", "secretsdump", "getuserspns", "getnpusers",
                           "mssqlclient", "gettgt", "getst", "lookupsid", "rpcdump", "smbclient", "reg ", "mc "))
 # An option whose name may say it holds a secret (``secret_name`` decides), then its value.
@@ -168,7 +179,7 @@ _URL_PASSWORD = re.compile(r"://[^\s/:@]*:([^\s/]+?)@(?=[^\s@/]+(?:[/:?#\s]|$))"
 _URL_SIGNATURE = re.compile(r"(?i)[?&](?:sig|signature|x-amz-signature|x-goog-signature|x-amz-security-token"
                             r"|x-amz-credential|sessionid|session_id|sid)=([^&\s#\"']{12,})")
 # ``echo x |``, ``printf '%s\n' x |``, ``yes x |``, ``<<< x``: a value fed to the next program's input.
-_FED = re.compile(r"(?:(?<![\w-])(?:echo|printf|yes)(?:\s+-[neE]+)*(?:\s+(['\"])%s(?:\\n|\n)?\1)?\s+(?=\S)|<<<\s*)")
+_FED = re.compile(r"(?:(?<![\w-])(?:echo|printf|yes)(?:\s+-[neE]+)*(?:\s+(['\"])(?:%s(?:\\n|\n)?)+\1)?\s+(?=\S)|<<<\s*)")
 # Programs that read a password from their input.
 _READS_PASSWORD = re.compile(
     r"\bsudo\b[^|;&\n]*?\s-\w*S\b|--(?:pass(?:word|wd)?-(?:on-|from-)?)?stdin(?![\w-])|\bchpasswd\b|\bchntpw\b|\bsmbpasswd\b[^|;&\n]*\s-s\b"
@@ -177,7 +188,7 @@ _READS_PASSWORD = re.compile(
     r"|\bzfs\s+(?:load-key|change-key)\b|\bzpool\s+import\b[^|;&\n]*\s-l\b|-stdinpass\b|\bocpasswd\b"
     # Proxmox's user password, a CIFS share's password in the keyring; a key file read from the input
     r"|\bpveum\s+(?:passwd|user\s+(?:add|modify))\b|\bcifscreds\b|\banydesk\b[^|;&\n]*--set-password|\becryptfs-add-passphrase\b|--[\w-]*(?:key|pass(?:word|phrase)?)[\w-]*[= ]/dev/stdin\b"
-    r"|--passphrase-fd[ =]0\b"  # gpg: the passphrase from file descriptor 0, its input
+    r"|--passphrase-fd[ =]0\b|\bpure-pw\s+(?:useradd|passwd|usermod)\b|\bsaslpasswd2\b[^|;&\n]*\s-\w*p\b|\bsnx\b"  # gpg: the passphrase from file descriptor 0, its input
     r"|\bpassword_stdin\b|\bkeepassxc-cli\b|\bopenconnect\b|\bsshfs\b[^|;&\n]*password_stdin"  # sshfs -o password_stdin; a vault
     # npm login <<< $'user\npassword'
     r"|\bnpm\s+(?:login|adduser)\b|\b(?:yarn|pnpm)\s+login\b|\bborg\s+(?:init|create|list|extract|mount|check)\b"
@@ -243,7 +254,7 @@ def find_command_passwords(text: str) -> Iterator[tuple[int, int]]:
     if _ARGUMENT_HINTS.search(lowered) or text.count(":") >= 4:
         for match in _ARGUMENTS.finditer(text):
             group = next(name for name, value in match.groupdict().items() if value is not None and name[0] == "v")
-            span = match.span(group) if group == "v14" else value_at(text, match.start(group))
+            span = match.span(group) if group in ("v14", "v48") else value_at(text, match.start(group))
             if span is not None and (group != "v14" or plausible(text[span[0]:span[1]])):
                 yield _before(text, span, "@") if group in ("v6", "v19") else span
 

@@ -13,7 +13,9 @@ by position or by a directive rather than by an assignment (which ``credentials`
   ``auth_pass X``, Apache- and nginx-like directives);
 - the files that list secrets one a line: Postfix's ``[host]:port user:X`` (sasl_passwd), pgbouncer's
   ``"user" "X"``, and, where the text names such a file (``rsyncd.secrets``, ``chap-secrets``),
-  ``user:X`` lines and PPP's ``client server X`` lines.
+  ``user:X`` lines and PPP's ``client server X`` lines;
+- CouchDB's ``[admins]`` section (``name = X`` lines up to the next section) and Dovecot's passwd-file
+  lines (``user:{PLAIN}X:...``, a scheme in braces before the password or its hash).
 """
 
 from __future__ import annotations
@@ -58,6 +60,8 @@ _EXIM_CLIENT = re.compile(r"(?m)passwd\.client\b[^\n]*?:\s*[*\w.-]+:[^\s:]+:(?P<
 _S3FS_SHOWN = re.compile(r"(?m)passwd-s3fs\b[^\n:]{0,40}:\s*[A-Z0-9]{8,}:(?P<v>\S+)\s*$")
 _QUOTED_PAIR = re.compile(r"(?m)^[ \t]*\"[a-z][\w.@-]*\"[ \t]+\"(?P<v>[^\"\s]{6,})\"[ \t]*$")
 _SECRETS_FILE = re.compile(r"(?i)(?:chap|pap)-secrets|\w\.secrets\b|passwd-s3fs")
+_ADMIN_LINE = re.compile(r"(?m)(?:^|(?<=:)|(?<=\]))[ \t]*(?P<n>[\w.@-]+)[ \t]*=[ \t]*(?P<v>[^\s;]+)")
+_SCHEME_PASSWORD = re.compile(r"(?<![^\s:])[^\s:]+:\{[A-Z][A-Z0-9.-]{2,20}\}(?P<v>[^:\s]+)")
 _USER_PASS_LINE = re.compile(r"(?m)^[ \t]*(?!#)[\w.@-]+:(?P<v>[^\s:]+)[ \t]*$")
 _PPP_LINE = re.compile(r"(?m)^[ \t]*(?!#)(?:\"[^\"\n]+\"|[^\s\"]+)[ \t]+(?:\"[^\"\n]*\"|[^\s\"]+)[ \t]+"
                        r"(?P<v>\"[^\"\n]+\"|[^\s\"]+)")
@@ -106,6 +110,12 @@ def find_config_passwords(text: str) -> Iterator[tuple[int, int]]:
                 yield match.span("v")
     if "secrets" in text or "passwd-s3fs" in text:
         yield from _secrets_file_lines(text)
+    if "[admins]" in lowered:
+        yield from _admins_section(text, lowered)
+    if ":{" in text:
+        for match in _SCHEME_PASSWORD.finditer(text):
+            if plausible(match.group("v")):
+                yield match.span("v")
     if "chpasswd" in text:
         for match in _CHPASSWD_LIST.finditer(text):
             for line in _LIST_LINE.finditer(text, match.start("lines"), match.end("lines")):
@@ -137,3 +147,12 @@ def _secrets_file_lines(text: str) -> Iterator[tuple[int, int]]:
         span = value_at(text, match.start("v"))
         if span is not None and password_shaped(text[span[0]:span[1]]):
             yield span
+
+
+def _admins_section(text: str, lowered: str) -> Iterator[tuple[int, int]]:
+    """CouchDB's local.ini: under ``[admins]`` (up to the next section), each ``name = password`` line."""
+    start = lowered.index("[admins]") + len("[admins]")
+    end = text.find("\n[", start)
+    for match in _ADMIN_LINE.finditer(text, start, end if end >= 0 else len(text)):
+        if plausible(match.group("v")) and password_shaped(match.group("v")):
+            yield match.span("v")

@@ -8,12 +8,12 @@ from device.privacy.passwords import languages
 
 PASSWORD_WORDS = (
     r"pass(?:wor[dt]|wd|code|phrase|\s+phrase)s?|kennw[oö]rt(?:er)?|pwd?|mot\s+de\s+passe|contrase[ñn](?:a|ita)"
-    r"|wachtwoord|senha|l[öo]senord(?:et)?|passord(?:et)?|adgangskode(?:n)?|salasana|has[łl](?:o|a|em|u)|heslo|jelsz[óo]"
+    r"|wachtwoord|senha|l[öo]senord(?:et)?|passord(?:et)?|adgangskode(?:n)?|salasana|has[łl](?:o|a|em|u)|heslo|jelsz(?:[óo]|ava|avam|avad|avunk)"
     r"|[şs]ifre(?:si|niz|m|mi|yi|ni|mizi)?|пароль|парол(?:ем|я|ю)|kata\s+sandi(?:nya|ku|mu)?|mdp|geslo|lozinka|parola(?:\s+d['’]ordine)?|psw|κωδικ[όο]ς(?:\s+πρόσβασης)?"
     # More languages: Bulgarian, Lithuanian, Latvian, Estonian, Icelandic, Catalan, Galician, Welsh, Albanian,
     # Arabic, Hebrew, Hindi, Bengali, Vietnamese, Swahili, Afrikaans, Georgian, Azerbaijani.
     r"|парола(?:та)?|slaptažodis|parole|parool|lykilorð(?:ið)?|contrasenya|contrasinal|cyfrinair|fjalëkalimi?"
-    r"|كلمة\s+(?:المرور|السر)|ה?סיסמה|पासवर्ड|পাসওয়ার্ড|mật\s+khẩu|nenosiri|wagwoord|პაროლი|şifrə"
+    r"|كلمة\s+(?:المرور|السر)|ה?סיסמה|पासवर्ड|পাসওয়ার্ড|mật\s+khẩu|nenosiri|wagwoord|პაროლ(?:ი|ია|ის)|şifrə"
     r"|wi-?fi\s+(?:key|pass)|wlan-?(?:schl[üu]ssel|key)|(?:wi-?fi|wlan)\s*-?\s*code|code\s+(?:wi-?fi|wlan)"
     r"|network\s+key|wpa2?\s+key|psk|clave\s+(?:del\s+|de\s+)?(?:wi-?fi|acceso|red)"
     # Spanish "clave" for an account's password ("Clave del correo"); French "clé wifi" ("la clé wifi de la Freebox").

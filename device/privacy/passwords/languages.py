@@ -21,11 +21,13 @@ PASSWORD_WORDS: tuple[str, ...] = (
     r"iphasiwedi|furaha\s+sirta(?:\s+ah)?|tenimiafin(?:a|['’]ny)|modpas|yachay\s+simi",  # Zulu, Somali, Malagasy, Haitian, Quechua
     r"رمز(?:\s+عبور)?|پټنوم|پاس\s*ورڈ|وشەی\s+نهێنی",  # Persian, Pashto, Urdu, Sorani
     r"(?:ال)?باس(?:و)?ورد|رقم\s+(?:ال)?سري",  # Arabic, spoken: "the password" borrowed from English; "the secret number"
-    r"စကားဝှက်(?:က|မှာ|ကို)?|ລະຫັດຜ່ານ|ពាក្យសម្ងាត់|මුරපදය|கடவுச்சொல்|የይለፍ\s+ቃል",  # Burmese, Lao, Khmer, Sinhala, Tamil, Amharic
+    # (Burmese and Khmer write a sentence's words without blanks: the run glued to the word says whose it is.)
+    r"စကားဝှက်[\u1000-\u109f]*|ລະຫັດຜ່ານ|(?:ពាក្យ|លេខ)សម្ងាត់[\u1780-\u17ff]*|මුරපදය|கடவுச்சொல்|የይለፍ\s+ቃል",  # Burmese, Lao, Khmer, Sinhala, Tamil, Amharic
     r"contra(?=\s+(?:del?|de\s+la|de\s+mi|pa)\s)",  # Spanish slang for contraseña: "contra del correo"
     r"(?:il|l)-password",  # Maltese writes its article on the word
     r"code\s+(?:du|de\s+la|de)\s+(?:wi-?fi|wlan)",  # "le code du wifi"
     r"palavra-passe|salas[õo]na(?:t)?|şifrə(?:si|ni|m|miz)?",  # European Portuguese, Estonian, Azerbaijani
+    r"parol(?:i|im|ingiz|ni)?",  # Uzbek (Latin), also Turkmen's and Crimean Tatar's word
     # Malayalam, Telugu, Kannada, Gujarati, Punjabi, Odia (the English word, a ZWNJ or none inside)
     "പാസ്\u200c?വേഡ്|పాస్\u200c?వర్డ్|ಪಾಸ್\u200c?ವರ್ಡ್|પાસવર્ડ|ਪਾਸਵਰਡ|ପାସୱାର୍ଡ",
     # Xhosa, Malagasy, Tigrinya, Kurmanji, Turkmen, Maori, Samoan, Luganda, Sesotho, Oromo
@@ -42,7 +44,7 @@ PASSWORD_WORDS: tuple[str, ...] = (
 HINTS: tuple[str, ...] = (
     "գաղտնաբառ", "сырсөз", "құпия", "нууц", "ifra", "ifru", "лозинк", "laluan", "sirri", "okwuntughe", "neno la siri", "nywila", "kata kunci", "baatu",
     "ibanga", "pasahitz", "passwuert", "pasfhocal", "facal-faire", "pasvorto", "aṣínà", "asina", "iphasiwedi", "sirta",
-    "tenimiafin", "modpas", "yachay", "رمز", "باس", "سري", "پټنوم", "ورڈ", "نهێنی", "စကားဝှက်", "ລະຫັດ", "ពាក្យសម្ងាត់", "මුරපදය",
+    "tenimiafin", "modpas", "yachay", "رمز", "باس", "سري", "پټنوم", "ورڈ", "نهێنی", "စကားဝှက်", "ລະຫັດ", "ពាក្យសម្ងាត់", "លេខសម្ងាត់", "මුරපදය", "parol",
     "கடவுச்சொல்", "የይለፍ", "contra", "palavra-passe", "salasõna", "salasona", "şifrə", "പാസ്", "పాస్", "ಪಾಸ್", "પાસવર્ડ", "ਪਾਸਵਰਡ", "ପାସ", "lokugqitha",
     "miafina", "ምስጢራዊ", "şîfre", "açar", "kupuhipa", "fa'alilolilo", "fa’alilolilo", "ekyekusifu", "phasewete", "darbii",
     "hūnā", "huna", "পাছৱৰ্ড", "achinsinsi", "fufū", "fufu", "loyniorð", "pasiwedhi", "sephiri", "ger-tremen", "ñe'ẽñemi",

@@ -30,9 +30,9 @@ _PORT_LIKE = re.compile(r"[\d.:]+(?:/\w+)?|[\w.-]+\.(?:ya?ml|json|toml|ini|conf|
 _USER_PASS_OPTION = re.compile(r"(?<!\S)--(?:[\w-]+-)?(?:user|creds|credentials|auth)(?:=|[ \t]+)(?!-)"
                                r"(?P<u>[^\s:\"']+):[\"']?(?P<v>[^\s\"']+)")  # the password may be quoted: USER:'X'
 # A subcommand that sets a password ("set-initial-password", "user:password", "change_password"),
-# one or two arguments after it: the last one is the password.
+# one or two arguments after it: the last one is the password (not a "+map" of a game server's next setting).
 _PASSWORD_SUBCOMMAND = re.compile(r"(?<![\w/.-])[a-z]+(?:[-_:][a-z]+)*[-_:]pass(?:word|wd)"
-                                  r"(?:[ \t]+(?!-)(?P<a>\"[^\"\n]+\"|'[^'\n]+'|\S+))(?:[ \t]+(?!-)(?P<b>\"[^\"\n]+\"|'[^'\n]+'|\S+))?")
+                                  r"(?:[ \t]+(?![-+])(?P<a>\"[^\"\n]+\"|'[^'\n]+'|\S+))(?:[ \t]+(?![-+])(?P<b>\"[^\"\n]+\"|'[^'\n]+'|\S+))?")
 _LOGIN_TOKEN = re.compile(r"(?<=[a-z0-9])[ \t]+(?:auth[ \t]+)?login[ \t]+(?:--?[\w-]+[ \t]+)*"
                           r"(?P<v>(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[\w-]{24,})(?![^\s;|&])")
 _ARGUMENTS = re.compile(

@@ -32,8 +32,11 @@ _AS_THE = LazyPattern(rf"(?i)(?<!\S)(?P<v>[^\s\"'“]+)[\"'”]?\s+as\s+(?:(?:th
 # "X — I'm saying it out loud — that's the forum login":
 # a made-up value, then what it is.
 _THATS_THE = LazyPattern(rf"(?i)(?<!\S)(?P<v>[^\s…]{{6,}}?)[.,;:]?(?:…|\.{{3}}|\s)*(?:[—–-][^—–\n]{{1,70}}?[—–]\s*)?(?:[—–-]\s*)?"
+                         rf"(?:[^\W\d_][\w'’]{{1,20}}(?:\s+[^\W\d_][\w'’]{{1,20}})?,\s+)?"  # "— Mom, that's the ..."
                          rf"(?:that['’]s|that\s+is|this\s+is|it['’]s)\s+(?:the|your|my|our|his|her|their)\s+(?:new\s+)?"
                          rf"(?:[\w.'’-]+\s+){{0,3}}?(?:{PASSWORD_WORDS}|log-?in|sign-?in)\b{_NOT_A_THING}")
+# Irish and Scottish Gaelic put the value between the copula and the word: "is é X an pasfhocal", "'s e X am facal-faire".
+_COPULA_FIRST = LazyPattern(r"(?i)(?:\bis|['’]s)\s+(?:é|í|e|i)\s+(?P<v>\S+)\s+(?:an|am|an\s+t-)\s*(?:pasfhocal|focal\s+faire|facal-faire)\b")
 _SET_TO = LazyPattern(rf"(?i)\b(?:set|change|changed|changing|reset|update|updated)\s+"
                      rf"(?:(?:the|my|your|our|his|her|its|a)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{PASSWORD_WORDS})\s+"
                      rf"(?:to|auf|à|en|naar|till|para|a)\s+(?P<v>\S)")
@@ -105,6 +108,10 @@ def find_turns_of_phrase(text: str, lowered: str) -> Iterator[tuple[int, int]]:
             value = match.group("v")
             if password_shaped(value) and plausible(value.rstrip(".,;:!?")):
                 yield match.start("v"), match.end("v")
+    if "pasfhocal" in lowered or "facal" in lowered:
+        for match in _COPULA_FIRST.finditer(text):
+            if password_shaped(match.group("v")):
+                yield match.span("v")
     if "set" in lowered or "chang" in lowered or "updat" in lowered:
         for match in _SET_TO.finditer(text):
             span = value_at(text, match.start("v"))

@@ -226,8 +226,24 @@ def random_case(value: str) -> bool:
 
 def generated(value: str) -> bool:
     """Whether ``value`` can only have been made up, wherever in a sentence it stands: strongly made up,
-    of random case, or words joined by marks with a digit ("curd+whey+rennet12", "comb.brood.frame12")."""
-    return strongly_made_up(value) or random_case(value) or (made_up(value) and re.search(r"[a-z][+._-][a-z]", value) is not None)
+    of random case, words joined by marks with a digit ("curd+whey+rennet12", "comb.brood.frame12"), or
+    a generator's letters and symbols without a digit ("RtmQ%KW^+zPe")."""
+    return strongly_made_up(value) or random_case(value) or symbol_rich(value) \
+        or (made_up(value) and re.search(r"[a-z][+._-][a-z]", value) is not None)
+
+
+_GENERATOR_SYMBOLS = frozenset("!#$%&*+=?@^~")
+
+
+def symbol_rich(value: str) -> bool:
+    """Twelve or more characters with no blank, three or more of them a generator's symbols and three or
+    more capitals among lower-case letters, the case switching back and forth: a password generator's
+    output without a digit ("RtmQ%KW^+zPe"), not a shortcut, an address or a name with an ampersand."""
+    value = value.rstrip(".,;:!?")
+    switches = sum(1 for a, b in zip(value, value[1:]) if a.isalpha() and b.isalpha() and a.isupper() != b.isupper())
+    return len(value) >= 12 and not any(c.isspace() for c in value) and sum(c in _GENERATOR_SYMBOLS for c in value) >= 3 \
+        and sum(c.isupper() for c in value) >= 3 and any(c.islower() for c in value) and switches >= 3 \
+        and "://" not in value and not _SHORTCUT.fullmatch(value)
 
 
 def unsigned_ok(value: str) -> bool:
