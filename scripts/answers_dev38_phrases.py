@@ -1,8 +1,10 @@
-"""Held-out question phrasings of the answers benchmark: not to be read while tuning the planner.
+"""Question phrasings of the answers benchmark's thirty-eighth tuning set, ``dev38`` (docs/benchmarks.md, "Answers").
 
-Whoever tunes the answer planner (server/answers/) should not read this module: the set
-(docs/benchmarks.md, "Answers") is held out only while its wording is unseen. It replaced the former
-held-out set (now ``dev37``, answers_dev37_phrases.py) on 2026-12-05, and was written from what each
+``dev38`` was the held-out set until 2026-12-05, when, after its measurement at 1c1875f (grounded
+accuracy 0.773; worst category comparison 0.545; unsupported 0.0; abstention 0.818; p95 0.018 s),
+the engineer tuning the answer planner read its failures; it is spent as held-out evidence and is a
+tuning set now, asked with the same phrasings, seed, start day and zone as before. It had replaced
+the former held-out set (now ``dev37``, answers_dev37_phrases.py) on 2026-12-05, and was written from what each
 key asks for (the gold ``answers_evalset`` computes) without reading the planner, its time parser or
 the other sets' phrasing tables; where the disjointness tests found a wording already used, it was
 reworded. Every key has four templates, one from each of four people writing to an assistant, none
@@ -26,7 +28,7 @@ writes in full, formal sentences ("Would you be good enough to tell me", "I shou
 "Permit me to ask", "Might I ask"). Every question asks for the gold ``answers_evalset`` computes for
 its key, and fills the slots described in answers_phrases.py.
 
-The held-out life lives in Asia/Baku, from Monday 24 October 2033; Azerbaijan keeps one offset
+The dev38 life lives in Asia/Baku, from Monday 24 October 2033; Azerbaijan keeps one offset
 (UTC+4) all year, with no daylight saving time since 2016, so no clock changes inside it. Dates are
 written as people in Azerbaijan write Gregorian dates in English: day first, with dots and
 zero-padded as on Azerbaijani forms ("25.10", with the year "25.10.2033"), with slashes and not
