@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``): on
+"""Where the dev25 privacy set's passwords and PINs are written (``privacy_cases_dev25.py``): on
 the command lines of the tools people run (SAP HANA's hdbsql, couchbase-cli, Splunk, BitlBee,
 SurrealDB, Memgraph's mgconsole, SoftEther's vpncmd, ModemManager's mmcli, the MQTTX CLI, ActiveMQ
 Artemis, code-server, ttyd, File Browser, miniserve, dufs, rclone serving WebDAV, pyftpdlib,

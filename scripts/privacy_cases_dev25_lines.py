@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``):
+"""Where the dev25 privacy set's numbers and addresses turn up (``privacy_cases_dev25.py``):
 what a personal agent's sensors record (a Plaud pin's and a Pixel Watch's transcripts, a digital
 photo frame, a Tractive pet tracker, a bird-feeder camera's app, a smart mirror, a bathroom scale's
 app, a treadmill's screen, Kobo notes, Meshtastic messages, a Beeper inbox, Depop and Gumtree
