@@ -23,10 +23,11 @@ _SPORT_NOUN = (r"mat\s+(?:practice|session|class|work)|run|ran|running|jog\w*|ri
 _ACTIVITY_NOUN = (r"(?:(?:did|went\s+for|had|finished)\s+(?:an?\s+|some\s+)?)?"
                   r"(?:(?!(?:on|in|at|of|for|to|with|and|or|" + _SPORT_NOUN + r")\b)[a-z][\w-]*\s+)?"
                   r"(?P<what>" + _SPORT_NOUN + r")\b")
-# Where it was, after it: "along the Han River", "at the sports center" (up to four words, a day's words not among them).
+# Where it was, after it: "along the Han River", "at the sports center", "out to Shikhov" (up to four words, a day's words
+# not among them).
 _NOT_PLACE = (r"(?!(?:on|this|last|yesterday|today|tonight|and|or|the\s+next|before|after|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)"
               r"\w*)\b)")
-_PLACE = (r"(?:\s+(?:along|at|in|by|around|through|near|across|up|down|off)\s+" + _NOT_PLACE + r"[A-Za-z][\w'-]*"
+_PLACE = (r"(?:\s+(?:along|at|in|by|around|through|near|across|up|down|off|out\s+(?:to|at|in|by)|over\s+to)\s+" + _NOT_PLACE + r"[A-Za-z][\w'-]*"
           r"(?:\s+" + _NOT_PLACE + r"[A-Za-z][\w'-]*){0,3})?")
 _PLACE_TO = _PLACE.replace(r"(?:along|", r"(?:to|into|from|along|").removesuffix("?")
 """A place a workout went to or through ("ride to Lisi Lake", "jog in Vake Park"), not optional."""
@@ -57,6 +58,9 @@ _PATTERNS: tuple[tuple[Relation, re.Pattern[str]], ...] = tuple((relation, re.co
     ("day", r"^\s*(?:(?:find|take|pick|locate|spot|recall|remember|think\s+of|go\s+to|look\s+at)\s+)?(?:the|that)\s+"
             r"(?:[\w-]+\s+){1,3}?(?:where|when|in\s+which|on\s+which|at\s+which)\s+(?P<clause>.+?)\s*"
             r"(?:[,;:]|\s[-–—]\s|[.](?!\d))(?=.*\bthat\s+(?:day|date|evening|morning|afternoon)\b)"),
+    # "Yuki told me about Paddington Two - that day, what was dinner?": what someone said, then its day
+    ("day", r"^\s*(?P<clause>(?-i:[A-Z])\w+\s+(?:told\s+me\s+about|talked\s+(?:to\s+me\s+)?about|mentioned|recommended|"
+            r"suggested|brought\s+up|raved\s+about)\s+[^,;:?]{2,60}?)\s*(?:[,;:]|\s[-–—]\s|[.](?!\d))\s*(?=(?:on\s+)?that\s+day\b)"),
     # "28.4 km cycling loop... that day, dinner?": a distance's workout, then its day
     ("day", r"^\s*(?P<clause>[\d.]+\s*(?:km|k|kilomet\w*)\b[^.?!,]{0,40}?)\s*(?:\.{2,}|…|,|;|-)\s*that\s+(?:day|evening)\b"),
     # "bouldering session this Wednesday, then a meeting... who was in it?": the meeting after that workout

@@ -92,6 +92,16 @@ _NIGHT_INTO = re.compile(r"\bthe\s+night\s+(?:going\s+|leading\s+|running\s+)?in
 _NTH_DAY_OF = re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+(" + _MONTH_WORD + r")\b", re.I)
 _NTH_THEN_DATE = re.compile(r"\b(?:on\s+)?(?:" + _WD + r",?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s*,\s*(?=\1\s+" + _MONTH_WORD + r")",
                             re.I)
+_SHORT = r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\.?"
+_NIGHT_AFTER_DAY = re.compile(r"\bthe\s+night\s+after\s+(?:(?:on|last|this\s+past)\s+)?(?:" + _WD + r",?\s+)?(?P<d>\d{1,2}(?:st|nd|rd|th)?\s+"
+                              r"(?:of\s+)?" + _MONTH_WORD + r"(?:\s+\d{4})?|" + _MONTH_WORD + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|"
+                              + _SHORT + r")(?![\w/])|\bthe\s+night\s+after\s+(?:last\s+|this\s+past\s+)?(?P<w>" + "|".join(_WEEKDAYS)
+                              + r")\b(?!['’]|\s*\d|\s+" + _MONTH_WORD + r")", re.I)
+""""the night after Thursday 3 November", "the night after 31/10", "the night after Monday": that day's night
+(a day, not an event: "the night after the Budget review" is read elsewhere)."""
+_NIGHT_WITH_DATES = re.compile(r"(?:\bthe\s+night\s+from\s+" + _WD + r"\s+(?:to|into|till|until)\s+" + _WD + r"|\b" + _WD
+                               + r"\s+night)\s*\(\s*(?P<d>" + _SHORT + r")(?:\s*(?:to|into|-|–)\s*" + _SHORT + r")?\s*\)", re.I)
+""""Sunday night (30/10 to 31/10)", "the night from Thursday to Friday (03.11)": the dates in brackets say which."""
 _DASHED = re.compile(r"\b(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4})\b")
 _AGO_DATE = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?"
              r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?|the\s+\d{1,2}(?:st|nd|rd|th))(?![\w/])")
@@ -101,6 +111,14 @@ _RESTATED_AGO = re.compile(r"\b((?:\d{1,2}|a|one|two|three|four|five|six|seven|e
 
 
 _DAY_BEFORE_BRACKET = re.compile(r"(?:yesterday|today|tonight|night|day|ago|back|before|gone|past|\d(?:st|nd|rd|th)?|" + _DAY_WORD + r")\s*$", re.I)
+
+
+def _dotted_day_first(written: str) -> str:
+    """"03.11" (a dotted date is day first) as "3 November"; a slashed one as it was written."""
+    parts = written.rstrip(".").split(".")
+    if len(parts) < 2 or not (1 <= int(parts[1]) <= 12 and 1 <= int(parts[0]) <= 31):
+        return written.rstrip(".")
+    return f"{int(parts[0])} {_MONTH_NAMES[int(parts[1]) - 1]}" + (f" {_year(parts[2])}" if len(parts) > 2 and parts[2] else "")
 
 
 def _restated_in_brackets(match: re.Match[str]) -> str:
@@ -188,6 +206,8 @@ def normalize_dates(question: str, month_first_dates: bool = True, today: date |
         text = _SHORT_DATE_WEEKDAY.sub(lambda m: _weekday_read(m, today, month_first_dates), text)
         text = _WEEKDAY_SHORT_DATE.sub(lambda m: _weekday_read(m, today, month_first_dates), text)
     text = _THIS_WEEKS.sub("this ", text)  # "this week's Tuesday": this Tuesday
+    text = _NIGHT_WITH_DATES.sub(lambda m: f"{_dotted_day_first(m['d'])} night", text)
+    text = _NIGHT_AFTER_DAY.sub(lambda m: f"{m['d'] or m['w']} night", text)
     text = _PAREN_DAY.sub(_restated_in_brackets, text)  # "on the 12th (sat)", "yesterday (19/8)": the day again
     text = _NIGHT_RANGE.sub(night_range, text)
     text = _NIGHT_DAYS_NAMED.sub(lambda m: f"{m['a'] or m['a2'] or m['a3']} {m['m'] or m['m2'] or m['m3']} night", text)

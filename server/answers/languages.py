@@ -13,6 +13,7 @@ import re
 
 from server.answers.amharic import from_amharic
 from server.answers.armenian import from_armenian
+from server.answers.azerbaijani import from_azerbaijani
 from server.answers.bangla import from_bangla
 from server.answers.georgian import from_georgian
 from server.answers.hinglish import from_hinglish
@@ -167,12 +168,13 @@ _SPANISH_WORDS = re.compile(r"(?<!\w)(?:hoy|ayer|anteayer|anoche|hace|qué|cuán
 
 
 _WORD_TABLES = (from_swahili, from_vietnamese, from_indonesian, from_hinglish, from_taglish, from_bangla, from_kongish, from_korean, from_thai,
-                from_amharic, from_uzbek, from_georgian, from_armenian, from_kazakh, from_persian)
+                from_amharic, from_uzbek, from_georgian, from_armenian, from_kazakh, from_persian,
+                from_azerbaijani)
 """The languages with a word table of their own, in the order they are tried."""
 
 
 def in_english(text: str) -> str:
-    """``text`` with the words of the languages in ``_WORD_TABLES`` (Georgian, Armenian, Kazakh, Swahili and Persian among them), Spanish (and French, German, Portuguese, Italian calendar) words that say what is
+    """``text`` with the words of the languages in ``_WORD_TABLES`` (Georgian, Armenian, Kazakh, Swahili, Persian and Azerbaijani among them), Spanish (and French, German, Portuguese, Italian calendar) words that say what is
     asked put into English. A text with no Spanish word of its own keeps its small words ("y", "de")."""
     for translate in _WORD_TABLES:
         text = translate(text)
