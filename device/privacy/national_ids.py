@@ -25,7 +25,7 @@ _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
      ("us.ssn", "us.itin")),
     (r"steuer-?id(?:entifikationsnummer|-?nr\.?)?|steuerliche\s+id(?:entifikationsnummer)?|identifikationsnummer|idnr|tax\s+id",
      ("de.idnr",)),
-    (r"kimlik\s+(?:no|numaras[ıi]|numaram(?:[ıi]z)?)", ("tr.tckimlik",)),
+    (r"kimlik\s+(?:no|numaras[ıi](?:n[ıi]|n[ıi]n)?|numaram(?:[ıi]z)?(?:[ıi])?)", ("tr.tckimlik",)),  # "numarasını": its accusative
     (r"n\.?i\.?r\.?|num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|s[ée]cu(?:rit[ée]\s+sociale)?|carte\s+vitale|ameli|attestation\s+de\s+droits", ("fr.nir",)),
     (r"bsn|burgerservicenummer", ("nl.bsn",)),
     (r"sin|social\s+insurance(?:\s+number)?|nas|num[ée]ro\s+d['’]assurance\s+sociale", ("ca.sin",)),

@@ -45,6 +45,7 @@ _MGRS = re.compile(r"(?<!\w)(?:[1-9]|[1-5]\d|60)[C-HJ-NP-X][ \t]?[A-HJ-NP-Z]{2}[
 # A key's fingerprint or id (SSH host keys, GPG) names a key; it is no secret either.
 _PUBLIC_BEFORE = re.compile(r"(?:;base64,|\bh1:|-----BEGIN PUBLIC KEY-----(?:\s|\\n)*\\?|\bPublicKey\s*[=:]?\s*|ipfs://|\bage1"
                             r"|(?i:\bpeer\s+(?:public\s+)?key)\s*[:=]?\s*"  # a WireGuard peer's key is its public one
+                            r"|\b(?:nodekey|discokey|mkey|machinekey|nlpub):"  # Tailscale's public keys (its private ones: "privkey:")
                             r"|(?i:site[-_]?key)[\"']?\s*[:=]\s*[\"']?"
                             r"|(?i:fingerprint|fingerabdruck|empreinte|huella|impronta|vingerafdruk|key\s+id|keyid)"
                             r"(?i:\s+(?:auf|on|in|of|de|du|der|sur|en|op)\s+[^:=,;\n]{1,40}?(?=\s*:))?"
@@ -67,7 +68,7 @@ though "key id" before a GPG key names a public key."""
 _PUBLIC_HINTS = ("base64,", "h1:", "PUBLIC KEY", "PublicKey", "ipfs://", "age1", "sitekey", "site_key", "siteKey",
                  "site-key", "peer key", "Peer key", "pk.eyJ", "phc_", "pk_live_", "pk_test_", "NRJS-", "npub1", "ingerprint", "key ID", "key id",
                  "abdruck", "mpreinte", "huella", "impronta", "vingerafdruk",
-                 "keyid", "KEYID", "GPG", "gpg", "PGP", "SHA256:", "SHA1:", "MD5:", "IPFS", "ipfs", "CID", "bafy", "bafk", "xpub", "ypub", "zpub", "tpub", "public key", "Public key", "Public Key", "ffentlicher", "publique", "pública", "pubkey")
+                 "keyid", "KEYID", "nodekey:", "discokey:", "mkey:", "machinekey:", "nlpub:", "GPG", "gpg", "PGP", "SHA256:", "SHA1:", "MD5:", "IPFS", "ipfs", "CID", "bafy", "bafk", "xpub", "ypub", "zpub", "tpub", "public key", "Public key", "Public Key", "ffentlicher", "publique", "pública", "pubkey")
 # Keys their issuers publish by design (in a page's or an app's code): a Mapbox public token, a
 # PostHog project key, a Stripe publishable key, New Relic's browser agent key, a Nostr public key; and
 # a key's fingerprint, written with its hash's name ("Host key SHA256:6Fl8...") or an OpenPGP key's 40 hex digits.

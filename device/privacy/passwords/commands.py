@@ -84,6 +84,9 @@ TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
     ("murmurd", (("-supw", SEPARATE, ""),)),  # Mumble's server: the SuperUser's password
     ("lnxrouter", (("-p", SEPARATE, ""),)),  # an access point's passphrase
     ("vmrun", (("-gp", SEPARATE, ""), ("-vp", SEPARATE, ""))),  # VMware: the guest's password, the VM's encryption one
+    ("ttyd", (("-c", SEPARATE, ":"), ("--credential", SEPARATE, ":"))),  # a web terminal's user:password
+    ("steghide|msoffcrypto-tool", (("-p", SEPARATE, ""),)),  # a hidden file's passphrase, an Office file's password
+    ("sipp", (("-ap", SEPARATE, ""),)),  # a SIP test call's password (-au USER)
 )
 """Tools (regex alternatives, a subcommand after a blank) and their options that take a password:
 ``(option, how its value is written, separator)``; with a separator the value is ``user<sep>password``
@@ -136,6 +139,11 @@ _ARGUMENTS = LazyPattern(
     r"|\bemqx(?:_ctl|\s+ctl)\s+admins\s+(?:passwd|add)\s+\S+\s+(?P<v45>(?!-)\S)"
     r"|\+set\s+(?:g_password|sv_password|rconpassword|rcon_password|sv_privatepassword|password)\s+(?P<v46>(?![+-])\S)"
     r"|\baddauth\s+digest\s+[^\s:]+:(?P<v47>\S)"
+    # BitlBee: account add PROTOCOL USER PASSWORD; File Browser: users add USER PASSWORD; dufs -a USER:PASSWORD@PATH:PERMS
+    r"|\baccount\s+add\s+(?:jabber|xmpp|oscar|aim|icq|msn|yahoo|twitter|mastodon|irc|steam|skype|discord|slack|telegram"
+    r"|facebook|hangouts|gtalk|matrix|whatsapp|signal|sipe|rocketchat|mattermost)\s+\S+\s+(?P<v49>(?![-*])\S)"
+    r"|\bfilebrowser\b[^\n|;&]*?\busers\s+add\s+\S+\s+(?P<v50>(?!-)\S)"
+    r"|\bdufs\b[^\n|;&]*?(?:-a|--auth)[ =]['\"]?[^\s:@'\"]+:(?P<v51>[^\s@'\"]+)@"
     # CouchDB: curl -X PUT .../_config/admins/NAME -d '"PASSWORD"' (a JSON string as the body)
     r"|/_config/admins/[^\s/'\"]+['\"]?(?:\s+-\S+(?:\s+(?!-)\S+)?)*?\s+(?:-d|--data(?:-raw|-binary)?)[ =]['\"]?\\?\"(?P<v48>[^\"\s\\]+)\\?\""
     r"|\bACL\s+SETUSER\s+\S+(?:\s+(?:on|off|reset|resetpass|nopass|~\S*|&\S*|[+-]\S*))*\s+>(?P<v32>\S)"  # Redis 6: ACL SETUSER u on >PW
@@ -157,7 +165,7 @@ _ARGUMENT_HINTS = any_of(("net ", "htpasswd", "wpa_passphrase", "sqlplus", "rman
                           "openssl", "obscure", "securestring", "machine", "bw ", "mega-login", "raspi-config",
                           "-secrets", "<(", "requirepass", "masterauth", "password-command", "davfs2",
                           "rabbitmqctl", "send ", " -p", " -d", "setuser", "ejabberdctl", "prosodyctl", "steamcmd", "create_ap", "dscl", "autologon", "sunshine", "object secret", "mpc",
-                          "netcam_userpass", "rasdial", "calibre-server", "pg_md5", "emqx", "+set", "addauth", "_config/admins",
+                          "netcam_userpass", "rasdial", "calibre-server", "pg_md5", "emqx", "+set", "addauth", "_config/admins", "account add", "filebrowser", "dufs",
                           "networksetup", "exec", "secretsdump", "getuserspns", "getnpusers",
                           "mssqlclient", "gettgt", "getst", "lookupsid", "rpcdump", "smbclient", "reg ", "mc "))
 # An option whose name may say it holds a secret (``secret_name`` decides), then its value.
@@ -254,7 +262,7 @@ def find_command_passwords(text: str) -> Iterator[tuple[int, int]]:
     if _ARGUMENT_HINTS.search(lowered) or text.count(":") >= 4:
         for match in _ARGUMENTS.finditer(text):
             group = next(name for name, value in match.groupdict().items() if value is not None and name[0] == "v")
-            span = match.span(group) if group in ("v14", "v48") else value_at(text, match.start(group))
+            span = match.span(group) if group in ("v14", "v48", "v51") else value_at(text, match.start(group))
             if span is not None and (group != "v14" or plausible(text[span[0]:span[1]])):
                 yield _before(text, span, "@") if group in ("v6", "v19") else span
 

@@ -32,7 +32,11 @@ _DIRECTIVE = re.compile(
     r"(?im)^[ \t]*(?:[\w./-]+\.(?:conf|cfg|ks|txt)\b[^:\n]{0,40}:[ \t]*)?"
     r"(?:requirepass|masterauth|rootpw(?:[ \t]+--(?:plaintext|iscrypted|allow-ssh))*)[ \t]+(?=[^\s-])"
     # LDAP clients' bind password (nslcd.conf, ldap.conf, pam_ldap), also where a line was flattened by OCR
-    r"|\b(?:bindpw|ldap_default_authtok|rootbindpw)[ \t]+(?=[^\s-])"
+    r"|\b(?:bindpw|ldap_default_authtok|rootbindpw)(?:[ \t]*=[ \t]*|[ \t]+)(?=[^\s-])"
+    # net-snmp's snmpd.conf: createUser NAME SHA "AUTH PASSWORD" [AES "PRIVACY PASSWORD"]
+    r"|\bcreateUser[ \t]+(?:-e[ \t]+\S+[ \t]+)?\S+[ \t]+(?:MD5|SHA\S*)[ \t]+(?=\S)"
+    # 3proxy.cfg: users NAME:CL:PASSWORD (CL: in clear text)
+    r"|\busers[ \t]+[^\s:]+:CL:(?=\S)"
     r"|^[ \t]*stats[ \t]+auth[ \t]+[^\s:]+:(?=\S)"
     r"|\bidentified(?:[ \t]+with[ \t]+\w+)?[ \t]+by[ \t]+(?:password[ \t]+)?(?=['\"])"
     r"|\b(?:with[ \t]+)?(?:encrypted[ \t]+)?password[ \t]+(?=')"
@@ -41,7 +45,10 @@ _DIRECTIVE = re.compile(
     r"|\bset[ \t]+password(?:[ \t]+for[ \t]+\S+)?[ \t]*=[ \t]*(?:(?:old_)?password[ \t]*\([ \t]*)?(?=['\"])"
 )
 _DIRECTIVE_HINTS = any_of(("requirepass", "masterauth", "rootpw", "stats auth", "identified", "password '", " using ",
-                           "set password", "bindpw", "authtok"))
+                           "set password", "bindpw", "authtok", "createuser", ":cl:"))
+# snmpd.conf's privacy password, after the authentication one: createUser NAME SHA "X" AES "Y"
+_SNMP_PRIVACY = re.compile(r"\bcreateUser[ \t]+(?:-e[ \t]+\S+[ \t]+)?\S+[ \t]+(?:MD5|SHA\S*)[ \t]+(?:\"[^\"\n]*\"|\S+)[ \t]+"
+                           r"(?:AES\S*|DES)[ \t]+(?=\S)")
 _DSN = re.compile(r"(?<![\w/:])[\w.-]+:(?P<v>[^\s@/\"']+)@(?:tcp|unix|udp)\(")
 # A call that sets a user's password: db.changeUserPassword("user", "X"), setPassword('user', 'X').
 _PASSWORD_CALL = re.compile(r"\b\w*(?:Password|password|Passwd|passwd|Pwd)\w*\(\s*(['\"])[^'\"\n]{1,60}\1\s*,\s*(?=['\"])")
@@ -58,7 +65,7 @@ _SASL_PASSWD = re.compile(r"(?m)(?:^[ \t]*|\bsasl_passwd\b[^\n\[]{0,40}:[ \t]*)\
 # Exim's passwd.client: HOST:LOGIN:PASSWORD; s3fs's .passwd-s3fs: ACCESS_KEY:SECRET (also shown after the file's name).
 _EXIM_CLIENT = re.compile(r"(?m)passwd\.client\b[^\n]*?:\s*[*\w.-]+:[^\s:]+:(?P<v>\S+)\s*$")
 _S3FS_SHOWN = re.compile(r"(?m)passwd-s3fs\b[^\n:]{0,40}:\s*[A-Z0-9]{8,}:(?P<v>\S+)\s*$")
-_QUOTED_PAIR = re.compile(r"(?m)^[ \t]*\"[a-z][\w.@-]*\"[ \t]+\"(?P<v>[^\"\s]{6,})\"[ \t]*$")
+_QUOTED_PAIR = re.compile(r"(?m)(?:^|(?<=:))[ \t]*\"[a-z][\w.@-]*\"[ \t]+\"(?P<v>[^\"\s]{6,})\"[ \t]*$")
 _SECRETS_FILE = re.compile(r"(?i)(?:chap|pap)-secrets|\w\.secrets\b|passwd-s3fs")
 _ADMIN_LINE = re.compile(r"(?m)(?:^|(?<=:)|(?<=\]))[ \t]*(?P<n>[\w.@-]+)[ \t]*=[ \t]*(?P<v>[^\s;]+)")
 _SCHEME_PASSWORD = re.compile(r"(?<![^\s:])[^\s:]+:\{[A-Z][A-Z0-9.-]{2,20}\}(?P<v>[^:\s]+)")
@@ -71,7 +78,7 @@ def find_config_passwords(text: str) -> Iterator[tuple[int, int]]:
     """Spans of passwords set by configuration directives, DSNs, calls and blocks in ``text``."""
     lowered = text.lower()
     if _DIRECTIVE_HINTS.search(lowered):
-        for match in _DIRECTIVE.finditer(text):
+        for match in (*_DIRECTIVE.finditer(text), *_SNMP_PRIVACY.finditer(text)):
             span = value_at(text, match.end())
             if span is not None:
                 yield span

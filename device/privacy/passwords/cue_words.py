@@ -17,7 +17,7 @@ PASSWORD_WORDS = (
     r"|wi-?fi\s+(?:key|pass)|wlan-?(?:schl[üu]ssel|key)|(?:wi-?fi|wlan)\s*-?\s*code|code\s+(?:wi-?fi|wlan)"
     r"|network\s+key|wpa2?\s+key|psk|clave\s+(?:del\s+|de\s+)?(?:wi-?fi|acceso|red)"
     # Spanish "clave" for an account's password ("Clave del correo"); French "clé wifi" ("la clé wifi de la Freebox").
-    r"|clave(?=\s+(?:del?|de\s+la|de\s+mi|para|es)\s)|cl[ée]\s+(?:du\s+|de\s+la\s+|de\s+)?(?:wi-?fi|wpa|r[ée]seau)"
+    r"|clave(?=\s+(?:nueva\s+)?(?:del?|de\s+la|de\s+mi|para|es)\s)|cl[ée]\s+(?:du\s+|de\s+la\s+|de\s+)?(?:wi-?fi|wpa|r[ée]seau)"
     # Italian "chiave WPA", "chiave di rete"; Spanish "clave WPA"; German "WPA-Schlüssel"
     r"|chiave\s+(?:wpa2?|wi-?fi|di\s+rete|della\s+rete)|clave\s+wpa2?|wpa2?-?schl[üu]ssel"
     # German "Netzwerkschlüssel" and Windows' "Sicherheitsschlüssel" for a network's password
@@ -36,7 +36,8 @@ CODE_WORDS = (
     r"(?:the\s+|my\s+|our\s+|la\s+|le\s+|l'|die\s+|das\s+|der\s+|el\s+|mi\s+|meu\s+|minha\s+|il\s+)?"
     r"(?:front\s+|back\s+|main\s+|garage\s+|bike\s+|side\s+)?(?:door|gate|alarm|garage|safe|lock|locker|building"
     r"|entrance|keypad|padlock|porte|portail|tür|haustür|puerta|porta|port[ãa]o|cancello|alarme|alarma|allarme|cofre"
-    r"|bo[iî]te\s+(?:à|a|aux)\s+cl[ée]s?|cadenas|coffre(?:-fort)?|key\s*box|lock\s*box"
+    r"|bo[iî]te\s+(?:à|a|aux)\s+cl[ée]s?|cadenas|coffre(?:-fort)?|key\s*box|lock\s*box|cassett[ao]\s+(?:delle\s+|per\s+le\s+)?chiavi"
+    r"|caja\s+de\s+(?:las\s+)?llaves|caixa\s+(?:de|das)\s+chaves|schl[üu]ssel(?:kasten|box|tresor)|sleutelkastje"
     r"|card|carte|cart[ãa]o|tarjeta|karte|carta|karty)"
 )
 CUE_WORD_HINTS = ("pass", "pw", "pin", "nip", "puk", "geheimz", "geheimn", "digicode", "clave", "kennw", "contrase", "wachtw", "senha", "lösen", "losen",

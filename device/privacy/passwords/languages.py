@@ -9,15 +9,17 @@ languages read first (is, ist, est, ni ...) stay in ``prose``.
 
 from __future__ import annotations
 
+_MARKS = "[\u0300\u0301\u0323]*"  # tone marks and dots written apart from their letter ("ọ̀rọ̀")
+
 PASSWORD_WORDS: tuple[str, ...] = (
     r"գաղտնաբառ(?:ը)?",  # Armenian
-    r"сырсөз(?:ү)?|құпия\s+сөз(?:і|ді)?|нууц\s+үг",  # Kyrgyz, Kazakh, Mongolian
-    r"[šs]ifr[au]|лозинка(?:та)?",  # Bosnian, Croatian, Montenegrin, Serbian; Macedonian, Serbian Cyrillic
+    r"сырсөз(?:ү)?|құпия\s*сөз(?:і|ді)?|нууц\s+үг",  # Kyrgyz, Kazakh, Mongolian
+    r"[šs]ifr[au]|шифр[аеу]|лозинка(?:та)?",  # Bosnian, Croatian, Montenegrin, Serbian; Macedonian, Serbian Cyrillic
     r"kata\s+laluan|kalmar\s+sirri|okwuntughe|neno\s+la\s+siri|nywila|kata\s+kunci",  # Malay; Hausa; Igbo; Swahili; Indonesian
     r"baatu\s+j[àa]ll",  # Wolof
     r"ijambo\s+ry['’]ibanga",  # Kinyarwanda
     r"pasahitz(?:a)?|passwuert|pasfhocal|facal-faire|pasvorto",  # Basque, Luxembourgish, Irish, Gaelic, Esperanto
-    r"[oọ]r[oọ]\s+a[sṣ][íi]n[àa]",  # Yoruba (with or without its marks)
+    r"[oọ]" + _MARKS + r"r[oọ]" + _MARKS + r"\s+a[sṣ]" + _MARKS + r"[íi]" + _MARKS + r"n[àa]" + _MARKS,  # Yoruba (with or without its marks)
     r"iphasiwedi|furaha\s+sirta(?:\s+ah)?|tenimiafin(?:a|['’]ny)|modpas|yachay\s+simi",  # Zulu, Somali, Malagasy, Haitian, Quechua
     r"رمز(?:\s+عبور)?|پټنوم|پاس\s*ورڈ|وشەی\s+نهێنی",  # Persian, Pashto, Urdu, Sorani
     r"(?:ال)?باس(?:و)?ورد|رقم\s+(?:ال)?سري",  # Arabic, spoken: "the password" borrowed from English; "the secret number"
@@ -32,7 +34,7 @@ PASSWORD_WORDS: tuple[str, ...] = (
     "പാസ്\u200c?വേഡ്|పాస్\u200c?వర్డ్|ಪಾಸ್\u200c?ವರ್ಡ್|પાસવર્ડ|ਪਾਸਵਰਡ|ପାସୱାର୍ଡ",
     # Xhosa, Malagasy, Tigrinya, Kurmanji, Turkmen, Maori, Samoan, Luganda, Sesotho, Oromo
     r"igama\s+lokugqitha|teny\s+miafina|ምስጢራዊ\s+ቃል|şîfre(?:ya|yê)?|açar\s+sözi|kupuhipa|upu\s+fa['’]alilolilo"
-    r"|ekigambo\s+ekyekusifu|phasewete|jecha\s+darbii",
+    r"|ekigambo\s+(?:ekyekusifu|ekyama)|phasewete|jecha\s+darbii",
     # Hawaiian, Assamese, Chichewa, Tongan, Faroese, Shona, Setswana, Breton, Guarani, Dhivehi, Fijian, Tok Pisin,
     # Romansh, Tetum, Lingala, Bislama, Sundanese, Quechua, Aymara, Papiamento, Greenlandic; French "code du compte"
     r"[ʻ'‘]?[ōo]lelo\s+h[ūu]n[āa]|পাছৱৰ্ড|mawu\s+achinsinsi|lea\s+fuf[ūu]|loyniorð(?:ið)?|pasiwedhi|lefoko\s+la\s+sephiri"
@@ -43,7 +45,7 @@ PASSWORD_WORDS: tuple[str, ...] = (
 
 HINTS: tuple[str, ...] = (
     "գաղտնաբառ", "сырсөз", "құпия", "нууц", "ifra", "ifru", "лозинк", "laluan", "sirri", "okwuntughe", "neno la siri", "nywila", "kata kunci", "baatu",
-    "ibanga", "pasahitz", "passwuert", "pasfhocal", "facal-faire", "pasvorto", "aṣínà", "asina", "iphasiwedi", "sirta",
+    "ibanga", "шифр", "ekyama", "ọ̀rọ̀", "ọrọ", "pasahitz", "passwuert", "pasfhocal", "facal-faire", "pasvorto", "aṣínà", "asina", "iphasiwedi", "sirta",
     "tenimiafin", "modpas", "yachay", "رمز", "باس", "سري", "پټنوم", "ورڈ", "نهێنی", "စကားဝှက်", "ລະຫັດ", "ពាក្យសម្ងាត់", "លេខសម្ងាត់", "මුරපදය", "parol",
     "கடவுச்சொல்", "የይለፍ", "contra", "palavra-passe", "salasõna", "salasona", "şifrə", "പാസ്", "పాస్", "ಪಾಸ್", "પાસવર્ડ", "ਪਾਸਵਰਡ", "ପାସ", "lokugqitha",
     "miafina", "ምስጢራዊ", "şîfre", "açar", "kupuhipa", "fa'alilolilo", "fa’alilolilo", "ekyekusifu", "phasewete", "darbii",
@@ -56,12 +58,12 @@ HINTS: tuple[str, ...] = (
 CODE_WORDS = r"code\s+secret|(?:pin|пин)-?код[уаи]?|ລະຫັດ\s+pin"
 """More words for a card's PIN or a code ("code secret de la carte", Kyrgyz "пин-коду")."""
 
-WEAK_VERBS = r"(?:qued[óo]|queda|ficou|fica)(?:[ \t]+(?:como|as))?|ko|ke|c['’]est|ass|yw|hija|huwa|mooy|dia|waa|ngu|ແມ່ນ|se|e|ir|yra|hai|ndi"
+WEAK_VERBS = r"(?:qued[óo]|queda|ficou|fica)(?:[ \t]+(?:como|as))?|ko|ke|c['’]est|ass|yw|hija|huwa|mooy|dia|waa|ngu|ແມ່ນ|se|e|ir|yra|hai|ndi|kiri|је"
 """Verbs for "is" (French spoken, Luxembourgish, Welsh, Maltese, Wolof, Malagasy, Somali, Zulu,
 Lao, Haitian, Fijian ...): a value after them must look made up."""
 
 PREPOSITIONS = frozenset("""
-ад ya pa rya vir vum ee ni ye wa la tal tad tar tas tat taż għall fil mill lil i e ea ekya mō amin'ny le o
+ад ya pa rya vir vum ee ni ye wa la tal tad tar tas tat taż għall fil mill lil i e ea ekya mō amin'ny le o fún fun
 """.split())
 """Words (or glued prefixes: Maltese "tal-wifi", Zulu "ye-wifi") that say whose password it is."""
 

@@ -70,7 +70,10 @@ _LOGIN_IS = re.compile(r"(?i)\b(?:log-?in|sign-?in)(?:\s+[^\s:=/.]+){0,5}?(?:\s+
 # "the new network asks for X", "a rede nova pede X": a network's password, made up, after what it asks.
 _NETWORK_ASKS = re.compile(r"(?i)\b(?:wi-?fi|wlan|network|hotspot|rede|red|réseau|netzwerk|rete)\b[^.\n]{0,20}?\s(?:asks\s+for|wants|needs"
                            r"|pede|pide|demande|verlangt|chiede|requires)\s+(?=\S)"
-                           r"|\b(?:code|key|password)\s+to\s+(?:join|connect)(?:\s+\w+){0,3}?\s+is\s+(?=\S)")
+                           r"|\b(?:code|key|password)\s+to\s+(?:join|connect)(?:\s+\w+){0,3}?\s+is\s+(?=\S)"
+                           # "the trail-cam app wants a password, use X"
+                           r"|\b(?:asks\s+for|wants|needs|requires)\s+(?:a|the|your|my|its)\s+(?:password|passcode|passphrase)\s*[,;:]"
+                           r"\s*(?:just\s+)?(?:use|try|enter|type(?:\s+in)?|put(?:\s+in)?)\s+(?=\S)")
 # "ya le puse Tatting547 a la cuenta de HBO Max", "coloquei X na conta": a made-up value put on an account.
 _PUT_ON_ACCOUNT = re.compile(r"(?i)\b(?:le\s+)?(?:puse|pusimos|coloqu[ée]|dej[ée]|coloquei|pus|botei)\s+(?P<v>\S+)\s+"
                              r"(?:a|en|para|na|no|pra)\s+(?:(?:la|mi|tu|su|a|minha|sua)\s+)?(?:cuenta|conta)\b")
@@ -191,7 +194,7 @@ def _kinds_of_character(value: str) -> int:
                 any(not c.isalnum() for c in value)))
 
 
-_PASSWORD_HEADER = LazyPattern(rf"(?i)(?:{PASSWORD_WORDS}|{CODE_WORDS})")
+_PASSWORD_HEADER = LazyPattern(rf"(?i)(?:{PASSWORD_WORDS}|{CODE_WORDS}|secret\s+words?|safe\s+words?)")
 
 
 def find_table_passwords(text: str) -> Iterator[tuple[int, int]]:

@@ -62,7 +62,7 @@ _VERB = re.compile(
     r"|(?:now|still)[ \t]+is|(?:to|on|je)(?=[ \t]+(?=\S*[^\w\s]|\S*\d)\S+(?:\s|$))"
     # A change or a future: what follows may be what the change was for ("updated to meet the policy").
     r"|(?P<change>(?:has[ \t]+been[ \t]+|got[ \t]+)?(?:changed|set|reset|updated|switched)[ \t]+to|will[ \t]+be|wird"
-    r"|sera|geändert[ \t]+(?:auf|zu)|changé[ \t]+en|cambiad[ao][ \t]+a))(?![\w-])[ \t]*(?:[:=](?!\S))?[ \t]*")
+    r"|sera|geändert[ \t]+(?:auf|zu)|changé[ \t]+en|cambiad[ao][ \t]+a|(?:zmieni|ustawi)(?:łem|łam|łeś|łaś|ł|ła|liśmy)[ \t]+na))(?![\w-])[ \t]*(?:[:=](?!\S))?[ \t]*")
 # (A sign after the verb counts only apart from what follows: in "is =j5M1..." it is the value's.)
 # "the password's X": "is" contracted, or a possessive ("the password's strength"), so only a made-up value.
 _CONTRACTED_IS = re.compile(r"['’]s(?:[ \t]+(?:now|still|just|currently))?[ \t]+")  # "password's now X"
@@ -77,7 +77,7 @@ fürs ins im am til k ke pro od der dem
 """.split()) | languages.PREPOSITIONS
 _PRONOUNS = frozenset("i you we they he she someone everyone".split())
 _NEW = frozenset("new nova novo nuevo nueva nouveau nouvelle neue neues neuer neu nowe nowa nowy yeni nieuwe nuovo nuova mpya jipya baru "
-                 "ri re uus nû hou fou ncha vaovao ንኡ nouă noua yangi új uj"
+                 "ri re uus nû hou fou ncha vaovao ንኡ nouă noua yangi új uj tuntun ekipya жаңа нова нови ново"
                  .split())
 # Words that make "pass" a ticket or a permit ("boarding pass BA1612", "day pass", "ski pass"), not a password.
 _TICKET_PASS = frozenset("""
@@ -118,7 +118,9 @@ _NOW_IS_HINTS = any_of(("ahora", "now", "agora", "maintenant", "jetzt", "adesso"
                         "الآن", "الان", "اکنون", "حالا", "ngoku", "kati", "amma", "ಈಗ", "ഇപ്പോൾ", "ఇప్పుడు", "હવે", "ਹੁਣ"))
 # An aside in brackets between a PIN and its digits: "Debit card PIN (don't keep this!) 4574".
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*")
-_LATER_COLON = re.compile(r"[^.!?\n:]{1,40}:[ \t]*")
+_LATER_COLON = re.compile(r"[^.!?\n:]{1,60}:[ \t]*")
+# Hindi in Latin letters: "UPI PIN set kiya woh 3214 hai" (the PIN I set, that is 3214).
+_WOH_HAI = re.compile(r"(?i)[^.!?\n]{0,40}?\b(?:woh|wo|vo|voh|yeh|ye)[ \t]+(?=\d{4,8}[ \t]+(?:hai|hain|he|h)\b)")
 # Written without blanks after a cue in Chinese, Japanese or Korean: a few of its characters, then a
 # sign and the value ("パスワード変えたよ→Tundra78*", "密码改成了：X").
 _CJK_RUN_THEN_SIGN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{0,10}(?:\s*(?:→|->|=>|:|：|=)\s*|\s+)")
@@ -146,6 +148,8 @@ def find_prose_passwords(text: str) -> Iterator[tuple[int, int]]:
         yield from find_turns_of_phrase(text, lowered)
         if "\n" in text:
             yield from find_table_passwords(text)
+    elif "\n" in text and ("secret word" in lowered or "safe word" in lowered):
+        yield from find_table_passwords(text)  # a column headed "Secret word"
     yield from find_logins(text, lowered)
 
 
@@ -167,7 +171,7 @@ def _value_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     code = cue.group("code") or cue.group("pin")
     if span is not None or not (cue.group("password") or cue.group("cjk") or code or cue.group("weak")):
         return span
-    if code and (aside := _ASIDE.match(text, cue.end()) or _LATER_COLON.match(text, cue.end())):
+    if code and (aside := _ASIDE.match(text, cue.end()) or _LATER_COLON.match(text, cue.end()) or _WOH_HAI.match(text, cue.end())):
         span = value_at(text, aside.end())
         return span if span is not None and _PIN_VALUE.fullmatch(text, *span) else None
     if cue.group("weak"):  # "changed the Netflix pass again, new one's X": only a new value said so
