@@ -15,6 +15,7 @@ from datetime import datetime, timedelta, tzinfo
 from server.answers.compute import Computed, Reader, compute
 from server.answers.model_steps import model_plan, pick_span
 from server.answers.planner import plan_question
+from server.answers.said import content
 from server.answers.tidy import restore_case, tidy
 from server.answers.verify import claims, strip_markup, unsupported_claims
 from server.engine.base import ChatMessage, Engine, TokenPiece
@@ -159,9 +160,13 @@ class GroundedAnswerer:
         return None
 
     def _free_text(self, question: str, as_of: datetime, tz: tzinfo) -> Computed:
-        """A question no rule places: quote the best memories found before ``as_of``."""
+        """A question no rule places: quote the best memories found before ``as_of`` that share a word
+        with it (a search returns its nearest memories whatever was asked: one about something else,
+        or a question in words the log does not use, gets "I don't know", not unrelated quotes)."""
+        asked = content(question)
         hits = [] if self._search is None else [
-            hit for hit in self._search(question, self._k, as_of) if hit.start is None or hit.start <= to_utc(as_of)]
+            hit for hit in self._search(question, self._k, as_of)
+            if (hit.start is None or hit.start <= to_utc(as_of)) and asked & content(hit.text)]
         if not hits:
             return Computed("I don't know: nothing in your log answers that.", "unknown")
         best = [hit.model_copy(update={"text": clip(hit.text)}) for hit in hits[:2]]

@@ -185,3 +185,16 @@ def test_grounded_answer_is_computed_as_of_the_question_in_the_persons_zone(clie
 def test_chat_refuses_an_unknown_zone_naming_the_field(client) -> None:
     response = client.post("/v1/chat", json={"question": "hi", "timezone": "Mars/Olympus"})
     assert response.status_code == 422 and response.json()["detail"].startswith("timezone:")
+
+
+def test_free_text_quotes_only_memories_that_share_a_word_with_the_question(client) -> None:
+    """A question no rule places quotes the memories it is about; one about nothing in the log (here, in
+    words the log does not use) gets "I don't know", not the search's nearest unrelated memories."""
+    note = {"id": "api-note-quince", "sensor": "manual", "kind": "note", "start": "2026-11-20T18:00:00+01:00",
+            "data": {"text": "The quince tree by the allotment shed finally has fruit"}}
+    client.post("/v1/observations", json={"observations": [note]})
+    asked = {"as_of": "2026-11-20T21:00:00+01:00", "timezone": "Europe/Berlin"}
+    quince = _final(client, {**asked, "question": "Anything new about the quince tree?"})
+    assert quince["made_by"] == "quoted" and "quince" in quince["answer"].lower()
+    unrelated = _final(client, {**asked, "question": "xabarlar bormi, nima gap?"})
+    assert unrelated["made_by"] == "unknown" and unrelated["answer"].startswith("I don't know")
