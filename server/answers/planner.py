@@ -67,10 +67,11 @@ _SPEECH_NEAR_TIME = re.compile(r"\b(?:say|said|tell|told|mention\w*|recommend\w*
 """A time phrase next to a speech verb names when something was said ("what did Tom say yesterday")."""
 _FIRST_PERSON = re.compile(r"\b(?:i|i'd|i've|i'm|me|my|mine|we|our)\b", re.I)
 _IMPERATIVE = re.compile(r"^\s*(?:(?:hey|ok(?:ay)?|so|um+|uh+|er|hmm+|quick question|kindly|please)[,:]?\s+)*"
-                         r"(?:(?:can|could|would|might|will)\s+you\s+(?:be\s+(?:so\s+kind|kind\s+enough|good\s+enough)\s+(?:as\s+)?"
+                         r"(?:(?:can|could|would|might|will|may)\s+you\s+(?:be\s+(?:so\s+kind|kind\s+enough|good\s+enough)\s+(?:as\s+)?"
                          r"to\s+)?|(?:may|might)\s+I\s+(?:ask|enquire|inquire)\s+(?:you\s+)?|(?:permit|allow)\s+me\s+to\s+(?:ask|enquire|inquire)\s+"
                          r"(?:you\s+)?)?"
-                         r"(?:please\s+)?(?:tell me|remind me(?:\s+of)?|show me|give me|let me know|inform me(?:\s+(?:of|about))?|"
+                         r"(?:please\s+)?(?:tell me|remind me(?:\s+of)?|show me|give me|let me know|inform me(?:\s+(?:of|about))?|(?:i\s+)?(?:humbly\s+)?request\s+to\s+know|i\s+(?:further\s+|also\s+)?wish\s+to\s+"
+                         r"(?:know|enquire|inquire)(?:\s+(?:of|about))?|"
                          r"(?:i would|i'd) appreciate (?:knowing|learning)|i (?:want|need) "
                          r"to know|(?:i would|i'd) like to know|do you know|do you remember|any idea|check|find out|state|specify|provide|"
                          r"indicate|identify|enumerate|confirm|advise|report|determine|ascertain|establish|clarify)?"
@@ -371,6 +372,10 @@ def _follow_up(text: str, as_of: datetime, tz: tzinfo, previous: QuestionPlan,
         plan.window = shift_days(previous.window, -1, tz)
     elif previous.window is not None and _DAY_AFTER.search(text):
         plan.window = shift_days(previous.window, 1, tz)
+    elif previous.window is None and plan.compare_to is None and (
+            moved := _DAYS_SHIFT.search(text) or _DAY_BEFORE.search(text) or _DAY_AFTER.search(text)):
+        plan.filters["unread_day"] = moved.group(0)  # "the night before that" when the last question named no day:
+        # not every night of the log added up
     names = [n for n in names_in(text, people) if n.lower() not in ("same", "how", "what")]
     if names:
         if "speaker" in plan.filters or "conversation" in plan.kinds:
