@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``):
+"""Where the dev26 privacy set's numbers and addresses turn up (``privacy_cases_dev26.py``):
 what a personal agent's sensors record (a Humane pin's transcripts, an Echo Show's and a Nest Hub's
 screens, reMarkable and Boox notebooks, a Steam Deck's chat, a Petcube camera's app, a rowing
 machine's and a smart trainer's screens, SimpleX and Briar messages, Marktplaats, Kijiji, OfferUp,

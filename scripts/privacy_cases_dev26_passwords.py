@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``): on
+"""Where the dev26 privacy set's passwords and PINs are written (``privacy_cases_dev26.py``): on
 the command lines of the tools people run (a Monero wallet, a Counter-Strike 2 server, coturn's
 turnadmin, slappasswd, the Linode CLI, Proxmox's qm, shadowsocks, HPE's iLOrest, pdfcpu, Vertica's
 vsql, zpaq, dislocker, PowerShell's Unlock-BitLocker, mailx, MinIO's mc admin, nerdctl, winrs, an
