@@ -1,8 +1,10 @@
-"""Held-out question phrasings of the answers benchmark: not to be read while tuning the planner.
+"""Question phrasings of the answers benchmark's thirty-ninth tuning set, ``dev39`` (docs/benchmarks.md, "Answers").
 
-Whoever tunes the answer planner (server/answers/) should not read this module: the set
-(docs/benchmarks.md, "Answers") is held out only while its wording is unseen. It replaced the former
-held-out set (now ``dev38``, answers_dev38_phrases.py) on 2026-12-05, and was written from what each
+``dev39`` was the held-out set until 2026-12-05, when, after its measurement at afc85b3 (grounded
+accuracy 0.811; worst category follow-up 0.591; unsupported 0.015; abstention 0.955; p95 0.018 s),
+the engineer tuning the answer planner read its failures; it is spent as held-out evidence and is a
+tuning set now, asked with the same phrasings, seed, start day and zone as before. It had replaced
+the former held-out set (now ``dev38``, answers_dev38_phrases.py) on 2026-12-05, and was written from what each
 key asks for (the gold ``answers_evalset`` computes) without reading the planner, its time parser or
 the other sets' phrasing tables; where the disjointness tests found a wording already used, it was
 reworded. Every key has four templates, one from each of four people writing to an assistant, none
@@ -34,7 +36,7 @@ humbly request to know", "I wish to enquire", "I further wish to know", "took" f
 Every question asks for the gold ``answers_evalset`` computes for its key, and fills the slots
 described in answers_phrases.py.
 
-The held-out life lives in Africa/Kampala, from Monday 5 December 2033; Uganda keeps East Africa
+The dev39 life lives in Africa/Kampala, from Monday 5 December 2033; Uganda keeps East Africa
 Time (UTC+3) all year, with no daylight saving time, so no clock changes inside it. Dates are
 written as people in Uganda write Gregorian dates in English: day first, with slashes and not
 zero-padded ("6/12", with the year "6/12/2033"), zero-padded with hyphens and the year as on
