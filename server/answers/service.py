@@ -16,6 +16,7 @@ from server.answers.compute import Computed, Reader, compute
 from server.answers.model_steps import model_plan, pick_span
 from server.answers.planner import plan_question
 from server.answers.said import content
+from server.answers.windows import find_window
 from server.answers.tidy import restore_case, tidy
 from server.answers.verify import claims, strip_markup, unsupported_claims
 from server.engine.base import ChatMessage, Engine, TokenPiece
@@ -161,12 +162,18 @@ class GroundedAnswerer:
 
     def _free_text(self, question: str, as_of: datetime, tz: tzinfo) -> Computed:
         """A question no rule places: quote the best memories found before ``as_of`` that share a word
-        with it (a search returns its nearest memories whatever was asked: one about something else,
-        or a question in words the log does not use, gets "I don't know", not unrelated quotes)."""
-        asked = content(question)
+        with it or lie in the time it names ("What was I doing this morning?"). A search returns its
+        nearest memories whatever was asked: one about something else, or a question in words the log
+        does not use, gets "I don't know", not unrelated quotes."""
+        asked, window = content(question), find_window(question, as_of, tz)
+
+        def related(hit: MemoryHit) -> bool:
+            in_window = window is not None and hit.start is not None and window.start <= hit.start < window.end
+            return in_window or bool(asked & content(hit.text))
+
         hits = [] if self._search is None else [
             hit for hit in self._search(question, self._k, as_of)
-            if (hit.start is None or hit.start <= to_utc(as_of)) and asked & content(hit.text)]
+            if (hit.start is None or hit.start <= to_utc(as_of)) and related(hit)]
         if not hits:
             return Computed("I don't know: nothing in your log answers that.", "unknown")
         best = [hit.model_copy(update={"text": clip(hit.text)}) for hit in hits[:2]]

@@ -188,7 +188,7 @@ def test_chat_refuses_an_unknown_zone_naming_the_field(client) -> None:
 
 
 def test_free_text_quotes_only_memories_that_share_a_word_with_the_question(client) -> None:
-    """A question no rule places quotes the memories it is about; one about nothing in the log (here, in
+    """A question no rule places quotes the memories it is about or from the time it names; one about nothing in the log (here, in
     words the log does not use) gets "I don't know", not the search's nearest unrelated memories."""
     note = {"id": "api-note-quince", "sensor": "manual", "kind": "note", "start": "2026-11-20T18:00:00+01:00",
             "data": {"text": "The quince tree by the allotment shed finally has fruit"}}
@@ -196,5 +196,7 @@ def test_free_text_quotes_only_memories_that_share_a_word_with_the_question(clie
     asked = {"as_of": "2026-11-20T21:00:00+01:00", "timezone": "Europe/Berlin"}
     quince = _final(client, {**asked, "question": "Anything new about the quince tree?"})
     assert quince["made_by"] == "quoted" and "quince" in quince["answer"].lower()
+    evening = _final(client, {**asked, "question": "What happened this evening?"})  # no word shared: the time it names
+    assert evening["made_by"] == "quoted" and "quince" in evening["answer"].lower()
     unrelated = _final(client, {**asked, "question": "xabarlar bormi, nima gap?"})
     assert unrelated["made_by"] == "unknown" and unrelated["answer"].startswith("I don't know")
