@@ -117,7 +117,7 @@ _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
 _LABEL_TAIL = (r"(?:-[^\W\d_]{1,3}(?!\w))?"  # an inflection after a hyphen: Polish "PESEL-u", "NIP-u"
                r"(?:[はがを]|(?!\w))\.?(?:[ \t]*(?:no\.?|nr\.?|number|#|n\.?[°º]\.?))?(?:[ \t]*\([\w ./-]{1,12}\))?"
                r"(?:,?[ \t]*(?:num[ée]ro|n[úu]mero|nummer|number)(?=[ \t]+\d))?"  # "carte Vitale (OCR), numéro 2..."
-               r"(?:(?:[ \t]+[^\W\d_]{4,12}){1,2}(?=[ \t]+(?:es[ \t]+)?\d))?(?:[ \t]+(?:con|with|mit|avec|com)[ \t]+[^\W\d_]{4,12})?"
+               r"(?:(?:[ \t]+(?:[^\W\d_]{4,12}|(?:de|du|des|of|von|del|di)(?=[ \t])|[dl]['’][^\W\d_]{3,12})){1,3}(?=[ \t]+(?:es[ \t]+)?\d))?(?:[ \t]+(?:con|with|mit|avec|com)[ \t]+[^\W\d_]{4,12})?"
                # What it is for or where it is from, before a colon ("Steuer-ID für den Arbeitgeber: ...",
                # "BSN voor de aanvraag kinderopvangtoeslag:", "... de l'enfant :").
                # "Aadhaar copy for the new SIM (OCR): ...", "SIN for the T1, it's ...", "NHS number before they'll

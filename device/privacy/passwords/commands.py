@@ -64,7 +64,7 @@ TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
     # rclone config create/update NAME TYPE key value ...: a backend's password, key or secret (B2's "key").
     ("rclone", (("pass", SEPARATE, ""), ("password", SEPARATE, ""), ("key", SEPARATE, ""), ("secret_access_key", SEPARATE, ""),
                 ("client_secret", SEPARATE, ""))),
-    ("az\\s+login|cqlsh|cypher-shell|neo4j-admin|influx|psql-wrapper|vertica|vsql|clickhouse-client",
+    ("az\\s+login|cqlsh|cypher-shell|neo4j-admin|influx|psql-wrapper|vertica|clickhouse-client",
      (("-p", SEPARATE, ""),)),
     ("pdftk", (("user_pw", SEPARATE, ""), ("owner_pw", SEPARATE, ""), ("input_pw", SEPARATE, ""))),
     ("pdfencrypt", (("-u", SEPARATE, ""),)),
@@ -87,6 +87,14 @@ TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
     ("ttyd", (("-c", SEPARATE, ":"), ("--credential", SEPARATE, ":"))),  # a web terminal's user:password
     ("steghide|msoffcrypto-tool", (("-p", SEPARATE, ""),)),  # a hidden file's passphrase, an Office file's password
     ("sipp", (("-ap", SEPARATE, ""),)),  # a SIP test call's password (-au USER)
+    ("vsql", (("-p", SEPARATE, ""), ("-w", SEPARATE, ""))),  # Vertica's client
+    ("turnadmin", (("-p", SEPARATE, ""),)),  # coturn: turnadmin -a -u USER -r REALM -p PASSWORD
+    ("slappasswd", (("-s", SEPARATE, ""),)),  # OpenLDAP: the secret to hash
+    ("ss-local|ss-server|ss-redir|ss-tunnel|sslocal|ssserver", (("-k", SEPARATE, ""),)),  # Shadowsocks' password
+    ("pdfcpu", (("-upw", SEPARATE, ""), ("-opw", SEPARATE, ""))),
+    ("zpaq", (("-key", SEPARATE, ""),)),
+    ("winrs", (("-p:", ATTACHED, ""), ("/p:", ATTACHED, ""), ("-password:", ATTACHED, ""))),
+    ("taos", (("-p", EITHER, ""),)),  # TDengine's shell
 )
 """Tools (regex alternatives, a subcommand after a blank) and their options that take a password:
 ``(option, how its value is written, separator)``; with a separator the value is ``user<sep>password``
@@ -137,7 +145,10 @@ _ARGUMENTS = LazyPattern(
     r"|\bcalibre-server\b[^\n|;&]*?--manage-users\s+(?:--\s+)?(?:add|chpass)\s+\S+\s+(?P<v43>(?!-)\S)"
     r"|\bpg_md5\s+(?:-\S+\s+)*(?P<v44>(?!-)\S)"
     r"|\bemqx(?:_ctl|\s+ctl)\s+admins\s+(?:passwd|add)\s+\S+\s+(?P<v45>(?!-)\S)"
-    r"|\+set\s+(?:g_password|sv_password|rconpassword|rcon_password|sv_privatepassword|password)\s+(?P<v46>(?![+-])\S)"
+    r"|\+(?:set\s+)?(?:g_password|sv_password|rconpassword|rcon_password|sv_privatepassword|password)\s+(?P<v46>(?![+-])\S)"
+    # MinIO: mc admin user add ALIAS USER PASSWORD; OrientDB's console: CONNECT remote:HOST/DB USER PASSWORD
+    r"|\bmc\s+admin\s+user\s+add\s+\S+\s+\S+\s+(?P<v52>(?!-)\S)"
+    r"|\b(?i:connect)\s+(?:remote|plocal|memory):\S+\s+\S+\s+(?P<v53>\S)"
     r"|\baddauth\s+digest\s+[^\s:]+:(?P<v47>\S)"
     # BitlBee: account add PROTOCOL USER PASSWORD; File Browser: users add USER PASSWORD; dufs -a USER:PASSWORD@PATH:PERMS
     r"|\baccount\s+add\s+(?:jabber|xmpp|oscar|aim|icq|msn|yahoo|twitter|mastodon|irc|steam|skype|discord|slack|telegram"
@@ -165,7 +176,7 @@ _ARGUMENT_HINTS = any_of(("net ", "htpasswd", "wpa_passphrase", "sqlplus", "rman
                           "openssl", "obscure", "securestring", "machine", "bw ", "mega-login", "raspi-config",
                           "-secrets", "<(", "requirepass", "masterauth", "password-command", "davfs2",
                           "rabbitmqctl", "send ", " -p", " -d", "setuser", "ejabberdctl", "prosodyctl", "steamcmd", "create_ap", "dscl", "autologon", "sunshine", "object secret", "mpc",
-                          "netcam_userpass", "rasdial", "calibre-server", "pg_md5", "emqx", "+set", "addauth", "_config/admins", "account add", "filebrowser", "dufs",
+                          "netcam_userpass", "rasdial", "calibre-server", "pg_md5", "emqx", "+set", "+sv_", "+g_", "+rcon", "connect ", "addauth", "_config/admins", "account add", "filebrowser", "dufs",
                           "networksetup", "exec", "secretsdump", "getuserspns", "getnpusers",
                           "mssqlclient", "gettgt", "getst", "lookupsid", "rpcdump", "smbclient", "reg ", "mc "))
 # An option whose name may say it holds a secret (``secret_name`` decides), then its value.
@@ -196,7 +207,7 @@ _READS_PASSWORD = re.compile(
     r"|\bzfs\s+(?:load-key|change-key)\b|\bzpool\s+import\b[^|;&\n]*\s-l\b|-stdinpass\b|\bocpasswd\b"
     # Proxmox's user password, a CIFS share's password in the keyring; a key file read from the input
     r"|\bpveum\s+(?:passwd|user\s+(?:add|modify))\b|\bcifscreds\b|\banydesk\b[^|;&\n]*--set-password|\becryptfs-add-passphrase\b|--[\w-]*(?:key|pass(?:word|phrase)?)[\w-]*[= ]/dev/stdin\b"
-    r"|--passphrase-fd[ =]0\b|\bpure-pw\s+(?:useradd|passwd|usermod)\b|\bsaslpasswd2\b[^|;&\n]*\s-\w*p\b|\bsnx\b"  # gpg: the passphrase from file descriptor 0, its input
+    r"|--passphrase-fd[ =]0\b|\bzfs\s+create\b[^|;&\n]*keyformat=passphrase|\bpure-pw\s+(?:useradd|passwd|usermod)\b|\bsaslpasswd2\b[^|;&\n]*\s-\w*p\b|\bsnx\b"  # gpg: the passphrase from file descriptor 0, its input
     r"|\bpassword_stdin\b|\bkeepassxc-cli\b|\bopenconnect\b|\bsshfs\b[^|;&\n]*password_stdin"  # sshfs -o password_stdin; a vault
     # npm login <<< $'user\npassword'
     r"|\bnpm\s+(?:login|adduser)\b|\b(?:yarn|pnpm)\s+login\b|\bborg\s+(?:init|create|list|extract|mount|check)\b"

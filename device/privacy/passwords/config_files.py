@@ -35,6 +35,8 @@ _DIRECTIVE = re.compile(
     r"|\b(?:bindpw|ldap_default_authtok|rootbindpw)(?:[ \t]*=[ \t]*|[ \t]+)(?=[^\s-])"
     # net-snmp's snmpd.conf: createUser NAME SHA "AUTH PASSWORD" [AES "PRIVACY PASSWORD"]
     r"|\bcreateUser[ \t]+(?:-e[ \t]+\S+[ \t]+)?\S+[ \t]+(?:MD5|SHA\S*)[ \t]+(?=\S)"
+    # tinyproxy.conf: BasicAuth USER PASSWORD
+    r"|\bBasicAuth[ \t]+\S+[ \t]+(?=\S)"
     # 3proxy.cfg: users NAME:CL:PASSWORD (CL: in clear text)
     r"|\busers[ \t]+[^\s:]+:CL:(?=\S)"
     r"|^[ \t]*stats[ \t]+auth[ \t]+[^\s:]+:(?=\S)"
@@ -45,7 +47,9 @@ _DIRECTIVE = re.compile(
     r"|\bset[ \t]+password(?:[ \t]+for[ \t]+\S+)?[ \t]*=[ \t]*(?:(?:old_)?password[ \t]*\([ \t]*)?(?=['\"])"
 )
 _DIRECTIVE_HINTS = any_of(("requirepass", "masterauth", "rootpw", "stats auth", "identified", "password '", " using ",
-                           "set password", "bindpw", "authtok", "createuser", ":cl:"))
+                           "set password", "bindpw", "authtok", "createuser", ":cl:", "basicauth"))
+# Nagios' resource.cfg: $USER3$=X (a macro for a check's password; $USER1$ is most often the plugins' path)
+_NAGIOS_MACRO = re.compile(r"\$USER\d{1,3}\$=(?P<v>[^\s/][^\s]*)")
 # snmpd.conf's privacy password, after the authentication one: createUser NAME SHA "X" AES "Y"
 _SNMP_PRIVACY = re.compile(r"\bcreateUser[ \t]+(?:-e[ \t]+\S+[ \t]+)?\S+[ \t]+(?:MD5|SHA\S*)[ \t]+(?:\"[^\"\n]*\"|\S+)[ \t]+"
                            r"(?:AES\S*|DES)[ \t]+(?=\S)")
@@ -117,6 +121,10 @@ def find_config_passwords(text: str) -> Iterator[tuple[int, int]]:
                 yield match.span("v")
     if "secrets" in text or "passwd-s3fs" in text:
         yield from _secrets_file_lines(text)
+    if "$USER" in text:
+        for match in _NAGIOS_MACRO.finditer(text):
+            if password_shaped(match.group("v")) and plausible(match.group("v")):
+                yield match.span("v")
     if "[admins]" in lowered:
         yield from _admins_section(text, lowered)
     if ":{" in text:

@@ -30,6 +30,10 @@ PASSWORD_WORDS: tuple[str, ...] = (
     r"code\s+(?:du|de\s+la|de)\s+(?:wi-?fi|wlan)",  # "le code du wifi"
     r"palavra-passe|salas[õo]na(?:t)?|şifrə(?:si|ni|m|miz)?",  # European Portuguese, Estonian, Azerbaijani
     r"parol(?:i|im|ingiz|ni)?",  # Uzbek (Latin), also Turkmen's and Crimean Tatar's word
+    # Hausa, Tsonga, Kikuyu, Tatar, Nahuatl, Javanese, Darija ("lmot de passe"), Northern Sami, Ewe, Bambara, Tahitian,
+    # K'iche', Mapudungun, Krio
+    r"kalmar\s+wucewa|phasiwedi|k[ĩi]ugo\s+k[ĩi]a\s+hitho|серсүз(?:е|ем)?|tlahtolli\s+ichtacayotl|tembung\s+sandhi"
+    r"|lmot\s+de\s+passe|beassans[áa]tni|nya[ɣg]a[ɣg]la|gundo|parau\s+huna|ewal\s+tzij|ewkantun\s+dungu|pasw[ɔo]d",
     # Malayalam, Telugu, Kannada, Gujarati, Punjabi, Odia (the English word, a ZWNJ or none inside)
     "പാസ്\u200c?വേഡ്|పాస్\u200c?వర్డ్|ಪಾಸ್\u200c?ವರ್ಡ್|પાસવર્ડ|ਪਾਸਵਰਡ|ପାସୱାର୍ଡ",
     # Xhosa, Malagasy, Tigrinya, Kurmanji, Turkmen, Maori, Samoan, Luganda, Sesotho, Oromo
@@ -38,14 +42,15 @@ PASSWORD_WORDS: tuple[str, ...] = (
     # Hawaiian, Assamese, Chichewa, Tongan, Faroese, Shona, Setswana, Breton, Guarani, Dhivehi, Fijian, Tok Pisin,
     # Romansh, Tetum, Lingala, Bislama, Sundanese, Quechua, Aymara, Papiamento, Greenlandic; French "code du compte"
     r"[ʻ'‘]?[ōo]lelo\s+h[ūu]n[āa]|পাছৱৰ্ড|mawu\s+achinsinsi|lea\s+fuf[ūu]|loyniorð(?:ið)?|pasiwedhi|lefoko\s+la\s+sephiri"
-    r"|ger-tremen|ñe['’]ẽñemi|ޕާސްވޯޑ\S*|vosa\s+vuni|paswet|pled-clav|liafuan-xave|liloba\s+ya\s+nkuku|pasword"
+    r"|ger-tremen(?:a)?|ñe['’]ẽñemi|ޕާސްވޯޑ\S*|vosa\s+vuni|paswet|pled-clav|liafuan-xave|liloba\s+ya\s+nkuku|pasword"
     r"|kecap\s+sandi|pakasqa\s+simi\w*|imantata\s+aru\w*|kontrase[ñn]a|isissutissaq|code\s+du\s+compte",
 )
 """More words for "password", as regex alternatives (read without regard to case)."""
 
 HINTS: tuple[str, ...] = (
     "գաղտնաբառ", "сырсөз", "құпия", "нууц", "ifra", "ifru", "лозинк", "laluan", "sirri", "okwuntughe", "neno la siri", "nywila", "kata kunci", "baatu",
-    "ibanga", "шифр", "ekyama", "ọ̀rọ̀", "ọrọ", "pasahitz", "passwuert", "pasfhocal", "facal-faire", "pasvorto", "aṣínà", "asina", "iphasiwedi", "sirta",
+    "ibanga", "шифр", "wucewa", "phasiwedi", "hitho", "серсүз", "ichtacayotl", "tembung sandhi", "lmot de passe",
+    "beassans", "nyaɣaɣla", "nyagagla", "gundo", "parau huna", "ewal tzij", "ewkantun", "paswɔd", "ekyama", "ọ̀rọ̀", "ọrọ", "pasahitz", "passwuert", "pasfhocal", "facal-faire", "pasvorto", "aṣínà", "asina", "iphasiwedi", "sirta",
     "tenimiafin", "modpas", "yachay", "رمز", "باس", "سري", "پټنوم", "ورڈ", "نهێنی", "စကားဝှက်", "ລະຫັດ", "ពាក្យសម្ងាត់", "លេខសម្ងាត់", "මුරපදය", "parol",
     "கடவுச்சொல்", "የይለፍ", "contra", "palavra-passe", "salasõna", "salasona", "şifrə", "പാസ്", "పాస్", "ಪಾಸ್", "પાસવર્ડ", "ਪਾਸਵਰਡ", "ପାସ", "lokugqitha",
     "miafina", "ምስጢራዊ", "şîfre", "açar", "kupuhipa", "fa'alilolilo", "fa’alilolilo", "ekyekusifu", "phasewete", "darbii",
@@ -58,12 +63,12 @@ HINTS: tuple[str, ...] = (
 CODE_WORDS = r"code\s+secret|(?:pin|пин)-?код[уаи]?|ລະຫັດ\s+pin"
 """More words for a card's PIN or a code ("code secret de la carte", Kyrgyz "пин-коду")."""
 
-WEAK_VERBS = r"(?:qued[óo]|queda|ficou|fica)(?:[ \t]+(?:como|as))?|ko|ke|c['’]est|ass|yw|hija|huwa|mooy|dia|waa|ngu|ແມ່ນ|se|e|ir|yra|hai|ndi|kiri|је"
+WEAK_VERBS = r"(?:qued[óo]|queda|ficou|fica)(?:[ \t]+(?:como|as))?|ko|ke|c['’]est|ass|yw|hija|huwa|mooy|dia|waa|ngu|ແມ່ນ|se|e|ir|yra|hai|ndi|kiri|је|nĩ|ni|yaiku|howa|hiya|lea|enye|ye|ca|are"
 """Verbs for "is" (French spoken, Luxembourgish, Welsh, Maltese, Wolof, Malagasy, Somali, Zulu,
 Lao, Haitian, Fijian ...): a value after them must look made up."""
 
 PREPOSITIONS = frozenset("""
-ад ya pa rya vir vum ee ni ye wa la tal tad tar tas tat taż għall fil mill lil i e ea ekya mō amin'ny le o fún fun
+ад ya pa rya vir vum ee ni ye wa la tal tad tar tas tat taż għall fil mill lil i e ea ekya mō amin'ny le o fún fun rag ta ya kĩa kia của dyal f re ri no fɔ
 """.split())
 """Words (or glued prefixes: Maltese "tal-wifi", Zulu "ye-wifi") that say whose password it is."""
 

@@ -37,6 +37,12 @@ _THATS_THE = LazyPattern(rf"(?i)(?<!\S)(?P<v>[^\s…]{{6,}}?)[.,;:]?(?:…|\.{{3
                          rf"(?:[\w.'’-]+\s+){{0,3}}?(?:{PASSWORD_WORDS}|log-?in|sign-?in)\b{_NOT_A_THING}")
 # Irish and Scottish Gaelic put the value between the copula and the word: "is é X an pasfhocal", "'s e X am facal-faire".
 _COPULA_FIRST = LazyPattern(r"(?i)(?:\bis|['’]s)\s+(?:é|í|e|i)\s+(?P<v>\S+)\s+(?:an|am|an\s+t-)\s*(?:pasfhocal|focal\s+faire|facal-faire)\b")
+# A made-up value first, then a dash and where it was written for what: "X — written under 'tablet login'".
+_VALUE_THEN_WHERE = LazyPattern(rf"(?im)^[ \t]*(?P<v>[^\s\"'“]{{6,}}?)[.,;:]?[ \t]+[—–-][ \t]+(?:written|noted|taped|stuck|scribbled|pinned)\b"
+                                rf"[^\n.]{{0,80}}?\b(?:{PASSWORD_WORDS}|log-?in|sign-?in)\b")
+# A code to disarm or unlock something, given after "with": "alarm, disarm with 3604".
+_DISARM_WITH = re.compile(r"(?i)\b(?:disarm|unarm|deactivate|unlock)(?:\s+it)?\s+(?:with|using)\s+(?:the\s+)?(?:code\s+)?"
+                          r"(?P<v>\d{4,8})(?![\d.,:/-]\d)")
 _SET_TO = LazyPattern(rf"(?i)\b(?:set|change|changed|changing|reset|update|updated)\s+"
                      rf"(?:(?:the|my|your|our|his|her|its|a)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{PASSWORD_WORDS})\s+"
                      rf"(?:to|auf|à|en|naar|till|para|a)\s+(?P<v>\S)")
@@ -124,6 +130,14 @@ def find_turns_of_phrase(text: str, lowered: str) -> Iterator[tuple[int, int]]:
 
 def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
     """Passwords of logins written as a pair or after an arrow, and of files that open with one."""
+    if "arm" in lowered or "unlock" in lowered or "deactivate" in lowered:
+        for match in _DISARM_WITH.finditer(text):
+            yield match.span("v")
+    if " written" in lowered or " noted" in lowered or " taped" in lowered or " stuck" in lowered \
+            or " scribbled" in lowered or " pinned" in lowered:
+        for match in _VALUE_THEN_WHERE.finditer(text):
+            if made_up(match.group("v")):
+                yield match.span("v")
     if "that" in lowered or "this is" in lowered or "it's" in lowered or "it’s" in lowered:
         for match in _THATS_THE.finditer(text):
             value = match.group("v")

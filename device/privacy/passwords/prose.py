@@ -77,7 +77,8 @@ fürs ins im am til k ke pro od der dem
 """.split()) | languages.PREPOSITIONS
 _PRONOUNS = frozenset("i you we they he she someone everyone".split())
 _NEW = frozenset("new nova novo nuevo nueva nouveau nouvelle neue neues neuer neu nowe nowa nowy yeni nieuwe nuovo nuova mpya jipya baru "
-                 "ri re uus nû hou fou ncha vaovao ንኡ nouă noua yangi új uj tuntun ekipya жаңа нова нови ново"
+                 "ri re uus nû hou fou ncha vaovao ንኡ nouă noua yangi új uj tuntun ekipya жаңа нова нови ново nowydh leyintshwa mới jdid "
+                 "ođđa yeye kura api k'ak' nyu yancuic anyar яңа yeni yenisi"
                  .split())
 # Words that make "pass" a ticket or a permit ("boarding pass BA1612", "day pass", "ski pass"), not a password.
 _TICKET_PASS = frozenset("""
@@ -123,8 +124,9 @@ _LATER_COLON = re.compile(r"[^.!?\n:]{1,60}:[ \t]*")
 _WOH_HAI = re.compile(r"(?i)[^.!?\n]{0,40}?\b(?:woh|wo|vo|voh|yeh|ye)[ \t]+(?=\d{4,8}[ \t]+(?:hai|hain|he|h)\b)")
 # Written without blanks after a cue in Chinese, Japanese or Korean: a few of its characters, then a
 # sign and the value ("パスワード変えたよ→Tundra78*", "密码改成了：X").
-_CJK_RUN_THEN_SIGN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{0,10}(?:\s*(?:→|->|=>|:|：|=)\s*|\s+)")
-_CJK_GLUED = re.compile(r"[をはが]?([!-~]{6,64}?)(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|\s|$)")
+_CJK_RUN_THEN_SIGN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{0,10}(?:\s*(?:→|->|=>|:|：|=)\s*|\s+)"
+                                r"|[\u0e00-\u0e7f]{0,30}\s+")  # Thai writes its words without blanks: "รหัสผ่านแอป...ใหม่คือ X"
+_CJK_GLUED = re.compile(r"[をはが]?([!-~]{6,64}?)(?=[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]|\s|$)")
 # "the wifi at the lake house is X": the place, then "is" and a made-up value.
 _WIFI_IS = re.compile(r"(?:[ \t]+(?!(?:mac|ip|ssid|name|network|channel|band|router|address)\b)[^\W\d_][\w'’-]*){0,5}?"
                       r"(?:[ \t]*[:=：][ \t]*|[ \t]+(?:is|was|es|c['’]est|usa|usá|use|utilise|gunakan)[ \t]+)", re.I)
