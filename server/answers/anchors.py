@@ -21,7 +21,7 @@ _SPORT_NOUN = (r"mat\s+(?:practice|session|class|work)|run|ran|running|jog\w*|ri
                r"session|exercis\w*|gym|pilates|hike|hiked")
 # "the run", "my hill jog", "my lap swim", "the mat practice": one word may say which kind of it
 _ACTIVITY_NOUN = (r"(?:(?:did|went\s+for|had|finished)\s+(?:an?\s+|some\s+)?)?"
-                  r"(?:(?!(?:on|in|at|of|for|to|with|and|or|" + _SPORT_NOUN + r")\b)[a-z][\w-]*\s+)?"
+                  r"(?:(?!(?:on|in|at|of|for|to|with|and|or|" + _SPORT_NOUN + r")\b)[a-z][\w-]*\s+){0,2}"
                   r"(?P<what>" + _SPORT_NOUN + r")\b")
 # Where it was, after it: "along the Han River", "at the sports center", "out to Shikhov" (up to four words, a day's words
 # not among them).
@@ -76,7 +76,8 @@ _PATTERNS: tuple[tuple[Relation, re.Pattern[str]], ...] = tuple((relation, re.co
             r"(?:\s*\((?:the\s+one\s+)?(?P<what>[^)]*)\))?"),
     ("day", r"\bday\s+(?P<clause>I\s+\w+\s+(?:an?\s+)?[\d.]+\s*(?:km|k|kilomet\w*)\b[^,;:?]*)"),  # "dinner day I ran 7km?"
     ("day", r"\b(?:on\s+)?(?:the\s+)?day\s+of\s+(?:a\s+|my\s+|the\s+|that\s+)?(?P<clause>[\d.]+\s*(?:km|k|kilomet\w*)\s+\w+"
-            r"(?:" + _PLACE_TO + r"|\s+\w+)?)"),  # "dinner on day of 9.6 km run workout", "day of the 20.4 km ride to Lisi Lake"
+            r"(?:" + _PLACE_TO + r"|\s+\w+(?:" + _PLACE_TO + r")?)?)"),  # "dinner on day of 9.6 km run workout", "day of the 20.4 km
+    # ride to Lisi Lake", "the 44.5 km bike ride up to Sogeri"
     # "what did I eat for dinner after running 9.8 km?": the day of that workout
     ("day", r"\b(?:after|following)\s+(?P<clause>" + _SPORT_DONE + r"\s+(?:an?\s+)?[\d.]+\s*(?:km|kilomet\w*|k)\b[^,;?]*)"),
 ))

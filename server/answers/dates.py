@@ -69,7 +69,7 @@ _RANGE_DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|
 _NIGHT_RANGE = re.compile(r"\b(?:(?:over)?night\s+(?:of\s+|from\s+)?)?(?P<a>" + _RANGE_DAY + r")(?:\s*[-–—]\s*|-to-|\s+(?:to|into|till|until)\s+)"
                           + _RANGE_DAY + r"(?P<night>\s+night)?\b"
                           # the same two days again as dates: "the night from Tuesday to Wednesday, 26-27.04"
-                          + r"(?:,?\s*\(?\d{1,2}\s*[-–]\s*\d{1,2}[./]\d{1,2}\.?(?:[./]\d{2,4})?\)?)?", re.I)
+                          + r"(?:,?\s*\(?\d{1,2}(?:[./]\d{1,2})?\s*[-–]\s*\d{1,2}[./]\d{1,2}\.?(?:[./]\d{2,4})?\)?)?", re.I)
 """A night as the two days it spans: "Friday-Saturday night", "overnight 19/1-20/1" (the night that began on the first)."""
 _NIGHT_DAYS_DAY_FIRST = re.compile(r"\b(?:(?:over)?night\s+(?:of\s+)?)(?P<a>\d{1,2})\s*[-–]\s*\d{1,2}/(?P<m>\d{1,2})\b", re.I)
 _NIGHT_DAYS_MONTH_FIRST = re.compile(r"\b(?:(?:over)?night\s+(?:of\s+)?)(?P<m>\d{1,2})/(?P<a>\d{1,2})\s*[-–]\s*\d{1,2}\b", re.I)

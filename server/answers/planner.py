@@ -70,7 +70,7 @@ _IMPERATIVE = re.compile(r"^\s*(?:(?:hey|ok(?:ay)?|so|um+|uh+|er|hmm+|quick ques
                          r"(?:(?:can|could|would|might|will|may)\s+you\s+(?:be\s+(?:so\s+kind|kind\s+enough|good\s+enough)\s+(?:as\s+)?"
                          r"to\s+)?|(?:may|might)\s+I\s+(?:ask|enquire|inquire)\s+(?:you\s+)?|(?:permit|allow)\s+me\s+to\s+(?:ask|enquire|inquire)\s+"
                          r"(?:you\s+)?)?"
-                         r"(?:please\s+)?(?:tell me|remind me(?:\s+of)?|show me|give me|let me know|inform me(?:\s+(?:of|about))?|(?:i\s+)?(?:humbly\s+)?request\s+to\s+know|i\s+(?:further\s+|also\s+)?wish\s+to\s+"
+                         r"(?:please\s+)?(?:tell me|remind me(?:\s+of)?|show me|give me|let me know|inform me(?:\s+(?:of|about))?|furnish me with|i\s+seek\s+to\s+(?:ascertain|know|learn)|(?:i\s+)?(?:humbly\s+)?request\s+to\s+know|i\s+(?:further\s+|also\s+)?wish\s+to\s+"
                          r"(?:know|enquire|inquire)(?:\s+(?:of|about))?|"
                          r"(?:i would|i'd) appreciate (?:knowing|learning)|i (?:want|need) "
                          r"to know|(?:i would|i'd) like to know|do you know|do you remember|any idea|check|find out|state|specify|provide|"
@@ -119,7 +119,7 @@ def _kind_of(text: str, titles: Collection[str] = (), people: Collection[str] = 
 
 
 _EACH = re.compile(r"\b(?:which\s+(?:day|night|one|workout|week)\s+(?:wins|won|was\s+\w+er|had\s+more)|which\b[^.?!]{0,30}\b"
-                   r"(?:longer|shorter|further|farther|higher|lower|heavier|bigger)\b|showdown|diff|"
+                   r"(?:longer|shorter|further|farther|higher|lower|heavier|bigger|greater|larger|smaller)\b|showdown|diff|"
                    r"each\s+(?:day|night|week|time|one|workout|session)|(?:numbers|figures|amounts)?\s*both|which of the two|which one was|which was|which day was|and how (?:many|much|long|far))\b",
                    re.I)
 """Two windows asked side by side: "how many mg each day?", "and how many last week?"."""
@@ -376,7 +376,8 @@ def _follow_up(text: str, as_of: datetime, tz: tzinfo, previous: QuestionPlan,
             moved := _DAYS_SHIFT.search(text) or _DAY_BEFORE.search(text) or _DAY_AFTER.search(text)):
         plan.filters["unread_day"] = moved.group(0)  # "the night before that" when the last question named no day:
         # not every night of the log added up
-    names = [n for n in names_in(text, people) if n.lower() not in ("same", "how", "what")]
+    names = [n for n in names_in(trailing_aside(text)[0] or text, people) if n.lower() not in ("same", "how", "what")]  # not
+    # a remark's first word: "And how long did that meeting go for? Felt endless."
     if names:
         if "speaker" in plan.filters or "conversation" in plan.kinds:
             plan.filters["speaker"] = names[0]
