@@ -1,8 +1,10 @@
-"""Held-out question phrasings of the answers benchmark: not to be read while tuning the planner.
+"""Question phrasings of the answers benchmark's fortieth tuning set, ``dev40`` (docs/benchmarks.md, "Answers").
 
-Whoever tunes the answer planner (server/answers/) should not read this module: the set
-(docs/benchmarks.md, "Answers") is held out only while its wording is unseen. It replaced the former
-held-out set (now ``dev39``, answers_dev39_phrases.py) on 2026-12-05, and was written from what each
+``dev40`` was the held-out set until 2026-12-05, when, after its measurement at 86eb23f (grounded
+accuracy 0.807; worst category multi-hop 0.636; unsupported 0.0; abstention 0.909; p95 0.019 s),
+the engineer tuning the answer planner read its failures; it is spent as held-out evidence and is a
+tuning set now, asked with the same phrasings, seed, start day and zone as before. It had replaced
+the former held-out set (now ``dev39``, answers_dev39_phrases.py) on 2026-12-05, and was written from what each
 key asks for (the gold ``answers_evalset`` computes) without reading the planner, its time parser or
 the other sets' phrasing tables; where the disjointness tests found a wording already used, it was
 reworded. Every key has four templates, one from each of four people writing to an assistant, none
@@ -39,7 +41,7 @@ like to ascertain", "Your assistance is sought on", "Might I have the particular
 "dined", "retired to bed"). Every question asks for the gold ``answers_evalset`` computes for its
 key, and fills the slots described in answers_phrases.py.
 
-The held-out life lives in Pacific/Port_Moresby, from Monday 9 January 2034; Papua New Guinea keeps
+The dev40 life lives in Pacific/Port_Moresby, from Monday 9 January 2034; Papua New Guinea keeps
 one offset (UTC+10) all year and has never had daylight saving time, so no clock changes inside it.
 Dates are written as people in Papua New Guinea write Gregorian dates in English: day first, slashed
 and not padded without the year ("13/1"), zero-padded with the full year as on PNG forms, payslips
