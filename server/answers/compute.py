@@ -218,6 +218,10 @@ def compute(plan: QuestionPlan, read: Reader, as_of: datetime, tz: tzinfo) -> Co
     if not rows:
         what = plan.filters.get("meal") or plan.filters.get("activity") or kind
         return Computed(f"I don't know: your log has no {what} record {span}.", "unknown")
+    if plan.operation in ("count", "total", "duration") and plan.attribute == "distance" and not any(
+            isinstance((o.data or {}).get("distance_km"), (int, float)) for o in rows):
+        what = plan.filters.get("activity") or "workout"  # "0 km" of yoga is no answer to "how far did I cycle"
+        return Computed(f"I don't know: your log has no {what} with a distance {span}.", "unknown")
     if plan.operation in ("count", "total", "duration"):
         attribute = plan.attribute if plan.operation != "duration" else "duration"
         value = _measure(rows, attribute)

@@ -70,7 +70,7 @@ _IMPERATIVE = re.compile(r"^\s*(?:(?:hey|ok(?:ay)?|so|um+|uh+|er|hmm+|quick ques
                          r"(?:(?:can|could|would|might|will|may)\s+you\s+(?:be\s+(?:so\s+kind|kind\s+enough|good\s+enough)\s+(?:as\s+)?"
                          r"to\s+)?|(?:may|might)\s+I\s+(?:ask|enquire|inquire)\s+(?:you\s+)?|(?:permit|allow)\s+me\s+to\s+(?:ask|enquire|inquire)\s+"
                          r"(?:you\s+)?)?"
-                         r"(?:please\s+)?(?:tell me|remind me(?:\s+of)?|show me|give me|let me know|inform me(?:\s+(?:of|about))?|furnish me with|i\s+seek\s+to\s+(?:ascertain|know|learn)|(?:i\s+)?(?:humbly\s+)?request\s+to\s+know|i\s+(?:further\s+|also\s+)?wish\s+to\s+"
+                         r"(?:please\s+)?(?:be\s+so\s+good\s+as\s+to\s+)?(?:tell me|remind me(?:\s+of)?|show me|give me|let me know|inform me(?:\s+(?:of|about))?|furnish me with|i\s+seek\s+to\s+(?:ascertain|know|learn)|(?:i\s+)?(?:humbly\s+)?request\s+to\s+know|i\s+(?:further\s+|also\s+)?wish\s+to\s+"
                          r"(?:know|enquire|inquire)(?:\s+(?:of|about))?|"
                          r"(?:i would|i'd) appreciate (?:knowing|learning)|i (?:want|need) "
                          r"to know|(?:i would|i'd) like to know|do you know|do you remember|any idea|check|find out|state|specify|provide|"
