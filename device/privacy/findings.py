@@ -26,7 +26,7 @@ PLACEHOLDER = re.compile(r"\[(" + "|".join(KINDS) + r")\]")
 # Numbers a label says are something else: orders, invoices, tickets, flights, builds, rooms,
 # insurance claims and policies, timestamps, barcodes.
 _OTHER_NUMBER_LABEL = LazyPattern(
-    r"(?i)\b(?:order|bestell\w*|invoice|inv|rechnung\w*|facture|ref(?:erence)?|ticket|tracking|sendung\w*|"
+    r"(?i)\b(?:order|awb|waybill|consignment|bestell\w*|invoice|inv|rechnung\w*|facture|ref(?:erence)?|ticket|tracking|sendung\w*|"
     r"booking|buchung\w*|confirmation|isbn|issn|build|flight|flug|room|raum|zimmer|serial|s/n|sku|part|po|"
     r"case|vorgang|aktenzeichen|meeting\s+id|(?<!caller\s)id|version|transaction|txn|pid|job|run|pr|issue|commit|"
     r"customer|kunden\w*|ean|upc|imei|iccid|lot|batch|receipt|quittung|bon|claim|policy|complaint|grievance|docket"

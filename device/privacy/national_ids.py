@@ -26,7 +26,7 @@ _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"steuer-?id(?:entifikationsnummer|-?nr\.?)?|steuerliche\s+id(?:entifikationsnummer)?|identifikationsnummer|idnr|tax\s+id",
      ("de.idnr",)),
     (r"kimlik\s+(?:no|numaras[ıi](?:n[ıi]|n[ıi]n)?|numaram(?:[ıi]z)?(?:[ıi])?)", ("tr.tckimlik",)),  # "numarasını": its accusative
-    (r"n\.?i\.?r\.?|num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|s[ée]cu(?:rit[ée]\s+sociale)?|carte\s+vitale|ameli|attestation\s+de\s+droits", ("fr.nir",)),
+    (r"n\.?i\.?r\.?|num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|n[°º]\s*de\s+s[ée]cu(?:rit[ée]\s+sociale)?(?:\s+de\s+l['’][^\W\d_]{2,12})?[\"'”]?|s[ée]cu(?:rit[ée]\s+sociale)?|carte\s+vitale|ameli|attestation\s+de\s+droits", ("fr.nir",)),
     (r"bsn|burgerservicenummer", ("nl.bsn",)),
     (r"sin|social\s+insurance(?:\s+number)?|nas|num[ée]ro\s+d['’]assurance\s+sociale", ("ca.sin",)),
     (r"tfn|tax\s+file\s+number", ("au.tfn",)),
@@ -47,7 +47,7 @@ _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"身份证(?:号码?)?|resident\s+id(?:entity)?(?:\s+card)?", ("cn.ric",)),
     (r"curp", ("mx.curp",)),
     (r"rrn|주민등록번호|resident\s+registration(?:\s+number)?", ("kr.rrn",)),
-    (r"my\s*number|マイナンバー|個人番号", ("jp.in_",)),
+    (r"my\s*number|マイナンバー|個人番号(?:を聞かれた|を伝えた|を書いた)?", ("jp.in_",)),  # "個人番号を聞かれた" (was asked for it)
     (r"amka|αμκα", ("gr.amka",)),
     (r"rodn[ée]\s+[čc][íi]slo", ("cz.rc",)),
     (r"cnp|cod\s+numeric\s+personal", ("ro.cnp",)),

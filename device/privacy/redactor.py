@@ -44,7 +44,7 @@ _MGRS = re.compile(r"(?<!\w)(?:[1-9]|[1-5]\d|60)[C-HJ-NP-X][ \t]?[A-HJ-NP-Z]{2}[
 # carries it; the secret key is named "secret"). A secret found right after one of these is none.
 # A key's fingerprint or id (SSH host keys, GPG) names a key; it is no secret either.
 _PUBLIC_BEFORE = re.compile(r"(?:;base64,|\bh1:|-----BEGIN PUBLIC KEY-----(?:\s|\\n)*\\?|\bPublicKey\s*[=:]?\s*|ipfs://|\bage1"
-                            r"|(?i:\bpeer\s+(?:public\s+)?key)\s*[:=]?\s*"  # a WireGuard peer's key is its public one
+                            r"|(?i:\bpeer\s+(?:public\s+)?key)(?:[^:=\n]{1,40}?[:=])?\s*[:=]?\s*"  # a WireGuard peer's key is its public one
                             r"|\b(?:nodekey|discokey|mkey|machinekey|nlpub):"  # Tailscale's public keys (its private ones: "privkey:")
                             r"|(?i:site[-_]?key)[\"']?\s*[:=]\s*[\"']?"
                             r"|(?i:fingerprint|fingerabdruck|empreinte|huella|impronta|vingerafdruk|key\s+id|keyid)"

@@ -59,7 +59,7 @@ TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
     ("lftp", (("-u", SEPARATE, ","),)),
     ("xfreerdp|wfreerdp|sdl-freerdp|xfreerdp3", (("/p:", ATTACHED, ""),)),
     ("cmdkey", (("/pass:", ATTACHED, ""),)),
-    ("security", (("-w", SEPARATE, ""),)),  # macOS: security add-generic-password ... -w PASSWORD
+    ("security", (("-w", SEPARATE, ""), ("-p", SEPARATE, ""))),  # macOS: add-generic-password -w X, unlock-keychain -p X
     ("nmcli", (("password", SEPARATE, ""), ("wifi-sec.psk", SEPARATE, ""), ("802-1x.password", SEPARATE, ""))),
     # rclone config create/update NAME TYPE key value ...: a backend's password, key or secret (B2's "key").
     ("rclone", (("pass", SEPARATE, ""), ("password", SEPARATE, ""), ("key", SEPARATE, ""), ("secret_access_key", SEPARATE, ""),
@@ -95,6 +95,8 @@ TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
     ("zpaq", (("-key", SEPARATE, ""),)),
     ("winrs", (("-p:", ATTACHED, ""), ("/p:", ATTACHED, ""), ("-password:", ATTACHED, ""))),
     ("taos", (("-p", EITHER, ""),)),  # TDengine's shell
+    ("ktpass", (("/pass", SEPARATE, ""), ("-pass", SEPARATE, ""))),  # a keytab's account password
+    ("imapsync", (("--password1", SEPARATE, ""), ("--password2", SEPARATE, ""))),
 )
 """Tools (regex alternatives, a subcommand after a blank) and their options that take a password:
 ``(option, how its value is written, separator)``; with a separator the value is ``user<sep>password``
@@ -146,6 +148,13 @@ _ARGUMENTS = LazyPattern(
     r"|\bpg_md5\s+(?:-\S+\s+)*(?P<v44>(?!-)\S)"
     r"|\bemqx(?:_ctl|\s+ctl)\s+admins\s+(?:passwd|add)\s+\S+\s+(?P<v45>(?!-)\S)"
     r"|\+(?:set\s+)?(?:g_password|sv_password|rconpassword|rcon_password|sv_privatepassword|password)\s+(?P<v46>(?![+-])\S)"
+    # MPD_HOST=PASSWORD@HOST; Teradata's BTEQ: .LOGON HOST/USER,PASSWORD; Stationeers' -settings ServerPassword X;
+    # Kamailio: kamctl add USER X; OpenSIPS: opensips-cli -x user add USER@DOMAIN X
+    r"|\bMPD_HOST=['\"]?(?P<v54>[^@\s'\"]+)@"
+    r"|\.LOGON\s+[^\s/]+/[^,\s]+,(?P<v55>\S)"
+    r"|\bServerPassword\s+(?P<v56>(?!-)\S)"
+    r"|\bkamctl\s+add\s+\S+\s+(?P<v57>(?!-)\S)"
+    r"|\bopensips-cli\b[^\n|;&]*?\buser\s+add\s+\S+\s+(?P<v58>(?!-)\S)"
     # MinIO: mc admin user add ALIAS USER PASSWORD; OrientDB's console: CONNECT remote:HOST/DB USER PASSWORD
     r"|\bmc\s+admin\s+user\s+add\s+\S+\s+\S+\s+(?P<v52>(?!-)\S)"
     r"|\b(?i:connect)\s+(?:remote|plocal|memory):\S+\s+\S+\s+(?P<v53>\S)"
@@ -176,7 +185,7 @@ _ARGUMENT_HINTS = any_of(("net ", "htpasswd", "wpa_passphrase", "sqlplus", "rman
                           "openssl", "obscure", "securestring", "machine", "bw ", "mega-login", "raspi-config",
                           "-secrets", "<(", "requirepass", "masterauth", "password-command", "davfs2",
                           "rabbitmqctl", "send ", " -p", " -d", "setuser", "ejabberdctl", "prosodyctl", "steamcmd", "create_ap", "dscl", "autologon", "sunshine", "object secret", "mpc",
-                          "netcam_userpass", "rasdial", "calibre-server", "pg_md5", "emqx", "+set", "+sv_", "+g_", "+rcon", "connect ", "addauth", "_config/admins", "account add", "filebrowser", "dufs",
+                          "netcam_userpass", "rasdial", "calibre-server", "pg_md5", "emqx", "+set", "mpd_host", ".logon", "serverpassword", "kamctl", "opensips", "+sv_", "+g_", "+rcon", "connect ", "addauth", "_config/admins", "account add", "filebrowser", "dufs",
                           "networksetup", "exec", "secretsdump", "getuserspns", "getnpusers",
                           "mssqlclient", "gettgt", "getst", "lookupsid", "rpcdump", "smbclient", "reg ", "mc "))
 # An option whose name may say it holds a secret (``secret_name`` decides), then its value.
@@ -207,7 +216,7 @@ _READS_PASSWORD = re.compile(
     r"|\bzfs\s+(?:load-key|change-key)\b|\bzpool\s+import\b[^|;&\n]*\s-l\b|-stdinpass\b|\bocpasswd\b"
     # Proxmox's user password, a CIFS share's password in the keyring; a key file read from the input
     r"|\bpveum\s+(?:passwd|user\s+(?:add|modify))\b|\bcifscreds\b|\banydesk\b[^|;&\n]*--set-password|\becryptfs-add-passphrase\b|--[\w-]*(?:key|pass(?:word|phrase)?)[\w-]*[= ]/dev/stdin\b"
-    r"|--passphrase-fd[ =]0\b|\bzfs\s+create\b[^|;&\n]*keyformat=passphrase|\bpure-pw\s+(?:useradd|passwd|usermod)\b|\bsaslpasswd2\b[^|;&\n]*\s-\w*p\b|\bsnx\b"  # gpg: the passphrase from file descriptor 0, its input
+    r"|--passphrase-fd[ =]0\b|--stdin-pass(?:word)?\b|\bipa\s+(?:user-add|user-mod|passwd)\b|\bzfs\s+create\b[^|;&\n]*keyformat=passphrase|\bpure-pw\s+(?:useradd|passwd|usermod)\b|\bsaslpasswd2\b[^|;&\n]*\s-\w*p\b|\bsnx\b"  # gpg: the passphrase from file descriptor 0, its input
     r"|\bpassword_stdin\b|\bkeepassxc-cli\b|\bopenconnect\b|\bsshfs\b[^|;&\n]*password_stdin"  # sshfs -o password_stdin; a vault
     # npm login <<< $'user\npassword'
     r"|\bnpm\s+(?:login|adduser)\b|\b(?:yarn|pnpm)\s+login\b|\bborg\s+(?:init|create|list|extract|mount|check)\b"
@@ -273,7 +282,7 @@ def find_command_passwords(text: str) -> Iterator[tuple[int, int]]:
     if _ARGUMENT_HINTS.search(lowered) or text.count(":") >= 4:
         for match in _ARGUMENTS.finditer(text):
             group = next(name for name, value in match.groupdict().items() if value is not None and name[0] == "v")
-            span = match.span(group) if group in ("v14", "v48", "v51") else value_at(text, match.start(group))
+            span = match.span(group) if group in ("v14", "v48", "v51", "v54") else value_at(text, match.start(group))
             if span is not None and (group != "v14" or plausible(text[span[0]:span[1]])):
                 yield _before(text, span, "@") if group in ("v6", "v19") else span
 

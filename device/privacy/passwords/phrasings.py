@@ -14,7 +14,7 @@ from device.privacy.findings import any_of
 from device.privacy.lazy_pattern import LazyPattern
 from device.privacy.table_columns import labelled_cells
 from device.privacy.passwords.cue_words import CODE_WORDS, PASSWORD_WORDS
-from device.privacy.passwords.values import (lower_word_or_shaped, made_up, password_shaped, plausible, random_case,
+from device.privacy.passwords.values import (generated, lower_word_or_shaped, made_up, password_shaped, plausible, random_case,
                                              strongly_made_up, unsigned_ok, value_at)
 
 # "... as the password manager": a thing named for passwords, not one.
@@ -38,7 +38,7 @@ _THATS_THE = LazyPattern(rf"(?i)(?<!\S)(?P<v>[^\s…]{{6,}}?)[.,;:]?(?:…|\.{{3
 # Irish and Scottish Gaelic put the value between the copula and the word: "is é X an pasfhocal", "'s e X am facal-faire".
 _COPULA_FIRST = LazyPattern(r"(?i)(?:\bis|['’]s)\s+(?:é|í|e|i)\s+(?P<v>\S+)\s+(?:an|am|an\s+t-)\s*(?:pasfhocal|focal\s+faire|facal-faire)\b")
 # A made-up value first, then a dash and where it was written for what: "X — written under 'tablet login'".
-_VALUE_THEN_WHERE = LazyPattern(rf"(?im)^[ \t]*(?P<v>[^\s\"'“]{{6,}}?)[.,;:]?[ \t]+[—–-][ \t]+(?:written|noted|taped|stuck|scribbled|pinned)\b"
+_VALUE_THEN_WHERE = LazyPattern(rf"(?im)^[ \t]*(?P<v>[^\s\"'“]{{6,}}?)[.,;:]?[ \t]+[—–][ \t]+"
                                 rf"[^\n.]{{0,80}}?\b(?:{PASSWORD_WORDS}|log-?in|sign-?in)\b")
 # A code to disarm or unlock something, given after "with": "alarm, disarm with 3604".
 _DISARM_WITH = re.compile(r"(?i)\b(?:disarm|unarm|deactivate|unlock)(?:\s+it)?\s+(?:with|using)\s+(?:the\s+)?(?:code\s+)?"
@@ -133,10 +133,9 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
     if "arm" in lowered or "unlock" in lowered or "deactivate" in lowered:
         for match in _DISARM_WITH.finditer(text):
             yield match.span("v")
-    if " written" in lowered or " noted" in lowered or " taped" in lowered or " stuck" in lowered \
-            or " scribbled" in lowered or " pinned" in lowered:
+    if "—" in text or "–" in text:
         for match in _VALUE_THEN_WHERE.finditer(text):
-            if made_up(match.group("v")):
+            if strongly_made_up(match.group("v")) or generated(match.group("v")):
                 yield match.span("v")
     if "that" in lowered or "this is" in lowered or "it's" in lowered or "it’s" in lowered:
         for match in _THATS_THE.finditer(text):
@@ -208,7 +207,7 @@ def _kinds_of_character(value: str) -> int:
                 any(not c.isalnum() for c in value)))
 
 
-_PASSWORD_HEADER = LazyPattern(rf"(?i)(?:{PASSWORD_WORDS}|{CODE_WORDS}|secret\s+words?|safe\s+words?)")
+_PASSWORD_HEADER = LazyPattern(rf"(?i)(?:{PASSWORD_WORDS}|{CODE_WORDS}|secret\s+words?|safe\s+words?|pass)")
 
 
 def find_table_passwords(text: str) -> Iterator[tuple[int, int]]:

@@ -78,7 +78,8 @@ fürs ins im am til k ke pro od der dem
 _PRONOUNS = frozenset("i you we they he she someone everyone".split())
 _NEW = frozenset("new nova novo nuevo nueva nouveau nouvelle neue neues neuer neu nowe nowa nowy yeni nieuwe nuovo nuova mpya jipya baru "
                  "ri re uus nû hou fou ncha vaovao ንኡ nouă noua yangi új uj tuntun ekipya жаңа нова нови ново nowydh leyintshwa mới jdid "
-                 "ođđa yeye kura api k'ak' nyu yancuic anyar яңа yeni yenisi"
+                 "ođđa yeye kura api k'ak' nyu yancuic anyar яңа yeni yenisi bayung ntswa entsha lelisha яңы sin baru нави "
+                 "يېڭى amaynut amaynu nyun ipya noa novea nova نئون"
                  .split())
 # Words that make "pass" a ticket or a permit ("boarding pass BA1612", "day pass", "ski pass"), not a password.
 _TICKET_PASS = frozenset("""
@@ -107,6 +108,7 @@ _CODE_VALUE = re.compile(r"[\d#*]{3,12}[.,;:!?)]*")
 _NUMBER_GOES_ON = re.compile(r"[ \t.-]\d{3}")
 _WIFI_SIGN = re.compile(r"[ \t]*(?::|=|→|->|=>)[ \t]*")
 _MAX_FILLER = 9
+_QUEUE_NUMBER = re.compile(r"(?i)[ \t]+(?:de|do|da|na)[ \t]+(?:atendimento|chamada|fila|espera|senha)\b")
 # Later in the same sentence, what it is now: "la contraseña de Netflix cambió, ahora es X", "the
 # wifi password changed, it's now X".
 _NOW_IS = re.compile(r"(?i)[^.!?\n]{0,50}?(?:\b(?:ahora|now|agora|maintenant|jetzt|adesso|sekarang|new\s+one(?:['’]s)?|the\s+new|jadi|menjadi"
@@ -200,6 +202,8 @@ def _value_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
 def _value_told(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     """The password a cue gives as its sentence goes on (a sign, a verb, words about whose it is)."""
     position = cue.end()
+    if _QUEUE_NUMBER.match(text, position):
+        return None  # "senha de atendimento: 9249": a queue's ticket number, called out at the counter
     if cue.group("wifi"):
         sign = _WIFI_SIGN.match(text, position)
         if sign is None and (told := _WIFI_IS.match(text, position)):
