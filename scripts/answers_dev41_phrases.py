@@ -1,8 +1,10 @@
-"""Held-out question phrasings of the answers benchmark: not to be read while tuning the planner.
+"""Question phrasings of the answers benchmark's forty-first tuning set, ``dev41`` (docs/benchmarks.md, "Answers").
 
-Whoever tunes the answer planner (server/answers/) should not read this module: the set
-(docs/benchmarks.md, "Answers") is held out only while its wording is unseen. It replaced the former
-held-out set (now ``dev40``, answers_dev40_phrases.py) on 2026-12-05, and was written from what each
+``dev41`` was the held-out set until 2026-12-05, when, after its measurement at 64014ab (grounded
+accuracy 0.797; worst category multi-hop 0.545; unsupported 0.011; abstention 0.727; p95 0.021 s),
+the engineer tuning the answer planner read its failures; it is spent as held-out evidence and is a
+tuning set now, asked with the same phrasings, seed, start day and zone as before. It had replaced
+the former held-out set (now ``dev40``, answers_dev40_phrases.py) on 2026-12-05, and was written from what each
 key asks for (the gold ``answers_evalset`` computes) without reading the planner, its time parser or
 the other sets' phrasing tables; where the disjointness tests found a wording already used, it was
 reworded. Every key has four templates, one from each of four people writing to an assistant, none
@@ -33,7 +35,7 @@ retired school headmaster in Zaisan who writes formal sentences with polite form
 as to", "if you please", "if you would be so kind"). Every question asks for the gold
 ``answers_evalset`` computes for its key, and fills the slots described in answers_phrases.py.
 
-The held-out life lives in Asia/Ulaanbaatar, from Monday 13 February 2034; Mongolia keeps one offset
+The dev41 life lives in Asia/Ulaanbaatar, from Monday 13 February 2034; Mongolia keeps one offset
 (UTC+8) all year and has had no daylight saving time since 2017, so no clock changes inside it.
 Dates are written as people in Mongolia write Gregorian dates in English: year first with dots and
 zero-padded, as on Mongolian forms, receipts and bank slips ("2034.02.17"), year first with slashes
