@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``):
+"""Where the dev27 privacy set's numbers and addresses turn up (``privacy_cases_dev27.py``):
 what a personal agent's sensors record (a Limitless pendant's transcripts, an Apple Vision Pro's and
 a Meta Quest's screens, Kindle Scribe and Supernote notebooks, a Wyze camera's app, an Ecobee
 thermostat's screen, a Tidbyt and a Vestaboard display, Coros and Amazfit watches, Mastodon DMs,

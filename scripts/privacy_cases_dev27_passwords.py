@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``):
+"""Where the dev27 privacy set's passwords and PINs are written (``privacy_cases_dev27.py``):
 on the command lines of the tools people run (Exasol's exaplus, Netezza's nzsql, Aerospike's asadm,
 EdgeDB, adcli, Windows' ktpass, ProFTPD's ftpasswd, mpc with MPD_HOST, Teradata's BTEQ,
 tarantoolctl, the Wazuh passwords tool, TigerGraph's gsql, pulsar-admin, an OpenRA, a Teeworlds and
