@@ -130,7 +130,7 @@ def find_turns_of_phrase(text: str, lowered: str) -> Iterator[tuple[int, int]]:
 
 def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
     """Passwords of logins written as a pair or after an arrow, and of files that open with one."""
-    if "arm" in lowered or "unlock" in lowered or "deactivate" in lowered:
+    if "disarm" in lowered or "unarm" in lowered or "unlock" in lowered or "deactivate" in lowered:
         for match in _DISARM_WITH.finditer(text):
             yield match.span("v")
     if "—" in text or "–" in text:
