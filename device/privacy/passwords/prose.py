@@ -62,8 +62,9 @@ _VERB = re.compile(
     r"|(?:now|still)[ \t]+is|(?:to|on|je)(?=[ \t]+(?=\S*[^\w\s]|\S*\d)\S+(?:\s|$))"
     # A change or a future: what follows may be what the change was for ("updated to meet the policy").
     r"|(?P<change>(?:has[ \t]+been[ \t]+|got[ \t]+)?(?:changed|set|reset|updated|switched)[ \t]+to|will[ \t]+be|wird"
-    r"|sera|geändert[ \t]+(?:auf|zu)|changé[ \t]+en|cambiad[ao][ \t]+a|(?:zmieni|ustawi)(?:łem|łam|łeś|łaś|ł|ła|liśmy)[ \t]+na))(?![\w-])[ \t]*(?:[:=](?!\S))?[ \t]*")
-# (A sign after the verb counts only apart from what follows: in "is =j5M1..." it is the value's.)
+    r"|sera|geändert[ \t]+(?:auf|zu)|changé[ \t]+en|cambiad[ao][ \t]+a|(?:zmieni|ustawi)(?:łem|łam|łeś|łaś|ł|ła|liśmy)[ \t]+na))(?![^\s:=,;.!?])[ \t]*(?:[:=](?!\S))?[ \t]*")
+# (A sign after the verb counts only apart from what follows: in "is =j5M1..." it is the value's. A verb is a word of
+# its own: the "e" of Pashto "پټنوم e*ycg0..." is the value's first letter, not Italian "is".)
 # "the password's X": "is" contracted, or a possessive ("the password's strength"), so only a made-up value.
 _CONTRACTED_IS = re.compile(r"['’]s(?:[ \t]+(?:now|still|just|currently))?[ \t]+")  # "password's now X"
 _WORD = re.compile(r"[ \t]+([^\s:=→\"“”'«»][^\s:=→\"“”«»]*)")

@@ -41,6 +41,7 @@ from device.privacy.redactor import Redactor
     ("a nyun paswortu fu a bank na Gouge1492x", "Gouge1492x"),
     ("liphasiwedi lelisha lebhanki ngu bridge_scroll_rosette49", "bridge_scroll_rosette49"),
     ("yn fockle follit noa son y banc ta Purfling~606", "Purfling~606"),
+    ("la password del wifi e Qz7!Lm2#Px", "Qz7!Lm2#Px"),
 ])
 def test_secrets_found(line: str, secret: str) -> None:
     assert secret not in Redactor("US").redact(line)[0]
@@ -62,3 +63,8 @@ def test_numbers_found(line: str, region: str, value: str) -> None:
 ])
 def test_not_personal(line: str, region: str) -> None:
     assert Redactor(region).redact(line)[0] == line
+
+
+def test_a_value_that_starts_with_e_is_whole() -> None:
+    """Not Italian "e" (is) and the rest: the whole value is redacted, its first letter too."""
+    assert Redactor("US").redact("د بانک نوی پټنوم e*Lm2Qp9xTz دی")[0] == "د بانک نوی پټنوم [secret] دی"
