@@ -68,3 +68,13 @@ def test_not_personal(line: str, region: str) -> None:
 def test_a_value_that_starts_with_e_is_whole() -> None:
     """Not Italian "e" (is) and the rest: the whole value is redacted, its first letter too."""
     assert Redactor("US").redact("د بانک نوی پټنوم e*Lm2Qp9xTz دی")[0] == "د بانک نوی پټنوم [secret] دی"
+
+
+def test_random_case_without_a_digit() -> None:
+    """A generator's letters switching case with one symbol and no digit is made up; a CamelCase name is not."""
+    from device.privacy.passwords.values import random_case
+
+    assert random_case("qwNErtyUIopAS#dfGH")
+    assert not random_case("ThinkPadCarbonEdition") and not random_case("McDonaldsHappyMeal!")
+    line = "пароли нави компютер xqRTpLmnZZW#abcQ аст"
+    assert "xqRTpLmnZZW#abcQ" not in Redactor("US").redact(line)[0]
