@@ -11,47 +11,15 @@ mails and photos of screens, notes apps, container dashboards, request headers, 
 
 from __future__ import annotations
 
-import random
-from collections.abc import Callable
-
-from privacy_cases_dev19_secrets import (ALNUM, B32, HEXLOW, LETTERS, WORDY, aws_secret_key, basic, discord_bot, openai_key, openssh_key,
-                                         pick, pkcs8_in_json, session_jwt)
+from privacy_key_makers import keys
+from privacy_cases_dev19_secrets import aws_secret_key, basic, discord_bot, pkcs8_in_json, session_jwt
 
 __all__ = ["KEYS", "NAMES", "ONLY_SPOTS", "OWN_SPOTS", "SECRET_REGIONS", "SPOTS", "aws_secret_key", "pkcs8_in_json"]
 
 ISSUERS = ["https://login.tidewell.app", "https://auth.brackenridge-clinic.io", "https://id.pebblecove.dev"]
 BASIC_USERS = ["linkwardenapp", "mealiehub", "audiobookshelfer", "navidromeuser", "fireflyiii", "grocyhome"]
-UPPER_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 
-KEYS: dict[str, tuple[int, Callable[[random.Random], str]]] = {  # format: (how many, how one is made)
-    "openai": (15, openai_key),
-    "github_classic": (9, lambda r: "ghp_" + pick(r, 36)),
-    "anthropic": (8, lambda r: "sk-ant-api03-" + pick(r, 93, WORDY) + "AA"),
-    "aws": (5, lambda r: "AKIA" + pick(r, 16, B32)),
-    "google_api": (5, lambda r: "AIzaSy" + pick(r, 33, WORDY)),
-    "stripe_secret": (4, lambda r: r.choice(["sk", "sk", "rk"]) + "_live_" + (pick(r, 99) if r.random() < 0.7 else pick(r, 24))),
-    "jwt": (4, lambda r: session_jwt(r, ISSUERS)),
-    "huggingface": (3, lambda r: "hf_" + pick(r, 34, LETTERS)),
-    "slack_bot": (3, lambda r: f"xoxb-{r.randint(10**9, 10**12)}-{r.randint(10**11, 10**13 - 1)}-{pick(r, 24)}"),
-    "github_fine_grained": (2, lambda r: f"github_pat_11{pick(r, 20, UPPER_DIGITS)}_{pick(r, 59)}"),
-    "openrouter": (2, lambda r: "sk-or-v1-" + pick(r, 64, HEXLOW)),
-    "groq": (2, lambda r: "gsk_" + pick(r, 52)),
-    "gitlab": (2, lambda r: "glpat-" + pick(r, 20, WORDY)),
-    "npm": (2, lambda r: "npm_" + pick(r, 36)),
-    "pypi": (2, lambda r: "pypi-AgEIcHlwaS5vcmc" + pick(r, r.randint(120, 160), WORDY)),
-    "telegram_bot": (2, lambda r: f"{r.randint(10**8, 10**10 - 1)}:AA{pick(r, 33, WORDY)}"),
-    "slack_webhook": (2, lambda r: f"https://hooks.slack.com/services/T{pick(r, 8, UPPER_DIGITS)}/B{pick(r, 10, UPPER_DIGITS)}/{pick(r, 24)}"),
-    "discord_webhook": (2, lambda r: f"https://discord.com/api/webhooks/{r.randint(10**18, 2 * 10**18)}/{pick(r, 68, WORDY)}"),
-    "discord_bot": (2, discord_bot),
-    "private_key": (2, openssh_key),
-    "basic_auth": (2, lambda r: basic(r, BASIC_USERS)),
-    "digitalocean": (1, lambda r: "dop_v1_" + pick(r, 64, HEXLOW)),
-    "shopify": (1, lambda r: "shpat_" + pick(r, 32, HEXLOW)),
-    "notion": (1, lambda r: "ntn_" + pick(r, 11, "0123456789") + pick(r, 35)),
-    "linear": (1, lambda r: "lin_api_" + pick(r, 40)),
-    "google_oauth": (1, lambda r: "GOCSPX-" + pick(r, 28, WORDY)),
-    "replicate": (1, lambda r: "r8_" + pick(r, 37, ALNUM)),
-}
+KEYS = keys(lambda r: session_jwt(r, ISSUERS), lambda r: basic(r, BASIC_USERS))  # format: (how many, how one is made)
 
 NAMES = {"openai": "OPENAI_TOKEN_FAMILYNAS", "github_classic": "GH_CLASSIC_PAT_SYNC", "anthropic": "CLAUDE_API_SECRET_NAS",
          "google_api": "PLACES_AUTOCOMPLETE_KEY", "stripe_secret": "STRIPE_SK_MARKETSTALL", "jwt": "PANTRY_API_BEARER", "huggingface": "HF_READ_TOKEN_NAS",
