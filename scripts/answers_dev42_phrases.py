@@ -1,8 +1,10 @@
-"""Held-out question phrasings of the answers benchmark: not to be read while tuning the planner.
+"""Question phrasings of the answers benchmark's forty-second tuning set, ``dev42`` (docs/benchmarks.md, "Answers").
 
-Whoever tunes the answer planner (server/answers/) should not read this module: the set
-(docs/benchmarks.md, "Answers") is held out only while its wording is unseen. It replaced the former
-held-out set (now ``dev41``, answers_dev41_phrases.py) on 2026-12-05, and was written from what each
+``dev42`` was the held-out set until 2026-12-05, when, after its measurement at 1e73777 (grounded
+accuracy 0.92; worst category habit relation 0.591; unsupported 0.004; abstention 1.0; p95 0.010 s),
+the engineer tuning the answer planner read its failures; it is spent as held-out evidence and is a
+tuning set now, asked with the same phrasings, seed, start day and zone as before. It had replaced
+the former held-out set (now ``dev41``, answers_dev41_phrases.py) on 2026-12-05, and was written from what each
 key asks for (the gold ``answers_evalset`` computes) without reading the planner, its time parser or
 the other sets' phrasing tables; where the disjointness tests found a wording already used, it was
 reworded. Every key has four templates, one from each of four people writing to an assistant, none
@@ -30,7 +32,7 @@ enquire", "Do me the courtesy of stating", "I should be obliged to learn", "Pray
 ask"). Every question asks for the gold ``answers_evalset`` computes for its key, and fills the
 slots described in answers_phrases.py.
 
-The held-out life lives in Africa/Lusaka, from Monday 20 March 2034; Zambia keeps one offset
+The dev42 life lives in Africa/Lusaka, from Monday 20 March 2034; Zambia keeps one offset
 (Central Africa Time, UTC+2) all year and has no daylight saving time, so no clock changes inside
 it. Dates are written as people in Zambia write Gregorian dates in English, day first as on Zambian
 forms, receipts and bank slips: slashed and zero-padded with the full year ("24/03/2034"), slashed
