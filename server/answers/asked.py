@@ -52,6 +52,7 @@ def asks_habit(q: str) -> bool:
                    r"is there)\b", q) or _has(_LEADS_TO, q) or _has(
         r"\b(days(?!\s+ago)|nights(?!\s+ago)|usually|tend|generally|typically|on average|averages?|avgs?|either way|both ways|"
         r"means?|that night|the night after|with\s+vs\.?\s+without|with\s+(?:and|or)\s+without)\b", q) or _has(
+        r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+or\s+(?:later|after)\b", q) or _has(  # "supper 8 pm or later | sleep | less ?"
         r"\b(do|does|am|is|are)\s+(i|my|a|an|late|eating|drinking|having|exercis\w*|working)\b", q) or _has(
         r"\b(?:does|do|did)\s+(?:it|that|this|they)\b|\b(?:is|are)\s+(?:it|that|they)\s+(?:shorter|longer|less|more|worse|"
         r"better|fewer)\b|\b(?:any|a|is there a|there's a)\s+(?:link|connection|correlation|relationship|effect|impact|"

@@ -100,7 +100,8 @@ _NIGHT_AFTER_DAY = re.compile(r"\bthe\s+night\s+after\s+(?:(?:on|last|this\s+pas
 """"the night after Thursday 3 November", "the night after 31/10", "the night after Monday": that day's night
 (a day, not an event: "the night after the Budget review" is read elsewhere)."""
 _NIGHT_WITH_DATES = re.compile(r"(?:\bthe\s+night\s+from\s+" + _WD + r"\s+(?:to|into|till|until)\s+" + _WD + r"|\b" + _WD
-                               + r"\s+night)\s*\(\s*(?P<d>" + _SHORT + r")(?:\s*(?:to|into|-|–)\s*" + _SHORT + r")?\s*\)", re.I)
+                               + r"\s+night)(?:\s*\(\s*(?P<d>" + _SHORT + r")(?:\s*(?:to|into|-|–)\s*" + _SHORT + r")?\s*\)"
+                               + r"|\s*,\s*(?P<d2>" + _SHORT + r")\s*[-–]\s*" + _SHORT + r"(?![\d/]))", re.I)
 """"Sunday night (30/10 to 31/10)", "the night from Thursday to Friday (03.11)": the dates in brackets say which."""
 _DASHED = re.compile(r"\b(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4})\b")
 _AGO_DATE = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?"
@@ -206,7 +207,7 @@ def normalize_dates(question: str, month_first_dates: bool = True, today: date |
         text = _SHORT_DATE_WEEKDAY.sub(lambda m: _weekday_read(m, today, month_first_dates), text)
         text = _WEEKDAY_SHORT_DATE.sub(lambda m: _weekday_read(m, today, month_first_dates), text)
     text = _THIS_WEEKS.sub("this ", text)  # "this week's Tuesday": this Tuesday
-    text = _NIGHT_WITH_DATES.sub(lambda m: f"{_dotted_day_first(m['d'])} night", text)
+    text = _NIGHT_WITH_DATES.sub(lambda m: f"{_dotted_day_first(m['d'] or m['d2'])} night", text)
     text = _NIGHT_AFTER_DAY.sub(lambda m: f"{m['d'] or m['w']} night", text)
     text = _PAREN_DAY.sub(_restated_in_brackets, text)  # "on the 12th (sat)", "yesterday (19/8)": the day again
     text = _NIGHT_RANGE.sub(night_range, text)
