@@ -72,7 +72,7 @@ _PUBLIC_HINTS = ("base64,", "h1:", "PUBLIC KEY", "PublicKey", "ipfs://", "age1",
 # Keys their issuers publish by design (in a page's or an app's code): a Mapbox public token, a
 # PostHog project key, a Stripe publishable key, New Relic's browser agent key, a Nostr public key; and
 # a key's fingerprint, written with its hash's name ("Host key SHA256:6Fl8...") or an OpenPGP key's 40 hex digits.
-_PUBLISHABLE = re.compile(r"(?<![\w.-])(?:pk\.eyJ|phc_|pk_live_|pk_test_|age1|NRJS-|npub1|[xyzt]pub[1-9A-HJ-NP-Za-km-z]|bafy|bafk)[\w.-]*"
+_PUBLISHABLE = re.compile(r"(?<![\w.-])(?:nodekey|discokey|mkey|machinekey|nlpub):[0-9a-f]{64}\b|(?<![\w.-])(?:pk\.eyJ|phc_|pk_live_|pk_test_|age1|NRJS-|npub1|[xyzt]pub[1-9A-HJ-NP-Za-km-z]|bafy|bafk)[\w.-]*"
                           r"|(?<![\w.-])(?:SHA256|SHA1|MD5):[\w+/=:.-]+"
                           # An OpenPGP key named by its 40 hex digits (its fingerprint): "GPG key 3AA5...", "GPG-Schlüssel".
                           r"|(?i:\b(?:gpg|pgp|openpgp)[-\s]?(?:key|schl[üu]ssel|cl[ée]|clave|chave|sleutel|nyckel)(?:\s+[^\s:\d]+){0,3}?\s*:?\s*)"
@@ -95,6 +95,8 @@ _FROM_DOCS = re.compile(r"(?i)\b(?:docs?|documentation|sample|tutorial|readme)\b
 # (fictional)", "Stripe's test card 4242 4242 4242 4242", "sort code 12-34-56 is only a sample". (Secrets keep their own test: _EXAMPLE_VALUE.)
 _NOT_REAL = re.compile(r"(?i)\b(?:dummy|placeholder|fictional|fictitious|fake|made[- ]up|test\s+card|specimen|sample\s+(?:cheque|check)"
                        r"|is\s+(?:only\s+|just\s+|merely\s+)?(?:a|an)\s+(?:sample|example))\b")
+_WORD_AS_VALUE = frozenset({"secret", "password", "passwd", "changeme", "pass", "pwd"})
+"""A sample file's value that is the word itself ('password = "secret"'): no secret."""
 CACHE_SIZE = 4096
 """Texts whose redaction is remembered: window titles, app names and URLs repeat all day."""
 
@@ -136,6 +138,7 @@ class Redactor:
             found = outside_store_reads(text, found)
             from_docs = "EXAMPLE" in text and _FROM_DOCS.search(text) is not None
             found = [f for f in found if not _EXAMPLE_VALUE.search(text, f.start, f.end)
+                     and text[f.start:f.end].lower() not in _WORD_AS_VALUE
                      and not _ELIDED_KEY.fullmatch(text, f.start, f.end) and not _RULE_AFTER.match(text, f.end)
                      and not (from_docs and _DOCS_EXAMPLE.search(text, f.start, f.end))]
         if found and _TRACE_HINTS.search(text.lower()):

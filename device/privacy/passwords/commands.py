@@ -32,7 +32,7 @@ ATTACHED, SEPARATE, EITHER = "attached", "separate", "either"
 """How a short option's value is written: ``-pX``, ``-p X``, or both."""
 
 TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
-    ("mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mysqlpump|mysqlsh|mariadb|mariadb-dump"
+    ("mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mysqlpump|mysqlsh|mariadb|mariadb-dump|obclient"
      "|mariadb-admin|mariadb-import|mariadb-check", (("-p", ATTACHED, ""),)),  # "-p x": a prompt, then a database
     ("7z|7za|7zr|7zz|rar|unrar", (("-p", ATTACHED, ""), ("-hp", ATTACHED, ""))),
     ("unar|lsar", (("-p", SEPARATE, ""), ("-password", SEPARATE, ""))),  # The Unarchiver's command line
@@ -81,7 +81,7 @@ TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
     ("signtool", (("/p", SEPARATE, ""),)),
     ("sendemail|sendEmail", (("-xp", SEPARATE, ""),)),  # sendemail ... -xu USER -xp PASSWORD
     ("mcrcon", (("-p", EITHER, ""),)),  # Minecraft's RCON client: mcrcon -H HOST -P PORT -p PASSWORD
-    ("murmurd", (("-supw", SEPARATE, ""),)),  # Mumble's server: the SuperUser's password
+    ("murmurd|mumble-server", (("-supw", SEPARATE, ""),)),  # Mumble's server: the SuperUser's password
     ("lnxrouter", (("-p", SEPARATE, ""),)),  # an access point's passphrase
     ("vmrun", (("-gp", SEPARATE, ""), ("-vp", SEPARATE, ""))),  # VMware: the guest's password, the VM's encryption one
     ("ttyd", (("-c", SEPARATE, ":"), ("--credential", SEPARATE, ":"))),  # a web terminal's user:password
@@ -97,6 +97,8 @@ TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
     ("taos", (("-p", EITHER, ""),)),  # TDengine's shell
     ("ktpass", (("/pass", SEPARATE, ""), ("-pass", SEPARATE, ""))),  # a keytab's account password
     ("imapsync", (("--password1", SEPARATE, ""), ("--password2", SEPARATE, ""))),
+    ("rqlite", (("-u", SEPARATE, ":"),)),  # rqlite's shell: -u USER:PASSWORD
+    ("ksql", (("-W", SEPARATE, ""),)),  # KingbaseES' client
 )
 """Tools (regex alternatives, a subcommand after a blank) and their options that take a password:
 ``(option, how its value is written, separator)``; with a separator the value is ``user<sep>password``
@@ -110,7 +112,7 @@ _ARGUMENTS = LazyPattern(
     r"|\bhtpasswd\s+(?=[^\n|;&]*?(?<!\S)-\w*n)(?=[^\n|;&]*?(?<!\S)-\w*b)(?:-\w+\s+)*\S+\s+(?P<v7>\S)"  # htpasswd -nb USER PW
     r"|\bhtpasswd\s+(?=[^\n|;&]*?-\w*b)(?:-\w+\s+)*\S+\s+\S+\s+(?P<v4>\S)"  # htpasswd -b FILE USER PASSWORD
     r"|\bwpa_passphrase\s+(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"']\S*)\s+(?P<v5>\S)"  # wpa_passphrase SSID PASSPHRASE (a quoted SSID)
-    r"|\b(?:sqlplus|rman|expdp|impdp|dgmgrl)\s+(?:-\w+\s+)*[A-Za-z][\w$#.]*/(?P<v6>[^\s@/]+)"  # sqlplus user/pw@db
+    r"|\b(?:sqlplus|rman|expdp|impdp|dgmgrl|sql)\s+(?:-\w+\s+)*[A-Za-z][\w$#.]*/(?P<v6>[^\s@/]+)"  # sqlplus user/pw@db
     r"|\bopenssl\s+passwd\s+(?:-\S+\s+)*(?P<v8>(?!-)\S)"  # openssl passwd -6 PASSWORD (to hash it)
     r"|\brclone\s+obscure\s+(?P<v30>(?!-)\S)"  # rclone obscure PASSWORD (to store it in a config)
     r"|\b[Cc]onvert[Tt]o-[Ss]ecure[Ss]tring\s+(?:-[Ss]tring\s+)?(?P<v9>(?!-)\S)"  # PowerShell
@@ -124,7 +126,7 @@ _ARGUMENTS = LazyPattern(
     r"|-{1,2}[\w-]*(?:pass|pw|secret|key)[\w-]*[= ]<\(\s*(?:echo|printf)\s+(?:-\w+\s+)?"
     r"(?:(?P<q25>['\"])%s(?:\\n)?(?P=q25)\s+)?(?P<v25>\S)"
     r"|\b(?:requirepass|masterauth)[ \t]+(?P<v26>[^\s\"'])"  # redis.conf, also in a window title
-    r"|--password-command[= ]['\"]?(?:echo|printf)\s+(?P<v27>[^\s'\"])"  # restic: --password-command 'echo X'
+    r"|--[\w-]*pass(?:word)?[_-](?:command|cmd)[= ]['\"]?(?:echo|printf)\s+['\"]?(?P<v27>[^\s'\"])"  # restic: --password-command 'echo X'
     r"|\becho\s+['\"]?\S+\s+\S+\s+(?P<v28>[^\s'\"]+)['\"]?\s*>>?\s*\S*davfs2/secrets"  # davfs2: URL USER PASSWORD
     r"|davfs2/secrets\b[^\n]*?(?:→|->|=>|:)\s*(?:https?|davs?)://\S+\s+\S+\s+(?P<v31>[^\s'\"]+)"  # the file's line, shown
     r"|\b(?:chap|pap)-secrets\b[^\n]*?:[ \t]*\S+[ \t]+\S+[ \t]+(?P<v23>[^\s*])"  # pppd: CLIENT SERVER SECRET [IP]
@@ -153,6 +155,7 @@ _ARGUMENTS = LazyPattern(
     r"|\bMPD_HOST=['\"]?(?P<v54>[^@\s'\"]+)@"
     r"|\.LOGON\s+[^\s/]+/[^,\s]+,(?P<v55>\S)"
     r"|\bServerPassword\s+(?P<v56>(?!-)\S)"
+    r"|(?<!\S)-(?:PSW|psw|AdminPassword|ServerPassword)=['\"]?(?P<v59>[^\s'\"]+)"
     r"|\bkamctl\s+add\s+\S+\s+(?P<v57>(?!-)\S)"
     r"|\bopensips-cli\b[^\n|;&]*?\buser\s+add\s+\S+\s+(?P<v58>(?!-)\S)"
     # MinIO: mc admin user add ALIAS USER PASSWORD; OrientDB's console: CONNECT remote:HOST/DB USER PASSWORD
@@ -185,7 +188,7 @@ _ARGUMENT_HINTS = any_of(("net ", "htpasswd", "wpa_passphrase", "sqlplus", "rman
                           "openssl", "obscure", "securestring", "machine", "bw ", "mega-login", "raspi-config",
                           "-secrets", "<(", "requirepass", "masterauth", "password-command", "davfs2",
                           "rabbitmqctl", "send ", " -p", " -d", "setuser", "ejabberdctl", "prosodyctl", "steamcmd", "create_ap", "dscl", "autologon", "sunshine", "object secret", "mpc",
-                          "netcam_userpass", "rasdial", "calibre-server", "pg_md5", "emqx", "+set", "mpd_host", ".logon", "serverpassword", "kamctl", "opensips", "+sv_", "+g_", "+rcon", "connect remote:",
+                          "netcam_userpass", "rasdial", "calibre-server", "pg_md5", "emqx", "+set", "-psw=", "password=", "_cmd", "sql ", "mpd_host", ".logon", "serverpassword", "kamctl", "opensips", "+sv_", "+g_", "+rcon", "connect remote:",
                           "connect plocal:", "connect memory:", "addauth", "_config/admins", "account add", "filebrowser", "dufs",
                           "networksetup", "exec", "secretsdump", "getuserspns", "getnpusers",
                           "mssqlclient", "gettgt", "getst", "lookupsid", "rpcdump", "smbclient", "reg ", "mc "))
@@ -283,7 +286,7 @@ def find_command_passwords(text: str) -> Iterator[tuple[int, int]]:
     if _ARGUMENT_HINTS.search(lowered) or text.count(":") >= 4:
         for match in _ARGUMENTS.finditer(text):
             group = next(name for name, value in match.groupdict().items() if value is not None and name[0] == "v")
-            span = match.span(group) if group in ("v14", "v48", "v51", "v54") else value_at(text, match.start(group))
+            span = match.span(group) if group in ("v14", "v48", "v51", "v54", "v59") else value_at(text, match.start(group))
             if span is not None and (group != "v14" or plausible(text[span[0]:span[1]])):
                 yield _before(text, span, "@") if group in ("v6", "v19") else span
 

@@ -36,7 +36,9 @@ _DIRECTIVE = re.compile(
     # net-snmp's snmpd.conf: createUser NAME SHA "AUTH PASSWORD" [AES "PRIVACY PASSWORD"]
     r"|\bcreateUser[ \t]+(?:-e[ \t]+\S+[ \t]+)?\S+[ \t]+(?:MD5|SHA\S*)[ \t]+(?=\S)"
     # Sauerbraten's server-init.cfg: serverpass "X"
-    r"|\bserverpass[ \t]+(?=\S)"
+    r"|\b(?:sv_)?(?:server|admin)pass[ \t]+(?=\S)"
+    # himalaya's config.toml: backend.auth.raw = "X"; a Mosquitto bridge: bridge_pass X
+    r"|\bauth\.raw[ \t]*=[ \t]*(?=\S)|\bbridge_pass(?:word)?[ \t]+(?=\S)"
     # tinyproxy.conf: BasicAuth USER PASSWORD
     r"|\bBasicAuth[ \t]+\S+[ \t]+(?=\S)"
     # 3proxy.cfg: users NAME:CL:PASSWORD (CL: in clear text)
@@ -49,7 +51,7 @@ _DIRECTIVE = re.compile(
     r"|\bset[ \t]+password(?:[ \t]+for[ \t]+\S+)?[ \t]*=[ \t]*(?:(?:old_)?password[ \t]*\([ \t]*)?(?=['\"])"
 )
 _DIRECTIVE_HINTS = any_of(("requirepass", "masterauth", "rootpw", "stats auth", "identified", "password '", " using ",
-                           "set password", "bindpw", "authtok", "createuser", ":cl:", "basicauth", "serverpass"))
+                           "set password", "bindpw", "authtok", "createuser", ":cl:", "basicauth", "serverpass", "adminpass", "auth.raw", "bridge_pass"))
 # Nagios' resource.cfg: $USER3$=X (a macro for a check's password; $USER1$ is most often the plugins' path)
 _NAGIOS_MACRO = re.compile(r"\$USER\d{1,3}\$=(?P<v>[^\s/][^\s]*)")
 # snmpd.conf's privacy password, after the authentication one: createUser NAME SHA "X" AES "Y"

@@ -34,6 +34,8 @@ PASSWORD_WORDS: tuple[str, ...] = (
     # K'iche', Mapudungun, Krio
     r"kalmar\s+wucewa|phasiwedi|k[ĩi]ugo\s+k[ĩi]a\s+hitho|серсүз(?:е|ем)?|tlahtolli\s+ichtacayotl|tembung\s+sandhi"
     r"|phasiwede|liphasiwedi|parolla\s+d['’]intrata|mot\s+d['’]\s*passe|серһүҙ|bi\u030d?t-b[ée]|kato\s+kunci|пароли|پارولى?"
+    r"|hes[łl]o|гесло|(?:sarerako\s+)?gakoa|нюуса\s+үгэ|mi\u030d?t-ma|m[ậa]t\s+m[ãa]|ijambobanga|isiqtirutaa"
+    r"|གསང་ཚིག[\u0f00-\u0fff]*"
     r"|awal\s+(?:n\s+tuffra|uffir)|paswortu|fockle\s+follit|پاس\s*ورڊ"
     r"|lmot\s+de\s+passe|beassans[áa]tni|nya[ɣg]a[ɣg]la|gundo|parau\s+huna|ewal\s+tzij|ewkantun\s+dungu|pasw[ɔo]d",
     # Malayalam, Telugu, Kannada, Gujarati, Punjabi, Odia (the English word, a ZWNJ or none inside)
@@ -51,7 +53,8 @@ PASSWORD_WORDS: tuple[str, ...] = (
 
 HINTS: tuple[str, ...] = (
     "գաղտնաբառ", "сырсөз", "құпия", "нууц", "ifra", "ifru", "лозинк", "laluan", "sirri", "okwuntughe", "neno la siri", "nywila", "kata kunci", "baatu",
-    "ibanga", "phasiwede", "parolla", "mot d", "серһүҙ", "bi̍t-b", "bit-b", "kato kunci", "пароли", "پارول", "tuffra", "uffir",
+    "ibanga", "hesło", "heslo", "гесло", "gakoa", "нюуса", "mi̍t-ma", "mit-ma", "mật mã", "mat ma", "ijambobanga", "isiqtirutaa",
+    "གསང་ཚིག", "phasiwede", "parolla", "mot d", "серһүҙ", "bi̍t-b", "bit-b", "kato kunci", "пароли", "پارول", "tuffra", "uffir",
     "paswortu", "fockle follit", "پاسورڊ", "پاس ورڊ", "шифр", "wucewa", "phasiwedi", "hitho", "серсүз", "ichtacayotl", "tembung sandhi", "lmot de passe",
     "beassans", "nyaɣaɣla", "nyagagla", "gundo", "parau huna", "ewal tzij", "ewkantun", "paswɔd", "ekyama", "ọ̀rọ̀", "ọrọ", "pasahitz", "passwuert", "pasfhocal", "facal-faire", "pasvorto", "aṣínà", "asina", "iphasiwedi", "sirta",
     "tenimiafin", "modpas", "yachay", "رمز", "باس", "سري", "پټنوم", "ورڈ", "نهێنی", "စကားဝှက်", "ລະຫັດ", "ពាក្យសម្ងាត់", "លេខសម្ងាត់", "මුරපදය", "parol",
@@ -66,12 +69,12 @@ HINTS: tuple[str, ...] = (
 CODE_WORDS = r"code\s+secret|(?:pin|пин)-?код[уаи]?|ລະຫັດ\s+pin"
 """More words for a card's PIN or a code ("code secret de la carte", Kyrgyz "пин-коду")."""
 
-WEAK_VERBS = r"(?:qued[óo]|queda|ficou|fica)(?:[ \t]+(?:como|as))?|ko|ke|c['’]est|ass|yw|hija|huwa|mooy|dia|waa|ngu|ແມ່ນ|se|e|ir|yra|hai|ndi|kiri|је|nĩ|ni|yaiku|howa|hiya|lea|enye|ye|ca|are|hè|c['’]\s+est|sī|iga|d"
+WEAK_VERBS = r"(?:qued[óo]|queda|ficou|fica)(?:[ \t]+(?:como|as))?|ko|ke|c['’]est|ass|yw|hija|huwa|mooy|dia|waa|ngu|ແມ່ນ|se|e|ir|yra|hai|ndi|kiri|је|nĩ|ni|yaiku|howa|hiya|lea|enye|ye|ca|are|hè|c['’]\s+est|sī|iga|d|et|є|he"
 """Verbs for "is" (French spoken, Luxembourgish, Welsh, Maltese, Wolof, Malagasy, Somali, Zulu,
 Lao, Haitian, Fijian ...): a value after them must look made up."""
 
 PREPOSITIONS = frozenset("""
-ад ya pa rya vir vum ee ni ye wa la tal tad tar tas tat taż għall fil mill lil i e ea ekya mō amin'ny le o fún fun rag ta ya kĩa kia của dyal f re ri no fɔ ning king n fu son y ayns iya pa jo جي جو
+ад ya pa rya vir vum ee ni ye wa la tal tad tar tas tat taż għall fil mill lil i e ea ekya mō amin'ny le o fún fun rag ta ya kĩa kia của dyal f re ri no fɔ ning king n fu son y ayns iya pa jo جي جو ed rya yo mu za
 """.split())
 """Words (or glued prefixes: Maltese "tal-wifi", Zulu "ye-wifi") that say whose password it is."""
 

@@ -80,7 +80,7 @@ _PRONOUNS = frozenset("i you we they he she someone everyone".split())
 _NEW = frozenset("new nova novo nuevo nueva nouveau nouvelle neue neues neuer neu nowe nowa nowy yeni nieuwe nuovo nuova mpya jipya baru "
                  "ri re uus nû hou fou ncha vaovao ንኡ nouă noua yangi új uj tuntun ekipya жаңа нова нови ново nowydh leyintshwa mới jdid "
                  "ođđa yeye kura api k'ak' nyu yancuic anyar яңа yeni yenisi bayung ntswa entsha lelisha яңы sin baru нави "
-                 "يېڭى amaynut amaynu nyun ipya noa novea nova نئون"
+                 "يېڭى amaynut amaynu nyun ipya noa novea nova نئون balon nowe нове шэнэ sîn rishya nutaamik གསར་པ"
                  .split())
 # Words that make "pass" a ticket or a permit ("boarding pass BA1612", "day pass", "ski pass"), not a password.
 _TICKET_PASS = frozenset("""
