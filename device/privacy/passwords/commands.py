@@ -188,7 +188,7 @@ _ARGUMENT_HINTS = any_of(("net ", "htpasswd", "wpa_passphrase", "sqlplus", "rman
                           "openssl", "obscure", "securestring", "machine", "bw ", "mega-login", "raspi-config",
                           "-secrets", "<(", "requirepass", "masterauth", "password-command", "davfs2",
                           "rabbitmqctl", "send ", " -p", " -d", "setuser", "ejabberdctl", "prosodyctl", "steamcmd", "create_ap", "dscl", "autologon", "sunshine", "object secret", "mpc",
-                          "netcam_userpass", "rasdial", "calibre-server", "pg_md5", "emqx", "+set", "-psw=", "password=", "_cmd", "sql ", "mpd_host", ".logon", "serverpassword", "kamctl", "opensips", "+sv_", "+g_", "+rcon", "connect remote:",
+                          "netcam_userpass", "rasdial", "calibre-server", "pg_md5", "emqx", "+set", "-psw=", "-adminpassword=", "-serverpassword=", "pass_cmd", "password_cmd", "pass-cmd", "password-cmd", "sql ", "mpd_host", ".logon", "serverpassword", "kamctl", "opensips", "+sv_", "+g_", "+rcon", "connect remote:",
                           "connect plocal:", "connect memory:", "addauth", "_config/admins", "account add", "filebrowser", "dufs",
                           "networksetup", "exec", "secretsdump", "getuserspns", "getnpusers",
                           "mssqlclient", "gettgt", "getst", "lookupsid", "rpcdump", "smbclient", "reg ", "mc "))

@@ -21,7 +21,7 @@ PASSWORD_WORDS: tuple[str, ...] = (
     r"pasahitz(?:a)?|passwuert|pasfhocal|facal-faire|pasvorto",  # Basque, Luxembourgish, Irish, Gaelic, Esperanto
     r"[oọ]" + _MARKS + r"r[oọ]" + _MARKS + r"\s+a[sṣ]" + _MARKS + r"[íi]" + _MARKS + r"n[àa]" + _MARKS,  # Yoruba (with or without its marks)
     r"iphasiwedi|furaha\s+sirta(?:\s+ah)?|tenimiafin(?:a|['’]ny)|modpas|yachay\s+simi",  # Zulu, Somali, Malagasy, Haitian, Quechua
-    r"رمز(?:\s+عبور)?|پټنوم|پاس\s*ورڈ|وشەی\s+نهێنی",  # Persian, Pashto, Urdu, Sorani
+    r"رمز(?:\s+عبور)?|پټنوم|پاس\s*ور[ڈڊ]|وشەی\s+نهێنی",  # Persian, Pashto, Urdu and Sindhi, Sorani
     r"(?:ال)?باس(?:و)?ورد|رقم\s+(?:ال)?سري",  # Arabic, spoken: "the password" borrowed from English; "the secret number"
     # (Burmese and Khmer write a sentence's words without blanks: the run glued to the word says whose it is.)
     r"စကားဝှက်[\u1000-\u109f]*|ລະຫັດຜ່ານ|(?:ពាក្យ|លេខ)សម្ងាត់[\u1780-\u17ff]*|මුරපදය|கடவுச்சொல்|የይለፍ\s+ቃል",  # Burmese, Lao, Khmer, Sinhala, Tamil, Amharic
@@ -36,7 +36,7 @@ PASSWORD_WORDS: tuple[str, ...] = (
     r"|phasiwede|liphasiwedi|parolla\s+d['’]intrata|mot\s+d['’]\s*passe|серһүҙ|bi\u030d?t-b[ée]|kato\s+kunci|пароли|پارولى?"
     r"|hes[łl]o|гесло|(?:sarerako\s+)?gakoa|нюуса\s+үгэ|mi\u030d?t-ma|m[ậa]t\s+m[ãa]|ijambobanga|isiqtirutaa"
     r"|གསང་ཚིག[\u0f00-\u0fff]*"
-    r"|awal\s+(?:n\s+tuffra|uffir)|paswortu|fockle\s+follit|پاس\s*ورڊ"
+    r"|awal\s+(?:n\s+tuffra|uffir)|paswortu|fockle\s+follit"
     r"|lmot\s+de\s+passe|beassans[áa]tni|nya[ɣg]a[ɣg]la|gundo|parau\s+huna|ewal\s+tzij|ewkantun\s+dungu|pasw[ɔo]d",
     # Malayalam, Telugu, Kannada, Gujarati, Punjabi, Odia (the English word, a ZWNJ or none inside)
     "പാസ്\u200c?വേഡ്|పాస్\u200c?వర్డ్|ಪಾಸ್\u200c?ವರ್ಡ್|પાસવર્ડ|ਪਾਸਵਰਡ|ପାସୱାର୍ଡ",
