@@ -9,6 +9,11 @@ Counts are of distinct files per poll, not raw events: one save can raise severa
 events, and a file created in the poll counts as created, not also as modified. Noise is ignored:
 version-control and cache folders, editor swap and backup files. An editor's atomic save (write a
 temporary file, rename it over the original) counts as a modification of the original.
+
+A folder created under a watched root is walked by watchdog, which reports the files already in it
+as created; a file written there before the walk is then reported twice. A second creation of the
+same path within ``REPEAT_CREATION_S``, with no deletion between, is that echo and is dropped, so
+it is not counted again in a later poll.
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ import hashlib
 import logging
 import os
 import queue
+import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -41,6 +48,7 @@ DEFAULT_IGNORED_NAMES = (".DS_Store", "*.swp", "*.swo", "*.swx", "*~", ".#*", "4
 """File-name patterns never reported (``4913`` is the probe file vim writes before saving)."""
 
 MAX_SAMPLE_PATHS = 5
+REPEAT_CREATION_S = 5.0
 _KINDS = ("created", "modified", "deleted", "moved")
 
 
@@ -114,6 +122,7 @@ class _QueueingHandler(FileSystemEventHandler):
     def __init__(self, root: Path, sensor: "FilesSensor") -> None:
         self.root = root
         self.sensor = sensor
+        self._created: OrderedDict[Path, float] = OrderedDict()  # path -> when it was reported created
 
     def on_any_event(self, event: FileSystemEvent) -> None:
         if event.is_directory or event.event_type not in _KINDS:
@@ -131,8 +140,25 @@ class _QueueingHandler(FileSystemEventHandler):
             path = target
         else:
             path = source
-        if path is not None:
-            self.sensor._events.put(FileEvent(utc_now(), kind, self.root, path))
+        if event.event_type == "moved" and source is not None:
+            self._created.pop(source, None)
+        if path is None or self._is_echo(kind, path):
+            return
+        self.sensor._events.put(FileEvent(utc_now(), kind, self.root, path))
+
+    def _is_echo(self, kind: str, path: Path) -> bool:
+        """Whether this creation repeats one just reported (watchdog's walk of a new folder)."""
+        if kind == "deleted":
+            self._created.pop(path, None)
+        if kind != "created":
+            return False
+        now = time.monotonic()
+        while self._created and now - next(iter(self._created.values())) >= REPEAT_CREATION_S:
+            self._created.popitem(last=False)  # oldest first
+        if path in self._created:
+            return True
+        self._created[path] = now
+        return False
 
     def _inside(self, raw: str) -> Path | None:
         """The path if it is reportable under this root (not noise, not owned by a nested root)."""

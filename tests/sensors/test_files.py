@@ -94,6 +94,30 @@ def test_summary_counts_distinct_files_per_project() -> None:
     assert (top["project"], top["deleted"], top["start"], top["end"]) == ("code", 1, T0 + timedelta(seconds=4), T0 + timedelta(seconds=4))
 
 
+def test_a_creation_echoed_by_the_walk_of_a_new_folder_counts_once(root: Path) -> None:
+    from watchdog.events import FileCreatedEvent, FileDeletedEvent, FileMovedEvent
+
+    from sensors.files import _QueueingHandler
+
+    sensor = FilesSensor([root])
+    handler = _QueueingHandler(root, sensor)
+    draft, elsewhere = root / "essay/draft.md", root.parent / "elsewhere.md"
+    for event in (
+        FileCreatedEvent(str(draft)),
+        FileCreatedEvent(str(draft)),  # watchdog's walk of the new folder reports it again
+        FileDeletedEvent(str(draft)),
+        FileCreatedEvent(str(draft)),  # created anew after a deletion: a real creation
+        FileMovedEvent(str(draft), str(elsewhere)),
+        FileMovedEvent(str(elsewhere), str(draft)),  # moved back in: created again
+    ):
+        handler.on_any_event(event)
+
+    kinds = []
+    while not sensor._events.empty():
+        kinds.append(sensor._events.get_nowait().kind)
+    assert kinds == ["created", "deleted", "created", "deleted", "created"]
+
+
 # --- the real observer ------------------------------------------------------------------------
 
 
