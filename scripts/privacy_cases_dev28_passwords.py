@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``):
+"""Where the dev28 privacy set's passwords and PINs are written (``privacy_cases_dev28.py``):
 on the command lines of the tools people run (keydb-cli, SurrealDB's surreal sql, rqlite, Firebird's
 isql, the ProxySQL admin port, impala-shell, ZooKeeper's zkCli, Frappe's bench, mmctl, snmpget,
 Oracle's SQLcl, Sybase's isql, Informix's dbaccess, TimesTen's ttIsql, Altibase's isql, CUBRID's

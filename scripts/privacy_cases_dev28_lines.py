@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``):
+"""Where the dev28 privacy set's numbers and addresses turn up (``privacy_cases_dev28.py``):
 what a personal agent's sensors record (a Plaud NotePin's and a Rabbit R1's transcripts, Ray-Ban
 Meta glasses' captions, a Kobo Libra's notebook, an Eufy doorbell's app, a LaMetric Time and a
 Nanoleaf panel, an Oura ring's and a Withings scale's apps, Threema and Session messages, Leboncoin,
