@@ -198,6 +198,7 @@ def support_of(case: Case, evidence: list[Any]) -> dict[str, Any]:
     for text in texts:
         claims = parse_claims(text, reads_day_first(case.timezone))
         found = set(re.findall(r"[a-z0-9]+", normalize(text)))
+        found |= set(re.findall(r"[a-z0-9]+", normalize(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text))))  # "yaLila": Lila
         support["words"] |= found | {w[:-1] for w in found if len(w) > 3 and w.endswith("s")}  # "Rafaels new dog": Rafael
         support["dates"] |= set(claims["dates"])
         support["times"] |= set(claims["times"])

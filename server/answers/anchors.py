@@ -18,7 +18,7 @@ _END = (r"(?=\s*(?:[,;?!]|\s[-–—]\s|->|→|[.:](?!\d)|$|\b(?:what|where|who|
         r"got|slept|ran|grabbed)\b))")
 _SPORT_NOUN = (r"mat\s+(?:practice|session|class|work)|run|ran|running|jog\w*|ride|rode|(?:bike|bicycle|cycle)\s+ride|bike|"
                r"bicycle|biked|cycl\w*|spin|swim\w*|swam|pool|laps|yoga|climb\w*|bouldering|workout|work-out|training|trained|"
-               r"session|exercis\w*|gym|pilates|hike|hiked")
+               r"session|exercis\w*|gym|pilates|hike|hiked|hiking")
 # "the run", "my hill jog", "my lap swim", "the mat practice": one word may say which kind of it
 _ACTIVITY_NOUN = (r"(?:(?:did|went\s+for|had|finished)\s+(?:an?\s+|some\s+)?)?"
                   r"(?:(?!(?:on|in|at|of|for|to|with|and|or|" + _SPORT_NOUN + r")\b)[a-z][\w-]*\s+){0,2}"
@@ -47,7 +47,7 @@ _PATTERNS: tuple[tuple[Relation, re.Pattern[str]], ...] = tuple((relation, re.co
     # "the meeting right after my run", "the meeting that followed my yoga session", "after my swim, ... next
     # meeting", "the call after I went for a run", "who did I meet after the ride"
     ("after", r"\b(?:(?:that|which)\s+)?(?:(?:right|just|straight|immediately|directly)\s+)?(?:after|following|followed|post)\s+"
-              r"(?:(?:my|the|I)\s+)?" + _ACTIVITY_NOUN + r"(?:\s+(?:gym|pool|track|studio|wall))?(?:\s+(?:session|workout|class))?(?:\s+(?:on|in)\s+(?:the|my)\s+(?:bike|pool|water|mat|wall))?"
+              r"(?:(?:my|the|I)\s+)?" + _ACTIVITY_NOUN + r"(?:\s+(?:gym|pool|track|studio|wall))?(?:\s+(?:session|workout|class|day|outing|trip))?(?:\s+(?:on|in)\s+(?:the|my)\s+(?:bike|pool|water|mat|wall))?"
               + _PLACE),
     # "on the day of the Team retro", "the day we had the Roadmap workshop", "the day I ran 12 km",
     # "the day Tom recommended Circe", "on the same day as my 12.3 km ride"
@@ -73,7 +73,7 @@ _PATTERNS: tuple[tuple[Relation, re.Pattern[str]], ...] = tuple((relation, re.co
     # "dinner day Dev recommended Aftersun", "dinner on 10.5 km running workout day": typed as keywords
     ("day", r"\bday\s+(?P<clause>(?-i:[A-Z])\w+\s+(?:recommended|suggested|mentioned|said|told|talked|pitched|plugged|"
             r"raved|brought up|spoke|shared|\w+ed)\b.+?)" + _END),
-    ("day", r"\b(?:on\s+)?(?:a\s+|my\s+|the\s+)?(?P<clause>[\d.]+\s*(?:km|k|kilomet\w*)(?:\s+\w+" + _PLACE_TO + r"|(?:\s+\w+){0,2}?))\s+day\b"
+    ("day", r"\b(?:on\s+)?(?:a\s+|my\s+|the\s+)?(?P<clause>[\d.]+\s*(?:km|k|kilomet\w*)(?:\s+\w+" + _PLACE_TO + r"|(?:\s+\w+){0,3}?))\s+day\b"
             r"(?:\s*\((?:the\s+one\s+)?(?P<what>[^)]*)\))?"),
     ("day", r"\bday\s+(?P<clause>I\s+\w+\s+(?:an?\s+)?[\d.]+\s*(?:km|k|kilomet\w*)\b[^,;:?|]*)"),  # "dinner day I ran 7km?"
     ("day", r"\b(?:on\s+)?(?:the\s+)?day\s+of\s+(?:a\s+|my\s+|the\s+|that\s+)?(?P<clause>[\d.]+\s*(?:km|k|kilomet\w*)\s+\w+"

@@ -225,6 +225,7 @@ def normalize_dates(question: str, month_first_dates: bool = True, today: date |
     text = _DOTTED_AFTER_ON.sub(lambda m: (f"{int(m['d'])} {_MONTH_NAMES[int(m['m']) - 1]}"
                                            if 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31 else m.group(0)), text)
     text = _SLASH_DATE.sub(slash, text)
+    text = re.sub(r"\bthe\s+(?=" + _MONTH_WORD + r"\s+\d{1,2},\s*\d{4}\b)", "", text, flags=re.I)  # "the 07/04/2034": a date
     text = re.sub(r"\b(\w+)-wise\b", r"\1", text)  # "sleep-wise"
     text = re.sub(r"\barvo\b", "afternoon", text, flags=re.I)
     text = re.sub(r"\b(?:yday|yest|y'day|ystd)\b", "yesterday", text, flags=re.I)
@@ -237,6 +238,7 @@ def normalize_dates(question: str, month_first_dates: bool = True, today: date |
     text = re.sub(r"\b(\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_WORD + r"(?:\s+\d{4})?|" + _MONTH_WORD + r"\s+\d{1,2}(?:,\s*\d{4})?)\s*,\s*"
                   r"(?:the\s+)?" + _WD + r"(?![\w-])(?!\s+(?:night|morning|evening))", r"\1", text, flags=re.I)  # "16 August 2030, the Friday"
     text = re.sub(r"\b(" + _WD + r")['’]s\s+night\b", r"\1 night", text, flags=re.I)  # "Friday's night"
+    text = re.sub(r"\b(" + _WD + r")\s+(?:at|in\s+the|during\s+the)\s+night\b", r"\1 night", text, flags=re.I)  # "Thursday at night"
     text = re.sub(r"\b(" + _WD + r"(?:,?\s+the\s+\d{1,2}(?:st|nd|rd|th)?)?)\s*,\s*(?:last|this)\s+week\b", r"\1", text,
                   flags=re.I)  # "Sun the 12th, last week": the day, its week said again
     text = re.sub(r"\b(" + _WD + r"\s+night)\s*,\s*(?:" + _MONTH_WORD + r"\s+\d{1,2}|\d{1,2}/\d{1,2})\s+into\s+(?:" + _MONTH_WORD

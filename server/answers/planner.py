@@ -67,7 +67,8 @@ _SPEECH_NEAR_TIME = re.compile(r"\b(?:say|said|tell|told|mention\w*|recommend\w*
 """A time phrase next to a speech verb names when something was said ("what did Tom say yesterday")."""
 _FIRST_PERSON = re.compile(r"\b(?:i|i'd|i've|i'm|me|my|mine|we|our)\b", re.I)
 _IMPERATIVE = re.compile(r"^\s*(?:(?:hey|ok(?:ay)?|so|um+|uh+|er|hmm+|quick question|kindly|please)[,:]?\s+)*"
-                         r"(?:(?:can|could|would|might|will|may)\s+you\s+(?:be\s+(?:so\s+kind|kind\s+enough|good\s+enough)\s+(?:as\s+)?"
+                         r"(?:(?:can|could|would|might|will|may)\s+you\s+(?:(?:likewise|also|further|additionally|similarly|then|now|perhaps|"
+                         r"possibly|kindly|please)\s+)?(?:be\s+(?:so\s+kind|kind\s+enough|good\s+enough)\s+(?:as\s+)?"
                          r"to\s+)?|(?:may|might)\s+I\s+(?:ask|enquire|inquire)\s+(?:you\s+)?|(?:permit|allow)\s+me\s+to\s+(?:ask|enquire|inquire)\s+"
                          r"(?:you\s+)?)?"
                          r"(?:please\s+)?(?:be\s+so\s+good\s+as\s+to\s+)?(?:tell me|remind me(?:\s+of)?|show me|give me|let me know|inform me(?:\s+(?:of|about))?|furnish me with|i\s+seek\s+to\s+(?:ascertain|know|learn)|(?:i\s+)?(?:humbly\s+)?request\s+to\s+know|i\s+(?:further\s+|also\s+)?wish\s+to\s+"

@@ -26,7 +26,9 @@ _TEXTING = {"prev": "previous", "nite": "night", "nites": "nights", "2nite": "to
             "wen": "when", "wat": "what", "wot": "what", "hw": "how", "gud": "good", "abt": "about", "ur": "your",
             "u": "you", "w/o": "without", "w/": "with", "b4": "before", "2gether": "together",
             "ytd": "yesterday", "ystd": "yesterday", "bkfst": "breakfast", "brkfst": "breakfast", "bfast": "breakfast",
-            "brekky": "breakfast", "brekkie": "breakfast", "mtg": "meeting", "mtgs": "meetings"}
+            "brekky": "breakfast", "brekkie": "breakfast", "mtg": "meeting", "mtgs": "meetings", "wk": "week", "wks": "weeks",
+            "wkout": "workout", "wkouts": "workouts", "wrkout": "workout", "wrkouts": "workouts", "cof": "coffee",
+            "cofs": "coffees", "coff": "coffee", "coffs": "coffees"}
 _TEXT_WORD = re.compile(r"(?<![\w/])(" + "|".join(re.escape(w) for w in sorted(_TEXTING, key=len, reverse=True))
                         + r")(?![\w])", re.I)
 """Words as people text them ("sun nite", "2day", "wen", "w/o"): the words they stand for."""

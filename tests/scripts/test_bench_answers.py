@@ -263,6 +263,9 @@ def test_the_scorer_flags_what_neither_gold_nor_evidence_says() -> None:
     hit = MemoryHit(id="x", text="run (distance_km: 9.8; duration_min: 51)", score=0.9, kind="exercise",
                     start=datetime(2026, 11, 7, 12, 10, tzinfo=timezone.utc), source_ids=["x"])
     assert unsupported_claims("You ran 9.8 km in 51 minutes at 07:10 on November 7.", case, [hit]) == []
+    joined = _case(question="ruzha rwaKudzai rwakatanga nguva ipi?")  # a name joined to a Shona prefix in the question
+    assert unsupported_claims("I don't know: your log has no conversation with Kudzai about that.", joined, []) == []
+    assert unsupported_claims("I don't know: your log has no conversation with Tendai about that.", joined, []) == ["name Tendai"]
     assert abstains("I don't know: there is no run in your log that day.")
     assert abstains("I have no record of a run on Saturday.")
     assert not abstains("You ran 9.8 km on Saturday.")
