@@ -1,8 +1,10 @@
-"""Held-out question phrasings of the answers benchmark: not to be read while tuning the planner.
+"""Question phrasings of the answers benchmark's forty-third tuning set, ``dev43`` (docs/benchmarks.md, "Answers").
 
-Whoever tunes the answer planner (server/answers/) should not read this module: the set
-(docs/benchmarks.md, "Answers") is held out only while its wording is unseen. It replaced the former
-held-out set (now ``dev42``, answers_dev42_phrases.py) on 2026-12-05, and was written from what each
+``dev43`` was the held-out set until 2026-12-05, when, after its measurement at ffa1f83 (grounded
+accuracy 0.851; worst category habit relation 0.636; unsupported 0.004; abstention 0.864; p95
+0.010 s), the engineer tuning the answer planner read its failures; it is spent as held-out evidence
+and is a tuning set now, asked with the same phrasings, seed, start day and zone as before. It had
+replaced the former held-out set (now ``dev42``, answers_dev42_phrases.py) on 2026-12-05, and was written from what each
 key asks for (the gold ``answers_evalset`` computes) without reading the planner, its time parser or
 the other sets' phrasing tables; where the disjointness tests found a wording already used, it was
 reworded. Every key has four templates, one from each of four people writing to an assistant, none
@@ -30,7 +32,7 @@ ascertain", "Please be so kind as to indicate", "It would assist me to know", "I
 Every question asks for the gold ``answers_evalset`` computes for its key, and fills the slots
 described in answers_phrases.py.
 
-The held-out life lives in Africa/Harare, from Monday 24 April 2034; Zimbabwe keeps one offset
+The dev43 life lives in Africa/Harare, from Monday 24 April 2034; Zimbabwe keeps one offset
 (Central Africa Time, UTC+2) all year and has no daylight saving time, so no clock changes inside
 it. Dates are written as people in Zimbabwe write Gregorian dates in English, day first as on
 Zimbabwean forms, receipts and bank slips: slashed and zero-padded with the full year
