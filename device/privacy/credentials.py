@@ -24,6 +24,7 @@ from device.privacy.passwords.commands import find_command_passwords
 from device.privacy.passwords.config_files import find_config_passwords
 from device.privacy.passwords.markup import find_markup_secrets
 from device.privacy.passwords.prose import find_prose_passwords
+from device.privacy.passwords.random_strings import find_generated_passwords
 from device.privacy.passwords.values import (names_a_setting, password_shaped, plausible, secret_name, value_at,
                                              value_span)
 from device.privacy.url_secrets import find_url_secrets, in_url, in_url_query, path_secret_spans
@@ -149,6 +150,7 @@ class CredentialDetector:
             spans += self._token_spans(text, lowered)
         if "://" in text:
             spans += find_url_secrets(text, lowered, self._token_like)
+        spans += [span for span in find_generated_passwords(text) if not any(a < span[1] and span[0] < b for a, b in spans)]
         return [Finding(start, end, SECRET) for start, end in spans if end > start]
 
     def _token_spans(self, text: str, lowered: str) -> Iterator[tuple[int, int]]:
