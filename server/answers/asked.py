@@ -58,6 +58,7 @@ def asks_habit(q: str) -> bool:
         r"better|fewer)\b|\b(?:any|a|is there a|there's a)\s+(?:link|connection|correlation|relationship|effect|impact|"
         r"difference)\b", q)
     habitual = _has(r"^\s*how\s+(do|does|am|is|are)\s+(i|my)\b", q) or _has(  # "how do I sleep after late coffee?"
+        r"^\s*sleep\s*[:,]?\s+(?!.*\b(?:night|yesterday|today|tonight|\w+day)\b)", q) or _has(  # "[sleep] 300+ mg caffeine days?"
         r"\b(avg|average|mean)\s+(?:\w+\s+)?(sleep|coffees?|night)\b.*\b(vs\.?|versus|compared|against|or not|without|under|"
         r"earlier|otherwise)\b", q) or _has(  # "avg sleep: days with coffee at or after 3 pm vs days without"
         r"\b[\w-]+ days\s+(?:vs\.?|versus|against|compared (?:to|with))\s+(?:[\w-]+ days|days off|other days|(?:no|non)[\s-]?[\w-]+)\b|\bafter\s+days\s+with\b|"

@@ -15,7 +15,7 @@ from typing import Literal
 
 from server.answers.habits import habit_relation
 from server.answers.cues import ACTIVITY_PATTERNS, CALENDAR, NOT_NAMES
-from server.answers.focus import through_ask, without_asides
+from server.answers.focus import asking_sentence, through_ask, without_asides
 from server.answers.said import best_said, quote, speaks_against, tokens
 from server.answers.render import (and_list, day_name, hm, local, minutes, number, sleep_text, span_text,
                                    when)
@@ -277,7 +277,10 @@ def _best_titles(rows: list[Observation], topic: str) -> list[Observation]:
     after the question may name a title ("... today? The budget sync ran over."), but one that names none
     ("... today? Practice management loves a meeting.") does not make the answer "none"."""
     topic = without_asides(topic)  # "How many meetings today? Protecting my energy!": the question, not the aside
-    named = [w for w in re.findall(r"(?<![\w'])([A-Z][a-z][\w'-]*)", through_ask(topic)) if w.lower() not in NOT_NAMES
+    asking = asking_sentence(topic)  # a remark before it names a title only when it speaks of a meeting
+    named_in = through_ask(topic) if re.search(r"\b(?:meeting|sync|review|call|retro|standup|1:1)\b", through_ask(topic).replace(
+        asking, ""), re.I) else asking  # ("Stuck on the Western Bypass. What time did my first meeting start?")
+    named = [w for w in re.findall(r"(?<![\w'])([A-Z][a-z][\w'-]*)", named_in) if w.lower() not in NOT_NAMES
              and w.lower() not in CALENDAR and w.lower() not in _MEETING_WORDS]
     words = tokens(topic) - _MEETING_WORDS
     scored = [(len(words & tokens(str((o.data or {}).get("title", "")))), o) for o in rows]

@@ -37,7 +37,7 @@ _RESTATED_DAY = re.compile(r"\b(yesterday|today)\s*,?\s+(?:(?:the\s+)?\d{1,2}(?:
                            r"aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?)\b", re.I)
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\.?"
 _RESTATED_WEEKDAY = re.compile(r"\b((?:yesterday|today)|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?:\s+of\s+" + _MONTH_WORD + r")?)"
-                               r"\s*,?\s*(?:an?\s+|on\s+)?" + _WD + r"(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:[\s-]+(?:of\s+)?"
+                               r"\s*,?\s*(?:an?\s+|on\s+|this\s+past\s+|last\s+)?" + _WD + r"(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:[\s-]+(?:of\s+)?"
                                + _MONTH_WORD + r")?|\s+" + _MONTH_WORD + r"\s+\d{1,2}(?:,\s*\d{4})?|\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?)?(?![\w-])(?!\s+(?:night|morning|evening|afternoon))", re.I)
 _WEEKDAY_THEN_DATE = re.compile(r"\b(?:(?:this|last|on)\s+)?" + _WD + r"(?:\s+(?:just\s+)?gone|\s+(?:just\s+)?past)?\s*,\s*"
                                 r"((?:the\s+)?\d{1,2}(?:st|nd|rd|th))\b", re.I)
@@ -50,7 +50,8 @@ _NIGHT_OF = re.compile(r"\b(?:the\s+)?night\s+(?:of|commencing|beginning|startin
                        r"[a-z]+day|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|today|yesterday|\d{1,2}/\d{1,2}|[a-z]+\s+\d{1,2}"
                        r"|(?:[a-z]+\s+)?\d{4}-\d{2}-\d{2}))"
                        r"(?=\s*(?:[?,;\-–—]|[.:](?!\d)|$|\bor\b|\band\b|\bvs\b|\bversus\b|\bcompared\b|\bwhat\b|\bhow\b|\bwhen\b|"
-                       r"\bdid\b|\bwas\b|\bslept\b|\bsleep\b|\blonger\b|\bshorter\b|\bmore\b|\bless\b|\bi\b))", re.I)
+                       r"\bdid\b|\bwas\b|\bslept\b|\bsleep\b|\blonger\b|\bshorter\b|\bmore\b|\bless\b|\bi\b|\bhrs?\b|\bhours?\b|\bmins?\b|"
+                       r"\bminutes?\b|\bquality\b))", re.I)
 _YEAR_FIRST = re.compile(r"\b(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})\b")
 _DOTTED = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?:(?P<y>\d{4}|\d{2}(?![\d.]))\b)?")
 """A dotted date is day first wherever it is written ("10.3.", "10.03.2027", "14.04.33"); a trailing dot or a year says it is one."""
@@ -200,6 +201,7 @@ def normalize_dates(question: str, month_first_dates: bool = True, today: date |
 
     text = _ABBREVIATION_DOT.sub(r"\1", question)  # "Apr. 14", "Tue. the 6th": no sentence ends there
     text = _NTH_DAY_OF.sub(r"\1 \2", text)  # "the 4th day of August 2033": 4 August 2033
+    text = re.sub(r"\b(the\s+\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:this|the\s+current)\s+month\b", r"\1", text, flags=re.I)
     text = _NTH_THEN_DATE.sub("on ", text)  # "on Monday the 17th, 17 Oct 2033": the date, said twice
     text = _BUDDHIST_YEAR.sub(_common_era, text)  # Thailand's "13/6/2575" is 13/6/2032
     text = _JUST_PAST_NIGHT.sub("last night", _ON_DATE.sub(lambda m: m[1] or "", text))
@@ -236,7 +238,7 @@ def normalize_dates(question: str, month_first_dates: bool = True, today: date |
     text = _RESTATED_WEEKDAY.sub(r"\1", text)  # "today, Wed 28-Nov", "on the 24th, a Saturday": the same day twice
     text = _WEEKDAY_THEN_DATE.sub(_date_for_weekday, text)
     text = re.sub(r"\b(\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_WORD + r"(?:\s+\d{4})?|" + _MONTH_WORD + r"\s+\d{1,2}(?:,\s*\d{4})?)\s*,\s*"
-                  r"(?:the\s+)?" + _WD + r"(?![\w-])(?!\s+(?:night|morning|evening))", r"\1", text, flags=re.I)  # "16 August 2030, the Friday"
+                  r"(?:the\s+|a\s+)?" + _WD + r"(?![\w-])(?!\s+(?:night|morning|evening))", r"\1", text, flags=re.I)  # "16 August 2030, the Friday"
     text = re.sub(r"\b(" + _WD + r")['’]s\s+night\b", r"\1 night", text, flags=re.I)  # "Friday's night"
     text = re.sub(r"\b(" + _WD + r")\s+(?:at|in\s+the|during\s+the)\s+night\b", r"\1 night", text, flags=re.I)  # "Thursday at night"
     text = re.sub(r"\b(" + _WD + r"(?:,?\s+the\s+\d{1,2}(?:st|nd|rd|th)?)?)\s*,\s*(?:last|this)\s+week\b", r"\1", text,

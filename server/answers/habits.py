@@ -141,6 +141,9 @@ def habit_relation(question: str, read: Callable[..., list[Observation]], as_of:
     high, low = sum(with_) / len(with_), sum(without) / len(without)
     up = high > low
     asks_up = not re.search(r"\b(less|shorter|fewer|worse)\b", q)
+    # "Does X affect how long I sleep?" asks no direction: the finding answers it, not a yes or a no.
+    directed = re.search(r"\b(more|less|longer|shorter|fewer|better|worse|extra|increase\w*|decrease\w*|reduce\w*)\b",
+                         re.sub(r"\bor\s+(?:more|less|above|over)\b", "", q))  # "300 mg or more" is the habit
     verdict = ("Yes" if up == asks_up else "No") if abs(high - low) > 1e-9 else "No difference"
     if wants_coffees:
         said = f"{high:.2f} coffees a day on the {len(with_)} days with {habit.text}, {low:.2f} on the {len(without)} others"
@@ -155,4 +158,7 @@ def habit_relation(question: str, read: Callable[..., list[Observation]], as_of:
     ids = [o.id for d in values for o in by_day[d] if o.kind in ("coffee", "meal", "exercise")][:200]
     hit = MemoryHit(id="habit:" + re.sub(r"\W+", "-", habit.text), text=line, score=1.0, kind="routine", start=None,
                     source_ids=ids or ["none"])
-    return f"{verdict}: {said}. You {'drink' if wants_coffees else 'sleep'} {more} on those days.", [hit]
+    answer = f"{said}. You {'drink' if wants_coffees else 'sleep'} {more} on those days."
+    if directed is None and verdict != "No difference":
+        return answer[0].upper() + answer[1:], [hit]
+    return f"{verdict}: {answer}", [hit]

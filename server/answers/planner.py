@@ -69,9 +69,11 @@ _FIRST_PERSON = re.compile(r"\b(?:i|i'd|i've|i'm|me|my|mine|we|our)\b", re.I)
 _IMPERATIVE = re.compile(r"^\s*(?:(?:hey|ok(?:ay)?|so|um+|uh+|er|hmm+|quick question|kindly|please)[,:]?\s+)*"
                          r"(?:(?:can|could|would|might|will|may)\s+you\s+(?:(?:likewise|also|further|additionally|similarly|then|now|perhaps|"
                          r"possibly|kindly|please)\s+)?(?:be\s+(?:so\s+kind|kind\s+enough|good\s+enough)\s+(?:as\s+)?"
-                         r"to\s+)?|(?:may|might)\s+I\s+(?:ask|enquire|inquire)\s+(?:you\s+)?|(?:permit|allow)\s+me\s+to\s+(?:ask|enquire|inquire)\s+"
+                         r"to\s+)?|(?:may|might|could|can)\s+I\s+(?:ask|enquire|inquire|be\s+told|be\s+informed|learn|know|trouble\s+you\s+to)\s+"
+                         r"(?:you\s+)?(?:of\s+|about\s+)?|(?:permit|allow)\s+me\s+to\s+(?:ask|enquire|inquire)\s+"
                          r"(?:you\s+)?)?"
-                         r"(?:please\s+)?(?:be\s+so\s+good\s+as\s+to\s+)?(?:tell me|remind me(?:\s+of)?|show me|give me|let me know|inform me(?:\s+(?:of|about))?|furnish me with|i\s+seek\s+to\s+(?:ascertain|know|learn)|(?:i\s+)?(?:humbly\s+)?request\s+to\s+know|i\s+(?:further\s+|also\s+)?wish\s+to\s+"
+                         r"(?:please\s+)?(?:be\s+so\s+good\s+as\s+to\s+)?(?:tell me|i\s+(?:request|ask)\s+to\s+be\s+(?:told|informed)(?:\s+(?:of|about))?|"
+                         r"i\s+beg\s+to\s+(?:know|learn|ask)|i\s+should\s+be\s+glad\s+to\s+(?:know|learn)|do\s+let\s+me\s+(?:know|have)|remind me(?:\s+of)?|show me|give me|let me know|inform me(?:\s+(?:of|about))?|furnish me with|i\s+seek\s+to\s+(?:ascertain|know|learn)|(?:i\s+)?(?:humbly\s+)?request\s+to\s+know|i\s+(?:further\s+|also\s+)?wish\s+to\s+"
                          r"(?:know|enquire|inquire)(?:\s+(?:of|about))?|"
                          r"(?:i would|i'd) appreciate (?:knowing|learning)|i (?:want|need) "
                          r"to know|(?:i would|i'd) like to know|do you know|do you remember|any idea|check|find out|state|specify|provide|"
@@ -169,6 +171,9 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
     question = _without_heading(without_vocative(tidy(question), people), as_of, tz, titles, people)
     text = _IMPERATIVE_AFTER_DAY.sub(r"\g<day>", _IMPERATIVE.sub("", question) or question)
     text = normalize_dates(text, month_first(tz), to_utc(as_of).astimezone(tz).date())
+    if previous is not None and not _is_follow_up(text, titles) and text.endswith(ask := asking_sentence(text)) and ask != text \
+            and _is_follow_up(ask, titles) and not kinds_in(before := text[:-len(ask)]) and find_window(before, as_of, tz) is None:
+        text = ask  # "Ha, funny. And what about Kwame?": a remark, then the follow-up
     if previous is not None and _is_follow_up(text, titles):
         return _follow_up(text, as_of, tz, previous, people)
     text = unguess(text)

@@ -47,6 +47,14 @@ _REQUEST_SENTENCE = re.compile(r"(?:(?<=[.?!])\s+|^)(?:(?:can|could|would|will)\
 _REQUEST_MID = re.compile(r"\s*,?\s*\b(?:so\s+|now\s+|please\s+|just\s+)?(?:tell\s+me|let\s+me\s+know|remind\s+me)\s*[,:]?\s*"
                           r"(?=(?:what|how|when|where|who|which)\b)", re.I)
 """"My heart flutters, so tell me, how much caffeine ...": a request before the question, no speech."""
+_TAG = re.compile(r"^\[\s*([^\[\]]{1,24}?)\s*\]\s*")
+""""[sleep] last night hrs?", "[same] Idris?": a subject line's tag first, as in a ticket or a chat's quick reply."""
+
+
+def _tag(match: re.Match[str]) -> str:
+    return "same for " if match[1].lower() in ("same", "same q", "same question", "ditto") else f"{match[1]} "
+
+
 _SYMBOLS = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u231A-\u23FF]")
 """Emoji and pictographs ("📅", "💤", "🏆"): decoration, not words."""
 _ACCORDING_TO_DEVICE = re.compile(r",?\s*\b(?:according\s+to|per|on|from|by)\s+(?:the\s+|my\s+|me\s+)?(?:\w+\s+)?(?:watch|tracker|"
@@ -187,7 +195,7 @@ def _preamble(match: re.Match[str]) -> str:
 def tidy(question: str) -> str:
     """``question`` in one plain spelling: no padding or doubled spaces, whole weekdays, days of the month
     as numbers, texting words spelled out, and days back written "N days ago"."""
-    text = in_english(_SPACES.sub(" ", _SYMBOLS.sub(" ", question)).strip())
+    text = in_english(_TAG.sub(_tag, _SPACES.sub(" ", _SYMBOLS.sub(" ", question)).strip()))
     text = _RECORD_SAYS.sub("what was ", _ACCORDING_TO_RECORD.sub("", _ACCORDING_TO_DEVICE.sub("", text)))
     text = _JARGON.sub(lambda m: _JARGON_WORDS[re.sub(r"\s+", " ", m.group(0).lower())], text)
     text = _PREAMBLE.sub(_preamble, text) or text
