@@ -1,8 +1,10 @@
-"""Held-out question phrasings of the answers benchmark: not to be read while tuning the planner.
+"""Question phrasings of the answers benchmark's forty-fourth tuning set, ``dev44`` (docs/benchmarks.md, "Answers").
 
-Whoever tunes the answer planner (server/answers/) should not read this module: the set
-(docs/benchmarks.md, "Answers") is held out only while its wording is unseen. It replaced the former
-held-out set (now ``dev43``, answers_dev43_phrases.py) on 2026-12-05, and was written from what each
+``dev44`` was the held-out set until 2026-12-05, when, after its measurement at a8cf360 (grounded
+accuracy 0.807; worst category comparison 0.545; unsupported 0.015; abstention 0.864; p95 0.014 s),
+the engineer tuning the answer planner read its failures; it is spent as held-out evidence and is a
+tuning set now, asked with the same phrasings, seed, start day and zone as before. It had replaced
+the former held-out set (now ``dev43``, answers_dev43_phrases.py) on 2026-12-05, and was written from what each
 key asks for (the gold ``answers_evalset`` computes) without reading the planner, its time parser or
 the other sets' phrasing tables; where the disjointness tests found a wording already used, it was
 reworded. Every key has four templates, one from each of four people writing to an assistant, none
@@ -33,7 +35,7 @@ formulas of his own ("May I be told", "I request to be informed", "I seek to kno
 Every question asks for the gold ``answers_evalset`` computes for its key, and fills the slots
 described in answers_phrases.py.
 
-The held-out life lives in Africa/Gaborone, from Monday 29 May 2034; Botswana keeps one offset
+The dev44 life lives in Africa/Gaborone, from Monday 29 May 2034; Botswana keeps one offset
 (Central Africa Time, UTC+2) all year and has no daylight saving time, so no clock changes inside
 it. Dates are written as people in Botswana write Gregorian dates in English, day first as on
 Botswana government forms, payslips and till slips: slashed without padding in a quick message
