@@ -22,6 +22,7 @@ from typing import Any
 from device.privacy.findings import PLACEHOLDER, SECRET, Finding, any_of
 from device.privacy.passwords.commands import find_command_passwords
 from device.privacy.passwords.config_files import find_config_passwords
+from device.privacy.passwords.inline import find_inline_passwords
 from device.privacy.passwords.markup import find_markup_secrets
 from device.privacy.passwords.prose import find_prose_passwords
 from device.privacy.passwords.random_strings import find_generated_passwords
@@ -215,6 +216,7 @@ class CredentialDetector:
                         yield from _optional(_assigned_value(text, match))
         yield from find_command_passwords(text)
         yield from find_config_passwords(text)
+        yield from find_inline_passwords(text)
         if "<" in text:
             yield from find_markup_secrets(text)
         if "bearer" in lowered or "basic" in lowered or "token" in lowered:
@@ -333,6 +335,8 @@ def _assigned_value(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     if span is None:
         return None
     start, end = span
+    if text[start] == "{":
+        return None  # "auth": {"user": ...}: a nested object, whose own names are read in turn
     quoted = start > 0 and text[start - 1] in "\"'`“"
     if not quoted and (stop := _ASSIGNMENT_STOPS.search(text, start, end)) is not None:
         end = stop.start()  # Password=x;Database=y, ?token=x&user=y

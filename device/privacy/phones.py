@@ -115,7 +115,7 @@ class PhoneDetector:
 
 
 _BOOK_WORDS = re.compile(r"(?i)\b(?:book|books|paperback|hardback|hardcover|novel|edition|library|isbn|cover|flyleaf|manual|bookshop"
-                         r"|bookstore)\b")
+                         r"|bookstore|primer|textbook|printed|reprint|author)\b")
 
 
 def _isbn10(number: str) -> bool:

@@ -67,7 +67,7 @@ _VERB = re.compile(
 # its own: the "e" of Pashto "پټنوم e*ycg0..." is the value's first letter, not Italian "is".)
 # "the password's X": "is" contracted, or a possessive ("the password's strength"), so only a made-up value.
 _CONTRACTED_IS = re.compile(r"['’]s(?:[ \t]+(?:now|still|just|currently))?[ \t]+")  # "password's now X"
-_WORD = re.compile(r"[ \t]+([^\s:=→\"“”'«»][^\s:=→\"“”«»]*)")
+_WORD = re.compile(r"[ \t]+(['’][^\W\d_]{1,2}(?=[ \t])|[^\s:=→\"“”'«»][^\s:=→\"“”«»]*)")  # and Neapolitan's "'e", "'o"
 _GLUED_SIGN = re.compile(r"[:=]\S")
 _QUOTED = re.compile(r"[ \t]+(?=[\"'“«])")
 # Words that begin a phrase saying whose password it is: "to the shared drive", "do wifi", "you need".
@@ -122,7 +122,9 @@ _NOW_IS_HINTS = any_of(("ahora", "now", "agora", "maintenant", "jetzt", "adesso"
                         "الآن", "الان", "اکنون", "حالا", "ngoku", "kati", "amma", "ಈಗ", "ഇപ്പോൾ", "ఇప్పుడు", "હવે", "ਹੁਣ"))
 # An aside in brackets between a PIN and its digits: "Debit card PIN (don't keep this!) 4574".
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*")
-_LATER_COLON = re.compile(r"[^.!?\n:]{1,60}:[ \t]*")
+_LATER_COLON = re.compile(r"[^.!?\n:]{1,90}:[ \t]*")
+# A password that is a card's PIN: "A senha de seis dígitos do cartão da vó, escrita na agenda: 676786".
+_FOR_A_CARD = re.compile(r"(?i)\b(?:d[íi]gitos?|digits?|n[úu]meros|cart[ãa]o|tarjeta|carte|karte|card|atm|cajero|caixa|bank|banco)\b")
 # Hindi in Latin letters: "UPI PIN set kiya woh 3214 hai" (the PIN I set, that is 3214).
 _WOH_HAI = re.compile(r"(?i)[^.!?\n]{0,40}?\b(?:woh|wo|vo|voh|yeh|ye)[ \t]+(?=\d{4,8}[ \t]+(?:hai|hain|he|h)\b)")
 # Written without blanks after a cue in Chinese, Japanese or Korean: a few of its characters, then a
@@ -176,7 +178,8 @@ def _value_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     code = cue.group("code") or cue.group("pin")
     if span is not None or not (cue.group("password") or cue.group("cjk") or code or cue.group("weak")):
         return span
-    if code and (aside := _ASIDE.match(text, cue.end()) or _LATER_COLON.match(text, cue.end()) or _WOH_HAI.match(text, cue.end())):
+    if code and (aside := _ASIDE.match(text, cue.end()) or _LATER_COLON.match(text, cue.end()) or _WOH_HAI.match(text, cue.end())) \
+            or cue.group("password") and (aside := _LATER_COLON.match(text, cue.end())) and _FOR_A_CARD.search(aside.group(0)):
         span = value_at(text, aside.end())
         return span if span is not None and _PIN_VALUE.fullmatch(text, *span) else None
     if cue.group("weak"):  # "changed the Netflix pass again, new one's X": only a new value said so

@@ -18,11 +18,11 @@ from collections.abc import Iterator
 
 _SYMBOLS = frozenset("!#$%&*?^~|@")
 """A generated password's symbols, one at least; not "_", "+", "." or "-" alone (identifiers, hashes, versions)."""
-_CANDIDATE = re.compile(r"(?<!\S)([!-~]{12,64}?)[.,;:]?(?!\S)")
+_CANDIDATE = re.compile(r"(?<!\S)(?P<q>['\"]?)([!-~]{12,64}?)(?P=q)[.,;:،、。]?(?!\S)")
 _GATE = re.compile(r"[!#$%&*?^~|@]")
-_SET_ASIDE = re.compile(r"://|[/\\:;,()'\"`\[\]{}<>]|@[\w-]+\.|=.|^[-+#@$>~*]|\.\.|\*\*|__")
-"""Code, paths, URLs, e-mail addresses, options, assignments, handles, markup and quoted values (which
-the rules for what is around them read): not a bare password."""
+_SET_ASIDE = re.compile(r"://|[/\\:;,()'\"`\[\]{}<>]|@[\w-]+\.|^[A-Za-z_][\w.-]*=|&[\w.-]+=|^[-+#@$>~*]|\.\.|\*\*|__")
+"""Code, paths, URLs, e-mail addresses, options, assignments (``name=value``, ``&name=``), handles and markup:
+not a bare password. (One pair of quotes around the token is read past: a value quoted on a command line.)"""
 
 
 def _class(char: str) -> int:
@@ -54,5 +54,5 @@ def find_generated_passwords(text: str) -> Iterator[tuple[int, int]]:
     if not _GATE.search(text):
         return
     for match in _CANDIDATE.finditer(text):
-        if generated(match.group(1)):
-            yield match.span(1)
+        if generated(match.group(2)):
+            yield match.span(2)

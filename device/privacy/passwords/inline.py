@@ -1,0 +1,49 @@
+"""Passwords written inline in forms of their own, outside URLs, options and ``name = value`` lines.
+
+- ``user:password@host`` given to a tool without a URL's scheme (``--bmc admin:X@10.0.0.5``,
+  ``sync ops:X@nas.lan``): a URL's userinfo, written bare;
+- a Cisco IOS (and IOS-XE, NX-OS, Arista EOS) configuration's ``username NAME [privilege N] secret|password
+  [TYPE] X`` and ``enable secret|password [TYPE] X``: the password, or its stored hash;
+- a proxychains list's ``socks5|socks4|http HOST PORT USER PASSWORD`` entries;
+- Tasmota's console commands ``Password1``..``Password4``, ``WebPassword`` and ``MqttPassword`` (often chained
+  after ``Backlog``): ``Password1 X``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from device.privacy.passwords.values import password_shaped, plausible
+
+_IP = r"(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-fA-F:]+\])"
+_HOST = r"(?:" + _IP + r"|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)"
+# A host by name only after an option ("--bmc", "-U"): "EMAIL:ana@mail.com" in a vCard is a field and an address.
+_USERINFO = re.compile(r"(?:(?<=\s)|^)(?:(?P<option>-{1,2}[\w-]+[ \t=]+)|(?<!\S))(?P<user>[A-Za-z_][\w.-]{0,31}):(?P<v>[^\s:@/'\"]{4,64})"
+                       r"@(?P<host>" + _HOST + r")(?![\w-]*@)")
+_SCHEMES = frozenset("mailto sip sips tel xmpp http https ftp sftp smb ssh git news urn data file".split())
+_IOS = re.compile(r"(?im)^(?:[\w().-]*[#>][ \t]*)?(?:username[ \t]+\S+(?:[ \t]+privilege[ \t]+\d{1,2})?|enable)[ \t]+"
+                  r"(?:secret|password)(?:[ \t]+(?:[05789]|sha256|scrypt))?[ \t]+(\S+)")
+_PROXY_ENTRY = re.compile(r"(?<![\w-])(?:socks[45]|http)[ \t]+" + _HOST + r"[ \t]+\d{2,5}[ \t]+\S+[ \t]+(\S+)")
+_TASMOTA = re.compile(r"(?<![\w-])(?:Password[1-4]|WebPassword|MqttPassword)[ \t]+([^;\s]+)")
+
+
+def find_inline_passwords(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of passwords written in the forms above."""
+    if "@" in text and ":" in text:
+        for match in _USERINFO.finditer(text):
+            if (match["option"] or re.fullmatch(_IP, match["host"])) and match["user"].lower() not in _SCHEMES \
+                    and password_shaped(match["v"]) and plausible(match["v"]):
+                yield match.span("v")
+    lowered = text.lower()
+    if ("secret" in lowered or "password" in lowered) and ("username" in lowered or "enable" in lowered):
+        for match in _IOS.finditer(text):
+            yield match.span(1)
+    if "socks" in lowered or "proxy" in lowered:
+        for match in _PROXY_ENTRY.finditer(text):
+            if plausible(match.group(1)):
+                yield match.span(1)
+    if "assword" in text:
+        for match in _TASMOTA.finditer(text):
+            if plausible(match.group(1)):
+                yield match.span(1)
