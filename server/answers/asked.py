@@ -25,7 +25,7 @@ def _has(pattern: str, q: str) -> bool:
 def compares(q: str) -> bool:
     """Two things set against each other: "more on Monday or Tuesday", "this week than last week"."""
     q = q.lower()
-    return _has(r"\b(compare\w*|versus|vs\.?|than|then\s+last|pvp|against|(?:up|down) on (?:last|the previous|previous|the week before|yesterday|"
+    return _has(r"\b(compare\w*|versus|vs\.?|than|then\s+last|pvp|against|exceed\w*|surpass\w*|outnumber\w*|(?:up|down) on (?:last|the previous|previous|the week before|yesterday|"
         r"the day before|the one before))\b", q) or _has(
         r"\b(more|less|longer|shorter|fewer|higher|lower|bigger|better|worse|most|least|heavier|lighter)\b.*\bor\b", q) or _has(
         r"^\s*which\s+(night|day|one|workout|meeting)\b.*\b(longer|more|higher|shorter|less|fewer)\b", q) or _has(
@@ -47,7 +47,7 @@ def asks_habit(q: str) -> bool:
                     r"affect\w*|impact\w*|hurt\w*|ruin\w*|lengthen\w*|improv\w*|change\w*|differ\w*|mess\w*|"
                     r"disrupt\w*|interfer\w*|help\w*|keep\w* me up|link\w*|relat\w*|correlat\w*|cost\w*|steal\w*|"
                     r"rob\w*|worsen\w*|connect\w*|effect\w*|relationship|compare\w*|harder|heavier|lighter|buff\w*|nerf\w*|boost\w*|tank\w*|"
-                    r"wreck\w*|kill\w*)\b", q) or _has(_LEADS_TO, q)
+                    r"wreck\w*|kill\w*|alter\w*|influenc\w*|shift\w*)\b", q) or _has(_LEADS_TO, q)
     general = _has(r"^\s*(do|does|am|is|are|will|would|on days|on nights|when|after|if|whenever|whether|so when|"
                    r"is there)\b", q) or _has(_LEADS_TO, q) or _has(
         r"\b(days(?!\s+ago)|nights(?!\s+ago)|usually|tend|generally|typically|on average|averages?|avgs?|either way|both ways|"

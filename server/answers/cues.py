@@ -24,7 +24,7 @@ _KIND_WORDS: tuple[tuple[Kind, str], ...] = (
               r"nights?(?= of sleep)"),
     ("meal", r"eat(?!\s+up)|ate(?!\s+up)|eaten|eating(?!\s+up)|lunch\w*|dinner|supper|for tea|breakfast|brekk(?:ie|y)|brunch|meals?|food|dish(?:es)?|plate|"
              r"menu|dine|dined"),
-    ("exercise", r"(?-i:PT)|p\.t\.|run|ran|runs|running|jog\w*|on foot|km|kms|kilomet\w*|miles|cycl\w*|rides?|rode|riding|bik\w*|spin|swim\w*|swam|swum|pool|laps|"
+    ("exercise", r"(?-i:PT)|p\.t\.|run|ran|runs|running|jog\w*|on foot|km|kms|kilomet\w*|miles|cycl\w*|bicycl\w*|rides?|rode|riding|bik\w*|spin|swim\w*|swam|swum|pool|laps|"
                  r"workouts?|work(?:ed|ing)? out|exercis\w*|yoga|climb\w*|bouldering|train(?:ed|ing)?|sports?|"
                  r"gym|heart rate|bpm|beats per minute|pulse|activit(?:y|ies)|active|wall session|bouldering|in the water|sessions?"),
     ("meeting", r"meetings?|mtgs?|meet|calendar|briefs?|briefings?|block time|attend\w*|attendees|participants|standup|stand-up|1:1|calls?|sync"
@@ -35,7 +35,7 @@ _KIND_WORDS: tuple[tuple[Kind, str], ...] = (
     ("computer", r"computer|screen|laptop|apps?"),
 )
 _ACTIVITIES = (("run", r"(?<!which )(?<!that )(?<!it )(?<!one )(?:run|ran)(?!\s+(?:longer|shorter|for\s+longer|over))|runs|running|jog\w*|on foot"),
-               ("cycle", r"cycl\w*|rides?|rode|riding|bik\w*|spin|pedal\w*"),
+               ("cycle", r"cycl\w*|bicycl\w*|rides?|rode|riding|bik\w*|spin|pedal\w*"),
                ("swim", r"swim\w*|swam|swum|pool|laps|in the water"),
                ("yoga", r"yoga|vinyasa|asanas?|mat (?:practice|session|class|work)"),
                ("climb", r"climb\w*|bouldering|wall session|the wall|crag"))

@@ -20,6 +20,7 @@ from server.answers.cues import activity_in, kinds_in, meal_in, names_in, sport_
 from server.answers.dates import month_first, normalize_dates
 from server.answers.focus import asking_sentence, split_focus, through_ask, trailing_aside, unguess
 from server.answers.habits import parse_habit
+from server.answers.requests import without_request
 from server.answers.tidy import tidy
 from server.answers.windows import as_window, asked_window, day_window, find_window, other_window, shift_days
 from server.memory.timeparse import TimeFilter, parse_time_filter
@@ -66,23 +67,6 @@ _SPEECH_NEAR_TIME = re.compile(r"\b(?:say|said|tell|told|mention\w*|recommend\w*
                                r"mention\w*|recommend\w*|suggest\w*)\b", re.I)
 """A time phrase next to a speech verb names when something was said ("what did Tom say yesterday")."""
 _FIRST_PERSON = re.compile(r"\b(?:i|i'd|i've|i'm|me|my|mine|we|our)\b", re.I)
-_IMPERATIVE = re.compile(r"^\s*(?:(?:hey|ok(?:ay)?|so|um+|uh+|er|hmm+|quick question|kindly|please)[,:]?\s+)*"
-                         r"(?:(?:can|could|would|might|will|may)\s+you\s+(?:(?:likewise|also|further|additionally|similarly|then|now|perhaps|"
-                         r"possibly|kindly|please)\s+)?(?:be\s+(?:so\s+kind|kind\s+enough|good\s+enough)\s+(?:as\s+)?"
-                         r"to\s+)?|(?:may|might|could|can)\s+I\s+(?:ask|enquire|inquire|be\s+told|be\s+informed|learn|know|trouble\s+you\s+to)\s+"
-                         r"(?:you\s+)?(?:of\s+|about\s+)?|(?:permit|allow)\s+me\s+to\s+(?:ask|enquire|inquire)\s+"
-                         r"(?:you\s+)?)?"
-                         r"(?:please\s+)?(?:be\s+so\s+good\s+as\s+to\s+)?(?:tell me|i\s+(?:request|ask)\s+to\s+be\s+(?:told|informed)(?:\s+(?:of|about))?|"
-                         r"i\s+beg\s+to\s+(?:know|learn|ask)|i\s+should\s+be\s+glad\s+to\s+(?:know|learn)|do\s+let\s+me\s+(?:know|have)|remind me(?:\s+of)?|show me|give me|let me know|inform me(?:\s+(?:of|about))?|furnish me with|i\s+seek\s+to\s+(?:ascertain|know|learn)|(?:i\s+)?(?:humbly\s+)?request\s+to\s+know|i\s+(?:further\s+|also\s+)?wish\s+to\s+"
-                         r"(?:know|enquire|inquire)(?:\s+(?:of|about))?|"
-                         r"(?:i would|i'd) appreciate (?:knowing|learning)|i (?:want|need) "
-                         r"to know|(?:i would|i'd) like to know|do you know|do you remember|any idea|check|find out|state|specify|provide|"
-                         r"indicate|identify|enumerate|confirm|advise|report|determine|ascertain|establish|clarify)?"
-                         r"\s*(?:,\s*)?", re.I)
-_IMPERATIVE_AFTER_DAY = re.compile(r"^(?P<day>[^,]{2,40},\s*)(?:(?:ok(?:ay)?|so|um+|uh+)[,:]?\s+)*(?:(?:can|could|would) "
-                                   r"you\s+)?(?:(?:please|kindly)\s+)?(?:tell me|remind me(?:\s+of)?|show me|give me|"
-                                   r"let me know)\s+", re.I)
-"""A request after a leading day ("Yesterday, could you tell me what I ate"): the request is no speech."""
 _UNREAD_DAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
                          r"[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
                          r"\d{1,2}(?:st|nd|rd|th)\b|the\s+other\s+day|(?:a\s+)?few\s+days|\w+\s+(?:days?|weeks?|nights?)\s+"
@@ -169,10 +153,11 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
     cannot place it. ``people``: names the log knows (speakers, attendees), to tell them from titles;
     ``titles``: its meeting titles, so "who was in sprint planning" is a meeting in lower case too."""
     question = _without_heading(without_vocative(tidy(question), people), as_of, tz, titles, people)
-    text = _IMPERATIVE_AFTER_DAY.sub(r"\g<day>", _IMPERATIVE.sub("", question) or question)
+    text = without_request(question)
     text = normalize_dates(text, month_first(tz), to_utc(as_of).astimezone(tz).date())
     if previous is not None and not _is_follow_up(text, titles) and text.endswith(ask := asking_sentence(text)) and ask != text \
-            and _is_follow_up(ask, titles) and not kinds_in(before := text[:-len(ask)]) and find_window(before, as_of, tz) is None:
+            and _is_follow_up(ask, titles) and set(kinds_in(before := text[:-len(ask)])) <= set(kinds_in(ask)) \
+            and (find_window(before, as_of, tz) is None or re.match(r"\s*(?:and|what about|how about)\b", ask, re.I)):
         text = ask  # "Ha, funny. And what about Kwame?": a remark, then the follow-up
     if previous is not None and _is_follow_up(text, titles):
         return _follow_up(text, as_of, tz, previous, people)
@@ -328,7 +313,8 @@ def _title_anchor(text: str, titles: Collection[str]) -> tuple[str, Anchor | Non
         if found is None:
             continue
         rest = re.sub(r"\s+", " ", (text[: found.start()] + " " + text[found.end():])).strip()
-        kind = _kind_of(through_ask(rest))  # not an aside after the ask: "... meeting on 8/10? It ate into my day."
+        in_ask = found.start() >= text.rfind(asking_sentence(text))  # a remark before the ask names no kind then
+        kind = _kind_of(asking_sentence(rest) if in_ask else through_ask(rest))  # nor an aside after it ("It ate into my day.")
         if kind not in ("meal", "sleep"):
             return text, None
         relation = "night_after" if kind == "sleep" else "day"

@@ -1,0 +1,32 @@
+"""Requests around a question, taken off before it is read: "Could you tell me", "May I be told", "I would
+appreciate knowing", "Kindly indicate", "It is requested that you confirm" ask for the answer; they are not speech
+("tell", "say") and not the question. Pure functions of the text."""
+
+from __future__ import annotations
+
+import re
+
+_REQUEST = re.compile(r"^\s*(?:(?:hey|ok(?:ay)?|so|um+|uh+|er|hmm+|quick question|kindly|please)[,:]?\s+)*"
+                         r"(?:(?:can|could|would|might|will|may)\s+you\s+(?:(?:likewise|also|further|additionally|similarly|then|now|perhaps|"
+                         r"possibly|kindly|please)\s+)?(?:be\s+(?:so\s+kind|kind\s+enough|good\s+enough)\s+(?:as\s+)?"
+                         r"to\s+)?|(?:may|might|could|can)\s+I\s+(?:ask|enquire|inquire|be\s+told|be\s+informed|learn|know|trouble\s+you\s+to)\s+"
+                         r"(?:you\s+)?(?:of\s+|about\s+)?|(?:permit|allow)\s+me\s+to\s+(?:ask|enquire|inquire)\s+"
+                         r"(?:you\s+)?)?"
+                         r"(?:please\s+)?(?:be\s+so\s+good\s+as\s+to\s+)?(?:tell me|i\s+(?:request|ask)\s+to\s+be\s+(?:told|informed)(?:\s+(?:of|about))?|"
+                         r"i\s+beg\s+to\s+(?:know|learn|ask)|it\s+is\s+requested\s+that\s+you\s+(?:confirm|state|indicate|tell\s+me)|"
+                      r"i\s+would\s+thank\s+you\s+to\s+(?:state|confirm|indicate|tell\s+me)|apprise\s+me\s+of|i\s+should\s+be\s+glad\s+to\s+(?:know|learn)|do\s+let\s+me\s+(?:know|have)|remind me(?:\s+of)?|show me|give me|let me know|inform me(?:\s+(?:of|about))?|furnish me with|i\s+seek\s+to\s+(?:ascertain|know|learn)|(?:i\s+)?(?:humbly\s+)?request\s+to\s+know|i\s+(?:further\s+|also\s+)?wish\s+to\s+"
+                         r"(?:know|enquire|inquire)(?:\s+(?:of|about))?|"
+                         r"(?:i would|i'd) appreciate (?:knowing|learning)|i (?:want|need) "
+                         r"to know|(?:i would|i'd) like to know|do you know|do you remember|any idea|check|find out|state|specify|provide|"
+                         r"indicate|identify|enumerate|confirm|advise|report|determine|ascertain|establish|clarify)?"
+                         r"\s*(?:,\s*)?", re.I)
+_REQUEST_AFTER_DAY = re.compile(r"^(?P<day>[^,]{2,40},\s*)(?:(?:ok(?:ay)?|so|um+|uh+)[,:]?\s+)*(?:(?:can|could|would) "
+                                   r"you\s+)?(?:(?:please|kindly)\s+)?(?:tell me|remind me(?:\s+of)?|show me|give me|"
+                                   r"let me know)\s+", re.I)
+"""A request after a leading day ("Yesterday, could you tell me what I ate"): the request is no speech."""
+
+
+def without_request(question: str) -> str:
+    """``question`` without the request that opens it, or one after a leading day ("Yesterday, could you tell me
+    what I ate": "Yesterday, what I ate")."""
+    return _REQUEST_AFTER_DAY.sub(r"\g<day>", _REQUEST.sub("", question) or question)
