@@ -1,8 +1,10 @@
-"""Held-out question phrasings of the answers benchmark: not to be read while tuning the planner.
+"""Question phrasings of the answers benchmark's forty-fifth tuning set, ``dev45`` (docs/benchmarks.md, "Answers").
 
-Whoever tunes the answer planner (server/answers/) should not read this module: the set
-(docs/benchmarks.md, "Answers") is held out only while its wording is unseen. It replaced the former
-held-out set (now ``dev44``, answers_dev44_phrases.py) on 2026-12-05, and was written from what each
+``dev45`` was the held-out set until 2026-12-05, when, after its measurement at 35b3611 (grounded
+accuracy 0.826; worst category habit relation 0.455; unsupported 0.019; abstention 0.864; p95 0.015
+s), the engineer tuning the answer planner read its failures; it is spent as held-out evidence and is
+a tuning set now, asked with the same phrasings, seed, start day and zone as before. It had replaced
+the former held-out set (now ``dev44``, answers_dev44_phrases.py) on 2026-12-05, and was written from what each
 key asks for (the gold ``answers_evalset`` computes) without reading the planner, its time parser or
 the other sets' phrasing tables; where the disjointness tests found a wording already used, it was
 reworded. Every key has four templates, one from each of four people writing to an assistant, none
@@ -30,7 +32,7 @@ thank you to state", "Your good self is requested to indicate", "Please apprise 
 requested that you confirm", "I would request you to inform me"). Every question asks for the gold
 ``answers_evalset`` computes for its key, and fills the slots described in answers_phrases.py.
 
-The held-out life lives in Indian/Mauritius, from Monday 3 July 2034; Mauritius keeps one offset
+The dev45 life lives in Indian/Mauritius, from Monday 3 July 2034; Mauritius keeps one offset
 (Mauritius Time, UTC+4) all year and has kept no daylight saving time since the summer of 2008-09,
 so no clock changes inside it. Dates are written as people in Mauritius write Gregorian dates in
 English, day first as on Mauritian forms, receipts and bank slips: slashed and zero-padded
