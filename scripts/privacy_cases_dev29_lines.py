@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``):
+"""Where the dev29 privacy set's numbers and addresses turn up (``privacy_cases_dev29.py``):
 what a personal agent's sensors record (a Bee Pioneer's and a Friend pendant's transcripts,
 Brilliant Labs Frame and Even Realities G1 glasses, a PocketBook notebook, a Reolink doorbell's app,
 a TRMNL dashboard and an Awtrix clock, Govee, Polar and Ultrahuman apps, Delta Chat, Zulip, Jami and

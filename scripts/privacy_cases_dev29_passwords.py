@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``):
+"""Where the dev29 privacy set's passwords and PINs are written (``privacy_cases_dev29.py``):
 on the command lines of the tools people run (CrateDB's crash, Apache IoTDB's CLI, Dragonfly, Samba's
 net ads join, realm join, Authelia's hash generator, megatools' megals, iredis, harlequin, sqlline,
 the TypeDB console, elasticsearch-users, vmagent, newman, Perforce's p4, Fossil, Gitea's tea, Zimbra's
