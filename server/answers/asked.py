@@ -25,7 +25,7 @@ def _has(pattern: str, q: str) -> bool:
 def compares(q: str) -> bool:
     """Two things set against each other: "more on Monday or Tuesday", "this week than last week"."""
     q = q.lower()
-    return _has(r"\b(compare\w*|versus|vs\.?|than|then\s+last|pvp|against|exceed\w*|surpass\w*|outnumber\w*|(?:up|down) on (?:last|the previous|previous|the week before|yesterday|"
+    return _has(r"\b(compar\w*|versus|vs\.?|than|then\s+last|pvp|against|exceed\w*|surpass\w*|outnumber\w*|(?:up|down) on (?:last|the previous|previous|the week before|yesterday|"
         r"the day before|the one before))\b", q) or _has(
         r"\b(more|less|longer|shorter|fewer|higher|lower|bigger|better|worse|most|least|heavier|lighter)\b.*\bor\b", q) or _has(
         r"^\s*which\s+(night|day|one|workout|meeting)\b.*\b(longer|more|higher|shorter|less|fewer)\b", q) or _has(

@@ -273,20 +273,23 @@ def _noun(plan: QuestionPlan, kind: str) -> str:
 
 
 def _best_titles(rows: list[Observation], topic: str) -> list[Observation]:
-    """Meetings whose title shares the most words with the question (all of them when none does). A remark
-    after the question may name a title ("... today? The budget sync ran over."), but one that names none
-    ("... today? Practice management loves a meeting.") does not make the answer "none"."""
+    """Meetings whose title shares the most words with the question (all of them when none does): the sentence that
+    asks first, then the whole question. A remark after the question may name a title ("... today? The budget sync
+    ran over."), but one that names none ("... today? Practice management loves a meeting.") does not make the answer
+    "none"; a remark before it ("Stuck on the Western Bypass. What time did my first meeting start?", "Half the team
+    is on leave. Who was in the 1:1 with Bea?") names a title only by a title's words or a meeting word."""
     topic = without_asides(topic)  # "How many meetings today? Protecting my energy!": the question, not the aside
-    asking = asking_sentence(topic)  # a remark before it names a title only when it speaks of a meeting
-    named_in = through_ask(topic) if re.search(r"\b(?:meeting|sync|review|call|retro|standup|1:1)\b", through_ask(topic).replace(
-        asking, ""), re.I) else asking  # ("Stuck on the Western Bypass. What time did my first meeting start?")
+    asking = asking_sentence(topic)
+    for text in (asking, topic):
+        words = tokens(text) - _MEETING_WORDS
+        scored = [(len(words & tokens(str((o.data or {}).get("title", "")))), o) for o in rows]
+        best = max((score for score, _ in scored), default=0)
+        if best > 0:
+            return [o for score, o in scored if score == best]
+    before = topic[:topic.find(asking)] if asking in topic else ""
+    named_in = through_ask(topic) if re.search(r"\b(?:meeting|sync|review|call|retro|standup|1:1)\b", before, re.I) else asking
     named = [w for w in re.findall(r"(?<![\w'])([A-Z][a-z][\w'-]*)", named_in) if w.lower() not in NOT_NAMES
              and w.lower() not in CALENDAR and w.lower() not in _MEETING_WORDS]
-    words = tokens(topic) - _MEETING_WORDS
-    scored = [(len(words & tokens(str((o.data or {}).get("title", "")))), o) for o in rows]
-    best = max((score for score, _ in scored), default=0)
-    if best > 0:
-        return [o for score, o in scored if score == best]
     return [] if named else rows  # a meeting named by title that did not take place: nothing, not every meeting
 
 

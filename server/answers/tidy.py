@@ -28,7 +28,8 @@ _TEXTING = {"prev": "previous", "nite": "night", "nites": "nights", "2nite": "to
             "ytd": "yesterday", "ystd": "yesterday", "bkfst": "breakfast", "brkfst": "breakfast", "bfast": "breakfast",
             "brekky": "breakfast", "brekkie": "breakfast", "mtg": "meeting", "mtgs": "meetings", "wk": "week", "wks": "weeks",
             "wkout": "workout", "wkouts": "workouts", "wrkout": "workout", "wrkouts": "workouts", "cof": "coffee",
-            "cofs": "coffees", "coff": "coffee", "coffs": "coffees"}
+            "cofs": "coffees", "coff": "coffee", "coffs": "coffees", "b'fast": "breakfast", "b’fast": "breakfast",
+            "brekfast": "breakfast"}
 _TEXT_WORD = re.compile(r"(?<![\w/])(" + "|".join(re.escape(w) for w in sorted(_TEXTING, key=len, reverse=True))
                         + r")(?![\w])", re.I)
 """Words as people text them ("sun nite", "2day", "wen", "w/o"): the words they stand for."""
