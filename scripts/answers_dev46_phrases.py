@@ -1,8 +1,10 @@
-"""Held-out question phrasings of the answers benchmark: not to be read while tuning the planner.
+"""Question phrasings of the answers benchmark's forty-sixth tuning set, ``dev46`` (docs/benchmarks.md, "Answers").
 
-Whoever tunes the answer planner (server/answers/) should not read this module: the set
-(docs/benchmarks.md, "Answers") is held out only while its wording is unseen. It replaced the former
-held-out set (now ``dev45``, answers_dev45_phrases.py) on 2026-12-05, and was written from what each
+``dev46`` was the held-out set until 2026-12-05, when, after its measurement at b8edcda (grounded
+accuracy 0.818; worst category habit relation 0.5; unsupported 0.008; abstention 0.955; p95 0.019
+s), the engineer tuning the answer planner read its failures; it is spent as held-out evidence and is
+a tuning set now, asked with the same phrasings, seed, start day and zone as before. It had replaced
+the former held-out set (now ``dev45``, answers_dev45_phrases.py) on 2026-12-05, and was written from what each
 key asks for (the gold ``answers_evalset`` computes) without reading the planner, its time parser or
 the other sets' phrasing tables; where the disjointness tests found a wording already used, it was
 reworded. Every key has four templates, one from each of four people writing to an assistant, none
@@ -42,7 +44,7 @@ specify", "Do inform me", "I further request", "Allow me to put the same questio
 asks for the gold ``answers_evalset`` computes for its key, and fills the slots described in
 answers_phrases.py.
 
-The held-out life lives in Africa/Kigali, from Monday 7 August 2034; Rwanda keeps one offset
+The dev46 life lives in Africa/Kigali, from Monday 7 August 2034; Rwanda keeps one offset
 (Central Africa Time, UTC+2) all year and has no daylight saving time, so no clock changes inside
 it. Dates are written as people in Rwanda write Gregorian dates in English, day first as on Rwandan
 forms, receipts and letters: slashed and zero-padded ("07/08", with the full year "07/08/2034"), or
