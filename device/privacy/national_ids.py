@@ -151,6 +151,7 @@ _WELL_FORMED: tuple[tuple[str, str], ...] = (
     (r"(?<![\d ])[2-6]\d{3} \d{5} \d(?![ ]?\d)", "au.medicare"),  # as the card prints it
     (r"(?<![\w-])[0-3]\d[01]\d{3}-[0-2]\d{4}(?![\w-])", "lv.pvn"),  # Latvian personas kods: birth date, check
     (r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", "gb.nino"),
+    (r"(?<![\d-])[1-7]\d{4}-\d{7}-\d(?![\d-])", "pk.cnic"),  # Pakistan's CNIC as the card prints it: 5-7-1
 )
 # Unlabelled forms with fewer than six digits, looked for in any text with a digit.
 _SPARSE: tuple[tuple[str, str], ...] = ((r"\b[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]\b", "in_.pan"),)

@@ -31,6 +31,12 @@ def test_secrets_found(line: str, secret: str) -> None:
     assert secret not in Redactor("US").redact(line)[0]
 
 
+def test_a_cnic_as_the_card_prints_it_without_a_label_before_it() -> None:
+    line = "Ammi ka card dobara banwana hai, purana wala 35202-7654321-8"
+    assert "35202-7654321-8" not in Redactor("PK").redact(line)[0]
+    assert Redactor("PK").redact("order 35202-7654321-8 shipped")[0] == "order 35202-7654321-8 shipped"
+
+
 def test_a_nir_after_a_label_in_typographic_quotes() -> None:
     assert "1 85 05 78 006 084 91" not in Redactor("FR").redact("formulaire, case «numéro de sécurité sociale» : 1 85 05 78 006 084 91")[0]
 
