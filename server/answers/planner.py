@@ -160,6 +160,9 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
             and (find_window(before, as_of, tz) is None or re.match(r"\s*(?:and|what about|how about)\b", ask, re.I)):
         text = ask  # "Ha, funny. And what about Kwame?": a remark, then the follow-up
     if previous is not None and _is_follow_up(text, titles):
+        asked_first, tail = trailing_aside(text)  # "and how long did that one drag on? it felt like it ate the afternoon"
+        if tail and "?" not in tail and _REMARK.match(tail) and find_window(tail, as_of, tz) is None:
+            text = asked_first
         return _follow_up(text, as_of, tz, previous, people)
     text = unguess(text)
     text = without_bed_clause(text)
@@ -257,6 +260,8 @@ def _remark_on_another_kind(tail: str, asked: str) -> bool:
     return bool(asked_kinds) and bool(tail_kinds) and not asked_kinds & tail_kinds
 
 
+_REMARK = re.compile(r"^\s*(?:it|that|this|i|i'm|i’m|don't|don’t|felt|so|lol|haha|ugh|honestly|seriously|wow)\b", re.I)
+"""A sentence after a follow-up that remarks on it ("it felt like it ate the whole afternoon", "don't judge me")."""
 _PURPOSE = re.compile(r"^\s*(?:(?:I|I'm|I’m|I'd|I’d|I\s+am|I\s+would)\s+(?:want|need|like|love|plan|hope|wanna|gotta|have\s+to|"
                       r"am\s+going|going|'m\s+going|’m\s+going|trying|try|wonder|bet|guess)|(?:just\s+)?(?:hoping|wondering|"
                       r"curious|guessing|fingers\s+crossed))\b[^?]*$", re.I)

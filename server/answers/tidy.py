@@ -48,12 +48,13 @@ _REQUEST_SENTENCE = re.compile(r"(?:(?<=[.?!])\s+|^)(?:(?:can|could|would|will)\
 _REQUEST_MID = re.compile(r"\s*,?\s*\b(?:so\s+|now\s+|please\s+|just\s+)?(?:tell\s+me|let\s+me\s+know|remind\s+me)\s*[,:]?\s*"
                           r"(?=(?:what|how|when|where|who|which)\b)", re.I)
 """"My heart flutters, so tell me, how much caffeine ...": a request before the question, no speech."""
-_TAG = re.compile(r"^\[\s*([^\[\]]{1,24}?)\s*\]\s*")
-""""[sleep] last night hrs?", "[same] Idris?": a subject line's tag first, as in a ticket or a chat's quick reply."""
+_TAG = re.compile(r"^(?:\[\s*([^\[\]]{1,24}?)\s*\]\s*|/([a-z][\w-]{1,15})\s+)", re.I)
+""""[sleep] last night hrs?", "[same] Idris?", "/lunch day before": a subject line's tag or a chat command first."""
 
 
 def _tag(match: re.Match[str]) -> str:
-    return "same for " if match[1].lower() in ("same", "same q", "same question", "ditto") else f"{match[1]} "
+    tag = match[1] or match[2]
+    return "same for " if tag.lower() in ("same", "same q", "same question", "ditto") else f"{tag} "
 
 
 _SYMBOLS = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u231A-\u23FF]")
