@@ -331,7 +331,8 @@ def _assigned_value(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     kind = secret_name(name)
     if kind is None:
         return None
-    span = value_at(text, match.end(), numeric_ok=kind == "password")
+    position = match.end() + (1 if text.startswith(('["', "['"), match.end()) else 0)  # "password": ["X"]: its one string
+    span = value_at(text, position, numeric_ok=kind == "password")
     if span is None:
         return None
     start, end = span

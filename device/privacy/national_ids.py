@@ -47,7 +47,7 @@ _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"身份证(?:号码?)?|resident\s+id(?:entity)?(?:\s+card)?", ("cn.ric",)),
     (r"curp", ("mx.curp",)),
     (r"rrn|주민등록번호|resident\s+registration(?:\s+number)?", ("kr.rrn",)),
-    (r"my\s*number|(?:マイナンバー|個人番号)(?:を聞かれた|を伝えた|を書いた)?", ("jp.in_",)),  # "個人番号を聞かれた" (was asked for it)
+    (r"my\s*number|(?:マイナンバー|個人番号)(?:を[\u3040-\u30ff\u3400-\u9fff]{1,10})?", ("jp.in_",)),  # "個人番号を聞かれた" (was asked for it)
     (r"amka|αμκα", ("gr.amka",)),
     (r"rodn[ée]\s+[čc][íi]slo", ("cz.rc",)),
     (r"cnp|cod\s+numeric\s+personal", ("ro.cnp",)),
@@ -74,7 +74,7 @@ _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"k/p|mykad|nric|(?:no\.?\s*)?i/?c(?:\s+no\.?)?|(?:nombor\s+)?kad\s+pengenalan(?:\s+saya)?", ("my.nric",)),
     (r"nik|e-?ktp|ktp|kartu\s+tanda\s+penduduk|nomor\s+induk\s+kependudukan", ("id.nik",)),
     (r"cnic|nicop|shanakhti(?:\s+card)?|شناختی\s+کارڈ(?:\s+نمبر)?", ("pk.cnic",)),
-    (r"(?:thai\s+id|เลขประจำตัวประชาชน|(?:เลข)?บัตรประชาชน(?:เลขที่)?)(?:ของ[^\s\d]{0,8})?(?:\s*(?:สำหรับ|เพื่อ|ก่อน|สิบสามหลัก)[^\s\d]{0,40})?(?:คือ)?",
+    (r"(?:thai\s+id|เลขประจำตัวประชาชน|(?:เลข)?บัตรประชาชน(?:เลขที่)?)(?:ของ[^\s\d]{0,8})?(?:\s*(?:สำหรับ|เพื่อ|ก่อน|สิบสามหลัก|ไว้)[^\s\d]{0,40})?(?:คือ)?",
      ("th.pin",)),  # "... ของแม่ สำหรับจองวัคซีน": whose, and what it is for
     (r"c[ée]d(?:ula)?(?:\s+de\s+identidad(?:\s+y\s+electoral)?)?|carn[ée]t?\s+de\s+identidad|ci",
      ("ec.ci", "do.cedula", "cu.ni", "cr.cpf")),
@@ -122,7 +122,7 @@ _LABEL_TAIL = (r"(?:-[^\W\d_]{1,3}(?!\w))?"  # an inflection after a hyphen: Pol
                # "BSN voor de aanvraag kinderopvangtoeslag:", "... de l'enfant :").
                # "Aadhaar copy for the new SIM (OCR): ...", "SIN for the T1, it's ...", "NHS number before they'll
                # hand it over — is it 6361660494?".
-               r"(?:(?:,?[ \t]+[^\W\d_][\w'’.-]{0,23}){1,12}(?:[ \t]*\([\w ./-]{1,12}\))?(?=[ \t]*(?:[:?,]|[—–][ \t]*(?:is\s+it|it['’]s|it\s+is)\b|,?[ \t]*"
+               r"(?:(?:,?[ \t]+[^\W\d_](?:[^\W\d]|['’.-]){0,23}(?![\w'’.-])|,?[ \t]+[^\W\d_]\w{0,2}(?![\w'’.-])){1,12}(?:[ \t]*\([\w ./-]{1,12}\))?(?=[ \t]*(?:[:?,]|[—–][ \t]*(?:is\s+it|it['’]s|it\s+is)\b|,?[ \t]*"
                r"(?:it['’]s|it\s+is|that['’]s|that\s+is|is)\b)))?\??"
                r"[\"'”’»]?[ \t]*"
                r"(?:[:#=：>,]|[—–][ \t]*(?:is\s+it|it['’]s|it\s+is)|,?[ \t]*(?:it['’]s|it\s+is|that['’]s|that\s+is)|is|ist|est|är|er|on|é|è|es|είναι)?[ \t]*[\"'“‘«]?")

@@ -107,6 +107,8 @@ class PhoneDetector:
             if 8 <= digits <= 15 and not _looks_like_date_or_time(number) \
                     and not labelled_as_other_number(text, match.start()):
                 found.append(Finding(match.start(1), match.start(1) + len(number), PHONE))
+        if found and " -" in text:  # "DepotDownloader -app 1690800": a tool's numeric argument, not a phone
+            found = [f for f in found if text[f.start] == "+" or not _AFTER_OPTION.search(text, max(0, f.start - 40), f.start)]
         if found and _BOOK_WORDS.search(text):  # "pencilled inside the paperback's cover: 5857136598": its ISBN
             found = [f for f in found if not _isbn10(text[f.start:f.end])]
         if found and _BUSINESS_WORDS.search(text):
@@ -114,6 +116,8 @@ class PhoneDetector:
         return [f for f in found if not _filler_number(text[f.start:f.end])]
 
 
+_AFTER_OPTION = re.compile(r"(?:^|\s)--?(?!(?:phone|tel|mobile|cell|number|msisdn|to|from|sms|whatsapp|fax)\b)[A-Za-z][\w-]*"
+                           r"[ \t]*[= \t]$", re.I)
 _BOOK_WORDS = re.compile(r"(?i)\b(?:book|books|paperback|hardback|hardcover|novel|edition|library|isbn|cover|flyleaf|manual|bookshop"
                          r"|bookstore|primer|textbook|printed|reprint|author)\b")
 

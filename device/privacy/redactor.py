@@ -97,6 +97,8 @@ _NOT_REAL = re.compile(r"(?i)\b(?:dummy|placeholder|fictional|fictitious|fake|ma
                        r"|is\s+(?:only\s+|just\s+|merely\s+)?(?:a|an)\s+(?:sample|example))\b")
 _WORD_AS_VALUE = frozenset({"secret", "password", "passwd", "changeme", "pass", "pwd"})
 """A sample file's value that is the word itself ('password = "secret"'): no secret."""
+_SAMPLE_VALUES = frozenset({"hunter2", "letmein", "p@ssw0rd", "passw0rd", "qwerty", "123456", "12345678", "admin", "test"})
+"""The stock passwords of examples, no secret where the text says it is a sample or its file is one ("config.sample.toml")."""
 CACHE_SIZE = 4096
 """Texts whose redaction is remembered: window titles, app names and URLs repeat all day."""
 
@@ -137,8 +139,10 @@ class Redactor:
         if found:
             found = outside_store_reads(text, found)
             from_docs = "EXAMPLE" in text and _FROM_DOCS.search(text) is not None
+            sample = _FROM_DOCS.search(text) is not None or ".example" in text or ".dist" in text
             found = [f for f in found if not _EXAMPLE_VALUE.search(text, f.start, f.end)
                      and text[f.start:f.end].lower() not in _WORD_AS_VALUE
+                     and not (sample and text[f.start:f.end].lower() in _SAMPLE_VALUES)
                      and not _ELIDED_KEY.fullmatch(text, f.start, f.end) and not _RULE_AFTER.match(text, f.end)
                      and not (from_docs and _DOCS_EXAMPLE.search(text, f.start, f.end))]
         if found and _TRACE_HINTS.search(text.lower()):

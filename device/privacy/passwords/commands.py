@@ -46,9 +46,13 @@ TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
      "|oras\\s+login", (("-p", EITHER, ""),)),
     ("zip|unzip|zipcloak", (("-P", SEPARATE, ""),)),
     ("sqlcmd|bcp|osql|isql|mosquitto_pub|mosquitto_sub|mosquitto_rr|ipmitool", (("-P", EITHER, ""),)),
-    ("redis-cli|keydb-cli|valkey-cli", (("-a", EITHER, ""),)),
+    ("redis-cli|keydb-cli|valkey-cli|memtier_benchmark|redis-benchmark", (("-a", EITHER, ""),)),
     ("ldapsearch|ldapmodify|ldapadd|ldapdelete|ldapmodrdn|ldapwhoami|ldapcompare|ldapexop", (("-w", EITHER, ""),)),
     ("ldappasswd", (("-w", EITHER, ""), ("-s", EITHER, ""))),
+    ("dsconf|dsidm|dsctl", (("-w", SEPARATE, ""),)),  # 389 Directory Server's tools, its Directory Manager password
+    ("swift", (("-K", SEPARATE, ""), ("--key", SEPARATE, ""))),  # OpenStack Swift's key (its password)
+    ("transmission-daemon", (("-v", SEPARATE, ""), ("--password", SEPARATE, ""))),
+    ("wbinfo", (("-a", SEPARATE, "%"), ("--authenticate", SEPARATE, "%"))),
     ("ssh-keygen", (("-N", SEPARATE, ""), ("-P", SEPARATE, ""))),
     ("openssl", (("-k", SEPARATE, ""),)),
     ("curl", (("-u", EITHER, ":"), ("--user", SEPARATE, ":"), ("-U", EITHER, ":"), ("--proxy-user", SEPARATE, ":"))),
