@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``):
+"""Where the dev30 privacy set's passwords and PINs are written (``privacy_cases_dev30.py``):
 on the command lines of the tools people run (memtier_benchmark, mysqlslap, mydumper, Percona's
 xtrabackup, MariaDB MaxScale's maxctrl, Dameng's disql, the check_mysql plugin, gotty, adb's cmd
 wifi, espota.py, obs-cmd, ipmiutil, FreeIPMI's ipmi-sensors, esxcli, 389 Directory Server's dsconf,

@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``):
+"""Where the dev30 privacy set's numbers and addresses turn up (``privacy_cases_dev30.py``):
 what a personal agent's sensors record (an Omi pendant's transcripts, Xreal, Rokid, Vuzix, Halliday
 and Mentra glasses, an Imou doorbell's app, a Divoom Pixoo, an Ulanzi clock and an Inkplate
 dashboard, RingConn, Suunto and Huawei Health apps, a Trilium notebook, Wickr, qTox, Nextcloud Talk
