@@ -28,7 +28,7 @@ _ACTIVITY_NOUN = (r"(?:(?:did|went\s+for|had|finished)\s+(?:an?\s+|some\s+)?)?"
 _NOT_PLACE = (r"(?!(?:on|this|last|yesterday|today|tonight|and|or|the\s+next|before|after|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)"
               r"\w*|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
               r"|nov(?:ember)?|dec(?:ember)?)\b)")
-_PLACE = (r"(?:\s+(?:along|at|in|by|around|round|past|via|through|near|across|up|down|off|out\s+(?:to|at|in|by)|over\s+to|on(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+" + _NOT_PLACE + r"[A-Za-z][\w'-]*"
+_PLACE = (r"(?:\s+(?:along|at|in|by|around|round|past|via|through|near|across|up|down|off|out\s+(?:to|at|in|by|on)|over\s+to|(?:on|to)(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+" + _NOT_PLACE + r"[A-Za-z][\w'-]*"
           r"(?:\s+" + _NOT_PLACE + r"[A-Za-z][\w'-]*){0,4})?")
 _PLACE_TO = _PLACE.replace(r"(?:along|", r"(?:to|into|from|along|").removesuffix("?")
 """A place a workout went to or through ("ride to Lisi Lake", "jog in Vake Park"), not optional."""

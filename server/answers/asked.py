@@ -61,7 +61,7 @@ def asks_habit(q: str) -> bool:
         r"^\s*sleep\s*[:,]?\s+(?!.*\b(?:night|yesterday|today|tonight|\w+day)\b)", q) or _has(  # "[sleep] 300+ mg caffeine days?"
         r"\b(avg|average|mean)\s+(?:\w+\s+)?(sleep|coffees?|night)\b.*\b(vs\.?|versus|compared|against|or not|without|under|"
         r"earlier|otherwise)\b", q) or _has(  # "avg sleep: days with coffee at or after 3 pm vs days without"
-        r"\b[\w-]+ days\s+(?:vs\.?|versus|against|compared (?:to|with))\s+(?:[\w-]+ days|days off|other days|(?:no|non)[\s-]?[\w-]+)\b|\bafter\s+days\s+with\b|"
+        r"\b[\w-]+ days\s+(?:vs\.?|versus|against|compared (?:to|with))\s+(?:[\w-]+ days|days off|other days|the others|others|rest days|(?:no|non)[\s-]?[\w-]+)\b|\bafter\s+days\s+with\b|"
         r"\bcorrelat\w*\b.*\b(?:vs\.?|versus|against|and)\b|"
         r"\b(?:against|than on|compared? (?:to|with)?|vs\.?)\s+(?:the\s+)?other\s+days\b|\bon\s+days\s+I\s+don'?t\b|\b(?:vs\.?|versus)\b.*\b(?:avg|average|"
         r"averages|mean)\b|(?::|\s[-–—]|\.{2,}|…)\s*(?:shorter|longer|less|more|"

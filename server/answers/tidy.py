@@ -20,7 +20,7 @@ from server.answers.slips import unslip, unslip_corrections
 _SPACES = re.compile(r"\s+")
 _LEADING = re.compile(r"^(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|hmm+|pls|plz|please|kindly|quick\s+q(?:uestion)?|"
                       r"q|question|tether|aney|ane|machan|machang|ado|bro)\b\s*[,:;!.\-–—]*\s+)+", re.I)
-_TRAILING = re.compile(r"(?:[\s,;:.!\-–—]*\b(?:thanks|thank\s+you|thx|ty|tia|cheers|pls|plz|please)\b[\s.!]*)+$", re.I)
+_TRAILING = re.compile(r"(?:[\s,;:.!\-–—]*\b(?:thanks|thank\s+you|thx|ty|tia|cheers|pls|plz|please)(?:\s+adv(?:ise)?)?\b[\s.!]*)+$", re.I)
 _TEXTING = {"prev": "previous", "nite": "night", "nites": "nights", "2nite": "tonight", "tonite": "tonight", "2day": "today",
             "ystrday": "yesterday", "yesterdy": "yesterday", "ysterday": "yesterday", "yestrday": "yesterday",
             "wen": "when", "wat": "what", "wot": "what", "hw": "how", "gud": "good", "abt": "about", "ur": "your",
@@ -29,7 +29,7 @@ _TEXTING = {"prev": "previous", "nite": "night", "nites": "nights", "2nite": "to
             "brekky": "breakfast", "brekkie": "breakfast", "mtg": "meeting", "mtgs": "meetings", "wk": "week", "wks": "weeks",
             "wkout": "workout", "wkouts": "workouts", "wrkout": "workout", "wrkouts": "workouts", "cof": "coffee",
             "cofs": "coffees", "coff": "coffee", "coffs": "coffees", "b'fast": "breakfast", "b’fast": "breakfast",
-            "brekfast": "breakfast"}
+            "brekfast": "breakfast", "qty": "number of", "dur": "duration", "avg hr": "average heart rate"}
 _TEXT_WORD = re.compile(r"(?<![\w/])(" + "|".join(re.escape(w) for w in sorted(_TEXTING, key=len, reverse=True))
                         + r")(?![\w])", re.I)
 """Words as people text them ("sun nite", "2day", "wen", "w/o"): the words they stand for."""
