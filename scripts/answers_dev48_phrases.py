@@ -1,8 +1,10 @@
-"""Held-out question phrasings of the answers benchmark: not to be read while tuning the planner.
+"""Question phrasings of the answers benchmark's forty-eighth tuning set, ``dev48`` (docs/benchmarks.md, "Answers").
 
-Whoever tunes the answer planner (server/answers/) should not read this module: the set
-(docs/benchmarks.md, "Answers") is held out only while its wording is unseen. It replaced the former
-held-out set (now ``dev47``, answers_dev47_phrases.py) on 2026-12-05, and was written from what each
+``dev48`` was the held-out set until 2026-12-05, when, after its measurement at 7c213c5 (grounded
+accuracy 0.803; worst category multi-hop 0.545; unsupported 0.004; abstention 0.909; p95 0.017 s),
+the engineer tuning the answer planner read its failures; it is spent as held-out evidence and is a
+tuning set now, asked with the same phrasings, seed, start day and zone as before. It had replaced
+the former held-out set (now ``dev47``, answers_dev47_phrases.py) on 2026-12-05, and was written from what each
 key asks for (the gold ``answers_evalset`` computes) without reading the planner, its time parser or
 the other sets' phrasing tables; where the disjointness tests found a wording already used, it was
 reworded. Every key has four templates, one from each of four people writing to an assistant, none
@@ -45,7 +47,7 @@ to be told", "For my records, kindly supply", "In like manner, I enquire", "Furt
 foregoing, I ask"). Every question asks for the gold ``answers_evalset`` computes for its key, and
 fills the slots described in answers_phrases.py.
 
-The held-out life lives in Africa/Maseru, from Monday 16 October 2034; Lesotho keeps one offset
+The dev48 life lives in Africa/Maseru, from Monday 16 October 2034; Lesotho keeps one offset
 (South Africa Standard Time, UTC+2) all year and has no daylight saving time, so no clock changes
 inside it. Dates are written as people in Lesotho write Gregorian dates in English, day first as on
 Lesotho's forms, receipts and letters: slashed and zero-padded with the full year ("16/10/2034") or
