@@ -258,6 +258,7 @@ def normalize_dates(question: str, month_first_dates: bool = True, today: date |
     text = re.sub(r"\ball told\b", "in total", text, flags=re.I)
     if re.search(r"\b(?:on|last)\s+\w+day\b", text, re.I):
         text = _WITHIN_WEEK.sub("", text)  # "Thursday earlier this week": the day, not the week
+    text = re.sub(r"\b(the\s+night)\s+(?=" + _WD + r"\b)", r"\1 of ", text, flags=re.I)  # "the night Friday the 24th"
     text = _NIGHT_FROM.sub(lambda m: f"{(m['day'] or m['of']).strip()} night", text)  # "the night from Tues to Wed"
     text = _NIGHT_OF.sub(lambda m: f"{m['day'].strip()} night", text)
     text = _WEEKDAY_BEFORE_DATE.sub("on ", text)

@@ -26,6 +26,7 @@ from server.answers.luganda import from_luganda
 from server.answers.mongolian import from_mongolian
 from server.answers.nyanja import from_nyanja
 from server.answers.persian import from_persian
+from server.answers.samoan import from_samoan
 from server.answers.sesotho import from_sesotho
 from server.answers.setswana import from_setswana
 from server.answers.shona import from_shona
@@ -177,7 +178,7 @@ _SPANISH_WORDS = re.compile(r"(?<!\w)(?:hoy|ayer|anteayer|anoche|hace|qué|cuán
                             re.I)
 
 
-_WORD_TABLES = (from_sesotho, from_setswana, from_kreol, from_kinyarwanda, from_somali, from_swahili, from_vietnamese, from_indonesian, from_hinglish, from_taglish, from_bangla, from_kongish, from_korean, from_thai,
+_WORD_TABLES = (from_sesotho, from_setswana, from_kreol, from_kinyarwanda, from_somali, from_samoan, from_swahili, from_vietnamese, from_indonesian, from_hinglish, from_taglish, from_bangla, from_kongish, from_korean, from_thai,
                 from_amharic, from_uzbek, from_georgian, from_armenian, from_kazakh, from_persian,
                 from_azerbaijani, from_luganda, from_tok_pisin, from_mongolian,
                 from_nyanja, from_shona)
@@ -186,7 +187,7 @@ Kongish's and Hinglish's particles, "ba", "ga", "la", "ki", are their words too)
 
 
 def in_english(text: str) -> str:
-    """``text`` with the words of the languages in ``_WORD_TABLES`` (Georgian, Armenian, Kazakh, Swahili, Persian, Azerbaijani, Luganda, Tok Pisin, Mongolian, Nyanja, Shona, Setswana, Mauritian Creole, Kinyarwanda, Somali and Sesotho among them), Spanish (and French, German, Portuguese, Italian calendar) words that say what is
+    """``text`` with the words of the languages in ``_WORD_TABLES`` (Georgian, Armenian, Kazakh, Swahili, Persian, Azerbaijani, Luganda, Tok Pisin, Mongolian, Nyanja, Shona, Setswana, Mauritian Creole, Kinyarwanda, Somali, Sesotho and Samoan among them), Spanish (and French, German, Portuguese, Italian calendar) words that say what is
     asked put into English. A text with no Spanish word of its own keeps its small words ("y", "de")."""
     for translate in _WORD_TABLES:
         text = translate(text)

@@ -29,7 +29,9 @@ _TEXTING = {"prev": "previous", "nite": "night", "nites": "nights", "2nite": "to
             "brekky": "breakfast", "brekkie": "breakfast", "mtg": "meeting", "mtgs": "meetings", "wk": "week", "wks": "weeks",
             "wkout": "workout", "wkouts": "workouts", "wrkout": "workout", "wrkouts": "workouts", "cof": "coffee",
             "cofs": "coffees", "coff": "coffee", "coffs": "coffees", "b'fast": "breakfast", "b’fast": "breakfast",
-            "brekfast": "breakfast", "qty": "number of", "dur": "duration", "avg hr": "average heart rate"}
+            "brekfast": "breakfast", "qty": "number of", "dur": "duration", "avg hr": "average heart rate",
+            "thiswk": "this week", "lastwk": "last week", "workoutdays": "workout days", "wakeup": "wake up",
+            "daybefore": "the day before", "nightbefore": "the night before"}
 _TEXT_WORD = re.compile(r"(?<![\w/])(" + "|".join(re.escape(w) for w in sorted(_TEXTING, key=len, reverse=True))
                         + r")(?![\w])", re.I)
 """Words as people text them ("sun nite", "2day", "wen", "w/o"): the words they stand for."""
@@ -198,6 +200,7 @@ def tidy(question: str) -> str:
     """``question`` in one plain spelling: no padding or doubled spaces, whole weekdays, days of the month
     as numbers, texting words spelled out, and days back written "N days ago"."""
     text = in_english(_TAG.sub(_tag, _SPACES.sub(" ", _SYMBOLS.sub(" ", question)).strip()))
+    text = re.sub(r"(?<![\w&])#(?=[A-Za-z])", "", text)  # "#coffee #thiswk vs #lastwk": hashtags are its words
     text = _RECORD_SAYS.sub("what was ", _ACCORDING_TO_RECORD.sub("", _ACCORDING_TO_DEVICE.sub("", text)))
     text = _JARGON.sub(lambda m: _JARGON_WORDS[re.sub(r"\s+", " ", m.group(0).lower())], text)
     text = _PREAMBLE.sub(_preamble, text) or text
