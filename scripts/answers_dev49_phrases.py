@@ -1,8 +1,10 @@
-"""Held-out question phrasings of the answers benchmark: not to be read while tuning the planner.
+"""Question phrasings of the answers benchmark's forty-ninth tuning set, ``dev49`` (docs/benchmarks.md, "Answers").
 
-Whoever tunes the answer planner (server/answers/) should not read this module: the set
-(docs/benchmarks.md, "Answers") is held out only while its wording is unseen. It replaced the former
-held-out set (now ``dev48``, answers_dev48_phrases.py) on 2026-12-05, and was written from what each
+``dev49`` was the held-out set until 2026-12-05, when, after its measurement at bd8b2e9 (grounded
+accuracy 0.773; worst category habit relation 0.545; unsupported 0.008; abstention 0.864; p95 0.024 s),
+the engineer tuning the answer planner read its failures; it is spent as held-out evidence and is a
+tuning set now, asked with the same phrasings, seed, start day and zone as before. It had replaced
+the former held-out set (now ``dev48``, answers_dev48_phrases.py) on 2026-12-05, and was written from what each
 key asks for (the gold ``answers_evalset`` computes) without reading the planner, its time parser or
 the other sets' phrasing tables; where the disjointness tests found a wording already used, it was
 reworded. Every key has four templates, one from each of four people writing to an assistant, none
@@ -37,7 +39,7 @@ advised", "I invite you to state", "Do me the favour of", "For the avoidance of 
 would further ask"). Every question asks for the gold ``answers_evalset`` computes for its key,
 and fills the slots described in answers_phrases.py.
 
-The held-out life lives in Pacific/Apia, from Monday 20 November 2034; Samoa keeps one offset
+The dev49 life lives in Pacific/Apia, from Monday 20 November 2034; Samoa keeps one offset
 (UTC+13) all year and has had no daylight saving time since 2021, so no clock changes inside it.
 Dates are written as people in Samoa write Gregorian dates in English, day first as on Samoan
 forms, receipts and letters: slashed and zero-padded with the full year ("20/11/2034") or without
