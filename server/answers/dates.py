@@ -18,10 +18,10 @@ _WEEKDAY_BEFORE_DATE = re.compile(
     r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|weds|thu|thur|thurs|fri|"
     r"sat|sun)\.?,?\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
     r"(?:\s+of)?[\s-]+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\.?\s+\d{1,2}\b)", re.I)
-_NIGHT_DAY = r"(?:the\s+)?(?:(?:[a-z]+\s+)?\d{4}-\d{2}-\d{2}|[a-z]+day,?\s+\d{1,2}\s+(?!going|leading)[a-z]{3,9}\b|[a-z]+day,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?|[a-z]+day,?\s+[a-z]{3,9}\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?!going|leading)[a-z]{3,9}\b)?|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?|[\w.]+)"
+_NIGHT_DAY = r"(?:the\s+)?(?:(?:[a-z]+\s+)?\d{4}-\d{2}-\d{2}|[a-z]+day,?\s+\d{1,2}\s+(?!going|leading|over\b)[a-z]{3,9}\b|[a-z]+day,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?|[a-z]+day,?\s+[a-z]{3,9}\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?!going|leading|over\b)[a-z]{3,9}\b)?|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?|[\w.]+)"
 _NIGHT_FROM = re.compile(r"\b(?:(?:the\s+night\s+(?:from|between)|overnight(?:\s+from)?|over)\s+(?P<day>" + _NIGHT_DAY + r")"
                          r"(?:\s+night)?\s+(?:going\s+|leading\s+)?(?:to|and|into)|the\s+night\s+of\s+(?P<of>" + _NIGHT_DAY + r")\s+"
-                         r"(?:going\s+|leading\s+)?(?:to|into|till|until|through))\s+(?:the\s+)?(?:morning\s+(?:of\s+)?)?"
+                         r"(?:going\s+|leading\s+|over\s+)?(?:to|into|till|until|through))\s+(?:the\s+)?(?:morning\s+(?:of\s+)?)?"
                          + _NIGHT_DAY, re.I)
 """"the night from Tues to Wed", "the night of 9/12 till the morning of 10/12": the night of the first day."""
 _DAY_WORD = (r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|"
@@ -51,7 +51,7 @@ _NIGHT_OF = re.compile(r"\b(?:the\s+)?night\s+(?:of|commencing|beginning|startin
                        r"|(?:[a-z]+\s+)?\d{4}-\d{2}-\d{2}))"
                        r"(?=\s*(?:[?,;\-–—]|[.:](?!\d)|$|\bor\b|\band\b|\bvs\b|\bversus\b|\bcompared\b|\bwhat\b|\bhow\b|\bwhen\b|"
                        r"\bdid\b|\bwas\b|\bslept\b|\bsleep\b|\blonger\b|\bshorter\b|\bmore\b|\bless\b|\bi\b|\bhrs?\b|\bhours?\b|\bmins?\b|"
-                       r"\bminutes?\b|\bquality\b))", re.I)
+                       r"\bminutes?\b|\bquality\b|(?<=\d)\s+time\b|\bwhich\b))", re.I)
 _YEAR_FIRST = re.compile(r"\b(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})\b")
 _DOTTED = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?:(?P<y>\d{4}|\d{2}(?![\d.]))\b)?")
 """A dotted date is day first wherever it is written ("10.3.", "10.03.2027", "14.04.33"); a trailing dot or a year says it is one."""
@@ -259,6 +259,7 @@ def normalize_dates(question: str, month_first_dates: bool = True, today: date |
     if re.search(r"\b(?:on|last)\s+\w+day\b", text, re.I):
         text = _WITHIN_WEEK.sub("", text)  # "Thursday earlier this week": the day, not the week
     text = re.sub(r"\b(the\s+night)\s+(?=" + _WD + r"\b)", r"\1 of ", text, flags=re.I)  # "the night Friday the 24th"
+    text = re.sub(r"\b(the\s+night)\s+(?:that|which)\s+(?:began|begins|started|starts)(?:\s+on)?\s+", r"\1 of ", text, flags=re.I)
     text = _NIGHT_FROM.sub(lambda m: f"{(m['day'] or m['of']).strip()} night", text)  # "the night from Tues to Wed"
     text = _NIGHT_OF.sub(lambda m: f"{m['day'].strip()} night", text)
     text = _WEEKDAY_BEFORE_DATE.sub("on ", text)

@@ -201,6 +201,8 @@ def tidy(question: str) -> str:
     as numbers, texting words spelled out, and days back written "N days ago"."""
     text = in_english(_TAG.sub(_tag, _SPACES.sub(" ", _SYMBOLS.sub(" ", question)).strip()))
     text = re.sub(r"(?<![\w&])#(?=[A-Za-z])", "", text)  # "#coffee #thiswk vs #lastwk": hashtags are its words
+    text = re.sub(r"\b(?:WHICH|WHEN|WHAT|WHO|WHERE|HOW(?: LONG| MANY| FAR| MUCH| WELL)?|SHORTER|LONGER|MORE|FEWER|LESS|OR)\b",
+                  lambda m: m[0].lower(), text)  # "... time WHEN", "... WHICH LONGER": question words typed in capitals
     text = _RECORD_SAYS.sub("what was ", _ACCORDING_TO_RECORD.sub("", _ACCORDING_TO_DEVICE.sub("", text)))
     text = _JARGON.sub(lambda m: _JARGON_WORDS[re.sub(r"\s+", " ", m.group(0).lower())], text)
     text = _PREAMBLE.sub(_preamble, text) or text
