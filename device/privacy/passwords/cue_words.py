@@ -30,7 +30,7 @@ CODE_WORDS = (
     r"|building|unlock|security|verification|2fa|mfa|otp|one-?time|one\s+time|login|log-?in|sign-?in|disarm|arming"
     r"|auth(?:entication)?|sms|tür|haustür|tor)(?:\s+(?:panel|pad|box|system|disarm|arm|entry))?\s*-?\s*code|code\s+d'acc[èe]s|türcode"
     # A keypad's digits are its code ("garage keypad 4243").
-    r"|keypad"
+    r"|keypad|(?:padlock|lock|locker|safe|bike\s+lock|suitcase)\s+(?:combination|combo)"
     # The code of a door, an alarm or a card (its PIN or security code): "code for the gate", "código do cartão".
     r"|(?:code|c[óo]digo|codice|kod)\s+(?:for|to|of|für|zur|zum|de|du|del|de\s+la|do|da|della|dell['’]|dla|od)(?:\s+|(?<=['’]))"
     r"(?:the\s+|my\s+|our\s+|la\s+|le\s+|l'|die\s+|das\s+|der\s+|el\s+|mi\s+|meu\s+|minha\s+|il\s+)?"
@@ -45,4 +45,5 @@ CUE_WORD_HINTS = ("pass", "pw", "pin", "nip", "puk", "geheimz", "geheimn", "digi
               "psk", "code", "sandi", "psw", "mdp", "geslo", "lozinka", "parola", "κωδικ", "パスワード", "合言葉", "密码", "密碼", "口令",
               "비밀번호", "암호", "парол", "slapta", "parool", "lykilor", "contrase", "contrasinal", "cyfrinair",
               "fjalëkalim", "كلمة", "סיסמ", "पासवर्ड", "পাসওয়ার্ড", "รหัสผ่าน", "mật khẩu", "nenosiri", "wagwoord", "პაროლ",
-              "şifrə", "schlüssel", "schlussel", "暗号", "暗証", "비번", "รหัส", "пин", "parole", "digo", "codice", "kod", *languages.HINTS)
+              "şifrə", "schlüssel", "schlussel", "暗号", "暗証", "비번", "รหัส", "пин", "parole", "digo", "codice", "kod", "combination",
+              "combo", *languages.HINTS)

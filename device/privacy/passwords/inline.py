@@ -5,6 +5,7 @@
 - a Cisco IOS (and IOS-XE, NX-OS, Arista EOS) configuration's ``username NAME [privilege N] secret|password
   [TYPE] X`` and ``enable secret|password [TYPE] X``: the password, or its stored hash;
 - a Windows account's ``DOMAIN\\user%password`` or ``DOMAIN\\user,password`` (Samba's tools, tf.exe's ``/login:``);
+- an option that takes an account as ``user:password`` (``--create-admin ana:X``, ``--basic-auth ana:X``);
 - a proxychains list's ``socks5|socks4|http HOST PORT USER PASSWORD`` entries;
 - Tasmota's console commands ``Password1``..``Password4``, ``WebPassword`` and ``MqttPassword`` (often chained
   after ``Backlog``): ``Password1 X``.
@@ -26,6 +27,8 @@ _SCHEMES = frozenset("mailto sip sips tel xmpp http https ftp sftp smb ssh git n
 _IOS = re.compile(r"(?im)^(?:[\w().-]*[#>][ \t]*)?(?:username[ \t]+\S+(?:[ \t]+privilege[ \t]+\d{1,2})?|enable)[ \t]+"
                   r"(?:secret|password)(?:[ \t]+(?:[05789]|sha256|scrypt))?[ \t]+(\S+)")
 _DOMAIN_USER = re.compile(r"(?<![\w\\])[A-Z][A-Z0-9.-]*\\[\w.$-]+[%,]([^\s'\"%,]{4,64})")  # a NetBIOS domain is in capitals
+_ACCOUNT_OPTION = re.compile(r"(?i)--?(?:create-|add-|new-)?(?:admin|user|login|account|basic-auth|auth|credentials?)[= \t]+"
+                             r"[\w.@-]+:([^\s:'\"]{4,64})(?=\s|$)")
 _PROXY_ENTRY = re.compile(r"(?<![\w-])(?:socks[45]|http)[ \t]+" + _HOST + r"[ \t]+\d{2,5}[ \t]+\S+[ \t]+(\S+)")
 _TASMOTA = re.compile(r"(?<![\w-])(?:Password[1-4]|WebPassword|MqttPassword)[ \t]+([^;\s]+)")
 
@@ -43,6 +46,10 @@ def find_inline_passwords(text: str) -> Iterator[tuple[int, int]]:
             yield match.span(1)
     if "\\" in text:
         for match in _DOMAIN_USER.finditer(text):
+            if password_shaped(match.group(1)) and plausible(match.group(1)):
+                yield match.span(1)
+    if " -" in text and ":" in text:
+        for match in _ACCOUNT_OPTION.finditer(text):
             if password_shaped(match.group(1)) and plausible(match.group(1)):
                 yield match.span(1)
     if "socks" in lowered or "proxy" in lowered:

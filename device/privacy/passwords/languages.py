@@ -50,6 +50,8 @@ PASSWORD_WORDS: tuple[str, ...] = (
     r"|kecap\s+sandi|pakasqa\s+simi\w*|imantata\s+aru\w*|kontrase[ñn]a|isissutissaq|code\s+du\s+compte",
     # Aragonese and Catalan "clau" (key) of a network or an account, Mirandese, Belize Kriol, Crimean Tatar, Tunisian
     r"clau(?=\s+(?:nueva|nova|nuova|d['’]|de|del|dera|deth|wifi)\b)|palabra-passe|paaswod|parol[üu]|(?:ال)?كلمة\s+(?:ال)?سرية",
+    # Lower Sorbian, Nahuatl, Ewe, Oshiwambo, Kichwa, Antillean Creole's "kòd" (code) of a wifi
+    r"gronid[łl]o|ichtacatlahtolli|nya\s+ɣaɣla|oshitya\s+shoshiholekwa|pakalla\s+shimi\w*|k[òo]d\s+wifi(?:-a)?",
 )
 """More words for "password", as regex alternatives (read without regard to case)."""
 
@@ -65,14 +67,14 @@ HINTS: tuple[str, ...] = (
     "hūnā", "huna", "পাছৱৰ্ড", "achinsinsi", "fufū", "fufu", "loyniorð", "pasiwedhi", "sephiri", "ger-tremen", "ñe'ẽñemi",
     "ñe’ẽñemi", "ޕާސްވޯޑ", "vosa vuni", "paswet", "pled-clav", "liafuan", "nkuku", "pasword", "kecap sandi", "pakasqa",
     "imantata", "kontraseña", "kontrasena", "isissutissaq", "code du compte", "clau", "palabra-passe", "paaswod", "parolü",
-    "كلمة",
+    "كلمة", "gronid", "ichtacatlahtolli", "ɣaɣla", "shoshiholekwa", "pakalla", "kòd", "kod wifi",
 )
 """Lower-case substrings, one of which each word above contains (the gate before the pattern)."""
 
 CODE_WORDS = r"code\s+secret|(?:pin|пин)-?код[уаи]?|ລະຫັດ\s+pin"
 """More words for a card's PIN or a code ("code secret de la carte", Kyrgyz "пин-коду")."""
 
-WEAK_VERBS = r"(?:qued[óo]|queda|ficou|fica)(?:[ \t]+(?:como|as))?|isch|da|هي|هو|ko|ke|c['’]est|ass|yw|hija|huwa|mooy|dia|waa|ngu|ແມ່ນ|se|e|ir|yra|hai|ndi|kiri|је|nĩ|ni|yaiku|howa|hiya|lea|enye|ye|ca|are|hè|c['’]\s+est|sī|iga|d|et|є|he"
+WEAK_VERBS = r"(?:qued[óo]|queda|ficou|fica)(?:[ \t]+(?:como|as))?|isch|da|هي|هو|jo|nye|osho|sé|ko|ke|c['’]est|ass|yw|hija|huwa|mooy|dia|waa|ngu|ແມ່ນ|se|e|ir|yra|hai|ndi|kiri|је|nĩ|ni|yaiku|howa|hiya|lea|enye|ye|ca|are|hè|c['’]\s+est|sī|iga|d|et|є|he"
 """Verbs for "is" (French spoken, Luxembourgish, Welsh, Maltese, Wolof, Malagasy, Somali, Zulu,
 Lao, Haitian, Fijian ...): a value after them must look made up."""
 

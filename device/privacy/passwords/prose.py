@@ -131,7 +131,7 @@ _WOH_HAI = re.compile(r"(?i)[^.!?\n]{0,40}?\b(?:woh|wo|vo|voh|yeh|ye)[ \t]+(?=\d
 # sign and the value ("パスワード変えたよ→Tundra78*", "密码改成了：X").
 _CJK_RUN_THEN_SIGN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{0,10}(?:\s*(?:→|->|=>|:|：|=)\s*|\s+)"
                                 r"|[\u0e00-\u0e7f]{0,30}\s+")  # Thai writes its words without blanks: "รหัสผ่านแอป...ใหม่คือ X"
-_CJK_GLUED = re.compile(r"[をはが]?([!-~]{6,64}?)(?=[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]|\s|$)")
+_CJK_GLUED = re.compile(r"[をはがー]?([!-~]{6,64}?)(?=[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]|\s|$)")
 # "the wifi at the lake house is X": the place, then "is" and a made-up value.
 _WIFI_IS = re.compile(r"(?:[ \t]+(?!(?:mac|ip|ssid|name|network|channel|band|router|address)\b)[^\W\d_][\w'’-]*){0,5}?"
                       r"(?:[ \t]*[:=：][ \t]*|[ \t]+(?:is|was|es|c['’]est|usa|usá|use|utilise|gunakan)[ \t]+)", re.I)
