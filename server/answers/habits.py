@@ -79,9 +79,10 @@ def parse_habit(question: str) -> Habit | None:
         return Habit(f"more than {limit - 1} mg of caffeine",
                      lambda rows, tz: sum((o.data or {}).get("caffeine_mg") or 0 for o in rows if o.kind == "coffee")
                      >= limit)
-    caffeine = re.search(r"(?:at least|reach\w*|hit\w*|of|at or over|at or above)\s+(\d+)\s*(?:mg|milligrams?)|(\d+)\s*mg\s+(?:of\s+)?caffeine\s+days|(\d+)\s*(?:mg|milligrams?)(?:\s+(?:of\s+)?"
-                         r"caffeine)?\s*(?:or (?:more|above|higher|over)|\+|plus|and (?:up|above|over))|(\d+)\+\s*(?:mg|milligrams?)",
-                         q)
+    caffeine = re.search(r"(?:at least|reach\w*|hit\w*|of|at or over|at or above)\s+(\d+)\s*(?:mg|milligrams?)"
+                         r"|(\d+)\s*mg\s+(?:of\s+)?caffeine\s+days"  # "300 mg caffeine days"
+                         r"|(\d+)\s*(?:mg|milligrams?)(?:\s+(?:of\s+)?caffeine)?\s*(?:or (?:more|above|higher|over)|\+|plus|and (?:up|above|over))"
+                         r"|(\d+)\+\s*(?:mg|milligrams?)", q)
     if caffeine:
         limit = int(next(g for g in caffeine.groups() if g))
         return Habit(f"at least {limit} mg of caffeine",
