@@ -1,8 +1,10 @@
-"""Held-out question phrasings of the answers benchmark: not to be read while tuning the planner.
+"""Question phrasings of the answers benchmark's fiftieth tuning set, ``dev50`` (docs/benchmarks.md, "Answers").
 
-Whoever tunes the answer planner (server/answers/) should not read this module: the set
-(docs/benchmarks.md, "Answers") is held out only while its wording is unseen. It replaced the former
-held-out set (now ``dev49``, answers_dev49_phrases.py) on 2026-12-05, and was written from what each
+``dev50`` was the held-out set until 2026-12-05, when, after its measurement at bd82316 (grounded
+accuracy 0.864; worst category habit relation 0.5; unsupported 0.011; abstention 1.0; p95 0.011 s),
+the engineer tuning the answer planner read its failures; it is spent as held-out evidence and is a
+tuning set now, asked with the same phrasings, seed, start day and zone as before. It had replaced
+the former held-out set (now ``dev49``, answers_dev49_phrases.py) on 2026-12-05, and was written from what each
 key asks for (the gold ``answers_evalset`` computes) without reading the planner, its time parser or
 the other sets' phrasing tables; where the disjointness tests found a wording already used, it was
 reworded. Every key has four templates, one from each of four people writing to an assistant, none
@@ -36,7 +38,7 @@ that you state", "With the greatest respect,", "I should be obliged to learn", "
 enough to state", "Permit me to enquire", "I respectfully seek"). Every question asks for the gold
 ``answers_evalset`` computes for its key, and fills the slots described in answers_phrases.py.
 
-The held-out life lives in Pacific/Tongatapu, from Monday 25 December 2034 into January 2035; Tonga
+The dev50 life lives in Pacific/Tongatapu, from Monday 25 December 2034 into January 2035; Tonga
 keeps one offset (UTC+13) all year and has had no daylight saving time since January 2017, so no
 clock changes inside it. Dates are written as people in Tonga write Gregorian dates in English, day
 first as on Tongan forms, receipts and letters: slashed and zero-padded, with the full year
