@@ -200,6 +200,7 @@ def normalize_dates(question: str, month_first_dates: bool = True, today: date |
         return f"{match['a']} night"
 
     text = _ABBREVIATION_DOT.sub(r"\1", question)  # "Apr. 14", "Tue. the 6th": no sentence ends there
+    text = re.sub(r"\bthe\s+night\s+spanning\s+(\d{1,2}/\d{1,2})\s*[-–]\s*\d{1,2}/\d{1,2}\b", r"the night of \1", text, flags=re.I)
     text = _NTH_DAY_OF.sub(r"\1 \2", text)  # "the 4th day of August 2033": 4 August 2033
     text = re.sub(r"\b(the\s+\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:this|the\s+current)\s+month\b", r"\1", text, flags=re.I)
     text = re.sub(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th),\s+(" + _MONTH_WORD + r"(?:\s+\d{4})?)\b", r"\1 \2", text, flags=re.I)  # "the 3rd, November"
@@ -259,7 +260,7 @@ def normalize_dates(question: str, month_first_dates: bool = True, today: date |
     if re.search(r"\b(?:on|last)\s+\w+day\b", text, re.I):
         text = _WITHIN_WEEK.sub("", text)  # "Thursday earlier this week": the day, not the week
     text = re.sub(r"\b(the\s+night)\s+(?=" + _WD + r"\b)", r"\1 of ", text, flags=re.I)  # "the night Friday the 24th"
-    text = re.sub(r"\b(the\s+night)\s+(?:that|which)\s+(?:began|begins|started|starts)(?:\s+on)?\s+", r"\1 of ", text, flags=re.I)
+    text = re.sub(r"\b(the\s+night)\s+(?:(?:that|which)\s+(?:began|begins|started|starts)(?:\s+on)?|spanning)\s+", r"\1 of ", text, flags=re.I)
     text = _NIGHT_FROM.sub(lambda m: f"{(m['day'] or m['of']).strip()} night", text)  # "the night from Tues to Wed"
     text = _NIGHT_OF.sub(lambda m: f"{m['day'].strip()} night", text)
     text = _WEEKDAY_BEFORE_DATE.sub("on ", text)

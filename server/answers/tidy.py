@@ -201,6 +201,7 @@ def tidy(question: str) -> str:
     as numbers, texting words spelled out, and days back written "N days ago"."""
     text = in_english(_TAG.sub(_tag, _SPACES.sub(" ", _SYMBOLS.sub(" ", question)).strip()))
     text = re.sub(r"(?<![\w&])#(?=[A-Za-z])", "", text)  # "#coffee #thiswk vs #lastwk": hashtags are its words
+    text = re.sub(r"(?<=[A-Za-z.)\d])\+(?=[A-Za-z])", ", ", text)  # "sleep+the night of Fri. 02/02+hours": fields joined by "+"
     text = re.sub(r"\b(?:WHICH|WHEN|WHAT|WHO|WHERE|HOW(?: LONG| MANY| FAR| MUCH| WELL)?|SHORTER|LONGER|MORE|FEWER|LESS|OR)\b",
                   lambda m: m[0].lower(), text)  # "... time WHEN", "... WHICH LONGER": question words typed in capitals
     text = _RECORD_SAYS.sub("what was ", _ACCORDING_TO_RECORD.sub("", _ACCORDING_TO_DEVICE.sub("", text)))
@@ -226,9 +227,11 @@ def tidy(question: str) -> str:
     text = re.sub(r"^up\s+(?=(?:yesterday|today|on|last|this)\b)", "woke up ", text, flags=re.I)  # "up yesterday: what time"
     text = re.sub(r"(?<!the )\bprevious\s+(?:week|wk)\b", "last week", text, flags=re.I)  # "coffee wk vs prev wk": this week and last
     text = re.sub(r"(?<!this )(?<!last )(?<!next )\b(?:week|wk)\s+(?=(?:vs\.?|versus)\s+last\s+week\b)", "this week ", text, flags=re.I)
+    text = re.sub(r"\b(\d{1,2}|one|two|three|four|five|six|seven)\s+days?\s+before\s+today\b", r"\1 days ago", text, flags=re.I)
     text = _BEFORE_DAYS.sub(r"\1 days ago", text)
     text = _DAYS_PREVIOUS.sub(r"\1 \2 ago", text)
     text = _PREVIOUS_TO.sub("before", text)
+    text = re.sub(r"\b(?:in\s+)?the\s+(?:preceding|previous|prior)\s+week\b", "last week", text, flags=re.I)
     text = re.sub(r"\bthe\s+night\s+before\s+last\s+night\b", "the night before last", text, flags=re.I)
     text = _WONDERING.sub("", text) or text
     text = _REQUEST_SENTENCE.sub("", text).strip() or text
