@@ -28,6 +28,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from answers_phrases import ordinal as _ordinal
+
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 SHORT_DAYS = ("Mon", "Tues", "Wed", "Thurs", "Fri", "Sat", "Sun")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -275,10 +277,6 @@ PHRASES: dict[str, list[str]] = {
                      "Repeat for {day}: run distance?"],
 }
 """Four templates a key, one from each voice: the developer, the Dubliner, the wellness enthusiast, the veteran."""
-
-
-def _ordinal(n: int) -> str:
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
 def _slash(day: date, year: bool = False) -> str:

@@ -32,6 +32,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from answers_phrases import ordinal as _ordinal
+
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 SHORT_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -389,10 +391,6 @@ PHRASES: dict[str, list[str]] = {
         "today's count so far?",
     ],
 }
-
-
-def _ordinal(n: int) -> str:
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
 def day_options(day: date, today: date, absolute: bool = False) -> list[str]:

@@ -38,6 +38,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from answers_phrases import ordinal as _ordinal
+
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
@@ -48,12 +50,6 @@ NOUNS = {"run": ("run", "running session"), "cycle": ("bike ride", "cycling sess
          "swim": ("swim", "swimming session"), "yoga": ("yoga session", "yoga practice"),
          "climb": ("climb", "climbing session")}
 """What its questions call a workout of each activity (one drawn per question)."""
-
-
-def _ordinal(n: int) -> str:
-    """3 -> "3rd", 11 -> "11th", 22 -> "22nd"."""
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def day_options(day: date, today: date, absolute: bool = False) -> list[str]:

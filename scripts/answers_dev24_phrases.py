@@ -41,6 +41,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from answers_phrases import ordinal as _ordinal
+
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
@@ -48,11 +50,6 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 NOUNS = {"run": ("run", "jog"), "cycle": ("bicycle ride", "cycling session"), "swim": ("swim", "swimming session"),
          "yoga": ("yoga class", "yoga"), "climb": ("wall climb", "climbing session")}
 """What its questions call a workout of each activity (one drawn per question)."""
-
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def _dm(day: date) -> str:

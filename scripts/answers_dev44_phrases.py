@@ -62,6 +62,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from answers_phrases import ordinal as _ordinal
+
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
@@ -399,11 +401,6 @@ PHRASES: dict[str, list[str]] = {
         "Could I trouble you to state the same for {day}?",
     ],
 }
-
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def day_options(day: date, today: date, absolute: bool = False) -> list[str]:

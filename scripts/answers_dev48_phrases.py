@@ -77,6 +77,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from answers_phrases import ordinal as _ordinal
+
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 SHORT_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -416,12 +418,6 @@ PHRASES: dict[str, list[str]] = {
         "Further to the foregoing, I ask the same as regards {who}.",
     ],
 }
-
-
-def _ordinal(n: int) -> str:
-    """1st, 2nd, 3rd, 4th, ..., 11th, 12th, 13th, ..., 21st."""
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def _slashed(day: date, year: bool = False) -> str:
