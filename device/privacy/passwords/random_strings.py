@@ -33,8 +33,9 @@ def _class(char: str) -> int:
     return 2 if char.isdigit() else 3
 
 
-def generated(token: str) -> bool:
-    """Whether ``token`` has a generated password's shape (see the module's docstring)."""
+def generator_shaped(token: str) -> bool:
+    """Whether ``token`` has a generated password's shape (see the module's docstring): stricter than
+    ``values.generated``, which judges a value a cue word already points at; this one judges a bare token."""
     if not 12 <= len(token) <= 64 or not token.isascii() or _SET_ASIDE.search(token):
         return False
     classes = [_class(char) for char in token]
@@ -54,5 +55,5 @@ def find_generated_passwords(text: str) -> Iterator[tuple[int, int]]:
     if not _GATE.search(text):
         return
     for match in _CANDIDATE.finditer(text):
-        if generated(match.group(2)):
+        if generator_shaped(match.group(2)):
             yield match.span(2)
