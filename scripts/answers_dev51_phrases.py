@@ -1,8 +1,10 @@
-"""Held-out question phrasings of the answers benchmark: not to be read while tuning the planner.
+"""Question phrasings of the answers benchmark's fifty-first tuning set, ``dev51`` (docs/benchmarks.md, "Answers").
 
-Whoever tunes the answer planner (server/answers/) should not read this module: the set
-(docs/benchmarks.md, "Answers") is held out only while its wording is unseen. It replaced the former
-held-out set (now ``dev50``, answers_dev50_phrases.py) on 2026-12-05, and was written from what each
+``dev51`` was the held-out set until 2026-12-05, when, after its measurement at 4519740 (grounded
+accuracy 0.784; worst category habit relation 0.455; unsupported 0.019; abstention 0.818; p95 0.020 s),
+the engineer tuning the answer planner read its failures; it is spent as held-out evidence and is a
+tuning set now, asked with the same phrasings, seed, start day and zone as before. It had replaced
+the former held-out set (now ``dev50``, answers_dev50_phrases.py) on 2026-12-05, and was written from what each
 key asks for (the gold ``answers_evalset`` computes) without reading the planner, its time parser or
 the other sets' phrasing tables; where the disjointness tests found a wording already used, it was
 reworded. Every key has four templates, one from each of four people writing to an assistant, none
@@ -34,7 +36,7 @@ I trouble you to state", "I hereby request", "Pray inform me of", "It would be a
 would confirm", "Be so kind as to"). Every question asks for the gold ``answers_evalset`` computes
 for its key, and fills the slots described in answers_phrases.py.
 
-The held-out life lives in Asia/Dili, from Monday 29 January 2035 into February; Timor-Leste keeps
+The dev51 life lives in Asia/Dili, from Monday 29 January 2035 into February; Timor-Leste keeps
 one offset (UTC+9) all year and has had no daylight saving time, so no clock changes inside it.
 Dates are written as people in Timor-Leste write Gregorian dates in English, day first as on its
 forms, receipts and letters: slashed and zero-padded, with the full year ("29/01/2035") or without
