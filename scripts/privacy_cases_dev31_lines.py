@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``):
+"""Where the dev31 privacy set's numbers and addresses turn up (``privacy_cases_dev31.py``):
 what a personal agent's sensors record (a Soundcore Work recorder's and a Sandbar ring's notes, Notta
 transcripts, Solos, Viture, RayNeo and Meizu StarV glasses, a Lorex doorbell's app, a Nixplay frame,
 a Skylight calendar and a MagicMirror in the hall, Samsung Health, Welltory and Circular apps,

@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``):
+"""Where the dev31 privacy set's passwords and PINs are written (``privacy_cases_dev31.py``):
 on the command lines of the tools people run (gh-ost, Skeema, golang-migrate, the Hasura CLI, pgweb,
 Checkmk's agent controller, LibreNMS's lnms, Webmin's changepass.pl, Virtualmin, HestiaCP's v-add-user,
 PostfixAdmin's CLI, Mailu's flask admin, stalwart-cli, Dendrite's create-account, GoToSocial,
