@@ -64,9 +64,10 @@ _PATTERNS: tuple[tuple[Relation, re.Pattern[str]], ...] = tuple((relation, re.co
             r"suggested|brought\s+up|raved\s+about)\s+[^,;:?]{2,60}?)\s*(?:[,;:]|\s[-–—]\s|[.](?!\d))\s*(?=(?:on\s+)?that\s+day\b)"),
     # "28.4 km cycling loop... that day, dinner?": a distance's workout, then its day
     ("day", r"^\s*(?P<clause>[\d.]+\s*(?:km|k|kilomet\w*)\b[^.?!,]{0,40}?)\s*(?:\.{2,}|…|,|;|-)\s*that\s+(?:day|evening)\b"),
-    # "bouldering session this Wednesday, then a meeting... who was in it?": the meeting after that workout
-    ("after", r"^\s*(?:my\s+)?" + _ACTIVITY_NOUN + r"(?:\s+(?:session|workout|class))?"
-              r"(?=[^?]{0,60}?,?\s+then\s+(?:a|the)\s+(?:next\s+)?(?:meeting|call|sync))"),
+    # "bouldering session this Wednesday, then a meeting... who was in it?", "swim at the lido on 4/3, next meeting, who":
+    # the meeting after that workout
+    ("after", r"^\s*(?:my\s+)?" + _ACTIVITY_NOUN + r"(?:\s+(?:session|workout|class))?" + _PLACE +
+              r"(?=[^?]{0,60}?(?:,?\s+then\s+(?:a|the)\s+(?:next\s+)?|[,;:]\s*(?:the\s+)?next\s+)(?:meeting|call|sync))"),
     # "I swam 1.4 km one day; what did I eat that evening?"
     ("day", r"^\s*(?P<clause>\w+.+?)\s+(?:one|some|on\s+a|on\s+the\s+same)\s+day\b\s*[-–—,;:.]?"),
     ("day", r"^\s*(?:one|some)\s+day\s+(?P<clause>I\s+.+?)\s*(?:[,;]|[.:](?!\d))"),

@@ -27,7 +27,7 @@ from server.memory.timeparse import TimeFilter, parse_time_filter
 from shared.plan import Kind, QuestionPlan, TimeWindow
 from shared.timeutil import to_utc
 
-_FOLLOW_UP = re.compile(r"^\s*(?:and|what about|how about|what of|same|ok(?:ay)?,? (?:and|now|then|for|what about|how about)|"
+_FOLLOW_UP = re.compile(r"^\s*(?:no(?=,?\s+\S+(?:\s+\S+){0,3}\s*[?.!]*\s*$)|and|what about|how about|what of|same|ok(?:ay)?,? (?:and|now|then|for|what about|how about)|"
                         r"[A-Z]\w+\s*[-–—:,]\s*same\b|(?:ok(?:ay)?,?\s+)?[A-Z]\w+\s+then\s*[?.!]*\s*$|"
                         r"now|then|also)\b|\b(?:same question|same q|same for|same thing|the same|that meeting|that one|"
                         r"(?:what|how) about (?:them|him|her|those)|over to|the answer (?:be )?(?:for|about)|"
@@ -373,7 +373,7 @@ def _follow_up(text: str, as_of: datetime, tz: tzinfo, previous: QuestionPlan,
             moved := _DAYS_SHIFT.search(text) or _DAY_BEFORE.search(text) or _DAY_AFTER.search(text)):
         plan.filters["unread_day"] = moved.group(0)  # "the night before that" when the last question named no day:
         # not every night of the log added up
-    names = [n for n in names_in(trailing_aside(text)[0] or text, people) if n.lower() not in ("same", "how", "what")]  # not
+    names = [n for n in names_in(trailing_aside(text)[0] or text, people) if n.lower() not in ("same", "how", "what", "no")]  # not
     # a remark's first word: "And how long did that meeting go for? Felt endless."
     if names:
         if "speaker" in plan.filters or "conversation" in plan.kinds:

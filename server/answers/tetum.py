@@ -4,7 +4,8 @@ People in Timor-Leste mix Tetum into English as they type ("kopu kafe hira mak h
 enkontru Sprint planning?", "hau toba oras hira kalan horiseik?"). The words that carry what is asked (days, weeks,
 nights, meals, coffee, sleep, workouts, meetings, question words, more/less, "or", the day or night named by what
 happened, habits, what someone said) become English, and the words that only hold the sentence together ("mak" that
-marks the focus, "no" and, "hau nia" my) go.
+marks the focus, "no" and, "hau nia" my) go. A follow-up that opens with "no" (and) needs one more Tetum word ("no
+ohin?", and today?).
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ _RULES: tuple[tuple[str, object], ...] = (
     # words that only hold the sentence together
     (r"^no(?=\s)", "and"), (r"mak|hau\s+nia", ""),
 )
-_TABLE = WordTable(_RULES, r"saida|hira|iha\s+nebee|bainhira|hau|hemu|han|toba|hader|halai|nani|bisikleta|ezersisiu|kafe|kafeina|"
+_TABLE = WordTable(_RULES, r"^no(?=\s)|saida|hira|iha\s+nebee|bainhira|hau|hemu|han|toba|hader|halai|nani|bisikleta|ezersisiu|kafe|kafeina|"
                            r"kopu|meiudia|dadeer|enkontru|dahuluk|ikus|hahu|ohin|horiseik|kalan|loron|semana|kotuk|depois|"
                            r"molok|naruk|badak|barak|menus|rekomenda|livru|restorante|asu|naran|oan|tinan|dehan|ko['’]alia|mak")
 

@@ -49,3 +49,14 @@ def test_yoga_by_its_mat(question: str, after: str) -> None:
 def test_one_word_may_say_which_kind_of_workout(question: str, after: str) -> None:
     plan = plan_question(question, NOW, TZ, None, [])
     assert plan is not None and plan.kinds == ["meeting"] and plan.filters.get("after") == after
+
+
+@pytest.mark.parametrize("question, after", [
+    ("swim at Al Nakheel pool on Wed the 10th, next meeting, who", "swim"),
+    ("jog around Wadi Hanifa on Wed the 10th; the next meeting: who was in it?", "jog"),
+    ("ride out to Diriyah, on Wed the 10th, next call, who", "ride"),
+])
+def test_a_workout_then_next_meeting_with_a_place(question: str, after: str) -> None:
+    plan = plan_question(question, NOW, TZ, None, [])
+    assert plan is not None and plan.kinds == ["meeting"] and plan.filters.get("after") == after, plan
+    assert plan.attribute == "attendees" and plan.window is not None and plan.window.start.astimezone(TZ).day == 10

@@ -67,3 +67,25 @@ def test_fields_nights_and_requests() -> None:
     weeks = plan_question("Pray inform me whether I have drunk more coffee this week than in the preceding week.", NOW, TZ)
     assert weeks is not None and weeks.operation == "compare"
     assert without_request("Be so kind as to state the number of meetings I had") == "the number of meetings I had"
+
+
+@pytest.mark.parametrize("follow_up, person, day", [
+    ("no Joao?", "Joao", None), ("No Maria?", "Maria", None), ("no, Joao?", "Joao", None),
+    ("no ohin?", None, "Thu 01"), ("no yesterday (Wed. the 28)?", None, "Wed 28"),
+])
+def test_no_opens_a_follow_up(follow_up: str, person: str | None, day: str | None) -> None:
+    """Tetum "no" (and) before a name or a day asks the last question again about it, as "and" would."""
+    first = plan_question("hau halai kilometru hira horiseik?", NOW, TZ) if day else \
+        plan_question("Ana nia oan feto tinan hira?", NOW, TZ)
+    plan = plan_question(follow_up, NOW, TZ, previous=first)
+    assert plan is not None and plan.parsed_by == "follow-up" and plan.kinds == first.kinds
+    if person:
+        assert plan.filters["speaker"] == person
+    else:
+        assert plan.attribute == "distance" and _day(plan.window) == day
+
+
+def test_no_with_a_question_of_its_own_is_not_a_follow_up() -> None:
+    first = plan_question("how many coffees did I have yesterday?", NOW, TZ)
+    plan = plan_question("no lunch logged for the whole of last week, is that right?", NOW, TZ, previous=first)
+    assert plan is None or plan.parsed_by != "follow-up"
