@@ -77,9 +77,7 @@ def operation(question: str, kind: Kind) -> Asked:
             r"\b(how many|count|number of) (people|persons|attendees|participants|hours|minutes|mins|hrs)\b", q) and \
             kind == "meeting":
         return "count", "count"  # "how many meetings I attended": meetings counted, not people listed
-    if kind == "meeting" and _has(r"\b(who|whom|people|person|everyone|everybody|attendees|participants|joined|showed up|"
-                                  r"turned up|came|invited|present|in attendance|sat in|guests?|crowd|roster|"
-                                  r"took part|attended|was there|were there|list|names|who was on|crew|line-?up)\b", q):
+    if kind == "meeting" and _has(_ATTENDEES, q) and not _asks_other_than_who(q):
         return "list", "attendees"
     if kind == "conversation":
         return "value", "said"
@@ -121,6 +119,21 @@ def operation(question: str, kind: Kind) -> Asked:
             r"\b(what|which|where|list|name)\b", q):
         return "count", "count"  # "workouts week to date?", "meetings yesterday?": counted, each one listed
     return "value", _attribute_of(q, kind)
+
+
+_ATTENDEES = (r"\b(who|whom|people|person|everyone|everybody|attendees|participants|joined|showed up|turned up|came|invited|"
+              r"present|in attendance|sat in|guests?|crowd|roster|took part|attended|was there|were there|list|names|who was on|"
+              r"crew|line-?up)\b")
+_OTHER_ASK = r"\b(how long|how many|how much|when|what time|at what hour|where)\b"
+
+
+def _asks_other_than_who(q: str) -> bool:
+    """Whether the sentence that asks ("How long was the 1:1?") asks something else than who, and only a remark before it
+    has the words of a guest list ("Our crew briefings are five minutes, if that.")."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", q.strip()) if s]
+    asking = [s for s in sentences if "?" in s]
+    ask = asking[-1] if asking else sentences[-1] if sentences else q
+    return ask != q and _has(_OTHER_ASK, ask) and not _has(_ATTENDEES, ask)
 
 
 def measure(question: str, kind: Kind) -> Attribute:

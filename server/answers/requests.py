@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 _REQUEST = re.compile(r"^\s*(?:(?:hey|ok(?:ay)?|so|um+|uh+|er|hmm+|quick question|kindly|please|with\s+the\s+greatest\s+respect|"
-                      r"for\s+the\s+avoidance\s+of\s+doubt|for\s+my\s+records)[,:]?\s+)*"
+                      r"for\s+the\s+avoidance\s+of\s+doubt|for\s+my\s+records|in\s+like\s+manner)[,:]?\s+)*"
                          r"(?:(?:can|could|would|might|will|may)\s+you\s+(?:(?:likewise|also|further|additionally|similarly|then|now|perhaps|"
                          r"possibly|kindly|please)\s+)?(?:be\s+(?:so\s+kind|kind\s+enough|good\s+enough)\s+(?:as\s+)?"
                          r"to\s+)?|(?:may|might|could|can)\s+I\s+(?:ask|enquire|inquire|be\s+told|be\s+informed|learn|know|trouble\s+you\s+to)\s+"
@@ -16,7 +16,11 @@ _REQUEST = re.compile(r"^\s*(?:(?:hey|ok(?:ay)?|so|um+|uh+|er|hmm+|quick questio
                          r"(?:please\s+)?(?:be\s+so\s+(?:good|kind)\s+as\s+to\s+)?(?:tell me|i\s+(?:request|ask)\s+to\s+be\s+(?:told|informed)(?:\s+(?:of|about))?|"
                          r"i\s+beg\s+to\s+(?:know|learn|ask|be\s+told|be\s+informed)(?:\s+(?:of|about))?|i\s+respectfully\s+seek\s+(?:to\s+(?:know|learn)|your\s+assessment\s+of)|pray\s+inform\s+me(?:\s+of)?|(?:for\s+my\s+records,?\s+)?kindly\s+supply|i\s+hereby\s+(?:request|ask)(?:\s+to\s+know)?|"
                       r"it\s+is\s+my\s+wish\s+to\s+(?:learn|know|ask)(?:\s*,\s*(?:further|also|too)\s*,)?|i\s+am\s+desirous\s+of\s+(?:knowing|learning)|"
-                      r"i\s+take\s+the\s+liberty\s+of\s+asking|your\s+answer\s+is\s+requested\s+as\s+to|it\s+is\s+requested\s+that\s+you\s+(?:confirm|state|indicate|tell\s+me)|"
+                      r"i\s+take\s+the\s+liberty\s+of\s+asking|i\s+(?:make\s+so\s+bold\s+as|venture)\s+to\s+(?:ask|enquire|inquire)|"
+                      r"i\s+should\s+(?:count\s+it\s+a\s+(?:favou?r|kindness)|be\s+(?:indebted|obliged|grateful)\s+to\s+you)\s+"
+                      r"(?:to\s+(?:be\s+told|be\s+informed|learn|know)|for\s+(?:stating|telling\s+me|learning|being\s+told))(?:\s+(?:of|about))?|"
+                      r"enlighten\s+me,?\s+(?:if\s+you\s+will,?\s+|if\s+you\s+would,?\s+|pray,?\s+)?(?:as\s+to|on|about)|"
+                      r"have\s+the\s+goodness\s+to\s+(?:tell\s+me|state|inform\s+me(?:\s+of)?|let\s+me\s+know)|your\s+answer\s+is\s+requested\s+as\s+to|it\s+is\s+requested\s+that\s+you\s+(?:confirm|state|indicate|tell\s+me)|"
                       r"i\s+would\s+thank\s+you\s+to\s+(?:state|confirm|indicate|tell\s+me)|apprise\s+me\s+of|i\s+should\s+be\s+glad\s+to\s+(?:know|learn)|do\s+let\s+me\s+(?:know|have)|remind me(?:\s+of)?|show me|give me|let me know|inform me(?:\s+(?:of|about))?|furnish me with|i\s+seek\s+to\s+(?:ascertain|know|learn)|(?:i\s+)?(?:humbly\s+)?request\s+to\s+know|i\s+(?:further\s+|also\s+)?wish\s+to\s+"
                          r"(?:know|enquire|inquire)(?:\s+(?:of|about))?|"
                          r"(?:i would|i'd) appreciate (?:knowing|learning)|i (?:want|need) "

@@ -196,12 +196,27 @@ def _preamble(match: re.Match[str]) -> str:
     return match.group(0) if named else ""
 
 
+_QUERY_GROUPED = re.compile(r"^\s*select\s+(?:avg|mean|average)\s*\(\s*(?P<what>[\w ]+?)\s*\)\s+(?:from\s+\w+\s+)?group\s+by\s+"
+                            r"(?P<by>.+?)\s*;?\s*$", re.I)
+"""A question typed as a query: "select avg(sleep) group by dinner after 8 pm" is sleep by late dinner, a habit."""
+_QUERY_WHERE = re.compile(r"^\s*select\s+(?P<what>\w+)\s+from\s+days?\s+where\s+(?P<verb>[a-z]+)\s*=\s*(?P<value>.+?)\s*;?\s*$",
+                          re.I)
+
+
+def _grouped(match: re.Match[str]) -> str:
+    """A query's average by group, in words: "coffees by dinner after 8 pm", "coffees on workout days vs other days"."""
+    by = match["by"].replace("_", " ")
+    return f"{match['what']} on {by}s vs other days" if re.search(r"\bday$", by, re.I) else f"{match['what']} by {by}"
+
+
 def tidy(question: str) -> str:
     """``question`` in one plain spelling: no padding or doubled spaces, whole weekdays, days of the month
     as numbers, texting words spelled out, and days back written "N days ago"."""
     text = in_english(_TAG.sub(_tag, _SPACES.sub(" ", _SYMBOLS.sub(" ", question)).strip()))
     text = re.sub(r"(?<![\w&])#(?=[A-Za-z])", "", text)  # "#coffee #thiswk vs #lastwk": hashtags are its words
     text = re.sub(r"(?<=[A-Za-z.)\d])\+(?=[A-Za-z])", ", ", text)  # "sleep+the night of Fri. 02/02+hours": fields joined by "+"
+    text = _QUERY_GROUPED.sub(_grouped, text)  # "select avg(sleep) group by dinner after 8 pm"
+    text = _QUERY_WHERE.sub(r"\g<what> on the day I \g<verb> \g<value>", text)  # "select dinner from days where swam = 2 km"
     text = re.sub(r"\b(?:WHICH|WHEN|WHAT|WHO|WHERE|HOW(?: LONG| MANY| FAR| MUCH| WELL)?|SHORTER|LONGER|MORE|FEWER|LESS|OR)\b",
                   lambda m: m[0].lower(), text)  # "... time WHEN", "... WHICH LONGER": question words typed in capitals
     text = _RECORD_SAYS.sub("what was ", _ACCORDING_TO_RECORD.sub("", _ACCORDING_TO_DEVICE.sub("", text)))
@@ -222,6 +237,7 @@ def tidy(question: str) -> str:
     text = _AFTER_MONTH_OR_DAY.sub(_ordinal_after, text)
     text = _MONTH_ORDINAL.sub(r"\1 \2", text)
     text = _DAYS_SHORT.sub(r"\1 days", text)
+    text = re.sub(r"^u\s+(?=(?-i:[A-Z])[\w'’-]*\s*\?\s*$)", "and ", text)  # "u Rafael?": Maltese "u" (and), not "you"
     text = _TEXT_WORD.sub(lambda m: _TEXTING[m.group(1).lower()], text)
     text = re.sub(r"^n\s+", "and ", text)  # "n 2day so far?"
     text = re.sub(r"^up\s+(?=(?:yesterday|today|on|last|this)\b)", "woke up ", text, flags=re.I)  # "up yesterday: what time"
