@@ -1,8 +1,10 @@
-"""Held-out question phrasings of the answers benchmark: not to be read while tuning the planner.
+"""Question phrasings of the answers benchmark's fifty-second tuning set, ``dev52`` (docs/benchmarks.md, "Answers").
 
-Whoever tunes the answer planner (server/answers/) should not read this module: the set
-(docs/benchmarks.md, "Answers") is held out only while its wording is unseen. It replaced the former
-held-out set (now ``dev51``, answers_dev51_phrases.py) on 2026-12-05, and was written from what each
+``dev52`` was the held-out set until 2026-12-05, when, after its measurement at 5724bcd (grounded
+accuracy 0.803; worst category habit relation 0.5; unsupported 0.004; abstention 1.0; p95 0.018 s),
+the engineer tuning the answer planner read its failures; it is spent as held-out evidence and is a
+tuning set now, asked with the same phrasings, seed, start day and zone as before. It had replaced
+the former held-out set (now ``dev51``, answers_dev51_phrases.py) on 2026-12-05, and was written from what each
 key asks for (the gold ``answers_evalset`` computes) without reading the planner, its time parser or
 the other sets' phrasing tables; where the disjointness tests found a wording already used, it was
 reworded. Every key has four templates, one from each of four people writing to an assistant, none
@@ -46,7 +48,7 @@ stating", "I take leave to enquire", "I should count it a favour to be told", "E
 will, as to", "I make so bold as to ask", "In like manner,"). Every question asks for the gold
 ``answers_evalset`` computes for its key, and fills the slots described in answers_phrases.py.
 
-The held-out life lives in Europe/Malta, from Monday 5 March 2035; Malta's clocks go forward on 25
+The dev52 life lives in Europe/Malta, from Monday 5 March 2035; Malta's clocks go forward on 25
 March 2035, after its last day (zoneinfo gives one offset, UTC+1, over its 16 days, to 20 March), so
 no clock changes inside it. Dates are written as people in Malta write Gregorian dates in English,
 day first, British style, as on Maltese forms, receipts and letters: slashed and zero-padded
