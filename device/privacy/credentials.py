@@ -30,6 +30,7 @@ from device.privacy.passwords.values import (names_a_setting, password_shaped, p
                                              value_span)
 from device.privacy.url_secrets import find_url_secrets, in_url, in_url_query, path_secret_spans
 from device.privacy.worded_keys import find_worded_keys
+from device.privacy.alternation import fast_compile
 
 _TOKEN_PLUGINS: dict[str, tuple[str, ...]] = {
     "aws.AWSKeyDetector": ("a3t", "abia", "acca", "akia", "asia", "aws"),
@@ -98,7 +99,7 @@ _AUTHORIZATION = re.compile(r"(?i)\b(?:proxy-)?authorization[\"']?[ \t]*[:=][ \t
 _TOKEN_PREFIX = re.compile(r"(?<![\w.])[A-Za-z]{1,4}\.$")
 # ``name = value``, ``name: value``, ``"name": "value"``, ``name := value``, ``$env:NAME = value``,
 # where the name ends in a word that may name a secret; ``secret_name`` decides.
-_ASSIGNMENT = re.compile(
+_ASSIGNMENT = fast_compile(
     r"(?i)(?<![\w$-])((?:[a-z_][\w.-]*?)?(?:pass\w*|pwd|pw|psk|pin|secret|token|key|credentials?|auth|_pat"
     r"|session(?:id)?|sid|cookie))"
     r"[\"'\]]{0,2}[ \t]*(?::=|=>|=|:)(?![=:/])[ \t]*"
@@ -288,7 +289,7 @@ class DetectSecretsPatterns:
         # The keyword plugin's patterns for config syntax (``password: x``, ``secret = x``) and for
         # code (quoted values), each run only where its assignment sign is: a pattern starting with
         # the keyword is matched at each keyword, not searched for along the whole text.
-        self.keyword_stems = re.compile("|".join(keyword.DENYLIST), re.IGNORECASE)
+        self.keyword_stems = fast_compile("|".join(keyword.DENYLIST), re.IGNORECASE)
         self.keyword: list[tuple[re.Pattern[str], int, str]] = [
             (keyword.FOLLOWED_BY_COLON_REGEX, 4, ":"), (keyword.FOLLOWED_BY_EQUAL_SIGNS_REGEX, 5, "="),
             (keyword.FOLLOWED_BY_QUOTES_AND_SEMICOLON_REGEX, 3, ";"),

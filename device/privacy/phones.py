@@ -17,6 +17,7 @@ from phonenumbers import Leniency, PhoneNumberMatcher
 from stdnum import isbn
 
 from device.privacy.findings import PHONE, Finding, any_of, labelled_as_other_number
+from device.privacy.alternation import fast_compile
 
 logger = logging.getLogger(__name__)
 
@@ -26,7 +27,7 @@ DEFAULT_REGION = "US"
 _DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s+\d{1,2}[:.]\d{2})?")
 # At least 7 digits with short separators between them: anything less is not worth parsing.
 _GATE = re.compile(r"\d(?:[\s().\-/]{0,3}\d){6}")
-_LABEL = re.compile(
+_LABEL = fast_compile(
     r"(?i)\b(?:phone|tel|telephone|mobile|mob|cell|handy|fax|call(?:\s+me)?(?:\s+(?:on|at))?|ring|text\s+me|"
     r"whats\s?app|signal|telefon|rufnummer|mobil|t[ée]l[ée]phone|t[ée]l|portable|tel[ée]fono|m[óo]vil|celular|"
     r"cellulare|telefoon|mobiel|(?:my|his|her|their|our|your)\s+(?:number|nummer|num[ée]ro)"
@@ -51,7 +52,7 @@ _LINK_HINTS = any_of(("wa.me/", "phone=", "tel=", "msisdn=", "mobile=", "cell=",
 # shared-cost, or one the text calls a toll-free line or a hotline.
 _BUSINESS_TYPES = frozenset({phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.PREMIUM_RATE,
                              phonenumbers.PhoneNumberType.SHARED_COST})
-_BUSINESS_WORDS = re.compile(r"(?i)\b(?:toll[- ]?free|free\s?phone|hotline|helpline|help\s+line|customer\s+(?:care|service)|"
+_BUSINESS_WORDS = fast_compile(r"(?i)\b(?:toll[- ]?free|free\s?phone|hotline|helpline|help\s+line|customer\s+(?:care|service)|"
                              r"call\s+cent(?:er|re))\b")
 
 
@@ -118,7 +119,7 @@ class PhoneDetector:
 
 _AFTER_OPTION = re.compile(r"(?:^|\s)--?(?!(?:phone|tel|mobile|cell|number|msisdn|to|from|sms|whatsapp|fax)\b)[A-Za-z][\w-]*"
                            r"[ \t]*[= \t]$", re.I)
-_BOOK_WORDS = re.compile(r"(?i)\b(?:book|books|paperback|hardback|hardcover|novel|edition|library|isbn|cover|flyleaf|manual|bookshop"
+_BOOK_WORDS = fast_compile(r"(?i)\b(?:book|books|paperback|hardback|hardcover|novel|edition|library|isbn|cover|flyleaf|manual|bookshop"
                          r"|bookstore|primer|textbook|printed|reprint|author)\b")
 
 

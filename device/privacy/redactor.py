@@ -12,6 +12,7 @@ from device.privacy.findings import EMAIL, any_of, PLACEHOLDER, SECRET, Finding,
 from device.privacy.national_ids import NationalIdDetector
 from device.privacy.phones import PhoneDetector
 from device.privacy.secret_stores import outside_store_reads
+from device.privacy.alternation import fast_compile
 
 # Six digits close together, or the start of an IBAN (whose bank code may be letters): worth the
 # number detectors. Two searches, each starting with a digit, so that the scan skips to digits in C
@@ -81,7 +82,7 @@ _PUBLISHABLE = re.compile(r"(?<![\w.-])(?:nodekey|discokey|mkey|machinekey|nlpub
                           r"|(?i:(?:fingerprint|fingerabdruck|empreinte|huella|impronta|vingerafdruk)[^:\n]{0,40}:\s*)(?:0x)?[0-9A-Fa-f]{40}\b")
 # A value that shows where a key goes, in documentation and sample files ("sk-your-key-here",
 # "<token>", "changeme"): no secret.
-_EXAMPLE_VALUE = re.compile(r"(?i)(?<![a-z])your[-_ ]?(?:\w+[-_ ])?(?:key|token|secret|password|pass|api)|[-_]here\b|x{4,}|"
+_EXAMPLE_VALUE = fast_compile(r"(?i)(?<![a-z])your[-_ ]?(?:\w+[-_ ])?(?:key|token|secret|password|pass|api)|[-_]here\b|x{4,}|"
                             r"placeholder|change[-_]?(?:me|it)\b|replace[-_]?(?:me|this|with)|<[^<>\s]{2,30}>|(?<![.\w])example(?![.\w])|"
                             r"\bdummy\b")
 # A count a rule about passwords sets, not a password: "password: 16+ characters, one symbol".
@@ -90,10 +91,10 @@ _RULE_AFTER = re.compile(r"(?i)\s*(?:characters?|chars?|digits?|letters?|symbols
 _ELIDED_KEY = re.compile(r"[A-Za-z]{1,5}[-_](?:\.{3}|…)")  # "sk-...": a key's prefix, the rest left out
 # The keys AWS prints in its documentation end in "EXAMPLE": no secret where the text says where it is from.
 _DOCS_EXAMPLE = re.compile(r"(?-i:EXAMPLE(?:KEY)?)\b")
-_FROM_DOCS = re.compile(r"(?i)\b(?:docs?|documentation|sample|tutorial|readme)\b")
+_FROM_DOCS = fast_compile(r"(?i)\b(?:docs?|documentation|sample|tutorial|readme)\b")
 # A text that calls its number made up: "uses account number 12345678 as a dummy", "(555) 555-0100
 # (fictional)", "Stripe's test card 4242 4242 4242 4242", "sort code 12-34-56 is only a sample". (Secrets keep their own test: _EXAMPLE_VALUE.)
-_NOT_REAL = re.compile(r"(?i)\b(?:dummy|placeholder|fictional|fictitious|fake|made[- ]up|test\s+card|specimen|sample\s+(?:cheque|check)"
+_NOT_REAL = fast_compile(r"(?i)\b(?:dummy|placeholder|fictional|fictitious|fake|made[- ]up|test\s+card|specimen|sample\s+(?:cheque|check)"
                        r"|is\s+(?:only\s+|just\s+|merely\s+)?(?:a|an)\s+(?:sample|example))\b")
 _WORD_AS_VALUE = frozenset({"secret", "password", "passwd", "changeme", "pass", "pwd"})
 """A sample file's value that is the word itself ('password = "secret"'): no secret."""
