@@ -1,8 +1,10 @@
-"""Held-out question phrasings of the answers benchmark: not to be read while tuning the planner.
+"""Question phrasings of the answers benchmark's fifty-third tuning set, ``dev53`` (docs/benchmarks.md, "Answers").
 
-Whoever tunes the answer planner (server/answers/) should not read this module: the set
-(docs/benchmarks.md, "Answers") is held out only while its wording is unseen. It replaced the former
-held-out set (now ``dev52``, answers_dev52_phrases.py) on 2026-12-05, and was written from what each
+``dev53`` was the held-out set until 2026-12-05, when, after its measurement at 791c384 (grounded
+accuracy 0.864; worst category habit relation 0.545; unsupported 0.008; abstention 0.909; p95 0.010
+s), the engineer tuning the answer planner read its failures; it is spent as held-out evidence and is
+a tuning set now, asked with the same phrasings, seed, start day and zone as before. It had replaced
+the former held-out set (now ``dev52``, answers_dev52_phrases.py) on 2026-12-05, and was written from what each
 key asks for (the gold ``answers_evalset`` computes) without reading the planner, its time parser or
 the other sets' phrasing tables; where the disjointness tests found a wording already used, it was
 reworded. Every key has four templates, one from each of four people writing to an assistant, none
@@ -53,7 +55,7 @@ are kindly requested to inform the undersigned of", "The undersigned would like 
 "In this connection,"). Every question asks for the gold ``answers_evalset`` computes for its key,
 and fills the slots described in answers_phrases.py.
 
-The held-out life lives in Asia/Nicosia, from Monday 2 April 2035; Cyprus's clocks went forward on
+The dev53 life lives in Asia/Nicosia, from Monday 2 April 2035; Cyprus's clocks went forward on
 25 March 2035 and go back on 28 October (zoneinfo gives one offset, UTC+3, over its 16 days, to 17
 April), so no clock changes inside it. Dates are written as people in Cyprus write Gregorian dates
 in English, day first, British style, as on Cypriot forms, receipts and letters: slashed and not
