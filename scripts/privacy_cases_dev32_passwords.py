@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``):
+"""Where the dev32 privacy set's passwords and PINs are written (``privacy_cases_dev32.py``):
 on the command lines of the tools people run (Oracle's SQL*Loader and RMAN, mysqlbinlog,
 pt-table-checksum, myloader, mariabackup, pgbench with PGPASSWORD, redis-benchmark, sqsh, HyperSQL's
 SqlTool, Derby's ij, MaxDB's dbmcli, the Trino CLI, ApacheBench, smbget, macOS' mount_smbfs, an

@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``):
+"""Where the dev32 privacy set's numbers and addresses turn up (``privacy_cases_dev32.py``):
 what a personal agent's sensors record (a Looki L1 clip, Zoom H1n, Sony, Olympus and iFlytek
 recordings, Fireflies, Fathom, Krisp and Whisper Memos transcripts, INMO Air, Snap Spectacles,
 Oakley Meta, TCL NxtWear and Echo Frames glasses, a Netatmo doorbell, a Pix-Star frame, a Hearth
