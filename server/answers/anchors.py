@@ -25,12 +25,15 @@ _ACTIVITY_NOUN = (r"(?:(?:did|went\s+for|had|finished)\s+(?:an?\s+|some\s+)?)?"
                   r"(?P<what>" + _SPORT_NOUN + r")\b")
 # Where it was, after it: "along the Han River", "at the sports center", "out to Shikhov" (up to four words, a day's words
 # not among them).
-_NOT_PLACE = (r"(?!(?:on|this|last|yesterday|today|tonight|and|or|the\s+next|before|after|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)"
+_NOT_PLACE = (r"(?!(?:on|at|in|along|by|near|via|past|through|around|this|last|yesterday|today|tonight|and|or|the\s+next|before|after|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)"
               r"\w*|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
               r"|nov(?:ember)?|dec(?:ember)?)\b)")
-_PLACE = (r"(?:\s+(?:along|at|in|by|around|round|past|via|through|near|across|up|down|off|out\s+(?:to|at|in|by|on)|over\s+to|(?:on|to)(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+" + _NOT_PLACE + r"[A-Za-z][\w'-]*"
-          r"(?:\s+" + _NOT_PLACE + r"[A-Za-z][\w'-]*){0,4})?")
-_PLACE_TO = _PLACE.replace(r"(?:along|", r"(?:to|into|from|along|").removesuffix("?")
+_ONE_PLACE = (r"(?:\s+(?:along|at|in|by|around|round|past|via|through|near|across|up|down|off|out\s+(?:to|at|in|by|on)|over\s+to|"
+              r"(?:on|to)(?=\s+(?:the\s+)?(?-i:[A-Z]))|on(?=\s+the\s+(?!(?:same|first|last|next|previous|other|day|night|"
+              r"morning|evening|afternoon|weekend|week)\b)[a-z]))\s+" + _NOT_PLACE + r"[A-Za-z][\w'-]*"
+              r"(?:\s+" + _NOT_PLACE + r"[A-Za-z][\w'-]*){0,4})")
+_PLACE = _ONE_PLACE + "{0,2}"  # "on the sea cliffs at Cape Greco": up to two
+_PLACE_TO = _ONE_PLACE.replace(r"(?:along|", r"(?:to|into|from|along|")
 """A place a workout went to or through ("ride to Lisi Lake", "jog in Vake Park"), not optional."""
 _SPORT_DONE = r"(?:I\s+)?(?:ran|running|jogged|jogging|swam|swimming|cycled|cycling|rode|riding|biked|biking)"
 _PATTERNS: tuple[tuple[Relation, re.Pattern[str]], ...] = tuple((relation, re.compile(pattern, re.I)) for relation, pattern in (

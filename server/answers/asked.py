@@ -58,6 +58,7 @@ def asks_habit(q: str) -> bool:
         r"better|fewer)\b|\b(?:any|a|is there a|there's a)\s+(?:link|connection|correlation|relationship|effect|impact|"
         r"difference)\b", q)
     habitual = _has(r"^\s*how\s+(do|does|am|is|are)\s+(i|my)\b", q) or _has(  # "how do I sleep after late coffee?"
+        r"^\s*how\s+sleep\b(?!.*\b(?:night|yesterday|today|tonight|\w+day)\b)", q) or _has(  # "how sleep after 300+ mg days;"
         r"^\s*sleep\s*[:,]?\s+(?!.*\b(?:night|yesterday|today|tonight|\w+day)\b)", q) or _has(  # "[sleep] 300+ mg caffeine days?"
         r"^[^?]*,\s*sleep\s*(?:,\s*(?:effect|impact|more|less|longer|shorter)\b|\??\s*$)", q) or _has(  # "X days, sleep, effect"
         r"\b(avg|average|mean)\s+(?:\w+\s+)?(sleep|coffees?|night)\b.*\b(vs\.?|versus|compared|against|or not|without|under|"
@@ -127,13 +128,27 @@ _ATTENDEES = (r"\b(who|whom|people|person|everyone|everybody|attendees|participa
 _OTHER_ASK = r"\b(how long|how many|how much|when|what time|at what hour|where)\b"
 
 
+def _ask_of(q: str) -> str:
+    """The sentence of ``q`` that asks: the last with a question mark, else the last."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", q.strip()) if s]
+    asking = [s for s in sentences if "?" in s]
+    return asking[-1] if asking else sentences[-1] if sentences else q
+
+
 def _asks_other_than_who(q: str) -> bool:
     """Whether the sentence that asks ("How long was the 1:1?") asks something else than who, and only a remark before it
     has the words of a guest list ("Our crew briefings are five minutes, if that.")."""
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+", q.strip()) if s]
-    asking = [s for s in sentences if "?" in s]
-    ask = asking[-1] if asking else sentences[-1] if sentences else q
+    ask = _ask_of(q)
     return ask != q and _has(_OTHER_ASK, ask) and not _has(_ATTENDEES, ask)
+
+
+def compares_asked(q: str) -> bool:
+    """``compares``, read in the sentence that asks when it asks for something of its own: "The milk lorry covers more
+    ground than I do. How many km did I run this week?" compares nothing."""
+    ask = _ask_of(q)
+    if ask != q and _has(r"\b(how many|how much|how long|how far|what|when|where|who)\b", ask.lower()):
+        return compares(ask)
+    return compares(q)
 
 
 def measure(question: str, kind: Kind) -> Attribute:

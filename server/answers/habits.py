@@ -66,7 +66,7 @@ def parse_habit(question: str) -> Habit | None:
     if re.search(r"\blate(?:-day|-afternoon| afternoon| evening| in the day)? " + _COFFEE + r"|\b" + _COFFEE + r"\s+(?:\w+\s+)?late\b", q):
         return Habit(f"a coffee at or after {LATE_COFFEE:%H:%M}",
                      lambda rows, tz: any(o.kind == "coffee" and local(o.start, tz).time() >= LATE_COFFEE for o in rows))
-    dinner_at = _clock_from(r"(?:dinner|supper|evening meal)s?", 4, q)
+    dinner_at = _clock_from(r"(?:(?:dinner|supper|evening meal)s?|din(?:e|ed|ing))", 4, q)  # "when I dine at 8 pm or later"
     if dinner_at or re.search(r"\blate(?:-night| night|-evening| evening)? (?:dinner|supper)|\b(?:dinner|supper)s?\s+"
                                  r"(?:\w+\s+)?late\b", q):
         at = _clock(dinner_at, pm_below=12) if dinner_at else LATE_DINNER

@@ -192,7 +192,7 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
                                               or _EACH.search(rest) or _BETWEEN.search(asking))
     if asked.asks_habit(rest) and not two_windows and parse_habit(rest) is not None:
         operation, attribute, kind = "relation", "none", "sleep" if re.search(r"\bsleep|slept\b", rest, re.I) else kind
-    elif two_windows or (asked.compares(asking) and found is not None):
+    elif two_windows or (asked.compares_asked(asking) and found is not None):
         operation, attribute = "compare", asked.measure(rest, kind)
     filters: dict[str, str] = {}
     if kind == "exercise" and (activity := sport_asked(through_ask(rest)) or sport_asked(rest)):

@@ -241,6 +241,8 @@ def tidy(question: str) -> str:
     text = _TEXT_WORD.sub(lambda m: _TEXTING[m.group(1).lower()], text)
     text = re.sub(r"^n\s+", "and ", text)  # "n 2day so far?"
     text = re.sub(r"^up\s+(?=(?:yesterday|today|on|last|this)\b)", "woke up ", text, flags=re.I)  # "up yesterday: what time"
+    text = re.sub(r"^(when|what\s+time)\s+up\s+(?=(?:yesterday|today|on|last|this|\d{1,2}\s+days?)\b)", r"\1 did I wake up ", text,
+                  flags=re.I)  # "when up 3 days back;"
     text = re.sub(r"(?<!the )\bprevious\s+(?:week|wk)\b", "last week", text, flags=re.I)  # "coffee wk vs prev wk": this week and last
     text = re.sub(r"(?<!this )(?<!last )(?<!next )\b(?:week|wk)\s+(?=(?:vs\.?|versus)\s+last\s+week\b)", "this week ", text, flags=re.I)
     text = re.sub(r"\b(\d{1,2}|one|two|three|four|five|six|seven)\s+days?\s+before\s+today\b", r"\1 days ago", text, flags=re.I)
