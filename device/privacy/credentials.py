@@ -237,8 +237,8 @@ class CredentialDetector:
             if public is not None and public[0] <= match.start() < public[1]:
                 continue  # a PuTTY key file's public half: its private lines are the secret
             token = match.group(0).strip("=-_")
-            if len(token) < self.entropy_min_length or not _mixed(token):
-                continue
+            if len(token) < self.entropy_min_length or not _mixed(token) or PLACEHOLDER.match(text, match.end()):
+                continue  # (a name glued to a value redacted already, "PGPASSWORD=[secret]": the name, not a key)
             if token.startswith("AAAA") and _PUBLIC_KEY_TYPE.search(text, max(0, match.start() - 40), match.start()):
                 continue
             if token.startswith(("sha256-", "sha384-", "sha512-")):

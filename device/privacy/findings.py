@@ -29,7 +29,7 @@ _OTHER_NUMBER_LABEL = LazyPattern(
     r"(?i)\b(?:order|awb|waybill|consignment|bestell\w*|invoice|inv|rechnung\w*|facture|ref(?:erence)?|ticket|tracking|sendung\w*|"
     r"booking|buchung\w*|confirmation|isbn|issn|build|flight|flug|room|raum|zimmer|serial|s/n|sku|part|po|"
     r"case|vorgang|aktenzeichen|meeting\s+id|(?<!caller\s)id|version|transaction|txn|pid|job|run|pr|issue|commit|"
-    r"customer|kunden\w*|ean|upc|imei|iccid|lot|batch|receipt|quittung|bon|claim|policy|complaint|grievance|docket"
+    r"customer|kunden\w*|ean|upc|imei|iccid|lot|batch|receipt|quittung|bon|claim|policy|complaint|grievance|docket|shikayat"
     r"|service\s+request|request|st[öo]rungs(?:nummer|meldung)|auftrag\w*"
     # A meeting's number or a conference's access code ("Webex access code 2316 937 570").
     r"|(?:access|meeting|conference|webinar|dial-?in)\s+(?:code|number|no|id)|meeting"

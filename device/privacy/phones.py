@@ -111,7 +111,9 @@ class PhoneDetector:
         if found and " -" in text:  # "DepotDownloader -app 1690800": a tool's numeric argument, not a phone
             found = [f for f in found if text[f.start] == "+" or not _AFTER_OPTION.search(text, max(0, f.start - 40), f.start)]
         if found and _BOOK_WORDS.search(text):  # "pencilled inside the paperback's cover: 5857136598": its ISBN
-            found = [f for f in found if not _isbn10(text[f.start:f.end])]
+            found = [f for f in found if not (_isbn10(text[f.start:f.end]) and _BOOK_WORDS.search(text, max(0, f.start - 60), f.end))]
+        if found and "#" in text:  # "phone in with 249 881 657#": what a caller keys in (a meeting's id), not a phone
+            found = [f for f in found if not text.startswith("#", f.end)]
         if found and _BUSINESS_WORDS.search(text):
             found = [f for f in found if not _BUSINESS_WORDS.search(text, max(0, f.start - 40), f.end + 40)]
         return [f for f in found if not _filler_number(text[f.start:f.end])]

@@ -14,7 +14,7 @@ Five general forms, and a table of the tools whose short options take a password
   (``net use``, ``htpasswd -b``, ``sqlplus user/x@db``).
 
 Short options mean different things in different tools (``ssh -p 2222``, ``docker run -p 8080:80``),
-so they are read only for the tools listed in ``TOOLS``: adding a tool is one row. The forms of a
+so they are read only for the tools listed in ``tools.TOOLS``: adding a tool is one row. The forms of a
 login that hold for any tool (``-u USER -p X``, ``--creds USER:X``, ``set-password X``) are in ``logins``.
 """
 
@@ -26,87 +26,8 @@ from collections.abc import Iterator
 from device.privacy.findings import any_of
 from device.privacy.lazy_pattern import LazyPattern
 from device.privacy.passwords.logins import find_login_passwords
+from device.privacy.passwords.tools import ATTACHED, EITHER, SEPARATE, TOOLS
 from device.privacy.passwords.values import password_shaped, plausible, secret_name, value_at
-
-ATTACHED, SEPARATE, EITHER = "attached", "separate", "either"
-"""How a short option's value is written: ``-pX``, ``-p X``, or both."""
-
-TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
-    ("mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mysqlpump|mysqlsh|mariadb|mariadb-dump|obclient"
-     "|mariadb-admin|mariadb-import|mariadb-check", (("-p", ATTACHED, ""),)),  # "-p x": a prompt, then a database
-    ("7z|7za|7zr|7zz|rar|unrar", (("-p", ATTACHED, ""), ("-hp", ATTACHED, ""))),
-    ("unar|lsar", (("-p", SEPARATE, ""), ("-password", SEPARATE, ""))),  # The Unarchiver's command line
-    ("az\\s+keyvault\\s+secret\\s+set", (("--value", SEPARATE, ""),)),
-    ("caddy\\s+hash-password", (("--plaintext", SEPARATE, ""), ("-plaintext", SEPARATE, ""), ("-p", SEPARATE, ""))),
-    ("mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport|mongostat|mongotop|mongofiles",
-     (("-p", SEPARATE, ""),)),
-    ("sshpass|twine|rdesktop|psexec|paexec|evil-winrm|crackmapexec|netexec|nxc|hydra|medusa|ncftp|ncftpput|ncftpget",
-     (("-p", EITHER, ""),)),
-    ("docker\\s+login|podman\\s+login|nerdctl\\s+login|buildah\\s+login|skopeo\\s+login|helm\\s+registry\\s+login"
-     "|oras\\s+login", (("-p", EITHER, ""),)),
-    ("zip|unzip|zipcloak", (("-P", SEPARATE, ""),)),
-    ("sqlcmd|bcp|osql|isql|mosquitto_pub|mosquitto_sub|mosquitto_rr|ipmitool", (("-P", EITHER, ""),)),
-    ("redis-cli|keydb-cli|valkey-cli|memtier_benchmark|redis-benchmark", (("-a", EITHER, ""),)),
-    ("ldapsearch|ldapmodify|ldapadd|ldapdelete|ldapmodrdn|ldapwhoami|ldapcompare|ldapexop", (("-w", EITHER, ""),)),
-    ("ldappasswd", (("-w", EITHER, ""), ("-s", EITHER, ""))),
-    ("dsconf|dsidm|dsctl", (("-w", SEPARATE, ""),)),  # 389 Directory Server's tools, its Directory Manager password
-    ("swift", (("-K", SEPARATE, ""), ("--key", SEPARATE, ""))),  # OpenStack Swift's key (its password)
-    ("transmission-daemon", (("-v", SEPARATE, ""), ("--password", SEPARATE, ""))),
-    ("wbinfo", (("-a", SEPARATE, "%"), ("--authenticate", SEPARATE, "%"))),
-    ("ssh-keygen", (("-N", SEPARATE, ""), ("-P", SEPARATE, ""))),
-    ("openssl", (("-k", SEPARATE, ""),)),
-    ("curl", (("-u", EITHER, ":"), ("--user", SEPARATE, ":"), ("-U", EITHER, ":"), ("--proxy-user", SEPARATE, ":"))),
-    ("http|https|xh|xhs", (("-a", EITHER, ":"), ("--auth", SEPARATE, ":"))),
-    ("ab", (("-A", EITHER, ":"), ("-P", EITHER, ":"))),
-    ("smbclient|rpcclient|smbmap|smbcacls|smbget|net\\s+rpc|net\\s+ads",
-     (("-U", EITHER, "%"), ("--user", SEPARATE, "%"))),
-    ("lftp", (("-u", SEPARATE, ","),)),
-    ("xfreerdp|wfreerdp|sdl-freerdp|xfreerdp3", (("/p:", ATTACHED, ""),)),
-    ("cmdkey", (("/pass:", ATTACHED, ""),)),
-    ("security", (("-w", SEPARATE, ""), ("-p", SEPARATE, ""))),  # macOS: add-generic-password -w X, unlock-keychain -p X
-    ("nmcli", (("password", SEPARATE, ""), ("wifi-sec.psk", SEPARATE, ""), ("802-1x.password", SEPARATE, ""))),
-    # rclone config create/update NAME TYPE key value ...: a backend's password, key or secret (B2's "key").
-    ("rclone", (("pass", SEPARATE, ""), ("password", SEPARATE, ""), ("key", SEPARATE, ""), ("secret_access_key", SEPARATE, ""),
-                ("client_secret", SEPARATE, ""))),
-    ("az\\s+login|cqlsh|cypher-shell|neo4j-admin|influx|psql-wrapper|vertica|clickhouse-client",
-     (("-p", SEPARATE, ""),)),
-    ("pdftk", (("user_pw", SEPARATE, ""), ("owner_pw", SEPARATE, ""), ("input_pw", SEPARATE, ""))),
-    ("pdfencrypt", (("-u", SEPARATE, ""),)),
-    ("pihole\\s+-a", (("-p", EITHER, ""),)),  # pihole -a -p PASSWORD: the web interface's
-    ("transmission-remote", (("-n", EITHER, ":"), ("--auth", SEPARATE, ":"))),
-    ("schtasks", (("/rp", SEPARATE, ""),)),  # schtasks /create ... /ru USER /rp PASSWORD
-    ("gh\\s+secret\\s+set", (("--body", SEPARATE, ""), ("-b", EITHER, ""))),
-    ("snmpwalk|snmpget|snmpgetnext|snmpbulkwalk|snmpbulkget|snmpset|snmptable|snmptrap|snmpinform|snmpdelta"
-     "|snmpstatus|snmpdf|snmpnetstat", (("-A", EITHER, ""), ("-X", EITHER, ""))),  # SNMPv3 auth and privacy pass
-    ("ccrypt|ccencrypt|ccdecrypt|ccat", (("-K", EITHER, ""), ("--key", SEPARATE, ""))),
-    ("pdftotext|pdftoppm|pdftocairo|pdftohtml|pdftops|pdfinfo|pdfimages|pdffonts|pdfdetach|pdfseparate|pdfunite"
-     "|pdfattach|pdfsig", (("-upw", SEPARATE, ""), ("-opw", SEPARATE, ""))),  # poppler: user and owner password
-    ("mutool|beeline|doveadm\\s+pw|certutil", (("-p", SEPARATE, ""),)),
-    ("signtool", (("/p", SEPARATE, ""),)),
-    ("sendemail|sendEmail", (("-xp", SEPARATE, ""),)),  # sendemail ... -xu USER -xp PASSWORD
-    ("mcrcon", (("-p", EITHER, ""),)),  # Minecraft's RCON client: mcrcon -H HOST -P PORT -p PASSWORD
-    ("murmurd|mumble-server", (("-supw", SEPARATE, ""),)),  # Mumble's server: the SuperUser's password
-    ("lnxrouter", (("-p", SEPARATE, ""),)),  # an access point's passphrase
-    ("vmrun", (("-gp", SEPARATE, ""), ("-vp", SEPARATE, ""))),  # VMware: the guest's password, the VM's encryption one
-    ("ttyd", (("-c", SEPARATE, ":"), ("--credential", SEPARATE, ":"))),  # a web terminal's user:password
-    ("steghide|msoffcrypto-tool", (("-p", SEPARATE, ""),)),  # a hidden file's passphrase, an Office file's password
-    ("sipp", (("-ap", SEPARATE, ""),)),  # a SIP test call's password (-au USER)
-    ("vsql", (("-p", SEPARATE, ""), ("-w", SEPARATE, ""))),  # Vertica's client
-    ("turnadmin", (("-p", SEPARATE, ""),)),  # coturn: turnadmin -a -u USER -r REALM -p PASSWORD
-    ("slappasswd", (("-s", SEPARATE, ""),)),  # OpenLDAP: the secret to hash
-    ("ss-local|ss-server|ss-redir|ss-tunnel|sslocal|ssserver", (("-k", SEPARATE, ""),)),  # Shadowsocks' password
-    ("pdfcpu", (("-upw", SEPARATE, ""), ("-opw", SEPARATE, ""))),
-    ("zpaq", (("-key", SEPARATE, ""),)),
-    ("winrs", (("-p:", ATTACHED, ""), ("/p:", ATTACHED, ""), ("-password:", ATTACHED, ""))),
-    ("taos", (("-p", EITHER, ""),)),  # TDengine's shell
-    ("ktpass", (("/pass", SEPARATE, ""), ("-pass", SEPARATE, ""))),  # a keytab's account password
-    ("imapsync", (("--password1", SEPARATE, ""), ("--password2", SEPARATE, ""))),
-    ("rqlite", (("-u", SEPARATE, ":"),)),  # rqlite's shell: -u USER:PASSWORD
-    ("ksql", (("-W", SEPARATE, ""),)),  # KingbaseES' client
-)
-"""Tools (regex alternatives, a subcommand after a blank) and their options that take a password:
-``(option, how its value is written, separator)``; with a separator the value is ``user<sep>password``
-and only the part after the separator is the secret."""
 
 # Tools that take the password as an argument: the group "v" is where it starts.
 _ARGUMENTS = LazyPattern(
@@ -117,6 +38,10 @@ _ARGUMENTS = LazyPattern(
     r"|\bhtpasswd\s+(?=[^\n|;&]*?-\w*b)(?:-\w+\s+)*\S+\s+\S+\s+(?P<v4>\S)"  # htpasswd -b FILE USER PASSWORD
     r"|\bwpa_passphrase\s+(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"']\S*)\s+(?P<v5>\S)"  # wpa_passphrase SSID PASSPHRASE (a quoted SSID)
     r"|\b(?:sqlplus|rman|expdp|impdp|dgmgrl|sql)\s+(?:-\w+\s+)*[A-Za-z][\w$#.]*/(?P<v6>[^\s@/]+)"  # sqlplus user/pw@db
+    r"|\b(?:userid|USERID)=['\"]?[A-Za-z][\w$#.]*/(?P<v60>[^\s@/'\"]+)"  # sqlldr, exp, imp: userid=user/pw@db
+    r"|(?<![\w:/])//[\w.$-]+:(?P<v61>[^\s@/:]+)@[\w.-]+/"  # mount_smbfs //user:pw@host/share (no scheme)
+    r"|\bsmtpctl\s+encrypt\s+(?P<v62>(?!-)\S)"  # OpenSMTPD: a password to hash
+    r"|\bsynouser\s+--(?:setpw|add)\s+\S+\s+(?P<v63>(?!-)\S)"  # Synology: synouser --setpw USER PASSWORD
     r"|\bopenssl\s+passwd\s+(?:-\S+\s+)*(?P<v8>(?!-)\S)"  # openssl passwd -6 PASSWORD (to hash it)
     r"|\brclone\s+obscure\s+(?P<v30>(?!-)\S)"  # rclone obscure PASSWORD (to store it in a config)
     r"|\b[Cc]onvert[Tt]o-[Ss]ecure[Ss]tring\s+(?:-[Ss]tring\s+)?(?P<v9>(?!-)\S)"  # PowerShell
@@ -195,7 +120,8 @@ _ARGUMENT_HINTS = any_of(("net ", "htpasswd", "wpa_passphrase", "sqlplus", "rman
                           "netcam_userpass", "rasdial", "calibre-server", "pg_md5", "emqx", "+set", "-psw=", "-adminpassword=", "-serverpassword=", "pass_cmd", "password_cmd", "pass-cmd", "password-cmd", "sql ", "mpd_host", ".logon", "serverpassword", "kamctl", "opensips", "+sv_", "+g_", "+rcon", "connect remote:",
                           "connect plocal:", "connect memory:", "addauth", "_config/admins", "account add", "filebrowser", "dufs",
                           "networksetup", "exec", "secretsdump", "getuserspns", "getnpusers",
-                          "mssqlclient", "gettgt", "getst", "lookupsid", "rpcdump", "smbclient", "reg ", "mc "))
+                          "mssqlclient", "gettgt", "getst", "lookupsid", "rpcdump", "smbclient", "reg ", "mc ",
+                          "userid=", " //", "smtpctl", "synouser"))
 # An option whose name may say it holds a secret (``secret_name`` decides), then its value.
 # A long option may be written in camelCase (``--apiKey``, ``--clientSecret``), its last word capitalised.
 _OPTION = re.compile(r"(?<![\w-])(--?)((?:[a-z][\w.-]*?)?(?:pass|passwd|password|passphrase|pwd|pw|psk|secret|token|key"
@@ -290,9 +216,12 @@ def find_command_passwords(text: str) -> Iterator[tuple[int, int]]:
     if _ARGUMENT_HINTS.search(lowered) or text.count(":") >= 4:
         for match in _ARGUMENTS.finditer(text):
             group = next(name for name, value in match.groupdict().items() if value is not None and name[0] == "v")
-            span = match.span(group) if group in ("v14", "v48", "v51", "v54", "v59") else value_at(text, match.start(group))
+            span = match.span(group) if group in ("v14", "v48", "v51", "v54", "v59", "v60", "v61") else value_at(text, match.start(group))
             if span is not None and (group != "v14" or plausible(text[span[0]:span[1]])):
                 yield _before(text, span, "@") if group in ("v6", "v19") else span
+
+
+_USER_FIRST = re.compile(r"\bsynouser\s+--(?:setpw|add)\s*$")
 
 
 def _named_options(text: str) -> Iterator[tuple[int, int]]:
@@ -302,6 +231,8 @@ def _named_options(text: str) -> Iterator[tuple[int, int]]:
         kind = "password" if lowered in ("passin", "passout") else secret_name(name)
         if kind is None or not (_LONG_NAME if match.group(1) == "--" else _SHORT_NAME).fullmatch(name):
             continue  # "-pHunter2secret" is mysql's -p with its value, not an option named "...secret"
+        if _USER_FIRST.search(text, 0, match.end()):
+            continue  # "synouser --setpw USER PASSWORD": the option's first argument is the account (``_ARGUMENTS``)
         span = value_at(text, match.end(), numeric_ok=kind == "password")
         if span is None or text[span[0]] == "-" or text.startswith("<(", span[0]) \
                 or _SETTINGS_LIST.match(text, span[0], span[1]):

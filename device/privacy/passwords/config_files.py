@@ -14,7 +14,7 @@ by position or by a directive rather than by an assignment (which ``credentials`
 - the files that list secrets one a line: Postfix's ``[host]:port user:X`` (sasl_passwd), pgbouncer's
   ``"user" "X"``, and, where the text names such a file (``rsyncd.secrets``, ``chap-secrets``),
   ``user:X`` lines and PPP's ``client server X`` lines;
-- CouchDB's ``[admins]`` section (``name = X`` lines up to the next section) and Dovecot's passwd-file
+- CouchDB's ``[admins]`` and piqueserver's ``[passwords]`` section (``name = X`` lines up to the next section) and Dovecot's passwd-file
   lines (``user:{PLAIN}X:...``, a scheme in braces before the password or its hash).
 """
 
@@ -75,7 +75,8 @@ _EXIM_CLIENT = re.compile(r"(?m)passwd\.client\b[^\n]*?:\s*[*\w.-]+:[^\s:]+:(?P<
 _S3FS_SHOWN = re.compile(r"(?m)passwd-s3fs\b[^\n:]{0,40}:\s*[A-Z0-9]{8,}:(?P<v>\S+)\s*$")
 _QUOTED_PAIR = re.compile(r"(?m)(?:^|(?<=:))[ \t]*\"[a-z][\w.@-]*\"[ \t]+\"(?P<v>[^\"\s]{6,})\"[ \t]*$")
 _SECRETS_FILE = re.compile(r"(?i)(?:chap|pap)-secrets|\w\.secrets\b|passwd-s3fs")
-_ADMIN_LINE = re.compile(r"(?m)(?:^|(?<=:)|(?<=\]))[ \t]*(?P<n>[\w.@-]+)[ \t]*=[ \t]*(?P<v>[^\s;]+)")
+_ADMIN_LINE = re.compile(r"(?m)(?:^|(?<=:)|(?<=\])|(?<=·))[ \t]*(?P<n>[\w.@-]+)[ \t]*=[ \t]*(?:\[[ \t]*)?"
+                         r"(?P<q>[\"']?)(?P<v>[^\s;\"'\]]+)(?P=q)")
 _SCHEME_PASSWORD = re.compile(r"(?<![^\s:])[^\s:]+:\{[A-Z][A-Z0-9.-]{2,20}\}(?P<v>[^:\s]+)")
 _USER_PASS_LINE = re.compile(r"(?m)^[ \t]*(?!#)[\w.@-]+:(?P<v>[^\s:]+)[ \t]*$")
 _PPP_LINE = re.compile(r"(?m)^[ \t]*(?!#)(?:\"[^\"\n]+\"|[^\s\"]+)[ \t]+(?:\"[^\"\n]*\"|[^\s\"]+)[ \t]+"
@@ -129,7 +130,7 @@ def find_config_passwords(text: str) -> Iterator[tuple[int, int]]:
         for match in _NAGIOS_MACRO.finditer(text):
             if password_shaped(match.group("v")) and plausible(match.group("v")):
                 yield match.span("v")
-    if "[admins]" in lowered:
+    if "[admins]" in lowered or "[passwords]" in lowered:
         yield from _admins_section(text, lowered)
     if ":{" in text:
         for match in _SCHEME_PASSWORD.finditer(text):
@@ -169,9 +170,11 @@ def _secrets_file_lines(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _admins_section(text: str, lowered: str) -> Iterator[tuple[int, int]]:
-    """CouchDB's local.ini: under ``[admins]`` (up to the next section), each ``name = password`` line."""
-    start = lowered.index("[admins]") + len("[admins]")
-    end = text.find("\n[", start)
+    """CouchDB's local.ini: under ``[admins]`` (up to the next section), each ``name = password`` line; piqueserver's
+    config.toml: under ``[passwords]``, ``name = ["password"]`` (lines shown joined by " · " too)."""
+    header = "[admins]" if "[admins]" in lowered else "[passwords]"
+    start = lowered.index(header) + len(header)
+    end = min((i for i in (text.find("\n[", start), text.find("· [", start)) if i >= 0), default=-1)
     for match in _ADMIN_LINE.finditer(text, start, end if end >= 0 else len(text)):
         if plausible(match.group("v")) and password_shaped(match.group("v")):
             yield match.span("v")

@@ -52,6 +52,7 @@ PASSWORD_WORDS: tuple[str, ...] = (
     r"clau(?=\s+(?:nueva|nova|nuova|d['’]|de|del|dera|deth|wifi)\b)|palabra-passe|paaswod|parol[üu]|(?:ال)?كلمة\s+(?:ال)?سرية",
     # Lower Sorbian, Nahuatl, Ewe, Oshiwambo, Kichwa, Antillean Creole's "kòd" (code) of a wifi
     r"gronid[łl]o|ichtacatlahtolli|nya\s+ɣaɣla|oshitya\s+shoshiholekwa|pakalla\s+shimi\w*|k[òo]d\s+wifi(?:-a)?",
+    r"passwatt",  # Pennsylvania Dutch
 )
 """More words for "password", as regex alternatives (read without regard to case)."""
 
@@ -67,21 +68,22 @@ HINTS: tuple[str, ...] = (
     "hūnā", "huna", "পাছৱৰ্ড", "achinsinsi", "fufū", "fufu", "loyniorð", "pasiwedhi", "sephiri", "ger-tremen", "ñe'ẽñemi",
     "ñe’ẽñemi", "ޕާސްވޯޑ", "vosa vuni", "paswet", "pled-clav", "liafuan", "nkuku", "pasword", "kecap sandi", "pakasqa",
     "imantata", "kontraseña", "kontrasena", "isissutissaq", "code du compte", "clau", "palabra-passe", "paaswod", "parolü",
-    "كلمة", "gronid", "ichtacatlahtolli", "ɣaɣla", "shoshiholekwa", "pakalla", "kòd", "kod wifi",
+    "كلمة", "gronid", "ichtacatlahtolli", "ɣaɣla", "shoshiholekwa", "pakalla", "kòd", "kod wifi", "passwatt",
 )
 """Lower-case substrings, one of which each word above contains (the gate before the pattern)."""
 
 CODE_WORDS = r"code\s+secret|(?:pin|пин)-?код[уаи]?|ລະຫັດ\s+pin"
 """More words for a card's PIN or a code ("code secret de la carte", Kyrgyz "пин-коду")."""
 
-WEAK_VERBS = r"(?:qued[óo]|queda|ficou|fica)(?:[ \t]+(?:como|as))?|isch|da|هي|هو|jo|nye|osho|sé|ko|ke|c['’]est|ass|yw|hija|huwa|mooy|dia|waa|ngu|ແມ່ນ|se|e|ir|yra|hai|ndi|kiri|је|nĩ|ni|yaiku|howa|hiya|lea|enye|ye|ca|are|hè|c['’]\s+est|sī|iga|d|et|є|he"
-"""Verbs for "is" (French spoken, Luxembourgish, Welsh, Maltese, Wolof, Malagasy, Somali, Zulu,
+WEAK_VERBS = r"(?:qued[óo]|queda|ficou|fica)(?:[ \t]+(?:como|as))?|isch|da|هي|هو|jo|nye|osho|sé|ko|ke|c['’]est|ass|yw|hija|huwa|mooy|dia|waa|ngu|ແມ່ນ|se|e|ir|yra|hai|ndi|kiri|је|nĩ|ni|yaiku|howa|hiya|lea|enye|ye|ca|are|hè|c['’]\s+est|sī|iga|d|et|є|he|ch['’]est|l['’][èe]"
+"""Verbs for "is" (French spoken and Picard's "ch'est", Lombard "l'è", Luxembourgish, Welsh, Maltese, Wolof, Malagasy, Somali, Zulu,
 Lao, Haitian, Fijian ...): a value after them must look made up."""
 
 PREPOSITIONS = frozenset("""
-ад ya pa rya vir vum ee ni ye wa la tal tad tar tas tat taż għall fil mill lil i e ea ekya mō amin'ny le o fún fun rag ta ya kĩa kia của dyal f re ri no fɔ ning king n fu son y ayns iya pa jo جي جو ed rya yo mu za
+ад ya pa rya vir vum ee ni ye wa la tal tad tar tas tat taż għall fil mill lil i e ea ekya mō amin'ny le o fún fun rag ta ya kĩa kia của dyal f re ri no fɔ ning king n fu son y ayns iya pa jo جي جو ed rya yo mu za dal مال حق
 """.split())
-"""Words (or glued prefixes: Maltese "tal-wifi", Zulu "ye-wifi") that say whose password it is."""
+"""Words (or glued prefixes: Maltese "tal-wifi", Zulu "ye-wifi") that say whose password it is (Lombard "dal", Gulf Arabic
+"مال" and "حق": of)."""
 
 CJK_PARTICLES = "係"
 """Cantonese "is", written after 密碼 without a blank ("密碼係 X")."""

@@ -33,3 +33,20 @@ def postal_pin(text: str, cue: re.Match[str], span: tuple[int, int]) -> bool:
         return True
     return _PLACE_AFTER.match(text, span[1]) is not None \
         or _PLACE_BEFORE.search(text, max(0, cue.start() - 40), cue.start()) is not None
+
+
+_PICKUP = re.compile(r"(?i)\bclick[- ]?(?:and|&|n|'n')[- ]?collect\b|\b(?:parcel|pick-?up|collection)\s+(?:locker|point|box)\b|\bcubby\b")
+# A code's digits a few words after the code's word, at the end of its sentence: "die Geheimzahl hat sie mir durchgegeben,
+# 3754" (not a year).
+_DIGITS_LATER = re.compile(r"[^.!?\n]{0,60}?,[ \t]+(?!(?:19|20)\d\d\b)(\d{4,6})(?=[ \t]*(?:[.!]|$))")
+
+
+def pickup_code(text: str) -> bool:
+    """Whether a code in ``text`` opens a click-and-collect cubby or a parcel locker: a one-time code, no secret."""
+    return _PICKUP.search(text) is not None
+
+
+def digits_later(text: str, position: int) -> tuple[int, int] | None:
+    """The span of a code's digits told at the end of the sentence that goes on from ``position``."""
+    match = _DIGITS_LATER.match(text, position)
+    return match.span(1) if match else None

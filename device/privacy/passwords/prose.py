@@ -20,12 +20,12 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 
-from device.privacy.findings import any_of
+from device.privacy.findings import PLACEHOLDER, any_of
 from device.privacy.lazy_pattern import LazyPattern
 from device.privacy.passwords import languages
 from device.privacy.passwords.cue_words import CODE_WORDS, CUE_WORD_HINTS, PASSWORD_WORDS
 from device.privacy.passwords.phrasings import find_logins, find_table_passwords, find_turns_of_phrase
-from device.privacy.passwords.pins import PIN_HOLDERS, postal_pin
+from device.privacy.passwords.pins import PIN_HOLDERS, digits_later, pickup_code, postal_pin
 from device.privacy.passwords.said_later import value_said_later
 from device.privacy.passwords.values import (NETWORK_NAME, generated, lower_word_or_shaped, made_up, password_shaped,
                                              strongly_made_up, unsigned_ok, value_at)
@@ -58,10 +58,11 @@ _VERB = re.compile(
     r"(?i)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:(?P<weakverb>" + languages.WEAK_VERBS + ")"
     r"|(?:is|was|ist|war|lautet|est|es|è|é|är|er|wordt|blir|remains|became|este|jest|είναι|adalah|е|és|është|היא|है|là|ni|ay|คือ)"
     r"(?:[ \t]+(?:now|still|just|simply|actually|currently|jetzt|nun|noch|nu|maintenant|d[ée]sormais|ahora|agora|sekarang|ora|sada))?"
-    r"(?P<changed>[ \t]+(?:set|changed|reset|updated)[ \t]+to)?"
+    r"(?P<changed>[ \t]+(?:set|changed|reset|updated|after[ \t]+chang(?:ing|in['’]?))[ \t]+to)?"
     r"|(?:now|still)[ \t]+is|(?:to|on|je)(?=[ \t]+(?=\S*[^\w\s]|\S*\d)\S+(?:\s|$))"
     # A change or a future: what follows may be what the change was for ("updated to meet the policy").
-    r"|(?P<change>(?:has[ \t]+been[ \t]+|got[ \t]+)?(?:changed|set|reset|updated|switched)[ \t]+to|will[ \t]+be|wird"
+    r"|(?P<change>(?:has[ \t]+been[ \t]+|got[ \t]+)?(?:changed|change|set|reset|updated|switched)[ \t]+to"
+    r"|don[ \t]+(?:turn|change(?:[ \t]+to)?)|will[ \t]+be|wird"
     r"|sera|geändert[ \t]+(?:auf|zu)|changé[ \t]+en|cambiad[ao][ \t]+a|(?:zmieni|ustawi)(?:łem|łam|łeś|łaś|ł|ła|liśmy)[ \t]+na))(?![^\s:=,;.!?])[ \t]*(?:[:=](?!\S))?[ \t]*")
 # (A sign after the verb counts only apart from what follows: in "is =j5M1..." it is the value's. A verb is a word of
 # its own: the "e" of Pashto "پټنوم e*ycg0..." is the value's first letter, not Italian "is".)
@@ -80,7 +81,8 @@ _PRONOUNS = frozenset("i you we they he she someone everyone".split())
 _NEW = frozenset("new nova novo nuevo nueva nouveau nouvelle neue neues neuer neu nowe nowa nowy yeni nieuwe nuovo nuova mpya jipya baru "
                  "ri re uus nû hou fou ncha vaovao ንኡ nouă noua yangi új uj tuntun ekipya жаңа нова нови ново nowydh leyintshwa mới jdid "
                  "ođđa yeye kura api k'ak' nyu yancuic anyar яңа yeni yenisi bayung ntswa entsha lelisha яңы sin baru нави "
-                 "يېڭى amaynut amaynu nyun ipya noa novea nova نئون balon nowe нове шэнэ sîn rishya nutaamik གསར་པ"
+                 "يېڭى amaynut amaynu nyun ipya noa novea nova نئون balon nowe нове шэнэ sîn rishya nutaamik གསར་པ növa növa "
+                 "اليديد اليديدة الجديد الجديدة"
                  .split())
 # Words that make "pass" a ticket or a permit ("boarding pass BA1612", "day pass", "ski pass"), not a password.
 _TICKET_PASS = frozenset("""
@@ -164,9 +166,9 @@ def _cue_values(text: str, cues: Iterable[re.Match[str] | None]) -> Iterator[tup
     """The values ``cues`` give; a code's only when it is not part of a longer number or a postal code."""
     for cue in cues:
         span = _value_after(text, cue) if cue is not None else None
-        digits = span is not None and text[span[0]:span[1]].isdigit()  # "caller passcode 440 155 581": a longer number
-        if span is not None and not ((cue.group("code") or cue.group("pin") or digits)  # type: ignore[union-attr]
-                                     and (_NUMBER_GOES_ON.match(text, span[1]) or postal_pin(text, cue, span))):
+        digits = span is not None and text[span[0]:span[1]].strip("#*").isdigit()  # "caller passcode 440 155 581": a longer number
+        if span is not None and not ((digits and _NUMBER_GOES_ON.match(text, span[1]))  # (a made-up one is no number's part)
+                                     or ((cue.group("code") or cue.group("pin")) and postal_pin(text, cue, span))):  # type: ignore[union-attr]
             yield span
 
 
@@ -180,8 +182,8 @@ def _value_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         return span
     if code and (aside := _ASIDE.match(text, cue.end()) or _LATER_COLON.match(text, cue.end()) or _WOH_HAI.match(text, cue.end())) \
             or cue.group("password") and (aside := _LATER_COLON.match(text, cue.end())) and _FOR_A_CARD.search(aside.group(0)):
-        span = value_at(text, aside.end())
-        return span if span is not None and _PIN_VALUE.fullmatch(text, *span) else None
+        span = value_at(text, aside.end())  # (not past a value found already: "PIN mysql -p[secret] : 4821")
+        return span if span is not None and _PIN_VALUE.fullmatch(text, *span) and not PLACEHOLDER.search(text, cue.end(), span[0]) else None
     if cue.group("weak"):  # "changed the Netflix pass again, new one's X": only a new value said so
         now = _NOW_IS.match(text, cue.end()) if _NOW_IS_HINTS.search(text.lower(), cue.end()) else None
         span = value_at(text, now.end()) if now else None
@@ -206,8 +208,8 @@ def _value_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
 def _value_told(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     """The password a cue gives as its sentence goes on (a sign, a verb, words about whose it is)."""
     position = cue.end()
-    if _QUEUE_NUMBER.match(text, position):
-        return None  # "senha de atendimento: 9249": a queue's ticket number, called out at the counter
+    if _QUEUE_NUMBER.match(text, position) or ((cue.group("code") or cue.group("pin")) and pickup_code(text)):
+        return None  # "senha de atendimento: 9249": a queue's ticket number; "cubby 17, keypad 8278": a pickup's code
     if cue.group("wifi"):
         sign = _WIFI_SIGN.match(text, position)
         if sign is None and (told := _WIFI_IS.match(text, position)):
@@ -272,14 +274,19 @@ def _value_told(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         if word is not None and fillers and _GLUED_SIGN.match(text, word.end()) \
                 and (token := value_at(text, word.start(1))) and strongly_made_up(text[token[0]:token[1]]):
             return token  # "Passwort fürs Finanzamt-Portal G@zelle=925": a sign inside the made-up value
+        if word is not None and "[" in word.group(1) and PLACEHOLDER.search(word.group(1)):
+            return None  # "PIN mysql -p[secret] : 4821": a value was found between, what follows is not the cue's
+        said = word.group(1).lower().removesuffix(",") if word and _VERB.match(text, word.end()) else word and word.group(1).lower()
         if word is None or _GLUED_SIGN.match(text, word.end()) \
-                or not _filler_ok(fillers + [_SERVICE if _names_service(cue, word.group(1)) else word.group(1).lower()]):
+                or not _filler_ok(fillers + [_SERVICE if _names_service(cue, word.group(1)) else said]):  # "du wifi, c'est X"
             if cue.group("password") and fillers and (soon := _made_up_soon(text, position)):
                 return soon  # "باسورد الواي فاي الجديد J0ll0f2002", "password wifi kos yang baru Walrus-quokka64"
             if code and word is not None and word.group(1).endswith(",") and (pin := _PIN_AFTER_COMMA.match(text, word.end())):
                 return pin.span(1)  # "keypad on the side door, 0536, then the button": the place, then its digits
+            if code and (later := digits_later(text, position)):
+                return later  # "die Geheimzahl hat sie mir durchgegeben, 3754": the digits at the end of its sentence
             break  # "пароль BwC=rn#k...": a sign inside a word makes it the value, not a word about it
-        fillers.append(word.group(1).lower())
+        fillers.append(said)
         position = word.end()
     return _unsigned_value(text, cue)
 

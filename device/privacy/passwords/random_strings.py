@@ -20,9 +20,10 @@ _SYMBOLS = frozenset("!#$%&*?^~|@")
 """A generated password's symbols, one at least; not "_", "+", "." or "-" alone (identifiers, hashes, versions)."""
 _CANDIDATE = re.compile(r"(?<!\S)(?P<q>['\"]?)([!-~]{12,64}?)(?P=q)[.,;:،、。]?(?!\S)")
 _GATE = re.compile(r"[!#$%&*?^~|@]")
-_SET_ASIDE = re.compile(r"://|[/\\:;,()'\"`\[\]{}<>]|@[\w-]+\.|^[A-Za-z_][\w.-]*=|&[\w.-]+=|^[-+#@$>~*]|\.\.|\*\*|__")
-"""Code, paths, URLs, e-mail addresses, options, assignments (``name=value``, ``&name=``), handles and markup:
-not a bare password. (One pair of quotes around the token is read past: a value quoted on a command line.)"""
+_SET_ASIDE = re.compile(r"://|[/\\:;,()'\"`\[\]{}<>]|@[\w-]+\.|^[A-Za-z_][\w.-]*=|&[\w.-]+=|^[-+#@$>~*]|\.\.|\*\*|__"
+                        r"|^[A-Za-z_][\w.-]*@[\w.-]+[#$%>]$")
+"""Code, paths, URLs, e-mail addresses, options, assignments (``name=value``, ``&name=``), handles, markup and a shell's
+prompt (``ubnt@EdgeRouter-X#``): not a bare password. (One pair of quotes around the token is read past: a value quoted on a command line.)"""
 
 
 def _class(char: str) -> int:
