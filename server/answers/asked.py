@@ -103,7 +103,8 @@ def operation(question: str, kind: Kind) -> Asked:
     if _has(r"\bcalendar time\b|\bblock time\b|\b(?:eat|ate|take|took|use|used)\s+up\b|\bhow many (hours?|minutes?|mins?|hrs?)\b|\bhow much (time|sleep|rest)\b|\btotal\b.*\btime\b|"
             r"\btime (spent|in)\b|\bspent\b", q):
         return "duration", "duration"
-    if _has(r"\b(how many|count|number of|tally|how often|times did)\b", q):
+    if _has(r"\b(how many|(?<!to )(?<!should )count|number of|tally|how often|times did)\b", q):  # not "it ought
+        # to count"
         return "count", "count"
     if _has(r"\b(how long|length|duration|hours|minutes|mins|hrs|last(?:ed)?\s*\??$|take\b(?!\s+(?:(?:my|at|for|with|during)\s+)?(?:the\s+)?(?:breakfast|lunch|dinner|supper|brunch))|took\b(?!\s+(?:(?:my|at|for|with|during)\s+)?(?:the\s+)?(?:breakfast|lunch|dinner|supper|brunch))|"
             r"how much sleep|did .* run\s*\??$)", q) and kind != "coffee":

@@ -136,14 +136,16 @@ def _focused_kind(rest: str, ask: str, context: str, titles: Collection[str], pe
     in_ask = _kind_of(ask, titles, people)
     if in_ask in (None, "exercise", "meeting") and _kind_of(rest, titles, people) == "meeting":
         return "meeting"  # "Budget check-in on Monday: how long was that session?"
-    if in_ask is not None and (in_ask != "conversation" or _SAYS.search(ask) or "conversation" not in kinds_in(context)):
-        return in_ask
+    if in_ask is not None and (in_ask != "conversation" or _SAYS.search(ask) or "conversation" not in kinds_in(context)
+                               or (names_in(ask, people) and not _FIRST_PERSON_DID.search(ask))):
+        return in_ask  # (and "We've a mill dog that sleeps by the boiler. What did Idris call the new dog?": Idris said it)
     if _SAYS.search(context) and not _FIRST_PERSON_DID.search(ask):
         return "conversation"  # "Bea recommended a podcast, didn't they? Which one?"
     told = [k for k in kinds_in(_without_call_verb(rest)) if k != "conversation"]
     return told[0] if told else _kind_of(rest, titles, people)
 
 
+_WHICH_SPORT = re.compile(r"\b(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?(?:exercise|workout|sport|activity)\b", re.I)
 _FIRST_PERSON_DID = re.compile(r"\b(?:did|do|have|had)\s+I\b|\bI\s+(?:had|ate|ran|slept|went|did|got|drank)\b|\bmy\b", re.I)
 
 
@@ -195,13 +197,16 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
     elif two_windows or (asked.compares_asked(asking) and found is not None):
         operation, attribute = "compare", asked.measure(rest, kind)
     filters: dict[str, str] = {}
-    if kind == "exercise" and (activity := sport_asked(through_ask(rest)) or sport_asked(rest)):
-        filters["activity"] = activity
+    if kind == "exercise" and not _WHICH_SPORT.search(asking_sentence(rest)) \
+            and (activity := sport_asked(through_ask(rest)) or sport_asked(rest)):
+        filters["activity"] = activity  # (not when it asks which sport: "Climbing ladders counts. What exercise did I do?")
     if kind == "meal" and (meal := meal_in(rest)):
         filters["meal"] = meal
     if kind == "conversation":
         according = _ACCORDING.search(rest)
-        names = names_in(rest, people)
+        known = {part for person in people for part in (person, person.split()[0])}
+        names = [n for n in names_in(asking_sentence(rest), people) if n in known] or names_in(rest, people)  # the ask's
+        # people, not a remark's month ("My girl turns ten in June. How old will Rafael's daughter be?")
         if according or names:
             filters["speaker"] = according.group(1) if according else names[0]
     plan = QuestionPlan(kinds=[kind], attribute=attribute, operation=operation, filters=filters, topic=rest.strip())

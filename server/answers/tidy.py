@@ -15,6 +15,7 @@ from collections.abc import Collection
 
 from server.answers.cues import NOT_NAMES, WORD_NAMES
 from server.answers.languages import in_english
+from server.answers.vowelless import spelled_out
 from server.answers.slips import unslip, unslip_corrections
 
 _SPACES = re.compile(r"\s+")
@@ -107,6 +108,8 @@ before the question."""
 _THIS_WEEK_DAY = re.compile(r"\b(?:this\s+week\s+(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?P<day2>(?:mon|tues|wednes|"
                             r"thurs|fri|satur|sun)day)\s+(?:of\s+)?this\s+week)\b", re.I)
 """"this week Monday", "Monday of this week": that day."""
+_LAST_WEEK_DAY = re.compile(r"\blast\s+week\s+(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+""""last week Friday, 4th": that day of last week, said as "Friday last week" is."""
 _AT_LEAST = re.compile(r"(?:>=|≥|=>)\s*(\d+)")
 _MILITARY = re.compile(r"\b(?P<lead>at|after|before|past|post|from|by|until|till|around|about)\s+(?P<h>[01]\d|2[0-3])"
                        r"(?P<m>[0-5]\d)(?:\s*(?:h|hrs|hours)\b)?(?!\s*(?:km|mg|kcal|steps|m\b|metres|meters))", re.I)
@@ -212,7 +215,7 @@ def _grouped(match: re.Match[str]) -> str:
 def tidy(question: str) -> str:
     """``question`` in one plain spelling: no padding or doubled spaces, whole weekdays, days of the month
     as numbers, texting words spelled out, and days back written "N days ago"."""
-    text = in_english(_TAG.sub(_tag, _SPACES.sub(" ", _SYMBOLS.sub(" ", question)).strip()))
+    text = in_english(spelled_out(_TAG.sub(_tag, _SPACES.sub(" ", _SYMBOLS.sub(" ", question)).strip())))
     text = re.sub(r"(?<![\w&])#(?=[A-Za-z])", "", text)  # "#coffee #thiswk vs #lastwk": hashtags are its words
     text = re.sub(r"(?<=[A-Za-z.)\d])\+(?=[A-Za-z])", ", ", text)  # "sleep+the night of Fri. 02/02+hours": fields joined by "+"
     text = _QUERY_GROUPED.sub(_grouped, text)  # "select avg(sleep) group by dinner after 8 pm"
@@ -225,6 +228,7 @@ def tidy(question: str) -> str:
     text = re.sub(r"^(?:say|tell\s+me|remind\s+me(?:\s+of)?)\s+again\b[,:]?\s*", "", text, flags=re.I) or text  # "Say again what ..."
     text = re.sub(r"\bfor\s+diner\b", "for dinner", text, flags=re.I)  # nobody eats "for diner"
     text = _THIS_WEEK_DAY.sub(lambda m: f"on {m['day'] or m['day2']}", text)
+    text = _LAST_WEEK_DAY.sub(lambda m: f"{m['day']} last week", text)
     text = re.sub(r"(?<=\S)\s+itself\b", "", text)  # "today itself, the 21st", "on Mon 13/10 itself": the day, said firmly
     text = re.sub(r"(?:[,\s]+(?:men|machan)|,\s*no)(?=\s*\?\s*$)", "", text, flags=re.I)  # "... go on men?", "today so far, no?"
     text = re.sub(r",?\s*\b(?:ya\s+akhi|wallah(?:\s+i\s+forget)?|yalla|habibi|inshallah)\b", "", text, flags=re.I)  # Gulf English
