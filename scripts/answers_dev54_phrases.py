@@ -1,8 +1,10 @@
-"""Held-out question phrasings of the answers benchmark: not to be read while tuning the planner.
+"""Question phrasings of the answers benchmark's fifty-fourth tuning set, ``dev54`` (docs/benchmarks.md, "Answers").
 
-Whoever tunes the answer planner (server/answers/) should not read this module: the set
-(docs/benchmarks.md, "Answers") is held out only while its wording is unseen. It replaced the former
-held-out set (now ``dev53``, answers_dev53_phrases.py) on 2026-12-05, and was written from what each
+``dev54`` was the held-out set until 2026-12-05, when, after its measurement at a7459b6 (grounded
+accuracy 0.636; worst category comparison 0.364; unsupported 0.034; abstention 0.727; p95 0.018 s),
+the engineer tuning the answer planner read its failures; it is spent as held-out evidence and is a
+tuning set now, asked with the same phrasings, seed, start day and zone as before. It had replaced
+the former held-out set (now ``dev53``, answers_dev53_phrases.py) on 2026-12-05, and was written from what each
 key asks for (the gold ``answers_evalset`` computes) without reading the planner or its time parser
 and without copying the other sets' phrasing tables; where the disjointness tests found a wording
 already used, it was reworded. Every key has four templates, one from each of four people writing to
@@ -54,7 +56,7 @@ Parliament of Fiji who writes formal sentences with the formulas of a written pa
 supplementary:", "By way of supplementary,"). Every question asks for the gold ``answers_evalset``
 computes for its key, and fills the slots described in answers_phrases.py.
 
-The held-out life lives in Pacific/Fiji, from Monday 30 April 2035; Fiji last kept summer time in
+The dev54 life lives in Pacific/Fiji, from Monday 30 April 2035; Fiji last kept summer time in
 2020-21, and only ever between October and March (zoneinfo gives one offset, UTC+12, over its 16
 days, to 15 May, and over all of 2035), so no clock changes inside it. Dates are written as people
 in Fiji write Gregorian dates in English, day first, British style, as on Fijian notes, forms and
