@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``):
+"""Where the dev33 privacy set's numbers and addresses turn up (``privacy_cases_dev33.py``):
 what a personal agent's sensors record (an Insta360 GO clip, a Narrative Clip frame, TicNote and
 Tascam recordings, Happy Scribe, Tactiq, Read.ai, Sembly, MeetGeek, Bluedot, Avoma, Jamie and Just
 Press Record transcripts, Cleft notes, Bose Frames, Looktech, Huawei Eyewear and Nuance Audio

@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``):
+"""Where the dev33 privacy set's passwords and PINs are written (``privacy_cases_dev33.py``):
 on the command lines of the tools people run (pg_activity, pgcenter, Oracle's Data Pump import,
 mssql-cli, Firebird's gbak, SQL Anywhere's dbisql, mysqlpump, wput, BusyBox's ftpput, macOS'
 mount_afp, x2goclient, the Windscribe and Proton VPN CLIs, NaiveProxy, zotify, obs-cli, mailsend-go,
