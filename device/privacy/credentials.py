@@ -23,6 +23,7 @@ from device.privacy.findings import PLACEHOLDER, SECRET, Finding, any_of
 from device.privacy.passwords.commands import find_command_passwords
 from device.privacy.passwords.config_files import find_config_passwords
 from device.privacy.passwords.inline import find_inline_passwords
+from device.privacy.passwords.unlabelled import find_unlabelled_passwords
 from device.privacy.passwords.markup import find_markup_secrets
 from device.privacy.passwords.prose import find_prose_passwords
 from device.privacy.passwords.random_strings import find_generated_passwords
@@ -152,7 +153,8 @@ class CredentialDetector:
             spans += self._token_spans(text, lowered)
         if "://" in text:
             spans += find_url_secrets(text, lowered, self._token_like)
-        spans += [span for span in find_generated_passwords(text) if not any(a < span[1] and span[0] < b for a, b in spans)]
+        for found in (find_generated_passwords(text), find_unlabelled_passwords(text, lowered)):  # only where nothing else is
+            spans += [span for span in found if not any(a < span[1] and span[0] < b for a, b in spans)]
         return [Finding(start, end, SECRET) for start, end in spans if end > start]
 
     def _token_spans(self, text: str, lowered: str) -> Iterator[tuple[int, int]]:

@@ -42,6 +42,12 @@ _ARGUMENTS = LazyPattern(
     r"|(?<![\w:/])//[\w.$-]+:(?P<v61>[^\s@/:]+)@[\w.-]+/"  # mount_smbfs //user:pw@host/share (no scheme)
     r"|\bsmtpctl\s+encrypt\s+(?P<v62>(?!-)\S)"  # OpenSMTPD: a password to hash
     r"|\bsynouser\s+--(?:setpw|add)\s+\S+\s+(?P<v63>(?!-)\S)"  # Synology: synouser --setpw USER PASSWORD
+    # VPN clients' login USER PASSWORD; docker-mailserver's setup email add ADDRESS PASSWORD; an iPhone backup's
+    # encryption password (idevicebackup2 encryption on X); a Doom 3 server's remote console password
+    r"|\b(?:windscribe-cli|protonvpn-cli)\s+login\s+\S+\s+(?P<v64>(?![-|])\S)"
+    r"|\bsetup\s+email\s+(?:add|update)\s+\S+@\S+\s+(?P<v65>(?!-)\S)"
+    r"|\bidevicebackup2\b[^\n|;&]*?\sencryption\s+(?:on|changepw)\s+(?P<v66>(?!-)\S)"
+    r"|\+set\s+\w*(?i:password|passwd)\w*\s+(?P<v67>(?![+-])\S)"
     r"|\bopenssl\s+passwd\s+(?:-\S+\s+)*(?P<v8>(?!-)\S)"  # openssl passwd -6 PASSWORD (to hash it)
     r"|\brclone\s+obscure\s+(?P<v30>(?!-)\S)"  # rclone obscure PASSWORD (to store it in a config)
     r"|\b[Cc]onvert[Tt]o-[Ss]ecure[Ss]tring\s+(?:-[Ss]tring\s+)?(?P<v9>(?!-)\S)"  # PowerShell
@@ -121,7 +127,8 @@ _ARGUMENT_HINTS = any_of(("net ", "htpasswd", "wpa_passphrase", "sqlplus", "rman
                           "connect plocal:", "connect memory:", "addauth", "_config/admins", "account add", "filebrowser", "dufs",
                           "networksetup", "exec", "secretsdump", "getuserspns", "getnpusers",
                           "mssqlclient", "gettgt", "getst", "lookupsid", "rpcdump", "smbclient", "reg ", "mc ",
-                          "userid=", " //", "smtpctl", "synouser"))
+                          "userid=", " //", "smtpctl", "synouser", "windscribe", "protonvpn", "setup email", "idevicebackup2",
+                          "+set"))
 # An option whose name may say it holds a secret (``secret_name`` decides), then its value.
 # A long option may be written in camelCase (``--apiKey``, ``--clientSecret``), its last word capitalised.
 _OPTION = re.compile(r"(?<![\w-])(--?)((?:[a-z][\w.-]*?)?(?:pass|passwd|password|passphrase|pwd|pw|psk|secret|token|key"
@@ -152,6 +159,7 @@ _READS_PASSWORD = re.compile(
     r"|\bpveum\s+(?:passwd|user\s+(?:add|modify))\b|\bcifscreds\b|\banydesk\b[^|;&\n]*--set-password|\becryptfs-add-passphrase\b|--[\w-]*(?:key|pass(?:word|phrase)?)[\w-]*[= ]/dev/stdin\b"
     r"|--passphrase-fd[ =]0\b|--stdin-pass(?:word)?\b|\bipa\s+(?:user-add|user-mod|passwd)\b|\bzfs\s+create\b[^|;&\n]*keyformat=passphrase|\bpure-pw\s+(?:useradd|passwd|usermod)\b|\bsaslpasswd2\b[^|;&\n]*\s-\w*p\b|\bsnx\b"  # gpg: the passphrase from file descriptor 0, its input
     r"|\bpassword_stdin\b|\bkeepassxc-cli\b|\bopenconnect\b|\bsshfs\b[^|;&\n]*password_stdin"  # sshfs -o password_stdin; a vault
+    r"|\b(?:protonvpn-cli|windscribe-cli|nordvpn|expressvpn|mullvad)\s+(?:login|account\s+login)\b"  # VPN clients' logins
     # npm login <<< $'user\npassword'
     r"|\bnpm\s+(?:login|adduser)\b|\b(?:yarn|pnpm)\s+login\b|\bborg\s+(?:init|create|list|extract|mount|check)\b"
     # Programs that store what they read as a secret: a keyring, a password store, a container secret.

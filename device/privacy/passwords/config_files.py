@@ -75,6 +75,11 @@ _EXIM_CLIENT = re.compile(r"(?m)passwd\.client\b[^\n]*?:\s*[*\w.-]+:[^\s:]+:(?P<
 _S3FS_SHOWN = re.compile(r"(?m)passwd-s3fs\b[^\n:]{0,40}:\s*[A-Z0-9]{8,}:(?P<v>\S+)\s*$")
 _QUOTED_PAIR = re.compile(r"(?m)(?:^|(?<=:))[ \t]*\"[a-z][\w.@-]*\"[ \t]+\"(?P<v>[^\"\s]{6,})\"[ \t]*$")
 _SECRETS_FILE = re.compile(r"(?i)(?:chap|pap)-secrets|\w\.secrets\b|passwd-s3fs")
+# MicroPython's wlan.connect('SSID', 'PASSWORD'); Monit's "allow USER:PASSWORD"; BOINC's gui_rpc_auth.cfg, whose only line
+# is the password.
+_WLAN_CONNECT = re.compile(r"\.connect\(\s*['\"][^'\"\n]*['\"]\s*,\s*['\"](?P<v>[^'\"\n]+)['\"]")
+_MONIT_ALLOW = re.compile(r"\ballow\s+[\w.@-]+:(?P<v>[^\s\"'·]+)")
+_BOINC_AUTH = re.compile(r"gui_rpc_auth\.cfg\b[^\n]{0,60}?(?::|→|->)\s*(?P<v>[^\s\"']+)")
 _ADMIN_LINE = re.compile(r"(?m)(?:^|(?<=:)|(?<=\])|(?<=·))[ \t]*(?P<n>[\w.@-]+)[ \t]*=[ \t]*(?:\[[ \t]*)?"
                          r"(?P<q>[\"']?)(?P<v>[^\s;\"'\]]+)(?P=q)")
 _SCHEME_PASSWORD = re.compile(r"(?<![^\s:])[^\s:]+:\{[A-Z][A-Z0-9.-]{2,20}\}(?P<v>[^:\s]+)")
@@ -136,6 +141,12 @@ def find_config_passwords(text: str) -> Iterator[tuple[int, int]]:
         for match in _SCHEME_PASSWORD.finditer(text):
             if plausible(match.group("v")):
                 yield match.span("v")
+    if ".connect(" in text and ("wlan" in lowered or "network" in lowered or "wifi" in lowered):
+        yield from (match.span("v") for match in _WLAN_CONNECT.finditer(text) if plausible(match.group("v")))
+    if "monitrc" in lowered or "set httpd" in lowered:
+        yield from (match.span("v") for match in _MONIT_ALLOW.finditer(text) if plausible(match.group("v")))
+    if "gui_rpc_auth.cfg" in lowered:
+        yield from (match.span("v") for match in _BOINC_AUTH.finditer(text) if password_shaped(match.group("v")))
     if "chpasswd" in text:
         for match in _CHPASSWD_LIST.finditer(text):
             for line in _LIST_LINE.finditer(text, match.start("lines"), match.end("lines")):

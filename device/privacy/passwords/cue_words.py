@@ -28,7 +28,11 @@ CODE_WORDS = (
     languages.CODE_WORDS + "|"
     r"(?:sim-?|m-?|t-?|upi\s+)?(?:pin|пин|nip)(?:\s*code|\s*код|-code|-nummer|-koodi)?|puk|geheimzahl|geheimnummer|digicode|(?:door|gate|alarm|garage|lock|padlock|locker|safe|entry|access|keypad|lockbox|lock\s+box|key\s*safe"
     r"|building|unlock|security|verification|2fa|mfa|otp|one-?time|one\s+time|login|log-?in|sign-?in|disarm|arming"
-    r"|auth(?:entication)?|sms|tür|haustür|tor)(?:\s+(?:panel|pad|box|system|disarm|arm|entry))?\s*-?\s*code|code\s+d'acc[èe]s|türcode"
+    r"|auth(?:entication)?|sms|tür|haustür|tor|atm|card|bank\s*card)(?:\s+(?:panel|pad|box|system|disarm|arm|entry))?\s*-?\s*code|code\s+d'acc[èe]s|türcode"
+    # A card's PIN by its other names: "chip-and-pin number", "the four digits for the cash machine", "los cuatro números"
+    r"|chip[- ](?:and|&|n)[- ]pin(?:\s+(?:number|code))?|(?<!last\s)(?<!final\s)(?:four|4|six|6|vier|sechs|quatre|cuatro|seis|quattro|sei)\s+"
+    r"(?:digits|ziffern|chiffres|n[úu]meros|d[íi]gitos|cifre|numbers)(?=[^.:\n]{0,40}(?:card|atm|cash\s+machine|geldautomat|karte"
+    r"|tarjeta|cart[ãa]o|carte|bank|banco))"
     # A keypad's digits are its code ("garage keypad 4243").
     r"|keypad|(?:padlock|lock|locker|safe|bike\s+lock|suitcase)\s+(?:combination|combo)"
     # The code of a door, an alarm or a card (its PIN or security code): "code for the gate", "código do cartão".
@@ -46,4 +50,6 @@ CUE_WORD_HINTS = ("pass", "pw", "pin", "nip", "puk", "geheimz", "geheimn", "digi
               "비밀번호", "암호", "парол", "slapta", "parool", "lykilor", "contrase", "contrasinal", "cyfrinair",
               "fjalëkalim", "كلمة", "סיסמ", "पासवर्ड", "পাসওয়ার্ড", "รหัสผ่าน", "mật khẩu", "nenosiri", "wagwoord", "პაროლ",
               "şifrə", "schlüssel", "schlussel", "暗号", "暗証", "비번", "รหัส", "пин", "parole", "digo", "codice", "kod", "combination",
-              "combo", *languages.HINTS)
+              "combo", "four digits", "4 digits", "six digits", "6 digits", "four numbers", "ziffern", "números", "numeros",
+              "chiffres", "dígitos", "digitos", "cifre",
+              *languages.HINTS)

@@ -85,6 +85,8 @@ TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
     ("dbmcli|sqlcli", (("-u", SEPARATE, ","),)),  # SAP MaxDB: -u USER,PASSWORD
     ("check_http|check_curl", (("-a", SEPARATE, ":"),)),  # Nagios: -a USER:PASSWORD (basic auth)
     ("pk12util|modutil", (("-W", SEPARATE, ""), ("-K", SEPARATE, ""))),  # NSS: the file's and the token's password
+    ("mvt-ios|mvt-android", (("-p", SEPARATE, ""), ("--password", SEPARATE, ""))),  # an encrypted backup's password
+    ("sauer_server|sauerbraten_server|tesseract_server", (("-p", ATTACHED, ""),)),  # Sauerbraten: -pPASSWORD
 )
 """Tools (regex alternatives, a subcommand after a blank) and their options that take a password:
 ``(option, how its value is written, separator)``; with a separator the value is ``user<sep>password``
