@@ -24,7 +24,7 @@ _KIND_WORDS: tuple[tuple[Kind, str], ...] = (
               r"nights?(?= of sleep)"),
     ("meal", r"eat(?!\s+up)|ate(?!\s+up)|eaten|eating(?!\s+up)|lunch\w*|dinner|supper|for tea|breakfast|brekk(?:ie|y)|brunch|meals?|food|dish(?:es)?|plate|"
              r"menu|dine|dined"),
-    ("exercise", r"(?-i:PT)|p\.t\.|(?:run|ran|runs)(?!\s+(?:off|out(?!\s+(?:to|at|past|along|by|on|in|and|and\s+back)\b)|away|low|dry|short|late|deep|wild)\b)|running|jog\w*|on foot|km|kms|kilomet\w*|miles|cycl\w*|bicycl\w*|rides?|rode|riding|bik\w*|spin|swim\w*|swam|swum|pool|laps|"
+    ("exercise", r"(?-i:PT)|p\.t\.|(?:run|ran|runs)(?!\s+(?:off|out(?!\s+(?:to|at|past|along|by|on|in|and|and\s+back)\b)|away|low|dry|short|late|deep|wild|together|into)\b)|running|jog\w*|on foot|km|kms|kilomet\w*|miles|cycl\w*|bicycl\w*|rides?|rode|riding|bik\w*|spin|swim\w*|swam|swum|pool|laps|"
                  r"workouts?|work(?:ed|ing)? out|exercis\w*|yoga|climb\w*|bouldering|train(?:ed|ing)?|sports?|"
                  r"gym|heart rate|bpm|beats per minute|pulse|activit(?:y|ies)|active|wall session|bouldering|in the water|sessions?"),
     ("meeting", r"meetings?|mtgs?|meet|calendar|briefs?|briefings?|block time|attend\w*|attendees|participants|standup|stand-up|1:1|calls?|sync"

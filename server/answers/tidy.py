@@ -108,6 +108,9 @@ before the question."""
 _THIS_WEEK_DAY = re.compile(r"\b(?:this\s+week\s+(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?P<day2>(?:mon|tues|wednes|"
                             r"thurs|fri|satur|sun)day)\s+(?:of\s+)?this\s+week)\b", re.I)
 """"this week Monday", "Monday of this week": that day."""
+_DAY_THAT_PASSED = re.compile(r"\b(?:this\s+)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:(?:that|which)\s+"
+                              r"(?:has\s+)?(?:just\s+)?(?:passed|went\s+by)|just\s+passed)\b", re.I)
+""""this Friday that passed", "on Friday just passed": the last Friday."""
 _LAST_WEEK_DAY = re.compile(r"\blast\s+week\s+(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 """"last week Friday, 4th": that day of last week, said as "Friday last week" is."""
 _AT_LEAST = re.compile(r"(?:>=|≥|=>)\s*(\d+)")
@@ -228,6 +231,7 @@ def tidy(question: str) -> str:
     text = re.sub(r"^(?:say|tell\s+me|remind\s+me(?:\s+of)?)\s+again\b[,:]?\s*", "", text, flags=re.I) or text  # "Say again what ..."
     text = re.sub(r"\bfor\s+diner\b", "for dinner", text, flags=re.I)  # nobody eats "for diner"
     text = _THIS_WEEK_DAY.sub(lambda m: f"on {m['day'] or m['day2']}", text)
+    text = _DAY_THAT_PASSED.sub(lambda m: m["day"], text)
     text = _LAST_WEEK_DAY.sub(lambda m: f"{m['day']} last week", text)
     text = re.sub(r"(?<=\S)\s+itself\b", "", text)  # "today itself, the 21st", "on Mon 13/10 itself": the day, said firmly
     text = re.sub(r"(?:[,\s]+(?:men|machan)|,\s*no)(?=\s*\?\s*$)", "", text, flags=re.I)  # "... go on men?", "today so far, no?"
