@@ -36,7 +36,7 @@ _NETWORK_BEFORE = re.compile(r"(?:wi-?fi|wlan|network|ssid|netzwerk|réseau|red)
 """"wifi: BT-Hub6-9QX, password ...": the network's name, not its password."""
 _GLUED_IS = re.compile(r"(?:yi|ngu|ngi)-(?=[^\W\d_])")  # "manje yi-X": Nguni's "is", glued to the value
 _CAPITAL_NAME = re.compile(r"[A-Z][a-z0-9]+=")
-"""One word and a sign, in a text with no other sign ("ahora entra con Outrun=189"): a value, not an assignment."""
+"""One word and a sign, in a text with no other sign ("ahora entra con Heron=742"): a value, not an assignment."""
 _AFTER = 40
 """Characters after the value in which the word for what it opens may stand instead ("he's put X on the computer")."""
 _REACH = 90
