@@ -2,7 +2,7 @@
 
 People in Cyprus switch between Greek and English inside a sentence and type Greek in Latin letters on their phones,
 with Cypriot words ("inda" what, "pkios" who or which, "tzai" and, "tzini" that): "posous kafedes ipia yesterday?",
-"pkioi itan sto meeting Sprint planning?", "inda efaa vradino tzini tin mera pou i swam 1 km?". The words that carry
+"pkioi itan sto meeting Sprint planning?", "inda efaa vradino tzini tin mera pou i ran 6 km?". The words that carry
 what is asked (weeks, nights, meals, coffee, sleep, workouts, meetings, question words, more/less, "or", the day or
 night named by what happened, habits, what someone said) become English; "i" is "or" unless an English verb follows
 it ("pou i swam": that I swam). Remarks after the question are left as they are.

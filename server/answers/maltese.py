@@ -2,7 +2,7 @@
 
 People in Malta switch between Maltese and English inside a sentence, and often type Maltese without its letters ("gh"
 for "għ", "h" for "ħ", "c" for "ċ", "g" for "ġ", "z" for "ż"): "kemm-il kafe xrobt yesterday?", "min kien fil-laqgha
-Sprint planning?", "x'kilt ghac-cena dakinhar li Tessa mentioned Past Lives?". The words that carry what is asked
+Sprint planning?", "x'kilt ghac-cena dakinhar li Marija mentioned Dune?". The words that carry what is asked
 (weeks, nights, meals, coffee, sleep, workouts, meetings, question words, more/less, "or", the day or night named by
 what happened, habits, what someone said) become English; the article glued to a word ("il-", "l-", "ic-") goes with
 it, and the words that only hold the sentence together ("li" that, "u" and) become English too. The remarks people add
