@@ -113,6 +113,9 @@ def split_anchor(question: str) -> tuple[str, Anchor | None]:
                 clause += " " + match["what"].strip()  # "the 1 km day (the one I swam)"
             if re.fullmatch(r"(?:before|after)(?:\s+\w+)?|yesterday|before yesterday", clause, re.I):
                 continue  # "the day before yesterday" is a date, not a clause
+            if re.search(r"\b(?:higher|more|longer|shorter|less|fewer|lower|greater|bigger)\b", clause, re.I) \
+                    and re.search(r"\bor\b", question[match.end():], re.I):
+                continue  # "the day on which my caffeine was the higher, Friday or Saturday": a comparison
         rest = (question[: match.start()] + " " + question[match.end():]).strip(" ,;:")
         rest = re.sub(r"\s+", " ", re.sub(r"\bthat\s+(?:day|evening)\b", "", rest, flags=re.I))
         part = (match.groupdict().get("part") or "").lower()

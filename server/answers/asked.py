@@ -123,7 +123,7 @@ def operation(question: str, kind: Kind) -> Asked:
     return "value", _attribute_of(q, kind)
 
 
-_ATTENDEES = (r"\b(who|whom|people|person|everyone|everybody|attendees|participants|joined|showed up|turned up|came|invited|"
+_ATTENDEES = (r"\b(who|whom|people|person|persons|everyone|everybody|attendees|attendance|participants|joined|showed up|turned up|came|invited|"
               r"present|in attendance|sat in|guests?|crowd|roster|took part|attended|was there|were there|list|names|who was on|"
               r"crew|line-?up)\b")
 _OTHER_ASK = r"\b(how long|how many|how much|when|what time|at what hour|where)\b"

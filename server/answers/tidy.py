@@ -246,6 +246,7 @@ def tidy(question: str) -> str:
     text = _MONTH_ORDINAL.sub(r"\1 \2", text)
     text = _DAYS_SHORT.sub(r"\1 days", text)
     text = re.sub(r"^u\s+(?=(?-i:[A-Z])[\w'’-]*\s*\?\s*$)", "and ", text)  # "u Rafael?": Maltese "u" (and), not "you"
+    text = re.sub(r"^&\s*(?:re:?\s+)?", "and ", text)  # "& re Dev?": and regarding Dev
     text = _TEXT_WORD.sub(lambda m: _TEXTING[m.group(1).lower()], text)
     text = re.sub(r"^n\s+", "and ", text)  # "n 2day so far?"
     text = re.sub(r"^up\s+(?=(?:yesterday|today|on|last|this)\b)", "woke up ", text, flags=re.I)  # "up yesterday: what time"
