@@ -18,7 +18,7 @@ from device.privacy.table_columns import labelled_cells
 # Words that name an account number, in the languages the redactor reads.
 _ACCOUNT_LABEL = (
     r"(?:bank\s*)?(?:account|acc|acct|rekening(?:nummer|nr)?)|a/c|c/c|checking|chequing|savings|bank\s+details|bankverbindung"
-    r"|khata|khaata"
+    r"|khata(?:\s+(?:sankhya|number|no))?|khaata(?:\s+(?:sankhya|number|no))?"
     r"|(?:bank|giro|spar|gehalts)?konto(?:nummer|nr)?|kto|compte|num[ée]ro\s+de\s+compte|rekening(?:nummer)?"
     r"|conto(?:\s+corrente)?|conta(?:\s+corrente)?|cuenta(?:\s+corriente)?|n[úu]mero\s+de\s+(?:cuenta|conta)"
     r"|clabe(?:\s+interbancaria)?|cbu|cvu|numer\s+konta|nr\s+rachunku|rachunek|rachunku|konta"

@@ -48,6 +48,8 @@ _ARGUMENTS = LazyPattern(
     r"|\bsetup\s+email\s+(?:add|update)\s+\S+@\S+\s+(?P<v65>(?!-)\S)"
     r"|\bidevicebackup2\b[^\n|;&]*?\sencryption\s+(?:on|changepw)\s+(?P<v66>(?!-)\S)"
     r"|\+set\s+\w*(?i:password|passwd)\w*\s+(?P<v67>(?![+-])\S)"
+    r"|\bradtest\s+\S+\s+(?P<v68>(?!-)\S)"  # FreeRADIUS: radtest USER PASSWORD SERVER ...
+    r"|(?<=[,=\s'\"])u=[^,\s'\"]+,p=(?P<v69>[^,\s'\"]+)"  # a Percona toolkit DSN: h=HOST,u=USER,p=PASSWORD
     r"|\bopenssl\s+passwd\s+(?:-\S+\s+)*(?P<v8>(?!-)\S)"  # openssl passwd -6 PASSWORD (to hash it)
     r"|\brclone\s+obscure\s+(?P<v30>(?!-)\S)"  # rclone obscure PASSWORD (to store it in a config)
     r"|\b[Cc]onvert[Tt]o-[Ss]ecure[Ss]tring\s+(?:-[Ss]tring\s+)?(?P<v9>(?!-)\S)"  # PowerShell
@@ -128,7 +130,7 @@ _ARGUMENT_HINTS = any_of(("net ", "htpasswd", "wpa_passphrase", "sqlplus", "rman
                           "networksetup", "exec", "secretsdump", "getuserspns", "getnpusers",
                           "mssqlclient", "gettgt", "getst", "lookupsid", "rpcdump", "smbclient", "reg ", "mc ",
                           "userid=", " //", "smtpctl", "synouser", "windscribe", "protonvpn", "setup email", "idevicebackup2",
-                          "+set"))
+                          "+set", "radtest", ",p="))
 # An option whose name may say it holds a secret (``secret_name`` decides), then its value.
 # A long option may be written in camelCase (``--apiKey``, ``--clientSecret``), its last word capitalised.
 _OPTION = re.compile(r"(?<![\w-])(--?)((?:[a-z][\w.-]*?)?(?:pass|passwd|password|passphrase|pwd|pw|psk|secret|token|key"
@@ -224,7 +226,7 @@ def find_command_passwords(text: str) -> Iterator[tuple[int, int]]:
     if _ARGUMENT_HINTS.search(lowered) or text.count(":") >= 4:
         for match in _ARGUMENTS.finditer(text):
             group = next(name for name, value in match.groupdict().items() if value is not None and name[0] == "v")
-            span = match.span(group) if group in ("v14", "v48", "v51", "v54", "v59", "v60", "v61") else value_at(text, match.start(group))
+            span = match.span(group) if group in ("v14", "v48", "v51", "v54", "v59", "v60", "v61", "v69") else value_at(text, match.start(group))
             if span is not None and (group != "v14" or plausible(text[span[0]:span[1]])):
                 yield _before(text, span, "@") if group in ("v6", "v19") else span
 

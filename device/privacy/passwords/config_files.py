@@ -77,6 +77,7 @@ _QUOTED_PAIR = re.compile(r"(?m)(?:^|(?<=:))[ \t]*\"[a-z][\w.@-]*\"[ \t]+\"(?P<v
 _SECRETS_FILE = re.compile(r"(?i)(?:chap|pap)-secrets|\w\.secrets\b|passwd-s3fs")
 # MicroPython's wlan.connect('SSID', 'PASSWORD'); Monit's "allow USER:PASSWORD"; BOINC's gui_rpc_auth.cfg, whose only line
 # is the password.
+_PERL_SETTING = re.compile(r"(?:->\{(?P<n1>\w+)\}\s*=\s*|\bSet\(\s*\$(?P<n2>\w+)\s*,\s*)(?P<q>['\"])(?P<v>[^'\"\n]+)(?P=q)")
 _WLAN_CONNECT = re.compile(r"\.connect\(\s*['\"][^'\"\n]*['\"]\s*,\s*['\"](?P<v>[^'\"\n]+)['\"]")
 _MONIT_ALLOW = re.compile(r"\ballow\s+[\w.@-]+:(?P<v>[^\s\"'·]+)")
 _BOINC_AUTH = re.compile(r"gui_rpc_auth\.cfg\b[^\n]{0,60}?(?::|→|->)\s*(?P<v>[^\s\"']+)")
@@ -115,8 +116,8 @@ def find_config_passwords(text: str) -> Iterator[tuple[int, int]]:
     if "<auth-user-pass>" in text:
         for match in _AUTH_USER_PASS.finditer(text):
             yield match.span("v")
-    if "\n" in text and _NAME_VALUE_HINTS.search(lowered):
-        yield from _name_value_lines(text)
+    if ("\n" in text or " · " in text) and _NAME_VALUE_HINTS.search(lowered):
+        yield from _name_value_lines(text.replace(" · ", "\n  "))  # (lines shown joined by " · ": the same length)
     if "]" in text and "[" in text:
         for match in _SASL_PASSWD.finditer(text):
             if password_shaped(match.group("v")) and plausible(match.group("v")):
@@ -140,6 +141,11 @@ def find_config_passwords(text: str) -> Iterator[tuple[int, int]]:
     if ":{" in text:
         for match in _SCHEME_PASSWORD.finditer(text):
             if plausible(match.group("v")):
+                yield match.span("v")
+    if "->{" in text or "set($" in lowered:  # Perl configs: $Self->{DatabasePw} = 'X'; Set($DatabasePassword, 'X');
+        for match in _PERL_SETTING.finditer(text):
+            name = match.group("n1") or match.group("n2")
+            if secret_name(name) is not None and not names_a_setting(name) and plausible(match.group("v")):
                 yield match.span("v")
     if ".connect(" in text and ("wlan" in lowered or "network" in lowered or "wifi" in lowered):
         yield from (match.span("v") for match in _WLAN_CONNECT.finditer(text) if plausible(match.group("v")))

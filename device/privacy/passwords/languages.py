@@ -52,7 +52,7 @@ PASSWORD_WORDS: tuple[str, ...] = (
     r"clau(?=\s+(?:nueva|nova|nuova|d['’]|de|del|dera|deth|wifi)\b)|palabra-passe|paaswod|parol[üu]|(?:ال)?كلمة\s+(?:ال)?سرية",
     # Lower Sorbian, Nahuatl, Ewe, Oshiwambo, Kichwa, Antillean Creole's "kòd" (code) of a wifi
     r"gronid[łl]o|ichtacatlahtolli|nya\s+ɣaɣla|oshitya\s+shoshiholekwa|pakalla\s+shimi\w*|k[òo]d\s+wifi(?:-a)?",
-    r"passwatt",  # Pennsylvania Dutch
+    r"passwatt|парол(?:жо|ыс|ыд)",  # Pennsylvania Dutch; Komi with its possessive endings
 )
 """More words for "password", as regex alternatives (read without regard to case)."""
 

@@ -118,7 +118,7 @@ _NOW_IS = re.compile(r"(?i)[^.!?\n]{0,50}?(?:\b(?:ahora|now|agora|maintenant|jet
                      r"|nouveau|nueva|nuevo|neue?s?|nov[ao]|now[eay]|yenisi|yeni|sasa|теперь|енді|indi|ngoku|kati|amma|ಈಗ|ഇപ്പോൾ|ఇప్పుడు|હવે|ਹੁਣ|новый|нов(?:ая|ое))\b|الجديدة?|الآن|الان|اکنون|حالا"
                      r"|新しいの(?:は)?|新的是|新密码是|새\s*비번은|새로운\s*비밀번호는)"
                      r"(?:\s+(?:es|is|é|est|ist|è|adalah))?\s*[:=：]?\s*(?=\S)")
-_COMMA_IS = re.compile(r"(?i)[^.!?\n,]{0,40}(?:,[^.!?\n,]{1,40})?,[ \t]*(?:c['’]est|it['’]s|it\s+is|es|é|è|ist|is)[ \t]+")
+_COMMA_IS = re.compile(r"(?i)[^.!?\n,]{0,40}(?:,[^.!?\n,]{1,40})?,[ \t]*(?:c['’]est|it['’]s|it\s+is|es|é|è|ist|is|na)[ \t]+")
 _NOW_IS_HINTS = any_of(("ahora", "now", "agora", "maintenant", "jetzt", "adesso", "sekarang", "new", "jadi", "nouveau", "nuev",
                         "neu", "novo", "nova", "الجديد", "yeni", "sasa", "теперь", "нов", "新し", "新的", "新密码", "새", "енді", "indi",
                         "الآن", "الان", "اکنون", "حالا", "ngoku", "kati", "amma", "ಈಗ", "ഇപ്പോൾ", "ఇప్పుడు", "હવે", "ਹੁਣ"))

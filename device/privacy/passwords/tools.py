@@ -87,6 +87,13 @@ TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
     ("pk12util|modutil", (("-W", SEPARATE, ""), ("-K", SEPARATE, ""))),  # NSS: the file's and the token's password
     ("mvt-ios|mvt-android", (("-p", SEPARATE, ""), ("--password", SEPARATE, ""))),  # an encrypted backup's password
     ("sauer_server|sauerbraten_server|tesseract_server", (("-p", ATTACHED, ""),)),  # Sauerbraten: -pPASSWORD
+    ("ora2pg", (("-w", SEPARATE, ""),)),  # Oracle to PostgreSQL: -u USER -w PASSWORD
+    ("winexe", (("-U", SEPARATE, "%"),)),  # -U DOMAIN/USER%PASSWORD, as smbclient
+    ("choco|chocolatey", (("-p=", ATTACHED, ""), ("--password=", ATTACHED, ""), ("-p", SEPARATE, ""))),  # a source's password
+    (r"webrepl_cli(?:\.py)?", (("-p", SEPARATE, ""),)),  # MicroPython's WebREPL
+    ("arj", (("-g", ATTACHED, ""),)),  # an archive's password: -gPASSWORD
+    ("zuluCrypt-cli|zuluMount-cli", (("-p", SEPARATE, ""),)),
+    ("check_ldap|check_ldaps", (("-P", SEPARATE, ""),)),  # Nagios: -D BIND_DN -P PASSWORD
 )
 """Tools (regex alternatives, a subcommand after a blank) and their options that take a password:
 ``(option, how its value is written, separator)``; with a separator the value is ``user<sep>password``

@@ -14,12 +14,12 @@ import re
 from collections.abc import Iterator
 
 from device.privacy.findings import any_of
-from device.privacy.passwords.values import strongly_made_up
+from device.privacy.passwords.values import random_case, strongly_made_up
 
 _WORDS = (
     "site", "website", "web site", "portal", "app", "login", "log in", "sign in", "sign-in", "members' area", "account",
     "wifi", "wi-fi", "internet", "router", "modem", "network", "bank", "banking", "computer", "laptop", "tablet", "netflix",
-    "facebook", "email", "e-mail", "net", "smart-lock", "lock app", "banco", "celular", "wifien", "nettet", "mạng", "เน็ต",
+    "facebook", "email", "e-mail", "net", "pc", "smart-lock", "lock app", "banco", "celular", "wifien", "nettet", "mạng", "เน็ต",
     "ویب", "بینک", "ایپ", "انٹرنیٹ", "वेबसाइट", "ऐप", "netz", "compte", "cuenta", "conta", "trem da internet",
 )
 _OPENS_GATE = any_of(_WORDS)
@@ -52,7 +52,7 @@ def find_unlabelled_passwords(text: str, lowered: str) -> Iterator[tuple[int, in
         start = token.start() + len(glued.group(0)) if (glued := _GLUED_IS.match(token.group(0))) else token.start()
         value = text[start:token.end()].rstrip(".,;:!?،")
         if (_NOT_VALUE.search(value) and not (one_sign and _CAPITAL_NAME.match(value) and not _NOT_VALUE.search(value[1:].split("=", 1)[1]))) \
-                or not ((strongly_made_up(value) and not value.isalnum()) or _PASSPHRASE.fullmatch(value)):
+                or not ((strongly_made_up(value) and not value.isalnum()) or random_case(value) or _PASSPHRASE.fullmatch(value)):
             continue
         before = lowered[max(0, start - _REACH):start]
         ends = list(_SENTENCE_END.finditer(before))

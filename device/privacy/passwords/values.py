@@ -32,7 +32,7 @@ password passwords passwort passcode passphrase pin pw username user name email 
 falsch abgelaufen geändert vergessen erforderlich ändern incorrecte requis oublié olvidada incorrecta
 der die das ein eine le la les un une el los una il lo het een de den
 changeme change-me change_me placeholder redacted example dummy your-token yourtoken your-key xxx xxxx
-after before keychain keyring vault
+after before keychain keyring vault first mindestens minimum please-change please_change pleasechange
 """.split())
 # ``$DB_PASS``, ``${TOKEN}`` (not "$qFp$oU*2": a variable stands alone or before a path or a quote), ``$(pass show x)``, ``%PASSWORD%``, ``{{ secret }}``, ``<token>``, a path;
 # code that reads it from the environment (``os.getenv('X')``, ``process.env.X``, ``ENV['X']``); a
