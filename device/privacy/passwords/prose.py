@@ -118,7 +118,7 @@ _NOW_IS = re.compile(r"(?i)[^.!?\n]{0,50}?(?:\b(?:ahora|now|agora|maintenant|jet
                      r"|nouveau|nueva|nuevo|neue?s?|nov[ao]|now[eay]|yenisi|yeni|sasa|теперь|енді|indi|ngoku|kati|amma|ಈಗ|ഇപ്പോൾ|ఇప్పుడు|હવે|ਹੁਣ|новый|нов(?:ая|ое))\b|الجديدة?|الآن|الان|اکنون|حالا"
                      r"|新しいの(?:は)?|新的是|新密码是|새\s*비번은|새로운\s*비밀번호는)"
                      r"(?:\s+(?:es|is|é|est|ist|è|adalah))?\s*[:=：]?\s*(?=\S)")
-_COMMA_IS = re.compile(r"(?i)[^.!?\n,]{0,40}(?:,[^.!?\n,]{1,40})?,[ \t]*(?:c['’]est|it['’]s|it\s+is|es|é|è|ist|is|na)[ \t]+")
+_COMMA_IS = re.compile(r"(?i)[^.!?\n,]{0,40}(?:,[^.!?\n,]{1,40})?,[ \t]*(?:c['’]est|ch['’]est|l['’][èe]|it['’]s|it\s+is|es|é|è|ist|is|na)[ \t]+")
 _NOW_IS_HINTS = any_of(("ahora", "now", "agora", "maintenant", "jetzt", "adesso", "sekarang", "new", "jadi", "nouveau", "nuev",
                         "neu", "novo", "nova", "الجديد", "yeni", "sasa", "теперь", "нов", "新し", "新的", "新密码", "새", "енді", "indi",
                         "الآن", "الان", "اکنون", "حالا", "ngoku", "kati", "amma", "ಈಗ", "ഇപ്പോൾ", "ఇప్పుడు", "હવે", "ਹੁਣ"))
@@ -276,9 +276,8 @@ def _value_told(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
             return token  # "Passwort fürs Finanzamt-Portal G@zelle=925": a sign inside the made-up value
         if word is not None and "[" in word.group(1) and PLACEHOLDER.search(word.group(1)):
             return None  # "PIN mysql -p[secret] : 4821": a value was found between, what follows is not the cue's
-        said = word.group(1).lower().removesuffix(",") if word and _VERB.match(text, word.end()) else word and word.group(1).lower()
         if word is None or _GLUED_SIGN.match(text, word.end()) \
-                or not _filler_ok(fillers + [_SERVICE if _names_service(cue, word.group(1)) else said]):  # "du wifi, c'est X"
+                or not _filler_ok(fillers + [_SERVICE if _names_service(cue, word.group(1)) else word.group(1).lower()]):
             if cue.group("password") and fillers and (soon := _made_up_soon(text, position)):
                 return soon  # "باسورد الواي فاي الجديد J0ll0f2002", "password wifi kos yang baru Walrus-quokka64"
             if code and word is not None and word.group(1).endswith(",") and (pin := _PIN_AFTER_COMMA.match(text, word.end())):
@@ -286,7 +285,7 @@ def _value_told(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
             if code and (later := digits_later(text, position)):
                 return later  # "die Geheimzahl hat sie mir durchgegeben, 3754": the digits at the end of its sentence
             break  # "пароль BwC=rn#k...": a sign inside a word makes it the value, not a word about it
-        fillers.append(said)
+        fillers.append(word.group(1).lower())
         position = word.end()
     return _unsigned_value(text, cue)
 

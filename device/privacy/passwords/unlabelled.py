@@ -51,7 +51,8 @@ def find_unlabelled_passwords(text: str, lowered: str) -> Iterator[tuple[int, in
     for token in _TOKEN.finditer(text):
         start = token.start() + len(glued.group(0)) if (glued := _GLUED_IS.match(token.group(0))) else token.start()
         value = text[start:token.end()].rstrip(".,;:!?،")
-        if (_NOT_VALUE.search(value) and not (one_sign and _CAPITAL_NAME.match(value) and not _NOT_VALUE.search(value[1:].split("=", 1)[1]))) \
+        shown = value.split("=", 1)[1] if one_sign and _CAPITAL_NAME.match(value) else value  # "Heron=742": one value
+        if _NOT_VALUE.search(shown) \
                 or not ((strongly_made_up(value) and not value.isalnum()) or random_case(value) or _PASSPHRASE.fullmatch(value)):
             continue
         before = lowered[max(0, start - _REACH):start]
