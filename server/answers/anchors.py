@@ -28,7 +28,7 @@ _ACTIVITY_NOUN = (r"(?:(?:did|went\s+for|had|finished)\s+(?:an?\s+|some\s+)?)?"
 _NOT_PLACE = (r"(?!(?:on|at|in|along|by|near|via|past|through|around|this|last|yesterday|today|tonight|and|or|the\s+next|before|after|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)"
               r"\w*|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
               r"|nov(?:ember)?|dec(?:ember)?)\b)")
-_ONE_PLACE = (r"(?:\s+(?:along|at|in|by|around|round|past|via|through|near|across|up|down|off|out\s+(?:to|at|in|by|on)|over\s+to|"
+_ONE_PLACE = (r"(?:\s+(?:along|at|in|by|around|round|past|via|through|near|across|up|down|off|out\s+(?:to|at|in|by|on|along|past|round|around)|over\s+to|"
               r"(?:on|to)(?=\s+(?:the\s+)?(?-i:[A-Z]))|on(?=\s+the\s+(?!(?:same|first|last|next|previous|other|day|night|"
               r"morning|evening|afternoon|weekend|week)\b)[a-z]))\s+" + _NOT_PLACE + r"[A-Za-z][\w'-]*"
               r"(?:\s+" + _NOT_PLACE + r"[A-Za-z][\w'-]*){0,4})")

@@ -60,7 +60,7 @@ def asks_habit(q: str) -> bool:
     habitual = _has(r"^\s*how\s+(do|does|am|is|are)\s+(i|my)\b", q) or _has(  # "how do I sleep after late coffee?"
         r"^\s*how\s+sleep\b(?!.*\b(?:night|yesterday|today|tonight|\w+day)\b)", q) or _has(  # "how sleep after 300+ mg days;"
         r"^\s*sleep\s*[:,]?\s+(?!.*\b(?:night|yesterday|today|tonight|\w+day)\b)", q) or _has(  # "[sleep] 300+ mg caffeine days?"
-        r"^[^?]*,\s*sleep\s*(?:,\s*(?:effect|impact|more|less|longer|shorter)\b|\??\s*$)", q) or _has(  # "X days, sleep, effect"
+        r"^[^?]*,\s*sleep(?:\s+after)?\s*(?:,\s*(?:effect|impact|more|less|longer|shorter)\b|\??\s*$)", q) or _has(  # "X days, sleep, effect"
         r"\b(avg|average|mean)\s+(?:\w+\s+)?(sleep|coffees?|night)\b.*\b(vs\.?|versus|compared|against|or not|without|under|"
         r"earlier|otherwise)\b", q) or _has(  # "avg sleep: days with coffee at or after 3 pm vs days without"
         r"\b[\w-]+ days\s+(?:vs\.?|versus|against|compared (?:to|with))\s+(?:[\w-]+ days|days off|other days|the others|others|rest days|(?:no|non)[\s-]?[\w-]+)\b|\bafter\s+days\s+with\b|"

@@ -19,6 +19,7 @@ _REQUEST = re.compile(r"^\s*(?:(?:hey|ok(?:ay)?|so|um+|uh+|er|hmm+|quick questio
                       r"i\s+take\s+the\s+liberty\s+of\s+asking|i\s+rise\s+to\s+(?:ask|enquire|inquire)|i\s+wish\s+to\s+ask|"
                       r"this\s+office\s+(?:requires|wishes|needs)\s+to\s+(?:know|learn|be\s+told|be\s+informed(?:\s+of)?)|information\s+is\s+(?:sought|requested|required)\s+(?:as\s+to|on|regarding|concerning)|i\s+am\s+to\s+(?:ask|enquire|inquire|request)|"
                       r"(?:would|will)\s+you\s+(?:indicate|state|confirm|advise\s+me(?:\s+of)?)|by\s+way\s+of\s+supplementary,?|(?:a\s+)?further\s+supplementary:?|i\s+(?:make\s+so\s+bold\s+as|venture)\s+to\s+(?:ask|enquire|inquire)|"
+                      r"i\s+should\s+be\s+(?:obliged|glad|grateful)\s+to\s+(?:know|learn|be\s+told)|pray\s+state|i\s+beg\s+to\s+(?:enquire|inquire)|"
                       r"i\s+should\s+(?:count\s+it\s+a\s+(?:favou?r|kindness)|be\s+(?:indebted|obliged|grateful)\s+to\s+you)\s+"
                       r"(?:to\s+(?:be\s+told|be\s+informed|learn|know)|for\s+(?:stating|telling\s+me|learning|being\s+told))(?:\s+(?:of|about))?|"
                       r"enlighten\s+me,?\s+(?:if\s+you\s+will,?\s+|if\s+you\s+would,?\s+|pray,?\s+)?(?:as\s+to|on|about)|"

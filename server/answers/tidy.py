@@ -109,7 +109,8 @@ _THIS_WEEK_DAY = re.compile(r"\b(?:this\s+week\s+(?P<day>(?:mon|tues|wednes|thur
                             r"thurs|fri|satur|sun)day)\s+(?:of\s+)?this\s+week)\b", re.I)
 """"this week Monday", "Monday of this week": that day."""
 _DAY_THAT_PASSED = re.compile(r"\b(?:this\s+)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:(?:that|which)\s+"
-                              r"(?:has\s+)?(?:just\s+)?(?:passed|went\s+by)|just\s+passed)\b", re.I)
+                              r"(?:has\s+)?(?:just\s+)?(?:passed|went\s+by)|just\s+passed)\b|\bthis\s+(?P<day2>(?:mon|tues|wednes|"
+                              r"thurs|fri|satur|sun)day)(?=\s+just\s+gone\b)", re.I)
 """"this Friday that passed", "on Friday just passed": the last Friday."""
 _LAST_WEEK_DAY = re.compile(r"\blast\s+week\s+(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 """"last week Friday, 4th": that day of last week, said as "Friday last week" is."""
@@ -221,6 +222,11 @@ def tidy(question: str) -> str:
     text = in_english(spelled_out(_TAG.sub(_tag, _SPACES.sub(" ", _SYMBOLS.sub(" ", question)).strip())))
     text = re.sub(r"(?<![\w&])#(?=[A-Za-z])", "", text)  # "#coffee #thiswk vs #lastwk": hashtags are its words
     text = re.sub(r"(?<=[A-Za-z.)\d])\+(?=[A-Za-z])", ", ", text)  # "sleep+the night of Fri. 02/02+hours": fields joined by "+"
+    text = re.sub(r"\s*>>\s*", ", ", text)  # "sleep >> the night of Sat. 28/7 >> hrs?": fields joined by ">>"
+    text = re.sub(r"\bthan\s+(?:in\s+)?the\s+last(?=\s*[.?!]?\s*$)", "than last week", text, flags=re.I) \
+        if re.search(r"\bthis\s+week\b", text, re.I) else text  # "more coffee this week than in the last"
+    text = re.sub(r"\bthe\s+night\s+following\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s|\d{1,2}[/.])", "the night of ", text,
+                  flags=re.I)  # "the night following Wed. 25/7": that day's night, not a day named by what happened
     text = _QUERY_GROUPED.sub(_grouped, text)  # "select avg(sleep) group by dinner after 8 pm"
     text = _QUERY_WHERE.sub(r"\g<what> on the day I \g<verb> \g<value>", text)  # "select dinner from days where swam = 2 km"
     text = re.sub(r"\b(?:WHICH|WHEN|WHAT|WHO|WHERE|HOW(?: LONG| MANY| FAR| MUCH| WELL)?|SHORTER|LONGER|MORE|FEWER|LESS|OR)\b",
@@ -231,7 +237,7 @@ def tidy(question: str) -> str:
     text = re.sub(r"^(?:say|tell\s+me|remind\s+me(?:\s+of)?)\s+again\b[,:]?\s*", "", text, flags=re.I) or text  # "Say again what ..."
     text = re.sub(r"\bfor\s+diner\b", "for dinner", text, flags=re.I)  # nobody eats "for diner"
     text = _THIS_WEEK_DAY.sub(lambda m: f"on {m['day'] or m['day2']}", text)
-    text = _DAY_THAT_PASSED.sub(lambda m: m["day"], text)
+    text = _DAY_THAT_PASSED.sub(lambda m: m["day"] or m["day2"], text)
     text = _LAST_WEEK_DAY.sub(lambda m: f"{m['day']} last week", text)
     text = re.sub(r"(?<=\S)\s+itself\b", "", text)  # "today itself, the 21st", "on Mon 13/10 itself": the day, said firmly
     text = re.sub(r"(?:[,\s]+(?:men|machan)|,\s*no)(?=\s*\?\s*$)", "", text, flags=re.I)  # "... go on men?", "today so far, no?"
