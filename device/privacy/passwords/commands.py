@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from device.privacy.findings import any_of
 from device.privacy.lazy_pattern import LazyPattern
 from device.privacy.passwords.logins import find_login_passwords
-from device.privacy.passwords.tools import ATTACHED, EITHER, SEPARATE, TOOLS
+from device.privacy.passwords.tools import ATTACHED, SEPARATE, TOOLS
 from device.privacy.passwords.values import password_shaped, plausible, secret_name, value_at
 
 # Tools that take the password as an argument: the group "v" is where it starts.
