@@ -105,14 +105,13 @@ _JARGON = re.compile(r"(?i)\b(?:" + "|".join(w.replace(" ", r"\s+") for w in sor
 _PREAMBLE = re.compile(r"^(?:[^.?!]{1,40}!+|\w+(?:\s+\w+)?\.)\s+(?=\S.*\?\s*$)")
 """"Ooh! And what about Grace?", "Copy. Duration of that meeting?": an exclamation or a word of assent
 before the question."""
-_THIS_WEEK_DAY = re.compile(r"\b(?:this\s+week\s+(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?P<day2>(?:mon|tues|wednes|"
-                            r"thurs|fri|satur|sun)day)\s+(?:of\s+)?this\s+week)\b", re.I)
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_THIS_WEEK_DAY = re.compile(rf"\b(?:this\s+week\s+(?P<day>{_WEEKDAY})|(?P<day2>{_WEEKDAY})\s+(?:of\s+)?this\s+week)\b", re.I)
 """"this week Monday", "Monday of this week": that day."""
-_DAY_THAT_PASSED = re.compile(r"\b(?:this\s+)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:(?:that|which)\s+"
-                              r"(?:has\s+)?(?:just\s+)?(?:passed|went\s+by)|just\s+passed)\b|\bthis\s+(?P<day2>(?:mon|tues|wednes|"
-                              r"thurs|fri|satur|sun)day)(?=\s+just\s+gone\b)", re.I)
+_DAY_THAT_PASSED = re.compile(rf"\b(?:this\s+)?(?P<day>{_WEEKDAY})\s+(?:(?:that|which)\s+(?:has\s+)?(?:just\s+)?(?:passed|went\s+by)"
+                              rf"|just\s+passed)\b|\bthis\s+(?P<day2>{_WEEKDAY})(?=\s+just\s+gone\b)", re.I)
 """"this Friday that passed", "on Friday just passed": the last Friday."""
-_LAST_WEEK_DAY = re.compile(r"\blast\s+week\s+(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+_LAST_WEEK_DAY = re.compile(rf"\blast\s+week\s+(?P<day>{_WEEKDAY})\b", re.I)
 """"last week Friday, 4th": that day of last week, said as "Friday last week" is."""
 _AT_LEAST = re.compile(r"(?:>=|≥|=>)\s*(\d+)")
 _MILITARY = re.compile(r"\b(?P<lead>at|after|before|past|post|from|by|until|till|around|about)\s+(?P<h>[01]\d|2[0-3])"
