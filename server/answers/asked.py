@@ -66,7 +66,7 @@ def asks_habit(q: str) -> bool:
         r"\b[\w-]+ days\s+(?:vs\.?|versus|against|compared (?:to|with))\s+(?:[\w-]+ days|days off|other days|the others|others|rest days|(?:no|non)[\s-]?[\w-]+)\b|\bafter\s+days\s+with\b|"
         r"\bcorrelat\w*\b.*\b(?:vs\.?|versus|against|and)\b|"
         r"\b(?:against|than on|compared? (?:to|with)?|vs\.?)\s+(?:the\s+)?other\s+days\b|\bon\s+days\s+I\s+don'?t\b|\b(?:vs\.?|versus)\b.*\b(?:avg|average|"
-        r"averages|mean)\b|(?::|\s[-–—]|\.{2,}|…)\s*(?:shorter|longer|less|more|"
+        r"averages|mean)\b|\b(?:avg|average|mean)s?\s+(?:vs\.?|versus|against)\s+(?:the\s+)?(?:others?|other days|the rest)\b|(?::|\s[-–—]|\.{2,}|…)\s*(?:shorter|longer|less|more|"
         r"fewer|worse|better)\b", q)
     return (tendency and general) or habitual
 

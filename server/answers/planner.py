@@ -139,13 +139,15 @@ def _focused_kind(rest: str, ask: str, context: str, titles: Collection[str], pe
     if in_ask is not None and (in_ask != "conversation" or _SAYS.search(ask) or "conversation" not in kinds_in(context)
                                or (names_in(ask, people) and not _FIRST_PERSON_DID.search(ask))):
         return in_ask  # (and "We've a mill dog that sleeps by the boiler. What did Idris call the new dog?": Idris said it)
-    if _SAYS.search(context) and not _FIRST_PERSON_DID.search(ask):
+    if _SAYS.search(context) and not _FIRST_PERSON_DID.search(ask) and not _SAYS_ABOUT_ME.search(context):
         return "conversation"  # "Bea recommended a podcast, didn't they? Which one?"
     told = [k for k in kinds_in(_without_call_verb(rest)) if k != "conversation"]
     return told[0] if told else _kind_of(rest, titles, people)
 
 
 _WHICH_SPORT = re.compile(r"\b(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?(?:exercise|workout|sport|activity)\b", re.I)
+_SAYS_ABOUT_ME = re.compile(r"\b(?:said|says|tells|told(?:\s+me)?)\s+(?:that\s+)?I\b", re.I)
+""""Ann says I never cook. What was dinner?": a remark about me, not something the ask wants quoted."""
 _FIRST_PERSON_DID = re.compile(r"\b(?:did|do|have|had)\s+I\b|\bI\s+(?:had|ate|ran|slept|went|did|got|drank)\b|\bmy\b", re.I)
 
 

@@ -60,3 +60,16 @@ def test_english_forms() -> None:
     assert without_request("Pray state the hour I woke.") == "the hour I woke."
     assert without_request("I should be obliged to know what I ate.") == "what I ate."
     assert without_request("I beg to enquire whether I slept well.") == "whether I slept well."
+
+
+def test_average_against_the_others_is_a_habit() -> None:
+    habit = plan_question("days w/ 350+ mg caffeine, sleep? avg vs the rest?", NOW, TZ)
+    assert habit is not None and habit.operation == "relation"
+
+
+def test_a_remark_about_me_is_not_a_quote() -> None:
+    """Someone's claim about my habits, then an ask about my own record: the record is asked for."""
+    plan = plan_question("My brother says I always have lunch at my desk. Where was it yesterday?", NOW, TZ)
+    assert plan is not None and plan.kinds == ["meal"] and plan.attribute == "place"
+    quoted = plan_question("My brother says the market has a new stall. Which one?", NOW, TZ)
+    assert quoted is not None and quoted.kinds == ["conversation"]
