@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``):
+"""Where the dev34 privacy set's numbers and addresses turn up (``privacy_cases_dev34.py``):
 what a personal agent's sensors record (GoPro, DJI Osmo Pocket and Akaso clips, Philips
 VoiceTracer, Rode Wireless GO, Zoom F3 and Shure MV88 recordings, Trint, Descript, Noota, Claap,
 Circleback, Airgram, Fellow, Grain, Aiko and Wispr Flow transcripts, Air Glass, HoloLens, Magic Leap,

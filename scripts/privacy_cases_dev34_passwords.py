@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``):
+"""Where the dev34 privacy set's passwords and PINs are written (``privacy_cases_dev34.py``):
 on the command lines of the tools people run (pg_restore, pg_basebackup, vacuumdb, WAL-G, ora2pg,
 Oracle's DGMGRL, mysqlimport, mysqldiff, pt-archiver, mongostat, Cassandra's nodetool, elasticdump,
 clickhouse-benchmark, sstableloader, smbtar, smbcacls, winexe, SonicWall's NetExtender, Apptainer,

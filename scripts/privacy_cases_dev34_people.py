@@ -1,4 +1,4 @@
-"""The people of the held-out privacy set (``privacy_cases_heldout.py``): given names and family
+"""The people of the dev34 privacy set (``privacy_cases_dev34.py``): given names and family
 names as they are common in each country the set's lines come from, and the e-mail addresses those
 people pick (a free provider of their country most often, an orienteering club's, a rogaining
 club's or a balloon club's domain now and then), all made up. How a name becomes an address is
