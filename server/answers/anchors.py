@@ -41,8 +41,8 @@ _PATTERNS: tuple[tuple[Relation, re.Pattern[str]], ...] = tuple((relation, re.co
     ("night_after", r"\b(?:on\s+)?(?:(?:the|that)\s+)?night\s+(?:after|following|(?:that|which)\s+followed)\s+(?:the\s+day\s+(?:of|when)\s+)?"
                     r"(?P<clause>.+?)" + _END),
     # "sleep the night of the 1:1 with Noor": the night after the day of a named event, not a date
-    ("night_after", r"\bthe\s+night\s+of\s+(?P<clause>(?:the\s+)?(?:1:1\b|(?-i:[A-Z])(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|"
-                    r"Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\b))[^?,;]*?)" + _END),
+    ("night_after", r"\bthe\s+night\s+of\s+(?P<clause>(?:the\s+)?(?:1:1\b|(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|"
+                    r"Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\b)(?-i:[A-Z]))[^?,;]*?)" + _END),
     # "after the Team retro, how much did I sleep that night"
     ("night_after", r"^\s*(?:after|following)\s+(?P<clause>(?:the|I)\s+.+?)\s*,(?=.*\b(?:that|the)\s+night\b)"),
     ("night_after", r"(?:(?<=sleep )|(?<=slept ))(?:after|following)\s+(?:the\s+day\s+(?:of|when)\s+)?"
@@ -88,6 +88,12 @@ _PATTERNS: tuple[tuple[Relation, re.Pattern[str]], ...] = tuple((relation, re.co
 ))
 
 
+_DATE_WORD = (r"(?:the|on|of|night|evening|morning|\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}|"
+              r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)")
+_DATE_ONLY = re.compile(_DATE_WORD + r"(?:[\s,]+" + _DATE_WORD + r")*", re.I)
+"""A clause of calendar words alone names a date, not something that happened."""
+
+
 @dataclass(frozen=True)
 class Anchor:
     """The clause that names a day, and how the question's answer relates to that day."""
@@ -111,8 +117,8 @@ def split_anchor(question: str) -> tuple[str, Anchor | None]:
             clause = match.group("clause").strip(" ,;:")
             if match.groupdict().get("what"):
                 clause += " " + match["what"].strip()  # "the 1 km day (the one I swam)"
-            if re.fullmatch(r"(?:before|after)(?:\s+\w+)?|yesterday|before yesterday", clause, re.I):
-                continue  # "the day before yesterday" is a date, not a clause
+            if re.fullmatch(r"(?:before|after)(?:\s+\w+)?|yesterday|before yesterday", clause, re.I) or _DATE_ONLY.fullmatch(clause):
+                continue  # "the day before yesterday", "the morning the 30 August night": dates, not clauses
             if re.search(r"\b(?:higher|more|longer|shorter|less|fewer|lower|greater|bigger)\b", clause, re.I) \
                     and re.search(r"\bor\b", question[match.end():], re.I):
                 continue  # "the day on which my caffeine was the higher, Friday or Saturday": a comparison

@@ -49,7 +49,7 @@ _NIGHT_OF = re.compile(r"\b(?:the\s+)?night\s+(?:of|commencing|beginning|startin
                        r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]+)?|"
                        r"[a-z]+day|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|today|yesterday|\d{1,2}/\d{1,2}|[a-z]+\s+\d{1,2}"
                        r"|(?:[a-z]+\s+)?\d{4}-\d{2}-\d{2}))"
-                       r"(?=\s*(?:[?,;\-–—]|[.:](?!\d)|$|\bor\b|\band\b|\bvs\b|\bversus\b|\bcompared\b|\bwhat\b|\bhow\b|\bwhen\b|"
+                       r"(?=\s*(?:[?,;\-–—)]|[.:](?!\d)|$|\bor\b|\band\b|\bvs\b|\bversus\b|\bcompared\b|\bwhat\b|\bhow\b|\bwhen\b|"
                        r"\bdid\b|\bwas\b|\bslept\b|\bsleep\b|\blonger\b|\bshorter\b|\bmore\b|\bless\b|\bi\b|\bhrs?\b|\bhours?\b|\bmins?\b|"
                        r"\bminutes?\b|\bquality\b|(?<=\d)\s+time\b|\bwhich\b))", re.I)
 _YEAR_FIRST = re.compile(r"\b(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})\b")
@@ -255,6 +255,9 @@ def normalize_dates(question: str, month_first_dates: bool = True, today: date |
     text = re.sub(r"\b(" + _WD + r")\s+(?:evening|night)\s+(?:till|until|til|through(?:\s+to)?|to|into)\s+" + _WD + r"\s+morning", r"\1 night", text,
                   flags=re.I)  # "Monday evening till Tuesday morning": Monday night
     text = re.sub(r"\b(last night)\s*,\s*" + _WD + r"\s+(?:in)?to\s+" + _WD, r"\1", text, flags=re.I)  # "last night, Mon into Tues"
+    date = r"(?:\d{1,2}/\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\s+\d{1,2})"
+    text = re.sub(r"(?<!\bof\s)\b(?:on\s+)?(" + _WD + r"(?:,?\s+" + date + r")?|" + date + r")\s+(?:going|leading|running)\s+into\s+"
+                  + _WD + r"(?:\s+morning)?(?![\w/])", r"\1 night", text, flags=re.I)  # "Sunday 26/8 going into Monday"
     text = re.sub(r"\b(" + _WD + r"\s+night)\s+(?:just\s+)?gone\b", r"\1", text, flags=re.I)  # "Tuesday night gone"
     text = re.sub(r"\ball told\b", "in total", text, flags=re.I)
     if re.search(r"\b(?:on|last)\s+\w+day\b", text, re.I):

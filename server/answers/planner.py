@@ -118,13 +118,13 @@ _SAYS = re.compile(r"(?-i:[A-Z])\w+\s+(?:\w+\s+)?(?:said|says|told|tells|recomme
                    r"talked about|raved about)\b", re.I)
 
 
-def _anchor_in_context(rest: str, ask: str, context: str, anchor: Anchor | None) -> tuple[str, Anchor | None]:
+def _anchor_in_context(rest: str, ask: str, context: str, anchor: Anchor | None, dated: bool) -> tuple[str, Anchor | None]:
     """"That Roadmap workshop had me fretting. How long did I sleep the night after it?": the day (or
     night) the question points back to is the one the sentence before it names."""
     if anchor is not None and anchor.clause.lower().strip(" .,?") in _PRONOUN:
         return rest, Anchor(anchor.relation, context.strip(" .,;"))
-    if anchor is None and _SAME_DAY.search(ask):
-        return _SAME_DAY.sub("", rest), Anchor("day", context.strip(" .,;"))
+    if anchor is None and _SAME_DAY.search(ask):  # (a day the story dates itself keeps its date: "last Saturday. ... that day?")
+        return _SAME_DAY.sub("", rest), None if dated else Anchor("day", context.strip(" .,;"))
     return rest, anchor
 
 
@@ -181,7 +181,7 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
         rest, anchor = _title_anchor(rest, titles)
     ask, context = split_focus(rest)
     if context and not habitual:
-        rest, anchor = _anchor_in_context(rest, ask, context, anchor)
+        rest, anchor = _anchor_in_context(rest, ask, context, anchor, find_window(context, as_of, tz) is not None)
     kind = _focused_kind(rest, ask, context, titles, people)
     night_after = anchor is not None and anchor.relation == "night_after"
     if kind is None and (night_after or re.search(r"\bnights?\b", rest, re.I)):
@@ -194,7 +194,9 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
     asking = through_ask(rest)
     two_windows = second is not None and bool(_TWO_WINDOWS_OR.search(asking) or asked.compares(asking)
                                               or _EACH.search(rest) or _BETWEEN.search(asking))
-    if asked.asks_habit(rest) and not two_windows and parse_habit(rest) is not None:
+    ask = asking_sentence(rest)  # a remark before an ask of one window ("cutting toddy is training enough.") is no habit
+    if asked.asks_habit(rest) and not two_windows and parse_habit(rest) is not None and (
+            not rest[:len(rest) - len(ask)].rstrip().endswith(".") or asked.asks_habit(ask) or found is None):
         operation, attribute, kind = "relation", "none", "sleep" if re.search(r"\bsleep|slept\b", rest, re.I) else kind
     elif two_windows or (asked.compares_asked(asking) and found is not None):
         operation, attribute = "compare", asked.measure(rest, kind)

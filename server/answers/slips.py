@@ -40,7 +40,8 @@ _CALENDAR_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "satu
                    "october", "november", "december")
 _NOT_SLIPS = {"sundae", "sundaes", "marcher", "marches", "marched", "augusta", "mayday", "junior", "julie", "julia",
               "aprils", "todays", "monde", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
-              "mondays", "sunday's", "octave", "novel", "novels", "decent", "decimal", "janitor", "marchers"}
+              "mondays", "sunday's", "octave", "novel", "novels", "decent", "decimal", "janitor", "marchers",
+              "toddy", "toddies", "toady", "sundry", "augustine", "morrow", "juneau"}  # English words of their own
 _WORD = re.compile(r"(?<![\w'-])[A-Za-z]{5,10}(?![\w'-])")
 
 

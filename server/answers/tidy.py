@@ -97,7 +97,8 @@ _JARGON_WORDS = {"asha": "dinner", "ashaa": "dinner", "ghada": "lunch", "ghadaa"
                  "go back one more night": "the night before", "go back one more day": "the day before",
                  "one more night back": "the night before", "one more day back": "the day before",
                  "sleep period before that": "night before", "sleep before that": "night before",
-                 "night before that": "night before", "day before that": "day before", "take a hit": "get worse", "takes a hit": "gets worse", "running time": "duration", "run time": "duration", "runtime": "duration", "leave the roost": "wake up",
+                 "night before that": "night before", "day before that": "day before", "the day preceding": "the day before", "a statement concerning": "what about",
+                 "the night preceding": "the night before", "take a hit": "get worse", "takes a hit": "gets worse", "running time": "duration", "run time": "duration", "runtime": "duration", "leave the roost": "wake up",
                  "left the roost": "woke up", "leaving the roost": "waking up", "roosting time": "sleep time",
                  "roosting": "sleeping", "roosted": "slept", "went to roost": "went to bed", "run of shows": "shows"}
 _JARGON = re.compile(r"(?i)\b(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_JARGON_WORDS, key=len, reverse=True)) + r")\b")
