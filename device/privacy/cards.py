@@ -98,7 +98,7 @@ def find_cards(text: str) -> list[Finding]:
     """Payment card numbers in ``text``."""
     found = []
     for match in _CARD.finditer(text):
-        run = longest_valid_run(text, match.start(), match.end(), _is_branded_card)
+        run = longest_valid_run(text, match.start(), match.end(), _is_branded_card, digits=12)
         if run is None:
             # Without a known prefix, the whole number must look like a card's or follow a card's word;
             # a part of a longer number (a parcel's 22 digits) would pass Luhn one time in ten.

@@ -155,18 +155,25 @@ def filler_digits(value: str) -> bool:
 
 
 def longest_valid_run(text: str, start: int, end: int, valid: Callable[[str], bool],
-                     separators: str = " -") -> tuple[int, int] | None:
+                     separators: str = " -", digits: int = 0) -> tuple[int, int] | None:
     """The longest run of separator-delimited groups in ``text[start:end]`` that ``valid`` accepts,
     as ``(start, end)`` (None if none does).
 
     A number pattern often swallows a neighbouring group ("DE89 3704 ... 00 BANK", a card number
     followed by its expiry year, an order number before it); trying shorter runs, group by group
-    from either side, recovers the number.
+    from either side, recovers the number. ``digits``: the fewest digits a valid value holds (runs with
+    fewer are not checked).
     """
     bounds = [start] + [i + 1 for i in range(start, end - 1) if text[i] in separators and text[i + 1] not in separators]
     stops = [i for i in range(start + 1, end) if text[i] in separators and text[i - 1] not in separators] + [end]
     runs = sorted(((s, e) for s in bounds for e in stops if e > s), key=lambda run: run[0] - run[1])
+    before = [0]  # digits before each position of the span: a run with fewer than ``digits`` is not checked
+    if digits:
+        for ch in text[start:end]:
+            before.append(before[-1] + ch.isdigit())
     for run_start, run_end in runs[:64]:  # a bound on pathological inputs (hundreds of groups)
+        if digits and before[run_end - start] - before[run_start - start] < digits:
+            continue
         if valid(text[run_start:run_end]):
             return run_start, run_end
     return None

@@ -121,8 +121,9 @@ _LABEL_TAIL = (r"(?:-[^\W\d_]{1,3}(?!\w))?"  # an inflection after a hyphen: Pol
                # What it is for or where it is from, before a colon ("Steuer-ID für den Arbeitgeber: ...",
                # "BSN voor de aanvraag kinderopvangtoeslag:", "... de l'enfant :").
                # "Aadhaar copy for the new SIM (OCR): ...", "SIN for the T1, it's ...", "NHS number before they'll
-               # hand it over — is it 6361660494?".
-               r"(?:(?:,?[ \t]+[^\W\d_](?:[^\W\d]|['’.-]){0,23}(?![\w'’.-])|,?[ \t]+[^\W\d_]\w{0,2}(?![\w'’.-])){1,12}(?:[ \t]*\([\w ./-]{1,12}\))?(?=[ \t]*(?:[:?,]|[—–][ \t]*(?:is\s+it|it['’]s|it\s+is)\b|,?[ \t]*"
+               # hand it over — is it 6361660494?". A short word with a digit ("T1") is the second kind of word; a word of
+               # letters only is the first kind alone, so a sentence of short words is read one way, not 2^n ways.
+               r"(?:(?:,?[ \t]+[^\W\d_](?:[^\W\d]|['’.-]){0,23}(?![\w'’.-])|,?[ \t]+[^\W\d_](?:\d\w?|[^\W\d]\d)(?![\w'’.-])){1,12}(?:[ \t]*\([\w ./-]{1,12}\))?(?=[ \t]*(?:[:?,]|[—–][ \t]*(?:is\s+it|it['’]s|it\s+is)\b|,?[ \t]*"
                r"(?:it['’]s|it\s+is|that['’]s|that\s+is|is)\b)))?\??"
                r"[\"'”’»]?[ \t]*"
                r"(?:[:#=：>,]|[—–][ \t]*(?:is\s+it|it['’]s|it\s+is)|,?[ \t]*(?:it['’]s|it\s+is|that['’]s|that\s+is)|is|ist|est|är|er|on|é|è|es|είναι)?[ \t]*[\"'“‘«]?")
@@ -288,7 +289,8 @@ class NationalIdDetector:
                     match = pattern.match(text, start)
                     if match is None:
                         continue
-                    run = longest_valid_run(text, match.start(1), match.end(1), lambda v: valid(v.upper()), " ./-")
+                    run = longest_valid_run(text, match.start(1), match.end(1), lambda v: valid(v.upper()), " ./-",
+                                           digits=4)
                     if run is not None:
                         found.append(Finding(*run, NATIONAL_ID))
             if "\n" in text:

@@ -199,7 +199,7 @@ class StdnumLabelDetector:
                 if match is None:
                     continue
                 valid = self._cached_checks.get(modules) or self._cached_checks.setdefault(modules, _checks(modules))
-                run = longest_valid_run(text, match.start("v"), match.end("v"), valid, " ./-")
+                run = longest_valid_run(text, match.start("v"), match.end("v"), valid, " ./-", digits=4)
                 if run is not None:
                     found.append(Finding(*run, NATIONAL_ID))
         return found
