@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
+from device.privacy.alternation import by_first_letter
 from device.privacy.findings import any_of
 from device.privacy.lazy_pattern import LazyPattern
 from device.privacy.passwords.logins import find_login_passwords
@@ -191,10 +193,19 @@ def _option_pattern(option: str, form: str) -> str:
     return start + r"(?:[ \t]+)?(?=[^\s-])"
 
 
-# One pass finds every listed tool: group ``t<i>`` is row i of ``TOOLS``.
-_TOOL = LazyPattern(r"(?<![\w.-])(?:[\w./-]*/)?(?:"
-                   + "|".join(f"(?P<t{i}>{names})" for i, (names, _) in enumerate(TOOLS))
-                   + r")(?:\.exe)?(?![\w.:/-])")
+# One pass finds every listed tool, its names grouped by first letter (in their order): each word start is tried
+# against the names that start with its letter, not against all of them (group by group, it was a fifth of the time
+# of a command line). The row is the first whose names the tool matches (the one a group per row would have found).
+_TOOL = LazyPattern(r"(?<![\w.-])(?:[\w./-]*/)?(?P<tool>" + by_first_letter("|".join(names for names, _ in TOOLS), False)
+                    + r")(?:\.exe)?(?![\w.:/-])")
+_ROWS = [re.compile(names) for names, _ in TOOLS]
+
+
+@lru_cache(maxsize=256)
+def _row(tool: str) -> int:
+    return next(i for i, names in enumerate(_ROWS) if names.fullmatch(tool))
+
+
 _TOOL_OPTIONS = [[(re.compile(_option_pattern(option, form)), separator) for option, form, separator in options]
                  for _, options in TOOLS]
 
@@ -307,7 +318,7 @@ def _tool_options(text: str) -> Iterator[tuple[int, int]]:
     for match in _TOOL.finditer(text):
         end = _SEGMENT_END.search(text, match.end())
         segment_end = end.start() if end else len(text)
-        for option, separator in _TOOL_OPTIONS[int(match.lastgroup[1:])]:  # type: ignore[index]
+        for option, separator in _TOOL_OPTIONS[_row(match.group("tool"))]:
             for found in option.finditer(text, match.end(), segment_end):
                 span = value_at(text, found.end())
                 if span is None:
