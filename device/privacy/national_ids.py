@@ -52,7 +52,7 @@ _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"rodn[ée]\s+[čc][íi]slo", ("cz.rc",)),
     (r"cnp|cod\s+numeric\s+personal", ("ro.cnp",)),
     # "T.C." (Türkiye Cumhuriyeti) heads the Turkish identity number; ת.ז. abbreviates teudat zehut.
-    (r"t\.?c\.?\s*kimlik(?:\s*no)?|tckn|t\.c", ("tr.tckimlik",)),
+    (r"t\.?c\.?\s*kimlik(?:\s*no)?|tckn|t\.c|t\.?c\.?\s+numaras[ıi](?:n[ıi]|n[ıi]n)?", ("tr.tckimlik",)),  # "TC numarası"
     (r"teudat\s+zehut|israeli\s+id|ת(?:\.?\s?|[\"״])ז|תעודת\s+זהות|מספר\s+זהות", ("il.idnr",)),
     (r"rut", ("cl.rut",)),
     (r"kennitala(?:n)?", ("is_.kennitala",)),
@@ -115,18 +115,18 @@ _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
 # A quote or a tag may close the label and open the value (JSON, XML attributes and elements), and
 # one word may say whose it is ("DNI argentino", "RIF personal") or what it comes with ("RFC con homoclave").
 _LABEL_TAIL = (r"(?:-[^\W\d_]{1,3}(?!\w))?"  # an inflection after a hyphen: Polish "PESEL-u", "NIP-u"
-               r"(?:[はがを]|(?!\w))\.?(?:[ \t]*(?:no\.?|nr\.?|number|#|n\.?[°º]\.?))?(?:[ \t]*\([\w ./-]{1,12}\))?"
+               r"(?:[はがを是為为]|(?!\w))\.?(?:[ \t]*(?:no\.?|nr\.?|number|#|n\.?[°º]\.?))?(?:[ \t]*\([\w ./-]{1,12}\))?"
                r"(?:,?[ \t]*(?:num[ée]ro|n[úu]mero|nummer|number)(?=[ \t]+\d))?"  # "carte Vitale (OCR), numéro 2..."
                r"(?:(?:[ \t]+(?:[^\W\d_]{4,12}|(?:de|du|des|of|von|del|di)(?=[ \t])|[dl]['’][^\W\d_]{3,12})){1,3}(?=[ \t]+(?:es[ \t]+)?\d))?(?:[ \t]+(?:con|with|mit|avec|com)[ \t]+[^\W\d_]{4,12})?"
                # What it is for or where it is from, before a colon ("Steuer-ID für den Arbeitgeber: ...",
                # "BSN voor de aanvraag kinderopvangtoeslag:", "... de l'enfant :").
                # "Aadhaar copy for the new SIM (OCR): ...", "SIN for the T1, it's ...", "NHS number before they'll
-               # hand it over — is it 6361660494?". A short word with a digit ("T1") is the second kind of word; a word of
+               # hand it over — is it 6361660494?", "Aadhaar number boliye — ...": a dash alone. A short word with a digit ("T1") is the second kind of word; a word of
                # letters only is the first kind alone, so a sentence of short words is read one way, not 2^n ways.
-               r"(?:(?:,?[ \t]+[^\W\d_](?:[^\W\d]|['’.-]){0,23}(?![\w'’.-])|,?[ \t]+[^\W\d_](?:\d\w?|[^\W\d]\d)(?![\w'’.-])){1,12}(?:[ \t]*\([\w ./-]{1,12}\))?(?=[ \t]*(?:[:?,]|[—–][ \t]*(?:is\s+it|it['’]s|it\s+is)\b|,?[ \t]*"
+               r"(?:(?:,?[ \t]+[^\W\d_](?:[^\W\d]|['’.-]){0,23}(?![\w'’.-])|,?[ \t]+[^\W\d_](?:\d\w?|[^\W\d]\d)(?![\w'’.-])){1,12}(?:[ \t]*\([\w ./-]{1,12}\))?(?=[ \t]*(?:[:?,]|[—–](?:[ \t]*(?:is\s+it|it['’]s|it\s+is)\b)?|,?[ \t]*"
                r"(?:it['’]s|it\s+is|that['’]s|that\s+is|is)\b)))?\??"
                r"[\"'”’»]?[ \t]*"
-               r"(?:[:#=：>,]|[—–][ \t]*(?:is\s+it|it['’]s|it\s+is)|,?[ \t]*(?:it['’]s|it\s+is|that['’]s|that\s+is)|is|ist|est|är|er|on|é|è|es|είναι)?[ \t]*[\"'“‘«]?")
+               r"(?:[:#=：>,]|[—–](?:[ \t]*(?:is\s+it|it['’]s|it\s+is))?|,?[ \t]*(?:it['’]s|it\s+is|that['’]s|that\s+is)|is|ist|est|är|er|on|é|è|es|είναι)?[ \t]*[\"'“‘«]?")
 _VALUE = r"([A-Z0-9](?:[A-Z0-9]|[ ./-](?=[A-Z0-9])){5,24})"
 # A label starts a word, or follows Chinese, Japanese or Korean characters ("書類にマイナンバー": no blanks there).
 _NOT_AFTER_WORD = r"(?<![^\W\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|-)"
@@ -224,7 +224,7 @@ class NationalIdDetector:
         # Every label starts with a letter, looked for first (texts not ASCII: 16.0 -> 10.4 us, ASCII 4.4 -> 3.8).
         words = "|".join(label for label, _ in _LABELLED)
         self._label_gate = LabelGate(words)  # most texts hold no label: said in one fast scan first
-        self._gate = LazyPattern(rf"(?i)(?=[^\W\d_]){_NOT_AFTER_WORD}(?:{words})(?:[はがを]|(?!\w))")
+        self._gate = LazyPattern(rf"(?i)(?=[^\W\d_]){_NOT_AFTER_WORD}(?:{words})(?:[はがを是為为]|(?!\w))")
         # The ASCII gate groups the labels by their first letter ("s(?:sn|s#|ocial...)"): a word start is
         # tried against some 20 first letters, not against every label (7.4 -> 2.5 us a text).
         self._ascii_gate = LazyPattern(rf"(?=[^\W\d_])(?<![\w-])(?:{by_first_letter(label for label, _ in _LABELLED)})\b")

@@ -41,3 +41,13 @@ def test_an_account_named_in_hindi() -> None:
 ])
 def test_not_redacted(line: str) -> None:
     assert Redactor("US").redact(line)[0] == line
+
+
+@pytest.mark.parametrize("line, value, region", [
+    ("给外婆办社保卡，表上的身份证号码是440304198807153121", "440304198807153121", "CN"),  # glued after 是
+    ("帮舅舅填体检表，身份证号为32010619921103047X", "32010619921103047X", "CN"),
+    ("Bank wale uncle ne pucha, Aadhaar number bataiye — 523478190614", "523478190614", "IN"),  # a bare dash after the words
+    ("Annemin eczane kaydı için TC numarası: 31270645110", "31270645110", "TR"),  # "TC numarası", no "kimlik"
+])
+def test_national_ids_with_short_labels(line: str, value: str, region: str) -> None:
+    assert value not in Redactor(region).redact(line)[0]
