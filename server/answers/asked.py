@@ -30,7 +30,8 @@ def compares(q: str) -> bool:
         r"\b(more|less|longer|shorter|fewer|higher|lower|bigger|better|worse|most|least|heavier|lighter)\b.*\bor\b", q) or _has(
         r"^\s*which\s+(night|day|one|workout|meeting)\b.*\b(longer|more|higher|shorter|less|fewer)\b", q) or _has(
         r"\bwhich\s+(?:one\s+)?(?:is|was)\s+(?:the\s+)?(?:larger|greater|bigger|smaller|higher|lower|more|less)\b", q) or _has(
-        r"\bwhich\s+(?:day|night|one|workout|meeting)\b.*\b(?:longer|more|higher|shorter|less|fewer)\b", q)
+        r"\bwhich\s+(?:day|night|one|workout|meeting)\b.*\b(?:longer|more|higher|shorter|less|fewer)\b", q) or _has(
+        r"\bwhich\s+(?:more|less|longer|shorter|fewer|higher|lower)\b", q)  # terse: "X, Y, which more, mg each?"
 
 
 _DAY_ORDINAL = re.compile(r"\b(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+(?:the\s+)?|(?:on|the)\s+)\d{1,2}(?:st|nd|rd|th)\b"

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date, tzinfo
 
+from server.answers.week_dates import nordic_dates
+
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
@@ -200,6 +202,7 @@ def normalize_dates(question: str, month_first_dates: bool = True, today: date |
         return f"{match['a']} night"
 
     text = _ABBREVIATION_DOT.sub(r"\1", question)  # "Apr. 14", "Tue. the 6th": no sentence ends there
+    text = nordic_dates(text, today, month_first_dates)  # "the Saturday of week 38", "the 25. September"
     text = re.sub(r"\bthe\s+night\s+spanning\s+(\d{1,2}/\d{1,2})\s*[-–]\s*\d{1,2}/\d{1,2}\b", r"the night of \1", text, flags=re.I)
     text = _NTH_DAY_OF.sub(r"\1 \2", text)  # "the 4th day of August 2033": 4 August 2033
     text = re.sub(r"\b(the\s+\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:this|the\s+current)\s+month\b", r"\1", text, flags=re.I)

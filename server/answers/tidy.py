@@ -17,6 +17,7 @@ from server.answers.cues import NOT_NAMES, WORD_NAMES
 from server.answers.languages import in_english
 from server.answers.vowelless import spelled_out
 from server.answers.slips import unslip, unslip_corrections
+from server.answers.week_dates import without_ordinal_dots
 
 _SPACES = re.compile(r"\s+")
 _LEADING = re.compile(r"^(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|hmm+|pls|plz|please|kindly|quick\s+q(?:uestion)?|"
@@ -216,6 +217,21 @@ def _grouped(match: re.Match[str]) -> str:
     return f"{match['what']} on {by}s vs other days" if re.search(r"\bday$", by, re.I) else f"{match['what']} by {by}"
 
 
+_FRAGMENT_END = re.compile(r"(?<!\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))(?<!\b(?:tues|thur|sept))"
+                           r"\.\s+", re.I)
+
+
+def _joined_fragments(text: str) -> str:
+    """Fragments, each closed by a full stop, the first one lower-case word naming what is asked, and no question mark ("sleep. the night
+    to Friday the 21/9. hours.", "same. day before."): one question, its fields joined by commas."""
+    if "?" in text:
+        return text
+    parts = _FRAGMENT_END.split(without_ordinal_dots(text).rstrip(" ."))
+    if len(parts) < 2 or len(parts[0].split()) > 1 or not parts[0].islower() or any(len(part.split()) > 9 for part in parts):
+        return text
+    return ", ".join(parts) + "?"
+
+
 def tidy(question: str) -> str:
     """``question`` in one plain spelling: no padding or doubled spaces, whole weekdays, days of the month
     as numbers, texting words spelled out, and days back written "N days ago"."""
@@ -223,6 +239,7 @@ def tidy(question: str) -> str:
     text = re.sub(r"(?<![\w&])#(?=[A-Za-z])", "", text)  # "#coffee #thiswk vs #lastwk": hashtags are its words
     text = re.sub(r"(?<=[A-Za-z.)\d])\+(?=[A-Za-z])", ", ", text)  # "sleep+the night of Fri. 02/02+hours": fields joined by "+"
     text = re.sub(r"\s*>>\s*", ", ", text)  # "sleep >> the night of Sat. 28/7 >> hrs?": fields joined by ">>"
+    text = _joined_fragments(text)  # "caffeine. on the Monday of week 39. on the Tuesday of week 39. which more. mg each."
     text = re.sub(r"\bthan\s+(?:in\s+)?the\s+last(?=\s*[.?!]?\s*$)", "than last week", text, flags=re.I) \
         if re.search(r"\bthis\s+week\b", text, re.I) else text  # "more coffee this week than in the last"
     text = re.sub(r"\bthe\s+night\s+following\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s|\d{1,2}[/.])", "the night of ", text,

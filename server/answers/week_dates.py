@@ -1,0 +1,90 @@
+"""Days as people in the Nordic countries write them in English, rewritten the way the time phrases read them.
+
+Denmark, Norway, Sweden and Finland number the weeks (ISO 8601: week 1 holds the year's first Thursday) and write an
+ordinal day with a full stop: "the Saturday of week 38", "Wednesday night in week 39", "the 25. September", "the night
+between the 26. and the 27. September", "7/11-2035" (the year after a hyphen). A night is named by the day it runs
+into: "the night to Friday the 21/9" is the night of Thursday the 20th. Pure functions of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+
+_ORDINAL_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.(?=\s+(?:(?:and|to|til|till|-|–)\s+(?:the\s+)?\d{1,2}\.?\s+)?" + _MONTH + r"(?!\w))",
+                          re.I)
+""""the 25. September", "the 26. and the 27. September": the day's full stop is no sentence's end."""
+_NIGHT_BETWEEN = re.compile(r"\bthe\s+night\s+(?:between|from)\s+(?:the\s+)?(?P<d>\d{1,2})\.?(?:\s+(?P<m>" + _MONTH + r"))?\s+"
+                            r"(?:and|to|til|till|-|–)\s+(?:the\s+)?\d{1,2}\.?\s+(?P<m2>" + _MONTH + r")(?!\w)", re.I)
+_IN_WEEK = re.compile(r"\b(?:on\s+)?(?:the\s+)?(?P<wd>" + _WEEKDAY + r")(?P<night>\s+night)?\s+(?:of|in)\s+(?:the\s+)?week\s+"
+                      r"(?:no\.?\s*)?(?P<n>\d{1,2})\b", re.I)
+_NIGHT_TO = re.compile(r"\bthe\s+night\s+(?:to|into|before)\s+(?P<wd>" + _WEEKDAY + r")(?:,?\s+(?:the\s+)?(?P<date>\d{1,2}/\d{1,2}"
+                       r"(?:/\d{2,4})?|\d{1,2}\.?\s+" + _MONTH + r"))?(?![\w/])", re.I)
+_YEAR_AFTER_HYPHEN = re.compile(r"\b(\d{1,2}/\d{1,2})-(\d{4})\b")
+
+
+def without_ordinal_dots(text: str) -> str:
+    """``text`` without the full stops of ordinal days ("the 26. and the 27. September": "the 26 and the 27 September")."""
+    return _ORDINAL_DOT.sub(r"\1", text)
+
+
+def nordic_dates(text: str, today: date | None, month_first: bool = False) -> str:
+    """``text`` with week numbers, ordinal full stops and nights named by the day after written as dates."""
+    text = _YEAR_AFTER_HYPHEN.sub(r"\1/\2", text)
+    text = without_ordinal_dots(text)
+    text = _NIGHT_BETWEEN.sub(lambda m: f"{m['d']} {m['m'] or m['m2']} night", text)
+    if today is not None:
+        text = _IN_WEEK.sub(lambda m: _week_day(m, today), text)
+    return _NIGHT_TO.sub(lambda m: _night_before(m, today, month_first), text)
+
+
+def _week_day(match: re.Match[str], today: date) -> str:
+    """The day a weekday of an ISO week names: in the week-numbering year that puts it nearest ``today``."""
+    week, weekday = int(match["n"]), _WEEKDAYS.index(match["wd"].lower()) + 1
+    if not 1 <= week <= 53:
+        return match.group(0)
+    year = today.isocalendar().year
+    candidates = []
+    for y in (year - 1, year, year + 1):
+        try:
+            candidates.append(date.fromisocalendar(y, week, weekday))
+        except ValueError:
+            continue
+    if not candidates:
+        return match.group(0)
+    day = min(candidates, key=lambda d: abs((d - today).days))
+    return f"on {day.day} {_MONTHS[day.month - 1]}" + (" night" if match["night"] else "")
+
+
+def _night_before(match: re.Match[str], today: date | None, month_first: bool) -> str:
+    """"the night to Friday the 21/9": the night of the day before the day named."""
+    if match["date"] is None:
+        return f"{_WEEKDAYS[_WEEKDAYS.index(match['wd'].lower()) - 1].capitalize()} night"
+    day = _read(match["date"], today, month_first)
+    if day is None:
+        return match.group(0)
+    before = day - timedelta(days=1)
+    return f"{before.day} {_MONTHS[before.month - 1]} night"
+
+
+def _read(text: str, today: date | None, month_first: bool) -> date | None:
+    """A short date ("21/9", "21/9/2035", "21. September") in the year of ``today`` unless it says its own."""
+    year = today.year if today is not None else date.today().year
+    if "/" in text:
+        parts = [int(p) for p in text.split("/")]
+        d, m = (parts[1], parts[0]) if month_first else (parts[0], parts[1])
+        if len(parts) == 3:
+            year = parts[2] + (2000 if parts[2] < 100 else 0)
+    else:
+        number, name = re.match(r"(\d{1,2})\.?\s+(\w+)", text).groups()  # type: ignore[union-attr]
+        d, m = int(number), next((i + 1 for i, month in enumerate(_MONTHS) if month.lower().startswith(name.lower()[:3])), 0)
+    try:
+        return date(year, m, d)
+    except ValueError:
+        return None
