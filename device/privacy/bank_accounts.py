@@ -97,6 +97,10 @@ _PAIR_GAP = re.compile(r"[\s,;:()/#—–-]*(?:[^\W\d_]{1,4}\.?[\s,;:()/#—–-
 # (With only a blank between, not a code that reads as a date: "12-05-24 12345678".)
 _SORT_CODE_PAIR = re.compile(r"(?<![\w./-])(?P<code>\d{2}-\d{2}-\d{2})[ \t]*(?P<mark>(?:[·•|/,;][ \t]*)?(?:then|and|acc(?:ount)?|a/c)?)[ \t]*(?P<account>\d{8})"
                              r"(?![\w/-]|[.,]\d)")
+# Words of paying in a line: there a date-shaped pair before eight digits is a sort code and an account ("the correct
+# details are 30-11-31 78512440"), not a date.
+_PAYMENT_WORDS = re.compile(r"(?i)\b(?:bank|banking|details|transfer\w*|pay|paid|payment|payee|standing\s+order|direct\s+debit"
+                            r"|subs|bacs|faster\s+payments?|refund\w*|remittance)\b")
 # The number first, then what it is: "246372518 is the routing, 90346911 the account".
 _VALUE_THEN_LABEL = re.compile(r"(?<![\w.,/-])(?P<v>\d(?:[ -]?\d){5,33})[ \t]+(?:is[ \t]+)?(?:(?:the|my)[ \t]+)?(?:routing|account|acct"
                                r"|sort[ \t]+code|aba|bsb|transit|iban|chequing|checking|savings)\b(?![ \t]+(?:settings|page|number\s+of))"
@@ -133,7 +137,7 @@ def find_bank_accounts(text: str) -> list[Finding]:
             day, month, _ = (int(part) for part in pair.group("code").split("-"))
             taken = any(f.start < pair.end() and pair.start() < f.end for f in found)  # a labelled pair: found whole
             if not taken and not filler_digits(pair.group("account")) \
-                    and (pair.group("mark") or not (1 <= day <= 31 and 1 <= month <= 12)):
+                    and (pair.group("mark") or not (1 <= day <= 31 and 1 <= month <= 12) or _PAYMENT_WORDS.search(text)):
                 found += [Finding(*pair.span("code"), ACCOUNT), Finding(*pair.span("account"), ACCOUNT)]
     lowered = text.lower()
     if _ENDING_HINTS.search(lowered):

@@ -51,3 +51,10 @@ def test_not_redacted(line: str) -> None:
 ])
 def test_national_ids_with_short_labels(line: str, value: str, region: str) -> None:
     assert value not in Redactor(region).redact(line)[0]
+
+
+def test_a_sort_code_shaped_like_a_date_among_payment_words() -> None:
+    paid = "Gym direct debit failed, so here are my bank details again: 20-05-19 41236985"
+    assert "41236985" not in Redactor("GB").redact(paid)[0] and "20-05-19" not in Redactor("GB").redact(paid)[0]
+    parcel = "Parcel booked 14-06-25 90817263, arriving Thursday"
+    assert Redactor("GB").redact(parcel)[0] == parcel
