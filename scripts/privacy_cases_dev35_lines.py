@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``):
+"""Where the dev35 privacy set's numbers and addresses turn up (``privacy_cases_dev35.py``):
 what a personal agent's sensors record (Kodak PIXPRO and Canon PowerShot V10 clips, Sony ICD-UX570
 and PCM-A10, OM System WS-883 and Saramonic recordings, Temi, Scribie, Amberscript, Verbit, Sybill,
 Leexi, Hyprnote and Rewatch transcripts, Google Glass, Varjo, Pico 4, Nreal and Iristick glasses and

@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``):
+"""Where the dev35 privacy set's passwords and PINs are written (``privacy_cases_dev35.py``):
 on the command lines of the tools people run (mongotop, mongofiles, cassandra-stress, arangodump,
 ncftpget, regctl, tbls, the check_pgsql and check_smtp plugins, wget2, mssql-scripter, ysqlsh, LXD's
 lxc, Proxmox's pct, mysqlrouter, pt-show-grants, pgcopydb, pg_repack, Oracle's dbca, cbbackupmgr,
