@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from stdnum.us import rtn
+
 from device.privacy.account_formats import find_account_formats
 from device.privacy.findings import ACCOUNT, Finding, any_of, filler_digits, labelled_as_other_number
 from device.privacy.label_gate import LabelGate
@@ -100,7 +102,10 @@ _SORT_CODE_PAIR = re.compile(r"(?<![\w./-])(?P<code>\d{2}-\d{2}-\d{2})[ \t]*(?P<
 # Words of paying in a line: there a date-shaped pair before eight digits is a sort code and an account ("the correct
 # details are 30-11-31 78512440"), not a date.
 _PAYMENT_WORDS = re.compile(r"(?i)\b(?:bank|banking|details|transfer\w*|pay|paid|payment|payee|standing\s+order|direct\s+debit"
-                            r"|subs|bacs|faster\s+payments?|refund\w*|remittance)\b")
+                            r"|subs|bacs|faster\s+payments?|refund\w*|remittance|rent|debit\w*|deposit\w*|payroll|autopay|ach)\b")
+# A US routing number (its ABA check passes) and an account, joined by a slash or a bar, where the line speaks of
+# paying ("pulls rent from 290954830 / 8162812699").
+_ROUTING_PAIR = re.compile(r"(?<![\w./-])(?P<routing>\d{9})[ \t]*[/|·•][ \t]*(?P<account>\d{6,17})(?![\w/-]|[.,]\d)")
 # The number first, then what it is: "246372518 is the routing, 90346911 the account".
 _VALUE_THEN_LABEL = re.compile(r"(?<![\w.,/-])(?P<v>\d(?:[ -]?\d){5,33})[ \t]+(?:is[ \t]+)?(?:(?:the|my)[ \t]+)?(?:routing|account|acct"
                                r"|sort[ \t]+code|aba|bsb|transit|iban|chequing|checking|savings)\b(?![ \t]+(?:settings|page|number\s+of))"
@@ -135,10 +140,16 @@ def find_bank_accounts(text: str) -> list[Finding]:
     if "-" in text:
         for pair in _SORT_CODE_PAIR.finditer(text):
             day, month, _ = (int(part) for part in pair.group("code").split("-"))
-            taken = any(f.start < pair.end() and pair.start() < f.end for f in found)  # a labelled pair: found whole
-            if not taken and not filler_digits(pair.group("account")) \
+            if not filler_digits(pair.group("account")) \
                     and (pair.group("mark") or not (1 <= day <= 31 and 1 <= month <= 12) or _PAYMENT_WORDS.search(text)):
-                found += [Finding(*pair.span("code"), ACCOUNT), Finding(*pair.span("account"), ACCOUNT)]
+                # A labelled half found already ("bank details 83-91-24 and 79751009"): the other half with it.
+                found += [Finding(*pair.span(part), ACCOUNT) for part in ("code", "account")
+                          if not any(f.start < pair.end(part) and pair.start(part) < f.end for f in found)]
+    if "/" in text or "|" in text or "·" in text or "•" in text:
+        for pair in _ROUTING_PAIR.finditer(text):
+            if rtn.is_valid(pair.group("routing")) and not filler_digits(pair.group("account")) and _PAYMENT_WORDS.search(text):
+                found += [Finding(*pair.span(part), ACCOUNT) for part in ("routing", "account")
+                          if not any(f.start < pair.end(part) and pair.start(part) < f.end for f in found)]
     lowered = text.lower()
     if _ENDING_HINTS.search(lowered):
         found += _ending_in(text)

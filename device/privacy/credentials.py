@@ -358,6 +358,8 @@ def _named_value_ok(name: str, value: str, quoted: bool) -> bool:
     """A bare word as the name ("pass: ...", "Top secret: ...") reads as prose: its value counts
     only if it looks made up (or is long, as tokens are, or quoted, as in code)."""
     lowered = name.lower()
+    if lowered.replace("_", "").replace("-", "").endswith("keyid"):
+        return len(value) >= 16  # "private_key_id": a key's 40-hex id is kept secret with it; "k1" names a key
     if lowered in _SHORT_NAMES or lowered in _BARE_KEY_NAMES:
         return quoted or password_shaped(value) or (lowered in _BARE_KEY_NAMES and len(value) >= 16)
     return True

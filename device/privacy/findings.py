@@ -122,7 +122,12 @@ def labelled_as_other_number(text: str, start: int) -> bool:
     # A Latin code ("INV-", "#112-"); a letter of another script is a prefix of the language (Hebrew "ל-").
     if before[-1:] in ("-", "#", "/", "_") and before[-2:-1].isascii() and before[-2:-1].isalnum():
         return True
-    return bool(_OTHER_NUMBER_LABEL.search(before))
+    labels = list(_OTHER_NUMBER_LABEL.finditer(before))
+    # "holds the room on 4242 ...", "paid the booking with ...": the number is what the thing is held on, not its label's
+    return bool(labels) and not _HELD_ON.search(before, labels[-1].start() + 1)
+
+
+_HELD_ON = re.compile(r"(?i)\b(?:on|with|using|via|onto)\s*$")
 
 
 def filler_digits(value: str) -> bool:

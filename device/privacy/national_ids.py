@@ -156,6 +156,13 @@ _WELL_FORMED: tuple[tuple[str, str], ...] = (
 )
 # Unlabelled forms with fewer than six digits, looked for in any text with a digit.
 _SPARSE: tuple[tuple[str, str], ...] = ((r"\b[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]\b", "in_.pan"),)
+# Named elsewhere in the text, a sentence away ("the SIN was missing; this time I printed it clearly: 271-368-128", "the
+# old green-book number copied on by the clerk: 5909266508081"): the id's own form and check, and its name anywhere.
+_NAMED_ELSEWHERE: tuple[tuple[str, str, str], ...] = (
+    (r"\b(?:SIN|NAS)\b|(?i:social\s+insurance)", r"(?<![\d-])\d{3}[- ]?\d{3}[- ]?\d{3}(?![\d-])", "ca.sin"),
+    (r"(?i)green[- ]?book|smart[- ]?id\b|\bid\s+(?:book|card|number|no)\b|identity\s+(?:number|document)", r"(?<!\d)\d{13}(?!\d)",
+     "za.idnr"),
+)
 
 
 def _validator(names: tuple[str, ...]) -> Callable[[str], bool]:
@@ -212,6 +219,7 @@ class NationalIdDetector:
         self._stdnum_labels = StdnumLabelDetector(region)
         self._well_formed = [(re.compile(pattern), _validator(tuple(names.split()))) for pattern, names in _WELL_FORMED]
         self._sparse = [(re.compile(pattern), _validator(tuple(names.split()))) for pattern, names in _SPARSE]
+        self._elsewhere = [(re.compile(name), re.compile(pattern), _validator((module,))) for name, pattern, module in _NAMED_ELSEWHERE]
         # Gates, each one search instead of one per pattern: any well-formed id at all, any label.
         # Every well-formed form starts with a digit or a capital letter: the lookahead turns every
         # other position away at once, before the forms' own lookbehinds are tried one by one
@@ -297,6 +305,9 @@ class NationalIdDetector:
                 found += [Finding(*span, NATIONAL_ID) for span in labelled_cells(text, self._header_check)]
             found += self._value_then_label(text)
         found += self._stdnum_labels.find(text)
+        if digit_dense:
+            found += [Finding(*match.span(), NATIONAL_ID) for name, pattern, valid in self._elsewhere if name.search(text)
+                      for match in pattern.finditer(text) if valid(match.group(0)) and not labelled_as_other_number(text, match.start())]
         return list(dict.fromkeys(found))  # a labelled well-formed id is found twice
 
 

@@ -55,6 +55,10 @@ _BUSINESS_TYPES = frozenset({phonenumbers.PhoneNumberType.TOLL_FREE, phonenumber
 _BUSINESS_WORDS = fast_compile(r"(?i)\b(?:toll[- ]?free|free\s?phone|hotline|helpline|help\s+line|customer\s+(?:care|service)|"
                              r"call\s+cent(?:er|re))\b")
 
+_OWN_NUMBER_BEFORE = fast_compile(r"(?i)\b(?:call\s*-?\s*back(?:\s+(?:at|on|number))?|call\s+me(?:\s+back)?(?:\s+(?:at|on))?|"
+                                  r"reach\s+me(?:\s+(?:at|on))?|my\s+(?:number|mobile|cell|phone)(?:\s+is)?)[\s:,]*$")
+""""callback +1 ...", "call me back on ...": the person's own number, said to a helpline."""
+
 
 def region_from_locale() -> str:
     """The two-letter region of the person's locale (``de_DE.UTF-8`` -> ``DE``), else ``US``."""
@@ -114,8 +118,9 @@ class PhoneDetector:
             found = [f for f in found if not (_isbn10(text[f.start:f.end]) and _BOOK_WORDS.search(text, max(0, f.start - 60), f.end))]
         if found and "#" in text:  # "phone in with 249 881 657#": what a caller keys in (a meeting's id), not a phone
             found = [f for f in found if not text.startswith("#", f.end)]
-        if found and _BUSINESS_WORDS.search(text):
-            found = [f for f in found if not _BUSINESS_WORDS.search(text, max(0, f.start - 40), f.end + 40)]
+        if found and _BUSINESS_WORDS.search(text):  # (a callback number given to the helpline is the person's own)
+            found = [f for f in found if not _BUSINESS_WORDS.search(text, max(0, f.start - 40), f.end + 40)
+                     or _OWN_NUMBER_BEFORE.search(text, max(0, f.start - 24), f.start)]
         return [f for f in found if not _filler_number(text[f.start:f.end])]
 
 

@@ -52,6 +52,8 @@ _ARGUMENTS = LazyPattern(
     r"|\+set\s+\w*(?i:password|passwd)\w*\s+(?P<v67>(?![+-])\S)"
     r"|\bradtest\s+\S+\s+(?P<v68>(?!-)\S)"  # FreeRADIUS: radtest USER PASSWORD SERVER ...
     r"|(?<=[,=\s'\"])u=[^,\s'\"]+,p=(?P<v69>[^,\s'\"]+)"  # a Percona toolkit DSN: h=HOST,u=USER,p=PASSWORD
+    r"|\bopenRTSP\b[^\n|;&]*?\s-u\s+\S+\s+(?P<v70>(?!-)\S)"  # live555's openRTSP -u USER PASSWORD
+    r"|\bcpdf\b[^\n|;&]*?\s-encrypt\s+\S+\s+(?P<v71>(?!-)\S)"  # cpdf -encrypt METHOD USER-PASSWORD OWNER-PASSWORD
     r"|\bopenssl\s+passwd\s+(?:-\S+\s+)*(?P<v8>(?!-)\S)"  # openssl passwd -6 PASSWORD (to hash it)
     r"|\brclone\s+obscure\s+(?P<v30>(?!-)\S)"  # rclone obscure PASSWORD (to store it in a config)
     r"|\b[Cc]onvert[Tt]o-[Ss]ecure[Ss]tring\s+(?:-[Ss]tring\s+)?(?P<v9>(?!-)\S)"  # PowerShell
@@ -123,7 +125,7 @@ _ARGUMENTS = LazyPattern(
     r"|(?<![\w:/.-])(?:\*|localhost|[\w-]+(?:\.[\w-]+)+):(?:\d{2,5}|\*):(?:\*|[\w-]{2,}):(?=[\w*.@-]*[A-Za-z])[\w*.@-]+"
     r":(?P<v11>[^\s:\"'])"
 )
-_ARGUMENT_HINTS = any_of(("net ", "htpasswd", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
+_ARGUMENT_HINTS = any_of(("net ", "htpasswd", "openrtsp", "cpdf", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
                           "openssl", "obscure", "securestring", "machine", "bw ", "mega-login", "raspi-config",
                           "-secrets", "<(", "requirepass", "masterauth", "password-command", "davfs2",
                           "rabbitmqctl", "send ", " -p", " -d", "setuser", "ejabberdctl", "prosodyctl", "steamcmd", "create_ap", "dscl", "autologon", "sunshine", "object secret", "mpc",
@@ -143,7 +145,7 @@ _OPTION = re.compile(r"(?<![\w-])(--?)((?:[a-z][\w.-]*?)?(?:pass|passwd|password
 # docker build --secret id=x,src=y: where a secret is, in settings of lower-case names (not "Glacier=4685").
 _SETTINGS_LIST = re.compile(r"[a-z_]+=[^\s,]*(?:,[a-z_]+=|$)|(?:id|src|source|env|type|target|dst|required|mode|uid|gid)=")
 _LONG_NAME = re.compile(r"[a-z][a-z0-9]*(?:[-_.]?[a-zA-Z0-9]+)*")
-_SHORT_NAME = re.compile(r"[a-z]{2,}|(?:[A-Z][a-z]+)+")  # -storepass, -passin, -pw; PowerShell's -Password
+_SHORT_NAME = re.compile(r"[a-z]{2,}(?:[A-Z][a-z]+)*|(?:[A-Z][a-z]+)+")  # -storepass, -passin, -pw; -sysPassword (dbca); -Password
 _OPTION_HINTS = any_of(("pass", "pw", "psk", "secret", "token", "key", "cred", "auth", "pin"))
 # ``scheme://user:password@`` (the user may be empty: ``redis://:password@host``).
 _URL_PASSWORD = re.compile(r"://[^\s/:@]*:([^\s/]+?)@(?=[^\s@/]+(?:[/:?#\s]|$))")  # an "@" in the password too

@@ -81,6 +81,11 @@ _PERL_SETTING = re.compile(r"(?:->\{(?P<n1>\w+)\}\s*=\s*|\bSet\(\s*\$(?P<n2>\w+)
 _WLAN_CONNECT = re.compile(r"\.connect\(\s*['\"][^'\"\n]*['\"]\s*,\s*['\"](?P<v>[^'\"\n]+)['\"]")
 _MONIT_ALLOW = re.compile(r"\ballow\s+[\w.@-]+:(?P<v>[^\s\"'·]+)")
 _BOINC_AUTH = re.compile(r"gui_rpc_auth\.cfg\b[^\n]{0,60}?(?::|→|->)\s*(?P<v>[^\s\"']+)")
+# ActiveMQ's (and Artemis', Karaf's) users.properties: USER=PASSWORD lines; a Grandstream phone's provisioning XML, whose
+# numbered settings P2 (the admin's), P34 (the first SIP account's) and P196 (the end user's) are passwords.
+_USERS_PROPERTIES = re.compile(r"(?m)users\.properties\b[^\n]{0,80}?(?::|→|->)\s*[\w.@-]+=(?P<v>[^\s,\"']+)"
+                               r"|^[ \t]*(?!#)[\w.@-]+=(?P<v2>[^\s,\"']+)")
+_GRANDSTREAM = re.compile(r"<P(?:2|34|196)>(?P<v>[^<\s]+)</P(?:2|34|196)>")
 _ADMIN_LINE = re.compile(r"(?m)(?:^|(?<=:)|(?<=\])|(?<=·))[ \t]*(?P<n>[\w.@-]+)[ \t]*=[ \t]*(?:\[[ \t]*)?"
                          r"(?P<q>[\"']?)(?P<v>[^\s;\"'\]]+)(?P=q)")
 _SCHEME_PASSWORD = re.compile(r"(?<![^\s:])[^\s:]+:\{[A-Z][A-Z0-9.-]{2,20}\}(?P<v>[^:\s]+)")
@@ -153,6 +158,13 @@ def find_config_passwords(text: str) -> Iterator[tuple[int, int]]:
         yield from (match.span("v") for match in _MONIT_ALLOW.finditer(text) if plausible(match.group("v")))
     if "gui_rpc_auth.cfg" in lowered:
         yield from (match.span("v") for match in _BOINC_AUTH.finditer(text) if password_shaped(match.group("v")))
+    if "users.properties" in lowered:
+        for match in _USERS_PROPERTIES.finditer(text):
+            group = "v" if match.group("v") else "v2"
+            if plausible(match.group(group)):
+                yield match.span(group)
+    if "<P" in text:
+        yield from (match.span("v") for match in _GRANDSTREAM.finditer(text) if plausible(match.group("v")))
     if "chpasswd" in text:
         for match in _CHPASSWD_LIST.finditer(text):
             for line in _LIST_LINE.finditer(text, match.start("lines"), match.end("lines")):

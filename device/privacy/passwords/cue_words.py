@@ -32,7 +32,7 @@ CODE_WORDS = (
     # A card's PIN by its other names: "chip-and-pin number", "the four digits for the cash machine", "los cuatro números"
     r"|chip[- ](?:and|&|n)[- ]pin(?:\s+(?:number|code))?|(?<!last\s)(?<!final\s)(?:four|4|six|6|vier|sechs|quatre|cuatro|seis|quattro|sei)\s+"
     r"(?:digits|ziffern|chiffres|n[úu]meros|d[íi]gitos|cifre|numbers)(?=[^.:\n]{0,40}(?:card|atm|cash\s+machine|geldautomat|karte"
-    r"|tarjeta|cart[ãa]o|carte|bank|banco))"
+    r"|tarjeta|cart[ãa]o|carte|bank|banco|cajero|caixa|distributeur|bancomat|multibanco))"
     # A keypad's digits are its code ("garage keypad 4243").
     r"|keypad|(?:padlock|lock|locker|safe|bike\s+lock|suitcase)\s+(?:combination|combo)"
     # The code of a door, an alarm or a card (its PIN or security code): "code for the gate", "código do cartão".

@@ -56,7 +56,7 @@ _HYPHEN_HINTS = any_of(f"-{hint}" for hint in CUE_WORD_HINTS)  # "handy-pin", "w
 _SIGN = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[:=→：՝]|->|=>|(?P<dash>[-–—])(?=[ \t]))[ \t]*")
 _VERB = re.compile(
     r"(?i)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:(?P<weakverb>" + languages.WEAK_VERBS + ")"
-    r"|(?:is|was|ist|war|lautet|est|es|è|é|är|er|wordt|blir|remains|became|este|jest|είναι|adalah|е|és|është|היא|है|là|ni|ay|คือ)"
+    r"|(?:is|was|ist|war|lautet|est|es|è|é|är|er|wordt|blir|remains|became|este|jest|είναι|adalah|е|és|është|היא|है|là|ni|ay|คือ|ej)"
     r"(?:[ \t]+(?:now|still|just|simply|actually|currently|jetzt|nun|noch|nu|maintenant|d[ée]sormais|ahora|agora|sekarang|ora|sada))?"
     r"(?P<changed>[ \t]+(?:set|changed|reset|updated|after[ \t]+chang(?:ing|in['’]?))[ \t]+to)?"
     r"|(?:now|still)[ \t]+is|(?:to|on|je)(?=[ \t]+(?=\S*[^\w\s]|\S*\d)\S+(?:\s|$))"
@@ -205,6 +205,9 @@ def _value_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     return value_said_later(text, cue.end()) if cue.group("password") else None
 
 
+_SERVICE_NAME = re.compile(r"[A-Za-z]-[A-Z][a-z]+")  # after words about whose password it is: "... e M-Pesa naa X"
+
+
 def _value_told(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     """The password a cue gives as its sentence goes on (a sign, a verb, words about whose it is)."""
     position = cue.end()
@@ -234,7 +237,7 @@ def _value_told(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     elif cue.group("weak"):
         accept = lambda value, filler: password_shaped(value)  # noqa: E731
     else:
-        accept = lambda value, filler: not filler or lower_word_or_shaped(value) or bool(  # noqa: E731
+        accept = lambda value, filler: not filler or lower_word_or_shaped(value) and not _SERVICE_NAME.fullmatch(value) or bool(  # noqa: E731
             _PIN_VALUE.fullmatch(value) and any(f in PIN_HOLDERS or f.startswith(("dígito", "digito", "digit")) for f in filler))
     fillers: list[str] = []
     for _ in range(_MAX_FILLER + 2):  # up to _MAX_FILLER words, then the sign or verb after them

@@ -21,9 +21,9 @@ _SYMBOLS = frozenset("!#$%&*?^~|@")
 _CANDIDATE = re.compile(r"(?<!\S)(?P<q>['\"]?)([!-~]{12,64}?)(?P=q)[.,;:،、。]?(?!\S)")
 _GATE = re.compile(r"[!#$%&*?^~|@]")
 _SET_ASIDE = re.compile(r"://|[/\\:;,()'\"`\[\]{}<>]|@[\w-]+\.|^[A-Za-z_][\w.-]*=|&[\w.-]+=|^[-+#@$>~*]|\.\.|\*\*|__"
-                        r"|^[A-Za-z_][\w.-]*@[\w.-]+[#$%>]$")
-"""Code, paths, URLs, e-mail addresses, options, assignments (``name=value``, ``&name=``), handles, markup and a shell's
-prompt (``ubnt@EdgeRouter-X#``): not a bare password. (One pair of quotes around the token is read past: a value quoted on a command line.)"""
+                        r"|^[A-Za-z_][\w.-]*@[\w.-]+[#$%>]$|%[A-Za-z][-_./]?%[A-Za-z]")
+"""Code, paths, URLs, e-mail addresses, options, assignments (``name=value``, ``&name=``), handles, markup, a shell's
+prompt (``ubnt@EdgeRouter-X#``) and a file name's date format (``dome-%H-%v.dmp``): not a bare password. (One pair of quotes around the token is read past: a value quoted on a command line.)"""
 
 
 def _class(char: str) -> int:

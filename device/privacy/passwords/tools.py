@@ -33,6 +33,8 @@ TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
     ("wbinfo", (("-a", SEPARATE, "%"), ("--authenticate", SEPARATE, "%"))),
     ("ssh-keygen", (("-N", SEPARATE, ""), ("-P", SEPARATE, ""))),
     ("openssl", (("-k", SEPARATE, ""),)),
+    ("output_http\\.so", (("-c", SEPARATE, ":"),)),  # mjpg_streamer's HTTP output: -c USER:PASSWORD
+    ("decode-config(?:\\.py)?", (("-p", SEPARATE, ""), ("--password", SEPARATE, ""))),  # Tasmota's config tool
     ("curl", (("-u", EITHER, ":"), ("--user", SEPARATE, ":"), ("-U", EITHER, ":"), ("--proxy-user", SEPARATE, ":"))),
     ("http|https|xh|xhs", (("-a", EITHER, ":"), ("--auth", SEPARATE, ":"))),
     ("ab", (("-A", EITHER, ":"), ("-P", EITHER, ":"))),

@@ -3,7 +3,8 @@
 
 People tell a password by what it opens (a site, an app, the wifi, the bank, a login) and leave out the word for a
 password. Such a value counts only when it can be nothing but made up (``values.strongly_made_up`` with a symbol, not
-a name such as "Galaxy23"; or three or more words joined by one mark, then digits) and a word for what it opens stands
+a name such as "Galaxy23"; three or more words joined by one mark, then digits; a word with a digit for a letter,
+then digits) and a word for what it opens stands
 in the same sentence, before it or just after it ("put X on the computer"); codes, paths, addresses, assignments,
 handles, prompts, file and host names, network names and values found already do not.
 """
@@ -20,7 +21,7 @@ _WORDS = (
     "site", "website", "web site", "portal", "app", "login", "log in", "sign in", "sign-in", "members' area", "account",
     "wifi", "wi-fi", "internet", "router", "modem", "network", "bank", "banking", "computer", "laptop", "tablet", "netflix",
     "facebook", "email", "e-mail", "net", "pc", "smart-lock", "lock app", "banco", "celular", "wifien", "nettet", "mạng", "เน็ต",
-    "ویب", "بینک", "ایپ", "انٹرنیٹ", "वेबसाइट", "ऐप", "netz", "compte", "cuenta", "conta", "trem da internet",
+    "ویب", "بینک", "ایپ", "انٹرنیٹ", "वेबसाइट", "ऐप", "netz", "compte", "cuenta", "conta", "trem da internet", "page",
 )
 _OPENS_GATE = any_of(_WORDS)
 _OPENS = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(word) for word in _WORDS) + r")(?![a-z])")
@@ -32,6 +33,8 @@ _NOT_VALUE = re.compile(r"(?i)://|^www\.|@[\w-]+\.\w|^[/~\\.#@$%&*+=-]|[/\\;:|�
                         r"docx?|xlsx?|json|ya?ml|conf|cfg|ini|toml|zip|log|sh|py)$|^\[|\]$")
 _PASSPHRASE = re.compile(r"[a-z]{3,}([.+_-])[a-z]{3,}(?:\1[a-z]{3,})+\1?\d{1,4}")
 """Three or more lower-case words joined by one mark, then digits ("moss.fern.ledge14"): not a name, a UUID or a slug."""
+_LEET = re.compile(r"[A-Z][a-z]*[013457][a-z]{2,}[A-Za-z]*\d{2,4}")
+"""A word with a digit for one of its letters, then digits ("Z0diacal1764", "Sp1netest1989"): made up, not a name."""
 _NETWORK_BEFORE = re.compile(r"(?:wi-?fi|wlan|network|ssid|netzwerk|réseau|red)\s*[:=]\s*[\"'“]?$")
 """"wifi: BT-Hub6-9QX, password ...": the network's name, not its password."""
 _GLUED_IS = re.compile(r"(?:yi|ngu|ngi)-(?=[^\W\d_])")  # "manje yi-X": Nguni's "is", glued to the value
@@ -53,7 +56,8 @@ def find_unlabelled_passwords(text: str, lowered: str) -> Iterator[tuple[int, in
         value = text[start:token.end()].rstrip(".,;:!?،")
         shown = value.split("=", 1)[1] if one_sign and _CAPITAL_NAME.match(value) else value  # "Heron=742": one value
         if _NOT_VALUE.search(shown) \
-                or not ((strongly_made_up(value) and not value.isalnum()) or random_case(value) or _PASSPHRASE.fullmatch(value)):
+                or not ((strongly_made_up(value) and not value.isalnum()) or random_case(value) or _PASSPHRASE.fullmatch(value)
+                        or _LEET.fullmatch(value)):
             continue
         before = lowered[max(0, start - _REACH):start]
         ends = list(_SENTENCE_END.finditer(before))
