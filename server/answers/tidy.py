@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from server.answers.compounds import split_compounds
 from server.answers.cues import NOT_NAMES, WORD_NAMES
 from server.answers.languages import in_english
 from server.answers.vowelless import spelled_out
@@ -221,6 +222,10 @@ _FRAGMENT_END = re.compile(r"(?<!\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|ap
                            r"\.\s+", re.I)
 
 
+_WHO_CLAUSE = re.compile(r"^((?:and|what\s+about|how\s+about)\s+)((?-i:[A-Z])[\w'’-]+),\s+who\s+[^?]*\?\s*$", re.I)
+"""A follow-up naming someone, and what they do: the person is what is asked about."""
+
+
 def _joined_fragments(text: str) -> str:
     """Fragments, each closed by a full stop, the first one lower-case word naming what is asked, and no question mark ("sleep. the night
     to Friday the 21/9. hours.", "same. day before."): one question, its fields joined by commas."""
@@ -240,6 +245,8 @@ def tidy(question: str) -> str:
     text = re.sub(r"(?<=[A-Za-z.)\d])\+(?=[A-Za-z])", ", ", text)  # "sleep+the night of Fri. 02/02+hours": fields joined by "+"
     text = re.sub(r"\s*>>\s*", ", ", text)  # "sleep >> the night of Sat. 28/7 >> hrs?": fields joined by ">>"
     text = _joined_fragments(text)  # "caffeine. on the Monday of week 39. on the Tuesday of week 39. which more. mg each."
+    text = split_compounds(text)  # "attendeelist Hiring sync meeting", "sleepaverage workoutdays vs restdays"
+    text = _WHO_CLAUSE.sub(r"\1\2?", text)  # "And Lila, who buys a herring from me every Friday?": and Lila?
     text = re.sub(r"\bthan\s+(?:in\s+)?the\s+last(?=\s*[.?!]?\s*$)", "than last week", text, flags=re.I) \
         if re.search(r"\bthis\s+week\b", text, re.I) else text  # "more coffee this week than in the last"
     text = re.sub(r"\bthe\s+night\s+following\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s|\d{1,2}[/.])", "the night of ", text,

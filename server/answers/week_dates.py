@@ -3,7 +3,8 @@
 Denmark, Norway, Sweden and Finland number the weeks (ISO 8601: week 1 holds the year's first Thursday) and write an
 ordinal day with a full stop: "the Saturday of week 38", "Wednesday night in week 39", "the 25. September", "the night
 between the 26. and the 27. September", "7/11-2035" (the year after a hyphen). A night is named by the day it runs
-into: "the night to Friday the 21/9" is the night of Thursday the 20th. Pure functions of the text.
+into: "the night to Friday the 21/9" is the night of Thursday the 20th; and as in Dutch, "in the night of Sunday on
+Monday" is Sunday's night. Pure functions of the text.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ _ORDINAL_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.(?=\s+(?:(?:and|to|til|till|-|â
 """"the 25. September", "the 26. and the 27. September": the day's full stop is no sentence's end."""
 _NIGHT_BETWEEN = re.compile(r"\bthe\s+night\s+(?:between|from)\s+(?:the\s+)?(?P<d>\d{1,2})\.?(?:\s+(?P<m>" + _MONTH + r"))?\s+"
                             r"(?:and|to|til|till|-|â€“)\s+(?:the\s+)?\d{1,2}\.?\s+(?P<m2>" + _MONTH + r")(?!\w)", re.I)
+_NIGHT_OF_ON = re.compile(r"\b(?:in\s+)?the\s+night\s+of\s+(?P<wd>" + _WEEKDAY + r")\s+on\s+" + _WEEKDAY + r"\b(?!,?\s*\d)", re.I)
+""""in the night of Sunday on Monday" (Dutch "in de nacht van zondag op maandag"): Sunday's night."""
 _IN_WEEK = re.compile(r"\b(?:on\s+)?(?:the\s+)?(?P<wd>" + _WEEKDAY + r")(?P<night>\s+night)?\s+(?:of|in)\s+(?:the\s+)?week\s+"
                       r"(?:no\.?\s*)?(?P<n>\d{1,2})\b", re.I)
 _NIGHT_TO = re.compile(r"\bthe\s+night\s+(?:to|into|before)\s+(?P<wd>" + _WEEKDAY + r")(?:,?\s+(?:the\s+)?(?P<date>\d{1,2}/\d{1,2}"
@@ -39,6 +42,7 @@ def nordic_dates(text: str, today: date | None, month_first: bool = False) -> st
     text = _YEAR_AFTER_HYPHEN.sub(r"\1/\2", text)
     text = without_ordinal_dots(text)
     text = _NIGHT_BETWEEN.sub(lambda m: f"{m['d']} {m['m'] or m['m2']} night", text)
+    text = _NIGHT_OF_ON.sub(lambda m: f"{m['wd']} night", text)
     if today is not None:
         text = _IN_WEEK.sub(lambda m: _week_day(m, today), text)
     return _NIGHT_TO.sub(lambda m: _night_before(m, today, month_first), text)
