@@ -2,7 +2,7 @@
 
 Denmark, Norway, Sweden and Finland number the weeks (ISO 8601: week 1 holds the year's first Thursday) and write an
 ordinal day with a full stop: "the Saturday of week 38", "Wednesday night in week 39", "the 25. September", "the night
-between the 26. and the 27. September", "7/11-2035" (the year after a hyphen). A night is named by the day it runs
+between the 26. and the 27. September", "7/11-2035" (the year after a hyphen), "the 9:th" (Swedish, the ending after a colon). A night is named by the day it runs
 into: "the night to Friday the 21/9" is the night of Thursday the 20th; and as in Dutch, "in the night of Sunday on
 Monday" is Sunday's night. Pure functions of the text.
 """
@@ -27,9 +27,14 @@ _NIGHT_OF_ON = re.compile(r"\b(?:in\s+)?the\s+night\s+of\s+(?P<wd>" + _WEEKDAY +
 """"in the night of Sunday on Monday" (Dutch "in de nacht van zondag op maandag"): Sunday's night."""
 _IN_WEEK = re.compile(r"\b(?:on\s+)?(?:the\s+)?(?P<wd>" + _WEEKDAY + r")(?P<night>\s+night)?\s+(?:of|in)\s+(?:the\s+)?week\s+"
                       r"(?:no\.?\s*)?(?P<n>\d{1,2})\b", re.I)
-_NIGHT_TO = re.compile(r"\bthe\s+night\s+(?:to|into|before)\s+(?P<wd>" + _WEEKDAY + r")(?:,?\s+(?:the\s+)?(?P<date>\d{1,2}/\d{1,2}"
+_NIGHT_TO = re.compile(r"\bthe\s+night\s+(?:to|into|before|towards?)\s+(?P<wd>" + _WEEKDAY + r")(?:,?\s+(?:the\s+)?(?P<date>\d{1,2}/\d{1,2}"
                        r"(?:/\d{2,4})?|\d{1,2}\.?\s+" + _MONTH + r"))?(?![\w/])", re.I)
 _YEAR_AFTER_HYPHEN = re.compile(r"\b(\d{1,2}/\d{1,2})-(\d{4})\b")
+_COLON_ORDINAL = re.compile(r"\b(\d{1,2}):(st|nd|rd|th|e|a)\b", re.I)
+""""the 9:th", "den 9:e": Swedish writes an ordinal's ending after a colon."""
+_NIGHT_BETWEEN_DAYS = re.compile(r"\bthe\s+night\s+between\s+(?P<d>(?:" + _WEEKDAY + r")(?:\s+\d{1,2}/\d{1,2})?)"
+                                 r"\s+and\s+(?:" + _WEEKDAY + r")(?:\s+\d{1,2}/\d{1,2})?(?![\w/])", re.I)
+""""the night between Friday 7/12 and Saturday 8/12": the first day's night."""
 
 
 def without_ordinal_dots(text: str) -> str:
@@ -40,9 +45,11 @@ def without_ordinal_dots(text: str) -> str:
 def nordic_dates(text: str, today: date | None, month_first: bool = False) -> str:
     """``text`` with week numbers, ordinal full stops and nights named by the day after written as dates."""
     text = _YEAR_AFTER_HYPHEN.sub(r"\1/\2", text)
+    text = _COLON_ORDINAL.sub(lambda m: m[1] + ("th" if m[2].lower() in ("e", "a") else m[2]), text)
     text = without_ordinal_dots(text)
     text = _NIGHT_BETWEEN.sub(lambda m: f"{m['d']} {m['m'] or m['m2']} night", text)
     text = _NIGHT_OF_ON.sub(lambda m: f"{m['wd']} night", text)
+    text = _NIGHT_BETWEEN_DAYS.sub(lambda m: f"{m['d']} night", text)
     if today is not None:
         text = _IN_WEEK.sub(lambda m: _week_day(m, today), text)
     return _NIGHT_TO.sub(lambda m: _night_before(m, today, month_first), text)
