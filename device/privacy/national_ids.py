@@ -158,9 +158,10 @@ _WELL_FORMED: tuple[tuple[str, str], ...] = (
 _SPARSE: tuple[tuple[str, str], ...] = ((r"\b[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]\b", "in_.pan"),)
 # Named elsewhere in the text, a sentence away ("the SIN was missing; this time I printed it clearly: 271-368-128", "the
 # old green-book number copied on by the clerk: 5909266508081"): the id's own form and check, and its name anywhere.
+# (Each form starts with a digit and looks behind it from there: a search skips to the digits.)
 _NAMED_ELSEWHERE: tuple[tuple[str, str, str], ...] = (
-    (r"\b(?:SIN|NAS)\b|(?i:social\s+insurance)", r"(?<![\d-])\d{3}[- ]?\d{3}[- ]?\d{3}(?![\d-])", "ca.sin"),
-    (r"(?i)green[- ]?book|smart[- ]?id\b|\bid\s+(?:book|card|number|no)\b|identity\s+(?:number|document)", r"(?<!\d)\d{13}(?!\d)",
+    (r"\b(?:SIN|NAS)\b|(?i:social\s+insurance)", r"\d(?<![\d-]\d)\d{2}[- ]?\d{3}[- ]?\d{3}(?![\d-])", "ca.sin"),
+    (r"(?i)green[- ]?book|smart[- ]?id\b|\bid\s+(?:book|card|number|no)\b|identity\s+(?:number|document)", r"\d(?<!\d\d)\d{12}(?!\d)",
      "za.idnr"),
 )
 
@@ -306,8 +307,10 @@ class NationalIdDetector:
             found += self._value_then_label(text)
         found += self._stdnum_labels.find(text)
         if digit_dense:
-            found += [Finding(*match.span(), NATIONAL_ID) for name, pattern, valid in self._elsewhere if name.search(text)
-                      for match in pattern.finditer(text) if valid(match.group(0)) and not labelled_as_other_number(text, match.start())]
+            for name, pattern, valid in self._elsewhere:  # the id's form and check first: most texts hold none
+                spans = [match.span() for match in pattern.finditer(text) if valid(match.group(0))]
+                if spans and name.search(text):
+                    found += [Finding(*span, NATIONAL_ID) for span in spans if not labelled_as_other_number(text, span[0])]
         return list(dict.fromkeys(found))  # a labelled well-formed id is found twice
 
 

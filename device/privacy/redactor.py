@@ -38,7 +38,7 @@ _COORDINATES = re.compile(
     r"|(?<![\d.])\d{1,3}\.\d{4,}[ \t]?°|(?i:\b(?:gps)?(?:lat|lon|lng|latitude|longitude)\b)[\s:=]*-?\d{1,3}\.\d{4,}(?![\d]|\.\d)")
 # Nor a military grid reference (MGRS): zone and band, a 100 km square's two letters, then easting
 # and northing of equal length ("33UXP 04530 23456", "4QFJ 1234 5678").
-_MGRS = re.compile(r"(?<!\w)(?:[1-9]|[1-5]\d|60)[C-HJ-NP-X][ \t]?[A-HJ-NP-Z]{2}[ \t]?"
+_MGRS = re.compile(r"(?:[1-9](?<!\w[1-9])|[1-5](?<!\w[1-5])\d|6(?<!\w6)0)[C-HJ-NP-X][ \t]?[A-HJ-NP-Z]{2}[ \t]?"  # a digit first
                    r"(?:\d{5}[ \t]?\d{5}|\d{4}[ \t]?\d{4}|\d{3}[ \t]?\d{3})(?!\w)")
 # Published material that looks random: a data URI's body, a Go module hash, a public key (PEM
 # body, WireGuard PublicKey, age recipient), an IPFS content id, a CAPTCHA's site key (its page
@@ -99,6 +99,7 @@ _FROM_DOCS = fast_compile(r"(?i)\b(?:docs?|documentation|sample|tutorial|readme)
 # (fictional)", "Stripe's test card 4242 4242 4242 4242", "sort code 12-34-56 is only a sample". (Secrets keep their own test: _EXAMPLE_VALUE.)
 _NOT_REAL = fast_compile(r"(?i)\b(?:dummy|placeholder|fictional|fictitious|fake|made[- ]up|test\s+card|specimen|sample\s+(?:cheque|check)"
                        r"|is\s+(?:only\s+|just\s+|merely\s+)?(?:a|an)\s+(?:sample|example))\b")
+_NOT_REAL_HINTS = any_of(("dummy", "placeholder", "fictional", "fictitious", "fake", "made", "test", "specimen", "sample"))
 _WORD_AS_VALUE = frozenset({"secret", "password", "passwd", "changeme", "pass", "pwd"})
 """A sample file's value that is the word itself ('password = "secret"'): no secret."""
 _SAMPLE_VALUES = frozenset({"hunter2", "letmein", "p@ssw0rd", "passw0rd", "qwerty", "123456", "12345678", "admin", "test"})
@@ -133,7 +134,7 @@ class Redactor:
             found += self._national_ids.find(text, digit_dense=False)
         if found and "[" in text:
             found = _outside_placeholders(text, found)
-        if found and _NOT_REAL.search(text):
+        if found and _NOT_REAL_HINTS.search(text.lower()) and _NOT_REAL.search(text):
             found = [f for f in found if f.kind in (SECRET, EMAIL)]  # "account number 12345678 as a dummy"
         return resolve_overlaps(found)
 
