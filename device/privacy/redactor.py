@@ -99,7 +99,7 @@ _FROM_DOCS = fast_compile(r"(?i)\b(?:docs?|documentation|sample|tutorial|readme)
 # (fictional)", "Stripe's test card 4242 4242 4242 4242", "sort code 12-34-56 is only a sample". (Secrets keep their own test: _EXAMPLE_VALUE.)
 _NOT_REAL = fast_compile(r"(?i)\b(?:dummy|placeholder|fictional|fictitious|fake|made[- ]up|test\s+card|specimen|sample\s+(?:cheque|check)"
                        r"|is\s+(?:only\s+|just\s+|merely\s+)?(?:a|an)\s+(?:sample|example))\b")
-_NOT_REAL_HINTS = any_of(("dummy", "placeholder", "fictional", "fictitious", "fake", "made", "test", "specimen", "sample"))
+_NOT_REAL_HINTS = any_of(("dummy", "placeholder", "fictional", "fictitious", "fake", "made", "test", "specimen", "sample", "example"))
 _WORD_AS_VALUE = frozenset({"secret", "password", "passwd", "changeme", "pass", "pwd"})
 """A sample file's value that is the word itself ('password = "secret"'): no secret."""
 _SAMPLE_VALUES = frozenset({"hunter2", "letmein", "p@ssw0rd", "passw0rd", "qwerty", "123456", "12345678", "admin", "test"})
