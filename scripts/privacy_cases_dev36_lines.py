@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``):
+"""Where the dev36 privacy set's numbers and addresses turn up (``privacy_cases_dev36.py``):
 what a personal agent's sensors record (Ricoh Theta, Veho Muvi, SJCAM and Polaroid Cube clips, a
 Viofo dashcam, Marantz PMD, MixPre, Tentacle Track E, Deity PR-2 and EVISTR recordings, Reduct,
 Colibri, TranscribeMe, Simon Says and Cockatoo transcripts, Pimax, HP Reverb, PlayStation VR2 and

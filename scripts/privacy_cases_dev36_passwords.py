@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``): on
+"""Where the dev36 privacy set's passwords and PINs are written (``privacy_cases_dev36.py``): on
 the command lines of the tools people run (hexapdf, ldapwhoami, Breezy's brz, SQL Workbench/J's
 console, jsqsh, MeshCentral, brook, glider, http-server, updog, darkhttpd, copyparty, peertube-cli,
 OpenStego, Windows' dsmod, oha, tnftp, ebusd, NUT's upscmd, mysqlshow, pt-query-digest,
