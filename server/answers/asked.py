@@ -31,7 +31,8 @@ def compares(q: str) -> bool:
         r"^\s*which\s+(night|day|one|workout|meeting)\b.*\b(longer|more|higher|shorter|less|fewer)\b", q) or _has(
         r"\bwhich\s+(?:one\s+)?(?:is|was)\s+(?:the\s+)?(?:larger|greater|bigger|smaller|higher|lower|more|less)\b", q) or _has(
         r"\bwhich\s+(?:day|night|one|workout|meeting)\b.*\b(?:longer|more|higher|shorter|less|fewer)\b", q) or _has(
-        r"\bwhich\s+(?:more|less|longer|shorter|fewer|higher|lower)\b", q)  # terse: "X, Y, which more, mg each?"
+        r"\bwhich\s+(?:more|less|longer|shorter|fewer|higher|lower)\b", q) or _has(  # terse: "X, Y, which more, mg each?"
+        r"\b(?:on\s+)?which\s+of\s+(?:them|the\s+two|these|those)\b.*\b(?:more|less|longer|shorter|fewer|higher|lower)\b", q)
 
 
 _DAY_ORDINAL = re.compile(r"\b(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+(?:the\s+)?|(?:on|the)\s+)\d{1,2}(?:st|nd|rd|th)\b"
@@ -59,6 +60,7 @@ def asks_habit(q: str) -> bool:
         r"better|fewer)\b|\b(?:any|a|is there a|there's a)\s+(?:link|connection|correlation|relationship|effect|impact|"
         r"difference)\b", q)
     habitual = _has(r"^\s*how\s+(do|does|am|is|are)\s+(i|my)\b", q) or _has(  # "how do I sleep after late coffee?"
+        r"^\s*(?:a\s+)?comparison\s+of\s+my\s+(?:sleep|coffees?|nights?)\b", q) or _has(  # "a comparison of my sleep after ..."
         r"^\s*how\s+sleep\b(?!.*\b(?:night|yesterday|today|tonight|\w+day)\b)", q) or _has(  # "how sleep after 300+ mg days;"
         r"^\s*sleep\s*[:,]?\s+(?!.*\b(?:night|yesterday|today|tonight|\w+day)\b)", q) or _has(  # "[sleep] 300+ mg caffeine days?"
         r"^[^?]*,\s*sleep(?:\s+after)?\s*(?:,\s*(?:effect|impact|more|less|longer|shorter)\b|\??\s*$)", q) or _has(  # "X days, sleep, effect"

@@ -15,6 +15,7 @@ from collections.abc import Collection
 
 from server.answers.compounds import split_compounds
 from server.answers.cues import NOT_NAMES, WORD_NAMES
+from server.answers.formulas import from_formula
 from server.answers.languages import in_english
 from server.answers.vowelless import spelled_out
 from server.answers.slips import unslip, unslip_corrections
@@ -78,7 +79,7 @@ _JARGON_WORDS = {"asha": "dinner", "ashaa": "dinner", "ghada": "lunch", "ghadaa"
                  "fatoor": "breakfast", "gahwa": "coffee", "qahwa": "coffee", "ijtima": "meeting", "ijtimaa": "meeting",
                  "evening feed": "dinner", "feed on at midday": "eat for lunch", "birds of the cast": "people",
                  "gathering": "meeting", "gatherings": "meetings", "did i fly to": "did I attend", "fly off": "start",
-                 "flight of exercise": "workout", "that flight": "that", "before the first flight": "",
+                 "flight of exercise": "workout", "before the first flight": "",
                  "falconer's log please": "", "falconer's log": "", "caffeine duel": "caffeine", "scored higher": "was higher",
                  "midday ration": "lunch", "noon ration": "lunch", "evening ration": "dinner", "morning ration": "breakfast",
                  "or above": "or more", "eva": "workout", "evas": "workouts", "eva days": "workout days", "non-eva days": "days without a workout",
@@ -245,7 +246,7 @@ def tidy(question: str) -> str:
     text = re.sub(r"(?<=[A-Za-z.)\d])\+(?=[A-Za-z])", ", ", text)  # "sleep+the night of Fri. 02/02+hours": fields joined by "+"
     text = re.sub(r"\s*>>\s*", ", ", text)  # "sleep >> the night of Sat. 28/7 >> hrs?": fields joined by ">>"
     text = _joined_fragments(text)  # "caffeine. on the Monday of week 39. on the Tuesday of week 39. which more. mg each."
-    text = split_compounds(text)  # "attendeelist Hiring sync meeting", "sleepaverage workoutdays vs restdays"
+    text = split_compounds(from_formula(text))  # "=COUNT(COFFEES, THIS.WEEK)"; "attendeelist Hiring sync meeting"
     text = _WHO_CLAUSE.sub(r"\1\2?", text)  # "And Lila, who buys a herring from me every Friday?": and Lila?
     text = re.sub(r"\bthan\s+(?:in\s+)?the\s+last(?=\s*[.?!]?\s*$)", "than last week", text, flags=re.I) \
         if re.search(r"\bthis\s+week\b", text, re.I) else text  # "more coffee this week than in the last"
