@@ -97,7 +97,7 @@ _PAIR_GAP = re.compile(r"[\s,;:()/#—–-]*(?:[^\W\d_]{1,4}\.?[\s,;:()/#—–-
 # A British sort code and account number written as a pair, with no label ("11-99-29 · 25652764", as
 # banking apps show a payee): the pair's form is its own.
 # (With only a blank between, not a code that reads as a date: "12-05-24 12345678".)
-_SORT_CODE_PAIR = re.compile(r"(?<![\w./-])(?P<code>\d{2}-\d{2}-\d{2})[ \t]*(?P<mark>(?:[·•|/,;][ \t]*)?(?:then|and|acc(?:ount)?|a/c)?)[ \t]*(?P<account>\d{8})"
+_SORT_CODE_PAIR = re.compile(r"(?<![\w./-])(?P<code>\d{2}-\d{2}-\d{2})[ \t]*(?P<mark>(?:[·•|/,;][ \t]*)?(?:then|and|followed[ \t]+by|acc(?:ount)?|a/c)?)[ \t]*(?P<account>\d{8})"
                              r"(?![\w/-]|[.,]\d)")
 # Words of paying in a line: there a date-shaped pair before eight digits is a sort code and an account ("the correct
 # details are 30-11-31 78512440"), not a date.
@@ -105,7 +105,7 @@ _PAYMENT_WORDS = re.compile(r"(?i)\b(?:bank|banking|details|transfer\w*|pay|paid
                             r"|subs|bacs|faster\s+payments?|refund\w*|remittance|rent|debit\w*|deposit\w*|payroll|autopay|ach)\b")
 # A US routing number (its ABA check passes) and an account, joined by a slash or a bar, where the line speaks of
 # paying ("pulls rent from 290954830 / 8162812699").
-_ROUTING_PAIR = re.compile(r"(?<![\w./-])(?P<routing>\d{9})[ \t]*[/|·•][ \t]*(?P<account>\d{6,17})(?![\w/-]|[.,]\d)")
+_ROUTING_PAIR = re.compile(r"(?<![\w./-])(?P<routing>\d{9})[ \t]*[/|·•,][ \t]*(?P<account>\d{6,17})(?![\w/-]|[.,]\d)")
 # The number first, then what it is: "246372518 is the routing, 90346911 the account".
 _VALUE_THEN_LABEL = re.compile(r"(?<![\w.,/-])(?P<v>\d(?:[ -]?\d){5,33})[ \t]+(?:is[ \t]+)?(?:(?:the|my)[ \t]+)?(?:routing|account|acct"
                                r"|sort[ \t]+code|aba|bsb|transit|iban|chequing|checking|savings)\b(?![ \t]+(?:settings|page|number\s+of))"
@@ -145,7 +145,7 @@ def find_bank_accounts(text: str) -> list[Finding]:
                 # A labelled half found already ("bank details 83-91-24 and 79751009"): the other half with it.
                 found += [Finding(*pair.span(part), ACCOUNT) for part in ("code", "account")
                           if not any(f.start < pair.end(part) and pair.start(part) < f.end for f in found)]
-    if "/" in text or "|" in text or "·" in text or "•" in text:
+    if _PAYMENT_WORDS.search(text):
         for pair in _ROUTING_PAIR.finditer(text):
             if rtn.is_valid(pair.group("routing")) and not filler_digits(pair.group("account")) and _PAYMENT_WORDS.search(text):
                 found += [Finding(*pair.span(part), ACCOUNT) for part in ("routing", "account")

@@ -163,6 +163,8 @@ _NAMED_ELSEWHERE: tuple[tuple[str, str, str], ...] = (
     (r"\b(?:SIN|NAS)\b|(?i:social\s+insurance)", r"\d(?<![\d-]\d)\d{2}[- ]?\d{3}[- ]?\d{3}(?![\d-])", "ca.sin"),
     (r"(?i)green[- ]?book|smart[- ]?id\b|\bid\s+(?:book|card|number|no)\b|identity\s+(?:number|document)", r"\d(?<!\d\d)\d{12}(?!\d)",
      "za.idnr"),
+    (r"\bSSN\b|(?i:social\s+security)", r"\d(?<![\d-]\d)\d{2}-?\d{2}-?\d{4}(?![\d-])", "us.ssn"),
+    (r"บัตรประชาชน|ประจำตัวประชาชน", r"\d(?<!\d\d)\d{12}(?!\d)", "th.pin"),
 )
 
 

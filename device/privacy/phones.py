@@ -120,7 +120,7 @@ class PhoneDetector:
             found = [f for f in found if not text.startswith("#", f.end)]
         if found and _BUSINESS_WORDS.search(text):  # (a callback number given to the helpline is the person's own)
             found = [f for f in found if not _BUSINESS_WORDS.search(text, max(0, f.start - 40), f.end + 40)
-                     or _OWN_NUMBER_BEFORE.search(text, max(0, f.start - 24), f.start)]
+                     or _OWN_NUMBER_BEFORE.search(text, max(0, f.start - 24), f.start) or text.endswith("tel:", 0, f.start)]
         return [f for f in found if not _filler_number(text[f.start:f.end])]
 
 

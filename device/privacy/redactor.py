@@ -85,7 +85,7 @@ _PUBLISHABLE = re.compile(r"(?<![\w.-])(?:nodekey|discokey|mkey|machinekey|nlpub
                           r"clave|chave|sleutel)\b[^\n\d]{0,40}?)[0-9A-Fa-f]{40}\b")
 # A value that shows where a key goes, in documentation and sample files ("sk-your-key-here",
 # "<token>", "changeme"): no secret.
-_EXAMPLE_VALUE = fast_compile(r"(?i)(?<![a-z])your[-_ ]?(?:\w+[-_ ])?(?:key|token|secret|password|pass|api)|[-_]here\b|x{4,}|"
+_EXAMPLE_VALUE = fast_compile(r"(?i)(?<![a-z])your[-_ ]?(?:\w+[-_ ])?(?:key|token|secret|password|pass|api)|[-_]here\b|x{4,}|\bpaste[-_ ]?(?:your[-_ ]?)?(?:token|key|secret|password|here)\b|"
                             r"placeholder|change[-_]?(?:me|it)\b|replace[-_]?(?:me|this|with)|<[^<>\s]{2,30}>|(?<![.\w])example(?![.\w])|"
                             r"\bdummy\b")
 # A count a rule about passwords sets, not a password: "password: 16+ characters, one symbol".

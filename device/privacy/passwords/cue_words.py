@@ -34,7 +34,7 @@ CODE_WORDS = (
     r"(?:digits|ziffern|chiffres|n[úu]meros|d[íi]gitos|cifre|numbers)(?=[^.:\n]{0,40}(?:card|atm|cash\s+machine|geldautomat|karte"
     r"|tarjeta|cart[ãa]o|carte|bank|banco|cajero|caixa|distributeur|bancomat|multibanco))"
     # A keypad's digits are its code ("garage keypad 4243").
-    r"|keypad|(?:padlock|lock|locker|safe|bike\s+lock|suitcase)\s+(?:combination|combo)"
+    r"|keypad|(?:padlock|lock|locker|safe|bike\s+lock|suitcase|cupboard|cabinet|armoury|armory|key\s+box)\s+(?:combination|combo)"
     # The code of a door, an alarm or a card (its PIN or security code): "code for the gate", "código do cartão".
     r"|(?:code|c[óo]digo|codice|kod)\s+(?:for|to|of|für|zur|zum|de|du|del|de\s+la|do|da|della|dell['’]|dla|od)(?:\s+|(?<=['’]))"
     r"(?:the\s+|my\s+|our\s+|la\s+|le\s+|l'|die\s+|das\s+|der\s+|el\s+|mi\s+|meu\s+|minha\s+|il\s+)?"

@@ -42,7 +42,7 @@ _ARGUMENTS = re.compile(
     r"|\bmkpasswd[ \t]+(?:(?:-m|--method|-S|--salt|-R|--rounds)[ \t=]+\S+[ \t]+|-\w+[ \t]+)*(?P<v4>(?!-)[^\s)\"'`]+)"
     r"|\b(?:composer|poetry)[ \t]+(?:global[ \t]+)?config[ \t]+(?:--?\S+[ \t]+)*http-basic\.\S+[ \t]+\S+[ \t]+(?P<v5>(?!-)\S)"
     r"|\bbundle[ \t]+config[ \t]+(?:set[ \t]+)?(?:--\S+[ \t]+)*[\w-]+(?:\.[\w-]+)+[ \t]+(?P<v6>[^\s:]+:\S)"
-    r"|(?<![\w$])BUNDLE_[A-Z0-9_]+__[A-Z0-9]+=[\"']?(?P<v7>[^\s:\"']+:[^\s\"'])"  # Bundler: BUNDLE_HOST__COM=USER:PW
+    r"|(?<![\w$])BUNDLE_[A-Z0-9_]+__[A-Z0-9]+(?:=|:[ \t]*)[\"']?(?P<v7>[^\s:\"']+:[^\s\"'])"  # BUNDLE_HOST__COM=USER:PW (or YAML's ": ")
 )
 _ARGUMENT_HINTS = any_of(("isql", "mosquitto_passwd", "deluge-console", "mkpasswd", "http-basic", "bundle", "BUNDLE_"))
 

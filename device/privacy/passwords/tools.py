@@ -34,6 +34,8 @@ TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
     ("ssh-keygen", (("-N", SEPARATE, ""), ("-P", SEPARATE, ""))),
     ("openssl", (("-k", SEPARATE, ""),)),
     ("output_http\\.so", (("-c", SEPARATE, ":"),)),  # mjpg_streamer's HTTP output: -c USER:PASSWORD
+    ("copyparty(?:-sfx)?(?:\\.py)?|oha", (("-a", SEPARATE, ":"),)),  # copyparty's accounts, oha's basic auth: -a USER:PW
+    ("openstego", (("-p", SEPARATE, ""), ("--password", SEPARATE, ""))), ("spicy", (("-w", SEPARATE, ""), ("--password", SEPARATE, ""))),
     ("decode-config(?:\\.py)?", (("-p", SEPARATE, ""), ("--password", SEPARATE, ""))),  # Tasmota's config tool
     ("curl", (("-u", EITHER, ":"), ("--user", SEPARATE, ":"), ("-U", EITHER, ":"), ("--proxy-user", SEPARATE, ":"))),
     ("http|https|xh|xhs", (("-a", EITHER, ":"), ("--auth", SEPARATE, ":"))),
