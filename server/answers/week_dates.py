@@ -27,8 +27,12 @@ _NIGHT_OF_ON = re.compile(r"\b(?:in\s+)?the\s+night\s+of\s+(?P<wd>" + _WEEKDAY +
 """"in the night of Sunday on Monday" (Dutch "in de nacht van zondag op maandag"): Sunday's night."""
 _IN_WEEK = re.compile(r"\b(?:on\s+)?(?:the\s+)?(?P<wd>" + _WEEKDAY + r")(?P<night>\s+night)?\s+(?:of|in)\s+(?:the\s+)?week\s+"
                       r"(?:no\.?\s*)?(?P<n>\d{1,2})\b", re.I)
-_NIGHT_TO = re.compile(r"\bthe\s+night\s+(?:to|into|before|towards?)\s+(?P<wd>" + _WEEKDAY + r")(?:,?\s+(?:the\s+)?(?P<date>\d{1,2}/\d{1,2}"
-                       r"(?:/\d{2,4})?|\d{1,2}\.?\s+" + _MONTH + r"))?(?![\w/])", re.I)
+_NIGHT_TO = re.compile(r"\bthe\s+night\s+(?:to|into|before|towards?|against)\s+(?P<wd>" + _WEEKDAY + r")(?:,?\s+(?:the\s+)?(?P<date>\d{1,2}/\d{1,2}"
+                       r"(?:/\d{2,4})?|\d{1,2}\.?\s+" + _MONTH + r")|\s*\((?P<dotted>\d{1,2}[./]\d{1,2})\.?\))?(?![\w/])", re.I)
+_PAIR_NIGHT = re.compile(r"\bthe\s+(?P<wd>" + _WEEKDAY + r")-" + _WEEKDAY + r"\s+night\b", re.I)
+""""the Monday-Tuesday night": Monday's night."""
+_CLOSING_DOT = re.compile(r"(?<![\d.])(\d{1,2}\.\d{1,2})\.(?=\s+(?:or|vai|eller|and\s+(?!the\s+\d|\d))\b|\s*[,?!)]|\s*$)")
+""""Monday 28.1. or the one ...": Finland closes a date without its year by a dot; no sentence ends there."""
 _YEAR_AFTER_HYPHEN = re.compile(r"\b(\d{1,2}/\d{1,2})-(\d{4})\b")
 _COLON_ORDINAL = re.compile(r"\b(\d{1,2}):(st|nd|rd|th|e|a)\b", re.I)
 """"the 9:th", "den 9:e": Swedish writes an ordinal's ending after a colon."""
@@ -44,11 +48,12 @@ def without_ordinal_dots(text: str) -> str:
 
 def nordic_dates(text: str, today: date | None, month_first: bool = False) -> str:
     """``text`` with week numbers, ordinal full stops and nights named by the day after written as dates."""
-    text = _YEAR_AFTER_HYPHEN.sub(r"\1/\2", text)
+    text = _YEAR_AFTER_HYPHEN.sub(r"\1/\2", _CLOSING_DOT.sub(r"\1", text))
     text = _COLON_ORDINAL.sub(lambda m: m[1] + ("th" if m[2].lower() in ("e", "a") else m[2]), text)
     text = without_ordinal_dots(text)
     text = _NIGHT_BETWEEN.sub(lambda m: f"{m['d']} {m['m'] or m['m2']} night", text)
     text = _NIGHT_OF_ON.sub(lambda m: f"{m['wd']} night", text)
+    text = _PAIR_NIGHT.sub(lambda m: f"{m['wd']} night", text)
     text = _NIGHT_BETWEEN_DAYS.sub(lambda m: f"{m['d']} night", text)
     if today is not None:
         text = _IN_WEEK.sub(lambda m: _week_day(m, today), text)
@@ -75,9 +80,9 @@ def _week_day(match: re.Match[str], today: date) -> str:
 
 def _night_before(match: re.Match[str], today: date | None, month_first: bool) -> str:
     """"the night to Friday the 21/9": the night of the day before the day named."""
-    if match["date"] is None:
+    if match["date"] is None and match["dotted"] is None:
         return f"{_WEEKDAYS[_WEEKDAYS.index(match['wd'].lower()) - 1].capitalize()} night"
-    day = _read(match["date"], today, month_first)
+    day = _read(match["date"] or match["dotted"].replace(".", "/"), today, month_first)
     if day is None:
         return match.group(0)
     before = day - timedelta(days=1)
