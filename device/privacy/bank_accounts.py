@@ -105,7 +105,7 @@ _PAYMENT_WORDS = re.compile(r"(?i)\b(?:bank|banking|details|transfer\w*|pay|paid
                             r"|subs|bacs|faster\s+payments?|refund\w*|remittance|rent|debit\w*|deposit\w*|payroll|autopay|ach)\b")
 # A US routing number (its ABA check passes) and an account, joined by a slash or a bar, where the line speaks of
 # paying ("pulls rent from 290954830 / 8162812699").
-_ROUTING_PAIR = re.compile(r"(?<![\w./-])(?P<routing>\d{9})[ \t]*[/|·•,][ \t]*(?P<account>\d{6,17})(?![\w/-]|[.,]\d)")
+_ROUTING_PAIR = re.compile(r"(?P<routing>\d(?<![\w./-]\d)\d{8})[ \t]*[/|·•,][ \t]*(?P<account>\d{6,17})(?![\w/-]|[.,]\d)")
 # The number first, then what it is: "246372518 is the routing, 90346911 the account".
 _VALUE_THEN_LABEL = re.compile(r"(?<![\w.,/-])(?P<v>\d(?:[ -]?\d){5,33})[ \t]+(?:is[ \t]+)?(?:(?:the|my)[ \t]+)?(?:routing|account|acct"
                                r"|sort[ \t]+code|aba|bsb|transit|iban|chequing|checking|savings)\b(?![ \t]+(?:settings|page|number\s+of))"
@@ -145,11 +145,10 @@ def find_bank_accounts(text: str) -> list[Finding]:
                 # A labelled half found already ("bank details 83-91-24 and 79751009"): the other half with it.
                 found += [Finding(*pair.span(part), ACCOUNT) for part in ("code", "account")
                           if not any(f.start < pair.end(part) and pair.start(part) < f.end for f in found)]
-    if _PAYMENT_WORDS.search(text):
-        for pair in _ROUTING_PAIR.finditer(text):
-            if rtn.is_valid(pair.group("routing")) and not filler_digits(pair.group("account")) and _PAYMENT_WORDS.search(text):
-                found += [Finding(*pair.span(part), ACCOUNT) for part in ("routing", "account")
-                          if not any(f.start < pair.end(part) and pair.start(part) < f.end for f in found)]
+    for pair in _ROUTING_PAIR.finditer(text):  # the pair's shape and check first, the words of paying last: most texts hold none
+        if rtn.is_valid(pair.group("routing")) and not filler_digits(pair.group("account")) and _PAYMENT_WORDS.search(text):
+            found += [Finding(*pair.span(part), ACCOUNT) for part in ("routing", "account")
+                      if not any(f.start < pair.end(part) and pair.start(part) < f.end for f in found)]
     lowered = text.lower()
     if _ENDING_HINTS.search(lowered):
         found += _ending_in(text)
