@@ -35,7 +35,7 @@ _OTHER_NUMBER_LABEL = LazyPattern(
     # A meeting's number or a conference's access code ("Webex access code 2316 937 570").
     r"|(?:access|meeting|conference|webinar|dial-?in)\s+(?:code|number|no|id)|meeting"
     # "Order" in more languages ("Pedido nº 6609604328", "commande n° ...", "Bestellung", "sipariş").
-    r"|pedido|encomenda|commande|bestelling|ordine|zam[óo]wienie|sipari[şs]|orden"
+    r"|pedido|encomenda|commande|bestelling|ordine|zam[óo]wienie|sipari[şs]|orden|factura|fatura|fattura|faktura"
     # A ticket's barcode, a booking's passenger name record (PNR).
     r"|barcode|bar\s+code|pnr|isbn-1[03]"
     # A moment in seconds since 1970 ("epoch 1758479738").

@@ -68,7 +68,7 @@ _CLOUD_KEY_ID = re.compile(r"(?:AKIA|ASIA|LTAI)[0-9A-Za-z]{12,30}\b")
 though "key id" before a GPG key names a public key."""
 _PUBLIC_HINTS = ("base64,", "h1:", "PUBLIC KEY", "PublicKey", "ipfs://", "age1", "sitekey", "site_key", "siteKey",
                  "site-key", "peer key", "Peer key", "pk.eyJ", "phc_", "pk_live_", "pk_test_", "NRJS-", "npub1", "ingerprint", "key ID", "key id",
-                 "abdruck", "mpreinte", "huella", "impronta", "vingerafdruk", "signiert", "signed", "signé", "firmad", "assinad",
+                 "abdruck", "mpreinte", "huella", "impronta", "vingerafdruk", "signiert", "Signiert", "signed", "Signed", "signé", "firmad", "assinad",
                  "keyid", "KEYID", "nodekey:", "discokey:", "mkey:", "machinekey:", "nlpub:", "GPG", "gpg", "PGP", "SHA256:", "SHA1:", "MD5:", "IPFS", "ipfs", "CID", "bafy", "bafk", "xpub", "ypub", "zpub", "tpub", "public key", "Public key", "Public Key", "ffentlicher", "publique", "pública", "pubkey")
 # Keys their issuers publish by design (in a page's or an app's code): a Mapbox public token, a
 # PostHog project key, a Stripe publishable key, New Relic's browser agent key, a Nostr public key; and
@@ -81,7 +81,7 @@ _PUBLISHABLE = re.compile(r"(?<![\w.-])(?:nodekey|discokey|mkey|machinekey|nlpub
                           # ... or after a fingerprint's word in any language ("OpenPGP-Fingerabdruck auf der Visitenkarte: 676E...")
                           r"|(?i:(?:fingerprint|fingerabdruck|empreinte|huella|impronta|vingerafdruk)[^:\n]{0,40}:\s*)(?:0x)?[0-9A-Fa-f]{40}\b"
                           # ... or as the key a text says something is signed with ("signiert; Schlüssel prüfen gegen CD66...")
-                          r"|(?i:\b(?:signed|signiert|sign[ée]e?s?|firmad[oa]s?|assinad[oa]s?)\b[^\n]{0,80}?\b(?:key|schl[üu]ssel|cl[ée]|"
+                          r"|(?i:\b(?:signed|signiert\w*|sign[ée]e?s?|firmad[oa]s?|assinad[oa]s?)\b[^\n]{0,80}?\b(?:key|schl[üu]ssel|cl[ée]|"
                           r"clave|chave|sleutel)\b[^\n\d]{0,40}?)[0-9A-Fa-f]{40}\b")
 # A value that shows where a key goes, in documentation and sample files ("sk-your-key-here",
 # "<token>", "changeme"): no secret.

@@ -55,6 +55,8 @@ _ARGUMENTS = LazyPattern(
     r"|\bopenRTSP\b[^\n|;&]*?\s-u\s+\S+\s+(?P<v70>(?!-)\S)"  # live555's openRTSP -u USER PASSWORD
     r"|\bcpdf\b[^\n|;&]*?\s-encrypt\s+\S+\s+(?P<v71>(?!-)\S)"  # cpdf -encrypt METHOD USER-PASSWORD OWNER-PASSWORD
     r"|\bxo-cli\s+--register\s+\S+\s+(?!-)\S+\s+(?P<v72>(?!-)\S)"  # Xen Orchestra: xo-cli --register URL USER PASSWORD
+    r"|\blinphonec>\s*register\s+\S+\s+\S+\s+(?P<v73>\S)"  # linphonec> register SIP-URI PROXY PASSWORD
+    r"|\b(?:ldifde|csvde)\b[^\n|;&]*?\s-b\s+\S+\s+\S+\s+(?P<v74>(?!-)\S)"  # ldifde/csvde -b USER DOMAIN PASSWORD
     r"|\bopenssl\s+passwd\s+(?:-\S+\s+)*(?P<v8>(?!-)\S)"  # openssl passwd -6 PASSWORD (to hash it)
     r"|\brclone\s+obscure\s+(?P<v30>(?!-)\S)"  # rclone obscure PASSWORD (to store it in a config)
     r"|\b[Cc]onvert[Tt]o-[Ss]ecure[Ss]tring\s+(?:-[Ss]tring\s+)?(?P<v9>(?!-)\S)"  # PowerShell
@@ -126,7 +128,7 @@ _ARGUMENTS = LazyPattern(
     r"|(?<![\w:/.-])(?:\*|localhost|[\w-]+(?:\.[\w-]+)+):(?:\d{2,5}|\*):(?:\*|[\w-]{2,}):(?=[\w*.@-]*[A-Za-z])[\w*.@-]+"
     r":(?P<v11>[^\s:\"'])"
 )
-_ARGUMENT_HINTS = any_of(("net ", "htpasswd", "openrtsp", "cpdf", "xo-cli", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
+_ARGUMENT_HINTS = any_of(("net ", "htpasswd", "openrtsp", "cpdf", "xo-cli", "linphonec", "ldifde", "csvde", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
                           "openssl", "obscure", "securestring", "machine", "bw ", "mega-login", "raspi-config",
                           "-secrets", "<(", "requirepass", "masterauth", "password-command", "davfs2",
                           "rabbitmqctl", "send ", " -p", " -d", "setuser", "ejabberdctl", "prosodyctl", "steamcmd", "create_ap", "dscl", "autologon", "sunshine", "object secret", "mpc",

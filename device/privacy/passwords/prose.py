@@ -87,7 +87,7 @@ _NEW = frozenset("new nova novo nuevo nueva nouveau nouvelle neue neues neuer ne
 # Words that make "pass" a ticket or a permit ("boarding pass BA1612", "day pass", "ski pass"), not a password.
 _TICKET_PASS = frozenset("""
 boarding bus day week weekly month monthly annual season ski rail train travel transit metro subway tube ferry
-gate hall backstage press guest visitor park museum festival event concert stadium gym parking toll hiking
+gate hall backstage press guest visitor park museum festival event concert stadium gym parking toll hiking fair show expo
 """.split())
 # Nouns and states that make "password X" a thing of its own ("password manager", "PIN required").
 _COMPOUND = frozenset("""

@@ -35,6 +35,7 @@ TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
     ("openssl", (("-k", SEPARATE, ""),)),
     ("output_http\\.so", (("-c", SEPARATE, ":"),)),  # mjpg_streamer's HTTP output: -c USER:PASSWORD
     ("copyparty(?:-sfx)?(?:\\.py)?|oha", (("-a", SEPARATE, ":"),)),  # copyparty's accounts, oha's basic auth: -a USER:PW
+    ("fs_cli", (("-p", SEPARATE, ""), ("--password", SEPARATE, ""))),  # FreeSWITCH's event-socket password
     ("openstego", (("-p", SEPARATE, ""), ("--password", SEPARATE, ""))), ("spicy", (("-w", SEPARATE, ""), ("--password", SEPARATE, ""))),
     ("decode-config(?:\\.py)?", (("-p", SEPARATE, ""), ("--password", SEPARATE, ""))),  # Tasmota's config tool
     ("curl", (("-u", EITHER, ":"), ("--user", SEPARATE, ":"), ("-U", EITHER, ":"), ("--proxy-user", SEPARATE, ":"))),

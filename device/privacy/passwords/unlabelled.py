@@ -40,6 +40,8 @@ _NETWORK_BEFORE = re.compile(r"(?:wi-?fi|wlan|network|ssid|netzwerk|réseau|red)
 _GLUED_IS = re.compile(r"(?:yi|ngu|ngi)-(?=[^\W\d_])")  # "manje yi-X": Nguni's "is", glued to the value
 _CAPITAL_NAME = re.compile(r"[A-Z][a-z0-9]+=")
 """One word and a sign, in a text with no other sign ("ahora entra con Heron=742"): a value, not an assignment."""
+_AFTER_PLACEHOLDER = re.compile(r"\[[a-z_]+\]\s*$")
+"""A value right after one redacted already ("-p[secret] X"): what the first pass left beside it, read again."""
 _AFTER = 40
 """Characters after the value in which the word for what it opens may stand instead ("he's put X on the computer")."""
 _REACH = 90
@@ -64,5 +66,6 @@ def find_unlabelled_passwords(text: str, lowered: str) -> Iterator[tuple[int, in
         if ends:
             before = before[ends[-1].end():]  # the value's own sentence
         after = _SENTENCE_END.split(lowered[start + len(value):start + len(value) + _AFTER], maxsplit=1)[0]
-        if (_OPENS.search(before) or _OPENS.search(after)) and not _NETWORK_BEFORE.search(before):
+        if (_OPENS.search(before) or _OPENS.search(after)) and not _NETWORK_BEFORE.search(before) \
+                and not _AFTER_PLACEHOLDER.search(before):
             yield start, start + len(value)
