@@ -1,5 +1,6 @@
-"""A question typed as a shell command, read as words: "$ coffee --count --this-week --vs last-week", "$ dinner --what
---on-day-of 'swam 1.7 km'", "$ !! --today" (the last question again, for today).
+"""A question typed as a shell command or a web address, read as words: "$ coffee --count --this-week --vs last-week",
+"$ dinner --what --on-day-of 'swam 1.7 km'", "$ !! --today" (the last question again, for today), "/workouts/count?week=this",
+"/sleep/avg?split=workout-day,rest-day", "&shift=-1day" (the last question again, a day earlier).
 
 The command names what is asked about; its options say what of it ("--count": how many, "--hours": how long, "--what":
 what, "--avg-per-day": the average a day), which day ("--on", "--since monday": this week) and whose ("--from",
@@ -72,3 +73,43 @@ def from_command(text: str) -> str:
         if key in options:
             phrase += f" {key}"
     return re.sub(r"\s+", " ", phrase).strip() + "?"
+
+
+_URL = re.compile(r"^\s*/(?P<path>[\w/-]*)(?:\?(?P<query>.*))?$")
+_SHIFT = re.compile(r"^\s*&shift=-1(day|night)\s*$")
+
+
+def from_address(text: str) -> str:
+    """``text`` read as words if it is a web address's path and query ("/km?activity=running&from=monday"), else as it is."""
+    if shift := _SHIFT.match(text):
+        return f"and the {shift[1]} before?"
+    match = _URL.match(text)
+    if match is None:
+        return text
+    path = [part for part in match["path"].split("/") if part]
+    query = dict((pair.split("=", 1) + [""])[:2] for pair in (match["query"] or "").split("&") if pair)
+    if not path:
+        return text
+    thing, verbs = path[0], path[1:]
+    when = " ".join(filter(None, ["this week" if query.get("week") == "this" or query.get("from") == "monday" else "",
+                                  "so far" if query.get("to") == "now" else ""]))
+    if "split" in query:
+        parts = query["split"].replace("-", " ").split(",")
+        other = f"on {parts[1]}s" if len(parts) > 1 else "on other days"
+        return f"average {thing} on days with {parts[0]} vs {other}?" if len(parts) == 1 else f"average {thing} on {parts[0]}s vs {other}?"
+    if query.get("recommended-by"):
+        return f"which {thing} did {query['recommended-by']} recommend?"
+    if "compare" in verbs and "minutes" in verbs and "a" in query and "b" in query:
+        return f"which {thing} was longer, {query['a']} or {query['b']}?"
+    if "compare" in verbs and "a" in query and "b" in query:
+        return f"how many {_THINGS.get(thing, thing)} {query['a'].replace('-', ' ')} vs {query['b'].replace('-', ' ')}?"
+    if "day-when" in query:
+        said = f" mentioned {query['said']}" if query.get("said") else ""
+        return f"what did I eat for {thing} on the day {query['day-when']}{said}?"
+    if "on-the-day" in query:
+        return f"what did I eat for {thing} on the day {query['on-the-day']}?"
+    if "count" in verbs:
+        return f"how many {thing} {when or query.get('day', '')}?".replace("  ", " ").replace(" ?", "?")
+    if thing == "km":
+        return f"how many km {query.get('activity', '')} {when}?".replace("  ", " ")
+    return " ".join([thing, *verbs, *(f"{k} {v}" for k, v in query.items())]) + "?"

@@ -16,7 +16,7 @@ from collections.abc import Collection
 from server.answers.compounds import split_compounds
 from server.answers.cues import NOT_NAMES, WORD_NAMES
 from server.answers.formulas import from_formula
-from server.answers.shell_commands import from_command
+from server.answers.shell_commands import from_address, from_command
 from server.answers.languages import in_english
 from server.answers.vowelless import spelled_out
 from server.answers.slips import unslip, unslip_corrections
@@ -247,7 +247,7 @@ def tidy(question: str) -> str:
     text = re.sub(r"(?<=[A-Za-z.)\d])\+(?=[A-Za-z])", ", ", text)  # "sleep+the night of Fri. 02/02+hours": fields joined by "+"
     text = re.sub(r"\s*>>\s*", ", ", text)  # "sleep >> the night of Sat. 28/7 >> hrs?": fields joined by ">>"
     text = _joined_fragments(text)  # "caffeine. on the Monday of week 39. on the Tuesday of week 39. which more. mg each."
-    text = split_compounds(from_command(from_formula(text)))  # "=COUNT(...)", "$ coffee --count"; "attendeelist X meeting"
+    text = split_compounds(from_address(from_command(from_formula(text))))  # "=COUNT(...)", "$ coffee --count"; "attendeelist X meeting"
     text = _WHO_CLAUSE.sub(r"\1\2?", text)  # "And Lila, who buys a herring from me every Friday?": and Lila?
     text = re.sub(r"\bthan\s+(?:in\s+)?the\s+last(?=\s*[.?!]?\s*$)", "than last week", text, flags=re.I) \
         if re.search(r"\bthis\s+week\b", text, re.I) else text  # "more coffee this week than in the last"

@@ -33,6 +33,9 @@ _PAIR_NIGHT = re.compile(r"\bthe\s+(?P<wd>" + _WEEKDAY + r")-" + _WEEKDAY + r"\s
 """"the Monday-Tuesday night": Monday's night."""
 _CLOSING_DOT = re.compile(r"(?<![\d.])(\d{1,2}\.\d{1,2})\.(?=\s+(?:or|vai|eller|and\s+(?!the\s+\d|\d))\b|\s*[,?!)]|\s*$)")
 """"Monday 28.1. or the one ...": Finland closes a date without its year by a dot; no sentence ends there."""
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN_MONTH = re.compile(r"(?<![\d./])(\d{1,2})(?:\.\s?|\s)(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I(?=\.))\b\.?")
+""""20.II.", "17 II": Poland writes a date's month in Roman numerals (January only with its dot: "I" is a word too)."""
 _YEAR_AFTER_HYPHEN = re.compile(r"\b(\d{1,2}/\d{1,2})-(\d{4})\b")
 _COLON_ORDINAL = re.compile(r"\b(\d{1,2}):(st|nd|rd|th|e|a)\b", re.I)
 """"the 9:th", "den 9:e": Swedish writes an ordinal's ending after a colon."""
@@ -49,6 +52,7 @@ def without_ordinal_dots(text: str) -> str:
 def nordic_dates(text: str, today: date | None, month_first: bool = False) -> str:
     """``text`` with week numbers, ordinal full stops and nights named by the day after written as dates."""
     text = _YEAR_AFTER_HYPHEN.sub(r"\1/\2", _CLOSING_DOT.sub(r"\1", text))
+    text = _ROMAN_MONTH.sub(lambda m: f"{int(m[1])} {_MONTHS[_ROMAN.index(m[2])]}", text)
     text = _COLON_ORDINAL.sub(lambda m: m[1] + ("th" if m[2].lower() in ("e", "a") else m[2]), text)
     text = without_ordinal_dots(text)
     text = _NIGHT_BETWEEN.sub(lambda m: f"{m['d']} {m['m'] or m['m2']} night", text)
