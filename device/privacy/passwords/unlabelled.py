@@ -40,6 +40,7 @@ _NETWORK_BEFORE = re.compile(r"(?:wi-?fi|wlan|network|ssid|netzwerk|réseau|red)
 _GLUED_IS = re.compile(r"(?:yi|ngu|ngi)-(?=[^\W\d_])")  # "manje yi-X": Nguni's "is", glued to the value
 _CAPITAL_NAME = re.compile(r"[A-Z][a-z0-9]+=")
 """One word and a sign, in a text with no other sign ("ahora entra con Heron=742"): a value, not an assignment."""
+_PLACEHOLDER_WORD = re.compile(r"\[[a-z_]+\]")
 _AFTER_PLACEHOLDER = re.compile(r"\[[a-z_]+\]\s*$")
 """A value right after one redacted already ("-p[secret] X"): what the first pass left beside it, read again."""
 _AFTER = 40
@@ -61,11 +62,12 @@ def find_unlabelled_passwords(text: str, lowered: str) -> Iterator[tuple[int, in
                 or not ((strongly_made_up(value) and not value.isalnum()) or random_case(value) or _PASSPHRASE.fullmatch(value)
                         or _LEET.fullmatch(value)):
             continue
-        before = lowered[max(0, start - _REACH):start]
+        if _AFTER_PLACEHOLDER.search(lowered, max(0, start - _REACH), start):
+            continue
+        before = _PLACEHOLDER_WORD.sub(" ", lowered[max(0, start - _REACH):start])  # "[account]" opens nothing
         ends = list(_SENTENCE_END.finditer(before))
         if ends:
             before = before[ends[-1].end():]  # the value's own sentence
-        after = _SENTENCE_END.split(lowered[start + len(value):start + len(value) + _AFTER], maxsplit=1)[0]
-        if (_OPENS.search(before) or _OPENS.search(after)) and not _NETWORK_BEFORE.search(before) \
-                and not _AFTER_PLACEHOLDER.search(before):
+        after = _PLACEHOLDER_WORD.sub(" ", _SENTENCE_END.split(lowered[start + len(value):start + len(value) + _AFTER], maxsplit=1)[0])
+        if (_OPENS.search(before) or _OPENS.search(after)) and not _NETWORK_BEFORE.search(before):
             yield start, start + len(value)
