@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from datetime import date, tzinfo
 
+from server.answers.week_dates import MONTHS as _MONTH_NAMES
+from server.answers.week_dates import WEEKDAYS as _WEEKDAYS
 from server.answers.week_dates import nordic_dates
 
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December")
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _WEEKDAY_BEFORE_DATE = re.compile(
     r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|weds|thu|thur|thurs|fri|"
@@ -88,7 +88,6 @@ _NIGHT_DAYS_NAMED = re.compile(
 """"the night of 24-25 Feb", "night of 28 Feb-1 Mar", "the night of Feb 24-25", "the night between 3 and 4 May": the night
 that began on the first day."""
 _NIGHT_SLASH = re.compile(r"\bnight\s+(\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b", re.I)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NIGHT_INTO = re.compile(r"\bthe\s+night\s+(?:going\s+|leading\s+|running\s+)?into\s+(?P<day>" + "|".join(_WEEKDAYS)
                          + r")\b", re.I)
 """"the night going into Tuesday": Monday night."""

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 
 _ORDINAL_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.(?=\s+(?:(?:and|to|til|till|-|–)\s+(?:the\s+)?\d{1,2}\.?\s+)?" + _MONTH + r"(?!\w))",
@@ -52,7 +52,7 @@ def without_ordinal_dots(text: str) -> str:
 def nordic_dates(text: str, today: date | None, month_first: bool = False) -> str:
     """``text`` with week numbers, ordinal full stops and nights named by the day after written as dates."""
     text = _YEAR_AFTER_HYPHEN.sub(r"\1/\2", _CLOSING_DOT.sub(r"\1", text))
-    text = _ROMAN_MONTH.sub(lambda m: f"{int(m[1])} {_MONTHS[_ROMAN.index(m[2])]}", text)
+    text = _ROMAN_MONTH.sub(lambda m: f"{int(m[1])} {MONTHS[_ROMAN.index(m[2])]}", text)
     text = _COLON_ORDINAL.sub(lambda m: m[1] + ("th" if m[2].lower() in ("e", "a") else m[2]), text)
     text = without_ordinal_dots(text)
     text = _NIGHT_BETWEEN.sub(lambda m: f"{m['d']} {m['m'] or m['m2']} night", text)
@@ -66,7 +66,7 @@ def nordic_dates(text: str, today: date | None, month_first: bool = False) -> st
 
 def _week_day(match: re.Match[str], today: date) -> str:
     """The day a weekday of an ISO week names: in the week-numbering year that puts it nearest ``today``."""
-    week, weekday = int(match["n"]), _WEEKDAYS.index(match["wd"].lower()) + 1
+    week, weekday = int(match["n"]), WEEKDAYS.index(match["wd"].lower()) + 1
     if not 1 <= week <= 53:
         return match.group(0)
     year = today.isocalendar().year
@@ -79,18 +79,18 @@ def _week_day(match: re.Match[str], today: date) -> str:
     if not candidates:
         return match.group(0)
     day = min(candidates, key=lambda d: abs((d - today).days))
-    return f"on {day.day} {_MONTHS[day.month - 1]}" + (" night" if match["night"] else "")
+    return f"on {day.day} {MONTHS[day.month - 1]}" + (" night" if match["night"] else "")
 
 
 def _night_before(match: re.Match[str], today: date | None, month_first: bool) -> str:
     """"the night to Friday the 21/9": the night of the day before the day named."""
     if match["date"] is None and match["dotted"] is None:
-        return f"{_WEEKDAYS[_WEEKDAYS.index(match['wd'].lower()) - 1].capitalize()} night"
+        return f"{WEEKDAYS[WEEKDAYS.index(match['wd'].lower()) - 1].capitalize()} night"
     day = _read(match["date"] or match["dotted"].replace(".", "/"), today, month_first)
     if day is None:
         return match.group(0)
     before = day - timedelta(days=1)
-    return f"{before.day} {_MONTHS[before.month - 1]} night"
+    return f"{before.day} {MONTHS[before.month - 1]} night"
 
 
 def _read(text: str, today: date | None, month_first: bool) -> date | None:
@@ -103,7 +103,7 @@ def _read(text: str, today: date | None, month_first: bool) -> date | None:
             year = parts[2] + (2000 if parts[2] < 100 else 0)
     else:
         number, name = re.match(r"(\d{1,2})\.?\s+(\w+)", text).groups()  # type: ignore[union-attr]
-        d, m = int(number), next((i + 1 for i, month in enumerate(_MONTHS) if month.lower().startswith(name.lower()[:3])), 0)
+        d, m = int(number), next((i + 1 for i, month in enumerate(MONTHS) if month.lower().startswith(name.lower()[:3])), 0)
     try:
         return date(year, m, d)
     except ValueError:
