@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``):
+"""Where the dev37 privacy set's numbers and addresses turn up (``privacy_cases_dev37.py``):
 what a personal agent's sensors record (Brinno and Comica clips, Nextbase, Vantrue, 70mai, Miofive and
 Redtiger dashcams, Zoom H4 and H6, Tascam Portacapture and Rodecaster recordings, Timekettle,
 Pocketalk, Langogo and Fluentalk transcripts, Shokz, Jabra and Nothing Ear earbuds, a TicWatch, a

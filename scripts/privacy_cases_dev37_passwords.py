@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``): on
+"""Where the dev37 privacy set's passwords and PINs are written (``privacy_cases_dev37.py``): on
 the command lines of the tools people run (Redpanda's rpk, HiveMQ's mqtt-cli, NuoDB's nuosql,
 websocat, sipsak, linphonec, FreeSWITCH's fs_cli, pg_dumpall, riak-admin, arangoimport, amtool,
 logcli, Maven with -D properties, PuTTY's psftp, PowerShell's Enter-PSSession and Invoke-Command,
