@@ -316,6 +316,8 @@ def _compare(plan: QuestionPlan, first: TimeWindow, second: TimeWindow, read: Re
     text_a, text_b = _measure_text(a, attribute, kind), _measure_text(b, attribute, kind)
     if not rows_a and not rows_b:
         return Computed(f"I don't know: your log has no {kind} record {name_a} or {name_b}.", "unknown")
+    if kind == "sleep" and not (rows_a and rows_b):  # a night with no sleep in the log is unknown, not "0 min"
+        return Computed(f"I don't know: your log has no sleep record {name_b if rows_a else name_a}.", "unknown")
     verdict = "the same" if abs(a - b) < 1e-9 else f"more {name_a}" if a > b else f"more {name_b}"
     return Computed(f"{_cap(name_a)}: {text_a}; {name_b}: {text_b}. That is {verdict}.", "computed",
                     rows_a + rows_b)

@@ -26,7 +26,7 @@ _KIND_WORDS: tuple[tuple[Kind, str], ...] = (
              r"menu|dine|dined"),
     ("exercise", r"(?-i:PT)|p\.t\.|(?:run|ran|runs)(?!\s+(?:off|out(?!\s+(?:to|at|past|along|by|on|in|and|and\s+back)\b)|away|low|dry|short|late|deep|wild|together|into)\b)|running|jog\w*|on foot|km|kms|kilomet\w*|miles|cycl\w*|bicycl\w*|rides?|rode|riding|bik\w*|spin|swim\w*|swam|swum|pool|laps|"
                  r"workouts?|work(?:ed|ing)? out|exercis\w*|yoga|climb\w*|bouldering|train(?:ed|ing)?|sports?|"
-                 r"gym|heart rate|bpm|beats per minute|pulse|activit(?:y|ies)|active|wall session|bouldering|in the water|sessions?"),
+                 r"gym|heart rate|bpm|beats per minute|pulse|activit(?:y|ies)|active|wall session|bouldering|(?:in|through|across) the water|sessions?"),
     ("meeting", r"meetings?|mtgs?|meet|calendar|briefs?|briefings?|block time|attend\w*|attendees|participants|standup|stand-up|1:1|calls?|sync"
                 r"|skeds?|(?-i:QSOs?)"),  # a radio amateur's schedule and contact
     ("conversation", r"(?:restaurant|place|film|movie|book|podcast|show|song)\s+to\s+(?:try|watch|read|listen)|say|said|says|tell|told|recommend\w*|reckon(?:s|ed)?|mention\w*|suggest\w*|talk\w*|according to|tip|recs?|"
@@ -36,7 +36,7 @@ _KIND_WORDS: tuple[tuple[Kind, str], ...] = (
 )
 _ACTIVITIES = (("run", r"(?<!which )(?<!that )(?<!it )(?<!one )(?:run|ran)(?!\s+(?:longer|shorter|for\s+longer|over))|runs|running|jog\w*|on foot"),
                ("cycle", r"cycl\w*|bicycl\w*|rides?|rode|riding|bik\w*|spin|pedal\w*"),
-               ("swim", r"swim\w*|swam|swum|pool|laps|in the water"),
+               ("swim", r"swim\w*|swam|swum|pool|laps|(?:in|through|across) the water"),
                ("yoga", r"yoga|vinyasa|asanas?|mat (?:practice|session|class|work)"),
                ("climb", r"climb\w*|bouldering|wall session|the wall|crag"))
 _MEALS = (("breakfast", r"breakfast|brekk(?:ie|y)|morning meal"), ("lunch", r"lunch\w*|midday meal"),

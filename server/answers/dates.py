@@ -20,12 +20,16 @@ _WEEKDAY_BEFORE_DATE = re.compile(
     r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|weds|thu|thur|thurs|fri|"
     r"sat|sun)\.?,?\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
     r"(?:\s+of)?[\s-]+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\.?\s+\d{1,2}\b)", re.I)
+_THAT_IS = re.compile(r"(?<!last )(?<!next )(?<!this )\b((?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday),?\s+(?:i\.\s?e\.|ie|that\s+is|namely|viz\.?"
+                      r"|which\s+(?:is|was))[,:]?\s+(?=(?:the\s+)?\d)", re.I)
+""""Tuesday, i.e. 5/2/2036", "yesterday, that is the 9th": the weekday and the date that says which one."""
 _NIGHT_DAY = r"(?:the\s+)?(?:(?:[a-z]+\s+)?\d{4}-\d{2}-\d{2}|[a-z]+day,?\s+\d{1,2}\s+(?!going|leading|over\b)[a-z]{3,9}\b|[a-z]+day,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?|[a-z]+day,?\s+[a-z]{3,9}\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?!going|leading|over\b)[a-z]{3,9}\b)?|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?|[\w.]+)"
 _NIGHT_FROM = re.compile(r"\b(?:(?:the\s+night\s+(?:from|between)|overnight(?:\s+from)?|over)\s+(?P<day>" + _NIGHT_DAY + r")"
-                         r"(?:\s+night)?\s+(?:going\s+|leading\s+)?(?:to|and|into)|the\s+night\s+of\s+(?P<of>" + _NIGHT_DAY + r")\s+"
+                         r"(?:\s+night)?\s+(?:going\s+|leading\s+)?(?:to|and|into|on)|the\s+night\s+of\s+(?P<of>" + _NIGHT_DAY + r")\s+"
                          r"(?:going\s+|leading\s+|over\s+)?(?:to|into|till|until|through))\s+(?:the\s+)?(?:morning\s+(?:of\s+)?)?"
                          + _NIGHT_DAY, re.I)
-""""the night from Tues to Wed", "the night of 9/12 till the morning of 10/12": the night of the first day."""
+""""the night from Tues to Wed", "the night of 9/12 till the morning of 10/12", "the night from Friday on Saturday" (Czech
+"z pátku na sobotu"): the night of the first day."""
 _DAY_WORD = (r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|"
              r"sunday|today|now|so far|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
              r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{4}-\d{2}-\d{2}|\d{1,2}-\d{1,2}-\d{4})\.?")
@@ -201,6 +205,7 @@ def normalize_dates(question: str, month_first_dates: bool = True, today: date |
         return f"{match['a']} night"
 
     text = _ABBREVIATION_DOT.sub(r"\1", question)  # "Apr. 14", "Tue. the 6th": no sentence ends there
+    text = _THAT_IS.sub(r"\1, ", text)  # "Tuesday, i.e. 5/2/2036": the date says which Tuesday
     text = nordic_dates(text, today, month_first_dates)  # "the Saturday of week 38", "the 25. September"
     text = re.sub(r"\bthe\s+night\s+spanning\s+(\d{1,2}/\d{1,2})\s*[-–]\s*\d{1,2}/\d{1,2}\b", r"the night of \1", text, flags=re.I)
     text = _NTH_DAY_OF.sub(r"\1 \2", text)  # "the 4th day of August 2033": 4 August 2033

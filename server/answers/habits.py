@@ -20,6 +20,7 @@ from shared.wire import MemoryHit
 HISTORY = timedelta(days=120)
 LATE_COFFEE = time(15, 0)
 LATE_DINNER = time(20, 0)
+EVENING = time(17, 0)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _AT_OR_AFTER = r"(?:at or after|at or past|at\s*/\s*after|at or later than|after|later than|past|post|from)\s+"
 _COFFEE = r"(?:coffee|caffeine|espresso|latte|cappuccino|flat white|cup)\w*"
@@ -67,6 +68,9 @@ def parse_habit(question: str) -> Habit | None:
         return Habit(f"a coffee at or after {LATE_COFFEE:%H:%M}",
                      lambda rows, tz: any(o.kind == "coffee" and local(o.start, tz).time() >= LATE_COFFEE for o in rows))
     dinner_at = _clock_from(r"(?:(?:dinner|supper|evening meal)s?|din(?:e|ed|ing))", 4, q)  # "when I dine at 8 pm or later"
+    eaten_at = None if dinner_at else _clock_from(r"\b(?:eat|eats|ate|eating)", 2, q)  # "I only sit down to eat at 7:30 pm or later"
+    if eaten_at and _clock(eaten_at, pm_below=12) >= EVENING:
+        dinner_at = eaten_at  # a meal eaten in the evening is the day's dinner
     if dinner_at or re.search(r"\blate(?:-night| night|-evening| evening)? (?:dinner|supper)|\b(?:dinner|supper)s?\s+"
                                  r"(?:\w+\s+)?late\b", q):
         at = _clock(dinner_at, pm_below=12) if dinner_at else LATE_DINNER

@@ -104,9 +104,16 @@ _JARGON_WORDS = {"asha": "dinner", "ashaa": "dinner", "ghada": "lunch", "ghadaa"
                  "night before that": "night before", "day before that": "day before", "the day preceding": "the day before", "one day further astern": "and the day before", "make it through the water": "swim", "step back a night from that one": "and the night before", "a statement concerning": "what about",
                  "the night preceding": "the night before", "take a hit": "get worse", "takes a hit": "gets worse", "running time": "duration", "run time": "duration", "runtime": "duration", "leave the roost": "wake up",
                  "left the roost": "woke up", "leaving the roost": "waking up", "roosting time": "sleep time",
-                 "roosting": "sleeping", "roosted": "slept", "went to roost": "went to bed", "run of shows": "shows"}
+                 "roosting": "sleeping", "roosted": "slept", "went to roost": "went to bed", "run of shows": "shows",
+                 "ran higher": "was higher", "ran lower": "was lower", "runs higher": "is higher", "runs lower": "is lower"}
 _JARGON = re.compile(r"(?i)\b(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_JARGON_WORDS, key=len, reverse=True)) + r")\b")
 """"running time" (a show's length), "leave the roost" (get up): a trade's or a hobby's words for what the log holds."""
+_STRAIGHT_FROM = re.compile(r"^(?:i\s+(?:came|went|walked|got|rushed|ran|hurried)\s+(?:in)?to\s+a\s+meeting\s+(?:straight|right|directly)\s+"
+                            r"(?:from|after)\s+(?P<a>.+?)|(?:straight|right|directly)\s+from\s+(?P<b>.+?)\s+(?:in)?to\s+a\s+meeting)"
+                            r"(?:,\s+[^.?!]*)?[.!]\s+who\b[^?]*\?\s*$", re.I)
+""""Straight from the swim on Monday into a meeting, out of breath. Who was there?": who was at the meeting right after it."""
+_STEP_BACK = re.compile(r"\b(?:one|a)\s+(?:more\s+)?(?P<unit>day|night)\s+(?:further|farther|earlier\s+)?\s*back\b", re.I)
+""""one day further back", "a night farther back", "one more day back": the day (or night) before the last one asked about."""
 _PREAMBLE = re.compile(r"^(?:[^.?!]{1,40}!+|\w+(?:\s+\w+)?\.)\s+(?=\S.*\?\s*$)")
 """"Ooh! And what about Grace?", "Copy. Duration of that meeting?": an exclamation or a word of assent
 before the question."""
@@ -249,6 +256,7 @@ def tidy(question: str) -> str:
     text = _joined_fragments(text)  # "caffeine. on the Monday of week 39. on the Tuesday of week 39. which more. mg each."
     text = split_compounds(from_address(from_command(from_formula(text))))  # "=COUNT(...)", "$ coffee --count"; "attendeelist X meeting"
     text = _WHO_CLAUSE.sub(r"\1\2?", text)  # "And Lila, who buys a herring from me every Friday?": and Lila?
+    text = _STRAIGHT_FROM.sub(lambda m: f"Who was at the meeting right after {m['a'] or m['b']}?", text)
     text = re.sub(r"\bthan\s+(?:in\s+)?the\s+last(?=\s*[.?!]?\s*$)", "than last week", text, flags=re.I) \
         if re.search(r"\bthis\s+week\b", text, re.I) else text  # "more coffee this week than in the last"
     text = re.sub(r"\bthe\s+night\s+following\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s|\d{1,2}[/.])", "the night of ", text,
@@ -259,6 +267,7 @@ def tidy(question: str) -> str:
                   lambda m: m[0].lower(), text)  # "... time WHEN", "... WHICH LONGER": question words typed in capitals
     text = _RECORD_SAYS.sub("what was ", _ACCORDING_TO_RECORD.sub("", _ACCORDING_TO_DEVICE.sub("", text)))
     text = _JARGON.sub(lambda m: _JARGON_WORDS[re.sub(r"\s+", " ", m.group(0).lower())], text)
+    text = _STEP_BACK.sub(lambda m: f"the {m['unit'].lower()} before", text)  # "And one day further back?"
     text = _PREAMBLE.sub(_preamble, text) or text
     text = re.sub(r"^(?:say|tell\s+me|remind\s+me(?:\s+of)?)\s+again\b[,:]?\s*", "", text, flags=re.I) or text  # "Say again what ..."
     text = re.sub(r"\bfor\s+diner\b", "for dinner", text, flags=re.I)  # nobody eats "for diner"

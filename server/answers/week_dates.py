@@ -2,7 +2,7 @@
 
 Denmark, Norway, Sweden and Finland number the weeks (ISO 8601: week 1 holds the year's first Thursday) and write an
 ordinal day with a full stop: "the Saturday of week 38", "Wednesday night in week 39", "the 25. September", "the night
-between the 26. and the 27. September", "7/11-2035" (the year after a hyphen), "the 9:th" (Swedish, the ending after a colon). A night is named by the day it runs
+between the 26. and the 27. September", "7/11-2035" (the year after a hyphen), "10. 3." (Czech: the day and the month each with its full stop), "the 9:th" (Swedish, the ending after a colon). A night is named by the day it runs
 into: "the night to Friday the 21/9" is the night of Thursday the 20th; and as in Dutch, "in the night of Sunday on
 Monday" is Sunday's night. Pure functions of the text.
 """
@@ -29,6 +29,8 @@ _IN_WEEK = re.compile(r"\b(?:on\s+)?(?:the\s+)?(?P<wd>" + _WEEKDAY + r")(?P<nigh
                       r"(?:no\.?\s*)?(?P<n>\d{1,2})\b", re.I)
 _NIGHT_TO = re.compile(r"\bthe\s+night\s+(?:to|into|before|towards?|against)\s+(?P<wd>" + _WEEKDAY + r")(?:,?\s+(?:the\s+)?(?P<date>\d{1,2}/\d{1,2}"
                        r"(?:/\d{2,4})?|\d{1,2}\.?\s+" + _MONTH + r")|\s*\((?P<dotted>\d{1,2}[./]\d{1,2})\.?\))?(?![\w/])", re.I)
+_THE_ONE_TO = re.compile(r"\b(night),?\s+the\s+one\s+(?:to|into|against|towards?|before)\s+" + _WEEKDAY + r"\b(?!,?\s*\d)", re.I)
+""""last night, the one against Friday": the night said again by the day it runs into."""
 _PAIR_NIGHT = re.compile(r"\bthe\s+(?P<wd>" + _WEEKDAY + r")-" + _WEEKDAY + r"\s+night\b", re.I)
 """"the Monday-Tuesday night": Monday's night."""
 _CLOSING_DOT = re.compile(r"(?<![\d.])(\d{1,2}\.\d{1,2})\.(?=\s+(?:or|vai|eller|and\s+(?!the\s+\d|\d))\b|\s*[,?!)]|\s*$)")
@@ -36,6 +38,8 @@ _CLOSING_DOT = re.compile(r"(?<![\d.])(\d{1,2}\.\d{1,2})\.(?=\s+(?:or|vai|eller|
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _ROMAN_MONTH = re.compile(r"(?<![\d./])(\d{1,2})(?:\.\s?|\s)(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I(?=\.))\b\.?")
 """"20.II.", "17 II": Poland writes a date's month in Roman numerals (January only with its dot: "I" is a word too)."""
+_SPACED_DOTS = re.compile(r"(?<![\d./])(\d{1,2})\.[ \t](\d{1,2})\.(?:[ \t]?(\d{4})(?!\d))?")
+""""10. 3.", "5. 5. 2036": Czechia and Slovakia write the day and the month each with its full stop, a space between."""
 _YEAR_AFTER_HYPHEN = re.compile(r"\b(\d{1,2}/\d{1,2})-(\d{4})\b")
 _COLON_ORDINAL = re.compile(r"\b(\d{1,2}):(st|nd|rd|th|e|a)\b", re.I)
 """"the 9:th", "den 9:e": Swedish writes an ordinal's ending after a colon."""
@@ -51,6 +55,7 @@ def without_ordinal_dots(text: str) -> str:
 
 def nordic_dates(text: str, today: date | None, month_first: bool = False) -> str:
     """``text`` with week numbers, ordinal full stops and nights named by the day after written as dates."""
+    text = _SPACED_DOTS.sub(_spaced, text)
     text = _YEAR_AFTER_HYPHEN.sub(r"\1/\2", _CLOSING_DOT.sub(r"\1", text))
     text = _ROMAN_MONTH.sub(lambda m: f"{int(m[1])} {MONTHS[_ROMAN.index(m[2])]}", text)
     text = _COLON_ORDINAL.sub(lambda m: m[1] + ("th" if m[2].lower() in ("e", "a") else m[2]), text)
@@ -58,10 +63,19 @@ def nordic_dates(text: str, today: date | None, month_first: bool = False) -> st
     text = _NIGHT_BETWEEN.sub(lambda m: f"{m['d']} {m['m'] or m['m2']} night", text)
     text = _NIGHT_OF_ON.sub(lambda m: f"{m['wd']} night", text)
     text = _PAIR_NIGHT.sub(lambda m: f"{m['wd']} night", text)
+    text = _THE_ONE_TO.sub(r"\1", text)
     text = _NIGHT_BETWEEN_DAYS.sub(lambda m: f"{m['d']} night", text)
     if today is not None:
         text = _IN_WEEK.sub(lambda m: _week_day(m, today), text)
     return _NIGHT_TO.sub(lambda m: _night_before(m, today, month_first), text)
+
+
+def _spaced(match: re.Match[str]) -> str:
+    """"10. 3." -> "10 March", "5. 5. 2036" -> "5 May 2036" (left as written where no such day is)."""
+    day, month = int(match[1]), int(match[2])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return match.group(0)
+    return f"{day} {MONTHS[month - 1]}" + (f" {match[3]}" if match[3] else "")
 
 
 def _week_day(match: re.Match[str], today: date) -> str:
