@@ -69,7 +69,7 @@ though "key id" before a GPG key names a public key."""
 _PUBLIC_HINTS = ("base64,", "h1:", "PUBLIC KEY", "PublicKey", "ipfs://", "age1", "sitekey", "site_key", "siteKey",
                  "site-key", "peer key", "Peer key", "pk.eyJ", "phc_", "pk_live_", "pk_test_", "NRJS-", "npub1", "ingerprint", "key ID", "key id",
                  "abdruck", "mpreinte", "huella", "impronta", "vingerafdruk", "signiert", "Signiert", "signed", "Signed", "signé", "firmad", "assinad",
-                 "keyid", "KEYID", "nodekey:", "discokey:", "mkey:", "machinekey:", "nlpub:", "GPG", "gpg", "PGP", "SHA256:", "SHA1:", "MD5:", "IPFS", "ipfs", "CID", "bafy", "bafk", "xpub", "ypub", "zpub", "tpub", "public key", "Public key", "Public Key", "ffentlicher", "publique", "pública", "pubkey")
+                 "keyid", "KEYID", "nodekey:", "discokey:", "mkey:", "machinekey:", "nlpub:", "GPG", "gpg", "PGP", "SHA256:", "SHA1:", "MD5:", "IPFS", "ipfs", "CID", "bafy", "bafk", "xpub", "ypub", "zpub", "tpub", "public key", "Public key", "Public Key", "ffentlicher", "publique", "pública", "pubkey", "minisign", "Minisign")
 # Keys their issuers publish by design (in a page's or an app's code): a Mapbox public token, a
 # PostHog project key, a Stripe publishable key, New Relic's browser agent key, a Nostr public key; and
 # a key's fingerprint, written with its hash's name ("Host key SHA256:6Fl8...") or an OpenPGP key's 40 hex digits.
@@ -82,7 +82,12 @@ _PUBLISHABLE = re.compile(r"(?<![\w.-])(?:nodekey|discokey|mkey|machinekey|nlpub
                           r"|(?i:(?:fingerprint|fingerabdruck|empreinte|huella|impronta|vingerafdruk)[^:\n]{0,40}:\s*)(?:0x)?[0-9A-Fa-f]{40}\b"
                           # ... or as the key a text says something is signed with ("signiert; Schlüssel prüfen gegen CD66...")
                           r"|(?i:\b(?:signed|signiert\w*|sign[ée]e?s?|firmad[oa]s?|assinad[oa]s?)\b[^\n]{0,80}?\b(?:key|schl[üu]ssel|cl[ée]|"
-                          r"clave|chave|sleutel)\b[^\n\d]{0,40}?)[0-9A-Fa-f]{40}\b")
+                          r"clave|chave|sleutel)\b[^\n\d]{0,40}?)[0-9A-Fa-f]{40}\b"
+                          # ... or before the verb, as German and Dutch put it ("mit dem Schlüssel 7A13... signiert")
+                          r"|(?i:\b(?:key|schl[üu]ssel|cl[ée]|clave|chave|sleutel|nyckel|nøkkel)\s+(?:0x)?)[0-9A-Fa-f]{40}\b"
+                          r"(?=[^\n]{0,40}?\b(?i:signed|signiert\w*|sign[ée]e?s?|firmad[oa]s?|assinad[oa]s?|ondertekend|getekend|signert|signerad)\b)"
+                          # A Minisign public key ("RW" and 54 base64 characters): what its releases are checked against.
+                          r"|(?i:\bminisign\b[^\n]{0,40}?)RW[A-Za-z0-9+/]{54}(?![A-Za-z0-9+/=])")
 # A value that shows where a key goes, in documentation and sample files ("sk-your-key-here",
 # "<token>", "changeme"): no secret.
 _EXAMPLE_VALUE = fast_compile(r"(?i)(?<![a-z])your[-_ ]?(?:\w+[-_ ])?(?:key|token|secret|password|pass|api)|[-_]here\b|x{4,}|\bpaste[-_ ]?(?:your[-_ ]?)?(?:token|key|secret|password|here)\b|"

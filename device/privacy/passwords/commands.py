@@ -39,7 +39,7 @@ _ARGUMENTS = LazyPattern(
     r"|\bhtpasswd\s+(?=[^\n|;&]*?(?<!\S)-\w*n)(?=[^\n|;&]*?(?<!\S)-\w*b)(?:-\w+\s+)*\S+\s+(?P<v7>\S)"  # htpasswd -nb USER PW
     r"|\bhtpasswd\s+(?=[^\n|;&]*?-\w*b)(?:-\w+\s+)*\S+\s+\S+\s+(?P<v4>\S)"  # htpasswd -b FILE USER PASSWORD
     r"|\bwpa_passphrase\s+(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"']\S*)\s+(?P<v5>\S)"  # wpa_passphrase SSID PASSPHRASE (a quoted SSID)
-    r"|\b(?:sqlplus|rman|expdp|impdp|dgmgrl|sql)\s+(?:-\w+\s+)*[A-Za-z][\w$#.]*/(?P<v6>[^\s@/]+)"  # sqlplus user/pw@db
+    r"|\b(?:sqlplus|rman|expdp|impdp|dgmgrl|sql|clpplus)\s+(?:-\w+\s+)*[A-Za-z][\w$#.]*/(?P<v6>[^\s@/]+)"  # sqlplus user/pw@db (Db2's clpplus too)
     r"|\b(?:userid|USERID)=['\"]?[A-Za-z][\w$#.]*/(?P<v60>[^\s@/'\"]+)"  # sqlldr, exp, imp: userid=user/pw@db
     r"|(?<![\w:/])//[\w.$-]+:(?P<v61>[^\s@/:]+)@[\w.-]+/"  # mount_smbfs //user:pw@host/share (no scheme)
     r"|\bsmtpctl\s+encrypt\s+(?P<v62>(?!-)\S)"  # OpenSMTPD: a password to hash
@@ -57,6 +57,9 @@ _ARGUMENTS = LazyPattern(
     r"|\bxo-cli\s+--register\s+\S+\s+(?!-)\S+\s+(?P<v72>(?!-)\S)"  # Xen Orchestra: xo-cli --register URL USER PASSWORD
     r"|\blinphonec>\s*register\s+\S+\s+\S+\s+(?P<v73>\S)"  # linphonec> register SIP-URI PROXY PASSWORD
     r"|\b(?:ldifde|csvde)\b[^\n|;&]*?\s-b\s+\S+\s+\S+\s+(?P<v74>(?!-)\S)"  # ldifde/csvde -b USER DOMAIN PASSWORD
+    r"|\bnssm(?:\.exe)?\s+set\s+\S+\s+ObjectName\s+\S+\s+(?P<v75>(?!-)\S)"  # nssm set SERVICE ObjectName ACCOUNT PASSWORD
+    # a setting named for a password, then its value: iscsiadm -o update -n node.session.auth.password -v X
+    r"|(?<!\S)(?:-n|--name)[ =]\S*(?i:password|passwd|secret)\S*\s+(?:-v|--value)[ =]['\"]?(?P<v76>[^\s'\"])"
     r"|\bopenssl\s+passwd\s+(?:-\S+\s+)*(?P<v8>(?!-)\S)"  # openssl passwd -6 PASSWORD (to hash it)
     r"|\brclone\s+obscure\s+(?P<v30>(?!-)\S)"  # rclone obscure PASSWORD (to store it in a config)
     r"|\b[Cc]onvert[Tt]o-[Ss]ecure[Ss]tring\s+(?:-[Ss]tring\s+)?(?P<v9>(?!-)\S)"  # PowerShell
@@ -100,7 +103,7 @@ _ARGUMENTS = LazyPattern(
     r"|\.LOGON\s+[^\s/]+/[^,\s]+,(?P<v55>\S)"
     r"|\bServerPassword\s+(?P<v56>(?!-)\S)"
     r"|(?<!\S)-(?:PSW|psw|AdminPassword|ServerPassword)=['\"]?(?P<v59>[^\s'\"]+)"
-    r"|\bkamctl\s+add\s+\S+\s+(?P<v57>(?!-)\S)"
+    r"|\b(?:kamctl|opensipsctl)\s+add\s+\S+\s+(?P<v57>(?!-)\S)"
     r"|\bopensips-cli\b[^\n|;&]*?\buser\s+add\s+\S+\s+(?P<v58>(?!-)\S)"
     # MinIO: mc admin user add ALIAS USER PASSWORD; OrientDB's console: CONNECT remote:HOST/DB USER PASSWORD
     r"|\bmc\s+admin\s+user\s+add\s+\S+\s+\S+\s+(?P<v52>(?!-)\S)"
@@ -128,7 +131,7 @@ _ARGUMENTS = LazyPattern(
     r"|(?<![\w:/.-])(?:\*|localhost|[\w-]+(?:\.[\w-]+)+):(?:\d{2,5}|\*):(?:\*|[\w-]{2,}):(?=[\w*.@-]*[A-Za-z])[\w*.@-]+"
     r":(?P<v11>[^\s:\"'])"
 )
-_ARGUMENT_HINTS = any_of(("net ", "htpasswd", "openrtsp", "cpdf", "xo-cli", "linphonec", "ldifde", "csvde", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
+_ARGUMENT_HINTS = any_of(("net ", "htpasswd", "clpplus", "nssm", "iscsiadm", "--name", "openrtsp", "cpdf", "xo-cli", "linphonec", "ldifde", "csvde", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
                           "openssl", "obscure", "securestring", "machine", "bw ", "mega-login", "raspi-config",
                           "-secrets", "<(", "requirepass", "masterauth", "password-command", "davfs2",
                           "rabbitmqctl", "send ", " -p", " -d", "setuser", "ejabberdctl", "prosodyctl", "steamcmd", "create_ap", "dscl", "autologon", "sunshine", "object secret", "mpc",

@@ -74,7 +74,7 @@ _SASL_PASSWD = re.compile(r"(?m)(?:^[ \t]*|\bsasl_passwd\b[^\n\[]{0,40}:[ \t]*)\
 _EXIM_CLIENT = re.compile(r"(?m)passwd\.client\b[^\n]*?:\s*[*\w.-]+:[^\s:]+:(?P<v>\S+)\s*$")
 _S3FS_SHOWN = re.compile(r"(?m)passwd-s3fs\b[^\n:]{0,40}:\s*[A-Z0-9]{8,}:(?P<v>\S+)\s*$")
 _QUOTED_PAIR = re.compile(r"(?m)(?:^|(?<=:))[ \t]*\"[a-z][\w.@-]*\"[ \t]+\"(?P<v>[^\"\s]{6,})\"[ \t]*$")
-_SECRETS_FILE = re.compile(r"(?i)(?:chap|pap)-secrets|\w\.secrets\b|passwd-s3fs")
+_SECRETS_FILE = re.compile(r"(?i)(?:chap|pap)-secrets|\w[._]secrets\b|passwd-s3fs")  # rsyncd.secrets, smokeping_secrets
 # MicroPython's wlan.connect('SSID', 'PASSWORD'); Monit's "allow USER:PASSWORD"; BOINC's gui_rpc_auth.cfg, whose only line
 # is the password.
 _PERL_SETTING = re.compile(r"(?:->\{(?P<n1>\w+)\}\s*=\s*|\bSet\(\s*\$(?P<n2>\w+)\s*,\s*)(?P<q>['\"])(?P<v>[^'\"\n]+)(?P=q)")
@@ -89,7 +89,7 @@ _GRANDSTREAM = re.compile(r"<P(?:2|34|196)>(?P<v>[^<\s]+)</P(?:2|34|196)>")
 _ADMIN_LINE = re.compile(r"(?m)(?:^|(?<=:)|(?<=\])|(?<=·))[ \t]*(?P<n>[\w.@-]+)[ \t]*=[ \t]*(?:\[[ \t]*)?"
                          r"(?P<q>[\"']?)(?P<v>[^\s;\"'\]]+)(?P=q)")
 _SCHEME_PASSWORD = re.compile(r"(?<![^\s:])[^\s:]+:\{[A-Z][A-Z0-9.-]{2,20}\}(?P<v>[^:\s]+)")
-_USER_PASS_LINE = re.compile(r"(?m)^[ \t]*(?!#)[\w.@-]+:(?P<v>[^\s:]+)[ \t]*$")
+_USER_PASS_LINE = re.compile(r"(?m)(?:^[ \t]*|(?<=:)[ \t]+)(?!#)[\w.@-]+:(?P<v>[^\s:]+)[ \t]*$")  # a line, or shown after a colon
 _PPP_LINE = re.compile(r"(?m)^[ \t]*(?!#)(?:\"[^\"\n]+\"|[^\s\"]+)[ \t]+(?:\"[^\"\n]*\"|[^\s\"]+)[ \t]+"
                        r"(?P<v>\"[^\"\n]+\"|[^\s\"]+)")
 

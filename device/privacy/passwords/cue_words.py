@@ -10,9 +10,9 @@ PASSWORD_WORDS = (
     r"pass(?:wor[dt]|wd|code|phrase|\s+phrase)s?|kennw[oö]rt(?:er)?|pwd?|mot\s+de\s+passe|contrase[ñn](?:a|ita)"
     r"|wachtwoord|senha|l[öo]senord(?:et)?|passord(?:et)?|adgangskode(?:n)?|salasana|has[łl](?:o|a|em|u)|heslo|jelsz(?:[óo]|ava|avam|avad|avunk)"
     r"|[şs]ifre(?:si|niz|m|mi|yi|ni|mizi)?|пароль|парол(?:ем|я|ю)|kata\s+sandi(?:nya|ku|mu)?|mdp|geslo|lozinka|parola(?:\s+d['’]ordine|s[ıi]|m|n[ıi]z)?|psw|κωδικ[όο]ς(?:\s+πρόσβασης)?"
-    # More languages: Bulgarian, Lithuanian, Latvian, Estonian, Icelandic, Catalan, Galician, Welsh, Albanian,
+    # More languages: Bulgarian, Russian in Latin letters ("parol'"), Lithuanian, Latvian, Estonian, Icelandic, Catalan, Galician, Welsh, Albanian,
     # Arabic, Hebrew, Hindi, Bengali, Vietnamese, Swahili, Afrikaans, Georgian, Azerbaijani.
-    r"|парола(?:та)?|slaptažodis|parole|parool|lykilorð(?:ið)?|contrasenya|contrasinal|cyfrinair|fjalëkalimi?"
+    r"|парола(?:та)?|slaptažodis|parole|parool|parol['’]|lykilorð(?:ið)?|contrasenya|contrasinal|cyfrinair|fjalëkalimi?"
     r"|كلمة\s+(?:المرور|السر)|ה?סיסמה|पासवर्ड|পাসওয়ার্ড|mật\s+khẩu|nenosiri|wagwoord|პაროლ(?:ი|ია|ის)|şifrə"
     r"|wi-?fi\s+(?:key|pass)|wlan-?(?:schl[üu]ssel|key)|(?:wi-?fi|wlan)\s*-?\s*code|code\s+(?:wi-?fi|wlan)"
     r"|network\s+key|wpa2?\s+key|psk|clave\s+(?:del\s+|de\s+)?(?:wi-?fi|acceso|red)"
@@ -35,8 +35,11 @@ CODE_WORDS = (
     r"|tarjeta|cart[ãa]o|carte|bank|banco|cajero|caixa|distributeur|bancomat|multibanco))"
     # A keypad's digits are its code ("garage keypad 4243").
     r"|keypad|(?:padlock|lock|locker|safe|bike\s+lock|suitcase|cupboard|cabinet|armoury|armory|key\s+box)\s+(?:combination|combo)"
+    # ... or named after it: "combination for the tool-shed lockbox"
+    r"|(?:combination|combo)\s+(?:for|to|of)\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:padlock|lock|locker|safe|lockbox"
+    r"|lock\s+box|key\s*(?:box|safe)|cupboard|cabinet|suitcase|gate|door)"
     # The code of a door, an alarm or a card (its PIN or security code): "code for the gate", "código do cartão".
-    r"|(?:code|c[óo]digo|codice|kod)\s+(?:for|to|of|für|zur|zum|de|du|del|de\s+la|do|da|della|dell['’]|dla|od)(?:\s+|(?<=['’]))"
+    r"|(?:code|c[óo]digo|codice|kod)(?:\s+(?:secreto|segreto|secret|pessoal|personal))?\s+(?:for|to|of|für|zur|zum|de|du|del|de\s+la|do|da|della|dell['’]|dla|od)(?:\s+|(?<=['’]))"
     r"(?:the\s+|my\s+|our\s+|la\s+|le\s+|l'|die\s+|das\s+|der\s+|el\s+|mi\s+|meu\s+|minha\s+|il\s+)?"
     r"(?:front\s+|back\s+|main\s+|garage\s+|bike\s+|side\s+)?(?:door|gate|alarm|garage|safe|lock|padlock|locker|building"
     r"|entrance|keypad|padlock|porte|portail|tür|haustür|puerta|porta|port[ãa]o|cancello|alarme|alarma|allarme|cofre"
@@ -51,5 +54,5 @@ CUE_WORD_HINTS = ("pass", "pw", "pin", "nip", "puk", "geheimz", "geheimn", "digi
               "fjalëkalim", "كلمة", "סיסמ", "पासवर्ड", "পাসওয়ার্ড", "รหัสผ่าน", "mật khẩu", "nenosiri", "wagwoord", "პაროლ",
               "şifrə", "schlüssel", "schlussel", "暗号", "暗証", "비번", "รหัส", "пин", "parole", "digo", "codice", "kod", "combination",
               "combo", "four digits", "4 digits", "six digits", "6 digits", "four numbers", "ziffern", "números", "numeros",
-              "chiffres", "dígitos", "digitos", "cifre",
+              "chiffres", "dígitos", "digitos", "cifre", "parol", "algarismos",
               *languages.HINTS)

@@ -30,10 +30,12 @@ from device.privacy.passwords.said_later import value_said_later
 from device.privacy.passwords.values import (NETWORK_NAME, generated, lower_word_or_shaped, made_up, password_shaped,
                                              strongly_made_up, unsigned_ok, value_at)
 
+# A password word may carry a short ending of its language after a hyphen ("Password-he X", Cheyenne; "Password-nzǝ X",
+# Kanuri): not "password-less", "password-protected".
 # "pass" alone is a cue only for a made-up value ("login ana pass X"; not "the pass is ready"); the
 # CJK words carry their particle ("パスワードは X").
 # "key" alone is a cue only for a long made-up value ("wifi is Home-5G, key S0H6ru!dIm"; not "key F5").
-_CUE_BODY = (rf"(?:(?P<password>{PASSWORD_WORDS})|(?P<code>{CODE_WORDS})|(?P<wifi>wi-?fi|wlan)"
+_CUE_BODY = (rf"(?:(?P<password>{PASSWORD_WORDS})(?:-[^\W\d_]{{1,3}}(?=\s))?|(?P<code>{CODE_WORDS})|(?P<wifi>wi-?fi|wlan)"
              r"|(?P<weak>pass)|(?P<key>key))(?![\w-])|(?P<cjk>パスワード|暗号化キー|セキュリティキー|合言葉|密码|密碼|口令|비밀번호|비번|암호|暗号キー|รหัสผ่าน|รหัส(?:ไวไฟ|wi-?fi)|รหัส(?=\s))"
              rf"(?:[はが是{languages.CJK_PARTICLES}]|은|는|이|가|คือ)?|(?P<pin>暗証番号)(?:[はが])?")
 # Every cue starts with a letter or a digit ("2fa code"), looked for before the lookbehind and the
@@ -88,6 +90,7 @@ _NEW = frozenset("new nova novo nuevo nueva nouveau nouvelle neue neues neuer ne
 _TICKET_PASS = frozenset("""
 boarding bus day week weekly month monthly annual season ski rail train travel transit metro subway tube ferry
 gate hall backstage press guest visitor park museum festival event concert stadium gym parking toll hiking fair show expo
+fest fests festa fete fête mela carnival convention con comic-con conference summit exhibition bazaar market
 """.split())
 # Nouns and states that make "password X" a thing of its own ("password manager", "PIN required").
 _COMPOUND = frozenset("""
@@ -124,7 +127,7 @@ _NOW_IS_HINTS = any_of(("ahora", "now", "agora", "maintenant", "jetzt", "adesso"
                         "الآن", "الان", "اکنون", "حالا", "ngoku", "kati", "amma", "ಈಗ", "ഇപ്പോൾ", "ఇప్పుడు", "હવે", "ਹੁਣ"))
 # An aside in brackets between a PIN and its digits: "Debit card PIN (don't keep this!) 4574".
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*")
-_LATER_COLON = re.compile(r"[^.!?\n:]{1,90}:[ \t]*")
+_LATER_COLON = re.compile(r"(?:[^.!?\n:]|(?<=\b[pP])\.|(?<=\b[pP][pg])\.|(?<=\b[nN]o)\.){1,90}:[ \t]*")  # "handbook p. 3: 4156"
 # A password that is a card's PIN: "A senha de seis dígitos do cartão da vó, escrita na agenda: 676786".
 _FOR_A_CARD = re.compile(r"(?i)\b(?:d[íi]gitos?|digits?|n[úu]meros|cart[ãa]o|tarjeta|carte|karte|card|atm|cajero|caixa|bank|banco)\b")
 # Hindi in Latin letters: "UPI PIN set kiya woh 3214 hai" (the PIN I set, that is 3214).
