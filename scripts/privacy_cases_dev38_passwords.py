@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``): on
+"""Where the dev38 privacy set's passwords and PINs are written (``privacy_cases_dev38.py``): on
 the command lines of the tools people run (streamlink, k6, ApacheBench's ab, dredd, ZoneMinder's
 zmu, the Internet Archive's ia, Magento's bin/magento, odoo-bin, cryfs, iscsiadm, targetcli,
 opensipsctl, Samba's ntlm_auth, ldapdelete, ldapcompare, ldapexop, Db2's clpplus, mariadb-backup,

@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``):
+"""Where the dev38 privacy set's numbers and addresses turn up (``privacy_cases_dev38.py``):
 what a personal agent's sensors record (Hohem gimbal clips, Campark and Crosstour action cameras,
 Azdome, Chortau and Thinkware dashcams, Maono and Synco microphones, Anfier and Muama translators,
 EarFun, Tozo and 1More earbuds, a Realme Watch, a Noise ColorFit, a Haylou and a Mibro watch,
