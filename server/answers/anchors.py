@@ -25,7 +25,8 @@ _ACTIVITY_NOUN = (r"(?:(?:did|went\s+for|had|finished)\s+(?:an?\s+|some\s+)?)?"
                   r"(?P<what>" + _SPORT_NOUN + r")\b")
 # Where it was, after it: "along the Han River", "at the sports center", "out to Shikhov" (up to four words, a day's words
 # not among them).
-_NOT_PLACE = (r"(?!(?:on|at|in|along|by|near|via|past|through|around|this|last|yesterday|today|tonight|and|or|the\s+next|before|after|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)"
+_NOT_PLACE = (r"(?!(?:on|at|in|along|by|near|via|past|through|around|this|last|yesterday|today|tonight|and|or|the\s+next|before|after|"
+              r"the\s+(?:day|night)\s+(?:before|after)|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)"
               r"\w*|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
               r"|nov(?:ember)?|dec(?:ember)?)\b)")
 _ONE_PLACE = (r"(?:\s+(?:along|at|in|by|around|round|past|via|through|near|across|up|down|off|out\s+(?:to|at|in|by|on|along|past|round|around)|over\s+to|"
@@ -117,7 +118,7 @@ def split_anchor(question: str) -> tuple[str, Anchor | None]:
             clause = match.group("clause").strip(" ,;:")
             if match.groupdict().get("what"):
                 clause += " " + match["what"].strip()  # "the 1 km day (the one I swam)"
-            if re.fullmatch(r"(?:before|after)(?:\s+\w+)?|yesterday|before yesterday", clause, re.I) or _DATE_ONLY.fullmatch(clause):
+            if re.fullmatch(r"(?:before|after)(?:\s+\w+)?|yesterday|before yesterday", clause, re.I) or _DATE_ONLY.fullmatch(clause.rstrip(".")):
                 continue  # "the day before yesterday", "the morning the 30 August night": dates, not clauses
             if re.search(r"\b(?:higher|more|longer|shorter|less|fewer|lower|greater|bigger)\b", clause, re.I) \
                     and re.search(r"\bor\b", question[match.end():], re.I):

@@ -288,11 +288,14 @@ def _best_titles(rows: list[Observation], topic: str) -> list[Observation]:
             return [o for score, o in scored if score == best]
     before = topic[:topic.find(asking)] if asking in topic else ""
     named_in = through_ask(topic) if re.search(r"\b(?:meeting|sync|review|call|retro|standup|1:1)\b", before, re.I) else asking
+    named_in = _OPENING_GERUND.sub("", named_in)  # "Counting every one that kept me away, how many meetings ...": no title
     named = [w for w in re.findall(r"(?<![\w'])([A-Z][a-z][\w'-]*)", named_in) if w.lower() not in NOT_NAMES
              and w.lower() not in CALENDAR and w.lower() not in _MEETING_WORDS]
     return [] if named else rows  # a meeting named by title that did not take place: nothing, not every meeting
 
 
+_OPENING_GERUND = re.compile(r"(?:^|(?<=[.!?]\s))[A-Z][a-z]+ing(?=\s+[a-z])")
+"""A sentence opened by a word in -ing and going on in lower case ("Counting every one ...", "Looking back ..."): no title."""
 _MEETING_WORDS = {"meeting", "meetings", "attended", "attend", "who", "were", "there", "last", "long", "how",
                   "many", "minutes", "hours", "yesterday", "today", "last", "week"}
 

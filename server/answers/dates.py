@@ -20,13 +20,14 @@ _WEEKDAY_BEFORE_DATE = re.compile(
     r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|weds|thu|thur|thurs|fri|"
     r"sat|sun)\.?,?\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
     r"(?:\s+of)?[\s-]+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\.?\s+\d{1,2}\b)", re.I)
-_THAT_IS = re.compile(r"(?<!last )(?<!next )(?<!this )\b((?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday),?\s+(?:i\.\s?e\.|ie|that\s+is|namely|viz\.?"
+_THAT_IS = re.compile(r"(?<!last )(?<!next )(?<!this )\b((?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday),?\s+(?:i\.\s?e\.|ie|that\s+is|namely|viz\.?|on"
                       r"|which\s+(?:is|was))[,:]?\s+(?=(?:the\s+)?\d)", re.I)
-""""Tuesday, i.e. 5/2/2036", "yesterday, that is the 9th": the weekday and the date that says which one."""
+""""Tuesday, i.e. 5/2/2036", "yesterday, that is the 9th", "Tuesday, on 5 February 2036": the weekday and the date that says
+which one."""
 _NIGHT_DAY = r"(?:the\s+)?(?:(?:[a-z]+\s+)?\d{4}-\d{2}-\d{2}|[a-z]+day,?\s+\d{1,2}\s+(?!going|leading|over\b)[a-z]{3,9}\b|[a-z]+day,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?|[a-z]+day,?\s+[a-z]{3,9}\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?!going|leading|over\b)[a-z]{3,9}\b)?|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?|[\w.]+)"
 _NIGHT_FROM = re.compile(r"\b(?:(?:the\s+night\s+(?:from|between)|overnight(?:\s+from)?|over)\s+(?P<day>" + _NIGHT_DAY + r")"
-                         r"(?:\s+night)?\s+(?:going\s+|leading\s+)?(?:to|and|into|on)|the\s+night\s+of\s+(?P<of>" + _NIGHT_DAY + r")\s+"
-                         r"(?:going\s+|leading\s+|over\s+)?(?:to|into|till|until|through))\s+(?:the\s+)?(?:morning\s+(?:of\s+)?)?"
+                         r"(?:\s+night)?\s+(?:going\s+|leading\s+)?(?:to|and|into|on|towards?)|the\s+night\s+of\s+(?P<of>" + _NIGHT_DAY + r")\s+"
+                         r"(?:going\s+|leading\s+|over\s+)?(?:to|into|till|until|through|towards?))\s+(?:the\s+)?(?:morning\s+(?:of\s+)?)?"
                          + _NIGHT_DAY, re.I)
 """"the night from Tues to Wed", "the night of 9/12 till the morning of 10/12", "the night from Friday on Saturday" (Czech
 "z pátku na sobotu"): the night of the first day."""
@@ -59,6 +60,8 @@ _NIGHT_OF = re.compile(r"\b(?:the\s+)?night\s+(?:of|commencing|beginning|startin
                        r"\bdid\b|\bwas\b|\bslept\b|\bsleep\b|\blonger\b|\bshorter\b|\bmore\b|\bless\b|\bi\b|\bhrs?\b|\bhours?\b|\bmins?\b|"
                        r"\bminutes?\b|\bquality\b|(?<=\d)\s+time\b|\bwhich\b))", re.I)
 _YEAR_FIRST = re.compile(r"\b(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})\b")
+_SENTENCE_NEXT = re.compile(r"\s+(?-i:[A-Z])[a-z]")
+""""on 12.03. How long did it ...": the date's closing dot ends the sentence too."""
 _DOTTED = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?:(?P<y>\d{4}|\d{2}(?![\d.]))\b)?")
 """A dotted date is day first wherever it is written ("10.3.", "10.03.2027", "14.04.33"); a trailing dot or a year says it is one."""
 
@@ -232,6 +235,7 @@ def normalize_dates(question: str, month_first_dates: bool = True, today: date |
     text = _YEAR_FIRST.sub(lambda m: f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}", text)
     text = re.sub(r"\b" + _WD + r",?\s+(?=\d{4}-\d{2}-\d{2}\b)", "", text, flags=re.I)  # "Thu 2032-04-08": the date
     text = _DOTTED.sub(lambda m: (f"{int(m['d'])} {_MONTH_NAMES[int(m['m']) - 1]}{' ' + _year(m['y']) if m['y'] else ''}"
+                                  + ("." if not m["y"] and _SENTENCE_NEXT.match(m.string, m.end()) else "")
                                   if 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31 else m.group(0)), text)
     text = _DOTTED_AFTER_ON.sub(lambda m: (f"{int(m['d'])} {_MONTH_NAMES[int(m['m']) - 1]}"
                                            if 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31 else m.group(0)), text)

@@ -25,7 +25,8 @@ from server.answers.week_dates import without_ordinal_dots
 _SPACES = re.compile(r"\s+")
 _LEADING = re.compile(r"^(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|hmm+|pls|plz|please|kindly|quick\s+q(?:uestion)?|"
                       r"q|question|tether|aney|ane|machan|machang|ado|bro)\b\s*[,:;!.\-–—]*\s+)+", re.I)
-_TRAILING = re.compile(r"(?:[\s,;:.!\-–—]*\b(?:thanks|thank\s+you|thx|ty|tia|cheers|pls|plz|please)(?:\s+adv(?:ise)?)?\b[\s.!]*)+$", re.I)
+_TRAILING = re.compile(r"(?:[\s,;:.!\-–—]*\b(?:thanks|thank\s+you|thx|ty|tia|cheers|pls|plz|please|with\s+(?:esteem|respect|regards))"
+                       r"(?:\s+adv(?:ise)?)?\b[\s.!]*)+$", re.I)
 _TEXTING = {"prev": "previous", "nite": "night", "nites": "nights", "2nite": "tonight", "tonite": "tonight", "2day": "today",
             "ystrday": "yesterday", "yesterdy": "yesterday", "ysterday": "yesterday", "yestrday": "yesterday",
             "wen": "when", "wat": "what", "wot": "what", "hw": "how", "gud": "good", "abt": "about", "ur": "your",
@@ -95,7 +96,7 @@ _JARGON_WORDS = {"asha": "dinner", "ashaa": "dinner", "ghada": "lunch", "ghadaa"
                  "the noon meal": "lunch", "eat at midday": "eat for lunch", "ate at midday": "ate for lunch",
                  "eat at noon": "eat for lunch", "ate at noon": "ate for lunch", "dine at midday": "have lunch", "dined at midday": "had lunch",
                  "journey time": "duration", "at which stop": "where", "at what stop": "where",
-                 "up to now": "so far", "till now": "so far", "until now": "so far",
+                 "up to now": "so far", "till now": "so far", "until now": "so far", "up to this hour": "so far",
                  "fresh off the": "right after my", "fresh off my": "right after my",
                  "roll back one more night": "the night before", "roll back one more day": "the day before",
                  "go back one more night": "the night before", "go back one more day": "the day before",
@@ -108,6 +109,8 @@ _JARGON_WORDS = {"asha": "dinner", "ashaa": "dinner", "ghada": "lunch", "ghadaa"
                  "ran higher": "was higher", "ran lower": "was lower", "runs higher": "is higher", "runs lower": "is lower"}
 _JARGON = re.compile(r"(?i)\b(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_JARGON_WORDS, key=len, reverse=True)) + r")\b")
 """"running time" (a show's length), "leave the roost" (get up): a trade's or a hobby's words for what the log holds."""
+_MEAL_OF_DAY = re.compile(r"(?:\bon\s+my\s+plate\s+|\b(?:did\s+I\s+)?(?:eat|ate|have|had)\s+)?\bin\s+the\s+(?P<part>evening|middle)\s+of\s+the\s+day(?=\s+(?:I|we|when|on|that)\b)", re.I)
+""""What was on my plate in the evening of the day I ran 9 km?": dinner on that day ("in the middle of the day": lunch)."""
 _STRAIGHT_FROM = re.compile(r"^(?:i\s+(?:came|went|walked|got|rushed|ran|hurried)\s+(?:in)?to\s+a\s+meeting\s+(?:straight|right|directly)\s+"
                             r"(?:from|after)\s+(?P<a>.+?)|(?:straight|right|directly)\s+from\s+(?P<b>.+?)\s+(?:in)?to\s+a\s+meeting)"
                             r"(?:,\s+[^.?!]*)?[.!]\s+who\b[^?]*\?\s*$", re.I)
@@ -120,9 +123,9 @@ before the question."""
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _THIS_WEEK_DAY = re.compile(rf"\b(?:this\s+week\s+(?P<day>{_WEEKDAY})|(?P<day2>{_WEEKDAY})\s+(?:of\s+)?this\s+week)\b", re.I)
 """"this week Monday", "Monday of this week": that day."""
-_DAY_THAT_PASSED = re.compile(rf"\b(?:this\s+)?(?P<day>{_WEEKDAY})\s+(?:(?:that|which)\s+(?:has\s+)?(?:just\s+)?(?:passed|went\s+by)"
-                              rf"|just\s+passed)\b|\bthis\s+(?P<day2>{_WEEKDAY})(?=\s+just\s+gone\b)", re.I)
-""""this Friday that passed", "on Friday just passed": the last Friday."""
+_DAY_THAT_PASSED = re.compile(rf"\b(?:(?:this|the)\s+)?(?P<day>{_WEEKDAY})\s+(?:(?:that|which)\s+(?:has\s+)?(?:just\s+)?(?:passed|went\s+by)"
+                              rf"|just\s+(?:passed|past))\b(?!\s+\d)|\bthis\s+(?P<day2>{_WEEKDAY})(?=\s+just\s+gone\b)", re.I)
+""""this Friday that passed", "on Friday just passed", "the Saturday just past": the last Friday (Saturday)."""
 _LAST_WEEK_DAY = re.compile(rf"\blast\s+week\s+(?P<day>{_WEEKDAY})\b", re.I)
 """"last week Friday, 4th": that day of last week, said as "Friday last week" is."""
 _AT_LEAST = re.compile(r"(?:>=|≥|=>)\s*(\d+)")
@@ -268,6 +271,7 @@ def tidy(question: str) -> str:
     text = _RECORD_SAYS.sub("what was ", _ACCORDING_TO_RECORD.sub("", _ACCORDING_TO_DEVICE.sub("", text)))
     text = _JARGON.sub(lambda m: _JARGON_WORDS[re.sub(r"\s+", " ", m.group(0).lower())], text)
     text = _STEP_BACK.sub(lambda m: f"the {m['unit'].lower()} before", text)  # "And one day further back?"
+    text = _MEAL_OF_DAY.sub(lambda m: f"for {'dinner' if m['part'].lower() == 'evening' else 'lunch'} on the day", text)
     text = _PREAMBLE.sub(_preamble, text) or text
     text = re.sub(r"^(?:say|tell\s+me|remind\s+me(?:\s+of)?)\s+again\b[,:]?\s*", "", text, flags=re.I) or text  # "Say again what ..."
     text = re.sub(r"\bfor\s+diner\b", "for dinner", text, flags=re.I)  # nobody eats "for diner"

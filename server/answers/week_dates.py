@@ -23,6 +23,9 @@ _ORDINAL_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.(?=\s+(?:(?:and|to|til|till|-|â
 """"the 25. September", "the 26. and the 27. September": the day's full stop is no sentence's end."""
 _NIGHT_BETWEEN = re.compile(r"\bthe\s+night\s+(?:between|from)\s+(?:the\s+)?(?P<d>\d{1,2})\.?(?:\s+(?P<m>" + _MONTH + r"))?\s+"
                             r"(?:and|to|til|till|-|â€“)\s+(?:the\s+)?\d{1,2}\.?\s+(?P<m2>" + _MONTH + r")(?!\w)", re.I)
+_NIGHT_OF_TOWARDS = re.compile(r"\bthe\s+night\s+(?:of|from)\s+(?:the\s+)?(?P<d>\d{1,2})\.?\s+(?:towards?|to|into|on)\s+(?:the\s+)?"
+                               r"(?P<d2>\d{1,2})[./](?P<m>\d{1,2})\b\.?(?![./]?\d)", re.I)
+""""the night of 15 towards 16.03" (Romanian "noaptea de 15 spre 16"): the first day's night, in the second day's month."""
 _NIGHT_OF_ON = re.compile(r"\b(?:in\s+)?the\s+night\s+of\s+(?P<wd>" + _WEEKDAY + r")\s+on\s+" + _WEEKDAY + r"\b(?!,?\s*\d)", re.I)
 """"in the night of Sunday on Monday" (Dutch "in de nacht van zondag op maandag"): Sunday's night."""
 _IN_WEEK = re.compile(r"\b(?:on\s+)?(?:the\s+)?(?P<wd>" + _WEEKDAY + r")(?P<night>\s+night)?\s+(?:of|in)\s+(?:the\s+)?week\s+"
@@ -61,6 +64,7 @@ def nordic_dates(text: str, today: date | None, month_first: bool = False) -> st
     text = _COLON_ORDINAL.sub(lambda m: m[1] + ("th" if m[2].lower() in ("e", "a") else m[2]), text)
     text = without_ordinal_dots(text)
     text = _NIGHT_BETWEEN.sub(lambda m: f"{m['d']} {m['m'] or m['m2']} night", text)
+    text = _NIGHT_OF_TOWARDS.sub(_night_of_towards, text)
     text = _NIGHT_OF_ON.sub(lambda m: f"{m['wd']} night", text)
     text = _PAIR_NIGHT.sub(lambda m: f"{m['wd']} night", text)
     text = _THE_ONE_TO.sub(r"\1", text)
@@ -68,6 +72,14 @@ def nordic_dates(text: str, today: date | None, month_first: bool = False) -> st
     if today is not None:
         text = _IN_WEEK.sub(lambda m: _week_day(m, today), text)
     return _NIGHT_TO.sub(lambda m: _night_before(m, today, month_first), text)
+
+
+def _night_of_towards(match: re.Match[str]) -> str:
+    """"the night of 31 towards 01.04" -> "31 March night"; as written where the days are no night's."""
+    day, next_day, month = int(match["d"]), int(match["d2"]), int(match["m"])
+    if not 1 <= month <= 12 or not (next_day == day + 1 or (next_day == 1 and day >= 28)):
+        return match.group(0)
+    return f"{day} {MONTHS[(month - 2) % 12 if next_day < day else month - 1]} night"
 
 
 def _spaced(match: re.Match[str]) -> str:
