@@ -27,6 +27,7 @@ from functools import lru_cache
 from device.privacy.alternation import by_first_letter
 from device.privacy.findings import any_of
 from device.privacy.lazy_pattern import LazyPattern
+from device.privacy.passwords.account_args import find_account_arg_passwords
 from device.privacy.passwords.logins import find_login_passwords
 from device.privacy.passwords.tools import ATTACHED, SEPARATE, TOOLS
 from device.privacy.passwords.values import password_shaped, plausible, secret_name, value_at
@@ -237,6 +238,8 @@ def find_command_passwords(text: str) -> Iterator[tuple[int, int]]:
     if " -" in text or " /" in text or "pass" in lowered or "psk" in lowered or "_pw" in lowered or "rclone" in lowered:
         yield from _tool_options(text)
     yield from find_login_passwords(text, lowered)
+    if "_" in text or "@" in text:
+        yield from find_account_arg_passwords(text)  # "tool add backup_ro X": an account, then its password
     if _TYPED_HINTS.search(lowered):
         for match in _TYPED.finditer(text):
             span = value_at(text, match.end())

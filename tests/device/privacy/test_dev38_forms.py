@@ -3,7 +3,8 @@ password, opensipsctl's add USER PASSWORD, Db2's clpplus USER/PASSWORD@HOST, nss
 PASSWORD, a PHP variable ($name = '...'), a smokeping_secrets file's user:password shown after a colon, a password word
 with its language's ending after a hyphen, Russian "parol'" in Latin letters, a combination named after what it opens
 with a page number on the way ("p. 7"), Portuguese "código secreto do cartão ... algarismos"; and what is no secret: a
-festival's or a mela's pass, a signing key's 40 hex digits before German "signiert", a Minisign public key."""
+festival's or a mela's pass, a signing key's 40 hex digits before German "signiert", a Minisign public key. And, for any
+tool, a made-up value right after a service account's name on a command line (account_args)."""
 
 import pytest
 
@@ -41,3 +42,25 @@ def test_not_redacted(line: str) -> None:
 def test_a_key_before_another_verb_is_still_hidden() -> None:
     line = "mit dem Schlüssel 3B7C0F1E9A4D2C6B8E5F7A1D3C9B0E2F4A6C8D1E verschlüsselt"
     assert "3B7C0F1E" not in Redactor("DE").redact(line)[0]
+
+
+@pytest.mark.parametrize("line, secret", [
+    ("$ mailctl add-user kiln_backup Gumarabic3321", "Gumarabic3321"),
+    ("sqlline> !connect jdbc:phoenix:zk.lan:2181 reader_ro Bl0ckwork1977", "Bl0ckwork1977"),
+    ("# /usr/share/webmin/changepass.pl /etc/webmin web_admin 'plainbob.mantling.passager46'", "plainbob.mantling.passager46"),
+    ("$ docker compose exec admin flask mailu admin mail_cron home.lan 'fern_moss_ledge_kite97'", "fern_moss_ledge_kite97"),
+    ("wls:/offline> connect('svc_kiln', 'Glazeline1792', 't3://wls.lan:7001')", "Glazeline1792"),
+])
+def test_a_value_after_a_service_account(line: str, secret: str) -> None:
+    assert secret not in Redactor("US").redact(line)[0]
+
+
+@pytest.mark.parametrize("line", [
+    "$ pg_dump -U app_ro mydb20240101 > dump.sql",
+    "$ ssh deploy_ci@build01.lan uptime",
+    "$ cp backup_ro Report2024.txt",
+    "$ kubectl logs job_batch v2.14.3",
+    "Notes: kiln_backup Gumarabic3321",  # no command line
+])
+def test_no_value_after_a_service_account(line: str) -> None:
+    assert Redactor("US").redact(line)[0] == line

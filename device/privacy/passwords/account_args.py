@@ -1,0 +1,48 @@
+"""Passwords given to a command right after the account they open, whatever the tool: "opensipsctl add foilnight_backup
+X", "v-add-user deploy_sync 'X' ...", "sqlline> !connect jdbc:... reader_ro X", "changepass.pl /etc/webmin web_admin 'X'".
+
+Tools that take an account and then its password as plain arguments are too many to list one by one (``commands``
+lists those whose forms are known). What they share: a service account's name (a word and a role after an underscore,
+"backup_ro", "svc_mail", or an e-mail address), then, as the next argument or the one after it (a host or a domain may
+stand between), a value that can only be made up. Only on a command line (a shell's, a console's or a REPL's prompt
+first), and only such values: a capitalised word and digits ("Ledgerline2207"), a word with a digit for a letter, words
+joined by one mark and then digits, or a value with upper and lower case, a digit and a symbol; not a path, an address,
+an option, a file, a version or a lower-case name ("mydb20240101").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from device.privacy.passwords.values import strongly_made_up
+
+_PROMPT = re.compile(r"^\s*(?:[$#%]|[\w.:/\\-]{1,40}(?:[>$#%]|:\\?\S*>)|PS\s+[^>\n]{0,60}>|[A-Za-z]:\\[^>\n]{0,60}>)\s+")
+"""A shell's, PowerShell's, cmd's or a tool's console prompt ("$ ", "# ", "C:\\> ", "PS C:\\> ", "sqlline> ", "db2> ")."""
+_ROLES = (r"ro|rw|admin|adm|svc|sync|ops|backup|bak|cron|ci|bot|user|relay|api|app|service|deploy|agent|reader|writer|"
+          r"monitor|mon|report|etl|job|batch|import|export|replica|repl|dba|root|sa")
+_ACCOUNT = re.compile(r"(?<![^\s'\"(,])(?:\.\\|[A-Za-z][\w-]*\\)?(?:[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*_(?:" + _ROLES + r")"
+                      r"|(?:svc|sa|srv)_[a-z0-9_]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?=['\"]?(?:\s|,|$))")
+_ARG = re.compile(r"\s*,?\s*(['\"]?)(?P<v>[^\s'\",()]+)\1")
+_NOT_VALUE = re.compile(r"(?i)://|[/\\@=<>|;{}\[\]$`]|^-|^\d[\d.:-]*$|\.(?:com|org|net|io|lan|local|arpa|txt|json|ya?ml|conf|cfg|ini|log|sh|py|sql|csv|gz|zip|pem|key)$")
+_SHAPES = re.compile(r"[A-Z][a-z]{3,}\d{2,}[^\w\s]?|[A-Za-z]*[a-z][0134578][a-z]{2,}[A-Za-z]*\d{2,4}[^\w\s]?"
+                     r"|[a-z]{3,}([.+_-])[a-z]{3,}(?:\1[a-z]{3,})*\1?\d{1,4}")
+"""A capitalised word and digits, a word with a digit for a letter then digits, words joined by one mark then digits."""
+
+
+def find_account_arg_passwords(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of made-up values given to a command right after a service account's name."""
+    prompt = _PROMPT.match(text)
+    if prompt is None or "\n" in text:
+        return
+    for account in _ACCOUNT.finditer(text, prompt.end()):
+        position = account.end() + (1 if text[account.end():account.end() + 1] in "'\"" else 0)
+        for _ in range(2):  # the next argument, or the one after a host or a domain
+            arg = _ARG.match(text, position)
+            if arg is None:
+                break
+            value = arg.group("v")
+            if not _NOT_VALUE.search(value) and (strongly_made_up(value) or _SHAPES.fullmatch(value)):
+                yield arg.span("v")
+                break
+            position = arg.end()
