@@ -9,7 +9,7 @@ from device.privacy.passwords import languages
 PASSWORD_WORDS = (
     r"pass(?:wor[dt]|wd|code|phrase|\s+phrase)s?|kennw[oö]rt(?:er)?|pwd?|mot\s+de\s+passe|contrase[ñn](?:a|ita)"
     r"|wachtwoord|senha|l[öo]senord(?:et)?|passord(?:et)?|adgangskode(?:n)?|salasana|has[łl](?:o|a|em|u)|heslo|jelsz(?:[óo]|ava|avam|avad|avunk)"
-    r"|[şs]ifre(?:si|niz|m|mi|yi|ni|mizi)?|пароль|парол(?:ем|я|ю)|kata\s+sandi(?:nya|ku|mu)?|mdp|geslo|lozinka|parola(?:\s+d['’]ordine|s[ıi]|m|n[ıi]z)?|psw|κωδικ[όο]ς(?:\s+πρόσβασης)?"
+    r"|[şs]ifre(?:si|niz|m|mi|yi|ni|mizi)?|пароль|парол(?:ем|я|ю|ы|і|i)|kata\s+sandi(?:nya|ku|mu)?|mdp|geslo|lozinka|parola(?:\s+d['’]ordine|s[ıi]|m|n[ıi]z)?|psw|κωδικ[όο]ς(?:\s+πρόσβασης)?"
     # More languages: Bulgarian, Russian in Latin letters ("parol'"), Lithuanian, Latvian, Estonian, Icelandic, Catalan, Galician, Welsh, Albanian,
     # Arabic, Hebrew, Hindi, Bengali, Vietnamese, Swahili, Afrikaans, Georgian, Azerbaijani.
     r"|парола(?:та)?|slaptažodis|parole|parool|parol['’]|lykilorð(?:ið)?|contrasenya|contrasinal|cyfrinair|fjalëkalimi?"

@@ -28,7 +28,7 @@ PASSWORD_WORDS: tuple[str, ...] = (
     r"contra(?=\s+(?:del?|de\s+la|de\s+mi|pa)\s)",  # Spanish slang for contraseña: "contra del correo"
     r"(?:il|l)-password",  # Maltese writes its article on the word
     r"code\s+(?:du|de\s+la|de)\s+(?:wi-?fi|wlan)",  # "le code du wifi"
-    r"palavra-passe|salas[õo]na(?:t)?|şifrə(?:si|ni|m|miz)?",  # European Portuguese, Estonian, Azerbaijani
+    r"palavra-passe|sal[aā]s[õo]na(?:t)?|şifrə(?:si|ni|m|miz)?",  # European Portuguese, Estonian (Livonian "salāsõna"), Azerbaijani
     r"parol(?:i|im|ingiz|ni)?",  # Uzbek (Latin), also Turkmen's and Crimean Tatar's word
     # Hausa, Tsonga, Kikuyu, Tatar, Nahuatl, Javanese, Darija ("lmot de passe"), Northern Sami, Ewe, Bambara, Tahitian,
     # K'iche', Mapudungun, Krio
@@ -63,7 +63,7 @@ HINTS: tuple[str, ...] = (
     "paswortu", "fockle follit", "پاسورڊ", "پاس ورڊ", "шифр", "wucewa", "phasiwedi", "hitho", "серсүз", "ichtacayotl", "tembung sandhi", "lmot de passe",
     "beassans", "nyaɣaɣla", "nyagagla", "gundo", "parau huna", "ewal tzij", "ewkantun", "paswɔd", "ekyama", "ọ̀rọ̀", "ọrọ", "pasahitz", "passwuert", "pasfhocal", "facal-faire", "pasvorto", "aṣínà", "asina", "iphasiwedi", "sirta",
     "tenimiafin", "modpas", "yachay", "رمز", "باس", "سري", "پټنوم", "ورڈ", "نهێنی", "စကားဝှက်", "ລະຫັດ", "ពាក្យសម្ងាត់", "លេខសម្ងាត់", "මුරපදය", "parol",
-    "கடவுச்சொல்", "የይለፍ", "contra", "palavra-passe", "salasõna", "salasona", "şifrə", "പാസ്", "పాస్", "ಪಾಸ್", "પાસવર્ડ", "ਪਾਸਵਰਡ", "ପାସ", "lokugqitha",
+    "கடவுச்சொல்", "የይለፍ", "contra", "palavra-passe", "salasõna", "salasona", "salāsõna", "şifrə", "പാസ്", "పాస్", "ಪಾಸ್", "પાસવર્ડ", "ਪਾਸਵਰਡ", "ପାସ", "lokugqitha",
     "miafina", "ምስጢራዊ", "şîfre", "açar", "kupuhipa", "fa'alilolilo", "fa’alilolilo", "ekyekusifu", "phasewete", "darbii",
     "hūnā", "huna", "পাছৱৰ্ড", "achinsinsi", "fufū", "fufu", "loyniorð", "pasiwedhi", "sephiri", "ger-tremen", "ñe'ẽñemi",
     "ñe’ẽñemi", "ޕާސްވޯޑ", "vosa vuni", "paswet", "pled-clav", "liafuan", "nkuku", "pasword", "kecap sandi", "pakasqa",

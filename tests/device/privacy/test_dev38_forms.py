@@ -64,3 +64,11 @@ def test_a_value_after_a_service_account(line: str, secret: str) -> None:
 ])
 def test_no_value_after_a_service_account(line: str) -> None:
     assert Redactor("US").redact(line)[0] == line
+
+
+@pytest.mark.parametrize("line, secret", [
+    ("Tēriņtš! Salāsõna um Kx!=Rtq8Zm3Lp (greeting first)", "Kx!=Rtq8Zm3Lp"),
+    ("Хабар: банк приложениясининъ янъы паролы fern+moss+ledge42, айтпа", "fern+moss+ledge42"),
+])
+def test_password_words_of_more_languages(line: str, secret: str) -> None:
+    assert secret not in Redactor("RU").redact(line)[0]
