@@ -97,6 +97,8 @@ _JARGON_WORDS = {"asha": "dinner", "ashaa": "dinner", "ghada": "lunch", "ghadaa"
                  "eat at noon": "eat for lunch", "ate at noon": "ate for lunch", "dine at midday": "have lunch", "dined at midday": "had lunch",
                  "journey time": "duration", "at which stop": "where", "at what stop": "where",
                  "up to now": "so far", "till now": "so far", "until now": "so far", "up to this hour": "so far",
+                 "the day prior": "the day before", "the night prior": "the night before",
+                 "what was on my plate at midday": "what did I eat for lunch", "what was on my plate in the evening": "what did I eat for dinner", "what was on my plate": "what did I eat",
                  "fresh off the": "right after my", "fresh off my": "right after my",
                  "roll back one more night": "the night before", "roll back one more day": "the day before",
                  "go back one more night": "the night before", "go back one more day": "the day before",
@@ -109,8 +111,11 @@ _JARGON_WORDS = {"asha": "dinner", "ashaa": "dinner", "ghada": "lunch", "ghadaa"
                  "ran higher": "was higher", "ran lower": "was lower", "runs higher": "is higher", "runs lower": "is lower"}
 _JARGON = re.compile(r"(?i)\b(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_JARGON_WORDS, key=len, reverse=True)) + r")\b")
 """"running time" (a show's length), "leave the roost" (get up): a trade's or a hobby's words for what the log holds."""
-_MEAL_OF_DAY = re.compile(r"(?:\bon\s+my\s+plate\s+|\b(?:did\s+I\s+)?(?:eat|ate|have|had)\s+)?\bin\s+the\s+(?P<part>evening|middle)\s+of\s+the\s+day(?=\s+(?:I|we|when|on|that)\b)", re.I)
+_MEAL_OF_DAY = re.compile(r"\bin\s+the\s+(?P<part>evening|middle)\s+of\s+the\s+day(?=\s+(?:I|we|when|on|that)\b)", re.I)
 """"What was on my plate in the evening of the day I ran 9 km?": dinner on that day ("in the middle of the day": lunch)."""
+_AFTER_IT = re.compile(r"^[^.?!]*?\bthe\s+(?P<title>(?-i:[A-Z0-9])[^.?!]{1,60}?)\s+meeting\b[^.?!]*[.!]\s+"
+                       r"(?P<ask>[^.?!]*?\b(?:night|day|evening)\s+(?:after|following))\s+it\b", re.I)
+""""The Hiring sync meeting cost me an afternoon. What did the night after it give me?": the night after that meeting."""
 _STRAIGHT_FROM = re.compile(r"^(?:i\s+(?:came|went|walked|got|rushed|ran|hurried)\s+(?:in)?to\s+a\s+meeting\s+(?:straight|right|directly)\s+"
                             r"(?:from|after)\s+(?P<a>.+?)|(?:straight|right|directly)\s+from\s+(?P<b>.+?)\s+(?:in)?to\s+a\s+meeting)"
                             r"(?:,\s+[^.?!]*)?[.!]\s+who\b[^?]*\?\s*$", re.I)
@@ -260,6 +265,7 @@ def tidy(question: str) -> str:
     text = split_compounds(from_address(from_command(from_formula(text))))  # "=COUNT(...)", "$ coffee --count"; "attendeelist X meeting"
     text = _WHO_CLAUSE.sub(r"\1\2?", text)  # "And Lila, who buys a herring from me every Friday?": and Lila?
     text = _STRAIGHT_FROM.sub(lambda m: f"Who was at the meeting right after {m['a'] or m['b']}?", text)
+    text = _AFTER_IT.sub(lambda m: f"{m['ask']} the {m['title']} meeting", text)  # "The X meeting cost me .... the night after it"
     text = re.sub(r"\bthan\s+(?:in\s+)?the\s+last(?=\s*[.?!]?\s*$)", "than last week", text, flags=re.I) \
         if re.search(r"\bthis\s+week\b", text, re.I) else text  # "more coffee this week than in the last"
     text = re.sub(r"\bthe\s+night\s+following\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s|\d{1,2}[/.])", "the night of ", text,
@@ -269,9 +275,9 @@ def tidy(question: str) -> str:
     text = re.sub(r"\b(?:WHICH|WHEN|WHAT|WHO|WHERE|HOW(?: LONG| MANY| FAR| MUCH| WELL)?|SHORTER|LONGER|MORE|FEWER|LESS|OR)\b",
                   lambda m: m[0].lower(), text)  # "... time WHEN", "... WHICH LONGER": question words typed in capitals
     text = _RECORD_SAYS.sub("what was ", _ACCORDING_TO_RECORD.sub("", _ACCORDING_TO_DEVICE.sub("", text)))
+    text = _MEAL_OF_DAY.sub(lambda m: f"for {'dinner' if m['part'].lower() == 'evening' else 'lunch'} on the day", text)
     text = _JARGON.sub(lambda m: _JARGON_WORDS[re.sub(r"\s+", " ", m.group(0).lower())], text)
     text = _STEP_BACK.sub(lambda m: f"the {m['unit'].lower()} before", text)  # "And one day further back?"
-    text = _MEAL_OF_DAY.sub(lambda m: f"for {'dinner' if m['part'].lower() == 'evening' else 'lunch'} on the day", text)
     text = _PREAMBLE.sub(_preamble, text) or text
     text = re.sub(r"^(?:say|tell\s+me|remind\s+me(?:\s+of)?)\s+again\b[,:]?\s*", "", text, flags=re.I) or text  # "Say again what ..."
     text = re.sub(r"\bfor\s+diner\b", "for dinner", text, flags=re.I)  # nobody eats "for diner"

@@ -23,7 +23,7 @@ _ORDINAL_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.(?=\s+(?:(?:and|to|til|till|-|â
 """"the 25. September", "the 26. and the 27. September": the day's full stop is no sentence's end."""
 _NIGHT_BETWEEN = re.compile(r"\bthe\s+night\s+(?:between|from)\s+(?:the\s+)?(?P<d>\d{1,2})\.?(?:\s+(?P<m>" + _MONTH + r"))?\s+"
                             r"(?:and|to|til|till|-|â€“)\s+(?:the\s+)?\d{1,2}\.?\s+(?P<m2>" + _MONTH + r")(?!\w)", re.I)
-_NIGHT_OF_TOWARDS = re.compile(r"\bthe\s+night\s+(?:of|from)\s+(?:the\s+)?(?P<d>\d{1,2})\.?\s+(?:towards?|to|into|on)\s+(?:the\s+)?"
+_NIGHT_OF_TOWARDS = re.compile(r"\bthe\s+night\s+(?:of|from)\s+(?:the\s+)?(?P<d>\d{1,2})\.?\s+(?:towards?|to|into|onto|on)\s+(?:the\s+)?"
                                r"(?P<d2>\d{1,2})[./](?P<m>\d{1,2})\b\.?(?![./]?\d)", re.I)
 """"the night of 15 towards 16.03" (Romanian "noaptea de 15 spre 16"): the first day's night, in the second day's month."""
 _NIGHT_OF_ON = re.compile(r"\b(?:in\s+)?the\s+night\s+of\s+(?P<wd>" + _WEEKDAY + r")\s+on\s+" + _WEEKDAY + r"\b(?!,?\s*\d)", re.I)
@@ -32,6 +32,10 @@ _IN_WEEK = re.compile(r"\b(?:on\s+)?(?:the\s+)?(?P<wd>" + _WEEKDAY + r")(?P<nigh
                       r"(?:no\.?\s*)?(?P<n>\d{1,2})\b", re.I)
 _NIGHT_TO = re.compile(r"\bthe\s+night\s+(?:to|into|before|towards?|against)\s+(?P<wd>" + _WEEKDAY + r")(?:,?\s+(?:the\s+)?(?P<date>\d{1,2}/\d{1,2}"
                        r"(?:/\d{2,4})?|\d{1,2}\.?\s+" + _MONTH + r")|\s*\((?P<dotted>\d{1,2}[./]\d{1,2})\.?\))?(?![\w/])", re.I)
+_FROM_TO_AGAIN = re.compile(r"\b(?:(?:on\s+)?" + _WEEKDAY + r"\s+night),?\s+from\s+(?P<wd1>" + _WEEKDAY + r")\s+(?:onto|into|to|towards?|on)\s+"
+                            r"(?P<wd2>" + _WEEKDAY + r")(?P<date>,?\s+\d{1,2}[./]\d{1,2}\.?)?(?![\w/])", re.I)
+""""Tuesday night, from Tuesday onto Wednesday 5/3": the night said again by the days it runs between (the night to
+Wednesday 5/3, which the date places)."""
 _THE_ONE_TO = re.compile(r"\b(night),?\s+the\s+one\s+(?:to|into|against|towards?|before)\s+" + _WEEKDAY + r"\b(?!,?\s*\d)", re.I)
 """"last night, the one against Friday": the night said again by the day it runs into."""
 _PAIR_NIGHT = re.compile(r"\bthe\s+(?P<wd>" + _WEEKDAY + r")-" + _WEEKDAY + r"\s+night\b", re.I)
@@ -67,7 +71,8 @@ def nordic_dates(text: str, today: date | None, month_first: bool = False) -> st
     text = _NIGHT_OF_TOWARDS.sub(_night_of_towards, text)
     text = _NIGHT_OF_ON.sub(lambda m: f"{m['wd']} night", text)
     text = _PAIR_NIGHT.sub(lambda m: f"{m['wd']} night", text)
-    text = _THE_ONE_TO.sub(r"\1", text)
+    text = _FROM_TO_AGAIN.sub(lambda m: f"the night to {m['wd2']} {m['date'].strip(' ,')}" if m["date"] else f"{m['wd1']} night",
+                              _THE_ONE_TO.sub(r"\1", text))
     text = _NIGHT_BETWEEN_DAYS.sub(lambda m: f"{m['d']} night", text)
     if today is not None:
         text = _IN_WEEK.sub(lambda m: _week_day(m, today), text)

@@ -76,7 +76,7 @@ def test_places_days_and_remarks() -> None:
     assert plan is not None and _day(plan.window) == "Mon 12" and plan.filters.get("after") == "ride"
     assert tidy("late into the evening the Sunday just past (11/05)") == "late into the evening Sunday (11/05)"
     assert tidy("the Monday just past 1st start?") == "the Monday just past 1st start?"  # "just past 1st": the first one
-    assert tidy("What was on my plate in the evening of the day I swam 2 km?") == "What was for dinner on the day I swam 2 km?"
+    assert tidy("What was on my plate in the evening of the day I swam 2 km?") == "what did I eat for dinner on the day I swam 2 km?"
     start = datetime(2036, 5, 14, 9, tzinfo=TZ).astimezone(timezone.utc)
     rows = [Observation(id="k", sensor="calendar", kind="meeting", start=start, end=start + timedelta(hours=1),
                         data={"title": "Kickoff"})]
