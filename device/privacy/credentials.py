@@ -103,7 +103,7 @@ _TOKEN_PREFIX = re.compile(r"(?<![\w.])[A-Za-z]{1,4}\.$")
 # ``name = value``, ``name: value``, ``"name": "value"``, ``name := value``, ``$env:NAME = value``,
 # where the name ends in a word that may name a secret; ``secret_name`` decides.
 _ASSIGNMENT = fast_compile(
-    r"(?i)(?<![\w-])(?<!\$\{)((?:[a-z_][\w.-]*?)?(?:pass\w*|pwd|pw|psk|pin|secret|token|key|credentials?|auth|_pat"
+    r"(?i)(?<![\w\]-])(?<!\$\{)((?:[a-z_][\w.-]*?)?(?:pass\w*|pwd|pw|psk|pin|secret|token|key|credentials?|auth|_pat"
     r"|session(?:id)?|sid|cookie))"
     r"[\"'\]]{0,2}[ \t]*(?::=|=>|=|:)(?![=:/])[ \t]*"
 )

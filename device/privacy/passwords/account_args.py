@@ -1,5 +1,5 @@
 """Passwords given to a command right after the account they open, whatever the tool: "opensipsctl add foilnight_backup
-X", "v-add-user deploy_sync 'X' ...", "sqlline> !connect jdbc:... reader_ro X", "changepass.pl /etc/webmin web_admin 'X'".
+X", "v-add-user deploy_sync 'X' ...", "sqlline> !connect jdbc:... reader_ro X", "changepass.pl /etc/webmin web_admin 'X'", and "USER/X@HOST" without a scheme.
 
 Tools that take an account and then its password as plain arguments are too many to list one by one (``commands``
 lists those whose forms are known). What they share: a service account's name (a word and a role after an underscore,
@@ -17,12 +17,14 @@ from collections.abc import Iterator
 
 from device.privacy.passwords.values import strongly_made_up
 
-_PROMPT = re.compile(r"^\s*(?:[$#%]|[\w.:/\\-]{1,40}(?:[>$#%]|:\\?\S*>)|PS\s+[^>\n]{0,60}>|[A-Za-z]:\\[^>\n]{0,60}>)\s+")
+_PROMPT = re.compile(r"(?:^|:[ \t]+)\s*(?:[$#%]|[\w.:/\\-]{1,40}(?:[>$#%]|:\\?\S*>)|PS\s+[^>\n]{0,60}>|[A-Za-z]:\\[^>\n]{0,60}>)\s+")
 """A shell's, PowerShell's, cmd's or a tool's console prompt ("$ ", "# ", "C:\\> ", "PS C:\\> ", "sqlline> ", "db2> ")."""
 _ROLES = (r"ro|rw|admin|adm|svc|sync|ops|backup|bak|cron|ci|bot|user|relay|api|app|service|deploy|agent|reader|writer|"
           r"monitor|mon|report|etl|job|batch|import|export|replica|repl|dba|root|sa")
 _ACCOUNT = re.compile(r"(?<![^\s'\"(,])(?:\.\\|[A-Za-z][\w-]*\\)?(?:[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*_(?:" + _ROLES + r")"
                       r"|(?:svc|sa|srv)_[a-z0-9_]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?=['\"]?(?:\s|,|$))")
+_ACCOUNT_SLASH = re.compile(r"(?<![\w/.:-])[A-Za-z][\w.-]*/(?P<v>[^\s/@:'\"]{6,})@[\w-]+(?:\.[\w-]+)+(?::\d+)?(?=[/\s]|$)")
+"""A user, a slash, the password, "@" and the host, with no scheme before it (sqlplus's form, used by other clients)."""
 _ARG = re.compile(r"\s*,?\s*(['\"]?)(?P<v>[^\s'\",()]+)\1")
 _NOT_VALUE = re.compile(r"(?i)://|[/\\@=<>|;{}\[\]$`]|^-|^\d[\d.:-]*$|\.(?:com|org|net|io|lan|local|arpa|txt|json|ya?ml|conf|cfg|ini|log|sh|py|sql|csv|gz|zip|pem|key)$")
 _SHAPES = re.compile(r"[A-Z][a-z]{3,}\d{2,}[^\w\s]?|[A-Za-z]*[a-z][0134578][a-z]{2,}[A-Za-z]*\d{2,4}[^\w\s]?"
@@ -32,9 +34,12 @@ _SHAPES = re.compile(r"[A-Z][a-z]{3,}\d{2,}[^\w\s]?|[A-Za-z]*[a-z][0134578][a-z]
 
 def find_account_arg_passwords(text: str) -> Iterator[tuple[int, int]]:
     """Spans of made-up values given to a command right after a service account's name."""
-    prompt = _PROMPT.match(text)
+    prompt = _PROMPT.search(text)  # at the start, or after a note's colon ("... sewing basket: # v-add-user ...")
     if prompt is None or "\n" in text:
         return
+    for joined in _ACCOUNT_SLASH.finditer(text, prompt.end()):  # qpid-config -b USER/PASSWORD@HOST:5672
+        if strongly_made_up(joined.group("v")) or _SHAPES.fullmatch(joined.group("v")):
+            yield joined.span("v")
     for account in _ACCOUNT.finditer(text, prompt.end()):
         position = account.end() + (1 if text[account.end():account.end() + 1] in "'\"" else 0)
         for _ in range(2):  # the next argument, or the one after a host or a domain

@@ -59,6 +59,7 @@ _ARGUMENTS = LazyPattern(
     r"|\blinphonec>\s*register\s+\S+\s+\S+\s+(?P<v73>\S)"  # linphonec> register SIP-URI PROXY PASSWORD
     r"|\b(?:ldifde|csvde)\b[^\n|;&]*?\s-b\s+\S+\s+\S+\s+(?P<v74>(?!-)\S)"  # ldifde/csvde -b USER DOMAIN PASSWORD
     r"|\bnssm(?:\.exe)?\s+set\s+\S+\s+ObjectName\s+\S+\s+(?P<v75>(?!-)\S)"  # nssm set SERVICE ObjectName ACCOUNT PASSWORD
+    r"|\bradclient\b[^\n|;&]*?\s(?:auth|acct|status|coa|disconnect|auto)\s+(?P<v77>(?!-)\S)"  # radclient HOST COMMAND SECRET
     # a setting named for a password, then its value: iscsiadm -o update -n node.session.auth.password -v X
     r"|(?<!\S)(?:-n|--name)[ =]\S*(?i:password|passwd|secret)\S*\s+(?:-v|--value)[ =]['\"]?(?P<v76>[^\s'\"])"
     r"|\bopenssl\s+passwd\s+(?:-\S+\s+)*(?P<v8>(?!-)\S)"  # openssl passwd -6 PASSWORD (to hash it)
@@ -132,7 +133,7 @@ _ARGUMENTS = LazyPattern(
     r"|(?<![\w:/.-])(?:\*|localhost|[\w-]+(?:\.[\w-]+)+):(?:\d{2,5}|\*):(?:\*|[\w-]{2,}):(?=[\w*.@-]*[A-Za-z])[\w*.@-]+"
     r":(?P<v11>[^\s:\"'])"
 )
-_ARGUMENT_HINTS = any_of(("net ", "htpasswd", "clpplus", "nssm", "iscsiadm", "--name", "openrtsp", "cpdf", "xo-cli", "linphonec", "ldifde", "csvde", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
+_ARGUMENT_HINTS = any_of(("net ", "htpasswd", "clpplus", "radclient", "nssm", "iscsiadm", "--name", "openrtsp", "cpdf", "xo-cli", "linphonec", "ldifde", "csvde", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
                           "openssl", "obscure", "securestring", "machine", "bw ", "mega-login", "raspi-config",
                           "-secrets", "<(", "requirepass", "masterauth", "password-command", "davfs2",
                           "rabbitmqctl", "send ", " -p", " -d", "setuser", "ejabberdctl", "prosodyctl", "steamcmd", "create_ap", "dscl", "autologon", "sunshine", "object secret", "mpc",

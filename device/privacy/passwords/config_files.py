@@ -14,6 +14,7 @@ by position or by a directive rather than by an assignment (which ``credentials`
 - the files that list secrets one a line: Postfix's ``[host]:port user:X`` (sasl_passwd), pgbouncer's
   ``"user" "X"``, and, where the text names such a file (``rsyncd.secrets``, ``chap-secrets``),
   ``user:X`` lines and PPP's ``client server X`` lines;
+- the DragonFly Mail Agent's ``USER|HOST:X`` (auth.conf) and NUT's ``MONITOR UPS@HOST 1 USER X primary`` (upsmon.conf);
 - CouchDB's ``[admins]`` and piqueserver's ``[passwords]`` section (``name = X`` lines up to the next section) and Dovecot's passwd-file
   lines (``user:{PLAIN}X:...``, a scheme in braces before the password or its hash).
 """
@@ -74,6 +75,9 @@ _SASL_PASSWD = re.compile(r"(?m)(?:^[ \t]*|\bsasl_passwd\b[^\n\[]{0,40}:[ \t]*)\
 _EXIM_CLIENT = re.compile(r"(?m)passwd\.client\b[^\n]*?:\s*[*\w.-]+:[^\s:]+:(?P<v>\S+)\s*$")
 _S3FS_SHOWN = re.compile(r"(?m)passwd-s3fs\b[^\n:]{0,40}:\s*[A-Z0-9]{8,}:(?P<v>\S+)\s*$")
 _QUOTED_PAIR = re.compile(r"(?m)(?:^|(?<=:))[ \t]*\"[a-z][\w.@-]*\"[ \t]+\"(?P<v>[^\"\s]{6,})\"[ \t]*$")
+# The DragonFly Mail Agent's auth.conf: USER|HOST:PASSWORD; NUT's upsmon.conf: MONITOR UPS@HOST POWER USER PASSWORD ROLE.
+_DMA_AUTH = re.compile(r"(?m)(?:^[ \t]*|(?<=:)[ \t]+)[\w.@-]+\|[\w.-]+:(?P<v>\S+)[ \t]*$")
+_UPSMON = re.compile(r"\bMONITOR\s+\S+@\S+\s+\d+\s+\S+\s+(?P<v>\S+)\s+(?:primary|secondary|master|slave)\b")
 _SECRETS_FILE = re.compile(r"(?i)(?:chap|pap)-secrets|\w[._]secrets\b|passwd-s3fs")  # rsyncd.secrets, smokeping_secrets
 # MicroPython's wlan.connect('SSID', 'PASSWORD'); Monit's "allow USER:PASSWORD"; BOINC's gui_rpc_auth.cfg, whose only line
 # is the password.
@@ -137,6 +141,13 @@ def find_config_passwords(text: str) -> Iterator[tuple[int, int]]:
                 yield match.span("v")
     if "secrets" in text or "passwd-s3fs" in text:
         yield from _secrets_file_lines(text)
+    if "|" in text and "auth.conf" in lowered:
+        for match in _DMA_AUTH.finditer(text):
+            if password_shaped(match.group("v")) and plausible(match.group("v")):
+                yield match.span("v")
+    if "MONITOR" in text:
+        for match in _UPSMON.finditer(text):
+            yield match.span("v")
     if "$USER" in text:
         for match in _NAGIOS_MACRO.finditer(text):
             if password_shaped(match.group("v")) and plausible(match.group("v")):

@@ -24,7 +24,8 @@ from collections.abc import Iterator
 from device.privacy.findings import any_of
 from device.privacy.passwords.values import password_shaped, plausible, value_at
 
-_USER_THEN_P = re.compile(r"(?<!\S)(?:-[uU]|--user(?:name)?)(?:[ \t]+|=)(?!-)\S+[ \t]+-[pP][ \t]+(?=[^\s-])")
+_USER_THEN_P = re.compile(r"(?<!\S)(?:-[uU]|--user(?:name)?)(?:[ \t]+|=)(?!-)\S+(?:[ \t]+-[a-oq-zA-OQ-Z][\w-]*(?:[ \t]+(?!-)\S+)?){0,3}?"
+                          r"[ \t]+-[pP][ \t]+(?=[^\s-])")  # options may stand between: -u USER -j HOST -p X
 # A port, an address with ports, a count: what -p means in most tools.
 _PORT_LIKE = re.compile(r"[\d.:]+(?:/\w+)?|[\w.-]+\.(?:ya?ml|json|toml|ini|conf|cfg|txt|py)")
 _USER_PASS_OPTION = re.compile(r"(?<!\S)--(?:[\w-]+-)?(?:user|creds|credentials|auth)(?:=|[ \t]+)(?!-)"

@@ -50,3 +50,15 @@ def digits_later(text: str, position: int) -> tuple[int, int] | None:
     """The span of a code's digits told at the end of the sentence that goes on from ``position``."""
     match = _DIGITS_LATER.match(text, position)
     return match.span(1) if match else None
+
+
+_DIAL_IN = re.compile(r"(?i)(?:einwahl|dial[- ]?in|conference|konferenz|participant|teilnehmer|meeting|bridge|audio)[- ]?$")
+
+
+def dial_in_pin(text: str, cue: re.Match[str], span: tuple[int, int]) -> bool:
+    """Whether a PIN is a conference call's or a video room's (a meeting's id, no one's secret): its cue is a dial-in's
+    ("Einwahl-PIN", "dial-in PIN", "participant PIN"), or its digits end in the "#" a caller keys after them."""
+    if "pin" not in cue.group(0).lower():
+        return False
+    before = text[max(0, cue.start() - 20):cue.start()] + cue.group(0)[:cue.group(0).lower().find("pin")]
+    return _DIAL_IN.search(before.rstrip()) is not None or text.startswith("#", span[1]) or text[span[0]:span[1]].endswith("#")

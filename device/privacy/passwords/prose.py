@@ -25,7 +25,7 @@ from device.privacy.lazy_pattern import LazyPattern
 from device.privacy.passwords import languages
 from device.privacy.passwords.cue_words import CODE_WORDS, CUE_WORD_HINTS, PASSWORD_WORDS
 from device.privacy.passwords.phrasings import find_logins, find_table_passwords, find_turns_of_phrase
-from device.privacy.passwords.pins import PIN_HOLDERS, digits_later, pickup_code, postal_pin
+from device.privacy.passwords.pins import PIN_HOLDERS, dial_in_pin, digits_later, pickup_code, postal_pin
 from device.privacy.passwords.said_later import value_said_later
 from device.privacy.passwords.values import (NETWORK_NAME, generated, lower_word_or_shaped, made_up, password_shaped,
                                              strongly_made_up, unsigned_ok, value_at)
@@ -38,9 +38,10 @@ from device.privacy.passwords.values import (NETWORK_NAME, generated, lower_word
 _CUE_BODY = (rf"(?:(?P<password>{PASSWORD_WORDS})(?:-[^\W\d_]{{1,3}}(?=\s))?|(?P<code>{CODE_WORDS})|(?P<wifi>wi-?fi|wlan)"
              r"|(?P<weak>pass)|(?P<key>key))(?![\w-])|(?P<cjk>パスワード|暗号化キー|セキュリティキー|合言葉|密码|密碼|口令|비밀번호|비번|암호|暗号キー|รหัสผ่าน|รหัส(?:ไวไฟ|wi-?fi)|รหัส(?=\s))"
              rf"(?:[はが是{languages.CJK_PARTICLES}]|은|는|이|가|คือ)?|(?P<pin>暗証番号)(?:[はが])?")
+# (Not right after a placeholder's "]": "4111password" redacted to "[phone]password" was no cue before.)
 # Every cue starts with a letter or a digit ("2fa code"), looked for before the lookbehind and the
 # alternatives are tried (14.0 -> 12.0 us a text with a hint).
-_CUE = LazyPattern(rf"(?i)(?=\w)(?:(?<![\w/-])|(?=[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])){_CUE_BODY}")
+_CUE = LazyPattern(rf"(?i)(?=\w)(?:(?<![\w/\]-])|(?=[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])){_CUE_BODY}")
 _CUE_HERE = LazyPattern(rf"(?i){_CUE_BODY}")  # matched where a joint below says a cue starts
 # "the safe word/password is X": a cue after a slash and a plain word (not a path: "/etc/passwd").
 _AFTER_SLASH = LazyPattern(rf"(?i)(?<![\w/.~:-])[^\W\d_]{{2,}}/(?={PASSWORD_WORDS})")
@@ -171,7 +172,8 @@ def _cue_values(text: str, cues: Iterable[re.Match[str] | None]) -> Iterator[tup
         span = _value_after(text, cue) if cue is not None else None
         digits = span is not None and text[span[0]:span[1]].strip("#*").isdigit()  # "caller passcode 440 155 581": a longer number
         if span is not None and not ((digits and _NUMBER_GOES_ON.match(text, span[1]))  # (a made-up one is no number's part)
-                                     or ((cue.group("code") or cue.group("pin")) and postal_pin(text, cue, span))):  # type: ignore[union-attr]
+                                     or ((cue.group("code") or cue.group("pin"))  # type: ignore[union-attr]
+                                         and (postal_pin(text, cue, span) or dial_in_pin(text, cue, span)))):
             yield span
 
 

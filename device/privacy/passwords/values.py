@@ -33,6 +33,7 @@ falsch abgelaufen geändert vergessen erforderlich ändern incorrecte requis oub
 der die das ein eine le la les un une el los una il lo het een de den
 changeme change-me change_me placeholder redacted example dummy your-token yourtoken your-key xxx xxxx
 after before keychain keyring vault first mindestens minimum please-change please_change pleasechange
+voir siehe ver vedi vide zie se sieh vezi patrz viz
 """.split())
 # ``$DB_PASS``, ``${TOKEN}`` (not "$qFp$oU*2": a variable stands alone or before a path or a quote), ``$(pass show x)``, ``%PASSWORD%``, ``{{ secret }}``, ``<token>``, a path;
 # code that reads it from the environment (``os.getenv('X')``, ``process.env.X``, ``ENV['X']``); a
@@ -112,6 +113,8 @@ def plausible(value: str, numeric_ok: bool = True) -> bool:
         return False
     if not any(ch.isalnum() for ch in value):
         return False  # punctuation: the sentence's, not a password
+    if value[0] == "-" and len(value) <= 3 and value[1:].isalpha():
+        return False  # an option ("password: -p"), not a value
     if _FILE_NAME.fullmatch(value) or _POSSESSIVE.fullmatch(value):
         return False  # a file that holds the secret ("--password-file" style values, "key.json")
     if value.isdigit() and not numeric_ok:
