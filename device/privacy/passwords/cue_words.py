@@ -56,3 +56,23 @@ CUE_WORD_HINTS = ("pass", "pw", "pin", "nip", "puk", "geheimz", "geheimn", "digi
               "combo", "four digits", "4 digits", "six digits", "6 digits", "four numbers", "ziffern", "números", "numeros",
               "chiffres", "dígitos", "digitos", "cifre", "parol", "algarismos",
               *languages.HINTS)
+# Words that make "pass" a ticket or a permit ("boarding pass BA1612", "day pass", "ski pass"), not a password.
+TICKET_PASS = frozenset("""
+boarding bus day week weekly month monthly annual season ski rail train travel transit metro subway tube ferry
+gate hall backstage press guest visitor park museum festival event concert stadium gym parking toll hiking fair show expo
+fest fests festa fete fête mela carnival convention con comic-con conference summit exhibition bazaar market
+""".split())
+# Nouns and states that make "password X" a thing of its own ("password manager", "PIN required").
+COMPOUND = frozenset("""
+manager managers reset resets field fields policy policies strength hint hints length change changes expiry expires
+expiration generator requirements requirement rules rule protection protected prompt recovery history hash
+hashes file files reuse dialog screen page box form input attempt attempts check checker complexity rotation age
+sharing cracking leak leaks breach vault store storage app tool list lists section settings setting option options
+protect entry entries required incorrect wrong invalid changed update updated must should will can cannot could would
+may might has have had does did do expire expired works work worked sync synced saved save autofill
+less free mismatch error errors prompts login logins authentication auth reminder reminders rotation bucket game
+need needs needed require requires
+""".split())
+# Nouns of ``COMPOUND`` that, after a preposition, name what the password is for ("password for
+# the gate app is X", "mot de passe de la box c'est X"), as "password app" does not.
+THINGS = frozenset("app apps box tool game bucket vault store storage file files page screen form list section".split())

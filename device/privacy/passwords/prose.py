@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from device.privacy.findings import PLACEHOLDER, any_of
 from device.privacy.lazy_pattern import LazyPattern
 from device.privacy.passwords import languages
-from device.privacy.passwords.cue_words import CODE_WORDS, CUE_WORD_HINTS, PASSWORD_WORDS
+from device.privacy.passwords.cue_words import CODE_WORDS, COMPOUND, CUE_WORD_HINTS, PASSWORD_WORDS, THINGS, TICKET_PASS
 from device.privacy.passwords.phrasings import find_logins, find_table_passwords, find_turns_of_phrase
 from device.privacy.passwords.pins import PIN_HOLDERS, dial_in_pin, digits_later, pickup_code, postal_pin
 from device.privacy.passwords.said_later import value_said_later
@@ -87,26 +87,6 @@ _NEW = frozenset("new nova novo nuevo nueva nouveau nouvelle neue neues neuer ne
                  "يېڭى amaynut amaynu nyun ipya noa novea nova نئون balon nowe нове шэнэ sîn rishya nutaamik གསར་པ növa növa "
                  "اليديد اليديدة الجديد الجديدة"
                  .split())
-# Words that make "pass" a ticket or a permit ("boarding pass BA1612", "day pass", "ski pass"), not a password.
-_TICKET_PASS = frozenset("""
-boarding bus day week weekly month monthly annual season ski rail train travel transit metro subway tube ferry
-gate hall backstage press guest visitor park museum festival event concert stadium gym parking toll hiking fair show expo
-fest fests festa fete fête mela carnival convention con comic-con conference summit exhibition bazaar market
-""".split())
-# Nouns and states that make "password X" a thing of its own ("password manager", "PIN required").
-_COMPOUND = frozenset("""
-manager managers reset resets field fields policy policies strength hint hints length change changes expiry expires
-expiration generator requirements requirement rules rule protection protected prompt recovery history hash
-hashes file files reuse dialog screen page box form input attempt attempts check checker complexity rotation age
-sharing cracking leak leaks breach vault store storage app tool list lists section settings setting option options
-protect entry entries required incorrect wrong invalid changed update updated must should will can cannot could would
-may might has have had does did do expire expired works work worked sync synced saved save autofill
-less free mismatch error errors prompts login logins authentication auth reminder reminders rotation bucket game
-need needs needed require requires
-""".split())
-# Nouns of ``_COMPOUND`` that, after a preposition, name what the password is for ("password for
-# the gate app is X", "mot de passe de la box c'est X"), as "password app" does not.
-_THINGS = frozenset("app apps box tool game bucket vault store storage file files page screen form list section".split())
 _PIN_AFTER_COMMA = re.compile(r"[ \t]+(?!(?:19|20)\d\d\b)(\d{4,8})(?=[ \t]*(?:[,;.]|$))")
 _PIN_VALUE = re.compile(r"\d{4,8}[.,;:!?)]*")
 _CODE_VALUE = re.compile(r"[\d#*]{3,12}[.,;:!?)]*")
@@ -232,7 +212,7 @@ def _value_told(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         elif span is not None and NETWORK_NAME.search(text[span[0]:span[1]]):
             return None  # "Wi-Fi: Home-5G" names the network
         return span if span is not None and password_shaped(text[span[0]:span[1]]) else None
-    if cue.group("weak") and _word_before(text, cue.start()) in _TICKET_PASS:
+    if cue.group("weak") and _word_before(text, cue.start()) in TICKET_PASS:
         return None  # "Boarding pass BA1612 seat 40D"
     code = cue.group("code") or cue.group("pin")
     if code:
@@ -314,7 +294,7 @@ def _made_up_soon(text: str, position: int) -> tuple[int, int] | None:
         value = word.group(1)
         if generated(value):
             return value_at(text, word.start(1))
-        if value.lower().rstrip(",") in _COMPOUND or not _letters(value.rstrip(",")).isalpha():
+        if value.lower().rstrip(",") in COMPOUND or not _letters(value.rstrip(",")).isalpha():
             return None  # (a comma may close the words about whose it is: "password ng Netflix, X")
         position = word.end()
     return None
@@ -342,7 +322,7 @@ def _unsigned_value(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         return span if span is not None and strongly_made_up(text[span[0]:span[1]]) else None
     candidates = [first]
     word = first.group(1)
-    if word.isalpha() and word.lower() not in _COMPOUND and word.lower() not in _PREPOSITIONS \
+    if word.isalpha() and word.lower() not in COMPOUND and word.lower() not in _PREPOSITIONS \
             and not password_shaped(word) and (second := _WORD.match(text, first.end())):
         candidates.append(second)
     for candidate in candidates:
@@ -367,7 +347,7 @@ _SERVICE = "service"  # what a name after a lower-case cue stands for among the 
 
 def _names_service(cue: re.Match[str], word: str) -> bool:
     """A capitalised word after a cue written in lower case names a service ("mdp Free : X",
-    "password Netflix: X"), even one spelt like a noun of ``_COMPOUND``."""
+    "password Netflix: X"), even one spelt like a noun of ``COMPOUND``."""
     return word[:1].isupper() and word[1:].islower() and word.isalpha() and cue.group(0).islower()
 
 
@@ -380,10 +360,10 @@ def _filler_ok(words: list[str]) -> bool:
     last = words[-1]
     if last.endswith((".", ",", "!", "?", ";")) or len(words) > _MAX_FILLER:
         return False
-    # A preposition spelt like a verb of ``_COMPOUND`` ("do") is one first, or after a first one:
+    # A preposition spelt like a verb of ``COMPOUND`` ("do") is one first, or after a first one:
     # "senha do app do banco".
-    if last in _COMPOUND and not (last in _PREPOSITIONS and (len(words) == 1 or _preposition(words[0]))) \
-            and not (last in _THINGS and _preposition(words[0])):  # "senha do wifi", "for the gate app"
+    if last in COMPOUND and not (last in _PREPOSITIONS and (len(words) == 1 or _preposition(words[0]))) \
+            and not (last in THINGS and _preposition(words[0])):  # "senha do wifi", "for the gate app"
         return False
     if _preposition(words[0]):
         return True
