@@ -8,7 +8,7 @@ import re
 
 _REQUEST = re.compile(r"^\s*(?:(?:hey|ok(?:ay)?|so|um+|uh+|er|hmm+|quick question|kindly|please|with\s+the\s+greatest\s+respect|"
                       r"for\s+the\s+avoidance\s+of\s+doubt|for\s+my\s+records|in\s+like\s+manner|following\s+on\s+from\s+(?:this|that)|"
-                      r"in\s+respect\s+of\s+the\s+same|coming\s+back\s+to\s+your\s+(?:answer|reply)|in\s+continuation|further\s+to\s+your\s+(?:reply|answer))[,:]?\s+)*"
+                      r"in\s+respect\s+of\s+the\s+same|coming\s+back\s+to\s+your\s+(?:answer|reply)|in\s+continuation|further\s+to\s+your\s+(?:reply|answer)|pursuant\s+to\s+the\s+foregoing)[,:]?\s+)*"
                          r"(?:(?:can|could|would|might|will|may)\s+you\s+(?:(?:likewise|also|further|additionally|similarly|then|now|perhaps|"
                          r"possibly|kindly|please)\s+)?(?:be\s+(?:so\s+kind|kind\s+enough|good\s+enough)\s+(?:as\s+)?"
                          r"to\s+)?|(?:may|might|could|can)\s+I\s+(?:ask|enquire|inquire|be\s+told|be\s+informed|learn|know|trouble\s+you\s+to|request\s+to\s+be\s+(?:told|informed))[\s,]+"
@@ -27,7 +27,7 @@ _REQUEST = re.compile(r"^\s*(?:(?:hey|ok(?:ay)?|so|um+|uh+|er|hmm+|quick questio
                       r"enlighten\s+me,?\s+(?:if\s+you\s+will,?\s+|if\s+you\s+would,?\s+|pray,?\s+)?(?:as\s+to|on|about)|"
                       r"have\s+the\s+goodness\s+to\s+(?:tell\s+me|state|inform\s+me(?:\s+of)?|let\s+me\s+know)|your\s+answer\s+is\s+requested\s+as\s+to|it\s+is\s+requested\s+that\s+you\s+(?:confirm|state|indicate|tell\s+me)|"
                       r"i\s+would\s+thank\s+you\s+to\s+(?:state|confirm|indicate|tell\s+me)|apprise\s+me\s+of|put\s+me\s+in\s+possession\s+of|acquaint\s+me\s+with|i\s+(?:will|would|shall)\s+be\s+(?:happy|glad|grateful)\s+to\s+receive|"
-                      r"i\s+allow\s+myself\s+to\s+ask(?:\s+(?:whether|if))?|i\s+wish\s+to\s+be\s+(?:informed|told)(?:\s+(?:of|about))?|i\s+respectfully\s+solicit\s+that\s+you\s+make\s+known\s+to\s+me|"
+                      r"i\s+allow\s+myself\s+to\s+ask(?:\s+(?:whether|if))?|i\s+ask\s+to\s+be\s+apprised\s+of|be\s+pleased\s+to\s+inform\s+me(?:\s+of)?|i\s+wish\s+to\s+be\s+(?:informed|told)(?:\s+(?:of|about))?|i\s+respectfully\s+solicit\s+that\s+you\s+make\s+known\s+to\s+me|"
                       r"(?:kindly\s+)?make\s+known\s+to\s+me|i\s+respectfully\s+solicit(?=\s+the\s+same\b)|i\s+kindly\s+ask\s+for\s+information\s+(?:on|about|as\s+to)|"
                       r"i\s+would\s+be\s+(?:happy|glad|grateful)\s+if\s+you\s+could\s+(?:clarify|tell\s+me|state|confirm)|i\s+should\s+be\s+glad\s+to\s+(?:know|learn)|do\s+let\s+me\s+(?:know|have)|remind me(?:\s+of)?|show me|give me|let me know|inform me(?:\s+(?:of|about))?|furnish me with|i\s+seek\s+to\s+(?:ascertain|know|learn)|(?:i\s+)?(?:humbly\s+)?request\s+to\s+know|i\s+(?:further\s+|also\s+)?wish\s+to\s+"
                          r"(?:know|enquire|inquire)(?:\s+(?:of|about))?|"

@@ -25,7 +25,7 @@ from server.answers.week_dates import without_ordinal_dots
 _SPACES = re.compile(r"\s+")
 _LEADING = re.compile(r"^(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|hmm+|pls|plz|please|kindly|quick\s+q(?:uestion)?|"
                       r"q|question|tether|aney|ane|machan|machang|ado|bro)\b\s*[,:;!.\-–—]*\s+)+", re.I)
-_TRAILING = re.compile(r"(?:[\s,;:.!\-–—]*\b(?:thanks|thank\s+you|thx|ty|tia|cheers|pls|plz|please|with\s+(?:esteem|respect|regards))"
+_TRAILING = re.compile(r"(?:[\s,;:.!\-–—]*\b(?:thanks|thank\s+you|thx|ty|tia|cheers|pls|plz|please|with\s+(?:esteem|respect|regards|due\s+regard))"
                        r"(?:\s+adv(?:ise)?)?\b[\s.!]*)+$", re.I)
 _TEXTING = {"prev": "previous", "nite": "night", "nites": "nights", "2nite": "tonight", "tonite": "tonight", "2day": "today",
             "ystrday": "yesterday", "yesterdy": "yesterday", "ysterday": "yesterday", "yestrday": "yesterday",
@@ -120,6 +120,8 @@ _STRAIGHT_FROM = re.compile(r"^(?:i\s+(?:came|went|walked|got|rushed|ran|hurried
                             r"(?:from|after)\s+(?P<a>.+?)|(?:straight|right|directly)\s+from\s+(?P<b>.+?)\s+(?:in)?to\s+a\s+meeting)"
                             r"(?:,\s+[^.?!]*)?[.!]\s+who\b[^?]*\?\s*$", re.I)
 """"Straight from the swim on Monday into a meeting, out of breath. Who was there?": who was at the meeting right after it."""
+_PIPED = re.compile(r"^\?\s*(?P<body>[^?]*\|[^?]*?)\s*\??\s*$")
+""""? lunch place | day of the X meeting": a question mark first, then fields between bars."""
 _STEP_BACK = re.compile(r"\b(?:one|a)\s+(?:more\s+)?(?P<unit>day|night)\s+(?:further|farther|earlier\s+)?\s*back\b", re.I)
 """"one day further back", "a night farther back", "one more day back": the day (or night) before the last one asked about."""
 _PREAMBLE = re.compile(r"^(?:[^.?!]{1,40}!+|\w+(?:\s+\w+)?\.)\s+(?=\S.*\?\s*$)")
@@ -262,6 +264,7 @@ def tidy(question: str) -> str:
     text = re.sub(r"(?<=[A-Za-z.)\d])\+(?=[A-Za-z])", ", ", text)  # "sleep+the night of Fri. 02/02+hours": fields joined by "+"
     text = re.sub(r"\s*>>\s*", ", ", text)  # "sleep >> the night of Sat. 28/7 >> hrs?": fields joined by ">>"
     text = _joined_fragments(text)  # "caffeine. on the Monday of week 39. on the Tuesday of week 39. which more. mg each."
+    text = _PIPED.sub(lambda m: re.sub(r"\s*\|\s*", ", ", m["body"]).strip(" ,") + "?", text)  # "? more sleep | A vs B | hrs each"
     text = split_compounds(from_address(from_command(from_formula(text))))  # "=COUNT(...)", "$ coffee --count"; "attendeelist X meeting"
     text = _WHO_CLAUSE.sub(r"\1\2?", text)  # "And Lila, who buys a herring from me every Friday?": and Lila?
     text = _STRAIGHT_FROM.sub(lambda m: f"Who was at the meeting right after {m['a'] or m['b']}?", text)

@@ -30,6 +30,8 @@ _NIGHT_OF_ON = re.compile(r"\b(?:in\s+)?the\s+night\s+of\s+(?P<wd>" + _WEEKDAY +
 """"in the night of Sunday on Monday" (Dutch "in de nacht van zondag op maandag"): Sunday's night."""
 _IN_WEEK = re.compile(r"\b(?:on\s+)?(?:the\s+)?(?P<wd>" + _WEEKDAY + r")(?P<night>\s+night)?\s+(?:of|in)\s+(?:the\s+)?week\s+"
                       r"(?:no\.?\s*)?(?P<n>\d{1,2})\b", re.I)
+_NIGHT_TO_DATE = re.compile(r"\bthe\s+night\s+(?:to|into|before|towards?|against)\s+(?P<m>" + _MONTH + r")\s*(?P<d>\d{1,2})\b\.?", re.I)
+""""the night dawning on Feb. 28." (the night into it, read from "dawning on"): the night of the day before."""
 _NIGHT_TO = re.compile(r"\bthe\s+night\s+(?:to|into|before|towards?|against)\s+(?P<wd>" + _WEEKDAY + r")(?:,?\s+(?:the\s+)?(?P<date>\d{1,2}/\d{1,2}"
                        r"(?:/\d{2,4})?|\d{1,2}\.?\s+" + _MONTH + r")|\s*\((?P<dotted>\d{1,2}[./]\d{1,2})\.?\))?(?![\w/])", re.I)
 _FROM_TO_AGAIN = re.compile(r"\b(?:(?:on\s+)?" + _WEEKDAY + r"\s+night),?\s+from\s+(?P<wd1>" + _WEEKDAY + r")\s+(?:onto|into|to|towards?|on)\s+"
@@ -46,7 +48,9 @@ _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XI
 _ROMAN_MONTH = re.compile(r"(?<![\d./])(\d{1,2})(?:\.\s?|\s)(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I(?=\.))\b\.?")
 """"20.II.", "17 II": Poland writes a date's month in Roman numerals (January only with its dot: "I" is a word too)."""
 _SPACED_DOTS = re.compile(r"(?<![\d./])(\d{1,2})\.[ \t](\d{1,2})\.(?:[ \t]?(\d{4})(?!\d))?")
-""""10. 3.", "5. 5. 2036": Czechia and Slovakia write the day and the month each with its full stop, a space between."""
+""""10. 3.", "5. 5. 2036": Czechia and Slovakia write the day and the month each with its full stop, a space between
+(Hungary the month first: "02. 24.", read so where the second number is no month)."""
+_DAWNING = re.compile(r",?\s+dawning\s+on\s+", re.I)
 _YEAR_AFTER_HYPHEN = re.compile(r"\b(\d{1,2}/\d{1,2})-(\d{4})\b")
 _COLON_ORDINAL = re.compile(r"\b(\d{1,2}):(st|nd|rd|th|e|a)\b", re.I)
 """"the 9:th", "den 9:e": Swedish writes an ordinal's ending after a colon."""
@@ -63,6 +67,7 @@ def without_ordinal_dots(text: str) -> str:
 def nordic_dates(text: str, today: date | None, month_first: bool = False) -> str:
     """``text`` with week numbers, ordinal full stops and nights named by the day after written as dates."""
     text = _SPACED_DOTS.sub(_spaced, text)
+    text = _DAWNING.sub(" into ", text)  # "the night from Thursday, dawning on Friday"
     text = _YEAR_AFTER_HYPHEN.sub(r"\1/\2", _CLOSING_DOT.sub(r"\1", text))
     text = _ROMAN_MONTH.sub(lambda m: f"{int(m[1])} {MONTHS[_ROMAN.index(m[2])]}", text)
     text = _COLON_ORDINAL.sub(lambda m: m[1] + ("th" if m[2].lower() in ("e", "a") else m[2]), text)
@@ -76,6 +81,7 @@ def nordic_dates(text: str, today: date | None, month_first: bool = False) -> st
     text = _NIGHT_BETWEEN_DAYS.sub(lambda m: f"{m['d']} night", text)
     if today is not None:
         text = _IN_WEEK.sub(lambda m: _week_day(m, today), text)
+    text = _NIGHT_TO_DATE.sub(lambda m: _night_before_date(m, today), text)
     return _NIGHT_TO.sub(lambda m: _night_before(m, today, month_first), text)
 
 
@@ -87,9 +93,22 @@ def _night_of_towards(match: re.Match[str]) -> str:
     return f"{day} {MONTHS[(month - 2) % 12 if next_day < day else month - 1]} night"
 
 
+def _night_before_date(match: re.Match[str], today: date | None) -> str:
+    """"the night into Feb. 28." -> "27 February night" (in the year of ``today``)."""
+    month = next((i + 1 for i, name in enumerate(MONTHS) if name.lower().startswith(match["m"].lower()[:3])), 0)
+    try:
+        day = date(today.year if today is not None else date.today().year, month, int(match["d"]))
+    except ValueError:
+        return match.group(0)
+    before = day - timedelta(days=1)
+    return f"{before.day} {MONTHS[before.month - 1]} night"
+
+
 def _spaced(match: re.Match[str]) -> str:
     """"10. 3." -> "10 March", "5. 5. 2036" -> "5 May 2036" (left as written where no such day is)."""
     day, month = int(match[1]), int(match[2])
+    if month > 12 >= day:
+        day, month = month, day  # "02. 24.": Hungary writes the month first
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return match.group(0)
     return f"{day} {MONTHS[month - 1]}" + (f" {match[3]}" if match[3] else "")
