@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``): on
+"""Where the dev39 privacy set's passwords and PINs are written (``privacy_cases_dev39.py``): on
 the command lines of the tools people run (squidclient, easyrsa, testsaslauthd, radclient,
 mongooseimctl, PowerShell's Connect-AzAccount and New-ADUser, osql, impacket's secretsdump, wmiexec
 and mssqlclient, crackmapexec, enum4linux, ldapdomaindump, Firebird's gsec, qpid-config, jmxterm,

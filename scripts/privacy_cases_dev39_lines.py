@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``):
+"""Where the dev39 privacy set's numbers and addresses turn up (``privacy_cases_dev39.py``):
 what a personal agent's sensors record (Apeman action-camera clips, Rove, Rexing, Vava and Garmin
 Dash Cam footage, Tascam DR-05X recordings, ili translator transcripts, Skullcandy, JLab, Edifier
 and QCY earbuds, a Kieslect, a Zeblaze, a Colmi, a Fire-Boltt and a CMF Watch, a Bangle.js and a
