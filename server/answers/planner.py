@@ -145,6 +145,7 @@ def _focused_kind(rest: str, ask: str, context: str, titles: Collection[str], pe
     return told[0] if told else _kind_of(rest, titles, people)
 
 
+_STATED_AMOUNT = re.compile(r"\b\d+\s*(?:mg|milligrams?|coffees|cups)\b", re.I)
 _WHICH_SPORT = re.compile(r"\b(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?(?:exercise|workout|sport|activity|training|session)\b", re.I)
 _SAYS_ABOUT_ME = re.compile(r"\b(?:said|says|tells|told(?:\s+me)?)\s+(?:that\s+)?I\b", re.I)
 """"Ann says I never cook. What was dinner?": a remark about me, not something the ask wants quoted."""
@@ -230,6 +231,8 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
         plan.filters["unread_day"] = unread.group(0)  # "the other day", "start of the week": not today, and not a guess
     elif operation in ("count", "total", "duration", "first", "last") and kind != "conversation" and (
             anchor is None or anchor.relation == "after"):
+        if kind == "coffee" and _STATED_AMOUNT.search(rest):
+            return None  # "days with 300 mg ... or more, how do I sleep?": a habit not read, not today's caffeine
         if operation != "last" or kind == "coffee":
             plan.window = day_window(as_of, tz, "today")
     if operation == "relation":

@@ -63,3 +63,11 @@ def test_formulas_and_bars() -> None:
     assert tidy("? dinner place | day of the Kickoff meeting") == "dinner place, day of the Kickoff meeting?"
     plan = plan_question("how many hours did I sleep the night from Sunday, dawning on Monday?", NOW, TZ)
     assert plan is not None and plan.kinds == ["sleep"] and _day(plan.window) == "Sun 06"
+
+
+@pytest.mark.parametrize("question", ["dni s 300 mg kofeinu alebo viac, ako potom spim?", "po 4 coffees ili vise, spavanje?"])
+def test_a_stated_amount_is_no_question_about_today(question: str) -> None:
+    """A habit in a language with no table, its threshold an amount of caffeine: not "You had 330 mg today" (a number no
+    one asked for), but no plan, so "I don't know"."""
+    assert plan_question(question, NOW, TZ) is None
+    assert plan_question("did I go over 400 mg today?", NOW, TZ) is not None
