@@ -156,7 +156,8 @@ class CredentialDetector:
         if "://" in text:
             spans += find_url_secrets(text, lowered, self._token_like)
         for found in (find_generated_passwords(text), find_unlabelled_passwords(text, lowered)):  # only where nothing else is
-            spans += [span for span in found if not any(a < span[1] and span[0] < b for a, b in spans)]
+            spans += [span for span in found  # (or one that holds a part found already, whole: "fyPs?" and the token after it)
+                      if not any(a < span[1] and span[0] < b and not _whole_of(text, span, (a, b)) for a, b in spans)]
         return [Finding(start, end, SECRET) for start, end in spans if end > start]
 
     def _token_spans(self, text: str, lowered: str) -> Iterator[tuple[int, int]]:
@@ -206,6 +207,8 @@ class CredentialDetector:
                     if sign in text and (match := pattern.match(text, stem.start())):
                         span = value_span(text, match.start(group), match.end(group))
                         name = _NAME_CHARS.match(text, stem.start()).group(0)  # type: ignore[union-attr]
+                        if name.isalpha() and name.islower() and secret_name(name) is None:
+                            continue  # a word that starts with a keyword ("the secretary: ..."), not a name for a secret
                         if span is not None and "\n" in text[stem.end():span[0]]:
                             continue  # "chpasswd:" then "list:" on the next line: a section, not a value
                         if span is not None and _named_value_ok(name, text[span[0]:span[1]], quoted=False) \
@@ -329,6 +332,12 @@ def _placeholder_test(text: str) -> Callable[[int], bool]:
         return lambda position: False
     spans = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)]
     return lambda position: any(start <= position < end for start, end in spans)
+
+
+def _whole_of(text: str, span: tuple[int, int], part: tuple[int, int]) -> bool:
+    """Whether ``span`` holds ``part`` and only more of one value around it: no sign or field mark ("key=", "NAME|") added."""
+    added = text[span[0]:part[0]] + text[part[1]:span[1]]
+    return span[0] <= part[0] and part[1] <= span[1] and not any(mark in added for mark in "=|`'\"")
 
 
 def _putty_public_lines(text: str) -> tuple[int, int]:

@@ -27,6 +27,8 @@ _ACCOUNT_SLASH = re.compile(r"(?<![\w/.:-])[A-Za-z][\w.-]*/(?P<v>[^\s/@:'\"]{6,}
 """A user, a slash, the password, "@" and the host, with no scheme before it (sqlplus's form, used by other clients)."""
 _ARG = re.compile(r"\s*,?\s*(['\"]?)(?P<v>[^\s'\",()]+)\1")
 _NOT_VALUE = re.compile(r"(?i)://|[/\\@=<>|;{}\[\]$`]|^-|^\d[\d.:-]*$|\.(?:com|org|net|io|lan|local|arpa|txt|json|ya?ml|conf|cfg|ini|log|sh|py|sql|csv|gz|zip|pem|key)$")
+_MIXED = re.compile(r"(?=\S*[A-Z])(?=\S*[a-z])(?=\S*[\d!*#%&?^~+])\S{10,}")
+"""Ten or more characters with both cases and a digit or a symbol ("UGCD8of*PRjeOLEF")."""
 _SHAPES = re.compile(r"[A-Z][a-z]{3,}\d{2,}[^\w\s]?|[A-Za-z]*[a-z][0134578][a-z]{2,}[A-Za-z]*\d{2,4}[^\w\s]?"
                      r"|[a-z]{3,}([.+_-])[a-z]{3,}(?:\1[a-z]{3,})*\1?\d{1,4}")
 """A capitalised word and digits, a word with a digit for a letter then digits, words joined by one mark then digits."""
@@ -49,7 +51,7 @@ def find_account_arg_passwords(text: str) -> Iterator[tuple[int, int]]:
             if arg is None:
                 break
             value = arg.group("v")
-            if not _NOT_VALUE.search(value) and (strongly_made_up(value) or _SHAPES.fullmatch(value)):
+            if not _NOT_VALUE.search(value) and (strongly_made_up(value) or _SHAPES.fullmatch(value) or _MIXED.fullmatch(value)):
                 yield arg.span("v")
                 break
             position = arg.end()

@@ -77,6 +77,8 @@ _S3FS_SHOWN = re.compile(r"(?m)passwd-s3fs\b[^\n:]{0,40}:\s*[A-Z0-9]{8,}:(?P<v>\
 _QUOTED_PAIR = re.compile(r"(?m)(?:^|(?<=:))[ \t]*\"[a-z][\w.@-]*\"[ \t]+\"(?P<v>[^\"\s]{6,})\"[ \t]*$")
 # The DragonFly Mail Agent's auth.conf: USER|HOST:PASSWORD; NUT's upsmon.conf: MONITOR UPS@HOST POWER USER PASSWORD ROLE.
 _DMA_AUTH = re.compile(r"(?m)(?:^[ \t]*|(?<=:)[ \t]+)[\w.@-]+\|[\w.-]+:(?P<v>\S+)[ \t]*$")
+_PASSWORD_ARG = re.compile(r"(?i)\b(?:password|passwd)\(\s*([\"'])(?P<v>[^\"'\n]+)\1\s*\)")
+_DBI_ARRAY = re.compile(r"(?i)\[\s*(['\"])DBI:[^'\"\n]*\1\s*,\s*(['\"])[^'\"\n]*\2\s*,\s*(['\"])(?P<v>[^'\"\n]+)\3")
 _UPSMON = re.compile(r"\bMONITOR\s+\S+@\S+\s+\d+\s+\S+\s+(?P<v>\S+)\s+(?:primary|secondary|master|slave)\b")
 _SECRETS_FILE = re.compile(r"(?i)(?:chap|pap)-secrets|\w[._]secrets\b|passwd-s3fs")  # rsyncd.secrets, smokeping_secrets
 # MicroPython's wlan.connect('SSID', 'PASSWORD'); Monit's "allow USER:PASSWORD"; BOINC's gui_rpc_auth.cfg, whose only line
@@ -144,6 +146,14 @@ def find_config_passwords(text: str) -> Iterator[tuple[int, int]]:
     if "|" in text and "auth.conf" in lowered:
         for match in _DMA_AUTH.finditer(text):
             if password_shaped(match.group("v")) and plausible(match.group("v")):
+                yield match.span("v")
+    if "(" in text and ("password(" in lowered or "passwd(" in lowered):
+        for match in _PASSWORD_ARG.finditer(text):  # syslog-ng: password("X")
+            if plausible(match.group("v")):
+                yield match.span("v")
+    if "dbi:" in lowered:
+        for match in _DBI_ARRAY.finditer(text):  # amavisd's @lookup_sql_dsn = (['DBI:...', 'USER', 'X'])
+            if plausible(match.group("v")):
                 yield match.span("v")
     if "MONITOR" in text:
         for match in _UPSMON.finditer(text):

@@ -28,7 +28,7 @@ _USER_THEN_P = re.compile(r"(?<!\S)(?:-[uU]|--user(?:name)?)(?:[ \t]+|=)(?!-)\S+
                           r"[ \t]+-[pP][ \t]+(?=[^\s-])")  # options may stand between: -u USER -j HOST -p X
 # A port, an address with ports, a count: what -p means in most tools.
 _PORT_LIKE = re.compile(r"[\d.:]+(?:/\w+)?|[\w.-]+\.(?:ya?ml|json|toml|ini|conf|cfg|txt|py)")
-_USER_PASS_OPTION = re.compile(r"(?<!\S)--(?:[\w-]+-)?(?:user|creds|credentials|auth)(?:=|[ \t]+)(?!-)"
+_USER_PASS_OPTION = re.compile(r"(?<!\S)--(?:[\w-]+-)?(?:user|creds?|credentials|auth)(?:=|[ \t]+)['\"]?(?!-)"
                                r"(?P<u>[^\s:\"']+):[\"']?(?P<v>[^\s\"']+)")  # the password may be quoted: USER:'X'
 # A subcommand that sets a password ("set-initial-password", "user:password", "change_password"),
 # one or two arguments after it: the last one is the password (not a "+map" of a game server's next setting).
