@@ -112,7 +112,12 @@ def best_said(topic: str, speaker: str | None, rows: list[Observation], most: in
     equals); none when no utterance shares any. A topic word counts twice: it names what was said;
     an utterance against its topic ("too slow for me", "fell through") loses one."""
     words = content(topic) - content(speaker or "")
-    asked = asked_topic(topic)
+    asking = [sentence for sentence in re.split(r"(?<=[.!?])\s+", topic) if "?" in sentence]
+    # the sentence that asks names the topic first ("I want to book a table. Where was it that Noor told us to eat?"),
+    # by a word of its own, not a generic one ("To which place?" after "the offsite has been shifted")
+    own = asking and any(_stem(_POSSESSIVE.sub("", w)).startswith("#") for w in re.findall(r"[a-z0-9'’]+", asking[-1].lower())
+                         if w not in _GENERIC)
+    asked = asked_topic(asking[-1] if own else topic)
     topics = {asked} if asked else set()  # "the podcast Grace said I should have on during the dog watch": a podcast
     scored = []
     for o in rows:

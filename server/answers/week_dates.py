@@ -40,8 +40,9 @@ _FROM_TO_AGAIN = re.compile(r"\b(?:(?:on\s+)?" + _WEEKDAY + r"\s+night),?\s+from
 Wednesday 5/3, which the date places)."""
 _THE_ONE_TO = re.compile(r"\b(night),?\s+the\s+one\s+(?:to|into|against|towards?|before)\s+" + _WEEKDAY + r"\b(?!,?\s*\d)", re.I)
 """"last night, the one against Friday": the night said again by the day it runs into."""
-_PAIR_NIGHT = re.compile(r"\bthe\s+(?P<wd>" + _WEEKDAY + r")-" + _WEEKDAY + r"\s+night\b", re.I)
-""""the Monday-Tuesday night": Monday's night."""
+_SHORT_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?"
+_PAIR_NIGHT = re.compile(r"\bthe\s+(?P<wd>" + _SHORT_DAY + r")-(?:to-)?" + _SHORT_DAY + r"\s+night\b", re.I)
+""""the Monday-Tuesday night", "the Sat-to-Sun night": the first day's night."""
 _CLOSING_DOT = re.compile(r"(?<![\d.])(\d{1,2}\.\d{1,2})\.(?=\s+(?:or|vai|eller|and\s+(?!the\s+\d|\d))\b|\s*[,?!)]|\s*$)")
 """"Monday 28.1. or the one ...": Finland closes a date without its year by a dot; no sentence ends there."""
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
@@ -75,7 +76,7 @@ def nordic_dates(text: str, today: date | None, month_first: bool = False) -> st
     text = _NIGHT_BETWEEN.sub(lambda m: f"{m['d']} {m['m'] or m['m2']} night", text)
     text = _NIGHT_OF_TOWARDS.sub(_night_of_towards, text)
     text = _NIGHT_OF_ON.sub(lambda m: f"{m['wd']} night", text)
-    text = _PAIR_NIGHT.sub(lambda m: f"{m['wd']} night", text)
+    text = _PAIR_NIGHT.sub(lambda m: f"{_whole_day(m['wd'])} night", text)
     text = _FROM_TO_AGAIN.sub(lambda m: f"the night to {m['wd2']} {m['date'].strip(' ,')}" if m["date"] else f"{m['wd1']} night",
                               _THE_ONE_TO.sub(r"\1", text))
     text = _NIGHT_BETWEEN_DAYS.sub(lambda m: f"{m['d']} night", text)
@@ -91,6 +92,11 @@ def _night_of_towards(match: re.Match[str]) -> str:
     if not 1 <= month <= 12 or not (next_day == day + 1 or (next_day == 1 and day >= 28)):
         return match.group(0)
     return f"{day} {MONTHS[(month - 2) % 12 if next_day < day else month - 1]} night"
+
+
+def _whole_day(short: str) -> str:
+    """"Sat" -> "Saturday" (a weekday written whole as it is)."""
+    return next((day.capitalize() for day in WEEKDAYS if day.startswith(short.lower()[:3])), short)
 
 
 def _night_before_date(match: re.Match[str], today: date | None) -> str:
