@@ -101,7 +101,7 @@ def _whole_day(short: str) -> str:
 
 def _night_before_date(match: re.Match[str], today: date | None) -> str:
     """"the night into Feb. 28." -> "27 February night" (in the year of ``today``)."""
-    month = next((i + 1 for i, name in enumerate(MONTHS) if name.lower().startswith(match["m"].lower()[:3])), 0)
+    month = _month_number(match["m"])
     try:
         day = date(today.year if today is not None else date.today().year, month, int(match["d"]))
     except ValueError:
@@ -159,8 +159,13 @@ def _read(text: str, today: date | None, month_first: bool) -> date | None:
             year = parts[2] + (2000 if parts[2] < 100 else 0)
     else:
         number, name = re.match(r"(\d{1,2})\.?\s+(\w+)", text).groups()  # type: ignore[union-attr]
-        d, m = int(number), next((i + 1 for i, month in enumerate(MONTHS) if month.lower().startswith(name.lower()[:3])), 0)
+        d, m = int(number), _month_number(name)
     try:
         return date(year, m, d)
     except ValueError:
         return None
+
+
+def _month_number(name: str) -> int:
+    """1-12 for a month's name or its first three letters ("Feb.", "September"); 0 for none."""
+    return next((i + 1 for i, month in enumerate(MONTHS) if month.lower().startswith(name.lower()[:3])), 0)
