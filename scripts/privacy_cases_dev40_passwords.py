@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``): on
+"""Where the dev40 privacy set's passwords and PINs are written (``privacy_cases_dev40.py``): on
 the command lines of the tools people run (hydra, medusa, ncrack, patator, crowbar, nikto, sqlmap,
 SAP's sapcontrol and hdbuserstore, hostapd_cli, Percona's pt-kill, FreeTDS's fisql, Firebird's gfix,
 Couchbase's cbimport, elinks, siege, vegeta, Windows' bitsadmin and pvk2pfx, EMQX's emqx_ctl,

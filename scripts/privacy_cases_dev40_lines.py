@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``):
+"""Where the dev40 privacy set's numbers and addresses turn up (``privacy_cases_dev40.py``):
 what a personal agent's sensors record (Runcam and Mobius clips, Wolfbox, Nexar, Lamax, Mio MiVue
 and Papago dashcam footage, LS-P5 recordings, Travis Touch and WT2 transcripts, Moondrop,
 Tribit, Baseus and Raycon earbuds, a Lemfo and a Watchy watch, a Rebble watch, Heimvision
