@@ -18,6 +18,8 @@ from shared.timeutil import to_utc
 _BARE_WEEKDAY = re.compile(r"(?<![\w-])(?P<weekday>" + "|".join(WEEKDAYS) + r"|mon|tues?|weds|thu|thur|thurs|fri)"
                            r"\.?(?:'s)?(?![\w-])", re.I)
 """A weekday alone, full or in a short form no other word has ("sat", "sun" and "wed" are words)."""
+_YEAR = re.compile(r"(?<![\w.,:/-])(?:19|20)\d{2}(?![\w.,:/-]|\s*(?:m|mg|km|kcal|ml|g|steps|cal|min)\b)", re.I)
+"""A year on its own ("5th May of 2036"), not an amount ("2000 m") or part of a date or a time."""
 _SHORT_AFTER_OR = re.compile(r"(?:(?<=\bor )|(?<=\bvs )|(?<=\bvs\. )|(?<=versus )|(?<=\bthan ))(?P<weekday>sat|sun|wed)"
                              r"\.?(?:'s)?(?![\w-])", re.I)
 
@@ -88,6 +90,14 @@ def asked_window(text: str, as_of: datetime, tz: tzinfo) -> TimeFilter | None:
     # A sentence of its own: a capital after the story's full stop (not "last Saturday i.e. 07/02 or ...").
     own = find_window(asking, as_of, tz) if at > 0 and asking[:1].isupper() \
         and re.search(r"[^\W\d_]{3}[.!?]\s*$", text[:at]) else None
-    if own is None:
-        return find_window(text, as_of, tz)
-    return replace(own, span=(own.span[0] + at, own.span[1] + at))  # where it stands in the whole text
+    found = find_window(text, as_of, tz) if own is None else \
+        replace(own, span=(own.span[0] + at, own.span[1] + at))  # where it stands in the whole text
+    return None if found is None or _other_year(text, found, tz) else found
+
+
+def _other_year(text: str, found: TimeFilter, tz: tzinfo) -> bool:
+    """Whether ``text`` names, outside the phrase found, a year none of the window's days is in: "the 5th
+    May of 2036" read as the last 5 May, in another year. Such a window is a guess, not what was asked."""
+    years = {to_utc(found.start).astimezone(tz).year, (to_utc(found.end).astimezone(tz) - timedelta(seconds=1)).year}
+    return any(int(match.group(0)) not in years for match in _YEAR.finditer(text)
+               if not found.span[0] <= match.start() < found.span[1])

@@ -96,3 +96,32 @@ def test_a_remark_after_the_question_is_no_question(question: str, kind: str) ->
 def test_where_a_workout_was_is_part_of_it(question: str) -> None:
     plan = plan_question(question, SUNDAY, SEOUL)
     assert plan is not None and plan.kinds == ["meeting"] and plan.attribute == "attendees" and "after" in plan.filters
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    ("how many km did I cycle on 12·2·2032?", "12·2·2032"),  # a separator no date rule reads
+    ("km cycled Th 12.2.?", "12.2"),  # "Th" is no weekday the rules know; the date stays unread
+    ("what did I have for lunch on 12 fevrier 2032?", "2032"),  # a month's name in another language
+])
+def test_a_date_left_unread_is_no_reason_to_answer_for_today(question: str, words: str) -> None:
+    plan = plan_question(question, NOW, TZ)
+    assert plan is not None and plan.window is None and words in plan.filters["unread_day"]
+
+
+def test_a_window_in_another_year_than_the_one_named_is_a_guess() -> None:
+    assert find_window("how long did I run on 9 July in 2031", NOW, TZ) is not None  # the last 9 July, in 2031
+    plan = plan_question("how long did I run on 9 July in 2030", NOW, TZ)  # not the last 9 July
+    assert plan is not None and plan.window is None and plan.filters["unread_day"]
+
+
+@pytest.mark.parametrize("question", ["how long did I run on the 10th February of 2032?",
+                                      "how long did I run on February 10th of 2032?"])
+def test_a_year_after_of_belongs_to_its_date(question: str) -> None:
+    plan = plan_question(question, NOW, TZ)
+    assert plan is not None and _day(plan.window) == "Tue 10"
+
+
+@pytest.mark.parametrize("question", ["did I swim 2000 m today?", "did I run more than 2.5 today?"])
+def test_amounts_are_no_years_or_dates(question: str) -> None:
+    plan = plan_question(question, NOW, TZ)
+    assert plan is not None and plan.window is not None and plan.window.label == "today"
