@@ -317,6 +317,9 @@ def _compare(plan: QuestionPlan, first: TimeWindow, second: TimeWindow, read: Re
     a, b = _measure(rows_a, attribute), _measure(rows_b, attribute)
     name_a, name_b = (_with_weekday(when(w, as_of, tz), w, tz) for w in (first, second))
     text_a, text_b = _measure_text(a, attribute, kind), _measure_text(b, attribute, kind)
+    if attribute in ("duration", "distance"):  # a day with no workout has none to measure, not one of "0 min"
+        none = f"no {plan.filters.get('activity') or ('workout' if kind == 'exercise' else kind)} in your log"
+        text_a, text_b = text_a if rows_a else none, text_b if rows_b else none
     if not rows_a and not rows_b:
         return Computed(f"I don't know: your log has no {kind} record {name_a} or {name_b}.", "unknown")
     if kind == "sleep" and not (rows_a and rows_b):  # a night with no sleep in the log is unknown, not "0 min"

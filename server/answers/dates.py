@@ -214,8 +214,8 @@ def normalize_dates(question: str, month_first_dates: bool = True, today: date |
     text = _NTH_DAY_OF.sub(r"\1 \2", text)  # "the 4th day of August 2033": 4 August 2033
     text = re.sub(r"\b(the\s+\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:this|the\s+current)\s+month\b", r"\1", text, flags=re.I)
     text = re.sub(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th),\s+(" + _MONTH_WORD + r"(?:\s+\d{4})?)\b", r"\1 \2", text, flags=re.I)  # "the 3rd, November"
-    text = re.sub(r"\b(\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?),?\s+of\s+(\d{4})\b",
-                  r"\1 \2", text, flags=re.I)  # "the 5th May of 2036": 5 May 2036
+    text = re.sub(r"\b(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:of|in)\s+"
+                  r"(\d{4})\b", r"\1 \2", text, flags=re.I)  # "the 5th May of 2036", "the 2nd of July in 2035"
     text = _NTH_THEN_DATE.sub("on ", text)  # "on Monday the 17th, 17 Oct 2033": the date, said twice
     text = _BUDDHIST_YEAR.sub(_common_era, text)  # Thailand's "13/6/2575" is 13/6/2032
     text = _JUST_PAST_NIGHT.sub("last night", _ON_DATE.sub(lambda m: m[1] or "", text))

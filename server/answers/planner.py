@@ -146,7 +146,7 @@ def _focused_kind(rest: str, ask: str, context: str, titles: Collection[str], pe
 
 
 _STATED_AMOUNT = re.compile(r"\b\d+\s*(?:mg|milligrams?|coffees|cups)\b", re.I)
-_WHICH_SPORT = re.compile(r"\b(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?(?:exercise|workout|sport|activity|training|session)\b", re.I)
+_WHICH_SPORT = re.compile(r"\b(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+|of\s+(?:my|the)\s+)?(?:exercise|workout|sport|activity|training|session)s?\b", re.I)
 _SAYS_ABOUT_ME = re.compile(r"\b(?:said|says|tells|told(?:\s+me)?)\s+(?:that\s+)?I\b", re.I)
 """"Ann says I never cook. What was dinner?": a remark about me, not something the ask wants quoted."""
 _FIRST_PERSON_DID = re.compile(r"\b(?:did|do|have|had)\s+I\b|\bI\s+(?:had|ate|ran|slept|went|did|got|drank)\b|\bmy\b", re.I)

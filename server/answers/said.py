@@ -46,6 +46,8 @@ _AGAINST = re.compile(r"\b(almost|gave up|too slow|terrible|awful|fell through|n
 """Words that turn an utterance against its topic ("I gave up on Circe"): it is not the recommendation."""
 
 
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )(?-i:[A-Z][a-z]+)\b")
+"""A capitalised word after a lower-case one: a name or a title."""
 _POSSESSIVE = re.compile(r"['’]s?$")
 """"the dog's name": the dog."""
 
@@ -66,9 +68,11 @@ def tokens(text: str) -> set[str]:
 
 
 def content(text: str) -> set[str]:
-    """The content words of ``text`` by stem and topic ("plane" and "flight" are both ``#flight``)."""
+    """The content words of ``text`` by stem and topic ("plane" and "flight" are both ``#flight``); a topic word with a
+    capital inside a sentence is a title ("If you haven't seen Arrival yet"), not its topic."""
     text = _PHRASES.sub(lambda m: _PHRASE_WORD[m.group(0).lower().split()[0][:3]], text)
-    return {_stem(w) for w in tokens(text)}
+    titles = {m.group(0).lower() for m in _MID_CAPITAL.finditer(text)}
+    return {w if w in titles and w in _TOPIC_OF else _stem(w) for w in tokens(text)}
 
 
 def speaks_against(text: str) -> bool:

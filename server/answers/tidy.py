@@ -89,7 +89,7 @@ _JARGON_WORDS = {"asha": "dinner", "ashaa": "dinner", "ghada": "lunch", "ghadaa"
                  "call sign": "name", "caffeine nectar": "caffeine", "steeped longer": "lasted longer",
                  "bicycle round": "bike ride", "go on": "last", "from the last cup to the first": "",
                  "after the last cup": "", "sleep period": "sleep", "sleep periods": "sleep",
-                 "victuals": "food", "sup": "have dinner", "supped": "had dinner", "slumber": "sleep", "slumbered": "slept",
+                 "due on the ground": "due to land", "victuals": "food", "sup": "have dinner", "supped": "had dinner", "slumber": "sleep", "slumbered": "slept",
                  "betake me to bed": "go to bed", "betook me to bed": "went to bed", "wherewith": "what",
                  "break my fast": "have breakfast", "broke my fast": "had breakfast", "upon what": "what",
                  "how oft": "how many times", "mine heart": "my heart", "how swift": "how fast", "ere that": "before that",
@@ -260,6 +260,7 @@ def tidy(question: str) -> str:
     """``question`` in one plain spelling: no padding or doubled spaces, whole weekdays, days of the month
     as numbers, texting words spelled out, and days back written "N days ago"."""
     text = in_english(spelled_out(_TAG.sub(_tag, _SPACES.sub(" ", _SYMBOLS.sub(" ", question)).strip())))
+    text = re.sub(r"^(?:(?:re|fwd?|aw|wg|sv|vs|tr|rv|odp|r)\s*(?:\[\d+\])?\s*:\s*)+", "", text, flags=re.I) or text  # "Re: Fwd: ...": a mail's subject line
     text = re.sub(r"(?<![\w&])#(?=[A-Za-z])", "", text)  # "#coffee #thiswk vs #lastwk": hashtags are its words
     text = re.sub(r"(?<=[A-Za-z.)\d])\+(?=[A-Za-z])", ", ", text)  # "sleep+the night of Fri. 02/02+hours": fields joined by "+"
     text = re.sub(r"\s*>>\s*", ", ", text)  # "sleep >> the night of Sat. 28/7 >> hrs?": fields joined by ">>"

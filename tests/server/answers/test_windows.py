@@ -110,7 +110,8 @@ def test_a_date_left_unread_is_no_reason_to_answer_for_today(question: str, word
 
 def test_a_window_in_another_year_than_the_one_named_is_a_guess() -> None:
     assert find_window("how long did I run on 9 July in 2031", NOW, TZ) is not None  # the last 9 July, in 2031
-    plan = plan_question("how long did I run on 9 July in 2030", NOW, TZ)  # not the last 9 July
+    assert _day(plan_question("how long did I run on 9 July in 2030", NOW, TZ).window) == "Tue 09"  # 9 July 2030
+    plan = plan_question("how long did I run on 9 July, back when it was 2030", NOW, TZ)  # not the last 9 July
     assert plan is not None and plan.window is None and plan.filters["unread_day"]
 
 
