@@ -100,6 +100,11 @@ _PPP_LINE = re.compile(r"(?m)^[ \t]*(?!#)(?:\"[^\"\n]+\"|[^\s\"]+)[ \t]+(?:\"[^\
                        r"(?P<v>\"[^\"\n]+\"|[^\s\"]+)")
 
 
+# A block of directives shown on one line (Fluentd's <match>, Apache's <Location>): "... user X password Y </match>".
+_ONE_LINE_BLOCK = re.compile(r"<(?P<tag>[A-Za-z][\w-]*)\b[^<>\n]*>(?P<body>[^<\n]*)</(?P=tag)>")
+_BLOCK_PASSWORD = re.compile(r"(?i)(?<![\w.-])(?:password|passwd)[ \t]+(?P<v>[^\s<>\"']+)")
+
+
 def find_config_passwords(text: str) -> Iterator[tuple[int, int]]:
     """Spans of passwords set by configuration directives, DSNs, calls and blocks in ``text``."""
     lowered = text.lower()
@@ -124,6 +129,11 @@ def find_config_passwords(text: str) -> Iterator[tuple[int, int]]:
                 span = value_at(text, match.end(), numeric_ok=secret_name(name) == "password")
                 if span is not None:
                     yield span
+    if "</" in text and "pass" in lowered:
+        for block in _ONE_LINE_BLOCK.finditer(text):
+            for match in _BLOCK_PASSWORD.finditer(text, block.start("body"), block.end("body")):
+                if password_shaped(match.group("v")) and plausible(match.group("v")):
+                    yield match.span("v")
     if "<auth-user-pass>" in text:
         for match in _AUTH_USER_PASS.finditer(text):
             yield match.span("v")

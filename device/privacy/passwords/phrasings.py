@@ -73,8 +73,10 @@ _OPENS_WITH = re.compile(r"(?i)\b(?:pdf|file|document|zip|archive|attachment|sta
 # character at least (a user name rarely is: "my login is jsmith42").
 _LOGIN_IS = re.compile(r"(?i)\b(?:log-?in|sign-?in)(?:\s+[^\s:=/.]+){0,5}?(?:\s+(?:is|was|wants|needs|takes|asks\s+for|requires)"
                        r"(?:\s+now)?|,\s+it['’]s|,\s+it\s+is)\s+(?=\S)")
-# "the new network asks for X", "a rede nova pede X": a network's password, made up, after what it asks.
-_NETWORK_ASKS = re.compile(r"(?i)\b(?:wi-?fi|wlan|network|hotspot|rede|red|réseau|netzwerk|rete)\b[^.\n]{0,20}?\s(?:asks\s+for|wants|needs"
+# "the new network asks for X", "a rede nova pede X", "the guild's mailbox now wants X": a network's or an account's
+# password, made up, after what it asks.
+_NETWORK_ASKS = re.compile(r"(?i)\b(?:wi-?fi|wlan|network|hotspot|rede|red|réseau|netzwerk|rete|mailbox|inbox|portal|account)\b[^.\n]{0,20}?\s"
+                           r"(?:asks\s+for|wants|needs"
                            r"|pede|pide|demande|verlangt|chiede|requires)\s+(?=\S)"
                            r"|\b(?:code|key|password)\s+to\s+(?:join|connect)(?:\s+\w+){0,3}?\s+is\s+(?=\S)"
                            # "the trail-cam app wants a password, use X"
@@ -86,6 +88,7 @@ _PUT_ON_ACCOUNT = re.compile(r"(?i)\b(?:le\s+)?(?:puse|pusimos|coloqu[ée]|dej[�
 # A login written as the address a service knows, then its password: "Hulu — my email — X", "Disney+: my gmail / X".
 _ADDRESS_THEN = re.compile(r"(?i)\b(?:my|our|the\s+family|the\s+same|same|mum['’]s|mom['’]s|dad['’]s)\s+(?:g-?mail|e-?mail|mail"
                            r"|hotmail|outlook|yahoo|icloud|phone(?:\s+number)?)(?:\s+address)?[ \t]*(?:[—–/|,:;]|-(?=\s))[ \t]*(?=\S)")
+_UNDERSCORE_MARKS = frozenset("_!#$%&*+=?@^~")
 _ASKS_HINTS = any_of(("asks", "wants", "needs", "pede", "pide", "demande", "verlangt", "chiede", "requires", "join",
                       "connect"))
 # "# typed X at the prompt": what was typed at a password prompt.
@@ -165,8 +168,8 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
             if span is not None and strongly_made_up(text[span[0]:span[1]]):
                 yield span  # "Hulu — my email — X": a service, the address it knows the person by, the password
     for match in _NETWORK_ASKS.finditer(text) if _ASKS_HINTS.search(lowered) else ():
-        span = value_at(text, match.end())
-        if span is not None and strongly_made_up(text[span[0]:span[1]]):
+        span = value_at(text, match.end())  # made up, or of random case with "_" for its mark ("pkAKHfg_tYzgI")
+        if span is not None and (strongly_made_up(value := text[span[0]:span[1]]) or random_case(value, _UNDERSCORE_MARKS)):
             yield span
     if "log" in lowered or "sign" in lowered:
         for match in _LOGIN_IS.finditer(text):

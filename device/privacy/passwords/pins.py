@@ -4,6 +4,9 @@ code (six digits, a place's name beside them, "PIN code" with nothing a PIN unlo
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+
+from device.privacy.findings import any_of
 
 PIN_HOLDERS = frozenset("""
 card cards cartão cartao carte tarjeta karte carta kaart kort karty kartu bankkarte debit credit atm sim handy phone
@@ -62,3 +65,20 @@ def dial_in_pin(text: str, cue: re.Match[str], span: tuple[int, int]) -> bool:
         return False
     before = text[max(0, cue.start() - 20):cue.start()] + cue.group(0)[:cue.group(0).lower().find("pin")]
     return _DIAL_IN.search(before.rstrip()) is not None or text.startswith("#", span[1]) or text[span[0]:span[1]].endswith("#")
+
+
+_ATM_WORDS = any_of(("atm", "cajero", "cash machine", "cashpoint", "geldautomat", "bancomat", "distributeur", "multibanco",
+                     "caixa eletr", "caixa electr"))
+# A cash machine, then the words for a card's digits, then four to six digits alone: "para el cajero me pasó los números
+# de su tarjeta, 1454" (not an amount: "ATM withdrawal, 1500 pesos"; not a year).
+_ATM_DIGITS = re.compile(r"(?i)\b(?:atm|cajero|cash\s+machine|cashpoint|geldautomat\w*|bancomat|distributeur|multibanco|caixa\s+"
+                         r"ele(?:c)?tr[oô]nico)\b[^.!?\n\d]{0,60}?\b(?:n[uú]meros|numbers|digits|d[ií]gitos|zahlen|ziffern|chiffres|"
+                         r"n[uú]meros?\s+secretos?|code|c[oó]digo|clave)\b[^.!?\n\d]{0,40}?(?<![\w$€£¥₹.,:/-])(?!(?:19|20)\d\d\b)"
+                         r"(\d{4,6})(?![\w%-]|[.,:/]\d|[ \t]*(?:[$€£¥₹]|pesos?|euros?|dollars?|rupees?|reais|yen|won)\b)")
+
+
+def atm_digits(text: str, lowered: str) -> Iterator[tuple[int, int]]:
+    """Spans of the digits given for a cash machine: a card's PIN, though no "PIN" is said."""
+    if _ATM_WORDS.search(lowered):
+        for match in _ATM_DIGITS.finditer(text):
+            yield match.span(1)

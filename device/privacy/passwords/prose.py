@@ -25,7 +25,7 @@ from device.privacy.lazy_pattern import LazyPattern
 from device.privacy.passwords import languages
 from device.privacy.passwords.cue_words import CODE_WORDS, COMPOUND, CUE_WORD_HINTS, PASSWORD_WORDS, THINGS, TICKET_PASS
 from device.privacy.passwords.phrasings import find_logins, find_table_passwords, find_turns_of_phrase
-from device.privacy.passwords.pins import PIN_HOLDERS, dial_in_pin, digits_later, pickup_code, postal_pin
+from device.privacy.passwords.pins import PIN_HOLDERS, atm_digits, dial_in_pin, digits_later, pickup_code, postal_pin
 from device.privacy.passwords.said_later import value_said_later
 from device.privacy.passwords.values import (NETWORK_NAME, generated, lower_word_or_shaped, made_up, password_shaped,
                                              strongly_made_up, unsigned_ok, value_at)
@@ -144,6 +144,7 @@ def find_prose_passwords(text: str) -> Iterator[tuple[int, int]]:
     elif "\n" in text and ("secret word" in lowered or "safe word" in lowered):
         yield from find_table_passwords(text)  # a column headed "Secret word"
     yield from find_logins(text, lowered)
+    yield from atm_digits(text, lowered)
 
 
 def _cue_values(text: str, cues: Iterable[re.Match[str] | None]) -> Iterator[tuple[int, int]]:

@@ -29,3 +29,24 @@ def test_a_word_that_starts_with_a_keyword_names_no_secret() -> None:
     line = "Log from kiln_adm to the secretary: MAPS_KEY_POTTERYSITES is AIzaSyM0l613lruFwC_wkGjIY_uC5q8UJLrSxlL, works now?"
     redacted = Redactor("US").redact(line)[0]
     assert "MAPS_KEY_POTTERYSITES" in redacted and "AIzaSy" not in redacted
+
+
+@pytest.mark.parametrize("line, secret, region", [
+    ("fluent.conf: <match kiln.**> @type opensearch host os.lan user kiln_ro password Vb.qT7mwZr.Lp </match>",
+     "Vb.qT7mwZr.Lp", "US"),
+    ("Auntie rang: the pottery club's inbox now wants wXsRTe_qNbuYk, and is Thursday's firing still on", "wXsRTe_qNbuYk", "US"),
+    ("Mensaje del tío: para el cajero automático, los dígitos de la tarjeta son 8306, no se lo digas a nadie", "8306", "MX"),
+    ("At the cash machine Dad read me the numbers off his card, 50417, then hung up", "50417", "GB"),
+])
+def test_a_block_on_one_line_an_inbox_that_wants_and_a_cash_machine_s_digits(line: str, secret: str, region: str) -> None:
+    assert secret not in Redactor(region).redact(line)[0]
+
+
+@pytest.mark.parametrize("line", [
+    "ATM withdrawal at the station, code on the slip 2000 pesos",
+    "The ATM on 2150 Harbor Road was out of cash again",
+    "<Location /kiln> AuthType Basic password required </Location>",
+    "the account needs verification before Friday",
+])
+def test_amounts_addresses_and_words_stay(line: str) -> None:
+    assert Redactor("US").redact(line)[0] == line
