@@ -178,3 +178,17 @@ def without_vocative(text: str, people: Collection[str]) -> str:
         return text  # "Yesterday, could you tell me ...", "Tom, what did you recommend?"
     rest = text[found.end():]
     return re.sub(r",?\s*\bover\s*(?=[?.!]*\s*$)", "", rest) if kinds_in(rest) else text  # radio's "over"
+
+
+_ANY_SPORT = re.compile(r"\b(?:(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+|of\s+(?:my|the)\s+)?(?:exercise|workout|sport|activity|"
+                        r"training|session)s?|(?:how\s+many|number\s+of)\s+(?:real\s+|actual\s+|proper\s+)?workouts)\b", re.I)
+"""An ask about any workout: which sport it was, which of them, how many."""
+
+
+def sport_of(ask: str, *texts: str) -> str | None:
+    """The sport the first of ``texts`` to name one names, for the plan's filter; none when ``ask`` asks which sport
+    or about any workout ("Climbing ladders counts. What exercise did I do?", "Test laps do not count. How many real
+    workouts this week?": the remark's sport is not the one asked)."""
+    if _ANY_SPORT.search(ask):
+        return None
+    return next((sport for text in texts if (sport := sport_asked(text))), None)

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta, tzinfo
 
 from server.answers import asked
 from server.answers.anchors import Anchor, split_anchor
-from server.answers.cues import activity_in, kinds_in, meal_in, names_in, sport_asked, without_bed_clause, without_vocative
+from server.answers.cues import activity_in, kinds_in, meal_in, names_in, sport_of, without_bed_clause, without_vocative
 from server.answers.dates import month_first, normalize_dates
 from server.answers.focus import asking_sentence, split_focus, through_ask, trailing_aside, unguess
 from server.answers.habits import parse_habit
@@ -69,7 +69,7 @@ _SPEECH_NEAR_TIME = re.compile(r"\b(?:say|said|tell|told|mention\w*|recommend\w*
 _FIRST_PERSON = re.compile(r"\b(?:i|i'd|i've|i'm|me|my|mine|we|our)\b", re.I)
 _UNREAD_DAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
                          r"[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
-                         r"\d{1,2}(?:st|nd|rd|th)\b|the\s+other\s+day|(?:a\s+)?few\s+days|\w+\s+(?:days?|weeks?|nights?)\s+"
+                         r"\d{1,2}(?:st|nd|rd|th)\b|the\s+other\s+day(?!s)|(?:a\s+)?few\s+days|\w+\s+(?:days?|weeks?|nights?)\s+"
                          r"(?:ago|back)|(?:start|beginning|end|middle)\s+of\s+(?:the\s+|this\s+|last\s+)?(?:week|month)|midweek|"
                          r"\d{1,2}/\d{1,2}\b|\d{1,2}\s?[.·]\s?\d{1,2}(?:\s?[.·](?!\d)|\s?[.·]\s?\d{2,4}\b|(?=\s*[?!]|\s*$))|(?<![\w.,:/-])(?:19|20)\d{2}(?![\w.,:/-]|\s*(?:m|mg|km|kcal|ml|g|steps|cal|min)\b))", re.I)
 """Words that name a day; left in a question whose day was not read, they mean the answer would be about another day."""
@@ -146,7 +146,6 @@ def _focused_kind(rest: str, ask: str, context: str, titles: Collection[str], pe
 
 
 _STATED_AMOUNT = re.compile(r"\b\d+\s*(?:mg|milligrams?|coffees|cups)\b", re.I)
-_WHICH_SPORT = re.compile(r"\b(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+|of\s+(?:my|the)\s+)?(?:exercise|workout|sport|activity|training|session)s?\b", re.I)
 _SAYS_ABOUT_ME = re.compile(r"\b(?:said|says|tells|told(?:\s+me)?)\s+(?:that\s+)?I\b", re.I)
 """"Ann says I never cook. What was dinner?": a remark about me, not something the ask wants quoted."""
 _FIRST_PERSON_DID = re.compile(r"\b(?:did|do|have|had)\s+I\b|\bI\s+(?:had|ate|ran|slept|went|did|got|drank)\b|\bmy\b", re.I)
@@ -202,9 +201,8 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
     elif two_windows or (asked.compares_asked(asking) and found is not None):
         operation, attribute = "compare", asked.measure(rest, kind)
     filters: dict[str, str] = {}
-    if kind == "exercise" and not _WHICH_SPORT.search(asking_sentence(rest)) \
-            and (activity := sport_asked(through_ask(rest)) or sport_asked(rest)):
-        filters["activity"] = activity  # (not when it asks which sport: "Climbing ladders counts. What exercise did I do?")
+    if kind == "exercise" and (activity := sport_of(asking_sentence(rest), through_ask(rest), rest)):
+        filters["activity"] = activity
     if kind == "meal" and (meal := meal_in(rest)):
         filters["meal"] = meal
     if kind == "conversation":

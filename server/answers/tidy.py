@@ -89,7 +89,7 @@ _JARGON_WORDS = {"asha": "dinner", "ashaa": "dinner", "ghada": "lunch", "ghadaa"
                  "call sign": "name", "caffeine nectar": "caffeine", "steeped longer": "lasted longer",
                  "bicycle round": "bike ride", "go on": "last", "from the last cup to the first": "",
                  "after the last cup": "", "sleep period": "sleep", "sleep periods": "sleep",
-                 "due on the ground": "due to land", "victuals": "food", "sup": "have dinner", "supped": "had dinner", "slumber": "sleep", "slumbered": "slept",
+                 "due on the ground": "due to land", "did my eyes open": "did I wake up", "my eyes opened": "I woke up", "victuals": "food", "sup": "have dinner", "supped": "had dinner", "slumber": "sleep", "slumbered": "slept",
                  "betake me to bed": "go to bed", "betook me to bed": "went to bed", "wherewith": "what",
                  "break my fast": "have breakfast", "broke my fast": "had breakfast", "upon what": "what",
                  "how oft": "how many times", "mine heart": "my heart", "how swift": "how fast", "ere that": "before that",
@@ -261,6 +261,7 @@ def tidy(question: str) -> str:
     as numbers, texting words spelled out, and days back written "N days ago"."""
     text = in_english(spelled_out(_TAG.sub(_tag, _SPACES.sub(" ", _SYMBOLS.sub(" ", question)).strip())))
     text = re.sub(r"^(?:(?:re|fwd?|aw|wg|sv|vs|tr|rv|odp|r)\s*(?:\[\d+\])?\s*:\s*)+", "", text, flags=re.I) or text  # "Re: Fwd: ...": a mail's subject line
+    text = re.sub(r"\s+STOP\s+", ", ", re.sub(r"\s*\bSTOP\s*$", "?", text)) if text.endswith("STOP") else text  # a telegram's
     text = re.sub(r"(?<![\w&])#(?=[A-Za-z])", "", text)  # "#coffee #thiswk vs #lastwk": hashtags are its words
     text = re.sub(r"(?<=[A-Za-z.)\d])\+(?=[A-Za-z])", ", ", text)  # "sleep+the night of Fri. 02/02+hours": fields joined by "+"
     text = re.sub(r"\s*>>\s*", ", ", text)  # "sleep >> the night of Sat. 28/7 >> hrs?": fields joined by ">>"
@@ -269,6 +270,10 @@ def tidy(question: str) -> str:
     text = split_compounds(from_address(from_command(from_formula(text))))  # "=COUNT(...)", "$ coffee --count"; "attendeelist X meeting"
     text = _WHO_CLAUSE.sub(r"\1\2?", text)  # "And Lila, who buys a herring from me every Friday?": and Lila?
     text = _STRAIGHT_FROM.sub(lambda m: f"Who was at the meeting right after {m['a'] or m['b']}?", text)
+    text = re.sub(r",\s+between\s+the\s+(?:(?!(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)[a-z-]+\s+){1,3}and\s+the\s+[a-z -]+(?=\?\s*$)", "", text,
+                  flags=re.I)  # "And today so far, between the ski test and the start?": a time of the day told by what was done
+    text = re.sub(r"\b(the\s+meeting)\s+(?:that\s+)?I\s+(?:went|came|walked|headed|rushed|hurried|got)\s+(?:in)?to\s+(?:straight|right|"
+                  r"directly)\s+(?:from|after)\b", r"\1 right after", text, flags=re.I)  # "the meeting I went to straight from my X"
     text = _AFTER_IT.sub(lambda m: f"{m['ask']} the {m['title']} meeting", text)  # "The X meeting cost me .... the night after it"
     text = re.sub(r"\bthan\s+(?:in\s+)?the\s+last(?=\s*[.?!]?\s*$)", "than last week", text, flags=re.I) \
         if re.search(r"\bthis\s+week\b", text, re.I) else text  # "more coffee this week than in the last"
