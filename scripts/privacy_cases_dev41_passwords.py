@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``): on
+"""Where the dev41 privacy set's passwords and PINs are written (``privacy_cases_dev41.py``): on
 the command lines of the tools people run (kerbrute, netexec, impacket's smbexec, GetUserSPNs and
 addcomputer, windapsearch, adidnsdump, coercer, rusthound, sprayhound, manspider, wpscan, gobuster,
 snmpbulkwalk, coap-client, ethminer, svnsync, AccuRev's accurev, SQL Anywhere's dbping, yafc,

@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``):
+"""Where the dev41 privacy set's numbers and addresses turn up (``privacy_cases_dev41.py``):
 what a personal agent's sensors record (BlackVue, Finevu, Iroad, Uniden, Kingslim, Roav and
 Blueskysea dashcam footage, Aomago recordings, Vormor and Birgus transcripts, Soundpeats, Jaybird,
 Urbanears, Enacfire, pTron and Boult earbuds, a Skagen, a Maimo, a Timex and an AsteroidOS watch,
