@@ -86,6 +86,7 @@ _EXTRA_FORMATS = re.compile(
     r"|\bsntrys_[A-Za-z0-9+/=_-]{50,}"  # Replicate, Linear; Sentry's organisation tokens
     r"|\bsk-or-v1-[a-f0-9]{64}"  # OpenRouter
 )
+_AWS_PAIR = re.compile(r"\b(?:AKIA|ASIA)[0-9A-Z]{16}[ \t]*[/:,|][ \t]*([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])")
 # Private keys in any PEM type (detect-secrets' list lacks "ENCRYPTED PRIVATE KEY", PKCS#8's form).
 _PRIVATE_KEY_BEGIN = re.compile(r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")
 _TOKEN_HINTS = any_of(sorted({hint for hints in _TOKEN_PLUGINS.values() for hint in hints}))
@@ -178,6 +179,8 @@ class CredentialDetector:
                     yield start, self._extend_token(text, end)
         for match in _EXTRA_FORMATS.finditer(text):
             yield match.start(), self._extend_token(text, match.end())
+        if "AKIA" in text or "ASIA" in text:  # an AWS key id, then its secret: "AKIA... / wJalr..."
+            yield from (match.span(1) for match in _AWS_PAIR.finditer(text))
         if "private key" in lowered:
             for match in _PRIVATE_KEY_BEGIN.finditer(text):
                 yield self._private_key_block(text, match.start() + 5)

@@ -72,7 +72,13 @@ def placeholder(kind: str) -> str:
 
 
 def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
-    """Non-overlapping findings in text order: the higher-priority kind wins, then the longer span."""
+    """Non-overlapping findings in text order: the higher-priority kind wins, then the longer span; but a secret
+    strictly inside a card's or an account's number is a part of it ("pit pass: 4784 8752 2354 9816": not a PIN 4784)."""
+    findings = list(findings)
+    numbers = [(f.start, f.end) for f in findings if f.kind in (CARD, ACCOUNT)]
+    if numbers:
+        findings = [f for f in findings if f.kind != SECRET or not any(
+            start <= f.start and f.end <= end and end - start > f.end - f.start for start, end in numbers)]
     ranked = sorted(findings, key=lambda f: (_PRIORITY[f.kind], f.start - f.end, f.start))
     chosen: list[Finding] = []
     for finding in ranked:

@@ -62,6 +62,7 @@ _ARGUMENTS = LazyPattern(
     r"|\bradclient\b[^\n|;&]*?\s(?:auth|acct|status|coa|disconnect|auto)\s+(?P<v77>(?!-)\S)"  # radclient HOST COMMAND SECRET
     r"|\bhostapd_cli\b[^\n|;&]*?\bwps_config\s+\S+\s+\S+\s+\S+\s+(?P<v78>\S)"  # hostapd_cli wps_config SSID AUTH ENCR KEY
     r"|\bpvk2pfx(?:\.exe)?\b[^\n|;&]*?\s-p[io]\s+(?P<v79>(?!-)\S)"  # pvk2pfx -pi PVK-PASSWORD -po PFX-PASSWORD
+    r"|\bkerbrute\s+passwordspray\b(?:\s+-\S+\s+(?!-)\S+)*\s+(?!-)\S+\s+(?P<v80>(?!-)\S)"  # kerbrute passwordspray [-d D] USERS PASSWORD
     # a setting named for a password, then its value: iscsiadm -o update -n node.session.auth.password -v X
     r"|(?<!\S)(?:-n|--name)[ =]\S*(?i:password|passwd|secret)\S*\s+(?:-v|--value)[ =]['\"]?(?P<v76>[^\s'\"])"
     r"|\bopenssl\s+passwd\s+(?:-\S+\s+)*(?P<v8>(?!-)\S)"  # openssl passwd -6 PASSWORD (to hash it)
@@ -135,7 +136,7 @@ _ARGUMENTS = LazyPattern(
     r"|(?<![\w:/.-])(?:\*|localhost|[\w-]+(?:\.[\w-]+)+):(?:\d{2,5}|\*):(?:\*|[\w-]{2,}):(?=[\w*.@-]*[A-Za-z])[\w*.@-]+"
     r":(?P<v11>[^\s:\"'])"
 )
-_ARGUMENT_HINTS = any_of(("net ", "htpasswd", "clpplus", "radclient", "hostapd_cli", "pvk2pfx", "nssm", "iscsiadm", "--name", "openrtsp", "cpdf", "xo-cli", "linphonec", "ldifde", "csvde", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
+_ARGUMENT_HINTS = any_of(("net ", "htpasswd", "kerbrute", "clpplus", "radclient", "hostapd_cli", "pvk2pfx", "nssm", "iscsiadm", "--name", "openrtsp", "cpdf", "xo-cli", "linphonec", "ldifde", "csvde", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
                           "openssl", "obscure", "securestring", "machine", "bw ", "mega-login", "raspi-config",
                           "-secrets", "<(", "requirepass", "masterauth", "password-command", "davfs2",
                           "rabbitmqctl", "send ", " -p", " -d", "setuser", "ejabberdctl", "prosodyctl", "steamcmd", "create_ap", "dscl", "autologon", "sunshine", "object secret", "mpc",

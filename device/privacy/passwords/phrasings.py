@@ -72,7 +72,8 @@ _OPENS_WITH = re.compile(r"(?i)\b(?:pdf|file|document|zip|archive|attachment|sta
 # "Sky Go login for the footie is X": one value said to be a login, made up of three kinds of
 # character at least (a user name rarely is: "my login is jsmith42").
 _LOGIN_IS = re.compile(r"(?i)\b(?:log-?in|sign-?in)(?:\s+[^\s:=/.]+){0,5}?(?:\s+(?:is|was|wants|needs|takes|asks\s+for|requires)"
-                       r"(?:\s+now)?|,\s+it['’]s|,\s+it\s+is)\s+(?=\S)")
+                       r"(?:\s+now)?|,\s+it['’]s|,\s+it\s+is)\s+(?=\S)"
+                       r"|\b(?:log-?in|sign-?in)[ \t]+(?=[^\s,]+,\s)")  # "sticky note on the laptop: login X, sign out after"
 # "the new network asks for X", "a rede nova pede X", "the guild's mailbox now wants X": a network's or an account's
 # password, made up, after what it asks.
 _NETWORK_ASKS = re.compile(r"(?i)\b(?:wi-?fi|wlan|network|hotspot|rede|red|réseau|netzwerk|rete|mailbox|inbox|portal|account)\b[^.\n]{0,20}?\s"
@@ -98,6 +99,10 @@ _LOCK_OPENS = re.compile(r"(?i)\b(?:safe|locker|padlock|lock|lockbox|lock\s+box|
                          r"|garage)\b[^.\n\d]{0,30}?\b(?:opens|unlocks|is\s+unlocked)\s+with\s+(?:the\s+)?(?:code\s+|pin\s+)?"
                          r"(?P<v>\d{3,8})(?![\d.,:/-])")
 _EMAIL_LIKE = re.compile(r"@[\w-]+\.\w")
+# "il faut taper X", "type in X to unlock it": a value to type, where only a made-up one is a password.
+_TYPED_VALUE = re.compile(r"(?i)\b(?:type|typing|taper|tapez|tippen|tippe|eintippen|digitar|digite|digita|teclear|teclea|"
+                          r"intypen|wpisz|skriv)\s+(?:in\s+)?(?P<v>[^\s\"'«»]+)")
+_TYPE_HINTS = any_of(("typ", "tape", "tapez", "tipp", "digit", "tecle", "wpisz", "skriv"))
 # OpenVPN's file of a user and a password, shown on one line: "cat auth.txt → ci_runner7 Op@l-1562".
 _AUTH_FILE_SHOWN = re.compile(r"(?i)\bauth(?:[-_.]?(?:txt|user[-_]?pass))\b[^\n]*?(?:→|->|=>|:)[ \t]*[\w.@+-]+(?:[ \t]*/[ \t]*|[ \t]+)(?=[^\s/])")
 
@@ -182,6 +187,10 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
             span = value_at(text, match.end())
             if span is not None and password_shaped(text[span[0]:span[1]]):
                 yield span
+    if _TYPE_HINTS.search(lowered):
+        for match in _TYPED_VALUE.finditer(text):
+            if generated(match.group("v").rstrip(".,;:!?")):
+                yield match.start("v"), match.start("v") + len(match.group("v").rstrip(".,;:!?"))
     if " with " in lowered:
         for match in _LOCK_OPENS.finditer(text):
             yield match.span("v")

@@ -18,6 +18,7 @@ from device.privacy.findings import PLACEHOLDER
 # in the languages the cues are read in.
 NOT_A_VALUE = frozenset("""
 a an the is was are be been being to for of in on at by with and or not no yes now still also just only too very
+yours mine ours theirs hers
 wrong incorrect invalid expired required needed correct right missing empty blank same different new old last
 weak strong long short good bad fine ok okay safe secure insecure simple easy hard great compromised leaked
 shared known unknown saved stored set reset changed protected hidden sent here there manager managers field
@@ -48,6 +49,7 @@ _REFERENCE = re.compile(r"`[^`\n]+`|\$(?:[A-Za-z_][A-Za-z0-9_]*(?![\w*!^%~#&=+?$
                         r"|(?:op|vault|keyvault|secretsmanager|ssm|gcpsm|awssm)://|vault:|arn:aws:(?:secretsmanager|ssm):"
                         r"|!(?:vault|secret|env_var|env|ENV|Ref|Sub|GetAtt|ImportValue|include|SecureString)(?![^\s|>])")
 _POSSESSIVE = re.compile(r"[^\W\d_]+['’]s")  # "admin's birthday": a description, not the password
+_AMOUNT = re.compile(r"(?:[A-Z]{0,2}[$£€¥₹₩₽]|R\$)\s?\d{1,3}(?:[,.\s]?\d{3})*(?:[.,]\d{1,2})?|\d{1,3}(?:[,.\s]?\d{3})*(?:[.,]\d{1,2})?\s?[$£€¥₹₩₽]")
 # Closing marks after an unquoted value belong to the sentence; "!", "?" and "." may be the
 # password's own last character, and are kept (over-redacting a full stop costs nothing).
 TRAILING = ",;)]}>\"'”»"
@@ -115,6 +117,8 @@ def plausible(value: str, numeric_ok: bool = True) -> bool:
         return False  # punctuation: the sentence's, not a password
     if value[0] == "-" and len(value) <= 3 and value[1:].isalpha():
         return False  # an option ("password: -p"), not a value
+    if _AMOUNT.fullmatch(value.rstrip(TRAILING + ".:!?")):
+        return False  # "paid the pit pass £40.11": a price
     if _FILE_NAME.fullmatch(value) or _POSSESSIVE.fullmatch(value):
         return False  # a file that holds the secret ("--password-file" style values, "key.json")
     if value.isdigit() and not numeric_ok:
