@@ -29,7 +29,7 @@ _KIND_WORDS: tuple[tuple[Kind, str], ...] = (
                  r"gym|heart rate|bpm|beats per minute|pulse|activit(?:y|ies)|active|wall session|bouldering|(?:in|through|across) the water|sessions?"),
     ("meeting", r"meetings?|mtgs?|meet|calendar|briefs?|briefings?|block time|attend\w*|attendees|participants|standup|stand-up|1:1|calls?|sync"
                 r"|skeds?|(?-i:QSOs?)"),  # a radio amateur's schedule and contact
-    ("conversation", r"(?:restaurant|place|film|movie|book|podcast|show|song)\s+to\s+(?:try|watch|read|listen)|say|said|says|tell|told|recommend\w*|reckon(?:s|ed)?|mention\w*|suggest\w*|talk\w*|according to|tip|recs?|"
+    ("conversation", r"(?:restaurant|place|film|movie|book|podcast|show|song)\s+to\s+(?:try|watch|read|listen)|say|said|says|tell|told|recommend\w*|reckon(?:s|ed)?|mention\w*|suggest\w*|talk\w*|according to|tip|(?-i:recs?)|^Recs?\b|"
                      r"launch\w*|offsite|flight|landing|daughter|kid's|dog|puppy|podcast|novel|book|film|movie|resto|"
                      r"raving|rave\w*|brought up|bring up|(?-i:per(?= [A-Z]))|pooch|doggo|pup|pet"),
     ("computer", r"computer|screen|laptop|apps?"),

@@ -145,7 +145,7 @@ def _focused_kind(rest: str, ask: str, context: str, titles: Collection[str], pe
     return told[0] if told else _kind_of(rest, titles, people)
 
 
-_STATED_AMOUNT = re.compile(r"\b\d+\s*(?:mg|milligrams?|coffees|cups)\b", re.I)
+_STATED_AMOUNT = re.compile(r"\b\d+\s*\+?\s*(?:mg|milligrams?|coffees|cups)\b", re.I)
 _SAYS_ABOUT_ME = re.compile(r"\b(?:said|says|tells|told(?:\s+me)?)\s+(?:that\s+)?I\b", re.I)
 """"Ann says I never cook. What was dinner?": a remark about me, not something the ask wants quoted."""
 _FIRST_PERSON_DID = re.compile(r"\b(?:did|do|have|had)\s+I\b|\bI\s+(?:had|ate|ran|slept|went|did|got|drank)\b|\bmy\b", re.I)

@@ -25,7 +25,8 @@ from server.answers.week_dates import without_ordinal_dots
 _SPACES = re.compile(r"\s+")
 _LEADING = re.compile(r"^(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|hmm+|pls|plz|please|kindly|quick\s+q(?:uestion)?|"
                       r"q|question|tether|aney|ane|machan|machang|ado|bro)\b\s*[,:;!.\-–—]*\s+)+", re.I)
-_TRAILING = re.compile(r"(?:[\s,;:.!\-–—]*\b(?:thanks|thank\s+you|thx|ty|tia|cheers|pls|plz|please|with\s+(?:esteem|respect|regards|due\s+regard))"
+_TRAILING = re.compile(r"(?:[\s,;:.!\-–—]*\b(?:thanks|thank\s+you|thx|ty|tia|cheers|pls|plz|please|with\s+(?:esteem|respect|regards|due\s+regard)"
+                       r"|with\s+(?:my|many)\s+thanks(?:\s+for\s+your\s+(?:assistance|help|trouble)(?:\s+in\s+this\s+matter)?)?)"
                        r"(?:\s+adv(?:ise)?)?\b[\s.!]*)+$", re.I)
 _TEXTING = {"prev": "previous", "nite": "night", "nites": "nights", "2nite": "tonight", "tonite": "tonight", "2day": "today",
             "ystrday": "yesterday", "yesterdy": "yesterday", "ysterday": "yesterday", "yestrday": "yesterday",
@@ -262,6 +263,7 @@ def tidy(question: str) -> str:
     text = in_english(spelled_out(_TAG.sub(_tag, _SPACES.sub(" ", _SYMBOLS.sub(" ", question)).strip())))
     text = re.sub(r"^(?:(?:re|fwd?|aw|wg|sv|vs|tr|rv|odp|r)\s*(?:\[\d+\])?\s*:\s*)+", "", text, flags=re.I) or text  # "Re: Fwd: ...": a mail's subject line
     text = re.sub(r"\s+STOP\s+", ", ", re.sub(r"\s*\bSTOP\s*$", "?", text)) if text.endswith("STOP") else text  # a telegram's
+    text = re.sub(r"\s+[—–]\s+", ", ", re.sub(r"^[—–]\s*", "", text))  # "day i ran 12 km — dinner was?", "— the night prior?"
     text = re.sub(r"(?<![\w&])#(?=[A-Za-z])", "", text)  # "#coffee #thiswk vs #lastwk": hashtags are its words
     text = re.sub(r"(?<=[A-Za-z.)\d])\+(?=[A-Za-z])", ", ", text)  # "sleep+the night of Fri. 02/02+hours": fields joined by "+"
     text = re.sub(r"\s*>>\s*", ", ", text)  # "sleep >> the night of Sat. 28/7 >> hrs?": fields joined by ">>"
@@ -275,7 +277,7 @@ def tidy(question: str) -> str:
     text = re.sub(r"\b(the\s+meeting)\s+(?:that\s+)?I\s+(?:went|came|walked|headed|rushed|hurried|got)\s+(?:in)?to\s+(?:straight|right|"
                   r"directly)\s+(?:from|after)\b", r"\1 right after", text, flags=re.I)  # "the meeting I went to straight from my X"
     text = _AFTER_IT.sub(lambda m: f"{m['ask']} the {m['title']} meeting", text)  # "The X meeting cost me .... the night after it"
-    text = re.sub(r"\bthan\s+(?:in\s+)?the\s+last(?=\s*[.?!]?\s*$)", "than last week", text, flags=re.I) \
+    text = re.sub(r"\b(than|vs\.?|versus)\s+(?:in\s+)?(?:the\s+)?last(?=\s*[.?!,]|\s*$)", r"\1 last week", text, flags=re.I) \
         if re.search(r"\bthis\s+week\b", text, re.I) else text  # "more coffee this week than in the last"
     text = re.sub(r"\bthe\s+night\s+following\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s|\d{1,2}[/.])", "the night of ", text,
                   flags=re.I)  # "the night following Wed. 25/7": that day's night, not a day named by what happened
@@ -293,6 +295,9 @@ def tidy(question: str) -> str:
     text = _THIS_WEEK_DAY.sub(lambda m: f"on {m['day'] or m['day2']}", text)
     text = _DAY_THAT_PASSED.sub(lambda m: m["day"] or m["day2"], text)
     text = _LAST_WEEK_DAY.sub(lambda m: f"{m['day']} last week", text)
+    text = re.sub(r"\bmakes\s+(\d{1,2})\s+days\b", r"\1 days ago", text, flags=re.I)  # "fa 3 dies", "hace 3 días" said in English
+    text = re.sub(r"(?<!\bday )(?<!\bdays )(?<!\bnight )(?<!\bnights )\bbefore\s+yesterday\b", "the day before yesterday", text,
+                  flags=re.I)  # "abans-d'ahir", "anteayer" said in English: "my run before yesterday, Friday 18/1"
     text = re.sub(r"(?<=\S)\s+itself\b", "", text)  # "today itself, the 21st", "on Mon 13/10 itself": the day, said firmly
     text = re.sub(r"(?:[,\s]+(?:men|machan)|,\s*no)(?=\s*\?\s*$)", "", text, flags=re.I)  # "... go on men?", "today so far, no?"
     text = re.sub(r",?\s*\b(?:ya\s+akhi|wallah(?:\s+i\s+forget)?|yalla|habibi|inshallah)\b", "", text, flags=re.I)  # Gulf English
