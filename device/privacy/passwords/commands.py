@@ -130,6 +130,11 @@ _ARGUMENTS = LazyPattern(
     # impacket's target: [DOMAIN/]USER:PASSWORD@HOST
     r"|\b(?:impacket-)?(?:psexec|smbexec|wmiexec|atexec|dcomexec|secretsdump|GetUserSPNs|GetNPUsers|mssqlclient"
     r"|getTGT|getST|lookupsid|rpcdump|smbclient)(?:\.py)?\s+(?:-\S+\s+)*(?:[\w.-]+/)?[\w.$-]+:(?P<v19>[^\s@]+)(?:@|(?=\s))"
+    # any impacket example (a *.py script) with a target after its options: DOMAIN/USER:PASSWORD[@HOST]
+    r"|\b(?:impacket-[\w-]+|[A-Za-z][\w-]*\.py)\b[^\n|;&]*?\s['\"]?(?:(?-i:[A-Z][A-Z0-9-]*(?:\.[A-Z0-9-]+)*)|[a-z][\w-]*\.(?:lan|local|corp|internal|intra|ad|home))/[A-Za-z_][\w.$-]*:(?P<v81>[^\s@'\"]+)"
+    r"(?=@|['\"]?(?:\s|$))"
+    # Samba's tools: -U [DOMAIN/]USER%PASSWORD
+    r"|\b(?:smbclient|smbtree|smbcacls|smbget|smbmap|rpcclient|net)\b[^\n|;&]*?\s(?:-U|--user)[ =]['\"]?(?:[\w.-]+[/\\])?[\w.$-]+%(?P<v82>[^\s'\"]+)"
     # reg add KEY /v SomethingPassword ... /d VALUE (Winlogon's DefaultPassword)
     r"|\breg(?:\.exe)?\s+add\b[^\n|;&]*?/v\s+\"?\w*(?:[Pp]assword|[Ss]ecret|[Tt]oken)\"?\s[^\n|;&]*?/d\s+(?P<v20>\S)"
     # .pgpass: host:port:database:user:password
@@ -142,7 +147,7 @@ _ARGUMENT_HINTS = any_of(("net ", "htpasswd", "kerbrute", "clpplus", "radclient"
                           "rabbitmqctl", "send ", " -p", " -d", "setuser", "ejabberdctl", "prosodyctl", "steamcmd", "create_ap", "dscl", "autologon", "sunshine", "object secret", "mpc",
                           "netcam_userpass", "rasdial", "calibre-server", "pg_md5", "emqx", "+set", "-psw=", "-adminpassword=", "-serverpassword=", "pass_cmd", "password_cmd", "pass-cmd", "password-cmd", "sql ", "mpd_host", ".logon", "serverpassword", "kamctl", "opensips", "+sv_", "+g_", "+rcon", "connect remote:",
                           "connect plocal:", "connect memory:", "addauth", "_config/admins", "account add", "filebrowser", "dufs",
-                          "networksetup", "exec", "secretsdump", "getuserspns", "getnpusers",
+                          "networksetup", "exec", "secretsdump", ".py ", "impacket-", "smbtree", "smbcacls", "smbget", "smbmap", "rpcclient", "getuserspns", "getnpusers",
                           "mssqlclient", "gettgt", "getst", "lookupsid", "rpcdump", "smbclient", "reg ", "mc ",
                           "userid=", " //", "smtpctl", "synouser", "windscribe", "protonvpn", "setup email", "idevicebackup2",
                           "+set", "radtest", ",p="))
@@ -254,7 +259,7 @@ def find_command_passwords(text: str) -> Iterator[tuple[int, int]]:
             group = next(name for name, value in match.groupdict().items() if value is not None and name[0] == "v")
             span = match.span(group) if group in ("v14", "v48", "v51", "v54", "v59", "v60", "v61", "v69") else value_at(text, match.start(group))
             if span is not None and (group != "v14" or plausible(text[span[0]:span[1]])):
-                yield _before(text, span, "@") if group in ("v6", "v19") else span
+                yield _before(text, span, "@") if group in ("v6", "v19", "v81") else span
 
 
 _USER_FIRST = re.compile(r"\bsynouser\s+--(?:setpw|add)\s*$")

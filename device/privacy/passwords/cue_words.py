@@ -36,7 +36,7 @@ CODE_WORDS = (
     # A keypad's digits are its code ("garage keypad 4243").
     r"|keypad|(?:padlock|lock|locker|safe|bike\s+lock|suitcase|cupboard|cabinet|armoury|armory|key\s+box)\s+(?:combination|combo)"
     # ... or named after it: "combination for the tool-shed lockbox"
-    r"|(?:combination|combo)\s+(?:for|to|of)\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:padlock|lock|locker|safe|lockbox"
+    r"|(?:combination|combo)\s+(?:for|to|of)\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:padlock|lock|locker|safe|lockbox"
     r"|lock\s+box|key\s*(?:box|safe)|cupboard|cabinet|suitcase|gate|door)"
     # The code of a door, an alarm or a card (its PIN or security code): "code for the gate", "código do cartão".
     r"|(?:code|c[óo]digo|codice|kod)(?:\s+(?:secreto|segreto|secret|pessoal|personal))?\s+(?:for|to|of|für|zur|zum|de|du|del|de\s+la|do|da|della|dell['’]|dla|od)(?:\s+|(?<=['’]))"
@@ -45,7 +45,8 @@ CODE_WORDS = (
     r"|entrance|keypad|padlock|porte|portail|tür|haustür|puerta|porta|port[ãa]o|cancello|alarme|alarma|allarme|cofre"
     r"|bo[iî]te\s+(?:à|a|aux)\s+cl[ée]s?|cadenas|coffre(?:-fort)?|key\s*box|lock\s*box|cassett[ao]\s+(?:delle\s+|per\s+le\s+)?chiavi"
     r"|caja\s+de\s+(?:las\s+)?llaves|caixa\s+(?:de|das)\s+chaves|schl[üu]ssel(?:kasten|box|tresor)|sleutelkastje"
-    r"|card|carte|cart[ãa]o|tarjeta|karte|carta|karty)"
+    r"|card|carte|cart[ãa]o|tarjeta|karte|carta|karty"
+    r"|tablet|tablette|tableta|ipad|phone|t[ée]l[ée]phone|telefone|celular|m[óo]vil|handy|laptop|ordinateur|ordenador|computer)"
 )
 CUE_WORD_HINTS = ("pass", "pw", "pin", "nip", "puk", "geheimz", "geheimn", "digicode", "clave", "kennw", "contrase", "wachtw", "senha", "lösen", "losen",
               "adgang", "salasana", "hasł", "haslo", "heslo", "jelsz", "ifre", "chiave", "пароль", "wifi", "wi-fi", "wlan", "key",

@@ -27,7 +27,7 @@ _SCHEMES = frozenset("mailto sip sips tel xmpp http https ftp sftp smb ssh git n
 _IOS = re.compile(r"(?im)^(?:[\w().-]*[#>][ \t]*)?(?:username[ \t]+\S+(?:[ \t]+privilege[ \t]+\d{1,2})?|enable)[ \t]+"
                   r"(?:secret|password)(?:[ \t]+(?:[05789]|sha256|scrypt))?[ \t]+(\S+)")
 _DOMAIN_USER = re.compile(r"(?<![\w\\])[A-Z][A-Z0-9.-]*\\[\w.$-]+[%,]([^\s'\"%,]{4,64})")  # a NetBIOS domain is in capitals
-_ACCOUNT_OPTION = re.compile(r"(?i)--?(?:create-|add-|new-)?(?:admin|user|login|account|basic-auth|auth|credentials?)[= \t]+"
+_ACCOUNT_OPTION = re.compile(r"(?i)--?(?:create-|add-|new-)?(?:admin|user|login|account|basic-auth|auth|credentials?|basic|ntlm|digest)[= \t]+"
                              r"[\w.@-]+:([^\s:'\"]{4,64})(?=\s|$)")
 _PROXY_ENTRY = re.compile(r"(?<![\w-])(?:socks[45]|http)[ \t]+" + _HOST + r"[ \t]+\d{2,5}[ \t]+\S+[ \t]+(\S+)")
 _TASMOTA = re.compile(r"(?<![\w-])(?:Password[1-4]|WebPassword|MqttPassword)[ \t]+([^;\s]+)")

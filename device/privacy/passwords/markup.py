@@ -20,6 +20,8 @@ _ELEMENT = re.compile(r"<(?P<tag>[A-Za-z_][\w:.-]{0,60})(?P<attrs>\s[^<>]{0,300}
 _START_TAG = re.compile(r"<[A-Za-z_][\w:.-]{0,60}\s[^<>]{0,400}>")
 # The start tag right before an element: its parent, which names a bare ``<Value>``.
 _PARENT = re.compile(r"<(?P<tag>[A-Za-z_][\w:.-]{0,60})(?:\s[^<>]{0,200})?>\s*$")
+# A property's name element right before its value element (Hadoop's and Hive's *-site.xml).
+_NAME_BEFORE = re.compile(r"<name>\s*(?P<n>[^<>\s]{1,120})\s*</name>\s*$")
 _NAMING_ATTRIBUTE = re.compile(r"(?i)(?<![\w-])(?:key|name|id|type|property)\s*=\s*([\"'])(?P<n>[^\"'<>]{1,80})\1")
 _VALUE_ATTRIBUTE = re.compile(r"(?i)(?<![\w-])value\s*=\s*([\"'])(?P<v>[^\"'<>]{1,200})\1")
 
@@ -31,7 +33,9 @@ def find_markup_secrets(text: str) -> Iterator[tuple[int, int]]:
             name = match.group("tag").rsplit(":", 1)[-1]
             if _secret_kind(name) is None and match.group("attrs"):
                 name = _secret_naming(text, match.start("attrs"), match.end("attrs")) or name
-            if name.lower() == "value" and (parent := _PARENT.search(text, max(0, match.start() - 80), match.start())):
+            if name.lower() == "value" and (named := _NAME_BEFORE.search(text, max(0, match.start() - 140), match.start())):
+                name = _named_part(named.group("n"))  # Hadoop's <name>fs.ftp.password.HOST</name><value>x</value>
+            elif name.lower() == "value" and (parent := _PARENT.search(text, max(0, match.start() - 80), match.start())):
                 name = parent.group("tag").rsplit(":", 1)[-1]  # <AdministratorPassword><Value>x</Value>
             yield from _value(text, match.start("v"), match.end("v"), name)
     if "value" in text.lower():
@@ -49,6 +53,14 @@ def _secret_naming(text: str, start: int, end: int) -> str | None:
         if _secret_kind(named.group("n")) is not None:
             return named.group("n")
     return None
+
+
+def _named_part(name: str) -> str:
+    """A dotted property name, or the part of it that names a secret where a host or a user follows it
+    ("fs.ftp.password.ftp.example.lan": "password")."""
+    if _secret_kind(name) is not None:
+        return name
+    return next((part for part in name.split(".") if _secret_kind(part) is not None), name)
 
 
 def _secret_kind(name: str) -> str | None:

@@ -98,6 +98,9 @@ _TYPED_AT_PROMPT = re.compile(r"(?i)\btyped\s+(?P<v>\S+)\s+(?:at|into|in)\s+the\
 _LOCK_OPENS = re.compile(r"(?i)\b(?:safe|locker|padlock|lock|lockbox|lock\s+box|key\s*safe|keybox|key\s+box|gate|door|keypad"
                          r"|garage)\b[^.\n\d]{0,30}?\b(?:opens|unlocks|is\s+unlocked)\s+with\s+(?:the\s+)?(?:code\s+|pin\s+)?"
                          r"(?P<v>\d{3,8})(?![\d.,:/-])")
+# "the lane-booking iPad unlocks with X": a device's made-up passcode.
+_DEVICE_OPENS = re.compile(r"(?i)\b(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kindle|kiosk)\b[^.\n]{0,30}?"
+                           r"\b(?:opens|unlocks|is\s+unlocked|wakes)\s+with\s+(?:the\s+)?(?:code\s+|passcode\s+|password\s+)?(?P<v>\S+)")
 _EMAIL_LIKE = re.compile(r"@[\w-]+\.\w")
 # "il faut taper X", "type in X to unlock it": a value to type, where only a made-up one is a password.
 _TYPED_VALUE = re.compile(r"(?i)\b(?:type|typing|taper|tapez|tippen|tippe|eintippen|digitar|digite|digita|teclear|teclea|"
@@ -194,6 +197,9 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
     if " with " in lowered:
         for match in _LOCK_OPENS.finditer(text):
             yield match.span("v")
+        for match in _DEVICE_OPENS.finditer(text):
+            if made_up(value := match.group("v").rstrip(".,;:!?")) or strongly_made_up(value):
+                yield match.start("v"), match.start("v") + len(value)
     if _LOGIN_HINTS.search(lowered):
         for match in _DEVICE_ADMIN.finditer(text):
             if _kinds_of_character(value := match.group("v").rstrip(".,;")) >= 3 and unsigned_ok(value):

@@ -40,8 +40,8 @@ def postal_pin(text: str, cue: re.Match[str], span: tuple[int, int]) -> bool:
 
 _PICKUP = re.compile(r"(?i)\bclick[- ]?(?:and|&|n|'n')[- ]?collect\b|\b(?:parcel|pick-?up|collection)\s+(?:locker|point|box)\b|\bcubby\b")
 # A code's digits a few words after the code's word, at the end of its sentence: "die Geheimzahl hat sie mir durchgegeben,
-# 3754" (not a year).
-_DIGITS_LATER = re.compile(r"[^.!?\n]{0,60}?,[ \t]+(?!(?:19|20)\d\d\b)(\d{4,6})(?=[ \t]*(?:[.!]|$))")
+# 3754", "Combination for the X locker, laminated inside the clipboard: 6393" (not a year).
+_DIGITS_LATER = re.compile(r"[^.!?\n]{0,100}?[,:][ \t]+(?!(?:19|20)\d\d\b)(\d{4,6})(?=[ \t]*(?:[.!]|$))")
 
 
 def pickup_code(text: str) -> bool:

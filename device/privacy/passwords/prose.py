@@ -340,7 +340,7 @@ def _with_groups(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _code_value(value: str, fillers: list[str]) -> bool:
-    return bool(_PIN_VALUE.fullmatch(value) or _CODE_VALUE.fullmatch(value))
+    return bool(_PIN_VALUE.fullmatch(value) or _CODE_VALUE.fullmatch(value)) or strongly_made_up(value)  # a tablet's code
 
 
 _SERVICE = "service"  # what a name after a lower-case cue stands for among the fillers

@@ -28,7 +28,7 @@ _OPENS = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(word) for word in _WOR
 """What a password opens, as a whole word ("app", not the "app" of "tapping")."""
 _SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
 _TOKEN = re.compile(r"(?<![^\s\"'“‘(,:—–])[^\s\"'”’),]{8,64}(?![^\s\"'”’),])")
-_NOT_VALUE = re.compile(r"(?i)://|^www\.|@[\w-]+\.\w|^[/~\\.#@$%&*+=-]|[/\\;:|›<>{}()\[\]$]|^[a-z_][\w.-]{2,}=|^[\w.-]+@[\w.-]+[#$%>]$|^sha\d+-|(?:^|[-_])(?:2\.4|5|6)g(?:hz)?(?:[-_]|$)|"
+_NOT_VALUE = re.compile(r"(?i)://|^www\.|@[\w-]+\.\w|^[/~\\.#@$%&*+=-]|[/\\;:|›<>{}()\[\]]|\$(?=[A-Za-z_{(])|^[a-z_][\w.-]{2,}=|^[\w.-]+@[\w.-]+[#$%>]$|^sha\d+-|(?:^|[-_])(?:2\.4|5|6)g(?:hz)?(?:[-_]|$)|"
                         r"\.(?:com|org|net|io|app|txt|pdf|jpe?g|png|csv|"
                         r"docx?|xlsx?|json|ya?ml|conf|cfg|ini|toml|zip|log|sh|py)$|^\[|\]$")
 _PASSPHRASE = re.compile(r"[a-z]{3,}([.+_-])[a-z]{3,}(?:\1[a-z]{3,})+\1?\d{1,4}")
