@@ -23,10 +23,12 @@ _ORDINAL_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.(?=\s+(?:(?:and|to|til|till|-|â
 """"the 25. September", "the 26. and the 27. September": the day's full stop is no sentence's end."""
 _NIGHT_BETWEEN = re.compile(r"\bthe\s+night\s+(?:between|from)\s+(?:the\s+)?(?P<d>\d{1,2})\.?(?:\s+(?P<m>" + _MONTH + r"))?\s+"
                             r"(?:and|to|til|till|-|â€“)\s+(?:the\s+)?\d{1,2}\.?\s+(?P<m2>" + _MONTH + r")(?!\w)", re.I)
-_NIGHT_OF_TOWARDS = re.compile(r"\bthe\s+night\s+(?:of|from)\s+(?:the\s+)?(?P<d>\d{1,2})\.?\s+(?:towards?|to|into|onto|on)\s+(?:the\s+)?"
-                               r"(?P<d2>\d{1,2})[./](?P<m>\d{1,2})\b\.?(?![./]?\d)", re.I)
-""""the night of 15 towards 16.03" (Romanian "noaptea de 15 spre 16"): the first day's night, in the second day's month."""
-_NIGHT_OF_ON = re.compile(r"\b(?:in\s+)?the\s+night\s+of\s+(?P<wd>" + _WEEKDAY + r")\s+on\s+" + _WEEKDAY + r"\b(?!,?\s*\d)", re.I)
+_NIGHT_OF_TOWARDS = re.compile(r"\bthe\s+night\s+(?:of|from)\s+(?:the\s+)?(?P<d>\d{1,2})\.?(?:\s+" + _MONTH + r")?\s+(?:towards?|to|into|onto|on)\s+(?:the\s+)?"
+                               r"(?P<d2>\d{1,2})(?:[./](?P<m>\d{1,2})\b\.?(?![./]?\d)|\.?\s+(?P<mn>" + _MONTH + r")\b\.?)", re.I)
+""""the night of 15 towards 16.03" (Romanian "noaptea de 15 spre 16"), "the night of the 14. on the 15. April" (German "die
+Nacht vom 14. auf den 15."): the first day's night, in the second day's month."""
+_NIGHT_OF_ON = re.compile(r"\b(?:in\s+)?the\s+night\s+of\s+(?P<wd>" + _WEEKDAY + r")\s+on\s+" + _WEEKDAY + r"\b(?!,?\s*\d)"
+                          r"|\b(?:this|the|last|that)\s+night\s*\(\s*(?P<wd2>" + _WEEKDAY + r")\s+(?:on|to|into|onto)\s+" + _WEEKDAY + r"\s*\)", re.I)
 """"in the night of Sunday on Monday" (Dutch "in de nacht van zondag op maandag"): Sunday's night."""
 _IN_WEEK = re.compile(r"\b(?:on\s+)?(?:the\s+)?(?P<wd>" + _WEEKDAY + r")(?P<night>\s+night)?\s+(?:of|in)\s+(?:the\s+)?week\s+"
                       r"(?:no\.?\s*)?(?P<n>\d{1,2})\b", re.I)
@@ -75,7 +77,7 @@ def nordic_dates(text: str, today: date | None, month_first: bool = False) -> st
     text = without_ordinal_dots(text)
     text = _NIGHT_BETWEEN.sub(lambda m: f"{m['d']} {m['m'] or m['m2']} night", text)
     text = _NIGHT_OF_TOWARDS.sub(_night_of_towards, text)
-    text = _NIGHT_OF_ON.sub(lambda m: f"{m['wd']} night", text)
+    text = _NIGHT_OF_ON.sub(lambda m: f"{m['wd'] or m['wd2']} night", text)  # "this night (Saturday on Sunday)"
     text = _PAIR_NIGHT.sub(lambda m: f"{_whole_day(m['wd'])} night", text)
     text = _FROM_TO_AGAIN.sub(lambda m: f"the night to {m['wd2']} {m['date'].strip(' ,')}" if m["date"] else f"{m['wd1']} night",
                               _THE_ONE_TO.sub(r"\1", text))
@@ -88,7 +90,8 @@ def nordic_dates(text: str, today: date | None, month_first: bool = False) -> st
 
 def _night_of_towards(match: re.Match[str]) -> str:
     """"the night of 31 towards 01.04" -> "31 March night"; as written where the days are no night's."""
-    day, next_day, month = int(match["d"]), int(match["d2"]), int(match["m"])
+    day, next_day = int(match["d"]), int(match["d2"])
+    month = int(match["m"]) if match["m"] else _month_number(match["mn"])
     if not 1 <= month <= 12 or not (next_day == day + 1 or (next_day == 1 and day >= 28)):
         return match.group(0)
     return f"{day} {MONTHS[(month - 2) % 12 if next_day < day else month - 1]} night"
