@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``):
+"""Where the dev42 privacy set's numbers and addresses turn up (``privacy_cases_dev42.py``):
 what a personal agent's sensors record (DDPai, Navitel, Xblitz, Owlcam and Toguard dashcam
 footage, Aiworth and Mileta recordings, iZYREC transcripts, Sennheiser, Sudio, Tronsmart, Mpow and
 Mivi earbuds, a Kronaby, an Xplora, a Spacetalk, a Misfit and a

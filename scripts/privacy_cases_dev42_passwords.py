@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``): on
+"""Where the dev42 privacy set's passwords and PINs are written (``privacy_cases_dev42.py``): on
 the command lines of the tools people run (impacket's psexec.py, dcomexec.py, getST.py, dacledit.py,
 owneredit.py, rbcd.py, changepasswd.py, lookupsid.py, GetADUsers.py and findDelegation.py, bloodyAD,
 Samba's smbtree and net rpc, Sysinternals' psservice and pskill, brutespray, legba, the AWX CLI,
