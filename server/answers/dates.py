@@ -216,6 +216,9 @@ def normalize_dates(question: str, month_first_dates: bool = True, today: date |
     text = re.sub(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th),\s+(" + _MONTH_WORD + r"(?:\s+\d{4})?)\b", r"\1 \2", text, flags=re.I)  # "the 3rd, November"
     text = re.sub(r"\b(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:of|in)\s+"
                   r"(\d{4})\b", r"\1 \2", text, flags=re.I)  # "the 5th May of 2036", "the 2nd of July in 2035"
+    text = re.sub(r"(?<=\s)(?-i:[ETKNRLP])\.?,?\s+(?=\d{1,2}[./]\d{1,2})|(?<=\()(?-i:[ETKNRLP])\.?,?\s+(?=\d{1,2}[./]\d{1,2})", "",
+                  text)  # Estonian weekday letters before a date ("on K 23.04", "(T, 22.4.)"): the date says which day
+    text = re.sub(r"(?<=\d)\s*\((?-i:[ETKNRLP])\)", "", text)  # ... or after it: "on 01/05/2036 (T)"
     text = _NTH_THEN_DATE.sub("on ", text)  # "on Monday the 17th, 17 Oct 2033": the date, said twice
     text = _BUDDHIST_YEAR.sub(_common_era, text)  # Thailand's "13/6/2575" is 13/6/2032
     text = _JUST_PAST_NIGHT.sub("last night", _ON_DATE.sub(lambda m: m[1] or "", text))

@@ -8,7 +8,7 @@ import re
 
 _REQUEST = re.compile(r"^\s*(?:(?:hey|ok(?:ay)?|so|um+|uh+|er|hmm+|quick question|kindly|please|with\s+the\s+greatest\s+respect|"
                       r"for\s+the\s+avoidance\s+of\s+doubt|for\s+my\s+records|in\s+like\s+manner|following\s+on\s+from\s+(?:this|that)|"
-                      r"in\s+respect\s+of\s+the\s+same|in\s+addition\s+to\s+the\s+foregoing|through\s+your\s+good\s+offices|as\s+a\s+sequel\s+to\s+my\s+(?:enquiry|inquiry|question)|on\s+the\s+same\s+footing|coming\s+back\s+to\s+your\s+(?:answer|reply)|in\s+continuation|further\s+to\s+your\s+(?:reply|answer)|pursuant\s+to\s+the\s+foregoing)[,:]?\s+)*"
+                      r"in\s+respect\s+of\s+the\s+same|proceeding\s+further|should\s+it\s+not\s+trouble\s+you|in\s+addition\s+to\s+the\s+foregoing|through\s+your\s+good\s+offices|as\s+a\s+sequel\s+to\s+my\s+(?:enquiry|inquiry|question)|on\s+the\s+same\s+footing|coming\s+back\s+to\s+your\s+(?:answer|reply)|in\s+continuation|further\s+to\s+your\s+(?:reply|answer)|pursuant\s+to\s+the\s+foregoing)[,:]?\s+)*"
                          r"(?:(?:can|could|would|might|will|may)\s+you\s+(?:(?:likewise|also|further|additionally|similarly|then|now|perhaps|"
                          r"possibly|kindly|please)\s+)?(?:be\s+(?:so\s+kind|so\s+obliging|kind\s+enough|good\s+enough)\s+(?:as\s+)?"
                          r"to[\s,]+)?|(?:may|might|could|can)\s+I\s+(?:ask|enquire|inquire|be\s+told|be\s+informed|learn|know|trouble\s+you\s+to|request\s+to\s+be\s+(?:told|informed))[\s,]+"
@@ -20,7 +20,7 @@ _REQUEST = re.compile(r"^\s*(?:(?:hey|ok(?:ay)?|so|um+|uh+|er|hmm+|quick questio
                       r"i\s+take\s+the\s+liberty\s+of\s+asking|i\s+rise\s+to\s+(?:ask|enquire|inquire)|i\s+wish\s+to\s+ask|"
                       r"this\s+office\s+(?:requires|wishes|needs)\s+to\s+(?:know|learn|be\s+told|be\s+informed(?:\s+of)?)|information\s+is\s+(?:sought|requested|required)\s+(?:as\s+to|on|regarding|concerning)|i\s+am\s+to\s+(?:ask|enquire|inquire|request)|"
                       r"(?:would|will)\s+you\s+(?:indicate|state|confirm|advise\s+me(?:\s+of)?)|by\s+way\s+of\s+supplementary,?|(?:a\s+)?further\s+supplementary:?|i\s+(?:make\s+so\s+bold\s+as|venture)\s+to\s+(?:ask|enquire|inquire)|"
-                      r"i\s+(?:should|would)\s+be\s+(?:much\s+|most\s+|very\s+)?(?:obliged|glad|grateful)\s+to\s+(?:know|learn|be\s+told)|i\s+desire\s+to\s+(?:know|learn)|it\s+would\s+gratify\s+me\s+to\s+(?:know|learn)|do\s+me\s+the\s+kindness\s+of\s+telling\s+me|i\s+make\s+bold\s+to\s+ask|i\s+solicit|pray\s+state|i\s+should\s+welcome|"
+                      r"i\s+(?:should|would)\s+be\s+(?:much\s+|most\s+|very\s+)?(?:obliged|glad|grateful)\s+to\s+(?:know|learn|be\s+told)|i\s+desire\s+to\s+(?:know|learn)|it\s+would\s+gratify\s+me\s+to\s+(?:know|learn)|i\s+should\s+be\s+pleased\s+to\s+(?:be\s+told|know|learn)(?:\s+(?:of|about))?|(?:would|will)\s+you\s+oblige\s+me\s+(?:with|by\s+(?:saying|stating|telling\s+me))|i\s+request\s+the\s+favou?r\s+of\s+(?:knowing|learning|being\s+told)|do\s+me\s+the\s+kindness\s+of\s+telling\s+me|i\s+make\s+bold\s+to\s+ask|i\s+solicit|pray\s+state|i\s+should\s+welcome|"
                       r"i\s+should\s+esteem\s+it\s+a\s+(?:kindness|favou?r)\s+to\s+(?:learn|know|be\s+told)|i\s+beg\s+to\s+(?:enquire|inquire)|"
                       r"i\s+should\s+(?:count\s+it\s+a\s+(?:favou?r|kindness)|be\s+(?:indebted|obliged|grateful)\s+to\s+you)\s+"
                       r"(?:to\s+(?:be\s+told|be\s+informed|learn|know)|for\s+(?:stating|telling\s+me|learning|being\s+told))(?:\s+(?:of|about))?|"

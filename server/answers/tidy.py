@@ -26,7 +26,7 @@ _SPACES = re.compile(r"\s+")
 _LEADING = re.compile(r"^(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|hmm+|pls|plz|please|kindly|quick\s+q(?:uestion)?|"
                       r"q|question|tether|aney|ane|machan|machang|ado|bro)\b\s*[,:;!.\-–—]*\s+)+", re.I)
 _TRAILING = re.compile(r"(?:[\s,;:.!\-–—]*\b(?:thanks|thank\s+you|thx|ty|tia|cheers|pls|plz|please|with\s+(?:esteem|respect|regards|due\s+regard)"
-                       r"|with\s+(?:my|many)\s+thanks(?:\s+for\s+your\s+(?:assistance|help|trouble)(?:\s+in\s+this\s+matter)?)?|yours\s+(?:faithfully|truly|sincerely))"
+                       r"|with\s+my\s+compliments|with\s+(?:my|many)\s+thanks(?:\s+for\s+your\s+(?:assistance|help|trouble)(?:\s+in\s+this\s+matter)?)?|yours\s+(?:faithfully|truly|sincerely))"
                        r"(?:\s+adv(?:ise)?)?\b[\s.!]*)+$", re.I)
 _TEXTING = {"prev": "previous", "nite": "night", "nites": "nights", "2nite": "tonight", "tonite": "tonight", "2day": "today",
             "ystrday": "yesterday", "yesterdy": "yesterday", "ysterday": "yesterday", "yestrday": "yesterday",
@@ -90,7 +90,7 @@ _JARGON_WORDS = {"asha": "dinner", "ashaa": "dinner", "ghada": "lunch", "ghadaa"
                  "call sign": "name", "caffeine nectar": "caffeine", "steeped longer": "lasted longer",
                  "bicycle round": "bike ride", "go on": "last", "from the last cup to the first": "",
                  "after the last cup": "", "sleep period": "sleep", "sleep periods": "sleep",
-                 "due on the ground": "due to land", "or beyond": "or more", "or upward": "or more", "or upwards": "or more", "did my eyes open": "did I wake up", "my eyes opened": "I woke up", "victuals": "food", "sup": "have dinner", "supped": "had dinner", "slumber": "sleep", "slumbered": "slept",
+                 "due on the ground": "due to land", "opening coffee": "first coffee", "the thermos": "the coffee", "or beyond": "or more", "or upward": "or more", "or upwards": "or more", "did my eyes open": "did I wake up", "my eyes opened": "I woke up", "victuals": "food", "sup": "have dinner", "supped": "had dinner", "slumber": "sleep", "slumbered": "slept",
                  "betake me to bed": "go to bed", "betook me to bed": "went to bed", "wherewith": "what",
                  "break my fast": "have breakfast", "broke my fast": "had breakfast", "upon what": "what",
                  "how oft": "how many times", "mine heart": "my heart", "how swift": "how fast", "ere that": "before that",
@@ -121,6 +121,9 @@ _STRAIGHT_FROM = re.compile(r"^(?:i\s+(?:came|went|walked|got|rushed|ran|hurried
                             r"(?:from|after)\s+(?P<a>.+?)|(?:straight|right|directly)\s+from\s+(?P<b>.+?)\s+(?:in)?to\s+a\s+meeting)"
                             r"(?:,\s+[^.?!]*)?[.!]\s+who\b[^?]*\?\s*$", re.I)
 """"Straight from the swim on Monday into a meeting, out of breath. Who was there?": who was at the meeting right after it."""
+_IT_OF_THE_REMARK = re.compile(r"^(?P<noun>(?!(?:It|That|This|There|Here|What|Which)\b)[A-Z][a-z]{2,})\s+(?:is|was|has|feels)\b[^.?!\n]*[.!]"
+                               r"\s+[^.?!\n]*\b(?:through|across|into|in|along)\s+it\b")
+""""Water is the one place with no out-of-tune piano in it. How far did I get through it ...": the remark's subject."""
 _PIPED = re.compile(r"^\?\s*(?P<body>[^?]*\|[^?]*?)\s*\??\s*$")
 """"? lunch place | day of the X meeting": a question mark first, then fields between bars."""
 _STEP_BACK = re.compile(r"\b(?:one|a)\s+(?:more\s+)?(?P<unit>day|night)\s+(?:further|farther|earlier\s+)?\s*back\b", re.I)
@@ -264,6 +267,7 @@ def tidy(question: str) -> str:
     text = re.sub(r"^(?:(?:re|fwd?|aw|wg|sv|vs|tr|rv|odp|r)\s*(?:\[\d+\])?\s*:\s*)+", "", text, flags=re.I) or text  # "Re: Fwd: ...": a mail's subject line
     text = re.sub(r"\s+STOP\s+", ", ", re.sub(r"\s*\bSTOP\s*$", "?", text)) if text.endswith("STOP") else text  # a telegram's
     text = re.sub(r"\s+[—–]\s+", ", ", re.sub(r"^[—–]\s*", "", text))  # "day i ran 12 km — dinner was?", "— the night prior?"
+    text = re.sub(r"\s+/\s+", ", ", re.sub(r"\s*/\s*\?\s*$", "?", text)) if re.search(r"\s/\s*\?\s*$", text) else text  # "lunch / Monday / place / ?"
     text = re.sub(r"(?<![\w&])#(?=[A-Za-z])", "", text)  # "#coffee #thiswk vs #lastwk": hashtags are its words
     text = re.sub(r"(?<=[A-Za-z.)\d])\+(?=[A-Za-z])", ", ", text)  # "sleep+the night of Fri. 02/02+hours": fields joined by "+"
     text = re.sub(r"\s*>>\s*", ", ", text)  # "sleep >> the night of Sat. 28/7 >> hrs?": fields joined by ">>"
@@ -271,6 +275,7 @@ def tidy(question: str) -> str:
     text = _PIPED.sub(lambda m: re.sub(r"\s*\|\s*", ", ", m["body"]).strip(" ,") + "?", text)  # "? more sleep | A vs B | hrs each"
     text = split_compounds(from_address(from_command(from_formula(text))))  # "=COUNT(...)", "$ coffee --count"; "attendeelist X meeting"
     text = _WHO_CLAUSE.sub(r"\1\2?", text)  # "And Lila, who buys a herring from me every Friday?": and Lila?
+    text = _IT_OF_THE_REMARK.sub(lambda m: m.group(0)[:-2] + "the " + m["noun"].lower(), text)
     text = _STRAIGHT_FROM.sub(lambda m: f"Who was at the meeting right after {m['a'] or m['b']}?", text)
     text = re.sub(r",\s+between\s+the\s+(?:(?!(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)[a-z-]+\s+){1,3}and\s+the\s+[a-z -]+(?=\?\s*$)", "", text,
                   flags=re.I)  # "And today so far, between the ski test and the start?": a time of the day told by what was done
@@ -288,6 +293,7 @@ def tidy(question: str) -> str:
     text = _RECORD_SAYS.sub("what was ", _ACCORDING_TO_RECORD.sub("", _ACCORDING_TO_DEVICE.sub("", text)))
     text = _MEAL_OF_DAY.sub(lambda m: f"for {'dinner' if m['part'].lower() == 'evening' else 'lunch'} on the day", text)
     text = _JARGON.sub(lambda m: _JARGON_WORDS[re.sub(r"\s+", " ", m.group(0).lower())], text)
+    text = re.sub(r"\b(night|day)\s+just\s+(before|after)\b", r"\1 \2", text, flags=re.I)  # "the night just before it"
     text = _STEP_BACK.sub(lambda m: f"the {m['unit'].lower()} before", text)  # "And one day further back?"
     text = _PREAMBLE.sub(_preamble, text) or text
     text = re.sub(r"^(?:say|tell\s+me|remind\s+me(?:\s+of)?)\s+again\b[,:]?\s*", "", text, flags=re.I) or text  # "Say again what ..."

@@ -23,7 +23,7 @@ _ORDINAL_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.(?=\s+(?:(?:and|to|til|till|-|�
 """"the 25. September", "the 26. and the 27. September": the day's full stop is no sentence's end."""
 _NIGHT_BETWEEN = re.compile(r"\bthe\s+night\s+(?:between|from)\s+(?:the\s+)?(?P<d>\d{1,2})\.?(?:\s+(?P<m>" + _MONTH + r"))?\s+"
                             r"(?:and|to|til|till|-|–)\s+(?:the\s+)?\d{1,2}\.?\s+(?P<m2>" + _MONTH + r")(?!\w)", re.I)
-_NIGHT_OF_TOWARDS = re.compile(r"\bthe\s+night\s+(?:of|from)\s+(?:the\s+)?(?P<d>\d{1,2})\.?(?:\s+" + _MONTH + r")?\s+(?:towards?|to|into|onto|on)\s+(?:the\s+)?"
+_NIGHT_OF_TOWARDS = re.compile(r"\bthe\s+night\s+(?:of|from)\s+(?:the\s+)?(?P<d>\d{1,2})\.?(?:\s+" + _MONTH + r"|\d{1,2}\.)?(?:\s+(?:towards?|to|into|onto|on)\s+|\s*[–-]\s*)(?:the\s+)?"
                                r"(?P<d2>\d{1,2})(?:[./](?P<m>\d{1,2})\b\.?(?![./]?\d)|\.?\s+(?P<mn>" + _MONTH + r")\b\.?)", re.I)
 """"the night of 15 towards 16.03" (Romanian "noaptea de 15 spre 16"), "the night of the 14. on the 15. April" (German "die
 Nacht vom 14. auf den 15."): the first day's night, in the second day's month."""
@@ -35,7 +35,7 @@ _IN_WEEK = re.compile(r"\b(?:on\s+)?(?:the\s+)?(?P<wd>" + _WEEKDAY + r")(?P<nigh
 _NIGHT_TO_DATE = re.compile(r"\bthe\s+night\s+(?:to|into|before|towards?|against)\s+(?P<m>" + _MONTH + r")\s*(?P<d>\d{1,2})\b\.?", re.I)
 """"the night dawning on Feb. 28." (the night into it, read from "dawning on"): the night of the day before."""
 _NIGHT_TO = re.compile(r"\bthe\s+night\s+(?:to|into|before|towards?|against)\s+(?P<wd>" + _WEEKDAY + r")(?:,?\s+(?:the\s+)?(?P<date>\d{1,2}/\d{1,2}"
-                       r"(?:/\d{2,4})?|\d{1,2}\.?\s+" + _MONTH + r")|\s*\((?P<dotted>\d{1,2}[./]\d{1,2})\.?\))?(?![\w/])", re.I)
+                       r"(?:/\d{2,4})?|\d{1,2}\.?\s+" + _MONTH + r")|,?\s*(?P<open>\()?(?P<dotted>\d{1,2}[./]\d{1,2})\.?(?(open)\)))?(?![\w/])", re.I)
 _FROM_TO_AGAIN = re.compile(r"\b(?:(?:on\s+)?" + _WEEKDAY + r"\s+night),?\s+from\s+(?P<wd1>" + _WEEKDAY + r")\s+(?:onto|into|to|towards?|on)\s+"
                             r"(?P<wd2>" + _WEEKDAY + r")(?P<date>,?\s+\d{1,2}[./]\d{1,2}\.?)?(?![\w/])", re.I)
 """"Tuesday night, from Tuesday onto Wednesday 5/3": the night said again by the days it runs between (the night to

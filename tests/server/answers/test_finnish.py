@@ -56,7 +56,7 @@ def test_shell_commands(command: str, words: str) -> None:
     ("sleep the night against Tuesday (3.3.)?", "sleep 2 March night?"),
     ("sleep the Monday-Tuesday night?", "sleep Monday night?"),
     ("my run Monday 2.3. or Tuesday?", "my run Monday 2.3 or Tuesday?"),
-    ("sleep the night from 2.3. to 3.3.?", "sleep the night from 2.3. to 3.3?"),  # the first dot stays, "to" follows
+    ("sleep the night from 2.3. to 3.3.?", "sleep 2 March night?"),  # the night from the first day to the next
 ])
 def test_finnish_dates(text: str, written: str) -> None:
     assert nordic_dates(text, date(2036, 3, 5)) == written

@@ -119,3 +119,11 @@ def test_older_and_indirect_english(typed: str, plain: str) -> None:
 ])
 def test_corrections_and_fillers_leave_what_is_meant(said: str, meant: str) -> None:
     assert tidy(said) == meant
+
+
+@pytest.mark.parametrize("question, said", [
+    ("Snow is the only quiet place I know. How far did I get across it on Sunday?", "across the snow on Sunday"),
+    ("It is late. How far did I get through it?", "through it?"),  # no subject to stand for
+])
+def test_it_stands_for_the_remark_s_subject(question: str, said: str) -> None:
+    assert said in tidy(question)
