@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from server.answers.word_tables import WordTable
+from server.answers.word_tables import WordTable, then_day
 
 _NAME = r"((?-i:[A-Z])[\w'’]*)"
 _WHEN = r"(.{0,60}?)\s*"
@@ -24,11 +24,6 @@ _MEAL = r"(hommikusöögiks|hommikust|lõunaks|lõunat|õhtusöögiks|õhtuks|õ
 _THINGS = {"raamatut": "book", "filmi": "film", "podcasti": "podcast"}
 _WEEKDAYS = {"esmaspäev": "Monday", "teisipäev": "Tuesday", "kolmapäev": "Wednesday", "neljapäev": "Thursday",
              "reede": "Friday", "laupäev": "Saturday", "pühapäev": "Sunday"}
-
-
-def _then(english: str) -> object:
-    """What is asked in English, then the day that stood inside it."""
-    return lambda m: f"{english} {m[1]}".rstrip()
 
 
 def _meal_then(english: str) -> object:
@@ -81,27 +76,27 @@ _RULES: tuple[tuple[str, object], ...] = (
     # what is asked (the day between subject and verb moves after it)
     (r"(?:mis|mida)\s+ma\s+" + _WHEN + _MEAL + r"\s+sõin", _meal_then("what did I eat for")),
     (r"kus\s+ma\s+" + _WHEN + _MEAL + r"\s+sõin", _meal_then("where did I have")),
-    (r"mis\s+trenni\s+ma\s+" + _WHEN + r"tegin", _then("what workout did I do")),
+    (r"mis\s+trenni\s+ma\s+" + _WHEN + r"tegin", then_day("what workout did I do")),
     (r"mis\s+oli\s+mu\s+(?:average|keskmine)\s+pulss\s+(.{2,80}?)\s+ajal", r"what was my average heart rate in the \1"),
-    (r"kas\s+ma\s+magasin\s+" + _WHEN + r"hästi\s+või\s+halvasti", _then("did I sleep well or badly")),
-    (r"mitu\s+tundi\s+ma\s+" + _WHEN + r"magasin", _then("how many hours did I sleep")),
+    (r"kas\s+ma\s+magasin\s+" + _WHEN + r"hästi\s+või\s+halvasti", then_day("did I sleep well or badly")),
+    (r"mitu\s+tundi\s+ma\s+" + _WHEN + r"magasin", then_day("how many hours did I sleep")),
     (r"kui\s+kaua\s+(.{2,60}?)\s+koosolek\s+" + _WHEN + r"kestis", lambda m: f"how long was the {m[1]} meeting {m[2]}".rstrip()),
     (r"kui\s+kaua\s+(?:see\s+)?(.{2,80}?)\s+kestis", r"how long was the \1"),
-    (r"mitu\s+km\s+ma\s+" + _WHEN + r"jooksin", _then("how many km did I run")),
-    (r"mitu\s+km\s+ma\s+" + _WHEN + r"rattaga\s+sõitsin", _then("how many km did I cycle")),
-    (r"kui\s+pika\s+maa\s+ma\s+" + _WHEN + r"ujusin", _then("how far did I swim")),
+    (r"mitu\s+km\s+ma\s+" + _WHEN + r"jooksin", then_day("how many km did I run")),
+    (r"mitu\s+km\s+ma\s+" + _WHEN + r"rattaga\s+sõitsin", then_day("how many km did I cycle")),
+    (r"kui\s+pika\s+maa\s+ma\s+" + _WHEN + r"ujusin", then_day("how far did I swim")),
     (r"kes\s+olid\s+" + _WHEN + r"((?-i:[A-Z])(?!\.?,?\s+\d)[^?]{1,60}?|1:1[^?]{0,60}?)\s+koosolekul",
      lambda m: f"who was at the {m[2]} meeting {m[1]}".rstrip()),
-    (r"mitu\s+tassi\s+kohvi\s+ma\s+" + _WHEN + r"jõin", _then("how many coffees did I drink")),
-    (r"kui\s+palju\s+kofeiini\s+mul\s+" + _WHEN + r"kokku\s+oli", _then("how much caffeine did I have")),
-    (r"mitu\s+koosolekut\s+mul\s+" + _WHEN + r"oli", _then("how many meetings did I have")),
+    (r"mitu\s+tassi\s+kohvi\s+ma\s+" + _WHEN + r"jõin", then_day("how many coffees did I drink")),
+    (r"kui\s+palju\s+kofeiini\s+mul\s+" + _WHEN + r"kokku\s+oli", then_day("how much caffeine did I have")),
+    (r"mitu\s+koosolekut\s+mul\s+" + _WHEN + r"oli", then_day("how many meetings did I have")),
     (r"mitu\s+km\s+(\w+)\s+mul\s+esmaspäevast\s+saadik\s+kokku\s+on", r"how many km of \1 have I done since Monday"),
     (r"mitu\s+trenni\s+ma\s+sel\s+nädalal\s+(?:juba\s+)?teinud\s+olen", "how many workouts have I done this week"),
-    (r"mis\s+kell\s+ma\s+" + _WHEN + r"esimese\s+kohvi\s+jõin", _then("what time was my first coffee")),
-    (r"mis\s+kell\s+oli\s+" + _WHEN + r"viimane\s+kohv", _then("what time was my last coffee")),
-    (r"mis\s+kell\s+mu\s+esimene\s+koosolek\s+" + _WHEN + r"algas", _then("what time did my first meeting start")),
-    (r"mis\s+kell\s+ma\s+" + _WHEN + r"ärkasin", _then("what time did I wake up")),
-    (r"mis\s+kell\s+ma\s+" + _WHEN + r"magama\s+läksin", _then("what time did I go to bed")),
+    (r"mis\s+kell\s+ma\s+" + _WHEN + r"esimese\s+kohvi\s+jõin", then_day("what time was my first coffee")),
+    (r"mis\s+kell\s+oli\s+" + _WHEN + r"viimane\s+kohv", then_day("what time was my last coffee")),
+    (r"mis\s+kell\s+mu\s+esimene\s+koosolek\s+" + _WHEN + r"algas", then_day("what time did my first meeting start")),
+    (r"mis\s+kell\s+ma\s+" + _WHEN + r"ärkasin", then_day("what time did I wake up")),
+    (r"mis\s+kell\s+ma\s+" + _WHEN + r"magama\s+läksin", then_day("what time did I go to bed")),
     (r"sel\s+nädalal", "this week"), (r"eelmisel\s+nädalal", "last week"), (r"eile", "yesterday"), (r"täna", "today"),
     (r"((?:esmaspäev|teisipäev|kolmapäev|neljapäev|reede|laupäev|pühapäev)\w*)", _weekday),
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from server.answers.word_tables import WordTable
+from server.answers.word_tables import WordTable, then_day
 
 _NAME = r"((?-i:[A-Z])[\w'’]*)"
 _WHEN = r"(.{0,60}?)\s*"
@@ -25,11 +25,6 @@ _MEAL = r"(Fréistéck|Freisteck|Mëttegiessen|Mettegiessen|Owesiessen)"
 _THINGS = {"buch": "book", "film": "film", "podcast": "podcast"}
 _WEEKDAYS = {"méindeg": "Monday", "dënschdeg": "Tuesday", "mëttwoch": "Wednesday", "donneschdeg": "Thursday",
              "freideg": "Friday", "samschdeg": "Saturday", "sonndeg": "Sunday"}
-
-
-def _then(english: str, day_group: int = 1) -> object:
-    """What is asked in English, then the day that stood inside it."""
-    return lambda m: f"{english} {m[day_group]}".rstrip()
 
 
 def _meal_then(kind: str) -> object:
@@ -82,26 +77,26 @@ _RULES: tuple[tuple[str, object], ...] = (
     # what is asked (the day between the verb's parts moves after it)
     (r"wat\s+hunn\s+ech\s+" + _WHEN + r"zum\s+" + _MEAL + r"\s+giess", _meal_then("what did I eat for")),
     (r"wou\s+hunn\s+ech\s+" + _WHEN + _MEAL + r"\s+giess", _meal_then("where did I have")),
-    (r"wat\s+fir\s+en\s+Training\s+hunn\s+ech\s+" + _WHEN + r"gemaach", _then("what workout did I do")),
+    (r"wat\s+fir\s+en\s+Training\s+hunn\s+ech\s+" + _WHEN + r"gemaach", then_day("what workout did I do")),
     (r"wat\s+war\s+mäin\s+average\s+Puls\s+beim", "what was my average heart rate in the"),
-    (r"hunn\s+ech\s+" + _WHEN + r"gutt\s+oder\s+schlecht\s+geschlof", _then("did I sleep well or badly")),
-    (r"wéi\s+vill\s+Stonne\s+hunn\s+ech\s+" + _WHEN + r"geschlof", _then("how many hours did I sleep")),
+    (r"hunn\s+ech\s+" + _WHEN + r"gutt\s+oder\s+schlecht\s+geschlof", then_day("did I sleep well or badly")),
+    (r"wéi\s+vill\s+Stonne\s+hunn\s+ech\s+" + _WHEN + r"geschlof", then_day("how many hours did I sleep")),
     (r"wéi\s+laang\s+huet\s+de[mn]?\s+(.{2,80}?)\s+gedauert", r"how long was the \1"),
     (r"wéi\s+laang\s+war\s+d['’]Reunioun\s+(.{2,60}?)" + _TITLE_END, r"how long was the \1 meeting"),
-    (r"wéi\s+vill\s+km\s+sinn\s+ech\s+" + _WHEN + r"gelaf", _then("how many km did I run")),
-    (r"wéi\s+vill\s+km\s+sinn\s+ech\s+" + _WHEN + r"mam\s+Vëlo\s+gefuer", _then("how many km did I cycle")),
-    (r"wéi\s+wäit\s+sinn\s+ech\s+" + _WHEN + r"geschwommen", _then("how far did I swim")),
+    (r"wéi\s+vill\s+km\s+sinn\s+ech\s+" + _WHEN + r"gelaf", then_day("how many km did I run")),
+    (r"wéi\s+vill\s+km\s+sinn\s+ech\s+" + _WHEN + r"mam\s+Vëlo\s+gefuer", then_day("how many km did I cycle")),
+    (r"wéi\s+wäit\s+sinn\s+ech\s+" + _WHEN + r"geschwommen", then_day("how far did I swim")),
     (r"wien\s+war\s+" + _WHEN + r"an\s+der\s+Reunioun\s+(.{2,60}?)(?=\s*[?,]|$)", lambda m: f"who was at the {m[2]} meeting {m[1]}"),
-    (r"wéi\s+vill\s+Taasse\s+Kaffi\s+hunn\s+ech\s+" + _WHEN + r"gedronk", _then("how many coffees did I drink")),
+    (r"wéi\s+vill\s+Taasse\s+Kaffi\s+hunn\s+ech\s+" + _WHEN + r"gedronk", then_day("how many coffees did I drink")),
     (r"wéi\s+vill\s+Koffein\s+hat\s+ech", "how much caffeine did I have"), (r"am\s+ganzen", "in total"),
     (r"wéi\s+vill\s+Reuniounen\s+hat\s+ech", "how many meetings did I have"),
     (r"wéi\s+vill\s+km\s+(\w+)\s+hunn\s+ech\s+zënter\s+Méindeg", r"how many km of \1 have I done since Monday"),
     (r"wéi\s+vill\s+Trainingen\s+hunn\s+ech\s+dës\s+Woch\s+(?:schonn\s+)?gemaach", "how many workouts have I done this week"),
-    (r"um\s+wéi\s+vill\s+Auer\s+hunn\s+ech\s+" + _WHEN + r"den\s+éischte\s+Kaffi\s+gedronk", _then("what time was my first coffee")),
+    (r"um\s+wéi\s+vill\s+Auer\s+hunn\s+ech\s+" + _WHEN + r"den\s+éischte\s+Kaffi\s+gedronk", then_day("what time was my first coffee")),
     (r"um\s+wéi\s+vill\s+Auer\s+war\s+de\s+leschte\s+Kaffi", "what time was my last coffee"),
-    (r"wéini\s+huet\s+déi\s+éischt\s+Reunioun\s+" + _WHEN + r"ugefaang", _then("what time did my first meeting start")),
-    (r"um\s+wéi\s+vill\s+Auer\s+sinn\s+ech\s+" + _WHEN + r"erwächt", _then("what time did I wake up")),
-    (r"um\s+wéi\s+vill\s+Auer\s+sinn\s+ech\s+" + _WHEN + r"an\s+d['’]Bett\s+gaang", _then("what time did I go to bed")),
+    (r"wéini\s+huet\s+déi\s+éischt\s+Reunioun\s+" + _WHEN + r"ugefaang", then_day("what time did my first meeting start")),
+    (r"um\s+wéi\s+vill\s+Auer\s+sinn\s+ech\s+" + _WHEN + r"erwächt", then_day("what time did I wake up")),
+    (r"um\s+wéi\s+vill\s+Auer\s+sinn\s+ech\s+" + _WHEN + r"an\s+d['’]Bett\s+gaang", then_day("what time did I go to bed")),
     (r"dës\s+Woch", "this week"), (r"lescht\s+Woch", "last week"), (r"gëschter", "yesterday"), (r"haut", "today"),
     (r"(Méindeg|Dënschdeg|Mëttwoch|Donneschdeg|Freideg|Samschdeg|Sonndeg)", lambda m: _WEEKDAYS[m[1].lower()]),
 )

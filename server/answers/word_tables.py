@@ -31,3 +31,9 @@ class WordTable:
             text = pattern.sub(repl, text)
         text = re.sub(r"\?\s+(?=than\b)", " ", text)  # "... longer? than ...": one question
         return re.sub(r"\s+(?=[?,.!])", "", re.sub(r"\s{2,}", " ", text)).strip(" ,")
+
+
+def then_day(english: str) -> Callable[[re.Match[str]], str]:
+    """A replacement for a phrase with the day said inside it ("hunn ech *yesterday* ... gedronk", "ma *yesterday*
+    ... jõin"): ``english``, then the day (the rule's first group)."""
+    return lambda m: f"{english} {m[1]}".rstrip()
