@@ -45,7 +45,7 @@ _MGRS = re.compile(r"(?:[1-9](?<!\w[1-9])|[1-5](?<!\w[1-5])\d|6(?<!\w6)0)[C-HJ-N
 # carries it; the secret key is named "secret"). A secret found right after one of these is none.
 # A key's fingerprint or id (SSH host keys, GPG) names a key; it is no secret either.
 _PUBLIC_BEFORE = re.compile(r"(?:;base64,|\bh1:|-----BEGIN PUBLIC KEY-----(?:\s|\\n)*\\?|\bPublicKey\s*[=:]?\s*|ipfs://|\bage1"
-                            r"|(?i:\bpeer\s+(?:public\s+)?key)(?:[^:=\n]{1,40}?[:=])?\s*[:=]?\s*"  # a WireGuard peer's key is its public one
+                            r"|(?i:\bpeer\s+(?:public\s+)?key)(?:[^:=\n]{1,40}?(?:[:=]|\sis))?\s*[:=]?\s*"  # a WireGuard peer's key is its public one
                             r"|\b(?:nodekey|discokey|mkey|machinekey|nlpub):"  # Tailscale's public keys (its private ones: "privkey:")
                             r"|(?i:site[-_]?key)[\"']?\s*[:=]\s*[\"']?"
                             r"|(?i:fingerprint|fingerabdruck|empreinte|huella|impronta|vingerafdruk|key\s+id|keyid)"
@@ -55,8 +55,8 @@ _PUBLIC_BEFORE = re.compile(r"(?:;base64,|\bh1:|-----BEGIN PUBLIC KEY-----(?:\s|
                             r"|(?i:public\s+(?:pgp\s+|gpg\s+|ssh\s+)?key|pubkey|öffentlicher\s+(?:pgp-|gpg-)?schlüssel|clé\s+publique"
                             r"|clave\s+pública|chave\s+pública)"
                             # where it is shown: "Peer public key in the WireGuard app: ..."
-                            r"(?i:\s+(?:in|on|of|for|from)\s+(?:(?!private|secret|pass|priv)[^:=,;\n]){1,40}?(?=\s*[:=]))?"
-                            r"\s*[:=]?\s*)$")
+                            r"(?i:\s+(?:in|on|of|for|from)\s+(?:(?!private|secret|pass|priv)[^:=,;\n]){1,40}?(?=\s*[:=]|\s+is\s))?"
+                            r"(?:\s+is)?\s*[:=]?\s*)$")
 # A request's or an event's id, called a token by some services ("correlation token <uuid>"): it names one
 # request in their logs and opens nothing.
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")

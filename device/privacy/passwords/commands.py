@@ -134,7 +134,7 @@ _ARGUMENTS = LazyPattern(
     r"|\b(?:impacket-[\w-]+|[A-Za-z][\w-]*\.py)\b[^\n|;&]*?\s['\"]?(?:(?-i:[A-Z][A-Z0-9-]*(?:\.[A-Z0-9-]+)*)|[a-z][\w-]*\.(?:lan|local|corp|internal|intra|ad|home))/[A-Za-z_][\w.$-]*:(?P<v81>[^\s@'\"]+)"
     r"(?=@|['\"]?(?:\s|$))"
     # Samba's tools: -U [DOMAIN/]USER%PASSWORD
-    r"|\b(?:smbclient|smbtree|smbcacls|smbget|smbmap|rpcclient|net)\b[^\n|;&]*?\s(?:-U|--user)[ =]['\"]?(?:[\w.-]+[/\\])?[\w.$-]+%(?P<v82>[^\s'\"]+)"
+    r"|\b(?:smbclient|smbtree|smbcacls|smbget|smbmap|rpcclient|net|winexe|pth-[\w-]+)\b[^\n|;&]*?\s(?:-U|--user)[ =]['\"]?(?:[\w.-]+[/\\])?[\w.$-]+%(?P<v82>[^\s'\"]+)"
     # reg add KEY /v SomethingPassword ... /d VALUE (Winlogon's DefaultPassword)
     r"|\breg(?:\.exe)?\s+add\b[^\n|;&]*?/v\s+\"?\w*(?:[Pp]assword|[Ss]ecret|[Tt]oken)\"?\s[^\n|;&]*?/d\s+(?P<v20>\S)"
     # .pgpass: host:port:database:user:password
@@ -147,7 +147,7 @@ _ARGUMENT_HINTS = any_of(("net ", "htpasswd", "kerbrute", "clpplus", "radclient"
                           "rabbitmqctl", "send ", " -p", " -d", "setuser", "ejabberdctl", "prosodyctl", "steamcmd", "create_ap", "dscl", "autologon", "sunshine", "object secret", "mpc",
                           "netcam_userpass", "rasdial", "calibre-server", "pg_md5", "emqx", "+set", "-psw=", "-adminpassword=", "-serverpassword=", "pass_cmd", "password_cmd", "pass-cmd", "password-cmd", "sql ", "mpd_host", ".logon", "serverpassword", "kamctl", "opensips", "+sv_", "+g_", "+rcon", "connect remote:",
                           "connect plocal:", "connect memory:", "addauth", "_config/admins", "account add", "filebrowser", "dufs",
-                          "networksetup", "exec", "secretsdump", ".py ", "impacket-", "smbtree", "smbcacls", "smbget", "smbmap", "rpcclient", "getuserspns", "getnpusers",
+                          "networksetup", "exec", "secretsdump", ".py ", "impacket-", "smbtree", "smbcacls", "smbget", "smbmap", "rpcclient", "winexe", "getuserspns", "getnpusers",
                           "mssqlclient", "gettgt", "getst", "lookupsid", "rpcdump", "smbclient", "reg ", "mc ",
                           "userid=", " //", "smtpctl", "synouser", "windscribe", "protonvpn", "setup email", "idevicebackup2",
                           "+set", "radtest", ",p="))

@@ -50,9 +50,12 @@ _DIRECTIVE = re.compile(
     r"|\bconnect[ \t]+to[ \t]+\S+[ \t]+user[ \t]+\S+[ \t]+using[ \t]+(?=\S)"
     # MySQL and MariaDB: SET PASSWORD [FOR 'user'@'host'] = 'X' (or = PASSWORD('X'), its older form)
     r"|\bset[ \t]+password(?:[ \t]+for[ \t]+\S+)?[ \t]*=[ \t]*(?:(?:old_)?password[ \t]*\([ \t]*)?(?=['\"])"
+    # tac_plus.conf: login = cleartext "X" (also pap, chap, enable); OpenWrt's UCI: option key 'X'
+    r"|\b(?:login|pap|chap|enable|arap|opap)[ \t]*=[ \t]*(?:cleartext|des)[ \t]+(?=\S)"
+    r"|\boption[ \t]+(?:key|password|psk|sae_password|auth_secret|acct_secret|priv_key|wpa_passphrase)[ \t]+(?=\S)"
 )
 _DIRECTIVE_HINTS = any_of(("requirepass", "masterauth", "rootpw", "stats auth", "identified", "password '", " using ",
-                           "set password", "bindpw", "authtok", "createuser", ":cl:", "basicauth", "serverpass", "adminpass", "auth.raw", "bridge_pass"))
+                           "set password", "bindpw", "authtok", "createuser", ":cl:", "basicauth", "serverpass", "adminpass", "auth.raw", "bridge_pass", "cleartext", "option "))
 # Nagios' resource.cfg: $USER3$=X (a macro for a check's password; $USER1$ is most often the plugins' path)
 _NAGIOS_MACRO = re.compile(r"\$USER\d{1,3}\$=(?P<v>[^\s/][^\s]*)")
 # snmpd.conf's privacy password, after the authentication one: createUser NAME SHA "X" AES "Y"

@@ -13,7 +13,7 @@ PASSWORD_WORDS = (
     # More languages: Bulgarian, Russian in Latin letters ("parol'"), Lithuanian, Latvian, Estonian, Icelandic, Catalan, Galician, Welsh, Albanian,
     # Arabic, Hebrew, Hindi, Bengali, Vietnamese, Swahili, Afrikaans, Georgian, Azerbaijani.
     r"|парола(?:та)?|slaptažodis|parole|parool|parol['’]|lykilorð(?:ið)?|contrasenya|contrasinal|cyfrinair|fjalëkalimi?"
-    r"|كلمة\s+(?:المرور|السر)|ה?סיסמה|पासवर्ड|পাসওয়ার্ড|mật\s+khẩu|nenosiri|wagwoord|პაროლ(?:ი|ია|ის)|şifrə"
+    r"|كلمة\s+(?:ال)?(?:مرور|سر)|ה?סיסמה|पासवर्ड|পাসওয়ার্ড|mật\s+khẩu|nenosiri|wagwoord|პაროლ(?:ი|ია|ის)|şifrə"
     r"|wi-?fi\s+(?:key|pass)|wlan-?(?:schl[üu]ssel|key)|(?:wi-?fi|wlan)\s*-?\s*code|code\s+(?:wi-?fi|wlan)"
     r"|network\s+key|wpa2?\s+key|psk|clave\s+(?:del\s+|de\s+)?(?:wi-?fi|acceso|red)"
     # Spanish "clave" for an account's password ("Clave del correo"); French "clé wifi" ("la clé wifi de la Freebox").

@@ -57,7 +57,7 @@ _LOGIN = re.compile(r"(?i)(?<![\w/:@.-])(?:log-?in|sign-?in|credentials?|creds|z
                     r"(?:\s+(?:for|to|of|on|at|für|zum|zur|vom|pour|de|del|voor)(?:\s+[^\s:=/]+){1,3}?)?"
                     r"(?:\s*\([^()\n]{1,30}\))?"  # an aside: "auth.txt (two lines): nina / X"
                     r"\s*(?:\s(?:is|are|ist|sind|est|sont|es|son|zijn)\s|[:=→]|->|(?P<bare>\s))\s*"
-                    r"(?P<user>[\w.@+\\-]+)(?:(?P<slash>\s*/\s*)|:|\s+\|\s+|,\s*)(?P<v>\S)")
+                    r"(?P<user>[\w.@+\\-]+)(?:(?P<slash>\s*/\s*)|:|\s+\|\s+|(?P<comma>,\s*))(?P<v>\S)")
 # A device's default user, then its password, with only blanks between: "modem admin M@jolica478".
 _DEVICE_ADMIN = re.compile(r"(?i)\b(?:router|modem|nas|camera|nvr|dvr|wi-?fi|printer|gateway|access\s+point)\s+"
                            r"(?:admin|root|administrator|ubnt|pi)\s+(?P<v>\S+)")
@@ -214,7 +214,7 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
             weak = match.group("weak") or match.group("bare")
             if match.group("bare") and (not match.group("slash") or len(value) < 6 or value.isdigit()):
                 continue
-            shaped = password_shaped(value) if weak else lower_word_or_shaped(value)
+            shaped = password_shaped(value) if weak or match.group("comma") else lower_word_or_shaped(value)  # not "X, so"
             if value and "/" not in value and not user.isdigit() and shaped:
                 yield span
 
