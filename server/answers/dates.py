@@ -16,6 +16,10 @@ from server.answers.week_dates import WEEKDAYS as _WEEKDAYS
 from server.answers.week_dates import nordic_dates
 
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_OTHER_WEEKDAY = re.compile(r"(?:(?<=\s)|(?<=\())(?:e\s+(?:hënë|hene|martë|marte|mërkurë|merkure|enjte|premte|shtunë|shtune|diel)"
+                            r"|(?-i:Hë|He|Ma|Më|Me|En|Pr|Sh|Di))\.?,?\s+(?=\d{1,2}[./]\d{1,2})", re.I)
+"""A weekday in a language with no table of its own (Albanian's names and two-letter forms) right before a date: the
+date says the day."""
 _WEEKDAY_BEFORE_DATE = re.compile(
     r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|weds|thu|thur|thurs|fri|"
     r"sat|sun)\.?,?\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
@@ -208,6 +212,10 @@ def normalize_dates(question: str, month_first_dates: bool = True, today: date |
         return f"{match['a']} night"
 
     text = _ABBREVIATION_DOT.sub(r"\1", question)  # "Apr. 14", "Tue. the 6th": no sentence ends there
+    text = re.sub(r"(?<=\s)(?-i:[ETKNRLP])\.?,?\s+(?=\d{1,2}[./]\d{1,2})|(?<=\()(?-i:[ETKNRLP])\.?,?\s+(?=\d{1,2}[./]\d{1,2})", "",
+                  text)  # Estonian weekday letters before a date ("on K 23.04", "(T, 22.4.)"): the date says which day
+    text = re.sub(r"(?<=\d)\s*\((?-i:[ETKNRLP])\)", "", text)  # ... or after it: "on 01/05/2036 (T)"
+    text = _OTHER_WEEKDAY.sub("", text)  # Albanian ones too: "on e enjte 24.04", "Sh 26.4", "(En, 1/5)"
     text = _THAT_IS.sub(r"\1, ", text)  # "Tuesday, i.e. 5/2/2036": the date says which Tuesday
     text = nordic_dates(text, today, month_first_dates)  # "the Saturday of week 38", "the 25. September"
     text = re.sub(r"\bthe\s+night\s+spanning\s+(\d{1,2}/\d{1,2})\s*[-–]\s*\d{1,2}/\d{1,2}\b", r"the night of \1", text, flags=re.I)
@@ -216,9 +224,6 @@ def normalize_dates(question: str, month_first_dates: bool = True, today: date |
     text = re.sub(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th),\s+(" + _MONTH_WORD + r"(?:\s+\d{4})?)\b", r"\1 \2", text, flags=re.I)  # "the 3rd, November"
     text = re.sub(r"\b(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:of|in)\s+"
                   r"(\d{4})\b", r"\1 \2", text, flags=re.I)  # "the 5th May of 2036", "the 2nd of July in 2035"
-    text = re.sub(r"(?<=\s)(?-i:[ETKNRLP])\.?,?\s+(?=\d{1,2}[./]\d{1,2})|(?<=\()(?-i:[ETKNRLP])\.?,?\s+(?=\d{1,2}[./]\d{1,2})", "",
-                  text)  # Estonian weekday letters before a date ("on K 23.04", "(T, 22.4.)"): the date says which day
-    text = re.sub(r"(?<=\d)\s*\((?-i:[ETKNRLP])\)", "", text)  # ... or after it: "on 01/05/2036 (T)"
     text = _NTH_THEN_DATE.sub("on ", text)  # "on Monday the 17th, 17 Oct 2033": the date, said twice
     text = _BUDDHIST_YEAR.sub(_common_era, text)  # Thailand's "13/6/2575" is 13/6/2032
     text = _JUST_PAST_NIGHT.sub("last night", _ON_DATE.sub(lambda m: m[1] or "", text))

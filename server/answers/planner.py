@@ -71,7 +71,7 @@ _UNREAD_DAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:ja
                          r"[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
                          r"\d{1,2}(?:st|nd|rd|th)\b|the\s+other\s+day(?!s)|(?:a\s+)?few\s+days|\w+\s+(?:days?|weeks?|nights?)\s+"
                          r"(?:ago|back)|(?:start|beginning|end|middle)\s+of\s+(?:the\s+|this\s+|last\s+)?(?:week|month)|midweek|"
-                         r"\d{1,2}/\d{1,2}\b|\d{1,2}\s?[.·]\s?\d{1,2}(?:\s?[.·](?!\d)|\s?[.·]\s?\d{2,4}\b|(?=\s*[?!]|\s*$))|(?<![\w.,:/-])(?:19|20)\d{2}(?![\w.,:/-]|\s*(?:m|mg|km|kcal|ml|g|steps|cal|min)\b))", re.I)
+                         r"\d{1,2}/\d{1,2}\b|\d{1,2}\s?[.·]\s?\d{1,2}(?:\s?[.·](?!\d)|\s?[.·]\s?\d{2,4}\b|(?=\s*[?!]|\s*$))|(?<![\w.,:/-])(?:19|20)\d{2}(?![\w,:/-]|\.\d|\s*(?:m|mg|km|kcal|ml|g|steps|cal|min)\b))", re.I)
 """Words that name a day; left in a question whose day was not read, they mean the answer would be about another day."""
 def _said_then(text: str) -> bool:
     """Whether a time phrase says when something was said ("what did Tom say yesterday"), not what it is

@@ -18,7 +18,7 @@ from shared.timeutil import to_utc
 _BARE_WEEKDAY = re.compile(r"(?<![\w-])(?P<weekday>" + "|".join(WEEKDAYS) + r"|mon|tues?|weds|thu|thur|thurs|fri)"
                            r"\.?(?:'s)?(?![\w-])", re.I)
 """A weekday alone, full or in a short form no other word has ("sat", "sun" and "wed" are words)."""
-_YEAR = re.compile(r"(?<![\w.,:/-])(?:19|20)\d{2}(?![\w.,:/-]|\s*(?:m|mg|km|kcal|ml|g|steps|cal|min)\b)", re.I)
+_YEAR = re.compile(r"(?<![\w.,:/-])(?:19|20)\d{2}(?![\w,:/-]|\.\d|\s*(?:m|mg|km|kcal|ml|g|steps|cal|min)\b)", re.I)
 """A year on its own ("5th May of 2036"), not an amount ("2000 m") or part of a date or a time."""
 _SHORT_AFTER_OR = re.compile(r"(?:(?<=\bor )|(?<=\bvs )|(?<=\bvs\. )|(?<=versus )|(?<=\bthan ))(?P<weekday>sat|sun|wed)"
                              r"\.?(?:'s)?(?![\w-])", re.I)
@@ -89,7 +89,7 @@ def asked_window(text: str, as_of: datetime, tz: tzinfo) -> TimeFilter | None:
     at = text.rfind(asking) if asking != text else -1
     # A sentence of its own: a capital after the story's full stop (not "last Saturday i.e. 07/02 or ...").
     own = find_window(asking, as_of, tz) if at > 0 and asking[:1].isupper() \
-        and re.search(r"[^\W\d_]{3}[.!?]\s*$", text[:at]) else None
+        and re.search(r"[^\W\d_]{2}[.!?]\s*$", text[:at]) else None
     found = find_window(text, as_of, tz) if own is None else \
         replace(own, span=(own.span[0] + at, own.span[1] + at))  # where it stands in the whole text
     return None if found is None or _other_year(text, found, tz) else found
