@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``): on
+"""Where the dev43 privacy set's passwords and PINs are written (``privacy_cases_dev43.py``): on
 the command lines of the tools people run (impacket's GetNPUsers.py, getPac.py, rpcdump.py,
 samrdump.py and dnstool.py from krbrelayx, addspn.py, printerbug.py, gMSADumper.py,
 targetedKerberoast.py, pyGPOAbuse.py, PetitPotam.py, dementor.py, pywhisker, certsync, DonPAPI,

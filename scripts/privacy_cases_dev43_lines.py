@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``):
+"""Where the dev43 privacy set's numbers and addresses turn up (``privacy_cases_dev43.py``):
 what a personal agent's sensors record (Jomise, Abask, Orskey, Oldshark and Kehan dashcam
 footage, Tileraa and Dictopro recordings, Oraimo, Cleer, Sabbat, Mifo and
 Lypertek earbuds, a Gabb, an Umidigi, a Blackview, a Lige, a Rollme and a Letsfit watch, Conico,
