@@ -23,7 +23,7 @@ _ORDINAL_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.(?=\s+(?:(?:and|to|til|till|-|�
 """"the 25. September", "the 26. and the 27. September": the day's full stop is no sentence's end."""
 _NIGHT_BETWEEN = re.compile(r"\bthe\s+night\s+(?:between|from)\s+(?:the\s+)?(?P<d>\d{1,2})\.?(?:\s+(?P<m>" + _MONTH + r"))?\s+"
                             r"(?:and|to|til|till|-|–)\s+(?:the\s+)?\d{1,2}\.?\s+(?P<m2>" + _MONTH + r")(?!\w)", re.I)
-_NIGHT_OF_TOWARDS = re.compile(r"\bthe\s+night\s+(?:of|from|between)\s+(?:the\s+)?(?P<d>\d{1,2})\.?(?:\s+" + _MONTH + r"|\d{1,2}\.?)?"
+_NIGHT_OF_TOWARDS = re.compile(r"\bthe\s+night\s+(?:of|from|between)\s+(?:the\s+)?(?P<d>\d{1,2})(?:\.?\s+" + _MONTH + r"|[./]\d{1,2}\.?|\.\d{1,2}\.?|\.)?"
                                r"(?:\s+(?:towards?|to|into|onto|on|and)\s+|\s*[–-]\s*)(?:the\s+)?"
                                r"(?P<d2>\d{1,2})(?:[./](?P<m>\d{1,2})\b\.?(?![./]?\d)|\.?\s+(?P<mn>" + _MONTH + r")\b\.?)", re.I)
 """"the night of 15 towards 16.03" (Romanian "noaptea de 15 spre 16"), "the night of the 14. on the 15. April" (German "die
