@@ -22,7 +22,7 @@ from server.answers.focus import asking_sentence, split_focus, through_ask, trai
 from server.answers.habits import parse_habit
 from server.answers.requests import without_request
 from server.answers.tidy import tidy
-from server.answers.windows import as_window, asked_window, day_window, find_window, other_window, shift_days
+from server.answers.windows import YEAR, as_window, asked_window, day_window, find_window, other_window, shift_days
 from server.memory.timeparse import TimeFilter, parse_time_filter
 from shared.plan import Kind, QuestionPlan, TimeWindow
 from shared.timeutil import to_utc
@@ -71,7 +71,7 @@ _UNREAD_DAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:ja
                          r"[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
                          r"\d{1,2}(?:st|nd|rd|th)\b|the\s+other\s+day(?!s)|(?:a\s+)?few\s+days|\w+\s+(?:days?|weeks?|nights?)\s+"
                          r"(?:ago|back)|(?:start|beginning|end|middle)\s+of\s+(?:the\s+|this\s+|last\s+)?(?:week|month)|midweek|"
-                         r"\d{1,2}/\d{1,2}\b|\d{1,2}\s?[.·]\s?\d{1,2}(?:\s?[.·](?!\d)|\s?[.·]\s?\d{2,4}\b|(?=\s*[?!]|\s*$))|(?<![\w.,:/-])(?:19|20)\d{2}(?![\w,:/-]|\.\d|\s*(?:m|mg|km|kcal|ml|g|steps|cal|min)\b))", re.I)
+                         r"\d{1,2}/\d{1,2}\b|\d{1,2}\s?[.·]\s?\d{1,2}(?:\s?[.·](?!\d)|\s?[.·]\s?\d{2,4}\b|(?=\s*[?!]|\s*$))|" + YEAR + r")", re.I)
 """Words that name a day; left in a question whose day was not read, they mean the answer would be about another day."""
 def _said_then(text: str) -> bool:
     """Whether a time phrase says when something was said ("what did Tom say yesterday"), not what it is

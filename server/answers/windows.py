@@ -18,8 +18,9 @@ from shared.timeutil import to_utc
 _BARE_WEEKDAY = re.compile(r"(?<![\w-])(?P<weekday>" + "|".join(WEEKDAYS) + r"|mon|tues?|weds|thu|thur|thurs|fri)"
                            r"\.?(?:'s)?(?![\w-])", re.I)
 """A weekday alone, full or in a short form no other word has ("sat", "sun" and "wed" are words)."""
-_YEAR = re.compile(r"(?<![\w.,:/-])(?:19|20)\d{2}(?![\w,:/-]|\.\d|\s*(?:m|mg|km|kcal|ml|g|steps|cal|min)\b)", re.I)
+YEAR = r"(?<![\w.,:/-])(?:19|20)\d{2}(?![\w,:/-]|\.\d|\s*(?:m|mg|km|kcal|ml|g|steps|cal|min)\b)"
 """A year on its own ("5th May of 2036"), not an amount ("2000 m") or part of a date or a time."""
+_YEAR = re.compile(YEAR, re.I)
 _SHORT_AFTER_OR = re.compile(r"(?:(?<=\bor )|(?<=\bvs )|(?<=\bvs\. )|(?<=versus )|(?<=\bthan ))(?P<weekday>sat|sun|wed)"
                              r"\.?(?:'s)?(?![\w-])", re.I)
 
