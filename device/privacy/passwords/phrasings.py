@@ -89,7 +89,6 @@ _PUT_ON_ACCOUNT = re.compile(r"(?i)\b(?:le\s+)?(?:puse|pusimos|coloqu[ée]|dej[�
 # A login written as the address a service knows, then its password: "Hulu — my email — X", "Disney+: my gmail / X".
 _ADDRESS_THEN = re.compile(r"(?i)\b(?:my|our|the\s+family|the\s+same|same|mum['’]s|mom['’]s|dad['’]s)\s+(?:g-?mail|e-?mail|mail"
                            r"|hotmail|outlook|yahoo|icloud|phone(?:\s+number)?)(?:\s+address)?[ \t]*(?:[—–/|,:;]|-(?=\s))[ \t]*(?=\S)")
-_UNDERSCORE_MARKS = frozenset("_!#$%&*+=?@^~")
 _ASKS_HINTS = any_of(("asks", "wants", "needs", "pede", "pide", "demande", "verlangt", "chiede", "requires", "join",
                       "connect"))
 # "# typed X at the prompt": what was typed at a password prompt.
@@ -177,7 +176,7 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
                 yield span  # "Hulu — my email — X": a service, the address it knows the person by, the password
     for match in _NETWORK_ASKS.finditer(text) if _ASKS_HINTS.search(lowered) else ():
         span = value_at(text, match.end())  # made up, or of random case with "_" for its mark ("pkAKHfg_tYzgI")
-        if span is not None and (strongly_made_up(value := text[span[0]:span[1]]) or random_case(value, _UNDERSCORE_MARKS)):
+        if span is not None and (strongly_made_up(value := text[span[0]:span[1]]) or random_case(value, also="_")):
             yield span
     if "log" in lowered or "sign" in lowered:
         for match in _LOGIN_IS.finditer(text):

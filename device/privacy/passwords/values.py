@@ -222,14 +222,14 @@ def strongly_made_up(value: str) -> bool:
         and not NETWORK_NAME.search(value) and not _SHORTCUT.fullmatch(value)
 
 
-def random_case(value: str, marks: frozenset[str] | None = None) -> bool:
+def random_case(value: str, also: str = "") -> bool:
     """Whether ``value`` is long and switches case at random, with a digit or a generator's symbol
     ("xCVs7UfVwdlNIVJNSYop_Lwys", "miNIqjvJJAC#vogAJ"):
     generated, though it has too few symbols for ``strongly_made_up`` (a name in CamelCase switches at
-    word starts only, and rarely has twelve letters between digits). ``marks``: the symbols that may stand for the digit."""
+    word starts only, and rarely has twelve letters between digits). ``also``: more marks that may stand for the digit."""
     value = value.rstrip(".,;:!?")
     switches = sum(1 for a, b in zip(value, value[1:]) if a.islower() and b.isupper())
-    return len(value) >= 12 and any(c.isdigit() or c in (marks or _GENERATOR_SYMBOLS) for c in value) and switches >= 3 \
+    return len(value) >= 12 and any(c.isdigit() or c in _GENERATOR_SYMBOLS or c in also for c in value) and switches >= 3 \
         and sum(c.isupper() for c in value[1:]) >= 5 and not NETWORK_NAME.search(value)
 
 
