@@ -131,7 +131,7 @@ _ARGUMENTS = LazyPattern(
     r"|\b(?:impacket-)?(?:psexec|smbexec|wmiexec|atexec|dcomexec|secretsdump|GetUserSPNs|GetNPUsers|mssqlclient"
     r"|getTGT|getST|lookupsid|rpcdump|smbclient)(?:\.py)?\s+(?:-\S+\s+)*(?:[\w.-]+/)?[\w.$-]+:(?P<v19>[^\s@]+)(?:@|(?=\s))"
     # any impacket example (a *.py script) with a target after its options: DOMAIN/USER:PASSWORD[@HOST]
-    r"|\b(?:impacket-[\w-]+|[A-Za-z][\w-]*\.py)\b[^\n|;&]*?\s['\"]?(?:(?-i:[A-Z][A-Z0-9-]*(?:\.[A-Z0-9-]+)*)|[a-z][\w-]*\.(?:lan|local|corp|internal|intra|ad|home))/[A-Za-z_][\w.$-]*:(?P<v81>[^\s@'\"]+)"
+    r"|\b(?:impacket-[\w-]+|[A-Za-z][\w-]*\.py)\b[^\n|;&]*?\s['\"]?(?:(?-i:[A-Z][A-Z0-9-]*(?:\.[A-Z0-9-]+)*)|[a-z][\w-]*\.(?:lan|local|corp|internal|intra|ad|home))/[A-Za-z_][\w.$-]*:['\"]?(?P<v81>[^\s@'\"]+)"
     r"(?=@|['\"]?(?:\s|$))"
     # Samba's tools: -U [DOMAIN/]USER%PASSWORD
     r"|\b(?:smbclient|smbtree|smbcacls|smbget|smbmap|rpcclient|net|winexe|pth-[\w-]+)\b[^\n|;&]*?\s(?:-U|--user)[ =]['\"]?(?:[\w.-]+[/\\])?[\w.$-]+%(?P<v82>[^\s'\"]+)"

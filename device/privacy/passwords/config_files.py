@@ -83,7 +83,7 @@ _DMA_AUTH = re.compile(r"(?m)(?:^[ \t]*|(?<=:)[ \t]+)[\w.@-]+\|[\w.-]+:(?P<v>\S+
 _PASSWORD_ARG = re.compile(r"(?i)\b(?:password|passwd)\(\s*([\"'])(?P<v>[^\"'\n]+)\1\s*\)")
 _DBI_ARRAY = re.compile(r"(?i)\[\s*(['\"])DBI:[^'\"\n]*\1\s*,\s*(['\"])[^'\"\n]*\2\s*,\s*(['\"])(?P<v>[^'\"\n]+)\3")
 _UPSMON = re.compile(r"\bMONITOR\s+\S+@\S+\s+\d+\s+\S+\s+(?P<v>\S+)\s+(?:primary|secondary|master|slave)\b")
-_SECRETS_FILE = re.compile(r"(?i)(?:chap|pap)-secrets|\w[._]secrets\b|passwd-s3fs")  # rsyncd.secrets, smokeping_secrets
+_SECRETS_FILE = re.compile(r"(?i)(?:chap|pap)-secrets|\w[._-]secrets\b|passwd-s3fs")  # rsyncd.secrets, smokeping_secrets
 # MicroPython's wlan.connect('SSID', 'PASSWORD'); Monit's "allow USER:PASSWORD"; BOINC's gui_rpc_auth.cfg, whose only line
 # is the password.
 _PERL_SETTING = re.compile(r"(?:->\{(?P<n1>\w+)\}\s*=\s*|\bSet\(\s*\$(?P<n2>\w+)\s*,\s*)(?P<q>['\"])(?P<v>[^'\"\n]+)(?P=q)")

@@ -77,8 +77,12 @@ _ATM_DIGITS = re.compile(r"(?i)\b(?:atm|cajero|cash\s+machine|cashpoint|geldauto
                          r"(\d{4,6})(?![\w%-]|[.,:/]\d|[ \t]*(?:[$€£¥₹]|pesos?|euros?|dollars?|rupees?|reais|yen|won)\b)")
 
 
+_ATM_CODE = re.compile(r"(?i)\b(?:clave|c[oó]digo|n[uú]mero|code|pin)\s+(?:de(?:l)?|du|do|da|for\s+the|of\s+the)\s+(?:cajero|caixa|atm|"
+                       r"distributeur|bancomat|geldautomat\w*)\b,?\s+(?:es\s+|is\s+|est\s+|é\s+)?(?<![\w.,:/-])(\d{4,6})(?![\w%-]|[.,:/]\d)")
+
+
 def atm_digits(text: str, lowered: str) -> Iterator[tuple[int, int]]:
-    """Spans of the digits given for a cash machine: a card's PIN, though no "PIN" is said."""
+    """Spans of the digits given for a cash machine: a card's PIN, though no "PIN" is said ("la clave de cajero, 0270")."""
     if _ATM_WORDS.search(lowered):
-        for match in _ATM_DIGITS.finditer(text):
+        for match in (*_ATM_DIGITS.finditer(text), *_ATM_CODE.finditer(text)):
             yield match.span(1)

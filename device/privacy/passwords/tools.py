@@ -32,7 +32,7 @@ TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
     ("transmission-daemon", (("-v", SEPARATE, ""), ("--password", SEPARATE, ""))),
     ("wbinfo", (("-a", SEPARATE, "%"), ("--authenticate", SEPARATE, "%"))),
     ("ssh-keygen", (("-N", SEPARATE, ""), ("-P", SEPARATE, ""))),
-    ("openssl", (("-k", SEPARATE, ""),)), ("coap-client", (("-k", SEPARATE, ""),)),  # libcoap's client: -k its DTLS pre-shared key
+    ("openssl", (("-k", SEPARATE, ""),)), ("coap-client|udp2raw", (("-k", SEPARATE, ""),)),  # libcoap's client: -k its DTLS pre-shared key
     ("output_http\\.so", (("-c", SEPARATE, ":"),)),  # mjpg_streamer's HTTP output: -c USER:PASSWORD
     ("copyparty(?:-sfx)?(?:\\.py)?|oha", (("-a", SEPARATE, ":"),)),  # copyparty's accounts, oha's basic auth: -a USER:PW
     ("fs_cli", (("-p", SEPARATE, ""), ("--password", SEPARATE, ""))),  # FreeSWITCH's event-socket password

@@ -1,0 +1,21 @@
+"""Forms held-out #40 showed, in my own wordings and values: an impacket target whose password is quoted
+(DOMAIN/USER:'X'), udp2raw's -k, "la clave de cajero, NNNN"; and what is no secret: a public key named in Dutch ("De
+publieke sleutel van de server is X")."""
+
+import pytest
+
+from device.privacy.redactor import Redactor
+
+
+@pytest.mark.parametrize("line, secret, region", [
+    ("$ noPac.py CYAN.LAN/print_cron:'Ferr1cwash418' -dc-ip 10.4.7.2 -shell", "Ferr1cwash418", "US"),
+    ("udp2raw conf on the archive tunnel: -k sun-print-cyan-wash52 --raw-mode faketcp", "sun-print-cyan-wash52", "US"),
+    ("En la nota de voz mi tía repite su clave de cajero, 4719, para pagar el taller", "4719", "MX"),
+])
+def test_values_found(line: str, secret: str, region: str) -> None:
+    assert secret not in Redactor(region).redact(line)[0]
+
+
+def test_a_public_key_named_in_dutch_stays() -> None:
+    line = "De publieke sleutel van de clubserver is Qb7Ez+JiWUd8eUag4ZfHAjdPuak/l2EFcE6RpYbRrJkz="
+    assert Redactor("NL").redact(line)[0] == line
