@@ -53,9 +53,12 @@ _DIRECTIVE = re.compile(
     # tac_plus.conf: login = cleartext "X" (also pap, chap, enable); OpenWrt's UCI: option key 'X'
     r"|\b(?:login|pap|chap|enable|arap|opap)[ \t]*=[ \t]*(?:cleartext|des)[ \t]+(?=\S)"
     r"|\boption[ \t]+(?:key|password|psk|sae_password|auth_secret|acct_secret|priv_key|wpa_passphrase)[ \t]+(?=\S)"
+    # chrony.keys: ID HASH KEY lines (also shown after the file's name); .curlrc: user = "USER:PASSWORD"
+    r"|(?:^|(?<=:))[ \t]*\d{1,5}[ \t]+(?:MD5|SHA1|SHA256|SHA384|SHA512|SHA3-\d{3}|TIGER|WHIRLPOOL|AES128|AES256|ASCII|HEX)[ \t]+(?=\S)"
+    r"|\buser[ \t]*=[ \t]*\"[^\"\s:]+:(?=[^\"\s]+\")"
 )
 _DIRECTIVE_HINTS = any_of(("requirepass", "masterauth", "rootpw", "stats auth", "identified", "password '", " using ",
-                           "set password", "bindpw", "authtok", "createuser", ":cl:", "basicauth", "serverpass", "adminpass", "auth.raw", "bridge_pass", "cleartext", "option "))
+                           "set password", "bindpw", "authtok", "createuser", ":cl:", "basicauth", "serverpass", "adminpass", "auth.raw", "bridge_pass", "cleartext", "option ", "chrony", "curlrc"))
 # Nagios' resource.cfg: $USER3$=X (a macro for a check's password; $USER1$ is most often the plugins' path)
 _NAGIOS_MACRO = re.compile(r"\$USER\d{1,3}\$=(?P<v>[^\s/][^\s]*)")
 # snmpd.conf's privacy password, after the authentication one: createUser NAME SHA "X" AES "Y"

@@ -19,3 +19,16 @@ def test_values_found(line: str, secret: str, region: str) -> None:
 def test_a_public_key_named_in_dutch_stays() -> None:
     line = "De publieke sleutel van de clubserver is Qb7Ez+JiWUd8eUag4ZfHAjdPuak/l2EFcE6RpYbRrJkz="
     assert Redactor("NL").redact(line)[0] == line
+
+
+@pytest.mark.parametrize("line, secret", [
+    ("chrony.keys on the lab's time server: 12 SHA256 Cyanotype.wash55", "Cyanotype.wash55"),
+    ('.curlrc on the print box: user = "print_ci:Blueprint.sun81"', "Blueprint.sun81"),
+])
+def test_chrony_keys_and_curlrc(line: str, secret: str) -> None:
+    assert secret not in Redactor("US").redact(line)[0]
+
+
+def test_a_log_line_about_sha256_checks_stays() -> None:
+    line = "the chrony log says 7 SHA256 checks passed"
+    assert Redactor("US").redact(line)[0] == line
