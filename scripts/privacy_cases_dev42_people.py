@@ -2,7 +2,8 @@
 names as they are common in each country the set's lines come from, and the e-mail addresses those
 people pick (a free provider of their country most often, a marquetry society's or an
 underwater-hockey club's domain now and then), all made up. How a name becomes an address is dev19's
-(``privacy_cases_dev19_people``); the names, providers and domains are this set's own.
+(``privacy_cases_dev19_people``); the names and domains are this set's own, the
+free mail providers dev40's (the same table).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import random
 
 import privacy_cases_dev19_people as _dev19
+from privacy_cases_dev40_people import PROVIDERS  # the same free mail providers a country's people use
 
 FOLKS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {  # region: (given names, family names)
     'US': (('Alisha', 'Alec', 'Stacie', 'Spencer', 'Dalton', 'Katie'),
@@ -107,23 +109,6 @@ FOLKS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {  # region: (given 
     'NO': (('Emilie', 'Mette', 'Kristian', 'Joakim', 'Arild', 'Gro'),
            ('Edvardsen', 'Aas', 'Kristensen', 'Gulbrandsen', 'Gundersen', 'Martinsen')),
 }
-PROVIDERS = {  # the free mail providers people there use, the biggest listed more than once
-    "US": ("gmail.com", "gmail.com", "gmail.com", "gmail.com", "yahoo.com", "outlook.com", "icloud.com", "hotmail.com", "aol.com", "att.net"),
-    "IN": ("gmail.com", "gmail.com", "gmail.com", "yahoo.co.in", "rediffmail.com", "outlook.com"),
-    "BR": ("gmail.com", "gmail.com", "hotmail.com", "outlook.com", "yahoo.com.br", "bol.com.br"),
-    "GB": ("gmail.com", "gmail.com", "hotmail.co.uk", "btinternet.com", "outlook.com", "sky.com"),
-    "DE": ("gmail.com", "web.de", "gmx.de", "gmx.net", "t-online.de", "freenet.de"),
-    "MX": ("gmail.com", "gmail.com", "hotmail.com", "outlook.com", "yahoo.com.mx"),
-    "FR": ("gmail.com", "gmail.com", "orange.fr", "free.fr", "laposte.net", "wanadoo.fr"),
-    "JP": ("gmail.com", "yahoo.co.jp", "ezweb.ne.jp", "icloud.com"), "KR": ("naver.com", "naver.com", "daum.net", "hanmail.net"),
-    "RU": ("yandex.ru", "mail.ru", "gmail.com", "bk.ru"), "ES": ("gmail.com", "gmail.com", "hotmail.es", "yahoo.es"),
-    "IT": ("gmail.com", "libero.it", "alice.it", "tiscali.it"), "CA": ("gmail.com", "gmail.com", "hotmail.com", "sympatico.ca", "shaw.ca"),
-    "AU": ("gmail.com", "gmail.com", "bigpond.com", "optusnet.com.au", "outlook.com"), "NL": ("gmail.com", "ziggo.nl", "kpnmail.nl", "live.nl"),
-    "PL": ("gmail.com", "wp.pl", "onet.pl", "interia.pl"), "NG": ("gmail.com", "gmail.com", "yahoo.com"), "PH": ("gmail.com", "gmail.com", "yahoo.com"),
-    "ID": ("gmail.com", "gmail.com", "yahoo.co.id"), "PK": ("gmail.com", "hotmail.com"), "ZA": ("gmail.com", "mweb.co.za", "telkomsa.net"),
-    "KE": ("gmail.com", "gmail.com", "yahoo.com"), "TR": ("gmail.com", "hotmail.com", "yandex.com.tr"), "CN": ("qq.com", "163.com"),
-    "SE": ("gmail.com", "hotmail.se"), "AR": ("gmail.com", "hotmail.com.ar"), "CO": ("gmail.com", "outlook.com"),
-}
 
 ORGS = ("veneer-cutters-guild.org", "fretsaw-marquetry.net", "sandshading-society.club", "octopush-league.org",
         "deep-end-puck.net", "uwh-sticks.club")  # anywhere
@@ -137,5 +122,5 @@ def person(r: random.Random, region: str) -> str:
 
 
 def mailbox(r: random.Random, region: str, name: str | None = None) -> str:
-    """An e-mail address as dev19's ``mailbox`` makes it, with this set's names, providers and domains."""
+    """An e-mail address as dev19's ``mailbox`` makes it, with this set's names and domains and dev40's providers."""
     return _dev19.mailbox(r, region, name, folks=FOLKS, providers=PROVIDERS, orgs=ORGS, local_orgs=LOCAL_ORGS)
