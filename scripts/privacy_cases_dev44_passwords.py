@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``): on
+"""Where the dev44 privacy set's passwords and PINs are written (``privacy_cases_dev44.py``): on
 the command lines of the tools people run (impacket's goldenPac.py, wmiquery.py, rdp_check.py,
 exchanger.py, tstool.py, dpapi.py, mqtt_check.py, ticketer.py, services.py, reg.py and
 GetLAPSPassword.py, aclpwn, pyLAPS, msldap, polenum, ridenum, pdbedit, msktutil, LAPSDumper, noPac,

@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``):
+"""Where the dev44 privacy set's numbers and addresses turn up (``privacy_cases_dev44.py``):
 what a personal agent's sensors record (iiwey, Pruveeo, Galphi and Vsysto dashcam footage,
 Hnsat, Jnn and Sooyeeh recordings, Truthear, Urbanista, Havit, Wavefun and Kurdene earbuds, a
 Parsonver, an Iaret, a Nerunsa, a Fitvii, a Donerton, a Kalinco and a Maxtop watch, Zosi, Kkmoon,
