@@ -122,7 +122,7 @@ _TOKEN_CHARS = re.compile(r"[A-Za-z0-9_\-]*")
 _ASSIGNMENT_STOPS = re.compile(r"[,;]|&(?=[\w.-]*=)")  # "&" before a query's next name=, not inside "rcyz&XYin9"
 _SHORT_NAMES = ("pass", "pw", "pwd", "pin", "psk")
 _BARE_KEY_NAMES = ("secret", "secrets", "token", "auth", "credential", "credentials", "key")
-_NAME_CHARS = re.compile(r"[\w.-]*")
+_NAME_CHARS, _DOTTED_NAME = re.compile(r"[\w.-]*"), re.compile(r"[\w-]+(?:[./:][\w-]+)+")
 
 
 class CredentialDetector:
@@ -359,7 +359,8 @@ def _assigned_value(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     """The value of an assignment to a name that holds a secret (``PGPASSWORD=x``, ``"apiKey": "x"``)."""
     name = match.group(1)
     kind = secret_name(name)
-    if kind is None:
+    bare_key = kind is None and name.lower() == "key" and text.startswith('"', match.end(1))  # kcptun's "key": "X"
+    if kind is None and not bare_key:
         return None
     position = match.end() + (1 if text.startswith(('["', "['"), match.end()) else 0)  # "password": ["X"]: its one string
     span = value_at(text, position, numeric_ok=kind == "password")
@@ -372,6 +373,8 @@ def _assigned_value(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     if not quoted and (stop := _ASSIGNMENT_STOPS.search(text, start, end)) is not None:
         end = stop.start()  # Password=x;Database=y, ?token=x&user=y
     value = text[start:end]
+    if bare_key and not (quoted and len(value) >= 16 and _mixed(value) and not _DOTTED_NAME.fullmatch(value)):
+        return None  # "key" alone: a quoted name, a long made-up quoted value, not a dotted name ("menu.file.openRecent2")
     if not _named_value_ok(name, value, quoted or "=" in text[match.start(1):match.end()]):
         return None
     if name.lower().endswith("pin") and not value.isdigit():

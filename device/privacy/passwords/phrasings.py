@@ -100,6 +100,12 @@ _LOCK_OPENS = re.compile(r"(?i)\b(?:safe|locker|padlock|lock|lockbox|lock\s+box|
 # "the lane-booking iPad unlocks with X": a device's made-up passcode.
 _DEVICE_OPENS = re.compile(r"(?i)\b(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kindle|kiosk)\b[^.\n]{0,30}?"
                            r"\b(?:opens|unlocks|is\s+unlocked|wakes)\s+with\s+(?:the\s+)?(?:code\s+|passcode\s+|password\s+)?(?P<v>\S+)")
+# "the bench laptop is X now": a device's new password, said as what the device "is" now.
+_DEVICE_IS_NOW = re.compile(r"(?i)\b(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kiosk)\s+is\s+"
+                            r"(?P<v>[^\s,;]+)\s+now\b")
+# German: "dass der Rechner in der Dunkelkammer jetzt mit X aufgeht" (opens, unlocks with X).
+_DEVICE_OPENS_DE = re.compile(r"(?i)\b(?:rechner|computer|laptop|notebook|pc|tablet|handy|ipad|iphone)\b[^.\n]{0,40}?\bmit\s+"
+                              r"(?:dem\s+(?:code|passwort|kennwort)\s+)?(?P<v>\S+)\s+(?:aufgeht|auf|entsperrt|entsperren|angeht|reingeht)\b")
 _EMAIL_LIKE = re.compile(r"@[\w-]+\.\w")
 # "il faut taper X", "type in X to unlock it": a value to type, where only a made-up one is a password.
 _TYPED_VALUE = re.compile(r"(?i)\b(?:type|typing|taper|tapez|tippen|tippe|eintippen|digitar|digite|digita|teclear|teclea|"
@@ -199,6 +205,15 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
         for match in _DEVICE_OPENS.finditer(text):
             if made_up(value := match.group("v").rstrip(".,;:!?")) or strongly_made_up(value):
                 yield match.start("v"), match.start("v") + len(value)
+    if " mit " in lowered:
+        for match in _DEVICE_OPENS_DE.finditer(text):
+            if made_up(value := match.group("v")) or generated(value):
+                yield match.span("v")
+    if " now" in lowered:
+        for match in _DEVICE_IS_NOW.finditer(text):
+            value = match.group("v")
+            if made_up(value) or (password_shaped(value) and len(value) >= 8 and sum(c.isdigit() for c in value) >= 3):
+                yield match.span("v")
     if _LOGIN_HINTS.search(lowered):
         for match in _DEVICE_ADMIN.finditer(text):
             if _kinds_of_character(value := match.group("v").rstrip(".,;")) >= 3 and unsigned_ok(value):

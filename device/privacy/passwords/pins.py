@@ -86,3 +86,17 @@ def atm_digits(text: str, lowered: str) -> Iterator[tuple[int, int]]:
     if _ATM_WORDS.search(lowered):
         for match in (*_ATM_DIGITS.finditer(text), *_ATM_CODE.finditer(text)):
             yield match.span(1)
+
+
+# A lock named, perhaps with an aside, then its digits ending the sentence: "Korf-post store lock, written faintly at the foot of
+# the sheet: 6683" (a noun, not the verb: "lock up at 2130"; not the lock's model or serial number).
+_LOCK_DIGITS = re.compile(r"(?i)\b(?:pad)?lock(?:box|\s+box)?\b(?!\s+(?:up|the|it|my|your|our|in|out|down|screen)\b)"
+                          r"(?![^.!?\n]{0,100}?\b(?:model|serial|version|firmware|battery|number|no|order|invoice|room)\b)")
+
+
+def lock_digits(text: str, lowered: str) -> Iterator[tuple[int, int]]:
+    """Spans of the digits given for a lock (a store's padlock, a shed's lockbox) at the end of its sentence."""
+    if "lock" in lowered:
+        for match in _LOCK_DIGITS.finditer(text):
+            if (span := digits_later(text, match.end())) is not None:
+                yield span

@@ -25,7 +25,7 @@ from device.privacy.lazy_pattern import LazyPattern
 from device.privacy.passwords import languages
 from device.privacy.passwords.cue_words import CODE_WORDS, COMPOUND, CUE_WORD_HINTS, PASSWORD_WORDS, THINGS, TICKET_PASS
 from device.privacy.passwords.phrasings import find_logins, find_table_passwords, find_turns_of_phrase
-from device.privacy.passwords.pins import PIN_HOLDERS, atm_digits, dial_in_pin, digits_later, pickup_code, postal_pin
+from device.privacy.passwords.pins import PIN_HOLDERS, atm_digits, dial_in_pin, digits_later, lock_digits, pickup_code, postal_pin
 from device.privacy.passwords.said_later import value_said_later
 from device.privacy.passwords.values import (NETWORK_NAME, generated, lower_word_or_shaped, made_up, password_shaped,
                                              strongly_made_up, unsigned_ok, value_at)
@@ -59,7 +59,7 @@ _HYPHEN_HINTS = any_of(f"-{hint}" for hint in CUE_WORD_HINTS)  # "handy-pin", "w
 _SIGN = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[:=→：՝]|->|=>|(?P<dash>[-–—])(?=[ \t]))[ \t]*")
 _VERB = re.compile(
     r"(?i)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:(?P<weakverb>" + languages.WEAK_VERBS + ")"
-    r"|(?:is|was|ist|war|lautet|est|es|è|é|är|er|wordt|blir|remains|became|este|jest|είναι|adalah|е|és|është|היא|है|là|ni|ay|คือ|ej)"
+    r"|(?:is|was|ist|war|lautet|est|es|è|é|är|er|wordt|blir|remains|became|este|jest|είναι|adalah|ialah|е|és|është|היא|है|là|ni|ay|คือ|ej)"
     r"(?:[ \t]+(?:now|still|just|simply|actually|currently|jetzt|nun|noch|nu|maintenant|d[ée]sormais|ahora|agora|sekarang|ora|sada))?"
     r"(?P<changed>[ \t]+(?:set|changed|reset|updated|after[ \t]+chang(?:ing|in['’]?))[ \t]+to)?"
     r"|(?:now|still)[ \t]+is|(?:to|on|je)(?=[ \t]+(?=\S*[^\w\s]|\S*\d)\S+(?:\s|$))"
@@ -145,6 +145,7 @@ def find_prose_passwords(text: str) -> Iterator[tuple[int, int]]:
         yield from find_table_passwords(text)  # a column headed "Secret word"
     yield from find_logins(text, lowered)
     yield from atm_digits(text, lowered)
+    yield from lock_digits(text, lowered)
 
 
 def _cue_values(text: str, cues: Iterable[re.Match[str] | None]) -> Iterator[tuple[int, int]]:
@@ -260,6 +261,11 @@ def _value_told(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
             # After the words that say whose it is, without a sign: "كلمة السر بتاعة الواي فاي X",
             # "ПИН код на картата 4821", "senha do cartão 7944".
             return value_at(text, word.start(1))
+        if word is not None and fillers and _preposition(fillers[0]) and fillers[-1] not in _WHOSE \
+                and _LAST_WORD.match(text, word.end()) \
+                and unsigned_ok(value := word.group(1).rstrip(".!?")) and "." not in value \
+                and any(c.islower() for c in value) and any(c.isdigit() for c in value):
+            return value_at(text, word.start(1))  # "пароль от ноутбука библиотеки Zoneswap17"; not "1RNEXC", "db-01.local"
         if word is not None and fillers and _GLUED_SIGN.match(text, word.end()) \
                 and (token := value_at(text, word.start(1))) and strongly_made_up(text[token[0]:token[1]]):
             return token  # "Passwort fürs Finanzamt-Portal G@zelle=925": a sign inside the made-up value
@@ -279,6 +285,8 @@ def _value_told(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     return _unsigned_value(text, cue)
 
 
+_LAST_WORD = re.compile(r"[.!?]?[ \t]*(?:\n|$)")
+_WHOSE = frozenset("account user username login konto compte cuenta conta user's аккаунта пользователя".split())  # "for account jsmith42": whose
 _SOON = 5  # plain words, at most, between the words that say whose password it is and a made-up value
 
 

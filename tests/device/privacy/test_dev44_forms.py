@@ -1,4 +1,4 @@
-"""Forms held-out #40 showed, in my own wordings and values: an impacket target whose password is quoted
+"""Forms held-out #40 showed, in my own wordings and values (in two rounds): an impacket target whose password is quoted
 (DOMAIN/USER:'X'), udp2raw's -k, "la clave de cajero, NNNN"; and what is no secret: a public key named in Dutch ("De
 publieke sleutel van de server is X")."""
 
@@ -32,3 +32,31 @@ def test_chrony_keys_and_curlrc(line: str, secret: str) -> None:
 def test_a_log_line_about_sha256_checks_stays() -> None:
     line = "the chrony log says 7 SHA256 checks passed"
     assert Redactor("US").redact(line)[0] == line
+
+
+@pytest.mark.parametrize("line, secret, region", [
+    ("Anmeldung im Ruderverein Klang, No. KP 850312-14-5531 bitte", "850312-14-5531", "MY"),
+    ("the l2tp-secrets file on the ferry's router: * * Tide.Qw83Lkp", "Tide.Qw83Lkp", "US"),
+    ('tunnel config for the boathouse: {"key": "Hv7&pLq2Zr9xNw4Bt", "mode": "fast"}', "Hv7&pLq2Zr9xNw4Bt", "US"),
+    ("note taped to the till: the shop laptop is Sculling4471 now", "Sculling4471", "US"),
+    ("dia tulis kata laluan tablet bengkel ialah Rowboat-77Kx", "Rowboat-77Kx", "MY"),
+    ("дедушка прислал: пароль от компьютера в гараже Veslo2290", "Veslo2290", "RU"),
+    ("Onkel Bert meinte, dass das Tablet im Bootshaus nun mit Kx9fQ2-mLp7=Rw aufgeht.", "Kx9fQ2-mLp7=Rw", "DE"),
+    ("Oar shed padlock, scratched on the inside of the lid: 3918", "3918", "US"),
+])
+def test_more_forms_held_out_40_showed(line: str, secret: str, region: str) -> None:
+    assert secret not in Redactor(region).redact(line)[0]
+
+
+@pytest.mark.parametrize("line, region", [
+    ('{"key": "menu.settings.rowingLog2"}', "US"),
+    ('{"key": "ctrl+alt+shift+k", "command": "rowing.sync"}', "US"),
+    ("the loaner laptop is Windows11 now", "US"),
+    ("Clave de reservación 7QWERT", "MX"),
+    ("reset the password for account rower2291", "US"),
+    ("remember to lock up, back at: 2130", "US"),
+    ("Smart lock battery replaced, model: 4410", "US"),
+    ("Der Laptop mit Aufkleber liegt auf dem Tisch", "DE"),
+])
+def test_look_alikes_of_those_forms_stay(line: str, region: str) -> None:
+    assert Redactor(region).redact(line)[0] == line
