@@ -63,6 +63,9 @@ _PATTERNS: tuple[tuple[Relation, re.Pattern[str]], ...] = tuple((relation, re.co
     ("day", r"^\s*(?:(?:find|take|pick|locate|spot|recall|remember|think\s+of|go\s+to|look\s+at)\s+)?(?:the|that)\s+"
             r"(?:[\w-]+\s+){1,3}?(?:where|when|in\s+which|on\s+which|at\s+which)\s+(?P<clause>.+?)\s*"
             r"(?:[,;:]|\s[-–—]\s|[.](?!\d))(?=.*\bthat\s+(?:day|date|evening|morning|afternoon)\b)"),
+    # "On a day like the one when I cycled 35.8 km, I eat like a horse. What was my dinner on it?": "it", that day
+    ("day", r"^\s*(?:on\s+)?(?:a\s+day\s+like\s+)?the\s+(?:one|day)\s+(?:when|on\s+which)\s+(?P<clause>I\s+[^,;:.]+?(?:\.\d[^,;:.]*)?)"
+            r"\s*(?:[,;:]|[.](?!\d))(?=.*\bon\s+it\s*\?\s*$)"),
     # "Yuki told me about Paddington Two - that day, what was dinner?": what someone said, then its day
     ("day", r"^\s*(?P<clause>(?-i:[A-Z])\w+\s+(?:told\s+me\s+about|talked\s+(?:to\s+me\s+)?about|mentioned|recommended|"
             r"suggested|brought\s+up|raved\s+about)\s+[^,;:?]{2,60}?)\s*(?:[,;:]|\s[-–—]\s|[.](?!\d))\s*(?=(?:on\s+)?that\s+day\b)"),
@@ -124,7 +127,7 @@ def split_anchor(question: str) -> tuple[str, Anchor | None]:
                     and re.search(r"\bor\b", question[match.end():], re.I):
                 continue  # "the day on which my caffeine was the higher, Friday or Saturday": a comparison
         rest = (question[: match.start()] + " " + question[match.end():]).strip(" ,;:")
-        rest = re.sub(r"\s+", " ", re.sub(r"\bthat\s+(?:day|evening)\b", "", rest, flags=re.I))
+        rest = re.sub(r"\s+", " ", re.sub(r"\bthat\s+(?:day|evening)\b|\bon\s+it(?=\s*\?\s*$)", "", rest, flags=re.I))
         part = (match.groupdict().get("part") or "").lower()
         if re.search(r"\bthat\s+evening\b", question, re.I):
             part = "evening"

@@ -17,8 +17,9 @@ from server.answers.week_dates import nordic_dates
 
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _OTHER_WEEKDAY = re.compile(r"(?:(?<=\s)|(?<=\())(?:e\s+(?:hënë|hene|martë|marte|mërkurë|merkure|enjte|premte|shtunë|shtune|diel)"
-                            r"|(?-i:Hë|He|Ma|Më|Me|En|Pr|Sh|Di)|(?:pon|tor|sre|[čc]et|pet|sob|ned)\.)\.?,?\s+(?=\d{1,2}[./]\d{1,2})", re.I)
-"""A weekday of a calendar written short or in its own language (Albanian's names and two-letter forms, Slovenian's "pet.")
+                            r"|(?-i:Hë|He|Ma|Më|Me|En|Pr|Sh|Di|Pk|Sv|O|C|S)|(?:pon|tor|sre|[čc]et|pet|sob|ned)\.)\.?,?\s+(?=\d{1,2}[./]\d{1,2})", re.I)
+"""A weekday of a calendar written short or in its own language (Albanian's names and two-letter forms, Slovenian's "pet.",
+Latvian's "Pk", "Sv", "O", "C", "S")
 right before a date: the date says the day."""
 _WEEKDAY_BEFORE_DATE = re.compile(
     r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|weds|thu|thur|thurs|fri|"
@@ -60,7 +61,7 @@ _NIGHT_OF = re.compile(r"\b(?:the\s+)?night\s+(?:of|commencing|beginning|startin
                        r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]+)?|"
                        r"[a-z]+day|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|today|yesterday|\d{1,2}/\d{1,2}|[a-z]+\s+\d{1,2}"
                        r"|(?:[a-z]+\s+)?\d{4}-\d{2}-\d{2}))"
-                       r"(?=\s*(?:[?,;\-–—)]|[.:](?!\d)|$|\bor\b|\band\b|\bvs\b|\bversus\b|\bcompared\b|\bwhat\b|\bhow\b|\bwhen\b|"
+                       r"(?=\s*(?:[?,;\-–—)\[]|[.:](?!\d)|$|\bor\b|\band\b|\bvs\b|\bversus\b|\bcompared\b|\bwhat\b|\bhow\b|\bwhen\b|"
                        r"\bdid\b|\bwas\b|\bslept\b|\bsleep\b|\blonger\b|\bshorter\b|\bmore\b|\bless\b|\bi\b|\bhrs?\b|\bhours?\b|\bmins?\b|"
                        r"\bminutes?\b|\bquality\b|(?<=\d)\s+time\b|\bwhich\b))", re.I)
 _YEAR_FIRST = re.compile(r"\b(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})\b")

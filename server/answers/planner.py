@@ -111,6 +111,8 @@ _EACH = re.compile(r"\b(?:which\s+(?:day|night|one|workout|week)\s+(?:wins|won|w
                    re.I)
 """Two windows asked side by side: "how many mg each day?", "and how many last week?"."""
 _SAME_ASK = re.compile(r"\bsame\s+(?:count|stat|number|figure|measure|metric|question|thing|info)\b", re.I)
+_HEDGE = re.compile(r"\bI\s+(?:hope|think|guess|bet|suppose|reckon|imagine|fear|wager|expect)\b|\bI['’]d\s+(?:say|guess)\b", re.I)
+"""A guess or a hope after the question ("Longer than polishing a brooch, I hope."): a remark, whatever it compares."""
 _BETWEEN = re.compile(r"\bbetween\b.+\band\b.+\b(?:which|more|less|longer|shorter)\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:(?:on\s+)?that\s+(?:same\s+)?(?:day|evening)|(?:on\s+)?the\s+same\s+day)\b", re.I)
 _PRONOUN = {"it", "that", "this", "that one", "them", "then"}
@@ -172,8 +174,9 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
     text = without_bed_clause(text)
     asked_first, tail = trailing_aside(text)
     if tail and find_window(tail, as_of, tz) is None and (
-            _remark_on_another_kind(tail, asked_first) or ("?" in tail and not kinds_in(tail))):
-        text = asked_first  # "... heart rate in my run on 12/10? Higher than in a blitz?", "... dinner? Home or away?": asides
+            _remark_on_another_kind(tail, asked_first) or not kinds_in(tail) and ("?" in tail or _HEDGE.search(tail))):
+        text = asked_first  # "... heart rate in my run on 12/10? Higher than in a blitz?", "... dinner? Home or away?",
+        # "... how many minutes did it run to? Longer than polishing a brooch, I hope.": asides
     habitual = asked.asks_habit(text) and parse_habit(text) is not None and not _TWO_WINDOWS_OR.search(
         asking_sentence(text))
     rest, anchor = (text, None) if habitual else split_anchor(text)  # "do I sleep more the night after I exercise"

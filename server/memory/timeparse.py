@@ -284,6 +284,11 @@ HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (
 """Days named by their fixed date."""
 
 
+_NOT_AN_EVENT = (r"(?!\s+(?:fair|market|party|tree|card|gift|present|shopping|light|decoration|order|rush|sale|song|concert|jumper"
+                 r"|sweater|bonus|season|costume|candy|pumpkin|movie|film|special|stall|play)s?\b)")
+"""A holiday's name before the thing it names ("a rush order for the Christmas fair", "the Halloween party") is no day."""
+
+
 def _holiday(match: re.Match[str], ctx: _Context) -> Window | None:
     month, day = HOLIDAYS[re.sub(r"\s+", " ", match.group("holiday").lower()).replace("’", "'")]
     chosen = _most_recent_date(month, day, ctx.today)
@@ -292,8 +297,8 @@ def _holiday(match: re.Match[str], ctx: _Context) -> Window | None:
 
 _RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (_compile(r"(?:on\s+)?(?P<holiday>" + "|".join(sorted((k.replace(" ", r"\s+").replace("'", "['’]?")
-                                                          for k in HOLIDAYS), key=len, reverse=True)) + ")" + _PART),
-     _holiday),
+                                                          for k in HOLIDAYS), key=len, reverse=True)) + ")" + _PART
+               + _NOT_AN_EVENT), _holiday),
     (_compile(r"(?:the\s+)?day\s+before\s+yesterday" + _PART), _relative_day(2)),
     (_compile(r"yesterday" + _PART), _relative_day(1)),
     (_compile(r"today" + _PART), _relative_day(0)),

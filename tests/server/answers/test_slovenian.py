@@ -71,3 +71,9 @@ def test_openers_of_a_follow_up() -> None:
     for opener in ("Arising from that,", "With reference to my previous question,"):
         plan = plan_question(tidy(f"{opener} could you advise me as to the same for the night before."), NOW, TZ, first)
         assert plan is not None and plan.kinds == ["sleep"] and _day(plan.window) == "Mon 20"
+
+
+def test_it_standing_for_the_day_a_remark_names() -> None:
+    plan = plan_question(tidy("On a day like the one when I swam 2.4 km, I sleep like a log. What did I eat for lunch on it?"),
+                         NOW, TZ)
+    assert plan is not None and plan.kinds == ["meal"] and plan.filters.get("anchor") == "I swam 2.4 km"
