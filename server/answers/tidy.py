@@ -271,7 +271,13 @@ def tidy(question: str) -> str:
     text = re.sub(r"\s+/\s+", ", ", re.sub(r"\s*/\s*\?\s*$", "?", text)) if re.search(r"\s/\s*\?\s*$", text) else text  # "lunch / Monday / place / ?"
     text = re.sub(r"(?<![\w&])#(?=[A-Za-z])", "", text)  # "#coffee #thiswk vs #lastwk": hashtags are its words
     text = re.sub(r"(?<=[A-Za-z.)\d])\+(?=[A-Za-z])", ", ", text)  # "sleep+the night of Fri. 02/02+hours": fields joined by "+"
-    text = re.sub(r"\s*>>\s*", ", ", text)  # "sleep >> the night of Sat. 28/7 >> hrs?": fields joined by ">>"
+    text = re.sub(r"\b(?:the\s+)?place\s+((?-i:[A-Z])[\w'’]+)\s+(?:thought|said|reckoned|felt)\s+we\s+(?:should|ought\s+to)\s+(?:eat|dine|go)"
+                  r"(?:\s+(?:at|to))?(?=\s*[?,.]|$)", r"the restaurant \1 recommended", text)  # "the place Dev thought we should eat at"
+    text = re.sub(r"\bthe\s+company\s+at\s+the\s+meeting\b", "who was at the meeting", text, flags=re.I)  # its company: who was there
+    text = re.sub(r"\bonce\s+(my\s+(?:[^?.]|\.(?=\d)){2,60}?)\s+was\s+(?:over|done|finished)\b", r"right after \1", text, flags=re.I)
+    text = re.sub(r"\s*(?:>>|=>)\s*", ", ", text)  # "sleep >> the night of Sat. 28/7 >> hrs?", "X => time?": fields joined
+    text = re.sub(r"\b(this\s+(week|month))\s+(vs\.?|versus|against|or)\s+last\b(?!\s+(?:week|month|night|year))", r"\1 \3 last \2", text,
+                  flags=re.I)  # "coffee this week vs last"
     text = _joined_fragments(text)  # "caffeine. on the Monday of week 39. on the Tuesday of week 39. which more. mg each."
     text = _PIPED.sub(lambda m: re.sub(r"\s*\|\s*", ", ", m["body"]).strip(" ,") + "?", text)  # "? more sleep | A vs B | hrs each"
     text = split_compounds(from_address(from_command(from_formula(text))))  # "=COUNT(...)", "$ coffee --count"; "attendeelist X meeting"
