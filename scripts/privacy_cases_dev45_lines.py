@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``):
+"""Where the dev45 privacy set's numbers and addresses turn up (``privacy_cases_dev45.py``):
 what a personal agent's sensors record (Vantop, Kaccoo, Dcrous, Pelsee and Nexigo dashcam footage,
 Sonyo, Eivotor and Mosdart recordings, Boltune, Otium, Letscom, Arbily and Bluedio earbuds, a
 Willful, an Iteknic, a Yamay, a Gydom, a Motast, a Tiaki and a Uwatch watch, Xega, Littlelf,

@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``): on
+"""Where the dev45 privacy set's passwords and PINs are written (``privacy_cases_dev45.py``): on
 the command lines of the tools people run (impacket's Get-GPPPassword.py, smbpasswd.py,
 describeTicket.py, raiseChild.py, keylistattack.py, machine_role.py, net.py, mimikatz.py and
 badsuccessor.py, Rubeus, kerbrute.py, adfind, SharpHound, rusthound-ce, adalanche, goexec,
