@@ -113,7 +113,7 @@ class PhoneDetector:
             number = match.group(1).rstrip(" -./(")
             digits = sum(ch.isdigit() for ch in number)
             if 8 <= digits <= 15 and not _looks_like_date_or_time(number) \
-                    and not labelled_as_other_number(text, match.start()):
+                    and not labelled_as_other_number(text, match.start()) and not labelled_as_other_number(text, match.start(1)):
                 found.append(Finding(match.start(1), match.start(1) + len(number), PHONE))
         if found and " -" in text:  # "DepotDownloader -app 1690800": a tool's numeric argument, not a phone
             found = [f for f in found if text[f.start] == "+" or not _AFTER_OPTION.search(text, max(0, f.start - 40), f.start)]

@@ -254,15 +254,25 @@ def find_command_passwords(text: str) -> Iterator[tuple[int, int]]:
             span = value_at(text, match.end())
             if span is not None and password_shaped(value := text[span[0]:span[1]]) and "%s" not in value:
                 yield span  # not a sentence typed with adb's "%s" for its blanks
+    found: set[tuple[int, int]] = set()
     if _ARGUMENT_HINTS.search(lowered) or text.count(":") >= 4:
         for match in _ARGUMENTS.finditer(text):
             group = next(name for name, value in match.groupdict().items() if value is not None and name[0] == "v")
             span = match.span(group) if group in ("v14", "v48", "v51", "v54", "v59", "v60", "v61", "v69") else value_at(text, match.start(group))
             if span is not None and (group != "v14" or plausible(text[span[0]:span[1]])):
-                yield _before(text, span, "@") if group in ("v6", "v19", "v81") else span
+                found.add(span := _before(text, span, "@") if group in ("v6", "v19", "v81") else span)
+                yield span
+    if "/" in text and (" -" in text or "@" in text):
+        for match in _TARGET.finditer(text):
+            if password_shaped(match.group("v")) and match.span("v") not in found:
+                yield match.span("v")
 
 
 _USER_FIRST = re.compile(r"\bsynouser\s+--(?:setpw|add)\s*$")
+# Any tool's target DOMAIN/USER:PASSWORD (impacket's form, taken up by ldap_shell, soapy, pyldapsearch and more), told
+# apart from prose by what follows it on the command line: "@HOST", or an option or a quoted filter after a blank.
+_TARGET = re.compile(r"(?<![\w/.:-])['\"]?(?:(?-i:[A-Z][A-Z0-9-]*(?:\.[A-Z0-9-]+)*)|[a-z][\w-]*\.(?:lan|local|corp|internal|intra|ad|home))"
+                     r"/[A-Za-z_][\w.$-]*:['\"]?(?P<v>[^\s@'\"]+)['\"]?(?=@[\w.-]+|\s+(?:--?[A-Za-z]|['\"]\())")
 
 
 def _named_options(text: str) -> Iterator[tuple[int, int]]:

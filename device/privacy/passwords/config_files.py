@@ -56,9 +56,13 @@ _DIRECTIVE = re.compile(
     # chrony.keys: ID HASH KEY lines (also shown after the file's name); .curlrc: user = "USER:PASSWORD"
     r"|(?:^|(?<=:))[ \t]*\d{1,5}[ \t]+(?:MD5|SHA1|SHA256|SHA384|SHA512|SHA3-\d{3}|TIGER|WHIRLPOOL|AES128|AES256|ASCII|HEX)[ \t]+(?=\S)"
     r"|\buser[ \t]*=[ \t]*\"[^\"\s:]+:(?=[^\"\s]+\")"
+    # TUIC's and Juicity's config.json: "users": {"UUID": "PASSWORD"}
+    r"|\"users\"[ \t]*:[ \t]*\{[ \t]*\"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\"[ \t]*:[ \t]*(?=\")"
+    # ntpd's ntp.keys, shown after the file's name: KEYID TYPE KEY ("M" for MD5)
+    r"|\bntp\.keys\b[^\n:]{0,100}:[ \t]*\d{1,5}[ \t]+(?:M|MD5|SHA1?|SHA256|AES128CMAC)[ \t]+(?=\S)"
 )
 _DIRECTIVE_HINTS = any_of(("requirepass", "masterauth", "rootpw", "stats auth", "identified", "password '", " using ",
-                           "set password", "bindpw", "authtok", "createuser", ":cl:", "basicauth", "serverpass", "adminpass", "auth.raw", "bridge_pass", "cleartext", "option ", "chrony", "curlrc"))
+                           "set password", "bindpw", "authtok", "createuser", ":cl:", "basicauth", "serverpass", "adminpass", "auth.raw", "bridge_pass", "cleartext", "option ", "chrony", "curlrc", "ntp.keys", '"users"'))
 # Nagios' resource.cfg: $USER3$=X (a macro for a check's password; $USER1$ is most often the plugins' path)
 _NAGIOS_MACRO = re.compile(r"\$USER\d{1,3}\$=(?P<v>[^\s/][^\s]*)")
 # snmpd.conf's privacy password, after the authentication one: createUser NAME SHA "X" AES "Y"

@@ -15,7 +15,7 @@ from device.privacy.lazy_pattern import LazyPattern
 from device.privacy.table_columns import labelled_cells
 from device.privacy.passwords.cue_words import CODE_WORDS, PASSWORD_WORDS
 from device.privacy.passwords.values import (generated, lower_word_or_shaped, made_up, password_shaped, plausible, random_case,
-                                             strongly_made_up, unsigned_ok, value_at)
+                                             strongly_made_up, symbol_rich, unsigned_ok, value_at)
 
 # "... as the password manager": a thing named for passwords, not one.
 _NOT_A_THING = r"(?![ \t-]+(?:managers?|apps?|vaults?|generators?|hints?|resets?|fields?|polic(?:y|ies)|prompts?|rules?|requirements?|"\
@@ -71,7 +71,7 @@ _OPENS_WITH = re.compile(r"(?i)\b(?:pdf|file|document|zip|archive|attachment|sta
                          r"(?:opens|unlocks|is\s+protected)\s+with\s+(?=\S)")
 # "Sky Go login for the footie is X": one value said to be a login, made up of three kinds of
 # character at least (a user name rarely is: "my login is jsmith42").
-_LOGIN_IS = re.compile(r"(?i)\b(?:log-?in|sign-?in)(?:\s+[^\s:=/.]+){0,5}?(?:\s+(?:is|was|wants|needs|takes|asks\s+for|requires)"
+_LOGIN_IS = re.compile(r"(?i)\b(?:log-?in|sign-?in)(?:\s+[^\s:=/.]+){0,5}?(?:\s+(?:is|was|wants|needs|takes|asks\s+for|requires|changed\s+to|became)"
                        r"(?:\s+now)?|,\s+it['’]s|,\s+it\s+is)\s+(?=\S)"
                        r"|\b(?:log-?in|sign-?in)[ \t]+(?=[^\s,]+,\s)")  # "sticky note on the laptop: login X, sign out after"
 # "the new network asks for X", "a rede nova pede X", "the guild's mailbox now wants X": a network's or an account's
@@ -100,12 +100,21 @@ _LOCK_OPENS = re.compile(r"(?i)\b(?:safe|locker|padlock|lock|lockbox|lock\s+box|
 # "the lane-booking iPad unlocks with X": a device's made-up passcode.
 _DEVICE_OPENS = re.compile(r"(?i)\b(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kindle|kiosk)\b[^.\n]{0,30}?"
                            r"\b(?:opens|unlocks|is\s+unlocked|wakes)\s+with\s+(?:the\s+)?(?:code\s+|passcode\s+|password\s+)?(?P<v>\S+)")
+# "the refuge PC now takes X": what a device accepts, made up.
+_DEVICE_TAKES = re.compile(r"(?i)\b(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kiosk)\s+(?:now\s+)?"
+                           r"(?:takes|accepts)\s+(?P<v>[^\s,;]+)")
 # "the bench laptop is X now": a device's new password, said as what the device "is" now.
 _DEVICE_IS_NOW = re.compile(r"(?i)\b(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kiosk)\s+is\s+"
                             r"(?P<v>[^\s,;]+)\s+now\b")
 # German: "dass der Rechner in der Dunkelkammer jetzt mit X aufgeht" (opens, unlocks with X).
 _DEVICE_OPENS_DE = re.compile(r"(?i)\b(?:rechner|computer|laptop|notebook|pc|tablet|handy|ipad|iphone)\b[^.\n]{0,40}?\bmit\s+"
                               r"(?:dem\s+(?:code|passwort|kennwort)\s+)?(?P<v>\S+)\s+(?:aufgeht|auf|entsperrt|entsperren|angeht|reingeht)\b")
+# Vietnamese: "Máy tính ở văn phòng ... giờ vào bằng X" (the computer ... now opens with X).
+_DEVICE_OPENS_VI = re.compile(r"(?i)\b(?:máy\s+tính|điện\s+thoại|laptop|ipad)\b[^.\n]{0,50}?\b(?:vào|mở|mở\s+khóa|đăng\s+nhập)\s+bằng\s+"
+                              r"(?:mật\s+khẩu\s+)?(?P<v>\S+)")
+# A note or a label that reads a made-up value: "a sticky note on its lid reading X".
+_NOTE_READS = re.compile(r"(?i)\b(?:sticky\s+note|post-?it|note|label|sticker|card|tag)\b[^.\n]{0,30}?\b(?:reading|that\s+reads"
+                         r"|which\s+reads|saying|that\s+says)\s+['\"“]?(?P<v>[^\s,;'\"”]+)")
 _EMAIL_LIKE = re.compile(r"@[\w-]+\.\w")
 # "il faut taper X", "type in X to unlock it": a value to type, where only a made-up one is a password.
 _TYPED_VALUE = re.compile(r"(?i)\b(?:type|typing|taper|tapez|tippen|tippe|eintippen|digitar|digite|digita|teclear|teclea|"
@@ -145,7 +154,12 @@ def find_turns_of_phrase(text: str, lowered: str) -> Iterator[tuple[int, int]]:
 
 
 def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
-    """Passwords of logins written as a pair or after an arrow, and of files that open with one."""
+    """Passwords of logins written as a pair or after an arrow, of files that open with one, and on notes that read them."""
+    if "read" in lowered or "saying" in lowered or "says" in lowered:
+        for match in _NOTE_READS.finditer(text):
+            value = match.group("v").rstrip(".!?")  # made up with capitals inside it, not "Fragile-2024"
+            if symbol_rich(value) or strongly_made_up(value) and sum(c.isupper() for c in value[1:]) >= 2:
+                yield match.start("v"), match.start("v") + len(value)
     if "disarm" in lowered or "unarm" in lowered or "unlock" in lowered or "deactivate" in lowered:
         for match in _DISARM_WITH.finditer(text):
             yield match.span("v")
@@ -209,6 +223,14 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
         for match in _DEVICE_OPENS_DE.finditer(text):
             if made_up(value := match.group("v")) or generated(value):
                 yield match.span("v")
+    if "bằng" in lowered:
+        for match in _DEVICE_OPENS_VI.finditer(text):
+            if made_up(value := match.group("v").rstrip(".!?")) or generated(value):
+                yield match.start("v"), match.start("v") + len(value)
+    if " takes " in lowered or " accepts " in lowered:
+        for match in _DEVICE_TAKES.finditer(text):
+            if made_up(value := match.group("v").rstrip(".!?")) or strongly_made_up(value):
+                yield match.start("v"), match.start("v") + len(value)
     if " now" in lowered:
         for match in _DEVICE_IS_NOW.finditer(text):
             value = match.group("v")

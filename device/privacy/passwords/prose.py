@@ -66,7 +66,7 @@ _VERB = re.compile(
     # A change or a future: what follows may be what the change was for ("updated to meet the policy").
     r"|(?P<change>(?:has[ \t]+been[ \t]+|got[ \t]+)?(?:changed|change|set|reset|updated|switched)[ \t]+to"
     r"|don[ \t]+(?:turn|change(?:[ \t]+to)?)|will[ \t]+be|wird"
-    r"|sera|geändert[ \t]+(?:auf|zu)|changé[ \t]+en|cambiad[ao][ \t]+a|(?:zmieni|ustawi)(?:łem|łam|łeś|łaś|ł|ła|liśmy)[ \t]+na))(?![^\s:=,;.!?])[ \t]*(?:[:=](?!\S))?[ \t]*")
+    r"|sera|geändert[ \t]+(?:auf|zu)|changé[ \t]+en|cambiad[ao][ \t]+a|(?:zmieni|ustawi)(?:łem|łam|łeś|łaś|ł|ła|liśmy)[ \t]+na))(?![^\s:=,;.!?]|[:=]\S)[ \t]*(?:[:=](?!\S))?[ \t]*")
 # (A sign after the verb counts only apart from what follows: in "is =j5M1..." it is the value's. A verb is a word of
 # its own: the "e" of Pashto "پټنوم e*ycg0..." is the value's first letter, not Italian "is".)
 # "the password's X": "is" contracted, or a possessive ("the password's strength"), so only a made-up value.

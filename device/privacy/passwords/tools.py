@@ -99,6 +99,8 @@ TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
     ("arj", (("-g", ATTACHED, ""),)),  # an archive's password: -gPASSWORD
     ("zuluCrypt-cli|zuluMount-cli", (("-p", SEPARATE, ""),)),
     ("check_ldap|check_ldaps", (("-P", SEPARATE, ""),)),  # Nagios: -D BIND_DN -P PASSWORD
+    ("adfind", (("-up", SEPARATE, ""),)),  # AdFind: -u USER -up PASSWORD
+    ("goexec", (("-p", SEPARATE, ""), ("--password", SEPARATE, ""))),  # GoExec: -u USER -p PASSWORD
 )
 """Tools (regex alternatives, a subcommand after a blank) and their options that take a password:
 ``(option, how its value is written, separator)``; with a separator the value is ``user<sep>password``
