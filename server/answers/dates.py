@@ -17,9 +17,10 @@ from server.answers.week_dates import nordic_dates
 
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _OTHER_WEEKDAY = re.compile(r"(?:(?<=\s)|(?<=[(\[]))(?:e\s+(?:hënë|hene|martë|marte|mërkurë|merkure|enjte|premte|shtunë|shtune|diel)"
-                            r"|(?-i:Hë|He|Ma|Më|Me|En|Pr|Sh|Di|Pk|Sv|O|C|S|Pn|Vt|Sr|Cht|Pt|Sb|Nd)|(?:pon|tor|sre|[čc]et|pet|sob|ned)\.)\.?,?\s+(?=\d{1,2}[./]\d{1,2})", re.I)
+                            r"|(?-i:Hë|He|Ma|Më|Me|En|Pr|Sh|Di|Pk|Sv|O|C|S|Pn|Vt|Sr|Cht|Pt|Sb|Nd|Pr|An|Tr|Kt|Št|Sk)|(?:pon|tor|sre|[čc]et|pet|sob|ned)\.)\.?,?\s+(?=\d{1,2}[./-]\d{1,2})", re.I)
 """A weekday of a calendar written short or in its own language (Albanian's names and two-letter forms, Slovenian's "pet.",
-Latvian's "Pk", "Sv", "O", "C", "S", Bulgarian's "Pn", "Vt", "Sr", "Cht", "Pt", "Sb", "Nd")
+Latvian's "Pk", "Sv", "O", "C", "S", Bulgarian's "Pn", "Vt", "Sr", "Cht", "Pt", "Sb", "Nd",
+Lithuanian's "Pr", "An", "Tr", "Kt", "Pn", "Št", "Sk")
 right before a date: the date says the day."""
 _WEEKDAY_BEFORE_DATE = re.compile(
     r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|weds|thu|thur|thurs|fri|"

@@ -88,7 +88,8 @@ _JARGON_WORDS = {"asha": "dinner", "ashaa": "dinner", "ghada": "lunch", "ghadaa"
                  "or above": "or more", "eva": "workout", "evas": "workouts", "eva days": "workout days", "non-eva days": "days without a workout",
                  "crew roster": "attendees", "which workers of the colony": "who", "mission week": "week",
                  "call sign": "name", "caffeine nectar": "caffeine", "steeped longer": "lasted longer",
-                 "bicycle round": "bike ride", "go on": "last", "how much time did it eat": "how long did it last",
+                 "bicycle round": "bike ride", "go on": "last", "ate into my day": "", "expected on the ground": "due to land",
+                 "runs above or below": "is more or less than", "how much time did it eat": "how long did it last",
                  "how much time did that eat": "how long did that last", "from the last cup to the first": "",
                  "after the last cup": "", "sleep period": "sleep", "sleep periods": "sleep",
                  "due on the ground": "due to land", "opening coffee": "first coffee", "the thermos": "the coffee", "or beyond": "or more", "or upward": "or more", "or upwards": "or more", "did my eyes open": "did I wake up", "did i open my eyes": "did I wake up", "when i lay down at last": "when I went to bed", "when i lay down": "when I went to bed", "my eyes opened": "I woke up", "victuals": "food", "sup": "have dinner", "supped": "had dinner", "slumber": "sleep", "slumbered": "slept",
@@ -275,6 +276,11 @@ def tidy(question: str) -> str:
                   r"(?:\s+(?:at|to))?(?=\s*[?,.]|$)", r"the restaurant \1 recommended", text)  # "the place Dev thought we should eat at"
     text = re.sub(r"\bthe\s+company\s+at\s+the\s+meeting\b", "who was at the meeting", text, flags=re.I)  # its company: who was there
     text = re.sub(r"\bonce\s+(my\s+(?:[^?.]|\.(?=\d)){2,60}?)\s+was\s+(?:over|done|finished)\b", r"right after \1", text, flags=re.I)
+    text = re.sub(r"^\s*([^<>\n]{1,40}?)\s*\??\s*<-\s*(.+?)\s*\??\s*$", r"\2, \1?", text)  # "time <- last coffee on 28/5": what, then of what
+    text = re.sub(r"^\s*(days\s+(?:of|with)\b[^?]+?),?\s*sleep\s+how\s*\?\s*$", r"how do I sleep after \1?", text, flags=re.I)
+    text = re.sub(r"\bthe\s+(?:aeroplane|airplane|plane|aircraft)\s+(?:bearing|carrying)\s+((?-i:[A-Z])[\w'’]+)", r"\1's flight", text)
+    text = re.sub(r"\b((?:meeting|coffee|workout|run|swim|ride)s?)\b([^.?!]*[.!]\s+)how\s+many\s+of\s+them\b",
+                  lambda m: f"{m[1]}{m[2]}How many {m[1].rstrip('s')}s", text, flags=re.I)  # "Every meeting is ... How many of them"
     text = re.sub(r"\s*(?:>>|=>)\s*", ", ", text)  # "sleep >> the night of Sat. 28/7 >> hrs?", "X => time?": fields joined
     text = re.sub(r"\b(this\s+(week|month))\s+(vs\.?|versus|against|or)\s+last\b(?!\s+(?:week|month|night|year))", r"\1 \3 last \2", text,
                   flags=re.I)  # "coffee this week vs last"
