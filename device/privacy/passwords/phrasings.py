@@ -155,7 +155,7 @@ def find_turns_of_phrase(text: str, lowered: str) -> Iterator[tuple[int, int]]:
 
 def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
     """Passwords of logins written as a pair or after an arrow, of files that open with one, and on notes that read them."""
-    if "read" in lowered or "saying" in lowered or "says" in lowered:
+    if " reading " in lowered or " reads " in lowered or " saying " in lowered or " says " in lowered:
         for match in _NOTE_READS.finditer(text):
             value = match.group("v").rstrip(".!?")  # made up with capitals inside it, not "Fragile-2024"
             if symbol_rich(value) or strongly_made_up(value) and sum(c.isupper() for c in value[1:]) >= 2:
