@@ -111,7 +111,7 @@ _EACH = re.compile(r"\b(?:which\s+(?:day|night|one|workout|week)\s+(?:wins|won|w
                    re.I)
 """Two windows asked side by side: "how many mg each day?", "and how many last week?"."""
 _SAME_ASK = re.compile(r"\bsame\s+(?:count|stat|number|figure|measure|metric|question|thing|info)\b", re.I)
-_HEDGE = re.compile(r"\bI\s+(?:hope|think|guess|bet|suppose|reckon|imagine|fear|wager|expect)\b|\bI['’]d\s+(?:say|guess)\b", re.I)
+_HEDGE = re.compile(r"\bI\s+(?:would\s+)?(?:hope|think|guess|bet|suppose|reckon|imagine|fear|wager|expect|say)\b|\bI['’]d\s+(?:say|guess)\b", re.I)
 """A guess or a hope after the question ("Longer than polishing a brooch, I hope."): a remark, whatever it compares."""
 _BETWEEN = re.compile(r"\bbetween\b.+\band\b.+\b(?:which|more|less|longer|shorter)\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:(?:on\s+)?that\s+(?:same\s+)?(?:day|evening)|(?:on\s+)?the\s+same\s+day)\b", re.I)

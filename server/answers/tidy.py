@@ -89,7 +89,11 @@ _JARGON_WORDS = {"asha": "dinner", "ashaa": "dinner", "ghada": "lunch", "ghadaa"
                  "crew roster": "attendees", "which workers of the colony": "who", "mission week": "week",
                  "call sign": "name", "caffeine nectar": "caffeine", "steeped longer": "lasted longer",
                  "bicycle round": "bike ride", "go on": "last", "ate into my day": "", "expected on the ground": "due to land",
-                 "runs above or below": "is more or less than", "how much time did it eat": "how long did it last",
+                 "runs above or below": "is more or less than", "the dishes of my dinner": "what I ate for dinner",
+                 "the whole of my caffeine": "my total caffeine", "the hours of my sleep": "how many hours I slept",
+                 "held the greater caffeine": "had more caffeine", "those in attendance at": "who attended", "spoke of": "mentioned",
+                 "passed my lips": "I drank", "the meeting next after": "the meeting right after", "would you say": "",
+                 "took at luncheon": "ate for lunch", "luncheon": "lunch", "how much time did it eat": "how long did it last",
                  "how much time did that eat": "how long did that last", "from the last cup to the first": "",
                  "after the last cup": "", "sleep period": "sleep", "sleep periods": "sleep",
                  "due on the ground": "due to land", "opening coffee": "first coffee", "the thermos": "the coffee", "or beyond": "or more", "or upward": "or more", "or upwards": "or more", "did my eyes open": "did I wake up", "did i open my eyes": "did I wake up", "when i lay down at last": "when I went to bed", "when i lay down": "when I went to bed", "my eyes opened": "I woke up", "victuals": "food", "sup": "have dinner", "supped": "had dinner", "slumber": "sleep", "slumbered": "slept",
@@ -272,6 +276,9 @@ def tidy(question: str) -> str:
     text = re.sub(r"\s+/\s+", ", ", re.sub(r"\s*/\s*\?\s*$", "?", text)) if re.search(r"\s/\s*\?\s*$", text) else text  # "lunch / Monday / place / ?"
     text = re.sub(r"(?<![\w&])#(?=[A-Za-z])", "", text)  # "#coffee #thiswk vs #lastwk": hashtags are its words
     text = re.sub(r"(?<=[A-Za-z.)\d])\+(?=[A-Za-z])", ", ", text)  # "sleep+the night of Fri. 02/02+hours": fields joined by "+"
+    text = re.sub(r"\bwhich\s+of\s+([^?]{2,60}?)\s+and\s+(?=[^?]{2,60}?\b(?:more|greater|longer|shorter|less|fewer|higher|lower)\b)",
+                  r"which of \1 or ", text, flags=re.I)  # "which of Monday and Tuesday held the greater caffeine"
+    text = re.sub(r"\bthe\s+eating\s+house\s+(?:that\s+)?((?-i:[A-Z])[\w'’]+)\s+put\s+forward\b", r"the restaurant \1 recommended", text)
     text = re.sub(r"\b(?:the\s+)?place\s+((?-i:[A-Z])[\w'’]+)\s+(?:thought|said|reckoned|felt)\s+we\s+(?:should|ought\s+to)\s+(?:eat|dine|go)"
                   r"(?:\s+(?:at|to))?(?=\s*[?,.]|$)", r"the restaurant \1 recommended", text)  # "the place Dev thought we should eat at"
     text = re.sub(r"\bthe\s+company\s+at\s+the\s+meeting\b", "who was at the meeting", text, flags=re.I)  # its company: who was there
