@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``): on
+"""Where the dev46 privacy set's passwords and PINs are written (``privacy_cases_dev46.py``): on
 the command lines of the tools people run (impacket's wmipersist.py, DFSCoerce, ShadowCoerce,
 conpass, pypykatz, Sysinternals' PsExec64, PsInfo, PsPasswd, PsShutdown, PsFile, PsGetSid, PsList,
 PsLogList and PsSuspend, and the PowerShell cmdlets Get-ADUser, Get-ADGroupMember, Get-ADObject,

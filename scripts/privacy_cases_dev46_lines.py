@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``): what
+"""Where the dev46 privacy set's numbers and addresses turn up (``privacy_cases_dev46.py``): what
 a personal agent's sensors record (Jansite, Lamttor, Qcent, Vikcam and Ownice dashcam footage,
 Tamago, Toomee and Homder recordings and transcripts, Taotronics, Occiam, Sanag and Ankbit earbuds,
 a Mgaolo, a Sudugo and an Aeac watch, Ieget, Topodome, Dzees and Dekco cameras, Tecnoalarm, Crow and
