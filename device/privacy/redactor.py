@@ -52,7 +52,7 @@ _PUBLIC_BEFORE = re.compile(r"(?:;base64,|\bh1:|-----BEGIN PUBLIC KEY-----(?:\s|
                             r"(?i:\s+(?:auf|on|in|of|de|du|der|sur|en|op)\s+[^:=,;\n]{1,40}?(?=\s*:))?"
                             r"\s*(?:is\s+)?:?\s*(?:(?:SHA256|SHA1|MD5):|0x)?|\b(?:SHA256|SHA1|MD5):"
                             r"|(?i:\bipfs\b|\bcid\b)[ \t]*:?[ \t]*"
-                            r"|(?i:public\s+(?:pgp\s+|gpg\s+|ssh\s+)?key|pubkey|öffentliche[rn]?\s+(?:pgp-|gpg-)?schlüssel|clé\s+publique|publieke\s+sleutel"
+                            r"|(?i:public\s+(?:pgp\s+|gpg\s+|ssh\s+)?key|pubkey|öffentliche[rn]?\s+(?:pgp-|gpg-)?schlüssel|clé\s+publique|publieke\s+sleutel|kunci\s+awam(?:\s+[^\W\d_]+){0,3}"
                             r"|clave\s+pública|chave\s+pública)"
                             # where it is shown: "Peer public key in the WireGuard app: ..."
                             r"(?i:\s+(?:in|on|of|for|from|van|des|der|vom|von|du|de)\s+(?:(?!private|secret|pass|priv)[^:=,;\n]){1,40}?(?=\s*[:=]|\s+(?:is|ist|est)\s))?"
@@ -69,7 +69,7 @@ though "key id" before a GPG key names a public key."""
 _PUBLIC_HINTS = ("base64,", "h1:", "PUBLIC KEY", "PublicKey", "ipfs://", "age1", "sitekey", "site_key", "siteKey",
                  "site-key", "peer key", "Peer key", "pk.eyJ", "phc_", "pk_live_", "pk_test_", "NRJS-", "npub1", "ingerprint", "key ID", "key id",
                  "abdruck", "mpreinte", "huella", "impronta", "vingerafdruk", "signiert", "Signiert", "signed", "Signed", "signé", "firmad", "assinad",
-                 "keyid", "KEYID", "nodekey:", "discokey:", "mkey:", "machinekey:", "nlpub:", "GPG", "gpg", "PGP", "SHA256:", "SHA1:", "MD5:", "IPFS", "ipfs", "CID", "bafy", "bafk", "xpub", "ypub", "zpub", "tpub", "public key", "Public key", "Public Key", "publieke sleutel", "ffentliche", "publique", "pública", "pubkey", "minisign", "Minisign")
+                 "keyid", "KEYID", "nodekey:", "discokey:", "mkey:", "machinekey:", "nlpub:", "GPG", "gpg", "PGP", "SHA256:", "SHA1:", "MD5:", "IPFS", "ipfs", "CID", "bafy", "bafk", "xpub", "ypub", "zpub", "tpub", "public key", "Public key", "Public Key", "publieke sleutel", "unci awam", "ffentliche", "publique", "pública", "pubkey", "minisign", "Minisign")
 # Keys their issuers publish by design (in a page's or an app's code): a Mapbox public token, a
 # PostHog project key, a Stripe publishable key, New Relic's browser agent key, a Nostr public key; and
 # a key's fingerprint, written with its hash's name ("Host key SHA256:6Fl8...") or an OpenPGP key's 40 hex digits.

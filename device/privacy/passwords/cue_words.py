@@ -17,7 +17,7 @@ PASSWORD_WORDS = (
     r"|wi-?fi\s+(?:key|pass)|wlan-?(?:schl[üu]ssel|key)|(?:wi-?fi|wlan)\s*-?\s*code|code\s+(?:wi-?fi|wlan)"
     r"|network\s+key|wpa2?\s+key|psk|clave\s+(?:del\s+|de\s+)?(?:wi-?fi|acceso|red)"
     # Spanish "clave" for an account's password ("Clave del correo"); French "clé wifi" ("la clé wifi de la Freebox").
-    r"|clave(?=\s+(?:nueva\s+)?(?:del?|de\s+la|de\s+mi|para|es)\s)|cl[ée]\s+(?:du\s+|de\s+la\s+|de\s+)?(?:wi-?fi|wpa|r[ée]seau)"
+    r"|clave(?=\s+(?:(?:nueva\s+)?(?:del?|de\s+la|de\s+mi|para|es)\s|\S*\d))|cl[ée]\s+(?:du\s+|de\s+la\s+|de\s+)?(?:wi-?fi|wpa|r[ée]seau)"
     # Italian "chiave WPA", "chiave di rete"; Spanish "clave WPA"; German "WPA-Schlüssel"
     r"|chiave\s+(?:wpa2?|wi-?fi|di\s+rete|della\s+rete)|clave\s+wpa2?|wpa2?-?schl[üu]ssel"
     # German "Netzwerkschlüssel" and Windows' "Sicherheitsschlüssel" for a network's password
@@ -28,7 +28,8 @@ CODE_WORDS = (
     languages.CODE_WORDS + "|"
     r"(?:sim-?|m-?|t-?|upi\s+)?(?:pin|пин|nip)(?:\s*code|\s*код|-code|-nummer|-koodi)?|puk|geheimzahl|geheimnummer|digicode|(?:door|gate|alarm|garage|lock|padlock|locker|safe|entry|access|keypad|lockbox|lock\s+box|key\s*safe"
     r"|building|unlock|security|verification|2fa|mfa|otp|one-?time|one\s+time|login|log-?in|sign-?in|disarm|arming"
-    r"|auth(?:entication)?|sms|tür|haustür|tor|atm|card|bank\s*card|tablet|ipad|laptop|kiosk)(?:\s+(?:panel|pad|box|system|disarm|arm|entry))?\s*-?\s*code|code\s+d'acc[èe]s|türcode"
+    r"|auth(?:entication)?|sms|tür|haustür|tor|atm|card|bank\s*card|tablet|ipad|laptop|kiosk|admin)(?:\s+(?:panel|pad|box|system|disarm|arm|entry))?\s*-?\s*code|code\s+d'acc[èe]s|türcode"
+    r"|zahlencode|ziffernkombination|(?:combination|combo)(?=\s*[:#-]?\s*\d{3,8}\b)"
     # A card's PIN by its other names: "chip-and-pin number", "the four digits for the cash machine", "los cuatro números"
     r"|chip[- ](?:and|&|n)[- ]pin(?:\s+(?:number|code))?|(?<!last\s)(?<!final\s)(?:four|4|six|6|vier|sechs|quatre|cuatro|seis|quattro|sei)\s+"
     r"(?:digits|ziffern|chiffres|n[úu]meros|d[íi]gitos|cifre|numbers)(?=[^.:\n]{0,40}(?:card|atm|cash\s+machine|geldautomat|karte"
@@ -39,12 +40,13 @@ CODE_WORDS = (
     r"|(?:combination|combo)\s+(?:for|to|of)\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:padlock|lock|locker|safe|lockbox"
     r"|lock\s+box|key\s*(?:box|safe)|cupboard|cabinet|suitcase|gate|door)"
     # The code of a door, an alarm or a card (its PIN or security code): "code for the gate", "código do cartão".
-    r"|(?:code|c[óo]digo|codice|kod)(?:\s+(?:secreto|segreto|secret|pessoal|personal))?\s+(?:for|to|of|für|zur|zum|de|du|del|de\s+la|do|da|della|dell['’]|dla|od)(?:\s+|(?<=['’]))"
-    r"(?:the\s+|my\s+|our\s+|la\s+|le\s+|l'|die\s+|das\s+|der\s+|el\s+|mi\s+|meu\s+|minha\s+|il\s+)?"
+    r"|(?:code|c[óo]digo|codice|kod)(?:\s+(?:secreto|segreto|secret|pessoal|personal))?\s+(?:for|to|of|für|zur|zum|de|du|del|de\s+la|do|da|della|dell['’]|dla|od|van)(?:\s+|(?<=['’]))"
+    r"(?:the\s+|my\s+|our\s+|la\s+|le\s+|l'|die\s+|das\s+|der\s+|el\s+|mi\s+|meu\s+|minha\s+|il\s+|het\s+|de\s+)?"
     r"(?:front\s+|back\s+|main\s+|garage\s+|bike\s+|side\s+)?(?:door|gate|alarm|garage|safe|lock|padlock|locker|building"
     r"|entrance|keypad|padlock|porte|portail|tür|haustür|puerta|porta|port[ãa]o|cancello|alarme|alarma|allarme|cofre"
     r"|bo[iî]te\s+(?:à|a|aux)\s+cl[ée]s?|cadenas|coffre(?:-fort)?|key\s*box|lock\s*box|cassett[ao]\s+(?:delle\s+|per\s+le\s+)?chiavi"
     r"|caja\s+de\s+(?:las\s+)?llaves|caixa\s+(?:de|das)\s+chaves|schl[üu]ssel(?:kasten|box|tresor)|sleutelkastje"
+    r"|fietsenhok|fietsenstalling|schuur(?:tje)?|hek|poort|deur|kluis(?:je)?"
     r"|card|carte|cart[ãa]o|tarjeta|karte|carta|karty"
     r"|tablet|tablette|tableta|ipad|phone|t[ée]l[ée]phone|telefone|celular|m[óo]vil|handy|laptop|ordinateur|ordenador|computer)"
 )

@@ -101,8 +101,10 @@ _LOCK_OPENS = re.compile(r"(?i)\b(?:safe|locker|padlock|lock|lockbox|lock\s+box|
 _DEVICE_OPENS = re.compile(r"(?i)\b(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kindle|kiosk)\b[^.\n]{0,30}?"
                            r"\b(?:opens|unlocks|is\s+unlocked|wakes)\s+with\s+(?:the\s+)?(?:code\s+|passcode\s+|password\s+)?(?P<v>\S+)")
 # "the refuge PC now takes X": what a device accepts, made up.
-_DEVICE_TAKES = re.compile(r"(?i)\b(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kiosk)\s+(?:now\s+)?"
-                           r"(?:takes|accepts)\s+(?P<v>[^\s,;]+)")
+_DEVICE_TAKES = re.compile(r"(?i)\b(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kiosk)s?\s+(?:now\s+)?"
+                           r"(?:takes?|accepts?)\s+(?P<v>[^\s,;]+)")
+# "the gallery iPad is regucaptain_clampboard_arashi66": what a device "is", words joined by marks with digits.
+_DEVICE_IS = re.compile(r"(?i)\b(?:ipad|iphone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kiosk)\s+is\s+(?P<v>[^\s,;]+)")
 # "the bench laptop is X now": a device's new password, said as what the device "is" now.
 _DEVICE_IS_NOW = re.compile(r"(?i)\b(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kiosk)\s+is\s+"
                             r"(?P<v>[^\s,;]+)\s+now\b")
@@ -112,6 +114,11 @@ _DEVICE_OPENS_DE = re.compile(r"(?i)\b(?:rechner|computer|laptop|notebook|pc|tab
 # Vietnamese: "Máy tính ở văn phòng ... giờ vào bằng X" (the computer ... now opens with X).
 _DEVICE_OPENS_VI = re.compile(r"(?i)\b(?:máy\s+tính|điện\s+thoại|laptop|ipad)\b[^.\n]{0,50}?\b(?:vào|mở|mở\s+khóa|đăng\s+nhập)\s+bằng\s+"
                               r"(?:mật\s+khẩu\s+)?(?P<v>\S+)")
+# The same in French, Spanish and Swahili: "l'ordinateur de la boutique s'ouvre avec X", "la tableta ahora abre con X",
+# "kompyuta ya kikundi sasa inafunguka kwa X".
+_DEVICE_OPENS_OTHER = re.compile(r"(?i)\b(?:ordinateur|tablette|portable|t[ée]l[ée]phone|tableta|computadora|ordenador|port[áa]til"
+                                 r"|celular|compu|kompyuta|simu|tableti)\b[^.\n]{0,60}?(?:\bs['’]ouvre\s+avec|\bse\s+d[ée]verrouille\s+avec"
+                                 r"|\b(?:se\s+)?(?:abre|desbloquea)\s+con|\b(?:inafunguka|hufunguka|inafunguliwa)\s+kwa)\s+(?P<v>\S+)")
 # A note or a label that reads a made-up value: "a sticky note on its lid reading X".
 _NOTE_READS = re.compile(r"(?i)\b(?:sticky\s+note|post-?it|note|label|sticker|card|tag)\b[^.\n]{0,30}?\b(?:reading|that\s+reads"
                          r"|which\s+reads|saying|that\s+says)\s+['\"“]?(?P<v>[^\s,;'\"”]+)")
@@ -223,13 +230,21 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
         for match in _DEVICE_OPENS_DE.finditer(text):
             if made_up(value := match.group("v")) or generated(value):
                 yield match.span("v")
+    if " avec " in lowered or " con " in lowered or " kwa " in lowered:
+        for match in _DEVICE_OPENS_OTHER.finditer(text):
+            if made_up(value := match.group("v").rstrip(".!?")) or generated(value):
+                yield match.start("v"), match.start("v") + len(value)
     if "bằng" in lowered:
         for match in _DEVICE_OPENS_VI.finditer(text):
             if made_up(value := match.group("v").rstrip(".!?")) or generated(value):
                 yield match.start("v"), match.start("v") + len(value)
-    if " takes " in lowered or " accepts " in lowered:
+    if " take" in lowered or " accept" in lowered:
         for match in _DEVICE_TAKES.finditer(text):
             if made_up(value := match.group("v").rstrip(".!?")) or strongly_made_up(value):
+                yield match.start("v"), match.start("v") + len(value)
+    if " is " in lowered:
+        for match in _DEVICE_IS.finditer(text):
+            if generated(value := match.group("v").rstrip(".!?")):
                 yield match.start("v"), match.start("v") + len(value)
     if " now" in lowered:
         for match in _DEVICE_IS_NOW.finditer(text):

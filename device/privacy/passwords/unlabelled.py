@@ -30,7 +30,7 @@ _SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
 _TOKEN = re.compile(r"(?<![^\s\"'“‘(,:—–])[^\s\"'”’),]{8,64}(?![^\s\"'”’),])")
 _NOT_VALUE = re.compile(r"(?i)://|^www\.|@[\w-]+\.\w|^[/~\\.#@$%&*+=-]|[/\\;:|›<>{}()\[\]]|\$(?=[A-Za-z_{(])|^[a-z_][\w.-]{2,}=|^[\w.-]+@[\w.-]+[#$%>]$|^sha\d+-|(?:^|[-_])(?:2\.4|5|6)g(?:hz)?(?:[-_]|$)|"
                         r"\.(?:com|org|net|io|app|txt|pdf|jpe?g|png|csv|"
-                        r"docx?|xlsx?|json|ya?ml|conf|cfg|ini|toml|zip|log|sh|py)$|^\[|\]$")
+                        r"docx?|xlsx?|json|ya?ml|conf|cfg|ini|toml|zip|log|sh|py|exe|bat|cmd|ps1|msi|dll|dmg|apk|jar|deb|rpm)$|^\[|\]$")
 _PASSPHRASE = re.compile(r"[a-z]{3,}([.+_-])[a-z]{3,}(?:\1[a-z]{3,})+\1?\d{1,4}")
 """Three or more lower-case words joined by one mark, then digits ("moss.fern.ledge14"): not a name, a UUID or a slug."""
 _LEET = re.compile(r"[A-Z][a-z]*[013457][a-z]{2,}[A-Za-z]*\d{2,4}")
