@@ -17,10 +17,10 @@ from server.answers.week_dates import nordic_dates
 
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _OTHER_WEEKDAY = re.compile(r"(?:(?<=\s)|(?<=[(\[]))(?:e\s+(?:hënë|hene|martë|marte|mërkurë|merkure|enjte|premte|shtunë|shtune|diel)"
-                            r"|(?-i:Hë|He|Ma|Më|Me|En|Pr|Sh|Di|Pk|Sv|O|C|S|Pn|Vt|Sr|Cht|Pt|Sb|Nd|Pr|An|Tr|Kt|Št|Sk)|(?:pon|tor|sre|[čc]et|pet|sob|ned)\.)\.?,?\s+(?=\d{1,2}[./-]\d{1,2})", re.I)
+                            r"|(?-i:Hë|He|Ma|Më|Me|En|Pr|Sh|Di|Pk|Sv|O|C|S|Pn|Vt|Sr|Cht|Pt|Sb|Nd|Pr|An|Tr|Kt|Št|Sk)|(?:pon|tor|sre|[čc]et|pet|sob|ned)\.|(?:pon|uto|sre|[čc]et|pet|sub|ned)(?=\s))\.?,?\s+(?=\d{1,2}[./-]\d{1,2})", re.I)
 """A weekday of a calendar written short or in its own language (Albanian's names and two-letter forms, Slovenian's "pet.",
 Latvian's "Pk", "Sv", "O", "C", "S", Bulgarian's "Pn", "Vt", "Sr", "Cht", "Pt", "Sb", "Nd",
-Lithuanian's "Pr", "An", "Tr", "Kt", "Pn", "Št", "Sk")
+Lithuanian's "Pr", "An", "Tr", "Kt", "Pn", "Št", "Sk", Serbian's "pon", "uto", "pet" without a dot)
 right before a date: the date says the day."""
 _WEEKDAY_BEFORE_DATE = re.compile(
     r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|weds|thu|thur|thurs|fri|"
@@ -235,7 +235,9 @@ def normalize_dates(question: str, month_first_dates: bool = True, today: date |
     text = _THIS_WEEKS.sub("this ", text)  # "this week's Tuesday": this Tuesday
     text = _NIGHT_WITH_DATES.sub(lambda m: f"{_dotted_day_first(m['d'] or m['d2'])} night", text)
     text = _NIGHT_AFTER_DAY.sub(lambda m: f"{m['d'] or m['w']} night", text)
-    text = re.sub(r"\b(?:on\s+)?(?:(?:last|this|next)\s+(?:week['’]s\s+)?)?" + _WD + r"\s*\(\s*(\d{1,2}[./]\d{1,2}[./]\d{4})\s*\)", r"on \1", text,
+    text = re.sub(r"\bthe\s+(\d{1,2}/\d{1,2})\s*[-–]\s*\d{1,2}/\d{1,2}\s+night\b", r"the night of \1", text)  # "the 04/06-05/06 night"
+    text = re.sub(r"\b(?:on\s+)?(?:(?:last|this|next)\s+(?:week['’]s\s+)?)?" + _WD + r"\s*\(\s*(\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+"
+                  + _MONTH_WORD + r"\s+\d{4})\s*\)", r"on \1", text,
                   flags=re.I)  # "on Tuesday (08.07.2036)": the date with its year says which Tuesday
     text = _PAREN_DAY.sub(_restated_in_brackets, text)  # "on the 12th (sat)", "yesterday (19/8)": the day again
     text = _NIGHT_RANGE.sub(night_range, text)

@@ -8,7 +8,7 @@ import re
 
 _REQUEST = re.compile(r"^\s*(?:(?:hey|ok(?:ay)?|so|um+|uh+|er|hmm+|quick question|kindly|please|with\s+the\s+greatest\s+respect|"
                       r"for\s+the\s+avoidance\s+of\s+doubt|for\s+my\s+records|in\s+like\s+manner|following\s+on\s+from\s+(?:this|that)|"
-                      r"in\s+respect\s+of\s+the\s+same|arising\s+from\s+that|with\s+reference\s+to\s+my\s+previous\s+question|touching\s+the\s+same|pursuant\s+to\s+my\s+last|proceeding\s+further|should\s+it\s+not\s+trouble\s+you|in\s+addition\s+to\s+the\s+foregoing|through\s+your\s+good\s+offices|as\s+a\s+sequel\s+to\s+my\s+(?:enquiry|inquiry|question)|on\s+the\s+same\s+footing|coming\s+back\s+to\s+your\s+(?:answer|reply)|in\s+continuation|further\s+to\s+your\s+(?:reply|answer)|pursuant\s+to\s+the\s+foregoing|to\s+the\s+same\s+purpose|in\s+this\s+same\s+vein)[,:]?\s+)*"
+                      r"in\s+respect\s+of\s+the\s+same|arising\s+from\s+that|with\s+reference\s+to\s+my\s+previous\s+question|touching\s+the\s+same|pursuant\s+to\s+my\s+last|proceeding\s+further|should\s+it\s+not\s+trouble\s+you|in\s+addition\s+to\s+the\s+foregoing|through\s+your\s+good\s+offices|as\s+a\s+sequel\s+to\s+my\s+(?:enquiry|inquiry|question)|on\s+the\s+same\s+footing|coming\s+back\s+to\s+your\s+(?:answer|reply)|in\s+continuation|further\s+to\s+your\s+(?:reply|answer)|pursuant\s+to\s+the\s+foregoing|to\s+the\s+same\s+purpose|in\s+this\s+same\s+vein|moreover|furthermore)[,:]?\s+)*"
                          r"(?:(?:can|could|would|might|will|may)\s+you\s+(?:(?:likewise|also|further|additionally|similarly|then|now|perhaps|"
                          r"possibly|kindly|please)\s+)?(?:be\s+(?:so\s+kind|so\s+obliging|kind\s+enough|good\s+enough)\s+(?:as\s+)?"
                          r"to[\s,]+)?|(?:may|might|could|can)\s+I\s+(?:ask|enquire|inquire|be\s+told|be\s+informed|learn|know|trouble\s+you\s+to|request\s+to\s+be\s+(?:told|informed)"
@@ -16,7 +16,8 @@ _REQUEST = re.compile(r"^\s*(?:(?:hey|ok(?:ay)?|so|um+|uh+|er|hmm+|quick questio
                          r"|may\s+it\s+please\s+you\s+to\s+(?:disclose|tell\s+me|state|name|make\s+known)(?:\s+(?:of|about))?\s+"
                          r"|i\s+entreat\s+you\s+to\s+(?:tell\s+me|state|name|disclose|let\s+me\s+know)\s+"
                          r"|(?:be\s+so\s+gracious\s+as\s+to|i\s+beseech\s+you\s+to)(?:\s+(?:tell\s+me|say|name|state|give|reckon)(?:\s+(?:me|of))?)?[\s,]+"
-                         r"|i\s+would\s+crave\s+leave\s+to\s+know(?:\s+of)?\s+"
+                         r"|i\s+would\s+crave\s+leave\s+to\s+know(?:\s+of)?\s+|i\s+would\s+fain\s+(?:learn|know)(?:\s+of)?\s+"
+                         r"|(?:i\s+pray\s+you\s+to|vouchsafe\s+to)(?:\s+(?:tell\s+me|say|name|give\s+me|reckon|state))?[\s,]+"
                          r"(?:you\s+)?(?:of\s+|about\s+)?|(?:permit|allow)\s+me\s+to\s+(?:ask|enquire|inquire)\s+"
                          r"(?:you\s+)?)?"
                          r"(?:please\s+)?(?:be\s+so\s+(?:good|kind)\s+as\s+to\s+)?(?:tell me|i\s+(?:request|ask)\s+to\s+be\s+(?:told|informed)(?:\s+(?:of|about))?|"

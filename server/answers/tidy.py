@@ -93,7 +93,10 @@ _JARGON_WORDS = {"asha": "dinner", "ashaa": "dinner", "ghada": "lunch", "ghadaa"
                  "the whole of my caffeine": "my total caffeine", "the hours of my sleep": "how many hours I slept",
                  "held the greater caffeine": "had more caffeine", "those in attendance at": "who attended", "spoke of": "mentioned",
                  "passed my lips": "I drank", "the meeting next after": "the meeting right after", "would you say": "",
-                 "took at luncheon": "ate for lunch", "luncheon": "lunch", "how much time did it eat": "how long did it last",
+                 "took at luncheon": "ate for lunch", "luncheon": "lunch", "the length of water i swam": "the distance I swam",
+                 "the persons present at": "who attended", "the hour at which i laid myself down": "what time I went to bed",
+                 "runs above or beneath that of the week before": "is more or less than last week",
+                 "did the tracker give me": "did I sleep", "how much time did it eat": "how long did it last",
                  "how much time did that eat": "how long did that last", "from the last cup to the first": "",
                  "after the last cup": "", "sleep period": "sleep", "sleep periods": "sleep",
                  "due on the ground": "due to land", "opening coffee": "first coffee", "the thermos": "the coffee", "or beyond": "or more", "or upward": "or more", "or upwards": "or more", "did my eyes open": "did I wake up", "did i open my eyes": "did I wake up", "when i lay down at last": "when I went to bed", "when i lay down": "when I went to bed", "my eyes opened": "I woke up", "victuals": "food", "sup": "have dinner", "supped": "had dinner", "slumber": "sleep", "slumbered": "slept",
@@ -276,6 +279,7 @@ def tidy(question: str) -> str:
     text = re.sub(r"\s+/\s+", ", ", re.sub(r"\s*/\s*\?\s*$", "?", text)) if re.search(r"\s/\s*\?\s*$", text) else text  # "lunch / Monday / place / ?"
     text = re.sub(r"(?<![\w&])#(?=[A-Za-z])", "", text)  # "#coffee #thiswk vs #lastwk": hashtags are its words
     text = re.sub(r"(?<=[A-Za-z.)\d])\+(?=[A-Za-z])", ", ", text)  # "sleep+the night of Fri. 02/02+hours": fields joined by "+"
+    text = re.sub(r"\breckon\s+the\s+minutes\s+given\s+to\s+the\b", "how long was the", text, flags=re.I)
     text = re.sub(r"\bwhich\s+of\s+([^?]{2,60}?)\s+and\s+(?=[^?]{2,60}?\b(?:more|greater|longer|shorter|less|fewer|higher|lower)\b)",
                   r"which of \1 or ", text, flags=re.I)  # "which of Monday and Tuesday held the greater caffeine"
     text = re.sub(r"\bthe\s+eating\s+house\s+(?:that\s+)?((?-i:[A-Z])[\w'’]+)\s+put\s+forward\b", r"the restaurant \1 recommended", text)
