@@ -4,27 +4,18 @@ Bulgarian short weekdays before a date ("on Pt 17/10", "[Sb 18/10]"), a weekday 
 Tuesday (08.07.2036)": the date says which), fields joined by "=>", "this week vs last", "the place X thought we should
 eat at", "the company at the meeting", "once my run ... was over"."""
 
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date
 
 import pytest
 
 from server.answers.bulgarian import from_bulgarian
 from server.answers.dates import normalize_dates
-from server.answers.planner import plan_question
 from server.answers.tidy import tidy
+from tests.server.answers.language_case import LanguageCase
 
-TZ = ZoneInfo("Europe/Sofia")
-NOW = datetime(2036, 10, 23, 21, 0, tzinfo=TZ)  # a Thursday
-TITLES = ("Budget sync", "Design review")
-
-
-def _day(window) -> str:
-    return window.start.astimezone(TZ).strftime("%a %d")
-
-
-def _plan(question: str, previous=None):
-    return plan_question(tidy(question), NOW, TZ, previous, titles=TITLES)
+CASE = LanguageCase("Europe/Sofia")
+TZ = CASE.tz
+_plan = CASE.plan
 
 
 @pytest.mark.parametrize("question, kind, operation, attribute, day", [
@@ -37,9 +28,7 @@ def _plan(question: str, previous=None):
     ("kolko km karah kolelo v sabota (18.10)? okolo", "exercise", "total", "distance", "Sat 18"),
 ])
 def test_bulgarian_is_planned(question: str, kind: str, operation: str, attribute: str, day: str) -> None:
-    plan = _plan(question)
-    assert plan is not None and plan.kinds == [kind], tidy(question)
-    assert (plan.operation, plan.attribute, _day(plan.window)) == (operation, attribute, day), tidy(question)
+    CASE.assert_planned(question, kind, operation, attribute, day)
 
 
 def test_bulgarian_follow_ups_said_things_and_habits() -> None:
@@ -55,7 +44,7 @@ def test_bulgarian_follow_ups_said_things_and_habits() -> None:
 
 def test_bulgarian_days_in_an_english_question() -> None:
     plan = _plan("The swim at the lake v nedelya (19.10) took me how many minutes? Less than one coat of lime, I hope.")
-    assert plan is not None and plan.kinds == ["exercise"] and _day(plan.window) == "Sun 19"
+    assert plan is not None and plan.kinds == ["exercise"] and CASE.day(plan) == "Sun 19"
     unknown = _plan("Which food made up my midday meal 14 noemvri 2036 g., petak?")
     assert unknown is not None and unknown.window.start.astimezone(TZ).strftime("%d %m") == "14 11"
     assert normalize_dates("lunch yesterday [Sr 22/10]?", False, date(2036, 10, 23)) == "lunch yesterday [October 22]?"
@@ -75,7 +64,7 @@ def test_arrows_and_idioms(question: str, kind: str, day: str) -> None:
     plan = _plan(question)
     assert plan is not None and plan.kinds == [kind], tidy(question)
     if plan.window is not None:
-        assert _day(plan.window) == day, tidy(question)
+        assert CASE.day(plan) == day, tidy(question)
 
 
 def test_this_week_vs_last_and_the_place_someone_thought_of() -> None:

@@ -4,27 +4,18 @@ piektdienas uz sestdienu (17.10)" and "the night of 17 October [hours?]", a holi
 fair") that is no day, a remark after the question with no kind and no day ("Longer than threading a necklace, I hope."),
 "how much time did it eat", "Might I prevail upon you to", "May I beg to know", "I should be glad to be informed of"."""
 
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date
 
 import pytest
 
 from server.answers.dates import normalize_dates
 from server.answers.latvian import from_latvian
-from server.answers.planner import plan_question
 from server.answers.tidy import tidy
+from tests.server.answers.language_case import LanguageCase
 
-TZ = ZoneInfo("Europe/Riga")
-NOW = datetime(2036, 10, 23, 21, 0, tzinfo=TZ)  # a Thursday
-TITLES = ("Budget sync", "Design review")
-
-
-def _day(window) -> str:
-    return window.start.astimezone(TZ).strftime("%a %d")
-
-
-def _plan(question: str, previous=None):
-    return plan_question(tidy(question), NOW, TZ, previous, titles=TITLES)
+CASE = LanguageCase("Europe/Riga")
+TZ = CASE.tz
+_plan = CASE.plan
 
 
 @pytest.mark.parametrize("question, kind, operation, attribute, day", [
@@ -38,9 +29,7 @@ def _plan(question: str, previous=None):
     ("cik ilgi ilga Design review sapulce aizvakar?", "meeting", "duration", "duration", "Tue 21"),
 ])
 def test_latvian_is_planned(question: str, kind: str, operation: str, attribute: str, day: str) -> None:
-    plan = _plan(question)
-    assert plan is not None and plan.kinds == [kind], tidy(question)
-    assert (plan.operation, plan.attribute, _day(plan.window)) == (operation, attribute, day), tidy(question)
+    CASE.assert_planned(question, kind, operation, attribute, day)
 
 
 def test_latvian_follow_ups_said_things_and_habits() -> None:
@@ -64,7 +53,7 @@ def test_latvian_dates_read() -> None:
 
 def test_a_holiday_before_an_event_is_no_day() -> None:
     plan = _plan("The Christmas market stall was on my mind; how many hours did I sleep on Monday night?")
-    assert plan is not None and _day(plan.window) == "Mon 20"
+    assert plan is not None and CASE.day(plan) == "Mon 20"
     christmas = _plan("what did I eat on Christmas?")
     assert christmas is not None and christmas.window.start.astimezone(TZ).strftime("%d %m") == "25 12"
 
@@ -78,4 +67,4 @@ def test_a_holiday_before_an_event_is_no_day() -> None:
 ])
 def test_remarks_idioms_and_formulas(question: str, kind: str, day: str) -> None:
     plan = _plan(question)
-    assert plan is not None and plan.kinds == [kind] and _day(plan.window) == day, tidy(question)
+    assert plan is not None and plan.kinds == [kind] and CASE.day(plan) == day, tidy(question)

@@ -5,26 +5,15 @@ please you to disclose", "I entreat you to tell me", "To the same purpose,", "th
 ground", "runs above or below last week's", "Every meeting is ... How many of them ate into my day", "days of 300+ mg
 caffeine vs the rest, sleep how?"."""
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from server.answers.lithuanian import from_lithuanian
-from server.answers.planner import plan_question
 from server.answers.tidy import tidy
+from tests.server.answers.language_case import LanguageCase
 
-TZ = ZoneInfo("Europe/Vilnius")
-NOW = datetime(2036, 10, 23, 21, 0, tzinfo=TZ)  # a Thursday
-TITLES = ("Budget sync", "Design review")
-
-
-def _day(window) -> str:
-    return window.start.astimezone(TZ).strftime("%a %d")
-
-
-def _plan(question: str, previous=None):
-    return plan_question(tidy(question), NOW, TZ, previous, titles=TITLES)
+CASE = LanguageCase("Europe/Vilnius")
+_plan = CASE.plan
 
 
 @pytest.mark.parametrize("question, kind, operation, attribute, day", [
@@ -37,9 +26,7 @@ def _plan(question: str, previous=None):
     ("kiek truko Design review susitikimas užvakar?", "meeting", "duration", "duration", "Tue 21"),
 ])
 def test_lithuanian_is_planned(question: str, kind: str, operation: str, attribute: str, day: str) -> None:
-    plan = _plan(question)
-    assert plan is not None and plan.kinds == [kind], tidy(question)
-    assert (plan.operation, plan.attribute, _day(plan.window)) == (operation, attribute, day), tidy(question)
+    CASE.assert_planned(question, kind, operation, attribute, day)
 
 
 def test_lithuanian_follow_ups_said_things_habits_and_comparisons() -> None:
@@ -54,9 +41,9 @@ def test_lithuanian_follow_ups_said_things_habits_and_comparisons() -> None:
 
 def test_lithuanian_days_in_an_english_question() -> None:
     plan = _plan("I came in late, still in my jacket. Who filled the chairs at the Design review meeting antradienį (10-21)?")
-    assert plan is not None and plan.kinds == ["meeting"] and _day(plan.window) == "Tue 21"
+    assert plan is not None and plan.kinds == ["meeting"] and CASE.day(plan) == "Tue 21"
     dated = _plan("What did I eat for dinner 4 days ago (sekmadienis, spalio 19 d.)?")
-    assert dated is not None and _day(dated.window) == "Sun 19"
+    assert dated is not None and CASE.day(dated) == "Sun 19"
 
 
 @pytest.mark.parametrize("question, kind, operation", [

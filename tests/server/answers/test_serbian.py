@@ -5,28 +5,19 @@ a date ("on pet 17/10": not a pet), "the 20/10-21/10 night", a weekday with a da
 you to", "Vouchsafe to", "I would fain learn", "Moreover,", "reckon the minutes given to the", "the persons present at",
 "the hour at which I laid myself down", "the length of water I swam", "runs above or beneath that of the week before"."""
 
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date
 
 import pytest
 
 from server.answers.dates import normalize_dates
 from server.answers.languages import in_english
-from server.answers.planner import plan_question
 from server.answers.serbian import from_serbian
 from server.answers.tidy import tidy
+from tests.server.answers.language_case import LanguageCase
 
-TZ = ZoneInfo("Europe/Belgrade")
-NOW = datetime(2036, 10, 23, 21, 0, tzinfo=TZ)  # a Thursday
-TITLES = ("Budget sync", "Design review")
-
-
-def _day(window) -> str:
-    return window.start.astimezone(TZ).strftime("%a %d")
-
-
-def _plan(question: str, previous=None):
-    return plan_question(tidy(question), NOW, TZ, previous, titles=TITLES)
+CASE = LanguageCase("Europe/Belgrade")
+TZ = CASE.tz
+_plan = CASE.plan
 
 
 @pytest.mark.parametrize("question, kind, operation, attribute, day", [
@@ -38,9 +29,7 @@ def _plan(question: str, previous=None):
     ("u koliko sam popila prvu kafu prekjuče?", "coffee", "first", "time", "Tue 21"),
 ])
 def test_serbian_is_planned(question: str, kind: str, operation: str, attribute: str, day: str) -> None:
-    plan = _plan(question)
-    assert plan is not None and plan.kinds == [kind], tidy(question)
-    assert (plan.operation, plan.attribute, _day(plan.window)) == (operation, attribute, day), tidy(question)
+    CASE.assert_planned(question, kind, operation, attribute, day)
 
 
 def test_serbian_follow_ups_said_things_and_habits() -> None:
@@ -60,7 +49,7 @@ def test_serbian_days_and_short_weekdays() -> None:
     assert normalize_dates("meetings yesterday (pet 17/10), count?", False, date(2036, 10, 18)) == "meetings yesterday, count?"
     assert normalize_dates("hours of sleep the 20/10-21/10 night?", False, date(2036, 10, 23)) == "hours of sleep October 20 night?"
     plan = _plan("Lunch pre 3 dana (ponedeljak, 20. oktobra), what was on my plate by the press?")
-    assert plan is not None and _day(plan.window) == "Mon 20"
+    assert plan is not None and CASE.day(plan) == "Mon 20"
     unknown = _plan("Lunch u subotu (3. maja 2036.), what was on my plate?")
     assert unknown is not None and unknown.window.start.astimezone(TZ).strftime("%d %m") == "03 05"
 

@@ -4,27 +4,17 @@ fields written "want=X; re=Y", "the night of 20/10 running into 21/10", "Be so g
 would crave leave to know", "In this same vein,", "would you say", "which of A and B held the greater caffeine", "the
 eating house that X put forward", "the dishes of my dinner", "those in attendance at", "I would guess"."""
 
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date
 
 import pytest
 
 from server.answers.dates import normalize_dates
-from server.answers.planner import plan_question
 from server.answers.tidy import tidy
+from tests.server.answers.language_case import LanguageCase
 from server.answers.ukrainian import from_ukrainian
 
-TZ = ZoneInfo("Europe/Kyiv")
-NOW = datetime(2036, 10, 23, 21, 0, tzinfo=TZ)  # a Thursday
-TITLES = ("Budget sync", "Design review")
-
-
-def _day(window) -> str:
-    return window.start.astimezone(TZ).strftime("%a %d")
-
-
-def _plan(question: str, previous=None):
-    return plan_question(tidy(question), NOW, TZ, previous, titles=TITLES)
+CASE = LanguageCase("Europe/Kyiv")
+_plan = CASE.plan
 
 
 @pytest.mark.parametrize("question, kind, operation, attribute, day", [
@@ -37,9 +27,7 @@ def _plan(question: str, previous=None):
     ("skilky kofeinu ia otrymala pozavchora, u mg?", "coffee", "total", "amount", "Tue 21"),
 ])
 def test_ukrainian_is_planned(question: str, kind: str, operation: str, attribute: str, day: str) -> None:
-    plan = _plan(question)
-    assert plan is not None and plan.kinds == [kind], tidy(question)
-    assert (plan.operation, plan.attribute, _day(plan.window)) == (operation, attribute, day), tidy(question)
+    CASE.assert_planned(question, kind, operation, attribute, day)
 
 
 def test_ukrainian_follow_ups_said_things_habits_and_comparisons() -> None:
@@ -54,9 +42,9 @@ def test_ukrainian_follow_ups_said_things_habits_and_comparisons() -> None:
 
 def test_ukrainian_days_and_nights_in_an_english_question() -> None:
     plan = _plan("How many minutes was the swim at the river pool u vivtorok (21.10)? Shorter than a coat of lime, I would guess.")
-    assert plan is not None and plan.kinds == ["exercise"] and _day(plan.window) == "Tue 21"
+    assert plan is not None and plan.kinds == ["exercise"] and CASE.day(plan) == "Tue 21"
     dated = _plan("What did I eat for dinner 4 days back (nedilia, 19 zhovtnia)?")
-    assert dated is not None and _day(dated.window) == "Sun 19"
+    assert dated is not None and CASE.day(dated) == "Sun 19"
     assert normalize_dates("hours of sleep the night of 20/10 running into 21/10?", False, date(2036, 10, 23)) \
         == "hours of sleep October 20 night?"
 
