@@ -96,7 +96,8 @@ _JARGON_WORDS = {"asha": "dinner", "ashaa": "dinner", "ghada": "lunch", "ghadaa"
                  "took at luncheon": "ate for lunch", "luncheon": "lunch", "the length of water i swam": "the distance I swam",
                  "the persons present at": "who attended", "the hour at which i laid myself down": "what time I went to bed",
                  "runs above or beneath that of the week before": "is more or less than last week",
-                 "did the tracker give me": "did I sleep", "how much time did it eat": "how long did it last",
+                 "did the tracker give me": "did I sleep", "drag out": "last", "one day earlier": "the day before", "did i pedal": "did I cycle",
+                 "ate in the evening": "ate for dinner", "ran on longer": "lasted longer", "how much time did it eat": "how long did it last",
                  "how much time did that eat": "how long did that last", "from the last cup to the first": "",
                  "after the last cup": "", "sleep period": "sleep", "sleep periods": "sleep",
                  "due on the ground": "due to land", "opening coffee": "first coffee", "the thermos": "the coffee", "or beyond": "or more", "or upward": "or more", "or upwards": "or more", "did my eyes open": "did I wake up", "did i open my eyes": "did I wake up", "when i lay down at last": "when I went to bed", "when i lay down": "when I went to bed", "my eyes opened": "I woke up", "victuals": "food", "sup": "have dinner", "supped": "had dinner", "slumber": "sleep", "slumbered": "slept",
@@ -282,7 +283,11 @@ def tidy(question: str) -> str:
     text = re.sub(r"\breckon\s+the\s+minutes\s+given\s+to\s+the\b", "how long was the", text, flags=re.I)
     text = re.sub(r"\bwhich\s+of\s+([^?]{2,60}?)\s+and\s+(?=[^?]{2,60}?\b(?:more|greater|longer|shorter|less|fewer|higher|lower)\b)",
                   r"which of \1 or ", text, flags=re.I)  # "which of Monday and Tuesday held the greater caffeine"
-    text = re.sub(r"\bthe\s+eating\s+house\s+(?:that\s+)?((?-i:[A-Z])[\w'’]+)\s+put\s+forward\b", r"the restaurant \1 recommended", text)
+    text = re.sub(r"\bthe\s+(?:name\s+of\s+the\s+)?eating\s+(?:house|place)\s+(?:that\s+)?((?-i:[A-Z])[\w'’]+)\s+put\s+forward\b",
+                  r"the restaurant \1 recommended", text)
+    text = re.sub(r"\bwhat\s+span\s+of\s+time\s+the\s+(.{2,60}?)\s+occupied\b", r"how long the \1 lasted", text)
+    text = re.sub(r"^\s*([^/?]{1,60}?)\s*//\s*([^/?]{1,60}?)\s*//\s*([^/?]{1,40}?)\s*\??\s*$", r"\1 \2, \3?", text)  # "lunch // Sunday // what"
+    text = re.sub(r"^\s*again\s*//\s*(.+?)\s*\??\s*$", r"and \1?", text, flags=re.I)
     text = re.sub(r"\b(?:the\s+)?place\s+((?-i:[A-Z])[\w'’]+)\s+(?:thought|said|reckoned|felt)\s+we\s+(?:should|ought\s+to)\s+(?:eat|dine|go)"
                   r"(?:\s+(?:at|to))?(?=\s*[?,.]|$)", r"the restaurant \1 recommended", text)  # "the place Dev thought we should eat at"
     text = re.sub(r"\bthe\s+company\s+at\s+the\s+meeting\b", "who was at the meeting", text, flags=re.I)  # its company: who was there
