@@ -44,7 +44,7 @@ _MGRS = re.compile(r"(?:[1-9](?<!\w[1-9])|[1-5](?<!\w[1-5])\d|6(?<!\w6)0)[C-HJ-N
 # body, WireGuard PublicKey, age recipient), an IPFS content id, a CAPTCHA's site key (its page
 # carries it; the secret key is named "secret"). A secret found right after one of these is none.
 # A key's fingerprint or id (SSH host keys, GPG) names a key; it is no secret either.
-_PUBLIC_BEFORE = re.compile(r"(?:;base64,|\bh1:|-----BEGIN PUBLIC KEY-----(?:\s|\\n)*\\?|\bPublicKey\s*[=:]?\s*|ipfs://|\bage1"
+_PUBLIC_BEFORE = re.compile(r"(?:;base64,|\bh1:|\b(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp\d+)\s+|-----BEGIN PUBLIC KEY-----(?:\s|\\n)*\\?|\bPublicKey\s*[=:]?\s*|ipfs://|\bage1"
                             r"|(?i:\bpeer\s+(?:public\s+)?key)(?:[^:=\n]{1,40}?(?:[:=]|\sis))?\s*[:=]?\s*"  # a WireGuard peer's key is its public one
                             r"|\b(?:nodekey|discokey|mkey|machinekey|nlpub):"  # Tailscale's public keys (its private ones: "privkey:")
                             r"|(?i:site[-_]?key)[\"']?\s*[:=]\s*[\"']?"
@@ -52,7 +52,7 @@ _PUBLIC_BEFORE = re.compile(r"(?:;base64,|\bh1:|-----BEGIN PUBLIC KEY-----(?:\s|
                             r"(?i:\s+(?:auf|on|in|of|de|du|der|sur|en|op)\s+[^:=,;\n]{1,40}?(?=\s*:))?"
                             r"\s*(?:is\s+)?:?\s*(?:(?:SHA256|SHA1|MD5):|0x)?|\b(?:SHA256|SHA1|MD5):"
                             r"|(?i:\bipfs\b|\bcid\b)[ \t]*:?[ \t]*"
-                            r"|(?i:public\s+(?:pgp\s+|gpg\s+|ssh\s+)?key|pubkey|öffentliche[rn]?\s+(?:pgp-|gpg-)?schlüssel|clé\s+publique|publieke\s+sleutel|kunci\s+awam(?:\s+[^\W\d_]+){0,3}"
+                            r"|(?i:public\s+(?:pgp\s+|gpg\s+|ssh\s+)?key|pubkey|öffentliche[rn]?\s+(?:pgp-|gpg-)?schlüssel|clé\s+publique|publieke\s+sleutel|kunci\s+(?:awam|umum)(?:\s+[^\W\d_]+){0,4}"
                             r"|clave\s+pública|chave\s+pública)"
                             # where it is shown: "Peer public key in the WireGuard app: ..."
                             r"(?i:\s+(?:in|on|of|for|from|van|des|der|vom|von|du|de)\s+(?:(?!private|secret|pass|priv)[^:=,;\n]){1,40}?(?=\s*[:=]|\s+(?:is|ist|est)\s))?"
@@ -66,10 +66,10 @@ _TRACE_HINTS = any_of(("correlation", "trace", "tracing", "request", "tracking",
 _CLOUD_KEY_ID = re.compile(r"(?:AKIA|ASIA|LTAI)[0-9A-Za-z]{12,30}\b")
 """A cloud access key's id ("Access key ID AKIA..."): half of a credential pair, kept out like its secret,
 though "key id" before a GPG key names a public key."""
-_PUBLIC_HINTS = ("base64,", "h1:", "PUBLIC KEY", "PublicKey", "ipfs://", "age1", "sitekey", "site_key", "siteKey",
+_PUBLIC_HINTS = ("base64,", "h1:", "ssh-ed25519", "ssh-rsa", "ssh-dss", "ecdsa-sha2", "PUBLIC KEY", "PublicKey", "ipfs://", "age1", "sitekey", "site_key", "siteKey",
                  "site-key", "peer key", "Peer key", "pk.eyJ", "phc_", "pk_live_", "pk_test_", "NRJS-", "npub1", "ingerprint", "key ID", "key id",
                  "abdruck", "mpreinte", "huella", "impronta", "vingerafdruk", "signiert", "Signiert", "signed", "Signed", "signé", "firmad", "assinad",
-                 "keyid", "KEYID", "nodekey:", "discokey:", "mkey:", "machinekey:", "nlpub:", "GPG", "gpg", "PGP", "SHA256:", "SHA1:", "MD5:", "IPFS", "ipfs", "CID", "bafy", "bafk", "xpub", "ypub", "zpub", "tpub", "public key", "Public key", "Public Key", "publieke sleutel", "unci awam", "ffentliche", "publique", "pública", "pubkey", "minisign", "Minisign")
+                 "keyid", "KEYID", "nodekey:", "discokey:", "mkey:", "machinekey:", "nlpub:", "GPG", "gpg", "PGP", "SHA256:", "SHA1:", "MD5:", "IPFS", "ipfs", "CID", "bafy", "bafk", "xpub", "ypub", "zpub", "tpub", "public key", "Public key", "Public Key", "publieke sleutel", "unci awam", "unci umum", "ffentliche", "publique", "pública", "pubkey", "minisign", "Minisign")
 # Keys their issuers publish by design (in a page's or an app's code): a Mapbox public token, a
 # PostHog project key, a Stripe publishable key, New Relic's browser agent key, a Nostr public key; and
 # a key's fingerprint, written with its hash's name ("Host key SHA256:6Fl8...") or an OpenPGP key's 40 hex digits.
@@ -90,7 +90,7 @@ _PUBLISHABLE = re.compile(r"(?<![\w.-])(?:nodekey|discokey|mkey|machinekey|nlpub
                           r"|(?i:\bminisign\b[^\n]{0,40}?)RW[A-Za-z0-9+/]{54}(?![A-Za-z0-9+/=])")
 # A value that shows where a key goes, in documentation and sample files ("sk-your-key-here",
 # "<token>", "changeme"): no secret.
-_EXAMPLE_VALUE = fast_compile(r"(?i)(?<![a-z])your[-_ ]?(?:\w+[-_ ])?(?:key|token|secret|password|pass|api)|[-_]here\b|x{4,}|\bpaste[-_ ]?(?:your[-_ ]?)?(?:token|key|secret|password|here)\b|"
+_EXAMPLE_VALUE = fast_compile(r"(?i)(?<![a-z])your[-_ ]?(?:\w+[-_ ])?(?:key|token|secret|password|pass|api)|(?<![a-z])(?:dein|deine|ihr|votre|ton|tu|seu|sua|je)[-_](?:\w+[-_])?(?:schl[üu]ssel|schluessel|token|passwort|kennwort|key|cl[ée]|clave|chave|sleutel|wachtwoord)|[-_]here\b|x{4,}|\bpaste[-_ ]?(?:your[-_ ]?)?(?:token|key|secret|password|here)\b|"
                             r"placeholder|change[-_]?(?:me|it)\b|replace[-_]?(?:me|this|with)|<[^<>\s]{2,30}>|(?<![.\w])example(?![.\w])|"
                             r"\bdummy\b")
 # A count a rule about passwords sets, not a password: "password: 16+ characters, one symbol".

@@ -56,13 +56,15 @@ _DIRECTIVE = re.compile(
     # chrony.keys: ID HASH KEY lines (also shown after the file's name); .curlrc: user = "USER:PASSWORD"
     r"|(?:^|(?<=:))[ \t]*\d{1,5}[ \t]+(?:MD5|SHA1|SHA256|SHA384|SHA512|SHA3-\d{3}|TIGER|WHIRLPOOL|AES128|AES256|ASCII|HEX)[ \t]+(?=\S)"
     r"|\buser[ \t]*=[ \t]*\"[^\"\s:]+:(?=[^\"\s]+\")"
+    # pounce.conf: sasl-plain = USER:PASSWORD
+    r"|\bsasl-plain[ \t]*=[ \t]*[^:\s]+:(?=\S)"
     # TUIC's and Juicity's config.json: "users": {"UUID": "PASSWORD"}
     r"|\"users\"[ \t]*:[ \t]*\{[ \t]*\"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\"[ \t]*:[ \t]*(?=\")"
     # ntpd's ntp.keys, shown after the file's name: KEYID TYPE KEY ("M" for MD5)
     r"|\bntp\.keys\b[^\n:]{0,100}:[ \t]*\d{1,5}[ \t]+(?:M|MD5|SHA1?|SHA256|AES128CMAC)[ \t]+(?=\S)"
 )
 _DIRECTIVE_HINTS = any_of(("requirepass", "masterauth", "rootpw", "stats auth", "identified", "password '", " using ",
-                           "set password", "bindpw", "authtok", "createuser", ":cl:", "basicauth", "serverpass", "adminpass", "auth.raw", "bridge_pass", "cleartext", "option ", "chrony", "curlrc", "ntp.keys", '"users"'))
+                           "set password", "bindpw", "authtok", "createuser", ":cl:", "basicauth", "serverpass", "adminpass", "auth.raw", "bridge_pass", "cleartext", "option ", "chrony", "curlrc", "ntp.keys", '"users"', "sasl-plain"))
 # Nagios' resource.cfg: $USER3$=X (a macro for a check's password; $USER1$ is most often the plugins' path)
 _NAGIOS_MACRO = re.compile(r"\$USER\d{1,3}\$=(?P<v>[^\s/][^\s]*)")
 # snmpd.conf's privacy password, after the authentication one: createUser NAME SHA "X" AES "Y"
@@ -90,7 +92,7 @@ _DMA_AUTH = re.compile(r"(?m)(?:^[ \t]*|(?<=:)[ \t]+)[\w.@-]+\|[\w.-]+:(?P<v>\S+
 _PASSWORD_ARG = re.compile(r"(?i)\b(?:password|passwd)\(\s*([\"'])(?P<v>[^\"'\n]+)\1\s*\)")
 _DBI_ARRAY = re.compile(r"(?i)\[\s*(['\"])DBI:[^'\"\n]*\1\s*,\s*(['\"])[^'\"\n]*\2\s*,\s*(['\"])(?P<v>[^'\"\n]+)\3")
 _UPSMON = re.compile(r"\bMONITOR\s+\S+@\S+\s+\d+\s+\S+\s+(?P<v>\S+)\s+(?:primary|secondary|master|slave)\b")
-_SECRETS_FILE = re.compile(r"(?i)(?:chap|pap)-secrets|\w[._-]secrets\b|passwd-s3fs")  # rsyncd.secrets, smokeping_secrets
+_SECRETS_FILE = re.compile(r"(?i)(?:chap|pap)-secrets|\w[._-]secrets\b|passwd-s3fs|\b(?:users|passwords?)\s+file\b|\bpassword\s+file\b")  # rsyncd.secrets, smokeping_secrets
 # MicroPython's wlan.connect('SSID', 'PASSWORD'); Monit's "allow USER:PASSWORD"; BOINC's gui_rpc_auth.cfg, whose only line
 # is the password.
 _PERL_SETTING = re.compile(r"(?:->\{(?P<n1>\w+)\}\s*=\s*|\bSet\(\s*\$(?P<n2>\w+)\s*,\s*)(?P<q>['\"])(?P<v>[^'\"\n]+)(?P=q)")
@@ -161,7 +163,7 @@ def find_config_passwords(text: str) -> Iterator[tuple[int, int]]:
         for match in _QUOTED_PAIR.finditer(text):
             if password_shaped(match.group("v")) and plausible(match.group("v"), numeric_ok=False):
                 yield match.span("v")
-    if "secrets" in text or "passwd-s3fs" in text:
+    if "secrets" in text or "passwd-s3fs" in text or " file" in text:
         yield from _secrets_file_lines(text)
     if "|" in text and "auth.conf" in lowered:
         for match in _DMA_AUTH.finditer(text):

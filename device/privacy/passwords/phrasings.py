@@ -96,7 +96,7 @@ _TYPED_AT_PROMPT = re.compile(r"(?i)\btyped\s+(?P<v>\S+)\s+(?:at|into|in)\s+the\
 # "the room safe opens with 8316", "padlock on the shed unlocks with 0427": a lock's digits.
 _LOCK_OPENS = re.compile(r"(?i)\b(?:safe|locker|padlock|lock|lockbox|lock\s+box|key\s*safe|keybox|key\s+box|gate|door|keypad"
                          r"|garage)\b[^.\n\d]{0,30}?\b(?:opens|unlocks|is\s+unlocked)\s+with\s+(?:the\s+)?(?:code\s+|pin\s+)?"
-                         r"(?P<v>\d{3,8})(?![\d.,:/-])")
+                         r"(?P<v>\d{3,8})(?!\d|[.,:/-]\d)")
 # "the lane-booking iPad unlocks with X": a device's made-up passcode.
 _DEVICE_OPENS = re.compile(r"(?i)\b(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kindle|kiosk)\b[^.\n]{0,30}?"
                            r"\b(?:opens|unlocks|is\s+unlocked|wakes)\s+with\s+(?:the\s+)?(?:code\s+|passcode\s+|password\s+)?(?P<v>\S+)")
@@ -117,7 +117,8 @@ _DEVICE_OPENS_VI = re.compile(r"(?i)\b(?:máy\s+tính|điện\s+thoại|laptop|i
 # The same in French, Spanish and Swahili: "l'ordinateur de la boutique s'ouvre avec X", "la tableta ahora abre con X",
 # "kompyuta ya kikundi sasa inafunguka kwa X".
 _DEVICE_OPENS_OTHER = re.compile(r"(?i)\b(?:ordinateur|tablette|portable|t[ée]l[ée]phone|tableta|computadora|ordenador|port[áa]til"
-                                 r"|celular|compu|kompyuta|simu|tableti)\b[^.\n]{0,60}?(?:\bs['’]ouvre\s+avec|\bse\s+d[ée]verrouille\s+avec"
+                                 r"|celular|compu|kompyuta|simu|tableti|laptop|computer|pc|tablet|telefoon)\b[^.\n]{0,60}?"
+                                 r"(?:\bs['’]ouvre\s+avec|\bse\s+d[ée]verrouille\s+avec|\bopent\s+met|\bgaat\s+open\s+met|\bontgrendelt\s+met"
                                  r"|\b(?:se\s+)?(?:abre|desbloquea)\s+con|\b(?:inafunguka|hufunguka|inafunguliwa)\s+kwa)\s+(?P<v>\S+)")
 # A note or a label that reads a made-up value: "a sticky note on its lid reading X".
 _NOTE_READS = re.compile(r"(?i)\b(?:sticky\s+note|post-?it|note|label|sticker|card|tag)\b[^.\n]{0,30}?\b(?:reading|that\s+reads"
@@ -230,9 +231,10 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
         for match in _DEVICE_OPENS_DE.finditer(text):
             if made_up(value := match.group("v")) or generated(value):
                 yield match.span("v")
-    if " avec " in lowered or " con " in lowered or " kwa " in lowered:
+    if " avec " in lowered or " con " in lowered or " kwa " in lowered or " met " in lowered:
         for match in _DEVICE_OPENS_OTHER.finditer(text):
-            if made_up(value := match.group("v").rstrip(".!?")) or generated(value):
+            value = match.group("v").rstrip(".!?")  # made up, or a word with three digits or more ("Fistclub180")
+            if made_up(value) or generated(value) or password_shaped(value) and len(value) >= 8 and sum(c.isdigit() for c in value) >= 3:
                 yield match.start("v"), match.start("v") + len(value)
     if "bằng" in lowered:
         for match in _DEVICE_OPENS_VI.finditer(text):

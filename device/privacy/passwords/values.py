@@ -143,7 +143,7 @@ def lower_word_or_shaped(value: str) -> bool:
 # The last part of a name (``DB_PASSWORD``, ``--store-pass``, ``wifi.psk``) that makes its value a
 # secret. "key" alone counts only with another part before it (``STRIPE_KEY``, not ``key`` or
 # ``HOTKEY``); words that merely end in "pass" or "key" do not count.
-_PASSWORD_PARTS = ("password", "passwort", "passwd", "passphrase", "passcode", "pass", "pwd", "pw", "psk", "pin")
+_PASSWORD_PARTS = ("password", "passwort", "passwd", "passphrase", "passcode", "pass", "pwd", "pswd", "pw", "psk", "pin")
 _KEY_PARTS = ("secret", "token", "apikey", "credential", "credentials", "auth", "pat")  # pat: personal access token
 _SESSION_PARTS = ("session", "sessionid", "sid", "cookie")
 _KEY_PREFIXES = ("api", "access", "secret", "private", "master", "auth", "license", "licence", "signing",
