@@ -75,10 +75,11 @@ _DOTTED = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?:(?P<y>\d{4}|\d{2}(?!
 def _year(written: str) -> str:
     """A year written with two digits is of this century ("33": 2033)."""
     return written if len(written) == 4 else str(2000 + int(written))
-_DOTTED_AFTER_ON = re.compile(r"(?:(?<=\bon\s)|(?<=\bof\s))(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?![\d.])(?!\s*(?:km|k|mi|miles?|h|hrs?|"
+_DOTTED_AFTER_ON = re.compile(r"(?:(?<=\bon\s)|(?<=\bof\s)|(?<=\())(?P<d>\d{1,2})\.(?P<m>\d{2})(?=\.?\))|(?:(?<=\bon\s)|(?<=\bof\s))(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})(?![\d.])(?!\s*(?:km|k|mi|miles?|h|hrs?|"
                               r"hours?|mins?|minutes?|mg|g|kg|%|bpm|x|am|pm|a\.m|p\.m|o['’]clock|lbs?)\b)(?P<y>)", re.I)
 """Without its dot, "on 20.12" and "the night of 20.12" are dates too (day first): a number "on" or "of" would
-carry its unit ("on 20.5 km")."""
+carry its unit ("on 20.5 km"); so is a day and a two-digit month alone in brackets ("zorpdag (15.05)": a word the rules
+cannot read, then the date that says which day)."""
 _SLASH_DATE = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?\b")
 _RANGE_DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun|"
               r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.?)")
@@ -253,8 +254,8 @@ def normalize_dates(question: str, month_first_dates: bool = True, today: date |
     text = _DOTTED.sub(lambda m: (f"{int(m['d'])} {_MONTH_NAMES[int(m['m']) - 1]}{' ' + _year(m['y']) if m['y'] else ''}"
                                   + ("." if not m["y"] and _SENTENCE_NEXT.match(m.string, m.end()) else "")
                                   if 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31 else m.group(0)), text)
-    text = _DOTTED_AFTER_ON.sub(lambda m: (f"{int(m['d'])} {_MONTH_NAMES[int(m['m']) - 1]}"
-                                           if 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31 else m.group(0)), text)
+    text = _DOTTED_AFTER_ON.sub(lambda m: (f"{int(m['d'] or m['d2'])} {_MONTH_NAMES[int(m['m'] or m['m2']) - 1]}"
+                                           if 1 <= int(m["m"] or m["m2"]) <= 12 and 1 <= int(m["d"] or m["d2"]) <= 31 else m.group(0)), text)
     text = _SLASH_DATE.sub(slash, text)
     text = re.sub(r"\bthe\s+(?=" + _MONTH_WORD + r"\s+\d{1,2},\s*\d{4}\b)", "", text, flags=re.I)  # "the 07/04/2034": a date
     text = re.sub(r"\b(\w+)-wise\b", r"\1", text)  # "sleep-wise"

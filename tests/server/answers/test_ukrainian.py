@@ -59,3 +59,12 @@ def test_ukrainian_days_and_nights_in_an_english_question() -> None:
 def test_terse_fields_formulas_and_idioms(question: str, kind: str, operation: str) -> None:
     plan = _plan(question)
     assert plan is not None and plan.kinds == [kind] and plan.operation == operation, (tidy(question), plan)
+
+
+def test_a_short_date_in_brackets_after_a_word_not_read_says_the_day() -> None:
+    """A word for a day no table knows, then the date in brackets: the date is the day, not today."""
+    assert normalize_dates("how much caffeine did I have zorpdag (21.10)?", False, date(2036, 10, 23)) \
+        == "how much caffeine did I have zorpdag (21 October)?"
+    plan = CASE.plan("how many coffees did I drink blorp, zorpdag (21.10)?")
+    assert plan is not None and CASE.day(plan) == "Tue 21"
+    assert normalize_dates("the score was (3.5) stars", False, date(2036, 10, 23)) == "the score was (3.5) stars"
