@@ -286,7 +286,7 @@ def tidy(question: str) -> str:
     text = re.sub(r"\bthe\s+(?:name\s+of\s+the\s+)?eating\s+(?:house|place)\s+(?:that\s+)?((?-i:[A-Z])[\w'’]+)\s+put\s+forward\b",
                   r"the restaurant \1 recommended", text)
     text = re.sub(r"\bwhat\s+span\s+of\s+time\s+the\s+(.{2,60}?)\s+occupied\b", r"how long the \1 lasted", text)
-    text = re.sub(r"^\s*([^/?]{1,60}?)\s*//\s*([^/?]{1,60}?)\s*//\s*([^/?]{1,40}?)\s*\??\s*$", r"\1 \2, \3?", text)  # "lunch // Sunday // what"
+    text = re.sub(r"^\s*([^/>?]{1,60}?)\s*(?://|>)\s*([^/>?]{1,60}?)\s*(?://|>)\s*([^/>?]{1,40}?)\s*\??\s*$", r"\1 \2, \3?", text)  # "lunch // Sunday // what"
     text = re.sub(r"^\s*again\s*//\s*(.+?)\s*\??\s*$", r"and \1?", text, flags=re.I)
     text = re.sub(r"\b(?:the\s+)?place\s+((?-i:[A-Z])[\w'’]+)\s+(?:thought|said|reckoned|felt)\s+we\s+(?:should|ought\s+to)\s+(?:eat|dine|go)"
                   r"(?:\s+(?:at|to))?(?=\s*[?,.]|$)", r"the restaurant \1 recommended", text)  # "the place Dev thought we should eat at"
