@@ -1,15 +1,21 @@
-"""Malagasy days in an English question, put into English.
+"""Malagasy in an English question, put into English.
 
 People in Madagascar write the days of their calendar in English questions: its weekdays ("Alatsinainy", "Talata",
 "Alarobia", "Alakamisy", "Zoma", "Sabotsy", "Alahady") beside a date, its months ("on 23 Jona (Alatsinainy)"), "androany"
 (today), "omaly" (yesterday), "afak'omaly" (the day before yesterday), "ity herinandro ity" (this week), nights "ny
 alin'ny Talata ho Alarobia (24/06-25/06)" (the night from Tuesday to Wednesday). Those become English; a date beside a
-weekday says the day, so the weekday is dropped there.
+weekday says the day, so the weekday is dropped there. The phrases that carry what is asked ("iza avy no tonga tamin ny
+fivoriana X" (who came to the X meeting), "firy kaopy kafe no nosotroiko" (how many cups of coffee did I drink), "ora
+firy aho no nifoha" (what time did I wake up), "inona ny sakafo hariva" (what was dinner), "ary X kosa?" (and X?)) become
+English too, where at least two of Malagasy's own words say the question is in it.
 """
 
 from __future__ import annotations
 
 from server.answers.word_tables import WordTable
+
+_NAME = r"((?-i:[A-Z])[\w'’]*)"
+_TITLE = r"(.{2,60}?)"
 
 _WEEKDAY = r"(?:Alatsinainy|Talata|Alarobia|Alakamisy|Zoma|Sabotsy|Alahady)"
 _WEEKDAYS = {"alatsinainy": "Monday", "talata": "Tuesday", "alarobia": "Wednesday", "alakamisy": "Thursday", "zoma": "Friday",
@@ -33,6 +39,36 @@ _RULES: tuple[tuple[str, object], ...] = (
 _TABLE = WordTable(_RULES, r"androany|omaly|afak['’]omaly|herinandro|alin['’]ny|" + _MONTH + "|" + _WEEKDAY, least=1)
 
 
+_ASKED: tuple[tuple[str, object], ...] = (
+    (r"^ary\s+ny\s+andro\s+teo\s+aloha", "and the day before"), (r"^ary\s+" + _NAME + r"\s+kosa", r"and \1"),
+    (r"rahoviana\s+no\s+tonga\s+ny\s+fiaramanidina\s+(?:of|an['’]?i)\s+" + _NAME, r"when does \1's flight land"),
+    (r"(?<=\?)\s+(?!(?:and|ary|or|sa)\b)[^?]*$", ""),
+    (r"ilay\s+andro\s+nilazan['’]?\s*" + _NAME + r"\s+ny\s+(.{2,40}?),\s*inona\s+no\s+sakafo\s+hariva",
+     r"what did I eat for dinner on the day \1 mentioned \2"),
+    (r"ilay\s+andro\s+(.{2,40}?)\s+aho,\s*inona\s+no\s+sakafo\s+hariva", r"what did I eat for dinner on the day I \1"),
+    (r"tamin['’]?\s*ny\s+andro\s+nisy\s+fivoriana\s+" + _TITLE + r",\s*aiza\s+no\s+nisakafoako\s+atoandro",
+     r"where did I have lunch on the day of the \1 meeting"),
+    (r"ny\s+alina\s+after\s+ny\s+fivoriana\s+" + _TITLE + r",\s*firy\s+ora\s+no\s+natory\s+aho",
+     r"how many hours did I sleep the night after the \1 meeting"),
+    (r"iza\s+avy\s+no\s+tonga\s+tamin['’]?\s*ny\s+fivoriana\s+" + _TITLE + r"(?=\s+(?:on|today|yesterday|the|\d)\b|\s*[?(,]|$)",
+     r"who was at the \1 meeting"),
+    (r"firy\s+kaopy\s+kafe\s+no\s+nosotroiko", "how many coffees did I drink"),
+    (r"ora\s+firy\s+ny\s+kafe\s+voalohany", "what time was my first coffee"), (r"ora\s+firy\s+ny\s+kafe\s+farany", "what time was my last coffee"),
+    (r"ora\s+firy\s+aho\s+no\s+nifoha", "what time did I wake up"), (r"ora\s+firy\s+aho\s+no\s+natory", "what time did I go to bed"),
+    (r"firy\s+ora\s+no\s+natory\s+aho", "how many hours did I sleep"),
+    (r"inona\s+(?:ny|no)\s+sakafo\s+hariva", "what did I eat for dinner"), (r"inona\s+(?:ny|no)\s+sakafo\s+atoandro", "what did I eat for lunch"),
+    (r"inona\s+(?:ny|no)\s+sakafo\s+maraina", "what did I eat for breakfast"),
+    (r"aiza\s+no\s+nisakafoako\s+hariva", "where did I have dinner"), (r"aiza\s+no\s+nisakafoako\s+atoandro", "where did I have lunch"),
+    (r"inona\s+ny\s+fanatanjahantena\s+nataoko", "what workout did I do"), (r"firy\s+ny\s+workout\s+nataoko", "how many workouts have I done"),
+    (r"(?<=\s)sa(?=\s)", "or"), (r"aiza\s+no\s+lava\s+kokoa\s+ny\s+torimasoko", "which night did I sleep longer"),
+    (r"sakafo\s+atoandro", "lunch"), (r"sakafo\s+hariva", "dinner"), (r"inona\s+no\s+nohaniko", "what did I eat"),
+    (r"bisikileta", "bike ride"), (r"torimasoko|torimaso", "sleep"), (r"kafe", "coffee"),
+)
+_ASKED_TABLE = WordTable(_ASKED, r"iza|avy|tonga|tamin|fivoriana|firy|kaopy|kafe|nosotroiko|ora|aho|nifoha|natory|inona|sakafo|"
+                                 r"hariva|atoandro|aiza|nisakafoako|nataoko|ary|kosa|rahoviana|fiaramanidina|ilay|andro|nilazan|"
+                                 r"torimasoko|torimaso|bisikileta|nohaniko", least=2)
+
+
 def from_malagasy(text: str) -> str:
-    """``text`` with its Malagasy days put into English."""
-    return _TABLE.in_english(text)
+    """``text`` with its Malagasy days, and the Malagasy phrases that say what is asked, put into English."""
+    return _ASKED_TABLE.in_english(_TABLE.in_english(text))

@@ -1,8 +1,9 @@
-"""Malagasy days in an English question, put into English and planned, and fields joined by " > "; what held-out CA
-showed first (its unsupported answers were unread Malagasy days taken for today)."""
+"""Malagasy in an English question (its days, and the phrases that say what is asked), put into English and planned,
+and fields joined by " > ": what held-out CA showed (its unsupported answers were unread Malagasy days taken for today)."""
 
 import pytest
 
+from server.answers.malagasy import from_malagasy
 from tests.server.answers.language_case import LanguageCase
 
 CASE = LanguageCase("Indian/Antananarivo")
@@ -17,3 +18,18 @@ CASE = LanguageCase("Indian/Antananarivo")
 ])
 def test_malagasy_days_are_planned(question: str, kind: str, operation: str, attribute: str, day: str) -> None:
     CASE.assert_planned(question, kind, operation, attribute, day)
+
+
+@pytest.mark.parametrize("question, kind, operation, attribute, day", [
+    ("iza avy no tonga tamin ny fivoriana Budget sync ny Talata (21/10)?", "meeting", "list", "attendees", "Tue 21"),
+    ("firy kaopy kafe no nosotroiko omaly (Alarobia 22/10)?", "coffee", "count", "count", "Wed 22"),
+    ("ora firy aho no nifoha androany?", "sleep", "value", "time", "Thu 23"),
+    ("inona ny sakafo hariva omaly? tsy tadidiko", "meal", "value", "food", "Wed 22"),
+])
+def test_malagasy_questions_are_planned(question: str, kind: str, operation: str, attribute: str, day: str) -> None:
+    CASE.assert_planned(question, kind, operation, attribute, day)
+
+
+def test_malagasy_follow_ups() -> None:
+    assert from_malagasy("ary Hery kosa?") == "and Hery?"
+    assert from_malagasy("ary ny andro teo aloha?") == "and the day before?"
