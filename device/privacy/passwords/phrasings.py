@@ -233,8 +233,8 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
                 yield match.span("v")
     if " avec " in lowered or " con " in lowered or " kwa " in lowered or " met " in lowered:
         for match in _DEVICE_OPENS_OTHER.finditer(text):
-            value = match.group("v").rstrip(".!?")  # made up, or a word with three digits or more ("Fistclub180")
-            if made_up(value) or generated(value) or password_shaped(value) and len(value) >= 8 and sum(c.isdigit() for c in value) >= 3:
+            value = match.group("v").rstrip(".!?")
+            if made_up(value) or generated(value) or _numbered_word(value):
                 yield match.start("v"), match.start("v") + len(value)
     if "bằng" in lowered:
         for match in _DEVICE_OPENS_VI.finditer(text):
@@ -251,7 +251,7 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
     if " now" in lowered:
         for match in _DEVICE_IS_NOW.finditer(text):
             value = match.group("v")
-            if made_up(value) or (password_shaped(value) and len(value) >= 8 and sum(c.isdigit() for c in value) >= 3):
+            if made_up(value) or _numbered_word(value):
                 yield match.span("v")
     if _LOGIN_HINTS.search(lowered):
         for match in _DEVICE_ADMIN.finditer(text):
@@ -270,6 +270,12 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
             shaped = password_shaped(value) if weak or match.group("comma") else lower_word_or_shaped(value)  # not "X, so"
             if value and "/" not in value and not user.isdigit() and shaped:
                 yield span
+
+
+def _numbered_word(value: str) -> bool:
+    """A word with three digits or more, eight characters at least ("Fistclub180", "Korfball1613"): made up enough where a
+    device's opening verb or "is ... now" says it is its password."""
+    return password_shaped(value) and len(value) >= 8 and sum(c.isdigit() for c in value) >= 3
 
 
 def _kinds_of_character(value: str) -> int:
