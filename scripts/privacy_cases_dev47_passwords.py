@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``): on
+"""Where the dev47 privacy set's passwords and PINs are written (``privacy_cases_dev47.py``): on
 the command lines of the tools people run (runas, sojuctl and the PowerShell cmdlets New-PSSession,
 Set-LocalUser, Reset-ComputerMachinePassword, Unlock-ADAccount, Set-ADUser, Add-ADGroupMember,
 Get-ADGroup, Test-ComputerSecureChannel, Get-ADRootDSE, Get-ADReplicationSite,

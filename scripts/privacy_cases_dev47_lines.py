@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``): what
+"""Where the dev47 privacy set's numbers and addresses turn up (``privacy_cases_dev47.py``): what
 a personal agent's sensors record (Aoedi and Evumedia dashcam footage, Kenwood and Transcend
 recordings and transcripts, a Rogbid watch, Milesight cameras, Mercusys routers, Fanvil and Gigaset
 phones, Chicco and Avent baby monitors, Ten Percent and Hoichoi, a gyotaku print circle's harbour
