@@ -165,6 +165,7 @@ _NAMED_ELSEWHERE: tuple[tuple[str, str, str], ...] = (
      "za.idnr"),
     (r"\bSSN\b|(?i:social\s+security)", r"\d(?<![\d-]\d)\d{2}-?\d{2}-?\d{4}(?![\d-])", "us.ssn"),
     (r"บัตรประชาชน|ประจำตัวประชาชน", r"\d(?<!\d\d)\d{12}(?!\d)", "th.pin"),
+    (r"\bPESEL", r"\d(?<!\d\d)\d{10}(?!\d)", "pl.pesel"),  # "proszę podać PESEL małej, więc przeliterowałem 81..."
 )
 
 

@@ -1,7 +1,8 @@
 """A password given further on than its cue's own words: after a later colon ("password ya akaunti ya
 M-Shwari? hapana, ni ya Showmax: X"), after a question to the listener ("new password for the pharmacy app,
-ready? X"), or on the next line under a heading ("password\\nX"). Only a value that can be nothing but made
-up counts there: the words in between may be about anything."""
+ready? X"), on the next line under a heading ("password\\nX"), or after a later comma as the line's last word ("the
+typed password showed in the echo, X"). Only a value that can be nothing but made up counts there: the words in
+between may be about anything."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import re
 from device.privacy.passwords.values import generated, strongly_made_up, value_at
 
 _LATER_COLON = re.compile(r"[^\n:]{1,60}?:[ \t]*")
+_LATER_COMMA_END = re.compile(r"[^\n:,.?!]{1,60}?,[ \t]*(?P<value>[^\s,;]+?)[.;!]?(?:\s*$|[ \t]*\n)")
+"""A clause about the password, a comma, then the last word of the line: "..., the password showed in the echo, X"."""
 _REACH = 70
 """Characters after the cue in which a made-up value may still be its value."""
 _TOKEN = re.compile(r"(?<![^\s…])[^\s…]+")
@@ -24,6 +27,8 @@ def value_said_later(text: str, position: int) -> tuple[int, int] | None:
     if (later := _LATER_COLON.match(text, position)) and (span := value_at(text, later.end())) \
             and strongly_made_up(text[span[0]:span[1]]):
         return span
+    if (end := _LATER_COMMA_END.match(text, position)) and strongly_made_up(end.group("value")):
+        return end.span("value")
     turn = _TURN.search(text, position, min(len(text), position + _REACH))
     if turn is None:
         return None  # only past a question to the listener or a line break

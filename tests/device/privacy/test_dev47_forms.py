@@ -34,3 +34,22 @@ def test_values_found(line: str, secret: str, region: str) -> None:
 ])
 def test_look_alikes_stay(line: str, region: str) -> None:
     assert Redactor(region).redact(line)[0] == line
+
+
+@pytest.mark.parametrize("line, secret, region", [
+    ("Pani w okienku chciała PESEL syna, no to podyktowałem jej powoli 05221709130 i poszliśmy dalej", "05221709130", "PL"),
+    ("Dzwonili z banku o PESEL; w końcu wpisałam 92031404689.", "92031404689", "PL"),
+    ("Remote session log: su - backup, and the password went by in the transcript, Tw1nKnot8821", "Tw1nKnot8821", "GB"),
+    ("Fixed the kiosk login. The password ended up in my shell history, Marlin7seas42.", "Marlin7seas42", "US"),
+])
+def test_values_said_a_clause_after_their_name(line: str, secret: str, region: str) -> None:
+    assert secret not in Redactor(region).redact(line)[0]
+
+
+@pytest.mark.parametrize("line, region", [
+    ("Numer zamówienia 92031404680, PESEL podam przy odbiorze", "PL"),  # no PESEL's check: an order's number
+    ("Reset the password for the kiosk, ticket stays open, INC0048812", "US"),
+    ("the password policy changed, see the notes, v2.4.1", "US"),
+])
+def test_numbers_and_tickets_beside_those_names_stay(line: str, region: str) -> None:
+    assert Redactor(region).redact(line)[0] == line
