@@ -45,7 +45,7 @@ _LEADS_TO = (r"(?:->|→|⇒|\s=)\s*(?!(?:what|which|where|who|whom|when|how|km|
 def asks_habit(q: str) -> bool:
     """A question about a tendency: "do I sleep less after late coffee?", "does dinner at 8 cut my sleep?"."""
     q = q.lower()
-    tendency = _has(r"\b(more|less|longer|shorter|fewer|higher|lower|better|worse|cut\w*|shorten\w*|reduc\w*|"
+    tendency = _has(r"\b(more|less|longer|shorter|fewer|higher|lower|better|worse|cut\w*|shorten\w*|curtail\w*|reduc\w*|"
                     r"affect\w*|impact\w*|hurt\w*|ruin\w*|lengthen\w*|improv\w*|change\w*|differ\w*|mess\w*|"
                     r"disrupt\w*|interfer\w*|help\w*|keep\w* me up|link\w*|relat\w*|correlat\w*|cost\w*|steal\w*|"
                     r"rob\w*|worsen\w*|connect\w*|effect\w*|relationship|compare\w*|harder|heavier|lighter|buff\w*|nerf\w*|boost\w*|tank\w*|"
@@ -64,7 +64,7 @@ def asks_habit(q: str) -> bool:
         r"^\s*(?:a\s+)?comparison\s+of\s+my\s+(?:sleep|coffees?|nights?)\b", q) or _has(  # "a comparison of my sleep after ..."
         r"^\s*how\s+sleep\b(?!.*\b(?:night|yesterday|today|tonight|\w+day)\b)", q) or _has(  # "how sleep after 300+ mg days;"
         r"^\s*sleep\s*[:,]?\s+(?!.*\b(?:night|yesterday|today|tonight|\w+day)\b)", q) or _has(  # "[sleep] 300+ mg caffeine days?"
-        r"^[^?]*,\s*sleep(?:\s+after)?\s*(?:,\s*(?:effect|impact|more|less|longer|shorter)\b|\??\s*$)", q) or _has(  # "X days, sleep, effect"
+        r"^[^?]*,\s*sleep(?:\s+after)?\s*(?:,\s*(?:effect|impact|more|less|longer|shorter|worse|better)\b|\??\s*$)", q) or _has(  # "X days, sleep, effect"
         r"\b(avg|average|mean)\s+(?:\w+\s+)?(sleep|coffees?|night)\b.*\b(vs\.?|versus|compared|against|or not|without|under|"
         r"earlier|otherwise)\b", q) or _has(  # "avg sleep: days with coffee at or after 3 pm vs days without"
         r"\b[\w-]+ days\s+(?:vs\.?|versus|against|compared (?:to|with))\s+(?:[\w-]+ days|days off|other days|the others|others|rest days|(?:no|non)[\s-]?[\w-]+)\b|\bafter\s+days\s+with\b|"

@@ -57,7 +57,8 @@ NOT_NAMES = {"i", "i'm", "i've", "i'd", "what", "what's", "who", "whom", "when",
               "intake", "avg", "more", "fewer", "less", "averages", "average", "copy", "love", "rack", "pt", "diff", "run", "swim", "ride", "sleep", "dinner", "venue", "total", "sleep", "please", "thanks", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "mean", "median", "caffeine", "according", "how", "who's", "where's", "when's", "bpm", "km", "mg", "zoom", "room",
               "start", "end", "finish", "opening", "closing", "bonus", "next", "location", "field", "head", "late", "early",
               "fresh", "over", "roll", "endurance", "right", "alright", "sure", "cool", "great", "perfect", "nice", "noted",
-              "gotcha", "understood", "fine", "wow", "oh", "ah", "well", "anyway", "actually", "might", "may", "hoping"}
+              "gotcha", "understood", "fine", "wow", "oh", "ah", "well", "anyway", "actually", "might", "may", "hoping",
+              "while", "whilst", "although", "though", "because", "once", "until", "unless"}
 WORD_NAMES = {"will", "may", "grace", "mark", "bill", "rose", "june", "april", "faith", "hope", "joy", "sky", "dawn",
                "summer", "art", "pat", "sue", "rob", "max", "ray", "frank", "jack", "drew", "gene", "iris", "ivy",
                "lily", "daisy", "amber", "ruby", "pearl", "hunter", "chase", "page", "paige", "reed", "wade", "bob"}

@@ -40,7 +40,10 @@ _TABLE = WordTable(_RULES, r"androany|omaly|afak['’]omaly|herinandro|alin['’
 
 
 _ASKED: tuple[tuple[str, object], ...] = (
-    (r"^ary\s+ny\s+andro\s+teo\s+aloha", "and the day before"), (r"^ary\s+" + _NAME + r"\s+kosa", r"and \1"),
+    (r"^ary\s+ny\s+andro\s+teo\s+aloha", "and the day before"), (r"^ary\s+ny\s+alina\s+teo\s+aloha", "and the night before"),
+    (r"naharitra\s+hafiriana\s+izany\s+fivoriana\s+izany", "how long did that meeting last"),
+    (r"naharitra\s+hafiriana", "how long did it last"), (r"^ary\s+" + _NAME + r"\s+kosa", r"and \1"),
+    (r"^ary(?=\s)", "and"),
     (r"rahoviana\s+no\s+tonga\s+ny\s+fiaramanidina\s+(?:of|an['’]?i)\s+" + _NAME, r"when does \1's flight land"),
     (r"(?<=\?)\s+(?!(?:and|ary|or|sa)\b)[^?]*$", ""),
     (r"ilay\s+andro\s+nilazan['’]?\s*" + _NAME + r"\s+ny\s+(.{2,40}?),\s*inona\s+no\s+sakafo\s+hariva",
@@ -60,15 +63,18 @@ _ASKED: tuple[tuple[str, object], ...] = (
     (r"inona\s+(?:ny|no)\s+sakafo\s+maraina", "what did I eat for breakfast"),
     (r"aiza\s+no\s+nisakafoako\s+hariva", "where did I have dinner"), (r"aiza\s+no\s+nisakafoako\s+atoandro", "where did I have lunch"),
     (r"inona\s+ny\s+fanatanjahantena\s+nataoko", "what workout did I do"), (r"firy\s+ny\s+workout\s+nataoko", "how many workouts have I done"),
+    (r"amin['’]?\s*ny\s+andro\s+misy", "on days with"), (r"noho\s+ny\s+andro\s+tsy\s+misy", "than on days without"),
+    (r"(?<=\s)ve(?=\s)", ""), (r"alika\s+vaovao", "new dog"), (r"alika", "dog"),
     (r"(?<=\s)sa(?=\s)", "or"), (r"aiza\s+no\s+lava\s+kokoa\s+ny\s+torimasoko", "which night did I sleep longer"),
     (r"sakafo\s+atoandro", "lunch"), (r"sakafo\s+hariva", "dinner"), (r"inona\s+no\s+nohaniko", "what did I eat"),
     (r"bisikileta", "bike ride"), (r"torimasoko|torimaso", "sleep"), (r"kafe", "coffee"),
 )
 _ASKED_TABLE = WordTable(_ASKED, r"iza|avy|tonga|tamin|fivoriana|firy|kaopy|kafe|nosotroiko|ora|aho|nifoha|natory|inona|sakafo|"
                                  r"hariva|atoandro|aiza|nisakafoako|nataoko|ary|kosa|rahoviana|fiaramanidina|ilay|andro|nilazan|"
-                                 r"torimasoko|torimaso|bisikileta|nohaniko", least=2)
+                                 r"torimasoko|torimaso|bisikileta|nohaniko|naharitra|hafiriana|izany|amin|misy|noho|tsy|"
+                                 r"alika|vaovao|alina|teo|aloha|herinandro|androany|omaly", least=2)
 
 
 def from_malagasy(text: str) -> str:
     """``text`` with its Malagasy days, and the Malagasy phrases that say what is asked, put into English."""
-    return _ASKED_TABLE.in_english(_TABLE.in_english(text))
+    return _ASKED_TABLE.in_english(_TABLE.in_english(text), hinted_by=text)  # "ity herinandro ity ... kafe": the days count too

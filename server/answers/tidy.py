@@ -15,12 +15,12 @@ from collections.abc import Collection
 
 from server.answers.compounds import split_compounds
 from server.answers.cues import NOT_NAMES, WORD_NAMES
+from server.answers.fields import joined, separated
 from server.answers.formulas import from_formula
 from server.answers.shell_commands import from_address, from_command
 from server.answers.languages import in_english
 from server.answers.vowelless import spelled_out
 from server.answers.slips import unslip, unslip_corrections
-from server.answers.week_dates import without_ordinal_dots
 
 _SPACES = re.compile(r"\s+")
 _LEADING = re.compile(r"^(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|hmm+|pls|plz|please|kindly|quick\s+q(?:uestion)?|"
@@ -134,8 +134,6 @@ _STRAIGHT_FROM = re.compile(r"^(?:i\s+(?:came|went|walked|got|rushed|ran|hurried
 _IT_OF_THE_REMARK = re.compile(r"^(?P<noun>(?!(?:It|That|This|There|Here|What|Which)\b)[A-Z][a-z]{2,})\s+(?:is|was|has|feels)\b[^.?!\n]*[.!]"
                                r"\s+[^.?!\n]*\b(?:through|across|into|in|along)\s+it\b")
 """"Water is the one place with no out-of-tune piano in it. How far did I get through it ...": the remark's subject."""
-_PIPED = re.compile(r"^\?\s*(?P<body>[^?]*\|[^?]*?)\s*\??\s*$")
-""""? lunch place | day of the X meeting": a question mark first, then fields between bars."""
 _STEP_BACK = re.compile(r"\b(?:one|a)\s+(?:more\s+)?(?P<unit>day|night)\s+(?:further|farther|earlier\s+)?\s*back\b", re.I)
 """"one day further back", "a night farther back", "one more day back": the day (or night) before the last one asked about."""
 _PREAMBLE = re.compile(r"^(?:[^.?!]{1,40}!+|\w+(?:\s+\w+)?\.)\s+(?=\S.*\?\s*$)")
@@ -251,23 +249,8 @@ def _grouped(match: re.Match[str]) -> str:
     return f"{match['what']} on {by}s vs other days" if re.search(r"\bday$", by, re.I) else f"{match['what']} by {by}"
 
 
-_FRAGMENT_END = re.compile(r"(?<!\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))(?<!\b(?:tues|thur|sept))"
-                           r"\.\s+", re.I)
-
-
 _WHO_CLAUSE = re.compile(r"^((?:and|what\s+about|how\s+about)\s+)((?-i:[A-Z])[\w'’-]+),\s+who\s+[^?]*\?\s*$", re.I)
 """A follow-up naming someone, and what they do: the person is what is asked about."""
-
-
-def _joined_fragments(text: str) -> str:
-    """Fragments, each closed by a full stop, the first one lower-case word naming what is asked, and no question mark ("sleep. the night
-    to Friday the 21/9. hours.", "same. day before."): one question, its fields joined by commas."""
-    if "?" in text:
-        return text
-    parts = _FRAGMENT_END.split(without_ordinal_dots(text).rstrip(" ."))
-    if len(parts) < 2 or len(parts[0].split()) > 1 or not parts[0].islower() or any(len(part.split()) > 9 for part in parts):
-        return text
-    return ", ".join(parts) + "?"
 
 
 def tidy(question: str) -> str:
@@ -276,32 +259,22 @@ def tidy(question: str) -> str:
     text = in_english(spelled_out(_TAG.sub(_tag, _SPACES.sub(" ", _SYMBOLS.sub(" ", question)).strip())))
     text = re.sub(r"^(?:(?:re|fwd?|aw|wg|sv|vs|tr|rv|odp|r)\s*(?:\[\d+\])?\s*:\s*)+", "", text, flags=re.I) or text  # "Re: Fwd: ...": a mail's subject line
     text = re.sub(r"\s+STOP\s+", ", ", re.sub(r"\s*\bSTOP\s*$", "?", text)) if text.endswith("STOP") else text  # a telegram's
-    text = re.sub(r"\s+[—–]\s+", ", ", re.sub(r"^[—–]\s*", "", text))  # "day i ran 12 km — dinner was?", "— the night prior?"
-    text = re.sub(r"\s+/\s+", ", ", re.sub(r"\s*/\s*\?\s*$", "?", text)) if re.search(r"\s/\s*\?\s*$", text) else text  # "lunch / Monday / place / ?"
-    text = re.sub(r"(?<![\w&])#(?=[A-Za-z])", "", text)  # "#coffee #thiswk vs #lastwk": hashtags are its words
-    text = re.sub(r"(?<=[A-Za-z.)\d])\+(?=[A-Za-z])", ", ", text)  # "sleep+the night of Fri. 02/02+hours": fields joined by "+"
+    text = separated(text)  # "day i ran 12 km — dinner was?", "sleep+the night of Fri. 02/02+hours": fields joined
     text = re.sub(r"\breckon\s+the\s+minutes\s+given\s+to\s+the\b", "how long was the", text, flags=re.I)
     text = re.sub(r"\bwhich\s+of\s+([^?]{2,60}?)\s+and\s+(?=[^?]{2,60}?\b(?:more|greater|longer|shorter|less|fewer|higher|lower)\b)",
                   r"which of \1 or ", text, flags=re.I)  # "which of Monday and Tuesday held the greater caffeine"
     text = re.sub(r"\bthe\s+(?:name\s+of\s+the\s+)?eating\s+(?:house|place)\s+(?:that\s+)?((?-i:[A-Z])[\w'’]+)\s+put\s+forward\b",
                   r"the restaurant \1 recommended", text)
     text = re.sub(r"\bwhat\s+span\s+of\s+time\s+the\s+(.{2,60}?)\s+occupied\b", r"how long the \1 lasted", text)
-    text = re.sub(r"^\s*([^/>?]{1,60}?)\s*(?://|>)\s*([^/>?]{1,60}?)\s*(?://|>)\s*([^/>?]{1,40}?)\s*\??\s*$", r"\1 \2, \3?", text)  # "lunch // Sunday // what"
-    text = re.sub(r"^\s*again\s*//\s*(.+?)\s*\??\s*$", r"and \1?", text, flags=re.I)
+    text = joined(text)  # "lunch // Sunday // what", "time <- last coffee on 28/5", "? more sleep | A vs B | hrs each"
     text = re.sub(r"\b(?:the\s+)?place\s+((?-i:[A-Z])[\w'’]+)\s+(?:thought|said|reckoned|felt)\s+we\s+(?:should|ought\s+to)\s+(?:eat|dine|go)"
                   r"(?:\s+(?:at|to))?(?=\s*[?,.]|$)", r"the restaurant \1 recommended", text)  # "the place Dev thought we should eat at"
     text = re.sub(r"\bthe\s+company\s+at\s+the\s+meeting\b", "who was at the meeting", text, flags=re.I)  # its company: who was there
     text = re.sub(r"\bonce\s+(my\s+(?:[^?.]|\.(?=\d)){2,60}?)\s+was\s+(?:over|done|finished)\b", r"right after \1", text, flags=re.I)
-    text = re.sub(r"^\s*([^<>\n]{1,40}?)\s*\??\s*<-\s*(.+?)\s*\??\s*$", r"\2, \1?", text)  # "time <- last coffee on 28/5": what, then of what
     text = re.sub(r"^\s*(days\s+(?:of|with)\b[^?]+?),?\s*sleep\s+how\s*\?\s*$", r"how do I sleep after \1?", text, flags=re.I)
     text = re.sub(r"\bthe\s+(?:aeroplane|airplane|plane|aircraft)\s+(?:bearing|carrying)\s+((?-i:[A-Z])[\w'’]+)", r"\1's flight", text)
     text = re.sub(r"\b((?:meeting|coffee|workout|run|swim|ride)s?)\b([^.?!]*[.!]\s+)how\s+many\s+of\s+them\b",
                   lambda m: f"{m[1]}{m[2]}How many {m[1].rstrip('s')}s", text, flags=re.I)  # "Every meeting is ... How many of them"
-    text = re.sub(r"\s*(?:>>|=>)\s*", ", ", text)  # "sleep >> the night of Sat. 28/7 >> hrs?", "X => time?": fields joined
-    text = re.sub(r"\b(this\s+(week|month))\s+(vs\.?|versus|against|or)\s+last\b(?!\s+(?:week|month|night|year))", r"\1 \3 last \2", text,
-                  flags=re.I)  # "coffee this week vs last"
-    text = _joined_fragments(text)  # "caffeine. on the Monday of week 39. on the Tuesday of week 39. which more. mg each."
-    text = _PIPED.sub(lambda m: re.sub(r"\s*\|\s*", ", ", m["body"]).strip(" ,") + "?", text)  # "? more sleep | A vs B | hrs each"
     text = split_compounds(from_address(from_command(from_formula(text))))  # "=COUNT(...)", "$ coffee --count"; "attendeelist X meeting"
     text = _WHO_CLAUSE.sub(r"\1\2?", text)  # "And Lila, who buys a herring from me every Friday?": and Lila?
     text = _IT_OF_THE_REMARK.sub(lambda m: m.group(0)[:-2] + "the " + m["noun"].lower(), text)

@@ -23,9 +23,10 @@ class WordTable:
         self._hint = re.compile(r"(?<![\w-])(?:" + hint + r")(?!\w)", re.I)
         self._least = least
 
-    def in_english(self, text: str) -> str:
-        """``text`` with the table's words in English (unchanged when too few of them are in it)."""
-        if len(self._hint.findall(text)) < self._least:
+    def in_english(self, text: str, hinted_by: str | None = None) -> str:
+        """``text`` with the table's words in English (unchanged when too few of them are in it, or in ``hinted_by``:
+        the question before another table put some of its words into English)."""
+        if len(self._hint.findall(text if hinted_by is None else hinted_by)) < self._least:
             return text
         for pattern, repl in self._rules:
             text = pattern.sub(repl, text)

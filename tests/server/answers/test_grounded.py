@@ -73,6 +73,8 @@ def test_a_remark_after_the_question_that_names_no_meeting_does_not_empty_the_co
     assert "1 meeting" in standup.text  # a remark that names a title still picks it
     named = answerer.answer("How many Practice management meetings on Thursday, November 5?", AS_OF)
     assert named.made_by == "unknown"  # named in the question itself: a meeting that did not take place
+    while_clause = answerer.answer("While the dough proves, how many meetings was I in on Thursday, November 5?", AS_OF)
+    assert f"{len(meetings)} meeting" in while_clause.text  # a clause's opening word, capitalised, is no meeting's title
 
 
 def test_sleep_last_night(life, answerer) -> None:

@@ -33,3 +33,16 @@ def test_malagasy_questions_are_planned(question: str, kind: str, operation: str
 def test_malagasy_follow_ups() -> None:
     assert from_malagasy("ary Hery kosa?") == "and Hery?"
     assert from_malagasy("ary ny andro teo aloha?") == "and the day before?"
+
+
+def test_malagasy_follow_ups_of_a_night_and_a_meeting() -> None:
+    assert from_malagasy("ary ny alina teo aloha?") == "and the night before?"
+    assert from_malagasy("ary naharitra hafiriana izany fivoriana izany?") == "and how long did that meeting last?"
+
+
+def test_malagasy_habits_weeks_and_pets() -> None:
+    plan = CASE.plan("amin ny andro misy training, fewer kafe ve noho ny andro tsy misy?")
+    assert plan is not None and (plan.kinds, plan.operation) == (["coffee"], "relation"), plan
+    plan = CASE.plan("ity herinandro ity vs last week, fewer kafe?")  # one Malagasy word left once the week is English
+    assert plan is not None and plan.operation == "compare" and plan.compare_to is not None, plan
+    assert "new dog" in from_malagasy("Hery nahazo alika vaovao, inona no anarany?")

@@ -1,0 +1,66 @@
+"""A question typed as fields, joined into one sentence: the same question however its parts are set apart.
+
+Terse writers split what they ask into fields: "lunch // Sunday // what", "sleep > the night of 23/06 > hrs?",
+"sleep+the night of Fri. 02/02+hours", "time <- last coffee on 28/5", "X => time?", "? lunch place | day of the X
+meeting", "sleep. the night to Friday the 21/9. hours.", "day i ran 12 km — dinner was?". ``separated`` joins the fields
+set apart by dashes, slashes and plus signs; ``joined`` those set apart by "//", ">", "<-", "=>", bars and full stops.
+Pure functions of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from server.answers.week_dates import without_ordinal_dots
+
+_FIELD = r"(?:[^/>?]|/(?!/))"
+"""One field's character: anything but a field mark ("//", ">") or a question mark; a lone slash stays ("23/06", "more/less")."""
+_THREE_FIELDS = re.compile(rf"^\s*({_FIELD}{{1,60}}?)\s*(?://|>)\s*({_FIELD}{{1,60}}?)\s*(?://|>)\s*({_FIELD}{{1,40}}?)\s*\??\s*$")
+_JUDGED = re.compile(r"(?:more|less|fewer|longer|shorter|higher|lower|better|worse)(?:\s*(?:/|or)\s*\w+)?", re.I)
+"""A last field that asks which way a comparison goes ("shorter", "more/less"): its fields are three parts of one question."""
+_PIPED = re.compile(r"^\?\s*(?P<body>[^?]*\|[^?]*?)\s*\??\s*$")
+""""? lunch place | day of the X meeting": a question mark first, then fields between bars."""
+_FRAGMENT_END = re.compile(r"(?<!\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))(?<!\b(?:tues|thur|sept))"
+                           r"\.\s+", re.I)
+
+
+def separated(text: str) -> str:
+    """``text`` with fields set apart by dashes, slashes and plus signs joined by commas."""
+    text = re.sub(r"\s+[—–]\s+", ", ", re.sub(r"^[—–]\s*", "", text))  # "day i ran 12 km — dinner was?", "— the night prior?"
+    text = re.sub(r"\s+/\s+", ", ", re.sub(r"\s*/\s*\?\s*$", "?", text)) if re.search(r"\s/\s*\?\s*$", text) else text  # "lunch / Monday / place / ?"
+    text = re.sub(r"(?<![\w&])#(?=[A-Za-z])", "", text)  # "#coffee #thiswk vs #lastwk": hashtags are its words
+    return re.sub(r"(?<=[A-Za-z.)\d])\+(?=[A-Za-z])", ", ", text)  # "sleep+the night of Fri. 02/02+hours": fields joined by "+"
+
+
+def _three(match: re.Match[str]) -> str:
+    what, which, asked = (re.sub(r"\s*\|\s*", " vs ", part) for part in match.groups())  # "this week | last week": the two compared
+    if which.lower() == "that day":
+        return f"{asked} on the day {what if what[:1].isupper() else 'I ' + what}?"  # "Dev said X > that day > dinner?", "ran 8 km > ..."
+    if (day := re.match(r"(?:the\s+)?day\s+(?=\S+\s+\S)", what, re.I)) and len(which.split()) == 1:
+        return f"{which} on the day {what[day.end():]}, {asked}?"  # "day Hannah mentioned X // dinner // what": a day named by it
+    if _JUDGED.fullmatch(asked):
+        return f"{what}, {which}, {asked}?"  # "coffee from 4 pm on > sleep > shorter?": a habit, what it does, which way
+    return f"{what} {which}, {asked}?"  # "lunch // Sunday // what"
+
+
+def joined(text: str) -> str:
+    """``text`` with fields set apart by "//", ">", "<-", "=>", bars or full stops joined into one question."""
+    text = _THREE_FIELDS.sub(_three, text)
+    text = re.sub(r"^\s*again\s*//\s*(.+?)\s*\??\s*$", r"and \1?", text, flags=re.I)
+    text = re.sub(r"^\s*([^<>\n]{1,40}?)\s*\??\s*<-\s*(.+?)\s*\??\s*$", r"\2, \1?", text)  # "time <- last coffee on 28/5": what, then of what
+    text = re.sub(r"\s*(?:>>|=>)\s*", ", ", text)  # "sleep >> the night of Sat. 28/7 >> hrs?", "X => time?": fields joined
+    text = re.sub(r"\b(this\s+(week|month))\s+(vs\.?|versus|against|or)\s+last\b(?!\s+(?:week|month|night|year))", r"\1 \3 last \2", text,
+                  flags=re.I)  # "coffee this week vs last"
+    text = _fragments(text)  # "caffeine. on the Monday of week 39. on the Tuesday of week 39. which more. mg each."
+    return _PIPED.sub(lambda m: re.sub(r"\s*\|\s*", ", ", m["body"]).strip(" ,") + "?", text)  # "? more sleep | A vs B | hrs each"
+
+
+def _fragments(text: str) -> str:
+    """Fragments, each closed by a full stop, the first one lower-case word naming what is asked, and no question mark ("sleep. the night
+    to Friday the 21/9. hours.", "same. day before."): one question, its fields joined by commas."""
+    if "?" in text:
+        return text
+    parts = _FRAGMENT_END.split(without_ordinal_dots(text).rstrip(" ."))
+    if len(parts) < 2 or len(parts[0].split()) > 1 or not parts[0].islower() or any(len(part.split()) > 9 for part in parts):
+        return text
+    return ", ".join(parts) + "?"
