@@ -80,6 +80,11 @@ _DOTTED_AFTER_ON = re.compile(r"(?:(?<=\bon\s)|(?<=\bof\s)|(?<=\())(?P<d>\d{1,2}
 """Without its dot, "on 20.12" and "the night of 20.12" are dates too (day first): a number "on" or "of" would
 carry its unit ("on 20.5 km"); so is a day and a two-digit month alone in brackets ("zorpdag (15.05)": a word the rules
 cannot read, then the date that says which day)."""
+_FRENCH_MONTHS = {"janvier": "January", "fevrier": "February", "mars": "March", "avril": "April", "mai": "May", "juin": "June",
+                  "juillet": "July", "aout": "August", "septembre": "September", "octobre": "October", "novembre": "November",
+                  "decembre": "December"}
+_FRENCH_MONTH = re.compile(r"\b(?P<d>\d{1,2})(?:er)?\s+(?P<m>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
+                           r"novembre|d[ée]cembre)\b", re.I)
 _SLASH_DATE = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?\b")
 _RANGE_DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun|"
               r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.?)")
@@ -214,7 +219,10 @@ def normalize_dates(question: str, month_first_dates: bool = True, today: date |
             return match.group(0)  # "Monday-Friday": a span of days, not a night
         return f"{match['a']} night"
 
-    text = _ABBREVIATION_DOT.sub(r"\1", question)  # "Apr. 14", "Tue. the 6th": no sentence ends there
+    text = _FRENCH_MONTH.sub(lambda m: f"{m['d']} {_FRENCH_MONTHS[m['m'].lower().replace('é', 'e').replace('û', 'u')]}",
+                             question)  # "on 26 juin", "1er juillet": French months as Kinshasa and Dakar write them in English
+    text = re.sub(r"\b(\d{1,2})er(?=\s+" + _MONTH_WORD + r"\b)", r"\1", text, flags=re.I)  # "1er October": the first
+    text = _ABBREVIATION_DOT.sub(r"\1", text)  # "Apr. 14", "Tue. the 6th": no sentence ends there
     text = re.sub(r"(?<=\s)(?-i:[ETKNRLP])\.?,?\s+(?=\d{1,2}[./]\d{1,2})|(?<=\()(?-i:[ETKNRLP])\.?,?\s+(?=\d{1,2}[./]\d{1,2})", "",
                   text)  # Estonian weekday letters before a date ("on K 23.04", "(T, 22.4.)"): the date says which day
     text = re.sub(r"(?<=\d)\s*\((?-i:[ETKNRLP])\)", "", text)  # ... or after it: "on 01/05/2036 (T)"

@@ -8,7 +8,8 @@ import re
 
 _REQUEST = re.compile(r"^\s*(?:(?:hey|ok(?:ay)?|so|um+|uh+|er|hmm+|quick question|kindly|please|with\s+the\s+greatest\s+respect|"
                       r"for\s+the\s+avoidance\s+of\s+doubt|for\s+my\s+records|in\s+like\s+manner|following\s+on\s+from\s+(?:this|that)|"
-                      r"in\s+respect\s+of\s+the\s+same|arising\s+from\s+that|with\s+reference\s+to\s+my\s+previous\s+question|touching\s+the\s+same|pursuant\s+to\s+my\s+last|proceeding\s+further|should\s+it\s+not\s+trouble\s+you|in\s+addition\s+to\s+the\s+foregoing|through\s+your\s+good\s+offices|as\s+a\s+sequel\s+to\s+my\s+(?:enquiry|inquiry|question)|on\s+the\s+same\s+footing|coming\s+back\s+to\s+your\s+(?:answer|reply)|in\s+continuation|further\s+to\s+your\s+(?:reply|answer)|pursuant\s+to\s+the\s+foregoing|to\s+the\s+same\s+purpose|in\s+this\s+same\s+vein|moreover|furthermore|along\s+the\s+same\s+line)[,:]?\s+)*"
+                      r"in\s+respect\s+of\s+the\s+same|arising\s+from\s+that|with\s+reference\s+to\s+my\s+previous\s+question|touching\s+the\s+same|pursuant\s+to\s+my\s+last|proceeding\s+further|should\s+it\s+not\s+trouble\s+you|in\s+addition\s+to\s+the\s+foregoing|through\s+your\s+good\s+offices|as\s+a\s+sequel\s+to\s+my\s+(?:enquiry|inquiry|question)|on\s+the\s+same\s+footing|coming\s+back\s+to\s+your\s+(?:answer|reply)|in\s+continuation|further\s+to\s+your\s+(?:reply|answer)|pursuant\s+to\s+the\s+foregoing|to\s+the\s+same\s+purpose|in\s+this\s+same\s+vein|moreover|furthermore|along\s+the\s+same\s+line|in\s+the\s+same\s+order\s+of\s+ideas|"
+                      r"as\s+a\s+corollary|by\s+the\s+present)[,:]?\s+)*"
                          r"(?:(?:can|could|would|might|will|may)\s+you\s+(?:(?:likewise|also|further|additionally|similarly|then|now|perhaps|"
                          r"possibly|kindly|please)\s+)?(?:(?:be\s+(?:so\s+kind|so\s+obliging|kind\s+enough|good\s+enough)\s+(?:as\s+)?|have\s+the\s+kindness\s+)"
                          r"to[\s,]+)?|(?:may|might|could|can)\s+I\s+(?:ask|enquire|inquire|be\s+told|be\s+informed|learn|know|trouble\s+you\s+to|request\s+to\s+be\s+(?:told|informed)"
@@ -18,6 +19,7 @@ _REQUEST = re.compile(r"^\s*(?:(?:hey|ok(?:ay)?|so|um+|uh+|er|hmm+|quick questio
                          r"|(?:be\s+so\s+gracious\s+as\s+to|i\s+beseech\s+you\s+to)(?:\s+(?:tell\s+me|say|name|state|give|reckon)(?:\s+(?:me|of))?)?[\s,]+"
                          r"|i\s+would\s+crave\s+leave\s+to\s+know(?:\s+of)?\s+|i\s+would\s+fain\s+(?:learn|know)(?:\s+of)?\s+"
                          r"|(?:i\s+pray\s+you\s+to|vouchsafe\s+to)(?:\s+(?:tell\s+me|say|name|give\s+me|reckon|state))?[\s,]+"
+                         r"|(?:deign\s+to|i\s+come\s+to\s+ask)(?:\s+(?:tell\s+me|say|name|give\s+me|state))?[\s,]+"
                          r"|(?:would\s+you\s+have\s+the\s+kindness\s+to|might\s+i\s+trouble\s+you\s+to|it\s+would\s+gladden\s+me\s+to)"
                          r"(?:\s+(?:tell\s+me|say|name|give\s+me|state|know|compare))?(?:\s+(?:in\s+minutes\s+)?)?[\s,]+|might\s+i\s+trouble\s+you\s+for\s+"
                          r"(?:you\s+)?(?:of\s+|about\s+)?|(?:permit|allow)\s+me\s+to\s+(?:ask|enquire|inquire)\s+"

@@ -38,9 +38,9 @@ TOPICS = {
     "offsite": ("offsite", "off-site", "venue", "location", "city", "retreat"),
 }
 _TOPIC_OF = {word: topic for topic, words in TOPICS.items() for word in words}
-_PHRASES = re.compile(r"\b(?:get(?:s|ting)? in|touch(?:es|ed)? down)\b", re.I)
-_PHRASE_WORD = {"get": "arrive", "tou": "land"}
-"""Phrases that mean one topic word ("what time does Ana get in": a flight arriving)."""
+_PHRASES = re.compile(r"\b(?:get(?:s|ting)? in|com(?:e|es|ing) in(?= (?:at|to|into) (?-i:[A-Z]))|touch(?:es|ed)? down)\b", re.I)
+_PHRASE_WORD = {"get": "arrive", "com": "arrive", "tou": "land"}
+"""Phrases that mean one topic word ("what time does Ana get in", "... come in at Ndjili": a flight arriving)."""
 _AGAINST = re.compile(r"\b(almost|gave up|too slow|terrible|awful|fell through|not|never|didn't|don't|won't|"
                       r"cancel\w*|skip|avoid|hated?|boring)\b", re.I)
 """Words that turn an utterance against its topic ("I gave up on Circe"): it is not the recommendation."""

@@ -122,7 +122,7 @@ _JARGON_WORDS = {"asha": "dinner", "ashaa": "dinner", "ghada": "lunch", "ghadaa"
                  "ran higher": "was higher", "ran lower": "was lower", "runs higher": "is higher", "runs lower": "is lower"}
 _JARGON = re.compile(r"(?i)\b(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_JARGON_WORDS, key=len, reverse=True)) + r")\b")
 """"running time" (a show's length), "leave the roost" (get up): a trade's or a hobby's words for what the log holds."""
-_MEAL_OF_DAY = re.compile(r"\bin\s+the\s+(?P<part>evening|middle)\s+of\s+the\s+day(?=\s+(?:I|we|when|on|that)\b)", re.I)
+_MEAL_OF_DAY = re.compile(r"\b(?:in|on)\s+the\s+(?P<part>evening|middle)\s+of\s+the\s+day(?=\s+(?:I|we|when|on|that)\b)", re.I)
 """"What was on my plate in the evening of the day I ran 9 km?": dinner on that day ("in the middle of the day": lunch)."""
 _AFTER_IT = re.compile(r"^[^.?!]*?\bthe\s+(?P<title>(?-i:[A-Z0-9])[^.?!]{1,60}?)\s+meeting\b[^.?!]*[.!]\s+"
                        r"(?P<ask>[^.?!]*?\b(?:night|day|evening)\s+(?:after|following))\s+it\b", re.I)

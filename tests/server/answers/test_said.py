@@ -2,7 +2,7 @@
 
 import pytest
 
-from server.answers.said import asked_topic
+from server.answers.said import asked_topic, content
 
 
 @pytest.mark.parametrize("question, topic", [
@@ -13,3 +13,8 @@ from server.answers.said import asked_topic
 ])
 def test_the_topic_asked(question: str, topic: str) -> None:
     assert asked_topic(question) == topic
+
+
+def test_coming_in_at_a_place_is_a_flight_arriving() -> None:
+    assert "#flight" in content("When does Malu come in at Entebbe?")
+    assert "#flight" not in content("Did Malu come in to help?")  # not at a named place: no arrival

@@ -101,11 +101,16 @@ def test_where_a_workout_was_is_part_of_it(question: str) -> None:
 @pytest.mark.parametrize(("question", "words"), [
     ("how many km did I cycle on 12·2·2032?", "12·2·2032"),  # a separator no date rule reads
     ("km cycled Th 12.2.?", "12.2"),  # "Th" is no weekday the rules know; the date stays unread
-    ("what did I have for lunch on 12 fevrier 2032?", "2032"),  # a month's name in another language
+    ("what did I have for lunch on 12 Shvat 2032?", "2032"),  # a month of another calendar
 ])
 def test_a_date_left_unread_is_no_reason_to_answer_for_today(question: str, words: str) -> None:
     plan = plan_question(question, NOW, TZ)
     assert plan is not None and plan.window is None and words in plan.filters["unread_day"]
+
+
+def test_a_french_month_after_its_day_is_read() -> None:
+    plan = plan_question("what did I have for lunch on 12 fevrier 2032?", NOW, TZ)  # as Kinshasa and Dakar write it
+    assert plan is not None and plan.window is not None and _day(plan.window) == "Thu 12"
 
 
 def test_a_window_in_another_year_than_the_one_named_is_a_guess() -> None:
