@@ -90,14 +90,14 @@ _ENDING_HINTS = any_of(("end", "last", "**", "xx", "••", "··"))
 _CODE_SHAPE = re.compile(r"(?<![\w./-])(?:\d{5}-\d{3}|\d{2}-\d{2}-\d{2}|\d{3}-\d{3})(?![\w/-]|\.\d)")
 # An account's digits, found beside a labelled bank code ("ag 8791 cc 01249-7", "NEFT to 1279... (IFSC
 # SBIN0...)"): five to eighteen, perhaps in groups, perhaps a check digit after a dash.
-_ACCOUNT_RUN = re.compile(r"(?<![\w.,/-])\d(?:[ -]?\d){4,17}(?:-[\dXx])?(?![\w/-]|[.,]\d)")
+_ACCOUNT_RUN = re.compile(r"\d(?<![\w.,/-]\d)(?:[ -]?\d){4,17}(?:-[\dXx])?(?![\w/-]|[.,]\d)")
 _BESIDE = 40  # characters searched either side of a labelled account or code, on one line
 # What may stand between the two halves of a pair: marks, and at most one short word ("cc", "acct", "to").
 _PAIR_GAP = re.compile(r"[\s,;:()/#—–-]*(?:[^\W\d_]{1,4}\.?[\s,;:()/#—–-]*)?")
 # A British sort code and account number written as a pair, with no label ("11-99-29 · 25652764", as
 # banking apps show a payee): the pair's form is its own.
 # (With only a blank between, not a code that reads as a date: "12-05-24 12345678".)
-_SORT_CODE_PAIR = re.compile(r"(?<![\w./-])(?P<code>\d{2}-\d{2}-\d{2})[ \t]*(?P<mark>(?:[·•|/,;][ \t]*)?(?:then|and|followed[ \t]+by|acc(?:ount)?|a/c)?)[ \t]*(?P<account>\d{8})"
+_SORT_CODE_PAIR = re.compile(r"(?P<code>\d(?<![\w./-]\d)\d-\d{2}-\d{2})[ \t]*(?P<mark>(?:[·•|/,;][ \t]*)?(?:then|and|followed[ \t]+by|acc(?:ount)?|a/c)?)[ \t]*(?P<account>\d{8})"
                              r"(?![\w/-]|[.,]\d)")
 # Words of paying in a line: there a date-shaped pair before eight digits is a sort code and an account ("the correct
 # details are 30-11-31 78512440"), not a date.
@@ -107,12 +107,12 @@ _PAYMENT_WORDS = re.compile(r"(?i)\b(?:bank|banking|details|transfer\w*|pay|paid
 # paying ("pulls rent from 290954830 / 8162812699").
 _ROUTING_PAIR = re.compile(r"(?P<routing>\d(?<![\w./-]\d)\d{8})[ \t]*[/|·•,][ \t]*(?P<account>\d{6,17})(?![\w/-]|[.,]\d)")
 # The number first, then what it is: "246372518 is the routing, 90346911 the account".
-_VALUE_THEN_LABEL = re.compile(r"(?<![\w.,/-])(?P<v>\d(?:[ -]?\d){5,33})[ \t]+(?:is[ \t]+)?(?:(?:the|my)[ \t]+)?(?:routing|account|acct"
+_VALUE_THEN_LABEL = re.compile(r"(?P<v>\d(?<![\w.,/-]\d)(?:[ -]?\d){5,33})[ \t]+(?:is[ \t]+)?(?:(?:the|my)[ \t]+)?(?:routing|account|acct"
                                r"|sort[ \t]+code|aba|bsb|transit|iban|chequing|checking|savings)\b(?![ \t]+(?:settings|page|number\s+of))"
                                r"(?![ \t]*(?:no\.?|number|#)?[ \t]*[:#=]?[ \t]*\d)", re.I)  # not "12345-002 account 7654321": that labels what follows
 _VALUE_THEN_LABEL_HINTS = any_of(("routing", "account", "acct", "sort code", "aba", "bsb", "transit", "iban", "chequing", "checking",
                                   "savings"))
-_DIGIT_RUN = re.compile(r"(?<![\w-])\d(?:[ -]?\d){5,33}(?![\w-])")
+_DIGIT_RUN = re.compile(r"\d(?<![\w-]\d)(?:[ -]?\d){5,33}(?![\w-])")
 _NOT_DIGIT = re.compile(r"\D")
 
 

@@ -11,7 +11,8 @@ import re
 
 from device.privacy.findings import CARD, Finding, labelled_as_other_number, longest_valid_run
 
-_CARD = re.compile(r"(?<![\d.,/-])\d(?:[ -]?\d){12,22}(?![\d.,]\d)")
+# (A digit first, then what stands before it: a search skips to the digits, 3.7 -> 1.9 us a text.)
+_CARD = re.compile(r"\d(?<![\d.,/-]\d)(?:[ -]?\d){12,22}(?![\d.,]\d)")
 _NOT_DIGIT = re.compile(r"\D")
 # The layouts cards are printed in, as group lengths: fours (the last group may be shorter on
 # 13-, 17-, 18- and 19-digit numbers), American Express and Diners 4-6-5 and 4-6-4, UATP 4-5-6.
