@@ -108,3 +108,14 @@ def trailing_aside(text: str) -> tuple[str, str]:
     if len(sentences) >= 2 and "?" not in sentences[-1] and sentences[-2].rstrip().endswith("?"):
         return " ".join(sentences[:-1]), sentences[-1]  # a remark after the question ("I want it for a pup cup.")
     return text, ""
+
+
+_REMARK = re.compile(r"^\s*(?:it|that|this|i|i'm|i’m|don't|don’t|felt|so|lol|haha|ugh|honestly|seriously|wow)\b", re.I)
+_ABOUT_THEM = re.compile(r"^\s*(?:they|he|she)\s+(?!(?:said|say|says|told|tell|tells|mentioned|recommended|suggested)\b)[a-z]+", re.I)
+
+
+def remarks_only(tail: str, window_named: bool) -> bool:
+    """Whether ``tail``, a sentence after a follow-up, only remarks on it ("it felt like it ate the whole afternoon",
+    "don't judge me"; a day named there is what is asked) or on the person it names ("They came by the farm last month":
+    when they came, not the day asked about)."""
+    return "?" not in tail and (bool(_REMARK.match(tail)) and not window_named or bool(_ABOUT_THEM.match(tail)))

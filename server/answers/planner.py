@@ -18,7 +18,7 @@ from server.answers import asked
 from server.answers.anchors import Anchor, split_anchor
 from server.answers.cues import activity_in, kinds_in, meal_in, names_in, sport_of, without_bed_clause, without_vocative
 from server.answers.dates import month_first, normalize_dates
-from server.answers.focus import asking_sentence, split_focus, through_ask, trailing_aside, unguess
+from server.answers.focus import asking_sentence, remarks_only, split_focus, through_ask, trailing_aside, unguess
 from server.answers.habits import parse_habit
 from server.answers.requests import without_request
 from server.answers.tidy import tidy
@@ -167,7 +167,7 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
         text = ask  # "Ha, funny. And what about Kwame?": a remark, then the follow-up
     if previous is not None and _is_follow_up(text, titles):
         asked_first, tail = trailing_aside(text)  # "and how long did that one drag on? it felt like it ate the afternoon"
-        if tail and "?" not in tail and _REMARK.match(tail) and find_window(tail, as_of, tz) is None:
+        if tail and remarks_only(tail, find_window(tail, as_of, tz) is not None):
             text = asked_first
         return _follow_up(text, as_of, tz, previous, people)
     text = unguess(text)
@@ -273,8 +273,6 @@ def _remark_on_another_kind(tail: str, asked: str) -> bool:
     return bool(asked_kinds) and bool(tail_kinds) and not asked_kinds & tail_kinds
 
 
-_REMARK = re.compile(r"^\s*(?:it|that|this|i|i'm|i’m|don't|don’t|felt|so|lol|haha|ugh|honestly|seriously|wow)\b", re.I)
-"""A sentence after a follow-up that remarks on it ("it felt like it ate the whole afternoon", "don't judge me")."""
 _PURPOSE = re.compile(r"^\s*(?:(?:I|I'm|I’m|I'd|I’d|I\s+am|I\s+would)\s+(?:want|need|like|love|plan|hope|wanna|gotta|have\s+to|"
                       r"am\s+going|going|'m\s+going|’m\s+going|trying|try|wonder|bet|guess)|(?:just\s+)?(?:hoping|wondering|"
                       r"curious|guessing|fingers\s+crossed))\b[^?]*$", re.I)

@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from server.answers.focus import split_focus, unguess
+from server.answers.focus import remarks_only, split_focus, unguess
 from server.answers.languages import in_english
 from server.answers.planner import plan_question
 from server.answers.said import best_said
@@ -180,3 +180,13 @@ def test_dashed_dates_restated_weekdays_and_habits_against_other_days() -> None:
                      "the day i take 300 mg caffeine or more, sleep less or not? compare other days",
                      "Average sleep after days my evening meal began at or past 7:30 pm, against the other days?"):
         assert _plan(question).operation == "relation", question
+
+
+def test_a_remark_on_the_person_a_follow_up_names_keeps_no_day() -> None:
+    now = datetime(2036, 10, 23, 21, 0, tzinfo=TZ)
+    first = plan_question("Which film did Tomas tell me to watch?", now, TZ)
+    plan = plan_question("And for Malu? She dropped by the stall last week.", now, TZ, first)
+    assert plan is not None and plan.filters.get("speaker") == "Malu" and plan.window is None, plan
+    assert remarks_only("She dropped by the stall last week.", window_named=True)
+    assert not remarks_only("She told me last week.", window_named=True)  # when it was said: part of the question
+    assert not remarks_only("Last week.", window_named=True)  # the day the follow-up asks about
