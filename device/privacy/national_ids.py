@@ -114,8 +114,10 @@ _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
 # a sign or "is" in the languages read.
 # A quote or a tag may close the label and open the value (JSON, XML attributes and elements), and
 # one word may say whose it is ("DNI argentino", "RIF personal") or what it comes with ("RFC con homoclave").
+_CJK_BEFORE_DIGIT = r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?=\d)"
+"""A label in Chinese, Japanese or Korean characters, its digits right after it ("マイナンバー367...": no blank there)."""
 _LABEL_TAIL = (r"(?:-[^\W\d_]{1,3}(?!\w))?"  # an inflection after a hyphen: Polish "PESEL-u", "NIP-u"
-               r"(?:[はがを是為为]|(?!\w))\.?(?:[ \t]*(?:no\.?|nr\.?|number|#|n\.?[°º]\.?))?(?:[ \t]*\([\w ./-]{1,12}\))?"
+               r"(?:[はがを是為为]|(?!\w)|" + _CJK_BEFORE_DIGIT + r")\.?(?:[ \t]*(?:no\.?|nr\.?|number|#|n\.?[°º]\.?))?(?:[ \t]*\([\w ./-]{1,12}\))?"
                r"(?:,?[ \t]*(?:num[ée]ro|n[úu]mero|nummer|number)(?=[ \t]+\d))?"  # "carte Vitale (OCR), numéro 2..."
                r"(?:(?:[ \t]+(?:[^\W\d_]{4,12}|(?:de|du|des|of|von|del|di)(?=[ \t])|[dl]['’][^\W\d_]{3,12})){1,3}(?=[ \t]+(?:es[ \t]+)?\d))?(?:[ \t]+(?:con|with|mit|avec|com)[ \t]+[^\W\d_]{4,12})?"
                # What it is for or where it is from, before a colon ("Steuer-ID für den Arbeitgeber: ...",
@@ -145,7 +147,7 @@ _WELL_FORMED: tuple[tuple[str, str], ...] = (
     (r"(?<![\d.])\d{1,2}\.\d{3}\.\d{3}-[\dK](?![\w-])", "cl.rut"),
     (r"(?<![\d-])(?:20|23|24|27|30|33|34)-\d{8}-\d(?![\d-])", "ar.cuit"),
     (r"(?<![\d-])\d{6}-\d{7}(?![\d-])", "kr.rrn"),
-    (r"(?<![\w-])\d{17}[\dX](?![\w-])", "cn.ric"),
+    (r"(?<![^\W\u3040-\u30ff\u3400-\u9fff]|-)\d{17}[\dX](?![^\W\u3040-\u30ff\u3400-\u9fff]|-)", "cn.ric"),  # "身份证号110..."
     (r"(?<!\d)(?<!\d )[2-9]\d{3} \d{4} \d{4}(?![ ]?\d)", "in_.aadhaar"),
     (r"\b[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d\b", "mx.curp"),
     (r"\b[A-Z]{1,2}\d{6}\([0-9A]\)", "hk.hkid"),  # the check digit in brackets
@@ -236,7 +238,7 @@ class NationalIdDetector:
         # Every label starts with a letter, looked for first (texts not ASCII: 16.0 -> 10.4 us, ASCII 4.4 -> 3.8).
         words = "|".join(label for label, _ in _LABELLED)
         self._label_gate = LabelGate(words)  # most texts hold no label: said in one fast scan first
-        self._gate = LazyPattern(rf"(?i)(?=[^\W\d_]){_NOT_AFTER_WORD}(?:{words})(?:[はがを是為为]|(?!\w))")
+        self._gate = LazyPattern(rf"(?i)(?=[^\W\d_]){_NOT_AFTER_WORD}(?:{words})(?:[はがを是為为]|(?!\w)|{_CJK_BEFORE_DIGIT})")
         # The ASCII gate groups the labels by their first letter ("s(?:sn|s#|ocial...)"): a word start is
         # tried against some 20 first letters, not against every label (7.4 -> 2.5 us a text).
         self._ascii_gate = LazyPattern(rf"(?=[^\W\d_])(?<![\w-])(?:{by_first_letter(label for label, _ in _LABELLED)})\b")

@@ -30,15 +30,15 @@ from device.privacy.lazy_pattern import LazyPattern
 from device.privacy.passwords.account_args import find_account_arg_passwords
 from device.privacy.passwords.logins import find_login_passwords
 from device.privacy.passwords.tools import ATTACHED, SEPARATE, TOOLS
-from device.privacy.passwords.values import password_shaped, plausible, secret_name, value_at
+from device.privacy.passwords.values import names_a_setting, password_shaped, plausible, secret_name, value_at
 
 # Tools that take the password as an argument: the group "v" is where it starts.
 _ARGUMENTS = LazyPattern(
     r"\bnet\s+use\b(?:\s+[A-Za-z*]:)?\s+\\\\\S+\s+(?P<v>(?![/*])\S)"  # net use Z: \\host\share PASSWORD
     r"|\bnet\s+use\b[^\n|;&]*?\s/user:\S+\s+(?P<v2>(?![/*])\S)"  # net use ... /user:name PASSWORD
     r"|\bnet\s+user\s+(?!/)\S+\s+(?P<v3>(?![/*])\S)"  # net user NAME PASSWORD /add
-    r"|\bhtpasswd\s+(?=[^\n|;&]*?(?<!\S)-\w*n)(?=[^\n|;&]*?(?<!\S)-\w*b)(?:-\w+\s+)*\S+\s+(?P<v7>\S)"  # htpasswd -nb USER PW
-    r"|\bhtpasswd\s+(?=[^\n|;&]*?-\w*b)(?:-\w+\s+)*\S+\s+\S+\s+(?P<v4>\S)"  # htpasswd -b FILE USER PASSWORD
+    r"|\b(?:htpasswd|htdbm)\s+(?=[^\n|;&]*?(?<!\S)-\w*n)(?=[^\n|;&]*?(?<!\S)-\w*b)(?:-\w+\s+)*\S+\s+(?P<v7>\S)"  # htpasswd -nb USER PW
+    r"|\b(?:htpasswd|htdbm)\s+(?=[^\n|;&]*?-\w*b)(?:-\w+\s+)*\S+\s+\S+\s+(?P<v4>\S)"  # htpasswd -b FILE USER PASSWORD (htdbm too)
     r"|\bwpa_passphrase\s+(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"']\S*)\s+(?P<v5>\S)"  # wpa_passphrase SSID PASSPHRASE (a quoted SSID)
     r"|\b(?:sqlplus|rman|expdp|impdp|dgmgrl|sql|clpplus)\s+(?:-\w+\s+)*[A-Za-z][\w$#.]*/(?P<v6>[^\s@/]+)"  # sqlplus user/pw@db (Db2's clpplus too)
     r"|\b(?:userid|USERID)=['\"]?[A-Za-z][\w$#.]*/(?P<v60>[^\s@/'\"]+)"  # sqlldr, exp, imp: userid=user/pw@db
@@ -141,7 +141,7 @@ _ARGUMENTS = LazyPattern(
     r"|(?<![\w:/.-])(?:\*|localhost|[\w-]+(?:\.[\w-]+)+):(?:\d{2,5}|\*):(?:\*|[\w-]{2,}):(?=[\w*.@-]*[A-Za-z])[\w*.@-]+"
     r":(?P<v11>[^\s:\"'])"
 )
-_ARGUMENT_HINTS = any_of(("net ", "htpasswd", "kerbrute", "clpplus", "radclient", "hostapd_cli", "pvk2pfx", "nssm", "iscsiadm", "--name", "openrtsp", "cpdf", "xo-cli", "linphonec", "ldifde", "csvde", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
+_ARGUMENT_HINTS = any_of(("net ", "htpasswd", "htdbm", "kerbrute", "clpplus", "radclient", "hostapd_cli", "pvk2pfx", "nssm", "iscsiadm", "--name", "openrtsp", "cpdf", "xo-cli", "linphonec", "ldifde", "csvde", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
                           "openssl", "obscure", "securestring", "machine", "bw ", "mega-login", "raspi-config",
                           "-secrets", "<(", "requirepass", "masterauth", "password-command", "davfs2",
                           "rabbitmqctl", "send ", " -p", " -d", "setuser", "ejabberdctl", "prosodyctl", "steamcmd", "create_ap", "dscl", "autologon", "sunshine", "object secret", "mpc",
@@ -280,8 +280,8 @@ def _named_options(text: str) -> Iterator[tuple[int, int]]:
         name = match.group(2)
         lowered = name.lower()
         kind = "password" if lowered in ("passin", "passout") else secret_name(name)
-        if kind is None or not (_LONG_NAME if match.group(1) == "--" else _SHORT_NAME).fullmatch(name):
-            continue  # "-pHunter2secret" is mysql's -p with its value, not an option named "...secret"
+        if kind is None or not (_LONG_NAME if match.group(1) == "--" else _SHORT_NAME).fullmatch(name) or names_a_setting(name):
+            continue  # "-pHunter2secret" is mysql's -p with its value, not an option named "...secret"; "-createCredential ALIAS"
         if _USER_FIRST.search(text, 0, match.end()):
             continue  # "synouser --setpw USER PASSWORD": the option's first argument is the account (``_ARGUMENTS``)
         span = value_at(text, match.end(), numeric_ok=kind == "password")

@@ -92,7 +92,8 @@ _DMA_AUTH = re.compile(r"(?m)(?:^[ \t]*|(?<=:)[ \t]+)[\w.@-]+\|[\w.-]+:(?P<v>\S+
 _PASSWORD_ARG = re.compile(r"(?i)\b(?:password|passwd)\(\s*([\"'])(?P<v>[^\"'\n]+)\1\s*\)")
 _DBI_ARRAY = re.compile(r"(?i)\[\s*(['\"])DBI:[^'\"\n]*\1\s*,\s*(['\"])[^'\"\n]*\2\s*,\s*(['\"])(?P<v>[^'\"\n]+)\3")
 _UPSMON = re.compile(r"\bMONITOR\s+\S+@\S+\s+\d+\s+\S+\s+(?P<v>\S+)\s+(?:primary|secondary|master|slave)\b")
-_SECRETS_FILE = re.compile(r"(?i)(?:chap|pap)-secrets|\w[._-]secrets\b|passwd-s3fs|\b(?:users|passwords?)\s+file\b|\bpassword\s+file\b")  # rsyncd.secrets, smokeping_secrets
+_SECRETS_FILE = re.compile(r"(?i)(?:chap|pap)-secrets|\w[._-]secrets\b|passwd-s3fs|\b(?:users|passwords?)\s+file\b|\bpassword\s+file\b"
+                           r"|\bone_auth\b")  # rsyncd.secrets, smokeping_secrets; OpenNebula's ~/.one/one_auth (user:password)
 # MicroPython's wlan.connect('SSID', 'PASSWORD'); Monit's "allow USER:PASSWORD"; BOINC's gui_rpc_auth.cfg, whose only line
 # is the password.
 _PERL_SETTING = re.compile(r"(?:->\{(?P<n1>\w+)\}\s*=\s*|\bSet\(\s*\$(?P<n2>\w+)\s*,\s*)(?P<q>['\"])(?P<v>[^'\"\n]+)(?P=q)")
@@ -107,7 +108,7 @@ _GRANDSTREAM = re.compile(r"<P(?:2|34|196)>(?P<v>[^<\s]+)</P(?:2|34|196)>")
 _ADMIN_LINE = re.compile(r"(?m)(?:^|(?<=:)|(?<=\])|(?<=·))[ \t]*(?P<n>[\w.@-]+)[ \t]*=[ \t]*(?:\[[ \t]*)?"
                          r"(?P<q>[\"']?)(?P<v>[^\s;\"'\]]+)(?P=q)")
 _SCHEME_PASSWORD = re.compile(r"(?<![^\s:])[^\s:]+:\{[A-Z][A-Z0-9.-]{2,20}\}(?P<v>[^:\s]+)")
-_USER_PASS_LINE = re.compile(r"(?m)(?:^[ \t]*|(?<=:)[ \t]+)(?!#)[\w.@-]+:(?P<v>[^\s:]+)[ \t]*$")  # a line, or shown after a colon
+_USER_PASS_LINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[:→])[ \t]+|(?<=->)[ \t]+)(?!#)[\w.@-]+:(?P<v>[^\s:]+)[ \t]*$")  # a line, or shown after a colon or an arrow
 _PPP_LINE = re.compile(r"(?m)(?:^[ \t]*|(?<=:)[ \t]+)(?!#)(?:\"[^\"\n]+\"|[^\s\"]+)[ \t]+(?:\"[^\"\n]*\"|[^\s\"]+)[ \t]+"
                        r"(?P<v>\"[^\"\n]+\"|[^\s\"]+)")
 
@@ -163,7 +164,7 @@ def find_config_passwords(text: str) -> Iterator[tuple[int, int]]:
         for match in _QUOTED_PAIR.finditer(text):
             if password_shaped(match.group("v")) and plausible(match.group("v"), numeric_ok=False):
                 yield match.span("v")
-    if "secrets" in text or "passwd-s3fs" in text or " file" in text:
+    if "secrets" in text or "passwd-s3fs" in text or " file" in text or "one_auth" in text:
         yield from _secrets_file_lines(text)
     if "|" in text and "auth.conf" in lowered:
         for match in _DMA_AUTH.finditer(text):

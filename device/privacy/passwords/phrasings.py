@@ -92,7 +92,8 @@ _ADDRESS_THEN = re.compile(r"(?i)\b(?:my|our|the\s+family|the\s+same|same|mum['â
 _ASKS_HINTS = any_of(("asks", "wants", "needs", "pede", "pide", "demande", "verlangt", "chiede", "requires", "join",
                       "connect"))
 # "# typed X at the prompt": what was typed at a password prompt.
-_TYPED_AT_PROMPT = re.compile(r"(?i)\btyped\s+(?P<v>\S+)\s+(?:at|into|in)\s+the\s+(?:password\s+|credential\s+|login\s+)?(?:prompt|box|dialog)\b")
+_TYPED_AT_PROMPT = re.compile(r"(?i)\btyped\s+(?P<v>\S+)\s+(?:at|into|in)\s+(?:the\s+(?:password\s+|credential\s+|login\s+)?(?:prompt|box|dialog)\b"
+                              r"|(?P<app>(?-i:[A-Z])[a-z]+\b))")  # "he typed X into Notepad first": a made-up value only
 # "the room safe opens with 8316", "padlock on the shed unlocks with 0427": a lock's digits.
 _LOCK_OPENS = re.compile(r"(?i)\b(?:safe|locker|padlock|lock|lockbox|lock\s+box|key\s*safe|keybox|key\s+box|gate|door|keypad"
                          r"|garage)\b[^.\n\d]{0,30}?\b(?:opens|unlocks|is\s+unlocked)\s+with\s+(?:the\s+)?(?:code\s+|pin\s+)?"
@@ -100,9 +101,9 @@ _LOCK_OPENS = re.compile(r"(?i)\b(?:safe|locker|padlock|lock|lockbox|lock\s+box|
 # "the lane-booking iPad unlocks with X": a device's made-up passcode.
 _DEVICE_OPENS = re.compile(r"(?i)\b(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kindle|kiosk)\b[^.\n]{0,30}?"
                            r"\b(?:opens|unlocks|is\s+unlocked|wakes)\s+with\s+(?:the\s+)?(?:code\s+|passcode\s+|password\s+)?(?P<v>\S+)")
-# "the refuge PC now takes X": what a device accepts, made up.
-_DEVICE_TAKES = re.compile(r"(?i)\b(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kiosk)s?\s+(?:now\s+)?"
-                           r"(?:takes?|accepts?)\s+(?P<v>[^\s,;]+)")
+# "the refuge PC now takes X", "the hotspot at the hall now takes X": what a device or a network accepts, made up.
+_DEVICE_TAKES = re.compile(r"(?i)\b(?:(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kiosk)s?\s+(?:now\s+)?"
+                           r"|(?:hotspot|wi-?fi|router)\b[^.\n]{0,40}?\bnow\s+)(?:takes?|accepts?)\s+(?P<v>[^\s,;]+)")
 # "the gallery iPad is regucaptain_clampboard_arashi66": what a device "is", words joined by marks with digits.
 _DEVICE_IS = re.compile(r"(?i)\b(?:ipad|iphone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kiosk)\s+is\s+(?P<v>[^\s,;]+)")
 # "the bench laptop is X now": a device's new password, said as what the device "is" now.
@@ -195,7 +196,9 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
                 yield match.span("v")
     if "typed" in lowered:
         for match in _TYPED_AT_PROMPT.finditer(text):
-            if password_shaped(match.group("v")) and plausible(match.group("v")):
+            value = match.group("v")
+            if password_shaped(value) and plausible(value) and (
+                    not match.group("app") or "pass" in lowered and (strongly_made_up(value) or generated(value))):
                 yield match.span("v")
     if "mail" in lowered or "phone" in lowered:
         for match in _ADDRESS_THEN.finditer(text):
@@ -265,8 +268,9 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
             # sign, only "user / made-up value" of six or more characters, not digits alone: "bank login
             # ana@example.org / X", not "login page, help", "login ana / 2FA", "admin ana / 2024".
             weak = match.group("weak") or match.group("bare")
-            if match.group("bare") and (not match.group("slash") or len(value) < 6 or value.isdigit()):
-                continue
+            if match.group("bare") and (not match.group("slash") or len(value) < 6 or value.isdigit()) \
+                    or match.group("slash") and re.match(r"[A-Za-z]+:", value):
+                continue  # (not a Windows switch after a tool's name: "login: vaultcmd /addcreds:...")
             shaped = password_shaped(value) if weak or match.group("comma") else lower_word_or_shaped(value)  # not "X, so"
             if value and "/" not in value and not user.isdigit() and shaped:
                 yield span

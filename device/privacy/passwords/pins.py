@@ -90,20 +90,24 @@ def atm_digits(text: str, lowered: str) -> Iterator[tuple[int, int]]:
 
 # A lock named, perhaps with an aside, then its digits ending the sentence: "Korf-post store lock, written faintly at the foot of
 # the sheet: 6683" (a noun, not the verb: "lock up at 2130"; not the lock's model or serial number).
-_LOCK = r"(?:(?:pad)?lock(?:box|\s+box)?|key\s*safe|keybox|candado|cadeado|cadenas|(?:vorhänge)?schloss|hangslot)"
+_LOCK = r"(?:(?:pad)?lock(?:box|\s+box|er)?|key\s*safe|keybox|candado|cadeado|cadenas|(?:vorhänge)?schloss|hangslot)"
 _LOCK_DIGITS = re.compile(r"(?i)\b" + _LOCK + r"\b(?!\s+(?:up|the|it|my|your|our|in|out|down|screen)\b)"
                           r"(?![^.!?\n]{0,100}?\b(?:model|serial|version|firmware|battery|number|no|order|invoice|room)\b)")
 # ... or with the word for its code, or what it opens with, before the digits anywhere in the sentence: "Key safe outside the
-# studio, code 7740, put the key back", "El candado de la bodega se abre con 2830".
-_LOCK_CODE = re.compile(r"(?i)\b" + _LOCK + r"\b[^.!?\n\d]{0,60}?(?:\b(?:code|combination|c[óo]digo|combinaci[óo]n)[ \t]*[:#-]?"
-                        r"|\b(?:se\s+)?abre\s+(?:con|com)|s['’]ouvre\s+avec|öffnet\s+mit|opent\s+met)[ \t]+(\d{3,8})(?![\d.,:/-]\d|\d)")
+# studio, code 7740, put the key back", "El candado de la bodega se abre con 2830", "the padlock on the shed is 4410".
+_PARCEL = re.compile(r"(?i)\b(?:parcel|package|pick-?up|delivery|courier|collect\w*)\b")
+"""A parcel locker's code is sent for one pickup ("Locker bank ... wants code N for the parcel"): no one's secret."""
+_LOCK_CODE = re.compile(r"(?i)\b" + _LOCK + r"\b(?![^.!?\n\d]{0,60}?\b(?:model|serial|version|firmware|battery|number|no|size)\b)"
+                        r"[^.!?\n\d]{0,60}?(?:\b(?:code|combination|c[óo]digo|combinaci[óo]n)[ \t]*[:#-]?"
+                        r"|\b(?:se\s+)?abre\s+(?:con|com)|s['’]ouvre\s+avec|öffnet\s+mit|opent\s+met"
+                        r"|\b(?:es|is|ist|est|é)(?=[ \t]+(?!(?:19|20)\d\d\b)\d{3,8}\b))[ \t]+(\d{3,8})(?![\d.,:/-]\d|\d)")
 _LOCK_HINTS = any_of(("lock", "key safe", "keysafe", "keybox", "candado", "cadeado", "cadenas", "schloss", "hangslot"))
 
 
 def lock_digits(text: str, lowered: str) -> Iterator[tuple[int, int]]:
     """Spans of the digits given for a lock (a store's padlock, a shed's lockbox, a key safe): at the end of its
     sentence, or after the word for its code or what it opens with."""
-    if _LOCK_HINTS.search(lowered):
+    if _LOCK_HINTS.search(lowered) and not _PARCEL.search(text):
         for match in _LOCK_DIGITS.finditer(text):
             if (span := digits_later(text, match.end())) is not None:
                 yield span

@@ -117,7 +117,8 @@ _WOH_HAI = re.compile(r"(?i)[^.!?\n]{0,40}?\b(?:woh|wo|vo|voh|yeh|ye)[ \t]+(?=\d
 # sign and the value ("パスワード変えたよ→Tundra78*", "密码改成了：X").
 _CJK_RUN_THEN_SIGN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{0,10}(?:\s*(?:→|->|=>|:|：|=)\s*|\s+)"
                                 r"|[\u0e00-\u0e7f]{0,30}\s+")  # Thai writes its words without blanks: "รหัสผ่านแอป...ใหม่คือ X"
-_CJK_GLUED = re.compile(r"[をはがー]?([!-~]{6,64}?)(?=[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]|\s|$)")
+# Glued to its cue, after a particle or a verb of a few characters ("密码改成了X": the password was changed to X).
+_CJK_GLUED = re.compile(r"(?:[をはがー]|[\u3400-\u9fff]{1,4}?)?([!-~]{6,64}?)(?=[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]|\s|$)")
 # "the wifi at the lake house is X": the place, then "is" and a made-up value.
 _WIFI_IS = re.compile(r"(?:[ \t]+(?!(?:mac|ip|ssid|name|network|channel|band|router|address)\b)[^\W\d_][\w'’-]*){0,5}?"
                       r"(?:[ \t]*[:=：][ \t]*|[ \t]+(?:is|was|es|c['’]est|usa|usá|use|utilise|gunakan)[ \t]+)", re.I)
@@ -162,6 +163,8 @@ def _cue_values(text: str, cues: Iterable[re.Match[str] | None]) -> Iterator[tup
 def _value_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     """The password a cue gives, if it gives one."""
     span = _value_told(text, cue)
+    if span is not None and re.fullmatch(r"(?i)wi-?fi|wlan|hotspot", text[span[0]:span[1]]):
+        span = None  # "kata sandi Wi-Fi sanggar sekarang X": what the password is for, its value further on
     if span is not None and cue.group(0).lower() == "passwd" and not strongly_made_up(text[span[0]:span[1]]):
         return None  # "pveum passwd vm_builder@pve": the command, then whose password it sets
     code = cue.group("code") or cue.group("pin")

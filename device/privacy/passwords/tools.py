@@ -101,6 +101,9 @@ TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
     ("check_ldap|check_ldaps", (("-P", SEPARATE, ""),)),  # Nagios: -D BIND_DN -P PASSWORD
     ("adfind", (("-up", SEPARATE, ""),)),  # AdFind: -u USER -up PASSWORD
     ("goexec", (("-p", SEPARATE, ""), ("--password", SEPARATE, ""))),  # GoExec: -u USER -p PASSWORD
+    ("bz|bandizip", (("-p:", ATTACHED, ""),)),  # Bandizip's console: bz c -p:PASSWORD ARCHIVE FILES
+    ("dcdiag", (("/p:", ATTACHED, ""),)),  # dcdiag /s:DC /u:DOMAIN\USER /p:PASSWORD
+    ("vaultcmd", (("/authenticator:", ATTACHED, ""),)),  # Windows Credential Manager: /identity:USER /authenticator:PASSWORD
 )
 """Tools (regex alternatives, a subcommand after a blank) and their options that take a password:
 ``(option, how its value is written, separator)``; with a separator the value is ``user<sep>password``

@@ -193,10 +193,13 @@ def secret_name(name: str) -> str | None:
 
 def names_a_setting(name: str) -> bool:
     """Whether ``name`` holds a setting about a secret rather than the secret: its last part says
-    what about it (``PASSWORD_RESET_TIMEOUT``, ``tokenTtl``, ``PIN_MAX_ATTEMPTS``, ``PASSWORD_HASHERS``)."""
+    what about it (``PASSWORD_RESET_TIMEOUT``, ``tokenTtl``, ``PIN_MAX_ATTEMPTS``, ``PASSWORD_HASHERS``), or an action on
+    credentials (``-createCredential``)."""
     parts = _NAME_PARTS.findall(_split_camel(name).lower())
     if parts and parts[-1].endswith(("eval", "cmd", "command")):
         return True  # msmtp's "passwordeval = gpg -dq ...": the command that prints it
+    if re.fullmatch(r"(?:create|add|delete|modify|list|remove)_?cred(?:ential)?s?", "_".join(parts)):
+        return True  # mkstore's "-createCredential ALIAS USER X", vaultcmd's "/addcreds:TARGET": what the command does
     return len(parts) > 1 and parts[-1] in _SETTING_PARTS
 
 
