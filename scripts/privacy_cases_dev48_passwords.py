@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``): on
+"""Where the dev48 privacy set's passwords and PINs are written (``privacy_cases_dev48.py``): on
 the command lines of the tools people run (freebcp, sdl-freerdp, ipa-client-install, Bandizip's
 bz.exe, tscon, vaultcmd, appcmd, dcdiag, ksetup, ntdsutil, htdbm, mkstore, jboss-cli.sh,
 mysql_config_editor, smbspool, cadaver, azcopy and the PowerShell cmdlets Export-PfxCertificate,

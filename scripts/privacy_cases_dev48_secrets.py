@@ -1,4 +1,4 @@
-"""Keys and tokens for the held-out privacy set (``privacy_cases_heldout.py``), as often as a
+"""Keys and tokens for the dev48 privacy set (``privacy_cases_dev48.py``), as often as a
 personal agent's user meets them (OpenAI's most, then GitHub's, Anthropic's, AWS's, Google's,
 Stripe's, a session JWT, Hugging Face's and Slack's, and now and then two dozen others), each made
 in the shape its issuer documents by dev19's makers (``privacy_cases_dev19_secrets``), JWTs and

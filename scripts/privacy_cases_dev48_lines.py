@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``): what
+"""Where the dev48 privacy set's numbers and addresses turn up (``privacy_cases_dev48.py``): what
 a personal agent's sensors record (Fitcamx and Conkim dashcam footage, Coolreall and Tileraid
 recordings and transcripts, an Iowodo watch, a Gwsecu doorbell, an Htek phonebook, a Sense-U baby
 monitor, a Chaupal renewal, a kumihimo braiding guild's marudai evenings, silk-buying trips, cord
