@@ -105,7 +105,7 @@ def operation(question: str, kind: Kind) -> Asked:
     if timed and _has(r"\bhow long ago\b", q):
         return "last", "time"
     if _has(r"\bcalendar time\b|\bblock time\b|\b(?:eat|ate|take|took|use|used)\s+up\b|\bhow many (hours?|minutes?|mins?|hrs?)\b|\bhow much (time|sleep|rest)\b|\btotal\b.*\btime\b|"
-            r"\btime (spent|in)\b|\bspent\b", q):
+            r"\btime (spent|in)\b|(?<!too )(?<!so )(?<!quite )(?<!felt )(?<!feeling )\bspent\b", q):  # not "too spent" (worn out)
         return "duration", "duration"
     if _has(r"\b(how many|(?<!to )(?<!should )count|number of|tally|how often|times did)\b", q):  # not "it ought
         # to count"

@@ -16,6 +16,8 @@ from collections.abc import Collection
 from server.answers.compounds import split_compounds
 from server.answers.cues import NOT_NAMES, WORD_NAMES
 from server.answers.fields import joined, separated
+from server.answers.formal import plainly
+from server.answers.headlines import unheadlined
 from server.answers.formulas import from_formula
 from server.answers.shell_commands import from_address, from_command
 from server.answers.languages import in_english
@@ -164,7 +166,8 @@ _WED_IN_NOTES = re.compile(r"(?<![\w'-])" + "".join(rf"(?<!\b{w} )" for w in ("i
                                                                         "be", "get", "got", "were", "was", "newly", "will"))
                            + r"wed(?![\w'-])(?!\s+(?:her|him|them|each|in|at|my|his|their)\b)")
 """"first mtg wed start time": in notes, "wed" is Wednesday unless someone is being married ("we wed in May")."""
-_CAPITALISED = re.compile(r"(?<![\w'-])(?<!\bthe )(?<!\bThe )(Wed|Sat|Sun)\.?(?![\w'-])")
+_CAPITALISED = re.compile(r"(?<![\w'-])(?<!\bthe )(?<!\bThe )(?<!\bWho )(?<!\bwho )(Wed|Sat|Sun)\.?(?![\w'-])"
+                          r"(?!\s+(?i:in|on|down|through|up|out|around|beside|next)\b)")  # "Who Sat In On ...": a verb
 _AFTER_LEAD = re.compile(r"\b(on|last|this|past|since|until|till|from|by|next|or|vs|than|and|to)\s+(wed|sat|sun)\.?(?![\w'-])",
                          re.I)
 _BEFORE_FOLLOW = re.compile(r"(?<![\w'-])" + "".join(rf"(?<!\b{w} )" for w in ("i", "I", "we", "they", "he", "she", "the", "a"))
@@ -256,16 +259,11 @@ _WHO_CLAUSE = re.compile(r"^((?:and|what\s+about|how\s+about)\s+)((?-i:[A-Z])[\w
 def tidy(question: str) -> str:
     """``question`` in one plain spelling: no padding or doubled spaces, whole weekdays, days of the month
     as numbers, texting words spelled out, and days back written "N days ago"."""
-    text = in_english(spelled_out(_TAG.sub(_tag, _SPACES.sub(" ", _SYMBOLS.sub(" ", question)).strip())))
+    text = in_english(spelled_out(unheadlined(_TAG.sub(_tag, _SPACES.sub(" ", _SYMBOLS.sub(" ", question)).strip()))))
     text = re.sub(r"^(?:(?:re|fwd?|aw|wg|sv|vs|tr|rv|odp|r)\s*(?:\[\d+\])?\s*:\s*)+", "", text, flags=re.I) or text  # "Re: Fwd: ...": a mail's subject line
     text = re.sub(r"\s+STOP\s+", ", ", re.sub(r"\s*\bSTOP\s*$", "?", text)) if text.endswith("STOP") else text  # a telegram's
     text = separated(text)  # "day i ran 12 km — dinner was?", "sleep+the night of Fri. 02/02+hours": fields joined
-    text = re.sub(r"\breckon\s+the\s+minutes\s+given\s+to\s+the\b", "how long was the", text, flags=re.I)
-    text = re.sub(r"\bwhich\s+of\s+([^?]{2,60}?)\s+and\s+(?=[^?]{2,60}?\b(?:more|greater|longer|shorter|less|fewer|higher|lower)\b)",
-                  r"which of \1 or ", text, flags=re.I)  # "which of Monday and Tuesday held the greater caffeine"
-    text = re.sub(r"\bthe\s+(?:name\s+of\s+the\s+)?eating\s+(?:house|place)\s+(?:that\s+)?((?-i:[A-Z])[\w'’]+)\s+put\s+forward\b",
-                  r"the restaurant \1 recommended", text)
-    text = re.sub(r"\bwhat\s+span\s+of\s+time\s+the\s+(.{2,60}?)\s+occupied\b", r"how long the \1 lasted", text)
+    text = plainly(text)  # "reckon the minutes given to the X", "of how many hours did my sleep X consist", "A V B"
     text = joined(text)  # "lunch // Sunday // what", "time <- last coffee on 28/5", "? more sleep | A vs B | hrs each"
     text = re.sub(r"\b(?:the\s+)?place\s+((?-i:[A-Z])[\w'’]+)\s+(?:thought|said|reckoned|felt)\s+we\s+(?:should|ought\s+to)\s+(?:eat|dine|go)"
                   r"(?:\s+(?:at|to))?(?=\s*[?,.]|$)", r"the restaurant \1 recommended", text)  # "the place Dev thought we should eat at"

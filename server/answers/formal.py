@@ -1,0 +1,43 @@
+"""Formal and headline wordings of a question, put plainly: "reckon the minutes given to the X" (how long was the X),
+"of how many hours did my sleep X consist" (how many hours did I sleep X), "the first of my meetings" (my first
+meeting), "from Monday to this hour" (since Monday); a headline's "Mg Apiece", "Rising Or Falling", "300
+Mg-Plus", "Follow-Up: Said Meeting Ran How Long?" (in lower case by then). Pure functions of the text."""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"((?-i:[A-Z])[\w'’]+)"
+_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern, flags), repl) for pattern, repl, flags in (
+    (r"\breckon\s+the\s+minutes\s+given\s+to\s+the\b", "how long was the", re.I),
+    (r"\bwhich\s+of\s+([^?]{2,60}?)\s+and\s+(?=[^?]{2,60}?\b(?:more|greater|longer|shorter|less|fewer|higher|lower)\b)",
+     r"which of \1 or ", re.I),  # "which of Monday and Tuesday held the greater caffeine"
+    (r"\bthe\s+(?:name\s+of\s+the\s+)?eating\s+(?:house|place)\s+(?:that\s+)?" + _NAME + r"\s+put\s+forward\b",
+     r"the restaurant \1 recommended", 0),
+    (r"\bwhat\s+span\s+of\s+time\s+the\s+(.{2,60}?)\s+occupied\b", r"how long the \1 lasted", 0),
+    (r"\bof\s+how\s+many\s+(hours|minutes)\s+did\s+my\s+sleep\s+(.{2,60}?)\s+consist\b", r"how many \1 did I sleep \2", re.I),
+    (r"\bthe\s+(first|last)\s+of\s+my\s+(meeting|coffee|workout)s\b", r"my \1 \2", re.I),
+    (r"\b(?:what\s+is\s+)?my\s+tally\s+of\s+running\s+(kilometres|kilometers|km|miles)\b", r"how many \1 did I run", re.I),
+    (r"\bfrom\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:to|until|till)\s+(?:this\s+hour|now|the\s+present)\b", r"since \1", re.I),
+    (r"\b(?:did|does)\s+(that|the)\s+(meeting|session)\s+sit\b", r"did \1 \2 last", re.I),
+    (r"\bin\s+the\s+evening\s+after\s+(?=I\s+\w+ed\b|I\s+(?:ran|swam|rode)\b)", "for dinner on the day ", 0),  # "... after I cycled 15 km"
+    (r"\b(each|it|they)\s+run\s+to\b", r"\1 last", re.I),  # "how many minutes did each run to": last, not a run
+    (r"\bis\s+my\s+(coffee|caffeine)\s+count\s+running\s+ahead\s+of\s+last\s+week['’]?s?,?\s+or\s+behind\b",
+     r"is my \1 count this week more than last week or less", re.I),
+    # a headline's words, in lower case by then
+    (r"^follow-?up\s*:\s*", "", re.I), (r"^said\s+(meeting|night|day|workout|session)\b", r"that \1", re.I),
+    (r"^that\s+(meeting|session)\s+ran\s+how\s+long\b", r"how long did that \1 last", re.I),
+    (r"^rewind\s+one\s+(night|day)\b", r"and the \1 before", re.I), (r"^today['’]s\s+tally\s+to\s+date\b", "and today so far", re.I),
+    (r"\brising\s+or\s+falling\b", "more or less", re.I),
+    (r"\b(mg|minutes|hours)\s+apiece\b", r"\1 each", re.I), (r"\b(\d{2,4})\s*mg-?plus\b", r"\1 mg or more", re.I),
+    (r"\bmeasured\s+against\s+other\s+(?:nights|days)\b", "compared to other days", re.I),
+    (r"^" + _NAME + r"\s+raises\s+(.{2,40}?):\s*(dinner|lunch|breakfast)\s+that\s+day\s+revealed\b",
+     r"what did I eat for \3 on the day \1 mentioned \2", re.I),
+))
+
+
+def plainly(text: str) -> str:
+    """``text`` with its formal and headline wordings put plainly."""
+    for pattern, repl in _RULES:
+        text = pattern.sub(repl, text)
+    return text
