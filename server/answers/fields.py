@@ -45,6 +45,7 @@ def _three(match: re.Match[str]) -> str:
 
 def joined(text: str) -> str:
     """``text`` with fields set apart by "//", ">", "<-", "=>", bars or full stops joined into one question."""
+    text = re.sub(r"<([^<>\n]{1,40})>(?=\s*\??\s*$)", r"\1", text)  # "dinner on 9/7: <food on plate>?": the blank to fill
     text = _THREE_FIELDS.sub(_three, text)
     text = re.sub(r"^\s*again\s*//\s*(.+?)\s*\??\s*$", r"and \1?", text, flags=re.I)
     text = re.sub(r"^\s*([^<>\n]{1,40}?)\s*\??\s*<-\s*(.+?)\s*\??\s*$", r"\2, \1?", text)  # "time <- last coffee on 28/5": what, then of what

@@ -24,6 +24,16 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern, fla
     (r"\b(each|it|they)\s+run\s+to\b", r"\1 last", re.I),  # "how many minutes did each run to": last, not a run
     (r"\bis\s+my\s+(coffee|caffeine)\s+count\s+running\s+ahead\s+of\s+last\s+week['’]?s?,?\s+or\s+behind\b",
      r"is my \1 count this week more than last week or less", re.I),
+    (r"^[^:?]{0,60}\bcan(?:no|')?t?\s+tell\s+me\s+(?:this|that)(?:\s+one)?:\s*", "", re.I),  # "No chart can tell me this one: ..."
+    (r"\bwhat\s+did\s+the\s+caffeine\s+add\s+up\s+to\b", "how much caffeine did I have", re.I),
+    (r"\bwhen\s+" + _NAME + r"\s+(?:raised|brought\s+up)\s+", r"on the day \1 mentioned ", 0),
+    (r"^[^.?!]*?\bafter\s+(I\s+(?:\w+ed|ran|swam|rode)\s+(?:[^.?!]|\.(?=\d)){1,30}?)\.\s+([^?]+?)\s+(?:for\s+me\s+)?that\s+day\?",
+     r"\2 on the day \1?", 0),  # "My legs ached all evening after I cycled 35 km. What was on the dinner table that day?"
+    (r"^I\s+(?:walked|came|went|got)\s+into\s+a\s+meeting\b[^.?!]*?\bfrom\s+(?:the\s+|my\s+)?([^.?!]{3,80}?)\.\s+who\b[^?]*\?",
+     r"Who was at the meeting right after the \1?", re.I),
+    (r"\bwhose\s+company\s+I\s+kept\s+at\b", "who was at", re.I), (r"\bthe\s+meeting\s+next\s+after\b", "the meeting right after", re.I),
+    (r"\bexceeds\s+that\s+of\s+the\s+week\s+preceding\b", "is more than last week", re.I),
+    (r"\bthe\s+(night|day)\s+previous\b(?!\s+to\b)", r"the \1 before", re.I),  # (not "the night previous to last night")
     # a headline's words, in lower case by then
     (r"^follow-?up\s*:\s*", "", re.I), (r"^said\s+(meeting|night|day|workout|session)\b", r"that \1", re.I),
     (r"^that\s+(meeting|session)\s+ran\s+how\s+long\b", r"how long did that \1 last", re.I),

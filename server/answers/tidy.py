@@ -11,6 +11,7 @@ then gives the people and meeting titles the log knows the log's case. Pure func
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection
 
 from server.answers.compounds import split_compounds
@@ -28,7 +29,7 @@ _SPACES = re.compile(r"\s+")
 _LEADING = re.compile(r"^(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|hmm+|pls|plz|please|kindly|quick\s+q(?:uestion)?|"
                       r"q|question|tether|aney|ane|machan|machang|ado|bro)\b\s*[,:;!.\-–—]*\s+)+", re.I)
 _TRAILING = re.compile(r"(?:[\s,;:.!\-–—]*\b(?:thanks|thank\s+you|thx|ty|tia|cheers|pls|plz|please|with\s+(?:esteem|respect|regards|due\s+regard)"
-                       r"|with\s+my\s+compliments|i\s+remain\s+obliged|thanking\s+you\s+in\s+anticipation|with\s+(?:my|many)\s+thanks(?:\s+for\s+your\s+(?:assistance|help|trouble)(?:\s+in\s+this\s+matter)?)?|yours\s+(?:faithfully|truly|sincerely))"
+                       r"|with\s+my\s+compliments|i\s+remain\s+obliged|i\s+am\s+obliged|reply\s+awaited|your\s+obedient\s+servant|accept\s+my\s+distinguished\s+greetings|thanking\s+you\s+in\s+anticipation|with\s+(?:my|many)\s+thanks(?:\s+for\s+your\s+(?:assistance|help|trouble)(?:\s+in\s+this\s+matter)?)?|yours\s+(?:faithfully|truly|sincerely))"
                        r"(?:\s+adv(?:ise)?)?\b[\s.!]*)+$", re.I)
 _TEXTING = {"prev": "previous", "nite": "night", "nites": "nights", "2nite": "tonight", "tonite": "tonight", "2day": "today",
             "ystrday": "yesterday", "yesterdy": "yesterday", "ysterday": "yesterday", "yestrday": "yesterday",
@@ -68,6 +69,8 @@ def _tag(match: re.Match[str]) -> str:
     return "same for " if tag.lower() in ("same", "same q", "same question", "ditto") else f"{tag} "
 
 
+_OTHER_DIGIT = re.compile(r"[^\W\D0-9]")
+"""A digit of another script (Burmese "၁၅", Arabic-Indic "١٥", Devanagari "१५"): read as the same ASCII digit."""
 _SYMBOLS = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u231A-\u23FF]")
 """Emoji and pictographs ("📅", "💤", "🏆"): decoration, not words."""
 _ACCORDING_TO_DEVICE = re.compile(r",?\s*\b(?:according\s+to|per|on|from|by)\s+(?:the\s+|my\s+|me\s+)?(?:\w+\s+)?(?:watch|tracker|"
@@ -259,6 +262,7 @@ _WHO_CLAUSE = re.compile(r"^((?:and|what\s+about|how\s+about)\s+)((?-i:[A-Z])[\w
 def tidy(question: str) -> str:
     """``question`` in one plain spelling: no padding or doubled spaces, whole weekdays, days of the month
     as numbers, texting words spelled out, and days back written "N days ago"."""
+    question = question if question.isascii() else _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m[0])), question)  # "၁၅": 15
     text = in_english(spelled_out(unheadlined(_TAG.sub(_tag, _SPACES.sub(" ", _SYMBOLS.sub(" ", question)).strip()))))
     text = re.sub(r"^(?:(?:re|fwd?|aw|wg|sv|vs|tr|rv|odp|r)\s*(?:\[\d+\])?\s*:\s*)+", "", text, flags=re.I) or text  # "Re: Fwd: ...": a mail's subject line
     text = re.sub(r"\s+STOP\s+", ", ", re.sub(r"\s*\bSTOP\s*$", "?", text)) if text.endswith("STOP") else text  # a telegram's
