@@ -167,7 +167,8 @@ _NAMED_ELSEWHERE: tuple[tuple[str, str, str], ...] = (
      "za.idnr"),
     (r"\bSSN\b|(?i:social\s+security)", r"\d(?<![\d-]\d)\d{2}-?\d{2}-?\d{4}(?![\d-])", "us.ssn"),
     (r"บัตรประชาชน|ประจำตัวประชาชน", r"\d(?<!\d\d)\d{12}(?!\d)", "th.pin"),
-    (r"\bPESEL", r"\d(?<!\d\d)\d{10}(?!\d)", "pl.pesel"),  # "proszę podać PESEL małej, więc przeliterowałem 81..."
+    (r"\bPESEL", r"\d(?<!\d\d)\d{10}(?!\d)", "pl.pesel"),
+    (r"\bRFC\b|(?i:datos\s+fiscales|constancia\s+fiscal)", r"(?<![\w&])[A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}(?![\w&])", "mx.rfc"),  # "datos fiscales ...: CAMR..."  # "proszę podać PESEL małej, więc przeliterowałem 81..."
 )
 
 

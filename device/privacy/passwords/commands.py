@@ -135,13 +135,15 @@ _ARGUMENTS = LazyPattern(
     r"(?=@|['\"]?(?:\s|$))"
     # Samba's tools: -U [DOMAIN/]USER%PASSWORD
     r"|\b(?:smbclient|smbtree|smbcacls|smbget|smbmap|rpcclient|net|winexe|pth-[\w-]+)\b[^\n|;&]*?\s(?:-U|--user)[ =]['\"]?(?:[\w.-]+[/\\])?[\w.$-]+%(?P<v82>[^\s'\"]+)"
+    r"|(?<!\S)-name\s+['\"]?(?:password|passwd|secret)['\"]?\s+-value\s+(?P<v83>\S)"  # Set-WebConfigurationProperty ... -name password -value X
+    r"|\bplain-text-password-value\s+(?P<v84>\S)"  # Junos: authentication plain-text-password-value "X"
     # reg add KEY /v SomethingPassword ... /d VALUE (Winlogon's DefaultPassword)
     r"|\breg(?:\.exe)?\s+add\b[^\n|;&]*?/v\s+\"?\w*(?:[Pp]assword|[Ss]ecret|[Tt]oken)\"?\s[^\n|;&]*?/d\s+(?P<v20>\S)"
     # .pgpass: host:port:database:user:password
     r"|(?<![\w:/.-])(?:\*|localhost|[\w-]+(?:\.[\w-]+)+):(?:\d{2,5}|\*):(?:\*|[\w-]{2,}):(?=[\w*.@-]*[A-Za-z])[\w*.@-]+"
     r":(?P<v11>[^\s:\"'])"
 )
-_ARGUMENT_HINTS = any_of(("net ", "htpasswd", "htdbm", "kerbrute", "clpplus", "radclient", "hostapd_cli", "pvk2pfx", "nssm", "iscsiadm", "--name", "openrtsp", "cpdf", "xo-cli", "linphonec", "ldifde", "csvde", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
+_ARGUMENT_HINTS = any_of(("net ", "htpasswd", "htdbm", "-value", "plain-text-password", "kerbrute", "clpplus", "radclient", "hostapd_cli", "pvk2pfx", "nssm", "iscsiadm", "--name", "openrtsp", "cpdf", "xo-cli", "linphonec", "ldifde", "csvde", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
                           "openssl", "obscure", "securestring", "machine", "bw ", "mega-login", "raspi-config",
                           "-secrets", "<(", "requirepass", "masterauth", "password-command", "davfs2",
                           "rabbitmqctl", "send ", " -p", " -d", "setuser", "ejabberdctl", "prosodyctl", "steamcmd", "create_ap", "dscl", "autologon", "sunshine", "object secret", "mpc",
@@ -289,6 +291,8 @@ def _named_options(text: str) -> Iterator[tuple[int, int]]:
                 or _SETTINGS_LIST.match(text, span[0], span[1]):
             continue  # the next option, a list of settings, or a process substitution (its echo is read apart)
         value = text[span[0]:span[1]]
+        if re.search(r":['\"]?\$", value):
+            continue  # "-auth admin:\"$SPLUNK_ADMIN\"": a user and a variable that holds the password, not a password
         prefix = value.split(":", 1)[0].lower() if ":" in value else ""
         if prefix == "pass":  # openssl: -passin pass:x
             span = (span[0] + 5, span[1])

@@ -108,6 +108,9 @@ _GRANDSTREAM = re.compile(r"<P(?:2|34|196)>(?P<v>[^<\s]+)</P(?:2|34|196)>")
 _ADMIN_LINE = re.compile(r"(?m)(?:^|(?<=:)|(?<=\])|(?<=·))[ \t]*(?P<n>[\w.@-]+)[ \t]*=[ \t]*(?:\[[ \t]*)?"
                          r"(?P<q>[\"']?)(?P<v>[^\s;\"'\]]+)(?P=q)")
 _SCHEME_PASSWORD = re.compile(r"(?<![^\s:])[^\s:]+:\{[A-Z][A-Z0-9.-]{2,20}\}(?P<v>[^:\s]+)")
+# A file that holds one password, shown: "cat /var/ossec/etc/authd.pass", then the password alone on the next line.
+_PASSWORD_FILE_SHOWN = re.compile(r"(?im)\b(?:cat|type|more|less|head|bat)\s+\S*?(?:\.pass|[._-]password|[._-]passwd|\.secret)(?:\.txt)?[ \t]*\n"
+                                  r"[ \t]*(?P<v>\S+)[ \t]*$")
 _USER_PASS_LINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[:→])[ \t]+|(?<=->)[ \t]+)(?!#)[\w.@-]+:(?P<v>[^\s:]+)[ \t]*$")  # a line, or shown after a colon or an arrow
 _PPP_LINE = re.compile(r"(?m)(?:^[ \t]*|(?<=:)[ \t]+)(?!#)(?:\"[^\"\n]+\"|[^\s\"]+)[ \t]+(?:\"[^\"\n]*\"|[^\s\"]+)[ \t]+"
                        r"(?P<v>\"[^\"\n]+\"|[^\s\"]+)")
@@ -166,6 +169,10 @@ def find_config_passwords(text: str) -> Iterator[tuple[int, int]]:
                 yield match.span("v")
     if "secrets" in text or "passwd-s3fs" in text or " file" in text or "one_auth" in text:
         yield from _secrets_file_lines(text)
+    if ".pass" in text or "password" in lowered:
+        for match in _PASSWORD_FILE_SHOWN.finditer(text):
+            if password_shaped(match.group("v")) and plausible(match.group("v")):
+                yield match.span("v")
     if "|" in text and "auth.conf" in lowered:
         for match in _DMA_AUTH.finditer(text):
             if password_shaped(match.group("v")) and plausible(match.group("v")):

@@ -24,7 +24,7 @@ _HOST = r"(?:" + _IP + r"|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)"
 _USERINFO = re.compile(r"(?:(?<=\s)|^)(?:(?P<option>-{1,2}[\w-]+[ \t=]+)|(?<!\S))(?P<user>[A-Za-z_][\w.-]{0,31}):(?P<v>[^\s:@/'\"]{4,64})"
                        r"@(?P<host>" + _HOST + r")(?![\w-]*@)")
 _SCHEMES = frozenset("mailto sip sips tel xmpp http https ftp sftp smb ssh git news urn data file".split())
-_IOS = re.compile(r"(?im)^(?:[\w().-]*[#>][ \t]*)?(?:username[ \t]+\S+(?:[ \t]+privilege[ \t]+\d{1,2})?|enable)[ \t]+"
+_IOS = re.compile(r"(?im)^(?:[\w().-]*[#>][ \t]*)?(?:username[ \t]+\S+(?:[ \t]+privilege[ \t]+\d{1,2})?(?:[ \t]+algorithm-type[ \t]+\S+)?|enable)[ \t]+"
                   r"(?:secret|password)(?:[ \t]+(?:[05789]|sha256|scrypt))?[ \t]+(\S+)")
 _DOMAIN_USER = re.compile(r"(?<![\w\\])[A-Z][A-Z0-9.-]*\\[\w.$-]+[%,]([^\s'\"%,]{4,64})")  # a NetBIOS domain is in capitals
 _ACCOUNT_OPTION = re.compile(r"(?i)--?(?:create-|add-|new-)?(?:admin|user|login|account|basic-auth|auth|credentials?|basic|ntlm|digest)[= \t]+"

@@ -99,8 +99,8 @@ _LOCK_OPENS = re.compile(r"(?i)\b(?:safe|locker|padlock|lock|lockbox|lock\s+box|
                          r"|garage)\b[^.\n\d]{0,30}?\b(?:opens|unlocks|is\s+unlocked)\s+with\s+(?:the\s+)?(?:code\s+|pin\s+)?"
                          r"(?P<v>\d{3,8})(?!\d|[.,:/-]\d)")
 # "the lane-booking iPad unlocks with X": a device's made-up passcode.
-_DEVICE_OPENS = re.compile(r"(?i)\b(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kindle|kiosk)\b[^.\n]{0,30}?"
-                           r"\b(?:opens|unlocks|is\s+unlocked|wakes)\s+with\s+(?:the\s+)?(?:code\s+|passcode\s+|password\s+)?(?P<v>\S+)")
+_DEVICE_OPENS = re.compile(r"(?i)\b(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kindle|kiosk|drive|disk)\b[^.\n]{0,30}?"
+                           r"\b(?:opens?|unlocks|is\s+unlocked|wakes|is\s+locked)\s+with\s+(?:the\s+)?(?:code\s+|passcode\s+|password\s+)?(?P<v>\S+)")
 # "the refuge PC now takes X", "the hotspot at the hall now takes X": what a device or a network accepts, made up.
 _DEVICE_TAKES = re.compile(r"(?i)\b(?:(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kiosk)s?\s+(?:now\s+)?"
                            r"|(?:hotspot|wi-?fi|router)\b[^.\n]{0,40}?\bnow\s+)(?:takes?|accepts?)\s+(?P<v>[^\s,;]+)")
@@ -125,6 +125,9 @@ _DEVICE_OPENS_OTHER = re.compile(r"(?i)\b(?:ordinateur|tablette|portable|t[ée]l
 _NOTE_READS = re.compile(r"(?i)\b(?:sticky\s+note|post-?it|note|label|sticker|card|tag)\b[^.\n]{0,30}?\b(?:reading|that\s+reads"
                          r"|which\s+reads|saying|that\s+says)\s+['\"“]?(?P<v>[^\s,;'\"”]+)")
 _EMAIL_LIKE = re.compile(r"@[\w-]+\.\w")
+# "I wrote X on the back of the receipt", "the kiosk admin was set to X": a made-up value written down or set.
+_WROTE_OR_SET = re.compile(r"(?i)\b(?:wrote\s+(?:down\s+)?(?P<v>\S+)\s+(?:on|in)\s+(?:the|a|my|his|her)\b"
+                           r"|\b(?:admin|administrator|root)\s+(?:password\s+)?was\s+(?:set|changed)\s+to\s+(?P<v2>[^\s;,]+))")
 # "il faut taper X", "type in X to unlock it": a value to type, where only a made-up one is a password.
 _TYPED_VALUE = re.compile(r"(?i)\b(?:type|typing|taper|tapez|tippen|tippe|eintippen|digitar|digite|digita|teclear|teclea|"
                           r"intypen|wpisz|skriv)\s+(?:in\s+)?(?P<v>[^\s\"'«»]+)")
@@ -149,7 +152,8 @@ def find_turns_of_phrase(text: str, lowered: str) -> Iterator[tuple[int, int]]:
     if " as " in lowered:
         for match in _AS_THE.finditer(text):
             value = match.group("v")
-            if password_shaped(value) and plausible(value.rstrip(".,;:!?")):
+            if password_shaped(value) and plausible(value.rstrip(".,;:!?")) and not re.match(r"(?i)passw(?:or)?d[^\w]", value):
+                # (not the word itself with a mark glued on, "password@", "password://u:", which a first match ending there hid)
                 yield match.start("v"), match.end("v")
     if "pasfhocal" in lowered or "facal" in lowered:
         for match in _COPULA_FIRST.finditer(text):
@@ -194,6 +198,12 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
             value = match.group("v")
             if password_shaped(value) and not value.isalpha() and unsigned_ok(value):
                 yield match.span("v")
+    if "wrote" in lowered or " to " in lowered:
+        for match in _WROTE_OR_SET.finditer(text):
+            value = match.group("v") or match.group("v2")
+            if (strongly_made_up(value) or random_case(value, also="_=") or generated(value)) and (match.group("v2") or any(
+                    word in lowered for word in ("account", "pass", "login", "wifi"))):  # "wanted the Roku account ... I wrote X on"
+                yield match.span("v" if match.group("v") else "v2")
     if "typed" in lowered:
         for match in _TYPED_AT_PROMPT.finditer(text):
             value = match.group("v")
@@ -228,7 +238,8 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
         for match in _LOCK_OPENS.finditer(text):
             yield match.span("v")
         for match in _DEVICE_OPENS.finditer(text):
-            if made_up(value := match.group("v").rstrip(".,;:!?")) or strongly_made_up(value):
+            if not re.match(r"[A-Z][A-Z0-9]*_[A-Z0-9_]*=", value := match.group("v").rstrip(".,;:!?")) and (
+                    made_up(value) or strongly_made_up(value)):  # not a variable's name: "open with ANTHROPIC_KEY_X=..."
                 yield match.start("v"), match.start("v") + len(value)
     if " mit " in lowered:
         for match in _DEVICE_OPENS_DE.finditer(text):

@@ -90,8 +90,7 @@ _NEW = frozenset("new nova novo nuevo nueva nouveau nouvelle neue neues neuer ne
 _PIN_AFTER_COMMA = re.compile(r"[ \t]+(?!(?:19|20)\d\d\b)(\d{4,8})(?=[ \t]*(?:[,;.]|$))")
 _PIN_VALUE = re.compile(r"\d{4,8}[.,;:!?)]*")
 _CODE_VALUE = re.compile(r"[\d#*]{3,12}[.,;:!?)]*")
-# A code's digits followed by another group of three or more: one longer number ("code sent to 215 976
-# 791": a phone), not a code.
+# A code's digits followed by another group of three or more: one longer number ("code sent to 215 976 791": a phone).
 _NUMBER_GOES_ON = re.compile(r"[ \t.-]\d{3}")
 _WIFI_SIGN = re.compile(r"[ \t]*(?::|=|→|->|=>)[ \t]*")
 _MAX_FILLER = 9
@@ -118,12 +117,12 @@ _WOH_HAI = re.compile(r"(?i)[^.!?\n]{0,40}?\b(?:woh|wo|vo|voh|yeh|ye)[ \t]+(?=\d
 _CJK_RUN_THEN_SIGN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{0,10}(?:\s*(?:→|->|=>|:|：|=)\s*|\s+)"
                                 r"|[\u0e00-\u0e7f]{0,30}\s+")  # Thai writes its words without blanks: "รหัสผ่านแอป...ใหม่คือ X"
 # Glued to its cue, after a particle or a verb of a few characters ("密码改成了X": the password was changed to X).
-_CJK_GLUED = re.compile(r"(?:[をはがー]|[\u3400-\u9fff]{1,4}?)?([!-~]{6,64}?)(?=[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]|\s|$)")
+_CJK_GLUED = re.compile(r"(?:[をはがー]|[\u3400-\u9fff]{1,4}?)?[「『]?([!-~]{6,64}?)[」』]?(?=[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]|\s|$)")
 # "the wifi at the lake house is X": the place, then "is" and a made-up value.
 _WIFI_IS = re.compile(r"(?:[ \t]+(?!(?:mac|ip|ssid|name|network|channel|band|router|address)\b)[^\W\d_][\w'’-]*){0,5}?"
                       r"(?:[ \t]*[:=：][ \t]*|[ \t]+(?:is|was|es|c['’]est|usa|usá|use|utilise|gunakan)[ \t]+)", re.I)
 # A keypad's or a door's code after what to do with it: "keypad: enter 9051".
-_CODE_VERB = re.compile(r"(?i)(?:enter|type|press|punch\s+in|key\s+in|dial|use)\s+")
+_CODE_VERB = re.compile(r"(?i)(?:enter|type|press|punch\s+in|key\s+in|dial|use|tape|tapez|taper)\s+")
 _AFTER_NETWORK = re.compile(r"[ \t]*(?:/|,|\|)[ \t]*(?:(?:pw|pass(?:word)?|key)[ \t]*[:=]?[ \t]*)?")
 # Google's app passwords: four groups of four lower-case letters.
 _APP_PASSWORD = re.compile(r"[a-z]{4}(?: [a-z]{4}){3}(?![\w])")
@@ -169,11 +168,12 @@ def _value_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         return None  # "pveum passwd vm_builder@pve": the command, then whose password it sets
     code = cue.group("code") or cue.group("pin")
     if span is not None or not (cue.group("password") or cue.group("cjk") or code or cue.group("weak")):
-        return span
+        return span if span is not None or not cue.group("wifi") else value_said_later(text, cue.end())  # "el wifi ... ahora es X"
     if code and (aside := _ASIDE.match(text, cue.end()) or _LATER_COLON.match(text, cue.end()) or _WOH_HAI.match(text, cue.end())) \
             or cue.group("password") and (aside := _LATER_COLON.match(text, cue.end())) and _FOR_A_CARD.search(aside.group(0)):
         span = value_at(text, aside.end())  # (not past a value found already: "PIN mysql -p[secret] : 4821")
-        return span if span is not None and _PIN_VALUE.fullmatch(text, *span) and not PLACEHOLDER.search(text, cue.end(), span[0]) else None
+        if span is not None and _PIN_VALUE.fullmatch(text, *span) and not PLACEHOLDER.search(text, cue.end(), span[0]):
+            return span  # (else a card named on the way, "... gamit ang card ni Lola: X": a made-up value further on, below)
     if cue.group("weak"):  # "changed the Netflix pass again, new one's X": only a new value said so
         now = _NOW_IS.match(text, cue.end()) if _NOW_IS_HINTS.search(text.lower(), cue.end()) else None
         span = value_at(text, now.end()) if now else None

@@ -10,9 +10,11 @@ import re
 
 from device.privacy.passwords.values import generated, strongly_made_up, value_at
 
-_LATER_COLON = re.compile(r"[^\n:]{1,60}?:[ \t]*")
+_LATER_COLON = re.compile(r"[^\n:]{1,100}?:[ \t]*")
 _LATER_COMMA_END = re.compile(r"[^\n:,.?!]{1,60}?,[ \t]*(?P<value>[^\s,;]+?)[.;!]?(?:\s*$|[ \t]*\n)")
 """A clause about the password, a comma, then the last word of the line: "..., the password showed in the echo, X"."""
+_LATER_IS = re.compile(r"(?i)[^\n.?!:]{1,100}?\b(?:es|is|est|ist|é|ahora\s+es|now\s+is|is\s+now)[ \t]+")
+"""A clause about the password, then "is" and the value: only a made-up one counts there."""
 _REACH = 70
 """Characters after the cue in which a made-up value may still be its value."""
 _TOKEN = re.compile(r"(?<![^\s…])[^\s…]+")
@@ -25,10 +27,13 @@ _NOT_VALUE = re.compile(r"(?i)^(?:https?://|www\.)|://|@[\w-]+\.\w|^[/~.:]")
 def value_said_later(text: str, position: int) -> tuple[int, int] | None:
     """The made-up value a password cue ending at ``position`` gives further on, if it gives one."""
     if (later := _LATER_COLON.match(text, position)) and (span := value_at(text, later.end())) \
-            and strongly_made_up(text[span[0]:span[1]]):
-        return span
+            and (strongly_made_up(value := text[span[0]:span[1]]) or generated(value) and len(value) >= 12):
+        return (span[0], span[1] - 1) if value.endswith(".") and text[span[1]:span[1] + 1] in ("", " ", "\n") else span  # its full stop
     if (end := _LATER_COMMA_END.match(text, position)) and strongly_made_up(end.group("value")):
         return end.span("value")
+    if (copula := _LATER_IS.match(text, position)) and (span := value_at(text, copula.end())) \
+            and strongly_made_up(text[span[0]:span[1]]):
+        return span  # "la clave del drive donde están los cuentos ... es X"
     turn = _TURN.search(text, position, min(len(text), position + _REACH))
     if turn is None:
         return None  # only past a question to the listener or a line break
