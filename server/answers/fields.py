@@ -46,6 +46,11 @@ def _three(match: re.Match[str]) -> str:
 def joined(text: str) -> str:
     """``text`` with fields set apart by "//", ">", "<-", "=>", bars or full stops joined into one question."""
     text = re.sub(r"<([^<>\n]{1,40})>(?=\s*\??\s*$)", r"\1", text)  # "dinner on 9/7: <food on plate>?": the blank to fill
+    if "»" in text:  # "X » attendee_names?", "caffeine A / B » higher_day, mg_each?", "again » June?"
+        text = re.sub(r"^\s*again\s*»\s*([\w ]{2,30}?)\s*\??\s*$", lambda m: "and " + ("the " if m[1].endswith("before") else "")
+                      + m[1].replace("_", " ") + "?", text, flags=re.I)
+        text = re.sub(r"\s*»\s*([a-z]+(?:_[a-z]+)*(?:,\s*[a-z]+(?:_[a-z]+)*)*)\s*\?\s*$",
+                      lambda m: ", " + m[1].replace("_", " ") + "?", re.sub(r"\s+/\s+(?=[^»]*»)", " vs ", text))
     text = _THREE_FIELDS.sub(_three, text)
     text = re.sub(r"^\s*again\s*//\s*(.+?)\s*\??\s*$", r"and \1?", text, flags=re.I)
     text = re.sub(r"^\s*([^<>\n]{1,40}?)\s*\??\s*<-\s*(.+?)\s*\??\s*$", r"\2, \1?", text)  # "time <- last coffee on 28/5": what, then of what

@@ -67,14 +67,14 @@ _SPEECH_NEAR_TIME = re.compile(r"\b(?:say|said|tell|told|mention\w*|recommend\w*
                                r"mention\w*|recommend\w*|suggest\w*)\b", re.I)
 """A time phrase next to a speech verb names when something was said ("what did Tom say yesterday")."""
 _FIRST_PERSON = re.compile(r"\b(?:i|i'd|i've|i'm|me|my|mine|we|our)\b", re.I)
+_UNIT = r"(?:km|mi|kg|mg|pm|am|hrs?|mins?|[khmsx])\b"
 _UNREAD_DAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
                          r"[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
                          r"\d{1,2}(?:st|nd|rd|th)\b|the\s+other\s+day(?!s)|(?:a\s+)?few\s+days|\w+\s+(?:days?|weeks?|nights?)\s+"
                          r"(?:ago|back)|(?:start|beginning|end|middle)\s+of\s+(?:the\s+|this\s+|last\s+)?(?:week|month)|midweek|"
                          r"\d{1,2}/\d{1,2}\b|\d{1,2}\s?[.·]\s?\d{1,2}(?:\s?[.·](?!\d)|\s?[.·]\s?\d{2,4}\b|(?=\s*[?!]|\s*$))|" + YEAR +
-                         r"|\d{1,2}(?!(?:km|mi|kg|mg|pm|am|hrs?|mins?|[khmsx])\b)[^\W\d_]{1,3}\s*\(\s*[^\W\d_]{3,})", re.I)
-"""Words that name a day; left in a question whose day was not read, they mean the answer would be about another day (a
-day's number with a language's ending and a weekday's name in brackets too: "6an (igandea)")."""
+                         r"|\d{1,2}(?:\s+(?!" + _UNIT + r")[^\W\d_]{1,4}\s+[^\W\d_]{3,12}\s*\(\s*(?-i:[A-Z])|(?!" + _UNIT + r")[^\W\d_]{1,3}\s*\(\s*)[^\W\d_]{2,})", re.I)
+"""Words that name a day; left unread, the answer would be about another day ("6an (igandea)", "24 ga Yuli (Alhamis)")."""
 def _said_then(text: str) -> bool:
     """Whether a time phrase says when something was said ("what did Tom say yesterday"), not what it is
     about ("the film Idris told me to watch this weekend": an infinitive between them)."""
