@@ -2,8 +2,9 @@
 
 Terse writers split what they ask into fields: "lunch // Sunday // what", "sleep > the night of 23/06 > hrs?",
 "sleep+the night of Fri. 02/02+hours", "time <- last coffee on 28/5", "X => time?", "? lunch place | day of the X
-meeting", "sleep. the night to Friday the 21/9. hours.", "day i ran 12 km — dinner was?". ``separated`` joins the fields
-set apart by dashes, slashes and plus signs; ``joined`` those set apart by "//", ">", "<-", "=>", bars and full stops.
+meeting", "sleep. the night to Friday the 21/9. hours.", "day i ran 12 km — dinner was?", "X mtg 21/07 » attendee_names?",
+"dinner on 9/7: <food on plate>?". ``separated`` joins the fields set apart by dashes, slashes and plus signs; ``joined``
+those set apart by "//", ">", "»", "<-", "=>", bars and full stops, and reads a form's blank as what is asked.
 Pure functions of the text.
 """
 
