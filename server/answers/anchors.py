@@ -23,8 +23,8 @@ _SPORT_NOUN = (r"mat\s+(?:practice|session|class|work)|run|ran|running|jog\w*|ri
 _ACTIVITY_NOUN = (r"(?:(?:did|went\s+for|had|finished)\s+(?:an?\s+|some\s+)?)?"
                   r"(?:(?!(?:on|in|at|of|for|to|with|and|or|" + _SPORT_NOUN + r")\b)[a-z][\w-]*\s+){0,2}"
                   r"(?P<what>" + _SPORT_NOUN + r")\b")
-# Where it was, after it: "along the Han River", "at the sports center", "out to Shikhov" (up to four words, a day's words
-# not among them).
+# Where it was, after it: "along the Han River", "at the sports center", "out to Shikhov", "in the Grand Hôtel du Lac pool"
+# (up to seven words, a day's words not among them).
 _NOT_PLACE = (r"(?!(?:on|at|in|along|by|beside|near|via|past|through|around|this|last|yesterday|today|tonight|and|or|the\s+next|before|after|"
               r"the\s+(?:day|night)\s+(?:before|after)|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)"
               r"\w*|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
@@ -32,7 +32,7 @@ _NOT_PLACE = (r"(?!(?:on|at|in|along|by|beside|near|via|past|through|around|this
 _ONE_PLACE = (r"(?:\s+(?:along|at|in|by|beside|around|round|past|via|through|near|across|up|down|off|out\s+(?:to|at|in|by|on|along|past|round|around)|over\s+to|"
               r"(?:on|to)(?=\s+(?:the\s+)?(?-i:[A-Z]))|on(?=\s+the\s+(?!(?:same|first|last|next|previous|other|day|night|"
               r"morning|evening|afternoon|weekend|week)\b)[a-z]))\s+" + _NOT_PLACE + r"[A-Za-z][\w'-]*"
-              r"(?:\s+" + _NOT_PLACE + r"[A-Za-z][\w'-]*){0,4})")
+              r"(?:\s+" + _NOT_PLACE + r"[A-Za-z][\w'-]*){0,6})")
 _PLACE = _ONE_PLACE + "{0,2}"  # "on the sea cliffs at Cape Greco": up to two
 _PLACE_TO = _ONE_PLACE.replace(r"(?:along|", r"(?:to|into|from|along|")
 """A place a workout went to or through ("ride to Lisi Lake", "jog in Vake Park"), not optional."""

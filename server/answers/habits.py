@@ -77,13 +77,13 @@ def parse_habit(question: str) -> Habit | None:
         return Habit(f"dinner starting at or after {at:%H:%M}",
                      lambda rows, tz: any(o.kind == "meal" and (o.data or {}).get("meal") == "dinner"
                                           and local(o.start, tz).time() >= at for o in rows))
-    over = re.search(r"(?<!at or )\b(?:more than|over|above|exceeding|in excess of|beyond)\s+(\d+)\s*(?:mg|milligrams?)", q)
+    over = re.search(r"(?<!at or )\b(?:more than|over|above|exceeding|exceeds?|in excess of|beyond)\s+(\d+)\s*(?:mg|milligrams?)", q)
     if over:
         limit = int(over.group(1)) + 1
         return Habit(f"more than {limit - 1} mg of caffeine",
                      lambda rows, tz: sum((o.data or {}).get("caffeine_mg") or 0 for o in rows if o.kind == "coffee")
                      >= limit)
-    caffeine = re.search(r"(?:at least|reach\w*|hit\w*|of|at or over|at or above)\s+(\d+)\s*(?:mg|milligrams?)"
+    caffeine = re.search(r"(?:at least|reach\w*|hit\w*|pass(?:es|ed)?|cross(?:es|ed)?|of|at or over|at or above)\s+(\d+)\s*(?:mg|milligrams?)"
                          r"|(\d+)\s*mg\s+(?:of\s+)?caffeine\s+days"  # "300 mg caffeine days"
                          r"|(\d+)\s*(?:mg|milligrams?)(?:\s+(?:of\s+)?caffeine)?\s*(?:or (?:more|above|higher|over)|\+|plus|and (?:up|above|over))"
                          r"|(\d+)\+\s*(?:mg|milligrams?)", q)

@@ -60,3 +60,13 @@ def test_a_workout_then_next_meeting_with_a_place(question: str, after: str) -> 
     plan = plan_question(question, NOW, TZ, None, [])
     assert plan is not None and plan.kinds == ["meeting"] and plan.filters.get("after") == after, plan
     assert plan.attribute == "attendees" and plan.window is not None and plan.window.start.astimezone(TZ).day == 10
+
+
+@pytest.mark.parametrize("question", [
+    "who was in the meeting straight after my swim at the Grand Hotel de la Plage pool on Wed the 10th?",
+    "after the run round the Parc de la Tête d'Or lake on Wed the 10th, who was at the next meeting?",
+])
+def test_a_long_place_name_stays_with_the_workout(question: str) -> None:
+    plan = plan_question(question, NOW, TZ, None, [])
+    assert plan is not None and plan.kinds == ["meeting"] and plan.attribute == "attendees", plan
+    assert plan.window is not None and plan.window.start.astimezone(TZ).day == 10

@@ -170,6 +170,12 @@ def test_comparisons_get_both_windows(question, first, second) -> None:
     ("late-night dinner and my sleep: shorter?", "dinner starting at or after 20:00"),
     ("any correlation between training and how long I sleep?", "a workout"),
     ("dinner at 7:30 pm or after... less sleep? avg each", "dinner starting at or after 19:30"),
+    ("On days my caffeine passes 250 mg, do I sleep less that night?", "at least 250 mg of caffeine"),
+    ("Some weeks my caffeine crosses 350 mg. How do I sleep the night after such days compared with the rest?",
+     "at least 350 mg of caffeine"),
+    ("days when caffeine exceeds 200 mg: do I sleep shorter?", "more than 200 mg of caffeine"),
+    ("250+ mg caffeine days, sleep after vs other nights?", "at least 250 mg of caffeine"),
+    ("late coffee days, sleep versus the rest?", "a coffee at or after 15:00"),
 ])
 def test_habit_questions_are_relations(question, habit) -> None:
     plan = _plan(question)
