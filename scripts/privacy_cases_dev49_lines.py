@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``): what
+"""Where the dev49 privacy set's numbers and addresses turn up (``privacy_cases_dev49.py``): what
 a personal agent's sensors record (Boscam, Gigastone and Blaupunkt dashcam footage, Coolwoo and
 Vandlion recordings and transcripts, a Gokoo watch, Escam and Sunba cameras, Totolink, Wavlink,
 Zyxel, Ruijie and Edimax routers, Escene, Flyingvoice, Atcom and Obihai phones, Kidsneed and Hello

@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``): on
+"""Where the dev49 privacy set's passwords and PINs are written (``privacy_cases_dev49.py``): on
 the command lines of the tools people run (Set-AzureADUserPassword, New-MsolUser, New-AzureADUser,
 New-AzVM, Add-VMHost, New-DbaLogin, Set-DbaLogin, New-RemoteMailbox, New-MailUser, Set-RDCertificate,
 Import-ExchangeCertificate, Install-ADDSDomain, Uninstall-ADDSDomainController, New-ADComputer,
