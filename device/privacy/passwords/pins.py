@@ -102,11 +102,21 @@ _LOCK_CODE = re.compile(r"(?i)\b" + _LOCK + r"\b(?![^.!?\n\d]{0,60}?\b(?:model|s
                         r"|\b(?:se\s+)?abre\s+(?:con|com)|s['’]ouvre\s+avec|öffnet\s+mit|opent\s+met"
                         r"|\b(?:es|is|ist|est|é)(?=[ \t]+(?!(?:19|20)\d\d\b)\d{3,8}\b))[ \t]+(\d{3,8})(?![\d.,:/-]\d|\d)")
 _LOCK_HINTS = any_of(("lock", "key safe", "keysafe", "keybox", "candado", "cadeado", "cadenas", "schloss", "hangslot"))
+# A door's code named, then, after a comma, what to do and its digits: "the gate code changed, punch in 5190 and pull",
+# "le digicode a changé, tapez 3318" (not "door code: see the fridge, press 1 for the desk").
+_DOOR_CODE_THEN_VERB = re.compile(
+    r"(?i)\b(?:digicode|(?:door|gate|entry|entrance|keypad|alarm|garage|building|front)[ \t-]*code|code[ \t]+(?:de[ \t]+(?:la[ \t]+)?"
+    r"(?:porte|portail|l['’]entr[ée]e|l['’]immeuble)|d['’]entr[ée]e)|t[üu]rcode|torcode)\b[^.!?\n\d]{0,60}?[,;][ \t]*"
+    r"(?:enter|type|key[ \t]+in|punch[ \t]+in|press|tape[sz]?|taper|tippe|tipp|gib|digita|digite|teclea|marca)[ \t]+"
+    r"(\d{3,8})(?![\w%]|[.,:/-]\d)")
 
 
 def lock_digits(text: str, lowered: str) -> Iterator[tuple[int, int]]:
     """Spans of the digits given for a lock (a store's padlock, a shed's lockbox, a key safe): at the end of its
-    sentence, or after the word for its code or what it opens with."""
+    sentence, or after the word for its code or what it opens with; a door's code, and after a comma what to key in."""
+    if "code" in lowered:
+        for match in _DOOR_CODE_THEN_VERB.finditer(text):
+            yield match.span(1)
     if _LOCK_HINTS.search(lowered) and not _PARCEL.search(text):
         for match in _LOCK_DIGITS.finditer(text):
             if (span := digits_later(text, match.end())) is not None:

@@ -40,3 +40,20 @@ def test_values_found(line: str, secret: str, region: str) -> None:
 ])
 def test_what_frames_a_value_stays(line: str, kept: str, region: str) -> None:
     assert kept in Redactor(region).redact(line)[0]
+
+
+@pytest.mark.parametrize("line, code, region", [
+    ("Pour le chat-sitter : le digicode de l'immeuble a changé, tapez 4417 puis poussez la porte", "4417", "FR"),
+    ("Heads up, the gate code changed last week, punch in 2958 and wait for the buzz", "2958", "GB"),
+    ("Hallo Nachbarin, der Türcode hat sich geändert, tippe 6130 und drück fest", "6130", "DE"),
+])
+def test_a_door_code_after_what_to_key_in(line: str, code: str, region: str) -> None:
+    assert code not in Redactor(region).redact(line)[0]
+
+
+@pytest.mark.parametrize("line, kept, region", [
+    ("Door code: ask the concierge, press 1 for the desk", "press 1", "US"),
+    ("The keypad code changed, enter the new one from the email", "enter the new one", "US"),
+])
+def test_a_door_code_without_digits_leaves_the_line(line: str, kept: str, region: str) -> None:
+    assert kept in Redactor(region).redact(line)[0]
