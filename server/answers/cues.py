@@ -39,7 +39,7 @@ _ACTIVITIES = (("run", r"(?<!which )(?<!that )(?<!it )(?<!one )(?:run|ran)(?!\s+
                ("swim", r"swim\w*|swam|swum|pool|laps|(?:in|through|across) the water"),
                ("yoga", r"yoga|vinyasa|asanas?|mat (?:practice|session|class|work)"),
                ("climb", r"climb\w*|bouldering|wall session|the wall|crag"))
-_MEALS = (("breakfast", r"breakfast|brekk(?:ie|y)|morning meal"), ("lunch", r"lunch\w*|midday meal"),
+_MEALS = (("breakfast", r"breakfast|brekk(?:ie|y)|morning meal"), ("lunch", r"lunch\w*|midday meal|at (?:noon|midday)"),
           ("dinner", r"dinner|supper|evening meal|that evening|tea time|for tea|dine|dined|dining"))
 
 NOT_NAMES = {"i", "i'm", "i've", "i'd", "what", "what's", "who", "whom", "when", "how", "how's", "did", "do", "does",

@@ -3,7 +3,7 @@
 Terse writers split what they ask into fields: "lunch // Sunday // what", "sleep > the night of 23/06 > hrs?",
 "sleep+the night of Fri. 02/02+hours", "time <- last coffee on 28/5", "X => time?", "? lunch place | day of the X
 meeting", "sleep. the night to Friday the 21/9. hours.", "day i ran 12 km — dinner was?", "X mtg 21/07 » attendee_names?",
-"dinner on 9/7: <food on plate>?". ``separated`` joins the fields set apart by dashes, slashes and plus signs; ``joined``
+"dinner on 9/7: <food on plate>?", "t [h]=? • sleep last night". ``separated`` joins the fields set apart by dashes, slashes and plus signs; ``joined``
 those set apart by "//", ">", "»", "<-", "=>", bars and full stops, and reads a form's blank as what is asked.
 Pure functions of the text.
 """
@@ -44,8 +44,47 @@ def _three(match: re.Match[str]) -> str:
     return f"{what} {which}, {asked}?"  # "lunch // Sunday // what"
 
 
+_SOLVE_FOR = re.compile(r"^\s*(?P<field>[^=?•·\n]{1,40}?)\s*=\s*\?\s*[•·]\s*(?P<body>[^?•·\n]+?)\s*\??\s*$")
+"""A problem to solve: the unknown, "=?", a bullet and what it is of ("d [km]=? • run on Monday", "n mtgs=? • today")."""
+_UNITS = {"min": "minutes", "mins": "minutes", "h": "hours", "hr": "hours", "hrs": "hours", "s": "seconds", "m": "metres",
+          "km": "km", "mg": "mg", "bpm": "bpm"}
+_SYMBOL_NAMES = {"t": "what time", "d": "how far", "hr": "average heart rate", "start t": "start time", "t start": "start time",
+                 "t end": "end time", "end t": "end time", "v": "average speed"}
+
+
+def _unknown(field: str) -> str:
+    """The unknown of a problem in words: "t [min]" is how many minutes, "Σ caffeine mg" the total, "n mtgs" how many."""
+    unit = re.search(r"\[\s*([^\]\s]+)\s*\]", field)
+    name = re.sub(r"\s*\[[^\]]*\]", "", field).strip()
+    name = re.sub(r"^Σ\s*", "total ", re.sub(r"^Δ\s*", "change in ", name))
+    name = re.sub(r"^(?:max|min)\s*\((.+)\)$", r"more \1", name)  # "max(caffeine mg)": which is more
+    name = re.sub(r"^n\s+", "how many ", name)
+    if unit is None:
+        return _SYMBOL_NAMES.get(name.lower(), name)
+    said = _UNITS.get(unit[1].lower(), unit[1])
+    if name.lower() in ("t", "d", "n"):
+        return f"how many {said}"
+    return f"{_SYMBOL_NAMES.get(name.lower(), name)} in {said}"
+
+
+def _solved_for(match: re.Match[str]) -> str:
+    field, body = match["field"].strip(), match["body"].strip()
+    if re.fullmatch(r"(?:same|same\s+\w+|ditto)", field, re.I):  # "same unknown=? • one day back": the question before, another day
+        return "and " + re.sub(r"(?i)^one\s+day\s+(?:back|earlier)$", "the day before", body) + "?"
+    if field.lower() == "so far":
+        return f"and {body} so far?"  # "so far=? • today"
+    if (other := re.fullmatch(r"(?i)(.+?)\s+instead", body)) is not None:
+        return f"and {other[1]}?"  # "d [km]=? • yesterday instead"
+    if re.match(r"(?i)(?:the\s+)?day\s+(?:when|that|on\s+which|i\b)", body):
+        return f"{_unknown(field)} on the {re.sub(r'(?i)^the ', '', body)}?"  # "dinner menu=? • day when i ran 7 km"
+    if re.match(r"(?i)that\s", body):
+        return f"and {_unknown(field)} {body}?"  # "t [min]=? • that mtg"
+    return f"{body}, {_unknown(field)}?"
+
+
 def joined(text: str) -> str:
     """``text`` with fields set apart by "//", ">", "<-", "=>", bars or full stops joined into one question."""
+    text = _SOLVE_FOR.sub(_solved_for, text) if "=" in text else text  # "t [h]=? • sleep last night": a problem's unknown
     text = re.sub(r"<([^<>\n]{1,40})>(?=\s*\??\s*$)", r"\1", text)  # "dinner on 9/7: <food on plate>?": the blank to fill
     if "»" in text:  # "X » attendee_names?", "caffeine A / B » higher_day, mg_each?", "again » June?"
         text = re.sub(r"^\s*again\s*»\s*([\w ]{2,30}?)\s*\??\s*$", lambda m: "and " + ("the " if m[1].endswith("before") else "")

@@ -15,6 +15,13 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern, fla
     (r"\bthe\s+(?:name\s+of\s+the\s+)?eating\s+(?:house|place)\s+(?:that\s+)?" + _NAME + r"\s+put\s+forward\b",
      r"the restaurant \1 recommended", 0),
     (r"\bwhat\s+span\s+of\s+time\s+the\s+(.{2,60}?)\s+occupied\b", r"how long the \1 lasted", 0),
+    (r"\bthe\s+time\s+(that|the)\s+(meeting|session|workout)\s+occupied\b", r"how long \1 \2 lasted", re.I),
+    # a follow-up opened by "Similarly": "Similarly, in the case of Owen.", "Similarly, for today up to this hour."
+    (r"^similarly,?\s+(?:in\s+the\s+case\s+of|for|as\s+(?:to|regards|for))\s+([^.?!]{2,40}?)\s*[.?!]?$", r"and \1?", re.I),
+    (r"^similarly,?\s+([^.?!]{2,60}?)\s*[.?!]?$", r"and \1?", re.I),
+    (r"\bwhat\s+time\s+did\s+(?:they|it|he|she|the\s+\w+)\s+(?:get|wake)\s+me\s+up\b", "what time did I wake up", re.I),
+    (r"\b(?:stands?|lies?|sits?)\s+above\s+or\s+below\s+(?:that\s+of\s+)?the\s+week\s+(?:preceding|before)\b",
+     "is more or less than last week", re.I),
     (r"\bof\s+how\s+many\s+(hours|minutes)\s+did\s+my\s+sleep\s+(.{2,60}?)\s+consist\b", r"how many \1 did I sleep \2", re.I),
     (r"\bthe\s+(first|last)\s+of\s+my\s+(meeting|coffee|workout)s\b", r"my \1 \2", re.I),
     (r"\b(?:what\s+is\s+)?my\s+tally\s+of\s+running\s+(kilometres|kilometers|km|miles)\b", r"how many \1 did I run", re.I),
@@ -31,6 +38,8 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern, fla
      r"\2 on the day \1?", 0),  # "My legs ached all evening after I cycled 35 km. What was on the dinner table that day?"
     (r"^I\s+(?:walked|came|went|got)\s+into\s+a\s+meeting\b[^.?!]*?\bfrom\s+(?:the\s+|my\s+)?([^.?!]{3,80}?)\.\s+who\b[^?]*\?",
      r"Who was at the meeting right after the \1?", re.I),
+    (r"^I\s+(?:came|got|was)\s+back\s+from\s+(?:the\s+|my\s+)?((?:[^.?!]|\.(?=\d)){3,80}?)(?:\s+with\s+[^.?!]*)?\.\s+who\b[^?]*?"
+     r"\bmeeting\s+(?:that\s+)?I\s+(?:went|headed|walked|rushed|hurried)\s+(?:in)?to\s+next\?", r"Who was at the meeting right after the \1?", re.I),
     (r"\bwhose\s+company\s+I\s+kept\s+at\b", "who was at", re.I), (r"\bthe\s+meeting\s+next\s+after\b", "the meeting right after", re.I),
     (r"\bexceeds\s+that\s+of\s+the\s+week\s+preceding\b", "is more than last week", re.I),
     (r"\bthe\s+(night|day)\s+previous\b(?!\s+to\b)", r"the \1 before", re.I),  # (not "the night previous to last night")

@@ -59,6 +59,8 @@ def _clock_from(subject: str, gap: int, q: str) -> re.Match[str] | None:
 def parse_habit(question: str) -> Habit | None:
     """The habit a question asks about, or None when it names none of the known kinds."""
     q = question.lower()
+    if re.search(r"\b" + _COFFEE, q):  # "a buyer brings me coffee. If I drink it at 4 pm or later, ...": the coffee
+        q = re.sub(r"\b(drink|drinks|drank|drinking|have|has|had|take|takes|took)\s+(?:it|one)(?=\s+(?:at|after|from)\b)", r"\1 coffee", q)
     coffee_at = _clock_from(_COFFEE, 2, q)
     if coffee_at:
         at = _clock(coffee_at)

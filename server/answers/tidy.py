@@ -29,7 +29,7 @@ _SPACES = re.compile(r"\s+")
 _LEADING = re.compile(r"^(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|hmm+|pls|plz|please|kindly|quick\s+q(?:uestion)?|"
                       r"q|question|tether|aney|ane|machan|machang|ado|bro)\b\s*[,:;!.\-–—]*\s+)+", re.I)
 _TRAILING = re.compile(r"(?:[\s,;:.!\-–—]*\b(?:thanks|thank\s+you|thx|ty|tia|cheers|pls|plz|please|with\s+(?:esteem|respect|regards|due\s+regard)"
-                       r"|with\s+my\s+compliments|i\s+remain\s+obliged|i\s+am\s+obliged|reply\s+awaited|answer\s+to\s+be\s+filed|your\s+obedient\s+servant|accept\s+my\s+distinguished\s+greetings|thanking\s+you\s+in\s+anticipation|with\s+(?:my|many)\s+thanks(?:\s+for\s+your\s+(?:assistance|help|trouble)(?:\s+in\s+this\s+matter)?)?|yours\s+(?:faithfully|truly|sincerely))"
+                       r"|with\s+my\s+compliments|i\s+remain\s+obliged|i\s+am\s+obliged|reply\s+awaited|answer\s+to\s+be\s+filed|your\s+obedient\s+servant|with\s+the\s+assurances?\s+of\s+my\s+(?:highest|high|most\s+distinguished)\s+consideration|accept\s+my\s+distinguished\s+greetings|thanking\s+you\s+in\s+anticipation|with\s+(?:my|many)\s+thanks(?:\s+for\s+your\s+(?:assistance|help|trouble)(?:\s+in\s+this\s+matter)?)?|yours\s+(?:faithfully|truly|sincerely))"
                        r"(?:\s+adv(?:ise)?)?\b[\s.!]*)+$", re.I)
 _TEXTING = {"prev": "previous", "nite": "night", "nites": "nights", "2nite": "tonight", "tonite": "tonight", "2day": "today",
             "ystrday": "yesterday", "yesterdy": "yesterday", "ysterday": "yesterday", "yestrday": "yesterday",
@@ -43,8 +43,9 @@ _TEXTING = {"prev": "previous", "nite": "night", "nites": "nights", "2nite": "to
             "thiswk": "this week", "lastwk": "last week", "workoutdays": "workout days", "wakeup": "wake up",
             "daybefore": "the day before", "nightbefore": "the night before"}
 _TEXT_WORD = re.compile(r"(?<![\w/])(" + "|".join(re.escape(w) for w in sorted(_TEXTING, key=len, reverse=True))
-                        + r")(?![\w])", re.I)
-"""Words as people text them ("sun nite", "2day", "wen", "w/o"): the words they stand for."""
+                        + r")(?![\w])(?!(?<=[A-Z]\w\w)\s+(?-i:[A-Z][a-z]))", re.I)
+"""Words as people text them ("sun nite", "2day", "wen", "w/o"): the words they stand for (not the first word of a name:
+"Wat Botum", a temple and its park)."""
 _BEFORE_DAYS = re.compile(r"\bbefore\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\b", re.I)
 """"before 3 days", as in several languages: three days ago."""
 _DAYS_PREVIOUS = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|nights?|weeks?)\s+"
