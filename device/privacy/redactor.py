@@ -109,8 +109,16 @@ _FROM_DOCS = fast_compile(r"(?i)\b(?:docs?|documentation|sample|tutorial|readme)
 _NOT_REAL = fast_compile(r"(?i)\b(?:dummy|placeholder|fictional|fictitious|fake|made[- ]up|test\s+card|specimen|sample\s+(?:cheque|check)"
                        r"|is\s+(?:only\s+|just\s+|merely\s+)?(?:a|an)\s+(?:sample|example))\b")
 _NOT_REAL_HINTS = any_of(("dummy", "placeholder", "fictional", "fictitious", "fake", "made", "test", "specimen", "sample", "example"))
-_WORD_AS_VALUE = frozenset({"secret", "password", "passwd", "changeme", "pass", "pwd"})
-"""A sample file's value that is the word itself ('password = "secret"'): no secret."""
+_WORD_AS_VALUE = frozenset({"secret", "password", "passwd", "changeme", "pass", "pwd",
+                            "à-remplacer", "a-remplacer", "à_remplacer", "a_remplacer", "remplacer", "à-changer", "a_changer",
+                            "à-modifier", "reemplazar", "por-reemplazar", "cambiar", "por-cambiar", "sustituir", "ersetzen",
+                            "bitte-ändern", "ändern", "aendern", "substituir", "trocar", "alterar", "sostituire", "da-sostituire",
+                            "cambiare", "da-cambiare", "vervangen", "wijzigen", "ändra", "erstatt", "zmień", "zmienić"})
+"""A sample file's value that is the word itself ('password = "secret"') or says to replace it in another language
+('SECRET_KEY=à-remplacer', 'ersetzen'): no secret."""
+_SSH_PUBLIC_KEY = re.compile(r"AAAA(?:C3NzaC1lZDI1NTE5|B3NzaC1yc2E|E2VjZHNhLXNoYTIt|B3NzaC1kc3M|C3NzaC1lZDQ0OA|"
+                             r"GnNrLXNzaC1lZDI1NTE5|InNrLWVjZHNh)")
+"""An OpenSSH public key's base64 ("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5...", a host key's): published, no secret."""
 _SAMPLE_VALUES = frozenset({"hunter2", "letmein", "p@ssw0rd", "passw0rd", "qwerty", "123456", "12345678", "admin", "test"})
 """The stock passwords of examples, no secret where the text says it is a sample or its file is one ("config.sample.toml")."""
 CACHE_SIZE = 4096
@@ -156,6 +164,7 @@ class Redactor:
             sample = _FROM_DOCS.search(text) is not None or ".example" in text or ".dist" in text
             found = [f for f in found if not _EXAMPLE_VALUE.search(text, f.start, f.end)
                      and text[f.start:f.end].lower() not in _WORD_AS_VALUE
+                     and not _SSH_PUBLIC_KEY.match(text, f.start)
                      and not (sample and text[f.start:f.end].lower() in _SAMPLE_VALUES)
                      and not _ELIDED_KEY.fullmatch(text, f.start, f.end) and not _RULE_AFTER.match(text, f.end)
                      and not (from_docs and _DOCS_EXAMPLE.search(text, f.start, f.end))]

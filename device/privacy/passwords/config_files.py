@@ -93,7 +93,8 @@ _PASSWORD_ARG = re.compile(r"(?i)\b(?:password|passwd)\(\s*([\"'])(?P<v>[^\"'\n]
 _DBI_ARRAY = re.compile(r"(?i)\[\s*(['\"])DBI:[^'\"\n]*\1\s*,\s*(['\"])[^'\"\n]*\2\s*,\s*(['\"])(?P<v>[^'\"\n]+)\3")
 _UPSMON = re.compile(r"\bMONITOR\s+\S+@\S+\s+\d+\s+\S+\s+(?P<v>\S+)\s+(?:primary|secondary|master|slave)\b")
 _SECRETS_FILE = re.compile(r"(?i)(?:chap|pap)-secrets|\w[._-]secrets\b|passwd-s3fs|\b(?:users|passwords?)\s+file\b|\bpassword\s+file\b"
-                           r"|\bone_auth\b")  # rsyncd.secrets, smokeping_secrets; OpenNebula's ~/.one/one_auth (user:password)
+                           r"|\bone_auth\b|\blighttpd\.user\b|\bauth\.backend\s*=\s*\"plain\"")  # rsyncd.secrets, smokeping_secrets;
+# OpenNebula's ~/.one/one_auth (user:password); lighttpd's plain user file (auth.backend = "plain"), user:password lines
 # MicroPython's wlan.connect('SSID', 'PASSWORD'); Monit's "allow USER:PASSWORD"; BOINC's gui_rpc_auth.cfg, whose only line
 # is the password.
 _PERL_SETTING = re.compile(r"(?:->\{(?P<n1>\w+)\}\s*=\s*|\bSet\(\s*\$(?P<n2>\w+)\s*,\s*)(?P<q>['\"])(?P<v>[^'\"\n]+)(?P=q)")
@@ -167,7 +168,7 @@ def find_config_passwords(text: str) -> Iterator[tuple[int, int]]:
         for match in _QUOTED_PAIR.finditer(text):
             if password_shaped(match.group("v")) and plausible(match.group("v"), numeric_ok=False):
                 yield match.span("v")
-    if "secrets" in text or "passwd-s3fs" in text or " file" in text or "one_auth" in text:
+    if "secrets" in text or "passwd-s3fs" in text or " file" in text or "one_auth" in text or "lighttpd" in text or "plain" in text:
         yield from _secrets_file_lines(text)
     if ".pass" in text or "password" in lowered:
         for match in _PASSWORD_FILE_SHOWN.finditer(text):

@@ -48,7 +48,8 @@ CODE_WORDS = (
     r"|caja\s+de\s+(?:las\s+)?llaves|caixa\s+(?:de|das)\s+chaves|schl[üu]ssel(?:kasten|box|tresor)|sleutelkastje"
     r"|fietsenhok|fietsenstalling|schuur(?:tje)?|hek|poort|deur|kluis(?:je)?"
     r"|card|carte|cart[ãa]o|tarjeta|karte|carta|karty"
-    r"|tablet|tablette|tableta|ipad|phone|t[ée]l[ée]phone|telefone|celular|m[óo]vil|handy|laptop|ordinateur|ordenador|computer)"
+    r"|tablet|tablette|tableta|ipad|phone|t[ée]l[ée]phone|telefone|celular|m[óo]vil|handy|laptop|ordinateur|ordenador|computer"
+    r"|portable|port[áa]til|portatile|notebook|macbook|chromebook|computador|computadora)"
 )
 CUE_WORD_HINTS = ("pass", "pw", "pin", "nip", "puk", "geheimz", "geheimn", "digicode", "clave", "kennw", "contrase", "wachtw", "senha", "lösen", "losen",
               "adgang", "salasana", "hasł", "haslo", "heslo", "jelsz", "ifre", "chiave", "пароль", "wifi", "wi-fi", "wlan", "key",

@@ -7,6 +7,7 @@
 - a Windows account's ``DOMAIN\\user%password`` or ``DOMAIN\\user,password`` (Samba's tools, tf.exe's ``/login:``);
 - an option that takes an account as ``user:password`` (``--create-admin ana:X``, ``--basic-auth ana:X``);
 - a proxychains list's ``socks5|socks4|http HOST PORT USER PASSWORD`` entries;
+- an ArubaOS controller's ``mgmt-user NAME ROLE PASSWORD``;
 - Tasmota's console commands ``Password1``..``Password4``, ``WebPassword`` and ``MqttPassword`` (often chained
   after ``Backlog``): ``Password1 X``.
 """
@@ -30,6 +31,7 @@ _DOMAIN_USER = re.compile(r"(?<![\w\\])[A-Z][A-Z0-9.-]*\\[\w.$-]+[%,]([^\s'\"%,]
 _ACCOUNT_OPTION = re.compile(r"(?i)--?(?:create-|add-|new-)?(?:admin|user|login|account|basic-auth|auth|credentials?|basic|ntlm|digest)[= \t]+"
                              r"[\w.@-]+:([^\s:'\"]{4,64})(?=\s|$)")
 _PROXY_ENTRY = re.compile(r"(?<![\w-])(?:socks[45]|http)[ \t]+" + _HOST + r"[ \t]+\d{2,5}[ \t]+\S+[ \t]+(\S+)")
+_ARUBA = re.compile(r"(?<![\w-])mgmt-user[ \t]+(?!ssh-pubkey\b|localauth-disable\b|webui-cacert\b)\S+[ \t]+\S+[ \t]+([^\s!]+)")
 _TASMOTA = re.compile(r"(?<![\w-])(?:Password[1-4]|WebPassword|MqttPassword)[ \t]+([^;\s]+)")
 
 
@@ -54,6 +56,10 @@ def find_inline_passwords(text: str) -> Iterator[tuple[int, int]]:
                 yield match.span(1)
     if "socks" in lowered or "proxy" in lowered:
         for match in _PROXY_ENTRY.finditer(text):
+            if plausible(match.group(1)):
+                yield match.span(1)
+    if "mgmt-user" in lowered:
+        for match in _ARUBA.finditer(text):
             if plausible(match.group(1)):
                 yield match.span(1)
     if "assword" in text:

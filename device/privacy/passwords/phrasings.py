@@ -99,11 +99,15 @@ _LOCK_OPENS = re.compile(r"(?i)\b(?:safe|locker|padlock|lock|lockbox|lock\s+box|
                          r"|garage)\b[^.\n\d]{0,30}?\b(?:opens|unlocks|is\s+unlocked)\s+with\s+(?:the\s+)?(?:code\s+|pin\s+)?"
                          r"(?P<v>\d{3,8})(?!\d|[.,:/-]\d)")
 # "the lane-booking iPad unlocks with X": a device's made-up passcode.
-_DEVICE_OPENS = re.compile(r"(?i)\b(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kindle|kiosk|drive|disk)\b[^.\n]{0,30}?"
+_DEVICE_OPENS = re.compile(r"(?i)\b(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kindle|kiosk|drive|disk)\b[^.\n]{0,90}?"
                            r"\b(?:opens?|unlocks|is\s+unlocked|wakes|is\s+locked)\s+with\s+(?:the\s+)?(?:code\s+|passcode\s+|password\s+)?(?P<v>\S+)")
 # "the refuge PC now takes X", "the hotspot at the hall now takes X": what a device or a network accepts, made up.
 _DEVICE_TAKES = re.compile(r"(?i)\b(?:(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kiosk)s?\s+(?:now\s+)?"
                            r"|(?:hotspot|wi-?fi|router)\b[^.\n]{0,40}?\bnow\s+)(?:takes?|accepts?)\s+(?P<v>[^\s,;]+)")
+# The value first, then that it is now the password: Tagalog "X na ang password" (X is the password now), "X is the new
+# password", "X is now the wifi password".
+_VALUE_NOW_THE = re.compile(r"(?i)(?<![^\s,;:(])(?P<v>[^\s,;]{6,64})\s+(?:na\s+ang|ang\s+bagong|is\s+now\s+the|is\s+the\s+new)"
+                            r"\s+(?:(?:wi-?fi|wifi|admin|pos)\s+)?(?:password|passcode|pin|pw)\b")
 # "the gallery iPad is regucaptain_clampboard_arashi66": what a device "is", words joined by marks with digits.
 _DEVICE_IS = re.compile(r"(?i)\b(?:ipad|iphone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kiosk)\s+is\s+(?P<v>[^\s,;]+)")
 # "the bench laptop is X now": a device's new password, said as what the device "is" now.
@@ -234,6 +238,11 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
         for match in _TYPED_VALUE.finditer(text):
             if generated(match.group("v").rstrip(".,;:!?")):
                 yield match.start("v"), match.start("v") + len(match.group("v").rstrip(".,;:!?"))
+    if " na ang " in lowered or " bagong " in lowered or " now the " in lowered or " the new " in lowered:
+        for match in _VALUE_NOW_THE.finditer(text):
+            value = match.group("v")
+            if password_shaped(value) and (made_up(value) or strongly_made_up(value)):
+                yield match.span("v")
     if " with " in lowered:
         for match in _LOCK_OPENS.finditer(text):
             yield match.span("v")
