@@ -40,7 +40,15 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern, fla
      r"Who was at the meeting right after the \1?", re.I),
     (r"^I\s+(?:came|got|was)\s+back\s+from\s+(?:the\s+|my\s+)?((?:[^.?!]|\.(?=\d)){3,80}?)(?:\s+with\s+[^.?!]*)?\.\s+who\b[^?]*?"
      r"\bmeeting\s+(?:that\s+)?I\s+(?:went|headed|walked|rushed|hurried)\s+(?:in)?to\s+next\?", r"Who was at the meeting right after the \1?", re.I),
-    (r"\bwhose\s+company\s+I\s+kept\s+at\b", "who was at", re.I), (r"\bthe\s+meeting\s+next\s+after\b", "the meeting right after", re.I),
+    (r"\bwhose\s+company\s+I\s+kept\s+at\b", "who was at", re.I),
+    (r"\b(?-i:W)hose\s+faces\s+(?:were|did\s+I\s+see)\s+(?:a?round|at)\s+(?:the\s+table\s+)?at\b", "Who was at", re.I),
+    (r"\b(?-i:w)hose\s+faces\s+(?:were|did\s+I\s+see)\s+(?:a?round|at)\s+(?:the\s+table\s+)?at\b", "who was at", re.I),
+    (r"\b(?:exceeded|exceeds)\s+in\s+length\b", "was longer than", re.I), (r",?\s+or\s+fell\s+short\s+of\s+it\b", " or shorter", re.I),
+    (r"\bwhat\s+time\s+was\s+I\s+on\s+my\s+feet\b", "what time did I get up", re.I),
+    (r",?\s+(?:reckoned|counted|measured|expressed|stated)\s+in\s+(milligrams|mg|minutes|hours|kilometres|kilometers|km|metres|meters)\b",
+     r" in \1", re.I),  # "my caffeine intake on Monday, reckoned in milligrams": a unit, not what someone reckoned
+    (r"^" + _NAME + r"\s+(?:brought\s+up|raised|mentioned|talked\s+about)\s+(.{2,40}?)\s+(?:while|as|when)\b[^.?!]*\.\s+"
+     r"(what\s+was\s+my\s+(?:dinner|lunch|breakfast))\s+on\s+the\s+day\s+(?:that|this|it)\s+happened\?", r"\3 on the day \1 mentioned \2?", re.I), (r"\bthe\s+meeting\s+next\s+after\b", "the meeting right after", re.I),
     (r"\bexceeds\s+that\s+of\s+the\s+week\s+preceding\b", "is more than last week", re.I),
     (r"\bthe\s+(night|day)\s+previous\b(?!\s+to\b)", r"the \1 before", re.I),  # (not "the night previous to last night")
     # a headline's words, in lower case by then

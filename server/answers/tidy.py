@@ -17,6 +17,7 @@ from collections.abc import Collection
 from server.answers.compounds import split_compounds
 from server.answers.cues import NOT_NAMES, WORD_NAMES
 from server.answers.fields import joined, separated
+from server.answers.sexpr import from_lisp
 from server.answers.formal import plainly
 from server.answers.headlines import unheadlined
 from server.answers.formulas import from_formula
@@ -264,6 +265,7 @@ def tidy(question: str) -> str:
     """``question`` in one plain spelling: no padding or doubled spaces, whole weekdays, days of the month
     as numbers, texting words spelled out, and days back written "N days ago"."""
     question = question if question.isascii() else _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m[0])), question)  # "၁၅": 15
+    question = from_lisp(question)  # "(attendees (meeting \"X\" \"today\"))": a question typed as code
     text = in_english(spelled_out(unheadlined(_TAG.sub(_tag, _SPACES.sub(" ", _SYMBOLS.sub(" ", question)).strip()))))
     text = re.sub(r"^(?:(?:re|fwd?|aw|wg|sv|vs|tr|rv|odp|r)\s*(?:\[\d+\])?\s*:\s*)+", "", text, flags=re.I) or text  # "Re: Fwd: ...": a mail's subject line
     text = re.sub(r"\s+STOP\s+", ", ", re.sub(r"\s*\bSTOP\s*$", "?", text)) if text.endswith("STOP") else text  # a telegram's
