@@ -237,6 +237,10 @@ def compute(plan: QuestionPlan, read: Reader, as_of: datetime, tz: tzinfo) -> Co
             return Computed(f"{(meeting.data or {}).get('title', 'The meeting')} {span} took "
                             f"{span_text(minutes(meeting))}, from {hm(meeting.start, tz)} to "
                             f"{hm(effective_end(meeting), tz)}.", "computed", rows)
+        if kind == "meeting" and attribute == "duration" and window is None and _days(rows, tz) > 1:
+            each = "; ".join(f"{(o.data or {}).get('title', 'meeting')} on {day_name(o.start, tz)}, {hm(o.start, tz)} to "
+                             f"{hm(effective_end(o), tz)} ({span_text(minutes(o))})" for o in rows[:8])
+            return Computed(f"{len(rows)} meetings match {span}, on different days: {each}.", "computed", rows[:8])
         if kind == "sleep" and len(rows) == 1:
             night = rows[0]
             quality = f" (quality {night.data['quality']})" if (night.data or {}).get("quality") else ""
@@ -251,7 +255,8 @@ def compute(plan: QuestionPlan, read: Reader, as_of: datetime, tz: tzinfo) -> Co
         return Computed(f"The last {_noun(plan, kind)} {span}: {_describe(rows[-1], tz)}, "
                         f"{day_name(rows[-1].start, tz)}.", "computed", rows[-1:])
     if kind == "meeting" and plan.attribute == "attendees":
-        parts = [f"{(o.data or {}).get('title', 'meeting')} at {hm(o.start, tz)}: "
+        on_day = window is None and _days(rows[:3], tz) > 1  # "the Team retro" held twice: say which is which
+        parts = [f"{(o.data or {}).get('title', 'meeting')}{' on ' + day_name(o.start, tz) if on_day else ''} at {hm(o.start, tz)}: "
                  f"{and_list([str(a) for a in (o.data or {}).get('attendees') or []])}" for o in rows[:3]]
         return Computed(f"{_cap(span)}, " + "; ".join(parts) + ".", "computed", rows[:3])
     return Computed(f"{_cap(span)}: " + "; ".join(_describe(o, tz) for o in rows[:8]) + ".", "computed",
@@ -262,6 +267,11 @@ def _with_weekday(name: str, window: TimeWindow, tz: tzinfo) -> str:
     """"yesterday" as "yesterday (Tuesday, 1 June)", "last night" as "last night (Monday, 31 May)": a
     comparison names both days plainly."""
     return f"{name} ({day_name(window.start, tz)})" if name in ("today", "yesterday", "last night", "tonight") else name
+
+
+def _days(rows: list[Observation], tz: tzinfo) -> int:
+    """How many local days ``rows`` fall on."""
+    return len({local(o.start, tz).date() for o in rows})
 
 
 def _cap(text: str) -> str:

@@ -129,3 +129,18 @@ def test_a_day_it_cannot_read_gets_no_answer_about_today(answerer) -> None:
     answer = answerer.answer("How many coffees did I have the other day?", AS_OF)
     assert answer.made_by == "unknown" and "the other day" in answer.text
     assert answer.evidence == [] and not any(ch.isdigit() for ch in answer.text)
+
+
+def test_a_meeting_held_on_several_days_is_named_by_its_days_and_not_summed(life, answerer) -> None:
+    standups = [o for o in life if o.kind == "meeting" and o.data["title"] == "Daily standup" and o.start <= AS_OF]
+    days = {o.start.astimezone(TZ).date() for o in standups}
+    assert len(days) > 1  # the life holds it on several days
+    first = answerer.answer("Who was at the Daily standup meeting?", AS_OF)
+    assert first.made_by == "computed" and first.verified
+    shown = [o for o in standups if f"{o.start.astimezone(TZ):%A}, {o.start.astimezone(TZ).day} {o.start.astimezone(TZ):%B}" in first.text]
+    assert len(shown) >= 2, first.text  # each one with its day: which is which
+    turn = ChatTurn(question="Who was at the Daily standup meeting?", answer=first.text, plan=first.plan)
+    length = answerer.answer("and how long was that meeting?", AS_OF, history=[turn])
+    total = sum((o.end - o.start).total_seconds() / 60 for o in standups)
+    assert length.made_by == "computed" and "different days" in length.text, length.text
+    assert f"{int(total // 60)} h" not in length.text.split(":")[0], length.text  # no total of several meetings as "that meeting"
