@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``): on
+"""Where the dev50 privacy set's passwords and PINs are written (``privacy_cases_dev50.py``): on
 the command lines of the tools people run (New-DbaCredential, Backup-DbaDbCertificate, New-AzADUser,
 New-MgUser, Set-AzSqlServer, New-AzMySqlFlexibleServer, New-NAVServerUser, New-VICredentialStoreItem,
 New-VMHostAccount, Add-VBRCredentials, an IIS app pool's processModel through Set-ItemProperty, NiFi's

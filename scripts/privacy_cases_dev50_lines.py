@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``): what
+"""Where the dev50 privacy set's numbers and addresses turn up (``privacy_cases_dev50.py``): what
 a personal agent's sensors record (Cansonic, Roadgid and Neoline dashcam footage, Zoom H1 and Philips
 DVT recordings and transcripts, an Oppo Watch and an Honor Band, a Momcozy monitor, GL.iNet,
 Teltonika and Peplink routers, Aastra, Sangoma, Zultys and Dinstar phones and gateways, ZEE5,
