@@ -18,12 +18,12 @@ _KIND_WORDS: tuple[tuple[Kind, str], ...] = (
                r"ristrettos?|doppios?|lungos?|mg|drinks?|drank"),
     ("sleep", r"sleep\w*|slept|asleep|bed|bedtime|woke|wake|waking|wake-up|awoke|awake\w*|(?:was|were) I up|I was up|nap(?:s|ped|ping)?|get up|got up|getting up|"
               r"shut-eye|shuteye|kip|snooze\w*|turn(?:ed)? in|hit the (?:sack|hay)|lights out|rest(?:ful)?|"
-              r"nod(?:ded)? off|doze\w*(?: off)?|drift(?:ed)? off|conk(?:ed)? out|crash(?:ed)?|rose|rise|rising|"
+              r"nod(?:ded)? off|doze\w*(?: off)?|drift(?:ed)? off|conk(?:ed)? out|crash(?:ed)?|rose|rise|rising|arose|arise|"
               r"got out of bed|up and about|bunk|berth|rack time|in the rack|racked out|retired? for the night|retired? to bed|knocked out|zonked|zonk\w*|out cold|"
               r"call(?:ed)? stumps|(?-i:QRT)|"
               r"nights?(?= of sleep)"),
     ("meal", r"eat(?!\s+up)|ate(?!\s+up)|eaten|eating(?!\s+up)|lunch\w*|dinner|supper|for tea|breakfast|brekk(?:ie|y)|brunch|meals?|food|dish(?:es)?|plate|"
-             r"menu|dine|dined"),
+             r"menu|dine|dined|(?:was|were)\s+served|served\s+(?:to\s+)?me|at\s+midday\b(?!\s+meeting)"),
     ("exercise", r"(?-i:PT)|p\.t\.|(?:run|ran|runs)(?!\s+(?:off|out(?!\s+(?:to|at|past|along|by|on|in|and|and\s+back)\b)|away|low|dry|short|late|deep|wild|together|into)\b)|running|jog\w*|on foot|km|kms|kilomet\w*|miles|cycl\w*|bicycl\w*|rides?|rode|riding|bik\w*|spin|swim\w*|swam|swum|pool|laps|"
                  r"workouts?|work(?:ed|ing)? out|exercis\w*|yoga|climb\w*|bouldering|train(?:ed|ing)?|sports?|"
                  r"gym|heart rate|bpm|beats per minute|pulse|activit(?:y|ies)|active|wall session|bouldering|(?:in|through|across) the water|sessions?"),

@@ -3,7 +3,7 @@
 Terse writers split what they ask into fields: "lunch // Sunday // what", "sleep > the night of 23/06 > hrs?",
 "sleep+the night of Fri. 02/02+hours", "time <- last coffee on 28/5", "X => time?", "? lunch place | day of the X
 meeting", "sleep. the night to Friday the 21/9. hours.", "day i ran 12 km — dinner was?", "X mtg 21/07 » attendee_names?",
-"dinner on 9/7: <food on plate>?", "t [h]=? • sleep last night". ``separated`` joins the fields set apart by dashes, slashes and plus signs; ``joined``
+"dinner on 9/7: <food on plate>?", "t [h]=? • sleep last night", 'sleep AND "last night" AND hours'. ``separated`` joins the fields set apart by dashes, slashes and plus signs; ``joined``
 those set apart by "//", ">", "»", "<-", "=>", bars and full stops, and reads a form's blank as what is asked.
 Pure functions of the text.
 """
@@ -82,8 +82,26 @@ def _solved_for(match: re.Match[str]) -> str:
     return f"{body}, {_unknown(field)}?"
 
 
+_SEARCH_AND = re.compile(r"\s+AND\s+")
+
+
+def _search_terms(text: str) -> str:
+    """A search string's terms as one question: 'sleep AND "last night" AND hours' -> "sleep last night hours?", 'X AND (A OR
+    B) AND longer' -> "X A or B longer?", 'repeat search AND "day before"' -> "and the day before?" (a yes-or-no pair asks
+    nothing more)."""
+    terms = [term.strip().strip('"') for term in _SEARCH_AND.split(text.strip().rstrip("?").strip())]
+    terms = [re.sub(r"^\((.*)\)$", r"\1", term).replace('" OR "', " or ").replace(" OR ", " or ").replace('"', "") for term in terms]
+    terms = [term for term in terms if term.lower() not in ("yes or no", "no or yes")]
+    if terms and terms[0].lower() == "repeat search":
+        rest = " ".join(re.sub(r"(?i)^(day|night)\s+before$", r"the \1 before", term) for term in terms[1:])
+        return f"and {rest}?"
+    return " ".join(terms) + "?"
+
+
 def joined(text: str) -> str:
     """``text`` with fields set apart by "//", ">", "<-", "=>", bars or full stops joined into one question."""
+    if len(_SEARCH_AND.findall(text)) >= 1 and "?" not in text.rstrip("?"):  # 'lunch AND "Monday" AND location'
+        text = _search_terms(text)
     text = _SOLVE_FOR.sub(_solved_for, text) if "=" in text else text  # "t [h]=? • sleep last night": a problem's unknown
     text = re.sub(r"<([^<>\n]{1,40})>(?=\s*\??\s*$)", r"\1", text)  # "dinner on 9/7: <food on plate>?": the blank to fill
     if "»" in text:  # "X » attendee_names?", "caffeine A / B » higher_day, mg_each?", "again » June?"

@@ -45,6 +45,17 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern, fla
     (r"\b(?-i:w)hose\s+faces\s+(?:were|did\s+I\s+see)\s+(?:a?round|at)\s+(?:the\s+table\s+)?at\b", "who was at", re.I),
     (r"\b(?:exceeded|exceeds)\s+in\s+length\b", "was longer than", re.I), (r",?\s+or\s+fell\s+short\s+of\s+it\b", " or shorter", re.I),
     (r"\bwhat\s+time\s+was\s+I\s+on\s+my\s+feet\b", "what time did I get up", re.I),
+    (r"\b(?:in\s+)?the\s+(?:current|present)\s+week\b|(?<!the\s)\bcurrent\s+week\b", "this week", re.I),
+    (r"\b(?:that\s+of\s+)?the\s+week\s+(?:gone\s+by|just\s+gone|past)\b", "last week", re.I),
+    (r"\bat\s+what\s+hour\s+did\s+my\s+head\s+(?:touch|hit|meet)\s+the\s+pillow\b", "what time did I go to bed", re.I),
+    (r"^go\s+one\s+(day|night)\s+(?:further|farther)\s+back\b.*$", r"and the \1 before?", re.I),
+    (r"^let\s+the\s+same\s+be\s+furnished\s+for\s+the\s+(day|night)\s+preceding(?:\s+it)?\s*[.?]?$", r"and the \1 before?", re.I),
+    (r"^let\s+the\s+same\s+be\s+furnished\s+for\s+the\s+preceding\s+(day|night)\s*[.?]?$", r"and the \1 before?", re.I),
+    (r"^let\s+the\s+same\s+be\s+furnished\s+(?:for|as\s+regards)\s+", "and ", re.I),
+    (r"^I\s+went\s+(?:straight\s+)?from\s+(?:the\s+|my\s+)?((?:[^.?!]|\.(?=\d)){3,80}?)\s+to\s+a\s+meeting\b[^.?!]*\.\s+who\b[^?]*\?",
+     r"Who was at the meeting right after the \1?", re.I),
+    (r"\bof\s+the\s+two\s+days,?\s+(.{2,50}?)\s+and\s+(.{2,50}?),\s+which\s+(?:loaded|gave|put)\s+(?:me\s+)?(?:with\s+)?more\s+caffeine"
+     r"(?:\s+in\s+me)?,?\s+with\s+the\s+milligrams\s+of\s+the\s+pair\b", r"which day had more caffeine, \1 or \2, with the mg of each", re.I),
     (r",?\s+(?:reckoned|counted|measured|expressed|stated)\s+in\s+(milligrams|mg|minutes|hours|kilometres|kilometers|km|metres|meters)\b",
      r" in \1", re.I),  # "my caffeine intake on Monday, reckoned in milligrams": a unit, not what someone reckoned
     (r"^" + _NAME + r"\s+(?:brought\s+up|raised|mentioned|talked\s+about)\s+(.{2,40}?)\s+(?:while|as|when)\b[^.?!]*\.\s+"
