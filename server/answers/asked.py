@@ -48,7 +48,7 @@ def asks_habit(q: str) -> bool:
     tendency = _has(r"\b(more|less|longer|shorter|fewer|higher|lower|better|worse|cut\w*|shorten\w*|curtail\w*|reduc\w*|"
                     r"affect\w*|impact\w*|hurt\w*|ruin\w*|lengthen\w*|improv\w*|change\w*|differ\w*|mess\w*|"
                     r"disrupt\w*|interfer\w*|help\w*|keep\w* me up|link\w*|relat\w*|correlat\w*|cost\w*|steal\w*|"
-                    r"rob\w*|worsen\w*|los(?:e|es|ing)\s+(?:any\s+)?sleep|lost\s+sleep|connect\w*|effect\w*|relationship|compare\w*|harder|heavier|lighter|buff\w*|nerf\w*|boost\w*|tank\w*|"
+                    r"rob\w*|worsen\w*|los(?:e|es|ing)\s+(?:any\s+)?(?:sleep|hours)|lost\s+(?:sleep|hours)|diminish\w*|connect\w*|effect\w*|relationship|compare\w*|harder|heavier|lighter|buff\w*|nerf\w*|boost\w*|tank\w*|"
                     r"wreck\w*|kill\w*|alter\w*|influenc\w*|shift\w*|greater|bigger|smaller|(?:comes?|came|runs?|falls?)\s+(?:up\s+)?short|short\s+of\s+sleep)\b", q) \
         or _has(_LEADS_TO, q)
     general = _has(r"^\s*(do|does|am|is|are|will|would|on days|on nights|when|after|if|whenever|whether|so when|"

@@ -19,7 +19,17 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern, fla
     # a follow-up opened by "Similarly": "Similarly, in the case of Owen.", "Similarly, for today up to this hour."
     (r"^similarly,?\s+(?:in\s+the\s+case\s+of|for|as\s+(?:to|regards|for))\s+([^.?!]{2,40}?)\s*[.?!]?$", r"and \1?", re.I),
     (r"^similarly,?\s+([^.?!]{2,60}?)\s*[.?!]?$", r"and \1?", re.I),
-    (r"\bwhat\s+time\s+did\s+(?:they|it|he|she|the\s+\w+)\s+(?:get|wake)\s+me\s+up\b", "what time did I wake up", re.I),
+    (r"\b(?:what\s+time|when)\s+did\s+(?:they|it|he|she|(?:the|my)\s+\w+)\s+(?:actually\s+|finally\s+)?(?:get|wake)\s+me\s+up\b",
+     "what time did I wake up", re.I),
+    (r"^" + _NAME + r"\s+(?:talked|spoke)\s+(?:about|of)\s+(.{2,40}?)\s+(?:while|as|when)\b[^.?!]*\.\s+what\s+was\s+on\s+my\s+plate\s+"
+     r"(?:that\s+evening|at\s+dinner)(?:,?\s+the\s+day\s+of\s+that\s+(?:chat|talk|conversation))?\?", r"what did I eat for dinner on the day \1 mentioned \2?",
+     re.I),
+    (r"^the\s+(.{2,60}?)\s+meeting\s+[^.?!]*\.\s+(?:over|during|in|through)\s+the\s+night\s+that\s+followed,?\s+what\s+was\s+my\s+sleep\s+in\s+hours\?",
+     r"how many hours did I sleep the night after the \1 meeting?", re.I),
+    (r"^(?:run|roll|wind|take)\s+(?:the\s+\w+\s+)?back\s+(?:a|one)\s+(day|night)\b.*$", r"and the \1 before?", re.I),
+    (r"^extend\s+the\s+(?:said\s+)?(?:enquiry|inquiry|question)\s+to\s+the\s+length\s+of\s+that\s+meeting\b.*$", "and how long was that meeting?", re.I),
+    (r"^extend\s+the\s+(?:said\s+)?(?:enquiry|inquiry|question)\s+to\s+", "and ", re.I),
+    (r"\bthe\s+(night|day)\s+preceding\b(?!\s+(?:it|that|this)\b)", r"the \1 before", re.I),
     (r"\b(?:stands?|lies?|sits?)\s+above\s+or\s+below\s+(?:that\s+of\s+)?the\s+week\s+(?:preceding|before)\b",
      "is more or less than last week", re.I),
     (r"\bof\s+how\s+many\s+(hours|minutes)\s+did\s+my\s+sleep\s+(.{2,60}?)\s+consist\b", r"how many \1 did I sleep \2", re.I),
