@@ -87,6 +87,10 @@ _FORMATS: tuple[tuple[re.Pattern[str], Callable[[str], bool], int, str], ...] = 
     (re.compile(r"(?=\d)(?<![\d-])\d{7}-\d{10}(?![\d-])"), croatian_account_ok, 17, "-"),
 )
 _WITHOUT_DIGITS = str.maketrans("", "", "0123456789")
+# A US cheque's numbers typed out as printed: the routing number (its ABA check), then the account number, in a line about
+# a cheque, payroll or a direct deposit ("voided check ...: 296855975 2281495047").
+_CHECK_NUMBERS = re.compile(r"(?<![\d.,/-])(?P<routing>\d{9})[ \t]+(?P<account>\d{4,17})(?![\d.,/-]|\s*(?:[$€£]|usd|dollars)\b)", re.I)
+_CHECK_WORDS = re.compile(r"(?i)\b(?:checks?|cheques?|payroll|direct\s+deposit|routing|aba|checking|bank\s+details)\b")
 # A cheque's MICR line: the routing number between two transit symbols (⑆), the account before an
 # on-us symbol (⑈) right after it.
 _MICR = re.compile(r"⑆(?P<routing>\d{9})⑆[ \t]?(?:(?P<account>\d[\d -]{2,16}\d)[ \t]?⑈)?")
@@ -105,6 +109,10 @@ def find_account_formats(text: str) -> list[Finding]:
                 continue
             if valid(match.group(0)):
                 found.append(Finding(match.start(), match.end(), ACCOUNT))
+    if digit_count >= 13 and _CHECK_WORDS.search(text):
+        for match in _CHECK_NUMBERS.finditer(text):
+            if us_rtn.is_valid(match.group("routing")) and not labelled_as_other_number(text, match.start()):
+                found += [Finding(*match.span("routing"), ACCOUNT), Finding(*match.span("account"), ACCOUNT)]
     if "⑆" in text:
         for match in _MICR.finditer(text):
             if us_rtn.is_valid(match.group("routing")):

@@ -94,7 +94,7 @@ _PUBLISHABLE = re.compile(r"(?<![\w.-])(?:nodekey|discokey|mkey|machinekey|nlpub
                           r"|(?i:\bminisign\b[^\n]{0,40}?)RW[A-Za-z0-9+/]{54}(?![A-Za-z0-9+/=])")
 # A value that shows where a key goes, in documentation and sample files ("sk-your-key-here",
 # "<token>", "changeme"): no secret.
-_EXAMPLE_VALUE = fast_compile(r"(?i)(?<![a-z])your[-_ ]?(?:\w+[-_ ])?(?:key|token|secret|password|pass|api)|(?<![a-z])(?:dein|deine|ihr|votre|ton|tu|seu|sua|je)[-_](?:\w+[-_])?(?:schl[üu]ssel|schluessel|token|passwort|kennwort|key|cl[ée]|clave|chave|sleutel|wachtwoord)|[-_]here\b|x{4,}|\bpaste[-_ ]?(?:your[-_ ]?)?(?:token|key|secret|password|here)\b|"
+_EXAMPLE_VALUE = fast_compile(r"(?i)(?<![a-z])your[-_ ]?(?:\w+[-_ ])?(?:key|token|secret|password|pass|api)|(?<![a-z])(?:dein|deine|ihr|ihre|votre|ton|tu|seu|sua|je)[-_]?(?:\w+[-_])?(?:schl[üu]ssel|schluessel|token|passwort|kennwort|key|cl[ée]|clave|chave|sleutel|wachtwoord)(?![a-z0-9])|[-_]here\b|x{4,}|\bpaste[-_ ]?(?:your[-_ ]?)?(?:token|key|secret|password|here)\b|"
                             r"placeholder|change[-_]?(?:me|it)\b|replace[-_]?(?:me|this|with)|<[^<>\s]{2,30}>|(?<![.\w])example(?![.\w])|"
                             r"\bdummy\b")
 # A count a rule about passwords sets, not a password: "password: 16+ characters, one symbol".
@@ -116,6 +116,8 @@ _WORD_AS_VALUE = frozenset({"secret", "password", "passwd", "changeme", "pass", 
                             "cambiare", "da-cambiare", "vervangen", "wijzigen", "ändra", "erstatt", "zmień", "zmienić"})
 """A sample file's value that is the word itself ('password = "secret"') or says to replace it in another language
 ('SECRET_KEY=à-remplacer', 'ersetzen'): no secret."""
+_NAME_BEFORE_BRACES = re.compile(r"[ \t]+\{[^{}\n]+\}")
+"""A word with a braced value after it ("add password sw-core-* {X}"): the name the value is for, not the value."""
 _SSH_PUBLIC_KEY = re.compile(r"AAAA(?:C3NzaC1lZDI1NTE5|B3NzaC1yc2E|E2VjZHNhLXNoYTIt|B3NzaC1kc3M|C3NzaC1lZDQ0OA|"
                              r"GnNrLXNzaC1lZDI1NTE5|InNrLWVjZHNh)")
 """An OpenSSH public key's base64 ("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5...", a host key's): published, no secret."""
@@ -165,6 +167,7 @@ class Redactor:
             found = [f for f in found if not _EXAMPLE_VALUE.search(text, f.start, f.end)
                      and text[f.start:f.end].lower() not in _WORD_AS_VALUE
                      and not _SSH_PUBLIC_KEY.match(text, f.start)
+                     and not _NAME_BEFORE_BRACES.match(text, f.end)
                      and not (sample and text[f.start:f.end].lower() in _SAMPLE_VALUES)
                      and not _ELIDED_KEY.fullmatch(text, f.start, f.end) and not _RULE_AFTER.match(text, f.end)
                      and not (from_docs and _DOCS_EXAMPLE.search(text, f.start, f.end))]

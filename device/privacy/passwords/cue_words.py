@@ -44,7 +44,7 @@ CODE_WORDS = (
     r"(?:the\s+|my\s+|our\s+|la\s+|le\s+|l'|die\s+|das\s+|der\s+|el\s+|mi\s+|meu\s+|minha\s+|il\s+|het\s+|de\s+)?"
     r"(?:front\s+|back\s+|main\s+|garage\s+|bike\s+|side\s+)?(?:door|gate|alarm|garage|safe|lock|padlock|locker|building"
     r"|entrance|keypad|padlock|porte|portail|tür|haustür|puerta|porta|port[ãa]o|cancello|alarme|alarma|allarme|cofre"
-    r"|bo[iî]te\s+(?:à|a|aux)\s+cl[ée]s?|cadenas|coffre(?:-fort)?|key\s*box|lock\s*box|cassett[ao]\s+(?:delle\s+|per\s+le\s+)?chiavi"
+    r"|casier|taquilla|cacifo|arm[áa]rio|spind|bo[iî]te\s+(?:à|a|aux)\s+cl[ée]s?|cadenas|coffre(?:-fort)?|key\s*box|lock\s*box|cassett[ao]\s+(?:delle\s+|per\s+le\s+)?chiavi"
     r"|caja\s+de\s+(?:las\s+)?llaves|caixa\s+(?:de|das)\s+chaves|schl[üu]ssel(?:kasten|box|tresor)|sleutelkastje"
     r"|fietsenhok|fietsenstalling|schuur(?:tje)?|hek|poort|deur|kluis(?:je)?"
     r"|card|carte|cart[ãa]o|tarjeta|karte|carta|karty"

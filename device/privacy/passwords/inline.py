@@ -8,6 +8,7 @@
 - an option that takes an account as ``user:password`` (``--create-admin ana:X``, ``--basic-auth ana:X``);
 - a proxychains list's ``socks5|socks4|http HOST PORT USER PASSWORD`` entries;
 - an ArubaOS controller's ``mgmt-user NAME ROLE PASSWORD``;
+- RANCID's .cloginrc: ``add password HOST-GLOB {PASSWORD} [{ENABLE-PASSWORD}]`` (and ``add enapassword``, ``add passphrase``);
 - Tasmota's console commands ``Password1``..``Password4``, ``WebPassword`` and ``MqttPassword`` (often chained
   after ``Backlog``): ``Password1 X``.
 """
@@ -32,6 +33,7 @@ _ACCOUNT_OPTION = re.compile(r"(?i)--?(?:create-|add-|new-)?(?:admin|user|login|
                              r"[\w.@-]+:([^\s:'\"]{4,64})(?=\s|$)")
 _PROXY_ENTRY = re.compile(r"(?<![\w-])(?:socks[45]|http)[ \t]+" + _HOST + r"[ \t]+\d{2,5}[ \t]+\S+[ \t]+(\S+)")
 _ARUBA = re.compile(r"(?<![\w-])mgmt-user[ \t]+(?!ssh-pubkey\b|localauth-disable\b|webui-cacert\b)\S+[ \t]+\S+[ \t]+([^\s!]+)")
+_CLOGINRC = re.compile(r"(?m)^[ \t]*add[ \t]+(?:password|enapassword|passphrase)[ \t]+\S+[ \t]+\{([^}\n]+)\}(?:[ \t]+\{([^}\n]+)\})?")
 _TASMOTA = re.compile(r"(?<![\w-])(?:Password[1-4]|WebPassword|MqttPassword)[ \t]+([^;\s]+)")
 
 
@@ -58,6 +60,9 @@ def find_inline_passwords(text: str) -> Iterator[tuple[int, int]]:
         for match in _PROXY_ENTRY.finditer(text):
             if plausible(match.group(1)):
                 yield match.span(1)
+    if "add " in text and "{" in text:
+        for match in _CLOGINRC.finditer(text):
+            yield from (match.span(group) for group in (1, 2) if match.group(group) and plausible(match.group(group)))
     if "mgmt-user" in lowered:
         for match in _ARUBA.finditer(text):
             if plausible(match.group(1)):

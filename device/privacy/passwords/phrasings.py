@@ -102,14 +102,16 @@ _LOCK_OPENS = re.compile(r"(?i)\b(?:safe|locker|padlock|lock|lockbox|lock\s+box|
 _DEVICE_OPENS = re.compile(r"(?i)\b(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kindle|kiosk|drive|disk)\b[^.\n]{0,90}?"
                            r"\b(?:opens?|unlocks|is\s+unlocked|wakes|is\s+locked)\s+with\s+(?:the\s+)?(?:code\s+|passcode\s+|password\s+)?(?P<v>\S+)")
 # "the refuge PC now takes X", "the hotspot at the hall now takes X": what a device or a network accepts, made up.
-_DEVICE_TAKES = re.compile(r"(?i)\b(?:(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kiosk)s?\s+(?:now\s+)?"
+_DEVICE_TAKES = re.compile(r"(?i)\b(?:(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kiosk|scanner|handheld|terminal)s?"
+                           r"(?:\s+(?:at|in|on|of|for)\s+(?:the\s+|my\s+|our\s+)?[\w-]+){0,2}\s+(?:now\s+)?"
                            r"|(?:hotspot|wi-?fi|router)\b[^.\n]{0,40}?\bnow\s+)(?:takes?|accepts?)\s+(?P<v>[^\s,;]+)")
 # The value first, then that it is now the password: Tagalog "X na ang password" (X is the password now), "X is the new
 # password", "X is now the wifi password".
 _VALUE_NOW_THE = re.compile(r"(?i)(?<![^\s,;:(])(?P<v>[^\s,;]{6,64})\s+(?:na\s+ang|ang\s+bagong|is\s+now\s+the|is\s+the\s+new)"
                             r"\s+(?:(?:wi-?fi|wifi|admin|pos)\s+)?(?:password|passcode|pin|pw)\b")
 # "the gallery iPad is regucaptain_clampboard_arashi66": what a device "is", words joined by marks with digits.
-_DEVICE_IS = re.compile(r"(?i)\b(?:ipad|iphone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kiosk)\s+is\s+(?P<v>[^\s,;]+)")
+_DEVICE_IS = re.compile(r"(?i)\b(?:ipad|iphone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kiosk)"
+                        r"(?:\s+(?:for|at|in|of|with)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?){0,2}\s+is\s+(?P<v>[^\s,;]+)")
 # "the bench laptop is X now": a device's new password, said as what the device "is" now.
 _DEVICE_IS_NOW = re.compile(r"(?i)\b(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kiosk)\s+is\s+"
                             r"(?P<v>[^\s,;]+)\s+now\b")
@@ -122,9 +124,10 @@ _DEVICE_OPENS_VI = re.compile(r"(?i)\b(?:máy\s+tính|điện\s+thoại|laptop|i
 # The same in French, Spanish and Swahili: "l'ordinateur de la boutique s'ouvre avec X", "la tableta ahora abre con X",
 # "kompyuta ya kikundi sasa inafunguka kwa X".
 _DEVICE_OPENS_OTHER = re.compile(r"(?i)\b(?:ordinateur|tablette|portable|t[ée]l[ée]phone|tableta|computadora|ordenador|port[áa]til"
-                                 r"|celular|compu|kompyuta|simu|tableti|laptop|computer|pc|tablet|telefoon)\b[^.\n]{0,60}?"
+                                 r"|celular|compu|kompyuta|simu|tableti|laptop|computer|pc|tablet|telefoon|solosaina|finday)\b[^.\n]{0,90}?"
                                  r"(?:\bs['’]ouvre\s+avec|\bse\s+d[ée]verrouille\s+avec|\bopent\s+met|\bgaat\s+open\s+met|\bontgrendelt\s+met"
-                                 r"|\b(?:se\s+)?(?:abre|desbloquea)\s+con|\b(?:inafunguka|hufunguka|inafunguliwa)\s+kwa)\s+(?P<v>\S+)")
+                                 r"|\b(?:se\s+)?(?:abre|desbloquea)\s+con|\b(?:inafunguka|hufunguka|inafunguliwa)\s+kwa"
+                                 r"|\bmivoha\s+amin['’]ny)\s+(?P<v>\S+)")
 # A note or a label that reads a made-up value: "a sticky note on its lid reading X".
 _NOTE_READS = re.compile(r"(?i)\b(?:sticky\s+note|post-?it|note|label|sticker|card|tag)\b[^.\n]{0,30}?\b(?:reading|that\s+reads"
                          r"|which\s+reads|saying|that\s+says)\s+['\"“]?(?P<v>[^\s,;'\"”]+)")
@@ -254,9 +257,9 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
         for match in _DEVICE_OPENS_DE.finditer(text):
             if made_up(value := match.group("v")) or generated(value):
                 yield match.span("v")
-    if " avec " in lowered or " con " in lowered or " kwa " in lowered or " met " in lowered:
+    if " avec " in lowered or " con " in lowered or " kwa " in lowered or " met " in lowered or "amin" in lowered:
         for match in _DEVICE_OPENS_OTHER.finditer(text):
-            value = match.group("v").rstrip(".!?")
+            value = match.group("v").rstrip(".!?,;")
             if made_up(value) or generated(value) or _numbered_word(value):
                 yield match.start("v"), match.start("v") + len(value)
     if "bằng" in lowered:

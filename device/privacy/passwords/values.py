@@ -32,7 +32,7 @@ try click tap type use ask check call contact send text go login log sign visibl
 password passwords passwort passcode passphrase pin pw username user name email e-mail login account
 falsch abgelaufen geändert vergessen erforderlich ändern incorrecte requis oublié olvidada incorrecta
 der die das ein eine le la les un une el los una il lo het een de den
-dans sur sous chez au aux en dentro debajo encima junto nel nella sul sulla im auf unter bei neben hinter dentro em na no
+dans sur sous chez au aux en dentro debajo encima junto nel nella sul sulla im auf unter bei neben hinter dentro em na no w we pod przy obok
 changeme change-me change_me placeholder redacted example dummy your-token yourtoken your-key xxx xxxx
 after before keychain keyring vault first mindestens minimum please-change please_change pleasechange
 voir siehe ver vedi vide zie se sieh vezi patrz viz
