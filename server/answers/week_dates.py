@@ -83,10 +83,27 @@ def nordic_dates(text: str, today: date | None, month_first: bool = False) -> st
     text = _FROM_TO_AGAIN.sub(lambda m: f"the night to {m['wd2']} {m['date'].strip(' ,')}" if m["date"] else f"{m['wd1']} night",
                               _THE_ONE_TO.sub(r"\1", text))
     text = _NIGHT_BETWEEN_DAYS.sub(lambda m: f"{m['d']} night", text)
+    text = _TWO_DAYS.sub(lambda m: _two_day_night(m, month_first), text)  # "(31/07-01/08)": a night written as its two days
     if today is not None:
         text = _IN_WEEK.sub(lambda m: _week_day(m, today), text)
     text = _NIGHT_TO_DATE.sub(lambda m: _night_before_date(m, today), text)
     return _NIGHT_TO.sub(lambda m: _night_before(m, today, month_first), text)
+
+
+_TWO_DAYS = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})\s*[-–]\s*(?P<c>\d{1,2})/(?P<d>\d{1,2})(?![\d/])")
+
+
+def _two_day_night(match: re.Match[str], month_first: bool) -> str:
+    """"31/07-01/08" -> "31 July night": two days in a row written as a range name the night between them (as written where
+    they are not two days in a row: a range of days is no night)."""
+    day, month, next_day, next_month = (int(match[k]) for k in ("a", "b", "c", "d"))
+    if month_first:
+        day, month, next_day, next_month = month, day, next_month, next_day
+    if not (1 <= month <= 12 and 1 <= next_month <= 12):
+        return match.group(0)
+    same_month = next_month == month and next_day == day + 1
+    next_month_first = next_day == 1 and next_month == month % 12 + 1 and day >= 28
+    return f"{day} {MONTHS[month - 1]} night" if same_month or next_month_first else match.group(0)
 
 
 def _night_of_towards(match: re.Match[str]) -> str:

@@ -131,3 +131,19 @@ def test_a_year_after_of_belongs_to_its_date(question: str) -> None:
 def test_amounts_are_no_years_or_dates(question: str) -> None:
     plan = plan_question(question, NOW, TZ)
     assert plan is not None and plan.window is not None and plan.window.label == "today"
+
+
+@pytest.mark.parametrize("question, night", [
+    ("how many hours did I sleep (09/02-10/02)?", "09 Mon"),
+    ("sleep quality, Bhimsen night (31/01-01/02)?", "31 Sat"),  # a weekday no table reads, then the two days
+])
+def test_two_days_in_a_row_name_the_night_between_them(question: str, night: str) -> None:
+    plan = plan_question(question, NOW, TZ, None, [])
+    assert plan is not None and plan.kinds == ["sleep"] and plan.window is not None
+    start = plan.window.start.astimezone(TZ)
+    assert f"{start:%d %a}" == night and start.year == 2032, plan.window  # not a day of another month or year
+
+
+def test_a_range_of_days_is_no_night() -> None:
+    plan = plan_question("how many coffees 07/02-10/02?", NOW, TZ, None, [])
+    assert plan is None or plan.window is None or plan.window.start.astimezone(TZ).month == 2
