@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from device.privacy.findings import PLACEHOLDER
 from device.privacy.passwords.values import generated, strongly_made_up, value_at
 
 _LATER_COLON = re.compile(r"[^\n:]{1,100}?:[ \t]*")
@@ -26,6 +27,8 @@ _NOT_VALUE = re.compile(r"(?i)^(?:https?://|www\.)|://|@[\w-]+\.\w|^[/~.:]")
 
 def value_said_later(text: str, position: int) -> tuple[int, int] | None:
     """The made-up value a password cue ending at ``position`` gives further on, if it gives one."""
+    if (redacted := PLACEHOLDER.search(text, position, position + 200)) is not None:
+        text = text[:redacted.start()]  # a value already redacted after the cue was its value: nothing past it is (idempotent)
     if (later := _LATER_COLON.match(text, position)) and (span := value_at(text, later.end())) \
             and (strongly_made_up(value := text[span[0]:span[1]]) or generated(value) and len(value) >= 12):
         return (span[0], span[1] - 1) if value.endswith(".") and text[span[1]:span[1] + 1] in ("", " ", "\n") else span  # its full stop

@@ -26,7 +26,8 @@ _WORDS = (
 _OPENS_GATE = any_of(_WORDS)
 _OPENS = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(word) for word in _WORDS) + r")(?![a-z])")
 """What a password opens, as a whole word ("app", not the "app" of "tapping")."""
-_SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
+_SENTENCE_END = re.compile(r"(?:[.?\n]|(?<!\d)!)(?:\s|$)")
+"""A sentence's end (not the "!" after a digit that ends a value such as "Kx9!": a second pass reads a placeholder there)."""
 _TOKEN = re.compile(r"(?<![^\s\"'“‘(,:—–])[^\s\"'”’),]{8,64}(?![^\s\"'”’),])")
 _NOT_VALUE = re.compile(r"(?i)://|^www\.|@[\w-]+\.\w|^[/~\\.#@$%&*+=-]|[/\\;:|›<>{}()\[\]]|\$(?=[A-Za-z_{(])|^[a-z_][\w.-]{2,}=|^[\w.-]+@[\w.-]+[#$%>]$|^sha\d+-|(?:^|[-_])(?:2\.4|5|6)g(?:hz)?(?:[-_]|$)|"
                         r"\.(?:com|org|net|io|app|txt|pdf|jpe?g|png|csv|"
