@@ -90,7 +90,8 @@ def nordic_dates(text: str, today: date | None, month_first: bool = False) -> st
     return _NIGHT_TO.sub(lambda m: _night_before(m, today, month_first), text)
 
 
-_TWO_DAYS = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})\s*[-–]\s*(?P<c>\d{1,2})/(?P<d>\d{1,2})(?![\d/])")
+_TWO_DAYS = re.compile(r"(?<![\d/.-])(?<!the )(?P<a>\d{1,2})/(?P<b>\d{1,2})\s*[-–]\s*(?P<c>\d{1,2})/(?P<d>\d{1,2})(?![\d/])"
+                       r"(?!\s+night)")  # ("the 20/10-21/10 night" is read as written, further on)
 
 
 def _two_day_night(match: re.Match[str], month_first: bool) -> str:
