@@ -12,7 +12,7 @@ Bambara's own words say the question is in it.
 
 from __future__ import annotations
 
-from server.answers.word_tables import WordTable
+from server.answers.word_tables import WordTable, remark_after
 
 _NAME = r"((?-i:[A-Z])[\w'’]*)"
 _WEEKDAYS = {"ntɛnɛn": "Monday", "tarata": "Tuesday", "araba": "Wednesday", "alamisa": "Thursday", "juma": "Friday",
@@ -100,7 +100,7 @@ _ASKED: tuple[tuple[str, object], ...] = (
      r"do I sleep less after dinner at \1 or later"),
     (r"don\s+minnu\s+caffeine\s+sera\s+(\d{2,4}\s*mg)\s+walima\s+ka\s+tɛmɛ,?\s*o\s+su\s+nata,?\s*n\s+sunɔgɔ\s+bɛ\s+cogo\s+di\s+ni\s+su\s+tɔw\s+ye",
      r"how do I sleep after days of \1 of caffeine or more compared to other days"),
-    (r"(?<=[^=]\?)\s+(?!(?:and|or|with)\b)[^?]*$", ""),  # "... ? n hakili t'a la tugun": a remark after the question
+    remark_after(("and", "or", "with")),  # "... ? n hakili t'a la tugun": a remark after the question
 )
 _TABLE = WordTable(_ASKED, r"jɔn|ɲɔgɔnye|dun|joli|jumɛn|sunɔgɔra|sunɔgɔ|lɛrɛ|waati|kafe|min|ye|ko|ka|ni|bɛ|tun|yen|kɔ|"
                            r"sufɛ|miniti|mɛnna|fɔlɔ|daminɛna|dara|wulila|bolila|kilomɛtɛrɛ|distance|bolo|lajɛlen|bɛɛ|fila|ca|"

@@ -10,7 +10,7 @@ sleep), "ga chi za yi" (what did I eat)) become English too, where two of Dzongk
 
 from __future__ import annotations
 
-from server.answers.word_tables import WordTable
+from server.answers.word_tables import WordTable, remark_after
 
 _NAME = r"((?-i:[A-Z])[\w'’]*)"
 _WEEKDAYS = {"dawa": "Monday", "mingmar": "Tuesday", "lhakpa": "Wednesday", "phurpa": "Thursday", "pasang": "Friday",
@@ -75,7 +75,7 @@ _ASKED: tuple[tuple[str, object], ...] = (
     (r"(breakfast|lunch|dinner),?\s*zakhang\s+gadee\s+lu\s+za\s+yi", r"where did I have \1"),
     (r"first\s+coffee\s+baza\s+gademchi\s+lu\s+thung\s+ci", "what time was my first coffee"),
     (r"last\s+coffee\s+baza\s+gademchi", "what time was my last coffee"),
-    (r"(?<=[^=]\?)\s+(?!(?:and|or|with)\b)[^?]*$", ""),  # "... ? memory zero la": a remark after the question
+    remark_after(("and", "or", "with")),  # "... ? memory zero la": a remark after the question
 )
 _TABLE = WordTable(_ASKED, r"gademchi|gatey|gadee|gadebe|baza|nyel|tshoe|yoe|zakhang|sarpa|shul|hema|thung|numo|dhe|mang|bum|khi|"
                            r"ming|karma|duenthra|lay|za|yi|ci|zha", least=2)

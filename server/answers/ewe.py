@@ -10,7 +10,7 @@ did I eat)) become English too, where two of Ewe's own words say the question is
 
 from __future__ import annotations
 
-from server.answers.word_tables import WordTable
+from server.answers.word_tables import WordTable, remark_after
 
 _NAME = r"((?-i:[A-Z])[\w'’]*)"
 _WEEKDAYS = {"dzoɖa": "Monday", "braɖa": "Tuesday", "kuɖa": "Wednesday", "yawoɖa": "Thursday", "fiɖa": "Friday",
@@ -92,7 +92,7 @@ _ASKED: tuple[tuple[str, object], ...] = (
     (r"workout\s+ŋkekewo\s+dzi,?\s*meno\s+coffee\s+wu\s+rest\s+days\s+a", "do I drink more coffee on workout days than on rest days"),
     (r"ŋkeke\s+siwo\s+me\s+caffeine\s+ɖo\s+(\d{2,4}\s*mg)\s+alo\s+wu,?\s*ale\s+ke\s+medɔa\s+alɔ̃\s+le\s+zã\s+si\s+kplɔe\s+ɖo\s+me\??\s*"
      r"compare\s+with\s+the\s+other\s+nights", r"how do I sleep after days of \1 of caffeine or more compared to other nights"),
-    (r"(?<=[^=]\?)\s+(?!(?:and|or|with|give)\b)[^?]*$", ""),  # "... ? my memory is blank": a remark after the question
+    remark_after(("and", "or", "with", "give")),  # "... ? my memory is blank": a remark after the question
 )
 _TABLE = WordTable(_ASKED, r"nuka|meɖu|meɖui|medɔ|alɔ̃|gaƒoƒo|aɖabaƒoƒo|nenie|kawoe|nuɖuƒe|ŋkeke\w*|zã|kple|megbe|gbãtɔ|"
                            r"mamlɛtɔ|meno|mefɔ|mlɔ|meƒu|meku|gasɔ|eŋkɔ|gblɔ|ƒe|hã|fifia|ŋdinu|ŋdɔnu|fiẽnu|ŋdɔ|fiẽ|ɖiɖina|"

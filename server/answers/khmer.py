@@ -12,7 +12,7 @@ become English too. Khmer writes no blank between words, so each rule spells a w
 
 from __future__ import annotations
 
-from server.answers.word_tables import WordTable
+from server.answers.word_tables import WordTable, remark_after
 
 _NAME = r"((?-i:[A-Z])[\w'’]*)"
 _WEEKDAYS = {"ច័ន្ទ": "Monday", "អង្គារ": "Tuesday", "ពុធ": "Wednesday", "ព្រហស្បតិ៍": "Thursday", "សុក្រ": "Friday",
@@ -90,7 +90,7 @@ _ASKED: tuple[tuple[str, object], ...] = (
      r"which day had more caffeine, \1 or \2, with the mg of each"),
     (r"ថ្ងៃដែល\s*caffeine\s*ដល់\s*(\d{2,4}\s*mg)\s*ឬលើស\s*យប់បន្ទាប់ខ្ញុំគេងខុសពីយប់ផ្សេងយ៉ាងម៉េច",
      r"how do I sleep after days of \1 of caffeine or more compared to other days"),
-    (r"(?<=[^=]\?)\s+(?!(?:and|or)\b)[^?•]*$", ""),  # "... ? ខ្ញុំភ្លេចចំណងជើងបាត់ហើយ": a remark after the question
+    remark_after(also_stops="•"),  # "... ? ខ្ញុំភ្លេចចំណងជើងបាត់ហើយ": a remark after the question
 )
 _TABLE = WordTable(_ASKED, r"\S*[\u1780-\u17ff]\S*", least=1)
 

@@ -34,6 +34,13 @@ class WordTable:
         return re.sub(r"\s+(?=[?,.!])", "", re.sub(r"\s{2,}", " ", text)).strip(" ,")
 
 
+def remark_after(kept: tuple[str, ...] = ("and", "or"), also_stops: str = "") -> tuple[str, str]:
+    """A table's last rule: a remark after the question mark taken off ("... ? my memory is blank"), not a turn that
+    starts with one of ``kept`` ("? and Tuesday?"), nor past another question mark or a character of ``also_stops``; a
+    problem's "=?" ends no question."""
+    return rf"(?<=[^=]\?)\s+(?!(?:{'|'.join(kept)})\b)[^?{also_stops}]*$", ""
+
+
 def then_day(english: str) -> Callable[[re.Match[str]], str]:
     """A replacement for a phrase with the day said inside it ("hunn ech *yesterday* ... gedronk", "ma *yesterday*
     ... jõin"): ``english``, then the day (the rule's first group)."""
