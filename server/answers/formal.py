@@ -66,12 +66,23 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern, fla
      r"Who was at the meeting right after the \1?", re.I),
     (r"\bof\s+the\s+two\s+days,?\s+(.{2,50}?)\s+and\s+(.{2,50}?),\s+which\s+(?:loaded|gave|put)\s+(?:me\s+)?(?:with\s+)?more\s+caffeine"
      r"(?:\s+in\s+me)?,?\s+with\s+the\s+milligrams\s+of\s+the\s+pair\b", r"which day had more caffeine, \1 or \2, with the mg of each", re.I),
-    (r",?\s+(?:reckoned|counted|measured|expressed|stated)\s+in\s+(milligrams|mg|minutes|hours|kilometres|kilometers|km|metres|meters)\b",
-     r" in \1", re.I),  # "my caffeine intake on Monday, reckoned in milligrams": a unit, not what someone reckoned
+    (r",?\s+(?:reckoned|counted|measured|expressed|stated)\s+(?:in|as)\s+(milligrams|mg|minutes|hours|kilometres|kilometers|km|metres|meters)\b"
+     r"(?:,(?=\s+I\b))?", r" in \1", re.I),  # "my caffeine intake on Monday, reckoned in milligrams": a unit, not what someone reckoned
     (r"^" + _NAME + r"\s+(?:brought\s+up|raised|mentioned|talked\s+about)\s+(.{2,40}?)\s+(?:while|as|when)\b[^.?!]*\.\s+"
      r"(what\s+was\s+my\s+(?:dinner|lunch|breakfast))\s+on\s+the\s+day\s+(?:that|this|it)\s+happened\?", r"\3 on the day \1 mentioned \2?", re.I), (r"\bthe\s+meeting\s+next\s+after\b", "the meeting right after", re.I),
     (r"\bexceeds\s+that\s+of\s+the\s+week\s+preceding\b", "is more than last week", re.I),
     (r"\bthe\s+(night|day)\s+previous\b(?!\s+to\b)", r"the \1 before", re.I),  # (not "the night previous to last night")
+    (r"\bput\s+((?:[^:;?]|\.(?=\d)){2,60}?)\s+(?:next\s+to|beside|alongside|side\s+by\s+side\s+with)\s+((?:[^:;?]|\.(?=\d)){2,60}?)(?=\s*[:;?]|\s*$)",
+     r"compare \1 and \2", re.I),  # "Put Monday night next to Tuesday night: which got more?"
+    (r"(?:^|(?<=[.!]\s))(?:eating|dining|having\s+dinner|dinner|supper)\s+at\s+(\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+or\s+(?:past\s+it|later|after)\s*[:,-]\s*"
+     r"(?:is|are)\s+my\s+(?:sleep|nights?)\s+(?:the\s+)?(?:poorer|shorter|worse|less)\b[^?]*\?", r"do I sleep less after dinner at \1 or later?", re.I),
+    (r"(?:^|(?<=[.!]\s))(?:drinking\s+coffee|coffee|a\s+(?:cup|coffee))\s+at\s+(\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+or\s+(?:past\s+it|later|after)\s*[:,-]\s*"
+     r"(?:is|are)\s+my\s+(?:sleep|nights?)\s+(?:the\s+)?(?:poorer|shorter|worse|less)\b[^?]*\?", r"do I sleep less after coffee at \1 or later?", re.I),
+    (r"(?:^|(?<=[.!]\s))which\b[^,?]*?\b(?:the\s+)?(?:most|more)\s+(coffee|cups)\b[^,?]*,\s*((?:\w+\s+)?days(?:\s+off)?)\s+or\s+((?:\w+\s+)?days(?:\s+off)?)\s*\?",
+     r"do I drink more coffee on \2 than on \3?", re.I),  # "Which see me drink the most coffee, training days or days off?"
+    (r"\bthe\s+(film|book|podcast|restaurant)\s+" + _NAME + r"\s+(?:held|said|thought|maintained|insisted|swore|declared|claimed)\s+"
+     r"(?:that\s+)?I\s+(?:ought|should|must|had)\b[^.?!]*", r"which \1 did \2 recommend", 0),  # "the film Malik held I ought not to miss"
+    (r"^(?i:the\s+(?:like|same)\s+(?:for|as\s+regards|in\s+the\s+case\s+of))\s+" + _NAME + r"\s*[.?!]?$", r"and \1?", 0),  # "The like for Tom."
     # a headline's words, in lower case by then
     (r"^follow-?up\s*:\s*", "", re.I), (r"^said\s+(meeting|night|day|workout|session)\b", r"that \1", re.I),
     (r"^that\s+(meeting|session)\s+ran\s+how\s+long\b", r"how long did that \1 last", re.I),

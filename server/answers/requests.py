@@ -24,7 +24,7 @@ _REQUEST = re.compile(r"^\s*(?:(?:hey|ok(?:ay)?|so|um+|uh+|er|hmm+|quick questio
                          r"|i\s+should\s+wish\s+to\s+know(?:\s+(?:of|whether|if))?|i\s+ask\s+that\s+it\s+be\s+stated"
                          r"|i\s+would\s+know(?:\s+(?:of|whether|if))?|i\s+stand\s+in\s+need\s+of\s+knowing(?:\s+(?:of|whether|if))?"
                          r"|i\s+would\s+be\s+made\s+certain(?:\s+(?:of|whether|if))?|it\s+is\s+my\s+wish\s+to\s+have\s+on\s+record|i\s+should\s+value\s+learning(?:\s+(?:of|whether|if))?|i\s+would\s+have\s+it\s+established|cause\s+me\s+to\s+be\s+informed\s+of|be\s+it\s+made\s+known\s+to\s+me|i\s+would\s+ask\s+to\s+be\s+acquainted\s+with|let\s+me\s+be\s+furnished\s+with|it\s+would\s+be\s+of\s+(?:assistance|help|use|service)\s+to\s+(?:learn|know)"
-                         r"|let\s+it\s+be\s+entered|i\s+request\s+the\s+record\s+of)"
+                         r"|let\s+it\s+be\s+entered|i\s+request\s+the\s+record\s+of|set\s+down\s+for\s+me|let\s+it\s+be\s+(?:put|laid|placed)\s+before\s+me|disclose\s+to\s+me)"
                          r"(?:\s+(?:tell\s+me|say|name|give\s+me|state))?[\s,]+"
                          r"|(?:would\s+you\s+have\s+the\s+kindness\s+to|might\s+i\s+trouble\s+you\s+to|it\s+would\s+gladden\s+me\s+to)"
                          r"(?:\s+(?:tell\s+me|say|name|give\s+me|state|know|compare))?(?:\s+(?:in\s+minutes\s+)?)?[\s,]+|might\s+i\s+trouble\s+you\s+for\s+"
@@ -55,9 +55,16 @@ _REQUEST_AFTER_DAY = re.compile(r"^(?P<day>[^,]{2,40},\s*)(?:(?:ok(?:ay)?|so|um+
                                    r"you\s+)?(?:(?:please|kindly)\s+)?(?:tell me|remind me(?:\s+of)?|show me|give me|"
                                    r"let me know)\s+", re.I)
 """A request after a leading day ("Yesterday, could you tell me what I ate"): the request is no speech."""
+_LAST_SENTENCE = re.compile(r"(?<=[.!])\s+((?-i:[A-Z])[^.!?]*(?:\.(?=\d)[^.!?]*)*[.!]?\s*)$")
+"""The last sentence of a text with more than one."""
 
 
 def without_request(question: str) -> str:
     """``question`` without the request that opens it, or one after a leading day ("Yesterday, could you tell me
     what I ate": "Yesterday, what I ate")."""
-    return _REQUEST_AFTER_DAY.sub(r"\g<day>", _REQUEST.sub("", question) or question)
+    text = _REQUEST_AFTER_DAY.sub(r"\g<day>", _REQUEST.sub("", question) or question)
+    if "?" in text or not (last := _LAST_SENTENCE.search(text)):
+        return text
+    asked = _REQUEST.sub("", last[1])  # "Walking a field is no run. Tell me the km I ran today.": a remark, then the request
+    request = last[1][: len(last[1]) - len(asked)]
+    return text[: last.start(1)] + asked if asked and (len(request.split()) >= 2 or re.search(r"\bme\b", request, re.I)) else text

@@ -17,6 +17,7 @@ from collections.abc import Collection
 from server.answers.compounds import split_compounds
 from server.answers.cues import NOT_NAMES, WORD_NAMES
 from server.answers.fields import joined, separated
+from server.answers.forth import from_forth
 from server.answers.prolog import from_prolog
 from server.answers.sexpr import from_lisp
 from server.answers.formal import plainly
@@ -31,7 +32,7 @@ _SPACES = re.compile(r"\s+")
 _LEADING = re.compile(r"^(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|hmm+|pls|plz|please|kindly|quick\s+q(?:uestion)?|"
                       r"q|question|tether|aney|ane|machan|machang|ado|bro)\b\s*[,:;!.\-–—]*\s+)+", re.I)
 _TRAILING = re.compile(r"(?:[\s,;:.!\-–—]*\b(?:thanks|thank\s+you|thx|ty|tia|cheers|pls|plz|please|with\s+(?:esteem|respect|regards|due\s+regard)"
-                       r"|with\s+my\s+compliments|i\s+remain\s+obliged|i\s+am\s+obliged|reply\s+awaited|answer\s+to\s+be\s+filed|your\s+obedient\s+servant|with\s+the\s+assurances?\s+of\s+my\s+(?:highest|high|most\s+distinguished)\s+consideration|respectfully\s+submitted|for\s+due\s+action|accept\s+my\s+distinguished\s+greetings|thanking\s+you\s+in\s+anticipation|with\s+(?:my|many)\s+thanks(?:\s+for\s+your\s+(?:assistance|help|trouble)(?:\s+in\s+this\s+matter)?)?|yours\s+(?:faithfully|truly|sincerely))"
+                       r"|with\s+my\s+compliments|i\s+remain\s+obliged|i\s+am\s+obliged|reply\s+awaited|your\s+(?:early|prompt|swift)\s+(?:word|reply|answer)\s+is\s+awaited|answer\s+to\s+be\s+filed|your\s+obedient\s+servant|with\s+the\s+assurances?\s+of\s+my\s+(?:highest|high|most\s+distinguished)\s+consideration|respectfully\s+submitted|for\s+due\s+action|accept\s+my\s+distinguished\s+greetings|thanking\s+you\s+in\s+anticipation|with\s+(?:my|many)\s+thanks(?:\s+for\s+your\s+(?:assistance|help|trouble)(?:\s+in\s+this\s+matter)?)?|yours\s+(?:faithfully|truly|sincerely))"
                        r"(?:\s+adv(?:ise)?)?\b[\s.!]*)+$", re.I)
 _TEXTING = {"prev": "previous", "nite": "night", "nites": "nights", "2nite": "tonight", "tonite": "tonight", "2day": "today",
             "ystrday": "yesterday", "yesterdy": "yesterday", "ysterday": "yesterday", "yestrday": "yesterday",
@@ -266,7 +267,7 @@ def tidy(question: str) -> str:
     """``question`` in one plain spelling: no padding or doubled spaces, whole weekdays, days of the month
     as numbers, texting words spelled out, and days back written "N days ago"."""
     question = question if question.isascii() else _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m[0])), question)  # "၁၅": 15
-    question = from_prolog(from_lisp(question))  # "(attendees (meeting \"X\" \"today\"))", "?- ate(lunch, \"today\", F).": code
+    question = from_forth(from_prolog(from_lisp(question)))  # "(attendees (meeting \"X\"))", "?- ate(lunch, D, F).", 's" X" pup-name .': code
     text = in_english(spelled_out(unheadlined(_TAG.sub(_tag, _SPACES.sub(" ", _SYMBOLS.sub(" ", question)).strip()))))
     text = re.sub(r"^(?:(?:re|fwd?|aw|wg|sv|vs|tr|rv|odp|r)\s*(?:\[\d+\])?\s*:\s*)+", "", text, flags=re.I) or text  # "Re: Fwd: ...": a mail's subject line
     text = re.sub(r"\s+STOP\s+", ", ", re.sub(r"\s*\bSTOP\s*$", "?", text)) if text.endswith("STOP") else text  # a telegram's
@@ -276,7 +277,7 @@ def tidy(question: str) -> str:
     text = re.sub(r"\b(?:the\s+)?place\s+((?-i:[A-Z])[\w'’]+)\s+(?:thought|said|reckoned|felt)\s+we\s+(?:should|ought\s+to)\s+(?:eat|dine|go)"
                   r"(?:\s+(?:at|to))?(?=\s*[?,.]|$)", r"the restaurant \1 recommended", text)  # "the place Dev thought we should eat at"
     text = re.sub(r"\bthe\s+company\s+at\s+the\s+meeting\b", "who was at the meeting", text, flags=re.I)  # its company: who was there
-    text = re.sub(r"\bonce\s+(my\s+(?:[^?.]|\.(?=\d)){2,60}?)\s+was\s+(?:over|done|finished)\b", r"right after \1", text, flags=re.I)
+    text = re.sub(r"\bonce\s+((?:my|the)\s+(?:[^?.]|\.(?=\d)){2,60}?)\s+was\s+(?:over|done|finished)\b", r"right after \1", text, flags=re.I)
     text = re.sub(r"^\s*(days\s+(?:of|with)\b[^?]+?),?\s*sleep\s+how\s*\?\s*$", r"how do I sleep after \1?", text, flags=re.I)
     text = re.sub(r"\bthe\s+(?:aeroplane|airplane|plane|aircraft)\s+(?:bearing|carrying)\s+((?-i:[A-Z])[\w'’]+)", r"\1's flight", text)
     text = re.sub(r"\b((?:meeting|coffee|workout|run|swim|ride)s?)\b([^.?!]*[.!]\s+)how\s+many\s+of\s+them\b",
