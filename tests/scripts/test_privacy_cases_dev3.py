@@ -76,7 +76,7 @@ import privacy_cases_dev47  # noqa: E402
 import privacy_cases_dev48  # noqa: E402
 import privacy_cases_dev49  # noqa: E402
 import privacy_cases_dev50  # noqa: E402
-import privacy_cases_heldout  # noqa: E402
+import privacy_cases_dev51  # noqa: E402
 from privacy_cases_dev3_ids import NATIONAL_IDS  # noqa: E402
 from privacy_cases_dev3_values import verhoeff  # noqa: E402
 
@@ -178,7 +178,7 @@ def test_each_value_appears_once_and_in_one_line() -> None:
 
 
 def test_no_line_or_value_is_shared_with_the_other_sets() -> None:
-    others = {"tuning": privacy_cases, "dev2": privacy_cases_dev2, "dev5": privacy_cases_dev5, "dev6": privacy_cases_dev6, "dev7": privacy_cases_dev7, "dev8": privacy_cases_dev8, "dev9": privacy_cases_dev9, "dev10": privacy_cases_dev10, "dev11": privacy_cases_dev11, "dev12": privacy_cases_dev12, "dev13": privacy_cases_dev13, "dev14": privacy_cases_dev14, "dev15": privacy_cases_dev15, "dev16": privacy_cases_dev16, "dev17": privacy_cases_dev17, "dev18": privacy_cases_dev18, "dev19": privacy_cases_dev19, "dev20": privacy_cases_dev20, "dev21": privacy_cases_dev21, "dev22": privacy_cases_dev22, "dev23": privacy_cases_dev23, "dev24": privacy_cases_dev24, "dev25": privacy_cases_dev25, "dev26": privacy_cases_dev26, "dev27": privacy_cases_dev27, "dev28": privacy_cases_dev28, "dev29": privacy_cases_dev29, "dev30": privacy_cases_dev30, "dev31": privacy_cases_dev31, "dev32": privacy_cases_dev32, "dev33": privacy_cases_dev33, "dev34": privacy_cases_dev34, "dev35": privacy_cases_dev35, "dev36": privacy_cases_dev36, "dev37": privacy_cases_dev37, "dev38": privacy_cases_dev38, "dev39": privacy_cases_dev39, "dev40": privacy_cases_dev40, "dev41": privacy_cases_dev41, "dev42": privacy_cases_dev42, "dev43": privacy_cases_dev43, "dev44": privacy_cases_dev44, "dev45": privacy_cases_dev45, "dev46": privacy_cases_dev46, "dev47": privacy_cases_dev47, "dev48": privacy_cases_dev48, "dev49": privacy_cases_dev49, "dev50": privacy_cases_dev50, "heldout": privacy_cases_heldout}
+    others = {"tuning": privacy_cases, "dev2": privacy_cases_dev2, "dev5": privacy_cases_dev5, "dev6": privacy_cases_dev6, "dev7": privacy_cases_dev7, "dev8": privacy_cases_dev8, "dev9": privacy_cases_dev9, "dev10": privacy_cases_dev10, "dev11": privacy_cases_dev11, "dev12": privacy_cases_dev12, "dev13": privacy_cases_dev13, "dev14": privacy_cases_dev14, "dev15": privacy_cases_dev15, "dev16": privacy_cases_dev16, "dev17": privacy_cases_dev17, "dev18": privacy_cases_dev18, "dev19": privacy_cases_dev19, "dev20": privacy_cases_dev20, "dev21": privacy_cases_dev21, "dev22": privacy_cases_dev22, "dev23": privacy_cases_dev23, "dev24": privacy_cases_dev24, "dev25": privacy_cases_dev25, "dev26": privacy_cases_dev26, "dev27": privacy_cases_dev27, "dev28": privacy_cases_dev28, "dev29": privacy_cases_dev29, "dev30": privacy_cases_dev30, "dev31": privacy_cases_dev31, "dev32": privacy_cases_dev32, "dev33": privacy_cases_dev33, "dev34": privacy_cases_dev34, "dev35": privacy_cases_dev35, "dev36": privacy_cases_dev36, "dev37": privacy_cases_dev37, "dev38": privacy_cases_dev38, "dev39": privacy_cases_dev39, "dev40": privacy_cases_dev40, "dev41": privacy_cases_dev41, "dev42": privacy_cases_dev42, "dev43": privacy_cases_dev43, "dev44": privacy_cases_dev44, "dev45": privacy_cases_dev45, "dev46": privacy_cases_dev46, "dev47": privacy_cases_dev47, "dev48": privacy_cases_dev48, "dev49": privacy_cases_dev49, "dev50": privacy_cases_dev50, "dev51": privacy_cases_dev51}
     mine_lines = {c.text for c in POSITIVES + NEGATIVES}
     mine_values = {v for c in POSITIVES for _, v in c.values}
     for name, module in others.items():
@@ -196,4 +196,4 @@ def test_the_bench_offers_dev3() -> None:
     import bench_privacy
     sets = bench_privacy.labelled_sets()
     assert sets["dev3"] == POSITIVES + NEGATIVES
-    assert list(sets) == ["tuning", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "heldout"]
+    assert list(sets) == ["tuning", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51"]

@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``): on
+"""Where the dev51 privacy set's passwords and PINs are written (``privacy_cases_dev51.py``): on
 the command lines of the tools people run (az webapp deployment user set, az aks create's Windows
 admin, az vmss create, az container create's registry login, az vm user update, az sql mi create,
 gcloud alloydb clusters create, aws lightsail create-relational-database, aws mq create-user, aws ds

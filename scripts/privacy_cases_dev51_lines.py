@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``): what
+"""Where the dev51 privacy set's numbers and addresses turn up (``privacy_cases_dev51.py``): what
 a personal agent's sensors record (Prestigio, Rove R2 and Kenwood DRV dashcam footage, Zoom H4n,
 Tascam DR-40X, Sony ICD-PX470 and Olympus WS-853 recordings and transcripts, a Huawei Watch, a Garmin
 Bounce and an imoo watch, a Philips Avent baby monitor, a Ubiquiti controller, Panasonic KX and Mitel
