@@ -83,6 +83,29 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern, fla
     (r"\bthe\s+(film|book|podcast|restaurant)\s+" + _NAME + r"\s+(?:held|said|thought|maintained|insisted|swore|declared|claimed)\s+"
      r"(?:that\s+)?I\s+(?:ought|should|must|had)\b[^.?!]*", r"which \1 did \2 recommend", 0),  # "the film Malik held I ought not to miss"
     (r"^(?i:the\s+(?:like|same)\s+(?:for|as\s+regards|in\s+the\s+case\s+of))\s+" + _NAME + r"\s*[.?!]?$", r"and \1?", 0),  # "The like for Tom."
+    (r"\bthe\s+date\s+" + _NAME + r"\s+(?:now\s+)?(?:assigns|gives|sets|puts)\s+(?:to\s+)?the\s+(?:deferred\s+|delayed\s+|postponed\s+|moved\s+)?"
+     r"(.{2,30}?)\s+launch\b", r"what is the new date of the \2 launch according to \1", 0),  # "the date Kwame now assigns to the deferred X launch"
+    (r"\b(?:what\s+)?(?:kilomet(?:re|er)s?|km|distance)\s+(?:count\s+)?did\s+my\s+(?:own\s+)?(?:two\s+)?(?:feet|legs)\s+(?:put\s+up|cover|do|manage|clock)\b",
+     "how many km did I run", re.I),  # "What kilometre count did my own two feet put up yesterday?"
+    (r"\bthe\s+day\s+my\s+(?:own\s+)?(?:legs|feet)\s+(ran|covered)\b", r"the day I ran", re.I),
+    (r"\bwhose\s+(?:heads|faces|names)\s+(?:could|did|would|might)\s+I\s+(?:have\s+)?(?:counted|count|seen|see|signed|sign)\s+(?:in\s+)?at\b",
+     "who was at", re.I),
+    (r"\b(?:which|what)\s+people\s+(?:sat|were)\s+in\s+the\s+meeting\s+that\s+followed\b", "who was at the meeting", re.I),
+    (r"\bwith\s+((?:the|my)\s+(?:[^,?]|\.(?=\d)){2,80}?)\s+behind\s+me\b", r"right after \1", re.I),
+    (r"\bthe\s+(?:count|number|tally)\s+of\s+meetings\s+I\s+(?:was\s+party\s+to|took\s+part\s+in|attended|sat\s+in)\b", "how many meetings I had", re.I),
+    (r"\bdid\s+my\s+feet\s+(?:touch|hit|meet)\s+the\s+(?:floor|ground|boards)\b", "did I get up", re.I),
+    (r"\bfinal\s+(coffee|cup|espresso|meeting|workout)\b", r"last \1", re.I),
+    (r"\bwhat\s+(?:filled|was\s+on|ended\s+up\s+on)\s+my\s+plate\s+in\s+the\s+evening\b(?!\s+of\b)", "what did I eat for dinner", re.I),
+    (r"\bmy\s+midday\s+(?:food|meal|fare)\b", "lunch", re.I), (r"\bmy\s+evening\s+(?:food|fare)\b", "dinner", re.I),
+    (r"^(?:the\s+)?(.{2,60}?)\s+had\s+its\s+day[;,:]\s*(.+?)\s+on\s+it\s*\?$", r"\2 on the day of the \1 meeting?", re.I),
+    (r"\bis\s+this\s+week['’]s\s+(coffee|caffeine)\s+(?:tally|count)\s+running\s+ahead\s+of\s+(?:the\s+week\s+before['’]s|last\s+week['’]s)",
+     r"is my \1 count this week more than last week or less", re.I),
+    (r"\bof\s+the\s+(.{2,40}?)\s+(workout|session|night)\s+and\s+the\s+(.{2,40}?)\s+one,\s*which\s+(?:outlasted|was\s+longer\s+than)\s+the\s+other\b",
+     r"which \2 was longer, \1 or \3", re.I),  # "Of the Monday workout and the today one, which outlasted the other?"
+    (r"\bwhether\s+(?:taking|drinking|having)\s+(coffee|dinner)\s+at\s+(\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+or\s+(?:thereafter|later|after)\s+"
+     r"(?:reduces|shortens|diminishes|cuts)\s+my\s+(?:hours\s+of\s+)?sleep\b", r"do I sleep less after \1 at \2 or later", re.I),
+    (r"^(?:reverse|back\s+up|step\s+back|go\s+back)\s+(?:a|one)\s+(day|night)\b.*$", r"and the \1 before?", re.I),
+    (r"^(?:run|do|take)\s+today\s+(?:through\s+)?(?:too|as\s+well|also)\b.*$", "and today so far?", re.I),
     # a headline's words, in lower case by then
     (r"^follow-?up\s*:\s*", "", re.I), (r"^said\s+(meeting|night|day|workout|session)\b", r"that \1", re.I),
     (r"^that\s+(meeting|session)\s+ran\s+how\s+long\b", r"how long did that \1 last", re.I),

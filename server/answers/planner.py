@@ -180,7 +180,7 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
         text = asked_first  # "... heart rate in my run on 12/10? Higher than in a blitz?", "... dinner? Home or away?",
         # "... how many minutes did it run to? Longer than polishing a brooch, I hope.": asides
     habitual = asked.asks_habit(text) and parse_habit(text) is not None and not _TWO_WINDOWS_OR.search(
-        asking_sentence(text))
+        ask := asking_sentence(text)) and (ask == text or getattr(split_anchor(ask)[1], "relation", None) != "day")  # a remark, then one day's ask
     rest, anchor = (text, None) if habitual else split_anchor(text)  # "do I sleep more the night after I exercise"
     if anchor is None and not habitual:
         rest, anchor = _title_anchor(rest, titles)
