@@ -6,9 +6,10 @@ Mg-Plus", "Follow-Up: Said Meeting Ran How Long?" (in lower case by then). Pure 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _NAME = r"((?-i:[A-Z])[\w'’]+)"
-_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern, flags), repl) for pattern, repl, flags in (
+_RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(pattern, flags), repl) for pattern, repl, flags in (
     (r"\breckon\s+the\s+minutes\s+given\s+to\s+the\b", "how long was the", re.I),
     (r"\bwhich\s+of\s+([^?]{2,60}?)\s+and\s+(?=[^?]{2,60}?\b(?:more|greater|longer|shorter|less|fewer|higher|lower)\b)",
      r"which of \1 or ", re.I),  # "which of Monday and Tuesday held the greater caffeine"
@@ -72,7 +73,7 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern, fla
      r"(what\s+was\s+my\s+(?:dinner|lunch|breakfast))\s+on\s+the\s+day\s+(?:that|this|it)\s+happened\?", r"\3 on the day \1 mentioned \2?", re.I), (r"\bthe\s+meeting\s+next\s+after\b", "the meeting right after", re.I),
     (r"\bexceeds\s+that\s+of\s+the\s+week\s+preceding\b", "is more than last week", re.I),
     (r"\bthe\s+(night|day)\s+previous\b(?!\s+to\b)", r"the \1 before", re.I),  # (not "the night previous to last night")
-    (r"\bput\s+((?:[^:;?]|\.(?=\d)){2,60}?)\s+(?:next\s+to|beside|alongside|side\s+by\s+side\s+with)\s+((?:[^:;?]|\.(?=\d)){2,60}?)(?=\s*[:;?]|\s*$)",
+    (r"\b(?:put|set|place|lay)\s+((?:[^:;?]|\.(?=\d)){2,60}?)\s+(?:next\s+to|beside|alongside|side\s+by\s+side\s+with)\s+((?:[^:;?]|\.(?=\d)){2,60}?)(?=\s*[:;?]|\s*$)",
      r"compare \1 and \2", re.I),  # "Put Monday night next to Tuesday night: which got more?"
     (r"(?:^|(?<=[.!]\s))(?:eating|dining|having\s+dinner|dinner|supper)\s+at\s+(\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+or\s+(?:past\s+it|later|after)\s*[:,-]\s*"
      r"(?:is|are)\s+my\s+(?:sleep|nights?)\s+(?:the\s+)?(?:poorer|shorter|worse|less)\b[^?]*\?", r"do I sleep less after dinner at \1 or later?", re.I),
@@ -102,10 +103,24 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern, fla
      r"is my \1 count this week more than last week or less", re.I),
     (r"\bof\s+the\s+(.{2,40}?)\s+(workout|session|night)\s+and\s+the\s+(.{2,40}?)\s+one,\s*which\s+(?:outlasted|was\s+longer\s+than)\s+the\s+other\b",
      r"which \2 was longer, \1 or \3", re.I),  # "Of the Monday workout and the today one, which outlasted the other?"
-    (r"\bwhether\s+(?:taking|drinking|having)\s+(coffee|dinner)\s+at\s+(\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+or\s+(?:thereafter|later|after)\s+"
-     r"(?:reduces|shortens|diminishes|cuts)\s+my\s+(?:hours\s+of\s+)?sleep\b", r"do I sleep less after \1 at \2 or later", re.I),
-    (r"^(?:reverse|back\s+up|step\s+back|go\s+back)\s+(?:a|one)\s+(day|night)\b.*$", r"and the \1 before?", re.I),
+    (r"\bwhether\s+(?:(?:taking|drinking|having|eating)\s+)?(coffee|dinner|supper|an\s+evening\s+meal|a\s+late\s+meal)\s+at\s+(\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+"
+     r"or\s+(?:thereafter|later|after(?:wards)?)\s+(?:reduces|shortens|diminishes|cuts|lessens)\s+my\s+(?:hours\s+of\s+)?sleep\b",
+     lambda m: f"do I sleep less after {'coffee' if m[1].lower() == 'coffee' else 'dinner'} at {m[2]} or later", re.I),
+    (r"^(?:reverse|back\s+up|step(?:\s+me)?\s+back|go\s+back)\s+(?:a|one)\s+(day|night)\b.*$", r"and the \1 before?", re.I),
+    (r"^pose\s+the\s+(?:identical|same|like)\s+question\s+as\s+to\s+how\s+long\s+that\s+meeting\s+(?:lasted|ran|took)\b.*$",
+     "and how long was that meeting?", re.I),
+    (r"^pose\s+the\s+(?:identical|same|like)\s+question\s+(?:for|as\s+regards|about|as\s+to)\s+([^.?!]{2,40}?)\s*(?:[.?!].*)?$", r"and \1?", re.I),
     (r"^(?:run|do|take)\s+today\s+(?:through\s+)?(?:too|as\s+well|also)\b.*$", "and today so far?", re.I),
+    (r"\bthe\s+(?:title\s+of\s+the\s+)?(?:volume|book|tome|novel)\s+" + _NAME + r"\s+(?:urged|pressed|commended|recommended)\s+(?:upon|on|to)\s+me\b",
+     r"which book did \1 recommend", 0),  # "the title of the volume Grace urged upon me"
+    (r"\bsince\s+the\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", r"since \1", re.I),
+    (r"\bwhat\s+sum\s+of\s+(running|cycling|swimming)\s+(?:kilomet(?:re|er)s|km)\b", r"how many km of \1 in total", re.I),
+    (r"\bwhether\s+my\s+(coffee|caffeine)(?:\s+drinking|\s+intake)?\s+this\s+week\s+(?:surpasses|exceeds|outruns|tops)\s+(?:that\s+of\s+)?"
+     r"(?:the\s+week\s+(?:preceding|before)|last\s+week)\b", r"whether I drank more \1 this week than last week", re.I),
+    (r"\bwhich\s+one\s+ran\s+past\s+the\s+other\b", "which was longer", re.I),
+    (r"(?:^|(?<=[.!]\s))(?:a\s+cup|a\s+coffee|coffee|supper|dinner|a\s+late\s+meal)\s+at\s+(\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+or\s+(?:later|after)\s*[:,-]\s*"
+     r"do\s+my\s+(?:sleeping\s+hours|hours\s+of\s+sleep|nights?|sleep)\s+(?:pay\s+for\s+it|suffer|shrink|get\s+shorter)\b[^?]*\?",
+     lambda m: f"do I sleep less after {'dinner' if re.match(r'(?i)supper|dinner|a late', m[0]) else 'coffee'} at {m[1]} or later?", re.I),
     # a headline's words, in lower case by then
     (r"^follow-?up\s*:\s*", "", re.I), (r"^said\s+(meeting|night|day|workout|session)\b", r"that \1", re.I),
     (r"^that\s+(meeting|session)\s+ran\s+how\s+long\b", r"how long did that \1 last", re.I),

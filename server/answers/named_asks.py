@@ -60,7 +60,8 @@ def asked_by_name(parts: set[str], values: list[str]) -> str | None:  # noqa: PL
     if parts & {"launch"}:
         return "what is the new date of the {0} launch according to {1}"
     if (meal := _meal(parts)) and not parts & {"late", "after"}:
-        return f"where did I have {meal} {{0}}" if parts & _PLACE else f"what did I eat for {meal} {{0}}"
+        where = parts & _PLACE or {"eaten", "at"} <= parts or {"had", "at"} <= parts  # "lunch/@eaten-at"
+        return f"where did I have {meal} {{0}}" if where else f"what did I eat for {meal} {{0}}"
     if parts & _PLACE and len(values) == 1 and not parts & {"meeting", "meetings"}:
         return "which restaurant did {0} recommend"
     if parts & {"compared", "vs", "versus", "more", "longer", "greater", "heavier", "compare"} and len(values) >= 2:
@@ -90,7 +91,7 @@ def asked_by_name(parts: set[str], values: list[str]) -> str | None:  # noqa: PL
         return "how many coffees did I drink {0}"
     if parts & {"lights", "bed", "bedtime", "pillow", "turn-in"}:
         return "what time did I go to bed {0}"
-    if parts & {"wake", "woke", "waking", "rise", "risen", "up", "alarm"}:
+    if parts & {"wake", "woke", "waking", "rise", "risen", "up", "alarm"} or {"eyes", "open"} <= parts:
         return "what time did I wake up {0}"
     if parts & {"pulse", "heart", "bpm", "hr"}:
         return "what was my average heart rate during the {0} {1}"
@@ -103,11 +104,12 @@ def asked_by_name(parts: set[str], values: list[str]) -> str | None:  # noqa: PL
         activity = _activity(parts)
         if parts & {"since", "week", "total"}:
             since = " since Monday" if "monday" in parts else " this week" if "week" in parts else ""
-            return "how many km of {0} in total" + since
+            doing = {"cycle": "cycling", "swim": "swimming", "run": "running"}.get(activity or "", "{0}")
+            return f"how many km of {doing if not values else '{0}'} in total{since}"
         return {"cycle": "how many km did I cycle {0}", "swim": "how far did I swim {0}", "run": "how many km did I run {0}"}.get(
             activity or "", "how many km did I cover {0}")
     if parts & {"sleep", "asleep", "slept", "night", "hours"}:
-        if parts & {"quality", "well", "sound", "soundly", "rested"}:
+        if parts & {"quality", "well", "sound", "soundly", "rested", "grade", "score", "rating"}:
             return "how well did I sleep {0}, good or poor"
         return "how many hours did I sleep {0}"
     if parts & MINUTES:
@@ -121,10 +123,10 @@ def _compared(parts: set[str], values: list[str]) -> str:
         if parts & {"cups", "cup", "coffee", "coffees"}:
             return "do I drink more coffee on workout days than on rest days"
         return "do I sleep longer after workout days than after rest days"
-    if parts & {"cups", "cup", "coffee", "coffees"}:
-        return "did I drink more coffee {0} than {1}"
     if parts & {"caffeine", "mg"}:
         return "which day had more caffeine, {0} or {1}, with the mg of each"
+    if parts & {"cups", "cup", "coffee", "coffees"}:
+        return "did I drink more coffee {0} than {1}"
     if parts & {"night", "nights", "sleep", "asleep", "slept", "hours"}:
         return "which night did I sleep longer, {0} or {1}, with the hours of each"
     return "which workout was longer, {0} or {1}, with the minutes of each"
