@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``): on
+"""Where the dev52 privacy set's passwords and PINs are written (``privacy_cases_dev52.py``): on
 the command lines of the tools people run (az postgres flexible-server create, az mysql flexible-server
 create, az webapp config appsettings set, az ad user create, az acr login, az containerapp registry
 set, az hdinsight create, az synapse workspace create, az network vpn-connection create, az mariadb

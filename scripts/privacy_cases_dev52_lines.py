@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``): what
+"""Where the dev52 privacy set's numbers and addresses turn up (``privacy_cases_dev52.py``): what
 a personal agent's sensors record (Street Storm, Artway and Transcend DrivePro dashcam footage, Tascam DR-07X
 and Zoom H5 recordings and transcripts, a Withings ScanWatch and a Polar Pacer, an Arlo Baby
 monitor, a DrayTek router, Avaya and Alcatel phones, OSN+, Genflix, Sooka, Kocowa, Pluto TV and
