@@ -34,6 +34,7 @@ _OTHER_NUMBER_LABEL = LazyPattern(
     r"|service\s+request|request|st[öo]rungs(?:nummer|meldung)|auftrag\w*"
     # A meeting's number or a conference's access code ("Webex access code 2316 937 570").
     r"|(?:access|meeting|conference|webinar|dial-?in)\s+(?:code|number|no|id)|meeting"
+    r"|zoom|webex"  # "Band boosters Zoom 607 608 8244": its meeting's id
     # "Order" in more languages ("Pedido nº 6609604328", "commande n° ...", "Bestellung", "sipariş").
     r"|pedido|encomenda|commande|bestelling|ordine|zam[óo]wienie|sipari[şs]|orden|factura|fatura|fattura|faktura"
     # A ticket's barcode, a booking's passenger name record (PNR).

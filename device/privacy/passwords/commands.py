@@ -142,8 +142,10 @@ _ARGUMENTS = LazyPattern(
     # .pgpass: host:port:database:user:password
     r"|(?<![\w:/.-])(?:\*|localhost|[\w-]+(?:\.[\w-]+)+):(?:\d{2,5}|\*):(?:\*|[\w-]{2,}):(?=[\w*.@-]*[A-Za-z])[\w*.@-]+"
     r":(?P<v11>[^\s:\"'])"
+    # pgpool's .pcppass (and a .pgpass line without its database), under the file's name: host:port:user:password
+    r"|\.(?:pcp|pg)pass\b[^\n]*\n(?:[ \t]*#[^\n]*\n)*[ \t]*(?:\*|localhost|[\w-]+(?:\.[\w-]+)+):(?:\d{2,5}|\*):[\w*.@-]+:(?P<v86>[^\s:\"'])(?=[^:\n]*(?:\n|$))"
 )
-_ARGUMENT_HINTS = any_of(("net ", "htpasswd", "htdbm", "-value", "plain-text-password", "kerbrute", "clpplus", "radclient", "hostapd_cli", "pvk2pfx", "nssm", "iscsiadm", "--name", "openrtsp", "cpdf", "xo-cli", "linphonec", "ldifde", "csvde", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
+_ARGUMENT_HINTS = any_of(("net ", "pcppass", "pgpass", "htpasswd", "htdbm", "-value", "plain-text-password", "kerbrute", "clpplus", "radclient", "hostapd_cli", "pvk2pfx", "nssm", "iscsiadm", "--name", "openrtsp", "cpdf", "xo-cli", "linphonec", "ldifde", "csvde", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
                           "openssl", "obscure", "securestring", "machine", "bw ", "mega-login", "raspi-config",
                           "-secrets", "<(", "requirepass", "masterauth", "password-command", "davfs2",
                           "rabbitmqctl", "send ", " -p", " -d", "setuser", "ejabberdctl", "prosodyctl", "steamcmd", "create_ap", "dscl", "autologon", "sunshine", "object secret", "mpc",
@@ -155,7 +157,7 @@ _ARGUMENT_HINTS = any_of(("net ", "htpasswd", "htdbm", "-value", "plain-text-pas
                           "+set", "radtest", ",p="))
 # An option whose name may say it holds a secret (``secret_name`` decides), then its value.
 # A long option may be written in camelCase (``--apiKey``, ``--clientSecret``), its last word capitalised.
-_OPTION = re.compile(r"(?<![\w-])(--?)((?:[a-z][\w.-]*?)?(?:pass|passwd|password|passphrase|pwd|pw|psk|secret|token|key"
+_OPTION = re.compile(r"(?<![\w-])(--?)((?:[a-z][\w.-]*?)?(?:pass|passwd|passwords|password|passphrase|pwd|pw|psk|secret|token|key"
                      r"|credentials?|auth|pin|passin|passout|session"
                      r"|(?<=[a-z0-9])(?:Pass|Passwd|Password|Passphrase|Pwd|Secret|Token|Key|Credentials?|Auth)"
                      # PowerShell's parameters are PascalCase: -Password, -ApiKey, -AccessToken.

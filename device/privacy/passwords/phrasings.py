@@ -46,6 +46,9 @@ _DISARM_WITH = re.compile(r"(?i)\b(?:disarm|unarm|deactivate|unlock)(?:\s+it)?\s
 _SET_TO = LazyPattern(rf"(?i)\b(?:set|change|changed|changing|reset|update|updated)\s+"
                      rf"(?:(?:the|my|your|our|his|her|its|a)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{PASSWORD_WORDS})\s+"
                      rf"(?:to|auf|à|en|naar|till|para|a)\s+(?P<v>\S)")
+# An account locked or forgotten, then what it was reset to: "booster account got locked, I reset it to X".
+_ACCOUNT_RESET_TO = re.compile(r"(?i)\b(?:account|log-?in|sign-?in|profile)\b[^.!?\n]{0,40}?\b(?:locked|blocked|hacked|expired|compromised|forg[eo]t\w*)"
+                               r"\b[^.!?\n]{0,40}?\b(?:reset|changed|set)\s+it\s+(?:back\s+)?to\s+(?P<v>\S)")
 # "login for the NAS is priya / X", "Zugangsdaten: priya / X", "credentials: admin:X".
 _LOGIN = re.compile(r"(?i)(?<![\w/:@.-])(?:log-?in|sign-?in|credentials?|creds|zugangsdaten|anmeldedaten|zugang"
                     r"|identifiants|credenciales|inloggegevens"
@@ -180,6 +183,10 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
             value = match.group("v").rstrip(".!?")  # made up with capitals inside it, not "Fragile-2024"
             if symbol_rich(value) or strongly_made_up(value) and sum(c.isupper() for c in value[1:]) >= 2:
                 yield match.start("v"), match.start("v") + len(value)
+    if " it to " in lowered or " it back to " in lowered:
+        for match in _ACCOUNT_RESET_TO.finditer(text):
+            if (span := value_at(text, match.start("v"))) is not None and password_shaped(text[span[0]:span[1]]):
+                yield span
     if "disarm" in lowered or "unarm" in lowered or "unlock" in lowered or "deactivate" in lowered:
         for match in _DISARM_WITH.finditer(text):
             yield match.span("v")

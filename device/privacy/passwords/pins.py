@@ -97,11 +97,15 @@ _LOCK_DIGITS = re.compile(r"(?i)\b" + _LOCK + r"\b(?!\s+(?:up|the|it|my|your|our
 # studio, code 7740, put the key back", "El candado de la bodega se abre con 2830", "the padlock on the shed is 4410".
 _PARCEL = re.compile(r"(?i)\b(?:parcel|package|pick-?up|delivery|courier|collect\w*)\b")
 """A parcel locker's code is sent for one pickup ("Locker bank ... wants code N for the parcel"): no one's secret."""
-_LOCK_CODE = re.compile(r"(?i)\b" + _LOCK + r"\b(?![^.!?\n\d]{0,60}?\b(?:model|serial|version|firmware|battery|number|no|size)\b)"
-                        r"[^.!?\n\d]{0,60}?(?:\b(?:code|combination|c[óo]digo|combinaci[óo]n)[ \t]*[:#-]?"
+# A safe (a noun: "the shop safe", "Tresor", Hindi "taala"/"tijori") has a code or a combination too.
+_SAFE = r"(?:(?:(?<=\bthe\s)|(?<=\bshop\s)|(?<=\bwall\s)|(?<=\bhotel\s)|(?<=\broom\s)|(?<=\bstore\s)|(?<=\boffice\s)|(?<=\bcash\s))safe" \
+        r"|tresor|taala|tijori|caja\s+fuerte|coffre-fort|cofre)"
+_LOCK_CODE = re.compile(r"(?i)\b(?:" + _LOCK + "|" + _SAFE + r")\b(?![^.!?\n\d]{0,60}?\b(?:model|serial|version|firmware|battery|number|no|size)\b)"
+                        r"[^.!?\n\d]{0,60}?(?:\b(?:code|combination|c[óo]digo|combinaci[óo]n|kombination|combinaison|combinazione|combinatie)(?:[^.!?\n\d:]{0,40}:)?[ \t]*[:#-]?"
                         r"|\b(?:se\s+)?abre\s+(?:con|com)|s['’]ouvre\s+avec|öffnet\s+mit|opent\s+met"
                         r"|\b(?:es|is|ist|est|é)(?=[ \t]+(?!(?:19|20)\d\d\b)\d{3,8}\b))[ \t]+(\d{3,8})(?![\d.,:/-]\d|\d)")
-_LOCK_HINTS = any_of(("lock", "key safe", "keysafe", "keybox", "candado", "cadeado", "cadenas", "schloss", "hangslot"))
+_LOCK_HINTS = any_of(("lock", "key safe", "keysafe", "keybox", "candado", "cadeado", "cadenas", "schloss", "hangslot", "safe", "tresor", "taala",
+                      "tijori", "caja fuerte", "coffre", "cofre"))
 # A door's code named, then, after a comma, what to do and its digits: "the gate code changed, punch in 5190 and pull",
 # "le digicode a changé, tapez 3318" (not "door code: see the fridge, press 1 for the desk").
 _DOOR_CODE_THEN_VERB = re.compile(

@@ -94,6 +94,7 @@ _CODE_VALUE = re.compile(r"[\d#*]{3,12}[.,;:!?)]*")
 _NUMBER_GOES_ON = re.compile(r"[ \t.-]\d{3}")
 _WIFI_SIGN = re.compile(r"[ \t]*(?::|=|→|->|=>)[ \t]*")
 _MAX_FILLER = 9
+_SYLLABLES = re.compile("[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")  # Vietnamese: a word is a syllable
 _QUEUE_NUMBER = re.compile(r"(?i)[ \t]+(?:de|do|da|na)[ \t]+(?:atendimento|chamada|fila|espera|senha)\b")
 # Later in the same sentence, what it is now: "la contraseña de Netflix cambió, ahora es X", "the
 # wifi password changed, it's now X".
@@ -233,7 +234,7 @@ def _value_told(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         accept = lambda value, filler: not filler or lower_word_or_shaped(value) and not _SERVICE_NAME.fullmatch(value) or bool(  # noqa: E731
             _PIN_VALUE.fullmatch(value) and any(f in PIN_HOLDERS or f.startswith(("dígito", "digito", "digit")) for f in filler))
     fillers: list[str] = []
-    for _ in range(_MAX_FILLER + 2):  # up to _MAX_FILLER words, then the sign or verb after them
+    for _ in range(2 * _MAX_FILLER + 2):  # up to _MAX_FILLER words (or syllables, _filler_ok says), then the sign or verb
         joint = _SIGN.match(text, position) or _VERB.match(text, position) or _CONTRACTED_IS.match(text, position)
         if joint is not None:
             verb = _CODE_VERB.match(text, joint.end()) if code else None
@@ -246,8 +247,7 @@ def _value_told(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
                     continue
                 return None  # "password is door code ...": another cue, not a value
             change = joint.re is _VERB and (joint.group("changed") or joint.group("change"))
-            # After a dash, a plain word goes on with the sentence ("hasło wygasło — ustaw nowe").
-            # After a dash, a plain word goes on with the sentence, and a capitalised one names the app a
+            # After a dash, a plain word goes on with the sentence ("hasło wygasło — ustaw nowe"), and a capitalised one names the app a
             # window belongs to ("Reset your password — Google Chrome").
             dashed = joint.re is _SIGN and joint.group("dash") and (fillers or text[joint.end():joint.end() + 1].isupper())
             weak = change or dashed or joint.re is _CONTRACTED_IS \
@@ -373,15 +373,16 @@ def _filler_ok(words: list[str]) -> bool:
     if words[0] in PIN_HOLDERS and len(words) <= 4 and all(_letters(word).isalpha() for word in words):
         return True  # "PIN ATM BCA ibu 672608": what it unlocks, the bank's name, whose
     last = words[-1]
-    if last.endswith((".", ",", "!", "?", ";")) or len(words) > _MAX_FILLER:
+    if last.endswith((".", ",", "!", "?", ";")) or len(words) > (_MAX_FILLER * 3 // 2 if _SYLLABLES.search("".join(words)) else _MAX_FILLER):
         return False
     # A preposition spelt like a verb of ``COMPOUND`` ("do") is one first, or after a first one:
     # "senha do app do banco".
     if last in COMPOUND and not (last in _PREPOSITIONS and (len(words) == 1 or _preposition(words[0]))) \
             and not (last in THINGS and _preposition(words[0])):  # "senha do wifi", "for the gate app"
         return False
-    if _preposition(words[0]):
-        return True
+    if _preposition(words[0]) or len(words) > 2 and _SYLLABLES.search("".join(words[:4])) and any(
+            _preposition(w) and _filler_ok(words[:i]) for i, w in enumerate(words[1:3], 1)):  # "senha do wifi"; Vietnamese: the
+        return True  # thing in two syllables, then whose ("mật khẩu máy tính của câu lạc bộ là X")
     if words[0] in _PRONOUNS:
         return len(words) <= 3
     # Two plain words name the thing where a language needs no preposition ("kata laluan wifi rumah",

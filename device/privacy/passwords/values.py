@@ -107,10 +107,14 @@ def value_at(text: str, position: int, numeric_ok: bool = True, max_length: int 
     return (position, position + len(value)) if plausible(value, numeric_ok) else None
 
 
+# A form's blank in Japanese, Chinese or Korean: "ここにパスワード（14文字以上）" (the password here, 14 characters or more).
+_WRITE_HERE = re.compile("ここに|こちらに|パスワード|文字以上|入力して|你的密码|您的密码|在此|此处|여기에|비밀번호")
+
+
 def plausible(value: str, numeric_ok: bool = True) -> bool:
     """Whether ``value`` may be a secret: not a reference, a placeholder, a mask or an ordinary
     word; digits alone only when ``numeric_ok`` (a PIN), and never fewer than three."""
-    if not value or PLACEHOLDER.search(value) or _REFERENCE.match(value) or value[0] == "(":
+    if not value or PLACEHOLDER.search(value) or _REFERENCE.match(value) or value[0] == "(" or _WRITE_HERE.search(value):
         return False  # a variable, a template, a placeholder, a path, an aside "(saved in keychain)"
     if set(value) <= _MASKED or value.lower().strip(TRAILING + ".:!?") in NOT_A_VALUE or _ELIDED.fullmatch(value):
         return False
@@ -176,7 +180,7 @@ def secret_name(name: str) -> str | None:
     parts = _NAME_PARTS.findall(_split_camel(name).lower())
     if not parts or parts[0] in _PUBLIC or (len(parts) > 1 and parts[-2] in _PUBLIC):
         return None
-    last = parts[-1]
+    last = "password" if parts[-1] == "passwords" else parts[-1]  # aws elasticache create-user --passwords X
     if last.endswith(_NOT_SECRET_WORDS):
         return None
     if last.endswith(_PASSWORD_PARTS) and (last in _PASSWORD_PARTS or len(last) > 4):
