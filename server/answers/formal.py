@@ -27,7 +27,10 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      re.I),
     (r"^the\s+(.{2,60}?)\s+meeting\s+[^.?!]*\.\s+(?:over|during|in|through)\s+the\s+night\s+that\s+followed,?\s+what\s+was\s+my\s+sleep\s+in\s+hours\?",
      r"how many hours did I sleep the night after the \1 meeting?", re.I),
-    (r"^(?:run|roll|wind|take)\s+(?:the\s+\w+\s+)?back\s+(?:a|one)\s+(day|night)\b.*$", r"and the \1 before?", re.I),
+    (r"^(?:run|roll|wind|take)\s+(?:it\s+|the\s+\w+\s+)?back\s+(?:a|one)(?:\s+more)?\s+(day|night)\b.*$", r"and the \1 before?", re.I),
+    (r"^apply\s+that\s+question\s+afresh\s+to\s+the\s+(?:length|duration)\s+of\s+that\s+meeting\b.*$", "and how long was that meeting?", re.I),
+    (r"^(?:apply\s+that\s+question\s+afresh\s+to|now\s+ask\s+it\s+of|do\s+that\s+one\s+over,?\s+but\s+for)\s+([^.?!]{2,40}?)(?:\s+instead)?\s*(?:[.?!].*)?$",
+     r"and \1?", re.I),
     (r"^extend\s+the\s+(?:said\s+)?(?:enquiry|inquiry|question)\s+to\s+the\s+length\s+of\s+that\s+meeting\b.*$", "and how long was that meeting?", re.I),
     (r"^extend\s+the\s+(?:said\s+)?(?:enquiry|inquiry|question)\s+to\s+", "and ", re.I),
     (r"\bthe\s+(night|day)\s+preceding\b(?!\s+(?:it|that|this)\b)", r"the \1 before", re.I),
@@ -121,6 +124,18 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"(?:^|(?<=[.!]\s))(?:a\s+cup|a\s+coffee|coffee|supper|dinner|a\s+late\s+meal)\s+at\s+(\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+or\s+(?:later|after)\s*[:,-]\s*"
      r"do\s+my\s+(?:sleeping\s+hours|hours\s+of\s+sleep|nights?|sleep)\s+(?:pay\s+for\s+it|suffer|shrink|get\s+shorter)\b[^?]*\?",
      lambda m: f"do I sleep less after {'dinner' if re.match(r'(?i)supper|dinner|a late', m[0]) else 'coffee'} at {m[1]} or later?", re.I),
+    (r"\b(?i:what|which)\s+(?i:was\s+)?(?i:that|the)\s+(?i:eatery|restaurant|place)\s+" + _NAME + r"\s+(?i:could\s+not|couldn['’]t|can['’]t|cannot)\s+"
+     r"(?i:stop\s+(?:praising|talking\s+about|raving\s+about))", r"which restaurant did \1 recommend", 0),
+    (r"(?:^|(?<=[.!]\s))(?-i:W)hatever\s+(was|did|were)\b", r"What \1", 0),  # "Whatever was supper yesterday?": no one's name
+    (r"\b(at\s+(?:noon|midday|lunchtime)|in\s+the\s+(?:evening|morning))\b([^.?!]*[.!]\s+)what\s+(?:filled|fed)\s+me\s+at\s+that\s+(?:rest|break|stop|pause)\b",
+     lambda m: m[1] + m[2] + "what did I eat for " + ("lunch" if re.search(r"noon|midday|lunch", m[1], re.I) else "dinner" if "evening" in m[1].lower()
+                                                      else "breakfast"), re.I),  # "At noon the pipes rest ... What filled me at that rest?"
+    (r"(?:^|(?<=[.!]\s))one\s+day\s+" + _NAME + r"\s+(?:went\s+on|talked|spoke|rambled)\s+about\s+(.{2,40}?)\.\s+(what\s+did\s+I\s+(?:have|eat)\s+for\s+"
+     r"(?:supper|dinner|lunch|breakfast))\s+on\s+that\s+(?:same\s+)?day\?", r"\3 on the day \1 mentioned \2?", re.I),
+    (r"\bis\s+this\s+week['’]s\s+(coffee|caffeine)(?:\s+(?:tally|count))?\s+(?:outrunning|outpacing|ahead\s+of)\s+(?:the\s+week\s+before['’]s|last\s+week['’]s)",
+     r"is my \1 count this week more than last week or less", re.I),
+    (r"\bbetween\s+the\s+(workout|session|night)\s+(.{2,40}?)\s+and\s+the\s+one\s+(.{2,40}?),\s*which\s+one\s+(?:dragged\s+out\s+further|lasted\s+longer|ran\s+longer|was\s+longer)",
+     r"which \1 was longer, \2 or \3", re.I),
     # a headline's words, in lower case by then
     (r"^follow-?up\s*:\s*", "", re.I), (r"^said\s+(meeting|night|day|workout|session)\b", r"that \1", re.I),
     (r"^that\s+(meeting|session)\s+ran\s+how\s+long\b", r"how long did that \1 last", re.I),

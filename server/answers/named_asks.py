@@ -47,7 +47,7 @@ def asked_by_name(parts: set[str], values: list[str]) -> str | None:  # noqa: PL
         return f"what is the name of {person_or}'s new dog"
     if parts & {"film", "movie", "flick"}:
         return "which film did {0} recommend"
-    if parts & {"book", "novel", "read"}:
+    if parts & {"book", "novel", "read", "reading"}:
         return "which book did {0} recommend"
     if parts & {"podcast", "pod", "listen"}:
         return "which podcast did {0} recommend"

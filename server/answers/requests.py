@@ -24,7 +24,7 @@ _REQUEST = re.compile(r"^\s*(?:(?:hey|ok(?:ay)?|so|um+|uh+|er|hmm+|quick questio
                          r"|i\s+should\s+wish\s+to\s+know(?:\s+(?:of|whether|if))?|i\s+ask\s+that\s+it\s+be\s+stated"
                          r"|i\s+would\s+know(?:\s+(?:of|whether|if))?|i\s+stand\s+in\s+need\s+of\s+knowing(?:\s+(?:of|whether|if))?"
                          r"|i\s+would\s+be\s+made\s+certain(?:\s+(?:of|whether|if))?|it\s+is\s+my\s+wish\s+to\s+have\s+on\s+record|i\s+should\s+value\s+learning(?:\s+(?:of|whether|if))?|i\s+would\s+have\s+it\s+established|cause\s+me\s+to\s+be\s+informed\s+of|be\s+it\s+made\s+known\s+to\s+me|i\s+would\s+ask\s+to\s+be\s+acquainted\s+with|let\s+me\s+be\s+furnished\s+with|it\s+would\s+be\s+of\s+(?:assistance|help|use|service)\s+to\s+(?:learn|know)"
-                         r"|let\s+it\s+be\s+entered|i\s+request\s+the\s+record\s+of|set\s+down\s+for\s+me|let\s+it\s+be\s+(?:put|laid|placed)\s+before\s+me|(?:disclose|communicate|report|convey|indicate|relate)\s+to\s+me(?:\s+on)?|bring\s+to\s+my\s+notice)"
+                         r"|let\s+it\s+be\s+entered|i\s+request\s+the\s+record\s+of|set\s+down\s+for\s+me|let\s+it\s+be\s+(?:put|laid|placed)\s+before\s+me|(?:disclose|communicate|report|convey|indicate|relate|certify|declare)\s+to\s+me(?:\s+on)?|bring\s+to\s+my\s+notice|render\s+me\s+an\s+account\s+of|set\s+out\s+for\s+me)"
                          r"(?:\s+(?:tell\s+me|say|name|give\s+me|state))?[\s,]+"
                          r"|(?:would\s+you\s+have\s+the\s+kindness\s+to|might\s+i\s+trouble\s+you\s+to|it\s+would\s+gladden\s+me\s+to)"
                          r"(?:\s+(?:tell\s+me|say|name|give\s+me|state|know|compare))?(?:\s+(?:in\s+minutes\s+)?)?[\s,]+|might\s+i\s+trouble\s+you\s+for\s+"
