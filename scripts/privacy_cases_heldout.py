@@ -1,0 +1,60 @@
+"""Labelled lines for ``bench_privacy.py``: the held-out set, written 2026-12-06 after dev52 was
+moved; not measured.
+
+Written by a helper session that did not read the redactor (``device/privacy/``,
+``device/pipeline/privacy.py``) and did not run these lines through the redactor or the bench while
+writing them. Its misses are not to be read until it is measured and moved, like dev52 before it.
+
+Like dev7 to dev52 it is meant to be representative: what a personal agent's sensors record for
+people around the world (chat apps and their voice notes, texts and DMs, e-mails and signatures,
+Lingdu and Sygic dashcam footage, a Motorola baby monitor, a Linksys Velop and a Netgear Orbi, Poly
+and Yeastar phones and a Comelit door panel, Tecno, Infinix and Fairphone handsets, Viaplay on a
+phone at the sideline, contact cards and
+voicemails, shell history and config files, a kubb club's pitches, batons, cups and Gotland trips, a
+quilling circle's strips, coils, fair stalls and workshops, ferry crews, lifeboat stations and a goat
+dairy, paper forms photographed, notices on boards and doors, a value written before its label or a
+sentence or a line away from it, browser autofill, banking, hand-therapy, podiatry, audiology,
+hepatology, prosthetics and lactation-clinic screens), common things common (the countries most
+users live in, Visa and Mastercard, the keys of the most used services, English first) and rare
+things at their rate. Its templates and wordings are its own (seeds 9109 for the positives, 10391
+for the look-alikes): the values are drawn by ``privacy_set_builder`` (phones from
+``privacy_cases_dev12_phones.py``, the other numbers from their issuers' rules in
+``privacy_cases_dev12_numbers.py``), people and their addresses (``privacy_cases_heldout_people.py``),
+lines (``_lines``, ``_secrets``, ``_passwords``) and look-alikes drawn from templates with typed
+fields (``_lookalikes``, on dev19's look-alike generator). Only ``Case`` comes from
+``privacy_cases.py``.
+
+Every personal value in a line is labelled, a second one too (the address in a signature or beside a
+password on a command line, the card and phone of a mixed form). Kinds as in the other sets:
+``phone``, ``card``, ``account``, ``national_id``, ``secret`` (passwords and PINs included) and
+``email``; a bank code written beside an account number (routing, sort, IFSC, BSB, transit, branch
+and agency codes) is labelled with it.
+"""
+
+from __future__ import annotations
+
+import random
+
+import privacy_cases_heldout_lines
+import privacy_cases_heldout_passwords
+import privacy_cases_heldout_people
+import privacy_cases_heldout_secrets
+import privacy_set_builder
+from privacy_cases import Case
+from privacy_cases_heldout_lookalikes import lookalikes
+
+__all__ = ["positives", "negatives"]
+
+TEXTS = privacy_set_builder.SetTexts(privacy_cases_heldout_lines, privacy_cases_heldout_passwords, privacy_cases_heldout_people,
+                                     privacy_cases_heldout_secrets)
+"""This set's own lines, passwords, people and secrets; ``privacy_set_builder`` draws the values."""
+
+
+def positives(seed: int = 9109) -> list[Case]:
+    """The positive cases of the held-out set."""
+    return privacy_set_builder.positives(TEXTS, seed)
+
+
+def negatives(seed: int = 10391) -> list[Case]:
+    """Look-alikes: lines with no personal value in them."""
+    return lookalikes(random.Random(seed))
