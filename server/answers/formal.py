@@ -27,9 +27,10 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      re.I),
     (r"^the\s+(.{2,60}?)\s+meeting\s+[^.?!]*\.\s+(?:over|during|in|through)\s+the\s+night\s+that\s+followed,?\s+what\s+was\s+my\s+sleep\s+in\s+hours\?",
      r"how many hours did I sleep the night after the \1 meeting?", re.I),
-    (r"^(?:run|roll|wind|take)\s+(?:it\s+|the\s+\w+\s+)?back\s+(?:a|one)(?:\s+more)?\s+(day|night)\b.*$", r"and the \1 before?", re.I),
+    (r"^(?:run|roll|wind|take|pull)\s+(?:it\s+|the\s+\w+\s+)?back\s+(?:a|one)(?:\s+more)?\s+(day|night)\b.*$", r"and the \1 before?", re.I),
     (r"^apply\s+that\s+question\s+afresh\s+to\s+the\s+(?:length|duration)\s+of\s+that\s+meeting\b.*$", "and how long was that meeting?", re.I),
-    (r"^(?:apply\s+that\s+question\s+afresh\s+to|now\s+ask\s+it\s+of|do\s+that\s+one\s+over,?\s+but\s+for)\s+([^.?!]{2,40}?)(?:\s+instead)?\s*(?:[.?!].*)?$",
+    (r"^(?:apply\s+that\s+question\s+afresh\s+to|now\s+ask\s+it\s+of|do\s+that\s+one\s+over,?\s+but\s+for|carry\s+the\s+same\s+enquiry\s+over\s+to"
+     r"|cast\s+the\s+same\s+net\s+over)\s+([^.?!]{2,40}?)(?:\s+instead)?\s*(?:[.?!].*)?$",
      r"and \1?", re.I),
     (r"^extend\s+the\s+(?:said\s+)?(?:enquiry|inquiry|question)\s+to\s+the\s+length\s+of\s+that\s+meeting\b.*$", "and how long was that meeting?", re.I),
     (r"^extend\s+the\s+(?:said\s+)?(?:enquiry|inquiry|question)\s+to\s+", "and ", re.I),
@@ -107,19 +108,19 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bof\s+the\s+(.{2,40}?)\s+(workout|session|night)\s+and\s+the\s+(.{2,40}?)\s+one,\s*which\s+(?:outlasted|was\s+longer\s+than)\s+the\s+other\b",
      r"which \2 was longer, \1 or \3", re.I),  # "Of the Monday workout and the today one, which outlasted the other?"
     (r"\bwhether\s+(?:(?:taking|drinking|having|eating)\s+)?(coffee|dinner|supper|an\s+evening\s+meal|a\s+late\s+meal)\s+at\s+(\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+"
-     r"or\s+(?:thereafter|later|after(?:wards)?)\s+(?:reduces|shortens|diminishes|cuts|lessens)\s+my\s+(?:hours\s+of\s+)?sleep\b",
+     r"or\s+(?:thereafter|later|after(?:wards)?|beyond)\s+(?:reduces|shortens|diminishes|cuts|lessens|curtails)\s+my\s+(?:hours\s+of\s+)?sleep\b",
      lambda m: f"do I sleep less after {'coffee' if m[1].lower() == 'coffee' else 'dinner'} at {m[2]} or later", re.I),
     (r"^(?:reverse|back\s+up|step(?:\s+me)?\s+back|go\s+back)\s+(?:a|one)\s+(day|night)\b.*$", r"and the \1 before?", re.I),
     (r"^pose\s+the\s+(?:identical|same|like)\s+question\s+as\s+to\s+how\s+long\s+that\s+meeting\s+(?:lasted|ran|took)\b.*$",
      "and how long was that meeting?", re.I),
     (r"^pose\s+the\s+(?:identical|same|like)\s+question\s+(?:for|as\s+regards|about|as\s+to)\s+([^.?!]{2,40}?)\s*(?:[.?!].*)?$", r"and \1?", re.I),
     (r"^(?:run|do|take)\s+today\s+(?:through\s+)?(?:too|as\s+well|also)\b.*$", "and today so far?", re.I),
-    (r"\bthe\s+(?:title\s+of\s+the\s+)?(?:volume|book|tome|novel)\s+" + _NAME + r"\s+(?:urged|pressed|commended|recommended)\s+(?:upon|on|to)\s+me\b",
+    (r"\bthe\s+(?:title\s+of\s+the\s+)?(?:volume|book|tome|novel)\s+" + _NAME + r"\s+(?:(?:so\s+)?(?:warmly|strongly|highly|kindly)\s+)?(?:urged|pressed|commended|recommended)\s+(?:upon|on|to)\s+(?:me|my\s+attention)\b",
      r"which book did \1 recommend", 0),  # "the title of the volume Grace urged upon me"
     (r"\bsince\s+the\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", r"since \1", re.I),
     (r"\bwhat\s+sum\s+of\s+(running|cycling|swimming)\s+(?:kilomet(?:re|er)s|km)\b", r"how many km of \1 in total", re.I),
-    (r"\bwhether\s+my\s+(coffee|caffeine)(?:\s+drinking|\s+intake)?\s+this\s+week\s+(?:surpasses|exceeds|outruns|tops)\s+(?:that\s+of\s+)?"
-     r"(?:the\s+week\s+(?:preceding|before)|last\s+week)\b", r"whether I drank more \1 this week than last week", re.I),
+    (r"\bwhether\s+my\s+(coffee|caffeine)(?:\s+drinking|\s+intake)?\s+this\s+week\s+(?:surpasses|exceeds|outruns|outstrips|tops)\s+(?:that\s+of\s+)?"
+     r"(?:the\s+week\s+(?:preceding|before)|the\s+previous\s+week|last\s+week)\b", r"whether I drank more \1 this week than last week", re.I),
     (r"\bwhich\s+one\s+ran\s+past\s+the\s+other\b", "which was longer", re.I),
     (r"(?:^|(?<=[.!]\s))(?:a\s+cup|a\s+coffee|coffee|supper|dinner|a\s+late\s+meal)\s+at\s+(\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+or\s+(?:later|after)\s*[:,-]\s*"
      r"do\s+my\s+(?:sleeping\s+hours|hours\s+of\s+sleep|nights?|sleep)\s+(?:pay\s+for\s+it|suffer|shrink|get\s+shorter)\b[^?]*\?",
@@ -130,12 +131,16 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\b(at\s+(?:noon|midday|lunchtime)|in\s+the\s+(?:evening|morning))\b([^.?!]*[.!]\s+)what\s+(?:filled|fed)\s+me\s+at\s+that\s+(?:rest|break|stop|pause)\b",
      lambda m: m[1] + m[2] + "what did I eat for " + ("lunch" if re.search(r"noon|midday|lunch", m[1], re.I) else "dinner" if "evening" in m[1].lower()
                                                       else "breakfast"), re.I),  # "At noon the pipes rest ... What filled me at that rest?"
-    (r"(?:^|(?<=[.!]\s))one\s+day\s+" + _NAME + r"\s+(?:went\s+on|talked|spoke|rambled)\s+about\s+(.{2,40}?)\.\s+(what\s+did\s+I\s+(?:have|eat)\s+for\s+"
+    (r"(?:^|(?<=[.!]\s))one\s+day\s+" + _NAME + r"\s+(?:went\s+on|was\s+going\s+on|talked|spoke|rambled)\s+about\s+(.{2,40}?)\.\s+(what\s+did\s+I\s+(?:have|eat)\s+for\s+"
      r"(?:supper|dinner|lunch|breakfast))\s+on\s+that\s+(?:same\s+)?day\?", r"\3 on the day \1 mentioned \2?", re.I),
     (r"\bis\s+this\s+week['’]s\s+(coffee|caffeine)(?:\s+(?:tally|count))?\s+(?:outrunning|outpacing|ahead\s+of)\s+(?:the\s+week\s+before['’]s|last\s+week['’]s)",
      r"is my \1 count this week more than last week or less", re.I),
     (r"\bbetween\s+the\s+(workout|session|night)\s+(.{2,40}?)\s+and\s+the\s+one\s+(.{2,40}?),\s*which\s+one\s+(?:dragged\s+out\s+further|lasted\s+longer|ran\s+longer|was\s+longer)",
      r"which \1 was longer, \2 or \3", re.I),
+    (r"(?:^|(?<=[.!]\s))one\s+day\s+" + _NAME + r"\s+(?:went\s+on|was\s+going\s+on|talked|spoke|rambled)\s+about\s+(.{2,40}?)\.\s+what\s+did\s+"
+     r"(supper|dinner|lunch|breakfast)\s+amount\s+to\s+that\s+same\s+(?:evening|day)\?", r"what did I eat for \3 on the day \1 mentioned \2?", re.I),
+    (r"\bwhether\s+the\s+(workout|session|night)\s+(.{2,40}?)\s+(?:outlasted|was\s+longer\s+than)\s+(?:that\s+of\s+)?(.{2,40}?)(?=,|\.|\?|$)",
+     r"which \1 was longer, \2 or \3", re.I),  # "whether the workout Monday outlasted that of yesterday"
     # a headline's words, in lower case by then
     (r"^follow-?up\s*:\s*", "", re.I), (r"^said\s+(meeting|night|day|workout|session)\b", r"that \1", re.I),
     (r"^that\s+(meeting|session)\s+ran\s+how\s+long\b", r"how long did that \1 last", re.I),

@@ -102,7 +102,7 @@ def asked_by_name(parts: set[str], values: list[str]) -> str | None:  # noqa: PL
             return "how many workouts did I do {0}"
     if parts & {"km", "distance", "kilometres", "kilometers"} or (_activity(parts) and parts & {"length", "metres", "far"}):
         activity = _activity(parts)
-        if parts & {"since", "week", "total"}:
+        if parts & {"since", "week"} or "total" in parts and activity is None:
             since = " since Monday" if "monday" in parts else " this week" if "week" in parts else ""
             doing = {"cycle": "cycling", "swim": "swimming", "run": "running"}.get(activity or "", "{0}")
             return f"how many km of {doing if not values else '{0}'} in total{since}"
