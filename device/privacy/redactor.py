@@ -52,8 +52,8 @@ _PUBLIC_BEFORE = re.compile(r"(?:;base64,|\bh1:|\b(?:ssh-(?:rsa|dss|ed25519)|ecd
                             r"|(?i:\bpeer\s+(?:public\s+)?key)(?:[^:=\n]{1,40}?(?:[:=]|\sis))?\s*[:=]?\s*"  # a WireGuard peer's key is its public one
                             r"|\b(?:nodekey|discokey|mkey|machinekey|nlpub):"  # Tailscale's public keys (its private ones: "privkey:")
                             r"|(?i:site[-_]?key)[\"']?\s*[:=]\s*[\"']?"
-                            r"|(?i:fingerprint|fingerabdruck|empreinte|huella|impronta|vingerafdruk|key\s+id|keyid)"
-                            r"(?i:\s+(?:auf|on|in|of|de|du|der|sur|en|op)\s+[^:=,;\n]{1,40}?(?=\s*:))?"
+                            r"|(?i:fingerprint|fingerabdruck|empreinte|huella|impronta|vingerafdruk|fingeravtrykk\w*|fingeraftryk\w*|fingeravtryck\w*|key\s+id|keyid)"
+                            r"(?i:\s+(?:auf|on|in|of|de|du|der|sur|en|op|til|av|for|van|von|di|del)\s+[^:=,;\n]{1,40}?(?=\s*:))?"
                             r"\s*(?:is\s+)?:?\s*(?:(?:SHA256|SHA1|MD5):|0x)?|\b(?:SHA256|SHA1|MD5):"
                             r"|(?i:\bipfs\b|\bcid\b)[ \t]*:?[ \t]*"
                             r"|(?i:public\s+(?:pgp\s+|gpg\s+|ssh\s+)?key|pubkey|öffentliche[rn]?\s+(?:pgp-|gpg-)?schlüssel|clé\s+publique|publieke\s+sleutel|kunci\s+(?:awam|umum)(?:\s+[^\W\d_]+){0,4}"
@@ -72,7 +72,7 @@ _CLOUD_KEY_ID = re.compile(r"(?:AKIA|ASIA|LTAI)[0-9A-Za-z]{12,30}\b")
 though "key id" before a GPG key names a public key."""
 _PUBLIC_HINTS = ("base64,", "h1:", "ssh-ed25519", "ssh-rsa", "ssh-dss", "ecdsa-sha2", "PUBLIC KEY", "PublicKey", "ipfs://", "age1", "sitekey", "site_key", "siteKey",
                  "site-key", "peer key", "Peer key", "pk.eyJ", "phc_", "pk_live_", "pk_test_", "NRJS-", "npub1", "ingerprint", "key ID", "key id",
-                 "abdruck", "mpreinte", "huella", "impronta", "vingerafdruk", "signiert", "Signiert", "signed", "Signed", "signé", "firmad", "assinad",
+                 "abdruck", "mpreinte", "huella", "impronta", "vingerafdruk", "avtrykk", "aftryk", "avtryck", "signiert", "Signiert", "signed", "Signed", "signé", "firmad", "assinad",
                  "keyid", "KEYID", "nodekey:", "discokey:", "mkey:", "machinekey:", "nlpub:", "GPG", "gpg", "PGP", "SHA256:", "SHA1:", "MD5:", "IPFS", "ipfs", "CID", "bafy", "bafk", "xpub", "ypub", "zpub", "tpub", "public key", "Public key", "Public Key", "publieke sleutel", "unci awam", "unci umum", "ffentliche", "publique", "pública", "pubkey", "minisign", "Minisign")
 # Keys their issuers publish by design (in a page's or an app's code): a Mapbox public token, a
 # PostHog project key, a Stripe publishable key, New Relic's browser agent key, a Nostr public key; and

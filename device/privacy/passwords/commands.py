@@ -164,7 +164,7 @@ _OPTION = re.compile(r"(?<![\w-])(--?)((?:[a-z][\w.-]*?)?(?:pass|passwd|password
                      r"|(?<=-)(?:[A-Z][a-z]+)*?(?:Password|Passphrase|Secret|Token|Key)))(=|[ \t]+)")
 # docker build --secret id=x,src=y: where a secret is, in settings of lower-case names (not "Glacier=4685").
 _SETTINGS_LIST = re.compile(r"[a-z_]+=[^\s,]*(?:,[a-z_]+=|$)|(?:id|src|source|env|type|target|dst|required|mode|uid|gid)=")
-_LONG_NAME = re.compile(r"[a-z][a-z0-9]*(?:[-_.]?[a-zA-Z0-9]+)*")
+_LONG_NAME = re.compile(r"[a-z][a-z0-9]*(?:[-_.]?[a-zA-Z0-9]+)*|(?:[A-Z][a-z0-9]+)+")  # and Alibaba's, Tencent's --AccountPassword
 _SHORT_NAME = re.compile(r"[a-z]{2,}(?:[A-Z][a-z]+)*|(?:[A-Z][a-z]+)+")  # -storepass, -passin, -pw; -sysPassword (dbca); -Password
 _OPTION_HINTS = any_of(("pass", "pw", "psk", "secret", "token", "key", "cred", "auth", "pin"))
 # ``scheme://user:password@`` (the user may be empty: ``redis://:password@host``).

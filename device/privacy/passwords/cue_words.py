@@ -28,7 +28,7 @@ CODE_WORDS = (
     languages.CODE_WORDS + "|"
     r"(?:sim-?|m-?|t-?|upi\s+)?(?:pin|пин|nip)(?:\s*code|\s*код|-code|-nummer|-koodi)?|puk|geheimzahl|geheimnummer|digicode|(?:door|gate|alarm|garage|lock|padlock|locker|safe|entry|access|keypad|lockbox|lock\s+box|key\s*safe"
     r"|building|unlock|security|verification|2fa|mfa|otp|one-?time|one\s+time|login|log-?in|sign-?in|disarm|arming"
-    r"|auth(?:entication)?|sms|tür|haustür|tor|atm|card|bank\s*card|tablet|ipad|laptop|kiosk|admin)(?:\s+(?:panel|pad|box|system|disarm|arm|entry))?\s*-?\s*code|code\s+d'acc[èe]s|türcode"
+    r"|auth(?:entication)?|sms|tür|haustür|tor|tresor|kluis|atm|card|bank\s*card|tablet|ipad|laptop|kiosk|admin)(?:\s+(?:panel|pad|box|system|disarm|arm|entry))?\s*-?\s*code|code\s+d'acc[èe]s|türcode"
     r"|zahlen(?:schloss)?code|ziffernkombination|(?:gate|door|locker|ghar|society)\s+ka\s+code|(?:combination|combo)(?=\s*[:#-]?\s*\d{3,8}\b)"
     # A card's PIN by its other names: "chip-and-pin number", "the four digits for the cash machine", "los cuatro números"
     r"|chip[- ](?:and|&|n)[- ]pin(?:\s+(?:number|code))?|(?<!last\s)(?<!final\s)(?:four|4|six|6|vier|sechs|quatre|cuatro|seis|quattro|sei)\s+"

@@ -76,7 +76,7 @@ _OPENS_WITH = re.compile(r"(?i)\b(?:pdf|file|document|zip|archive|attachment|sta
 # character at least (a user name rarely is: "my login is jsmith42").
 _LOGIN_IS = re.compile(r"(?i)\b(?:log-?in|sign-?in)(?:\s+[^\s:=/.]+){0,5}?(?:\s+(?:is|was|wants|needs|takes|asks\s+for|requires|changed\s+to|became)"
                        r"(?:\s+now)?|,\s+it['’]s|,\s+it\s+is)\s+(?=\S)"
-                       r"|\b(?:log-?in|sign-?in)[ \t]+(?=[^\s,]+,\s)")  # "sticky note on the laptop: login X, sign out after"
+                       r"|\b(?:log-?in|sign-?in)[ \t]+(?=[^\s,;]+[,;]\s)")  # "sticky note on the laptop: login X, sign out after"
 # "the new network asks for X", "a rede nova pede X", "the guild's mailbox now wants X": a network's or an account's
 # password, made up, after what it asks.
 _NETWORK_ASKS = re.compile(r"(?i)\b(?:wi-?fi|wlan|network|hotspot|rede|red|réseau|netzwerk|rete|mailbox|inbox|portal|account)\b[^.\n]{0,20}?\s"
@@ -124,12 +124,13 @@ _DEVICE_OPENS_DE = re.compile(r"(?i)\b(?:rechner|computer|laptop|notebook|pc|tab
 # Vietnamese: "Máy tính ở văn phòng ... giờ vào bằng X" (the computer ... now opens with X).
 _DEVICE_OPENS_VI = re.compile(r"(?i)\b(?:máy\s+tính|điện\s+thoại|laptop|ipad)\b[^.\n]{0,50}?\b(?:vào|mở|mở\s+khóa|đăng\s+nhập)\s+bằng\s+"
                               r"(?:mật\s+khẩu\s+)?(?P<v>\S+)")
-# The same in French, Spanish and Swahili: "l'ordinateur de la boutique s'ouvre avec X", "la tableta ahora abre con X",
+# The same in French, Spanish, Portuguese and Swahili: "l'ordinateur de la boutique s'ouvre avec X", "la tableta ahora abre con X",
+# "o notebook da escola agora abre com X", "la compu de la radio ya pide X" (asks for),
 # "kompyuta ya kikundi sasa inafunguka kwa X".
 _DEVICE_OPENS_OTHER = re.compile(r"(?i)\b(?:ordinateur|tablette|portable|t[ée]l[ée]phone|tableta|computadora|ordenador|port[áa]til"
-                                 r"|celular|compu|kompyuta|simu|tableti|laptop|computer|pc|tablet|telefoon|solosaina|finday)\b[^.\n]{0,90}?"
+                                 r"|celular|compu|kompyuta|simu|tableti|laptop|computer|pc|tablet|telefoon|solosaina|finday|notebook|computador)\b[^.\n]{0,90}?"
                                  r"(?:\bs['’]ouvre\s+avec|\bse\s+d[ée]verrouille\s+avec|\bopent\s+met|\bgaat\s+open\s+met|\bontgrendelt\s+met"
-                                 r"|\b(?:se\s+)?(?:abre|desbloquea)\s+con|\b(?:inafunguka|hufunguka|inafunguliwa)\s+kwa"
+                                 r"|\b(?:se\s+)?(?:abre|desbloquea)\s+con|\b(?:abre|desbloqueia)\s+com|\b(?:ya\s+)?pide|\bpede|\b(?:inafunguka|hufunguka|inafunguliwa)\s+kwa"
                                  r"|\bmivoha\s+amin['’]ny)\s+(?P<v>\S+)")
 # A note or a label that reads a made-up value: "a sticky note on its lid reading X".
 _NOTE_READS = re.compile(r"(?i)\b(?:sticky\s+note|post-?it|note|label|sticker|card|tag)\b[^.\n]{0,30}?\b(?:reading|that\s+reads"
@@ -264,7 +265,8 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
         for match in _DEVICE_OPENS_DE.finditer(text):
             if made_up(value := match.group("v")) or generated(value):
                 yield match.span("v")
-    if " avec " in lowered or " con " in lowered or " kwa " in lowered or " met " in lowered or "amin" in lowered:
+    if " avec " in lowered or " con " in lowered or " com " in lowered or " kwa " in lowered or " met " in lowered or "amin" in lowered \
+            or " pide " in lowered or " pede " in lowered:
         for match in _DEVICE_OPENS_OTHER.finditer(text):
             value = match.group("v").rstrip(".!?,;")
             if made_up(value) or generated(value) or _numbered_word(value):

@@ -115,11 +115,16 @@ _DOOR_CODE_THEN_VERB = re.compile(
     r"(\d{3,8})(?![\w%]|[.,:/-]\d)")
 
 
+# A keypad or a door whose code was changed, then "new code N": "Goat barn keypad changed after the kids got in, new code 3206".
+_NEW_CODE = re.compile(r"(?i)\b(?:keypad|door|gate|lock|padlock|alarm)\b[^.!?\n\d]{0,60}?\b(?:changed|reset|new)\b[^.!?\n\d]{0,40}?"
+                       r"\bcode[ \t]*[:#-]?[ \t]*(\d{3,8})(?![\w%]|[.,:/-]\d)")
+
+
 def lock_digits(text: str, lowered: str) -> Iterator[tuple[int, int]]:
     """Spans of the digits given for a lock (a store's padlock, a shed's lockbox, a key safe): at the end of its
     sentence, or after the word for its code or what it opens with; a door's code, and after a comma what to key in."""
     if "code" in lowered:
-        for match in _DOOR_CODE_THEN_VERB.finditer(text):
+        for match in (*_DOOR_CODE_THEN_VERB.finditer(text), *_NEW_CODE.finditer(text)):
             yield match.span(1)
     if _LOCK_HINTS.search(lowered) and not _PARCEL.search(text):
         for match in _LOCK_DIGITS.finditer(text):
