@@ -141,6 +141,21 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"(supper|dinner|lunch|breakfast)\s+amount\s+to\s+that\s+same\s+(?:evening|day)\?", r"what did I eat for \3 on the day \1 mentioned \2?", re.I),
     (r"\bwhether\s+the\s+(workout|session|night)\s+(.{2,40}?)\s+(?:outlasted|was\s+longer\s+than)\s+(?:that\s+of\s+)?(.{2,40}?)(?=,|\.|\?|$)",
      r"which \1 was longer, \2 or \3", re.I),  # "whether the workout Monday outlasted that of yesterday"
+    (r"\b(podcast|book|film|movie|restaurant)\b([^.?!]*[.!]\s+)which\s+one\s+was\s+it\s+that\s+" + _NAME + r"\s+(?:told|asked|urged)\s+me\s+to\s+"
+     r"(?:try|read|watch|see|hear|listen\s+to)\b", r"\1\2which \1 did \3 recommend", re.I),  # "... I keep a podcast going. Which one was it that X told me to try?"
+    (r"\bthe\s+week\s+has\s+so\s+far\s+(?:held|seen|had)\b", "this week so far", re.I),
+    (r"\bleave\s+my\s+(?:mattress|bed)\b", "get up", re.I),
+    (r"\bthe\s+evening\s+fare\s+of\s+(?:that|the)\s+day\s+when\s+I\s+(ran|cycled|swam|rode)\b", r"what did I eat for dinner on the day I \1", re.I),
+    (r"\bthose\s+present\s+at\s+the\s+next\s+meeting\s+after\b", "who was at the meeting right after", re.I),
+    (r"\bwho\s+sat\s+in\s+the\s+meeting\s+(?:straight|right|directly)\s+after\b", "who was at the meeting right after", re.I),
+    (r"\bthe\s+place\s+of\s+my\s+noon\s+meal\b", "where I had lunch", re.I),
+    (r"\bupon\s+the\s+day\s+the\s+(.{2,60}?)\s+was\s+held\b", r"on the day of the \1 meeting", re.I),
+    (r"(?:^|(?<=[.!]\s))" + _NAME + r"\s+(?:once\s+)?(?:got\s+talking|went\s+on|talked|spoke)\s+about\s+(.{2,40}?)[;.]\s*what\s+(?:lay|was)\s+on\s+my\s+plate\s+"
+     r"(?:once\s+the\s+sun\s+was\s+down|in\s+the\s+evening|that\s+evening)\?", r"what did I eat for dinner on the day \1 mentioned \2?", 0),
+    (r"\bwhether\s+the\s+(workout|session|night)\s+(.{2,40}?)\s+or\s+that\s+(?:of\s+)?(.{2,40}?)\s+ran\s+the\s+longer\b", r"which \1 was longer, \2 or \3", re.I),
+    (r"\bif\s+my\s+(?:own\s+)?(?:cup|coffee)\s+comes\s+at\s+(\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+or\s+(?:later|beyond|after)\b[^?]*\?",
+     r"do I sleep less after coffee at \1 or later?", re.I),
+    (r"^(?:plane|run|cast|pose|ask)\s+the\s+same\s+\w+\s+(?:again\s+)?(?:for|over|on|about)\s+([^.?!]{2,40}?)\s*[.?!]?$", r"and \1?", re.I),
     # a headline's words, in lower case by then
     (r"^follow-?up\s*:\s*", "", re.I), (r"^said\s+(meeting|night|day|workout|session)\b", r"that \1", re.I),
     (r"^that\s+(meeting|session)\s+ran\s+how\s+long\b", r"how long did that \1 last", re.I),

@@ -43,7 +43,7 @@ def _activity(parts: set[str]) -> str | None:
 def asked_by_name(parts: set[str], values: list[str]) -> str | None:  # noqa: PLR0911, PLR0912 - one reading per kind of word
     """The English question a word asks, with {0}, {1} ... where its values go."""
     person_or = "{0}"
-    if parts & {"dog", "pup", "puppy", "hound"}:
+    if parts & {"dog", "dogs", "pup", "pups", "puppy", "puppies", "hound"}:
         return f"what is the name of {person_or}'s new dog"
     if parts & {"film", "movie", "flick"}:
         return "which film did {0} recommend"
