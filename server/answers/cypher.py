@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from server.answers.named_asks import asked_by_name, filled
+from server.answers.named_asks import asked_by_name, filled, threshold_habit
 
 _LOOKS_CYPHER = re.compile(r"^\s*(?:MATCH\s*\(|CALL\s+\w+\.\w+\s*\()")
 _AGAIN = re.compile(r'^\s*CALL\s+\w+\.again\s*\(\s*"(\w+)"\s*,\s*"([^"]*)"\s*\)')
@@ -28,14 +28,8 @@ def _habit(text: str) -> str | None:
     """``MATCH (n:Night) RETURN n.x >= v AS ..., avg(n.hours_asleep)``: nights grouped by what came before them."""
     if not re.search(r"\bavg\s*\(", text, re.I):
         return None
-    if at_least := _AT_LEAST.search(text):
-        key, value = at_least[1].lower(), at_least[2]
-        if "caffeine" in key or "mg" in key:
-            return f"how do I sleep after days of {value} mg of caffeine or more compared to other nights"
-        if "dinner" in key or "supper" in key or "meal" in key:
-            return f"do I sleep less after dinner at {value} or later"
-        if "coffee" in key or "cup" in key:
-            return f"do I sleep less after coffee at {value} or later"
+    if (at_least := _AT_LEAST.search(text)) and (habit := threshold_habit(at_least[1], at_least[2])) is not None:
+        return habit
     if re.search(r"after_workout|trained|workout_day", text):
         return "do I drink more coffee on workout days than on rest days" if re.search(r"coffee|cups", text, re.I) and "hours" not in text \
             else "do I sleep longer after workout days than after rest days"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from server.answers.named_asks import asked_by_name, filled
+from server.answers.named_asks import asked_by_name, filled, threshold_habit
 
 _LOOKS_JQ = re.compile(r"^\s*(?:\[\s*|\(\s*\[\s*)?(?:\.[a-z_][\w]*(?:\[\])?(?:\s*\||\.|\[)|\$answer\b)")
 _EQUALS = re.compile(r'\.([a-z_][\w.]*?)(?:\["([^"]+)"\])?\s*==\s*"([^"]*)"')
@@ -34,12 +34,8 @@ def _habit(text: str) -> str | None:
     if not re.search(r"^\s*\.nights\[\]", text) and "day_before" not in text:
         return None
     for key, value in _AT_LEAST.findall(text):
-        if re.search(r"caffeine|mg", key):
-            return f"how do I sleep after days of {value} mg of caffeine or more compared to other nights"
-        if re.search(r"coffee|cup", key):
-            return f"do I sleep less after coffee at {value} or later"
-        if re.search(r"dinner|supper|meal", key):
-            return f"do I sleep less after dinner at {value} or later"
+        if (habit := threshold_habit(key, value)) is not None:
+            return habit
     if re.search(r"day_before\.(?:trained|workout|exercised)|after_workout", text):
         return "do I sleep longer after workout days than after rest days"
     return None

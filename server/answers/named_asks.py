@@ -152,3 +152,16 @@ def filled(asked: str, values: list[str], day: str | None = None) -> str:
         asked = asked.replace("{" + str(i) + "}", value)
     asked = re.sub(r"\s*\{\d\}", "", asked)
     return f"{asked} {day}" if day else asked
+
+
+def threshold_habit(key: str, value: str) -> str | None:
+    """The habit a threshold on a night's column asks about: ``caffeine_mg >= 300`` (days of that much caffeine),
+    ``dinner_at >= "8 pm"`` (a late dinner), ``last_coffee >= "3 pm"`` (a late coffee); None for another column."""
+    key = key.lower()
+    if "caffeine" in key or key.endswith("mg"):
+        return f"how do I sleep after days of {value} mg of caffeine or more compared to other nights"
+    if "dinner" in key or "supper" in key or "meal" in key:
+        return f"do I sleep less after dinner at {value} or later"
+    if "coffee" in key or "cup" in key:
+        return f"do I sleep less after coffee at {value} or later"
+    return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from server.answers.named_asks import asked_by_name, filled
+from server.answers.named_asks import asked_by_name, filled, threshold_habit
 
 _LOOKS_R = re.compile(r"^\s*[a-z_]+\s*%>%")
 _EQUALS = re.compile(r'\b([a-z_]+)\s*==\s*(?:"([^"]*)"|(\d+(?:\.\d+)?))')
@@ -35,14 +35,8 @@ def _again(text: str) -> str | None:
 def _habit(text: str) -> str | None:
     if "group_by(" not in text:
         return None
-    if at_least := _AT_LEAST.search(text.split("group_by(", 1)[1]):
-        key, value = at_least[1], at_least[2]
-        if "caffeine" in key or key.endswith("mg"):
-            return f"how do I sleep after days of {value} mg of caffeine or more compared to other nights"
-        if "dinner" in key or "supper" in key or "meal" in key:
-            return f"do I sleep less after dinner at {value} or later"
-        if "coffee" in key or "cup" in key:
-            return f"do I sleep less after coffee at {value} or later"
+    if (at_least := _AT_LEAST.search(text.split("group_by(", 1)[1])) and (habit := threshold_habit(at_least[1], at_least[2])) is not None:
+        return habit
     if re.search(r"group_by\(\s*(?:trained|workout_day|exercised)", text):
         return "do I drink more coffee on workout days than on rest days" if "coffee" in text.split("group_by(", 1)[1] \
             else "do I sleep longer after workout days than after rest days"
