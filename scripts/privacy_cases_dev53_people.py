@@ -1,4 +1,4 @@
-"""The people of the held-out privacy set (``privacy_cases_heldout.py``): given names and family
+"""The people of the dev53 privacy set (``privacy_cases_dev53.py``): given names and family
 names as they are common in each country the set's lines come from, and the e-mail addresses those
 people pick (a free provider of their country most often, a kubb club's or a quilling circle's
 domain now and then), all made up. How a name becomes an address is dev19's

@@ -1,4 +1,4 @@
-"""Keys and tokens for the held-out privacy set (``privacy_cases_heldout.py``), as often as a
+"""Keys and tokens for the dev53 privacy set (``privacy_cases_dev53.py``), as often as a
 personal agent's user meets them (OpenAI's most, then GitHub's, Anthropic's, AWS's, Google's,
 Stripe's, a session JWT, Hugging Face's and Slack's, and now and then two dozen others), each made
 as its issuer makes it (``privacy_key_makers``; session JWTs from this set's issuers, Basic

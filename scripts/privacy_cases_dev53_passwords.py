@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's passwords and PINs are written (``privacy_cases_heldout.py``): on
+"""Where the dev53 privacy set's passwords and PINs are written (``privacy_cases_dev53.py``): on
 the command lines of the tools people run (aws iam update-login-profile, aws redshift-serverless
 create-namespace, aws rds modify-db-cluster, aws connect create-user, aws mq update-user, az postgres
 server create, az mysql server create, az sf cluster create, az lab vm create, az sql vm create,

@@ -1,4 +1,4 @@
-"""Where the held-out privacy set's numbers and addresses turn up (``privacy_cases_heldout.py``): what
+"""Where the dev53 privacy set's numbers and addresses turn up (``privacy_cases_dev53.py``): what
 a personal agent's sensors record (Lingdu and Sygic dashcam footage, a Motorola baby monitor, Poly
 and Yeastar phones and a Comelit door panel, Tecno, Infinix and Fairphone handsets), what people
 type and say (chats, voice notes, e-mails and their signatures, contact cards, voicemails, forms

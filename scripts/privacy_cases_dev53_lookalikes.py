@@ -1,4 +1,4 @@
-"""Look-alikes for the held-out privacy set (``privacy_cases_heldout.py``): lines a personal agent
+"""Look-alikes for the dev53 privacy set (``privacy_cases_dev53.py``): lines a personal agent
 meets all day that carry digits, codes, keys or the word password but no personal value, in 34
 groups (times, dates, durations, prices, orders, parcels, flights, versions, builds, commit hashes,
 meeting ids, rooms, invoices, tickets, bookings ... and, less often, coordinates, ISBNs, health
