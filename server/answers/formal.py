@@ -107,8 +107,8 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"is my \1 count this week more than last week or less", re.I),
     (r"\bof\s+the\s+(.{2,40}?)\s+(workout|session|night)\s+and\s+the\s+(.{2,40}?)\s+one,\s*which\s+(?:outlasted|was\s+longer\s+than)\s+the\s+other\b",
      r"which \2 was longer, \1 or \3", re.I),  # "Of the Monday workout and the today one, which outlasted the other?"
-    (r"\bwhether\s+(?:(?:taking|drinking|having|eating)\s+)?(coffee|dinner|supper|an\s+evening\s+meal|a\s+late\s+meal)\s+at\s+(\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+"
-     r"or\s+(?:thereafter|later|after(?:wards)?|beyond)\s+(?:reduces|shortens|diminishes|cuts|lessens|curtails)\s+my\s+(?:hours\s+of\s+)?sleep\b",
+    (r"\bwhether\s+(?:(?:taking|drinking|having|eating)\s+)?(coffee|dinner|supper|an\s+evening\s+meal|a\s+late\s+meal)(?:\s+(?:taken|drunk|eaten|had))?\s+at\s+(\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+"
+     r"or\s+(?:thereafter|later|after(?:wards)?|beyond)\s+(?:reduces|shortens|diminishes|cuts|lessens|curtails|deprives\s+me\s+of)\s+(?:my\s+)?(?:hours\s+of\s+)?sleep\b",
      lambda m: f"do I sleep less after {'coffee' if m[1].lower() == 'coffee' else 'dinner'} at {m[2]} or later", re.I),
     (r"^(?:reverse|back\s+up|step(?:\s+me)?\s+back|go\s+back)\s+(?:a|one)\s+(day|night)\b.*$", r"and the \1 before?", re.I),
     (r"^pose\s+the\s+(?:identical|same|like)\s+question\s+as\s+to\s+how\s+long\s+that\s+meeting\s+(?:lasted|ran|took)\b.*$",
@@ -150,12 +150,22 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bwho\s+sat\s+in\s+the\s+meeting\s+(?:straight|right|directly)\s+after\b", "who was at the meeting right after", re.I),
     (r"\bthe\s+place\s+of\s+my\s+noon\s+meal\b", "where I had lunch", re.I),
     (r"\bupon\s+the\s+day\s+the\s+(.{2,60}?)\s+was\s+held\b", r"on the day of the \1 meeting", re.I),
-    (r"(?:^|(?<=[.!]\s))" + _NAME + r"\s+(?:once\s+)?(?:got\s+talking|went\s+on|talked|spoke)\s+about\s+(.{2,40}?)[;.]\s*what\s+(?:lay|was)\s+on\s+my\s+plate\s+"
-     r"(?:once\s+the\s+sun\s+was\s+down|in\s+the\s+evening|that\s+evening)\?", r"what did I eat for dinner on the day \1 mentioned \2?", 0),
+    (r"(?:^|(?<=[.!]\s))" + _NAME + r"\s+(?:once\s+)?(?:got\s+talking|went\s+on|talked|spoke)\s+about\s+(.{2,40}?)[;.]\s*(?:what\s+(?:lay|was)\s+on\s+my\s+plate\s+"
+     r"(?:once\s+the\s+sun\s+was\s+down|in\s+the\s+evening|that\s+evening)|what\s+did\s+I\s+eat\s+once\s+that\s+day['’]s\s+\w+\s+had\s+cooled)\?", r"what did I eat for dinner on the day \1 mentioned \2?", 0),
     (r"\bwhether\s+the\s+(workout|session|night)\s+(.{2,40}?)\s+or\s+that\s+(?:of\s+)?(.{2,40}?)\s+ran\s+the\s+longer\b", r"which \1 was longer, \2 or \3", re.I),
-    (r"\bif\s+my\s+(?:own\s+)?(?:cup|coffee)\s+comes\s+at\s+(\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+or\s+(?:later|beyond|after)\b[^?]*\?",
+    (r"\bif\s+my\s+(?:own\s+)?(?:cup|coffee)\s+(?:comes|falls|lands)\s+at\s+(\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+or\s+(?:later|beyond|after)\b[^?]*\?",
      r"do I sleep less after coffee at \1 or later?", re.I),
     (r"^(?:plane|run|cast|pose|ask)\s+the\s+same\s+\w+\s+(?:again\s+)?(?:for|over|on|about)\s+([^.?!]{2,40}?)\s*[.?!]?$", r"and \1?", re.I),
+    (r"\b(?:which|whose)\s+faces\s+turned\s+up\s+at\b", "who was at", re.I),
+    (r"\bwhat\s+filled\s+my\s+(?:belly|stomach)\s+at\s+the\s+noon\s+\w+", "what did I eat for lunch", re.I),  # "at the noon cooling"
+    (r"\bhow\s+many\s+hours\s+did\s+I\s+get\s+once\s+the\s+(.{2,60}?)\s+was\s+behind\s+me(?:\s+and\s+the\s+night\s+began)?\?",
+     r"how many hours did I sleep the night after the \1 meeting?", re.I),
+    (r"\bwhich\s+day\s+of\s+the\s+pair\s+(.{2,40}?)\s+and\s+(.{2,40}?)\s+bore\s+the\s+(?:larger|greater|heavier)\s+(?:dose\s+of\s+)?caffeine\b",
+     r"which day had more caffeine, \1 or \2, with the mg of each", re.I),
+    (r"\bam\s+I\s+ahead\s+of\s+last\s+week['’]s\s+(coffee|caffeine)\s+(?:count|tally)(?:\s+this\s+week)?", r"did I drink more \1 this week than last week", re.I),
+    (r"\bwhich\s+of\s+the\s+nights\s+(.{2,40}?)\s+and\s+(.{2,40}?)(?=\s*[,.?]|\s*$|\s{2})(?!\s+(?:or|afforded|gave|brought))",
+     r"which night did I sleep longer, \1 or \2, with the hours of each", re.I),
+    (r"\bwhen\s+my\s+plate\s+comes\s+at\s+(\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+or\s+later\b[^?]*\?", r"do I sleep less after dinner at \1 or later?", re.I),
     # a headline's words, in lower case by then
     (r"^follow-?up\s*:\s*", "", re.I), (r"^said\s+(meeting|night|day|workout|session)\b", r"that \1", re.I),
     (r"^that\s+(meeting|session)\s+ran\s+how\s+long\b", r"how long did that \1 last", re.I),
