@@ -75,6 +75,8 @@ _EXTRA_FORMATS = re.compile(
     r"|\bkey-[0-9a-f]{32}\b|\bPMAK-[0-9a-f]{24}-[0-9a-f]{34}\b"  # Mailgun, Postman
     r"|\bAAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{100,}"  # Firebase Cloud Messaging legacy server keys
     r"|\bLTAI[A-Za-z0-9]{12,30}\b"  # Alibaba Cloud AccessKey ids
+    r"|(?<=/bot)\d{8,10}:[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])"  # a Telegram bot token in its API's URL
+    r"|(?<=[^/]bot)\d{8,10}:[A-Za-z0-9_-]{35}(?:/\w+)?(?![A-Za-z0-9_-])"  # ... or in a path alone, with the method after it
     r"|\bNRAK-[A-Za-z0-9]{27}\b|\bNRI[IQ]-[A-Za-z0-9_-]{32}"  # New Relic user and Insights keys (not NRJS, the browser's)
     r"|\b00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{40,}"  # Salesforce session ids (org id, "!", the session)
     r"|\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,}"  # Terraform Cloud / Enterprise API tokens

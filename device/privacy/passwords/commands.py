@@ -139,13 +139,15 @@ _ARGUMENTS = LazyPattern(
     r"|\bplain-text-password-value\s+(?P<v84>\S)"  # Junos: authentication plain-text-password-value "X"
     # reg add KEY /v SomethingPassword ... /d VALUE (Winlogon's DefaultPassword)
     r"|\breg(?:\.exe)?\s+add\b[^\n|;&]*?/v\s+\"?\w*(?:[Pp]assword|[Ss]ecret|[Tt]oken)\"?\s[^\n|;&]*?/d\s+(?P<v20>\S)"
+    # dotnet user-secrets set "Smtp:Password" "X": a setting named for a secret, then its value
+    r"|\bdotnet\s+user-secrets\s+set\s+[\"']?[\w:.-]*(?i:password|passwd|secret|token|apikey|api_key|connectionstring)[\w:.-]*[\"']?\s+(?P<v87>[^\s-])"
     # .pgpass: host:port:database:user:password
     r"|(?<![\w:/.-])(?:\*|localhost|[\w-]+(?:\.[\w-]+)+):(?:\d{2,5}|\*):(?:\*|[\w-]{2,}):(?=[\w*.@-]*[A-Za-z])[\w*.@-]+"
     r":(?P<v11>[^\s:\"'])"
     # pgpool's .pcppass (and a .pgpass line without its database), under the file's name: host:port:user:password
     r"|\.(?:pcp|pg)pass\b[^\n]*\n(?:[ \t]*#[^\n]*\n)*[ \t]*(?:\*|localhost|[\w-]+(?:\.[\w-]+)+):(?:\d{2,5}|\*):[\w*.@-]+:(?P<v86>[^\s:\"'])(?=[^:\n]*(?:\n|$))"
 )
-_ARGUMENT_HINTS = any_of(("net ", "pcppass", "pgpass", "htpasswd", "htdbm", "-value", "plain-text-password", "kerbrute", "clpplus", "radclient", "hostapd_cli", "pvk2pfx", "nssm", "iscsiadm", "--name", "openrtsp", "cpdf", "xo-cli", "linphonec", "ldifde", "csvde", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
+_ARGUMENT_HINTS = any_of(("net ", "pcppass", "pgpass", "user-secrets", "htpasswd", "htdbm", "-value", "plain-text-password", "kerbrute", "clpplus", "radclient", "hostapd_cli", "pvk2pfx", "nssm", "iscsiadm", "--name", "openrtsp", "cpdf", "xo-cli", "linphonec", "ldifde", "csvde", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
                           "openssl", "obscure", "securestring", "machine", "bw ", "mega-login", "raspi-config",
                           "-secrets", "<(", "requirepass", "masterauth", "password-command", "davfs2",
                           "rabbitmqctl", "send ", " -p", " -d", "setuser", "ejabberdctl", "prosodyctl", "steamcmd", "create_ap", "dscl", "autologon", "sunshine", "object secret", "mpc",
