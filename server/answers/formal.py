@@ -101,14 +101,14 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bdid\s+my\s+feet\s+(?:touch|hit|meet)\s+the\s+(?:floor|ground|boards)\b", "did I get up", re.I),
     (r"\bfinal\s+(coffee|cup|espresso|meeting|workout)\b", r"last \1", re.I),
     (r"\bwhat\s+(?:filled|was\s+on|ended\s+up\s+on)\s+my\s+plate\s+in\s+the\s+evening\b(?!\s+of\b)", "what did I eat for dinner", re.I),
-    (r"\bmy\s+midday\s+(?:food|meal|fare)\b", "lunch", re.I), (r"\bmy\s+evening\s+(?:food|fare)\b", "dinner", re.I),
+    (r"\bmy\s+midday\s+(?:food|meal|fare|plate)\b", "lunch", re.I), (r"\bmy\s+evening\s+(?:food|fare)\b", "dinner", re.I),
     (r"^(?:the\s+)?(.{2,60}?)\s+had\s+its\s+day[;,:]\s*(.+?)\s+on\s+it\s*\?$", r"\2 on the day of the \1 meeting?", re.I),
     (r"\bis\s+this\s+week['’]s\s+(coffee|caffeine)\s+(?:tally|count)\s+running\s+ahead\s+of\s+(?:the\s+week\s+before['’]s|last\s+week['’]s)",
      r"is my \1 count this week more than last week or less", re.I),
     (r"\bof\s+the\s+(.{2,40}?)\s+(workout|session|night)\s+and\s+the\s+(.{2,40}?)\s+one,\s*which\s+(?:outlasted|was\s+longer\s+than)\s+the\s+other\b",
      r"which \2 was longer, \1 or \3", re.I),  # "Of the Monday workout and the today one, which outlasted the other?"
-    (r"\bwhether\s+(?:(?:taking|drinking|having|eating)\s+)?(coffee|dinner|supper|an\s+evening\s+meal|a\s+late\s+meal)(?:\s+(?:taken|drunk|eaten|had))?\s+at\s+(\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+"
-     r"or\s+(?:thereafter|later|after(?:wards)?|beyond)\s+(?:reduces|shortens|diminishes|cuts|lessens|curtails|deprives\s+me\s+of)\s+(?:my\s+)?(?:hours\s+of\s+)?sleep\b",
+    (r"\bwhether\s+(?:(?:taking|drinking|having|eating)\s+)?(?:an?\s+)?(coffee|dinner|supper|evening\s+meal|late\s+meal)(?:\s+(?:taken|drunk|eaten|had))?\s+at\s+(\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+"
+     r"or\s+(?:thereafter|later|after(?:wards)?|beyond)\s+(?:reduces|shortens|diminishes|cuts|lessens|curtails|deprives\s+me\s+of|costs\s+me|leaves\s+me\s+with\s+less)\s+(?:my\s+)?(?:hours\s+of\s+)?sleep\b",
      lambda m: f"do I sleep less after {'coffee' if m[1].lower() == 'coffee' else 'dinner'} at {m[2]} or later", re.I),
     (r"^(?:reverse|back\s+up|step(?:\s+me)?\s+back|go\s+back)\s+(?:a|one)\s+(day|night)\b.*$", r"and the \1 before?", re.I),
     (r"^pose\s+the\s+(?:identical|same|like)\s+question\s+as\s+to\s+how\s+long\s+that\s+meeting\s+(?:lasted|ran|took)\b.*$",
@@ -148,7 +148,7 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bthe\s+evening\s+fare\s+of\s+(?:that|the)\s+day\s+when\s+I\s+(ran|cycled|swam|rode)\b", r"what did I eat for dinner on the day I \1", re.I),
     (r"\bthose\s+present\s+at\s+the\s+next\s+meeting\s+after\b", "who was at the meeting right after", re.I),
     (r"\bwho\s+sat\s+in\s+the\s+meeting\s+(?:straight|right|directly)\s+after\b", "who was at the meeting right after", re.I),
-    (r"\bthe\s+place\s+of\s+my\s+noon\s+meal\b", "where I had lunch", re.I),
+    (r"\bthe\s+place\s+of\s+my\s+(?:noon|midday)\s+meal\b", "where I had lunch", re.I),
     (r"\bupon\s+the\s+day\s+the\s+(.{2,60}?)\s+was\s+held\b", r"on the day of the \1 meeting", re.I),
     (r"(?:^|(?<=[.!]\s))" + _NAME + r"\s+(?:once\s+)?(?:got\s+talking|went\s+on|talked|spoke)\s+about\s+(.{2,40}?)[;.]\s*(?:what\s+(?:lay|was)\s+on\s+my\s+plate\s+"
      r"(?:once\s+the\s+sun\s+was\s+down|in\s+the\s+evening|that\s+evening)|what\s+did\s+I\s+eat\s+once\s+that\s+day['’]s\s+\w+\s+had\s+cooled)\?", r"what did I eat for dinner on the day \1 mentioned \2?", 0),
@@ -156,7 +156,7 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bif\s+my\s+(?:own\s+)?(?:cup|coffee)\s+(?:comes|falls|lands)\s+at\s+(\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+or\s+(?:later|beyond|after)\b[^?]*\?",
      r"do I sleep less after coffee at \1 or later?", re.I),
     (r"^(?:plane|run|cast|pose|ask)\s+the\s+same\s+\w+\s+(?:again\s+)?(?:for|over|on|about)\s+([^.?!]{2,40}?)\s*[.?!]?$", r"and \1?", re.I),
-    (r"\b(?:which|whose)\s+faces\s+turned\s+up\s+at\b", "who was at", re.I),
+    (r"\b(?:which|whose)\s+faces\s+(?:turned\s+up\s+at|sat\s+a?round)\b", "who was at", re.I),
     (r"\bwhat\s+filled\s+my\s+(?:belly|stomach)\s+at\s+the\s+noon\s+\w+", "what did I eat for lunch", re.I),  # "at the noon cooling"
     (r"\bhow\s+many\s+hours\s+did\s+I\s+get\s+once\s+the\s+(.{2,60}?)\s+was\s+behind\s+me(?:\s+and\s+the\s+night\s+began)?\?",
      r"how many hours did I sleep the night after the \1 meeting?", re.I),
@@ -166,6 +166,21 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bwhich\s+of\s+the\s+nights\s+(.{2,40}?)\s+and\s+(.{2,40}?)(?=\s*[,.?]|\s*$|\s{2})(?!\s+(?:or|afforded|gave|brought))",
      r"which night did I sleep longer, \1 or \2, with the hours of each", re.I),
     (r"\bwhen\s+my\s+plate\s+comes\s+at\s+(\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+or\s+later\b[^?]*\?", r"do I sleep less after dinner at \1 or later?", re.I),
+    (r"\bthe\s+length\s+of\s+water\s+I\s+swam\b", "how far I swam", re.I),
+    (r"\bwhat\s+stretch\s+of\s+water\s+did\s+I\s+put\s+behind\s+me\b", "how far did I swim", re.I),
+    (r"\b(?i:which\s+hour\s+should\s+I\s+expect)\s+" + _NAME + r"['’]s\s+(?i:wheels\s+on\s+the\s+runway)", r"when does \1's flight land", 0),
+    (r"\b(?i:which\s+eating\s+house)\s+" + _NAME + r"\s+(?i:spoke\s+of(?:\s+so)?\s+warmly)", r"which restaurant did \1 recommend", 0),
+    (r"\bwhat\s+did\s+the\s+night\s+give\s+me\s+in\s+hours\b", "how many hours did I sleep", re.I),
+    (r"\bwhether\s+the\s+(?:exercise|workout)\s+of\s+(.{2,40}?)\s+or\s+that\s+of\s+(.{2,40}?)\s+ran\s+for\s+more\s+minutes\b",
+     r"which workout was longer, \1 or \2", re.I),
+    (r"\bwhether\s+my\s+coffees?\s+this\s+week\s+outnumber\s+those\s+of\s+(?:the\s+previous\s+week|last\s+week)\b",
+     "whether I drank more coffee this week than last week", re.I),
+    (r"\b(?:does|do)\s+(?:an?\s+)?(dinner|supper|coffee|cup)\s+at\s+(\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+or\s+(?:past\s+it|later|after)\s+(?:shorten|cut|reduce)\s+my\s+"
+     r"(?:night|sleep)\b", lambda m: f"do I sleep less after {'coffee' if m[1].lower() in ('coffee', 'cup') else 'dinner'} at {m[2]} or later", re.I),
+    (r"^(?:repeat\s+the\s+reckoning|do\s+the\s+same)\s+for\s+the\s+(?:span|length|duration)\s+of\s+that\s+meeting\b.*$", "and how long was that meeting?", re.I),
+    (r"^(?:repeat\s+the\s+reckoning|do\s+the\s+same)\s+for\s+today,?\s+(?:from|since)\s+(?:its\s+start|first\s+light|the\s+morning)\b.*$", "and today so far?", re.I),
+    (r"^(?:repeat\s+the\s+reckoning|do\s+the\s+same)\s+(?:for|in\s+respect\s+of|as\s+regards)\s+([^,.?!]{2,40}?)\s*(?:[,.?!].*)?$", r"and \1?", re.I),
+    (r"\bthe\s+preceding\s+(day|night)\b", r"the \1 before", re.I),
     # a headline's words, in lower case by then
     (r"^follow-?up\s*:\s*", "", re.I), (r"^said\s+(meeting|night|day|workout|session)\b", r"that \1", re.I),
     (r"^that\s+(meeting|session)\s+ran\s+how\s+long\b", r"how long did that \1 last", re.I),

@@ -76,7 +76,7 @@ def asked_by_name(parts: set[str], values: list[str]) -> str | None:  # noqa: PL
             return "what time did my first meeting start {0}"
         if parts & {"next", "after", "following"}:
             return "who was at the meeting right after the {0} {1}"
-        if parts & {"heads", "people", "faces", "attendees", "present", "who", "names", "crew", "guests"}:
+        if parts & {"heads", "people", "faces", "attendees", "present", "who", "names", "crew", "guests", "member", "members"}:
             return "who was at the {0} meeting {1}"
         if parts & MINUTES and values:
             return "how many minutes was the {0} meeting {1}"
@@ -96,7 +96,7 @@ def asked_by_name(parts: set[str], values: list[str]) -> str | None:  # noqa: PL
     if parts & {"pulse", "heart", "bpm", "hr"}:
         return "what was my average heart rate during the {0} {1}"
     if parts & {"workout", "workouts", "training", "session", "sessions", "exercise", "sport"}:
-        if parts & {"type", "kind", "sport", "what", "which"}:
+        if parts & {"type", "kind", "sport", "what", "which", "activity"}:
             return "what kind of workout did I do {0}"
         if parts & _COUNT or parts & {"so", "far"}:
             return "how many workouts did I do {0}"
@@ -109,7 +109,7 @@ def asked_by_name(parts: set[str], values: list[str]) -> str | None:  # noqa: PL
         return {"cycle": "how many km did I cycle {0}", "swim": "how far did I swim {0}", "run": "how many km did I run {0}"}.get(
             activity or "", "how many km did I cover {0}")
     if parts & {"sleep", "asleep", "slept", "night", "hours"}:
-        if parts & {"quality", "well", "sound", "soundly", "rested", "grade", "score", "rating"}:
+        if parts & {"quality", "well", "sound", "soundly", "rested", "grade", "score", "rating", "restfulness"}:
             return "how well did I sleep {0}, good or poor"
         return "how many hours did I sleep {0}"
     if parts & MINUTES:
