@@ -96,8 +96,7 @@ _WIFI_SIGN = re.compile(r"[ \t]*(?::|=|→|->|=>)[ \t]*")
 _MAX_FILLER = 9
 _SYLLABLES = re.compile("[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")  # Vietnamese: a word is a syllable
 _QUEUE_NUMBER = re.compile(r"(?i)[ \t]+(?:de|do|da|na)[ \t]+(?:atendimento|chamada|fila|espera|senha)\b")
-# Later in the same sentence, what it is now: "la contraseña de Netflix cambió, ahora es X", "the
-# wifi password changed, it's now X".
+# Later in the same sentence, what it is now: "la contraseña de Netflix cambió, ahora es X", "the wifi password changed, it's now X".
 _NOW_IS = re.compile(r"(?i)[^.!?\n]{0,50}?(?:\b(?:ahora|now|agora|maintenant|jetzt|adesso|sekarang|new\s+one(?:['’]s)?|the\s+new|jadi|menjadi"
                      r"|nouveau|nueva|nuevo|neue?s?|nov[ao]|now[eay]|yenisi|yeni|sasa|теперь|енді|indi|ngoku|kati|amma|ಈಗ|ഇപ്പോൾ|ఇప్పుడు|હવે|ਹੁਣ|новый|нов(?:ая|ое))\b|الجديدة?|الآن|الان|اکنون|حالا"
                      r"|新しいの(?:は)?|新的是|新密码是|새\s*비번은|새로운\s*비밀번호는)"
