@@ -60,8 +60,7 @@ lower-case substrings one of which its tokens contain (its patterns are only run
 
 # Formats detect-secrets 1.5 predates or lacks (its OpenAI pattern knows only the old "T3BlbkFJ" keys).
 _EXTRA_FORMATS = re.compile(
-    r"\bsk-(?:proj|svcacct|admin|ant-(?:api|admin)\d\d)-[A-Za-z0-9_-]{20,}"  # OpenAI project, Anthropic keys
-    r"|\bsk-[A-Za-z0-9]{32,}"  # OpenAI-style keys without a prefix
+    r"\bsk-(?:proj|svcacct|admin|ant-(?:api|admin)\d\d)-[A-Za-z0-9_-]{20,}|\bsk-[A-Za-z0-9]{32,}"  # OpenAI, Anthropic; OpenAI-style ones
     r"|\bgithub_pat_[A-Za-z0-9_]{22,}|\bgh[pousr]_[A-Za-z0-9]{30,}"  # GitHub (also shorter legacy ones)
     r"|\bglpat-[A-Za-z0-9_-]{20,}"  # GitLab personal tokens
     r"|\bAIza[0-9A-Za-z_-]{35}"  # Google API keys
@@ -75,8 +74,7 @@ _EXTRA_FORMATS = re.compile(
     r"|\bkey-[0-9a-f]{32}\b|\bPMAK-[0-9a-f]{24}-[0-9a-f]{34}\b"  # Mailgun, Postman
     r"|\bAAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{100,}"  # Firebase Cloud Messaging legacy server keys
     r"|\bLTAI[A-Za-z0-9]{12,30}\b"  # Alibaba Cloud AccessKey ids
-    r"|(?<=/bot)\d{8,10}:[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])"  # a Telegram bot token in its API's URL
-    r"|(?<=[^/]bot)\d{8,10}:[A-Za-z0-9_-]{35}(?:/\w+)?(?![A-Za-z0-9_-])"  # ... or in a path alone, with the method after it
+    r"|(?<=/bot)\d{8,10}:[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])|(?<=[^/]bot)\d{8,10}:[A-Za-z0-9_-]{35}(?:/\w+)?(?![A-Za-z0-9_-])"  # Telegram
     r"|\bNRAK-[A-Za-z0-9]{27}\b|\bNRI[IQ]-[A-Za-z0-9_-]{32}"  # New Relic user and Insights keys (not NRJS, the browser's)
     r"|\b00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{40,}"  # Salesforce session ids (org id, "!", the session)
     r"|\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,}"  # Terraform Cloud / Enterprise API tokens
