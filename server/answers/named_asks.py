@@ -17,7 +17,6 @@ _MEALS = (({"supper", "dinner", "evening", "dinnertime"}, "dinner"), ({"noon", "
           ({"breakfast", "morning", "brekkie"}, "breakfast"))
 _PLACE = {"spot", "place", "venue", "where", "location", "site", "restaurant", "eatery"}
 _FIRST, _LAST = {"first", "opening", "earliest", "initial"}, {"last", "latest", "final", "closing"}
-_TIME = {"time", "hour", "clock", "when", "at"}
 _COUNT = {"tally", "count", "number", "total", "so-far", "many", "done"}
 MINUTES = {"minutes", "mins", "min", "duration", "spent", "used", "long", "length", "lasted"}
 
@@ -42,9 +41,8 @@ def _activity(parts: set[str]) -> str | None:
 
 def asked_by_name(parts: set[str], values: list[str]) -> str | None:  # noqa: PLR0911, PLR0912 - one reading per kind of word
     """The English question a word asks, with {0}, {1} ... where its values go."""
-    person_or = "{0}"
     if parts & {"dog", "dogs", "pup", "pups", "puppy", "puppies", "hound"}:
-        return f"what is the name of {person_or}'s new dog"
+        return "what is the name of {0}'s new dog"
     if parts & {"film", "movie", "flick"}:
         return "which film did {0} recommend"
     if parts & {"book", "novel", "read", "reading"}:
