@@ -16,7 +16,8 @@ __all__ = ["card_brand", "find_accounts", "find_emails", "luhn_ok"]  # the card 
 # Not host names on a local network (pi@raspberrypi.local) nor Kerberos realms (ana@CORP.LOCAL):
 # those are logins, not mail addresses.
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.(?!(?i:local|lan|internal|home|localdomain)\b)[A-Za-z]{2,}"
-                    r"(?![\w-]|\.[A-Za-z0-9])")  # the whole domain: "x@sip.home.lan" is a local host, not "x@sip.home"
+                    r"(?![0-9A-Za-z_\u00c0-\u024f-]|\.[A-Za-z0-9])")  # the whole domain: "x@sip.home.lan" is a local host, not "x@sip.home"
+# (A letter of another script may follow at once: Korean glues its particles on, "x@daum.net로".)
 # Country code, check digits, then groups (print form "DE89 3704 ...", or compact); the groups may
 # swallow a following word, which ``longest_valid_run`` gives back. Each group takes all the
 # characters it can (possessive): otherwise a long token is split every possible way before failing.

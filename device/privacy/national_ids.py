@@ -26,7 +26,7 @@ _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"steuer-?id(?:entifikationsnummer|-?nr\.?)?|steuerliche\s+id(?:entifikationsnummer)?|identifikationsnummer|idnr|tax\s+id",
      ("de.idnr",)),
     (r"kimlik\s+(?:no|numaras[ıi](?:n[ıi]|n[ıi]n)?|numaram(?:[ıi]z)?(?:[ıi])?)", ("tr.tckimlik",)),  # "numarasını": its accusative
-    (r"n\.?i\.?r\.?|num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|n[°º]\s*de\s+s[ée]cu(?:rit[ée]\s+sociale)?(?:\s+de\s+l['’][^\W\d_]{2,12})?[\"'”]?|s[ée]cu(?:rit[ée]\s+sociale)?|carte\s+vitale|ameli|attestation\s+de\s+droits", ("fr.nir",)),
+    (r"n\.?i\.?r\.?|num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|num[ée]ro\s+d['’]assur[ée]e?|n[°º]\s*de\s+s[ée]cu(?:rit[ée]\s+sociale)?(?:\s+de\s+l['’][^\W\d_]{2,12})?[\"'”]?|s[ée]cu(?:rit[ée]\s+sociale)?|carte\s+vitale|ameli|attestation\s+de\s+droits", ("fr.nir",)),
     (r"bsn|burgerservicenummer", ("nl.bsn",)),
     (r"sin|social\s+insurance(?:\s+number)?|nas|num[ée]ro\s+d['’]assurance\s+sociale", ("ca.sin",)),
     (r"tfn|tax\s+file\s+number", ("au.tfn",)),
@@ -119,7 +119,7 @@ _CJK_BEFORE_DIGIT = r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?=\d)"
 _LABEL_TAIL = (r"(?:-[^\W\d_]{1,3}(?!\w))?"  # an inflection after a hyphen: Polish "PESEL-u", "NIP-u"
                r"(?:[はがを是為为]|(?!\w)|" + _CJK_BEFORE_DIGIT + r")\.?(?:[ \t]*(?:no\.?|nr\.?|number|#|n\.?[°º]\.?))?(?:[ \t]*\([\w ./-]{1,12}\))?"
                r"(?:,?[ \t]*(?:num[ée]ro|n[úu]mero|nummer|number)(?=[ \t]+\d))?"  # "carte Vitale (OCR), numéro 2..."
-               r"(?:(?:[ \t]+(?:[^\W\d_]{4,12}|(?:de|du|des|of|von|del|di)(?=[ \t])|[dl]['’][^\W\d_]{3,12})){1,3}(?=[ \t]+(?:es[ \t]+)?\d))?(?:[ \t]+(?:con|with|mit|avec|com)[ \t]+[^\W\d_]{4,12})?"
+               r"(?:(?:[ \t]+(?:[^\W\d_]{4,12}(?:-[^\W\d_]{2,12})?|(?:de|du|des|der|dem|den|vom|of|von|del|di)(?=[ \t])|[dl]['’][^\W\d_]{3,12})){1,4}(?=[ \t]+(?:es[ \t]+)?\d))?(?:[ \t]+(?:con|with|mit|avec|com)[ \t]+[^\W\d_]{4,12})?"
                # What it is for or where it is from, before a colon ("Steuer-ID für den Arbeitgeber: ...",
                # "BSN voor de aanvraag kinderopvangtoeslag:", "... de l'enfant :").
                # "Aadhaar copy for the new SIM (OCR): ...", "SIN for the T1, it's ...", "NHS number before they'll
@@ -166,7 +166,9 @@ _NAMED_ELSEWHERE: tuple[tuple[str, str, str], ...] = (
     (r"(?i)green[- ]?book|smart[- ]?id\b|\bid\s+(?:book|card|number|no)\b|identity\s+(?:number|document)", r"\d(?<!\d\d)\d{12}(?!\d)",
      "za.idnr"),
     (r"\bSSN\b|(?i:social\s+security)", r"\d(?<![\d-]\d)\d{2}-?\d{2}-?\d{4}(?![\d-])", "us.ssn"),
-    (r"บัตรประชาชน|ประจำตัวประชาชน", r"\d(?<!\d\d)\d{12}(?!\d)", "th.pin"),
+    (r"บัตรประชาชน|ประจำตัวประชาชน", r"\d(?<!\d\d)\d{12}(?!\d)|\d(?<![\d-]\d)([ -])\d{4}\1\d{5}\1\d{2}\1\d(?![\d-])", "th.pin"),  # as the card prints it: 1 2345 67890 12 3
+    # France's NIR in one run of 15 digits, a word for it or only "numéro" anywhere: "sa secrétaire veut mon numéro 1720806..."
+    (r"(?i)s[ée]cu|assur[ée]|vitale|\bnir\b|\bnum[ée]ro\b", r"[12](?<![\d-][12])\d{14}(?![\d-])", "fr.nir"),
     (r"\bPESEL", r"\d(?<!\d\d)\d{10}(?!\d)", "pl.pesel"),
     (r"\bRFC\b|(?i:datos\s+fiscales|constancia\s+fiscal)", r"(?<![\w&])[A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}(?![\w&])", "mx.rfc"),  # "datos fiscales ...: CAMR..."  # "proszę podać PESEL małej, więc przeliterowałem 81..."
 )

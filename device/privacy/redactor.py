@@ -58,8 +58,8 @@ _PUBLIC_BEFORE = re.compile(r"(?:;base64,|\bh1:|\b(?:ssh-(?:rsa|dss|ed25519)|ecd
                             r"|(?i:\bipfs\b|\bcid\b)[ \t]*:?[ \t]*"
                             r"|(?i:public\s+(?:pgp\s+|gpg\s+|ssh\s+)?key|pubkey|öffentliche[rn]?\s+(?:pgp-|gpg-)?schlüssel|clé\s+publique|publieke\s+sleutel|kunci\s+(?:awam|umum)(?:\s+[^\W\d_]+){0,4}"
                             r"|clave\s+pública|chave\s+pública)"
-                            # where it is shown: "Peer public key in the WireGuard app: ..."
-                            r"(?i:\s+(?:in|on|of|for|from|van|des|der|vom|von|du|de)\s+(?:(?!private|secret|pass|priv)[^:=,;\n]){1,40}?(?=\s*[:=]|\s+(?:is|ist|est)\s))?"
+                            # where it is shown or what it joins: "Peer public key in the WireGuard app: ...", "Clé publique du tunnel VPN qui relie ... :"
+                            r"(?i:\s+(?:in|on|of|for|from|van|des|der|vom|von|du|de)\s+(?:(?!private|secret|pass|priv)[^:=,;\n]){1,80}?(?=\s*[:=]|\s+(?:is|ist|est)\s))?"
                             r"(?:\s+(?:is|ist|est))?\s*[:=]?\s*)$")
 # A request's or an event's id, called a token by some services ("correlation token <uuid>"): it names one
 # request in their logs and opens nothing.

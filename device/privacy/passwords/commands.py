@@ -65,6 +65,10 @@ _ARGUMENTS = LazyPattern(
     r"|\bkerbrute\s+passwordspray\b(?:\s+-\S+\s+(?!-)\S+)*\s+(?!-)\S+\s+(?P<v80>(?!-)\S)"  # kerbrute passwordspray [-d D] USERS PASSWORD
     # a setting named for a password, then its value: iscsiadm -o update -n node.session.auth.password -v X
     r"|(?<!\S)(?:-n|--name)[ =]\S*(?i:password|passwd|secret)\S*\s+(?:-v|--value)[ =]['\"]?(?P<v76>[^\s'\"])"
+    # a secret made by a command ("cntb create secret ... --value X"), or of a type named for one ("--type password ... --value X")
+    r"|(?:\b(?:create|add|set|put)\s+secret\b|(?<!\S)--type[ =]['\"]?(?i:password|passwd|secret)\b)[^\n|;&]*?(?<!\S)--value[ =]['\"]?(?P<v88>[^\s'\"])"
+    # a setting named for a password in a config tree, then "set" and its value: syncthing cli config gui password set X
+    r"|\bconfig\s+(?:[\w-]+\s+){0,4}(?i:password|passwd|secret|api-?key|token)\s+set\s+(?P<v89>(?!-)\S)"
     r"|\bopenssl\s+passwd\s+(?:-\S+\s+)*(?P<v8>(?!-)\S)"  # openssl passwd -6 PASSWORD (to hash it)
     r"|\brclone\s+obscure\s+(?P<v30>(?!-)\S)"  # rclone obscure PASSWORD (to store it in a config)
     r"|\b[Cc]onvert[Tt]o-[Ss]ecure[Ss]tring\s+(?:-[Ss]tring\s+)?(?P<v9>(?!-)\S)"  # PowerShell
@@ -153,7 +157,7 @@ _ARGUMENT_HINTS = any_of(("net ", "pcppass", "pgpass", "user-secrets", "htpasswd
                           "rabbitmqctl", "send ", " -p", " -d", "setuser", "ejabberdctl", "prosodyctl", "steamcmd", "create_ap", "dscl", "autologon", "sunshine", "object secret", "mpc",
                           "netcam_userpass", "rasdial", "calibre-server", "pg_md5", "emqx", "+set", "-psw=", "-adminpassword=", "-serverpassword=", "pass_cmd", "password_cmd", "pass-cmd", "password-cmd", "sql ", "mpd_host", ".logon", "serverpassword", "kamctl", "opensips", "+sv_", "+g_", "+rcon", "connect remote:",
                           "connect plocal:", "connect memory:", "addauth", "_config/admins", "account add", "filebrowser", "dufs",
-                          "networksetup", "exec", "secretsdump", ".py ", "impacket-", "smbtree", "smbcacls", "smbget", "smbmap", "rpcclient", "winexe", "getuserspns", "getnpusers",
+                          "networksetup", "password set", "passwd set", "secret set", "key set", "token set", "exec", "secretsdump", ".py ", "impacket-", "smbtree", "smbcacls", "smbget", "smbmap", "rpcclient", "winexe", "getuserspns", "getnpusers",
                           "mssqlclient", "gettgt", "getst", "lookupsid", "rpcdump", "smbclient", "reg ", "mc ",
                           "userid=", " //", "smtpctl", "synouser", "windscribe", "protonvpn", "setup email", "idevicebackup2",
                           "+set", "radtest", ",p="))

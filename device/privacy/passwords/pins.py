@@ -90,7 +90,7 @@ def atm_digits(text: str, lowered: str) -> Iterator[tuple[int, int]]:
 
 # A lock named, perhaps with an aside, then its digits ending the sentence: "Korf-post store lock, written faintly at the foot of
 # the sheet: 6683" (a noun, not the verb: "lock up at 2130"; not the lock's model or serial number).
-_LOCK = r"(?:(?:pad)?lock(?:box|\s+box|er)?|key\s*safe|keybox|candado|cadeado|cadenas|(?:vorhänge)?schloss|hangslot)"
+_LOCK = r"(?:(?:pad)?lock(?:box|\s+box|er)?|key\s*safe|keybox|candado|cadeado|cadenas|(?:vorhänge)?schloss|hangslot|도어\s?락|자물쇠)"
 _LOCK_DIGITS = re.compile(r"(?i)\b" + _LOCK + r"\b(?!\s+(?:up|the|it|my|your|our|in|out|down|screen)\b)"
                           r"(?![^.!?\n]{0,100}?\b(?:model|serial|version|firmware|battery|number|no|order|invoice|room)\b)")
 # ... or with the word for its code, or what it opens with, before the digits anywhere in the sentence: "Key safe outside the
@@ -102,9 +102,10 @@ _SAFE = r"(?:(?:(?<=\bthe\s)|(?<=\bshop\s)|(?<=\bwall\s)|(?<=\bhotel\s)|(?<=\bro
         r"|tresor|taala|tijori|caja\s+fuerte|coffre-fort|cofre)"
 _LOCK_CODE = re.compile(r"(?i)\b(?:" + _LOCK + "|" + _SAFE + r")\b(?![^.!?\n\d]{0,60}?\b(?:model|serial|version|firmware|battery|number|no|size)\b)"
                         r"[^.!?\n\d]{0,60}?(?:\b(?:code|combination|c[óo]digo|combinaci[óo]n|kombination|combinaison|combinazione|combinatie)(?:[^.!?\n\d:]{0,40}:)?[ \t]*[:#-]?"
-                        r"|\b(?:se\s+)?abre\s+(?:con|com)|s['’]ouvre\s+avec|öffnet\s+mit|opent\s+met"
+                        r"|(?:비밀)?번호|암호"  # Korean: "도어락 번호 4095", "the door lock's number"
+                        r"|\b(?:se\s+)?abre\s+(?:con|com)|s['’]ouvre\s+avec|öffnet\s+mit|opent\s+met|\b(?:takes|opens\s+(?:with|on))(?=[ \t]+(?!(?:19|20)\d\d\b)\d{3,8}\b)"
                         r"|\b(?:es|is|ist|est|é)(?=[ \t]+(?!(?:19|20)\d\d\b)\d{3,8}\b))[ \t]+(\d{3,8})(?![\d.,:/-]\d|\d)")
-_LOCK_HINTS = any_of(("lock", "key safe", "keysafe", "keybox", "candado", "cadeado", "cadenas", "schloss", "hangslot", "safe", "tresor", "taala",
+_LOCK_HINTS = any_of(("lock", "도어", "자물쇠", "key safe", "keysafe", "keybox", "candado", "cadeado", "cadenas", "schloss", "hangslot", "safe", "tresor", "taala",
                       "tijori", "caja fuerte", "coffre", "cofre"))
 # A door's code named, then, after a comma, what to do and its digits: "the gate code changed, punch in 5190 and pull",
 # "le digicode a changé, tapez 3318" (not "door code: see the fridge, press 1 for the desk").
