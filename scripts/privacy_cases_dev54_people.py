@@ -1,4 +1,4 @@
-"""The held-out set's people (issue 50): made-up names common in each region, none in an earlier set's
+"""The dev54 set's people (issue 50): made-up names common in each region, none in an earlier set's
 modules or lines (checked as written and folded to ASCII; many drawn from python-faker's locale lists,
 used offline as a source of names only, others picked by hand; where every name tried was taken, one
 name an earlier set has: VN Lã, SA Yazeed/Albalawi-Thamer, SG Yixuan-Gabriel/Seow-Pang, GH Nhyira, PE Teófila), the kendama clubs' and bossaball leagues'

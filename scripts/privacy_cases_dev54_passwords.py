@@ -1,4 +1,4 @@
-"""The held-out set's passwords (issue 50): its stems (kendama and bossaball), the accounts its
+"""The dev54 set's passwords (issue 50): its stems (kendama and bossaball), the accounts its
 commands run as, passwords on command lines, in config files and in prose, and PINs, each line written
 as a message from a particular person in a particular situation. Passwords are made by dev19's
 ``password()`` and ``pin()`` with this set's stems."""

@@ -1,4 +1,4 @@
-"""The held-out set's keys (issue 50): where each is seen (a kendama club's scoreboard scripts, a
+"""The dev54 set's keys (issue 50): where each is seen (a kendama club's scoreboard scripts, a
 bossaball league's booking bot, a ropeway crew's telemetry, a seed library's catalogue, a piano tuner's
 round planner), under its variable's names, its JWT issuers and Basic users; the keys themselves are
 made by privacy_key_makers.keys with dev19's session_jwt() and basic()."""

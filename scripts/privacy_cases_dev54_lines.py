@@ -1,4 +1,4 @@
-"""The held-out set's line templates (issue 50): phones, e-mail addresses, cards, IBANs, bank accounts,
+"""The dev54 set's line templates (issue 50): phones, e-mail addresses, cards, IBANs, bank accounts,
 national identifiers and mixed lines, each written as a message from a particular person in a particular
 situation (a kendama club's tricks, cups and meet-ups, a bossaball league's inflatable courts, trampolines
 and beach tournaments, a ropeway crew, a salt-marsh warden, a piano-tuning round, a seed library, a

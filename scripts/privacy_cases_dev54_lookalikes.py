@@ -1,4 +1,4 @@
-"""The held-out set's look-alikes (issue 50): lines that look like personal values and are not (times,
+"""The dev54 set's look-alikes (issue 50): lines that look like personal values and are not (times,
 scores, codes, hashes, placeholders, public keys ...), written as messages from particular people in
 particular situations (kendama meets, bossaball tournaments, a ropeway's valley station, a seed library,
 a piano tuner's round, salt-marsh surveys), six templates a group from 19 regions; every template drawn
