@@ -51,7 +51,7 @@ _PATTERNS: tuple[tuple[Relation, re.Pattern[str]], ...] = tuple((relation, re.co
     # "the meeting right after my run", "the meeting that followed my yoga session", "after my swim, ... next
     # meeting", "the call after I went for a run", "who did I meet after the ride"
     ("after", r"\b(?:(?:that|which)\s+)?(?:(?:right|just|straight|immediately|directly)\s+)?(?:after|following|followed|post)\s+"
-              r"(?:(?:my|the|I)\s+)?" + _ACTIVITY_NOUN + r"(?:\s+(?:gym|pool|track|studio|wall))?(?:\s+(?:session|workout|class|day|outing|trip))?(?:\s+(?:on|in)\s+(?:the|my)\s+(?:bike|pool|water|mat|wall))?"
+              r"(?:(?:my|the|I)\s+)?" + _ACTIVITY_NOUN + r"(?:\s+(?:gym|pool|track|studio|wall))?(?:\s+(?:session|workout|class|day|outing|trip))?(?:\s+(?:on|in)\s+(?:the|my)\s+(?:bike|pool|water|mat|wall)(?:\s+of\s+(?:an?|the)\s+[\w'-]+)?)?"
               + _PLACE),
     # "on the day of the Team retro", "the day we had the Roadmap workshop", "the day I ran 12 km",
     # "the day Tom recommended Circe", "on the same day as my 12.3 km ride"

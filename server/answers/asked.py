@@ -78,6 +78,9 @@ def asks_habit(q: str) -> bool:
 
 def operation(question: str, kind: Kind) -> Asked:
     """The operation and attribute ``question`` asks for, about records of ``kind``."""
+    last = re.split(r"(?<=[.!])\s+(?=[A-Za-z])", question)[-1]
+    if last != question and re.match(r"how\s+(?:many|much)\b", last, re.I):
+        question = last  # "Glue dries faster when I stop for a cup. How many cups ...?": the remark's "when" and "stop" ask nothing
     q = _DAY_ORDINAL.sub(" ", question.lower())  # "last coffee today - Fri 1st": the 1st is a date, not the first one
     q = re.sub(r"\b(?:lost|lose|loses|losing)\s+count\b", " ", q)  # "I lost count at this one. Who was at ...": no count asked
     q = re.sub(r"\bcount(?:s|ed|ing)?\s+(?:the\s+)?heads\b", " heads ", q)  # "I count heads from the back. Who was at ...": who

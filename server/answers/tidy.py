@@ -17,16 +17,7 @@ from collections.abc import Collection
 from server.answers.compounds import split_compounds
 from server.answers.cues import NOT_NAMES, WORD_NAMES
 from server.answers.fields import joined, separated
-from server.answers.forth import from_forth
-from server.answers.redis_commands import from_redis
-from server.answers.xpath import from_xpath
-from server.answers.jq_filters import from_jq
-from server.answers.cypher import from_cypher
-from server.answers.r_pipelines import from_r_pipeline
-from server.answers.haskell import from_haskell
-from server.answers.ldap_search import from_ldap_search
-from server.answers.prolog import from_prolog
-from server.answers.sexpr import from_lisp
+from server.answers.code_readers import from_code
 from server.answers.formal import plainly
 from server.answers.headlines import unheadlined
 from server.answers.formulas import from_formula
@@ -39,7 +30,7 @@ _SPACES = re.compile(r"\s+")
 _LEADING = re.compile(r"^(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|hmm+|pls|plz|please|kindly|quick\s+q(?:uestion)?|"
                       r"q|question|tether|aney|ane|machan|machang|ado|bro)\b\s*[,:;!.\-–—]*\s+)+", re.I)
 _TRAILING = re.compile(r"(?:[\s,;:.!\-–—]*\b(?:thanks|thank\s+you|thx|ty|tia|cheers|pls|plz|please|with\s+(?:esteem|respect|regards|due\s+regard)"
-                       r"|with\s+my\s+compliments|i\s+remain\s+obliged|i\s+am\s+obliged|reply\s+awaited|your\s+(?:early|prompt|swift)\s+(?:word|reply|answer)\s+is\s+awaited|(?:reply\s+)?at\s+your\s+earliest\s+convenience|a\s+word\s+by\s+return\s+will\s+suffice|your\s+reply\s+shall\s+be\s+duly\s+minuted|i\s+await\s+your\s+word(?:\s+with\s+patience)?|your\s+answer\s+will\s+be\s+received\s+with\s+gratitude|i\s+close\s+with\s+thanks(?:\s+laid\s+up)?(?:\s+in\s+advance)?|with\s+my\s+gratitude\s+duly\s+recorded|answer\s+to\s+be\s+filed|your\s+obedient\s+servant|with\s+the\s+assurances?\s+of\s+my\s+(?:highest|high|most\s+distinguished)\s+consideration|respectfully\s+submitted|for\s+due\s+action|accept\s+my\s+distinguished\s+greetings|thanking\s+you\s+in\s+anticipation|with\s+(?:my|many)\s+thanks(?:\s+for\s+your\s+(?:assistance|help|trouble)(?:\s+in\s+this\s+matter)?)?|yours\s+(?:faithfully|truly|sincerely))"
+                       r"|with\s+my\s+compliments|i\s+remain\s+obliged|i\s+am\s+obliged|reply\s+awaited|your\s+(?:early|prompt|swift)\s+(?:word|reply|answer)\s+is\s+awaited|(?:reply\s+)?at\s+your\s+earliest\s+convenience|a\s+word\s+by\s+return\s+will\s+suffice|your\s+reply\s+shall\s+be\s+duly\s+minuted|i\s+await\s+your\s+word(?:\s+with\s+patience)?|your\s+answer\s+will\s+be\s+received\s+with\s+gratitude|i\s+close\s+with\s+thanks(?:\s+laid\s+up)?(?:\s+in\s+advance)?|with\s+my\s+gratitude\s+duly\s+recorded|my\s+thanks\s+in\s+advance\s+of\s+your\s+reply|answer\s+to\s+be\s+filed|your\s+obedient\s+servant|with\s+the\s+assurances?\s+of\s+my\s+(?:highest|high|most\s+distinguished)\s+consideration|respectfully\s+submitted|for\s+due\s+action|accept\s+my\s+distinguished\s+greetings|thanking\s+you\s+in\s+anticipation|with\s+(?:my|many)\s+thanks(?:\s+for\s+your\s+(?:assistance|help|trouble)(?:\s+in\s+this\s+matter)?)?|yours\s+(?:faithfully|truly|sincerely))"
                        r"(?:\s+adv(?:ise)?)?\b[\s.!]*)+$", re.I)
 _TEXTING = {"prev": "previous", "nite": "night", "nites": "nights", "2nite": "tonight", "tonite": "tonight", "2day": "today",
             "ystrday": "yesterday", "yesterdy": "yesterday", "ysterday": "yesterday", "yestrday": "yesterday",
@@ -279,8 +270,7 @@ def tidy(question: str) -> str:
     as numbers, texting words spelled out, and days back written "N days ago"."""
     question = question if question.isascii() else _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m[0])), question)  # "၁၅": 15
     question = _PLACE_NAMED_FOR_A_DAY.sub(r"\1\3-\2", question)  # "the pool at the 5 Juillet complex": a place, not 5 July
-    question = from_ldap_search(from_haskell(from_r_pipeline(from_cypher(from_jq(from_xpath(from_redis(from_forth(from_prolog(from_lisp(question))))))))))  # code,
-    # "?- ate(lunch, D, F).", 's" X" pup-name .', 'HGET "Monday" dinner:food', '//day[@date="X"]/lunch', '.days[] | ...', "MATCH (d:Day)..."
+    question = from_code(question)  # "?- ate(lunch, D, F).", 'HGET "Monday" dinner:food', "GET /meals?kind=lunch&..."
     text = in_english(spelled_out(unheadlined(_TAG.sub(_tag, _SPACES.sub(" ", _SYMBOLS.sub(" ", question)).strip()))))
     text = re.sub(r"^(?:(?:re|fwd?|aw|wg|sv|vs|tr|rv|odp|r)\s*(?:\[\d+\])?\s*:\s*)+", "", text, flags=re.I) or text  # "Re: Fwd: ...": a mail's subject line
     text = re.sub(r"\s+STOP\s+", ", ", re.sub(r"\s*\bSTOP\s*$", "?", text)) if text.endswith("STOP") else text  # a telegram's

@@ -1,0 +1,115 @@
+"""A question typed as an HTTP request line, read as the English question it stands for.
+
+A tester of web services asks as one request: ``GET /meals?kind=lunch&day=Monday&select=food``, ``GET
+/coffees?day=A|B&select=caffeine_mg_sum&compare=max``, ``GET /nights?caffeine_gte=300&select=hours&vs=rest``, ``GET
+/meals?kind=dinner&day=dayof(by=Lila,said=Circe)&select=food``, and repeats the last one with ``GET same&day=day-1``. The
+path, the parameters' names and what is selected are read by the parts of their names through ``named_asks``; the
+parameters' values are what they ask about. Pure functions of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from server.answers.named_asks import asked_by_name, filled, threshold_habit
+
+_REQUEST = re.compile(r"^\s*(?:GET|POST)\s+/(?P<path>[\w/-]+)\?(?P<query>.+?)\s*$")
+_AGAIN = re.compile(r"^\s*(?:GET|POST)\s+same&(?P<query>.+?)\s*$")
+_PAIR = re.compile(r"(?:^|&)(\w+)=(.*?)(?=&\w+=|$)")  # a value may hold a blank, a bracket or a comma
+_GLUED = re.compile(r"avg|bpm|sum|count|first|last|next|new|age|birthday|town|date|wake|bed|time|landing|name|title|people"
+                    r"|minutes|hours|km|metres|meters|mg|caffeine|cups|rating|food|place|activity|meeting")
+"""Words a selected column glues together ("avgbpm", "agenextbirthday", "waketime")."""
+_VALUE_KEYS = ("label", "title", "from", "owner", "flyer", "parent", "movedby", "project", "day", "night", "woke", "after", "activity")
+
+
+def _parts(name: str) -> set[str]:
+    words = set(re.split(r"[_-]", name.lower()))
+    return words | {glued for word in words for glued in _GLUED.findall(word)}
+
+
+def _day_named(value: str) -> str | None:
+    """A day or night named by what happened: ``dayof(dist=4.9,did=ran)``, ``dayof(meeting=X)``, ``nightafter(meeting=X)``,
+    ``dayof(by=Lila,said=Circe)``."""
+    match = re.fullmatch(r"(dayof|nightafter)\((.*)\)", value.strip())
+    if match is None:
+        return None
+    inner = dict(re.findall(r"(\w+)=([^,]*)", match[2]))
+    if "said" in inner and "by" in inner:
+        return f"on the day {inner['by']} mentioned {inner['said']}"
+    if "meeting" in inner:
+        return f"the night after the {inner['meeting']} meeting" if match[1] == "nightafter" else f"on the day of the {inner['meeting']} meeting"
+    if "dist" in inner and "did" in inner:
+        return f"on the day I {inner['did']} {inner['dist']} km"
+    return None
+
+
+def _again(query: str) -> str | None:
+    pairs = dict(_PAIR.findall(query))
+    if pairs.get("day") == "day-1":
+        return "and the day before"
+    if pairs.get("night") == "night-1":
+        return "and the night before"
+    if "meeting" in pairs.get("select", "") and "minutes" in pairs.get("select", ""):
+        return "and how long was that meeting"
+    if pairs.get("day", "").startswith("today") and "so_far" in pairs.get("day", ""):
+        return "and today so far"
+    values = [value for value in pairs.values() if value]
+    return f"and {values[0]}" if len(values) == 1 else None
+
+
+def _asked(path: str, query: str) -> str | None:
+    pairs = _PAIR.findall(query)
+    fields = dict(pairs)
+    base = path.strip("/").split("/")[0].lower()
+    parts = {re.sub(r"(?<=ch)es$|(?<!s)s$", "", base)} | _parts(fields.pop("select", ""))
+    for key in ("kind", "species"):
+        if key in fields:
+            parts.add(fields.pop(key).lower())
+    if base == "workouts" and "activity" in fields and "select" not in parts:
+        parts = parts - {"workout"} | {fields["activity"].lower()}
+    for key, value in list(fields.items()):
+        if key.endswith("_gte") and (habit := threshold_habit(key[:-4], value)) is not None:
+            return habit
+    if fields.get("trained") == "true":
+        return "do I drink more coffee on workout days than on rest days" if parts & {"cups", "coffee", "coffees"} else \
+            "do I sleep longer after workout days than after rest days"
+    if fields.get("week", "") in ("this|last", "last|this"):
+        return "did I drink more coffee this week than last week" if base.startswith("coffee") else None
+    day = None
+    for key in ("day", "night"):
+        if key in fields and (named := _day_named(fields[key])) is not None:
+            day = named
+            del fields[key]
+    compared = [value for value in fields.values() if "|" in value]
+    if compared:
+        first, second = compared[0].split("|", 1)
+        parts.add("compared")
+        values = [first, second]
+    else:
+        values = [value for key, value in fields.items() if key in _VALUE_KEYS and value]
+    if "activity" in fields and base == "workouts":
+        parts = parts - {"workout"} | {fields["activity"].lower()}
+        values = values if "sum" in parts else [value for value in values if value != fields["activity"]]
+    if "sum" in parts:
+        parts |= {"total", "week"} if fields.get("week") == "this" else {"total"}
+    if "take" in fields and fields["take"] == "next":
+        parts.add("next")
+    if base == "meetings":
+        parts.add("meeting")
+    week = fields.get("week")
+    asked = asked_by_name(parts, values)
+    if asked is None:
+        return None
+    said = filled(asked, values, day)
+    return said + " this week" if week == "this" and "week" not in said else said
+
+
+def from_http_request(text: str) -> str:
+    """``text`` as an English question when it is an HTTP request line or a rerun of one; else ``text`` as it is."""
+    if (again := _AGAIN.match(text)) is not None:
+        said = _again(again["query"])
+    elif (request := _REQUEST.match(text)) is not None:
+        said = _asked(request["path"], request["query"])
+    else:
+        return text
+    return text if said is None else re.sub(r"\s{2,}", " ", said).strip() + "?"
