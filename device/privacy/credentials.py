@@ -34,6 +34,7 @@ from device.privacy.word_gates import WordGate
 from device.privacy.url_secrets import find_url_secrets, in_url, in_url_query, path_secret_spans
 from device.privacy.worded_keys import find_worded_keys
 from device.privacy.alternation import fast_compile
+from device.privacy.token_formats import token_format_spans
 
 _TOKEN_PLUGINS: dict[str, tuple[str, ...]] = {
     "aws.AWSKeyDetector": ("a3t", "abia", "acca", "akia", "asia", "aws"),
@@ -58,34 +59,6 @@ _TOKEN_PLUGINS: dict[str, tuple[str, ...]] = {
 """detect-secrets plugins (module.class) whose patterns name one issuer's token format, each with the
 lower-case substrings one of which its tokens contain (its patterns are only run when one is there)."""
 
-# Formats detect-secrets 1.5 predates or lacks (its OpenAI pattern knows only the old "T3BlbkFJ" keys).
-_EXTRA_FORMATS = re.compile(
-    r"\bsk-(?:proj|svcacct|admin|ant-(?:api|admin)\d\d)-[A-Za-z0-9_-]{20,}|\bsk-[A-Za-z0-9]{32,}"  # OpenAI, Anthropic; OpenAI-style ones
-    r"|\bgithub_pat_[A-Za-z0-9_]{22,}|\bgh[pousr]_[A-Za-z0-9]{30,}"  # GitHub (also shorter legacy ones)
-    r"|\bglpat-[A-Za-z0-9_-]{20,}"  # GitLab personal tokens
-    r"|\bAIza[0-9A-Za-z_-]{35}"  # Google API keys
-    r"|\bhf_[A-Za-z0-9]{30,}"  # Hugging Face
-    r"|\bntn_[A-Za-z0-9]{40,}|\bsecret_[A-Za-z0-9]{43}\b"  # Notion integration tokens (the 2024 form, and the older one)
-    r"|\b(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}"  # Stripe, test keys too
-    r"|\bxox[abposr]-[A-Za-z0-9-]{10,}"  # Slack tokens in any layout
-    r"|\bnpm_[A-Za-z0-9]{36}|\bpypi-[A-Za-z0-9_-]{50,}|\bdop_v1_[a-f0-9]{64}|\bshp(?:at|ss|ca)_[a-fA-F0-9]{32}"
-    r"|\bAKIA[0-9A-Z]{16}\b"
-    r"|\btether_[0-9a-f]{8,}_[A-Za-z0-9_-]{16,}"  # Tether's own API tokens
-    r"|\bkey-[0-9a-f]{32}\b|\bPMAK-[0-9a-f]{24}-[0-9a-f]{34}\b"  # Mailgun, Postman
-    r"|\bAAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{100,}"  # Firebase Cloud Messaging legacy server keys
-    r"|\bLTAI[A-Za-z0-9]{12,30}\b"  # Alibaba Cloud AccessKey ids
-    r"|(?<=/bot)\d{8,10}:[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])|(?<=[^/]bot)\d{8,10}:[A-Za-z0-9_-]{35}(?:/\w+)?(?![A-Za-z0-9_-])"  # Telegram
-    r"|\bNRAK-[A-Za-z0-9]{27}\b|\bNRI[IQ]-[A-Za-z0-9_-]{32}"  # New Relic user and Insights keys (not NRJS, the browser's)
-    r"|\b00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{40,}"  # Salesforce session ids (org id, "!", the session)
-    r"|\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,}"  # Terraform Cloud / Enterprise API tokens
-    r"|\bhv[sb]\.[A-Za-z0-9_-]{24,}|\bs\.(?=[A-Za-z0-9]{0,23}\d)(?=[A-Za-z0-9]{0,23}[a-z])(?=[A-Za-z0-9]{0,23}[A-Z])"
-    r"[A-Za-z0-9]{24}\b"  # HashiCorp Vault tokens (and the older s. form)
-    r"|\bGOCSPX-[A-Za-z0-9_-]{28}|\bya29\.[A-Za-z0-9_-]{30,}"  # Google OAuth client secrets and access tokens
-    r"|\bdapi[a-f0-9]{32}\b|\bglsa_[A-Za-z0-9]{32}_[a-f0-9]{8}\b|\bdckr_pat_[A-Za-z0-9_-]{27,}"  # Databricks, Grafana, Docker Hub
-    r"|\bgsk_[A-Za-z0-9]{52}\b|\bpplx-[A-Za-z0-9]{48}\b|\br8_[A-Za-z0-9]{37}\b|\blin_api_[A-Za-z0-9]{40}\b"  # Groq, Perplexity,
-    r"|\bsntrys_[A-Za-z0-9+/=_-]{50,}"  # Replicate, Linear; Sentry's organisation tokens
-    r"|\bsk-or-v1-[a-f0-9]{64}"  # OpenRouter
-)
 _AWS_PAIR = re.compile(r"\b(?:AKIA|ASIA)[0-9A-Z]{16}[ \t]*[/:,|][ \t]*([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])")
 # Private keys in any PEM type (detect-secrets' list lacks "ENCRYPTED PRIVATE KEY", PKCS#8's form).
 _PRIVATE_KEY_BEGIN = re.compile(r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")
@@ -177,8 +150,8 @@ class CredentialDetector:
                         yield self._private_key_block(text, start)
                         continue
                     yield start, self._extend_token(text, end)
-        for match in _EXTRA_FORMATS.finditer(text):
-            yield match.start(), self._extend_token(text, match.end())
+        for start, end in token_format_spans(text):
+            yield start, self._extend_token(text, end)
         if "AKIA" in text or "ASIA" in text:  # an AWS key id, then its secret: "AKIA... / wJalr..."
             yield from (match.span(1) for match in _AWS_PAIR.finditer(text))
         if "private key" in lowered:
