@@ -170,8 +170,12 @@ _NAMED_ELSEWHERE: tuple[tuple[str, str, str], ...] = (
     # France's NIR in one run of 15 digits, a word for it or only "numéro" anywhere: "sa secrétaire veut mon numéro 1720806..."
     (r"(?i)s[ée]cu|assur[ée]|vitale|\bnir\b|\bnum[ée]ro\b", r"[12](?<![\d-][12])\d{14}(?![\d-])", "fr.nir"),
     (r"\bPESEL", r"\d(?<!\d\d)\d{10}(?!\d)", "pl.pesel"),
+    # (Mexico's RFC stays last: it alone has fewer than nine digits, and ``find`` tries it alone in a text with no nine.)
     (r"\bRFC\b|(?i:datos\s+fiscales|constancia\s+fiscal)", r"(?<![\w&])[A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}(?![\w&])", "mx.rfc"),  # "datos fiscales ...: CAMR..."  # "proszę podać PESEL małej, więc przeliterowałem 81..."
 )
+
+
+_NINE_DIGITS = re.compile(r"\d(?:[ -]?\d){8}")
 
 
 def _validator(names: tuple[str, ...]) -> Callable[[str], bool]:
@@ -315,7 +319,8 @@ class NationalIdDetector:
             found += self._value_then_label(text)
         found += self._stdnum_labels.find(text)
         if digit_dense:
-            for name, pattern, valid in self._elsewhere:  # the id's form and check first: most texts hold none
+            nine = _NINE_DIGITS.search(text) is not None  # every form but Mexico's RFC has nine digits or more
+            for name, pattern, valid in self._elsewhere if nine else self._elsewhere[-1:]:  # the id's form and check first
                 spans = [match.span() for match in pattern.finditer(text) if valid(match.group(0))]
                 if spans and name.search(text):
                     found += [Finding(*span, NATIONAL_ID) for span in spans if not labelled_as_other_number(text, span[0])]
