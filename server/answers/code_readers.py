@@ -1,10 +1,11 @@
 """Questions typed as code, read as the English questions they stand for: each reader turns its own kind of text into
 English and leaves any other text as it is ("?- ate(lunch, D, F).", 's" X" pup-name .', 'HGET "Monday" dinner:food',
 '//day[@date="X"]/lunch', '.days[] | ...', "MATCH (d:Day)...", "days |> filter(...)", "[f | m <- meals, ...]",
-"ldapsearch -b ou=meals ...", "GET /meals?kind=lunch&day=X&select=food"). Pure functions of the text."""
+"ldapsearch -b ou=meals ...", "GET /meals?kind=lunch&day=X&select=food", 'meals > meal[kind=lunch][day="X"] .food'). Pure functions of the text."""
 
 from __future__ import annotations
 
+from server.answers.css_selectors import from_css_selector
 from server.answers.cypher import from_cypher
 from server.answers.forth import from_forth
 from server.answers.haskell import from_haskell
@@ -17,8 +18,8 @@ from server.answers.redis_commands import from_redis
 from server.answers.sexpr import from_lisp
 from server.answers.xpath import from_xpath
 
-_READERS = (from_http_request, from_lisp, from_prolog, from_forth, from_redis, from_xpath, from_jq, from_cypher, from_r_pipeline,
-            from_haskell, from_ldap_search)
+_READERS = (from_http_request, from_css_selector, from_lisp, from_prolog, from_forth, from_redis, from_xpath, from_jq, from_cypher,
+            from_r_pipeline, from_haskell, from_ldap_search)
 """In the order they are tried (each sees what the ones before it left): an HTTP request line first, as Redis's reader
 would take its "GET" for a key's."""
 

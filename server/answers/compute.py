@@ -299,8 +299,10 @@ def _best_titles(rows: list[Observation], topic: str) -> list[Observation]:
     before = topic[:topic.find(asking)] if asking in topic else ""
     named_in = through_ask(topic) if re.search(r"\b(?:meeting|sync|review|call|retro|standup|1:1)\b", before, re.I) else asking
     named_in = _OPENING_GERUND.sub("", named_in)  # "Counting every one that kept me away, how many meetings ...": no title
-    named = [w for w in re.findall(r"(?<![\w'])([A-Z][a-z][\w'-]*)", named_in) if w.lower() not in NOT_NAMES
-             and w.lower() not in CALENDAR and w.lower() not in _MEETING_WORDS]
+    remark_end = named_in.find(asking) if asking in named_in else 0  # a remark's first word is capitalised anyway ("Mornings are ...")
+    named = [m[1] for m in re.finditer(r"(?<![\w'])([A-Z][a-z][\w'-]*)", named_in) if m[1].lower() not in NOT_NAMES
+             and m[1].lower() not in CALENDAR and m[1].lower() not in _MEETING_WORDS
+             and not (m.start() < remark_end and (m.start() == 0 or named_in[m.start() - 2:m.start()] in (". ", "! ", "? ")))]
     return [] if named else rows  # a meeting named by title that did not take place: nothing, not every meeting
 
 
