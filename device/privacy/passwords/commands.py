@@ -67,6 +67,8 @@ _ARGUMENTS = LazyPattern(
     r"|(?<!\S)(?:-n|--name)[ =]\S*(?i:password|passwd|secret)\S*\s+(?:-v|--value)[ =]['\"]?(?P<v76>[^\s'\"])"
     # a secret made by a command ("cntb create secret ... --value X"), or of a type named for one ("--type password ... --value X")
     r"|(?:\b(?:create|add|set|put)\s+secret\b|(?<!\S)--type[ =]['\"]?(?i:password|passwd|secret)\b)[^\n|;&]*?(?<!\S)--value[ =]['\"]?(?P<v88>[^\s'\"])"
+    # GreptimeDB's static users (static_user_provider:cmd:USER=PASSWORD); Open Liberty's securityUtility encode PASSWORD
+    r"|\bstatic_user_provider:cmd:[^\s=,]+=(?P<v90>[^\s,])|\bsecurityUtility\s+encode\b(?:\s+--?[\w-]+(?:=\S+)?)*\s+(?P<v91>(?!-)\S)"
     # a setting named for a password in a config tree, then "set" and its value: syncthing cli config gui password set X
     r"|\bconfig\s+(?:[\w-]+\s+){0,4}(?i:password|passwd|secret|api-?key|token)\s+set\s+(?P<v89>(?!-)\S)"
     r"|\bopenssl\s+passwd\s+(?:-\S+\s+)*(?P<v8>(?!-)\S)"  # openssl passwd -6 PASSWORD (to hash it)
@@ -157,7 +159,7 @@ _ARGUMENT_HINTS = any_of(("net ", "pcppass", "pgpass", "user-secrets", "htpasswd
                           "rabbitmqctl", "send ", " -p", " -d", "setuser", "ejabberdctl", "prosodyctl", "steamcmd", "create_ap", "dscl", "autologon", "sunshine", "object secret", "mpc",
                           "netcam_userpass", "rasdial", "calibre-server", "pg_md5", "emqx", "+set", "-psw=", "-adminpassword=", "-serverpassword=", "pass_cmd", "password_cmd", "pass-cmd", "password-cmd", "sql ", "mpd_host", ".logon", "serverpassword", "kamctl", "opensips", "+sv_", "+g_", "+rcon", "connect remote:",
                           "connect plocal:", "connect memory:", "addauth", "_config/admins", "account add", "filebrowser", "dufs",
-                          "networksetup", "password set", "passwd set", "secret set", "key set", "token set", "exec", "secretsdump", ".py ", "impacket-", "smbtree", "smbcacls", "smbget", "smbmap", "rpcclient", "winexe", "getuserspns", "getnpusers",
+                          "networksetup", "static_user_provider", "securityutility", "password set", "passwd set", "secret set", "key set", "token set", "exec", "secretsdump", ".py ", "impacket-", "smbtree", "smbcacls", "smbget", "smbmap", "rpcclient", "winexe", "getuserspns", "getnpusers",
                           "mssqlclient", "gettgt", "getst", "lookupsid", "rpcdump", "smbclient", "reg ", "mc ",
                           "userid=", " //", "smtpctl", "synouser", "windscribe", "protonvpn", "setup email", "idevicebackup2",
                           "+set", "radtest", ",p="))

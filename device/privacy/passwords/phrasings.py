@@ -120,7 +120,8 @@ _DEVICE_IS_NOW = re.compile(r"(?i)\b(?:ipad|iphone|phone|tablet|laptop|computer|
                             r"(?P<v>[^\s,;]+)\s+now\b")
 # German: "dass der Rechner in der Dunkelkammer jetzt mit X aufgeht" (opens, unlocks with X).
 _DEVICE_OPENS_DE = re.compile(r"(?i)\b(?:rechner|computer|laptop|notebook|pc|tablet|handy|ipad|iphone)\b[^.\n]{0,40}?\bmit\s+"
-                              r"(?:dem\s+(?:code|passwort|kennwort)\s+)?(?P<v>\S+)\s+(?:aufgeht|auf|entsperrt|entsperren|angeht|reingeht)\b")
+                              r"(?:dem\s+(?:code|passwort|kennwort)\s+)?(?P<v>\S+)\s+(?:aufgeht|auf|entsperrt|entsperren|angeht|reingeht)\b"
+                              r"|\b(?:rechner|computer|laptop|notebook|pc|tablet)\b[^.\n]{0,60}?\b(?:startet|bootet)\b[^.\n]{0,30}?\bmit\s+(?P<v2>[^\s,;]+)")
 # Vietnamese: "Máy tính ở văn phòng ... giờ vào bằng X" (the computer ... now opens with X).
 _DEVICE_OPENS_VI = re.compile(r"(?i)\b(?:máy\s+tính|điện\s+thoại|laptop|ipad)\b[^.\n]{0,50}?\b(?:vào|mở|mở\s+khóa|đăng\s+nhập)\s+bằng\s+"
                               r"(?:mật\s+khẩu\s+)?(?P<v>\S+)")
@@ -128,9 +129,10 @@ _DEVICE_OPENS_VI = re.compile(r"(?i)\b(?:máy\s+tính|điện\s+thoại|laptop|i
 # "o notebook da escola agora abre com X", "la compu de la radio ya pide X" (asks for),
 # "kompyuta ya kikundi sasa inafunguka kwa X".
 _DEVICE_OPENS_OTHER = re.compile(r"(?i)\b(?:ordinateur|tablette|portable|t[ée]l[ée]phone|tableta|computadora|ordenador|port[áa]til"
-                                 r"|celular|compu|kompyuta|simu|tableti|laptop|computer|pc|tablet|telefoon|solosaina|finday|notebook|computador)\b[^.\n]{0,90}?"
+                                 r"|celular|compu|kompyuta|simu|tableti|laptop|computer|pc|tablet|telefoon|solosaina|finday|notebook|computador|dat[áa]fono|tpv)\b[^.\n]{0,90}?"
                                  r"(?:\bs['’]ouvre\s+avec|\bse\s+d[ée]verrouille\s+avec|\bopent\s+met|\bgaat\s+open\s+met|\bontgrendelt\s+met"
-                                 r"|\b(?:se\s+)?(?:abre|desbloquea)\s+con|\b(?:abre|desbloqueia)\s+com|\b(?:ya\s+)?pide|\bpede|\b(?:inafunguka|hufunguka|inafunguliwa)\s+kwa"
+                                 r"|\b(?:se\s+)?(?:abre|desbloquea)\s+con|\b(?:abre|desbloqueia)\s+com|\b(?:ya\s+)?pide|\bpede|\bdemande|\bhay\s+que\s+(?:meter|poner|teclear|marcar)"
+                                 r"|\b(?:inafunguka|hufunguka|inafunguliwa)\s+kwa"
                                  r"|\bmivoha\s+amin['’]ny)\s+(?P<v>\S+)")
 # A note or a label that reads a made-up value: "a sticky note on its lid reading X".
 _NOTE_READS = re.compile(r"(?i)\b(?:sticky\s+note|post-?it|note|label|sticker|card|tag)\b[^.\n]{0,30}?\b(?:reading|that\s+reads"
@@ -263,10 +265,11 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
                 yield match.start("v"), match.start("v") + len(value)
     if " mit " in lowered:
         for match in _DEVICE_OPENS_DE.finditer(text):
-            if made_up(value := match.group("v")) or generated(value):
-                yield match.span("v")
+            group = "v" if match.group("v") else "v2"  # "... startet jetzt nur noch mit X": starts only with X
+            if made_up(value := match.group(group)) or generated(value):
+                yield match.span(group)
     if " avec " in lowered or " con " in lowered or " com " in lowered or " kwa " in lowered or " met " in lowered or "amin" in lowered \
-            or " pide " in lowered or " pede " in lowered:
+            or " pide " in lowered or " pede " in lowered or " demande " in lowered or "hay que " in lowered:
         for match in _DEVICE_OPENS_OTHER.finditer(text):
             value = match.group("v").rstrip(".!?,;")
             if made_up(value) or generated(value) or _numbered_word(value):

@@ -90,7 +90,7 @@ def atm_digits(text: str, lowered: str) -> Iterator[tuple[int, int]]:
 
 # A lock named, perhaps with an aside, then its digits ending the sentence: "Korf-post store lock, written faintly at the foot of
 # the sheet: 6683" (a noun, not the verb: "lock up at 2130"; not the lock's model or serial number).
-_LOCK = r"(?:(?:pad)?lock(?:box|\s+box|er)?|key\s*safe|keybox|candado|cadeado|cadenas|(?:vorhänge)?schloss|hangslot|도어\s?락|자물쇠)"
+_LOCK = r"(?:(?:pad)?lock(?:box|\s+box|er)?|key\s*safe|keybox|candado|cadeado|cadenas|(?:vorhänge)?schloss|schlüssel(?:kasten|box|tresor)|hangslot|도어\s?락|자물쇠)"
 _LOCK_DIGITS = re.compile(r"(?i)\b" + _LOCK + r"\b(?!\s+(?:up|the|it|my|your|our|in|out|down|screen)\b)"
                           r"(?![^.!?\n]{0,100}?\b(?:model|serial|version|firmware|battery|number|no|order|invoice|room)\b)")
 # ... or with the word for its code, or what it opens with, before the digits anywhere in the sentence: "Key safe outside the
@@ -100,12 +100,12 @@ _PARCEL = re.compile(r"(?i)\b(?:parcel|package|pick-?up|delivery|courier|collect
 # A safe (a noun: "the shop safe", "Tresor", Hindi "taala"/"tijori") has a code or a combination too.
 _SAFE = r"(?:(?:(?<=\bthe\s)|(?<=\bshop\s)|(?<=\bwall\s)|(?<=\bhotel\s)|(?<=\broom\s)|(?<=\bstore\s)|(?<=\boffice\s)|(?<=\bcash\s))safe" \
         r"|tresor|taala|tijori|caja\s+fuerte|coffre-fort|cofre)"
-_LOCK_CODE = re.compile(r"(?i)\b(?:" + _LOCK + "|" + _SAFE + r")\b(?![^.!?\n\d]{0,60}?\b(?:model|serial|version|firmware|battery|number|no|size)\b)"
-                        r"[^.!?\n\d]{0,60}?(?:\b(?:code|combination|c[óo]digo|combinaci[óo]n|kombination|combinaison|combinazione|combinatie)(?:[^.!?\n\d:]{0,40}:)?[ \t]*[:#-]?"
+_LOCK_CODE = re.compile(r"(?i)\b(?:" + _LOCK + "|" + _SAFE + r")\b(?![^.!?\n\d]{0,100}?\b(?:model|serial|version|firmware|battery|number|no(?=\.|\s*\d)|size)\b)"
+                        r"[^.!?\n\d]{0,100}?(?:\b(?:code|combination|c[óo]digo|combinaci[óo]n|kombination|combinaison|combinazione|combinatie)(?:[^.!?\n\d:]{0,40}:)?[ \t]*[:#-]?"
                         r"|(?:비밀)?번호|암호"  # Korean: "도어락 번호 4095", "the door lock's number"
                         r"|\b(?:se\s+)?abre\s+(?:con|com)|s['’]ouvre\s+avec|öffnet\s+mit|opent\s+met|\b(?:takes|opens\s+(?:with|on))(?=[ \t]+(?!(?:19|20)\d\d\b)\d{3,8}\b)"
                         r"|\b(?:es|is|ist|est|é)(?=[ \t]+(?!(?:19|20)\d\d\b)\d{3,8}\b))[ \t]+(\d{3,8})(?![\d.,:/-]\d|\d)")
-_LOCK_HINTS = any_of(("lock", "도어", "자물쇠", "key safe", "keysafe", "keybox", "candado", "cadeado", "cadenas", "schloss", "hangslot", "safe", "tresor", "taala",
+_LOCK_HINTS = any_of(("lock", "schlüssel", "도어", "자물쇠", "key safe", "keysafe", "keybox", "candado", "cadeado", "cadenas", "schloss", "hangslot", "safe", "tresor", "taala",
                       "tijori", "caja fuerte", "coffre", "cofre"))
 # A door's code named, then, after a comma, what to do and its digits: "the gate code changed, punch in 5190 and pull",
 # "le digicode a changé, tapez 3318" (not "door code: see the fridge, press 1 for the desk").
@@ -116,6 +116,12 @@ _DOOR_CODE_THEN_VERB = re.compile(
     r"(\d{3,8})(?![\w%]|[.,:/-]\d)")
 
 
+# The code named first, then the lock it opens and its digits: "Der Code für den Schlüsselkasten am Platz ist 3795"; an alarm,
+# then the digits to key in: "cottage alarm: key in 0584 within thirty seconds".
+_CODE_FOR_LOCK = re.compile(r"(?i)\b(?:code|pin|combination|kombination|zahlenkombination|c[óo]digo|combinaci[óo]n)\s+(?:f[üu]r|for|of|de|du|del|do|da)"
+                            r"\s+(?:(?:den|die|das|the|la|le|el|o|a)\s+)?" + _LOCK + r"\b(?![^.!?\n\d]{0,60}?\b(?:model|serial|version|firmware|battery|size)\b)"
+                            r"[^.!?\n\d]{0,60}?\b(?:ist|is|est|es|é)\s+(?!(?:19|20)\d\d\b)(\d{3,8})(?![\d.,:/-]\d|\d)"
+                            r"|\balarm\b[^.!?\n\d]{0,40}?\b(?:key|punch|tap|type)\s+in\s+(?!(?:19|20)\d\d\b)(\d{3,8})(?![\w%]|[.,:/-]\d)")
 # A keypad or a door whose code was changed, then "new code N": "Goat barn keypad changed after the kids got in, new code 3206".
 _NEW_CODE = re.compile(r"(?i)\b(?:keypad|door|gate|lock|padlock|alarm)\b[^.!?\n\d]{0,60}?\b(?:changed|reset|new)\b[^.!?\n\d]{0,40}?"
                        r"\bcode[ \t]*[:#-]?[ \t]*(\d{3,8})(?![\w%]|[.,:/-]\d)")
@@ -127,6 +133,9 @@ def lock_digits(text: str, lowered: str) -> Iterator[tuple[int, int]]:
     if "code" in lowered:
         for match in (*_DOOR_CODE_THEN_VERB.finditer(text), *_NEW_CODE.finditer(text)):
             yield match.span(1)
+    if "alarm" in lowered or "code" in lowered or "pin" in lowered or "combina" in lowered or "código" in lowered:
+        for match in _CODE_FOR_LOCK.finditer(text):
+            yield match.span(1) if match.group(1) else match.span(2)
     if _LOCK_HINTS.search(lowered) and not _PARCEL.search(text):
         for match in _LOCK_DIGITS.finditer(text):
             if (span := digits_later(text, match.end())) is not None:

@@ -22,7 +22,7 @@ _WORDS = (
     "wifi", "wi-fi", "internet", "router", "modem", "network", "bank", "banking", "computer", "laptop", "tablet", "netflix",
     "facebook", "email", "e-mail", "net", "pc", "smart-lock", "lock app", "banco", "celular", "wifien", "nettet", "mạng", "เน็ต",
     "ویب", "بینک", "ایپ", "انٹرنیٹ", "वेबसाइट", "ऐप", "netz", "compte", "cuenta", "conta", "trem da internet", "page",
-    "drive", "classroom", "portátil", "ordenador", "computadora",
+    "drive", "classroom", "portátil", "ordenador", "computadora", "infotainment", "screen", "spreadsheet",
 )
 _OPENS_GATE = any_of(_WORDS)
 _OPENS = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(word) for word in _WORDS) + r")(?![a-z])")

@@ -48,6 +48,7 @@ _REFERENCE = re.compile(r"`[^`\n]+`|\$(?:[A-Za-z_][A-Za-z0-9_]*(?![\w*!^%~#&=+?$
                         # ``secrets.token_hex(16)``, ``getpass.getpass()``), a call without arguments
                         r"|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\(|[A-Za-z_]\w*\((?:\)|$)"
                         r"|(?:op|vault|keyvault|secretsmanager|ssm|gcpsm|awssm)://|vault:|arn:aws:(?:secretsmanager|ssm):"
+                        r"|(?:secrets|vars|inputs)\.[A-Za-z_][\w-]*(?:\s*\}\}|$)"  # a CI workflow's ``${{ secrets.X }}``
                         r"|!(?:vault|secret|env_var|env|ENV|Ref|Sub|GetAtt|ImportValue|include|SecureString)(?![^\s|>])")
 _POSSESSIVE = re.compile(r"[^\W\d_]+['’]s")  # "admin's birthday": a description, not the password
 _AMOUNT = re.compile(r"(?:[A-Z]{0,2}[$£€¥₹₩₽]|R\$)\s?\d{1,3}(?:[,.\s]?\d{3})*(?:[.,]\d{1,2})?|\d{1,3}(?:[,.\s]?\d{3})*(?:[.,]\d{1,2})?\s?[$£€¥₹₩₽]")
