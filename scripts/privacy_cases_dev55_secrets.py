@@ -1,4 +1,4 @@
-"""The held-out set's keys (issue 51): where each is seen (the gorodki league's scoring scripts, the
+"""The dev55 set's keys (issue 51): where each is seen (the gorodki league's scoring scripts, the
 temari kit shop's order bot, the bookmobile's catalogue sync, the canal's water-level alerts, a
 musher's race tracker), under this set's own variable names, as often as a personal agent's user
 meets them (OpenAI's most, then GitHub's, Anthropic's, AWS's, Google's, Stripe's, a session JWT,

@@ -1,4 +1,4 @@
-"""The held-out set's line templates (issue 51): phones, e-mail addresses, cards, IBANs, bank accounts,
+"""The dev55 set's line templates (issue 51): phones, e-mail addresses, cards, IBANs, bank accounts,
 national ids and mixed lines, where a personal agent's sensors meet them (a gorodki club's throws,
 bats and figure boards, a temari circle's thread dyeing, kits and exhibitions, a bookmobile's rural
 stops, a canal's lock-keepers and their paddle gear, a musher's kennel and race days; texts, voice

@@ -1,4 +1,4 @@
-"""The held-out set's people (issue 51): made-up names common in each region, none in an earlier set's
+"""The dev55 set's people (issue 51): made-up names common in each region, none in an earlier set's
 modules or lines where a free one was found (for VN, EG, BD, KR, AR, PL, SA, AE, SG, GH, CN, PT and NO
 every name tried was taken, so those hold a few of dev30's), and the addresses they pick: a free
 provider of their country most often (dev40's table), a gorodki club's, a temari circle's, the

@@ -1,4 +1,4 @@
-"""The held-out set's passwords (issue 51): its stems (gorodki and temari), the accounts its command
+"""The dev55 set's passwords (issue 51): its stems (gorodki and temari), the accounts its command
 lines run as, the commands people paste (kanidm, typesense-server, RavenDB's server, zitadel, a
 FortiGate's and an EdgeOS router's consoles, Univention's udm, grommunio-admin, OpenZiti's login,
 bendsql, StarRocks, RisingWave, greptime, Shopware's and concrete5's consoles, Flectra, H3C Comware,
