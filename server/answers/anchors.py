@@ -113,6 +113,8 @@ def split_anchor(question: str) -> tuple[str, Anchor | None]:
         match = pattern.search(question)
         if match is None:
             continue
+        if relation == "after":  # the last one: "After exercise I return to the bench. Who sat in the meeting that followed the swim?"
+            match = [*pattern.finditer(question)][-1]
         if relation == "after":
             if not re.search(r"\b(meetings?|meet|met|calls?|sync|catch-?up|who|whom|people|attend\w*)\b", question, re.I):
                 continue  # "after my run" in a question about something else: not a day anchor

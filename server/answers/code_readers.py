@@ -1,7 +1,8 @@
 """Questions typed as code, read as the English questions they stand for: each reader turns its own kind of text into
 English and leaves any other text as it is ("?- ate(lunch, D, F).", 's" X" pup-name .', 'HGET "Monday" dinner:food',
 '//day[@date="X"]/lunch', '.days[] | ...', "MATCH (d:Day)...", "days |> filter(...)", "[f | m <- meals, ...]",
-"ldapsearch -b ou=meals ...", "GET /meals?kind=lunch&day=X&select=food", 'meals > meal[kind=lunch][day="X"] .food'). Pure functions of the text."""
+"ldapsearch -b ou=meals ...", "GET /meals?kind=lunch&day=X&select=food", 'meals > meal[kind=lunch][day="X"] .food',
+'meals.query("kind=='lunch'").food'). Pure functions of the text."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from server.answers.cypher import from_cypher
 from server.answers.forth import from_forth
 from server.answers.haskell import from_haskell
 from server.answers.http_requests import from_http_request
+from server.answers.pandas_queries import from_pandas
 from server.answers.jq_filters import from_jq
 from server.answers.ldap_search import from_ldap_search
 from server.answers.prolog import from_prolog
@@ -18,8 +20,8 @@ from server.answers.redis_commands import from_redis
 from server.answers.sexpr import from_lisp
 from server.answers.xpath import from_xpath
 
-_READERS = (from_http_request, from_css_selector, from_lisp, from_prolog, from_forth, from_redis, from_xpath, from_jq, from_cypher,
-            from_r_pipeline, from_haskell, from_ldap_search)
+_READERS = (from_http_request, from_css_selector, from_pandas, from_lisp, from_prolog, from_forth, from_redis, from_xpath, from_jq,
+            from_cypher, from_r_pipeline, from_haskell, from_ldap_search)
 """In the order they are tried (each sees what the ones before it left): an HTTP request line first, as Redis's reader
 would take its "GET" for a key's."""
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 _NAME = r"((?-i:[A-Z])[\w'’]+)"
 _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(pattern, flags), repl) for pattern, repl, flags in (
     (r"\breckon\s+the\s+minutes\s+given\s+to\s+the\b", "how long was the", re.I),
-    (r"\bwhich\s+of\s+([^?]{2,60}?)\s+and\s+(?=[^?]{2,60}?\b(?:more|greater|longer|shorter|less|fewer|higher|lower)\b)",
+    (r"\bwhich\s+of\s+([^?]{2,60}?)\s+and\s+(?=[^?]{2,60}?\b(?:more|greater|longer|shorter|less|fewer|higher|lower|heavier)\b)",
      r"which of \1 or ", re.I),  # "which of Monday and Tuesday held the greater caffeine"
     (r"\bthe\s+(?:name\s+of\s+the\s+)?eating\s+(?:house|place)\s+(?:that\s+)?" + _NAME + r"\s+put\s+forward\b",
      r"the restaurant \1 recommended", 0),
@@ -101,7 +101,7 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bdid\s+my\s+feet\s+(?:touch|hit|meet)\s+the\s+(?:floor|ground|boards)\b", "did I get up", re.I),
     (r"\bfinal\s+(coffee|cup|espresso|meeting|workout)\b", r"last \1", re.I),
     (r"\bwhat\s+(?:filled|was\s+on|ended\s+up\s+on)\s+my\s+plate\s+in\s+the\s+evening\b(?!\s+of\b)", "what did I eat for dinner", re.I),
-    (r"\bmy\s+midday\s+(?:food|meal|fare|plate)\b", "lunch", re.I), (r"\bmy\s+evening\s+(?:food|fare)\b", "dinner", re.I),
+    (r"\bmy\s+(?:midday|noonday)\s+(?:food|meal|fare|plate)\b", "lunch", re.I), (r"\bmy\s+evening\s+(?:food|fare)\b", "dinner", re.I),
     (r"^(?:the\s+)?(.{2,60}?)\s+had\s+its\s+day[;,:]\s*(.+?)\s+on\s+it\s*\?$", r"\2 on the day of the \1 meeting?", re.I),
     (r"\bis\s+this\s+week['’]s\s+(coffee|caffeine)\s+(?:tally|count)\s+running\s+ahead\s+of\s+(?:the\s+week\s+before['’]s|last\s+week['’]s)",
      r"is my \1 count this week more than last week or less", re.I),
@@ -173,7 +173,7 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bwhat\s+did\s+the\s+night\s+give\s+me\s+in\s+hours\b", "how many hours did I sleep", re.I),
     (r"\bwhether\s+the\s+(?:exercise|workout)\s+of\s+(.{2,40}?)\s+or\s+that\s+of\s+(.{2,40}?)\s+ran\s+for\s+more\s+minutes\b",
      r"which workout was longer, \1 or \2", re.I),
-    (r"\bwhether\s+my\s+coffees?\s+this\s+week\s+outnumber\s+those\s+of\s+(?:the\s+previous\s+week|last\s+week)\b",
+    (r"\bwhether\s+my\s+coffees?\s+this\s+week\s+outnumber\s+those\s+of\s+(?:the\s+(?:previous|preceding)\s+week|the\s+week\s+(?:preceding|before)|last\s+week)\b",
      "whether I drank more coffee this week than last week", re.I),
     (r"\b(?:does|do)\s+(?:an?\s+)?(dinner|supper|coffee|cup)\s+at\s+(\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+or\s+(?:past\s+it|later|after)\s+(?:shorten|cut|reduce)\s+my\s+"
      r"(?:night|sleep)\b", lambda m: f"do I sleep less after {'coffee' if m[1].lower() in ('coffee', 'cup') else 'dinner'} at {m[2]} or later", re.I),
@@ -208,6 +208,18 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"^the\s+like\s+question,?\s+now\s+for\s+the\s+(?:preceding\s+(day|night)|(day|night)\s+before)\b.*$",
      lambda m: f"and the {m[1] or m[2]} before?", re.I),
     (r"^the\s+like\s+question,?\s+now\s+(?:for|regarding|as\s+regards)\s+([^,.?!]{2,40}?)\s*(?:[,.?!].*)?$", r"and \1?", re.I),
+    # a correspondent who writes of herself in the third person: "Inform this correspondent of her dinner upon the day she ran ..."
+    (r"^(?:inform\s+this\s+correspondent\s+of|this\s+correspondent\s+begs(?:\s+to\s+(?:know|learn))?)\s+(.+)$", lambda m: "tell me " + _in_first_person(m[1]), re.I),
+    (r"\bthe\s+(?:dining|eating)\s+house\s+held\s+in\s+(?:such\s+|high\s+)?esteem\s+by\s+" + _NAME, r"the restaurant \1 recommended", re.I),
+    (r"\bwhat\s+did\s+the\s+noon\s+pot\s+give\s+me\b", "what did I eat for lunch", re.I),
+    (r"\bdid\s+my\s+feet\s+find\s+the\s+floor\b", "did I wake up", re.I),
+    (r"\bwhat\s+(?:went\s+onto|was)\s+my\s+evening\s+plate\s+(?:on\s+)?the\s+day\b", "what did I eat for dinner on the day", re.I),
+    (r"\bon\s+the\s+day\s+" + _NAME + r"\s+(?:talked|spoke)\s+of\b", r"on the day \1 mentioned", 0),
+    (r"\bthe\s+meeting\s+next\s+after\b", "the meeting right after", re.I),
+    (r"^kindly\s+repeat\s+the\s+enquiry\s+for\s+today\b.*$", "and today so far?", re.I),
+    (r"^kindly\s+repeat\s+the\s+enquiry\s+as\s+regards\s+the\s+(?:minutes|length)\s+(?:of\s+)?that\s+meeting\b.*$", "and how long was that meeting?", re.I),
+    (r"^kindly\s+repeat\s+the\s+enquiry\s+for\s+the\s+(?:(day|night)\s+preceding|preceding\s+(day|night))\b.*$", lambda m: f"and the {m[1] or m[2]} before?", re.I),
+    (r"^kindly\s+repeat\s+the\s+enquiry\s+(?:for|in\s+respect\s+of|as\s+regards|regarding)\s+([^,.?!]{2,40}?)\s*(?:[,.?!].*)?$", r"and \1?", re.I),
     # a headline's words, in lower case by then
     (r"^follow-?up\s*:\s*", "", re.I), (r"^said\s+(meeting|night|day|workout|session)\b", r"that \1", re.I),
     (r"^that\s+(meeting|session)\s+ran\s+how\s+long\b", r"how long did that \1 last", re.I),
@@ -225,3 +237,17 @@ def plainly(text: str) -> str:
     for pattern, repl in _RULES:
         text = pattern.sub(repl, text)
     return text
+
+
+_HER = re.compile(r"\bher\s+(?=(?:dinner|breakfast|lunch|luncheon|noonday|evening|sleep|repose|rising|retiring|earliest|final|first|last|total"
+                  r"|coffees?|meetings?|intake|average|exercise)\b)|\b(?:commended|recommended|advised|told)\s+(?:to\s+)?her\b", re.I)
+_SHE = re.compile(r"\bshe\s+(?=(?:ran|cycled|swam|rode|attended|consumed|consumes|drank|undertook|sleeps|slept|lay|dined|took|obtained|has|had|"
+                  r"was|rose|retired)\b)", re.I)
+
+
+def _in_first_person(text: str) -> str:
+    """``text`` of a writer who names herself "this correspondent", with "her dinner" as "my dinner", "she ran" as "I ran"
+    and "advised her" as "advised me" (not "the daughter ... at her next birthday": another's)."""
+    text = _HER.sub(lambda m: "my " if m[0].lower().startswith("her") else m[0][: -3] + "me", text)
+    return _SHE.sub("I ", text)
+

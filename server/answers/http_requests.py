@@ -89,7 +89,7 @@ def _asked(path: str, query: str) -> str | None:
         values = [value for key, value in fields.items() if key in _VALUE_KEYS and value]
     if "activity" in fields and base == "workouts":
         parts = parts - {"workout"} | {fields["activity"].lower()}
-        values = values if "sum" in parts else [value for value in values if value != fields["activity"]]
+        values = values if "week" in fields else [value for value in values if value != fields["activity"]]  # a week's total names it
     if "sum" in parts:
         parts |= {"total", "week"} if fields.get("week") == "this" else {"total"}
     if "take" in fields and fields["take"] == "next":
