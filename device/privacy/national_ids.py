@@ -294,10 +294,11 @@ class NationalIdDetector:
         has six digits close together, as most of those forms do)."""
         found: list[Finding] = []
         patterns = self._sparse
-        if digit_dense and self._any_well_formed.search(text):
-            patterns = self._well_formed + self._sparse
+        first = 0  # where the first well-formed id may start: no form matches before the gate's first match
+        if digit_dense and (gate := self._any_well_formed.search(text)):
+            patterns, first = self._well_formed + self._sparse, gate.start()
         for pattern, valid in patterns:
-            for match in pattern.finditer(text):
+            for match in pattern.finditer(text, first if pattern is not self._sparse[0][0] else 0):
                 # "FedEx 6769 1733 7778": a parcel's number that happens to pass an id's check.
                 if valid(match.group(0)) and not labelled_as_other_number(text, match.start()):
                     found.append(Finding(match.start(), match.end(), NATIONAL_ID))
