@@ -33,7 +33,7 @@ _ONE_PLACE = (r"(?:\s+(?:along|at|in|by|beside|around|round|past|via|through|nea
               r"(?:on|to)(?=\s+(?:the\s+)?(?-i:[A-Z]))|on(?=\s+the\s+(?!(?:same|first|last|next|previous|other|day|night|"
               r"morning|evening|afternoon|weekend|week)\b)[a-z]))\s+" + _NOT_PLACE + r"[A-Za-z][\w'-]*"
               r"(?:\s+" + _NOT_PLACE + r"[A-Za-z][\w'-]*){0,6})")
-_PLACE = _ONE_PLACE + "{0,2}"  # "on the sea cliffs at Cape Greco": up to two
+_PLACE = _ONE_PLACE + "{0,3}"  # "on the sea cliffs at Cape Greco", "on the indoor wall at a sports hall in Malé": up to three
 _PLACE_TO = _ONE_PLACE.replace(r"(?:along|", r"(?:to|into|from|along|")
 """A place a workout went to or through ("ride to Lisi Lake", "jog in Vake Park"), not optional."""
 _SPORT_DONE = r"(?:I\s+)?(?:ran|running|jogged|jogging|swam|swimming|cycled|cycling|rode|riding|biked|biking)"

@@ -92,3 +92,8 @@ def test_a_postmistresss_formulas_and_a_malachite_polishers_remarks() -> None:
     CASE.assert_planned("After a workout I go back to the kiln and then to whoever calls. Who sat in the meeting that followed "
                         "the evening ride on Monday?", "meeting", "list", "attendees", "Mon 20")
     CASE.assert_planned("The kiln fires before dawn. What did the noon pot give me on Tuesday?", "meal", "value", "food", "Tue 21")
+
+
+def test_a_workout_named_by_three_places_is_the_anchor_whole() -> None:
+    plan = CASE.plan("Who sat in the meeting straight after the swim in the lake at the boat club by the dam on Monday?")
+    assert plan is not None and plan.filters.get("after") == "swim" and "dam" not in (plan.topic or ""), plan
