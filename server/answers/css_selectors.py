@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from server.answers.http_requests import from_http_request
+from server.answers.http_requests import read_as_request
 
 _SELECTOR = re.compile(r"^\s*(?P<base>[a-z][\w-]*)\s*>\s*(?P<item>[a-z][\w-]*)(?P<rest>(?:\[|:|\s*\.|\s*~).*?)\s*$")
 _SAME = re.compile(r"^\s*:same(?P<rest>(?:\[|\s*\.).*?)\s*$")
@@ -99,7 +99,4 @@ def from_css_selector(text: str) -> str:
         line = _query(selector["base"], selector["rest"])
     else:
         return text
-    if line is None:
-        return text
-    said = from_http_request(line)
-    return text if said == line else said
+    return read_as_request(text, line)

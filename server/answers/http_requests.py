@@ -113,3 +113,12 @@ def from_http_request(text: str) -> str:
     else:
         return text
     return text if said is None else re.sub(r"\s{2,}", " ", said).strip() + "?"
+
+
+def read_as_request(text: str, line: str | None) -> str:
+    """``text`` as the English question of the request ``line`` another syntax was put into (a CSS selector, a pandas
+    expression); ``text`` as it is when it was put into none, or into one this module cannot read."""
+    if line is None:
+        return text
+    said = from_http_request(line)
+    return text if said == line else said

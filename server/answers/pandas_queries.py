@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from server.answers.http_requests import from_http_request
+from server.answers.http_requests import read_as_request
 
 _EXPRESSION = re.compile(r"^\s*(?P<base>[a-z]\w*)(?P<rest>(?:\.(?:query|assign|groupby|set_index)\(|\[|\.)\S.*?)\s*$")
 _AGAIN = re.compile(r"^\s*_\.(?P<rest>\w.*?)\s*$")
@@ -112,7 +112,4 @@ def from_pandas(text: str) -> str:
         line = _request(expression["base"], expression["rest"])
     else:
         return text
-    if line is None:
-        return text
-    said = from_http_request(line)
-    return text if said == line else said
+    return read_as_request(text, line)
