@@ -2,7 +2,8 @@
 English and leaves any other text as it is ("?- ate(lunch, D, F).", 's" X" pup-name .', 'HGET "Monday" dinner:food',
 '//day[@date="X"]/lunch', '.days[] | ...', "MATCH (d:Day)...", "days |> filter(...)", "[f | m <- meals, ...]",
 "ldapsearch -b ou=meals ...", "GET /meals?kind=lunch&day=X&select=food", 'meals > meal[kind=lunch][day="X"] .food',
-'meals.query("kind=='lunch'").food'). Pure functions of the text."""
+'meals.query("kind=='lunch'").food', "Get-Meal -Kind lunch | Select-Object -ExpandProperty Food"). Pure functions of the
+text."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from server.answers.forth import from_forth
 from server.answers.haskell import from_haskell
 from server.answers.http_requests import from_http_request
 from server.answers.pandas_queries import from_pandas
+from server.answers.powershell import from_powershell
 from server.answers.jq_filters import from_jq
 from server.answers.ldap_search import from_ldap_search
 from server.answers.prolog import from_prolog
@@ -20,8 +22,8 @@ from server.answers.redis_commands import from_redis
 from server.answers.sexpr import from_lisp
 from server.answers.xpath import from_xpath
 
-_READERS = (from_http_request, from_css_selector, from_pandas, from_lisp, from_prolog, from_forth, from_redis, from_xpath, from_jq,
-            from_cypher, from_r_pipeline, from_haskell, from_ldap_search)
+_READERS = (from_http_request, from_css_selector, from_pandas, from_powershell, from_lisp, from_prolog, from_forth, from_redis,
+            from_xpath, from_jq, from_cypher, from_r_pipeline, from_haskell, from_ldap_search)
 """In the order they are tried (each sees what the ones before it left): an HTTP request line first, as Redis's reader
 would take its "GET" for a key's."""
 

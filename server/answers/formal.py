@@ -220,6 +220,8 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"^kindly\s+repeat\s+the\s+enquiry\s+as\s+regards\s+the\s+(?:minutes|length)\s+(?:of\s+)?that\s+meeting\b.*$", "and how long was that meeting?", re.I),
     (r"^kindly\s+repeat\s+the\s+enquiry\s+for\s+the\s+(?:(day|night)\s+preceding|preceding\s+(day|night))\b.*$", lambda m: f"and the {m[1] or m[2]} before?", re.I),
     (r"^kindly\s+repeat\s+the\s+enquiry\s+(?:for|in\s+respect\s+of|as\s+regards|regarding)\s+([^,.?!]{2,40}?)\s*(?:[,.?!].*)?$", r"and \1?", re.I),
+    # "The last head of the day is always the slowest. What did I sit down to eat after it?": the evening's meal, not the last one
+    (r"^[^.?!]*\blast\b[^.?!]*\bof\s+the\s+day\b[^.?!]*[.!]\s+what\s+did\s+I\s+(?:sit\s+down\s+to\s+)?eat\s+after\s+it\b", "what did I eat for dinner", re.I),
     # a headline's words, in lower case by then
     (r"^follow-?up\s*:\s*", "", re.I), (r"^said\s+(meeting|night|day|workout|session)\b", r"that \1", re.I),
     (r"^that\s+(meeting|session)\s+ran\s+how\s+long\b", r"how long did that \1 last", re.I),
