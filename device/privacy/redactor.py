@@ -103,7 +103,7 @@ _RULE_AFTER = re.compile(r"(?i)\s*(?:characters?|chars?|digits?|letters?|symbols
 _ELIDED_KEY = re.compile(r"[A-Za-z]{1,5}[-_](?:\.{3}|…)")  # "sk-...": a key's prefix, the rest left out
 # The keys AWS prints in its documentation end in "EXAMPLE": no secret where the text says where it is from.
 _DOCS_EXAMPLE = re.compile(r"(?-i:EXAMPLE(?:KEY)?)\b")
-_FROM_DOCS = fast_compile(r"(?i)\b(?:docs?|documentation|sample|tutorial|readme)\b")
+_FROM_DOCS = fast_compile(r"(?i)\b(?:docs?|documentation|sample|tutorial|readme|beispiel|exemple|ejemplo|esempio|voorbeeld)\b")
 # A text that calls its number made up: "uses account number 12345678 as a dummy", "(555) 555-0100
 # (fictional)", "Stripe's test card 4242 4242 4242 4242", "sort code 12-34-56 is only a sample". (Secrets keep their own test: _EXAMPLE_VALUE.)
 _NOT_REAL = fast_compile(r"(?i)\b(?:dummy|placeholder|fictional|fictitious|fake|made[- ]up|test\s+card|specimen|sample\s+(?:cheque|check)"
@@ -121,7 +121,8 @@ _NAME_BEFORE_BRACES = re.compile(r"[ \t]+\{[^{}\n]+\}")
 _SSH_PUBLIC_KEY = re.compile(r"AAAA(?:C3NzaC1lZDI1NTE5|B3NzaC1yc2E|E2VjZHNhLXNoYTIt|B3NzaC1kc3M|C3NzaC1lZDQ0OA|"
                              r"GnNrLXNzaC1lZDI1NTE5|InNrLWVjZHNh)")
 """An OpenSSH public key's base64 ("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5...", a host key's): published, no secret."""
-_SAMPLE_VALUES = frozenset({"hunter2", "letmein", "p@ssw0rd", "passw0rd", "qwerty", "123456", "12345678", "admin", "test"})
+_SAMPLE_VALUES = frozenset({"hunter2", "letmein", "p@ssw0rd", "passw0rd", "qwerty", "123456", "12345678", "admin", "test", "geheim",
+                            "geheim123", "secret123", "password123", "passwort123", "motdepasse", "contraseña123", "segreto123"})
 """The stock passwords of examples, no secret where the text says it is a sample or its file is one ("config.sample.toml")."""
 CACHE_SIZE = 4096
 """Texts whose redaction is remembered: window titles, app names and URLs repeat all day."""

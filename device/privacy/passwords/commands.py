@@ -69,6 +69,11 @@ _ARGUMENTS = LazyPattern(
     r"|(?:\b(?:create|add|set|put)\s+secret\b|(?<!\S)--type[ =]['\"]?(?i:password|passwd|secret)\b)[^\n|;&]*?(?<!\S)--value[ =]['\"]?(?P<v88>[^\s'\"])"
     # GreptimeDB's static users (static_user_provider:cmd:USER=PASSWORD); Open Liberty's securityUtility encode PASSWORD
     r"|\bstatic_user_provider:cmd:[^\s=,]+=(?P<v90>[^\s,])|\bsecurityUtility\s+encode\b(?:\s+--?[\w-]+(?:=\S+)?)*\s+(?P<v91>(?!-)\S)"
+    # Open-Xchange's createuser/changeuser (with its admin, -A) -P PASSWORD; Hazelcast's "user create -n=U -p=X"; EGroupware's
+    # --change-pw ADMIN,ADMINPW,USER,PASSWORD; a switch's or router's "password 0 X" (0: written in clear, 7: lightly hidden)
+    r"|\b(?:createuser|changeuser)\b(?=[^\n|;&]*\s-A\s)[^\n|;&]*?\s-P\s+(?P<v94>(?!-)\S)"
+    r"|\buser\s+(?:create|add)\b[^\n|;&]*?(?<!\S)-p=(?P<v95>[^\s'\"])|--change-pw[ =][^\s,]*,[^\s,]*,[^\s,]+,(?P<v96>[^\s,])"
+    r"|\b(?:user\s*name|enable)\b[^\n|;&]{0,60}?\b(?:password|secret)\s+[07]\s+(?P<v97>[^\s\"'])"
     # a setting named for a password in a config tree, then "set" and its value: syncthing cli config gui password set X
     r"|\bconfig\s+(?:[\w-]+\s+){0,4}(?i:password|passwd|secret|api-?key|token)\s+set\s+(?P<v89>(?!-)\S)"
     r"|\bopenssl\s+passwd\s+(?:-\S+\s+)*(?P<v8>(?!-)\S)"  # openssl passwd -6 PASSWORD (to hash it)
@@ -159,7 +164,7 @@ _ARGUMENT_HINTS = any_of(("net ", "pcppass", "pgpass", "user-secrets", "htpasswd
                           "rabbitmqctl", "send ", " -p", " -d", "setuser", "ejabberdctl", "prosodyctl", "steamcmd", "create_ap", "dscl", "autologon", "sunshine", "object secret", "mpc",
                           "netcam_userpass", "rasdial", "calibre-server", "pg_md5", "emqx", "+set", "-psw=", "-adminpassword=", "-serverpassword=", "pass_cmd", "password_cmd", "pass-cmd", "password-cmd", "sql ", "mpd_host", ".logon", "serverpassword", "kamctl", "opensips", "+sv_", "+g_", "+rcon", "connect remote:",
                           "connect plocal:", "connect memory:", "addauth", "_config/admins", "account add", "filebrowser", "dufs",
-                          "networksetup", "static_user_provider", "securityutility", "password set", "passwd set", "secret set", "key set", "token set", "exec", "secretsdump", ".py ", "impacket-", "smbtree", "smbcacls", "smbget", "smbmap", "rpcclient", "winexe", "getuserspns", "getnpusers",
+                          "networksetup", "createuser", "changeuser", "user create", "user add", "--change-pw", "password 0", "password 7", "secret 0", "secret 7", "static_user_provider", "securityutility", "password set", "passwd set", "secret set", "key set", "token set", "exec", "secretsdump", ".py ", "impacket-", "smbtree", "smbcacls", "smbget", "smbmap", "rpcclient", "winexe", "getuserspns", "getnpusers",
                           "mssqlclient", "gettgt", "getst", "lookupsid", "rpcdump", "smbclient", "reg ", "mc ",
                           "userid=", " //", "smtpctl", "synouser", "windscribe", "protonvpn", "setup email", "idevicebackup2",
                           "+set", "radtest", ",p="))

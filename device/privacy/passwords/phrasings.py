@@ -76,7 +76,9 @@ _OPENS_WITH = re.compile(r"(?i)\b(?:pdf|file|document|zip|archive|attachment|sta
 # character at least (a user name rarely is: "my login is jsmith42").
 _LOGIN_IS = re.compile(r"(?i)\b(?:log-?in|sign-?in)(?:\s+[^\s:=/.]+){0,5}?(?:\s+(?:is|was|wants|needs|takes|asks\s+for|requires|changed\s+to|became)"
                        r"(?:\s+now)?|,\s+it['’]s|,\s+it\s+is)\s+(?=\S)"
+                       r"|\b(?:log-?in|sign-?in)\s+(?:for|to|on|at)(?:\s+[^\s:=/.]+){1,5}?:\s+(?=\S)"  # "login for the front desk: X"
                        r"|\b(?:log-?in|sign-?in)[ \t]+(?=[^\s,;]+[,;]\s)")  # "sticky note on the laptop: login X, sign out after"
+_LOGIN_JA = re.compile(r"ログイン(?:[はがを]|\s*[:：])\s*([!-~]{8,64}?)(?=[、。，\s」]|$)")
 # "the new network asks for X", "a rede nova pede X", "the guild's mailbox now wants X": a network's or an account's
 # password, made up, after what it asks.
 _NETWORK_ASKS = re.compile(r"(?i)\b(?:wi-?fi|wlan|network|hotspot|rede|red|réseau|netzwerk|rete|mailbox|inbox|portal|account)\b[^.\n]{0,20}?\s"
@@ -121,7 +123,7 @@ _DEVICE_IS_NOW = re.compile(r"(?i)\b(?:ipad|iphone|phone|tablet|laptop|computer|
 # German: "dass der Rechner in der Dunkelkammer jetzt mit X aufgeht" (opens, unlocks with X).
 _DEVICE_OPENS_DE = re.compile(r"(?i)\b(?:rechner|computer|laptop|notebook|pc|tablet|handy|ipad|iphone)\b[^.\n]{0,40}?\bmit\s+"
                               r"(?:dem\s+(?:code|passwort|kennwort)\s+)?(?P<v>\S+)\s+(?:aufgeht|auf|entsperrt|entsperren|angeht|reingeht)\b"
-                              r"|\b(?:rechner|computer|laptop|notebook|pc|tablet)\b[^.\n]{0,60}?\b(?:startet|bootet)\b[^.\n]{0,30}?\bmit\s+(?P<v2>[^\s,;]+)")
+                              r"|\b(?:rechner|computer|laptop|notebook|pc|tablet)\b[^.\n]{0,60}?\b(?:startet|bootet|entsperrt|entsperren|öffnet)\b[^.\n]{0,30}?\bmit\s+(?P<v2>[^\s,;]+)")
 # Vietnamese: "Máy tính ở văn phòng ... giờ vào bằng X" (the computer ... now opens with X).
 _DEVICE_OPENS_VI = re.compile(r"(?i)\b(?:máy\s+tính|điện\s+thoại|laptop|ipad)\b[^.\n]{0,50}?\b(?:vào|mở|mở\s+khóa|đăng\s+nhập)\s+bằng\s+"
                               r"(?:mật\s+khẩu\s+)?(?P<v>\S+)")
@@ -236,6 +238,10 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
         span = value_at(text, match.end())  # made up, or of random case with "_" for its mark ("pkAKHfg_tYzgI")
         if span is not None and (strongly_made_up(value := text[span[0]:span[1]]) or random_case(value, also="_")):
             yield span
+    if "ログイン" in text:  # "ノートパソコン、ログインはTL!*iMCZcwIS%Nyw、...": a login given, glued to its particle, made up
+        for match in _LOGIN_JA.finditer(text):
+            if strongly_made_up(value := match.group(1)) or random_case(value) or symbol_rich(value):
+                yield match.span(1)
     if "log" in lowered or "sign" in lowered:
         for match in _LOGIN_IS.finditer(text):
             span = value_at(text, match.end())

@@ -38,6 +38,15 @@ def postal_pin(text: str, cue: re.Match[str], span: tuple[int, int]) -> bool:
         or _PLACE_BEFORE.search(text, max(0, cue.start() - 40), cue.start()) is not None
 
 
+_ONE_TIME = re.compile(r"(?i)\b(?:one[- ]?time|verification|otp)[ \t]*$")
+
+
+def one_time_code(text: str, cue_start: int) -> bool:
+    """Whether the cue starting at ``cue_start`` names a one-time code ("bank sent one-time password 954918", "verification
+    code: 364182"): good for one login and gone after it, no one's secret."""
+    return _ONE_TIME.search(text, max(0, cue_start - 14), cue_start) is not None
+
+
 _PICKUP = re.compile(r"(?i)\bclick[- ]?(?:and|&|n|'n')[- ]?collect\b|\b(?:parcel|pick-?up|collection)\s+(?:locker|point|box)\b|\bcubby\b")
 # A code's digits a few words after the code's word, at the end of its sentence: "die Geheimzahl hat sie mir durchgegeben,
 # 3754", "Combination for the X locker, laminated inside the clipboard: 6393" (not a year).
@@ -100,9 +109,10 @@ _PARCEL = re.compile(r"(?i)\b(?:parcel|package|pick-?up|delivery|courier|collect
 # A safe (a noun: "the shop safe", "Tresor", Hindi "taala"/"tijori") has a code or a combination too.
 _SAFE = r"(?:(?:(?<=\bthe\s)|(?<=\bshop\s)|(?<=\bwall\s)|(?<=\bhotel\s)|(?<=\broom\s)|(?<=\bstore\s)|(?<=\boffice\s)|(?<=\bcash\s))safe" \
         r"|tresor|taala|tijori|caja\s+fuerte|coffre-fort|cofre)"
-_LOCK_CODE = re.compile(r"(?i)\b(?:" + _LOCK + "|" + _SAFE + r")\b(?![^.!?\n\d]{0,100}?\b(?:model|serial|version|firmware|battery|number|no(?=\.|\s*\d)|size)\b)"
+_LOCK_CODE = re.compile(r"(?i)\b(?:" + _LOCK + "|" + _SAFE + r")\b(?!\s+(?:up|down|out|it|in)\b)(?![^.!?\n\d]{0,100}?\b(?:model|serial|version|firmware|battery|number|no(?=\.|\s*\d)|size)\b)"
                         r"[^.!?\n\d]{0,100}?(?:\b(?:code|combination|c[óo]digo|combinaci[óo]n|kombination|combinaison|combinazione|combinatie)(?:[^.!?\n\d:]{0,40}:)?[ \t]*[:#-]?"
                         r"|(?:비밀)?번호|암호"  # Korean: "도어락 번호 4095", "the door lock's number"
+                        r"|:(?=[ \t]*(?!(?:19|20)\d\d\b)\d{3,8}(?![\d.:/-]\d|\d)[ \t]*(?:[,;]|$))"  # "key safe at the slipway: 2411, put the key back"
                         r"|\b(?:se\s+)?abre\s+(?:con|com)|s['’]ouvre\s+avec|öffnet\s+mit|opent\s+met|\b(?:takes|opens\s+(?:with|on))(?=[ \t]+(?!(?:19|20)\d\d\b)\d{3,8}\b)"
                         r"|\b(?:es|is|ist|est|é)(?=[ \t]+(?!(?:19|20)\d\d\b)\d{3,8}\b))[ \t]+(\d{3,8})(?![\d.,:/-]\d|\d)")
 _LOCK_HINTS = any_of(("lock", "schlüssel", "도어", "자물쇠", "key safe", "keysafe", "keybox", "candado", "cadeado", "cadenas", "schloss", "hangslot", "safe", "tresor", "taala",
@@ -121,10 +131,12 @@ _DOOR_CODE_THEN_VERB = re.compile(
 _CODE_FOR_LOCK = re.compile(r"(?i)\b(?:code|pin|combination|kombination|zahlenkombination|c[óo]digo|combinaci[óo]n)\s+(?:f[üu]r|for|of|de|du|del|do|da)"
                             r"\s+(?:(?:den|die|das|the|la|le|el|o|a)\s+)?" + _LOCK + r"\b(?![^.!?\n\d]{0,60}?\b(?:model|serial|version|firmware|battery|size)\b)"
                             r"[^.!?\n\d]{0,60}?\b(?:ist|is|est|es|é)\s+(?!(?:19|20)\d\d\b)(\d{3,8})(?![\d.,:/-]\d|\d)"
-                            r"|\balarm\b[^.!?\n\d]{0,40}?\b(?:key|punch|tap|type)\s+in\s+(?!(?:19|20)\d\d\b)(\d{3,8})(?![\w%]|[.,:/-]\d)")
+                            r"|\balarm\b[^.!?\n\d]{0,40}?\b(?:key|punch|tap|type)\s+in\s+(?!(?:19|20)\d\d\b)(\d{3,8})(?![\w%]|[.,:/-]\d)"
+                            # a door that has its code now: "Die Tür zum Funkraum hat jetzt den Code 4510"
+                            r"|\b(?:t[üu]r|door)\b[^.!?\n\d]{0,60}?\b(?:hat|has)\b[^.!?\n\d]{0,20}?\bcode[ \t]+(?!(?:19|20)\d\d\b)(\d{3,8})(?![\w%]|[.,:/-]\d)")
 # A keypad or a door whose code was changed, then "new code N": "Goat barn keypad changed after the kids got in, new code 3206".
 _NEW_CODE = re.compile(r"(?i)\b(?:keypad|door|gate|lock|padlock|alarm)\b[^.!?\n\d]{0,60}?\b(?:changed|reset|new)\b[^.!?\n\d]{0,40}?"
-                       r"\bcode[ \t]*[:#-]?[ \t]*(\d{3,8})(?![\w%]|[.,:/-]\d)")
+                       r"\bcode[ \t]*(?:is[ \t]+|[:#-]?[ \t]*)(\d{3,8})(?![\w%]|[.,:/-]\d)")  # "the new code is 4020" too
 
 
 def lock_digits(text: str, lowered: str) -> Iterator[tuple[int, int]]:
@@ -135,7 +147,7 @@ def lock_digits(text: str, lowered: str) -> Iterator[tuple[int, int]]:
             yield match.span(1)
     if "alarm" in lowered or "code" in lowered or "pin" in lowered or "combina" in lowered or "código" in lowered:
         for match in _CODE_FOR_LOCK.finditer(text):
-            yield match.span(1) if match.group(1) else match.span(2)
+            yield match.span(next(group for group in (1, 2, 3) if match.group(group)))
     if _LOCK_HINTS.search(lowered) and not _PARCEL.search(text):
         for match in _LOCK_DIGITS.finditer(text):
             if (span := digits_later(text, match.end())) is not None:

@@ -25,7 +25,8 @@ from device.privacy.lazy_pattern import LazyPattern
 from device.privacy.passwords import languages
 from device.privacy.passwords.cue_words import CODE_WORDS, COMPOUND, CUE_WORD_HINTS, PASSWORD_WORDS, THINGS, TICKET_PASS
 from device.privacy.passwords.phrasings import find_logins, find_table_passwords, find_turns_of_phrase
-from device.privacy.passwords.pins import PIN_HOLDERS, atm_digits, dial_in_pin, digits_later, lock_digits, pickup_code, postal_pin
+from device.privacy.passwords.pins import (PIN_HOLDERS, atm_digits, dial_in_pin, digits_later, lock_digits, one_time_code, pickup_code,
+                                           postal_pin)
 from device.privacy.passwords.said_later import value_said_later
 from device.privacy.passwords.values import (NETWORK_NAME, generated, lower_word_or_shaped, made_up, password_shaped,
                                              strongly_made_up, unsigned_ok, value_at)
@@ -72,8 +73,7 @@ _VERB = re.compile(
 # "the password's X": "is" contracted, or a possessive ("the password's strength"), so only a made-up value.
 _CONTRACTED_IS = re.compile(r"['’]s(?:[ \t]+(?:now|still|just|currently))?[ \t]+")  # "password's now X"
 _WORD = re.compile(r"[ \t]+(['’][^\W\d_]{1,2}(?=[ \t])|[^\s:=→\"“”'«»][^\s:=→\"“”«»]*)")  # and Neapolitan's "'e", "'o"
-_GLUED_SIGN = re.compile(r"[:=]\S")
-_QUOTED = re.compile(r"[ \t]+(?=[\"'“«])")
+_GLUED_SIGN, _QUOTED = re.compile(r"[:=]\S"), re.compile(r"[ \t]+(?=[\"'“«])")
 # Words that begin a phrase saying whose password it is: "to the shared drive", "do wifi", "you need".
 _PREPOSITIONS = frozenset("""
 for to of on at in from with für zum zur vom von beim bei bij de del della di du da do des dla van voor naar aan achter naast op till för på pour
@@ -88,12 +88,10 @@ _NEW = frozenset("new nova novo nuevo nueva nouveau nouvelle neue neues neuer ne
                  "اليديد اليديدة الجديد الجديدة"
                  .split())
 _PIN_AFTER_COMMA = re.compile(r"[ \t]+(?!(?:19|20)\d\d\b)(\d{4,8})(?=[ \t]*(?:[,;.]|$))")
-_PIN_VALUE = re.compile(r"\d{4,8}[.,;:!?)]*")
-_CODE_VALUE = re.compile(r"[\d#*]{3,12}[.,;:!?)]*")
+_PIN_VALUE, _CODE_VALUE = re.compile(r"\d{4,8}[.,;:!?)]*"), re.compile(r"[\d#*]{3,12}[.,;:!?)]*")
 # A code's digits followed by another group of three or more: one longer number ("code sent to 215 976 791": a phone).
 _NUMBER_GOES_ON = re.compile(r"[ \t.-]\d{3}")
-_WIFI_SIGN = re.compile(r"[ \t]*(?::|=|→|->|=>)[ \t]*")
-_MAX_FILLER = 9
+_WIFI_SIGN, _MAX_FILLER = re.compile(r"[ \t]*(?::|=|→|->|=>)[ \t]*"), 9
 _SYLLABLES = re.compile("[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")  # Vietnamese: a word is a syllable
 _QUEUE_NUMBER = re.compile(r"(?i)[ \t]+(?:de|do|da|na)[ \t]+(?:atendimento|chamada|fila|espera|senha)\b")
 # Later in the same sentence, what it is now: "la contraseña de Netflix cambió, ahora es X", "the wifi password changed, it's now X".
@@ -151,6 +149,8 @@ def find_prose_passwords(text: str) -> Iterator[tuple[int, int]]:
 def _cue_values(text: str, cues: Iterable[re.Match[str] | None]) -> Iterator[tuple[int, int]]:
     """The values ``cues`` give; a code's only when it is not part of a longer number or a postal code."""
     for cue in cues:
+        if cue is not None and one_time_code(text, cue.start()):
+            continue
         span = _value_after(text, cue) if cue is not None else None
         digits = span is not None and text[span[0]:span[1]].strip("#*").isdigit()  # "caller passcode 440 155 581": a longer number
         if span is not None and not ((digits and _NUMBER_GOES_ON.match(text, span[1]))  # (a made-up one is no number's part)
