@@ -1,4 +1,4 @@
-"""The held-out set's people (issue 52): made-up names common in each region, none in an earlier set's
+"""The dev56 set's people (issue 52): made-up names common in each region, none in an earlier set's
 modules or lines where a free one was found (many drawn from python-faker's locale lists, used offline as a
 source of names only, others picked by hand and checked; for GB, FR, CA, AU, RU, SA and PE given names, BR,
 KR, CO and CN family names and VN, EG, BD, AR, PL, AE, SG, PT and NO both, every name tried was taken, so

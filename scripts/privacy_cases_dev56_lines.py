@@ -1,4 +1,4 @@
-"""The held-out set's line templates (issue 52): phones, e-mail addresses, cards, IBANs, bank accounts,
+"""The dev56 set's line templates (issue 52): phones, e-mail addresses, cards, IBANs, bank accounts,
 national ids and mixed lines, where a personal agent's sensors meet them (a crokinole club's boards,
 discs, twenties and tournaments, a rosemaling circle's brushes, tine boxes, classes and exhibition, a
 blood-donation bus's stops and donors, a volunteer lifeboat station's crew and launches, a community

@@ -1,4 +1,4 @@
-"""The held-out set's passwords (issue 52): its stems (crokinole and rosemaling), the accounts its command
+"""The dev56 set's passwords (issue 52): its stems (crokinole and rosemaling), the accounts its command
 lines run as, the commands people paste (Axigen's CLI, AlliedWare Plus, Ruckus ICX, a Mellanox switch,
 TP-Link JetStream, Umbraco's dotnet template, Rauthy, Ory Kratos' admin API, Materialize, Meltano,
 Airbyte's abctl, GoatCounter, Open-Xchange's createuser, IceWarp's tool, Hazelcast's hz-mc, Craft CMS,

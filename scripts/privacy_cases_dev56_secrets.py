@@ -1,4 +1,4 @@
-"""The held-out set's keys (issue 52): where each is seen (the crokinole league's standings scripts, the
+"""The dev56 set's keys (issue 52): where each is seen (the crokinole league's standings scripts, the
 rosemaling circle's pattern shop, the blood-donation bus's booking sync, the lifeboat station's pager
 relay, the community radio station's playout box), under this set's own variable names, as often as a
 personal agent's user meets them (OpenAI's most, then GitHub's, Anthropic's, AWS's, Google's, Stripe's,

@@ -1,4 +1,4 @@
-"""The held-out set's look-alikes (issue 52): lines that look like personal values and are not (times,
+"""The dev56 set's look-alikes (issue 52): lines that look like personal values and are not (times,
 dates, durations, versions, coordinates, amounts, ISBNs, orders, flights, invoices, builds, rooms,
 hashes, uuids, tracking and product codes, password rules, secret references, masked cards, meeting
 ids, addresses, network settings, health readings, tickets, bookings, timestamps, scores, stock
