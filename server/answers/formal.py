@@ -110,7 +110,7 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bwhether\s+(?:(?:taking|drinking|having|eating)\s+)?(?:an?\s+)?(coffee|dinner|supper|evening\s+meal|late\s+meal)(?:\s+(?:taken|drunk|eaten|had))?\s+at\s+(\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+"
      r"or\s+(?:thereafter|later|after(?:wards)?|beyond)\s+(?:reduces|shortens|diminishes|cuts|lessens|curtails|deprives\s+me\s+of|costs\s+me|leaves\s+me\s+with\s+less)\s+(?:my\s+)?(?:hours\s+of\s+)?sleep\b",
      lambda m: f"do I sleep less after {'coffee' if m[1].lower() == 'coffee' else 'dinner'} at {m[2]} or later", re.I),
-    (r"^(?:reverse|back\s+up|step(?:\s+me)?\s+back|go\s+back)\s+(?:a|one)\s+(day|night)\b.*$", r"and the \1 before?", re.I),
+    (r"^(?:now,?\s+)?(?:reverse|back\s+up|step(?:\s+me)?\s+back|go\s+back)\s+(?:a|one)\s+(day|night)\b.*$", r"and the \1 before?", re.I),
     (r"^pose\s+the\s+(?:identical|same|like)\s+question\s+as\s+to\s+how\s+long\s+that\s+meeting\s+(?:lasted|ran|took)\b.*$",
      "and how long was that meeting?", re.I),
     (r"^pose\s+the\s+(?:identical|same|like)\s+question\s+(?:for|as\s+regards|about|as\s+to)\s+([^.?!]{2,40}?)\s*(?:[.?!].*)?$", r"and \1?", re.I),
@@ -157,7 +157,7 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"do I sleep less after coffee at \1 or later?", re.I),
     (r"^(?:plane|run|cast|pose|ask)\s+the\s+same\s+\w+\s+(?:again\s+)?(?:for|over|on|about)\s+([^.?!]{2,40}?)\s*[.?!]?$", r"and \1?", re.I),
     (r"\b(?:which|whose)\s+faces\s+(?:turned\s+up\s+at|sat\s+a?round|were\s+a?round\s+the\s+table\s+at)\b", "who was at", re.I),
-    (r"\bwhat\s+filled\s+my\s+(?:belly|stomach)\s+at\s+the\s+noon\s+\w+", "what did I eat for lunch", re.I),  # "at the noon cooling"
+    (r"\bwhat\s+filled\s+my\s+(?:belly|stomach|plate)\s+(?:at\s+the|in\s+that)\s+noon\s+\w+", "what did I eat for lunch", re.I),  # "at the noon cooling"
     (r"\bhow\s+many\s+hours\s+did\s+I\s+get\s+once\s+the\s+(.{2,60}?)\s+was\s+behind\s+me(?:\s+and\s+the\s+night\s+began)?\?",
      r"how many hours did I sleep the night after the \1 meeting?", re.I),
     (r"\bwhich\s+day\s+of\s+the\s+pair\s+(.{2,40}?)\s+and\s+(.{2,40}?)\s+bore\s+the\s+(?:larger|greater|heavier)\s+(?:dose\s+of\s+)?caffeine\b",
@@ -222,6 +222,15 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"^kindly\s+repeat\s+the\s+enquiry\s+(?:for|in\s+respect\s+of|as\s+regards|regarding)\s+([^,.?!]{2,40}?)\s*(?:[,.?!].*)?$", r"and \1?", re.I),
     # "The last head of the day is always the slowest. What did I sit down to eat after it?": the evening's meal, not the last one
     (r"^[^.?!]*\blast\b[^.?!]*\bof\s+the\s+day\b[^.?!]*[.!]\s+what\s+did\s+I\s+(?:sit\s+down\s+to\s+)?eat\s+after\s+it\b", "what did I eat for dinner", re.I),
+    (r"^as\s+much\s+for\s+today\b.*$", "and today so far?", re.I),
+    (r"^as\s+much\s+for\s+the\s+(?:minutes|length)\s+(?:of\s+)?that\s+meeting\b.*$", "and how long was that meeting?", re.I),
+    (r"^as\s+much\s+for\s+the\s+preceding\s+(day|night)\b.*$", r"and the \1 before?", re.I),
+    (r"^as\s+much\s+for\s+([^,.?!]{2,40}?)\s*(?:[,.?!].*)?$", r"and \1?", re.I),
+    (r"\b(?:does|do)\s+(?:an?\s+)?(dinner|supper|plate|meal|coffee|cup)\s+(?:(?:eaten|drunk|taken|had)\s+)?at\s+(\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+"
+     r"or\s+(?:after(?:\s+that)?|later|past\s+it)\s+(?:cut|shorten)\s+my\s+(?:night|sleep)(?:\s+short)?\b",
+     lambda m: f"do I sleep less after {'coffee' if m[1].lower() in ('coffee', 'cup') else 'dinner'} at {m[2]} or later", re.I),
+    # "The market week starts on Monday for me. How many km ... since then?": then is the day the remark named
+    (r"^([^.?!]*\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.?!]*[.!]\s+[^.?!]*?)\bsince\s+then\b", r"\1since \2", 0),
     # a headline's words, in lower case by then
     (r"^follow-?up\s*:\s*", "", re.I), (r"^said\s+(meeting|night|day|workout|session)\b", r"that \1", re.I),
     (r"^that\s+(meeting|session)\s+ran\s+how\s+long\b", r"how long did that \1 last", re.I),
