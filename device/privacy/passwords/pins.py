@@ -38,15 +38,6 @@ def postal_pin(text: str, cue: re.Match[str], span: tuple[int, int]) -> bool:
         or _PLACE_BEFORE.search(text, max(0, cue.start() - 40), cue.start()) is not None
 
 
-_ONE_TIME = re.compile(r"(?i)\b(?:one[- ]?time|verification|otp)[ \t]*$")
-
-
-def one_time_code(text: str, cue_start: int) -> bool:
-    """Whether the cue starting at ``cue_start`` names a one-time code ("bank sent one-time password 954918", "verification
-    code: 364182"): good for one login and gone after it, no one's secret."""
-    return _ONE_TIME.search(text, max(0, cue_start - 14), cue_start) is not None
-
-
 _PICKUP = re.compile(r"(?i)\bclick[- ]?(?:and|&|n|'n')[- ]?collect\b|\b(?:parcel|pick-?up|collection)\s+(?:locker|point|box)\b|\bcubby\b")
 # A code's digits a few words after the code's word, at the end of its sentence: "die Geheimzahl hat sie mir durchgegeben,
 # 3754", "Combination for the X locker, laminated inside the clipboard: 6393" (not a year).

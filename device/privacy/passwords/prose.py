@@ -25,8 +25,7 @@ from device.privacy.lazy_pattern import LazyPattern
 from device.privacy.passwords import languages
 from device.privacy.passwords.cue_words import CODE_WORDS, COMPOUND, CUE_WORD_HINTS, PASSWORD_WORDS, THINGS, TICKET_PASS
 from device.privacy.passwords.phrasings import find_logins, find_table_passwords, find_turns_of_phrase
-from device.privacy.passwords.pins import (PIN_HOLDERS, atm_digits, dial_in_pin, digits_later, lock_digits, one_time_code, pickup_code,
-                                           postal_pin)
+from device.privacy.passwords.pins import PIN_HOLDERS, atm_digits, dial_in_pin, digits_later, lock_digits, pickup_code, postal_pin
 from device.privacy.passwords.said_later import value_said_later
 from device.privacy.passwords.values import (NETWORK_NAME, generated, lower_word_or_shaped, made_up, password_shaped,
                                              strongly_made_up, unsigned_ok, value_at)
@@ -149,8 +148,6 @@ def find_prose_passwords(text: str) -> Iterator[tuple[int, int]]:
 def _cue_values(text: str, cues: Iterable[re.Match[str] | None]) -> Iterator[tuple[int, int]]:
     """The values ``cues`` give; a code's only when it is not part of a longer number or a postal code."""
     for cue in cues:
-        if cue is not None and one_time_code(text, cue.start()):
-            continue
         span = _value_after(text, cue) if cue is not None else None
         digits = span is not None and text[span[0]:span[1]].strip("#*").isdigit()  # "caller passcode 440 155 581": a longer number
         if span is not None and not ((digits and _NUMBER_GOES_ON.match(text, span[1]))  # (a made-up one is no number's part)
