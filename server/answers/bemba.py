@@ -11,16 +11,13 @@ ukulongana kunga" (how many meetings)) become English too, where two of Bemba's 
 
 from __future__ import annotations
 
-from server.answers.word_tables import WordTable, remark_after
+from server.answers.word_tables import ENGLISH_DAY as _DAY, SLASHED_DATE as _DATE, WORDS_DATE as _WORDS_DATE, WordTable, remark_after
 
 _NAME = r"((?-i:[A-Z])[\w'’]*)"
 _WEEKDAYS = {"palichimo": "Monday", "palichibili": "Tuesday", "palichitatu": "Wednesday", "palichine": "Thursday",
              "palichisano": "Friday", "pachibelushi": "Saturday", "pamulungu": "Sunday"}
 _WD = r"((?-i:P)alichimo|(?-i:P)alichibili|(?-i:P)alichitatu|(?-i:P)alichine|(?-i:P)alichisano|(?-i:P)achibelushi|(?-i:P)amulungu)"
-_DATE = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"
-_WORDS_DATE = r"(\d{1,2}\s+(?-i:[A-Z])[a-z]+(?:\s+\d{4})?)"
 _MEALS = {"ulucelo": "breakfast", "akasuba": "lunch", "icungulo": "dinner"}
-_DAY = r"((?:on|today|yesterday|the\s+night)\b[^?,]{0,40}?)"  # a day, once in English
 
 
 def _day(word: str) -> str:

@@ -12,16 +12,13 @@ Changana's own words say the question is in it.
 
 from __future__ import annotations
 
-from server.answers.word_tables import WordTable, remark_after
+from server.answers.word_tables import ENGLISH_DAY as _DAY, SLASHED_DATE as _DATE, WORDS_DATE as _WORDS_DATE, WordTable, remark_after
 
 _NAME = r"((?-i:[A-Z])[\w'’]*)"
 _WEEKDAYS = {"musumbhunuku": "Monday", "ravumbirhi": "Tuesday", "ravunharhu": "Wednesday", "ravumune": "Thursday",
              "ravuntlhanu": "Friday", "mugqivela": "Saturday", "sonto": "Sunday"}
 _WD = r"((?-i:M)usumbhunuku|(?-i:R)avumbirhi|(?-i:R)avunharhu|(?-i:R)avumune|(?-i:R)avuntlhanu|(?-i:M)ugqivela|(?-i:S)onto)"
-_DATE = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"
-_WORDS_DATE = r"(\d{1,2}\s+(?-i:[A-Z])[a-z]+(?:\s+\d{4})?)"
 _MEALS = {"nimixo": "breakfast", "nhlikanhi": "lunch", "nimadyambu": "dinner"}
-_DAY = r"((?:on|today|yesterday|the\s+night)\b[^?,]{0,40}?)"  # a day, once in English
 
 
 def _day(word: str) -> str:

@@ -11,17 +11,14 @@ words say the question is in it.
 
 from __future__ import annotations
 
-from server.answers.word_tables import WordTable, remark_after
+from server.answers.word_tables import ENGLISH_DAY as _DAY, SLASHED_DATE as _DATE, WORDS_DATE as _WORDS_DATE, WordTable, remark_after
 
 _NAME = r"((?-i:[A-Z])[\w'’]*)"
 _WEEKDAYS = {"kiadi": "Monday", "kitatu": "Tuesday", "kiuana": "Wednesday", "kitanu": "Thursday", "kisamanu": "Friday",
              "sabalu": "Saturday", "lumingu": "Sunday"}
 _WD = r"((?-i:K)iadi|(?-i:K)itatu|(?-i:K)iuana|(?-i:K)itanu|(?-i:K)isamanu|(?-i:S)abalu|(?-i:L)umingu)"
-_DATE = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"
-_WORDS_DATE = r"(\d{1,2}\s+(?-i:[A-Z])[a-z]+(?:\s+\d{4})?)"
 _MEALS = {"kamenemene": "breakfast", "mu kaxi ka kizua": "lunch", "ku ngoloxi": "dinner"}
 _MEAL = r"(kamenemene|mu\s+kaxi\s+ka\s+kizua|ku\s+ngoloxi)"
-_DAY = r"((?:on|today|yesterday|the\s+night)\b[^?,]{0,40}?)"  # a day, once in English
 
 
 def _day(word: str) -> str:

@@ -11,16 +11,13 @@ two of Oshiwambo's own words say the question is in it.
 
 from __future__ import annotations
 
-from server.answers.word_tables import WordTable, remark_after
+from server.answers.word_tables import ENGLISH_DAY as _DAY, SLASHED_DATE as _DATE, WORDS_DATE as _WORDS_DATE, WordTable, remark_after
 
 _NAME = r"((?-i:[A-Z])[\w'’]*)"
 _WEEKDAYS = {"mande": "Monday", "etiyali": "Tuesday", "etitatu": "Wednesday", "etine": "Thursday", "etitano": "Friday",
              "olyomakaya": "Saturday", "osoondaha": "Sunday"}
 _WD = r"((?-i:M)ande|(?-i:E)tiyali|(?-i:E)titatu|(?-i:E)tine|(?-i:E)titano|(?-i:O)lyomakaya|(?-i:O)soondaha)"
-_DATE = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"
-_WORDS_DATE = r"(\d{1,2}\s+(?-i:[A-Z])[a-z]+(?:\s+\d{4})?)"
 _MEALS = {"ongula": "breakfast", "omutenya": "lunch", "ongulohi": "dinner"}
-_DAY = r"((?:on|today|yesterday|the\s+night)\b[^?,]{0,40}?)"  # a day, once in English
 
 
 def _day(word: str) -> str:

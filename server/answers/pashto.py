@@ -10,14 +10,12 @@ English too, where two of Pashto's own words say the question is in it.
 
 from __future__ import annotations
 
-from server.answers.word_tables import WordTable, remark_after
+from server.answers.word_tables import SLASHED_DATE as _DATE, WORDS_DATE as _WORDS_DATE, WordTable, remark_after
 
 _NAME = r"((?-i:[A-Z])[\w'’]*)"
 _WEEKDAYS = {"gul": "Monday", "nahi": "Tuesday", "shoro": "Wednesday", "ziarat": "Thursday", "juma": "Friday", "khali": "Saturday",
              "itwar": "Sunday"}
 _WD = r"((?-i:G)ul|(?-i:N)ahi|(?-i:S)horo|(?-i:Z)iarat|(?-i:J)uma|(?-i:K)hali|(?-i:I)twar)"  # capitalised
-_DATE = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"
-_WORDS_DATE = r"(\d{1,2}\s+(?-i:[A-Z])[a-z]+(?:\s+\d{4})?)"
 _MEALS = {"nashta": "breakfast", "gharma": "lunch", "makham": "dinner", "shpa": "dinner"}
 
 

@@ -11,16 +11,13 @@ words say the question is in it.
 
 from __future__ import annotations
 
-from server.answers.word_tables import WordTable, remark_after
+from server.answers.word_tables import ENGLISH_DAY as _DAY, SLASHED_DATE as _DATE, WORDS_DATE as _WORDS_DATE, WordTable, remark_after
 
 _NAME = r"((?-i:[A-Z])[\w'’]*)"
 _WEEKDAYS = {"altine": "Monday", "talaata": "Tuesday", "alarba": "Wednesday", "alkamiisa": "Thursday", "aljumaa": "Friday",
              "asewe": "Saturday", "alat": "Sunday"}
 _WD = r"((?-i:A)ltine|(?-i:T)alaata|(?-i:A)larba|(?-i:A)lkamiisa|(?-i:A)ljumaa|(?-i:A)sewe|(?-i:A)lat)"
-_DATE = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"
-_WORDS_DATE = r"(\d{1,2}\s+(?-i:[A-Z])[a-z]+(?:\s+\d{4})?)"
 _MEALS = {"subaka": "breakfast", "beetawe": "lunch", "hiirnde": "dinner"}
-_DAY = r"((?:on|today|yesterday|the\s+night)\b[^?,]{0,40}?)"  # a day, once in English
 
 
 def _day(word: str) -> str:

@@ -12,6 +12,12 @@ import re
 from collections.abc import Callable, Sequence
 
 Replacement = str | Callable[[re.Match[str]], str]
+SLASHED_DATE = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+"""A date as the tables' languages write it beside a weekday: "21/10", "21/10/2036"."""
+WORDS_DATE = r"(\d{1,2}\s+(?-i:[A-Z])[a-z]+(?:\s+\d{4})?)"
+"""A date in words, its day first ("21 October", "21 October 2036"): a group."""
+ENGLISH_DAY = r"((?:on|today|yesterday|the\s+night)\b[^?,]{0,40}?)"
+"""A day once a table's day rules have put it into English ("on Monday 20 October", "today (23/10)"): a group."""
 
 
 class WordTable:
