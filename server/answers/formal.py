@@ -71,8 +71,8 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"Who was at the meeting right after the \1?", re.I),
     (r"\bof\s+the\s+two\s+days,?\s+(.{2,50}?)\s+and\s+(.{2,50}?),\s+which\s+(?:loaded|gave|put)\s+(?:me\s+)?(?:with\s+)?more\s+caffeine"
      r"(?:\s+in\s+me)?,?\s+with\s+the\s+milligrams\s+of\s+the\s+pair\b", r"which day had more caffeine, \1 or \2, with the mg of each", re.I),
-    (r",?\s+(?:reckoned|counted|measured|expressed|stated)\s+(?:in|as)\s+(milligrams|mg|minutes|hours|kilometres|kilometers|km|metres|meters)\b"
-     r"(?:,(?=\s+I\b))?", r" in \1", re.I),  # "my caffeine intake on Monday, reckoned in milligrams": a unit, not what someone reckoned
+    (r",?\s+(?:reckoned|counted|measured|expressed|stated)\s+(?:in|as|by\s+the)\s+(milligram|mg|minute|hour|kilometre|kilometer|km|metre|meter)s?\b"
+     r"(?:,(?=\s+I\b))?", lambda m: f" in {m[1]}" + ("" if m[1].lower() in ("mg", "km") else "s"), re.I),  # "my caffeine intake on Monday, reckoned in milligrams" (or "by the milligram"): a unit, not what someone reckoned
     (r"^" + _NAME + r"\s+(?:brought\s+up|raised|mentioned|talked\s+about)\s+(.{2,40}?)\s+(?:while|as|when)\b[^.?!]*\.\s+"
      r"(what\s+was\s+my\s+(?:dinner|lunch|breakfast))\s+on\s+the\s+day\s+(?:that|this|it)\s+happened\?", r"\3 on the day \1 mentioned \2?", re.I), (r"\bthe\s+meeting\s+next\s+after\b", "the meeting right after", re.I),
     (r"\bexceeds\s+that\s+of\s+the\s+week\s+preceding\b", "is more than last week", re.I),
@@ -149,7 +149,9 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bthose\s+present\s+at\s+the\s+next\s+meeting\s+after\b", "who was at the meeting right after", re.I),
     (r"\bwho\s+sat\s+in\s+the\s+meeting\s+(?:straight|right|directly)\s+after\b", "who was at the meeting right after", re.I),
     (r"\bthe\s+place\s+of\s+my\s+(?:noon|midday)\s+meal\b", "where I had lunch", re.I),
-    (r"\bupon\s+the\s+day\s+the\s+(.{2,60}?)\s+was\s+held\b", r"on the day of the \1 meeting", re.I),
+    (r"\b(?:(?:up)?on\s+)?the\s+day\s+the\s+(.{2,60}?)\s+(?:was\s+held|took\s+place)\b", r"on the day of the \1 meeting", re.I),
+    (r"\bwhich\s+(?:spot|place|table)\s+fed\s+me\s+at\s+(?:noon|midday)\b", "where did I have lunch", re.I),
+    (r"\bslept\s+the\s+(?:greater|larger)\s+number\s+of\s+hours\b", "slept longer", re.I),
     (r"(?:^|(?<=[.!]\s))" + _NAME + r"\s+(?:once\s+)?(?:got\s+talking|went\s+on|talked|spoke)\s+about\s+(.{2,40}?)[;.]\s*(?:what\s+(?:lay|was)\s+on\s+my\s+plate\s+"
      r"(?:once\s+the\s+sun\s+was\s+down|in\s+the\s+evening|that\s+evening)|what\s+did\s+I\s+eat\s+once\s+that\s+day['’]s\s+\w+\s+had\s+cooled)\?", r"what did I eat for dinner on the day \1 mentioned \2?", 0),
     (r"\bwhether\s+the\s+(workout|session|night)\s+(.{2,40}?)\s+or\s+that\s+(?:of\s+)?(.{2,40}?)\s+ran\s+the\s+longer\b", r"which \1 was longer, \2 or \3", re.I),

@@ -30,7 +30,7 @@ _SPACES = re.compile(r"\s+")
 _LEADING = re.compile(r"^(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|hmm+|pls|plz|please|kindly|quick\s+q(?:uestion)?|"
                       r"q|question|tether|aney|ane|machan|machang|ado|bro)\b\s*[,:;!.\-–—]*\s+)+", re.I)
 _TRAILING = re.compile(r"(?:[\s,;:.!\-–—]*\b(?:thanks|thank\s+you|thx|ty|tia|cheers|pls|plz|please|with\s+(?:esteem|respect|regards|due\s+regard)"
-                       r"|with\s+my\s+compliments|i\s+remain\s+obliged|i\s+am\s+obliged|reply\s+awaited|your\s+(?:early|prompt|swift)\s+(?:word|reply|answer)\s+is\s+awaited|(?:reply\s+)?at\s+your\s+earliest\s+convenience|a\s+word\s+by\s+return\s+will\s+suffice|your\s+reply\s+shall\s+be\s+duly\s+minuted|i\s+await\s+your\s+word(?:\s+with\s+patience)?|your\s+answer\s+will\s+be\s+received\s+with\s+gratitude|i\s+close\s+with\s+thanks(?:\s+laid\s+up)?(?:\s+in\s+advance)?|with\s+my\s+gratitude\s+duly\s+recorded|my\s+thanks\s+in\s+advance\s+of\s+your\s+reply|awaiting\s+your\s+(?:answer|reply)\s+with\s+interest|yours\s+in\s+anticipation|yours\s+obediently|at\s+your\s+leisure|answer\s+to\s+be\s+filed|your\s+obedient\s+servant|with\s+the\s+assurances?\s+of\s+my\s+(?:highest|high|most\s+distinguished)\s+consideration|respectfully\s+submitted|for\s+due\s+action|accept\s+my\s+distinguished\s+greetings|thanking\s+you\s+in\s+anticipation|with\s+(?:my|many)\s+thanks(?:\s+for\s+your\s+(?:assistance|help|trouble)(?:\s+in\s+this\s+matter)?)?|yours\s+(?:faithfully|truly|sincerely))"
+                       r"|with\s+my\s+compliments|(?:thus|and\s+so|so|herewith)\s+I\s+rest\s+my\s+case|i\s+remain\s+obliged|i\s+am\s+obliged|reply\s+awaited|your\s+(?:early|prompt|swift)\s+(?:word|reply|answer)\s+is\s+awaited|(?:reply\s+)?at\s+your\s+earliest\s+convenience|a\s+word\s+by\s+return\s+will\s+suffice|your\s+reply\s+shall\s+be\s+duly\s+minuted|i\s+await\s+your\s+word(?:\s+with\s+patience)?|your\s+answer\s+will\s+be\s+received\s+with\s+gratitude|i\s+close\s+with\s+thanks(?:\s+laid\s+up)?(?:\s+in\s+advance)?|with\s+my\s+gratitude\s+duly\s+recorded|my\s+thanks\s+in\s+advance\s+of\s+your\s+reply|awaiting\s+your\s+(?:answer|reply)\s+with\s+interest|yours\s+in\s+anticipation|yours\s+obediently|at\s+your\s+leisure|answer\s+to\s+be\s+filed|your\s+obedient\s+servant|with\s+the\s+assurances?\s+of\s+my\s+(?:highest|high|most\s+distinguished)\s+consideration|respectfully\s+submitted|for\s+due\s+action|accept\s+my\s+distinguished\s+greetings|thanking\s+you\s+in\s+anticipation|with\s+(?:my|many)\s+thanks(?:\s+for\s+your\s+(?:assistance|help|trouble)(?:\s+in\s+this\s+matter)?)?|yours\s+(?:faithfully|truly|sincerely))"
                        r"(?:\s+adv(?:ise)?)?\b[\s.!]*)+$", re.I)
 _TEXTING = {"prev": "previous", "nite": "night", "nites": "nights", "2nite": "tonight", "tonite": "tonight", "2day": "today",
             "ystrday": "yesterday", "yesterdy": "yesterday", "ysterday": "yesterday", "yestrday": "yesterday",
@@ -100,7 +100,9 @@ _JARGON_WORDS = {"asha": "dinner", "ashaa": "dinner", "ghada": "lunch", "ghadaa"
                  "the whole of my caffeine": "my total caffeine", "the hours of my sleep": "how many hours I slept",
                  "held the greater caffeine": "had more caffeine", "those in attendance at": "who attended", "spoke of": "mentioned",
                  "passed my lips": "I drank", "the meeting next after": "the meeting right after", "would you say": "",
-                 "took at luncheon": "ate for lunch", "luncheon": "lunch", "the length of water i swam": "the distance I swam",
+                 "took at luncheon": "ate for lunch", "luncheon": "lunch", "eat at dawn": "eat for breakfast", "ate at dawn": "ate for breakfast",
+                 "sit down to in the evening": "eat for dinner", "sat down to in the evening": "ate for dinner",
+                 "of what my morning repast consisted": "what I ate for breakfast", "morning repast": "breakfast", "the length of water i swam": "the distance I swam",
                  "the persons present at": "who attended", "the hour at which i laid myself down": "what time I went to bed",
                  "runs above or beneath that of the week before": "is more or less than last week",
                  "did the tracker give me": "did I sleep", "drag out": "last", "one day earlier": "the day before", "did i pedal": "did I cycle",
@@ -261,8 +263,11 @@ _WHO_CLAUSE = re.compile(r"^((?:and|what\s+about|how\s+about)\s+)((?-i:[A-Z])[\w
 """A follow-up naming someone, and what they do: the person is what is asked about."""
 
 
-_PLACE_NAMED_FOR_A_DAY = re.compile(r"\b(the\s+)(\d{1,2})\s+((?-i:[A-Z])[a-zéû]+)(?=\s+(?:complex|stadium|pool|street|square|avenue|boulevard"
-                                    r"|park|hall|bridge|market|school)\b)")
+_PLACE_NOUN = r"(?=\s+(?:complex|stadium|pool|street|square|avenue|boulevard|park|hall|bridge|market|school|gym|track|centre|center)\b)"
+_PLACE_NAMED_FOR_A_DAY = re.compile(r"\b(the\s+)(\d{1,2})\s+((?-i:[A-Z])[a-zéû]+)" + _PLACE_NOUN)
+_PLACE_NAMED_WITH_A_YEAR = re.compile(r"\b(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\s)"
+                                      r"((?-i:[A-Z])[\w'’-]+)\s+((?:19|20)\d{2})" + _PLACE_NOUN, re.I)
+"""A place named with a number: "the pool at the 5 Juillet complex", "the Ouaga 2000 pool": a place, not a day or a year."""
 
 
 def tidy(question: str) -> str:
@@ -270,6 +275,7 @@ def tidy(question: str) -> str:
     as numbers, texting words spelled out, and days back written "N days ago"."""
     question = question if question.isascii() else _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m[0])), question)  # "၁၅": 15
     question = _PLACE_NAMED_FOR_A_DAY.sub(r"\1\3-\2", question)  # "the pool at the 5 Juillet complex": a place, not 5 July
+    question = _PLACE_NAMED_WITH_A_YEAR.sub(r"\1-\2", question)  # "the Ouaga 2000 pool": a place, not the year 2000
     question = from_code(question)  # "?- ate(lunch, D, F).", 'HGET "Monday" dinner:food', "GET /meals?kind=lunch&..."
     text = in_english(spelled_out(unheadlined(_TAG.sub(_tag, _SPACES.sub(" ", _SYMBOLS.sub(" ", question)).strip()))))
     text = re.sub(r"^(?:(?:re|fwd?|aw|wg|sv|vs|tr|rv|odp|r)\s*(?:\[\d+\])?\s*:\s*)+", "", text, flags=re.I) or text  # "Re: Fwd: ...": a mail's subject line
