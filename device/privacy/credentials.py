@@ -32,7 +32,7 @@ from device.privacy.passwords.values import (names_a_setting, password_shaped, p
                                              value_span)
 from device.privacy.word_gates import WordGate
 from device.privacy.url_secrets import find_url_secrets, in_url, in_url_query, path_secret_spans
-from device.privacy.worded_keys import find_worded_keys
+from device.privacy.worded_keys import BOOKED, find_worded_keys
 from device.privacy.alternation import fast_compile
 from device.privacy.token_formats import token_format_spans
 
@@ -205,7 +205,7 @@ class CredentialDetector:
             yield from find_markup_secrets(text)
         if "bearer" in lowered or "basic" in lowered or "token" in lowered:
             for match in _BEARER.finditer(text):
-                if len(match.group(1)) >= 12:
+                if len(match.group(1)) >= 12 and not BOOKED.search(text, max(0, match.start() - 16), match.start()):
                     yield from _optional(value_span(text, match.start(1), match.end(1)))
         if "authorization" in lowered:
             for match in _AUTHORIZATION.finditer(text):

@@ -74,7 +74,7 @@ _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"k/?p|mykad|nric|(?:no\.?\s*)?i/?c(?:\s+no\.?)?|(?:nombor\s+)?kad\s+pengenalan(?:\s+saya)?", ("my.nric",)),
     (r"nik|e-?ktp|ktp|kartu\s+tanda\s+penduduk|nomor\s+induk\s+kependudukan", ("id.nik",)),
     (r"cnic|nicop|shanakhti(?:\s+card)?|شناختی\s+کارڈ(?:\s+نمبر)?", ("pk.cnic",)),
-    (r"(?:thai\s+id|เลขประจำตัวประชาชน|(?:เลข)?บัตรประชาชน(?:เลขที่)?)(?:ของ[^\s\d]{0,8})?(?:\s*(?:สำหรับ|เพื่อ|ก่อน|สิบสามหลัก|ไว้)[^\s\d]{0,40})?(?:คือ)?",
+    (r"(?:thai\s+id|เลขประจำตัว(?:ประชาชน)?|(?:เลข)?บัตรประชาชน(?:เลขที่)?)(?:ของ[^\s\d]{0,8})?(?:\s*(?:สำหรับ|เพื่อ|ก่อน|สิบสามหลัก|ไว้)[^\s\d]{0,40})?(?:คือ)?",
      ("th.pin",)),  # "... ของแม่ สำหรับจองวัคซีน": whose, and what it is for
     (r"c[ée]d(?:ula)?(?:\s+de\s+identidad(?:\s+y\s+electoral)?)?|carn[ée]t?\s+de\s+identidad|ci",
      ("ec.ci", "do.cedula", "cu.ni", "cr.cpf")),

@@ -44,6 +44,8 @@ _WORDED_KEY = LazyPattern(
 _HEX_RUN = re.compile(r"[0-9a-fA-F]{32}")
 _LONG_RUN = re.compile(r"[\w~+/=.:!-]{20}")
 _VOWELS = frozenset("aeiou")
+BOOKED = re.compile(r"(?i)\b(?:reservation|booking|order|tracking|confirmation)\s+$")
+"""The words before a token named for a booking ("reservation token X"): the booking's identifier, which unlocks nothing."""
 _PUBLIC = re.compile(r"(?:public|pub|site|publishable)[ _-]?(?:[^\W\d_]*(?:token|key|secret)s?|api)(?!\w)")
 
 
@@ -56,6 +58,8 @@ def find_worded_keys(text: str, lowered: str,
     for match in _WORDED_KEY.finditer(text):
         if _PUBLIC.search(lowered, max(0, match.start() - 12), match.end("gap")):
             continue  # "public key: ...", "publicKey", "site key": published with the page or the app
+        if BOOKED.search(text, max(0, match.start() - 16), match.start()):
+            continue
         if match.group("v"):
             yield match.span("v")
         elif random_looking is not None and _random_token(match.group("t"), random_looking):

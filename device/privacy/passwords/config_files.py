@@ -93,6 +93,7 @@ _PASSWORD_ARG = re.compile(r"(?i)\b(?:password|passwd)\(\s*([\"'])(?P<v>[^\"'\n]
 _DBI_ARRAY = re.compile(r"(?i)\[\s*(['\"])DBI:[^'\"\n]*\1\s*,\s*(['\"])[^'\"\n]*\2\s*,\s*(['\"])(?P<v>[^'\"\n]+)\3")
 _UPSMON = re.compile(r"\bMONITOR\s+\S+@\S+\s+\d+\s+\S+\s+(?P<v>\S+)\s+(?:primary|secondary|master|slave)\b")
 _SECRETS_FILE = re.compile(r"(?i)(?:chap|pap)-secrets|\w[._-]secrets\b|passwd-s3fs|\b(?:users|passwords?)\s+file\b|\bpassword\s+file\b"
+                           r"|\w[._-](?:pwd|passwd|passwords?)\.(?:conf|cfg|txt|list)\b"  # nanomq_pwd.conf: "user: password" lines
                            r"|\bone_auth\b|\blighttpd\.user\b|\bauth\.backend\s*=\s*\"plain\"")  # rsyncd.secrets, smokeping_secrets;
 # OpenNebula's ~/.one/one_auth (user:password); lighttpd's plain user file (auth.backend = "plain"), user:password lines
 # MicroPython's wlan.connect('SSID', 'PASSWORD'); Monit's "allow USER:PASSWORD"; BOINC's gui_rpc_auth.cfg, whose only line
@@ -112,7 +113,7 @@ _SCHEME_PASSWORD = re.compile(r"(?<![^\s:])[^\s:]+:\{[A-Z][A-Z0-9.-]{2,20}\}(?P<
 # A file that holds one password, shown: "cat /var/ossec/etc/authd.pass", then the password alone on the next line.
 _PASSWORD_FILE_SHOWN = re.compile(r"(?im)\b(?:cat|type|more|less|head|bat)\s+\S*?(?:\.pass|[._-]password|[._-]passwd|\.secret)(?:\.txt)?[ \t]*\n"
                                   r"[ \t]*(?P<v>\S+)[ \t]*$")
-_USER_PASS_LINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[:→])[ \t]+|(?<=->)[ \t]+)(?!#)[\w.@-]+:(?P<v>[^\s:]+)[ \t]*$")  # a line, or shown after a colon or an arrow
+_USER_PASS_LINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[:→])[ \t]+|(?<=->)[ \t]+)(?!#)[\w.@-]+:[ \t]?(?P<v>[^\s:]+)[ \t]*$")  # a line, or shown after a colon or an arrow
 _PPP_LINE = re.compile(r"(?m)(?:^[ \t]*|(?<=:)[ \t]+)(?!#)(?:\"[^\"\n]+\"|[^\s\"]+)[ \t]+(?:\"[^\"\n]*\"|[^\s\"]+)[ \t]+"
                        r"(?P<v>\"[^\"\n]+\"|[^\s\"]+)")
 
@@ -168,7 +169,8 @@ def find_config_passwords(text: str) -> Iterator[tuple[int, int]]:
         for match in _QUOTED_PAIR.finditer(text):
             if password_shaped(match.group("v")) and plausible(match.group("v"), numeric_ok=False):
                 yield match.span("v")
-    if "secrets" in text or "passwd-s3fs" in text or " file" in text or "one_auth" in text or "lighttpd" in text or "plain" in text:
+    if "secrets" in text or "passwd-s3fs" in text or " file" in text or "one_auth" in text or "lighttpd" in text or "plain" in text \
+            or "pwd." in lowered or "passwd." in lowered or "password." in lowered or "passwords." in lowered:
         yield from _secrets_file_lines(text)
     if ".pass" in text or "password" in lowered:
         for match in _PASSWORD_FILE_SHOWN.finditer(text):

@@ -5,6 +5,7 @@ mean a password on their own):
 - ``-u USER -p X`` (or ``-U``, ``--user``, ``--username`` before ``-p``/``-P``): a user and then
   ``-p`` is a login whatever the tool (``oc login``, ``cf login``, ``rabbitmqadmin``, ``smbmap``);
   a port or a number after ``-p`` is none (``docker run -u 1000 -p 8080:80``);
+- ``-uUSER -pX``, both glued, as MySQL's clients and those made like them take a login;
 - ``--user USER:X``, ``--creds USER:X``, ``--src-creds USER:X`` (any option so named, the part
   after the colon);
 - a subcommand named for setting a password, then its value: ``set-initial-password X``,
@@ -13,7 +14,7 @@ mean a password on their own):
 - tools that take a user and a password as arguments: unixODBC's ``isql DSN USER X``,
   ``htpasswd``-like ``mosquitto_passwd -b FILE USER X``, ``deluge-console "connect HOST USER X"``,
   ``mkpasswd X`` (to hash it), ``composer``/``poetry config http-basic.HOST USER X``, Bundler's
-  ``bundle config HOST USER:X`` and ``BUNDLE_HOST__COM=USER:X``.
+  ``bundle config HOST USER:X`` and ``BUNDLE_HOST__COM=USER:X``; an ftp script's ``user NAME X`` line.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from collections.abc import Iterator
 from device.privacy.findings import any_of
 from device.privacy.passwords.values import password_shaped, plausible, value_at
 
+_GLUED_USER_AND_P = re.compile(r"(?<!\S)-u(?P<u>[A-Za-z_][\w.@$-]*)(?:[ \t]+-[a-oq-zA-OQ-Z]\S*(?:[ \t]+(?!-)\S+)?){0,3}?[ \t]+-p(?P<v>[^\s'\"-]\S*)"
+                               r"|(?<!\S)-p(?P<v2>[^\s'\"-]\S*)(?:[ \t]+-[a-oq-zA-OQ-Z]\S*(?:[ \t]+(?!-)\S+)?){0,3}?[ \t]+-u[A-Za-z_]")
+"""A MySQL-style client's login, both glued to their options: ``-uUSER ... -pX`` (or ``-pX ... -uUSER``), whatever the tool."""
 _USER_THEN_P = re.compile(r"(?<!\S)(?:-[uU]|--user(?:name)?)(?:[ \t]+|=)(?!-)\S+(?:[ \t]+-[a-oq-zA-OQ-Z][\w-]*(?:[ \t]+(?!-)\S+)?){0,3}?"
                           r"[ \t]+-[pP][ \t]+(?=[^\s-])")  # options may stand between: -u USER -j HOST -p X
 # A port, an address with ports, a count: what -p means in most tools.
@@ -44,8 +48,9 @@ _ARGUMENTS = re.compile(
     r"|\b(?:composer|poetry)[ \t]+(?:global[ \t]+)?config[ \t]+(?:--?\S+[ \t]+)*http-basic\.\S+[ \t]+\S+[ \t]+(?P<v5>(?!-)\S)"
     r"|\bbundle[ \t]+config[ \t]+(?:set[ \t]+)?(?:--\S+[ \t]+)*[\w-]+(?:\.[\w-]+)+[ \t]+(?P<v6>[^\s:]+:\S)"
     r"|(?<![\w$])BUNDLE_[A-Z0-9_]+__[A-Z0-9]+(?:=|:[ \t]*)[\"']?(?P<v7>[^\s:\"']+:[^\s\"'])"  # BUNDLE_HOST__COM=USER:PW (or YAML's ": ")
+    r"|\bs?ftp\b[^\n]*\n(?:[^\n]*\n){0,3}?[ \t]*user[ \t]+(?!-)\S+[ \t]+(?P<v8>(?!-)\S)"  # an ftp script's "user NAME PASSWORD" line
 )
-_ARGUMENT_HINTS = any_of(("isql", "mosquitto_passwd", "deluge-console", "mkpasswd", "http-basic", "bundle", "BUNDLE_"))
+_ARGUMENT_HINTS = any_of(("isql", "mosquitto_passwd", "deluge-console", "mkpasswd", "http-basic", "bundle", "BUNDLE_", "ftp"))
 
 
 def find_login_passwords(text: str, lowered: str) -> Iterator[tuple[int, int]]:
@@ -56,6 +61,12 @@ def find_login_passwords(text: str, lowered: str) -> Iterator[tuple[int, int]]:
             value = text[span[0]:span[1]] if span is not None else ""
             if value and not any(c.isspace() for c in value) and _shaped(value):
                 yield span  # not sudo's prompt: sudo -u postgres -p "Password for %u: "
+    if " -u" in text and " -p" in text:
+        for match in _GLUED_USER_AND_P.finditer(text):
+            group = "v" if match.group("v") else "v2"
+            value = match.group(group)
+            if match.group("u") != value and not _PORT_LIKE.fullmatch(value) and _shaped(value):
+                yield match.span(group)
     if "--" in text and ":" in text:
         for match in _USER_PASS_OPTION.finditer(text):
             value = match.group("v").rstrip(",;)")

@@ -90,7 +90,7 @@ _PIN_AFTER_COMMA = re.compile(r"[ \t]+(?!(?:19|20)\d\d\b)(\d{4,8})(?=[ \t]*(?:[,
 _PIN_VALUE, _CODE_VALUE = re.compile(r"\d{4,8}[.,;:!?)]*"), re.compile(r"[\d#*]{3,12}[.,;:!?)]*")
 # A code's digits followed by another group of three or more: one longer number ("code sent to 215 976 791": a phone).
 _NUMBER_GOES_ON = re.compile(r"[ \t.-]\d{3}")
-_WIFI_SIGN, _MAX_FILLER = re.compile(r"[ \t]*(?::|=|→|->|=>)[ \t]*"), 9
+_WIFI_SIGN, _MAX_FILLER = re.compile(r"[ \t]*(?::|=|→|->|=>)[ \t]*"), 12
 _SYLLABLES = re.compile("[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")  # Vietnamese: a word is a syllable
 _QUEUE_NUMBER = re.compile(r"(?i)[ \t]+(?:de|do|da|na)[ \t]+(?:atendimento|chamada|fila|espera|senha)\b")
 # Later in the same sentence, what it is now: "la contraseña de Netflix cambió, ahora es X", "the wifi password changed, it's now X".

@@ -31,6 +31,7 @@ TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
     ("swift", (("-K", SEPARATE, ""), ("--key", SEPARATE, ""))),  # OpenStack Swift's key (its password)
     ("transmission-daemon", (("-v", SEPARATE, ""), ("--password", SEPARATE, ""))),
     ("wbinfo", (("-a", SEPARATE, "%"), ("--authenticate", SEPARATE, "%"))),
+    ("cps(?:\\.py)?", (("-s", SEPARATE, ":"),)),  # calibre-web: cps.py -s USER:PASSWORD sets the admin's login
     ("ssh-keygen", (("-N", SEPARATE, ""), ("-P", SEPARATE, ""))),
     ("openssl", (("-k", SEPARATE, ""),)), ("coap-client|udp2raw", (("-k", SEPARATE, ""),)),  # libcoap's client: -k its DTLS pre-shared key
     ("output_http\\.so", (("-c", SEPARATE, ":"),)),  # mjpg_streamer's HTTP output: -c USER:PASSWORD
