@@ -1,4 +1,4 @@
-"""API keys and tokens of the held-out privacy set (``privacy_cases_heldout.py``), where a personal
+"""API keys and tokens of the dev57 privacy set (``privacy_cases_dev57.py``), where a personal
 agent's sensors meet them: the spots people paste them in (a nalbinding guild's pattern shop, a gateball
 club's score board app, a tool library's loan tracker, a mobile vet's route planner, a night ferry's
 crew roster bot, a mountain hut's booking sync, a community fridge's rota reminder), under this set's

@@ -1,4 +1,4 @@
-"""Line templates of the held-out privacy set (``privacy_cases_heldout.py``): phones, e-mails, cards,
+"""Line templates of the dev57 privacy set (``privacy_cases_dev57.py``): phones, e-mails, cards,
 IBANs, bank accounts, national ids and mixed lines, where a personal agent's sensors meet them (a
 nalbinding guild's needles, yarns and sock kits, gateball clubs' gates, sticks and tournaments, a tool
 library's loans and volunteers, a mobile vet's van and rounds, a night ferry's crew and cabins, a

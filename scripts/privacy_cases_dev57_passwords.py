@@ -1,4 +1,4 @@
-"""Passwords of the held-out privacy set (``privacy_cases_heldout.py``): the stems its people make them
+"""Passwords of the dev57 privacy set (``privacy_cases_dev57.py``): the stems its people make them
 from (nalbinding's stitches, needles and mittens, gateball's gates, sticks and shots), the accounts
 command lines run as, the commands people paste (tools no earlier set names: FerretDB, opsi-admin,
 ocsinventory-agent, Vitess' vtgate, nanomq_cli and InvenTree's first-admin env; and tools an earlier
