@@ -30,6 +30,7 @@ _NOT_PLACE = (r"(?!(?:on|at|in|along|by|beside|near|via|past|through|around|this
               r"\w*|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
               r"|nov(?:ember)?|dec(?:ember)?)\b)")
 _ONE_PLACE = (r"(?:\s+(?:along|at|in|by|beside|around|round|past|via|through|near|across|up|down|off|out\s+(?:to|at|in|by|on|along|past|round|around)|over\s+to|"
+              r"(?:a?round|up|down|back)\s+(?:by|past|through|via)|"
               r"(?:on|to)(?=\s+(?:the\s+)?(?-i:[A-Z]))|on(?=\s+the\s+(?!(?:same|first|last|next|previous|other|day|night|"
               r"morning|evening|afternoon|weekend|week)\b)[a-z]))\s+" + _NOT_PLACE + r"[A-Za-z][\w'-]*"
               r"(?:\s+" + _NOT_PLACE + r"[A-Za-z][\w'-]*){0,6})")

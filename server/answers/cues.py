@@ -182,8 +182,9 @@ def without_vocative(text: str, people: Collection[str]) -> str:
 
 
 _ANY_SPORT = re.compile(r"\b(?:(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+|of\s+(?:my|the)\s+)?(?:exercise|workout|sport|activity|"
-                        r"training|session)s?|(?:how\s+many|number\s+of)\s+(?:real\s+|actual\s+|proper\s+)?workouts)\b", re.I)
-"""An ask about any workout: which sport it was, which of them, how many."""
+                        r"training|session)s?|(?:how\s+many|number\s+of)\s+(?:real\s+|actual\s+|proper\s+)?workouts"
+                        r"|(?:was|were|is)\s+my\s+(?:workout|exercise|training|session)s?)\b", re.I)
+"""An ask about any workout: which sport it was, which of them, how many, whether my workout was longer."""
 
 
 def sport_of(ask: str, *texts: str) -> str | None:

@@ -33,7 +33,7 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"|cast\s+the\s+same\s+net\s+over)\s+([^.?!]{2,40}?)(?:\s+instead)?\s*(?:[.?!].*)?$",
      r"and \1?", re.I),
     (r"^extend\s+the\s+(?:said\s+)?(?:enquiry|inquiry|question)\s+to\s+the\s+length\s+of\s+that\s+meeting\b.*$", "and how long was that meeting?", re.I),
-    (r"^extend\s+the\s+(?:said\s+)?(?:enquiry|inquiry|question)\s+to\s+", "and ", re.I),
+    (r"^(?:extend\s+the\s+(?:said\s+)?(?:enquiry|inquiry|question)\s+to|ask\s+it\s+afresh\s+of)\s+", "and ", re.I),
     (r"\bthe\s+(night|day)\s+preceding\b(?!\s+(?:it|that|this)\b)", r"the \1 before", re.I),
     (r"\b(?:stands?|lies?|sits?)\s+above\s+or\s+below\s+(?:that\s+of\s+)?the\s+week\s+(?:preceding|before)\b",
      "is more or less than last week", re.I),
@@ -115,6 +115,9 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      "and how long was that meeting?", re.I),
     (r"^pose\s+the\s+(?:identical|same|like)\s+question\s+(?:for|as\s+regards|about|as\s+to)\s+([^.?!]{2,40}?)\s*(?:[.?!].*)?$", r"and \1?", re.I),
     (r"^(?:run|do|take)\s+today\s+(?:through\s+)?(?:too|as\s+well|also)\b.*$", "and today so far?", re.I),
+    (r"^(?:run|do|ask|put)\s+it\s+(?:once\s+more|again|afresh)\s+for\s+today\b.*$", "and today so far?", re.I),
+    (r"\b(?:has|is)\s+this\s+week['’]s\s+(coffee|caffeine)(?:\s+(?:count|tally))?\s+(?:gone|got|run|running|going|moved|crept)\s+"
+     r"(?:past|beyond|ahead\s+of|over)\s+(?:last\s+week['’]s|the\s+week\s+before['’]s)", r"did I drink more \1 this week than last week", re.I),
     (r"\bthe\s+(?:title\s+of\s+the\s+)?(?:volume|book|tome|novel)\s+" + _NAME + r"\s+(?:(?:so\s+)?(?:warmly|strongly|highly|kindly)\s+)?(?:urged|pressed|commended|recommended)\s+(?:upon|on|to)\s+(?:me|my\s+attention)\b",
      r"which book did \1 recommend", 0),  # "the title of the volume Grace urged upon me"
     (r"\bsince\s+the\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", r"since \1", re.I),
@@ -151,6 +154,8 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bthe\s+place\s+of\s+my\s+(?:noon|midday)\s+meal\b", "where I had lunch", re.I),
     (r"\b(?:(?:up)?on\s+)?the\s+day\s+the\s+(.{2,60}?)\s+(?:was\s+held|took\s+place)\b", r"on the day of the \1 meeting", re.I),
     (r"\bwhich\s+(?:spot|place|table)\s+fed\s+me\s+at\s+(?:noon|midday)\b", "where did I have lunch", re.I),
+    (r"\bwhich\s+(?:spot|place|table)\s+gave\s+me\s+my\s+(lunch|dinner|supper|breakfast)\b", r"where did I have \1", re.I),
+    (r"\b(?:in\s+)?the\s+week\s+(?:now\s+running|now\s+under\s+way|in\s+progress)\b", "this week", re.I),
     (r"\bslept\s+the\s+(?:greater|larger)\s+number\s+of\s+hours\b", "slept longer", re.I),
     (r"(?:^|(?<=[.!]\s))" + _NAME + r"\s+(?:once\s+)?(?:got\s+talking|went\s+on|talked|spoke)\s+about\s+(.{2,40}?)[;.]\s*(?:what\s+(?:lay|was)\s+on\s+my\s+plate\s+"
      r"(?:once\s+the\s+sun\s+was\s+down|in\s+the\s+evening|that\s+evening)|what\s+did\s+I\s+eat\s+once\s+that\s+day['’]s\s+\w+\s+had\s+cooled)\?", r"what did I eat for dinner on the day \1 mentioned \2?", 0),
@@ -232,7 +237,8 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"or\s+(?:after(?:\s+that)?|later|past\s+it)\s+(?:cut|shorten)\s+my\s+(?:night|sleep)(?:\s+short)?\b",
      lambda m: f"do I sleep less after {'coffee' if m[1].lower() in ('coffee', 'cup') else 'dinner'} at {m[2]} or later", re.I),
     # "The market week starts on Monday for me. How many km ... since then?": then is the day the remark named
-    (r"^([^.?!]*\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.?!]*[.!]\s+[^.?!]*?)\bsince\s+then\b", r"\1since \2", 0),
+    (r"\bcounting\s+from\s+(?:that|this)\s+day\b", lambda m: "Since then" if m[0][0].isupper() else "since then", re.I),
+    (r"^([^.?!]*\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.?!]*[.!]\s+[^.?!]*?)\b((?i:s)ince)\s+then\b", r"\1\3 \2", 0),
     # a headline's words, in lower case by then
     (r"^follow-?up\s*:\s*", "", re.I), (r"^said\s+(meeting|night|day|workout|session)\b", r"that \1", re.I),
     (r"^that\s+(meeting|session)\s+ran\s+how\s+long\b", r"how long did that \1 last", re.I),

@@ -201,7 +201,7 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
                                               or _EACH.search(rest) or _BETWEEN.search(asking))
     ask = asking_sentence(rest)  # a remark before an ask of one window ("cutting toddy is training enough.") is no habit
     if asked.asks_habit(rest) and not two_windows and parse_habit(rest) is not None and (
-            not rest[:len(rest) - len(ask)].rstrip().endswith(".") or asked.asks_habit(ask) or found is None):
+            not rest[:len(rest) - len(ask)].rstrip().endswith(".") or asked.asks_habit(ask) or found is None and anchor is None):
         operation, attribute, kind = "relation", "none", "sleep" if re.search(r"\bsleep|slept\b", rest, re.I) else kind
     elif two_windows or (asked.compares_asked(asking) and found is not None):
         operation, attribute = "compare", asked.measure(rest, kind)

@@ -45,6 +45,10 @@ _NOT_SLIPS = {"sundae", "sundaes", "marcher", "marches", "marched", "augusta", "
 _WORD = re.compile(r"(?<![\w'-])[A-Za-z]{5,10}(?![\w'-])")
 
 
+_DATE_AFTER = re.compile(r"\s+\(?(?:\d{1,2}\s+[A-Za-z]{3,}|\d{1,2}/\d{1,2})")
+"""A date right after a word ("Jelune 1 December", "Jelune 01/12"): the word stands where a weekday does."""
+
+
 def _spelled(match: re.Match[str]) -> str:
     word = match.group(0)
     low = word.lower()
@@ -53,6 +57,8 @@ def _spelled(match: re.Match[str]) -> str:
     close = difflib.get_close_matches(low, _CALENDAR_WORDS, n=1, cutoff=0.8)
     if not close:
         return word
+    if close[0].endswith(("ary", "ch", "il", "ne", "ly", "st", "ber")) and _DATE_AFTER.match(match.string, match.end()):
+        return word  # a weekday of another language before its date ("Jelune 1 December"), no month misspelt
     return close[0].capitalize() if word[0].isupper() or close[0] not in ("yesterday", "today", "tomorrow") else close[0]
 
 
