@@ -95,9 +95,10 @@ _BESIDE = 40  # characters searched either side of a labelled account or code, o
 # What may stand between the two halves of a pair: marks, and at most one short word ("cc", "acct", "to").
 _PAIR_GAP = re.compile(r"[\s,;:()/#—–-]*(?:[^\W\d_]{1,4}\.?[\s,;:()/#—–-]*)?")
 # A British sort code and account number written as a pair, with no label ("11-99-29 · 25652764", as
-# banking apps show a payee): the pair's form is its own.
+# banking apps show a payee, "sort code 40-01-38 and number 58178867"): the pair's form is its own.
 # (With only a blank between, not a code that reads as a date: "12-05-24 12345678".)
-_SORT_CODE_PAIR = re.compile(r"(?P<code>\d(?<![\w./-]\d)\d-\d{2}-\d{2})[ \t]*(?P<mark>(?:[·•|/,;][ \t]*)?(?:then|and|followed[ \t]+by|acc(?:ount)?|a/c)?)[ \t]*(?P<account>\d{8})"
+_SORT_CODE_PAIR = re.compile(r"(?P<code>\d(?<![\w./-]\d)\d-\d{2}-\d{2})[ \t]*(?P<mark>(?:[·•|/,;][ \t]*)?(?:(?:then|and|followed[ \t]+by)"
+                             r"(?:[ \t]+(?:the[ \t]+)?(?:acc(?:ount)?[ \t]+)?(?:number|no\.?|num)(?:[ \t]+is)?)?|acc(?:ount)?|a/c)?)[ \t]*(?P<account>\d{8})"
                              r"(?![\w/-]|[.,]\d)")
 # Words of paying in a line: there a date-shaped pair before eight digits is a sort code and an account ("the correct
 # details are 30-11-31 78512440"), not a date.
@@ -140,7 +141,8 @@ def find_bank_accounts(text: str) -> list[Finding]:
     if "-" in text:
         for pair in _SORT_CODE_PAIR.finditer(text):
             day, month, _ = (int(part) for part in pair.group("code").split("-"))
-            if not filler_digits(pair.group("account")) \
+            worded = re.search(r"(?i)\b(?:number|no|num)\b", pair.group("mark"))  # "and number": only where a sort code is named
+            if not filler_digits(pair.group("account")) and (not worded or "sort" in text.lower() or _PAYMENT_WORDS.search(text)) \
                     and (pair.group("mark") or not (1 <= day <= 31 and 1 <= month <= 12) or _PAYMENT_WORDS.search(text)):
                 # A labelled half found already ("bank details 83-91-24 and 79751009"): the other half with it.
                 found += [Finding(*pair.span(part), ACCOUNT) for part in ("code", "account")

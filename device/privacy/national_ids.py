@@ -52,7 +52,7 @@ _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"rodn[ée]\s+[čc][íi]slo", ("cz.rc",)),
     (r"cnp|cod\s+numeric\s+personal", ("ro.cnp",)),
     # "T.C." (Türkiye Cumhuriyeti) heads the Turkish identity number; ת.ז. abbreviates teudat zehut.
-    (r"t\.?c\.?\s*kimlik(?:\s*no)?|tckn|t\.c|t\.?c\.?\s+numaras[ıi](?:n[ıi]|n[ıi]n)?", ("tr.tckimlik",)),  # "TC numarası"
+    (r"t\.?c\.?\s*kimlik(?:\s*no)?|tckn|t\.c|t\.?c\.?\s+numara(?:s[ıi](?:n[ıi]|n[ıi]n)?|m(?:[ıi]z)?)", ("tr.tckimlik",)),  # "TC numarası", "TC numaram"
     (r"teudat\s+zehut|israeli\s+id|ת(?:\.?\s?|[\"״])ז|תעודת\s+זהות|מספר\s+זהות", ("il.idnr",)),
     (r"rut", ("cl.rut",)),
     (r"kennitala(?:n)?", ("is_.kennitala",)),
@@ -119,7 +119,7 @@ _CJK_BEFORE_DIGIT = r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?=\d)"
 _LABEL_TAIL = (r"(?:-[^\W\d_]{1,3}(?!\w))?"  # an inflection after a hyphen: Polish "PESEL-u", "NIP-u"
                r"(?:[はがを是為为]|(?!\w)|" + _CJK_BEFORE_DIGIT + r")\.?(?:[ \t]*(?:no\.?|nr\.?|number|#|n\.?[°º]\.?))?(?:[ \t]*\([\w ./-]{1,12}\))?"
                r"(?:,?[ \t]*(?:num[ée]ro|n[úu]mero|nummer|number)(?=[ \t]+\d))?"  # "carte Vitale (OCR), numéro 2..."
-               r"(?:(?:[ \t]+(?:[^\W\d_]{4,12}(?:-[^\W\d_]{2,12})?|(?:de|du|des|der|dem|den|vom|of|von|del|di)(?=[ \t])|[dl]['’][^\W\d_]{3,12})){1,4}(?=[ \t]+(?:es[ \t]+)?\d))?(?:[ \t]+(?:con|with|mit|avec|com)[ \t]+[^\W\d_]{4,12})?"
+               r"(?:(?:[ \t]+(?:[^\W\d_]{2,12}(?:['’]s)?(?:-[^\W\d_]{2,12})?|[dl]['’][^\W\d_]{3,12})){1,6}(?=[ \t]+(?:es[ \t]+)?\d))?(?:[ \t]+(?:con|with|mit|avec|com)[ \t]+[^\W\d_]{4,12})?"
                # What it is for or where it is from, before a colon ("Steuer-ID für den Arbeitgeber: ...",
                # "BSN voor de aanvraag kinderopvangtoeslag:", "... de l'enfant :").
                # "Aadhaar copy for the new SIM (OCR): ...", "SIN for the T1, it's ...", "NHS number before they'll

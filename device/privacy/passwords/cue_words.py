@@ -62,7 +62,7 @@ CUE_WORD_HINTS = ("pass", "pw", "pin", "nip", "puk", "geheimz", "geheimn", "digi
               *languages.HINTS)
 # Words that make "pass" a ticket or a permit ("boarding pass BA1612", "day pass", "ski pass"), not a password.
 TICKET_PASS = frozenset("""
-boarding bus day week weekly month monthly annual season ski rail train travel transit metro subway tube ferry
+boarding bus day week lift chairlift gondola zoo pool trail weekly month monthly annual season ski rail train travel transit metro subway tube ferry
 gate hall backstage press guest visitor park museum festival event concert stadium gym parking toll hiking fair show expo
 fest fests festa fete fête mela carnival convention con comic-con conference summit exhibition bazaar market
 """.split())

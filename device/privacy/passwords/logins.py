@@ -5,6 +5,7 @@ mean a password on their own):
 - ``-u USER -p X`` (or ``-U``, ``--user``, ``--username`` before ``-p``/``-P``): a user and then
   ``-p`` is a login whatever the tool (``oc login``, ``cf login``, ``rabbitmqadmin``, ``smbmap``);
   a port or a number after ``-p`` is none (``docker run -u 1000 -p 8080:80``);
+- ``SOMETHING_USER1=USER:X`` in an environment;
 - ``-uUSER -pX``, both glued, as MySQL's clients and those made like them take a login;
 - ``--user USER:X``, ``--creds USER:X``, ``--src-creds USER:X`` (any option so named, the part
   after the colon);
@@ -28,6 +29,8 @@ from device.privacy.passwords.values import password_shaped, plausible, value_at
 _GLUED_USER_AND_P = re.compile(r"(?<!\S)-u(?P<u>[A-Za-z_][\w.@$-]*)(?:[ \t]+-[a-oq-zA-OQ-Z]\S*(?:[ \t]+(?!-)\S+)?){0,3}?[ \t]+-p(?P<v>[^\s'\"-]\S*)"
                                r"|(?<!\S)-p(?P<v2>[^\s'\"-]\S*)(?:[ \t]+-[a-oq-zA-OQ-Z]\S*(?:[ \t]+(?!-)\S+)?){0,3}?[ \t]+-u[A-Za-z_]")
 """A MySQL-style client's login, both glued to their options: ``-uUSER ... -pX`` (or ``-pX ... -uUSER``), whatever the tool."""
+_USER_VARIABLE = re.compile(r"(?<![\w$])[A-Z][A-Z0-9_]*USER\d*=[\"']?(?P<u>[^\s:\"'=]+):(?P<v>[^\s\"']+)")
+"""An environment variable that gives a login as ``USER:X`` (Anki's sync server: ``SYNC_USER1=name:X``)."""
 _USER_THEN_P = re.compile(r"(?<!\S)(?:-[uU]|--user(?:name)?)(?:[ \t]+|=)(?!-)\S+(?:[ \t]+-[a-oq-zA-OQ-Z][\w-]*(?:[ \t]+(?!-)\S+)?){0,3}?"
                           r"[ \t]+-[pP][ \t]+(?=[^\s-])")  # options may stand between: -u USER -j HOST -p X
 # A port, an address with ports, a count: what -p means in most tools.
@@ -67,6 +70,11 @@ def find_login_passwords(text: str, lowered: str) -> Iterator[tuple[int, int]]:
             value = match.group(group)
             if match.group("u") != value and not _PORT_LIKE.fullmatch(value) and _shaped(value):
                 yield match.span(group)
+    if "USER" in text and ":" in text:
+        for match in _USER_VARIABLE.finditer(text):
+            value = match.group("v")
+            if not _PORT_LIKE.fullmatch(value) and _shaped(value):
+                yield match.span("v")
     if "--" in text and ":" in text:
         for match in _USER_PASS_OPTION.finditer(text):
             value = match.group("v").rstrip(",;)")

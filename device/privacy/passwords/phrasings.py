@@ -80,6 +80,8 @@ _LOGIN_IS = re.compile(r"(?i)\b(?:log-?in|sign-?in)(?:\s+[^\s:=/.]+){0,5}?(?:\s+
                        r"|\b(?:log-?in|sign-?in)[ \t]+(?=[^\s,;]+[,;]\s)"  # "sticky note on the laptop: login X, sign out after"
                        r"|\b(?:log-?in|sign-?in),?\s+(?:he|she|they|(?-i:[A-Z])\w+)\s+(?:says|said|writes|wrote|texts|texted)\s*:\s+(?=\S)")
 # ("the request line login, he says: X": who gave it, then the value)
+_LOG_INTO_WITH = re.compile(r"(?i)\blog\s*(?:in\s*)?(?:to|into|on\s*to)\s+(?:the\s+|my\s+|our\s+)?(?:[^\s,;.]+\s+){0,3}?with\s+(?P<v>[^\s,;]+)")
+"""("log into the entries inbox with X": the password it takes, made up and generated-looking)"""
 _LOGIN_JA = re.compile(r"ログイン(?:[はがを]|\s*[:：])\s*([!-~]{8,64}?)(?=[、。，\s」]|$)")
 # "the new network asks for X", "a rede nova pede X", "the guild's mailbox now wants X": a network's or an account's
 # password, made up, after what it asks.
@@ -100,7 +102,9 @@ _ASKS_HINTS = any_of(("asks", "wants", "needs", "pede", "pide", "demande", "verl
                       "connect"))
 # "# typed X at the prompt": what was typed at a password prompt.
 _TYPED_AT_PROMPT = re.compile(r"(?i)\btyped\s+(?P<v>\S+)\s+(?:at|into|in)\s+(?:the\s+(?:password\s+|credential\s+|login\s+)?(?:prompt|box|dialog)\b"
-                              r"|(?P<app>(?-i:[A-Z])[a-z]+\b))")  # "he typed X into Notepad first": a made-up value only
+                              r"|(?P<app>(?-i:[A-Z])[a-z]+\b))"  # "he typed X into Notepad first": a made-up value only
+                              r"|\b(?:at|in)\s+the\s+(?:password\s+)?prompt,?\s+(?:he|she|they|I|we|(?-i:[A-Z])\w+)\s+(?:typed|entered|put\s+in)\s+"
+                              r"(?P<v2>[^\s,;]+)")  # "at the prompt he typed X twice"
 # "the room safe opens with 8316", "padlock on the shed unlocks with 0427": a lock's digits.
 _LOCK_OPENS = re.compile(r"(?i)\b(?:safe|locker|padlock|lock|lockbox|lock\s+box|key\s*safe|keybox|key\s+box|gate|door|keypad"
                          r"|garage)\b[^.\n\d]{0,30}?\b(?:opens|unlocks|is\s+unlocked)\s+with\s+(?:the\s+)?(?:code\s+|pin\s+)?"
@@ -227,10 +231,11 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
                 yield match.span("v" if match.group("v") else "v2")
     if "typed" in lowered:
         for match in _TYPED_AT_PROMPT.finditer(text):
-            value = match.group("v")
+            group = "v" if match.group("v") else "v2"
+            value = match.group(group)
             if password_shaped(value) and plausible(value) and (
                     not match.group("app") or "pass" in lowered and (strongly_made_up(value) or generated(value))):
-                yield match.span("v")
+                yield match.span(group)
     if "mail" in lowered or "phone" in lowered:
         for match in _ADDRESS_THEN.finditer(text):
             span = value_at(text, match.end())
@@ -250,6 +255,11 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
             value = text[span[0]:span[1]] if span is not None else ""
             if len(value) >= 8 and _kinds_of_character(value) >= 3 and not _EMAIL_LIKE.search(value) and unsigned_ok(value):
                 yield span
+    if " with " in lowered and ("log in" in lowered or "login" in lowered or "log on" in lowered):
+        for match in _LOG_INTO_WITH.finditer(text):
+            value = match.group("v").rstrip(".!?")
+            if len(value) >= 10 and generated(value) and (made_up(value) or symbol_rich(value)):
+                yield match.start("v"), match.start("v") + len(value)
     if "auth" in lowered:
         for match in _AUTH_FILE_SHOWN.finditer(text):
             span = value_at(text, match.end())

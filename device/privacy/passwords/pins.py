@@ -101,11 +101,14 @@ _PARCEL = re.compile(r"(?i)\b(?:parcel|package|pick-?up|delivery|courier|collect
 _SAFE = r"(?:(?:(?<=\bthe\s)|(?<=\bshop\s)|(?<=\bwall\s)|(?<=\bhotel\s)|(?<=\broom\s)|(?<=\bstore\s)|(?<=\boffice\s)|(?<=\bcash\s))safe" \
         r"|tresor|taala|tijori|caja\s+fuerte|coffre-fort|cofre)"
 _LOCK_CODE = re.compile(r"(?i)\b(?:" + _LOCK + "|" + _SAFE + r")\b(?!\s+(?:up|down|out|it|in)\b)(?![^.!?\n\d]{0,100}?\b(?:model|serial|version|firmware|battery|number|no(?=\.|\s*\d)|size)\b)"
-                        r"[^.!?\n\d]{0,100}?(?:\b(?:code|combination|c[óo]digo|combinaci[óo]n|kombination|combinaison|combinazione|combinatie)(?:[^.!?\n\d:]{0,40}:)?[ \t]*[:#-]?"
-                        r"|(?:비밀)?번호|암호"  # Korean: "도어락 번호 4095", "the door lock's number"
+                        r"[^.!?\n\d]{0,100}?(?:\b(?:code|combination|c[óo]digo|combinaci[óo]n|kombination|combinaison|combinazione|combinatie"
+                        r"|senha|clave|contrase[ñn]a|password)(?:[^.!?\n\d:]{0,40}:)?[ \t]*[:#-]?"  # "o cadeado ... tem senha 6248": a lock's password is its code
+                        r"|(?:비밀)?번호|암호|(?<=락|쇠)"  # Korean: "도어락 번호 4095", "the door lock's number", "도어락 3302" (its digits right after it)
                         r"|:(?=[ \t]*(?!(?:19|20)\d\d\b)\d{3,8}(?![\d.:/-]\d|\d)[ \t]*(?:[,;]|$))"  # "key safe at the slipway: 2411, put the key back"
                         r"|\b(?:se\s+)?abre\s+(?:con|com)|s['’]ouvre\s+avec|öffnet\s+mit|opent\s+met|\b(?:takes|opens\s+(?:with|on))(?=[ \t]+(?!(?:19|20)\d\d\b)\d{3,8}\b)"
                         r"|\b(?:es|is|ist|est|é)(?=[ \t]+(?!(?:19|20)\d\d\b)\d{3,8}\b))[ \t]+(\d{3,8})(?![\d.,:/-]\d|\d)")
+_GATE_TAKES = re.compile(r"(?i)\b(?:gate|door|barrier)\b[^.!?\n\d]{0,80}?\btakes[ \t]+(?!(?:19|20)\d\d\b)(\d{3,8})(?=[ \t]*(?:[,;.!]|$))")
+"""A gate or a door that "takes" its code: "Gate to the lodge car park takes 6931, ..." (not "takes 1200 people")."""
 _LOCK_HINTS = any_of(("lock", "schlüssel", "도어", "자물쇠", "key safe", "keysafe", "keybox", "candado", "cadeado", "cadenas", "schloss", "hangslot", "safe", "tresor", "taala",
                       "tijori", "caja fuerte", "coffre", "cofre"))
 # A door's code named, then, after a comma, what to do and its digits: "the gate code changed, punch in 5190 and pull",
@@ -139,6 +142,9 @@ def lock_digits(text: str, lowered: str) -> Iterator[tuple[int, int]]:
     if "alarm" in lowered or "code" in lowered or "pin" in lowered or "combina" in lowered or "código" in lowered:
         for match in _CODE_FOR_LOCK.finditer(text):
             yield match.span(next(group for group in (1, 2, 3) if match.group(group)))
+    if " takes " in lowered and ("gate" in lowered or "door" in lowered or "barrier" in lowered):
+        for match in _GATE_TAKES.finditer(text):
+            yield match.span(1)
     if _LOCK_HINTS.search(lowered) and not _PARCEL.search(text):
         for match in _LOCK_DIGITS.finditer(text):
             if (span := digits_later(text, match.end())) is not None:

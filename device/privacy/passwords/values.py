@@ -47,6 +47,7 @@ _REFERENCE = re.compile(r"`[^`\n]+`|\$(?:[A-Za-z_][A-Za-z0-9_]*(?![\w*!^%~#&=+?$
                         # code that computes it: a module's or object's function called (``bcrypt.hashpw(pw``,
                         # ``secrets.token_hex(16)``, ``getpass.getpass()``), a call without arguments
                         r"|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\(|[A-Za-z_]\w*\((?:\)|$)"
+                        r"|[a-z_]\w*\(\s*['\"][\w./:-]*(?:['\"]|$)"  # a function called with a name: Ansible's ``lookup('env', ...)``
                         r"|(?:op|vault|keyvault|secretsmanager|ssm|gcpsm|awssm)://|vault:|arn:aws:(?:secretsmanager|ssm):"
                         r"|(?:secrets|vars|inputs)\.[A-Za-z_][\w-]*(?:\s*\}\}|$)"  # a CI workflow's ``${{ secrets.X }}``
                         r"|!(?:vault|secret|env_var|env|ENV|Ref|Sub|GetAtt|ImportValue|include|SecureString)(?![^\s|>])")
