@@ -1,4 +1,4 @@
-"""API keys and tokens of the held-out privacy set (``privacy_cases_heldout.py``), where a personal
+"""API keys and tokens of the dev58 privacy set (``privacy_cases_dev58.py``), where a personal
 agent's sensors meet them: the spots people paste them in (a tenkara club's river-level notifier, a
 canicross club's race timing page, a school crossing patrol's rota sheet, a meals-on-wheels round's
 route sorter, a hedgehog rescue's intake log, a ski patrol's avalanche bulletin relay), under this

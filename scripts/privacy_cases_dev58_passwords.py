@@ -1,4 +1,4 @@
-"""Passwords of the held-out privacy set (``privacy_cases_heldout.py``): the stems its people make them
+"""Passwords of the dev58 privacy set (``privacy_cases_dev58.py``): the stems its people make them
 from (tenkara's flies, lines and streams, canicross's harnesses, lines and calls), the accounts command
 lines run as, the commands people paste (tools no earlier set names: OpenBao, step-ca, Owncast,
 Restreamer, FitTrackee's ftcli, WildDuck, oauth2-proxy, quasselcore, conduwuit, Gitness, webtop,

@@ -1,4 +1,4 @@
-"""Line templates of the held-out privacy set (``privacy_cases_heldout.py``): phones, e-mails, cards,
+"""Line templates of the dev58 privacy set (``privacy_cases_dev58.py``): phones, e-mails, cards,
 IBANs, bank accounts, national ids and mixed lines, where a personal agent's sensors meet them (a
 tenkara club's flies, lines and river trips, canicross clubs' harnesses, dogs and races, a school
 crossing patrol's rota and lollipops, a meals-on-wheels round's vans and diners, a hedgehog rescue's
