@@ -4,7 +4,7 @@ English and leaves any other text as it is ("?- ate(lunch, D, F).", 's" X" pup-n
 "ldapsearch -b ou=meals ...", "GET /meals?kind=lunch&day=X&select=food", 'meals > meal[kind=lunch][day="X"] .food',
 'meals.query("kind=='lunch'").food', "Get-Meal -Kind lunch | Select-Object -ExpandProperty Food",
 "(Diary mealOn: 'X' kind: #lunch) food",
-'log |> meal("X", :lunch) |> food', 'diary.meal(Lunch, "X").unwrap().food'). Pure functions of the text."""
+'log |> meal("X", :lunch) |> food', 'diary.meal(Lunch, "X").unwrap().food', "g.V().has('meal','kind','lunch').has('day','X').values('food')"). Pure functions of the text."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from server.answers.css_selectors import from_css_selector
 from server.answers.cypher import from_cypher
 from server.answers.elixir import from_elixir
 from server.answers.forth import from_forth
+from server.answers.gremlin import from_gremlin
 from server.answers.haskell import from_haskell
 from server.answers.http_requests import from_http_request
 from server.answers.pandas_queries import from_pandas
@@ -26,7 +27,7 @@ from server.answers.sexpr import from_lisp
 from server.answers.smalltalk import from_smalltalk
 from server.answers.xpath import from_xpath
 
-_READERS = (from_http_request, from_css_selector, from_pandas, from_powershell, from_smalltalk, from_elixir, from_rust, from_lisp, from_prolog, from_forth, from_redis,
+_READERS = (from_http_request, from_css_selector, from_pandas, from_powershell, from_smalltalk, from_elixir, from_rust, from_gremlin, from_lisp, from_prolog, from_forth, from_redis,
             from_xpath, from_jq, from_cypher, from_r_pipeline, from_haskell, from_ldap_search)
 """In the order they are tried (each sees what the ones before it left): an HTTP request line first, as Redis's reader
 would take its "GET" for a key's."""

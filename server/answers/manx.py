@@ -105,7 +105,7 @@ _ASKED: tuple[tuple[str, object], ...] = (
 _TABLE = WordTable(_ASKED, r"cre['’]n|cre|wooad|c['’]raad|quoi|d['’]ee|mee|chaddil|dooisht|lhie|shibber|brishey-trostey|cappan|caffee|"
                            r"lurg|laa|laaghyn|oie|smoo|liauyr|s['’]liauyr|minnid|minnidyn|roie|snaue|insh|dou|lioar|moylley|"
                            r"eroplane|quallian|inneen|eash|chaghlaa|lhiggey|loayr|mychione|cadley|vel|iu|jiu|jea|nish|shen|roish|"
-                           r"aym|ayns|cho|traa|chied|jerree|ghow|va|ec", least=2)
+                           r"aym|ayns|cho|traa|chied|jerree|ghow|ec", least=2)
 
 _FOLLOW_UPS = WordTable(((r"^as\s+([^?]{2,40}?)\s+nish\s*\?\s*$", r"and \1?"),), r"nish", least=1)  # "as Jemayrt 25/11 nish?": and Tuesday?
 

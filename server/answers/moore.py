@@ -114,9 +114,11 @@ _ASKED: tuple[tuple[str, object], ...] = (
     (_m(r"(?<=\?)\s*a\s+yʋʋre\s*$"), ""),  # "? a yʋʋre": its name only
     remark_after(("and", "or", "with", "which")),
 )
-_TABLE = WordTable(_ASKED, _m(r"bõe|wãna|bʋgo|wakat|rɩɩbo|yibeoog|wĩntoog|zaabr|gõe|gãand|vʋʋg|kafe|lagm-n-taaga?|ãnd|dãmba|yeel|"
-                              r"baag|bi-?puglã|yʋʋm|yʋʋre|yʋʋr|karem|kelg|pẽgd|tẽng|poorẽ|taoore|rasem|sẽn|yʋʋngo|yʋʋng|rũndã|"
-                              r"zaame|bɩ|kaoo?|wã|dɩk|yãag|maan|zoe|koom|sũur|pipi|baasã|yɩɩda|wʋsgo|bilfu|masã|sɛɛ"), least=2)
+_TABLE = WordTable(_ASKED, r"bõe|wãna|bʋgo|wakat|rɩɩbo|yibeoog|wĩntoog|zaabr|gõe|gãand|vʋʋg|nu\s+kafe|lagm-n-taaga?|ãnd|dãmba|yeel|"
+                          r"baag|bi-?puglã|yʋʋm|yʋʋre|yʋʋr|karem|kelg|pẽgd|tẽng|poorẽ|taoore|rasem|sẽn|yʋʋngo|yʋʋng|rũndã|"
+                          r"zaame|bɩ|kaoo?|wã|dɩk|yãag|zoe|koom|sũur|pipi|baasã|yɩɩda|wʋsgo|bilfu|masã|sɛɛ"
+                          r"|boe|bugo|riibo|wintoog|goe|gaand|vuug|yuungo|yuung|rundã|rundan|dik|yaag|wusgo|yiida",
+                   least=2)  # the marked spellings, and the plain ones no other language's words are ("wa", "bi", "maan" are)
 
 _FOLLOW_UPS = WordTable(((r"^la\s+([^?]{2,40}?)\s+me\s*\?\s*$", r"and \1?"),), r"la", least=1)  # "la Talato 25/11 me?": and Tuesday?
 
