@@ -1,7 +1,11 @@
-"""Question phrasings of the answers benchmark's held-out set, ``heldout`` (docs/benchmarks.md, "Answers").
+"""Question phrasings of the answers benchmark's one hundred and seventh tuning set, ``dev107`` (docs/benchmarks.md, "Answers").
 
-Not to be read while tuning the planner. Written on 2026-12-06 to replace the former held-out set
-(now ``dev106``, answers_dev106_phrases.py), from what each key asks for (the gold ``answers_evalset``
+``dev107`` was the held-out set until 2026-12-06, when, after its measurement at 2326488 (grounded
+accuracy 0.534; worst category comparison 0.182; unsupported 0.0; abstention 0.818; p95 0.028 s),
+the engineer tuning the answer planner read its failures; it is spent as held-out evidence and is a
+tuning set now, asked with the same phrasings, seed, start day and zone as before. It had replaced
+the former held-out set (now ``dev106``, answers_dev106_phrases.py) on 2026-12-06, and was written
+from what each key asks for (the gold ``answers_evalset``
 computes) without reading the planner or its time parser and without copying the other sets'
 phrasing tables; where the disjointness checks found a wording already used, it was reworded. Every
 key has four templates, one from each of four people writing to an assistant, none of whom an earlier
@@ -37,7 +41,7 @@ kindness of determining" or "Put the same inquiry", nor any of the places named 
 Every question asks for the gold ``answers_evalset`` computes for its key, and fills the slots
 described in answers_phrases.py.
 
-The held-out life lives in Europe/Moscow, the zone Chechnya keeps, in Grozny, from Monday 1 December
+The dev107 life lives in Europe/Moscow, the zone Chechnya keeps, in Grozny, from Monday 1 December
 2036 to 16 December; Russia keeps Moscow Time (UTC+3) all year, with no summer time since 2014
 (zoneinfo gives one offset over its 16 days), so no clock changes inside it. Dates are written as
 people in Grozny write them: day first, mostly with dots, both padded, and the year in full
