@@ -43,7 +43,7 @@ _ACCOUNT_LABEL = (
     r"|帳戶|賬戶|帳号|戶口)"
     r"|post(?:konto|check(?:konto)?)|pc-?konto|compte\s+postal|ccp|conto\s+postale|記号"
     # Japan Post's number ("記号 12345 番号 67890"), not a booking's, an order's or a phone's ("予約番号", "電話番号").
-    r"|(?<!\w)番号"
+    r"|(?<!\w)(?<![^\W\d]\s)番号"  # (not a word's "番号" written apart: "追跡 番号 N", a tracking number)
     # Verbs whose object is an account: one pays or deposits money into an account, not a phone.
     r"|pa(?:y|id|ying)\s+(?:(?:it|this|that|the\s+rest|the\s+deposit|rent)\s+)?into|deposit(?:ed|ing)?\s+(?:it\s+)?into"
     r"|einzahlen\s+auf|verser\s+sur|virer\s+sur|depositar\s+(?:en|na|no)"

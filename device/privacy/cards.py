@@ -92,7 +92,11 @@ def _is_card_shaped(candidate: str) -> bool:
 
 def _card_word_before(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
-    return _CARD_WORD.search(text, max(line_start, start - _WORD_REACH), start) is not None
+    if _CARD_WORD.search(text, max(line_start, start - _WORD_REACH), start) is not None:
+        return True
+    # A line that opens with a card's word and names what it pays for, then a colon: "Card for the scouts' new sails order: N".
+    opening = _CARD_WORD.match(text, line_start + len(text[line_start:start]) - len(text[line_start:start].lstrip()))
+    return opening is not None and re.fullmatch(r"[^:\n]{0,80}:[ \t]*", text[opening.end():start]) is not None
 
 
 def find_cards(text: str) -> list[Finding]:

@@ -23,7 +23,8 @@ from device.privacy.table_columns import labelled_cells
 _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"ssn|ss#|ss\s+(?:no|number)|social(?:\s+security)?(?:\s+(?:no|number|#))?|itin|(?:individual\s+)?taxpayer\s+identification(?:\s+number)?",
      ("us.ssn", "us.itin")),
-    (r"steuer-?id(?:entifikationsnummer|-?nr\.?)?|steuerliche\s+id(?:entifikationsnummer)?|identifikationsnummer|idnr|tax\s+id",
+    (r"steuer-?id(?:entifikationsnummer|-?nr\.?)?|steuer-?ident(?:ifikations)?(?:nummer|nr\.?)|steuerliche\s+id(?:entifikationsnummer)?"
+     r"|identifikationsnummer|idnr|tax\s+id",
      ("de.idnr",)),
     (r"kimlik\s+(?:no|numaras[ıi](?:n[ıi]|n[ıi]n)?|numaram(?:[ıi]z)?(?:[ıi])?)", ("tr.tckimlik",)),  # "numarasını": its accusative
     (r"n\.?i\.?r\.?|num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|num[ée]ro\s+d['’]assur[ée]e?|n[°º]\s*de\s+s[ée]cu(?:rit[ée]\s+sociale)?(?:\s+de\s+l['’][^\W\d_]{2,12})?[\"'”]?|s[ée]cu(?:rit[ée]\s+sociale)?|carte\s+vitale|ameli|attestation\s+de\s+droits", ("fr.nir",)),
@@ -119,7 +120,7 @@ _CJK_BEFORE_DIGIT = r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?=\d)"
 _LABEL_TAIL = (r"(?:-[^\W\d_]{1,3}(?!\w))?"  # an inflection after a hyphen: Polish "PESEL-u", "NIP-u"
                r"(?:[はがを是為为]|(?!\w)|" + _CJK_BEFORE_DIGIT + r")\.?(?:[ \t]*(?:no\.?|nr\.?|number|#|n\.?[°º]\.?))?(?:[ \t]*\([\w ./-]{1,12}\))?"
                r"(?:,?[ \t]*(?:num[ée]ro|n[úu]mero|nummer|number)(?=[ \t]+\d))?"  # "carte Vitale (OCR), numéro 2..."
-               r"(?:(?:[ \t]+(?:[^\W\d_]{2,12}(?:['’]s)?(?:-[^\W\d_]{2,12})?|[dl]['’][^\W\d_]{3,12})){1,6}(?=[ \t]+(?:es[ \t]+)?\d))?(?:[ \t]+(?:con|with|mit|avec|com)[ \t]+[^\W\d_]{4,12})?"
+               r"(?:(?:[ \t]+(?:[^\W\d_]{1,20}(?:['’]s)?(?:-[^\W\d_]{2,12})?|[dl]['’][^\W\d_]{3,12})){1,8}(?=[ \t]+(?:es[ \t]+)?\d))?(?:[ \t]+(?:con|with|mit|avec|com)[ \t]+[^\W\d_]{4,12})?"
                # What it is for or where it is from, before a colon ("Steuer-ID für den Arbeitgeber: ...",
                # "BSN voor de aanvraag kinderopvangtoeslag:", "... de l'enfant :").
                # "Aadhaar copy for the new SIM (OCR): ...", "SIN for the T1, it's ...", "NHS number before they'll

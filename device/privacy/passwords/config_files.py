@@ -94,6 +94,7 @@ _DBI_ARRAY = re.compile(r"(?i)\[\s*(['\"])DBI:[^'\"\n]*\1\s*,\s*(['\"])[^'\"\n]*
 _UPSMON = re.compile(r"\bMONITOR\s+\S+@\S+\s+\d+\s+\S+\s+(?P<v>\S+)\s+(?:primary|secondary|master|slave)\b")
 _SECRETS_FILE = re.compile(r"(?i)(?:chap|pap)-secrets|\w[._-]secrets\b|passwd-s3fs|\b(?:users|passwords?)\s+file\b|\bpassword\s+file\b"
                            r"|\w[._-](?:pwd|passwd|passwords?)\.(?:conf|cfg|txt|list)\b"  # nanomq_pwd.conf: "user: password" lines
+                           r"|[\w-]\.auth\b|--[\w-]*auth-file\b"  # mailpit's --ui-auth-file: "user:password" lines
                            r"|\bone_auth\b|\blighttpd\.user\b|\bauth\.backend\s*=\s*\"plain\"")  # rsyncd.secrets, smokeping_secrets;
 # OpenNebula's ~/.one/one_auth (user:password); lighttpd's plain user file (auth.backend = "plain"), user:password lines
 # MicroPython's wlan.connect('SSID', 'PASSWORD'); Monit's "allow USER:PASSWORD"; BOINC's gui_rpc_auth.cfg, whose only line
@@ -170,7 +171,7 @@ def find_config_passwords(text: str) -> Iterator[tuple[int, int]]:
             if password_shaped(match.group("v")) and plausible(match.group("v"), numeric_ok=False):
                 yield match.span("v")
     if "secrets" in text or "passwd-s3fs" in text or " file" in text or "one_auth" in text or "lighttpd" in text or "plain" in text \
-            or "pwd." in lowered or "passwd." in lowered or "password." in lowered or "passwords." in lowered:
+            or "pwd." in lowered or "passwd." in lowered or "password." in lowered or "passwords." in lowered or ".auth" in lowered:
         yield from _secrets_file_lines(text)
     if ".pass" in text or "password" in lowered:
         for match in _PASSWORD_FILE_SHOWN.finditer(text):

@@ -15,7 +15,7 @@ PASSWORD_WORDS = (
     r"|парола(?:та)?|slaptažodis|parole|parool|parol['’]|lykilorð(?:ið)?|contrasenya|contrasinal|cyfrinair|fjalëkalimi?"
     r"|كلمة\s+(?:ال)?(?:مرور|سر)|ה?סיסמה|पासवर्ड|পাসওয়ার্ড|mật\s+khẩu|nenosiri|wagwoord|პაროლ(?:ი|ია|ის)|şifrə"
     r"|wi-?fi\s+(?:key|pass)|wlan-?(?:schl[üu]ssel|key)|(?:wi-?fi|wlan)\s*-?\s*code|code\s+(?:wi-?fi|wlan)"
-    r"|network\s+key|wpa2?\s+key|psk|clave\s+(?:del\s+|de\s+)?(?:wi-?fi|acceso|red)"
+    r"|code\s*-?\s*word|network\s+key|wpa2?\s+key|psk|clave\s+(?:del\s+|de\s+)?(?:wi-?fi|acceso|red)"
     # Spanish "clave" for an account's password ("Clave del correo"); French "clé wifi" ("la clé wifi de la Freebox").
     r"|clave(?=\s+(?:(?:nueva\s+)?(?:del?|de\s+la|de\s+mi|para|es)\s|\S*\d))|cl[ée]\s+(?:du\s+|de\s+la\s+|de\s+)?(?:wi-?fi|wpa|r[ée]seau)"
     # Italian "chiave WPA", "chiave di rete"; Spanish "clave WPA"; German "WPA-Schlüssel"
@@ -28,7 +28,7 @@ CODE_WORDS = (
     languages.CODE_WORDS + "|"
     r"(?:sim-?|m-?|t-?|upi\s+)?(?:pin|пин|nip)(?:\s*code|\s*код|-code|-nummer|-koodi)?|puk|geheimzahl|geheimnummer|digicode|(?:door|gate|alarm|garage|lock|padlock|locker|safe|entry|access|keypad|lockbox|lock\s+box|key\s*safe"
     r"|building|unlock|security|verification|2fa|mfa|otp|one-?time|one\s+time|login|log-?in|sign-?in|disarm|arming"
-    r"|auth(?:entication)?|sms|tür|haustür|tor|tresor|kluis|atm|card|bank\s*card|tablet|ipad|laptop|kiosk|admin)(?:\s+(?:panel|pad|box|system|disarm|arm|entry))?\s*-?\s*code|code\s+d'acc[èe]s|türcode"
+    r"|auth(?:entication)?|sms|tür|haustür|tor|tresor|kluis|atm|card|bank\s*card|tablet|ipad|laptop|kiosk|admin)(?:\s+(?:panel|pad|box|system|disarm|arm|entry))?\s*-?\s*code(?!\s*-?\s*word)|code\s+d'acc[èe]s|türcode"
     r"|zahlen(?:schloss)?code|ziffernkombination|(?:gate|door|locker|ghar|society)\s+ka\s+code|(?:combination|combo)(?=\s*[:#-]?\s*\d{3,8}\b)"
     # A card's PIN by its other names: "chip-and-pin number", "the four digits for the cash machine", "los cuatro números"
     r"|chip[- ](?:and|&|n)[- ]pin(?:\s+(?:number|code))?|(?<!last\s)(?<!final\s)(?:four|4|six|6|vier|sechs|quatre|cuatro|seis|quattro|sei)\s+"

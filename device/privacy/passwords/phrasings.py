@@ -78,11 +78,13 @@ _LOGIN_IS = re.compile(r"(?i)\b(?:log-?in|sign-?in)(?:\s+[^\s:=/.]+){0,5}?(?:\s+
                        r"(?:\s+now)?|,\s+it['’]s|,\s+it\s+is)\s+(?=\S)"
                        r"|\b(?:log-?in|sign-?in)\s+(?:for|to|on|at)(?:\s+[^\s:=/.]+){1,5}?:\s+(?=\S)"  # "login for the front desk: X"
                        r"|\b(?:log-?in|sign-?in)[ \t]+(?=[^\s,;]+[,;]\s)"  # "sticky note on the laptop: login X, sign out after"
-                       r"|\b(?:log-?in|sign-?in),?\s+(?:he|she|they|(?-i:[A-Z])\w+)\s+(?:says|said|writes|wrote|texts|texted)\s*:\s+(?=\S)")
+                       r"|\b(?:log-?in|sign-?in),?\s+(?:he|she|they|(?-i:[A-Z])\w+)\s+(?:says|said|writes|wrote|texts|texted)\s*:\s+(?=\S)"
+                       r"|['’]s\s+(?:[\w-]+\s+){0,2}?account\s+is\s+(?=\S)")  # "the van's GPS account is X": a device's login
 # ("the request line login, he says: X": who gave it, then the value)
-_LOG_INTO_WITH = re.compile(r"(?i)\blog\s*(?:in\s*)?(?:to|into|on\s*to)\s+(?:the\s+|my\s+|our\s+)?(?:[^\s,;.]+\s+){0,3}?with\s+(?P<v>[^\s,;]+)")
-"""("log into the entries inbox with X": the password it takes, made up and generated-looking)"""
-_LOGIN_JA = re.compile(r"ログイン(?:[はがを]|\s*[:：])\s*([!-~]{8,64}?)(?=[、。，\s」]|$)")
+_LOG_INTO_WITH = re.compile(r"(?i)\blog\s*(?:in\s*)?(?:to|into|on\s*to)\s+(?:the\s+|my\s+|our\s+)?(?:[^\s,;.]+\s+){0,3}?with\s+(?P<v>[^\s,;]+)"
+                            r"|\blog(?:s|ged)?\s+(?:in|on)\s+with\s+(?P<v2>[^\s,;]+)")
+"""("log into the entries inbox with X", "the laptop still logs in with X": the password it takes, made up and generated-looking)"""
+_LOGIN_JA = re.compile(r"(?:ログイン(?:[はがを]|\s*[:：])|(?:タブレット|ノートパソコン|パソコン|スマホ|ＰＣ|PC|iPad)[はが])\s*([!-~]{8,64}?)(?=[、。，\s」]|$)")
 # "the new network asks for X", "a rede nova pede X", "the guild's mailbox now wants X": a network's or an account's
 # password, made up, after what it asks.
 _NETWORK_ASKS = re.compile(r"(?i)\b(?:wi-?fi|wlan|network|hotspot|rede|red|réseau|netzwerk|rete|mailbox|inbox|portal|account)\b[^.\n]{0,20}?\s"
@@ -245,21 +247,23 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
         span = value_at(text, match.end())  # made up, or of random case with "_" for its mark ("pkAKHfg_tYzgI")
         if span is not None and (strongly_made_up(value := text[span[0]:span[1]]) or random_case(value, also="_")):
             yield span
-    if "ログイン" in text:  # "ノートパソコン、ログインはTL!*iMCZcwIS%Nyw、...": a login given, glued to its particle, made up
+    if "ログイン" in text or "タブレット" in text or "パソコン" in text or "スマホ" in text or "PC" in text or "iPad" in text:
+        # "ノートパソコン、ログインはTL!*iMCZcwIS%Nyw、...", "タブレットはKlfX...": a login given, glued to its particle, made up
         for match in _LOGIN_JA.finditer(text):
             if strongly_made_up(value := match.group(1)) or random_case(value) or symbol_rich(value):
                 yield match.span(1)
-    if "log" in lowered or "sign" in lowered:
+    if "log" in lowered or "sign" in lowered or " account is " in lowered:
         for match in _LOGIN_IS.finditer(text):
             span = value_at(text, match.end())
             value = text[span[0]:span[1]] if span is not None else ""
             if len(value) >= 8 and _kinds_of_character(value) >= 3 and not _EMAIL_LIKE.search(value) and unsigned_ok(value):
                 yield span
-    if " with " in lowered and ("log in" in lowered or "login" in lowered or "log on" in lowered):
+    if " with " in lowered and ("log in" in lowered or "login" in lowered or "log on" in lowered or "logs " in lowered or "logged " in lowered):
         for match in _LOG_INTO_WITH.finditer(text):
-            value = match.group("v").rstrip(".!?")
+            group = "v" if match.group("v") else "v2"
+            value = match.group(group).rstrip(".!?")
             if len(value) >= 10 and generated(value) and (made_up(value) or symbol_rich(value)):
-                yield match.start("v"), match.start("v") + len(value)
+                yield match.start(group), match.start(group) + len(value)
     if "auth" in lowered:
         for match in _AUTH_FILE_SHOWN.finditer(text):
             span = value_at(text, match.end())
