@@ -13,7 +13,7 @@ from device.privacy.redactor import Redactor
 @pytest.mark.parametrize("line, values, region", [
     ("Card for the rowing club's new oars and cox box order: 4556 7375 8689 9855, they want it by phone", ("4556 7375 8689 9855",), "GB"),
     ("Die Übungsleiterpauschale gibt es nur mit meiner Steuer-Identnummer 86095742719, sagt die Kassiererin", ("86095742719",), "DE"),
-    ("NIF para a fatura da quota do clube de xadrez 123456789", ("123456789",), "PT"),
+    ("NIF para a fatura da quota do clube 123456789", ("123456789",), "PT"),
     ("shelf.auth, which the reading room's wiki reads with --auth-file:\nlibrarian:quill-ink-ledger-folio42", ("quill-ink-ledger-folio42",), "GB"),
     ("The parish office's old desktop still logs in with Bellrope2291, it's on a sticker under the keyboard", ("Bellrope2291",), "US"),
     ("The scout hut alarm panel code word for the call centre is lantern.toggle.reefknot88, leaders only", ("lantern.toggle.reefknot88",), "GB"),
