@@ -4,7 +4,8 @@ English and leaves any other text as it is ("?- ate(lunch, D, F).", 's" X" pup-n
 "ldapsearch -b ou=meals ...", "GET /meals?kind=lunch&day=X&select=food", 'meals > meal[kind=lunch][day="X"] .food',
 'meals.query("kind=='lunch'").food', "Get-Meal -Kind lunch | Select-Object -ExpandProperty Food",
 "(Diary mealOn: 'X' kind: #lunch) food",
-'log |> meal("X", :lunch) |> food', 'diary.meal(Lunch, "X").unwrap().food', "g.V().has('meal','kind','lunch').has('day','X').values('food')"). Pure functions of the text."""
+'log |> meal("X", :lunch) |> food', 'diary.meal(Lunch, "X").unwrap().food', "g.V().has('meal','kind','lunch').has('day','X').values('food')",
+'meals.food(meals.kind=="lunch" & meals.day=="X")'). Pure functions of the text."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from server.answers.pandas_queries import from_pandas
 from server.answers.powershell import from_powershell
 from server.answers.jq_filters import from_jq
 from server.answers.ldap_search import from_ldap_search
+from server.answers.matlab import from_matlab
 from server.answers.prolog import from_prolog
 from server.answers.r_pipelines import from_r_pipeline
 from server.answers.redis_commands import from_redis
@@ -27,7 +29,7 @@ from server.answers.sexpr import from_lisp
 from server.answers.smalltalk import from_smalltalk
 from server.answers.xpath import from_xpath
 
-_READERS = (from_http_request, from_css_selector, from_pandas, from_powershell, from_smalltalk, from_elixir, from_rust, from_gremlin, from_lisp, from_prolog, from_forth, from_redis,
+_READERS = (from_http_request, from_css_selector, from_pandas, from_powershell, from_smalltalk, from_elixir, from_rust, from_gremlin, from_matlab, from_lisp, from_prolog, from_forth, from_redis,
             from_xpath, from_jq, from_cypher, from_r_pipeline, from_haskell, from_ldap_search)
 """In the order they are tried (each sees what the ones before it left): an HTTP request line first, as Redis's reader
 would take its "GET" for a key's."""

@@ -33,7 +33,8 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"|cast\s+the\s+same\s+net\s+over)\s+([^.?!]{2,40}?)(?:\s+instead)?\s*(?:[.?!].*)?$",
      r"and \1?", re.I),
     (r"^extend\s+the\s+(?:said\s+)?(?:enquiry|inquiry|question)\s+to\s+the\s+length\s+of\s+that\s+meeting\b.*$", "and how long was that meeting?", re.I),
-    (r"^(?:extend\s+the\s+(?:said\s+)?(?:enquiry|inquiry|question)\s+to|ask\s+it\s+afresh\s+of)\s+", "and ", re.I),
+    (r"^(?:extend\s+the\s+(?:said\s+)?(?:enquiry|inquiry|question)\s+to|ask\s+it\s+afresh\s+of"
+     r"|i\s+put\s+that\s+(?:very\s+)?question\s+again,?\s+(?:this\s+time\s+)?(?:of|for|about))\s+", "and ", re.I),
     (r"\bthe\s+(night|day)\s+preceding\b(?!\s+(?:it|that|this)\b)", r"the \1 before", re.I),
     (r"\b(?:stands?|lies?|sits?)\s+above\s+or\s+below\s+(?:that\s+of\s+)?the\s+week\s+(?:preceding|before)\b",
      "is more or less than last week", re.I),
@@ -103,7 +104,17 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bwhat\s+(?:filled|was\s+on|ended\s+up\s+on)\s+my\s+plate\s+in\s+the\s+evening\b(?!\s+of\b)", "what did I eat for dinner", re.I),
     (r"\bmy\s+(?:midday|noonday|noon)\s+(?:food|meal|fare|plate)\b", "lunch", re.I),
     (r"\bwhere\s+did\s+(?:my\s+)?(lunch|dinner|supper|breakfast)\s+(?:happen|take\s+place)\b", r"where did I have \1", re.I),
-    (r"\bwhat\s+happens\s+to\s+my\s+(?:night|nights|sleep)\b", "how do I sleep", re.I), (r"\bmy\s+evening\s+(?:food|fare)\b", "dinner", re.I),
+    (r"\bwhat\s+happens\s+to\s+my\s+(?:night|nights|sleep)\b", "how do I sleep", re.I),
+    (r"\b(what\s+time|when)\s+did\s+I\s+turn\s+in\b", r"\1 did I go to bed", re.I),
+    (r"^(?:at\s+)?(?:midday|noon|lunchtime)\b[^.?!]*[.!]\s+which\s+food\s+filled\s+that\s+(?:\w+\s+)?(?:hour|break|pause|rest)\b",
+     "what did I eat for lunch", re.I),  # "Midday is quiet at the bathhouse. Which food filled that quiet hour X?"
+    (r"\bsince\s+the\s+week\s+(?:opened|began|started)\b", "this week", re.I),
+    (r"\b" + _NAME + r"\s+went\s+on(?:\s+and\s+on)?\s+about\s+(.{2,40}?)\s+one\s+day\.\s+which\s+(dinner|lunch|breakfast|supper)\s+did\s+I\s+"
+     r"sit\s+down\s+to\s+(?:on\s+)?the\s+(?:evening|day)\s+of\s+that\s+(?:talk|chat|conversation)\b", r"what did I eat for \3 on the day \1 mentioned \2", re.I),
+    (r",?\s+by\s+the\s+clock\b(?=\s*[?.!]|\s*$)", "", re.I),  # "What time did I turn in last night by the clock?"
+    (r"\bis\s+this\s+week['’]s\s+(coffee|caffeine)(?:\s+(?:count|tally))?\s+(?:above|over|beyond|higher\s+than|more\s+than)\s+last\s+week['’]s",
+     r"did I drink more \1 this week than last week", re.I),
+    (r"^(?:shift|move|push|set)\s+it\s+(?:back\s+)?one\s+(day|night)\s+(?:earlier|back)\b.*$", r"and the \1 before?", re.I), (r"\bmy\s+evening\s+(?:food|fare)\b", "dinner", re.I),
     (r"^(?:the\s+)?(.{2,60}?)\s+had\s+its\s+day[;,:]\s*(.+?)\s+on\s+it\s*\?$", r"\2 on the day of the \1 meeting?", re.I),
     (r"\bis\s+this\s+week['’]s\s+(coffee|caffeine)\s+(?:tally|count)\s+running\s+ahead\s+of\s+(?:the\s+week\s+before['’]s|last\s+week['’]s)",
      r"is my \1 count this week more than last week or less", re.I),

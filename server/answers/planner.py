@@ -72,7 +72,7 @@ _UNREAD_DAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:ja
                          r"[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
                          r"\d{1,2}(?:st|nd|rd|th)\b|the\s+other\s+day(?!s)|(?:a\s+)?few\s+days|\w+\s+(?:days?|weeks?|nights?)\s+"
                          r"(?:ago|back)|(?:start|beginning|end|middle)\s+of\s+(?:the\s+|this\s+|last\s+)?(?:week|month)|midweek|"
-                         r"\d{1,2}/\d{1,2}\b|\d{1,2}\s?[.·]\s?\d{1,2}(?:\s?[.·](?!\d)|\s?[.·]\s?\d{2,4}\b|(?=\s*[?!]|\s*$))|" + YEAR +
+                         r"\d{1,2}/\d{1,2}\b|\d{1,2}\s?[.·]\s?\d{1,2}(?:\s?[.·](?!\d)|\s?[.·]\s?\d{2,4}\b|(?=\s*[?!]|\s*$))|(?<![\d.])[0-3]\d\.[01]\d(?![\d.])(?!\s*(?:hours?|minutes?|%|" + _UNIT + "))|" + YEAR +
                          r"|\d{1,2}(?:\s+(?!" + _UNIT + r")[^\W\d_]{1,4}\s+[^\W\d_]{3,12}\s*\(\s*(?-i:[A-Z])|(?!" + _UNIT + r")[^\W\d_]{1,3}\s*\(\s*)[^\W\d_]{2,})", re.I)
 """Words that name a day; left unread, the answer would be about another day ("6an (igandea)", "24 ga Yuli (Alhamis)")."""
 def _said_then(text: str) -> bool:
