@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from server.answers.http_requests import read_as_request
+from server.answers.http_requests import (COFFEE_WEEKS, DAY_BEFORE, MEETING_MINUTES, NIGHT_BEFORE, TODAY_SO_FAR,
+                                         read_as_request, request_line)
 
 _PIPELINE = re.compile(r"^\s*[a-z_]\w*\s*\|>\s*(?P<stages>.+?)\s*$")
 _STAGE = re.compile(r"^(?P<name>[A-Za-z_][\w.?!]*)\s*(?:\((?P<args>.*)\))?$")
@@ -117,18 +118,18 @@ def _request(stages: list[tuple[str, str]]) -> str | None:
     if any("|" in value for _, value in pairs) and "compared" not in words:
         words = ["count", "compared"] if base == "coffees" and any(key == "week" for key, _ in pairs) else words + ["compared"]
     pairs.append(("select", "_".join(word for word in words if word)))
-    return f"GET /{base}?" + "&".join(f"{key}={value}" for key, value in pairs)
+    return request_line(base, pairs)
 
 
 def _again(stages: list[tuple[str, str]]) -> str | None:
     """``prev |> shift(:day_before)``, ``prev |> shift(to: "Monday")``, ``prev_meeting |> minutes``."""
     _, positional, keywords = _arguments(stages[0][1]) if stages else ([], [], {})
     if positional[:1] == ["day_before"]:
-        return "GET same&day=day-1"
+        return DAY_BEFORE
     if positional[:1] == ["night_before"]:
-        return "GET same&night=night-1"
+        return NIGHT_BEFORE
     if positional[:1] == ["today"] and keywords.get("until") == "now":
-        return "GET same&day=today_so_far"
+        return TODAY_SO_FAR
     if positional[:1] in (["today"], ["yesterday"]):
         return f"GET same&day={positional[0]}"
     pairs = [(_KEYS.get(key, key), value) for key, value in keywords.items()]
@@ -138,9 +139,9 @@ def _again(stages: list[tuple[str, str]]) -> str | None:
 def from_elixir(text: str) -> str:
     """``text`` as an English question when it is an Elixir pipeline over the log or a rerun of one; else as it is."""
     if re.match(r"^\s*prev_meeting\s*\|>\s*(?:minutes|duration|length)\s*$", text):
-        return read_as_request(text, "GET same&select=meeting_minutes")
+        return read_as_request(text, MEETING_MINUTES)
     if re.match(r"^\s*\w+\s*\|>\s*coffee_count\(:(?:this|last)_week\)\s*[<>]=?\s*\w+\s*\|>\s*coffee_count\(:(?:this|last)_week\)\s*$", text):
-        return read_as_request(text, "GET /coffees?week=this|last&select=count_compared")  # this week's count against last week's
+        return read_as_request(text, COFFEE_WEEKS)  # this week's count against last week's
     pipeline = _PIPELINE.match(text)
     stages = _stages(pipeline["stages"]) if pipeline else None
     if not stages:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from server.answers.http_requests import read_as_request
+from server.answers.http_requests import (COFFEE_WEEKS, DAY_BEFORE, MEETING_MINUTES, NIGHT_BEFORE, TODAY_SO_FAR,
+                                         pair_line, read_as_request, request_line)
 
 _TRAVERSAL = re.compile(r"^\s*g\s*\.\s*(?:V|inject)\s*\(")
 _AGAIN = re.compile(r"^\s*prev\s*\.")
@@ -59,11 +60,7 @@ def _compared(text: str) -> str | None:
     if pair is None:
         return None
     first, second = pair.groups()
-    if "'night'" in text:
-        return f"GET /nights?night={first}|{second}&select=hours_compared"
-    if "caffeine" in text:
-        return f"GET /coffees?day={first}|{second}&select=caffeine_mg_compared"
-    return f"GET /workouts?day={first}|{second}&select=minutes_compared"
+    return pair_line(first, second, "'night'" in text, "caffeine" in text)
 
 
 def _request(text: str) -> str | None:  # noqa: PLR0911, PLR0912 - one reading per shape of traversal
@@ -72,7 +69,7 @@ def _request(text: str) -> str | None:  # noqa: PLR0911, PLR0912 - one reading p
     if (habit := _habit(text)) is not None:
         return habit
     if re.search(r"groupCount\(\)\s*\.\s*by\(\s*'week'\s*\)", text):
-        return "GET /coffees?week=this|last&select=count_compared"
+        return COFFEE_WEEKS
     has = _has(text)
     steps = _STEP.findall(text)
     labels = [value for step, value in steps if step == "hasLabel"] + [label for label, _, _ in has if label]
@@ -127,20 +124,20 @@ def _request(text: str) -> str | None:  # noqa: PLR0911, PLR0912 - one reading p
     if labels[0] == "workout" and any(key == "activity" for key, _ in pairs) and not values:
         words.insert(0, "km")
     pairs.append(("select", "_".join(words)))
-    return f"GET /{base}?" + "&".join(f"{key}={value}" for key, value in pairs)
+    return request_line(base, pairs)
 
 
 def _again(text: str) -> str | None:
     """``prev.day_shift(-1)``, ``prev.has('day','Monday')``, ``prev.has('person','name','Lila')``, ``prev.out('meeting')...``."""
     if re.search(r"\bday_shift\(\s*-1\s*\)", text):
-        return "GET same&day=day-1"
+        return DAY_BEFORE
     if re.search(r"\bnight_shift\(\s*-1\s*\)", text):
-        return "GET same&night=night-1"
+        return NIGHT_BEFORE
     if re.search(r"out\(\s*'meeting'\s*\)\s*\.\s*values\(\s*'(?:minutes|duration|length)'", text):
-        return "GET same&select=meeting_minutes"
+        return MEETING_MINUTES
     has = _has(text)
     if ("", "day", "today") in has and re.search(r"until\(\s*'now'\s*\)", text):
-        return "GET same&day=today_so_far"
+        return TODAY_SO_FAR
     person = next((value for label, key, value in has if label == "person"), None)
     day = next((value for _, key, value in has if key == "day"), None)
     return f"GET same&from={person}" if person else f"GET same&day={day}" if day else None

@@ -115,6 +115,29 @@ def from_http_request(text: str) -> str:
     return text if said is None else re.sub(r"\s{2,}", " ", said).strip() + "?"
 
 
+DAY_BEFORE, NIGHT_BEFORE = "GET same&day=day-1", "GET same&night=night-1"
+TODAY_SO_FAR, MEETING_MINUTES = "GET same&day=today_so_far", "GET same&select=meeting_minutes"
+"""The reruns every other syntax's follow-ups are put into: the day or night before, today so far, that meeting's length."""
+
+
+COFFEE_WEEKS = "GET /coffees?week=this|last&select=count_compared"
+"""This week's coffees against last week's."""
+
+
+def pair_line(first: str, second: str, nights: bool, caffeine: bool) -> str:
+    """Which of two nights was longer, which of two days had more caffeine, or else which day's workout was longer."""
+    if nights:
+        return f"GET /nights?night={first}|{second}&select=hours_compared"
+    if caffeine:
+        return f"GET /coffees?day={first}|{second}&select=caffeine_mg_compared"
+    return f"GET /workouts?day={first}|{second}&select=minutes_compared"
+
+
+def request_line(base: str, pairs: list[tuple[str, str]]) -> str:
+    """The request line for the records ``base`` with the parameters ``pairs`` ("GET /meals?kind=lunch&select=food")."""
+    return f"GET /{base}?" + "&".join(f"{key}={value}" for key, value in pairs)
+
+
 def read_as_request(text: str, line: str | None) -> str:
     """``text`` as the English question of the request ``line`` another syntax was put into (a CSS selector, a pandas
     expression); ``text`` as it is when it was put into none, or into one this module cannot read."""

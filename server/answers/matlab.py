@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from server.answers.http_requests import read_as_request
+from server.answers.http_requests import (COFFEE_WEEKS, DAY_BEFORE, MEETING_MINUTES, NIGHT_BEFORE, TODAY_SO_FAR,
+                                         pair_line, read_as_request, request_line)
 
 _INDEXED = re.compile(r"^\s*(?:(?P<func>sum|nnz|min|max|mean|numel|length)\()?\s*(?P<table>[a-z_]\w*)\.(?:(?P<field>[a-z_]\w*)\s*\((?P<rest>.*)"
                       r"|[a-z_]\w*\s*(?:==|>=|>|<).*)$")
@@ -59,11 +60,7 @@ def _compared(text: str) -> str | None:
     if pair is None:
         return None
     first, second = pair.groups()
-    if "nights." in text:
-        return f"GET /nights?night={first}|{second}&select=hours_compared"
-    if "coffees." in text or "caffeine" in text:
-        return f"GET /coffees?day={first}|{second}&select=caffeine_mg_compared"
-    return f"GET /workouts?day={first}|{second}&select=minutes_compared"
+    return pair_line(first, second, "nights." in text, "coffees." in text or "caffeine" in text)
 
 
 def _day_named(compares: list[re.Match[str]]) -> str | None:
@@ -84,7 +81,7 @@ def _request(text: str) -> str | None:  # noqa: PLR0911, PLR0912 - one reading p
     if (habit := _habit(text)) is not None:
         return habit
     if re.match(r"^\s*nnz\(\s*coffees\.week\s*==\s*week\(today\)\s*\)\s*[<>]", text):
-        return "GET /coffees?week=this|last&select=count_compared"
+        return COFFEE_WEEKS
     indexed = _INDEXED.match(text)
     if indexed is None:
         return None
@@ -127,19 +124,19 @@ def _request(text: str) -> str | None:  # noqa: PLR0911, PLR0912 - one reading p
     if table == "workouts" and any(key == "activity" for key, _ in pairs) and not set(words) & {"km", "metres"}:
         words.insert(0, "km")
     pairs.append(("select", "_".join(words)))
-    return f"GET /{base}?" + "&".join(f"{key}={value}" for key, value in pairs)
+    return request_line(base, pairs)
 
 
 def _again(text: str) -> str | None:
     """``rerun(q, day=q.day - 1)``, ``rerun(q, who="Lila")``, ``meetings.minutes(meetings.id==q.meeting)``."""
     if re.search(r"meetings\.(?:minutes|duration)\(\s*meetings\.id\s*==\s*q\.meeting", text):
-        return "GET same&select=meeting_minutes"
+        return MEETING_MINUTES
     if re.search(r"\bday\s*=\s*q\.day\s*-\s*1", text):
-        return "GET same&day=day-1"
+        return DAY_BEFORE
     if re.search(r"\bnight\s*=\s*q\.night\s*-\s*1", text):
-        return "GET same&night=night-1"
+        return NIGHT_BEFORE
     if re.search(r'\bday\s*=\s*"today"', text) and "upto" in text:
-        return "GET same&day=today_so_far"
+        return TODAY_SO_FAR
     named = re.search(r'\b(day|who)\s*=\s*"([^"]*)"', text)
     return f"GET same&{'from' if named[1] == 'who' else 'day'}={named[2]}" if named else None
 

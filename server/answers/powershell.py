@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from server.answers.http_requests import read_as_request
+from server.answers.http_requests import DAY_BEFORE, MEETING_MINUTES, NIGHT_BEFORE, TODAY_SO_FAR, read_as_request, request_line
 
 _PIPELINE = re.compile(r"^\s*Get-(?P<noun>[A-Z][A-Za-z]+)(?P<rest>(?:\s+-[A-Z]|\s*\|).*)$")
 _AGAIN = re.compile(r"^\s*(?:Repeat-Query(?P<rest>(?:\s+-\w+(?:\s+(?:'[^']*'|[^-\s]\S*))?)+)|Get-LastMeeting\s*\|.*Minutes)\s*$")
@@ -89,19 +89,19 @@ def _request(noun: str, rest: str) -> str | None:
     if ("week", "this|last") in pairs:
         words = ["count", "compared"]
     pairs.append(("select", "_".join(words)))
-    return f"GET /{base}?" + "&".join(f"{name}={value}" for name, value in pairs)
+    return request_line(base, pairs)
 
 
 def _again(rest: str | None) -> str | None:
     if rest is None:
-        return "GET same&select=meeting_minutes"  # Get-LastMeeting | ... Minutes
+        return MEETING_MINUTES  # Get-LastMeeting | ... Minutes
     fields = _parameters(rest)
     if "daybefore" in fields:
-        return "GET same&day=day-1"
+        return DAY_BEFORE
     if "nightbefore" in fields:
-        return "GET same&night=night-1"
+        return NIGHT_BEFORE
     if fields.get("day") == "today" and fields.get("until") == "now":
-        return "GET same&day=today_so_far"
+        return TODAY_SO_FAR
     return "GET same&" + "&".join(f"{_NAMES.get(name, name)}={value}" for name, value in fields.items())
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from server.answers.http_requests import read_as_request
+from server.answers.http_requests import COFFEE_WEEKS, MEETING_MINUTES, TODAY_SO_FAR, pair_line, read_as_request, request_line
 
 _CHAIN = re.compile(r"^\s*(?:diary|journal|log|self)\s*\.\s*(?P<chain>[a-z_]\w*\s*(?:::<[^>]*>)?\s*\(.*)$")
 _PAIR = re.compile(r'^\s*\[\s*(?P<a>"[^"]*")\s*,\s*(?P<b>"[^"]*")\s*\]\s*\.iter\(\)\s*\.max_by_key\(\s*\|\w+\|\s*(?P<body>.+)\)\s*$')
@@ -105,26 +105,22 @@ def _request(calls: list[tuple[str, str]]) -> str | None:
     if base == "workouts" and "activity" in dict(pairs) and "km" not in words and "metres" not in words:
         words.insert(0, "km")
     pairs.append(("select", "_".join(word for word in words if word)))
-    return f"GET /{base}?" + "&".join(f"{key}={value}" for key, value in pairs)
+    return request_line(base, pairs)
 
 
 def _compared(first: str, second: str, body: str) -> str:
     """``["A", "B"].iter().max_by_key(|d| diary.caffeine_mg(d))``: which of two days or nights had more."""
-    if "night" in body:
-        return f"GET /nights?night={first}|{second}&select=hours_compared"
-    if "caffeine" in body:
-        return f"GET /coffees?day={first}|{second}&select=caffeine_mg_compared"
-    return f"GET /workouts?day={first}|{second}&select=minutes_compared"
+    return pair_line(first, second, "night" in body, "caffeine" in body)
 
 
 def _again(chain: str) -> str | None:
     """``prev.day_before()``, ``prev.with_day("Monday")``, ``prev.with_who("Lila")``, ``prev.meeting().minutes``."""
     if re.match(r"meeting\(\)\s*\.\s*(?:minutes|duration|length)", chain):
-        return "GET same&select=meeting_minutes"
+        return MEETING_MINUTES
     if chain.startswith(("day_before", "night_before")):
         return f"GET same&{chain[:chain.index('_')]}={chain[:chain.index('_')]}-1"
     if re.match(r"with_day\(\s*today\s*\)\s*\.\s*until\(\s*now\s*\)", chain):
-        return "GET same&day=today_so_far"
+        return TODAY_SO_FAR
     named = re.match(r'with_(day|who)\(\s*"?([^")]+)"?\s*\)', chain)
     return f"GET same&{'from' if named[1] == 'who' else 'day'}={named[2]}" if named else None
 
@@ -136,7 +132,7 @@ def from_rust(text: str) -> str:
     if (pair := _PAIR.match(text)) is not None:
         return read_as_request(text, _compared(pair["a"].strip('"'), pair["b"].strip('"'), pair["body"]))
     if re.match(r"^\s*\w+\.coffees\(\s*(?:This|Last)Week\s*\)\.count\(\)\s*[<>]=?\s*\w+\.coffees\(\s*(?:This|Last)Week\s*\)\.count\(\)\s*$", text):
-        return read_as_request(text, "GET /coffees?week=this|last&select=count_compared")
+        return read_as_request(text, COFFEE_WEEKS)
     chain = _CHAIN.match(text)
     calls = _calls(re.sub(r"::<[^>]*>", "", chain["chain"])) if chain else None
     return read_as_request(text, _request(calls)) if calls else text

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from server.answers.http_requests import read_as_request
+from server.answers.http_requests import DAY_BEFORE, MEETING_MINUTES, NIGHT_BEFORE, TODAY_SO_FAR, read_as_request, request_line
 
 _SEND = re.compile(r"^\s*\(+\s*Diary\s+(?P<keywords>(?:'[^']*'|[^()'])*?)\s*\)(?P<rest>(?:'[^']*'|[^()'])*(?:\)[^()]*)?)$")
 _AGAIN = re.compile(r"^\s*(?:priorQuery\s+(?P<keywords>\w+:.*?)|priorMeeting\s+minutes)\s*$")
@@ -91,20 +91,20 @@ def _request(keywords: str, rest: str) -> str | None:
         base = "workouts"
     select = [_words(word) for word in unary]
     pairs.append(("select", "_".join(word.replace("size", "count").replace("sum_of", "sum") for word in select)))
-    return f"GET /{base}?" + "&".join(f"{name}={value}" for name, value in pairs)
+    return request_line(base, pairs)
 
 
 def _again(keywords: str | None) -> str:
     if keywords is None:
-        return "GET same&select=meeting_minutes"
+        return MEETING_MINUTES
     names = {name.lower(): quoted or symbol for name, quoted, symbol, _ in _KEYWORD.findall(keywords)}
     target = names.get("redoon", "")
     if target == "dayBefore":
-        return "GET same&day=day-1"
+        return DAY_BEFORE
     if target == "nightBefore":
-        return "GET same&night=night-1"
+        return NIGHT_BEFORE
     if target == "today" and "upto" in names:
-        return "GET same&day=today_so_far"
+        return TODAY_SO_FAR
     return f"GET same&from={names['redofor']}" if "redofor" in names else f"GET same&day={target}"
 
 
