@@ -1,4 +1,4 @@
-"""Line templates of the held-out privacy set (``privacy_cases_heldout.py``): phones, e-mails, cards,
+"""Line templates of the dev59 privacy set (``privacy_cases_dev59.py``): phones, e-mails, cards,
 IBANs, bank accounts, national ids and mixed lines, where a personal agent's sensors meet them (a
 jianzi club's shuttlecocks, courts and tournaments, a sprang guild's frames, warps and workshops, a
 food bank's parcels, vans and referrals, a sea scout group's dinghies, camps and badges, a toad

@@ -1,4 +1,4 @@
-"""API keys and tokens of the held-out privacy set (``privacy_cases_heldout.py``), where a personal
+"""API keys and tokens of the dev59 privacy set (``privacy_cases_dev59.py``), where a personal
 agent's sensors meet them: the spots people paste them in (a jianzi club's league table, a sprang
 guild's pattern archive, a food bank's parcel planner, a sea scout group's boat log, a toad patrol's
 crossing counter, a night shelter's bed board), under this set's own variable names, as often as a

@@ -1,4 +1,4 @@
-"""Passwords of the held-out privacy set (``privacy_cases_heldout.py``): the stems its people make them
+"""Passwords of the dev59 privacy set (``privacy_cases_dev59.py``): the stems its people make them
 from (jianzi's shuttlecocks, feathers and kicks, sprang's warps, twists and frames), the accounts command
 lines run as, the commands people paste (tools no earlier set names: TeslaMate, deCONZ, CedarDB,
 tinyauth, Supavisor, OpenFGA, SpiceDB, ArangoDB, Logto, Mailpit and TrailBase; and tools an earlier set
