@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import re
 
-from server.answers.word_tables import ENGLISH_DAY as _DAY, WORDS_DATE as _WORDS_DATE, WordTable, remark_after
+from server.answers.word_tables import DOTTED_DATE as _DATE, ENGLISH_DAY as _DAY, WORDS_DATE as _WORDS_DATE, WordTable, remark_after
 
-_DATE = r"\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?"
 _NAME = r"((?-i:[A-Z])[\w'’]*)"
 _WEEKDAYS = {"orshot": "Monday", "shinara": "Tuesday", "qaara": "Wednesday", "eara": "Thursday", "pereska": "Friday",
              "shot": "Saturday", "kirande": "Sunday"}

@@ -11,9 +11,8 @@ The phrases that carry what is asked ("köny chas izi mon" (how many hours did I
 
 from __future__ import annotations
 
-from server.answers.word_tables import WORDS_DATE as _WORDS_DATE, WordTable, remark_after
+from server.answers.word_tables import DOTTED_DATE as _DATE, WORDS_DATE as _WORDS_DATE, WordTable, remark_after
 
-_DATE = r"\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?"
 _NAME = r"((?-i:[A-Z])[\w'’]*)"
 _WEEKDAYS = {"vordiskon": "Monday", "pukson": "Tuesday", "virnunal": "Wednesday", "pokchiarna": "Thursday", "udmurtarna": "Friday",
              "kosnunal": "Saturday", "arnyanunal": "Sunday"}

@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 Replacement = str | Callable[[re.Match[str]], str]
 SLASHED_DATE = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"
 """A date as the tables' languages write it beside a weekday: "21/10", "21/10/2036"."""
+DOTTED_DATE = r"\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?"
+"""A date dotted or slashed, as Russia's republics write it beside a weekday: "08.12", "08/12", "08.12.2036"."""
 WORDS_DATE = r"(\d{1,2}\s+(?-i:[A-Z])[a-z]+(?:\s+\d{4})?)"
 """A date in words, its day first ("21 October", "21 October 2036"): a group."""
 ENGLISH_DAY = r"((?:on|today|yesterday|the\s+night)\b[^?,]{0,40}?)"
