@@ -27,7 +27,7 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      re.I),
     (r"^the\s+(.{2,60}?)\s+meeting\s+[^.?!]*\.\s+(?:over|during|in|through)\s+the\s+night\s+that\s+followed,?\s+what\s+was\s+my\s+sleep\s+in\s+hours\?",
      r"how many hours did I sleep the night after the \1 meeting?", re.I),
-    (r"^(?:run|roll|wind|take|pull)\s+(?:it\s+|the\s+\w+\s+)?back\s+(?:a|one)(?:\s+more)?\s+(day|night)\b.*$", r"and the \1 before?", re.I),
+    (r"^(?:run|roll|wind|take|pull)\s+(?:it\s+|the\s+\w+\s+)?back\s+(?:a|one|another)(?:\s+more)?\s+(day|night)\b.*$", r"and the \1 before?", re.I),
     (r"^apply\s+that\s+question\s+afresh\s+to\s+the\s+(?:length|duration)\s+of\s+that\s+meeting\b.*$", "and how long was that meeting?", re.I),
     (r"^(?:apply\s+that\s+question\s+afresh\s+to|now\s+ask\s+it\s+of|do\s+that\s+one\s+over,?\s+but\s+for|carry\s+the\s+same\s+enquiry\s+over\s+to"
      r"|cast\s+the\s+same\s+net\s+over)\s+([^.?!]{2,40}?)(?:\s+instead)?\s*(?:[.?!].*)?$",
@@ -236,10 +236,10 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bwhat\s+(?:went\s+onto|was)\s+my\s+evening\s+plate\s+(?:on\s+)?the\s+day\b", "what did I eat for dinner on the day", re.I),
     (r"\bon\s+the\s+day\s+" + _NAME + r"\s+(?:talked|spoke)\s+of\b", r"on the day \1 mentioned", 0),
     (r"\bthe\s+meeting\s+next\s+after\b", "the meeting right after", re.I),
-    (r"^kindly\s+repeat\s+the\s+enquiry\s+for\s+today\b.*$", "and today so far?", re.I),
-    (r"^kindly\s+repeat\s+the\s+enquiry\s+as\s+regards\s+the\s+(?:minutes|length)\s+(?:of\s+)?that\s+meeting\b.*$", "and how long was that meeting?", re.I),
-    (r"^kindly\s+repeat\s+the\s+enquiry\s+for\s+the\s+(?:(day|night)\s+preceding|preceding\s+(day|night))\b.*$", lambda m: f"and the {m[1] or m[2]} before?", re.I),
-    (r"^kindly\s+repeat\s+the\s+enquiry\s+(?:for|in\s+respect\s+of|as\s+regards|regarding)\s+([^,.?!]{2,40}?)\s*(?:[,.?!].*)?$", r"and \1?", re.I),
+    (r"^(?:kindly|be\s+so\s+good\s+as\s+to)\s+repeat\s+the\s+(?:enquiry|inquiry)\s+for\s+today\b.*$", "and today so far?", re.I),
+    (r"^(?:kindly|be\s+so\s+good\s+as\s+to)\s+repeat\s+the\s+(?:enquiry|inquiry)\s+as\s+regards\s+the\s+(?:minutes|length)\s+(?:of\s+)?that\s+meeting\b.*$", "and how long was that meeting?", re.I),
+    (r"^(?:kindly|be\s+so\s+good\s+as\s+to)\s+repeat\s+the\s+(?:enquiry|inquiry)\s+for\s+the\s+(?:(day|night)\s+preceding|preceding\s+(day|night))\b.*$", lambda m: f"and the {m[1] or m[2]} before?", re.I),
+    (r"^(?:kindly|be\s+so\s+good\s+as\s+to)\s+repeat\s+the\s+(?:enquiry|inquiry)\s+(?:for|in\s+respect\s+of|as\s+regards|regarding)\s+([^,.?!]{2,40}?)\s*(?:[,.?!].*)?$", r"and \1?", re.I),
     # "The last head of the day is always the slowest. What did I sit down to eat after it?": the evening's meal, not the last one
     (r"^[^.?!]*\blast\b[^.?!]*\bof\s+the\s+day\b[^.?!]*[.!]\s+what\s+did\s+I\s+(?:sit\s+down\s+to\s+)?eat\s+after\s+it\b", "what did I eat for dinner", re.I),
     (r"^as\s+much\s+for\s+today\b.*$", "and today so far?", re.I),
