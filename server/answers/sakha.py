@@ -12,15 +12,13 @@ the question is in it.
 
 from __future__ import annotations
 
-from server.answers.word_tables import DOTTED_DATE as _DATE, WORDS_DATE as _WORDS_DATE, WordTable, remark_after
+from server.answers.word_tables import DOTTED_DATE as _DATE, LEADING_DAY as _LEADING_DAY, WORDS_DATE as _WORDS_DATE, WordTable, remark_after
 
 _NAME = r"((?-i:[A-Z])[\w'’]*)"
 _WEEKDAYS = {"bennidenik": "Monday", "optuorunnuk": "Tuesday", "seereda": "Wednesday", "chetierg": "Thursday", "beetinse": "Friday",
              "subuota": "Saturday", "baskyhyanna": "Sunday"}
 _WD = (r"((?-i:B)ennidenik|(?-i:O)ptuorunnuk|(?-i:S)eereda|(?-i:C)hetierg|(?-i:B)eetinse|(?-i:S)ubuota|(?-i:B)askyhyanna)")
 _MEAL = r"(sarsyarda|kunnuku|kiehe)"
-_LEADING_DAY = (r"((?:on|today|yesterday)\b(?:\s+(?-i:[A-Z])[a-z]+)?(?:\s+\(?\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\)?"
-                r"|\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+(?:\s+\d{4})?)?)")  # the day a question opens with, once in English
 
 
 def _day(word: str) -> str:

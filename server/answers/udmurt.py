@@ -11,7 +11,7 @@ The phrases that carry what is asked ("köny chas izi mon" (how many hours did I
 
 from __future__ import annotations
 
-from server.answers.word_tables import DOTTED_DATE as _DATE, WORDS_DATE as _WORDS_DATE, WordTable, remark_after
+from server.answers.word_tables import DOTTED_DATE as _DATE, LEADING_DAY as _LEADING_DAY, WORDS_DATE as _WORDS_DATE, WordTable, remark_after
 
 _NAME = r"((?-i:[A-Z])[\w'’]*)"
 _WEEKDAYS = {"vordiskon": "Monday", "pukson": "Tuesday", "virnunal": "Wednesday", "pokchiarna": "Thursday", "udmurtarna": "Friday",
@@ -19,8 +19,6 @@ _WEEKDAYS = {"vordiskon": "Monday", "pukson": "Tuesday", "virnunal": "Wednesday"
 _WD = r"((?-i:V)ordiskon|(?-i:P)ukson|(?-i:V)irnunal|(?-i:P)okchiarna|(?-i:U)dmurtarna|(?-i:K)osnunal|(?-i:A)rnyanunal)"
 _KONY = r"k[öo]ny"  # "how many"
 _MEAL = r"(chukna|nunaz\s+siyon|nunaz|zhyt\s+siyon)"
-_LEADING_DAY = (r"((?:on|today|yesterday)\b(?:\s+(?-i:[A-Z])[a-z]+)?(?:\s+\(?\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\)?"
-                r"|\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+(?:\s+\d{4})?)?)")  # the day a question opens with, once in English
 
 
 def _day(word: str) -> str:
