@@ -1,7 +1,11 @@
-"""Question phrasings of the answers benchmark's held-out set, ``heldout`` (docs/benchmarks.md, "Answers").
+"""Question phrasings of the answers benchmark's one hundred and ninth tuning set, ``dev109`` (docs/benchmarks.md, "Answers").
 
-Not to be read while tuning the planner. Written on 2026-12-06 to replace the former held-out set
-(now ``dev108``, answers_dev108_phrases.py), from what each key asks for (the gold ``answers_evalset``
+``dev109`` was the held-out set until 2026-12-06, when, after its measurement at e22a96e (grounded
+accuracy 0.473; worst category comparison 0.136; unsupported 0.0; abstention 0.864; p95 0.032 s),
+the engineer tuning the answer planner read its failures; it is spent as held-out evidence and is a
+tuning set now, asked with the same phrasings, seed, start day and zone as before. It had replaced
+the former held-out set (now ``dev108``, answers_dev108_phrases.py) on 2026-12-06, and was written
+from what each key asks for (the gold ``answers_evalset``
 computes) without reading the planner or its time parser and without copying the other sets'
 phrasing tables; where the disjointness checks found a wording already used, it was reworded. Every
 key has four templates, one from each of four people writing to an assistant, none of whom an earlier
@@ -39,7 +43,7 @@ respectful compliments" or "Be so good as to repeat the inquiry", nor any of the
 Every question asks for the gold ``answers_evalset`` computes for its key, and fills the slots
 described in answers_phrases.py.
 
-The held-out life lives in Asia/Yakutsk, the zone the Republic of Sakha keeps in Yakutsk, from Monday
+The dev109 life lives in Asia/Yakutsk, the zone the Republic of Sakha keeps in Yakutsk, from Monday
 15 December 2036 to 30 December; Yakutsk has kept Yakutsk Time (UTC+9) all year since 2014, with no
 summer time (zoneinfo gives one offset over its 16 days), so no clock changes inside it. Dates are
 written as people in Yakutsk write them: day first, mostly with dots, both padded, and the year in
