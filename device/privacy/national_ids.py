@@ -23,7 +23,7 @@ from device.privacy.table_columns import labelled_cells
 _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"ssn|ss#|ss\s+(?:no|number)|social(?:\s+security)?(?:\s+(?:no|number|#))?|itin|(?:individual\s+)?taxpayer\s+identification(?:\s+number)?",
      ("us.ssn", "us.itin")),
-    (r"steuer-?id(?:entifikationsnummer|-?nr\.?)?|steuer-?ident(?:ifikations)?(?:nummer|nr\.?)|steuerliche\s+id(?:entifikationsnummer)?"
+    (r"steuer-?id(?:entifikationsnummer|-?nr\.?)?|steuer-?ident(?:ifikations)?(?:nummer|nr\.?)|steuer-?identifikation|steuerliche\s+id(?:entifikationsnummer)?"
      r"|identifikationsnummer|idnr|tax\s+id",
      ("de.idnr",)),
     (r"kimlik\s+(?:no|numaras[ıi](?:n[ıi]|n[ıi]n)?|numaram(?:[ıi]z)?(?:[ıi])?)", ("tr.tckimlik",)),  # "numarasını": its accusative
@@ -171,6 +171,8 @@ _NAMED_ELSEWHERE: tuple[tuple[str, str, str], ...] = (
     # France's NIR in one run of 15 digits, a word for it or only "numéro" anywhere: "sa secrétaire veut mon numéro 1720806..."
     (r"(?i)s[ée]cu|assur[ée]|vitale|\bnir\b|\bnum[ée]ro\b", r"[12](?<![\d-][12])\d{14}(?![\d-])", "fr.nir"),
     (r"\bPESEL", r"\d(?<!\d\d)\d{10}(?!\d)", "pl.pesel"),
+    # An NHS number as the NHS writes it (its first digit 4 to 9, alone or 3-3-4): "your NHS number, mine's 587..."
+    (r"\bNHS\b", r"[4-9](?<![\d+-][4-9])\d{2}([ -]?)\d{3}\1\d{4}(?![\d-])", "gb.nhs"),
     # (Mexico's RFC stays last: it alone has fewer than nine digits, and ``find`` tries it alone in a text with no nine.)
     (r"\bRFC\b|(?i:datos\s+fiscales|constancia\s+fiscal)", r"(?<![\w&])[A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}(?![\w&])", "mx.rfc"),  # "datos fiscales ...: CAMR..."  # "proszę podać PESEL małej, więc przeliterowałem 81..."
 )

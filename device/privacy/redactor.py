@@ -57,9 +57,10 @@ _PUBLIC_BEFORE = re.compile(r"(?:;base64,|\bh1:|\b(?:ssh-(?:rsa|dss|ed25519)|ecd
                             r"\s*(?:is\s+)?:?\s*(?:(?:SHA256|SHA1|MD5):|0x)?|\b(?:SHA256|SHA1|MD5):"
                             r"|(?i:\bipfs\b|\bcid\b)[ \t]*:?[ \t]*"
                             r"|(?i:public\s+(?:pgp\s+|gpg\s+|ssh\s+)?key|pubkey|öffentliche[rn]?\s+(?:pgp-|gpg-)?schlüssel|clé\s+publique|publieke\s+sleutel|kunci\s+(?:awam|umum)(?:\s+[^\W\d_]+){0,4}"
-                            r"|clave\s+pública|chave\s+pública)"
+                            r"|clave\s+pública|chave\s+pública|chiave\s+pubblica|klucz\s+publiczny|julkinen\s+avain|offentlig\s+(?:nøkkel|nøgle|nyckel)"
+                            r"|公開鍵|公钥|公鑰|공개\s?키|public\s+(?:part|half))"
                             # where it is shown or what it joins: "Peer public key in the WireGuard app: ...", "Clé publique du tunnel VPN qui relie ... :"
-                            r"(?i:\s+(?:in|on|of|for|from|van|des|der|vom|von|du|de)\s+(?:(?!private|secret|pass|priv)[^:=,;\n]){1,80}?(?=\s*[:=]|\s+(?:is|ist|est)\s))?"
+                            r"(?i:\s+(?:in|on|of|for|from|van|des|der|vom|von|du|de|til|till|per|dla)\s+(?:(?!private|secret|pass|priv)[^:=,;\n]){1,80}?(?=\s*[:=]|\s+(?:is|ist|est)\s))?"
                             r"(?:\s+(?:is|ist|est))?\s*[:=]?\s*)$")
 # A request's or an event's id, called a token by some services ("correlation token <uuid>"): it names one
 # request in their logs and opens nothing.
@@ -73,7 +74,8 @@ though "key id" before a GPG key names a public key."""
 _PUBLIC_HINTS = ("base64,", "h1:", "ssh-ed25519", "ssh-rsa", "ssh-dss", "ecdsa-sha2", "PUBLIC KEY", "PublicKey", "ipfs://", "age1", "sitekey", "site_key", "siteKey",
                  "site-key", "peer key", "Peer key", "pk.eyJ", "phc_", "pk_live_", "pk_test_", "NRJS-", "npub1", "ingerprint", "key ID", "key id",
                  "abdruck", "mpreinte", "huella", "impronta", "vingerafdruk", "avtrykk", "aftryk", "avtryck", "signiert", "Signiert", "signed", "Signed", "signé", "firmad", "assinad",
-                 "keyid", "KEYID", "nodekey:", "discokey:", "mkey:", "machinekey:", "nlpub:", "GPG", "gpg", "PGP", "SHA256:", "SHA1:", "MD5:", "IPFS", "ipfs", "CID", "bafy", "bafk", "xpub", "ypub", "zpub", "tpub", "public key", "Public key", "Public Key", "publieke sleutel", "unci awam", "unci umum", "ffentliche", "publique", "pública", "pubkey", "minisign", "Minisign")
+                 "keyid", "KEYID", "nodekey:", "discokey:", "mkey:", "machinekey:", "nlpub:", "GPG", "gpg", "PGP", "SHA256:", "SHA1:", "MD5:", "IPFS", "ipfs", "CID", "bafy", "bafk", "xpub", "ypub", "zpub", "tpub", "public key", "Public key", "Public Key", "publieke sleutel", "unci awam", "unci umum", "ffentliche", "publique", "pública", "pubkey", "minisign", "Minisign",
+                 "ffentlig", "pubblica", "publiczny", "julkinen", "公開鍵", "公钥", "公鑰", "공개", "ublic part", "ublic half")
 # Keys their issuers publish by design (in a page's or an app's code): a Mapbox public token, a
 # PostHog project key, a Stripe publishable key, New Relic's browser agent key, a Nostr public key; and
 # a key's fingerprint, written with its hash's name ("Host key SHA256:6Fl8...") or an OpenPGP key's 40 hex digits.
@@ -118,6 +120,9 @@ _WORD_AS_VALUE = frozenset({"secret", "password", "passwd", "changeme", "pass", 
 ('SECRET_KEY=à-remplacer', 'ersetzen'): no secret."""
 _NAME_BEFORE_BRACES = re.compile(r"[ \t]+\{[^{}\n]+\}")
 """A word with a braced value after it ("add password sw-core-* {X}"): the name the value is for, not the value."""
+_SETTING_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+:?")
+_VALUE_AFTER = re.compile(r"[ \t]*[:=]?[ \t]*[^\s:=]")
+"""A setting's name in capitals, then its value ("never made secret: BATCALL_OPENAI_APIKEY: sk-..."): the name, not the value."""
 _SSH_PUBLIC_KEY = re.compile(r"AAAA(?:C3NzaC1lZDI1NTE5|B3NzaC1yc2E|E2VjZHNhLXNoYTIt|B3NzaC1kc3M|C3NzaC1lZDQ0OA|"
                              r"GnNrLXNzaC1lZDI1NTE5|InNrLWVjZHNh)")
 """An OpenSSH public key's base64 ("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5...", a host key's): published, no secret."""
@@ -169,6 +174,8 @@ class Redactor:
                      and text[f.start:f.end].lower() not in _WORD_AS_VALUE
                      and not _SSH_PUBLIC_KEY.match(text, f.start)
                      and not _NAME_BEFORE_BRACES.match(text, f.end)
+                     and not (_SETTING_NAME.fullmatch(text, f.start, f.end) and (text[f.end - 1] == ":" or text.startswith((":", "="), f.end))
+                              and _VALUE_AFTER.match(text, f.end))
                      and not (sample and text[f.start:f.end].lower() in _SAMPLE_VALUES)
                      and not _ELIDED_KEY.fullmatch(text, f.start, f.end) and not _RULE_AFTER.match(text, f.end)
                      and not (from_docs and _DOCS_EXAMPLE.search(text, f.start, f.end))]

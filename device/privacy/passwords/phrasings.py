@@ -79,7 +79,9 @@ _LOGIN_IS = re.compile(r"(?i)\b(?:log-?in|sign-?in)(?:\s+[^\s:=/.]+){0,5}?(?:\s+
                        r"|\b(?:log-?in|sign-?in)\s+(?:for|to|on|at)(?:\s+[^\s:=/.]+){1,5}?:\s+(?=\S)"  # "login for the front desk: X"
                        r"|\b(?:log-?in|sign-?in)[ \t]+(?=[^\s,;]+[,;]\s)"  # "sticky note on the laptop: login X, sign out after"
                        r"|\b(?:log-?in|sign-?in),?\s+(?:he|she|they|(?-i:[A-Z])\w+)\s+(?:says|said|writes|wrote|texts|texted)\s*:\s+(?=\S)"
-                       r"|['’]s\s+(?:[\w-]+\s+){0,2}?account\s+is\s+(?=\S)")  # "the van's GPS account is X": a device's login
+                       r"|\b(?:log-?in|sign-?in)[ \t]*:[ \t]*(?=[^\s,;]+[,;]\s)(?![^\n]*\b(?:pass\w*|pwd?|pin)\b)"  # "app login: X, the shed ..." (no password after)
+                       # "the van's GPS account is X", "the echolocation app account for the group is X": a device's or an app's login
+                       r"|(?:['’]s\s+(?:[\w-]+\s+){0,2}?|\bapp\s+)account(?:\s+(?:for|of)\s+(?:the\s+|our\s+|my\s+|your\s+)?[\w-]+)?\s+is\s+(?=\S)")  # "the van's GPS account is X": a device's login
 # ("the request line login, he says: X": who gave it, then the value)
 _LOG_INTO_WITH = re.compile(r"(?i)\blog\s*(?:in\s*)?(?:to|into|on\s*to)\s+(?:the\s+|my\s+|our\s+)?(?:[^\s,;.]+\s+){0,3}?with\s+(?P<v>[^\s,;]+)"
                             r"|\blog(?:s|ged)?\s+(?:in|on)\s+with\s+(?P<v2>[^\s,;]+)")
@@ -252,7 +254,7 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
         for match in _LOGIN_JA.finditer(text):
             if strongly_made_up(value := match.group(1)) or random_case(value) or symbol_rich(value):
                 yield match.span(1)
-    if "log" in lowered or "sign" in lowered or " account is " in lowered:
+    if "log" in lowered or "sign" in lowered or "account" in lowered:
         for match in _LOGIN_IS.finditer(text):
             span = value_at(text, match.end())
             value = text[span[0]:span[1]] if span is not None else ""
@@ -262,7 +264,7 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
         for match in _LOG_INTO_WITH.finditer(text):
             group = "v" if match.group("v") else "v2"
             value = match.group(group).rstrip(".!?")
-            if len(value) >= 10 and generated(value) and (made_up(value) or symbol_rich(value)):
+            if len(value) >= 10 and (generated(value) and (made_up(value) or symbol_rich(value)) or random_case(value, also="_")):
                 yield match.start(group), match.start(group) + len(value)
     if "auth" in lowered:
         for match in _AUTH_FILE_SHOWN.finditer(text):

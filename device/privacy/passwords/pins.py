@@ -127,8 +127,13 @@ _CODE_FOR_LOCK = re.compile(r"(?i)\b(?:code|pin|combination|kombination|zahlenko
                             r"[^.!?\n\d]{0,60}?\b(?:ist|is|est|es|é)\s+(?!(?:19|20)\d\d\b)(\d{3,8})(?![\d.,:/-]\d|\d)"
                             r"|\balarm\b[^.!?\n\d]{0,40}?\b(?:key|punch|tap|type)\s+in\s+(?!(?:19|20)\d\d\b)(\d{3,8})(?![\w%]|[.,:/-]\d)"
                             # a door that has its code now: "Die Tür zum Funkraum hat jetzt den Code 4510"
-                            r"|\b(?:t[üu]r|door)\b[^.!?\n\d]{0,60}?\b(?:hat|has)\b[^.!?\n\d]{0,20}?\bcode[ \t]+(?!(?:19|20)\d\d\b)(\d{3,8})(?![\w%]|[.,:/-]\d)")
+                            # ... or a box, a shed, a cupboard ("Die Fledermausbox am Stollen hat den Code 7805")
+                            r"|\b(?:tor|[^\W\d_]*(?:t[üu]r|door|gate|shed|box|schrank|kasten|schuppen|hütte|container|cabinet|cupboard))\b"
+                            r"[^.!?\n\d]{0,60}?\b(?:hat|has)\b[^.!?\n\d]{0,20}?\bcode[ \t]+(?!(?:19|20)\d\d\b)(\d{3,8})(?![\w%]|[.,:/-]\d)")
 # A keypad or a door whose code was changed, then "new code N": "Goat barn keypad changed after the kids got in, new code 3206".
+# A padlock or a key safe, its digits right after it and ending the sentence: "container padlock 0905".
+_LOCK_NUMBER = re.compile(r"(?i)\b(?:padlock|lock\s?box|key\s*safe|keybox|candado|cadeado|cadenas|vorh[äa]ngeschloss|schlüssel(?:kasten|box|tresor)"
+                          r"|hangslot)[ \t]+(?!(?:19|20)\d\d\b)(\d{3,8})(?=[ \t]*(?:[,;!]|\.(?!\d)|$))")
 _NEW_CODE = re.compile(r"(?i)\b(?:keypad|door|gate|lock|padlock|alarm)\b[^.!?\n\d]{0,60}?\b(?:changed|reset|new)\b[^.!?\n\d]{0,40}?"
                        r"\bcode[ \t]*(?:is[ \t]+|[:#-]?[ \t]*)(\d{3,8})(?![\w%]|[.,:/-]\d)")  # "the new code is 4020" too
 
@@ -150,4 +155,6 @@ def lock_digits(text: str, lowered: str) -> Iterator[tuple[int, int]]:
             if (span := digits_later(text, match.end())) is not None:
                 yield span
         for match in _LOCK_CODE.finditer(text):
+            yield match.span(1)
+        for match in _LOCK_NUMBER.finditer(text):
             yield match.span(1)
