@@ -1,4 +1,4 @@
-"""API keys and tokens of the held-out privacy set (``privacy_cases_heldout.py``), where a personal
+"""API keys and tokens of the dev60 privacy set (``privacy_cases_dev60.py``), where a personal
 agent's sensors meet them: the spots people paste them in (a kin-ball club's live scoreboard, a shodo
 circle's exhibition catalogue, a bat survey group's call classifier, a beach clean's tally app, a tree
 wardens' watering rota, a litter-picking group's route map), under this set's own variable names, as

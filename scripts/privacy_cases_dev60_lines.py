@@ -1,4 +1,4 @@
-"""Line templates of the held-out privacy set (``privacy_cases_heldout.py``): phones, e-mails, cards,
+"""Line templates of the dev60 privacy set (``privacy_cases_dev60.py``): phones, e-mails, cards,
 IBANs, bank accounts, national ids and mixed lines, where a personal agent's sensors meet them (a
 kin-ball club's giant balls, gyms and tournaments, a shodo circle's brushes, inksticks and exhibitions,
 a bat survey group's detectors, roosts and dusk counts, a beach clean's bags, tides and tallies, a

@@ -1,4 +1,4 @@
-"""Passwords of the held-out privacy set (``privacy_cases_heldout.py``): the stems its people make them
+"""Passwords of the dev60 privacy set (``privacy_cases_dev60.py``): the stems its people make them
 from (kin-ball's giant ball, calls and hits, shodo's brushes, ink and strokes), the accounts command
 lines run as, the commands people paste (tools no earlier set names: Centrifugo, RustFS, Zipline,
 SigNoz, Garnet, Ansible Semaphore, Wakapi, Beszel, Dozzle, Rybbit and OpenPanel; and tools an earlier
