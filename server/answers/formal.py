@@ -35,6 +35,24 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"^extend\s+the\s+(?:said\s+)?(?:enquiry|inquiry|question)\s+to\s+the\s+length\s+of\s+that\s+meeting\b.*$", "and how long was that meeting?", re.I),
     (r"^(?:extend\s+the\s+(?:said\s+)?(?:enquiry|inquiry|question)\s+to|ask\s+it\s+afresh\s+of"
      r"|i\s+put\s+that\s+(?:very\s+)?question\s+again,?\s+(?:this\s+time\s+)?(?:of|for|about))\s+", "and ", re.I),
+    # "Was the sleep I had the night of X sound or broken?", "What went on the table that evening X?"
+    (r"\bwas\s+(?:the|my)\s+sleep\s+(?:I\s+(?:had|got)\s+)?(.{2,60}?)\s+(?:sound|restful|deep|good)\s+or\s+(?:broken|restless|fitful|poor|disturbed)\b",
+     r"how well did I sleep \1, good or poor", re.I),
+    (r"\bwhat\s+went\s+on\s+the\s+table\s+(?:that|this|in\s+the)\s+evening\b", "what did I eat for dinner", re.I),
+    # "whether my coffee of this week outruns that of the previous", "Is my coffee count up this week on the week before?"
+    (r"\b(?:whether|is)\s+my\s+coffee(?:\s+count)?\s+(?:of\s+this\s+week\s+)?(?:outruns|exceeds|tops|is\s+up|up)(?:\s+this\s+week)?\s+(?:on\s+)?"
+     r"(?:that\s+of\s+)?(?:the\s+previous(?:\s+week|\s+one)?|the\s+week\s+before|last\s+week)\b", "did I drink more coffee this week than last week", re.I),
+    (r"\b(?:whether|do|does)\s+(?:days|a\s+day)\s+of\s+(?:exercise|training|sport)\s+(?:raises?|increases?|lifts?)\s+my\s+(?:consumption\s+of\s+coffee"
+     r"|coffee(?:\s+(?:intake|consumption|drinking))?)\b", "do I drink more coffee on workout days than on rest days", re.I),
+    # "Run it again ...": the question asked again (not a run); what changes follows
+    (r"^(?:run|do|ask|try)\s+(?:it|that|this|the\s+same)\s+(?:one\s+)?again,?\s+(?=\S)", "and ", re.I),
+    # "Same ride in another cabin with Zhoja 25.12 on the ticket.", "Same ride with Bea as the passenger this time."
+    (r"^same\s+\w+(?:\s+in\s+another\s+\w+)?\s+with\s+((?:[^.?!]|\.(?=\d)){2,40}?)\s+(?:on\s+the\s+ticket|as\s+the\s+(?:passenger|rider)(?:\s+this\s+time)?)\s*[.?!]?$",
+     r"and \1?", re.I),
+    # "The very same question for Bea, if it please you.", "... for today reckoned up to this very moment, ..."
+    (r"^the\s+(?:very\s+)?same\s+question\s+for\s+today\s+(?:reckoned|counted|taken)\s+up\s+to\s+(?:this|the)\s+(?:very\s+)?(?:moment|hour|minute)\b.*$",
+     "and today so far?", re.I),
+    (r"^the\s+(?:very\s+)?same\s+question\s+for\s+([^,.?!]{2,40}?),?\s+if\s+(?:it\s+)?(?:you\s+)?please(?:\s+you)?\s*[.?!]?$", r"and \1?", re.I),
     (r"\bthe\s+(night|day)\s+preceding\b(?!\s+(?:it|that|this)\b)", r"the \1 before", re.I),
     (r"\b(?:stands?|lies?|sits?)\s+above\s+or\s+below\s+(?:that\s+of\s+)?the\s+week\s+(?:preceding|before)\b",
      "is more or less than last week", re.I),
