@@ -1,7 +1,7 @@
 """People of the held-out privacy set (``privacy_cases_heldout.py``): given and family names of its
 regions, none in an earlier set's modules or lines, nor in the commit messages, neither as written nor
 folded to the ASCII an address takes, each part of a compound checked (checked by a script; picked by
-hand), and, for the regions where every name tried was taken or too few were free (given names of BR,
+hand), and, for the regions where every name tried was taken or too few were free (given names of
 PH, CA, ES, IT, VN, EG, KR, AU, ZA, KE, CO, AR, PL, RU, NL, MY, SA, AE, SG, NZ, GH, MA, PE, CL, SE, CN,
 BE, AT, PT, IE, FI, CH and NO, family names of BR, ID, NG, CA, ES, PK, VN, EG, BD, KR, AU, KE, CO, PL,
 TH, NL, MY, SA, AE, SG, NZ, GH, MA, PE, CL, SE, CN, BE, AT, PT, IE, FI, CH and NO), one or two of
