@@ -117,6 +117,9 @@ _DIGIT_RUN = re.compile(r"\d(?<![\w-]\d)(?:[ -]?\d){5,33}(?![\w-])")
 _NOT_DIGIT = re.compile(r"\D")
 
 
+_JAPAN_POST = re.compile(r"記号|ゆうちょ|口座|銀行|振込|振り込")
+
+
 def find_bank_accounts(text: str) -> list[Finding]:
     """Labelled account numbers and bank codes, and national account formats, in ``text``."""
     found, accounts, codes = [], [], []
@@ -130,6 +133,8 @@ def find_bank_accounts(text: str) -> list[Finding]:
         kind = "account" if match.group("account") else "code"
         if group == "v" and (sum(ch.isdigit() for ch in match.group("v")) < _MIN_DIGITS[kind] or filler_digits(match.group("v"))):
             continue  # too short, or a form's filler ("Sort code: 00-00-00")
+        if match.group("account") == "番号" and not _JAPAN_POST.search(text):
+            continue  # "請求書が届いた、番号259952": an invoice's number; Japan Post's comes with its symbol or a bank's word
         found.append(Finding(*match.span(group), ACCOUNT))
         (accounts if kind == "account" else codes).append(match.span())
     if accounts:

@@ -120,6 +120,9 @@ _WORD_AS_VALUE = frozenset({"secret", "password", "passwd", "changeme", "pass", 
 ('SECRET_KEY=à-remplacer', 'ersetzen'): no secret."""
 _NAME_BEFORE_BRACES = re.compile(r"[ \t]+\{[^{}\n]+\}")
 """A word with a braced value after it ("add password sw-core-* {X}"): the name the value is for, not the value."""
+_ID_HALF = re.compile(r"(?i)\b(?P<prefix>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*?)_?(?:ACCESS|APP|CONSUMER)_?KEY[\"']?[ \t]*[=:][ \t]*[\"']?$")
+"""A key named beside its secret ("SOKETI_DEFAULT_APP_KEY=x ... SOKETI_DEFAULT_APP_SECRET=y", MinIO's ACCESS_KEY and SECRET_KEY):
+the pair's id half (a Pusher app's public key, an object store's user name), no secret of its own."""
 _SETTING_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+:?")
 _VALUE_AFTER = re.compile(r"[ \t]*[:=]?[ \t]*[^\s:=]")
 """A setting's name in capitals, then its value ("never made secret: BATCALL_OPENAI_APIKEY: sk-..."): the name, not the value."""
@@ -179,6 +182,8 @@ class Redactor:
                      and not (sample and text[f.start:f.end].lower() in _SAMPLE_VALUES)
                      and not _ELIDED_KEY.fullmatch(text, f.start, f.end) and not _RULE_AFTER.match(text, f.end)
                      and not (from_docs and _DOCS_EXAMPLE.search(text, f.start, f.end))]
+        if found and "KEY" in text.upper() and "SECRET" in text.upper():
+            found = [f for f in found if not _id_half(text, f.start)]
         if found and _TRACE_HINTS.search(text.lower()):
             found = [f for f in found if not (_UUID.fullmatch(text, f.start, f.end) and _TRACE_ID.search(text, max(0, f.start - 32), f.start))]
         if found and any(hint in text for hint in _PUBLIC_HINTS):
@@ -240,3 +245,10 @@ def _masked(text: str, found: list[Finding]) -> str:
 
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
+
+
+def _id_half(text: str, start: int) -> bool:
+    """Whether the value at ``start`` is assigned to a key whose secret the text names too, by the same prefix."""
+    named = _ID_HALF.search(text, max(0, start - 80), start)
+    return named is not None and re.search(r"(?i)" + re.escape(named["prefix"]) + r"_?(?:ACCESS_?|APP_?|CONSUMER_?)?SECRET", text) is not None
+

@@ -93,7 +93,7 @@ _ARGUMENTS = LazyPattern(
     r"|\becho\s+['\"]?\S+\s+\S+\s+(?P<v28>[^\s'\"]+)['\"]?\s*>>?\s*\S*davfs2/secrets"  # davfs2: URL USER PASSWORD
     r"|davfs2/secrets\b[^\n]*?(?:→|->|=>|:)\s*(?:https?|davs?)://\S+\s+\S+\s+(?P<v31>[^\s'\"]+)"  # the file's line, shown
     r"|\b(?:chap|pap)-secrets\b[^\n]*?:[ \t]*\S+[ \t]+\S+[ \t]+(?P<v23>[^\s*])"  # pppd: CLIENT SERVER SECRET [IP]
-    r"|\brabbitmqctl\s+(?:add_user|change_password)\s+\S+\s+(?P<v13>(?!-)\S)"  # rabbitmqctl add_user USER PW
+    r"|\b[a-z]*mqctl\s+(?:add_user|change_password)\s+\S+\s+(?P<v13>(?!-)\S)"  # rabbitmqctl (lavinmqctl ...) add_user USER PW
     # XMPP servers: ejabberdctl register USER HOST PASSWORD, prosodyctl register USER HOST PASSWORD; steamcmd +login USER PASSWORD
     r"|\b(?:ejabberdctl|prosodyctl)\s+(?:register|change_password|passwd)\s+\S+\s+\S+\s+(?P<v33>(?!-)\S)"
     r"|\bsteamcmd\b[^\n|;&]*?\+login\s+\S+\s+(?P<v34>(?![+])\S)"
@@ -161,7 +161,7 @@ _ARGUMENTS = LazyPattern(
 _ARGUMENT_HINTS = any_of(("net ", "pcppass", "pgpass", "user-secrets", "htpasswd", "htdbm", "-value", "plain-text-password", "kerbrute", "clpplus", "radclient", "hostapd_cli", "pvk2pfx", "nssm", "iscsiadm", "--name", "openrtsp", "cpdf", "xo-cli", "linphonec", "ldifde", "csvde", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
                           "openssl", "obscure", "securestring", "machine", "bw ", "mega-login", "raspi-config",
                           "-secrets", "<(", "requirepass", "masterauth", "password-command", "davfs2",
-                          "rabbitmqctl", "send ", " -p", " -d", "setuser", "ejabberdctl", "prosodyctl", "steamcmd", "create_ap", "dscl", "autologon", "sunshine", "object secret", "mpc",
+                          "mqctl", "send ", " -p", " -d", "setuser", "ejabberdctl", "prosodyctl", "steamcmd", "create_ap", "dscl", "autologon", "sunshine", "object secret", "mpc",
                           "netcam_userpass", "rasdial", "calibre-server", "pg_md5", "emqx", "+set", "-psw=", "-adminpassword=", "-serverpassword=", "pass_cmd", "password_cmd", "pass-cmd", "password-cmd", "sql ", "mpd_host", ".logon", "serverpassword", "kamctl", "opensips", "+sv_", "+g_", "+rcon", "connect remote:",
                           "connect plocal:", "connect memory:", "addauth", "_config/admins", "account add", "filebrowser", "dufs",
                           "networksetup", "createuser", "changeuser", "user create", "user add", "--change-pw", "password 0", "password 7", "secret 0", "secret 7", "static_user_provider", "securityutility", "password set", "passwd set", "secret set", "key set", "token set", "exec", "secretsdump", ".py ", "impacket-", "smbtree", "smbcacls", "smbget", "smbmap", "rpcclient", "winexe", "getuserspns", "getnpusers",

@@ -17,7 +17,7 @@ PASSWORD_WORDS = (
     r"|wi-?fi\s+(?:key|pass)|wlan-?(?:schl[üu]ssel|key)|(?:wi-?fi|wlan)\s*-?\s*code|code\s+(?:wi-?fi|wlan)"
     r"|code\s*-?\s*word|network\s+key|wpa2?\s+key|psk|clave\s+(?:del\s+|de\s+)?(?:wi-?fi|acceso|red)"
     # Spanish "clave" for an account's password ("Clave del correo"); French "clé wifi" ("la clé wifi de la Freebox").
-    r"|clave(?=\s+(?:(?:nueva\s+)?(?:del?|de\s+la|de\s+mi|para|es)\s|\S*\d))|cl[ée]\s+(?:du\s+|de\s+la\s+|de\s+)?(?:wi-?fi|wpa|r[ée]seau)"
+    r"|clave(?=\s+(?:(?:nueva\s+)?(?:del?|de\s+la|de\s+mi|para|es)\s|\S*\d)|\s*:\s*\S)|cl[ée]\s+(?:du\s+|de\s+la\s+|de\s+)?(?:wi-?fi|wpa|r[ée]seau)"
     # Italian "chiave WPA", "chiave di rete"; Spanish "clave WPA"; German "WPA-Schlüssel"
     r"|chiave\s+(?:wpa2?|wi-?fi|di\s+rete|della\s+rete)|clave\s+wpa2?|wpa2?-?schl[üu]ssel"
     # German "Netzwerkschlüssel" and Windows' "Sicherheitsschlüssel" for a network's password

@@ -2,7 +2,7 @@
 that hold for any tool rather than one (``commands.TOOLS`` lists the tools whose short options
 mean a password on their own):
 
-- ``-u USER -p X`` (or ``-U``, ``--user``, ``--username`` before ``-p``/``-P``): a user and then
+- ``-u USER -p X`` (or ``-U``, ``-l``, ``--user``, ``--username``, ``--login`` before ``-p``/``-P``): a user and then
   ``-p`` is a login whatever the tool (``oc login``, ``cf login``, ``rabbitmqadmin``, ``smbmap``);
   a port or a number after ``-p`` is none (``docker run -u 1000 -p 8080:80``);
 - ``SOMETHING_USER1=USER:X`` in an environment;
@@ -31,7 +31,7 @@ _GLUED_USER_AND_P = re.compile(r"(?<!\S)-u(?P<u>[A-Za-z_][\w.@$-]*)(?:[ \t]+-[a-
 """A MySQL-style client's login, both glued to their options: ``-uUSER ... -pX`` (or ``-pX ... -uUSER``), whatever the tool."""
 _USER_VARIABLE = re.compile(r"(?<![\w$])[A-Z][A-Z0-9_]*USER\d*=[\"']?(?P<u>[^\s:\"'=]+):(?P<v>[^\s\"']+)")
 """An environment variable that gives a login as ``USER:X`` (Anki's sync server: ``SYNC_USER1=name:X``)."""
-_USER_THEN_P = re.compile(r"(?<!\S)(?:-[uU]|--user(?:name)?)(?:[ \t]+|=)(?!-)\S+(?:[ \t]+-[a-oq-zA-OQ-Z][\w-]*(?:[ \t]+(?!-)\S+)?){0,3}?"
+_USER_THEN_P = re.compile(r"(?<!\S)(?:-[uUl]|--user(?:name)?|--login)(?:[ \t]+|=)(?!-)\S+(?:[ \t]+-[a-oq-zA-OQ-Z][\w-]*(?:[ \t]+(?!-)\S+)?){0,3}?"
                           r"[ \t]+-[pP][ \t]+(?=[^\s-])")  # options may stand between: -u USER -j HOST -p X
 # A port, an address with ports, a count: what -p means in most tools.
 _PORT_LIKE = re.compile(r"[\d.:]+(?:/\w+)?|[\w.-]+\.(?:ya?ml|json|toml|ini|conf|cfg|txt|py)")
@@ -58,7 +58,7 @@ _ARGUMENT_HINTS = any_of(("isql", "mosquitto_passwd", "deluge-console", "mkpassw
 
 def find_login_passwords(text: str, lowered: str) -> Iterator[tuple[int, int]]:
     """Spans of passwords and tokens that command lines in ``text`` give to log in."""
-    if " -" in text and ("-u" in lowered or "--user" in lowered):
+    if " -" in text and ("-u" in lowered or "--user" in lowered or " -l " in text or "--login" in lowered):
         for match in _USER_THEN_P.finditer(text):
             span = value_at(text, match.end(), numeric_ok=False)
             value = text[span[0]:span[1]] if span is not None else ""

@@ -86,6 +86,8 @@ _LOGIN_IS = re.compile(r"(?i)\b(?:log-?in|sign-?in)(?:\s+[^\s:=/.]+){0,5}?(?:\s+
 _LOG_INTO_WITH = re.compile(r"(?i)\blog\s*(?:in\s*)?(?:to|into|on\s*to)\s+(?:the\s+|my\s+|our\s+)?(?:[^\s,;.]+\s+){0,3}?with\s+(?P<v>[^\s,;]+)"
                             r"|\blog(?:s|ged)?\s+(?:in|on)\s+with\s+(?P<v2>[^\s,;]+)")
 """("log into the entries inbox with X", "the laptop still logs in with X": the password it takes, made up and generated-looking)"""
+_LOG_IN_AS_USE = re.compile(r"(?i)\blog\s*(?:in|on)\s+as\s+[^,.;\n]{1,40}?\s+(?:and|then)\s+use\s+(?P<v>[^\s,;]+)")
+"""("log in as the club and use X": who to log in as, then the password to use)"""
 _LOGIN_JA = re.compile(r"(?:ログイン(?:[はがを]|\s*[:：])|(?:タブレット|ノートパソコン|パソコン|スマホ|ＰＣ|PC|iPad)[はが])\s*([!-~]{8,64}?)(?=[、。，\s」]|$)")
 # "the new network asks for X", "a rede nova pede X", "the guild's mailbox now wants X": a network's or an account's
 # password, made up, after what it asks.
@@ -266,6 +268,11 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
             value = match.group(group).rstrip(".!?")
             if len(value) >= 10 and (generated(value) and (made_up(value) or symbol_rich(value)) or random_case(value, also="_")):
                 yield match.start(group), match.start(group) + len(value)
+    if " use " in lowered and " as " in lowered:
+        for match in _LOG_IN_AS_USE.finditer(text):
+            value = match.group("v").rstrip(".!?")
+            if strongly_made_up(value) or generated(value):
+                yield match.start("v"), match.start("v") + len(value)
     if "auth" in lowered:
         for match in _AUTH_FILE_SHOWN.finditer(text):
             span = value_at(text, match.end())

@@ -90,8 +90,10 @@ def atm_digits(text: str, lowered: str) -> Iterator[tuple[int, int]]:
 
 # A lock named, perhaps with an aside, then its digits ending the sentence: "Korf-post store lock, written faintly at the foot of
 # the sheet: 6683" (a noun, not the verb: "lock up at 2130"; not the lock's model or serial number).
-_LOCK = r"(?:(?:pad)?lock(?:box|\s+box|er)?|key\s*safe|keybox|candado|cadeado|cadenas|(?:vorhänge)?schloss|schlüssel(?:kasten|box|tresor)|hangslot|도어\s?락|자물쇠)"
-_LOCK_DIGITS = re.compile(r"(?i)\b" + _LOCK + r"\b(?!\s+(?:up|the|it|my|your|our|in|out|down|screen)\b)"
+_LOCK = r"(?:(?:pad)?lock(?:box|\s+box|er)?|key\s*safe|keybox|candado|cadeado|cadenas|(?:vorhänge|zahlen|kombinations|bügel)?schloss|schlüssel(?:kasten|box|tresor)|hangslot|도어\s?락|자물쇠)"
+_NOUN_ONLY = r"(?:(?<=padlock)|(?<=lockbox)|(?<=locker)|(?<=schloss))"
+"""A lock's word that is no verb: "padlock in the Chilterns is N" (not "lock in", "lock up")."""
+_LOCK_DIGITS = re.compile(r"(?i)\b" + _LOCK + r"\b(?:" + _NOUN_ONLY + r"|(?!\s+(?:up|the|it|my|your|our|in|out|down|screen)\b))"
                           r"(?![^.!?\n]{0,100}?\b(?:model|serial|version|firmware|battery|number|no|order|invoice|room)\b)")
 # ... or with the word for its code, or what it opens with, before the digits anywhere in the sentence: "Key safe outside the
 # studio, code 7740, put the key back", "El candado de la bodega se abre con 2830", "the padlock on the shed is 4410".
@@ -100,7 +102,7 @@ _PARCEL = re.compile(r"(?i)\b(?:parcel|package|pick-?up|delivery|courier|collect
 # A safe (a noun: "the shop safe", "Tresor", Hindi "taala"/"tijori") has a code or a combination too.
 _SAFE = r"(?:(?:(?<=\bthe\s)|(?<=\bshop\s)|(?<=\bwall\s)|(?<=\bhotel\s)|(?<=\broom\s)|(?<=\bstore\s)|(?<=\boffice\s)|(?<=\bcash\s))safe" \
         r"|tresor|taala|tijori|caja\s+fuerte|coffre-fort|cofre)"
-_LOCK_CODE = re.compile(r"(?i)\b(?:" + _LOCK + "|" + _SAFE + r")\b(?!\s+(?:up|down|out|it|in)\b)(?![^.!?\n\d]{0,100}?\b(?:model|serial|version|firmware|battery|number|no(?=\.|\s*\d)|size)\b)"
+_LOCK_CODE = re.compile(r"(?i)\b(?:" + _LOCK + "|" + _SAFE + r")\b(?:" + _NOUN_ONLY + r"|(?!\s+(?:up|down|out|it|in)\b))(?![^.!?\n\d]{0,100}?\b(?:model|serial|version|firmware|battery|number|no(?=\.|\s*\d)|size)\b)"
                         r"[^.!?\n\d]{0,100}?(?:\b(?:code|combination|c[óo]digo|combinaci[óo]n|kombination|combinaison|combinazione|combinatie"
                         r"|senha|clave|contrase[ñn]a|password)(?:[^.!?\n\d:]{0,40}:)?[ \t]*[:#-]?"  # "o cadeado ... tem senha 6248": a lock's password is its code
                         r"|(?:비밀)?번호|암호|(?<=락|쇠)"  # Korean: "도어락 번호 4095", "the door lock's number", "도어락 3302" (its digits right after it)
@@ -132,7 +134,7 @@ _CODE_FOR_LOCK = re.compile(r"(?i)\b(?:code|pin|combination|kombination|zahlenko
                             r"[^.!?\n\d]{0,60}?\b(?:hat|has)\b[^.!?\n\d]{0,20}?\bcode[ \t]+(?!(?:19|20)\d\d\b)(\d{3,8})(?![\w%]|[.,:/-]\d)")
 # A keypad or a door whose code was changed, then "new code N": "Goat barn keypad changed after the kids got in, new code 3206".
 # A padlock or a key safe, its digits right after it and ending the sentence: "container padlock 0905".
-_LOCK_NUMBER = re.compile(r"(?i)\b(?:padlock|lock\s?box|key\s*safe|keybox|candado|cadeado|cadenas|vorh[äa]ngeschloss|schlüssel(?:kasten|box|tresor)"
+_LOCK_NUMBER = re.compile(r"(?i)\b(?:padlock|lock\s?box|key\s*safe|keybox|candado|cadeado|cadenas|(?:vorh[äa]nge|zahlen|kombinations)schloss|schlüssel(?:kasten|box|tresor)"
                           r"|hangslot)[ \t]+(?!(?:19|20)\d\d\b)(\d{3,8})(?=[ \t]*(?:[,;!]|\.(?!\d)|$))")
 _NEW_CODE = re.compile(r"(?i)\b(?:keypad|door|gate|lock|padlock|alarm)\b[^.!?\n\d]{0,60}?\b(?:changed|reset|new)\b[^.!?\n\d]{0,40}?"
                        r"\bcode[ \t]*(?:is[ \t]+|[:#-]?[ \t]*)(\d{3,8})(?![\w%]|[.,:/-]\d)")  # "the new code is 4020" too

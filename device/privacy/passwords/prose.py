@@ -62,7 +62,7 @@ _VERB = re.compile(
     r"|(?:is|was|ist|war|lautet|est|es|è|é|är|er|wordt|blir|remains|became|este|jest|είναι|adalah|ialah|е|és|është|היא|है|là|ni|ay|คือ|ej)"
     r"(?:[ \t]+(?:now|still|just|simply|actually|currently|jetzt|nun|noch|nu|maintenant|d[ée]sormais|ahora|agora|sekarang|ora|sada))?"
     r"(?P<changed>[ \t]+(?:set|changed|reset|updated|after[ \t]+chang(?:ing|in['’]?))[ \t]+to)?"
-    r"|(?:now|still)[ \t]+is|(?:to|on|je)(?=[ \t]+(?=\S*[^\w\s]|\S*\d)\S+(?:\s|$))"
+    r"|(?:now|still)[ \t]+is|(?:to|on|je)(?=[ \t]+(?=\S*[^\w\s,;.!?]|\S*\d)\S+(?:\s|$))"
     # A change or a future: what follows may be what the change was for ("updated to meet the policy").
     r"|(?P<change>(?:has[ \t]+been[ \t]+|got[ \t]+)?(?:changed|change|set|reset|updated|switched)[ \t]+to"
     r"|don[ \t]+(?:turn|change(?:[ \t]+to)?)|will[ \t]+be|wird"
@@ -249,7 +249,7 @@ def _value_told(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
             weak = change or dashed or joint.re is _CONTRACTED_IS \
                 or (joint.re is _VERB and joint.group("weakverb"))
             value = text[span[0]:span[1]] if span is not None else ""
-            if value and accept(value, fillers) and (not weak or password_shaped(value)):
+            if value and accept(value, fillers) and (not weak or password_shaped(value)) and value.lower() not in _PREPOSITIONS:
                 return _with_groups(text, span)
             if joint.re is _VERB and joint.group("weakverb") and len(fillers) < _MAX_FILLER \
                     and (verb_end := re.match(r"[ \t]*(?:\([^()\n]*\)[ \t]*)?\S+", text[joint.start():])):
