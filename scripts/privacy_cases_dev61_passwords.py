@@ -1,4 +1,4 @@
-"""Passwords of the held-out privacy set (``privacy_cases_heldout.py``): the stems its people make them
+"""Passwords of the dev61 privacy set (``privacy_cases_dev61.py``): the stems its people make them
 from (teqball's curved table, rallies and touches, suminagashi's floating ink, rings and papers), the
 accounts command lines run as, the commands people paste (tools no earlier set names: PsiTransfer,
 LavinMQ, Skytable, ParadeDB, pgroll, Bytebase, Hatchet, Jitsu, Soketi, Mercure, tuwunel, continuwuity,

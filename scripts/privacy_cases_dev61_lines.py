@@ -1,4 +1,4 @@
-"""Line templates of the held-out privacy set (``privacy_cases_heldout.py``): phones, e-mails, cards,
+"""Line templates of the dev61 privacy set (``privacy_cases_dev61.py``): phones, e-mails, cards,
 IBANs, bank accounts, national ids and mixed lines, where a personal agent's sensors meet them (a
 teqball club's curved tables, leagues and tournaments, a suminagashi circle's ink baths, papers and
 print sales, a pond-dipping group's nets, trays and species counts, a coppice group's hazel stools,

@@ -1,4 +1,4 @@
-"""API keys and tokens of the held-out privacy set (``privacy_cases_heldout.py``), where a personal
+"""API keys and tokens of the dev61 privacy set (``privacy_cases_dev61.py``), where a personal
 agent's sensors meet them: the spots people paste them in (a teqball club's live scores, a suminagashi
 circle's print shop, a pond-dipping group's species app, a coppice group's work-day planner, a
 geocaching club's cache map, an amateur radio club's net logger), under this set's own variable names,
