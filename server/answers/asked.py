@@ -44,12 +44,14 @@ _LEADS_TO = (r"(?:->|→|⇒|\s=)\s*(?!(?:what|which|where|who|whom|when|how|km|
 
 def asks_habit(q: str) -> bool:
     """A question about a tendency: "do I sleep less after late coffee?", "does dinner at 8 cut my sleep?"."""
+    named = re.sub(r"(?<=[^.?!\s]\s)[A-Z][a-z]\w*", " ", q)  # a name mid-sentence is no tendency ("the Ruinaulta gorge": no "ruin")
     q = q.lower()
     tendency = _has(r"\b(more|less|longer|shorter|fewer|higher|lower|better|worse|cut\w*|shorten\w*|curtail\w*|reduc\w*|"
                     r"affect\w*|impact\w*|hurt\w*|ruin\w*|lengthen\w*|improv\w*|change\w*|differ\w*|mess\w*|"
                     r"disrupt\w*|interfer\w*|help\w*|keep\w* me up|link\w*|relat\w*|correlat\w*|cost\w*|steal\w*|"
                     r"rob\w*|worsen\w*|los(?:e|es|ing)\s+(?:any\s+)?(?:sleep|hours)|lost\s+(?:sleep|hours)|diminish\w*|connect\w*|effect\w*|relationship|compare\w*|harder|heavier|lighter|buff\w*|nerf\w*|boost\w*|tank\w*|"
-                    r"wreck\w*|kill\w*|alter\w*|influenc\w*|shift\w*|greater|bigger|smaller|(?:comes?|came|runs?|falls?)\s+(?:up\s+)?short|short\s+of\s+sleep)\b", q) \
+                    r"wreck\w*|kill\w*|alter\w*|influenc\w*|shift\w*|greater|bigger|smaller|(?:comes?|came|runs?|falls?)\s+(?:up\s+)?short|short\s+of\s+sleep)\b",
+                    named.lower()) \
         or _has(_LEADS_TO, q)
     general = _has(r"^\s*(do|does|am|is|are|will|would|on days|on nights|when|after|if|whenever|whether|so when|"
                    r"is there)\b", q) or _has(_LEADS_TO, q) or _has(

@@ -46,6 +46,16 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"|coffee(?:\s+(?:intake|consumption|drinking))?)\b", "do I drink more coffee on workout days than on rest days", re.I),
     # "Run it again ...": the question asked again (not a run); what changes follows
     (r"^(?:run|do|ask|try)\s+(?:it|that|this|the\s+same)\s+(?:one\s+)?again,?\s+(?=\S)", "and ", re.I),
+    # "At what hour did the alarm drag me out today?": when I woke
+    (r"\b(?:at\s+what\s+(?:hour|time)|what\s+time|when)\s+did\s+(?:the|my)\s+alarm\s+(?:drag|pull|haul|get|turf|kick)\s+me\s+out(?:\s+of\s+bed)?\b",
+     "what time did I wake up", re.I),
+    # "Kwame went on about Search Engine once. What did I have to eat in the evening of that day?": the day he mentioned it
+    (r"\b((?-i:[A-Z])[\w'’]+)\s+(?:went\s+on|talked|spoke|rambled\s+on|banged\s+on|kept\s+on)\s+about\s+([^.?!]{2,40}?)(?:\s+once|\s+one\s+day)?\.\s+"
+     r"what\s+did\s+I\s+(?:have\s+to\s+)?eat\s+in\s+the\s+evening\s+of\s+that\s+day\?", r"what did I eat for dinner on the day \1 mentioned \2?", re.I),
+    (r"\bwhat\s+did\s+I\s+(?:have\s+to\s+|end\s+up\s+)?eat(?:ing)?\s+in\s+the\s+evening\b", "what did I eat for dinner", re.I),
+    (r"\bwhether\s+my\s+coffee\s+(?:rises|goes\s+up|increases)\s+on\s+(?:those\s+)?days\s+(?:on\s+which|when)\s+I\s+(?:take\s+exercise|exercise|train|work\s+out)\b",
+     "do I drink more coffee on workout days than on rest days", re.I),
+    (r"^(?:go\s+)?back\s+(?:one|a)\s+(day|night)\b[^?]*[.!?]?$", r"and the \1 before?", re.I),  # "Back one day on the road, please."
     # "Same ride in another cabin with Zhoja 25.12 on the ticket.", "Same ride with Bea as the passenger this time."
     (r"^same\s+\w+(?:\s+in\s+another\s+\w+)?\s+with\s+((?:[^.?!]|\.(?=\d)){2,40}?)\s+(?:on\s+the\s+ticket|as\s+the\s+(?:passenger|rider)(?:\s+this\s+time)?)\s*[.?!]?$",
      r"and \1?", re.I),
