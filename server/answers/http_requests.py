@@ -120,6 +120,20 @@ TODAY_SO_FAR, MEETING_MINUTES = "GET same&day=today_so_far", "GET same&select=me
 """The reruns every other syntax's follow-ups are put into: the day or night before, today so far, that meeting's length."""
 
 
+def rerun(text: str, day_back: str, night_back: str, today: str, so_far: str, named: str) -> str | None:
+    """The rerun a follow-up typed as code stands for, each form given as a pattern of its syntax: the day before, the
+    night before, today (so far, where ``so_far`` matches too), or another day or person (``named``: its groups are "day"
+    or "who", then the value)."""
+    if re.search(day_back, text):
+        return DAY_BEFORE
+    if re.search(night_back, text):
+        return NIGHT_BEFORE
+    if re.search(today, text):
+        return TODAY_SO_FAR if re.search(so_far, text) else "GET same&day=today"
+    other = re.search(named, text)
+    return f"GET same&{'from' if other[1] == 'who' else 'day'}={other[2]}" if other else None
+
+
 COFFEE_WEEKS = "GET /coffees?week=this|last&select=count_compared"
 """This week's coffees against last week's."""
 

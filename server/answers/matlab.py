@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import re
 
-from server.answers.http_requests import (COFFEE_WEEKS, DAY_BEFORE, MEETING_MINUTES, NIGHT_BEFORE, TODAY_SO_FAR,
-                                         pair_line, read_as_request, request_line)
+from server.answers.http_requests import COFFEE_WEEKS, MEETING_MINUTES, pair_line, read_as_request, request_line, rerun
 
 _INDEXED = re.compile(r"^\s*(?:(?P<func>sum|nnz|min|max|mean|numel|length)\()?\s*(?P<table>[a-z_]\w*)\.(?:(?P<field>[a-z_]\w*)\s*\((?P<rest>.*)"
                       r"|[a-z_]\w*\s*(?:==|>=|>|<).*)$")
@@ -131,14 +130,8 @@ def _again(text: str) -> str | None:
     """``rerun(q, day=q.day - 1)``, ``rerun(q, who="Lila")``, ``meetings.minutes(meetings.id==q.meeting)``."""
     if re.search(r"meetings\.(?:minutes|duration)\(\s*meetings\.id\s*==\s*q\.meeting", text):
         return MEETING_MINUTES
-    if re.search(r"\bday\s*=\s*q\.day\s*-\s*1", text):
-        return DAY_BEFORE
-    if re.search(r"\bnight\s*=\s*q\.night\s*-\s*1", text):
-        return NIGHT_BEFORE
-    if re.search(r'\bday\s*=\s*"today"', text) and "upto" in text:
-        return TODAY_SO_FAR
-    named = re.search(r'\b(day|who)\s*=\s*"([^"]*)"', text)
-    return f"GET same&{'from' if named[1] == 'who' else 'day'}={named[2]}" if named else None
+    return rerun(text, r"\bday\s*=\s*q\.day\s*-\s*1", r"\bnight\s*=\s*q\.night\s*-\s*1", r'\bday\s*=\s*"today"', r"upto",
+                 r'\b(day|who)\s*=\s*"([^"]*)"')
 
 
 def from_matlab(text: str) -> str:

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import re
 
-from server.answers.http_requests import (COFFEE_WEEKS, DAY_BEFORE, MEETING_MINUTES, NIGHT_BEFORE, TODAY_SO_FAR, pair_line,
-                                         read_as_request, request_line)
+from server.answers.http_requests import COFFEE_WEEKS, MEETING_MINUTES, pair_line, read_as_request, request_line, rerun
 
 _SEARCH = re.compile(r"^\s*search\s+sourcetype\s*=\s*(?P<type>\w+)\b(?P<rest>.*)$", re.I)
 _FIELD = re.compile(r'(?<![\w.$])(?P<key>[a-z_]\w*)\s*(?P<op>=|<|>)\s*(?:"(?P<text>[^"]*)"|(?P<word>[^\s|\]"]+))')
@@ -110,14 +109,8 @@ def _request(search: re.Match[str]) -> str | None:  # noqa: PLR0911, PLR0912 - o
 
 def _again(text: str) -> str | None:
     """``| savedsearch last shift_day=-1`` (or ``shift_night=-1``, ``day="X"``, ``who="X"``, ``day=today latest=now``)."""
-    if re.search(r"\b\w*day\s*=\s*-1\b", text):
-        return DAY_BEFORE
-    if re.search(r"\b\w*night\s*=\s*-1\b", text):
-        return NIGHT_BEFORE
-    if re.search(r"\bday\s*=\s*today\b", text):
-        return TODAY_SO_FAR if re.search(r"\blatest\s*=\s*now\b", text) else "GET same&day=today"
-    named = re.search(r'\b(day|who)\s*=\s*"([^"]*)"', text)
-    return f"GET same&{'from' if named[1] == 'who' else 'day'}={named[2]}" if named else None
+    return rerun(text, r"\b\w*day\s*=\s*-1\b", r"\b\w*night\s*=\s*-1\b", r"\bday\s*=\s*today\b", r"\blatest\s*=\s*now\b",
+                 r'\b(day|who)\s*=\s*"([^"]*)"')
 
 
 def from_splunk(text: str) -> str:

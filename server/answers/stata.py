@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import re
 
-from server.answers.http_requests import (COFFEE_WEEKS, DAY_BEFORE, MEETING_MINUTES, NIGHT_BEFORE, TODAY_SO_FAR, pair_line,
-                                         read_as_request, request_line)
+from server.answers.http_requests import COFFEE_WEEKS, MEETING_MINUTES, pair_line, read_as_request, request_line, rerun
 
 _COMMAND = re.compile(r"^\s*(?P<cmd>list|total|count|mean|tabstat|ttest)\b\s*(?P<var>[a-z_]\w*)?\s*"
                       r"(?:\bif\s+(?P<cond>(?:\"[^\"]*\"|\([^()]*(?:\([^()]*\)[^()]*)*\)|[^,\"()])+?))?\s*(?:,\s*(?P<opts>.*?))?\s*$")
@@ -120,14 +119,8 @@ def _request(command: re.Match[str]) -> str | None:  # noqa: PLR0911 - one readi
 
 def _again(text: str) -> str | None:
     """``redo, day(-1)``, ``redo, night(-1)``, ``redo, day(today()) until(now())``, ``redo, day("X")``, ``redo, who("X")``."""
-    if re.search(r"\bday\(\s*-1\s*\)", text):
-        return DAY_BEFORE
-    if re.search(r"\bnight\(\s*-1\s*\)", text):
-        return NIGHT_BEFORE
-    if re.search(r"\bday\(\s*today\(\)\s*\)", text):
-        return TODAY_SO_FAR if "until(" in text else "GET same&day=today"
-    named = re.search(r'\b(day|who)\(\s*"([^"]*)"\s*\)', text)
-    return f"GET same&{'from' if named[1] == 'who' else 'day'}={named[2]}" if named else None
+    return rerun(text, r"\bday\(\s*-1\s*\)", r"\bnight\(\s*-1\s*\)", r"\bday\(\s*today\(\)\s*\)", r"\buntil\(",
+                 r'\b(day|who)\(\s*"([^"]*)"\s*\)')
 
 
 def from_stata(text: str) -> str:
