@@ -361,9 +361,10 @@ def _follow_up(text: str, as_of: datetime, tz: tzinfo, previous: QuestionPlan,
     kind = plan.kinds[0] if plan.kinds else "any"
     named = kinds_in(_OCCASION_RUNS.sub("lasted", re.sub(r"\b(?:in\s+)?session\b", "", text)))  # "how long did that one
     # run", "how long was it in session": the meeting, not a workout
-    if named and kind not in named and named[0] not in ("conversation", "meeting"):
-        plan.kinds, kind = [named[0]], named[0]  # "and coffee?" after a question about meals
-    if _OWN_ASK.search(text) and plan.operation not in ("compare", "relation") and not _SAME_ASK.search(text):
+    if switched := bool(named) and kind not in named and named[0] not in ("conversation", "meeting"):  # "and coffee?" after a
+        plan.kinds, kind = [named[0]], named[0]  # question about meals: that kind's own ask, the same day, none of the meal's filters
+        plan.filters = {key: value for key, value in plan.filters.items() if key in ("person", "speaker")}
+    if switched or _OWN_ASK.search(text) and plan.operation not in ("compare", "relation") and not _SAME_ASK.search(text):
         plan.operation, plan.attribute = asked.operation(text, kind)
     found = find_window(text, as_of, tz)
     if found is not None and _night_then_day(previous, found, text, tz):
@@ -389,10 +390,7 @@ def _follow_up(text: str, as_of: datetime, tz: tzinfo, previous: QuestionPlan,
     names = [n for n in names_in(trailing_aside(text)[0] or text, people) if n.lower() not in ("same", "how", "what", "no")]  # not
     # a remark's first word: "And how long did that meeting go for? Felt endless."
     if names:
-        if "speaker" in plan.filters or "conversation" in plan.kinds:
-            plan.filters["speaker"] = names[0]
-        else:
-            plan.filters["person"] = names[0]
+        plan.filters["speaker" if "speaker" in plan.filters or "conversation" in plan.kinds else "person"] = names[0]
     if kind == "exercise" and (activity := activity_in(_OCCASION_RUNS.sub("lasted", text))):
         plan.filters["activity"] = activity
     if kind == "meal" and (meal := meal_in(text)):
