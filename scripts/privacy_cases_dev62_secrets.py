@@ -1,4 +1,4 @@
-"""API keys and tokens of the held-out privacy set (``privacy_cases_heldout.py``), where a personal
+"""API keys and tokens of the dev62 privacy set (``privacy_cases_dev62.py``), where a personal
 agent's sensors meet them: the spots people paste them in (a jorkyball club's league table, a kokedama
 workshop's web shop, a swift survey group's nest-box cameras, a moth-trapping group's records app, a
 dark-sky society's observatory scheduler, a wild swimming group's water-temperature bot), under this

@@ -1,4 +1,4 @@
-"""Line templates of the held-out privacy set (``privacy_cases_heldout.py``): phones, e-mails, cards,
+"""Line templates of the dev62 privacy set (``privacy_cases_dev62.py``): phones, e-mails, cards,
 IBANs, bank accounts, national ids and mixed lines, where a personal agent's sensors meet them (a
 jorkyball club's cages, glass walls and two-a-side leagues, a kokedama workshop's moss balls, twine and
 market stalls, a swift survey group's nest boxes, towers and screaming parties, a moth-trapping group's

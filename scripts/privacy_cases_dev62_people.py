@@ -1,4 +1,4 @@
-"""People of the held-out privacy set (``privacy_cases_heldout.py``): given and family names of its
+"""People of the dev62 privacy set (``privacy_cases_dev62.py``): given and family names of its
 regions, none in an earlier set's modules or lines, nor in the commit messages, neither as written nor
 folded to the ASCII an address takes, each part of a compound checked (checked by a script; picked by
 hand), and, for the regions where every name tried was taken or too few were free (given names of BR,

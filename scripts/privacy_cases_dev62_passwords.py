@@ -1,4 +1,4 @@
-"""Passwords of the held-out privacy set (``privacy_cases_heldout.py``): the stems its people make them
+"""Passwords of the dev62 privacy set (``privacy_cases_dev62.py``): the stems its people make them
 from (jorkyball's cage, glass walls and two-a-side games, kokedama's moss balls, akadama and twine), the
 accounts command lines run as, the commands people paste (tools no earlier set names: Huly, Homarr,
 Dkron, Countly, TigerBeetle, InstantDB, AutoMQ, Bufstream, ElasticMQ, RobustMQ, Filestash, Pingvin Share,
