@@ -170,11 +170,13 @@ _NAMED_ELSEWHERE: tuple[tuple[str, str, str], ...] = (
     (r"บัตรประชาชน|ประจำตัวประชาชน", r"\d(?<!\d\d)\d{12}(?!\d)|\d(?<![\d-]\d)([ -])\d{4}\1\d{5}\1\d{2}\1\d(?![\d-])", "th.pin"),  # as the card prints it: 1 2345 67890 12 3
     # France's NIR in one run of 15 digits, a word for it or only "numéro" anywhere: "sa secrétaire veut mon numéro 1720806..."
     (r"(?i)s[ée]cu|assur[ée]|vitale|\bnir\b|\bnum[ée]ro\b", r"[12](?<![\d-][12])\d{14}(?![\d-])", "fr.nir"),
-    (r"\bPESEL", r"\d(?<!\d\d)\d{10}(?!\d)", "pl.pesel"),
+    (r"\bPESEL|(?i:legitymacj\w*|dow(?:ód|od)\w*\s+osobist\w*)", r"\d(?<!\d\d)\d{10}(?!\d)", "pl.pesel"),  # an id card it is copied from
+    # Germany's tax id by the office that gives it, or its eleven digits: "die elfstellige Nummer vom Finanzamt, 689..."
+    (r"(?i)finanzamt|steuer-?id|elfstellig", r"[1-9](?<![\d-][1-9])\d(?: ?\d{3}){3}(?![\d-])", "de.idnr"),
     # An NHS number as the NHS writes it (its first digit 4 to 9, alone or 3-3-4): "your NHS number, mine's 587..."
     (r"\bNHS\b", r"[4-9](?<![\d+-][4-9])\d{2}([ -]?)\d{3}\1\d{4}(?![\d-])", "gb.nhs"),
     # (Mexico's RFC stays last: it alone has fewer than nine digits, and ``find`` tries it alone in a text with no nine.)
-    (r"\bRFC\b|(?i:datos\s+fiscales|constancia\s+fiscal)", r"(?<![\w&])[A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}(?![\w&])", "mx.rfc"),  # "datos fiscales ...: CAMR..."  # "proszę podać PESEL małej, więc przeliterowałem 81..."
+    (r"\bRFC\b|(?i:datos\s+fiscales|constancia\s+fiscal|factur\w*)", r"(?<![\w&])[A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}(?![\w&])", "mx.rfc"),  # "datos fiscales ...: CAMR..."  # "proszę podać PESEL małej, więc przeliterowałem 81..."
 )
 
 

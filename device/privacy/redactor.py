@@ -57,11 +57,11 @@ _PUBLIC_BEFORE = re.compile(r"(?:;base64,|\bh1:|\b(?:ssh-(?:rsa|dss|ed25519)|ecd
                             r"\s*(?:is\s+)?:?\s*(?:(?:SHA256|SHA1|MD5):|0x)?|\b(?:SHA256|SHA1|MD5):"
                             r"|(?i:\bipfs\b|\bcid\b)[ \t]*:?[ \t]*"
                             r"|(?i:public\s+(?:pgp\s+|gpg\s+|ssh\s+)?key|pubkey|öffentliche[rn]?\s+(?:pgp-|gpg-)?schlüssel|clé\s+publique|publieke\s+sleutel|kunci\s+(?:awam|umum)(?:\s+[^\W\d_]+){0,4}"
-                            r"|clave\s+pública|chave\s+pública|chiave\s+pubblica|klucz\s+publiczny|julkinen\s+avain|offentlig\s+(?:nøkkel|nøgle|nyckel)"
+                            r"|clave\s+pública|chave\s+pública|chiave\s+pubblica|klucz\s+publiczny|julkinen\s+avain|offentlige?\s+(?:nøkkel|nøgle|nyckel)"
                             r"|公開鍵|公钥|公鑰|공개\s?키|public\s+(?:part|half))"
                             # where it is shown or what it joins: "Peer public key in the WireGuard app: ...", "Clé publique du tunnel VPN qui relie ... :"
                             r"(?i:\s+(?:in|on|of|for|from|van|des|der|vom|von|du|de|til|till|per|dla)\s+(?:(?!private|secret|pass|priv)[^:=,;\n]){1,80}?(?=\s*[:=]|\s+(?:is|ist|est)\s))?"
-                            r"(?:\s+(?:is|ist|est))?\s*[:=]?\s*)$")
+                            r"(?:\s+(?:is|ist|est|ends(?:\s+(?:in|with))?|starts(?:\s+with)?|begins(?:\s+with)?|reads))?\s*[:=]?\s*(?:\.{3}|…)?)$")
 # A request's or an event's id, called a token by some services ("correlation token <uuid>"): it names one
 # request in their logs and opens nothing.
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")

@@ -16,6 +16,7 @@ PASSWORD_WORDS: tuple[str, ...] = (
     r"сырсөз(?:ү)?|құпия\s*сөз(?:і|ді)?|нууц\s+үг",  # Kyrgyz, Kazakh, Mongolian
     r"[šs]ifr[au]|шифр[аеу]|лозинка(?:та)?",  # Bosnian, Croatian, Montenegrin, Serbian; Macedonian, Serbian Cyrillic
     r"kata\s+laluan|kalmar\s+sirri|okwuntughe|neno\s+la\s+siri|nywila|kata\s+kunci",  # Malay; Hausa; Igbo; Swahili; Indonesian
+    r"(?<!kata\s)sandi(?=\s)",  # Indonesian "sandi" alone ("sandi laptop kamera X"), as "kata sandi" is read already
     r"baatu\s+j[àa]ll",  # Wolof
     r"ijambo\s+ry['’]ibanga",  # Kinyarwanda
     r"pasahitz(?:a)?|passwuert|pasfhocal|facal-faire|pasvorto",  # Basque, Luxembourgish, Irish, Gaelic, Esperanto

@@ -9,7 +9,7 @@ mean a password on their own):
 - ``-uUSER -pX``, both glued, as MySQL's clients and those made like them take a login;
 - ``--user USER:X``, ``--creds USER:X``, ``--src-creds USER:X`` (any option so named, the part
   after the colon);
-- a subcommand named for setting a password, then its value: ``set-initial-password X``,
+- a subcommand or a script named for setting a password, then its value: ``set-initial-password X``, ``setWebPassword.sh USER X``,
   ``user:password USER X``, ``change_password USER X``;
 - ``<tool> login TOKEN`` with a long random token (``wandb login``), not a host or a name;
 - tools that take a user and a password as arguments: unixODBC's ``isql DSN USER X``,
@@ -41,6 +41,9 @@ _USER_PASS_OPTION = re.compile(r"(?<!\S)--(?:[\w-]+-)?(?:user|creds?|credentials
 # one or two arguments after it: the last one is the password (not a "+map" of a game server's next setting).
 _PASSWORD_SUBCOMMAND = re.compile(r"(?<![\w/.-])[a-z]+(?:[-_:][a-z]+)*[-_:]pass(?:word|wd)"
                                   r"(?:[ \t]+(?![-+])(?P<a>\"[^\"\n]+\"|'[^'\n]+'|\S+))(?:[ \t]+(?![-+])(?P<b>\"[^\"\n]+\"|'[^'\n]+'|\S+))?")
+_PASSWORD_SCRIPT = re.compile(r"(?i)(?<![\w.-])(?:[\w.-]*/)*(?:set|change|reset|update)[\w-]*pass(?:word|wd)\.(?:sh|py|pl|rb|php)"
+                              r"(?:[ \t]+(?![-+])(?P<a>\"[^\"\n]+\"|'[^'\n]+'|\S+))(?:[ \t]+(?![-+])(?P<b>\"[^\"\n]+\"|'[^'\n]+'|\S+))?")
+"""A script named for setting a password, then two arguments (``.../setWebPassword.sh USER X``): the second is the password."""
 _LOGIN_TOKEN = re.compile(r"(?<=[a-z0-9])[ \t]+(?:auth[ \t]+)?login[ \t]+(?:--?[\w-]+[ \t]+)*"
                           r"(?P<v>(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[\w-]{24,})(?![^\s;|&])")
 _ARGUMENTS = re.compile(
@@ -84,6 +87,11 @@ def find_login_passwords(text: str, lowered: str) -> Iterator[tuple[int, int]]:
         for match in _PASSWORD_SUBCOMMAND.finditer(text):
             group = "b" if match.group("b") else "a"
             span = value_at(text, match.start(group))
+            if span is not None and password_shaped(text[span[0]:span[1]]):
+                yield span
+    if "password." in lowered or "passwd." in lowered:
+        for match in _PASSWORD_SCRIPT.finditer(text):  # (one argument alone may be whose: "changepasswd.py DOMAIN/user@host -newpass X")
+            span = value_at(text, match.start("b")) if match.group("b") else None
             if span is not None and password_shaped(text[span[0]:span[1]]):
                 yield span
     if " login " in lowered:

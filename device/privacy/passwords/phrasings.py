@@ -86,9 +86,13 @@ _LOGIN_IS = re.compile(r"(?i)\b(?:log-?in|sign-?in)(?:\s+[^\s:=/.]+){0,5}?(?:\s+
 _LOG_INTO_WITH = re.compile(r"(?i)\blog\s*(?:in\s*)?(?:to|into|on\s*to)\s+(?:the\s+|my\s+|our\s+)?(?:[^\s,;.]+\s+){0,3}?with\s+(?P<v>[^\s,;]+)"
                             r"|\blog(?:s|ged)?\s+(?:in|on)\s+with\s+(?P<v2>[^\s,;]+)")
 """("log into the entries inbox with X", "the laptop still logs in with X": the password it takes, made up and generated-looking)"""
+_HAS_A_PASSWORD = re.compile(r"(?i)\b(?:has|got|needs|wants)\s+a\s+(?:new\s+)?(?:password|passcode|passphrase)(?:\s+now)?,\s+(?P<v>[^\s,;]+)"
+                              r"|\b(?:g-?mail|e-?mail|account|netflix|wi-?fi)\s+(?:natin|namin|ko|mo|nila|niyo|nyo)\s+(?P<v2>[^\s,;]+)"
+                              r"|\b(?:agora\s+|ahora\s+)?(?:entra|entre|entrar|acessa|accede|acceder|loga|logar|ingresa)\s+(?:com|con)\s+(?P<v3>[^\s,;]+)")
+"""("the spreadsheet has a password now, X,", Tagalog "yung shared na Gmail natin X" (our Gmail), "agora entra com X" (log in with X))"""
 _LOG_IN_AS_USE = re.compile(r"(?i)\blog\s*(?:in|on)\s+as\s+[^,.;\n]{1,40}?\s+(?:and|then)\s+use\s+(?P<v>[^\s,;]+)")
 """("log in as the club and use X": who to log in as, then the password to use)"""
-_LOGIN_JA = re.compile(r"(?:ログイン(?:[はがを]|\s*[:：])|(?:タブレット|ノートパソコン|パソコン|スマホ|ＰＣ|PC|iPad)[はが])\s*([!-~]{8,64}?)(?=[、。，\s」]|$)")
+_LOGIN_JA = re.compile(r"(?:ログイン(?:[はがを]|\s*[:：])|(?:タブレット|ノートパソコン|パソコン|スマホ|ＰＣ|PC|iPad)[はが])\s*([!-~]{8,64}?)(?=[、。，\s」]|です|でした|だ|$)")
 # "the new network asks for X", "a rede nova pede X", "the guild's mailbox now wants X": a network's or an account's
 # password, made up, after what it asks.
 _NETWORK_ASKS = re.compile(r"(?i)\b(?:wi-?fi|wlan|network|hotspot|rede|red|réseau|netzwerk|rete|mailbox|inbox|portal|account)\b[^.\n]{0,20}?\s"
@@ -267,6 +271,12 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
             group = "v" if match.group("v") else "v2"
             value = match.group(group).rstrip(".!?")
             if len(value) >= 10 and (generated(value) and (made_up(value) or symbol_rich(value)) or random_case(value, also="_")):
+                yield match.start(group), match.start(group) + len(value)
+    if "password" in lowered or "pass" in lowered or " natin " in lowered or " namin " in lowered or " com " in lowered or " con " in lowered:
+        for match in _HAS_A_PASSWORD.finditer(text):
+            group = next(name for name in ("v", "v2", "v3") if match.group(name))
+            value = match.group(group).rstrip(".!?")
+            if strongly_made_up(value) or generated(value):
                 yield match.start(group), match.start(group) + len(value)
     if " use " in lowered and " as " in lowered:
         for match in _LOG_IN_AS_USE.finditer(text):
