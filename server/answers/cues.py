@@ -17,7 +17,7 @@ _KIND_WORDS: tuple[tuple[Kind, str], ...] = (
                r"macchiatos?|cortados?|mochas?|cups? of joe|cups?|cuppas?|long blacks?|short blacks?|piccolos?|"
                r"ristrettos?|doppios?|lungos?|mg|drinks?|drank"),
     ("sleep", r"sleep\w*|slept|asleep|bed|bedtime|woke|wake|waking|wake-up|awoke|awake\w*|(?:was|were) I up|I was up|nap(?:s|ped|ping)?|get up|got up|getting up|"
-              r"shut-eye|shuteye|kip|snooze\w*|turn(?:ed)? in|hit the (?:sack|hay)|lights out|rest(?:ful)?|"
+              r"shut-eye|shuteye|kip|snooze\w*|turn(?:ed)? in|hit the (?:sack|hay)|lights out|(?<!\bthe )rest(?:ful)?|"  # not "the rest" (the others)
               r"nod(?:ded)? off|doze\w*(?: off)?|drift(?:ed)? off|conk(?:ed)? out|crash(?:ed)?|rose|rise|rising|arose|arise|"
               r"got out of bed|up and about|bunk|berth|rack time|in the rack|racked out|retired? for the night|retired? to bed|knocked out|zonked|zonk\w*|out cold|"
               r"call(?:ed)? stumps|(?-i:QRT)|"

@@ -40,7 +40,7 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"how well did I sleep \1, good or poor", re.I),
     (r"\bwhat\s+went\s+on\s+the\s+table\s+(?:that|this|in\s+the)\s+evening\b", "what did I eat for dinner", re.I),
     # "whether my coffee of this week outruns that of the previous", "Is my coffee count up this week on the week before?"
-    (r"\b(?:whether|is)\s+my\s+coffee(?:\s+count)?\s+(?:of\s+this\s+week\s+)?(?:outruns|exceeds|tops|is\s+up|up)(?:\s+this\s+week)?\s+(?:on\s+)?"
+    (r"\b(?:whether|is)\s+my\s+coffee(?:\s+count)?\s+(?:of\s+this\s+week\s+)?(?:outruns|exceeds|tops|is\s+up|up|(?:this\s+week\s+)?(?:is\s+)?ahead\s+of(?:\s+what\s+it\s+was)?)(?:\s+this\s+week)?\s+(?:on\s+)?"
      r"(?:that\s+of\s+)?(?:the\s+previous(?:\s+week|\s+one)?|the\s+week\s+before|last\s+week)\b", "did I drink more coffee this week than last week", re.I),
     (r"\b(?:whether|do|does)\s+(?:days|a\s+day)\s+of\s+(?:exercise|training|sport)\s+(?:raises?|increases?|lifts?)\s+my\s+(?:consumption\s+of\s+coffee"
      r"|coffee(?:\s+(?:intake|consumption|drinking))?)\b", "do I drink more coffee on workout days than on rest days", re.I),
@@ -56,6 +56,13 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bwhether\s+my\s+coffee\s+(?:rises|goes\s+up|increases)\s+on\s+(?:those\s+)?days\s+(?:on\s+which|when)\s+I\s+(?:take\s+exercise|exercise|train|work\s+out)\b",
      "do I drink more coffee on workout days than on rest days", re.I),
     (r"^(?:go\s+)?back\s+(?:one|a)\s+(day|night)\b[^?]*[.!?]?$", r"and the \1 before?", re.I),  # "Back one day on the road, please."
+    # "How many minutes of talk did the Team retro hold me for X?", "the company that assembled for the X"
+    (r"\bhow\s+many\s+minutes(?:\s+of\s+(?:talk|chat|discussion))?\s+did\s+the\s+(.{2,60}?)\s+(?:hold|keep)\s+me(?:\s+for)?\b",
+     r"how many minutes was the \1 meeting", re.I),
+    (r"\bthe\s+company\s+that\s+(?:assembled|gathered|met|sat)\s+(?:for|at|in)\s+the\b", "who was at the", re.I),
+    (r"\bwhether\s+(?:a\s+day|days)\s+of\s+(?:exercise|training)\s+(?:lengthens?|extends?|increases?)\s+(?:the\s+|my\s+)?sleep(?:\s+that\s+follows)?\b",
+     "do I sleep longer after workout days than after rest days", re.I),
+    (r"\b(?:supping|dining)\s+at\b", "having dinner at", re.I),
     # "Same ride in another cabin with Zhoja 25.12 on the ticket.", "Same ride with Bea as the passenger this time."
     (r"^same\s+\w+(?:\s+in\s+another\s+\w+)?\s+with\s+((?:[^.?!]|\.(?=\d)){2,40}?)\s+(?:on\s+the\s+ticket|as\s+the\s+(?:passenger|rider)(?:\s+this\s+time)?)\s*[.?!]?$",
      r"and \1?", re.I),

@@ -1,0 +1,118 @@
+"""A question typed as a Wolfram Language query over the log's datasets, read as the English question it stands for.
+
+An analyst asks as one expression: ``meals[Select[#meal == "lunch" && #day == "Monday" &], "food"]``,
+``Length[drinks[Select[#drink == "coffee" && #day == "today" &]]]``, ``Total[workouts[Select[...], "km"]]``,
+``Min[drinks[Select[...], "time"]]`` for the first, ``sleep[Select[#night == "A" || #night == "B" &], GroupBy["night"], Total,
+"hours"]`` for two compared, ``nights[GroupBy[#lastCoffee >= "3 pm" &], Mean, "hours"]`` for a habit, a day found by an inner
+``First[meetings[Select[#title == "X" &], "day"]]``, and repeats the last one with ``ReplaceAll[%, day -> DayPlus[day, -1]]``.
+The expression is put into the HTTP request line it stands for (the dataset as the path, its tests the parameters, the column
+taken and the function around it what is selected), which ``http_requests`` reads. Pure functions of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from server.answers.http_requests import COFFEE_WEEKS, MEETING_MINUTES, pair_line, read_as_request, request_line, rerun
+
+_QUERY = re.compile(r"^\s*(?:(?P<func>First|Length|Total|Mean|Min|Max)\[)?\s*(?P<data>[a-z]\w*)\[\s*(?P<rest>.*)\]\s*\]?\s*$")
+_TEST = re.compile(r'#(?P<key>\w+)\s*(?P<op>==|>=|<=|<|>)\s*(?:"(?P<text>[^"]*)"|(?P<word>[\w.]+))')
+_INNER = re.compile(r'First\[\s*(?P<data>\w+)\[\s*Select\[(?P<tests>(?:[^\[\]]|\[[^\[\]]*\])*)\]\s*,\s*"(?P<field>\w+)"\s*\]\s*\]')
+_SAID = re.compile(r'StringContainsQ\[\s*#\w+\s*,\s*"([^"]*)"\s*\]')
+_RECORDS = {"recs": "tips", "events": "tips", "sleep": "nights", "drinks": "coffees", "family": "people"}
+_KEYS = {"from": "from", "changedby": "movedby", "passenger": "flyer", "owner": "owner", "project": "project", "parent": "parent",
+         "day": "day", "night": "night", "title": "title", "session": "label", "activity": "activity", "wokeon": "day"}
+_KINDS = ("medium", "species", "relation", "event", "meal")
+_SELECTED = {"arrival": "landing", "bedtime": "bed_time", "waketime": "wake_time", "start": "time", "time": "time",
+             "newdate": "new_date", "caffeinemg": "caffeine_mg", "bpm": "avg_bpm"}
+_HABIT_COLUMNS = {"lastcoffee": "lastcoffee", "dinnertime": "dinner", "caffeineday": "caffeine"}
+
+
+def _tests(text: str) -> dict[str, str]:
+    return {m["key"].lower(): m["text"] if m["text"] is not None else m["word"] for m in _TEST.finditer(text)}
+
+
+def _day_named(inner: re.Match[str], key: str) -> str | None:
+    """An inner ``First[data[Select[...], "day"]]``: a meeting's day (or the night after it), a workout's, something said."""
+    tests = _tests(inner["tests"])
+    if inner["data"] == "meetings" and "title" in tests:
+        return f"nightafter(meeting={tests['title']})" if key == "night" else f"dayof(meeting={tests['title']})"
+    if "km" in tests and "verb" in tests:
+        return f"dayof(dist={tests['km']},did={tests['verb']})"
+    said = _SAID.search(inner["tests"])
+    return f"dayof(by={tests['speaker']},said={said[1]})" if "speaker" in tests and said else None
+
+
+def _habit(text: str) -> str | None:
+    """``nights[GroupBy[#column >= V &], Mean, "hours"]``, or ``GroupBy["trained"]`` for workout days."""
+    threshold = re.search(r'GroupBy\[\s*#(\w+)\s*>=\s*"?([^"&\]]+?)"?\s*&\s*\]\s*,\s*Mean', text)
+    if threshold is not None:
+        column = threshold[1].lower()
+        return f"GET /nights?{_HABIT_COLUMNS.get(column, column)}_gte={threshold[2].strip()}&select=hours"
+    trained = re.search(r'GroupBy\[\s*"(?:trained|workout\w*)"\s*\]\s*,\s*Mean\s*,\s*"(\w+)"', text)
+    if trained is not None:
+        return f"GET /{'days' if trained[1] in ('cups', 'coffees') else 'nights'}?trained=true&select={trained[1]}"
+    return None
+
+
+def _request(query: re.Match[str]) -> str | None:  # noqa: PLR0911, PLR0912 - one reading per shape of expression
+    text, data, func = query.string, query["data"].lower(), query["func"] or ""
+    if (habit := _habit(text)) is not None:
+        return habit
+    if re.search(r'GroupBy\[\s*"week"\s*\]', text):
+        return COFFEE_WEEKS
+    either = re.search(r'#(day|night)\s*==\s*"([^"]*)"\s*\|\|\s*#\1\s*==\s*"([^"]*)"', text)
+    if either is not None:
+        measured = re.search(r'Total\s*,\s*"(\w+)"', text)
+        return pair_line(either[2], either[3], either[1] == "night" or data == "sleep", bool(measured and "caffeine" in measured[1].lower()))
+    inner = _INNER.search(query["rest"])
+    outer = _INNER.sub("", query["rest"]) if inner else query["rest"]
+    tests = _tests(outer)
+    base = _RECORDS.get(data, data)
+    pairs: list[tuple[str, str]] = [("kind", tests[key]) for key in _KINDS if key in tests and not (key == "meal" and base != "meals")]
+    if data == "events" and tests.get("event") == "offsite":
+        pairs = [("kind", "offsite")]
+    if "afterworkout" in tests:
+        return request_line("meetings", [("after", tests["afterworkout"]), ("day", tests.get("day", "")), ("take", "next"),
+                                         ("select", "attendees")])
+    named = re.search(r'#(day|night)\s*==\s*First\[', text)
+    if inner is not None and named is not None and (day := _day_named(inner, named[1])) is not None:
+        pairs.append((named[1], day))
+    for key, value in tests.items():
+        if key in _KEYS and value and not (key in ("day", "night") and value in ("ThisMonday", "LastMonday")):
+            pairs.append((_KEYS[key], value))
+    if re.search(r"#day\s*>=\s*ThisMonday", outer):
+        pairs.append(("week", "this"))
+    column = re.search(r',\s*"(\w+)"\s*(?:\]\s*)*$', outer)
+    field = column[1].lower() if column else ""
+    if re.search(r"#age\s*\+\s*1", text):
+        field = "age_next_birthday"
+    words = [_SELECTED.get(field, field)] if field else []
+    if func == "Length":
+        words = ["meeting_count" if base == "meetings" else "count"]
+    elif func in ("Min", "Max"):
+        words.insert(0, "first" if func == "Min" else "last")
+    elif func == "Total" and field in ("km", "caffeinemg", "metres"):
+        words.append("sum")
+    if base == "workouts" and any(key == "activity" for key, _ in pairs) and not set(words) & {"km", "metres", "minutes"}:
+        words.insert(0, "km")
+    pairs.append(("select", "_".join(word for word in words if word)))
+    return request_line(base, pairs)
+
+
+def _again(text: str) -> str | None:
+    """``ReplaceAll[%, day -> DayPlus[day, -1]]`` (or night), ``day -> "X"``, ``who -> "X"``, ``day -> Today, upTo -> Now``."""
+    return rerun(text, r"\bday\s*->\s*DayPlus\[\s*day\s*,\s*-1\s*\]", r"\bnight\s*->\s*DayPlus\[\s*night\s*,\s*-1\s*\]",
+                 r"\bday\s*->\s*Today\b", r"\bupTo\s*->\s*Now\b", r'\b(day|who)\s*->\s*"([^"]*)"')
+
+
+def from_wolfram(text: str) -> str:
+    """``text`` as an English question when it is a Wolfram Language query over the log or a rerun of one; else as it is."""
+    if re.match(r'^\s*Total\[\s*ReplaceAll\[\s*%\s*,\s*field\s*->\s*"minutes"', text):
+        return read_as_request(text, MEETING_MINUTES)
+    if re.match(r"^\s*ReplaceAll\[\s*%", text):
+        return read_as_request(text, _again(text))
+    query = _QUERY.match(text)
+    if query is None or "Select[" not in text and "GroupBy[" not in text:
+        return text
+    return read_as_request(text, _request(query))
