@@ -1,4 +1,4 @@
-"""Passwords of the held-out privacy set (``privacy_cases_heldout.py``): the stems its people make them
+"""Passwords of the dev63 privacy set (``privacy_cases_dev63.py``): the stems its people make them
 from (roundnet's nets, rims, pockets and spikes, chainmaille's jump rings, mandrels, weaves and aspect
 ratios), the accounts command lines run as, the commands people paste (tools no earlier set names:
 Pocket ID, Yamtrack, Chibisafe, PairDrop, Sharry, Picsur, Unkey, Papra, MeTube, Tududi, Reactive

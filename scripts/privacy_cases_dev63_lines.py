@@ -1,4 +1,4 @@
-"""Line templates of the held-out privacy set (``privacy_cases_heldout.py``): phones, e-mails, cards,
+"""Line templates of the dev63 privacy set (``privacy_cases_dev63.py``): phones, e-mails, cards,
 IBANs, bank accounts, national ids and mixed lines, where a personal agent's sensors meet them (a
 roundnet club's nets, rims and beach tournaments, a chainmaille workshop's jump rings, mandrels and
 craft-fair kits, a fungus foray group's baskets, spore prints and identification tables, a water vole

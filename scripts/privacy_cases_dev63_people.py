@@ -1,4 +1,4 @@
-"""People of the held-out privacy set (``privacy_cases_heldout.py``): given and family names of its
+"""People of the dev63 privacy set (``privacy_cases_dev63.py``): given and family names of its
 regions, none in an earlier set's modules or lines, nor in the commit messages, neither as written nor
 folded to the ASCII an address takes (checked by a script; picked by hand): the given names of US, DE
 and SG, one of FR, JP, ID and NL, the family names of US, DE, FR, JP, ID and SG and one of GB and NG;

@@ -1,4 +1,4 @@
-"""API keys and tokens of the held-out privacy set (``privacy_cases_heldout.py``), where a personal
+"""API keys and tokens of the dev63 privacy set (``privacy_cases_dev63.py``), where a personal
 agent's sensors meet them: the spots people paste them in (a roundnet club's bracket app, a chainmaille
 workshop's web shop, a fungus foray group's identification bot, a water vole survey's trail-camera
 uploads, an oyster restoration group's spat-count sheet, a canal restoration trust's work-party rota),
