@@ -173,8 +173,10 @@ _NAMED_ELSEWHERE: tuple[tuple[str, str, str], ...] = (
     (r"\bPESEL|(?i:legitymacj\w*|dow(?:ód|od)\w*\s+osobist\w*)", r"\d(?<!\d\d)\d{10}(?!\d)", "pl.pesel"),  # an id card it is copied from
     # Germany's tax id by the office that gives it, or its eleven digits: "die elfstellige Nummer vom Finanzamt, 689..."
     (r"(?i)finanzamt|steuer-?id|elfstellig", r"[1-9](?<![\d-][1-9])\d(?: ?\d{3}){3}(?![\d-])", "de.idnr"),
-    # An NHS number as the NHS writes it (its first digit 4 to 9, alone or 3-3-4): "your NHS number, mine's 587..."
-    (r"\bNHS\b", r"[4-9](?<![\d+-][4-9])\d{2}([ -]?)\d{3}\1\d{4}(?![\d-])", "gb.nhs"),
+    # An NHS number as the NHS writes it (its first digit 4 to 9, alone or 3-3-4), the NHS, a GP or a hospital named:
+    # "your NHS number, mine's 587...", "A&E can use 512..."
+    (r"\bNHS\b|A&E|\bGP\b|(?i:hospital|emergency\s+card)", r"[4-9](?<![\d+-][4-9])(?<!\+\d\s[4-9])(?<!\+\d\d\s[4-9])\d{2}( ?)\d{3}\1\d{4}(?![\d-])",
+     "gb.nhs"),  # (not a phone's: "+1 412 ...", "412-523-...")
     # (Mexico's RFC stays last: it alone has fewer than nine digits, and ``find`` tries it alone in a text with no nine.)
     (r"\bRFC\b|(?i:datos\s+fiscales|constancia\s+fiscal|factur\w*)", r"(?<![\w&])[A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}(?![\w&])", "mx.rfc"),  # "datos fiscales ...: CAMR..."  # "proszę podać PESEL małej, więc przeliterowałem 81..."
 )

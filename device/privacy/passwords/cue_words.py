@@ -22,6 +22,8 @@ PASSWORD_WORDS = (
     r"|chiave\s+(?:wpa2?|wi-?fi|di\s+rete|della\s+rete)|clave\s+wpa2?|wpa2?-?schl[üu]ssel"
     # German "Netzwerkschlüssel" and Windows' "Sicherheitsschlüssel" for a network's password
     r"|netzwerk-?schl[üu]ssel|netzschl[üu]ssel|sicherheitsschl[üu]ssel"
+    # A login's word ("your login word for the bulletin is X"); Urdu in Latin letters "kholne ka lafz" (the word that opens it)
+    r"|log-?in\s+word|(?:kholne|login|unlock)\s+ka\s+lafz"
     + "|" + "|".join(languages.PASSWORD_WORDS)
 )
 CODE_WORDS = (
@@ -58,7 +60,7 @@ CUE_WORD_HINTS = ("pass", "pw", "pin", "nip", "puk", "geheimz", "geheimn", "digi
               "fjalëkalim", "كلمة", "סיסמ", "पासवर्ड", "পাসওয়ার্ড", "รหัสผ่าน", "mật khẩu", "nenosiri", "wagwoord", "პაროლ",
               "şifrə", "schlüssel", "schlussel", "暗号", "暗証", "비번", "รหัส", "пин", "parole", "digo", "codice", "kod", "combination",
               "combo", "four digits", "4 digits", "six digits", "6 digits", "four numbers", "ziffern", "números", "numeros",
-              "chiffres", "dígitos", "digitos", "cifre", "parol", "algarismos",
+              "chiffres", "dígitos", "digitos", "cifre", "parol", "algarismos", "in word", "lafz",
               *languages.HINTS)
 # Words that make "pass" a ticket or a permit ("boarding pass BA1612", "day pass", "ski pass"), not a password.
 TICKET_PASS = frozenset("""

@@ -302,7 +302,8 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
             yield match.span("v")
         for match in _DEVICE_OPENS.finditer(text):
             if not re.match(r"[A-Z][A-Z0-9]*_[A-Z0-9_]*=", value := match.group("v").rstrip(".,;:!?")) and (
-                    made_up(value) or strongly_made_up(value)):  # not a variable's name: "open with ANTHROPIC_KEY_X=..."
+                    made_up(value) or strongly_made_up(value) or re.fullmatch(r"[A-Z][a-z]{5,}\d{2,}", value)):  # not a variable's
+                # name: "open with ANTHROPIC_KEY_X=..."; a word and its digits is the device's password ("unlocks with Spikenet28")
                 yield match.start("v"), match.start("v") + len(value)
     if " mit " in lowered:
         for match in _DEVICE_OPENS_DE.finditer(text):

@@ -17,7 +17,7 @@ e-banking netbanking mobile-banking
 # ("PIN code 560034, Bengaluru", "Karnataka - PIN 560034").
 _POSTAL_PIN = re.compile(r"[1-9]\d{5}")
 _PIN_CODE = re.compile(r"(?i)pin\s*-?\s*code")
-_DELIVERY = re.compile(r"(?i)\b(?:deliver\w*|ship\w*|courier|dispatch\w*|post(?:al)?|area|district|address)\b")
+_DELIVERY = re.compile(r"(?i)\b(?:deliver\w*|ship\w*|courier|dispatch\w*|post(?:al)?|area|district|address|meeting\s+point|venue|location|landmark)\b")
 _WHOSE = frozenset("my your his her our their mine new".split())  # "my PIN code: 418203" is a PIN
 _PLACE_AFTER = re.compile(r"[ \t]*[,–-][ \t]*(?-i:[A-Z][a-z]+)")
 # (The place is set apart by a comma or a dash: "Venmo PIN is 971716" names the app the PIN is for.)
@@ -94,7 +94,7 @@ _LOCK = r"(?:(?:pad)?lock(?:box|\s+box|er)?|key\s*safe|keybox|candado|cadeado|ca
 _NOUN_ONLY = r"(?:(?<=padlock)|(?<=lockbox)|(?<=locker)|(?<=schloss))"
 """A lock's word that is no verb: "padlock in the Chilterns is N" (not "lock in", "lock up")."""
 _LOCK_DIGITS = re.compile(r"(?i)\b" + _LOCK + r"\b(?:" + _NOUN_ONLY + r"|(?!\s+(?:up|the|it|my|your|our|in|out|down|screen)\b))"
-                          r"(?![^.!?\n]{0,100}?\b(?:model|serial|version|firmware|battery|number|no|order|invoice|room)\b)")
+                          r"(?![^.!?\n]{0,100}?\b(?:model|serial|version|firmware|battery|number|no(?=\.|\s*\d)|order|invoice|room)\b)")
 # ... or with the word for its code, or what it opens with, before the digits anywhere in the sentence: "Key safe outside the
 # studio, code 7740, put the key back", "El candado de la bodega se abre con 2830", "the padlock on the shed is 4410".
 _PARCEL = re.compile(r"(?i)\b(?:parcel|package|pick-?up|delivery|courier|collect\w*)\b")
