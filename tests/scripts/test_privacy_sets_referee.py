@@ -1,4 +1,4 @@
-"""The referee of the privacy benchmark's labelled sets dev11 to dev63 (and the held-out set, when there is one), one
+"""The referee of the privacy benchmark's labelled sets dev11 to dev63 and the held-out set, one
 table row a set (SETS below). Each set is seeded and large enough, covers what issue 17 asks for in
 a representative mix (common countries, brands and services most common), its values valid by their
 own rules (libphonenumber and python-stdnum referee them; the published rules, written apart from
@@ -104,6 +104,7 @@ SETS = [
     Set("dev61", "2026-12-06 (after dev60) at 98025ae, recall 0.9845, precision 0.9828"),
     Set("dev62", "2026-12-06 (after dev61) at 90bef19, recall 0.9828, precision 0.9828"),
     Set("dev63", "2026-12-06 (after dev62) at e252ffc, recall 0.9914, precision 0.9965"),
+    Set("heldout", None),  # since dev63 was moved, 2026-12-06; not measured
 ]
 BY_NAME = {s.name: s for s in SETS}
 NAMES = [s.name for s in SETS]
