@@ -47,11 +47,15 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     # "Run it again ...": the question asked again (not a run); what changes follows
     (r"^(?:run|do|ask|try)\s+(?:it|that|this|the\s+same)\s+(?:one\s+)?again,?\s+(?=\S)", "and ", re.I),
     # "At what hour did the alarm drag me out today?": when I woke
-    (r"\b(?:at\s+what\s+(?:hour|time)|what\s+time|when)\s+did\s+(?:the|my)\s+alarm\s+(?:drag|pull|haul|get|turf|kick)\s+me\s+out(?:\s+of\s+bed)?\b",
+    (r"\b(?:at\s+what\s+(?:hour|time)|what\s+time|when)\s+did\s+(?:the|my|that)\s+alarm\s+(?:drag|pull|haul|get|turf|kick)\s+me\s+(?:out|off)"
+     r"(?:\s+(?:of\s+bed|the\s+pillow|the\s+mattress))?\b",
      "what time did I wake up", re.I),
-    # "Kwame went on about Search Engine once. What did I have to eat in the evening of that day?": the day he mentioned it
-    (r"\b((?-i:[A-Z])[\w'’]+)\s+(?:went\s+on|talked|spoke|rambled\s+on|banged\s+on|kept\s+on)\s+about\s+([^.?!]{2,40}?)(?:\s+once|\s+one\s+day)?\.\s+"
-     r"what\s+did\s+I\s+(?:have\s+to\s+)?eat\s+in\s+the\s+evening\s+of\s+that\s+day\?", r"what did I eat for dinner on the day \1 mentioned \2?", re.I),
+    # "Kwame went on about Search Engine once. What did I have to eat in the evening of that day?", "Bea once spoke to me of X.
+    # I would be most obliged to know what I had for dinner that same day.": the day they mentioned it
+    (r"(?:^|(?<=[.!?]\s))((?-i:[A-Z])[\w'’]+)\s+(?:once\s+)?(?:went\s+on|talked|spoke|rambled\s+on|banged\s+on|kept\s+on)(?:\s+to\s+me)?\s+(?:about|of)\s+"
+     r"([^.?!]{2,40}?)(?:\s+once|\s+one\s+day)?\.\s+([^.?!]*?)(?:\s+on)?\s*\b(in\s+the\s+evening\s+of\s+)?that\s+(?:same\s+)?day(?=\s*[.?!]|$)",
+     lambda m: re.sub(r"\bwhat\s+did\s+I\s+(?:have\s+to\s+)?eat$", "what did I eat for dinner", m[3], flags=re.I) + f" on the day {m[1]} mentioned {m[2]}"
+     if m[4] else f"{m[3]} on the day {m[1]} mentioned {m[2]}", re.I),
     (r"\bwhat\s+did\s+I\s+(?:have\s+to\s+|end\s+up\s+)?eat(?:ing)?\s+in\s+the\s+evening\b", "what did I eat for dinner", re.I),
     (r"\bwhether\s+my\s+coffee\s+(?:rises|goes\s+up|increases)\s+on\s+(?:those\s+)?days\s+(?:on\s+which|when)\s+I\s+(?:take\s+exercise|exercise|train|work\s+out)\b",
      "do I drink more coffee on workout days than on rest days", re.I),
@@ -62,7 +66,14 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bthe\s+company\s+that\s+(?:assembled|gathered|met|sat)\s+(?:for|at|in)\s+the\b", "who was at the", re.I),
     (r"\bwhether\s+(?:a\s+day|days)\s+of\s+(?:exercise|training)\s+(?:lengthens?|extends?|increases?)\s+(?:the\s+|my\s+)?sleep(?:\s+that\s+follows)?\b",
      "do I sleep longer after workout days than after rest days", re.I),
+    (r"\b(?:the\s+name\s+of\s+)?the\s+(?:establishment|eating\s+house)(?:\s+for\s+dining)?\s+(?:which|that)\s+((?-i:[A-Z])[\w'’]+)\s+"
+     r"(?:spoke\s+(?:so\s+)?(?:well|highly)\s+of|praised|recommended)", r"the restaurant \1 recommended", re.I),
     (r"\b(?:supping|dining)\s+at\b", "having dinner at", re.I),
+    (r"\b(?:at\s+what\s+(?:hour|time)|when)\s+did\s+the\s+first\s+of\s+the\s+\w+\s+(?:sit\s+down|meet)\s+with\s+me\b", "what time did my first meeting start", re.I),
+    (r"\bwhen\s+I\s+(?:sit\s+down\s+to\s+eat|eat\s+dinner|have\s+dinner|dine)\s+at\s+(\d{1,2}(?::\d\d)?\s*[ap]m)\s+or\s+(?:after|later),?\s+is\s+"
+     r"(?:the\s+night['’]s\s+|my\s+)?sleep\s+(?:thinner|shorter|less)(?:\s+for\s+it)?", r"do I sleep less after dinner at \1 or later", re.I),
+    (r"\bonce\s+a\s+day['’]s\s+caffeine\s+reaches\s+(\d{2,4})\s*mg\s+or\s+(?:passes|exceeds|tops)\s+it,?\s+what\s+becomes\s+of\s+my\s+sleep",
+     r"how do I sleep after days of \1 mg of caffeine or more compared to other nights", re.I),
     # "Same ride in another cabin with Zhoja 25.12 on the ticket.", "Same ride with Bea as the passenger this time."
     (r"^same\s+\w+(?:\s+in\s+another\s+\w+)?\s+with\s+((?:[^.?!]|\.(?=\d)){2,40}?)\s+(?:on\s+the\s+ticket|as\s+the\s+(?:passenger|rider)(?:\s+this\s+time)?)\s*[.?!]?$",
      r"and \1?", re.I),

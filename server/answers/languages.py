@@ -76,6 +76,7 @@ from server.answers.udmurt import from_udmurt
 from server.answers.romani import from_romani
 from server.answers.romansh import from_romansh
 from server.answers.sakha import from_sakha
+from server.answers.sardinian import from_sardinian
 from server.answers.manx import from_manx
 from server.answers.moore import from_moore
 from server.answers.pular import from_pular
@@ -241,7 +242,7 @@ _SPANISH_WORDS = re.compile(r"(?<!\w)(?:hoy|ayer|anteayer|anoche|hace|qué|cuán
                             re.I)
 
 
-_WORD_TABLES = (from_kriol, from_romansh, from_romani, from_sakha, from_udmurt, from_chechen, from_manx, from_moore, from_pular, from_kimbundu, from_bemba, from_oshiwambo, from_changana, from_pashto, from_javanese, from_dhivehi, from_kabyle, from_swati, from_sango, from_yoruba, from_hmong, from_ewe, from_dzongkha, from_bambara, from_khmer, from_hausa, from_burmese, from_basque, from_lingala, from_malagasy, from_cook_islands, from_ukrainian, from_lithuanian, from_bulgarian, from_latvian, from_slovenian, from_albanian, from_estonian, from_luxembourgish, from_catalan, from_icelandic, from_norwegian, from_slovak, from_hungarian, from_croatian, from_serbian, from_romanian, from_czech, from_polish, from_finnish, from_hebrew, from_swedish, from_danish, from_dutch, from_kiribati, from_bislama, from_krio, from_wolof, from_fijian, from_cypriot, from_maltese, from_sesotho, from_setswana, from_kreol, from_kinyarwanda, from_somali, from_samoan, from_tongan, from_tetum, from_swahili, from_vietnamese, from_indonesian, from_hinglish, from_taglish, from_bangla, from_kongish, from_korean, from_thai,
+_WORD_TABLES = (from_sardinian, from_kriol, from_romansh, from_romani, from_sakha, from_udmurt, from_chechen, from_manx, from_moore, from_pular, from_kimbundu, from_bemba, from_oshiwambo, from_changana, from_pashto, from_javanese, from_dhivehi, from_kabyle, from_swati, from_sango, from_yoruba, from_hmong, from_ewe, from_dzongkha, from_bambara, from_khmer, from_hausa, from_burmese, from_basque, from_lingala, from_malagasy, from_cook_islands, from_ukrainian, from_lithuanian, from_bulgarian, from_latvian, from_slovenian, from_albanian, from_estonian, from_luxembourgish, from_catalan, from_icelandic, from_norwegian, from_slovak, from_hungarian, from_croatian, from_serbian, from_romanian, from_czech, from_polish, from_finnish, from_hebrew, from_swedish, from_danish, from_dutch, from_kiribati, from_bislama, from_krio, from_wolof, from_fijian, from_cypriot, from_maltese, from_sesotho, from_setswana, from_kreol, from_kinyarwanda, from_somali, from_samoan, from_tongan, from_tetum, from_swahili, from_vietnamese, from_indonesian, from_hinglish, from_taglish, from_bangla, from_kongish, from_korean, from_thai,
                 from_amharic, from_uzbek, from_georgian, from_armenian, from_kazakh, from_persian,
                 from_azerbaijani, from_luganda, from_tok_pisin, from_mongolian,
                 from_nyanja, from_shona)
@@ -250,7 +251,7 @@ Kongish's and Hinglish's particles, "ba", "ga", "la", "ki", are their words too)
 
 
 def in_english(text: str) -> str:
-    """``text`` with the words of the languages in ``_WORD_TABLES`` (Georgian, Armenian, Kazakh, Swahili, Persian, Azerbaijani, Luganda, Tok Pisin, Mongolian, Nyanja, Shona, Setswana, Mauritian Creole, Kinyarwanda, Somali, Sesotho, Samoan, Tongan, Tetum, Maltese, Cypriot Greek, Fijian, Wolof, Krio, Bislama, Gilbertese, Swedish, Danish, Dutch, Finnish, Polish, Czech, Romanian, Croatian, Hungarian, Slovak, Icelandic, Norwegian, Catalan, Luxembourgish, Estonian, Albanian, Slovenian, Latvian, Lithuanian, Bulgarian, Ukrainian, Serbian, Cook Islands Māori, Malagasy, Lingala, Basque, Burmese, Hausa, Khmer, Bambara, Dzongkha, Ewe, Hmong, Yoruba, Sango, siSwati, Kabyle, Dhivehi, Javanese, Pashto, Changana, Oshiwambo, Bemba, Kimbundu, Pular, Mooré, Manx, Chechen, Udmurt, Sakha, Romani, Romansh, Guinea-Bissau Kriol days and Hebrew in Latin letters among them), Spanish (and French, German, Portuguese, Italian calendar) words that say what is
+    """``text`` with the words of the languages in ``_WORD_TABLES`` (Georgian, Armenian, Kazakh, Swahili, Persian, Azerbaijani, Luganda, Tok Pisin, Mongolian, Nyanja, Shona, Setswana, Mauritian Creole, Kinyarwanda, Somali, Sesotho, Samoan, Tongan, Tetum, Maltese, Cypriot Greek, Fijian, Wolof, Krio, Bislama, Gilbertese, Swedish, Danish, Dutch, Finnish, Polish, Czech, Romanian, Croatian, Hungarian, Slovak, Icelandic, Norwegian, Catalan, Luxembourgish, Estonian, Albanian, Slovenian, Latvian, Lithuanian, Bulgarian, Ukrainian, Serbian, Cook Islands Māori, Malagasy, Lingala, Basque, Burmese, Hausa, Khmer, Bambara, Dzongkha, Ewe, Hmong, Yoruba, Sango, siSwati, Kabyle, Dhivehi, Javanese, Pashto, Changana, Oshiwambo, Bemba, Kimbundu, Pular, Mooré, Manx, Chechen, Udmurt, Sakha, Romani, Romansh, Guinea-Bissau Kriol, Sardinian days and Hebrew in Latin letters among them), Spanish (and French, German, Portuguese, Italian calendar) words that say what is
     asked put into English. A text with no Spanish word of its own keeps its small words ("y", "de")."""
     for translate in _WORD_TABLES:
         text = translate(text)

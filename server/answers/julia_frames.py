@@ -1,0 +1,113 @@
+"""A question typed as a Julia DataFramesMeta expression over the log's tables, read as the English question it stands for.
+
+An analyst asks as one expression: ``only(@subset(meals, :meal .== "lunch", :day .== "Monday").food)``,
+``length(@subset(drinks, :drink .== "coffee", :day .== "today").drink)``, ``sum(@subset(workouts, ...).km)``,
+``minimum(@subset(drinks, ...).time)`` for the first, ``@by(@subset(sleep, in.(:night, Ref(["A", "B"]))), :night, :h =
+sum(:hours))`` for two compared, ``@by(nights, :late = :lastcoffee .>= "3 pm", :h = mean(:hours))`` for a habit, a day found
+by an inner ``first(@subset(meetings, :title .== "X").day)``, and repeats the last one with ``replay(ans, :day => prevday)``.
+The expression is put into the HTTP request line it stands for (the table as the path, its conditions the parameters, the
+column taken and the function around it what is selected), which ``http_requests`` reads. Pure functions of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from server.answers.http_requests import COFFEE_WEEKS, MEETING_MINUTES, pair_line, read_as_request, request_line, rerun
+
+_QUERY = re.compile(r"^\s*(?P<func>only|first|last|sum|mean|length|minimum|maximum)\(\s*@subset\(\s*(?P<table>\w+)\s*,(?P<conds>.*)\)"
+                    r"\s*\.\s*(?P<column>\w+)\s*\)\s*(?P<plus>\+\s*1)?\s*$")
+_CONDITION = re.compile(r':(?P<key>\w+)\s*\.(?P<op>==|>=|<=|<|>)\s*(?:"(?P<text>[^"]*)"|(?P<call>\w+\(\))|(?P<word>[\w.]+))')
+_INNER = re.compile(r'first\(\s*@subset\(\s*(?P<table>\w+)\s*,(?P<conds>(?:[^()]|\([^()]*\))*)\)\s*\.\s*(?P<field>\w+)\s*\)')
+_RECORDS = {"recs": "tips", "events": "tips", "sleep": "nights", "drinks": "coffees", "family": "people"}
+_KEYS = {"from": "from", "changedby": "movedby", "passenger": "flyer", "owner": "owner", "project": "project", "parent": "parent",
+         "day": "day", "night": "night", "title": "title", "session": "label", "activity": "activity", "wokeon": "day"}
+_KINDS = ("medium", "species", "relation", "event", "meal")
+_SELECTED = {"arrival": "landing", "bedtime": "bed_time", "waketime": "wake_time", "start": "time", "time": "time",
+             "newdate": "new_date", "bpm": "avg_bpm", "age": "age_next_birthday"}
+_HABIT_COLUMNS = {"lastcoffee": "lastcoffee", "dinnertime": "dinner", "caffeineday": "caffeine"}
+
+
+def _conditions(text: str) -> dict[str, str]:
+    return {m["key"].lower(): m["text"] if m["text"] is not None else m["call"] or m["word"] for m in _CONDITION.finditer(text)}
+
+
+def _day_named(inner: re.Match[str], key: str) -> str | None:
+    """An inner ``first(@subset(...).day)``: a meeting's day (or the night after it), a workout's, something said."""
+    tests = _conditions(inner["conds"])
+    if inner["table"] == "meetings" and "title" in tests:
+        return f"nightafter(meeting={tests['title']})" if key == "night" else f"dayof(meeting={tests['title']})"
+    if "km" in tests and "verb" in tests:
+        return f"dayof(dist={tests['km']},did={tests['verb']})"
+    said = re.search(r'occursin\.\(\s*"([^"]*)"', inner["conds"])
+    return f"dayof(by={tests['speaker']},said={said[1]})" if "speaker" in tests and said else None
+
+
+def _grouped(text: str) -> str | None:
+    """``@by(...)``: two days or nights compared, this week's coffees against last week's, or a habit."""
+    either = re.search(r'in\.\(\s*:(day|night)\s*,\s*Ref\(\[\s*"([^"]*)"\s*,\s*"([^"]*)"\s*\]\)\s*\)', text)
+    if either is not None:
+        measured = re.search(r"sum\(\s*:(\w+)\s*\)", text)
+        return pair_line(either[2], either[3], either[1] == "night" or "@subset(sleep" in text,
+                         bool(measured and "caffeine" in measured[1]))
+    if re.search(r"lastmonday\(\)", text) and re.search(r",\s*:week\s*,", text):
+        return COFFEE_WEEKS
+    threshold = re.search(r':(\w+)\s*\.>=\s*"?([^",)]+?)"?\s*,\s*:\w+\s*=\s*mean\(\s*:hours', text)
+    if threshold is not None:
+        column = threshold[1].lower()
+        return f"GET /nights?{_HABIT_COLUMNS.get(column, column)}_gte={threshold[2].strip()}&select=hours"
+    trained = re.search(r"@by\(\s*(\w+)\s*,\s*:(?:trained|workout\w*)\s*,\s*:\w+\s*=\s*mean\(\s*:(\w+)\s*\)", text)
+    if trained is not None:
+        return f"GET /{'days' if trained[2] in ('cups', 'coffees') else 'nights'}?trained=true&select={trained[2]}"
+    return None
+
+
+def _request(query: re.Match[str]) -> str | None:
+    table, func, column = query["table"].lower(), query["func"], query["column"].lower()
+    inner = _INNER.search(query["conds"])
+    tests = _conditions(_INNER.sub("", query["conds"]) if inner else query["conds"])
+    base = _RECORDS.get(table, table)
+    pairs: list[tuple[str, str]] = [("kind", tests[key]) for key in _KINDS if key in tests and not (key == "meal" and base != "meals")]
+    if table == "events" and tests.get("event") == "offsite":
+        pairs = [("kind", "offsite")]
+    if "afterworkout" in tests:
+        return request_line("meetings", [("after", tests["afterworkout"]), ("day", tests.get("day", "")), ("take", "next"),
+                                         ("select", "attendees")])
+    named = re.search(r":(day|night)\s*\.==\s*first\(", query["conds"])
+    if inner is not None and named is not None and (day := _day_named(inner, named[1])) is not None:
+        pairs.append((named[1], day))
+    for key, value in tests.items():
+        if key in _KEYS and value and not value.endswith("()"):
+            pairs.append((_KEYS[key], value))
+    if tests.get("day") == "thismonday()":
+        pairs.append(("week", "this"))
+    words = [_SELECTED.get(column, column)]
+    if func == "length":
+        words = ["meeting_count" if base == "meetings" else "count"]
+    elif func in ("minimum", "maximum"):
+        words.insert(0, "first" if func == "minimum" else "last")
+    elif func == "sum" and column in ("km", "caffeine_mg", "metres"):
+        words.append("sum")
+    if base == "workouts" and any(key == "activity" for key, _ in pairs) and not set(words) & {"km", "metres", "minutes"}:
+        words.insert(0, "km")
+    pairs.append(("select", "_".join(word for word in words if word)))
+    return request_line(base, pairs)
+
+
+def _again(text: str) -> str | None:
+    """``replay(ans, :day => prevday)`` (or ``:night => prevnight``), ``:day => "X"``, ``:who => "X"``, ``:day => Dates.today(),
+    :until => Dates.now()``."""
+    return rerun(text, r":day\s*=>\s*prevday\b", r":night\s*=>\s*prevnight\b", r":day\s*=>\s*(?:Dates\.)?today\(\)",
+                 r":until\s*=>\s*(?:Dates\.)?now\(\)", r':(day|who)\s*=>\s*"([^"]*)"')
+
+
+def from_julia(text: str) -> str:
+    """``text`` as an English question when it is a DataFramesMeta expression over the log or a rerun of one; else as it is."""
+    if re.match(r"^\s*sum\(\s*replay\(\s*ans\s*,\s*:col\s*=>\s*:minutes", text):
+        return read_as_request(text, MEETING_MINUTES)
+    if re.match(r"^\s*replay\(\s*ans\b", text):
+        return read_as_request(text, _again(text))
+    if re.match(r"^\s*@by\(", text):
+        return read_as_request(text, _grouped(text))
+    query = _QUERY.match(text)
+    return text if query is None else read_as_request(text, _request(query))
