@@ -9,6 +9,8 @@ English and leaves any other text as it is ("?- ate(lunch, D, F).", 's" X" pup-n
 
 from __future__ import annotations
 
+import re
+
 from server.answers.css_selectors import from_css_selector
 from server.answers.cypher import from_cypher
 from server.answers.elixir import from_elixir
@@ -45,3 +47,14 @@ def from_code(question: str) -> str:
     for read in _READERS:
         question = read(question)
     return question
+
+
+_UNREAD_CODE = re.compile(r"==|=>|@\w+\(|\b\w+\[\s*Select\[|\|\s*(?:stats|eval|fields|sort_by|group_by)\b"
+                          r"|:\w+\s*\.(?:==|>=|<=)|\$\w+\.\w+\$")
+"""Marks of code that no reader put into words (a comparison "==", "=>", a macro "@by(", a pipe into a query's command)."""
+
+
+def unread_code(question: str) -> bool:
+    """Whether ``question``, once the readers have read what they know, is still typed as code: its words would be
+    guessed at (a count of meetings answered as their length, a habit as today's caffeine), so no answer should be."""
+    return _UNREAD_CODE.search(question) is not None

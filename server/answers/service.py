@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
+from server.answers.code_readers import unread_code
 from server.answers.compute import Computed, Reader, compute
 from server.answers.model_steps import model_plan, pick_span
 from server.answers.planner import plan_question
@@ -120,10 +121,13 @@ class GroundedAnswerer:
                history: list[ChatTurn] | None = None) -> GroundedAnswer:
         """The answer to ``question`` asked at ``as_of`` (aware) in ``tz``."""
         tz, question = tz or self._tz, restore_case(tidy(question), *self.vocabulary(as_of))
-        plan = self.plan(question, as_of, tz, history or [])
-        if plan is None and self._engine is not None:
+        code = unread_code(question)  # typed as code no reader knows: no guess from its words
+        plan = None if code else self.plan(question, as_of, tz, history or [])
+        if plan is None and self._engine is not None and not code:
             plan = model_plan(self._engine, question, as_of, tz)
-        if plan is None or (plan.parsed_by == "model" and plan.kinds == ["any"]):
+        if code:
+            computed = Computed("I don't know how to read that question: please ask it in words.", "unknown")
+        elif plan is None or (plan.parsed_by == "model" and plan.kinds == ["any"]):
             computed = self._free_text(question, as_of, tz)
         else:
             computed = compute(plan, self._read, as_of, tz)

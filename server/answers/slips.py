@@ -45,8 +45,8 @@ _NOT_SLIPS = {"sundae", "sundaes", "marcher", "marches", "marched", "augusta", "
 _WORD = re.compile(r"(?<![\w'-])[A-Za-z]{5,10}(?![\w'-])")
 
 
-_DATE_AFTER = re.compile(r"\s+\(?(?:\d{1,2}\s+[A-Za-z]{3,}|\d{1,2}/\d{1,2})")
-"""A date right after a word ("Jelune 1 December", "Jelune 01/12"): the word stands where a weekday does."""
+_DATE_AFTER = re.compile(r"\s+\(?(?:\d{1,2}\s+[A-Za-z]{3,}|\d{1,2}[/.]\d{1,2})")
+"""A date right after a word ("Jelune 1 December", "Jelune 01/12", "Marci 30.12"): the word stands where a weekday does."""
 
 
 def _spelled(match: re.Match[str]) -> str:

@@ -63,6 +63,7 @@ def test_a_weekday_before_its_date_is_no_misspelt_month() -> None:
     assert unslip("the Sprint planning Jelune 1 December?") == "the Sprint planning Jelune 1 December?"
     assert unslip("lunch on Jelune 01/12?") == "lunch on Jelune 01/12?"
     assert unslip("what did I eat on Octber 3?") == "what did I eat on October 3?"
+    assert unslip("coffees Marcy 20.01?") == "coffees Marcy 20.01?"  # a dotted date too: the word is no month (was "March")
 
 
 @pytest.mark.parametrize("chain, english", [
