@@ -152,6 +152,43 @@ def request_line(base: str, pairs: list[tuple[str, str]]) -> str:
     return f"GET /{base}?" + "&".join(f"{key}={value}" for key, value in pairs)
 
 
+def select_line(base: str, pairs: list[tuple[str, str]], column: str, statistic: str = "") -> str:
+    """The request line of a query over the records ``base`` that takes ``column`` (already in this module's words:
+    "km", "caffeine_mg", "wake_time") with ``statistic`` ("count", "first", "last", "sum" or none); a workout's activity
+    alone asks its kilometres."""
+    words = [column] if column else []
+    if statistic == "count":
+        words = ["meeting_count" if base == "meetings" else "count"]
+    elif statistic in ("first", "last"):
+        words.insert(0, statistic)
+    elif statistic == "sum" and column in ("km", "caffeine_mg", "metres"):
+        words.append("sum")
+    if base == "workouts" and any(key == "activity" for key, _ in pairs) and not set(words) & {"km", "metres", "minutes"}:
+        words.insert(0, "km")
+    return request_line(base, [*pairs, ("select", "_".join(word for word in words if word))])
+
+
+def day_named_by(records: str, tests: dict[str, str], key: str, said: str | None = None) -> str | None:
+    """A day (``key`` "day") or a night named by what happened, from an inner query's tests: a meeting's (the night after it),
+    a workout's distance and verb, what someone (``tests["speaker"]``) ``said``."""
+    if records == "meetings" and "title" in tests:
+        return f"nightafter(meeting={tests['title']})" if key == "night" else f"dayof(meeting={tests['title']})"
+    if "km" in tests and "verb" in tests:
+        return f"dayof(dist={tests['km']},did={tests['verb']})"
+    return f"dayof(by={tests['speaker']},said={said})" if "speaker" in tests and said else None
+
+
+def habit_line(column: str | None = None, value: str = "", measured: str = "hours") -> str:
+    """A habit asked as code: a night's ``column`` at ``value`` or more (the day's caffeine, the last coffee, dinner), or, with
+    no column, workout days against the others for ``measured`` (hours of sleep, cups of coffee)."""
+    if column is None:
+        return f"GET /{'days' if measured in ('cups', 'coffees') else 'nights'}?trained=true&select={measured}"
+    column = column.lower()
+    name = "caffeine" if "mg" in column or "caffeine" in column else "lastcoffee" if "coffee" in column else \
+        "dinner" if "dinner" in column else column
+    return f"GET /nights?{name}_gte={value.strip()}&select=hours"
+
+
 def read_as_request(text: str, line: str | None) -> str:
     """``text`` as the English question of the request ``line`` another syntax was put into (a CSS selector, a pandas
     expression); ``text`` as it is when it was put into none, or into one this module cannot read."""

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from server.answers.http_requests import COFFEE_WEEKS, MEETING_MINUTES, pair_line, read_as_request, request_line, rerun
+from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, day_named_by, habit_line, pair_line, read_as_request,
+                                         request_line, rerun, select_line)
 
 _QUERY = re.compile(r"^\s*(?P<func>only|first|last|sum|mean|length|minimum|maximum)\(\s*@subset\(\s*(?P<table>\w+)\s*,(?P<conds>.*)\)"
                     r"\s*\.\s*(?P<column>\w+)\s*\)\s*(?P<plus>\+\s*1)?\s*$")
@@ -34,13 +35,8 @@ def _conditions(text: str) -> dict[str, str]:
 
 def _day_named(inner: re.Match[str], key: str) -> str | None:
     """An inner ``first(@subset(...).day)``: a meeting's day (or the night after it), a workout's, something said."""
-    tests = _conditions(inner["conds"])
-    if inner["table"] == "meetings" and "title" in tests:
-        return f"nightafter(meeting={tests['title']})" if key == "night" else f"dayof(meeting={tests['title']})"
-    if "km" in tests and "verb" in tests:
-        return f"dayof(dist={tests['km']},did={tests['verb']})"
     said = re.search(r'occursin\.\(\s*"([^"]*)"', inner["conds"])
-    return f"dayof(by={tests['speaker']},said={said[1]})" if "speaker" in tests and said else None
+    return day_named_by(inner["table"], _conditions(inner["conds"]), key, said[1] if said else None)
 
 
 def _grouped(text: str) -> str | None:
@@ -54,12 +50,9 @@ def _grouped(text: str) -> str | None:
         return COFFEE_WEEKS
     threshold = re.search(r':(\w+)\s*\.>=\s*"?([^",)]+?)"?\s*,\s*:\w+\s*=\s*mean\(\s*:hours', text)
     if threshold is not None:
-        column = threshold[1].lower()
-        return f"GET /nights?{_HABIT_COLUMNS.get(column, column)}_gte={threshold[2].strip()}&select=hours"
+        return habit_line(_HABIT_COLUMNS.get(threshold[1].lower(), threshold[1]), threshold[2])
     trained = re.search(r"@by\(\s*(\w+)\s*,\s*:(?:trained|workout\w*)\s*,\s*:\w+\s*=\s*mean\(\s*:(\w+)\s*\)", text)
-    if trained is not None:
-        return f"GET /{'days' if trained[2] in ('cups', 'coffees') else 'nights'}?trained=true&select={trained[2]}"
-    return None
+    return habit_line(measured=trained[2]) if trained is not None else None
 
 
 def _request(query: re.Match[str]) -> str | None:
@@ -81,17 +74,8 @@ def _request(query: re.Match[str]) -> str | None:
             pairs.append((_KEYS[key], value))
     if tests.get("day") == "thismonday()":
         pairs.append(("week", "this"))
-    words = [_SELECTED.get(column, column)]
-    if func == "length":
-        words = ["meeting_count" if base == "meetings" else "count"]
-    elif func in ("minimum", "maximum"):
-        words.insert(0, "first" if func == "minimum" else "last")
-    elif func == "sum" and column in ("km", "caffeine_mg", "metres"):
-        words.append("sum")
-    if base == "workouts" and any(key == "activity" for key, _ in pairs) and not set(words) & {"km", "metres", "minutes"}:
-        words.insert(0, "km")
-    pairs.append(("select", "_".join(word for word in words if word)))
-    return request_line(base, pairs)
+    statistic = {"length": "count", "minimum": "first", "maximum": "last", "sum": "sum"}.get(func, "")
+    return select_line(base, pairs, _SELECTED.get(column, column), statistic)
 
 
 def _again(text: str) -> str | None:

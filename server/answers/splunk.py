@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from server.answers.http_requests import COFFEE_WEEKS, MEETING_MINUTES, pair_line, read_as_request, request_line, rerun
+from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, day_named_by, habit_line, pair_line, read_as_request,
+                                         request_line, rerun, select_line)
 
 _SEARCH = re.compile(r"^\s*search\s+sourcetype\s*=\s*(?P<type>\w+)\b(?P<rest>.*)$", re.I)
 _FIELD = re.compile(r'(?<![\w.$])(?P<key>[a-z_]\w*)\s*(?P<op>=|<|>)\s*(?:"(?P<text>[^"]*)"|(?P<word>[^\s|\]"]+))')
@@ -30,28 +31,17 @@ _SELECTED = {"arrival_time": "landing", "bed_time": "bed_time", "wake_time": "wa
 def _day_named(sub: re.Match[str]) -> str | None:
     """A subsearch that names a day (or a night) by what happened: a meeting, a workout of a distance, something said."""
     inner = {m["key"]: m["text"] if m["text"] is not None else m["word"] for m in _FIELD.finditer(sub["inner"])}
-    if sub["type"].lower() == "meetings" and "title" in inner:
-        return f"nightafter(meeting={inner['title']})" if sub["field"] == "night" else f"dayof(meeting={inner['title']})"
-    if "km" in inner and "verb" in inner:
-        return f"dayof(dist={inner['km']},did={inner['verb']})"
     said = re.search(r'(?<!=)"([^"]+)"(?!\s*=)', re.sub(r'\w+\s*=\s*"[^"]*"', "", sub["inner"]))
-    if "speaker" in inner and said is not None:
-        return f"dayof(by={inner['speaker']},said={said[1]})"
-    return None
+    return day_named_by(sub["type"].lower(), inner, sub["field"], said[1] if said else None)
 
 
 def _habit(text: str) -> str | None:
     """``| eval x=if(column>=V,1,0) | stats avg(hours) by x``, or ``| stats avg(hours) by trained``."""
     threshold = re.search(r'if\(\s*(\w+)\s*>=\s*"?([^",)]+)"?\s*,', text)
     if threshold is not None and re.search(r"stats\s+avg\(\s*hours\s*\)", text):
-        column = threshold[1]
-        name = "caffeine" if "mg" in column or "caffeine" in column else "lastcoffee" if "coffee" in column else \
-            "dinner" if "dinner" in column else column
-        return f"GET /nights?{name}_gte={threshold[2].strip()}&select=hours"
+        return habit_line(threshold[1], threshold[2])
     trained = re.search(r"stats\s+avg\(\s*(\w+)\s*\)\s+by\s+(?:trained|workout\w*|exercise\w*)\b", text)
-    if trained is not None:
-        return f"GET /{'days' if trained[1] in ('cups', 'coffees') else 'nights'}?trained=true&select={trained[1]}"
-    return None
+    return habit_line(measured=trained[1]) if trained is not None else None
 
 
 def _request(search: re.Match[str]) -> str | None:  # noqa: PLR0911, PLR0912 - one reading per shape of search
@@ -87,24 +77,15 @@ def _request(search: re.Match[str]) -> str | None:  # noqa: PLR0911, PLR0912 - o
     if re.search(r"earliest\s*=\s*@w1?\b", head):
         pairs.append(("week", "this"))
     tabled = re.search(r"\|\s*table\s+(\w+)", pipes)
-    words: list[str] = []
+    column, function = "", ""
     if tabled is not None:
-        words = [_SELECTED.get(tabled[1], tabled[1])]
+        column = _SELECTED.get(tabled[1], tabled[1])
     elif statistic is not None:
         function, field = statistic[1].lower(), statistic[2] or ""
-        if function == "count":
-            words = ["meeting_count" if base == "meetings" else "count"]
-        elif function in ("earliest", "latest", "min", "max", "first", "last"):
-            words = ["first" if function in ("earliest", "min", "first") else "last", _SELECTED.get(field, field)]
-        elif function == "avg" and field in ("bpm", "heart_rate", "hr"):
-            words = ["avg_bpm"]
-        elif function == "sum":
-            words = [_SELECTED.get(field, field)] + (["sum"] if field in ("km", "caffeine_mg", "metres", "mg") else [])
-    if base == "workouts" and any(key == "activity" for key, _ in pairs) and "km" not in words and "metres" not in words \
-            and "minutes" not in words:
-        words.insert(0, "km")
-    pairs.append(("select", "_".join(word for word in words if word)))
-    return request_line(base, pairs)
+        column = "avg_bpm" if function == "avg" and field in ("bpm", "heart_rate", "hr") else _SELECTED.get(field, field)
+    statistic_word = {"count": "count", "earliest": "first", "min": "first", "first": "first", "latest": "last", "max": "last",
+                      "last": "last", "sum": "sum"}.get(function, "")
+    return select_line(base, pairs, column, statistic_word)
 
 
 def _again(text: str) -> str | None:

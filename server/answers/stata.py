@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from server.answers.http_requests import COFFEE_WEEKS, MEETING_MINUTES, pair_line, read_as_request, request_line, rerun
+from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, habit_line, pair_line, read_as_request, request_line, rerun,
+                                         select_line)
 
 _COMMAND = re.compile(r"^\s*(?P<cmd>list|total|count|mean|tabstat|ttest)\b\s*(?P<var>[a-z_]\w*)?\s*"
                       r"(?:\bif\s+(?P<cond>(?:\"[^\"]*\"|\([^()]*(?:\([^()]*\)[^()]*)*\)|[^,\"()])+?))?\s*(?:,\s*(?P<opts>.*?))?\s*$")
@@ -68,14 +69,9 @@ def _day_named(call: str, key: str) -> str | None:
 def _habit(var: str, by: str) -> str | None:
     """``ttest hours, by(mg_day>=300)``: a threshold on a day's or a night's variable; ``by(trained)``: workout days."""
     if re.fullmatch(r"\s*(?:trained|workout\w*|exercise\w*)\s*", by):
-        return f"GET /{'days' if var in ('cups', 'coffees') else 'nights'}?trained=true&select={var}"
+        return habit_line(measured=var)
     at_least = re.fullmatch(r"\s*(\w+)\s*>=\s*(.+?)\s*", by)
-    if at_least is None:
-        return None
-    column = at_least[1]
-    name = "caffeine" if "mg" in column or "caffeine" in column else "lastcoffee" if "coffee" in column else \
-        "dinner" if "dinner" in column else column
-    return f"GET /nights?{name}_gte={at_least[2]}&select=hours"
+    return habit_line(at_least[1], at_least[2]) if at_least is not None else None
 
 
 def _request(command: re.Match[str]) -> str | None:  # noqa: PLR0911 - one reading per command
@@ -100,21 +96,10 @@ def _request(command: re.Match[str]) -> str | None:  # noqa: PLR0911 - one readi
             pairs.append(("week", "this"))
         elif key in _KEYS and value:
             pairs.append((_KEYS[key], value))
-    words = [_SELECTED.get(var, var)] if var else []
     stat = re.search(r"stat\((min|max)\)", opts)
-    if stat is not None:
-        words.insert(0, "first" if stat[1] == "min" else "last")
-    if cmd == "count":
-        words.append("meeting_count" if base == "meetings" else "count")
-    elif cmd == "total" and var in ("km", "caffeine_mg", "metres", "cups"):
-        words.append("sum")
-    elif cmd == "mean" and var == "bpm":
-        words = ["avg_bpm"]
-    if base == "workouts" and any(key == "activity" for key, _ in pairs) and not set(words) & {"km", "metres"} and cmd == "total" \
-            and var not in ("minutes",):
-        words.insert(0, "km")
-    pairs.append(("select", "_".join(word for word in words if word)))
-    return request_line(base, pairs)
+    statistic = "count" if cmd == "count" else ("first" if stat[1] == "min" else "last") if stat else "sum" if cmd == "total" else ""
+    column = "avg_bpm" if cmd == "mean" and var == "bpm" else _SELECTED.get(var, var) if var else ""
+    return select_line(base, pairs, column, statistic)
 
 
 def _again(text: str) -> str | None:

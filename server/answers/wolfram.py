@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from server.answers.http_requests import COFFEE_WEEKS, MEETING_MINUTES, pair_line, read_as_request, request_line, rerun
+from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, day_named_by, habit_line, pair_line, read_as_request,
+                                         request_line, rerun, select_line)
 
 _QUERY = re.compile(r"^\s*(?:(?P<func>First|Length|Total|Mean|Min|Max)\[)?\s*(?P<data>[a-z]\w*)\[\s*(?P<rest>.*)\]\s*\]?\s*$")
 _TEST = re.compile(r'#(?P<key>\w+)\s*(?P<op>==|>=|<=|<|>)\s*(?:"(?P<text>[^"]*)"|(?P<word>[\w.]+))')
@@ -34,25 +35,17 @@ def _tests(text: str) -> dict[str, str]:
 
 def _day_named(inner: re.Match[str], key: str) -> str | None:
     """An inner ``First[data[Select[...], "day"]]``: a meeting's day (or the night after it), a workout's, something said."""
-    tests = _tests(inner["tests"])
-    if inner["data"] == "meetings" and "title" in tests:
-        return f"nightafter(meeting={tests['title']})" if key == "night" else f"dayof(meeting={tests['title']})"
-    if "km" in tests and "verb" in tests:
-        return f"dayof(dist={tests['km']},did={tests['verb']})"
     said = _SAID.search(inner["tests"])
-    return f"dayof(by={tests['speaker']},said={said[1]})" if "speaker" in tests and said else None
+    return day_named_by(inner["data"], _tests(inner["tests"]), key, said[1] if said else None)
 
 
 def _habit(text: str) -> str | None:
     """``nights[GroupBy[#column >= V &], Mean, "hours"]``, or ``GroupBy["trained"]`` for workout days."""
     threshold = re.search(r'GroupBy\[\s*#(\w+)\s*>=\s*"?([^"&\]]+?)"?\s*&\s*\]\s*,\s*Mean', text)
     if threshold is not None:
-        column = threshold[1].lower()
-        return f"GET /nights?{_HABIT_COLUMNS.get(column, column)}_gte={threshold[2].strip()}&select=hours"
+        return habit_line(_HABIT_COLUMNS.get(threshold[1].lower(), threshold[1]), threshold[2])
     trained = re.search(r'GroupBy\[\s*"(?:trained|workout\w*)"\s*\]\s*,\s*Mean\s*,\s*"(\w+)"', text)
-    if trained is not None:
-        return f"GET /{'days' if trained[1] in ('cups', 'coffees') else 'nights'}?trained=true&select={trained[1]}"
-    return None
+    return habit_line(measured=trained[1]) if trained is not None else None
 
 
 def _request(query: re.Match[str]) -> str | None:  # noqa: PLR0911, PLR0912 - one reading per shape of expression
@@ -87,17 +80,8 @@ def _request(query: re.Match[str]) -> str | None:  # noqa: PLR0911, PLR0912 - on
     field = column[1].lower() if column else ""
     if re.search(r"#age\s*\+\s*1", text):
         field = "age_next_birthday"
-    words = [_SELECTED.get(field, field)] if field else []
-    if func == "Length":
-        words = ["meeting_count" if base == "meetings" else "count"]
-    elif func in ("Min", "Max"):
-        words.insert(0, "first" if func == "Min" else "last")
-    elif func == "Total" and field in ("km", "caffeinemg", "metres"):
-        words.append("sum")
-    if base == "workouts" and any(key == "activity" for key, _ in pairs) and not set(words) & {"km", "metres", "minutes"}:
-        words.insert(0, "km")
-    pairs.append(("select", "_".join(word for word in words if word)))
-    return request_line(base, pairs)
+    statistic = {"Length": "count", "Min": "first", "Max": "last", "Total": "sum"}.get(func, "")
+    return select_line(base, pairs, _SELECTED.get(field, field), statistic)
 
 
 def _again(text: str) -> str | None:
