@@ -182,7 +182,7 @@ class Redactor:
                      and not (sample and text[f.start:f.end].lower() in _SAMPLE_VALUES)
                      and not _ELIDED_KEY.fullmatch(text, f.start, f.end) and not _RULE_AFTER.match(text, f.end)
                      and not (from_docs and _DOCS_EXAMPLE.search(text, f.start, f.end))]
-        if found and "KEY" in text.upper() and "SECRET" in text.upper():
+        if found and "KEY" in (upper := text.upper()) and "SECRET" in upper:
             found = [f for f in found if not _id_half(text, f.start)]
         if found and _TRACE_HINTS.search(text.lower()):
             found = [f for f in found if not (_UUID.fullmatch(text, f.start, f.end) and _TRACE_ID.search(text, max(0, f.start - 32), f.start))]

@@ -81,7 +81,7 @@ _LOGIN_IS = re.compile(r"(?i)\b(?:log-?in|sign-?in)(?:\s+[^\s:=/.]+){0,5}?(?:\s+
                        r"|\b(?:log-?in|sign-?in),?\s+(?:he|she|they|(?-i:[A-Z])\w+)\s+(?:says|said|writes|wrote|texts|texted)\s*:\s+(?=\S)"
                        r"|\b(?:log-?in|sign-?in)[ \t]*:[ \t]*(?=[^\s,;]+[,;]\s)(?![^\n]*\b(?:pass\w*|pwd?|pin)\b)"  # "app login: X, the shed ..." (no password after)
                        # "the van's GPS account is X", "the echolocation app account for the group is X": a device's or an app's login
-                       r"|(?:['’]s\s+(?:[\w-]+\s+){0,2}?|\bapp\s+)account(?:\s+(?:for|of)\s+(?:the\s+|our\s+|my\s+|your\s+)?[\w-]+)?\s+is\s+(?=\S)")  # "the van's GPS account is X": a device's login
+                       r"|(?:['’]s\s+(?:[\w-]+\s+){0,2}?|\bapp\s+)account(?:\s+(?:for|of)\s+(?:the\s+|our\s+|my\s+|your\s+)?[\w-]+)?\s+is\s+(?=\S)")
 # ("the request line login, he says: X": who gave it, then the value)
 _LOG_INTO_WITH = re.compile(r"(?i)\blog\s*(?:in\s*)?(?:to|into|on\s*to)\s+(?:the\s+|my\s+|our\s+)?(?:[^\s,;.]+\s+){0,3}?with\s+(?P<v>[^\s,;]+)"
                             r"|\blog(?:s|ged)?\s+(?:in|on)\s+with\s+(?P<v2>[^\s,;]+)")
@@ -272,7 +272,7 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
             value = match.group(group).rstrip(".!?")
             if len(value) >= 10 and (generated(value) and (made_up(value) or symbol_rich(value)) or random_case(value, also="_")):
                 yield match.start(group), match.start(group) + len(value)
-    if "password" in lowered or "pass" in lowered or " natin " in lowered or " namin " in lowered or " com " in lowered or " con " in lowered:
+    if "pass" in lowered or " natin " in lowered or " namin " in lowered or " com " in lowered or " con " in lowered:
         for match in _HAS_A_PASSWORD.finditer(text):
             group = next(name for name in ("v", "v2", "v3") if match.group(name))
             value = match.group(group).rstrip(".!?")
