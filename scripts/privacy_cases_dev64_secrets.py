@@ -1,4 +1,4 @@
-"""API keys and tokens of the held-out privacy set (``privacy_cases_heldout.py``), where a personal
+"""API keys and tokens of the dev64 privacy set (``privacy_cases_dev64.py``), where a personal
 agent's sensors meet them: the spots people paste them in (a footvolley club's court-booking bot, a
 smocking circle's pattern shop, a hedgelaying group's match-results sheet, a scything course's booking
 page, a tandem cycling club's route planner, a community orchard's cider-press rota), under this set's

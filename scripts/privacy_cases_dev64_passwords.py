@@ -1,4 +1,4 @@
-"""Passwords of the held-out privacy set (``privacy_cases_heldout.py``): the stems its people make them
+"""Passwords of the dev64 privacy set (``privacy_cases_dev64.py``): the stems its people make them
 from (footvolley's sand courts, nets, headers and chest passes, smocking's pleats, honeycomb stitches,
 gathering threads and yokes), the accounts command lines run as, the commands people paste (tools no
 earlier set names: Fider, Papermerge, Tdarr, Pigallery2, XBackBone, Flatnotes, Jotty, Slink, Wanderer,

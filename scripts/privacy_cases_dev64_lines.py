@@ -1,4 +1,4 @@
-"""Line templates of the held-out privacy set (``privacy_cases_heldout.py``): phones, e-mails, cards,
+"""Line templates of the dev64 privacy set (``privacy_cases_dev64.py``): phones, e-mails, cards,
 IBANs, bank accounts, national ids and mixed lines, where a personal agent's sensors meet them (a
 footvolley club's sand courts, nets and beach tournaments, a smocking circle's pleaters, yokes and
 christening gowns, a hedgelaying group's stakes, binders and county matches, a scything course's

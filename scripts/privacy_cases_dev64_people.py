@@ -1,4 +1,4 @@
-"""People of the held-out privacy set (``privacy_cases_heldout.py``): given and family names of its
+"""People of the dev64 privacy set (``privacy_cases_dev64.py``): given and family names of its
 regions, none in an earlier set's modules or lines, nor in the commit messages, neither as written nor
 folded to the ASCII an address takes (checked by a script; picked by hand): the given names of US, DE,
 FR and IN and one of JP, IE and PH, the family names of US, DE, FR, IN, GB, NG and PH; for the rest, where no
