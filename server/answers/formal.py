@@ -27,7 +27,9 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      re.I),
     (r"^the\s+(.{2,60}?)\s+meeting\s+[^.?!]*\.\s+(?:over|during|in|through)\s+the\s+night\s+that\s+followed,?\s+what\s+was\s+my\s+sleep\s+in\s+hours\?",
      r"how many hours did I sleep the night after the \1 meeting?", re.I),
-    (r"^(?:run|roll|wind|take|pull)\s+(?:it\s+|the\s+\w+\s+)?back\s+(?:a|one|another)(?:\s+more)?\s+(day|night)\b.*$", r"and the \1 before?", re.I),
+    # "Step back one market day and ask again.": a word may stand before the day
+    (r"^(?:run|roll|wind|take|pull|step|move)\s+(?:it\s+|the\s+\w+\s+)?back\s+(?:a|one|another)(?:\s+more)?(?:\s+\w+)?\s+(day|night)\b.*$",
+     r"and the \1 before?", re.I),
     (r"^apply\s+that\s+question\s+afresh\s+to\s+the\s+(?:length|duration)\s+of\s+that\s+meeting\b.*$", "and how long was that meeting?", re.I),
     (r"^(?:apply\s+that\s+question\s+afresh\s+to|now\s+ask\s+it\s+of|do\s+that\s+one\s+over,?\s+but\s+for|carry\s+the\s+same\s+enquiry\s+over\s+to"
      r"|cast\s+the\s+same\s+net\s+over)\s+([^.?!]{2,40}?)(?:\s+instead)?\s*(?:[.?!].*)?$",
@@ -64,7 +66,8 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bhow\s+many\s+minutes(?:\s+of\s+(?:talk|chat|discussion))?\s+did\s+the\s+(.{2,60}?)\s+(?:hold|keep)\s+me(?:\s+for)?\b",
      r"how many minutes was the \1 meeting", re.I),
     (r"\bthe\s+company\s+that\s+(?:assembled|gathered|met|sat)\s+(?:for|at|in)\s+the\b", "who was at the", re.I),
-    (r"\bwhether\s+(?:a\s+day|days)\s+of\s+(?:exercise|training)\s+(?:lengthens?|extends?|increases?)\s+(?:the\s+|my\s+)?sleep(?:\s+that\s+follows)?\b",
+    (r"\bwhether\s+(?:(?:a\s+day|days)\s+of\s+(?:exercise|training)|(?:exertion|exercise|training)\s+by\s+day)\s+(?:lengthens?|extends?|increases?)\s+"
+     r"(?:the\s+|my\s+)?(?:sleep|repose|rest|slumber)(?:\s+that\s+follows|\s+by\s+night)?\b",
      "do I sleep longer after workout days than after rest days", re.I),
     (r"\b(?:the\s+name\s+of\s+)?the\s+(?:establishment|eating\s+house)(?:\s+for\s+dining)?\s+(?:which|that)\s+((?-i:[A-Z])[\w'’]+)\s+"
      r"(?:spoke\s+(?:so\s+)?(?:well|highly)\s+of|praised|recommended)", r"the restaurant \1 recommended", re.I),
@@ -91,6 +94,18 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\b(?:did|does)\s+(that|the)\s+(meeting|session)\s+sit\b", r"did \1 \2 last", re.I),
     (r"\bin\s+the\s+evening\s+after\s+(?=I\s+\w+ed\b|I\s+(?:ran|swam|rode)\b)", "for dinner on the day ", 0),  # "... after I cycled 15 km"
     (r"\b(each|it|they)\s+run\s+to\b", r"\1 last", re.I),  # "how many minutes did each run to": last, not a run
+    (r"\bis\s+this\s+week['’]s\s+coffee(?:\s+count)?\s+(?:running\s+)?(?:ahead\s+of|above|over)\s+(?:last\s+week['’]?s?|the\s+week\s+(?:gone\s+by|before|just\s+gone))\b",
+     "did I drink more coffee this week than last week", re.I),
+    # "what I breakfasted upon Monday": what I ate for breakfast; "The X on Monday kept us talking for how many minutes?"
+    (r"\bwhat\s+I\s+(breakfast|lunch|din|supp)ed\s+(?:up)?on\b",
+     lambda m: "what did I eat for " + {"breakfast": "breakfast", "lunch": "lunch"}.get(m[1].lower(), "dinner"), re.I),
+    (r"^the\s+(.{2,80}?)\s+kept\s+(?:us|me)(?:\s+\w+ing)?\s+(?:for\s+)?how\s+many\s+minutes\s*\?", r"how many minutes did the \1 last?", re.I),
+    # "Under the quilt the night of 5 May at what hour?": when I went to bed; "The evening of the day when I ran 6 km, which dish was mine?"
+    (r"(?:^|(?<=[.!]\s))(?:under|beneath|in\s+under)\s+the\s+(?:quilt|covers|duvet|blankets?|sheets)\s+(.{0,60}?)\s*(?:at\s+what\s+(?:hour|time)|when)\s*\?",
+     r"what time did I go to bed \1?", re.I),
+    (r"\bthe\s+(evening|noon|morning)\s+of\s+the\s+day\s+(?:when|that|on\s+which)\s+(I\s+\w+\s+\d+(?:\.\d+)?\s*km),?\s+(?:which|what)\s+"
+     r"(?:dish|meal|food|plate)\s+(?:was\s+mine|did\s+I\s+(?:have|eat))",
+     lambda m: f"what did I eat for {dict(evening='dinner', noon='lunch', morning='breakfast')[m[1].lower()]} on the day {m[2]}", re.I),
     (r"\bis\s+my\s+(coffee|caffeine)\s+count\s+running\s+ahead\s+of\s+last\s+week['’]?s?,?\s+or\s+behind\b",
      r"is my \1 count this week more than last week or less", re.I),
     (r"^[^:?]{0,60}\bcan(?:no|')?t?\s+tell\s+me\s+(?:this|that)(?:\s+one)?:\s*", "", re.I),  # "No chart can tell me this one: ..."
