@@ -74,6 +74,8 @@ _AUTHORIZATION = re.compile(r"(?i)\b(?:proxy-)?authorization[\"']?[ \t]*[:=][ \t
                             r"(?:(?P<scheme>[A-Za-z][\w-]{1,20})(?:[ \t]+|=))?(?P<v>[^\s\"',;]{8,})")
 # A short word and a dot before a random token are its issuer's prefix ("sl.", "sk."), part of it.
 _TOKEN_PREFIX = re.compile(r"(?<![\w.])[A-Za-z]{1,4}\.$")
+_ID_BEFORE = re.compile(r"(?:(?<![A-Za-z0-9])|(?<=bot))\d{6,12}:$")
+"""A bot's or an app's numeric id glued by a colon to its secret ("bot9138376170:AAL..."): one credential, found whole."""
 # ``name = value``, ``name: value``, ``"name": "value"``, ``name := value``, ``$env:NAME = value``,
 # where the name ends in a word that may name a secret; ``secret_name`` decides.
 _ASSIGNMENT = fast_compile(
@@ -232,7 +234,8 @@ class CredentialDetector:
                 yield from path_secret_spans(match.start(), token, self._token_like)
                 continue
             if self._random_looking(token):
-                prefix = _TOKEN_PREFIX.search(text, max(0, match.start() - 5), match.start())
+                prefix = _TOKEN_PREFIX.search(text, max(0, match.start() - 5), match.start()) \
+                    or _ID_BEFORE.search(text, max(0, match.start() - 16), match.start())
                 yield prefix.start() if prefix else match.start(), match.end()
 
     def _token_like(self, token: str) -> bool:

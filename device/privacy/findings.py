@@ -47,7 +47,9 @@ _OTHER_NUMBER_LABEL = LazyPattern(
     r"|(?:hs|hts|taric|tariff)(?:[\s-]+(?:code|no|number|heading))?|(?:cn|ncm|customs|commodity)[\s-]+(?:code|no|number))\b"
     # The shop's or the airline's name may stand between ("Pedido Liverpool 6487...", "booking Iberia 12...").
     # ... and "number" may follow the label ("complaint number 4715231417").
-    r"(?:\s+(?-i:[A-Z][\w&'-]*))?(?:\s+(?:number|no|num|nr|nummer|numéro|número))?[\s.:#\-nº°o]*$"
+    # ... and whose it is and "is" ("my complaint reference with them is 9740514015").
+    r"(?:\s+(?-i:[A-Z][\w&'-]*))?(?:\s+(?:number|no|num|nr|nummer|numéro|número))?"
+    r"(?:\s+(?:with|from|at)\s+(?:them|us|him|her|(?-i:[A-Z])[\w&'-]*))?(?:\s+(?:is|was))?[\s.:#\-nº°o]*$"
 )
 _PRIORITY = {kind: rank for rank, kind in enumerate(KINDS)}
 

@@ -56,7 +56,7 @@ _PUBLIC_BEFORE = re.compile(r"(?:;base64,|\bh1:|\b(?:ssh-(?:rsa|dss|ed25519)|ecd
                             r"(?i:\s+(?:auf|on|in|of|de|du|der|sur|en|op|til|av|for|van|von|di|del)\s+[^:=,;\n]{1,40}?(?=\s*:))?"
                             r"\s*(?:is\s+)?:?\s*(?:(?:SHA256|SHA1|MD5):|0x)?|\b(?:SHA256|SHA1|MD5):"
                             r"|(?i:\bipfs\b|\bcid\b)[ \t]*:?[ \t]*"
-                            r"|(?i:public\s+(?:pgp\s+|gpg\s+|ssh\s+)?key|pubkey|öffentliche[rn]?\s+(?:pgp-|gpg-)?schlüssel|clé\s+publique|publieke\s+sleutel|kunci\s+(?:awam|umum)(?:\s+[^\W\d_]+){0,4}"
+                            r"|(?i:public\s+(?:pgp\s+|gpg\s+|ssh\s+)?key|pubkey|publickey|öffentliche[rn]?\s+(?:pgp-|gpg-)?schlüssel|clé\s+publique|publieke\s+sleutel|kunci\s+(?:awam|umum)(?:\s+[^\W\d_]+){0,4}"
                             r"|clave\s+pública|chave\s+pública|chiave\s+pubblica|klucz\s+publiczny|julkinen\s+avain|offentlige?\s+(?:nøkkel|nøgle|nyckel)"
                             r"|公開鍵|公钥|公鑰|공개\s?키|public\s+(?:part|half))"
                             # where it is shown or what it joins: "Peer public key in the WireGuard app: ...", "Clé publique du tunnel VPN qui relie ... :"

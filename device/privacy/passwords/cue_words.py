@@ -30,8 +30,8 @@ CODE_WORDS = (
     languages.CODE_WORDS + "|"
     r"(?:sim-?|m-?|t-?|upi\s+)?(?:pin|пин|nip)(?:\s*code|\s*код|-code|-nummer|-koodi)?|puk|geheimzahl|geheimnummer|digicode|(?:door|gate|alarm|garage|lock|padlock|locker|safe|entry|access|keypad|lockbox|lock\s+box|key\s*safe"
     r"|building|unlock|security|verification|2fa|mfa|otp|one-?time|one\s+time|login|log-?in|sign-?in|disarm|arming"
-    r"|auth(?:entication)?|sms|tür|haustür|tor|tresor|kluis|atm|card|bank\s*card|tablet|ipad|laptop|kiosk|admin)(?:\s+(?:panel|pad|box|system|disarm|arm|entry))?\s*-?\s*code(?!\s*-?\s*word)|code\s+d'acc[èe]s|türcode"
-    r"|zahlen(?:schloss)?code|ziffernkombination|(?:gate|door|locker|ghar|society)\s+ka\s+code|(?:combination|combo)(?=\s*[:#-]?\s*\d{3,8}\b)"
+    r"|auth(?:entication)?|sms|tür|haustür|tor|tresor|kluis|atm|card|bank\s*card|tablet|ipad|laptop|kiosk|admin|cage|shed|hut|storeroom|cupboard)(?:\s+(?:panel|pad|box|system|disarm|arm|entry))?\s*-?\s*code(?!\s*-?\s*word)|code\s+d'acc[èe]s|türcode"
+    r"|zahlen(?:schloss)?code|(?:ziffern|zahlen)kombination|(?:gate|door|locker|ghar|society)\s+ka\s+code|(?:combination|combo)(?=\s*[:#-]?\s*\d{3,8}\b)"
     # A card's PIN by its other names: "chip-and-pin number", "the four digits for the cash machine", "los cuatro números"
     r"|chip[- ](?:and|&|n)[- ]pin(?:\s+(?:number|code))?|(?<!last\s)(?<!final\s)(?:four|4|six|6|vier|sechs|quatre|cuatro|seis|quattro|sei)\s+"
     r"(?:digits|ziffern|chiffres|n[úu]meros|d[íi]gitos|cifre|numbers)(?=[^.:\n]{0,40}(?:card|atm|cash\s+machine|geldautomat|karte"
@@ -55,11 +55,11 @@ CODE_WORDS = (
 )
 CUE_WORD_HINTS = ("pass", "pw", "pin", "nip", "puk", "geheimz", "geheimn", "digicode", "clave", "kennw", "contrase", "wachtw", "senha", "lösen", "losen",
               "adgang", "salasana", "hasł", "haslo", "heslo", "jelsz", "ifre", "chiave", "пароль", "wifi", "wi-fi", "wlan", "key",
-              "psk", "code", "sandi", "psw", "mdp", "geslo", "lozinka", "parola", "κωδικ", "パスワード", "合言葉", "密码", "密碼", "口令",
+              "psk", "code", "sandi", "psw", "mdp", "geslo", "lozinka", "parola", "κωδικ", "パスワード", "パスは", "合言葉", "密码", "密碼", "口令",
               "비밀번호", "암호", "парол", "slapta", "parool", "lykilor", "contrase", "contrasinal", "cyfrinair",
               "fjalëkalim", "كلمة", "סיסמ", "पासवर्ड", "পাসওয়ার্ড", "รหัสผ่าน", "mật khẩu", "nenosiri", "wagwoord", "პაროლ",
               "şifrə", "schlüssel", "schlussel", "暗号", "暗証", "비번", "รหัส", "пин", "parole", "digo", "codice", "kod", "combination",
-              "combo", "four digits", "4 digits", "six digits", "6 digits", "four numbers", "ziffern", "números", "numeros",
+              "combo", "kombination", "four digits", "4 digits", "six digits", "6 digits", "four numbers", "ziffern", "números", "numeros",
               "chiffres", "dígitos", "digitos", "cifre", "parol", "algarismos", "in word", "lafz",
               *languages.HINTS)
 # Words that make "pass" a ticket or a permit ("boarding pass BA1612", "day pass", "ski pass"), not a password.

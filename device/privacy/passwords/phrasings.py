@@ -81,7 +81,9 @@ _LOGIN_IS = re.compile(r"(?i)\b(?:log-?in|sign-?in)(?:\s+[^\s:=/.]+){0,5}?(?:\s+
                        r"|\b(?:log-?in|sign-?in),?\s+(?:he|she|they|(?-i:[A-Z])\w+)\s+(?:says|said|writes|wrote|texts|texted)\s*:\s+(?=\S)"
                        r"|\b(?:log-?in|sign-?in)[ \t]*:[ \t]*(?=[^\s,;]+[,;]\s)(?![^\n]*\b(?:pass\w*|pwd?|pin)\b)"  # "app login: X, the shed ..." (no password after)
                        # "the van's GPS account is X", "the echolocation app account for the group is X": a device's or an app's login
-                       r"|(?:['’]s\s+(?:[\w-]+\s+){0,2}?|\bapp\s+)account(?:\s+(?:for|of)\s+(?:the\s+|our\s+|my\s+|your\s+)?[\w-]+)?\s+is\s+(?=\S)")
+                       r"|(?:['’]s\s+(?:[\w-]+\s+){0,2}?|\bapp\s+)account(?:\s+(?:for|of)\s+(?:the\s+|our\s+|my\s+|your\s+)?[\w-]+)?\s+is\s+(?=\S)"
+                       # "the shared Google account for the cider sign-ups uses X now": what an account shared by a group takes
+                       r"|\bshared\s+(?:[\w-]+\s+){0,2}?account(?:\s+(?:for|of)\s+(?:the\s+|our\s+|my\s+|your\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:now\s+)?(?:uses|takes|wants)\s+(?=\S)")
 # ("the request line login, he says: X": who gave it, then the value)
 _LOG_INTO_WITH = re.compile(r"(?i)\blog\s*(?:in\s*)?(?:to|into|on\s*to)\s+(?:the\s+|my\s+|our\s+)?(?:[^\s,;.]+\s+){0,3}?with\s+(?P<v>[^\s,;]+)"
                             r"|\blog(?:s|ged)?\s+(?:in|on)\s+with\s+(?P<v2>[^\s,;]+)")

@@ -23,6 +23,7 @@ _WORDS = (
     "facebook", "email", "e-mail", "net", "pc", "smart-lock", "lock app", "banco", "celular", "wifien", "nettet", "mạng", "เน็ต",
     "ویب", "بینک", "ایپ", "انٹرنیٹ", "वेबसाइट", "ऐप", "netz", "compte", "cuenta", "conta", "trem da internet", "page",
     "drive", "classroom", "portátil", "ordenador", "computadora", "infotainment", "screen", "spreadsheet",
+    "sheet", "folder", "backup", "aplicativo", "appli", "zugang", "zuegang",
 )
 _OPENS_GATE = any_of(_WORDS)
 _OPENS = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(word) for word in _WORDS) + r")(?![a-z])")
@@ -33,8 +34,9 @@ _TOKEN = re.compile(r"(?<![^\s\"'“‘(,:—–])[^\s\"'”’),]{8,64}(?![^\s\
 _NOT_VALUE = re.compile(r"(?i)://|^www\.|@[\w-]+\.\w|^[/~\\.#@$%&*+=-]|[/\\;:|›<>{}()\[\]]|\$(?=[A-Za-z_{(])|^[a-z_][\w.-]{2,}=|^[\w.-]+@[\w.-]+[#$%>]$|^sha\d+-|(?:^|[-_])(?:2\.4|5|6)g(?:hz)?(?:[-_]|$)|"
                         r"\.(?:com|org|net|io|app|txt|pdf|jpe?g|png|csv|"
                         r"docx?|xlsx?|json|ya?ml|conf|cfg|ini|toml|zip|log|sh|py|exe|bat|cmd|ps1|msi|dll|dmg|apk|jar|deb|rpm)$|^\[|\]$")
-_PASSPHRASE = re.compile(r"[a-z]{3,}([.+_-])[a-z]{3,}(?:\1[a-z]{3,})+\1?\d{1,4}")
-"""Three or more lower-case words joined by one mark, then digits ("moss.fern.ledge14"): not a name, a UUID or a slug."""
+_PASSPHRASE = re.compile(r"[a-zß-öø-ÿ]{3,}([.+_-])[a-zß-öø-ÿ]{3,}(?:\1[a-zß-öø-ÿ]{3,})+\1?\d{1,4}")
+"""Three or more lower-case words (accents allowed: "garça") joined by one mark, then digits ("moss.fern.ledge14"): not a
+name, a UUID or a slug."""
 _LEET = re.compile(r"[A-Z][a-z]*[013457][a-z]{2,}[A-Za-z]*\d{2,4}")
 """A word with a digit for one of its letters, then digits ("Z0diacal1764", "Sp1netest1989"): made up, not a name."""
 _NETWORK_BEFORE = re.compile(r"(?:wi-?fi|wlan|network|ssid|netzwerk|réseau|red)\s*[:=]\s*[\"'“]?$")

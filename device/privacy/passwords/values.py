@@ -183,6 +183,8 @@ def secret_name(name: str) -> str | None:
     if not parts or parts[0] in _PUBLIC or (len(parts) > 1 and parts[-2] in _PUBLIC):
         return None
     last = "password" if parts[-1] == "passwords" else parts[-1]  # aws elasticache create-user --passwords X
+    if len(parts) > 1 and last in ("word", "phrase") and parts[-2] in ("secret", "safe", "pass", "code"):
+        return "password"  # --secret-word X, --safe-phrase X: a password by another name
     if last.endswith(_NOT_SECRET_WORDS):
         return None
     if last.endswith(_PASSWORD_PARTS) and (last in _PASSWORD_PARTS or len(last) > 4):
