@@ -16,7 +16,7 @@ _KIND_WORDS: tuple[tuple[Kind, str], ...] = (
     ("coffee", r"coffees?|kopi|caffeine|caffeinated|espressos?|lattes?|cappuccinos?|flat whites?|cold brews?|americanos?|"
                r"macchiatos?|cortados?|mochas?|cups? of joe|cups?|cuppas?|long blacks?|short blacks?|piccolos?|"
                r"ristrettos?|doppios?|lungos?|mg|drinks?|drank"),
-    ("sleep", r"sleep\w*|slept|asleep|bed|bedtime|woke|wake|waking|wake-up|awoke|awake\w*|(?:was|were) I up|I was up|nap(?:s|ped|ping)?|get up|got up|getting up|"
+    ("sleep", r"sleep\w*|slept|asleep|(?<!river )(?<!creek )(?<!stream )(?<!flower )(?<!lake )(?<!sea )bed|bedtime|woke|wake|waking|wake-up|awoke|awake\w*|(?:was|were) I up|I was up|nap(?:s|ped|ping)?|get up|got up|getting up|"
               r"shut-eye|shuteye|kip|snooze\w*|turn(?:ed)? in|hit the (?:sack|hay)|lights out|(?<!\bthe )rest(?:ful)?|"  # not "the rest" (the others)
               r"nod(?:ded)? off|doze\w*(?: off)?|drift(?:ed)? off|conk(?:ed)? out|crash(?:ed)?|rose|rise|rising|arose|arise|"
               r"got out of bed|up and about|bunk|berth|rack time|in the rack|racked out|retired? for the night|retired? to bed|knocked out|zonked|zonk\w*|out cold|"
@@ -44,7 +44,7 @@ _MEALS = (("breakfast", r"breakfast|brekk(?:ie|y)|morning meal"), ("lunch", r"lu
 
 NOT_NAMES = {"i", "i'm", "i've", "i'd", "what", "what's", "who", "whom", "when", "how", "how's", "did", "do", "does",
               "was", "were", "is", "and", "the", "on", "my", "a", "an", "which", "where", "why", "today", "yesterday",
-              "last", "this", "that", "these", "those", "about", "tell", "in", "at", "per", "remind", "list", "count",
+              "last", "this", "that", "these", "those", "about", "tell", "in", "at", "per", "remind", "list", "count", "tally",
               "name", "give", "show", "compare", "sum", "total", "average", "same", "any", "after", "before", "since",
               "during", "from", "for", "of", "to", "with", "am", "are", "have", "has", "had", "can", "could", "will",
               "would", "should", "please", "hey", "so", "ok", "okay", "then", "also", "but", "or", "if", "it", "its",

@@ -28,7 +28,7 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"^the\s+(.{2,60}?)\s+meeting\s+[^.?!]*\.\s+(?:over|during|in|through)\s+the\s+night\s+that\s+followed,?\s+what\s+was\s+my\s+sleep\s+in\s+hours\?",
      r"how many hours did I sleep the night after the \1 meeting?", re.I),
     # "Step back one market day and ask again.": a word may stand before the day
-    (r"^(?:run|roll|wind|take|pull|step|move)\s+(?:it\s+|the\s+\w+\s+)?back\s+(?:a|one|another)(?:\s+more)?(?:\s+\w+)?\s+(day|night)\b.*$",
+    (r"^(?:run|roll|wind|take|pull|step|move|lead|walk|bring)\s+(?:it\s+|the\s+\w+\s+)?back\s+(?:a|one|another)(?:\s+more)?(?:\s+\w+)?\s+(day|night)\b.*$",
      r"and the \1 before?", re.I),
     (r"^apply\s+that\s+question\s+afresh\s+to\s+the\s+(?:length|duration)\s+of\s+that\s+meeting\b.*$", "and how long was that meeting?", re.I),
     (r"^(?:apply\s+that\s+question\s+afresh\s+to|now\s+ask\s+it\s+of|do\s+that\s+one\s+over,?\s+but\s+for|carry\s+the\s+same\s+enquiry\s+over\s+to"
@@ -69,7 +69,7 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bwhether\s+(?:(?:a\s+day|days)\s+of\s+(?:exercise|training)|(?:exertion|exercise|training)\s+by\s+day)\s+(?:lengthens?|extends?|increases?)\s+"
      r"(?:the\s+|my\s+)?(?:sleep|repose|rest|slumber)(?:\s+that\s+follows|\s+by\s+night)?\b",
      "do I sleep longer after workout days than after rest days", re.I),
-    (r"\b(?:the\s+name\s+of\s+)?the\s+(?:establishment|eating\s+house)(?:\s+for\s+dining)?\s+(?:which|that)\s+((?-i:[A-Z])[\w'’]+)\s+"
+    (r"\b(?:the\s+name\s+of\s+)?the\s+(?:establishment|eating\s+house|dining\s+room)(?:\s+for\s+dining)?\s+(?:(?:which|that)\s+)?((?-i:[A-Z])[\w'’]+)\s+"
      r"(?:spoke\s+(?:so\s+)?(?:well|highly)\s+of|praised|recommended)", r"the restaurant \1 recommended", re.I),
     (r"\b(?:supping|dining)\s+at\b", "having dinner at", re.I),
     (r"\b(?:at\s+what\s+(?:hour|time)|when)\s+did\s+the\s+first\s+of\s+the\s+\w+\s+(?:sit\s+down|meet)\s+with\s+me\b", "what time did my first meeting start", re.I),

@@ -19,6 +19,7 @@ from server.answers.cues import NOT_NAMES, WORD_NAMES
 from server.answers.fields import joined, separated
 from server.answers.code_readers import from_code
 from server.answers.formal import plainly
+from server.answers.idioms import in_plain_words
 from server.answers.headlines import unheadlined
 from server.answers.formulas import from_formula
 from server.answers.shell_commands import from_address, from_command
@@ -29,7 +30,8 @@ from server.answers.slips import unslip, unslip_corrections
 _SPACES = re.compile(r"\s+")
 _LEADING = re.compile(r"^(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|hmm+|pls|plz|please|kindly|quick\s+q(?:uestion)?|"
                       r"q|question|tether|aney|ane|machan|machang|ado|bro)\b\s*[,:;!.\-–—]*\s+)+", re.I)
-_TRAILING = re.compile(r"(?:[\s,;:.!\-–—]*\b(?:with\s+(?:(?:an?|my|the|many|all)\s+)?(?:[\w'’-]+\s+){0,3}thanks(?:,?\s+from\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
+_TRAILING = re.compile(r"(?:[\s,;:.!\-–—]*\b(?:yours\s+from\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*(?:,\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+)?"
+                       r"|with\s+(?:(?:an?|my|the|many|all)\s+)?(?:[\w'’-]+\s+){0,3}thanks(?:,?\s+from\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
                        r"|thanks|thank\s+you|thx|ty|tia|cheers|pls|plz|please|with\s+(?:esteem|respect|regards|due\s+regard)"
                        r"|with\s+my\s+compliments|ever\s+at\s+your\s+service|(?:thus|and\s+so|so|herewith)\s+I\s+rest\s+my\s+case|ever\s+faithfully\s+yours|yours\s+ever\s+faithfully|i\s+remain\s+your\s+obedient\s+correspondent|i\s+remain\s+obliged|i\s+am\s+obliged|reply\s+awaited|your\s+(?:early|prompt|swift)\s+(?:word|reply|answer)\s+is\s+awaited|(?:reply\s+)?at\s+your\s+earliest\s+convenience|a\s+word\s+by\s+return\s+will\s+suffice|your\s+reply\s+shall\s+be\s+duly\s+minuted|i\s+await\s+your\s+word(?:\s+with\s+patience)?|your\s+answer\s+will\s+be\s+received\s+with\s+gratitude|i\s+close\s+with\s+thanks(?:\s+laid\s+up)?(?:\s+in\s+advance)?|with\s+my\s+gratitude\s+duly\s+recorded|my\s+thanks\s+in\s+advance\s+of\s+your\s+reply|awaiting\s+your\s+(?:answer|reply)\s+with\s+interest|yours\s+in\s+anticipation|yours\s+obediently|at\s+your\s+leisure|answer\s+to\s+be\s+filed|your\s+obedient\s+servant|with\s+the\s+assurances?\s+of\s+my\s+(?:highest|high|most\s+distinguished)\s+consideration|respectfully\s+submitted|for\s+due\s+action|accept\s+my\s+distinguished\s+greetings|thanking\s+you\s+in\s+anticipation|with\s+(?:my|many)\s+thanks(?:\s+for\s+your\s+(?:assistance|help|trouble)(?:\s+in\s+this\s+matter)?)?|yours\s+(?:faithfully|truly|sincerely))"
                        r"(?:\s+adv(?:ise)?)?\b[\s.!]*)+$", re.I)
@@ -282,7 +284,7 @@ def tidy(question: str) -> str:
     text = re.sub(r"^(?:(?:re|fwd?|aw|wg|sv|vs|tr|rv|odp|r)\s*(?:\[\d+\])?\s*:\s*)+", "", text, flags=re.I) or text  # "Re: Fwd: ...": a mail's subject line
     text = re.sub(r"\s+STOP\s+", ", ", re.sub(r"\s*\bSTOP\s*$", "?", text)) if text.endswith("STOP") else text  # a telegram's
     text = separated(text)  # "day i ran 12 km — dinner was?", "sleep+the night of Fri. 02/02+hours": fields joined
-    text = plainly(text)  # "reckon the minutes given to the X", "of how many hours did my sleep X consist", "A V B"
+    text = in_plain_words(plainly(text))  # "reckon the minutes given to the X", "of how many hours did my sleep X consist", "A V B"
     text = joined(text)  # "lunch // Sunday // what", "time <- last coffee on 28/5", "? more sleep | A vs B | hrs each"
     text = re.sub(r"\b(?:the\s+)?place\s+((?-i:[A-Z])[\w'’]+)\s+(?:thought|said|reckoned|felt)\s+we\s+(?:should|ought\s+to)\s+(?:eat|dine|go)"
                   r"(?:\s+(?:at|to))?(?=\s*[?,.]|$)", r"the restaurant \1 recommended", text)  # "the place Dev thought we should eat at"

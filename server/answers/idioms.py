@@ -1,0 +1,47 @@
+"""Everyday idioms in a question, put plainly: a swag (an Australian bedroll) for the bed ("my swag got how many hours":
+how long did I sleep), tea for the evening meal ("with tea at 8 pm or later"), a midday feed for lunch, "my boots were
+on at what time" (when I got up), "what did the clock say" (what time), a day named by what happened on it ("on whatever
+date the X fell", "whatever day it was that Ana got onto X", "once the X wrapped up, ... that night"), "since the string
+went out Monday" (since Monday). Pure functions of the text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_TIME = r"(\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)"
+_WEEKDAY = r"((?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+_START = r"(?:^|(?<=[.!?]\s))"
+_RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(pattern, re.I), repl) for pattern, repl in (
+    # sleep in a swag
+    (r"\bmy\s+swag\s+(?:got|held\s+me(?:\s+for)?)\s+how\s+many\s+hours\b", "how many hours did I sleep"),
+    (r"\bdoes\s+the\s+swag\s+get\s+less\s+of\s+me\b", "do I sleep less"),
+    (r"\b(?:does|will)\s+the\s+night\s+in\s+the\s+(?:swag|bed)\s+come\s+up\s+shorter\b", "do I sleep less"),
+    (r"\bcuts?\s+into\s+my\s+(?:night['’]s\s+)?sleep\b", "makes me sleep less"),
+    (r"\bhit\s+the\s+swag\b", "went to bed"),
+    # tea (the evening meal) and a midday feed
+    (r"\bwith\s+(?:tea|dinner|supper)\s+at\s+" + _TIME + r"\s+or\s+(?:later|after)\b", r"after dinner at \1 or later"),
+    (r"\b(?:taking|having|eating)\s+(dinner|supper|tea)\s+at\s+" + _TIME + r"\s+or\s+past\s+that\s+hour\b", r"dinner at \2 or later"),
+    (r"\b(?:midday|noon)\s+feed\b", "lunch"),
+    # getting up, and the clock read for the cup the sentence before named
+    (r"\bmy\s+(?:boots|shoes)\s+were\s+on\s+at\s+what\s+time\b", "what time did I get up"),
+    (r"^the\s+(first|last|final|earliest|latest)\s+(?:cup|coffee)\b[^.?!]*[.!]\s+that\s+[\w-]+\s+(?:cup|coffee)\s+(.{0,40}?),?\s+"
+     r"what\s+did\s+the\s+clock\s+say\s*\?", r"what time was my \1 coffee \2?"),
+    # a day named by what happened on it
+    (_START + r"on\s+(?:whatever|whichever)\s+(?:date|day)\s+the\s+(.{2,60}?)\s+(?:fell|was\s+held|took\s+place|happened),?\s+([^?]+)\?",
+     r"\2 on the day of the \1 meeting?"),
+    (_START + r"once\s+the\s+(.{2,60}?)\s+(?:wrapped\s+up|finished|ended|broke\s+up|was\s+over),?\s+([^?]+?)\s+that\s+night\s*\?",
+     r"\2 the night after the \1 meeting?"),
+    (_START + r"whatever\s+day\s+it\s+was\s+that\s+((?-i:[A-Z])[\w'’]+)\s+(?:got\s+onto|brought\s+up|raised|mentioned|talked\s+about|went\s+on\s+about)\s+"
+     r"(.{2,40}?)(?:\s+with\s+me)?,\s+what\s+did\s+(?:tea|dinner|supper)\s+turn\s+out\s+to\s+be(?:\s+on\s+that\s+(?:date|day))?\s*\?",
+     r"what did I eat for dinner on the day \1 mentioned \2?"),
+    (r"\bsince\s+(?:the|my|I|we)\b[^,.?!]{0,40}?\b(?:went|left|set|started|headed|got|came|rolled)\s+(?:out\s+|off\s+|in\s+)?(?:on\s+)?" + _WEEKDAY + r"\b",
+     r"since \1"),
+))
+
+
+def in_plain_words(text: str) -> str:
+    """``text`` with its everyday idioms put plainly."""
+    for pattern, repl in _RULES:
+        text = pattern.sub(repl, text)
+    return text
