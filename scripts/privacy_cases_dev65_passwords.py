@@ -1,4 +1,4 @@
-"""Passwords of the held-out privacy set (``privacy_cases_heldout.py``): the stems its people make them
+"""Passwords of the dev65 privacy set (``privacy_cases_dev65.py``): the stems its people make them
 from (tamburello's sferisterio, serving ramp, serves and volleys, scherenschnitte's black paper,
 scalpels, folded hearts and silhouettes), the accounts command lines run as, the commands people paste
 (tools no earlier set names: Autobrr, Wizarr, OliveTin, Zoraxy, Shynet, Medama, Cleanuparr, Huntarr,

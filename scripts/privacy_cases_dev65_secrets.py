@@ -1,4 +1,4 @@
-"""API keys and tokens of the held-out privacy set (``privacy_cases_heldout.py``), where a personal
+"""API keys and tokens of the dev65 privacy set (``privacy_cases_dev65.py``), where a personal
 agent's sensors meet them: the spots people paste them in (a tamburello club's fixtures bot, a
 scherenschnitte circle's pattern shop, a drystone walling group's gap register, an owl pellet class's
 bone-chart app, a well dressing team's petal-order sheet, a scarecrow festival's trail map), under this

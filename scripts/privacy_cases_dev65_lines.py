@@ -1,4 +1,4 @@
-"""Line templates of the held-out privacy set (``privacy_cases_heldout.py``): phones, e-mails, cards,
+"""Line templates of the dev65 privacy set (``privacy_cases_dev65.py``): phones, e-mails, cards,
 IBANs, bank accounts, national ids and mixed lines, where a personal agent's sensors meet them (a
 tamburello club's sferisterio, serving ramps and fixtures, a scherenschnitte circle's black paper,
 scalpels and exhibitions, a drystone walling group's hearting, cope stones and gaps, an owl pellet
