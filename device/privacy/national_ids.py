@@ -167,7 +167,7 @@ _NAMED_ELSEWHERE: tuple[tuple[str, str, str], ...] = (
     (r"(?i)green[- ]?book|smart[- ]?id\b|\bid\s+(?:book|card|number|no)\b|identity\s+(?:number|document)", r"\d(?<!\d\d)\d{12}(?!\d)",
      "za.idnr"),
     (r"\bSSN\b|(?i:social\s+security)", r"\d(?<![\d-]\d)\d{2}-?\d{2}-?\d{4}(?![\d-])", "us.ssn"),
-    (r"บัตรประชาชน|ประจำตัวประชาชน", r"\d(?<!\d\d)\d{12}(?!\d)|\d(?<![\d-]\d)([ -])\d{4}\1\d{5}\1\d{2}\1\d(?![\d-])", "th.pin"),  # as the card prints it: 1 2345 67890 12 3
+    (r"บัตรประชาชน|ประจำตัวประชาชน|เลขบัตร", r"\d(?<!\d\d)\d{12}(?!\d)|\d(?<![\d-]\d)([ -])\d{4}\1\d{5}\1\d{2}\1\d(?![\d-])", "th.pin"),  # as the card prints it: 1 2345 67890 12 3
     # France's NIR in one run of 15 digits, a word for it or only "numéro" anywhere: "sa secrétaire veut mon numéro 1720806..."
     (r"(?i)s[ée]cu|assur[ée]|vitale|\bnir\b|\bnum[ée]ro\b", r"[12](?<![\d-][12])\d{14}(?![\d-])", "fr.nir"),
     (r"\bPESEL|(?i:legitymacj\w*|dow(?:ód|od)\w*\s+osobist\w*)", r"\d(?<!\d\d)\d{10}(?!\d)", "pl.pesel"),  # an id card it is copied from

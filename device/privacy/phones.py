@@ -55,6 +55,8 @@ _BUSINESS_TYPES = frozenset({phonenumbers.PhoneNumberType.TOLL_FREE, phonenumber
 _BUSINESS_WORDS = fast_compile(r"(?i)\b(?:toll[- ]?free|free\s?phone|hotline|helpline|help\s+line|customer\s+(?:care|service)|"
                              r"call\s+cent(?:er|re))\b")
 
+_CHAT_APP_BEFORE = fast_compile(r"(?i)\b(?:whats\s?app|signal|telegram|viber)\b[^\d\n]{0,12}$")
+"""A number given to chat to on WhatsApp or Signal: a mobile's, a person's, even where the text calls it a help line."""
 _OWN_NUMBER_BEFORE = fast_compile(r"(?i)\b(?:call\s*-?\s*back(?:\s+(?:at|on|number))?|call\s+me(?:\s+back)?(?:\s+(?:at|on))?|"
                                   r"reach\s+me(?:\s+(?:at|on))?|my\s+(?:number|mobile|cell|phone)(?:\s+is)?)[\s:,]*$")
 """"callback +1 ...", "call me back on ...": the person's own number, said to a helpline."""
@@ -123,7 +125,8 @@ class PhoneDetector:
             found = [f for f in found if not text.startswith("#", f.end)]
         if found and _BUSINESS_WORDS.search(text):  # (a callback number given to the helpline is the person's own)
             found = [f for f in found if not _BUSINESS_WORDS.search(text, max(0, f.start - 40), f.end + 40)
-                     or _OWN_NUMBER_BEFORE.search(text, max(0, f.start - 24), f.start) or text.endswith("tel:", 0, f.start)]
+                     or _OWN_NUMBER_BEFORE.search(text, max(0, f.start - 24), f.start) or text.endswith("tel:", 0, f.start)
+                     or _CHAT_APP_BEFORE.search(text, max(0, f.start - 24), f.start)]
         return [f for f in found if not _filler_number(text[f.start:f.end])]
 
 

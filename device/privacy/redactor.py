@@ -115,7 +115,8 @@ _WORD_AS_VALUE = frozenset({"secret", "password", "passwd", "changeme", "pass", 
                             "à-remplacer", "a-remplacer", "à_remplacer", "a_remplacer", "remplacer", "à-changer", "a_changer",
                             "à-modifier", "reemplazar", "por-reemplazar", "cambiar", "por-cambiar", "sustituir", "ersetzen",
                             "bitte-ändern", "ändern", "aendern", "substituir", "trocar", "alterar", "sostituire", "da-sostituire",
-                            "cambiare", "da-cambiare", "vervangen", "wijzigen", "ändra", "erstatt", "zmień", "zmienić"})
+                            "cambiare", "da-cambiare", "vervangen", "wijzigen", "ändra", "erstatt", "zmień", "zmienić",
+                            "bitte-ersetzen", "bitte-ändern", "bitte-aendern", "please-replace", "please-change", "a-changer"})
 """A sample file's value that is the word itself ('password = "secret"') or says to replace it in another language
 ('SECRET_KEY=à-remplacer', 'ersetzen'): no secret."""
 _NAME_BEFORE_BRACES = re.compile(r"[ \t]+\{[^{}\n]+\}")
@@ -174,7 +175,7 @@ class Redactor:
             from_docs = "EXAMPLE" in text and _FROM_DOCS.search(text) is not None
             sample = _FROM_DOCS.search(text) is not None or ".example" in text or ".dist" in text
             found = [f for f in found if not _EXAMPLE_VALUE.search(text, f.start, f.end)
-                     and text[f.start:f.end].lower() not in _WORD_AS_VALUE
+                     and text[f.start:f.end].lower() not in _WORD_AS_VALUE and text[f.start:f.end].lower().replace("_", "-") not in _WORD_AS_VALUE
                      and not _SSH_PUBLIC_KEY.match(text, f.start)
                      and not _NAME_BEFORE_BRACES.match(text, f.end)
                      and not (_SETTING_NAME.fullmatch(text, f.start, f.end) and (text[f.end - 1] == ":" or text.startswith((":", "="), f.end))

@@ -170,11 +170,11 @@ _ARGUMENT_HINTS = any_of(("net ", "pcppass", "pgpass", "user-secrets", "htpasswd
                           "+set", "radtest", ",p="))
 # An option whose name may say it holds a secret (``secret_name`` decides), then its value.
 # A long option may be written in camelCase (``--apiKey``, ``--clientSecret``), its last word capitalised.
-_OPTION = re.compile(r"(?<![\w-])(--?)((?:[a-z][\w.-]*?|(?<=--)[A-Z][\w.-]*?)?(?:pass|passwd|passwords|password|passphrase|pwd|pw|psk|secret|token|key"
+_OPTION = re.compile(r"(?<![\w-])(--?)((?:[a-z][\w.-]*?|(?<=--)[A-Z][\w.-]*?)?(?:pass(?:word)?[-_]hash[-_](?:of|for)|pass|passwd|passwords|password|passphrase|pwd|pw|psk|secret|token|key"
                      r"|credentials?|auth|pin|passin|passout|session|(?:secret|safe)[-_]?(?:word|phrase)"
                      r"|(?<=[a-z0-9])(?:Pass|Passwd|Password|Passphrase|Pwd|Secret|Token|Key|Credentials?|Auth)"
                      # PowerShell's parameters are PascalCase: -Password, -ApiKey, -AccessToken.
-                     r"|(?<=-)(?:[A-Z][a-z]+)*?(?:Password|Passphrase|Secret|Token|Key)))(=|[ \t]+)")
+                     r"|(?<=-)(?:[A-Z][a-z]+)*?(?:Password|Passphrase|Pass|Secret|Token|Key)))(=|[ \t]+)")
 # docker build --secret id=x,src=y: where a secret is, in settings of lower-case names (not "Glacier=4685").
 _SETTINGS_LIST = re.compile(r"[a-z_]+=[^\s,]*(?:,[a-z_]+=|$)|(?:id|src|source|env|type|target|dst|required|mode|uid|gid)=")
 _LONG_NAME = re.compile(r"[a-z][a-z0-9]*(?:[-_.]?[a-zA-Z0-9]+)*|(?:[A-Z][a-z0-9]+)+(?:-[a-z][a-zA-Z0-9]*)?")  # and Alibaba's, Tencent's --AccountPassword

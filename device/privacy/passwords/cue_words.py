@@ -60,7 +60,7 @@ CUE_WORD_HINTS = ("pass", "pw", "pin", "nip", "puk", "geheimz", "geheimn", "digi
               "fjalëkalim", "كلمة", "סיסמ", "पासवर्ड", "পাসওয়ার্ড", "รหัสผ่าน", "mật khẩu", "nenosiri", "wagwoord", "პაროლ",
               "şifrə", "schlüssel", "schlussel", "暗号", "暗証", "비번", "รหัส", "пин", "parole", "digo", "codice", "kod", "combination",
               "combo", "kombination", "four digits", "4 digits", "six digits", "6 digits", "four numbers", "ziffern", "números", "numeros",
-              "chiffres", "dígitos", "digitos", "cifre", "parol", "algarismos", "in word", "lafz",
+              "chiffres", "dígitos", "digitos", "cifre", "parol", "algarismos", "in word", "lafz", "opens with",
               *languages.HINTS)
 # Words that make "pass" a ticket or a permit ("boarding pass BA1612", "day pass", "ski pass"), not a password.
 TICKET_PASS = frozenset("""

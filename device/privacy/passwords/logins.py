@@ -40,7 +40,8 @@ _USER_PASS_OPTION = re.compile(r"(?<!\S)--(?:[\w-]+-)?(?:user|creds?|credentials
 # A subcommand that sets a password ("set-initial-password", "user:password", "change_password"),
 # one or two arguments after it: the last one is the password (not a "+map" of a game server's next setting).
 _PASSWORD_SUBCOMMAND = re.compile(r"(?<![\w/.-])[a-z]+(?:[-_:][a-z]+)*[-_:]pass(?:word|wd)"
-                                  r"(?:[ \t]+(?![-+])(?P<a>\"[^\"\n]+\"|'[^'\n]+'|\S+))(?:[ \t]+(?![-+])(?P<b>\"[^\"\n]+\"|'[^'\n]+'|\S+))?")
+                                  r"(?:[ \t]+(?![-+])(?P<a>\"[^\"\n]+\"|'[^'\n]+'|\S+))"
+                                  r"(?:[ \t]+(?:--?(?:new|value|to)(?:=|[ \t]+))?(?![-+])(?P<b>\"[^\"\n]+\"|'[^'\n]+'|\S+))?")
 _PASSWORD_SCRIPT = re.compile(r"(?i)(?<![\w.-])(?:[\w.-]*/)*(?:set|change|reset|update)[\w-]*pass(?:word|wd)\.(?:sh|py|pl|rb|php)"
                               r"(?:[ \t]+(?![-+])(?P<a>\"[^\"\n]+\"|'[^'\n]+'|\S+))(?:[ \t]+(?![-+])(?P<b>\"[^\"\n]+\"|'[^'\n]+'|\S+))?")
 """A script named for setting a password, then two arguments (``.../setWebPassword.sh USER X``): the second is the password."""

@@ -74,7 +74,7 @@ _OPENS_WITH = re.compile(r"(?i)\b(?:pdf|file|document|zip|archive|attachment|sta
                          r"(?:opens|unlocks|is\s+protected)\s+with\s+(?=\S)")
 # "Sky Go login for the footie is X": one value said to be a login, made up of three kinds of
 # character at least (a user name rarely is: "my login is jsmith42").
-_LOGIN_IS = re.compile(r"(?i)\b(?:log-?in|sign-?in)(?:\s+[^\s:=/.]+){0,5}?(?:\s+(?:is|was|wants|needs|takes|asks\s+for|requires|changed\s+to|became)"
+_LOGIN_IS = re.compile(r"(?i)\b(?:log-?in|sign-?in)(?:\s+[^\s:=/.]+){0,5}?(?:\s+(?:is|was|wants|needs|takes|asks\s+for|requires|changed\s+to|(?:moved|switched)\s+to|became)"
                        r"(?:\s+now)?|,\s+it['’]s|,\s+it\s+is)\s+(?=\S)"
                        r"|\b(?:log-?in|sign-?in)\s+(?:for|to|on|at)(?:\s+[^\s:=/.]+){1,5}?:\s+(?=\S)"  # "login for the front desk: X"
                        r"|\b(?:log-?in|sign-?in)[ \t]+(?=[^\s,;]+[,;]\s)"  # "sticky note on the laptop: login X, sign out after"
@@ -94,7 +94,7 @@ _HAS_A_PASSWORD = re.compile(r"(?i)\b(?:has|got|needs|wants)\s+a\s+(?:new\s+)?(?
 """("the spreadsheet has a password now, X,", Tagalog "yung shared na Gmail natin X" (our Gmail), "agora entra com X" (log in with X))"""
 _LOG_IN_AS_USE = re.compile(r"(?i)\blog\s*(?:in|on)\s+as\s+[^,.;\n]{1,40}?\s+(?:and|then)\s+use\s+(?P<v>[^\s,;]+)")
 """("log in as the club and use X": who to log in as, then the password to use)"""
-_LOGIN_JA = re.compile(r"(?:ログイン(?:[はがを]|\s*[:：])|(?:タブレット|ノートパソコン|パソコン|スマホ|ＰＣ|PC|iPad)[はが])\s*([!-~]{8,64}?)(?=[、。，\s」]|です|でした|だ|$)")
+_LOGIN_JA = re.compile(r"(?:ログイン(?:[はがを]|\s*[:：])|(?:タブレット|ノートパソコン|パソコン|スマホ|ＰＣ|PC|iPad)[はが]|(?:タブレット|ノートパソコン|パソコン|スマホ)[ \t]*[:：])\s*([!-~]{8,64}?)(?=[、。，\s」]|です|でした|だ|$)")
 # "the new network asks for X", "a rede nova pede X", "the guild's mailbox now wants X": a network's or an account's
 # password, made up, after what it asks.
 _NETWORK_ASKS = re.compile(r"(?i)\b(?:wi-?fi|wlan|network|hotspot|rede|red|réseau|netzwerk|rete|mailbox|inbox|portal|account)\b[^.\n]{0,20}?\s"
@@ -121,8 +121,12 @@ _TYPED_AT_PROMPT = re.compile(r"(?i)\btyped\s+(?P<v>\S+)\s+(?:at|into|in)\s+(?:t
 _LOCK_OPENS = re.compile(r"(?i)\b(?:safe|locker|padlock|lock|lockbox|lock\s+box|key\s*safe|keybox|key\s+box|gate|door|keypad"
                          r"|garage)\b[^.\n\d]{0,30}?\b(?:opens|unlocks|is\s+unlocked)\s+with\s+(?:the\s+)?(?:code\s+|pin\s+)?"
                          r"(?P<v>\d{3,8})(?!\d|[.,:/-]\d)")
+# "the alarm keypad beside the kettle wants 061334": the digits a keypad asks for.
+_KEYPAD_WANTS = re.compile(r"(?i)\b(?:keypad|alarm\s+panel)\b[^.\n\d]{0,30}?\b(?:wants|takes|needs|accepts)\s+(?:the\s+)?(?:code\s+)?"
+                           r"(?P<v>\d{4,8})(?!\d|[.,:/-]\d)")
 # "the lane-booking iPad unlocks with X": a device's made-up passcode.
-_DEVICE_OPENS = re.compile(r"(?i)\b(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kindle|kiosk|drive|disk)\b[^.\n]{0,90}?"
+_DEVICE_OPENS = re.compile(r"(?i)\b(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kindle|kiosk|drive|disk"
+                           r"|instagram|facebook|tiktok|account|profile)\b[^.\n]{0,90}?"
                            r"\b(?:opens?|unlocks|is\s+unlocked|wakes|is\s+locked)\s+with\s+(?:the\s+)?(?:code\s+|passcode\s+|password\s+)?(?P<v>\S+)")
 # "the refuge PC now takes X", "the hotspot at the hall now takes X": what a device or a network accepts, made up.
 _DEVICE_TAKES = re.compile(r"(?i)\b(?:(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kiosk|scanner|handheld|terminal)s?"
@@ -307,6 +311,9 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
                     made_up(value) or strongly_made_up(value) or re.fullmatch(r"[A-Z][a-z]{5,}\d{2,}", value)):  # not a variable's
                 # name: "open with ANTHROPIC_KEY_X=..."; a word and its digits is the device's password ("unlocks with Spikenet28")
                 yield match.start("v"), match.start("v") + len(value)
+    if "keypad" in lowered or "alarm panel" in lowered:
+        for match in _KEYPAD_WANTS.finditer(text):
+            yield match.span("v")
     if " mit " in lowered:
         for match in _DEVICE_OPENS_DE.finditer(text):
             group = "v" if match.group("v") else "v2"  # "... startet jetzt nur noch mit X": starts only with X

@@ -157,7 +157,7 @@ _KEY_PREFIXES = ("api", "access", "secret", "private", "master", "auth", "licens
                  "encryption", "session", "app", "client", "account", "deploy", "ssh", "gpg", "pgp", "storage", "wifi")
 _NOT_SECRET_WORDS = ("bypass", "compass", "overpass", "surpass", "trespass", "underpass", "encompass", "spin",
                      "monkey", "turkey", "hockey", "jockey", "donkey", "whiskey", "hotkey", "passkey")
-_PUBLIC = ("public", "pub", "publishable", "no", "max", "min", "num", "ask", "prompt", "show", "hide", "skip",
+_PUBLIC = ("public", "pub", "publishable", "existing", "no", "max", "min", "num", "ask", "prompt", "show", "hide", "skip",
            "use", "with", "without", "require", "reset", "change", "forgot", "empty", "allow", "disable", "enable")
 _NAME_PARTS = re.compile(r"[a-z0-9]+")
 # The last part of a name that holds a setting about a secret, not the secret: its lifetime, size,
@@ -183,8 +183,10 @@ def secret_name(name: str) -> str | None:
     if not parts or parts[0] in _PUBLIC or (len(parts) > 1 and parts[-2] in _PUBLIC):
         return None
     last = "password" if parts[-1] == "passwords" else parts[-1]  # aws elasticache create-user --passwords X
-    if len(parts) > 1 and last in ("word", "phrase") and parts[-2] in ("secret", "safe", "pass", "code"):
-        return "password"  # --secret-word X, --safe-phrase X: a password by another name
+    if len(parts) > 1 and last in ("word", "phrase") and parts[-2] in ("secret", "safe", "pass", "code", "admin", "login", "root", "master"):
+        return "password"  # --secret-word X, --safe-phrase X, pulsarrAdminPhrase=X: a password by another name
+    if len(parts) > 2 and last in ("of", "for") and parts[-3].startswith("pass"):
+        return "password"  # --password-hash-of X: the password the tool hashes
     if last.endswith(_NOT_SECRET_WORDS):
         return None
     if last.endswith(_PASSWORD_PARTS) and (last in _PASSWORD_PARTS or len(last) > 4):
