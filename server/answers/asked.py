@@ -86,6 +86,7 @@ def operation(question: str, kind: Kind) -> Asked:
     q = _DAY_ORDINAL.sub(" ", question.lower())  # "last coffee today - Fri 1st": the 1st is a date, not the first one
     q = re.sub(r"\b(?:lost|lose|loses|losing)\s+count\b", " ", q)  # "I lost count at this one. Who was at ...": no count asked
     q = re.sub(r"\bcount(?:s|ed|ing)?\s+(?:the\s+)?heads\b", " heads ", q)  # "I count heads from the back. Who was at ...": who
+    q = re.sub(r"\bcount\s+(?:these|those|them)(?:\s+too)?\b(?=[^?]*[.!]\s+\w)", " ", q)  # "so count these too. Whose heads ...?": the ask says what
     if _has(r"\b(how many|count|number of|tally)\b", q) and not _has(
             r"\b(how many|count|number of) (people|persons|attendees|participants|hours|minutes|mins|hrs)\b", q) and \
             kind == "meeting":

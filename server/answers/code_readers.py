@@ -7,7 +7,8 @@ English and leaves any other text as it is ("?- ate(lunch, D, F).", 's" X" pup-n
 'log |> meal("X", :lunch) |> food', 'diary.meal(Lunch, "X").unwrap().food', "g.V().has('meal','kind','lunch').has('day','X').values('food')",
 'meals.food(meals.kind=="lunch" & meals.day=="X")', '=COUNTIFS(tblCoffees[day],"X")', 'list food if meal=="lunch" & day=="X"', 'search sourcetype=meals meal=lunch day="X" | table food', 'meals[Select[#meal == "lunch" && #day == "X" &], "food"]', 'only(@subset(meals, :meal .== "lunch", :day .== "X").food)',
 '(from m in meals where m.Meal == "lunch" && m.Day == "X" select m.Food).Single()',
-'Meal.find_by(meal: "lunch", day: "X").food'). Pure functions of the text."""
+'Meal.find_by(meal: "lunch", day: "X").food',
+'Meals | where Meal == "lunch" | where Day == "X" | project Food'). Pure functions of the text."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from server.answers.pandas_queries import from_pandas
 from server.answers.powershell import from_powershell
 from server.answers.jq_filters import from_jq
 from server.answers.julia_frames import from_julia
+from server.answers.kql import from_kql
 from server.answers.linq import from_linq
 from server.answers.ldap_search import from_ldap_search
 from server.answers.matlab import from_matlab
@@ -40,7 +42,7 @@ from server.answers.spreadsheet import from_spreadsheet
 from server.answers.stata import from_stata
 from server.answers.xpath import from_xpath
 
-_READERS = (from_http_request, from_css_selector, from_pandas, from_powershell, from_smalltalk, from_elixir, from_rust, from_gremlin, from_matlab, from_spreadsheet, from_stata, from_splunk, from_wolfram, from_julia, from_linq, from_active_record, from_lisp, from_prolog, from_forth, from_redis,
+_READERS = (from_http_request, from_css_selector, from_pandas, from_powershell, from_smalltalk, from_elixir, from_rust, from_gremlin, from_matlab, from_spreadsheet, from_stata, from_splunk, from_wolfram, from_julia, from_linq, from_active_record, from_kql, from_lisp, from_prolog, from_forth, from_redis,
             from_xpath, from_jq, from_cypher, from_r_pipeline, from_haskell, from_ldap_search)
 """In the order they are tried (each sees what the ones before it left): an HTTP request line first, as Redis's reader
 would take its "GET" for a key's."""

@@ -18,6 +18,13 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bwhat\s+span\s+of\s+time\s+the\s+(.{2,60}?)\s+occupied\b", r"how long the \1 lasted", 0),
     (r"\bthe\s+time\s+(that|the)\s+(meeting|session|workout)\s+occupied\b", r"how long \1 \2 lasted", re.I),
     # a follow-up opened by "Similarly": "Similarly, in the case of Owen.", "Similarly, for today up to this hour."
+    # "Pray put the same enquiry again, a day further back.", "..., touching Friday.", "Pray add how many minutes that meeting lasted."
+    (r"^pray\s+put\s+the\s+same\s+(?:enquiry|inquiry|question)\s+again,?\s+(?:moved\s+)?(?:a|one)\s+(day|night)\s+(?:further|farther|earlier)(?:\s+back)?\b.*$",
+     r"and the \1 before?", re.I),
+    (r"^pray\s+put\s+the\s+same\s+(?:enquiry|inquiry|question)\s+again,?\s+(?:as\s+regards|for)\s+today\b.*$", "and today so far?", re.I),
+    (r"^pray\s+put\s+the\s+same\s+(?:enquiry|inquiry|question)\s+again,?\s+(?:touching|regarding|concerning|as\s+regards|for|of)\s+([^.?!]{2,40}?)\s*[.?!]?$",
+     r"and \1?", re.I),
+    (r"^pray\s+add\s+how\s+(?:many\s+minutes|long)\s+that\s+(meeting|session)\s+(?:lasted|ran|took)\b.*$", r"and how long was that \1?", re.I),
     (r"^similarly,?\s+(?:in\s+the\s+case\s+of|for|as\s+(?:to|regards|for))\s+([^.?!]{2,40}?)\s*[.?!]?$", r"and \1?", re.I),
     (r"^similarly,?\s+([^.?!]{2,60}?)\s*[.?!]?$", r"and \1?", re.I),
     (r"\b(?:what\s+time|when)\s+did\s+(?:they|it|he|she|(?:the|my)\s+\w+)\s+(?:actually\s+|finally\s+)?(?:get|wake)\s+me\s+up\b",
@@ -49,13 +56,13 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     # "Run it again ...": the question asked again (not a run); what changes follows
     (r"^(?:run|do|ask|try)\s+(?:it|that|this|the\s+same)\s+(?:one\s+)?again,?\s+(?=\S)", "and ", re.I),
     # "At what hour did the alarm drag me out today?": when I woke
-    (r"\b(?:at\s+what\s+(?:hour|time)|what\s+time|when)\s+did\s+(?:the|my|that)\s+alarm\s+(?:drag|pull|haul|get|turf|kick)\s+me\s+(?:out|off)"
-     r"(?:\s+(?:of\s+bed|the\s+pillow|the\s+mattress))?\b",
+    (r"\b(?:at\s+what\s+(?:hour|time)|what\s+time|when)\s+did\s+(?:the|my|that)\s+(?:alarm|horn|bell|rooster)\s+(?:drag|pull|haul|get|turf|kick)\s+me\s+(?:out|off)"
+     r"(?:\s+(?:of\s+bed|(?:the|my)\s+(?:pillow|mattress|mat|bed|bunk)))?\b",
      "what time did I wake up", re.I),
     # "Kwame went on about Search Engine once. What did I have to eat in the evening of that day?", "Bea once spoke to me of X.
     # I would be most obliged to know what I had for dinner that same day.": the day they mentioned it
-    (r"(?:^|(?<=[.!?]\s))((?-i:[A-Z])[\w'’]+)\s+(?:once\s+)?(?:went\s+on|talked|spoke|rambled\s+on|banged\s+on|kept\s+on)(?:\s+to\s+me)?\s+(?:about|of)\s+"
-     r"([^.?!]{2,40}?)(?:\s+once|\s+one\s+day)?\.\s+([^.?!]*?)(?:\s+on)?\s*\b(in\s+the\s+evening\s+of\s+)?that\s+(?:same\s+)?day(?=\s*[.?!]|$)",
+    (r"(?:^|(?<=[.!?]\s))((?-i:[A-Z])[\w'’]+)\s+(?:once\s+|at\s+one\s+time\s+)?(?:went\s+on|talked|spoke|rambled\s+on|banged\s+on|kept\s+on)(?:\s+to\s+me)?\s+(?:about|of)\s+"
+     r"([^.?!]{2,40}?)(?:\s+once|\s+one\s+day)?\.\s+([^.?!]*?)(?:\s+on)?\s*\b(in\s+the\s+evening\s+of\s+)?(?:that|the)\s+(?:same\s+)?day(?=\s*[.?!]|$)",
      lambda m: re.sub(r"\bwhat\s+did\s+I\s+(?:have\s+to\s+)?eat$", "what did I eat for dinner", m[3], flags=re.I) + f" on the day {m[1]} mentioned {m[2]}"
      if m[4] else f"{m[3]} on the day {m[1]} mentioned {m[2]}", re.I),
     (r"\bwhat\s+did\s+I\s+(?:have\s+to\s+|end\s+up\s+)?eat(?:ing)?\s+in\s+the\s+evening\b", "what did I eat for dinner", re.I),

@@ -35,6 +35,23 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (_START + r"whatever\s+day\s+it\s+was\s+that\s+((?-i:[A-Z])[\w'’]+)\s+(?:got\s+onto|brought\s+up|raised|mentioned|talked\s+about|went\s+on\s+about)\s+"
      r"(.{2,40}?)(?:\s+with\s+me)?,\s+what\s+did\s+(?:tea|dinner|supper)\s+turn\s+out\s+to\s+be(?:\s+on\s+that\s+(?:date|day))?\s*\?",
      r"what did I eat for dinner on the day \1 mentioned \2?"),
+    (r"\bthat\s+evening\s+(?=(?:today|yesterday|on)\b)", "in the evening "),  # "what did I eat that evening today": today's evening
+    (r"\bwith\s+this\s+week['’]s\s+monday\s+as\s+the\s+start\b|\bsince\s+this\s+monday\b", "since Monday"),
+    (_START + r"the\s+(.{2,60}?)\s+took\s+up\s+one\s+of\s+my\s+days;?\s+([^?]+?)\s+that\s+day\s*\?", r"\2 on the day of the \1 meeting?"),
+    (_START + r"the\s+night\s+of\s+the\s+(.{2,60}?),\s+how\s+long\s+did\s+I\s+(?:lie|sleep|stay)\b[^?]*\?",
+     r"how many hours did I sleep the night after the \1 meeting?"),
+    # a minibus conductor's: the noon stop, the roadside spot that fed me, the heads counted, the route run again
+    (r"\bwhere\s+did\s+the\s+noon\s+stop\s+put\s+my\s+plate\b", "where did I have lunch"),
+    (r"\bwhich\s+(?:roadside\s+)?(?:spot|place|stall|maquis)\s+fed\s+me\s+(?:once\s+night\s+fell|that\s+(?:evening|night)|at\s+night)",
+     "where did I have dinner"),
+    (r"\bwhat\s+(?:maquis\s+or\s+)?(?:eating\s+house|maquis|eatery|eating\s+place)\s+did\s+((?-i:[A-Z])[\w'’]+)\s+(?:praise|rate|commend)(?:\s+to\s+me)?",
+     r"which restaurant did \1 recommend"),
+    (r"\bwhose\s+heads\s+would\s+I\s+have\s+counted\s+at\b", "who was at"),
+    (r"^that\s+(meeting|session)\b[^.?!]*[.!]\s+it\s+kept\s+(?:everyone|us|me)\s+(?:waiting|there|talking)\s+(?:for\s+)?how\s+(?:many\s+minutes|long)\s*\?",
+     r"and how long was that \1?"),
+    (r"^(?:reverse|rewind)\s+(?:it\s+|the\s+\w+\s+)?(?:by\s+)?(?:a|one)\s+(day|night)\b.*$", r"and the \1 before?"),
+    (r"^same\s+\w+\s+for\s+today,?\s+as\s+far\s+as\b.*$", "and today so far?"),
+    (r"^same\s+\w+,?\s+but\s+(?:stop\s+at|pick\s+up|make\s+it|for|with)\s+([^.?!]{2,40}?)\s*[.?!]?$", r"and \1?"),
     (r"\bsince\s+(?:the|my|I|we)\b[^,.?!]{0,40}?\b(?:went|left|set|started|headed|got|came|rolled)\s+(?:out\s+|off\s+|in\s+)?(?:on\s+)?" + _WEEKDAY + r"\b",
      r"since \1"),
 ))

@@ -100,7 +100,7 @@ def _kind_of(text: str, titles: Collection[str] = (), people: Collection[str] = 
         if kinds[0] == "exercise" and "sleep" in kinds and re.search(r"\b(sleep|slept)\b", text, re.I):
             return "sleep"  # "how long did I sleep after my run"
         return kinds[0]
-    if titled or (_TITLED.search(text) and not re.search(r"\bnights?\b", text, re.I)):
+    if titled or (not titles and _TITLED.search(text) and not re.search(r"\bnights?\b", text, re.I)):
         return "meeting"  # "How long was the Sprint planning?" (not "the December 18 night ...?": a night)
     if _ACCORDING.search(text) or names_in(text):
         return "conversation"  # "How old is Oscar's daughter turning?": something Oscar said

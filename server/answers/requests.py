@@ -31,7 +31,7 @@ _REQUEST = re.compile(r"^\s*(?:(?:hey|ok(?:ay)?|so|um+|uh+|er|hmm+|quick questio
                          r"(?:you\s+)?(?:of\s+|about\s+)?|(?:permit|allow)\s+me\s+to\s+(?:ask|enquire|inquire)\s+"
                          r"(?:you\s+)?)?"
                          r"(?:please\s+)?(?:be\s+so\s+(?:good|kind)\s+as\s+to\s+)?(?:tell me|i\s+(?:request|ask)\s+to\s+be\s+(?:told|informed)(?:\s+(?:of|about))?|"
-                         r"i\s+beg\s+to\s+(?:know|learn|ask|be\s+told|be\s+informed)(?:\s+(?:of|about))?|would\s+(?:your|the)\s+(?:ledger|logs?|records?|books|diary|journal|notes)\s+show(?:\s+me)?|i\s+respectfully\s+seek\s+(?:to\s+(?:know|learn)|your\s+assessment\s+of)|pray\s+inform\s+me(?:\s+of)?|(?:for\s+my\s+records,?\s+)?kindly\s+supply|i\s+hereby\s+(?:request|ask)(?:\s+to\s+know)?|"
+                         r"i\s+beg\s+to\s+(?:know|learn|ask|be\s+told|be\s+informed)(?:\s+(?:of|about))?|(?:would|might|could|will)\s+(?:your|the)\s+(?:ledger|logs?|records?|register|books|diary|journal|notes)\s+(?:show|disclose|reveal)(?:\s+me)?|i\s+respectfully\s+seek\s+(?:to\s+(?:know|learn)|your\s+assessment\s+of)|pray\s+inform\s+me(?:\s+of)?|(?:for\s+my\s+records,?\s+)?kindly\s+supply|i\s+hereby\s+(?:request|ask)(?:\s+to\s+know)?|"
                       r"it\s+is\s+my\s+wish\s+to\s+(?:learn|know|ask)(?:\s*,\s*(?:further|also|too)\s*,)?|i\s+am\s+desirous\s+of\s+(?:knowing|learning)|"
                       r"i\s+take\s+the\s+liberty\s+of\s+asking|i\s+rise\s+to\s+(?:ask|enquire|inquire)|i\s+wish\s+to\s+ask|"
                       r"this\s+office\s+(?:requires|wishes|needs)\s+to\s+(?:know|learn|be\s+told|be\s+informed(?:\s+of)?)|information\s+is\s+(?:sought|requested|required)\s+(?:as\s+to|on|regarding|concerning)|i\s+am\s+to\s+(?:ask|enquire|inquire|request)|"
