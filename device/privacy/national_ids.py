@@ -21,7 +21,7 @@ from device.privacy.table_columns import labelled_cells
 # label (a regex) -> python-stdnum modules whose is_valid decides. One table, so adding a country
 # is one line.
 _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (r"ssn|ss#|ss\s+(?:no|number)|social(?:\s+security)?(?:\s+(?:no|number|#))?|itin|(?:individual\s+)?taxpayer\s+identification(?:\s+number)?",
+    (r"ssn|ss#|ss\s+(?:no|number)|social(?:\s+security)?(?:\s+(?:no|number|#))?|itin|(?:individual\s+)?taxpayer\s+identification(?:\s+number)?|w-?9(?:\s+(?:tin|number|no))?",
      ("us.ssn", "us.itin")),
     (r"steuer-?id(?:entifikationsnummer|-?nr\.?)?|steuer-?ident(?:ifikations)?(?:nummer|nr\.?)|steuer-?identifikation|steuerliche\s+id(?:entifikationsnummer)?"
      r"|identifikationsnummer|idnr|tax\s+id",
@@ -30,7 +30,7 @@ _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"n\.?i\.?r\.?|num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|num[ée]ro\s+d['’]assur[ée]e?|n[°º]\s*de\s+s[ée]cu(?:rit[ée]\s+sociale)?(?:\s+de\s+l['’][^\W\d_]{2,12})?[\"'”]?|s[ée]cu(?:rit[ée]\s+sociale)?|carte\s+vitale|ameli|attestation\s+de\s+droits", ("fr.nir",)),
     (r"bsn|burgerservicenummer", ("nl.bsn",)),
     (r"sin|social\s+insurance(?:\s+number)?|nas|num[ée]ro\s+d['’]assurance\s+sociale", ("ca.sin",)),
-    (r"tfn|tax\s+file\s+number", ("au.tfn",)),
+    (r"tfn|tax\s+file\s+(?:number|no)", ("au.tfn",)),
     (r"aadhaa?r|uid(?:ai)?", ("in_.aadhaar",)),
     (r"pan(?:\s+card)?", ("in_.pan",)),
     (r"pesel", ("pl.pesel",)),

@@ -61,6 +61,7 @@ _PUBLIC_BEFORE = re.compile(r"(?:;base64,|\bh1:|\b(?:ssh-(?:rsa|dss|ed25519)|ecd
                             r"|公開鍵|公钥|公鑰|공개\s?키|public\s+(?:part|half))"
                             # where it is shown or what it joins: "Peer public key in the WireGuard app: ...", "Clé publique du tunnel VPN qui relie ... :"
                             r"(?i:\s+(?:in|on|of|for|from|van|des|der|vom|von|du|de|til|till|per|dla)\s+(?:(?!private|secret|pass|priv)[^:=,;\n]){1,80}?(?=\s*[:=]|\s+(?:is|ist|est)\s))?"
+                            r"(?i:,?\s+(?:paste|put|add|enter|copy)(?:\s+it)?\s+(?:on|in|into|to|onto)\s+(?:(?!private|secret|pass|priv)[^:=,;\n]){1,60}?(?=\s*:))?"
                             r"(?:\s+(?:is|ist|est|ends(?:\s+(?:in|with))?|starts(?:\s+with)?|begins(?:\s+with)?|reads))?\s*[:=]?\s*(?:\.{3}|…)?)$")
 # A request's or an event's id, called a token by some services ("correlation token <uuid>"): it names one
 # request in their logs and opens nothing.
@@ -102,6 +103,10 @@ _EXAMPLE_VALUE = fast_compile(r"(?i)(?<![a-z])your[-_ ]?(?:\w+[-_ ])?(?:key|toke
 # A count a rule about passwords sets, not a password: "password: 16+ characters, one symbol".
 _RULE_AFTER = re.compile(r"(?i)\s*(?:characters?|chars?|digits?|letters?|symbols?|or\s+more|zeichen|caract[èe]res|caracteres"
                          r"|cifre|cijfers|tecken|tegn|merkki[äa])\b")
+_PASSWORD_MANAGER = re.compile(r"(?i)(?:1password|bitwarden|vaultwarden|keepass(?:xc|2android)?|lastpass|dashlane|keeper|enpass|nordpass"
+                               r"|proton\s?pass)(?:[-_][^\W\d_]+)?")
+"""A password manager's name, alone or with a word of its language glued on ("1Password-hvelvet", the 1Password vault):
+where a password is kept, not the password."""
 _ELIDED_KEY = re.compile(r"[A-Za-z]{1,5}[-_](?:\.{3}|…)")  # "sk-...": a key's prefix, the rest left out
 # The keys AWS prints in its documentation end in "EXAMPLE": no secret where the text says where it is from.
 _DOCS_EXAMPLE = re.compile(r"(?-i:EXAMPLE(?:KEY)?)\b")
@@ -182,6 +187,7 @@ class Redactor:
                               and _VALUE_AFTER.match(text, f.end))
                      and not (sample and text[f.start:f.end].lower() in _SAMPLE_VALUES)
                      and not _ELIDED_KEY.fullmatch(text, f.start, f.end) and not _RULE_AFTER.match(text, f.end)
+                     and not _PASSWORD_MANAGER.fullmatch(text, f.start, f.end)
                      and not (from_docs and _DOCS_EXAMPLE.search(text, f.start, f.end))]
         if found and "KEY" in (upper := text.upper()) and "SECRET" in upper:
             found = [f for f in found if not _id_half(text, f.start)]

@@ -74,7 +74,9 @@ _OPENS_WITH = re.compile(r"(?i)\b(?:pdf|file|document|zip|archive|attachment|sta
                          r"(?:opens|unlocks|is\s+protected)\s+with\s+(?=\S)")
 # "Sky Go login for the footie is X": one value said to be a login, made up of three kinds of
 # character at least (a user name rarely is: "my login is jsmith42").
-_LOGIN_IS = re.compile(r"(?i)\b(?:log-?in|sign-?in)(?:\s+[^\s:=/.]+){0,5}?(?:\s+(?:is|was|wants|needs|takes|asks\s+for|requires|changed\s+to|(?:moved|switched)\s+to|became)"
+_LOGIN_IS = re.compile(r"(?i)\b(?:log-?in|sign-?in)\s+is\s+(?:the\s+|my\s+|your\s+)?(?:usual\s+|same\s+)?(?:e-?mail|username|user\s+name)"
+                       r"(?:\s+address)?\s+(?:and|plus|with)\s+(?=\S)"  # "the organizer login is the usual email and X": its password
+                       r"|\b(?:log-?in|sign-?in)(?:\s+[^\s:=/.]+){0,5}?(?:\s+(?:is|was|wants|needs|takes|asks\s+for|requires|changed\s+to|(?:moved|switched)\s+to|became)"
                        r"(?:\s+now)?|,\s+it['’]s|,\s+it\s+is)\s+(?=\S)"
                        r"|\b(?:log-?in|sign-?in)\s+(?:for|to|on|at)(?:\s+[^\s:=/.]+){1,5}?:\s+(?=\S)"  # "login for the front desk: X"
                        r"|\b(?:log-?in|sign-?in)[ \t]+(?=[^\s,;]+[,;]\s)"  # "sticky note on the laptop: login X, sign out after"
@@ -129,7 +131,7 @@ _DEVICE_OPENS = re.compile(r"(?i)\b(?:ipad|iphone|phone|tablet|laptop|computer|p
                            r"|instagram|facebook|tiktok|account|profile)\b[^.\n]{0,90}?"
                            r"\b(?:opens?|unlocks|is\s+unlocked|wakes|is\s+locked)\s+with\s+(?:the\s+)?(?:code\s+|passcode\s+|password\s+)?(?P<v>\S+)")
 # "the refuge PC now takes X", "the hotspot at the hall now takes X": what a device or a network accepts, made up.
-_DEVICE_TAKES = re.compile(r"(?i)\b(?:(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kiosk|scanner|handheld|terminal)s?"
+_DEVICE_TAKES = re.compile(r"(?i)\b(?:(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kiosk|scanner|handheld|terminal|app)s?"
                            r"(?:\s+(?:at|in|on|of|for)\s+(?:the\s+|my\s+|our\s+)?[\w-]+){0,2}\s+(?:now\s+)?"
                            r"|(?:hotspot|wi-?fi|router)\b[^.\n]{0,40}?\bnow\s+)(?:takes?|accepts?)\s+(?P<v>[^\s,;]+)")
 # The value first, then that it is now the password: Tagalog "X na ang password" (X is the password now), "X is the new
@@ -145,7 +147,9 @@ _DEVICE_IS_NOW = re.compile(r"(?i)\b(?:ipad|iphone|phone|tablet|laptop|computer|
 # German: "dass der Rechner in der Dunkelkammer jetzt mit X aufgeht" (opens, unlocks with X).
 _DEVICE_OPENS_DE = re.compile(r"(?i)\b(?:rechner|computer|laptop|notebook|pc|tablet|handy|ipad|iphone)\b[^.\n]{0,40}?\bmit\s+"
                               r"(?:dem\s+(?:code|passwort|kennwort)\s+)?(?P<v>\S+)\s+(?:aufgeht|auf|entsperrt|entsperren|angeht|reingeht)\b"
-                              r"|\b(?:rechner|computer|laptop|notebook|pc|tablet)\b[^.\n]{0,60}?\b(?:startet|bootet|entsperrt|entsperren|öffnet)\b[^.\n]{0,30}?\bmit\s+(?P<v2>[^\s,;]+)")
+                              r"|\b(?:rechner|computer|laptop|notebook|pc|tablet)\b[^.\n]{0,60}?\b(?:startet|bootet|entsperrt|entsperren|öffnet)\b[^.\n]{0,30}?\bmit\s+(?P<v2>[^\s,;]+)"
+                              # "der Schneideplotter-Laptop will X": what the device wants
+                              r"|\b(?:rechner|computer|laptop|notebook|pc|tablet|ipad)\b[^.\n]{0,20}?\s(?:will|braucht|nimmt|verlangt)\s+(?:jetzt\s+)?(?P<v3>[^\s,;]+)")
 # Vietnamese: "Máy tính ở văn phòng ... giờ vào bằng X" (the computer ... now opens with X).
 _DEVICE_OPENS_VI = re.compile(r"(?i)\b(?:máy\s+tính|điện\s+thoại|laptop|ipad)\b[^.\n]{0,50}?\b(?:vào|mở|mở\s+khóa|đăng\s+nhập)\s+bằng\s+"
                               r"(?:mật\s+khẩu\s+)?(?P<v>\S+)")
@@ -314,9 +318,9 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
     if "keypad" in lowered or "alarm panel" in lowered:
         for match in _KEYPAD_WANTS.finditer(text):
             yield match.span("v")
-    if " mit " in lowered:
+    if " mit " in lowered or " will " in lowered or " braucht " in lowered or " nimmt " in lowered or " verlangt " in lowered:
         for match in _DEVICE_OPENS_DE.finditer(text):
-            group = "v" if match.group("v") else "v2"  # "... startet jetzt nur noch mit X": starts only with X
+            group = next(name for name in ("v", "v2", "v3") if match.group(name))  # "... startet jetzt nur noch mit X": starts only with X
             if made_up(value := match.group(group)) or generated(value):
                 yield match.span(group)
     if " avec " in lowered or " con " in lowered or " com " in lowered or " kwa " in lowered or " met " in lowered or "amin" in lowered \

@@ -26,7 +26,7 @@ from device.privacy.passwords import languages
 from device.privacy.passwords.cue_words import CODE_WORDS, COMPOUND, CUE_WORD_HINTS, PASSWORD_WORDS, THINGS, TICKET_PASS
 from device.privacy.passwords.phrasings import find_logins, find_table_passwords, find_turns_of_phrase
 from device.privacy.passwords.pins import PIN_HOLDERS, atm_digits, dial_in_pin, digits_later, lock_digits, pickup_code, postal_pin
-from device.privacy.passwords.said_later import value_said_later
+from device.privacy.passwords.said_later import NOW_IS as _NOW_IS, NOW_IS_HINTS as _NOW_IS_HINTS, NOW_WORDS as _NOW_WORDS, value_said_later
 from device.privacy.passwords.values import (NETWORK_NAME, generated, lower_word_or_shaped, made_up, password_shaped,
                                              strongly_made_up, unsigned_ok, value_at)
 
@@ -93,15 +93,7 @@ _NUMBER_GOES_ON = re.compile(r"[ \t.-]\d{3}")
 _WIFI_SIGN, _MAX_FILLER = re.compile(r"[ \t]*(?::|=|→|->|=>)[ \t]*"), 12
 _SYLLABLES = re.compile("[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")  # Vietnamese: a word is a syllable
 _QUEUE_NUMBER = re.compile(r"(?i)[ \t]+(?:de|do|da|na)[ \t]+(?:atendimento|chamada|fila|espera|senha)\b")
-# Later in the same sentence, what it is now: "la contraseña de Netflix cambió, ahora es X", "the wifi password changed, it's now X".
-_NOW_IS = re.compile(r"(?i)[^.!?\n]{0,50}?(?:\b(?:ahora|now|agora|maintenant|jetzt|adesso|sekarang|new\s+one(?:['’]s)?|the\s+new|jadi|menjadi"
-                     r"|nouveau|nueva|nuevo|neue?s?|nov[ao]|now[eay]|yenisi|yeni|sasa|теперь|енді|indi|ngoku|kati|amma|ಈಗ|ഇപ്പോൾ|ఇప్పుడు|હવે|ਹੁਣ|новый|нов(?:ая|ое))\b|الجديدة?|الآن|الان|اکنون|حالا"
-                     r"|新しいの(?:は)?|新的是|新密码是|새\s*비번은|새로운\s*비밀번호는)"
-                     r"(?:\s+(?:es|is|é|est|ist|è|adalah))?\s*[:=：]?\s*(?=\S)")
 _COMMA_IS = re.compile(r"(?i)[^.!?\n,]{0,40}(?:,[^.!?\n,]{1,40})?,[ \t]*(?:c['’]est|ch['’]est|l['’][èe]|it['’]s|it\s+is|es|é|è|ist|is|na)[ \t]+")
-_NOW_IS_HINTS = any_of(("ahora", "now", "agora", "maintenant", "jetzt", "adesso", "sekarang", "new", "jadi", "nouveau", "nuev",
-                        "neu", "novo", "nova", "الجديد", "yeni", "sasa", "теперь", "нов", "新し", "新的", "新密码", "새", "енді", "indi",
-                        "الآن", "الان", "اکنون", "حالا", "ngoku", "kati", "amma", "ಈಗ", "ഇപ്പോൾ", "ఇప్పుడు", "હવે", "ਹੁਣ"))
 # An aside in brackets between a PIN and its digits: "Debit card PIN (don't keep this!) 4574".
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*")
 _LATER_COLON = re.compile(r"(?:[^.!?\n:]|(?<=\b[pP])\.|(?<=\b[pP][pg])\.|(?<=\b[nN]o)\.){1,90}:[ \t]*")  # "handbook p. 3: 4156"
@@ -114,7 +106,7 @@ _WOH_HAI = re.compile(r"(?i)[^.!?\n]{0,40}?\b(?:woh|wo|vo|voh|yeh|ye)[ \t]+(?=\d
 _CJK_RUN_THEN_SIGN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{0,10}(?:\s*(?:→|->|=>|:|：|=)\s*|\s+)"
                                 r"|[\u0e00-\u0e7f]{0,30}\s+")  # Thai writes its words without blanks: "รหัสผ่านแอป...ใหม่คือ X"
 # Glued to its cue, after a particle or a verb of a few characters ("密码改成了X": the password was changed to X).
-_CJK_GLUED = re.compile(r"(?:[をはがー]|[\u3400-\u9fff]{1,4}?)?[「『]?([!-~]{6,64}?)[」』]?(?=[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]|\s|$)")
+_CJK_GLUED = re.compile(r"(?:[をはがー、，]|[\u3400-\u9fff]{1,4}?)?[「『]?([!-~]{6,64}?)[」』]?(?=[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]|\s|$)")
 # "the wifi at the lake house is X": the place, then "is" and a made-up value.
 _WIFI_IS = re.compile(r"(?:[ \t]+(?!(?:mac|ip|ssid|name|network|channel|band|router|address)\b)[^\W\d_][\w'’-]*){0,5}?"
                       r"(?:[ \t]*[:=：][ \t]*|[ \t]+(?:is|was|es|c['’]est|usa|usá|use|utilise|gunakan)[ \t]+)", re.I)
@@ -159,6 +151,8 @@ def _cue_values(text: str, cues: Iterable[re.Match[str] | None]) -> Iterator[tup
 def _value_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     """The password a cue gives, if it gives one."""
     span = _value_told(text, cue)
+    if span is not None and text[span[0]:span[1]].lower() in _NOW_WORDS and (later := value_at(text, span[1])) is not None:
+        span = later  # "'t wachtwoord ... is noe X", "ist jetzt X": the value after the word for now
     if span is not None and re.fullmatch(r"(?i)wi-?fi|wlan|hotspot", text[span[0]:span[1]]):
         span = None  # "kata sandi Wi-Fi sanggar sekarang X": what the password is for, its value further on
     if span is not None and cue.group(0).lower() == "passwd" and not strongly_made_up(text[span[0]:span[1]]):
