@@ -1,4 +1,4 @@
-"""People of the held-out privacy set (``privacy_cases_heldout.py``): given and family names of its
+"""People of the dev66 privacy set (``privacy_cases_dev66.py``): given and family names of its
 regions, none in an earlier set's modules or lines, nor in the commit messages, neither as written nor
 folded to the ASCII an address takes (checked by a script; picked by hand): the given names of US and
 IN and one of DE, NG and JP, the family names of US, GB, DE, IN, NG and JP and one of FR; for the rest, where no

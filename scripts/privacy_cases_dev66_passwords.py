@@ -1,4 +1,4 @@
-"""Passwords of the held-out privacy set (``privacy_cases_heldout.py``): the stems its people make them
+"""Passwords of the dev66 privacy set (``privacy_cases_dev66.py``): the stems its people make them
 from (kirigami's valley and mountain folds, pop-up cards, cutting mats and snowflakes, mölkky's wooden
 pins, throwing line, scoring to fifty and the heittokapula), the accounts command lines run as, the
 commands people paste (tools no earlier set names: Speedtest-tracker, MySpeed, Termix, HyperDX, Liwan,

@@ -1,4 +1,4 @@
-"""API keys and tokens of the held-out privacy set (``privacy_cases_heldout.py``), where a personal
+"""API keys and tokens of the dev66 privacy set (``privacy_cases_dev66.py``), where a personal
 agent's sensors meet them: the spots people paste them in (a kirigami club's pattern shop, a mölkky
 league's score bot, a street piano project's tuning rota, a glowworm survey's count app, a conker
 championship's draw sheet, a barn dance band's booking page), under this set's own variable names, as

@@ -1,4 +1,4 @@
-"""Line templates of the held-out privacy set (``privacy_cases_heldout.py``): phones, e-mails, cards,
+"""Line templates of the dev66 privacy set (``privacy_cases_dev66.py``): phones, e-mails, cards,
 IBANs, bank accounts, national ids and mixed lines, where a personal agent's sensors meet them (a
 kirigami club's folds, cutting mats and pop-up cards, a mölkky league's pins, throwing line and
 scores, a street piano project's tuners, covers and rota, a glowworm survey's transects, head torches
