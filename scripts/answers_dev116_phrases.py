@@ -1,7 +1,11 @@
-"""Question phrasings of the answers benchmark's held-out set, ``heldout`` (docs/benchmarks.md, "Answers").
+"""Question phrasings of the answers benchmark's one hundred and sixteenth tuning set, ``dev116`` (docs/benchmarks.md, "Answers").
 
-Not to be read while tuning the planner. Written on 2026-12-06 to replace the former held-out set
-(now ``dev115``, answers_dev115_phrases.py), from what each key asks for (the gold ``answers_evalset``
+``dev116`` was the held-out set until 2026-12-06, when, after its measurement at c6ed8e9 (grounded
+accuracy 0.392; worst category first_last 0.182; unsupported 0.034; abstention 0.864; p95 0.024 s),
+the engineer tuning the answer planner read its failures; it is spent as held-out evidence and is a
+tuning set now, asked with the same phrasings, seed, start day and zone as before. It had replaced
+the former held-out set (now ``dev115``, answers_dev115_phrases.py) on 2026-12-06, and was written
+from what each key asks for (the gold ``answers_evalset``
 computes) without reading the planner or its time parser and without copying the other sets'
 phrasing tables; where the disjointness checks found a wording already used, it was reworded. Every
 key has four templates, one from each of four people writing to an assistant, none of whom an earlier
@@ -46,7 +50,7 @@ the places named below.
 Every question asks for the gold ``answers_evalset`` computes for its key, and fills the slots
 described in answers_phrases.py.
 
-The held-out life lives in Africa/Abidjan, the zone Côte d'Ivoire keeps, in Bondoukou, from Monday
+The dev116 life lives in Africa/Abidjan, the zone Côte d'Ivoire keeps, in Bondoukou, from Monday
 2 February 2037 to 17 February 2037; Côte d'Ivoire keeps Greenwich Mean Time all year and has no
 summer time (zoneinfo gives one offset over its 16 days), so no clock changes inside it. Dates are
 written as people in Côte d'Ivoire write them: day first, with slashes, both padded, and the year in
