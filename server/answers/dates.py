@@ -65,6 +65,8 @@ _NIGHT_OF = re.compile(r"\b(?:the\s+)?night\s+(?:of|commencing|beginning|startin
                        r"(?=\s*(?:[?,;\-–—)\[]|[.:](?!\d)|$|\bor\b|\band\b|\bvs\b|\bversus\b|\bcompared\b|\bwhat\b|\bhow\b|\bwhen\b|"
                        r"\bdid\b|\bwas\b|\bslept\b|\bsleep\b|\blonger\b|\bshorter\b|\bmore\b|\bless\b|\bi\b|\bhrs?\b|\bhours?\b|\bmins?\b|"
                        r"\bminutes?\b|\bquality\b|(?<=\d)\s+time\b|\bwhich\b))", re.I)
+_HAN_DATE = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]")
+"""A date in Chinese or Japanese characters: "2月9日", "2037年2月9日" (9 February 2037)."""
 _YEAR_FIRST = re.compile(r"\b(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})\b")
 _SENTENCE_NEXT = re.compile(r"\s+(?-i:[A-Z])[a-z]")
 """"on 12.03. How long did it ...": the date's closing dot ends the sentence too."""
@@ -222,6 +224,7 @@ def normalize_dates(question: str, month_first_dates: bool = True, today: date |
     text = _FRENCH_MONTH.sub(lambda m: f"{m['d']} {_FRENCH_MONTHS[m['m'].lower().replace('é', 'e').replace('û', 'u')]}",
                              question)  # "on 26 juin", "1er juillet": French months as Kinshasa and Dakar write them in English
     text = re.sub(r"\b(\d{1,2})er(?=\s+" + _MONTH_WORD + r"\b)", r"\1", text, flags=re.I)  # "1er October": the first
+    text = _HAN_DATE.sub(lambda m: f"{int(m['d'])} {_MONTH_NAMES[int(m['m']) - 1]}" + (f" {m['y']}" if m["y"] else ""), text)  # "2月9日"
     text = _ABBREVIATION_DOT.sub(r"\1", text)  # "Apr. 14", "Tue. the 6th": no sentence ends there
     text = re.sub(r"(?<=\s)(?-i:[ETKNRLP])\.?,?\s+(?=\d{1,2}[./]\d{1,2})|(?<=\()(?-i:[ETKNRLP])\.?,?\s+(?=\d{1,2}[./]\d{1,2})", "",
                   text)  # Estonian weekday letters before a date ("on K 23.04", "(T, 22.4.)"): the date says which day

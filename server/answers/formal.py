@@ -76,7 +76,7 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bwhether\s+(?:(?:a\s+day|days)\s+of\s+(?:exercise|training)|(?:exertion|exercise|training)\s+by\s+day)\s+(?:lengthens?|extends?|increases?)\s+"
      r"(?:the\s+|my\s+)?(?:sleep|repose|rest|slumber)(?:\s+that\s+follows|\s+by\s+night)?\b",
      "do I sleep longer after workout days than after rest days", re.I),
-    (r"\b(?:the\s+name\s+of\s+)?the\s+(?:establishment|eating\s+house|dining\s+room)(?:\s+for\s+dining)?\s+(?:(?:which|that)\s+)?((?-i:[A-Z])[\w'’]+)\s+"
+    (r"\b(?:the\s+name\s+of\s+)?the\s+(?:establishment|eating\s+house|dining\s+(?:room|house))(?:\s+for\s+dining)?\s+(?:(?:which|that)\s+)?((?-i:[A-Z])[\w'’]+)\s+"
      r"(?:spoke\s+(?:so\s+)?(?:well|highly)\s+of|praised|recommended)", r"the restaurant \1 recommended", re.I),
     (r"\b(?:supping|dining)\s+at\b", "having dinner at", re.I),
     (r"\b(?:at\s+what\s+(?:hour|time)|when)\s+did\s+the\s+first\s+of\s+the\s+\w+\s+(?:sit\s+down|meet)\s+with\s+me\b", "what time did my first meeting start", re.I),
