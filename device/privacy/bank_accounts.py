@@ -120,6 +120,10 @@ _NOT_DIGIT = re.compile(r"\D")
 _JAPAN_POST = re.compile(r"記号|ゆうちょ|口座|銀行|振込|振り込")
 
 
+_IFSC = re.compile(r"(?<![\w-])[A-Z]{4}0[A-Z0-9]{6}(?![\w-])")
+"""An Indian bank branch's code: four letters, 0, six letters or digits."""
+
+
 def find_bank_accounts(text: str) -> list[Finding]:
     """Labelled account numbers and bank codes, and national account formats, in ``text``."""
     found, accounts, codes = [], [], []
@@ -141,6 +145,8 @@ def find_bank_accounts(text: str) -> list[Finding]:
         found += _beside(text, accounts, _CODE_SHAPE, found)
     if codes:
         found += [f for f in _beside(text, codes, _ACCOUNT_RUN, found) if not labelled_as_other_number(text, f.start)]
+        if "ifsc" in text.lower():  # "IFSC 78718181202, number SBIN0PZL826": the labels swapped, the branch's code still its shape
+            found += [Finding(*m.span(), ACCOUNT) for m in _IFSC.finditer(text) if not any(f.start <= m.start() < f.end for f in found)]
     found += find_account_formats(text)
     found += find_nubans(text)
     if "-" in text:

@@ -48,7 +48,7 @@ _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"身份证(?:号码?)?|resident\s+id(?:entity)?(?:\s+card)?", ("cn.ric",)),
     (r"curp", ("mx.curp",)),
     (r"rrn|주민등록번호|resident\s+registration(?:\s+number)?", ("kr.rrn",)),
-    (r"my\s*number|(?:マイナンバー|個人番号)(?:を[\u3040-\u30ff\u3400-\u9fff]{1,10})?", ("jp.in_",)),  # "個人番号を聞かれた" (was asked for it)
+    (r"my\s*number|kojin\s+bang[oō]u?|(?:マイナンバー|個人番号)(?:を[\u3040-\u30ff\u3400-\u9fff]{1,10})?", ("jp.in_",)),  # "個人番号を聞かれた" (was asked for it)
     (r"amka|αμκα", ("gr.amka",)),
     (r"rodn[ée]\s+[čc][íi]slo", ("cz.rc",)),
     (r"cnp|cod\s+numeric\s+personal", ("ro.cnp",)),

@@ -58,7 +58,7 @@ _PUBLIC_BEFORE = re.compile(r"(?:;base64,|\bh1:|\b(?:ssh-(?:rsa|dss|ed25519)|ecd
                             r"|(?i:\bipfs\b|\bcid\b)[ \t]*:?[ \t]*"
                             r"|(?i:public\s+(?:pgp\s+|gpg\s+|ssh\s+)?key|pubkey|publickey|öffentliche[rn]?\s+(?:pgp-|gpg-)?schlüssel|clé\s+publique|publieke\s+sleutel|kunci\s+(?:awam|umum)(?:\s+[^\W\d_]+){0,4}"
                             r"|clave\s+pública|chave\s+pública|chiave\s+pubblica|klucz\s+publiczny|julkinen\s+avain|offentlige?\s+(?:nøkkel|nøgle|nyckel)"
-                            r"|公開鍵|公钥|公鑰|공개\s?키|public\s+(?:part|half))"
+                            r"|公開鍵|公钥|公鑰|공개\s?키|k[oō]u?kai\s+kagi|public\s+(?:part|half))"
                             # where it is shown or what it joins: "Peer public key in the WireGuard app: ...", "Clé publique du tunnel VPN qui relie ... :"
                             r"(?i:\s+(?:in|on|of|for|from|van|des|der|vom|von|du|de|til|till|per|dla)\s+(?:(?!private|secret|pass|priv)[^:=,;\n]){1,80}?(?=\s*[:=]|\s+(?:is|ist|est)\s))?"
                             r"(?i:,?\s+(?:paste|put|add|enter|copy)(?:\s+it)?\s+(?:on|in|into|to|onto)\s+(?:(?!private|secret|pass|priv)[^:=,;\n]){1,60}?(?=\s*:))?"
@@ -72,7 +72,7 @@ _TRACE_HINTS = any_of(("correlation", "trace", "tracing", "request", "tracking",
 _CLOUD_KEY_ID = re.compile(r"(?:AKIA|ASIA|LTAI)[0-9A-Za-z]{12,30}\b")
 """A cloud access key's id ("Access key ID AKIA..."): half of a credential pair, kept out like its secret,
 though "key id" before a GPG key names a public key."""
-_PUBLIC_HINTS = ("base64,", "h1:", "ssh-ed25519", "ssh-rsa", "ssh-dss", "ecdsa-sha2", "PUBLIC KEY", "PublicKey", "ipfs://", "age1", "sitekey", "site_key", "siteKey",
+_PUBLIC_HINTS = ("base64,", "h1:", "kagi", "ssh-ed25519", "ssh-rsa", "ssh-dss", "ecdsa-sha2", "PUBLIC KEY", "PublicKey", "ipfs://", "age1", "sitekey", "site_key", "siteKey",
                  "site-key", "peer key", "Peer key", "pk.eyJ", "phc_", "pk_live_", "pk_test_", "NRJS-", "npub1", "ingerprint", "key ID", "key id",
                  "abdruck", "mpreinte", "huella", "impronta", "vingerafdruk", "avtrykk", "aftryk", "avtryck", "signiert", "Signiert", "signed", "Signed", "signé", "firmad", "assinad",
                  "keyid", "KEYID", "nodekey:", "discokey:", "mkey:", "machinekey:", "nlpub:", "GPG", "gpg", "PGP", "SHA256:", "SHA1:", "MD5:", "IPFS", "ipfs", "CID", "bafy", "bafk", "xpub", "ypub", "zpub", "tpub", "public key", "Public key", "Public Key", "publieke sleutel", "unci awam", "unci umum", "ffentliche", "publique", "pública", "pubkey", "minisign", "Minisign",

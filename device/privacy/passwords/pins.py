@@ -109,7 +109,8 @@ _LOCK_CODE = re.compile(r"(?i)\b(?:" + _LOCK + "|" + _SAFE + r")\b(?:" + _NOUN_O
                         r"|:(?=[ \t]*(?!(?:19|20)\d\d\b)\d{3,8}(?![\d.:/-]\d|\d)[ \t]*(?:[,;]|$))"  # "key safe at the slipway: 2411, put the key back"
                         r"|\b(?:se\s+)?abre\s+(?:con|com)|s['’]ouvre\s+avec|öffnet\s+mit|opent\s+met|\b(?:takes|opens\s+(?:with|on))(?=[ \t]+(?!(?:19|20)\d\d\b)\d{3,8}\b)"
                         r"|\b(?:es|is|ist|est|é)(?=[ \t]+(?!(?:19|20)\d\d\b)\d{3,8}\b))[ \t]+(\d{3,8})(?![\d.,:/-]\d|\d)")
-_GATE_TAKES = re.compile(r"(?i)\b(?:gate|door|barrier)\b[^.!?\n\d]{0,80}?\btakes[ \t]+(?!(?:19|20)\d\d\b)(\d{3,8})(?=[ \t]*(?:[,;.!]|$))")
+_GATE_TAKES = re.compile(r"(?i)\b(?:gate|door|barrier|box|panel)\b[^.!?\n\d]{0,80}?\btakes[ \t]+(?!(?:19|20)\d\d\b)(\d{3,8})"
+                         r"(?=[ \t]*(?:[,;.!]|$|on\s+(?:its|the)\s+keypad\b))")
 """A gate or a door that "takes" its code: "Gate to the lodge car park takes 6931, ..." (not "takes 1200 people")."""
 _LOCK_HINTS = any_of(("lock", "schlüssel", "도어", "자물쇠", "key safe", "keysafe", "keybox", "candado", "cadeado", "cadenas", "schloss", "hangslot", "safe", "tresor", "taala",
                       "tijori", "caja fuerte", "coffre", "cofre"))
@@ -128,6 +129,8 @@ _CODE_FOR_LOCK = re.compile(r"(?i)\b(?:code|pin|combination|kombination|zahlenko
                             r"\s+(?:(?:den|die|das|the|la|le|el|o|a)\s+)?" + _LOCK + r"\b(?![^.!?\n\d]{0,60}?\b(?:model|serial|version|firmware|battery|size)\b)"
                             r"[^.!?\n\d]{0,60}?\b(?:ist|is|est|es|é)\s+(?!(?:19|20)\d\d\b)(\d{3,8})(?![\d.,:/-]\d|\d)"
                             r"|\balarm\b[^.!?\n\d]{0,40}?\b(?:key|punch|tap|type)\s+in\s+(?!(?:19|20)\d\d\b)(\d{3,8})(?![\w%]|[.,:/-]\d)"
+                            # "clubrooms alarm in Perth, the code for the committee: 298713": an alarm's code, whoever it is for
+                            r"|\balarm\b[^.!?\n\d]{0,40}?\bcode\b[^.!?\n\d:]{0,30}?:\s*(?!(?:19|20)\d\d\b)(\d{4,8})(?![\w%]|[.,:/-]\d)"
                             # a door that has its code now: "Die Tür zum Funkraum hat jetzt den Code 4510"
                             # ... or a box, a shed, a cupboard ("Die Fledermausbox am Stollen hat den Code 7805")
                             r"|\b(?:tor|[^\W\d_]*(?:t[üu]r|door|gate|shed|box|schrank|kasten|schuppen|hütte|container|cabinet|cupboard))\b"
@@ -148,8 +151,8 @@ def lock_digits(text: str, lowered: str) -> Iterator[tuple[int, int]]:
             yield match.span(1)
     if "alarm" in lowered or "code" in lowered or "pin" in lowered or "combina" in lowered or "código" in lowered:
         for match in _CODE_FOR_LOCK.finditer(text):
-            yield match.span(next(group for group in (1, 2, 3) if match.group(group)))
-    if " takes " in lowered and ("gate" in lowered or "door" in lowered or "barrier" in lowered):
+            yield match.span(next(group for group in range(1, (match.re.groups or 0) + 1) if match.group(group)))
+    if " takes " in lowered and ("gate" in lowered or "door" in lowered or "barrier" in lowered or "keypad" in lowered):
         for match in _GATE_TAKES.finditer(text):
             yield match.span(1)
     if _LOCK_HINTS.search(lowered) and not _PARCEL.search(text):

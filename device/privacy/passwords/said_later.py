@@ -16,7 +16,7 @@ NOW_IS = re.compile(r"(?i)[^.!?\n]{0,50}?(?:\b(?:ahora|now|agora|maintenant|jetz
                     r"|nouveau|nueva|nuevo|neue?s?|nov[ao]|now[eay]|noe|nu|yenisi|yeni|sasa|теперь|енді|indi|ngoku|kati|amma|ಈಗ|ഇപ്പോൾ|ఇప్పుడు|હવે|ਹੁਣ|новый|нов(?:ая|ое))\b|الجديدة?|الآن|الان|اکنون|حالا"
                     r"|新しいの(?:は)?|新的是|新密码是|새\s*비번은|새로운\s*비밀번호는)"
                     r"(?:\s+(?:es|is|é|est|ist|è|adalah))?\s*[:=：]?\s*(?=\S)")
-NOW_WORDS = frozenset(("now", "noe", "nu", "nou", "nun", "jetzt", "maintenant", "ahora", "agora", "adesso", "sekarang"))
+NOW_WORDS = frozenset(("now", "noe", "nu", "nå", "nou", "nun", "jetzt", "maintenant", "ahora", "agora", "adesso", "sekarang"))
 NOW_IS_HINTS = any_of(("ahora", "now", "agora", "noe", " nu ", "maintenant", "jetzt", "adesso", "sekarang", "new", "jadi", "nouveau", "nuev",
                        "neu", "novo", "nova", "الجديد", "yeni", "sasa", "теперь", "нов", "新し", "新的", "新密码", "새", "енді", "indi",
                        "الآن", "الان", "اکنون", "حالا", "ngoku", "kati", "amma", "ಈಗ", "ഇപ്പോൾ", "ఇప్పుడు", "હવે", "ਹੁਣ"))

@@ -23,7 +23,7 @@ _WORDS = (
     "facebook", "email", "e-mail", "net", "pc", "smart-lock", "lock app", "banco", "celular", "wifien", "nettet", "mạng", "เน็ต",
     "ویب", "بینک", "ایپ", "انٹرنیٹ", "वेबसाइट", "ऐप", "netz", "compte", "cuenta", "conta", "trem da internet", "page",
     "drive", "classroom", "portátil", "ordenador", "computadora", "infotainment", "screen", "spreadsheet",
-    "sheet", "folder", "backup", "aplicativo", "appli", "zugang", "zuegang", "zugangsdaten",
+    "sheet", "folder", "backup", "aplicativo", "appli", "zugang", "zuegang", "zugangsdaten", "portail", "accès",
 )
 _OPENS_GATE = any_of(_WORDS)
 _OPENS = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(word) for word in _WORDS) + r")(?![a-z])")

@@ -183,7 +183,8 @@ def secret_name(name: str) -> str | None:
     if not parts or parts[0] in _PUBLIC or (len(parts) > 1 and parts[-2] in _PUBLIC):
         return None
     last = "password" if parts[-1] == "passwords" else parts[-1]  # aws elasticache create-user --passwords X
-    if len(parts) > 1 and last in ("word", "phrase") and parts[-2] in ("secret", "safe", "pass", "code", "admin", "login", "root", "master"):
+    if len(parts) > 1 and (last == "word" and parts[-2] in ("secret", "safe", "pass", "code")
+                           or last == "phrase" and parts[-2] not in ("search", "wake", "trigger", "match", "query", "test", "hot", "catch")):
         return "password"  # --secret-word X, --safe-phrase X, pulsarrAdminPhrase=X: a password by another name
     if len(parts) > 2 and last in ("of", "for") and parts[-3].startswith("pass"):
         return "password"  # --password-hash-of X: the password the tool hashes
