@@ -10,6 +10,7 @@ parameters' values are what they ask about. Pure functions of the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from server.answers.named_asks import asked_by_name, filled, threshold_habit
 
@@ -187,6 +188,19 @@ def habit_line(column: str | None = None, value: str = "", measured: str = "hour
     name = "caffeine" if "mg" in column or "caffeine" in column else "lastcoffee" if "coffee" in column else \
         "dinner" if "dinner" in column else column
     return f"GET /nights?{name}_gte={value.strip()}&select=hours"
+
+
+def tested_values(matches: Iterable[re.Match[str]], said_test: str = "") -> dict[str, str]:
+    """A query's conditions by their column's name in lower case, from matches with the groups "key", "test" and the value
+    in "text", "call" or "word": equality and "at least" tests; the text test ``said_test`` ("has", "MATCHES") as "said"."""
+    found: dict[str, str] = {}
+    for match in matches:
+        value = match["text"] if match["text"] is not None else match["call"] or match["word"]
+        if said_test and match["test"] == said_test:
+            found["said"] = value.strip(".*%")
+        elif match["test"] in ("==", ">="):
+            found[match["key"].lower()] = value
+    return found
 
 
 def read_as_request(text: str, line: str | None) -> str:

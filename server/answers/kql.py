@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, day_named_by, habit_line, pair_line, read_as_request,
-                                         request_line, rerun, select_line)
+                                         request_line, rerun, select_line, tested_values)
 
 _QUERY = re.compile(r"^\s*(?P<table>[A-Z]\w*)\s*\|\s*(?:where|summarize|count)\b")
 _INNER = re.compile(r"\b(?P<key>Day|Night)\s+in\s*\(\(\s*(?P<table>\w+)\s*\|\s*where\s+(?P<conds>[^()|]*)\|\s*project\s+(?:Day|Night)\s*\)\)")
@@ -32,14 +32,7 @@ _AGGREGATES = {"sum": "sum", "min": "first", "max": "last", "count": "count"}
 
 def _conditions(text: str) -> dict[str, str]:
     """Each ``Col == value`` (or ``>=``), by its column's name in lower case; ``Text has "X"`` as "said"."""
-    found: dict[str, str] = {}
-    for match in _CONDITION.finditer(text):
-        value = match["text"] if match["text"] is not None else match["call"] or match["word"]
-        if match["test"] == "has":
-            found["said"] = value
-        elif match["test"] in ("==", ">="):
-            found[match["key"].lower()] = value
-    return found
+    return tested_values(_CONDITION.finditer(text), "has")
 
 
 def _grouped(table: str, body: str) -> str | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, day_named_by, habit_line, pair_line, read_as_request,
-                                         request_line, rerun, select_line)
+                                         request_line, rerun, select_line, tested_values)
 
 _FILTER = re.compile(r"^(\w+)\s*=\s*FILTER\s+(\w+)\s+BY\s+(.+)$")
 _GROUP = re.compile(r"^(\w+)\s*=\s*GROUP\s+(\w+)\s+(?:ALL|BY\s+(.+))$")
@@ -33,14 +33,7 @@ _AGGREGATES = {"SUM": "sum", "MIN": "first", "MAX": "last", "COUNT": "count"}
 
 def _conditions(text: str) -> dict[str, str]:
     """Each ``col == value`` (or ``>=``) by its column, and what ``text MATCHES '.*X.*'`` as "said"."""
-    found: dict[str, str] = {}
-    for match in _CONDITION.finditer(text):
-        value = match["text"] if match["text"] is not None else match["call"] or match["word"]
-        if match["test"] == "MATCHES":
-            found["said"] = value.strip(".*")
-        elif match["test"] in ("==", ">="):
-            found[match["key"].lower()] = value
-    return found
+    return tested_values(_CONDITION.finditer(text), "MATCHES")
 
 
 def _pairs(base: str, tests: dict[str, str]) -> list[tuple[str, str]]:
