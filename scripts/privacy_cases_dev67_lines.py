@@ -1,4 +1,4 @@
-"""Line templates of the held-out privacy set (``privacy_cases_heldout.py``): phones, e-mails, cards,
+"""Line templates of the dev67 privacy set (``privacy_cases_dev67.py``): phones, e-mails, cards,
 IBANs, bank accounts, national ids and mixed lines, where a personal agent's sensors meet them (a
 hurling club's hurleys, sliotars and fixtures, a yabusame school's horses, targets and festival rides,
 a rushbearing committee's rush cart and procession, a toy library's shelves, loans and rota, a dormouse

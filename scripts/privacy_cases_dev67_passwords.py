@@ -1,4 +1,4 @@
-"""Passwords of the held-out privacy set (``privacy_cases_heldout.py``): the stems its people make them
+"""Passwords of the dev67 privacy set (``privacy_cases_dev67.py``): the stems its people make them
 from (hurling's hurleys, sliotars, puck-outs, bas and the Liam MacCarthy, yabusame's horses, the
 kabura-ya arrow, three targets along the track and the kasagake), the accounts command lines run as, the
 commands people paste (tools no earlier set names: Maloja, Koito, Multi-Scrobbler, Tube-Archivist,

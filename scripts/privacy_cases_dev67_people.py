@@ -1,4 +1,4 @@
-"""People of the held-out privacy set (``privacy_cases_heldout.py``): given and family names of its
+"""People of the dev67 privacy set (``privacy_cases_dev67.py``): given and family names of its
 regions, none in an earlier set's modules or lines, nor in the commit messages, neither as written nor
 folded to the ASCII an address takes (checked by a script; picked by hand): the given names of US, GB,
 IN, NG, JP and ZA and one of DE, the family names of US, GB, DE, IN, NG, JP and ZA; for the rest, where no more time was

@@ -1,4 +1,4 @@
-"""API keys and tokens of the held-out privacy set (``privacy_cases_heldout.py``), where a personal
+"""API keys and tokens of the dev67 privacy set (``privacy_cases_dev67.py``), where a personal
 agent's sensors meet them: the spots people paste them in (a hurling club's fixtures bot, a yabusame
 school's ride bookings, a rushbearing committee's procession map, a toy library's loans desk, a dormouse
 survey's nest-box app, a bumblebee walk's transect uploader), under this set's own variable names, as
