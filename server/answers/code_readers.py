@@ -9,7 +9,8 @@ English and leaves any other text as it is ("?- ate(lunch, D, F).", 's" X" pup-n
 '(from m in meals where m.Meal == "lunch" && m.Day == "X" select m.Food).Single()',
 'Meal.find_by(meal: "lunch", day: "X").food',
 'Meals | where Meal == "lunch" | where Day == "X" | project Food',
-"r = FILTER meals BY meal == 'lunch' AND day == 'X'; t = FOREACH r GENERATE dish; DUMP t;"). Pure functions of the text."""
+"r = FILTER meals BY meal == 'lunch' AND day == 'X'; t = FOREACH r GENERATE dish; DUMP t;",
+"data t; set meals; where meal = 'lunch' and day = 'X'; keep dish; run;"). Pure functions of the text."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ from server.answers.prolog import from_prolog
 from server.answers.r_pipelines import from_r_pipeline
 from server.answers.redis_commands import from_redis
 from server.answers.rust_chains import from_rust
+from server.answers.sas import from_sas
 from server.answers.sexpr import from_lisp
 from server.answers.smalltalk import from_smalltalk
 from server.answers.splunk import from_splunk
@@ -44,7 +46,7 @@ from server.answers.spreadsheet import from_spreadsheet
 from server.answers.stata import from_stata
 from server.answers.xpath import from_xpath
 
-_READERS = (from_http_request, from_css_selector, from_pandas, from_powershell, from_smalltalk, from_elixir, from_rust, from_gremlin, from_matlab, from_spreadsheet, from_stata, from_splunk, from_wolfram, from_julia, from_linq, from_active_record, from_kql, from_pig_latin, from_lisp, from_prolog, from_forth, from_redis,
+_READERS = (from_http_request, from_css_selector, from_pandas, from_powershell, from_smalltalk, from_elixir, from_rust, from_gremlin, from_matlab, from_spreadsheet, from_stata, from_splunk, from_wolfram, from_julia, from_linq, from_active_record, from_kql, from_pig_latin, from_sas, from_lisp, from_prolog, from_forth, from_redis,
             from_xpath, from_jq, from_cypher, from_r_pipeline, from_haskell, from_ldap_search)
 """In the order they are tried (each sees what the ones before it left): an HTTP request line first, as Redis's reader
 would take its "GET" for a key's."""

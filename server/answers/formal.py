@@ -61,7 +61,7 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      "what time did I wake up", re.I),
     # "Kwame went on about Search Engine once. What did I have to eat in the evening of that day?", "Bea once spoke to me of X.
     # I would be most obliged to know what I had for dinner that same day.": the day they mentioned it
-    (r"(?:^|(?<=[.!?]\s))((?-i:[A-Z])[\w'’]+)\s+(?:once\s+|at\s+one\s+time\s+)?(?:went\s+on|talked|spoke|rambled\s+on|banged\s+on|kept\s+on)(?:\s+to\s+me)?\s+(?:about|of)\s+"
+    (r"(?:^|(?<=[.!?]\s))((?-i:[A-Z])[\w'’]+)\s+(?:once\s+|at\s+one\s+time\s+)?(?:went\s+on|talked|spoke|rambled\s+on|banged\s+on|kept\s+on|discoursed)(?:\s+to\s+me)?\s+(?:about|of|upon)\s+"
      r"([^.?!]{2,40}?)(?:\s+once|\s+one\s+day)?\.\s+([^.?!]*?)(?:\s+on)?\s*\b(in\s+the\s+evening\s+of\s+)?(?:that|the)\s+(?:same\s+)?day(?=\s*[.?!]|$)",
      lambda m: re.sub(r"\bwhat\s+did\s+I\s+(?:have\s+to\s+)?eat$", "what did I eat for dinner", m[3], flags=re.I) + f" on the day {m[1]} mentioned {m[2]}"
      if m[4] else f"{m[3]} on the day {m[1]} mentioned {m[2]}", re.I),
@@ -73,7 +73,7 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bhow\s+many\s+minutes(?:\s+of\s+(?:talk|chat|discussion))?\s+did\s+the\s+(.{2,60}?)\s+(?:hold|keep)\s+me(?:\s+for)?\b",
      r"how many minutes was the \1 meeting", re.I),
     (r"\bthe\s+company\s+that\s+(?:assembled|gathered|met|sat)\s+(?:for|at|in)\s+the\b", "who was at the", re.I),
-    (r"\bwhether\s+(?:(?:a\s+day|days)\s+of\s+(?:exercise|training)|(?:exertion|exercise|training)\s+by\s+day)\s+(?:lengthens?|extends?|increases?)\s+"
+    (r"\bwhether\s+(?:(?:a\s+day|days)\s+of\s+(?:exercise|training)|(?:exertion|exercise|training)\s+by\s+day)\s+(?:lengthens?|extends?|increases?|prolongs?)\s+"
      r"(?:the\s+|my\s+)?(?:sleep|repose|rest|slumber)(?:\s+that\s+follows|\s+by\s+night)?\b",
      "do I sleep longer after workout days than after rest days", re.I),
     (r"\b(?:the\s+name\s+of\s+)?the\s+(?:establishment|eating\s+house|dining\s+(?:room|house))(?:\s+for\s+dining)?\s+(?:(?:which|that)\s+)?((?-i:[A-Z])[\w'’]+)\s+"

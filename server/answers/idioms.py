@@ -60,8 +60,20 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\b(?:my\s+)?midday\s+repast\b", "lunch"), (r"\bmy\s+whole\s+intake\s+of\s+caffeine\b", "how much caffeine I had"),
     (r"\bhow\s+many\s+(?:of\s+those\s+(?:free\s+|spare\s+)?minutes|minutes\s+of\s+[\w\s]{1,20}?)\s+did\s+the\s+(.{2,100}?)\s+(?:eat|cost\s+(?:us|me))\s*\?",
      r"how many minutes did the \1 last?"),
-    (r"\bwhich\s+(?:hats|faces|heads)\s+did\s+I\s+see\s+(?:a?round\s+the\s+table\s+)?at\b", "who was at"),
-    (r"\bsince\s+monday\s+of\s+this\s+week\b", "since Monday"),
+    (r"\b(?:which|whose)\s+(?:hats|faces|heads|hands)\s+(?:did\s+I\s+see|were)\s+(?:a?round\s+the\s+table\s+|at\s+the\s+table\s+)?(?:at|for)\b", "who was at"),
+    (r"\bsince\s+monday\s+of\s+this\s+week\b|\bfrom\s+this\s+monday\s+on(?:wards?)?\b", "since Monday"),
+    # a tentmaker's: before the shutters went up (breakfast), the evening table, a meeting that kept us talking
+    (r"\bwhat\s+did\s+I\s+eat\s+before\s+(?:the\s+shutters?\s+went\s+up|(?:the\s+)?(?:shop|stall|work)\s+(?:opened|started))\b",
+     "what did I eat for breakfast"),
+    (r"\b(?:the\s+)?fare\s+of\s+my\s+evening\s+table\b", "what I ate for dinner"),
+    (r"\bhow\s+many\s+minutes\s+did\s+the\s+(.{2,80}?)\s+keep\s+(?:us|me)\s+(?:talking|there|sitting|busy)\s*\?", r"how many minutes did the \1 last?"),
+    (_START + r"on\s+the\s+day\s+((?-i:[A-Z])[\w'’]+)\s+(?:went\s+on|talked|spoke)\s+about\s+(.{2,40}?)(?:\s+across\s+the\s+\w+)?,\s+what\s+did\s+I\s+eat\s+"
+     r"that\s+(?:night|evening)\s*\?", r"what did I eat for dinner on the day \1 mentioned \2?"),
+    (r"\bthe\s+meeting\s+I\s+went\s+to\s+from\s+the\s+(.{2,100}?):\s+who\s+sat\s+round\s+its\s+table\s*\?", r"who was at the meeting right after the \1?"),
+    # an inspector's follow-ups: "Let the daybook be searched afresh for X", "Let the daybook add, moreover, the length ..."
+    (r"^let\s+the\s+day\s*book\s+be\s+searched\s+afresh\s+for\s+today\b.*$", "and today so far?"),
+    (r"^let\s+the\s+day\s*book\s+be\s+searched\s+afresh\s+(?:for|in\s+regard\s+to|regarding|as\s+to)\s+([^.?!]{2,40}?)\s*[.?!]?$", r"and \1?"),
+    (r"^let\s+the\s+day\s*book\s+add,?\s+(?:moreover,?\s+)?the\s+length\s+in\s+minutes\s+of\s+that\s+(meeting|session)\b.*$", r"and how long was that \1?"),
     (r"\bstraight\s+from\s+the\s+(.{2,100}?)\s+I\s+(?:walked|went|came)\s+into\s+a\s+meeting;?\s+whose\s+faces\s+were\s+(?:in|at)\s+it\s*\?",
      r"who was at the meeting right after the \1?"),
     (_START + r"when\s+((?-i:[A-Z])[\w'’]+)\s+spoke\s+(?:[\w\s]{0,20}?\s+)?(?:about|of)\s+(.{2,40}?),\s+what\s+did\s+I\s+eat\s+that\s+evening\b[^?]*\?",
