@@ -56,7 +56,7 @@ _PUBLIC_BEFORE = re.compile(r"(?:;base64,|\bh1:|\b(?:ssh-(?:rsa|dss|ed25519)|ecd
                             r"(?i:\s+(?:auf|on|in|of|de|du|der|sur|en|op|til|av|for|van|von|di|del)\s+[^:=,;\n]{1,40}?(?=\s*:))?"
                             r"\s*(?:is\s+)?:?\s*(?:(?:SHA256|SHA1|MD5):|0x)?|\b(?:SHA256|SHA1|MD5):"
                             r"|(?i:\bipfs\b|\bcid\b)[ \t]*:?[ \t]*"
-                            r"|(?i:public\s+(?:pgp\s+|gpg\s+|ssh\s+)?key|pubkey|publickey|öffentliche[rn]?\s+(?:pgp-|gpg-)?schlüssel|clé\s+publique|publieke\s+sleutel|kunci\s+(?:awam|umum)(?:\s+[^\W\d_]+){0,4}"
+                            r"|(?i:public\s+(?:pgp\s+|gpg\s+|ssh\s+)?key|pubkey|publickey|öffentliche[rn]?\s+(?:[^\W\d_]+-)?schlüssel|clé\s+publique|publieke\s+sleutel|kunci\s+(?:awam|umum)(?:\s+[^\W\d_]+){0,4}"
                             r"|clave\s+pública|chave\s+pública|chiave\s+pubblica|klucz\s+publiczny|julkinen\s+avain|offentlige?\s+(?:nøkkel|nøgle|nyckel)"
                             r"|公開鍵|公钥|公鑰|공개\s?키|k[oō]u?kai\s+kagi|public\s+(?:part|half))"
                             # where it is shown or what it joins: "Peer public key in the WireGuard app: ...", "Clé publique du tunnel VPN qui relie ... :"
@@ -121,7 +121,8 @@ _WORD_AS_VALUE = frozenset({"secret", "password", "passwd", "changeme", "pass", 
                             "à-modifier", "reemplazar", "por-reemplazar", "cambiar", "por-cambiar", "sustituir", "ersetzen",
                             "bitte-ändern", "ändern", "aendern", "substituir", "trocar", "alterar", "sostituire", "da-sostituire",
                             "cambiare", "da-cambiare", "vervangen", "wijzigen", "ändra", "erstatt", "zmień", "zmienić",
-                            "bitte-ersetzen", "bitte-ändern", "bitte-aendern", "please-replace", "please-change", "a-changer"})
+                            "bitte-ersetzen", "bitte-ändern", "bitte-aendern", "please-replace", "please-change", "a-changer",
+                            "hier-eintragen", "eintragen", "bitte-eintragen", "hier-einfügen", "enter-here", "fill-in"})
 """A sample file's value that is the word itself ('password = "secret"') or says to replace it in another language
 ('SECRET_KEY=à-remplacer', 'ersetzen'): no secret."""
 _NAME_BEFORE_BRACES = re.compile(r"[ \t]+\{[^{}\n]+\}")

@@ -171,14 +171,14 @@ _ARGUMENT_HINTS = any_of(("net ", "pcppass", "pgpass", "user-secrets", "htpasswd
 # An option whose name may say it holds a secret (``secret_name`` decides), then its value.
 # A long option may be written in camelCase (``--apiKey``, ``--clientSecret``), its last word capitalised.
 _OPTION = re.compile(r"(?<![\w-])(--?)((?:[a-z][\w.-]*?|(?<=--)[A-Z][\w.-]*?)?(?:pass(?:word)?[-_]hash[-_](?:of|for)|pass|passwd|passwords|password|passphrase|pwd|pw|psk|secret|token|key"
-                     r"|credentials?|auth|pin|passin|passout|session|(?:secret|safe)[-_]?(?:word|phrase)|(?<=[a-z][-_])phrase"
+                     r"|credentials?|auth|pin|passin|passout|session|(?:secret|safe|pass)[-_]?(?:word|phrase)|(?<=[a-z][-_])phrase|passcode"
                      r"|(?<=[a-z0-9])(?:Pass|Passwd|Password|Passphrase|Pwd|Secret|Token|Key|Credentials?|Auth)"
                      # PowerShell's parameters are PascalCase: -Password, -ApiKey, -AccessToken.
                      r"|(?<=-)(?:[A-Z][a-z]+)*?(?:Password|Passphrase|Pass|Secret|Token|Key)))(=|[ \t]+)")
 # docker build --secret id=x,src=y: where a secret is, in settings of lower-case names (not "Glacier=4685").
 _SETTINGS_LIST = re.compile(r"[a-z_]{2,}=[^\s,]*(?:,[a-z_]+=|$)|(?:id|src|source|env|type|target|dst|required|mode|uid|gid)=")
 _LONG_NAME = re.compile(r"[a-z][a-z0-9]*(?:[-_.]?[a-zA-Z0-9]+)*|(?:[A-Z][a-z0-9]+)+(?:-[a-z][a-zA-Z0-9]*)?")  # and Alibaba's, Tencent's --AccountPassword
-_SHORT_NAME = re.compile(r"[a-z]{2,}(?:[A-Z][a-z]+)*|(?:[A-Z][a-z]+)+")  # -storepass, -passin, -pw; -sysPassword (dbca); -Password
+_SHORT_NAME = re.compile(r"[a-z]{2,}(?:-[a-z]+)*(?:[A-Z][a-z]+)*|(?:[A-Z][a-z]+)+")  # -storepass, -passin, -pw; -sysPassword (dbca); -Password
 _OPTION_HINTS = any_of(("pass", "pw", "psk", "secret", "token", "key", "cred", "auth", "pin", "phrase"))
 # ``scheme://user:password@`` (the user may be empty: ``redis://:password@host``).
 _URL_PASSWORD = re.compile(r"://[^\s/:@]*:([^\s/]+?)@(?=[^\s@/]+(?:[/:?#\s]|$))")  # an "@" in the password too

@@ -47,7 +47,7 @@ _SET_TO = LazyPattern(rf"(?i)\b(?:set|change|changed|changing|reset|update|updat
                      rf"(?:(?:the|my|your|our|his|her|its|a)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{PASSWORD_WORDS})\s+"
                      rf"(?:to|auf|à|en|naar|till|para|a)\s+(?P<v>\S)")
 # An account locked or forgotten, then what it was reset to: "booster account got locked, I reset it to X".
-_ACCOUNT_RESET_TO = re.compile(r"(?i)\b(?:account|log-?in|sign-?in|profile|inbox|mailbox|e-?mail)\b[^.!?\n]{0,40}?\b(?:locked|blocked|hacked|expired|compromised|forg[eo]t\w*)"
+_ACCOUNT_RESET_TO = re.compile(r"(?i)\b(?:account|log-?in|sign-?in|profile|inbox|mailbox|e-?mail|g-?mail|outlook|hotmail|yahoo)\b[^.!?\n]{0,40}?\b(?:locked|blocked|hacked|expired|compromised|forg[eo]t\w*)"
                                r"\b[^.!?\n]{0,40}?\b(?:reset|changed|set)\s+it\s+(?:back\s+)?to\s+(?P<v>\S)")
 # "login for the NAS is priya / X", "Zugangsdaten: priya / X", "credentials: admin:X".
 _LOGIN = re.compile(r"(?i)(?<![\w/:@.-])(?:log-?in|sign-?in|credentials?|creds|zugangsdaten|anmeldedaten|zugang"
