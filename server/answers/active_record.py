@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, day_named_by, habit_line, pair_line, read_as_request,
-                                         request_line, rerun, select_line)
+from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, day_named_by, habit_line, kind_pairs, pair_line,
+                                          read_as_request, request_line, rerun, select_line)
 
 _QUERY = re.compile(r"^\s*(?P<model>[A-Z]\w*)\s*\.\s*(?:find_by|where)\((?P<body>.+?)\)\s*(?P<tail>(?:\.\s*\w+(?:\([^()]*\))?)*)\s*$")
 _INNER = re.compile(r"\b(?P<key>day|night):\s*(?P<model>[A-Z]\w*)\.where\((?P<conds>[^()]*)\)(?:\.where\((?P<more>[^()]*)\))?"
@@ -76,7 +76,7 @@ def _request(query: re.Match[str]) -> str | None:
         return _grouped(base, body, tail)
     inner = _INNER.search(body)
     tests = _conditions(_INNER.sub("", body) if inner else body)
-    pairs: list[tuple[str, str]] = [("kind", tests[key]) for key in _KINDS if key in tests and not (key == "meal" and base != "meals")]
+    pairs = kind_pairs(base, tests, _KINDS)
     if "after" in tests and base == "meetings":
         return request_line("meetings", [("after", tests["after"]), ("day", tests.get("day", "")), ("take", "next"),
                                          ("select", "attendees")])

@@ -203,6 +203,16 @@ def tested_values(matches: Iterable[re.Match[str]], said_test: str = "") -> dict
     return found
 
 
+RECORD_PATHS = {"recs": "tips", "events": "tips", "sleep": "nights", "drinks": "coffees", "kin": "people", "family": "people"}
+"""The path of the records a query syntax names by its table's name (a table not named here is its own path)."""
+
+
+def kind_pairs(base: str, tests: dict[str, str], kinds: tuple[str, ...]) -> list[tuple[str, str]]:
+    """The request's "kind" parameters for a query's tests of the columns ``kinds`` (in that order) over the records
+    ``base``: what was recommended, the species, the relation, the meal (a meal's only for meals)."""
+    return [("kind", tests[key]) for key in kinds if key in tests and not (key == "meal" and base != "meals")]
+
+
 def read_as_request(text: str, line: str | None) -> str:
     """``text`` as the English question of the request ``line`` another syntax was put into (a CSS selector, a pandas
     expression); ``text`` as it is when it was put into none, or into one this module cannot read."""

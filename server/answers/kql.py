@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import re
 
-from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, day_named_by, habit_line, pair_line, read_as_request,
-                                         request_line, rerun, select_line, tested_values)
+from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, RECORD_PATHS, day_named_by, habit_line, kind_pairs,
+                                          pair_line, read_as_request, request_line, rerun, select_line, tested_values)
 
 _QUERY = re.compile(r"^\s*(?P<table>[A-Z]\w*)\s*\|\s*(?:where|summarize|count)\b")
 _INNER = re.compile(r"\b(?P<key>Day|Night)\s+in\s*\(\(\s*(?P<table>\w+)\s*\|\s*where\s+(?P<conds>[^()|]*)\|\s*project\s+(?:Day|Night)\s*\)\)")
 _CONDITION = re.compile(r'\b(?P<key>\w+)\s*(?P<test>==|>=|<=|<|>|has)\s*(?:"(?P<text>[^"]*)"|(?P<call>\w+\([^()]*(?:\([^()]*\))?[^()]*\))|(?P<word>[\w.]+))')
-_RECORDS = {"recs": "tips", "events": "tips", "sleep": "nights", "drinks": "coffees", "kin": "people", "family": "people"}
 _KEYS = {"from": "from", "movedby": "movedby", "changedby": "movedby", "passenger": "flyer", "owner": "owner", "project": "project",
          "parent": "parent", "day": "day", "night": "night", "title": "title", "session": "label", "activity": "activity",
          "wokeon": "day"}
@@ -53,20 +52,20 @@ def _grouped(table: str, body: str) -> str | None:
 
 
 def _request(table: str, body: str) -> str | None:
-    base = _RECORDS.get(table, table)
+    base = RECORD_PATHS.get(table, table)
     if re.search(r"\bsummarize\b[^|]*\bby\b", body):
         return _grouped(base, body)
     inner = _INNER.search(body)
     stages = [stage.strip() for stage in (_INNER.sub("", body) if inner else body).split("|")]
     tests = _conditions(" and ".join(stage[len("where"):] for stage in stages if stage.startswith("where")))
-    pairs: list[tuple[str, str]] = [("kind", tests[key]) for key in _KINDS if key in tests and not (key == "meal" and base != "meals")]
+    pairs = kind_pairs(base, tests, _KINDS)
     if "after" in tests and base == "meetings":
         return request_line("meetings", [("after", tests["after"]), ("day", tests.get("day", "")), ("take", "next"),
                                          ("select", "attendees")])
     if inner is not None:
         inner_tests = _conditions(inner["conds"])
         said = inner_tests.pop("said", None)
-        if (day := day_named_by(_RECORDS.get(inner["table"].lower(), inner["table"].lower()), inner_tests, inner["key"].lower(), said)):
+        if (day := day_named_by(RECORD_PATHS.get(inner["table"].lower(), inner["table"].lower()), inner_tests, inner["key"].lower(), said)):
             pairs.append((inner["key"].lower(), day))
     week = any(re.match(r"startofweek\(", value) for value in tests.values())
     for key, value in tests.items():

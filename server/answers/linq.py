@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, day_named_by, habit_line, pair_line, read_as_request,
-                                         request_line, rerun, select_line)
+from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, RECORD_PATHS, day_named_by, habit_line, kind_pairs,
+                                          pair_line, read_as_request, request_line, rerun, select_line)
 
 _INNER = re.compile(r"\(\s*from\s+\w+\s+in\s+(?P<table>\w+)\s+where\s+(?P<conds>.+?)\s+select\s+\w+\.(?:Day|Night)"
                     r"\s*\)\s*\.\s*(?:First|Single)\(\)", re.I)
@@ -24,7 +24,6 @@ _QUERY = re.compile(r"^\s*\(\s*from\s+(?P<var>\w+)\s+in\s+(?P<table>\w+)\s+where
 _GROUPED = re.compile(r"^\s*from\s+\w+\s+in\s+(?P<table>\w+)\s+(?:where\s+(?P<conds>.+?)\s+)?group\s+\w+(?:\.(?P<column>\w+))?\s+by\s+"
                       r"(?P<key>.+?)\s+into\s+\w+\s+select\s+\(\s*\w+\.Key\s*,\s*\w+\.(?P<op>\w+)\(\)\s*\)\s*$", re.I)
 _CONDITION = re.compile(r'\w+\.(?P<key>\w+)\s*(?P<test>==|>=|<=|<|>)\s*(?:"(?P<text>[^"]*)"|(?P<word>[\w.]+))')
-_RECORDS = {"recs": "tips", "events": "tips", "sleep": "nights", "drinks": "coffees", "kin": "people", "family": "people"}
 _KEYS = {"from": "from", "movedby": "movedby", "changedby": "movedby", "passenger": "flyer", "owner": "owner", "project": "project",
          "parent": "parent", "day": "day", "night": "night", "title": "title", "session": "label", "activity": "activity",
          "wokeon": "day"}
@@ -65,8 +64,8 @@ def _request(query: re.Match[str]) -> str | None:
     conds = query["conds"]
     inner = _INNER.search(conds)
     tests = _conditions(_INNER.sub("", conds) if inner else conds)
-    base = _RECORDS.get(table, table)
-    pairs: list[tuple[str, str]] = [("kind", tests[key]) for key in _KINDS if key in tests and not (key == "meal" and base != "meals")]
+    base = RECORD_PATHS.get(table, table)
+    pairs = kind_pairs(base, tests, _KINDS)
     if "afterworkout" in tests:
         return request_line("meetings", [("after", tests["afterworkout"]), ("day", tests.get("day", "")), ("take", "next"),
                                          ("select", "attendees")])

@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import re
 
-from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, day_named_by, habit_line, pair_line, read_as_request,
-                                         request_line, rerun, select_line, tested_values)
+from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, RECORD_PATHS, day_named_by, habit_line, kind_pairs,
+                                          pair_line, read_as_request, request_line, rerun, select_line, tested_values)
 
 _FILTER = re.compile(r"^(\w+)\s*=\s*FILTER\s+(\w+)\s+BY\s+(.+)$")
 _GROUP = re.compile(r"^(\w+)\s*=\s*GROUP\s+(\w+)\s+(?:ALL|BY\s+(.+))$")
 _FOREACH = re.compile(r"^(\w+)\s*=\s*FOREACH\s+(\w+)\s+GENERATE\s+(.+)$")
 _JOIN = re.compile(r"^(\w+)\s*=\s*JOIN\s+(\w+)\s+BY\s+(\w+)\s*,\s*(\w+)\s+BY\s+(\w+)$")
 _CONDITION = re.compile(r"\b(?P<key>\w+)\s*(?P<test>==|>=|<=|<|>|MATCHES)\s*(?:'(?P<text>[^']*)'|(?P<call>\w+\(\))|(?P<word>[\w.]+))")
-_RECORDS = {"recs": "tips", "events": "tips", "sleep": "nights", "drinks": "coffees", "kin": "people", "family": "people"}
 _KEYS = {"giver": "from", "from": "from", "mover": "movedby", "movedby": "movedby", "traveller": "flyer", "traveler": "flyer",
          "passenger": "flyer", "keeper": "owner", "owner": "owner", "project": "project", "parent": "parent", "day": "day",
          "night": "night", "title": "title", "session": "label", "sport": "activity", "activity": "activity", "woke_on": "day"}
@@ -38,7 +37,7 @@ def _conditions(text: str) -> dict[str, str]:
 
 def _pairs(base: str, tests: dict[str, str]) -> list[tuple[str, str]]:
     """The request's parameters for a relation's tests: what kind of record, then the values it is filtered by."""
-    pairs = [("kind", tests[key]) for key in _KINDS if key in tests and not (key == "meal" and base != "meals")]
+    pairs = kind_pairs(base, tests, _KINDS)
     pairs += [(_KEYS[key], value) for key, value in tests.items() if key in _KEYS and value and not value.endswith("()")]
     return pairs + ([("week", "this")] if tests.get("day") == "ThisMonday()" else [])
 
@@ -85,13 +84,13 @@ def _script(statements: list[str]) -> str | None:
         main = prefix[1] if prefix else join[2]
         key, other = (join[3], join[4]) if main == join[2] else (join[5], join[2])
         table, conds = filters.get(main, (main.lower(), ""))
-        base = _RECORDS.get(table, table)
+        base = RECORD_PATHS.get(table, table)
         other_table, other_conds = filters.get(other, (other.lower(), ""))
         named = _conditions(other_conds)
-        day = day_named_by(_RECORDS.get(other_table, other_table), named, key.lower(), named.pop("said", None))
+        day = day_named_by(RECORD_PATHS.get(other_table, other_table), named, key.lower(), named.pop("said", None))
         return _generated(final[3], base, _pairs(base, _conditions(conds)) + ([(key.lower(), day)] if day else []))
     table, conds = filters.get(source, (source.lower(), ""))
-    base = _RECORDS.get(table, table)
+    base = RECORD_PATHS.get(table, table)
     tests = _conditions(conds)
     if "after" in tests and base == "meetings":
         return request_line("meetings", [("after", tests["after"]), ("day", tests.get("day", "")), ("take", "next"), ("select", "attendees")])

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import re
 
-from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, day_named_by, habit_line, pair_line, read_as_request,
-                                         request_line, rerun, select_line, tested_values)
+from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, RECORD_PATHS, day_named_by, habit_line, kind_pairs,
+                                          pair_line, read_as_request, request_line, rerun, select_line, tested_values)
 
 _CONDITION = re.compile(r"\b(?:\w+\.)?(?P<key>\w+)\s*(?P<test>==|>=|contains)\s*(?:'(?P<text>[^']*)'|(?P<call>\w+\((?:[^()]|\([^()]*\))*\))"
                         r"|(?P<word>[\w.]+))")
-_RECORDS = {"recs": "tips", "events": "tips", "sleep": "nights", "drinks": "coffees", "kin": "people", "family": "people"}
 _KEYS = {"giver": "from", "mover": "movedby", "traveller": "flyer", "traveler": "flyer", "keeper": "owner", "project": "project",
          "parent": "parent", "day": "day", "night": "night", "title": "title", "session": "label", "sport": "activity",
          "woke_on": "day"}
@@ -35,7 +34,7 @@ def _conditions(where: str) -> dict[str, str]:
 
 
 def _pairs(base: str, tests: dict[str, str]) -> list[tuple[str, str]]:
-    pairs = [("kind", tests[key]) for key in _KINDS if key in tests and not (key == "meal" and base != "meals")]
+    pairs = kind_pairs(base, tests, _KINDS)
     pairs += [(_KEYS[key], value) for key, value in tests.items() if key in _KEYS and value and not re.match(r"\w+\(", value)]
     return pairs + ([("week", "this")] if re.match(r"intnx\('week[^,]*',\s*today\(\),\s*0\)", tests.get("day", "")) else [])
 
@@ -58,8 +57,8 @@ def _sql(text: str) -> str | None:
                         and not re.search(rf"{re.escape(other_alias)}\.", part))
     theirs = " and ".join(part for part in re.split(r"\s+and\s+", where) if part.strip().startswith(f"{other_alias}."))
     named = _conditions(theirs)
-    base = _RECORDS.get(main, main)
-    day = day_named_by(_RECORDS.get(other, other), named, key, named.pop("said", None))
+    base = RECORD_PATHS.get(main, main)
+    day = day_named_by(RECORD_PATHS.get(other, other), named, key, named.pop("said", None))
     pairs = _pairs(base, _conditions(mine)) + ([(key, day)] if day else [])
     statistic = re.search(r"\bproc\s+means\s+data=\w+\s+(sum|mean|min|max)\b", text)
     return select_line(base, pairs, _column(column, base), _STATISTICS.get(statistic[1], "") if statistic else "")
@@ -80,7 +79,7 @@ def _program(text: str) -> str | None:
     means = re.search(r"\bproc\s+(means|freq)\s+data=(\w+)(?:\s+(sum|mean|min|max))?\s*;", text)
     data = re.search(r"\bdata\s+\w+\s*;\s*set\s+(\w+)\s*;", text)
     table = (means[2] if means else data[1] if data else "").lower()
-    base = _RECORDS.get(table, table)
+    base = RECORD_PATHS.get(table, table)
     either = re.search(r"\b(day|night)\s+in\s*\(\s*'([^']*)'\s*,\s*'([^']*)'\s*\)", where[1] if where else "")
     if either is not None and re.search(r"\bclass\s+(?:day|night)\b", text):
         return pair_line(either[2], either[3], either[1] == "night" or table == "sleep", "caffeine" in text)
