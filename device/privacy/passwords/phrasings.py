@@ -123,9 +123,6 @@ _TYPED_AT_PROMPT = re.compile(r"(?i)\btyped\s+(?P<v>\S+)\s+(?:at|into|in)\s+(?:t
 _LOCK_OPENS = re.compile(r"(?i)\b(?:safe|locker|padlock|lock|lockbox|lock\s+box|key\s*safe|keybox|key\s+box|gate|door|keypad"
                          r"|garage)\b[^.\n\d]{0,30}?\b(?:opens|unlocks|is\s+unlocked)\s+with\s+(?:the\s+)?(?:code\s+|pin\s+)?"
                          r"(?P<v>\d{3,8})(?!\d|[.,:/-]\d)")
-# "the alarm keypad beside the kettle wants 061334": the digits a keypad asks for.
-_KEYPAD_WANTS = re.compile(r"(?i)\b(?:keypad|alarm\s+panel)\b[^.\n\d]{0,30}?\b(?:wants|takes|needs|accepts)\s+(?:the\s+)?(?:code\s+)?"
-                           r"(?P<v>\d{4,8})(?!\d|[.,:/-]\d)")
 # "the lane-booking iPad unlocks with X": a device's made-up passcode.
 _DEVICE_OPENS = re.compile(r"(?i)\b(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kindle|kiosk|drive|disk"
                            r"|instagram|facebook|tiktok|account|profile)\b[^.\n]{0,90}?"
@@ -315,9 +312,6 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
                     made_up(value) or strongly_made_up(value) or re.fullmatch(r"[A-Z][a-z]{5,}\d{2,}", value)):  # not a variable's
                 # name: "open with ANTHROPIC_KEY_X=..."; a word and its digits is the device's password ("unlocks with Spikenet28")
                 yield match.start("v"), match.start("v") + len(value)
-    if "keypad" in lowered or "alarm panel" in lowered:
-        for match in _KEYPAD_WANTS.finditer(text):
-            yield match.span("v")
     if " mit " in lowered or " will " in lowered or " braucht " in lowered or " nimmt " in lowered or " verlangt " in lowered:
         for match in _DEVICE_OPENS_DE.finditer(text):
             group = next(name for name in ("v", "v2", "v3") if match.group(name))  # "... startet jetzt nur noch mit X": starts only with X

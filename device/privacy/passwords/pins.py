@@ -112,6 +112,9 @@ _LOCK_CODE = re.compile(r"(?i)\b(?:" + _LOCK + "|" + _SAFE + r")\b(?:" + _NOUN_O
 _GATE_TAKES = re.compile(r"(?i)\b(?:gate|door|barrier|box|panel)\b[^.!?\n\d]{0,80}?\btakes[ \t]+(?!(?:19|20)\d\d\b)(\d{3,8})"
                          r"(?=[ \t]*(?:[,;.!]|$|on\s+(?:its|the)\s+keypad\b))")
 """A gate or a door that "takes" its code: "Gate to the lodge car park takes 6931, ..." (not "takes 1200 people")."""
+# "the alarm keypad beside the kettle wants 061334": the digits a keypad asks for.
+_KEYPAD_WANTS = re.compile(r"(?i)\b(?:keypad|alarm\s+panel)\b[^.\n\d]{0,30}?\b(?:wants|takes|needs|accepts)\s+(?:the\s+)?(?:code\s+)?"
+                           r"(?P<v>\d{4,8})(?!\d|[.,:/-]\d)")
 _LOCK_HINTS = any_of(("lock", "schlüssel", "도어", "자물쇠", "key safe", "keysafe", "keybox", "candado", "cadeado", "cadenas", "schloss", "hangslot", "safe", "tresor", "taala",
                       "tijori", "caja fuerte", "coffre", "cofre"))
 # A door's code named, then, after a comma, what to do and its digits: "the gate code changed, punch in 5190 and pull",
@@ -152,6 +155,9 @@ def lock_digits(text: str, lowered: str) -> Iterator[tuple[int, int]]:
     if "alarm" in lowered or "code" in lowered or "pin" in lowered or "combina" in lowered or "código" in lowered:
         for match in _CODE_FOR_LOCK.finditer(text):
             yield match.span(next(group for group in range(1, (match.re.groups or 0) + 1) if match.group(group)))
+    if "keypad" in lowered or "alarm panel" in lowered:
+        for match in _KEYPAD_WANTS.finditer(text):
+            yield match.span("v")
     if " takes " in lowered and ("gate" in lowered or "door" in lowered or "barrier" in lowered or "keypad" in lowered):
         for match in _GATE_TAKES.finditer(text):
             yield match.span(1)
