@@ -1,4 +1,4 @@
-"""Passwords of the held-out privacy set (``privacy_cases_heldout.py``): the stems its passwords grow
+"""Passwords of the dev68 privacy set (``privacy_cases_dev68.py``): the stems its passwords grow
 from (pickleball's paddles, the kitchen and its dinks, third-shot drops, erne shots and round robins,
 quoits' clay beds, hobs, ringers, the pin and the Northumberland game), the accounts command lines run
 as, the commands people paste (tools no earlier set names: Gonic, Lyrion, Snapcast, Raspotify, moOde,

@@ -1,4 +1,4 @@
-"""Lines of the held-out privacy set (``privacy_cases_heldout.py``): the templates for its phones,
+"""Lines of the dev68 privacy set (``privacy_cases_dev68.py``): the templates for its phones,
 e-mail addresses, cards, IBANs, bank accounts, national ids and mixed lines, where a personal agent's
 sensors meet them (a pickleball club's courts, paddles, ladder and round robins, a quoits league's
 pitches, clay beds and away fixtures, a mummers troupe's play, costumes and pub tour, a maypole

@@ -1,4 +1,4 @@
-"""Secrets of the held-out privacy set (``privacy_cases_heldout.py``): API keys and tokens where a
+"""Secrets of the dev68 privacy set (``privacy_cases_dev68.py``): API keys and tokens where a
 personal agent's sensors meet them: the spots people paste them in (a pickleball club's ladder bot, a
 quoits league's fixtures sheet, a mummers troupe's pub-tour map, a maypole dancers' ribbon-order
 shop, a pancake race's heat timer, a worm charming contest's plot-count uploader), under this set's
