@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import re
 
-from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, day_named_by, habit_line, pair_line, read_as_request,
-                                         request_line, rerun, select_line)
+from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, RECORD_PATHS, day_named_by, habit_line, kind_pairs,
+                                         pair_line, read_as_request, request_line, rerun, select_line)
 
 _QUERY = re.compile(r"^\s*(?P<func>only|first|last|sum|mean|length|minimum|maximum)\(\s*@subset\(\s*(?P<table>\w+)\s*,(?P<conds>.*)\)"
                     r"\s*\.\s*(?P<column>\w+)\s*\)\s*(?P<plus>\+\s*1)?\s*$")
 _CONDITION = re.compile(r':(?P<key>\w+)\s*\.(?P<op>==|>=|<=|<|>)\s*(?:"(?P<text>[^"]*)"|(?P<call>\w+\(\))|(?P<word>[\w.]+))')
 _INNER = re.compile(r'first\(\s*@subset\(\s*(?P<table>\w+)\s*,(?P<conds>(?:[^()]|\([^()]*\))*)\)\s*\.\s*(?P<field>\w+)\s*\)')
-_RECORDS = {"recs": "tips", "events": "tips", "sleep": "nights", "drinks": "coffees", "family": "people"}
 _KEYS = {"from": "from", "changedby": "movedby", "passenger": "flyer", "owner": "owner", "project": "project", "parent": "parent",
          "day": "day", "night": "night", "title": "title", "session": "label", "activity": "activity", "wokeon": "day"}
 _KINDS = ("medium", "species", "relation", "event", "meal")
@@ -59,8 +58,8 @@ def _request(query: re.Match[str]) -> str | None:
     table, func, column = query["table"].lower(), query["func"], query["column"].lower()
     inner = _INNER.search(query["conds"])
     tests = _conditions(_INNER.sub("", query["conds"]) if inner else query["conds"])
-    base = _RECORDS.get(table, table)
-    pairs: list[tuple[str, str]] = [("kind", tests[key]) for key in _KINDS if key in tests and not (key == "meal" and base != "meals")]
+    base = RECORD_PATHS.get(table, table)
+    pairs = kind_pairs(base, tests, _KINDS)
     if table == "events" and tests.get("event") == "offsite":
         pairs = [("kind", "offsite")]
     if "afterworkout" in tests:

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import re
 
-from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, day_named_by, habit_line, pair_line, read_as_request,
-                                         request_line, rerun, select_line)
+from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, RECORD_PATHS, day_named_by, habit_line, kind_pairs,
+                                         pair_line, read_as_request, request_line, rerun, select_line)
 
 _SEARCH = re.compile(r"^\s*search\s+sourcetype\s*=\s*(?P<type>\w+)\b(?P<rest>.*)$", re.I)
 _FIELD = re.compile(r'(?<![\w.$])(?P<key>[a-z_]\w*)\s*(?P<op>=|<|>)\s*(?:"(?P<text>[^"]*)"|(?P<word>[^\s|\]"]+))')
 _SUBSEARCH = re.compile(r"\[\s*search\s+sourcetype\s*=\s*(?P<type>\w+)(?P<inner>[^\]]*)\|\s*fields\s+(?P<field>\w+)\s*\]")
-_RECORDS = {"recs": "tips", "events": "tips", "sleep": "nights", "drinks": "coffees", "family": "people"}
 _KEYS = {"from": "from", "changed_by": "movedby", "moved_by": "movedby", "passenger": "flyer", "owner": "owner", "project": "project",
          "parent": "parent", "day": "day", "night": "night", "title": "title", "session": "label", "activity": "activity",
          "woke_on": "day"}
@@ -58,12 +57,9 @@ def _request(search: re.Match[str]) -> str | None:  # noqa: PLR0911, PLR0912 - o
     if either is not None:
         measured = statistic[2] if statistic and statistic[2] else ""
         return pair_line(either[2], either[3], either[1] == "night" or source == "sleep", "caffeine" in measured)
-    base = _RECORDS.get(source, source)
-    pairs: list[tuple[str, str]] = []
+    base = RECORD_PATHS.get(source, source)
     named = {m["key"]: m["text"] if m["text"] is not None else m["word"] for m in _FIELD.finditer(head)}
-    for key in _KINDS:
-        if key in named and not (key == "meal" and base != "meals"):
-            pairs.append(("kind", named[key]))
+    pairs = kind_pairs(base, named, _KINDS)
     if source == "events" and named.get("event") == "offsite":
         pairs = [("kind", "offsite")]
     if "after_workout" in named:

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import re
 
-from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, day_named_by, habit_line, pair_line, read_as_request,
-                                         request_line, rerun, select_line)
+from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, RECORD_PATHS, day_named_by, habit_line, kind_pairs,
+                                         pair_line, read_as_request, request_line, rerun, select_line)
 
 _QUERY = re.compile(r"^\s*(?:(?P<func>First|Length|Total|Mean|Min|Max)\[)?\s*(?P<data>[a-z]\w*)\[\s*(?P<rest>.*)\]\s*\]?\s*$")
 _TEST = re.compile(r'#(?P<key>\w+)\s*(?P<op>==|>=|<=|<|>)\s*(?:"(?P<text>[^"]*)"|(?P<word>[\w.]+))')
 _INNER = re.compile(r'First\[\s*(?P<data>\w+)\[\s*Select\[(?P<tests>(?:[^\[\]]|\[[^\[\]]*\])*)\]\s*,\s*"(?P<field>\w+)"\s*\]\s*\]')
 _SAID = re.compile(r'StringContainsQ\[\s*#\w+\s*,\s*"([^"]*)"\s*\]')
-_RECORDS = {"recs": "tips", "events": "tips", "sleep": "nights", "drinks": "coffees", "family": "people"}
 _KEYS = {"from": "from", "changedby": "movedby", "passenger": "flyer", "owner": "owner", "project": "project", "parent": "parent",
          "day": "day", "night": "night", "title": "title", "session": "label", "activity": "activity", "wokeon": "day"}
 _KINDS = ("medium", "species", "relation", "event", "meal")
@@ -61,8 +60,8 @@ def _request(query: re.Match[str]) -> str | None:  # noqa: PLR0911, PLR0912 - on
     inner = _INNER.search(query["rest"])
     outer = _INNER.sub("", query["rest"]) if inner else query["rest"]
     tests = _tests(outer)
-    base = _RECORDS.get(data, data)
-    pairs: list[tuple[str, str]] = [("kind", tests[key]) for key in _KINDS if key in tests and not (key == "meal" and base != "meals")]
+    base = RECORD_PATHS.get(data, data)
+    pairs = kind_pairs(base, tests, _KINDS)
     if data == "events" and tests.get("event") == "offsite":
         pairs = [("kind", "offsite")]
     if "afterworkout" in tests:
