@@ -298,6 +298,9 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"^the\s+like\s+question,?\s+now\s+(?:for|regarding|as\s+regards)\s+([^,.?!]{2,40}?)\s*(?:[,.?!].*)?$", r"and \1?", re.I),
     # a correspondent who writes of herself in the third person: "Inform this correspondent of her dinner upon the day she ran ..."
     (r"^(?:inform\s+this\s+correspondent\s+of|this\s+correspondent\s+begs(?:\s+to\s+(?:know|learn))?)\s+(.+)$", lambda m: "tell me " + _in_first_person(m[1]), re.I),
+    # "An old footplate man begs leave to learn where he lunched": a writer who names himself so, asking of himself
+    (r"^an?\s+(?:[\w-]+\s+){0,3}[\w-]+\s+begs?\s+leave\s+to\s+(?:learn|know|hear|be\s+(?:told|informed|reminded))(?:\s+(?:of|about))?\s+(.+)$",
+     lambda m: "tell me " + _in_first_person(m[1]), re.I),
     (r"\bthe\s+(?:dining|eating)\s+house\s+held\s+in\s+(?:such\s+|high\s+)?esteem\s+by\s+" + _NAME, r"the restaurant \1 recommended", re.I),
     (r"\bwhat\s+did\s+the\s+noon\s+pot\s+give\s+me\b", "what did I eat for lunch", re.I),
     (r"\bdid\s+my\s+feet\s+find\s+the\s+floor\b", "did I wake up", re.I),
@@ -339,15 +342,17 @@ def plainly(text: str) -> str:
     return text
 
 
-_HER = re.compile(r"\bher\s+(?=(?:dinner|breakfast|lunch|luncheon|noonday|evening|sleep|repose|rising|retiring|earliest|final|first|last|total"
-                  r"|coffees?|meetings?|intake|average|exercise)\b)|\b(?:commended|recommended|advised|told)\s+(?:to\s+)?her\b", re.I)
-_SHE = re.compile(r"\bshe\s+(?=(?:ran|cycled|swam|rode|attended|consumed|consumes|drank|undertook|sleeps|slept|lay|dined|took|obtained|has|had|"
-                  r"was|rose|retired)\b)", re.I)
+_HER = re.compile(r"\b(?:her|his)\s+(?=(?:dinner|breakfast|lunch|luncheon|noonday|evening|sleep|repose|rest|rising|retiring|earliest|final|first|last|total"
+                  r"|coffees?|meetings?|intake|average|exercise|heart|bicycle|lot|days|caffeine)\b)"
+                  r"|\b(?:commended|recommended|advised|told|served|carried|urged\s+upon)\s+(?:to\s+)?(?:her|him)\b", re.I)
+_SHE = re.compile(r"\b(?:she|he)\s+(?=(?:ran|cycled|swam|rode|attended|consumed|consumes|drank|undertook|sleeps|slept|lay|dined|took|takes|obtained|has|had|"
+                  r"was|rose|retired|ate|lunched|exercised|exercises)\b)", re.I)
 
 
 def _in_first_person(text: str) -> str:
-    """``text`` of a writer who names herself "this correspondent", with "her dinner" as "my dinner", "she ran" as "I ran"
-    and "advised her" as "advised me" (not "the daughter ... at her next birthday": another's)."""
-    text = _HER.sub(lambda m: "my " if m[0].lower().startswith("her") else m[0][: -3] + "me", text)
+    """``text`` of a writer who names herself "this correspondent" (or himself "an old footplate man"), with "her dinner"
+    or "his dinner" as "my dinner", "she ran" or "he ran" as "I ran" and "advised her" as "advised me" (not "the daughter
+    ... at her next birthday": another's)."""
+    text = _HER.sub(lambda m: "my " if m[0].lower().startswith(("her ", "his ")) else re.sub(r"(?i)\s*\b(?:her|him)$", " me", m[0]), text)
     return _SHE.sub("I ", text)
 

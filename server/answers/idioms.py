@@ -88,6 +88,20 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"^(?:weigh|do|run|ask)\s+(?:that|it|this)\s+(?:\w+\s+)?again,?\s+this\s+time\s+(?:with|on|for)\s+([^.?!]{2,40}?)\s*[.?!]?$", r"and \1?"),
     (r"\bsince\s+(?:the|my|I|we)\b[^,.?!]{0,40}?\b(?:went|left|set|started|headed|got|came|rolled)\s+(?:out\s+|off\s+|in\s+)?(?:on\s+)?" + _WEEKDAY + r"\b",
      r"since \1"),
+    # a tinsmith's: the sit-down (a meeting), the tin plate at night, the cups of the coffee woman across the lane, the same rivet struck again
+    (r"\bsit-downs?\b", "meeting"),
+    (r"\b(?:which|what)\s+(?:place|spot|restaurant|eatery)\s+(?:to\s+eat\s+)?did\s+((?-i:[A-Z])[\w'’]+)\s+(?:put|point|steer|send)\s+me\s+(?:on\s*to|towards?|to)\b",
+     r"which restaurant did \1 recommend"),
+    (r"\bon\s+the\s+day\s+of\s+the\s+(\d+(?:\.\d+)?)\s*km\s+I\s+(ran|cycled|swam|rode)\b", r"on the day I \2 \1 km"),
+    (r"\bwhat\s+filled\s+my\s+(?:tin\s+)?plate\s+(?:at\s+night|that\s+(?:night|evening))\b", "what did I eat for dinner"),
+    (_START + r"the\s+night\s+the\s+(.{2,60}?)\s+(?:ended|finished|wrapped\s+up|broke\s+up|was\s+over),\s+([^?]+?)\s*\?",
+     r"\2 the night after the \1 meeting?"),
+    (r"\b(?:are|is|do|does)\s+(?:her|my|the)\s+(?:little\s+)?(?:cups|coffees?)(?:\s+count)?\s+(?:adding\s+up|add\s+up|running|coming\s+out)\s+"
+     r"(?:higher|more|bigger)\s+this\s+week\s+than\s+(?:the\s+week\s+(?:gone|before|past)|last\s+week)\b", "did I drink more coffee this week than last week"),
+    (r"\bwhen\s+(?:the|my)\s+caffeine\s+(?:climbs|gets|goes|rises|reaches)\s+(?:to\s+)?(\d{2,4})\s*mg\s+or\s+(?:past\s+it|more|above|beyond)\b,?\s+"
+     r"how\s+do\s+my\s+nights\s+(?:hold\s+up|fare|go|turn\s+out)\b", r"how do I sleep after days of \1 mg of caffeine or more compared to other nights"),
+    (r"^one\s+more\s+(?:\w+\s+){1,2}on\s+the\s+same\s+\w+\s*[:,]\s*", "and "),
+    (r"\bthe\s+(day|night)\s+ahead\s+of\s+(?:that|this)(?:\s+one)?\b", r"the \1 before"),
 ))
 
 

@@ -189,7 +189,8 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
         rest, anchor = _anchor_in_context(rest, ask, context, anchor, find_window(context, as_of, tz) is not None)
     kind = _focused_kind(rest, ask, context, titles, people)
     night_after = anchor is not None and anchor.relation == "night_after"
-    if kind is None and (night_after or re.search(r"\bnights?\b", rest, re.I)):
+    if (kind is None or kind == "meeting" and night_after and _kind_of(ask, titles, people) is None) and (
+            night_after or re.search(r"\bnights?\b", rest, re.I)):  # (a meeting only a remark names: "Meetings wear me out.")
         kind = "sleep"  # "which night was longer, Sunday or Monday?", "the night following the Hiring sync: hours?"
     if kind is None:
         return None
