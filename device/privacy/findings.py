@@ -35,6 +35,7 @@ _OTHER_NUMBER_LABEL = LazyPattern(
     # A meeting's number or a conference's access code ("Webex access code 2316 937 570").
     r"|(?:access|meeting|conference|webinar|dial-?in)\s+(?:code|number|no|id)|meeting"
     r"|zoom|webex"  # "Band boosters Zoom 607 608 8244": its meeting's id
+    r"|zugangs(?:nummer|code|kennung)|einwahl(?:nummer|code)|konferenz(?:nummer|code)"  # German: "Webex-Zugangsnummer 6133 ..."
     # "Order" in more languages ("Pedido nº 6609604328", "commande n° ...", "Bestellung", "sipariş").
     r"|pedido|encomenda|commande|bestelling|ordine|zam[óo]wienie|sipari[şs]|orden|factura|fatura|fattura|faktura"
     # A ticket's barcode, a booking's passenger name record (PNR).
@@ -133,10 +134,15 @@ def labelled_as_other_number(text: str, start: int) -> bool:
         return True
     labels = list(_OTHER_NUMBER_LABEL.finditer(before))
     # "holds the room on 4242 ...", "paid the booking with ...": the number is what the thing is held on, not its label's
-    return bool(labels) and not _HELD_ON.search(before, labels[-1].start() + 1)
+    if labels and not _HELD_ON.search(before, labels[-1].start() + 1):
+        return True
+    # "Pedido dos patinhos ... na loja online, número 1374434259": a sentence about an order, then its number
+    return _NUMBER_AFTER_COMMA.search(before) is not None and _ORDER_SENTENCE.search(text[max(0, start - 160):start]) is not None
 
 
 _HELD_ON = re.compile(r"(?i)\b(?:on|with|using|via|onto)\s*$")
+_NUMBER_AFTER_COMMA = re.compile(r"(?i)[,;]\s*(?:n[úu]mero|number|nummer|num[ée]ro|no\.?|n[º°]|nr\.?)[\s.:#º°]*$")
+_ORDER_SENTENCE = re.compile(r"(?i)(?:^|[.!?\n]\s*)(?:pedido|order|commande|bestellung|encomenda|ordine|zam[óo]wienie|sipari[şs])\b[^.!?\n]*$")
 
 
 def filler_digits(value: str) -> bool:

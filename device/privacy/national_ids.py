@@ -75,7 +75,7 @@ _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"k/?p|mykad|nric|(?:no\.?\s*)?i/?c(?:\s+no\.?)?|(?:nombor\s+)?kad\s+pengenalan(?:\s+saya)?", ("my.nric",)),
     (r"nik|e-?ktp|ktp|kartu\s+tanda\s+penduduk|nomor\s+induk\s+kependudukan", ("id.nik",)),
     (r"cnic|nicop|shanakhti(?:\s+card)?|شناختی\s+کارڈ(?:\s+نمبر)?", ("pk.cnic",)),
-    (r"(?:thai\s+id|เลขประจำตัว(?:ประชาชน)?|(?:เลข)?บัตรประชาชน(?:เลขที่)?)(?:ของ[^\s\d]{0,8})?(?:\s*(?:สำหรับ|เพื่อ|ก่อน|สิบสามหลัก|ไว้)[^\s\d]{0,40})?(?:คือ)?",
+    (r"(?:thai\s+id|(?:lek\s+)?pra(?:j|ch)am\s*tua(?:\s+pra(?:ch|j)achon)?|(?:lek\s+)?bat\s+pra(?:ch|j)achon|เลขประจำตัว(?:ประชาชน)?|(?:เลข)?บัตรประชาชน(?:เลขที่)?)(?:ของ[^\s\d]{0,8})?(?:\s*(?:สำหรับ|เพื่อ|ก่อน|สิบสามหลัก|ไว้)[^\s\d]{0,40})?(?:คือ)?",
      ("th.pin",)),  # "... ของแม่ สำหรับจองวัคซีน": whose, and what it is for
     (r"c[ée]d(?:ula)?(?:\s+de\s+identidad(?:\s+y\s+electoral)?)?|carn[ée]t?\s+de\s+identidad|ci",
      ("ec.ci", "do.cedula", "cu.ni", "cr.cpf")),
@@ -177,6 +177,10 @@ _NAMED_ELSEWHERE: tuple[tuple[str, str, str], ...] = (
     # "your NHS number, mine's 587...", "A&E can use 512..."
     (r"\bNHS\b|A&E|\bGP\b|(?i:hospital|emergency\s+card)", r"[4-9](?<![\d+-][4-9])(?<!\+\d\s[4-9])(?<!\+\d\d\s[4-9])\d{2}( ?)\d{3}\1\d{4}(?![\d-])",
      "gb.nhs"),  # (not a phone's: "+1 412 ...", "412-523-...")
+    # Japan's My Number, a clause away from its name: "kuyakusho ni my number o todokeru ..., watashi no wa 8412..."
+    # (Japanese's "my number o/ga/wa", "my number card", not an English "my number is +52...": a phone's)
+    (r"(?i)\bmy\s*number\s+(?:o|wo|ga|wa|no|card|kaado)\b|kojin\s+bang[oō]u?|マイナンバー|個人番号",
+     r"\d(?<![\d+]\d)\d{11}(?!\d)|\d(?<![\d+-]\d)\d{3}([ -])\d{4}\1\d{4}(?![\d-])", "jp.in_"),
     # (Mexico's RFC stays last: it alone has fewer than nine digits, and ``find`` tries it alone in a text with no nine.)
     (r"\bRFC\b|(?i:datos\s+fiscales|constancia\s+fiscal|factur\w*)", r"(?<![\w&])[A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}(?![\w&])", "mx.rfc"),  # "datos fiscales ...: CAMR..."  # "proszę podać PESEL małej, więc przeliterowałem 81..."
 )

@@ -191,10 +191,17 @@ def _plausible_length(number: phonenumbers.PhoneNumber) -> bool:
     return any(possible <= length <= possible + 1 for possible in metadata.general_desc.possible_length)
 
 
+_GROUPS_BEFORE = re.compile(r"(?:\d{2,6}[ \t]){1,4}$")
+
+
 def _other_number(text: str, start: int) -> bool:
-    """Whether a label says the number at ``text[start]`` is something else; a number written with
-    "+" and its country code is a phone's whatever word stands before it ("contact customer +1 ...")."""
-    return text[start] != "+" and labelled_as_other_number(text, start)
+    """Whether a label says the number at ``text[start]`` is something else, or the run of digit groups it ends
+    ("Webex access number 6133 530 1697": the matcher's "1697"); a number written with "+" and its country code is a
+    phone's whatever word stands before it ("contact customer +1 ...")."""
+    if text[start] == "+":
+        return False
+    groups = _GROUPS_BEFORE.search(text, max(0, start - 30), start) if text[start - 1:start] in (" ", "\t") else None
+    return labelled_as_other_number(text, start) or groups is not None and labelled_as_other_number(text, groups.start())
 
 
 def _in_decimal(text: str, start: int, end: int) -> bool:

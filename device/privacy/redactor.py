@@ -61,6 +61,7 @@ _PUBLIC_BEFORE = re.compile(r"(?:;base64,|\bh1:|\b(?:ssh-(?:rsa|dss|ed25519)|ecd
                             r"|公開鍵|公钥|公鑰|공개\s?키|k[oō]u?kai\s+kagi|public\s+(?:part|half))"
                             # where it is shown or what it joins: "Peer public key in the WireGuard app: ...", "Clé publique du tunnel VPN qui relie ... :"
                             r"(?i:\s+(?:in|on|of|for|from|van|des|der|vom|von|du|de|til|till|per|dla)\s+(?:(?!private|secret|pass|priv)[^:=,;\n]){1,80}?(?=\s*[:=]|\s+(?:is|ist|est)\s))?"
+                            r"(?i:\s+(?:der|des|of\s+the|du|de\s+la|van\s+de)\s+[^\W\d_]{3,30})?"  # "öffentlicher Schlüssel der Gegenseite ..."
                             r"(?i:,?\s+(?:paste|put|add|enter|copy)(?:\s+it)?\s+(?:on|in|into|to|onto)\s+(?:(?!private|secret|pass|priv)[^:=,;\n]){1,60}?(?=\s*:))?"
                             r"(?:\s+(?:is|ist|est|ends(?:\s+(?:in|with))?|starts(?:\s+with)?|begins(?:\s+with)?|reads))?\s*[:=]?\s*(?:\.{3}|…)?)$")
 # A request's or an event's id, called a token by some services ("correlation token <uuid>"): it names one
@@ -75,12 +76,13 @@ though "key id" before a GPG key names a public key."""
 _PUBLIC_HINTS = ("base64,", "h1:", "kagi", "ssh-ed25519", "ssh-rsa", "ssh-dss", "ecdsa-sha2", "PUBLIC KEY", "PublicKey", "ipfs://", "age1", "sitekey", "site_key", "siteKey",
                  "site-key", "peer key", "Peer key", "pk.eyJ", "phc_", "pk_live_", "pk_test_", "NRJS-", "npub1", "ingerprint", "key ID", "key id",
                  "abdruck", "mpreinte", "huella", "impronta", "vingerafdruk", "avtrykk", "aftryk", "avtryck", "signiert", "Signiert", "signed", "Signed", "signé", "firmad", "assinad",
-                 "keyid", "KEYID", "nodekey:", "discokey:", "mkey:", "machinekey:", "nlpub:", "GPG", "gpg", "PGP", "SHA256:", "SHA1:", "MD5:", "IPFS", "ipfs", "CID", "bafy", "bafk", "xpub", "ypub", "zpub", "tpub", "public key", "Public key", "Public Key", "publieke sleutel", "unci awam", "unci umum", "ffentliche", "publique", "pública", "pubkey", "minisign", "Minisign",
+                 "keyid", "KEYID", "nodekey:", "discokey:", "mkey:", "machinekey:", "nlpub:", "GPG", "gpg", "PGP", "SHA256:", "SHA1:", "MD5:", "IPFS", "ipfs", "CID", "bafy", "bafk", "xpub", "ypub", "zpub", "tpub", "bc1", "public key", "Public key", "Public Key", "publieke sleutel", "unci awam", "unci umum", "ffentliche", "publique", "pública", "pubkey", "minisign", "Minisign",
                  "ffentlig", "pubblica", "publiczny", "julkinen", "公開鍵", "公钥", "公鑰", "공개", "ublic part", "ublic half")
+# A Bitcoin address (bech32, "bc1q..."): where money is sent, given out to be paid.
 # Keys their issuers publish by design (in a page's or an app's code): a Mapbox public token, a
 # PostHog project key, a Stripe publishable key, New Relic's browser agent key, a Nostr public key; and
 # a key's fingerprint, written with its hash's name ("Host key SHA256:6Fl8...") or an OpenPGP key's 40 hex digits.
-_PUBLISHABLE = re.compile(r"(?<![\w.-])(?:nodekey|discokey|mkey|machinekey|nlpub):[0-9a-f]{64}\b|(?<![\w.-])(?:pk\.eyJ|phc_|pk_live_|pk_test_|age1|NRJS-|npub1|[xyzt]pub[1-9A-HJ-NP-Za-km-z]|bafy|bafk)[\w.-]*"
+_PUBLISHABLE = re.compile(r"(?<![\w.-])bc1[02-9ac-hj-np-z]{11,71}\b|(?<![\w.-])(?:nodekey|discokey|mkey|machinekey|nlpub):[0-9a-f]{64}\b|(?<![\w.-])(?:pk\.eyJ|phc_|pk_live_|pk_test_|age1|NRJS-|npub1|[xyzt]pub[1-9A-HJ-NP-Za-km-z]|bafy|bafk)[\w.-]*"
                           r"|(?<![\w.-])(?:SHA256|SHA1|MD5):[\w+/=:.-]+"
                           # An OpenPGP key named by its 40 hex digits (its fingerprint): "GPG key 3AA5...", "GPG-Schlüssel".
                           r"|(?i:\b(?:gpg|pgp|openpgp)[-\s]?(?:key|schl[üu]ssel|cl[ée]|clave|chave|sleutel|nyckel)(?:\s+[^\s:\d]+){0,3}?\s*:?\s*)"

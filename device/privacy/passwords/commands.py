@@ -170,7 +170,7 @@ _ARGUMENT_HINTS = any_of(("net ", "pcppass", "pgpass", "user-secrets", "htpasswd
                           "+set", "radtest", ",p="))
 # An option whose name may say it holds a secret (``secret_name`` decides), then its value.
 # A long option may be written in camelCase (``--apiKey``, ``--clientSecret``), its last word capitalised.
-_OPTION = re.compile(r"(?<![\w-])(--?)((?:[a-z][\w.-]*?|(?<=--)[A-Z][\w.-]*?)?(?:pass(?:word)?[-_]hash[-_](?:of|for)|pass|passwd|passwords|password|passphrase|pwd|pw|psk|secret|token|key"
+_OPTION = re.compile(r"(?<![\w-])(--?)((?:[a-z][\w.-]*?|(?<=--)[A-Z][\w.-]*?)?(?:pass(?:word)?[-_]hash[-_](?:of|for)|pass|passwd|passwords|password|passphrase|pwd|pw|psk|secret|token|keys?"
                      r"|credentials?|auth|pin|passin|passout|session|(?:secret|safe|pass)[-_]?(?:word|phrase)|(?<=[a-z][-_])phrase|passcode"
                      r"|(?<=[a-z0-9])(?:Pass|Passwd|Password|Passphrase|Pwd|Secret|Token|Key|Credentials?|Auth)"
                      # PowerShell's parameters are PascalCase: -Password, -ApiKey, -AccessToken.

@@ -54,6 +54,7 @@ PASSWORD_WORDS: tuple[str, ...] = (
     # Lower Sorbian, Nahuatl, Ewe, Oshiwambo, Kichwa, Antillean Creole's "kòd" (code) of a wifi
     r"gronid[łl]o|ichtacatlahtolli|nya\s+ɣaɣla|oshitya\s+shoshiholekwa|pakalla\s+shimi\w*|k[òo]d\s+wifi(?:-a)?",
     r"passwatt|парол(?:жо|ыс|ыд)",  # Pennsylvania Dutch; Komi with its possessive endings
+    r"pasuw[aā]{1,2}-?do|bimil\s*beonho|bimilbeonho",  # Japanese and Korean in Latin letters (パスワード, 비밀번호)
 )
 """More words for "password", as regex alternatives (read without regard to case)."""
 
@@ -70,6 +71,7 @@ HINTS: tuple[str, ...] = (
     "ñe’ẽñemi", "ޕާސްވޯޑ", "vosa vuni", "paswet", "pled-clav", "liafuan", "nkuku", "pasword", "kecap sandi", "pakasqa",
     "imantata", "kontraseña", "kontrasena", "isissutissaq", "code du compte", "clau", "palabra-passe", "paaswod", "parolü",
     "كلمة", "gronid", "ichtacatlahtolli", "ɣaɣla", "shoshiholekwa", "pakalla", "kòd", "kod wifi", "passwatt",
+    "pasuwa", "pasuwā", "bimil",
 )
 """Lower-case substrings, one of which each word above contains (the gate before the pattern)."""
 

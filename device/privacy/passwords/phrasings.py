@@ -72,6 +72,9 @@ _LOGIN_HINTS = any_of(("log", "sign", "cred", "zugang", "anmelde", "identifiants
 _LOGIN_ONLY = re.compile(r"(?i)\b(?:log-?in|sign-?in|credentials?)[ \t]*(?:→|->|=>)[ \t]*(?=\S)")
 _OPENS_WITH = re.compile(r"(?i)\b(?:pdf|file|document|zip|archive|attachment|statement|bill)\b[^.\n]{0,20}?\b"
                          r"(?:opens|unlocks|is\s+protected)\s+with\s+(?=\S)")
+# ... or a computer that Norwegian, Danish or Swedish say is opened with one ("den gamle bærbare ... åpnes med X").
+_OPENED_WITH = re.compile(r"(?i)\b(?:bærbare?|laptop\w*|pc\w*|datamaskin\w*|computer\w*|dator\w*|nettbrett\w*|ipad\w*|mac\w*)\b[^.\n]{0,80}?"
+                          r"\b(?:åpnes|åbnes|öppnas|låses\s+(?:opp|op|upp))\s+med\s+(?=\S)")
 # "Sky Go login for the footie is X": one value said to be a login, made up of three kinds of
 # character at least (a user name rarely is: "my login is jsmith42").
 _LOGIN_IS = re.compile(r"(?i)\b(?:log-?in|sign-?in)\s+is\s+(?:the\s+|my\s+|your\s+)?(?:usual\s+|same\s+)?(?:e-?mail|username|user\s+name)"
@@ -228,7 +231,8 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
             if made_up(value) or random_case(value):  # (made_up covers strongly_made_up)
                 yield match.span("v")
     for pattern, hinted in ((_LOGIN_ONLY, "→" in text or "->" in text or "=>" in text),
-                            (_OPENS_WITH, "s with" in lowered or "protected with" in lowered)):
+                            (_OPENS_WITH, "s with" in lowered or "protected with" in lowered),
+                            (_OPENED_WITH, "s med" in lowered or "opp med" in lowered or "op med" in lowered)):
         if hinted and (match := pattern.search(text)):
             span = value_at(text, match.end())
             value = text[span[0]:span[1]] if span is not None else ""

@@ -182,7 +182,9 @@ def secret_name(name: str) -> str | None:
     parts = _NAME_PARTS.findall(_split_camel(name).lower())
     if not parts or parts[0] in _PUBLIC or (len(parts) > 1 and parts[-2] in _PUBLIC):
         return None
-    last = "password" if parts[-1] == "passwords" else parts[-1]  # aws elasticache create-user --passwords X
+    last = {"passwords": "password", "apikeys": "apikey"}.get(parts[-1], parts[-1])  # aws elasticache create-user --passwords X
+    if parts[-2:] == ["api", "keys"]:
+        return "key"  # local-ai's "--api-keys X": the keys it accepts
     if len(parts) > 1 and (last == "word" and parts[-2] in ("secret", "safe", "pass", "code")
                            or last == "phrase" and parts[-2] not in ("search", "wake", "trigger", "match", "query", "test", "hot", "catch")):
         return "password"  # --secret-word X, --safe-phrase X, pulsarrAdminPhrase=X: a password by another name
