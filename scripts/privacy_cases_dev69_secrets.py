@@ -1,4 +1,4 @@
-"""Secrets of the held-out privacy set (``privacy_cases_heldout.py``): API keys and tokens where a
+"""Secrets of the dev69 privacy set (``privacy_cases_dev69.py``): API keys and tokens where a
 personal agent's sensors meet them: the spots people paste them in (a bunnock league's draw bot, a
 sheaf toss's bar-height scoreboard, a cheese rolling's catcher rota, a duck race's ticket shop, a bog
 snorkelling championship's trench timer, an egg jarping contest's bracket sheet), under this set's own

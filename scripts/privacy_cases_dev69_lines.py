@@ -1,4 +1,4 @@
-"""Lines of the held-out privacy set (``privacy_cases_heldout.py``): the templates for its phones,
+"""Lines of the dev69 privacy set (``privacy_cases_dev69.py``): the templates for its phones,
 e-mail addresses, cards, IBANs, bank accounts, national ids and mixed lines, where a personal agent's
 sensors meet them (a bunnock league's bones, throw lines and bonspiels, a sheaf toss's pitchforks,
 bar heights and agricultural show, a cheese rolling's hill, catchers and first aiders, a duck race's

@@ -1,4 +1,4 @@
-"""Passwords of the held-out privacy set (``privacy_cases_heldout.py``): the stems its passwords grow
+"""Passwords of the dev69 privacy set (``privacy_cases_dev69.py``): the stems its passwords grow
 from (bunnock's horse bones, guards, throw lines, bonspiels and Macklin, the sheaf toss's pitchforks,
 hessian sheaves, bar heights and harvest shows), the accounts command lines run as, the commands
 people paste (tools no earlier set names: Open-WebUI, Whoogle, Spoolman, Fluidd, Obico, AdventureLog,
