@@ -1,7 +1,11 @@
-"""Question phrasings of the answers benchmark's held-out set, ``heldout`` (docs/benchmarks.md, "Answers").
+"""Question phrasings of the answers benchmark's one hundred and nineteenth tuning set, ``dev119`` (docs/benchmarks.md, "Answers").
 
-Not to be read while tuning the planner. Written on 2026-12-06 to replace the former held-out set
-(now ``dev118``, answers_dev118_phrases.py), from what each key asks for (the gold ``answers_evalset``
+``dev119`` was the held-out set until 2026-12-06, when, after its measurement at 2833363 (grounded
+accuracy 0.585; worst category multi_hop 0.364; unsupported 0.0; abstention 0.727; p95 0.027 s),
+the engineer tuning the answer planner read its failures; it is spent as held-out evidence and is a
+tuning set now, asked with the same phrasings, seed, start day and zone as before. It had replaced
+the former held-out set (now ``dev118``, answers_dev118_phrases.py) on 2026-12-06, and was written
+from what each key asks for (the gold ``answers_evalset``
 computes) without reading the planner or its time parser and without copying the other sets'
 phrasing tables; where the disjointness checks found a wording already used, it was reworded. Every
 key has four templates, one from each of four people writing to an assistant, none of whom an earlier
@@ -44,7 +48,7 @@ driver", "kdb", "exec " or ".z.d", nor any of the place names below.
 Every question asks for the gold ``answers_evalset`` computes for its key, and fills the slots
 described in answers_phrases.py.
 
-The held-out life lives in Africa/Asmara, the zone Eritrea keeps, in Asmara, from Monday 23 February
+The dev119 life lives in Africa/Asmara, the zone Eritrea keeps, in Asmara, from Monday 23 February
 2037 to 10 March 2037; Eritrea keeps East Africa Time (three hours ahead of Greenwich) all year,
 with no summer time (zoneinfo gives one offset over its 16 days), so no clock changes inside it.
 Dates are written as people in Eritrea write them: day first, with slashes, unpadded ("23/2/2037")
