@@ -207,6 +207,24 @@ RECORD_PATHS = {"recs": "tips", "events": "tips", "sleep": "nights", "drinks": "
 """The path of the records a query syntax names by its table's name (a table not named here is its own path)."""
 
 
+QUERY_KEYS = {"giver": "from", "mover": "movedby", "traveller": "flyer", "traveler": "flyer", "keeper": "owner", "project": "project",
+              "parent": "parent", "day": "day", "night": "night", "title": "title", "session": "label", "sport": "activity",
+              "woke_on": "day"}
+"""The request's parameter a query syntax's column stands for (a tip's giver is its "from", a pet's keeper its "owner")."""
+SELECTED_COLUMNS = {"dish": "food", "lands": "landing", "called": "name", "newdate": "new_date", "sport": "activity", "guests": "attendees",
+                    "woke_at": "wake_time", "bed_at": "bed_time", "at": "time", "starts": "time", "bpm": "avg_bpm"}
+"""What a request selects for a column a query syntax takes (a dish is the food, guests the attendees)."""
+
+
+def selected_column(name: str, base: str, also: dict[str, str] | None = None) -> str:
+    """The request's word for the column ``name`` a query takes from the records ``base`` (a venue is a tip's name, else a
+    meal's place), with a syntax's own words ``also``."""
+    name = name.lower()
+    if name == "venue":
+        return "name" if base == "tips" else "place"
+    return (also or {}).get(name) or SELECTED_COLUMNS.get(name, name)
+
+
 def kind_pairs(base: str, tests: dict[str, str], kinds: tuple[str, ...]) -> list[tuple[str, str]]:
     """The request's "kind" parameters for a query's tests of the columns ``kinds`` (in that order) over the records
     ``base``: what was recommended, the species, the relation, the meal (a meal's only for meals)."""

@@ -12,21 +12,18 @@ from __future__ import annotations
 
 import re
 
-from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, RECORD_PATHS, day_named_by, habit_line, kind_pairs,
-                                          pair_line, read_as_request, request_line, rerun, select_line, tested_values)
+from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, QUERY_KEYS, RECORD_PATHS, SELECTED_COLUMNS, day_named_by,
+                                          habit_line, kind_pairs, pair_line, read_as_request, request_line, rerun, select_line,
+                                          tested_values)
 
 _FILTER = re.compile(r"^(\w+)\s*=\s*FILTER\s+(\w+)\s+BY\s+(.+)$")
 _GROUP = re.compile(r"^(\w+)\s*=\s*GROUP\s+(\w+)\s+(?:ALL|BY\s+(.+))$")
 _FOREACH = re.compile(r"^(\w+)\s*=\s*FOREACH\s+(\w+)\s+GENERATE\s+(.+)$")
 _JOIN = re.compile(r"^(\w+)\s*=\s*JOIN\s+(\w+)\s+BY\s+(\w+)\s*,\s*(\w+)\s+BY\s+(\w+)$")
 _CONDITION = re.compile(r"\b(?P<key>\w+)\s*(?P<test>==|>=|<=|<|>|MATCHES)\s*(?:'(?P<text>[^']*)'|(?P<call>\w+\(\))|(?P<word>[\w.]+))")
-_KEYS = {"giver": "from", "from": "from", "mover": "movedby", "movedby": "movedby", "traveller": "flyer", "traveler": "flyer",
-         "passenger": "flyer", "keeper": "owner", "owner": "owner", "project": "project", "parent": "parent", "day": "day",
-         "night": "night", "title": "title", "session": "label", "sport": "activity", "activity": "activity", "woke_on": "day"}
+_KEYS = {**QUERY_KEYS, "from": "from", "movedby": "movedby", "passenger": "flyer", "owner": "owner", "activity": "activity"}
 _KINDS = ("kind", "medium", "species", "relation", "meal")
-_SELECTED = {"dish": "food", "lands": "landing", "arrives": "landing", "called": "name", "newdate": "new_date", "sport": "activity",
-             "guests": "attendees", "woke_at": "wake_time", "bed_at": "bed_time", "at": "time", "starts": "time", "bpm": "avg_bpm",
-             "age": "age_next_birthday"}
+_SELECTED = {**SELECTED_COLUMNS, "arrives": "landing", "age": "age_next_birthday"}
 _AGGREGATES = {"SUM": "sum", "MIN": "first", "MAX": "last", "COUNT": "count"}
 
 

@@ -13,20 +13,15 @@ from __future__ import annotations
 
 import re
 
-from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, RECORD_PATHS, day_named_by, habit_line, kind_pairs,
-                                          pair_line, read_as_request, request_line, rerun, select_line)
+from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, QUERY_KEYS, RECORD_PATHS, day_named_by, habit_line, kind_pairs,
+                                          pair_line, read_as_request, request_line, rerun, select_line, selected_column)
 
 _QUERY = re.compile(r"^\s*(?P<verb>exec|select)\s+(?:distinct\s+)?(?P<what>.+?)\s+(?:by\s+(?P<by>(?:\"[^\"]*\"|[^\s\"])+)\s+)?from\s+(?P<table>\w+)"
                     r"(?:\s+where\s+(?P<where>.+?))?\s*;?\s*$")
 _NESTED = re.compile(r"\b(?P<key>day|night)\s+in\s+exec\s+day\s+from\s+(?P<table>\w+)\s+where\s+(?P<where>.+)$")
 _CONSTRAINT = re.compile(r"(?<![\w.$])(?P<key>[a-z_]\w*)\s*(?P<test>>=|<=|=|~|<|>|\blike\b)\s*"
                          r"(?:\"(?P<text>[^\"]*)\"|`(?P<symbol>[\w.:-]*)(?:\$(?P<of>[\w.]+))?|(?P<word>[\w.+-]+))")
-_KEYS = {"giver": "from", "mover": "movedby", "traveller": "flyer", "traveler": "flyer", "keeper": "owner", "project": "project",
-         "parent": "parent", "day": "day", "night": "night", "title": "title", "session": "label", "sport": "activity",
-         "woke_on": "day"}
 _KINDS = ("cat", "species", "rel", "meal")
-_SELECTED = {"dish": "food", "lands": "landing", "called": "name", "newdate": "new_date", "sport": "activity", "guests": "attendees",
-             "woke_at": "wake_time", "bed_at": "bed_time", "at": "time", "starts": "time", "1+age": "age_next_birthday"}
 _STATISTICS = {"sum": "sum", "min": "first", "max": "last", "count": "count"}
 
 
@@ -48,7 +43,7 @@ def _constraints(where: str) -> dict[str, str]:
 
 def _pairs(base: str, tests: dict[str, str]) -> list[tuple[str, str]]:
     pairs = kind_pairs(base, tests, _KINDS)
-    pairs += [(_KEYS[key], value) for key, value in tests.items() if key in _KEYS and value]
+    pairs += [(QUERY_KEYS[key], value) for key, value in tests.items() if key in QUERY_KEYS and value]
     return pairs + ([("week", "this")] if tests.get("week") == "this" else [])
 
 
@@ -62,8 +57,7 @@ def _column(what: str, base: str) -> tuple[str, str]:
         return "", "count"
     if statistic == "avg":
         return "avg_" + name, ""
-    column = ("name" if base == "tips" else "place") if name == "venue" else _SELECTED.get(name, name)
-    return column, _STATISTICS.get(statistic, "")
+    return selected_column(name, base, {"1+age": "age_next_birthday"}), _STATISTICS.get(statistic, "")
 
 
 def _habit(by: str, what: str, table: str) -> str | None:

@@ -13,17 +13,13 @@ from __future__ import annotations
 
 import re
 
-from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, RECORD_PATHS, day_named_by, habit_line, kind_pairs,
-                                          pair_line, read_as_request, request_line, rerun, select_line, tested_values)
+from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, QUERY_KEYS, RECORD_PATHS, day_named_by, habit_line, kind_pairs,
+                                          pair_line, read_as_request, request_line, rerun, select_line, selected_column,
+                                          tested_values)
 
 _CONDITION = re.compile(r"\b(?:\w+\.)?(?P<key>\w+)\s*(?P<test>==|>=|contains)\s*(?:'(?P<text>[^']*)'|(?P<call>\w+\((?:[^()]|\([^()]*\))*\))"
                         r"|(?P<word>[\w.]+))")
-_KEYS = {"giver": "from", "mover": "movedby", "traveller": "flyer", "traveler": "flyer", "keeper": "owner", "project": "project",
-         "parent": "parent", "day": "day", "night": "night", "title": "title", "session": "label", "sport": "activity",
-         "woke_on": "day"}
 _KINDS = ("kind", "species", "relation", "meal")
-_SELECTED = {"dish": "food", "lands": "landing", "called": "name", "newdate": "new_date", "sport": "activity", "guests": "attendees",
-             "woke_at": "wake_time", "bed_at": "bed_time", "at": "time", "starts": "time", "bpm": "avg_bpm", "age1": "age_next_birthday"}
 _STATISTICS = {"sum": "sum", "min": "first", "max": "last"}
 
 
@@ -35,13 +31,12 @@ def _conditions(where: str) -> dict[str, str]:
 
 def _pairs(base: str, tests: dict[str, str]) -> list[tuple[str, str]]:
     pairs = kind_pairs(base, tests, _KINDS)
-    pairs += [(_KEYS[key], value) for key, value in tests.items() if key in _KEYS and value and not re.match(r"\w+\(", value)]
+    pairs += [(QUERY_KEYS[key], value) for key, value in tests.items() if key in QUERY_KEYS and value and not re.match(r"\w+\(", value)]
     return pairs + ([("week", "this")] if re.match(r"intnx\('week[^,]*',\s*today\(\),\s*0\)", tests.get("day", "")) else [])
 
 
 def _column(name: str, base: str) -> str:
-    name = name.lower()
-    return ("name" if base == "tips" else "place") if name == "venue" else _SELECTED.get(name, name)
+    return selected_column(name, base, {"age1": "age_next_birthday"})
 
 
 def _sql(text: str) -> str | None:
