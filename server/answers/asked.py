@@ -87,6 +87,8 @@ def operation(question: str, kind: Kind) -> Asked:
     q = re.sub(r"\b(?:lost|lose|loses|losing)\s+count\b", " ", q)  # "I lost count at this one. Who was at ...": no count asked
     q = re.sub(r"\bcount(?:s|ed|ing)?\s+(?:the\s+)?heads\b", " heads ", q)  # "I count heads from the back. Who was at ...": who
     q = re.sub(r"\bcount\s+(?:these|those|them)(?:\s+too)?\b(?=[^?]*[.!]\s+\w)", " ", q)  # "so count these too. Whose heads ...?": the ask says what
+    q = re.sub(r"\bcount(?:s|ed|ing)?\b(?=[^?.!]*[.!]\s+(?:who|whose|which\s+(?:people|faces|heads))\b[^.!?]*\?\s*$)", " ", q)  # "I always count
+    # who shows up. Which people sat in ...?": a remark's count, then an ask of who
     if _has(r"\b(how many|count|number of|tally)\b", q) and not _has(
             r"\b(how many|count|number of) (people|persons|attendees|participants|hours|minutes|mins|hrs)\b", q) and \
             kind == "meeting":

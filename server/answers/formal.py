@@ -298,6 +298,34 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"^the\s+like\s+question,?\s+now\s+(?:for|regarding|as\s+regards)\s+([^,.?!]{2,40}?)\s*(?:[,.?!].*)?$", r"and \1?", re.I),
     # a correspondent who writes of herself in the third person: "Inform this correspondent of her dinner upon the day she ran ..."
     (r"^(?:inform\s+this\s+correspondent\s+of|this\s+correspondent\s+begs(?:\s+to\s+(?:know|learn))?)\s+(.+)$", lambda m: "tell me " + _in_first_person(m[1]), re.I),
+    # "This old pilot solicits the hour of his rising": the same, asking with "solicits"
+    (r"^this\s+(?:old\s+|retired\s+)?[\w-]+\s+solicits\s+(.+)$", lambda m: "tell me " + _in_first_person(m[1]), re.I),
+    # his follow-ups: "Pray take the same bearing once more, for the day previous to it.", "..., as at Friday."
+    (r"^pray\s+take\s+the\s+same\s+\w+\s+once\s+more,?\s+for\s+the\s+(day|night)\s+(?:previous\s+to|before)\s+(?:it|that(?:\s+one)?)\b.*$",
+     r"and the \1 before?", re.I),
+    (r"^pray\s+take\s+the\s+same\s+\w+\s+once\s+more,?\s+for\s+the\s+(?:length|duration)\s+of\s+that\s+(meeting|session)\b.*$",
+     r"and how long was that \1?", re.I),
+    (r"^pray\s+take\s+the\s+same\s+\w+\s+once\s+more,?\s+for\s+today\b.*$", "and today so far?", re.I),
+    (r"^pray\s+take\s+the\s+same\s+\w+\s+once\s+more,?\s+(?:as\s+at|with\s+regard\s+to|for|as\s+regards|in\s+respect\s+of)\s+"
+     r"([^.?!]{2,40}?)\s*[.?!]?$", r"and \1?", re.I),
+    # a pilot's: the young dog someone has acquired, the berth he lunched at, the day someone put a thing to him, the
+    # meeting that came directly upon a workout, one day laid alongside another, whether a late cup shortens his night
+    (r"\bthe\s+name\s+given\s+to\s+the\s+(?:young\s+dog|puppy|new\s+dog)\s+" + _NAME + r"\s+has\s+(?:lately\s+|recently\s+|just\s+)?"
+     r"(?:acquired|got|taken\s+in|adopted)\b", r"the name of \1's new dog", re.I),
+    (r"\bthe\s+(?:berth|spot|place)\s+where\s+I\s+(?:took|had|ate)\s+my\s+(?:noon|midday)\s+meal\b", "where I had lunch", re.I),
+    (r"\bthe\s+(?:berth|spot|place)\s+where\s+I\s+dined\b", "where I had dinner", re.I),
+    (r"\bthe\s+day\s+(?:that\s+)?" + _NAME + r"\s+put\s+(.{2,40}?)\s+to\s+(?:him|her|me)\b", r"the day \1 mentioned \2", re.I),
+    (r"\bthe\s+meeting\s+(?:which|that)\s+came\s+(?:directly|straight|right|immediately)\s+(?:upon|after)\s+the\b", "the meeting right after the", re.I),
+    (r",?\s+reckoned\s+to\s+the\s+(milligram|minute|metre|kilometre)\s*,?", r" in \1s", re.I),
+    (r"\b(?:a\s+reckoning\s+of\s+)?caffeine\s+taken,?\s+(.{2,40}?)\s+laid\s+alongside\s+(.{2,40}?)(?=[.?!]|$)",
+     r"which day had more caffeine, \1 or \2, with the mg of each", re.I),
+    (r"\bwhether\s+my\s+(?:exercise|workout|training)\s+ran\s+the\s+longer\s+on\s+(.{2,40}?)\s+or\s+(?:up)?on\s+(.{2,40}?)(?=[.?!]|$)",
+     r"which workout was longer, \1 or \2, with the minutes of each", re.I),
+    (r"\bwhether\s+the\s+nights\s+after\s+my\s+days\s+of\s+(?:exertion|exercise|training)\s+prove\s+the\s+longer\b",
+     "do I sleep longer after workout days than after rest days", re.I),
+    (r"\bwhether\s+a\s+(coffee|cup|supper|dinner)\s+(?:taken|drunk|begun|started|eaten)\s+at\s+(\d{1,2}(?::\d\d)?\s*[ap]m),?\s+"
+     r"or\s+(?:any\s+hour\s+beyond\s+it|thereafter|later|after)\s*,?\s+(?:shortens|curtails|cuts)\s+my\s+(?:night|sleep)\b",
+     lambda m: f"do I sleep less after {'coffee' if m[1].lower() in ('coffee', 'cup') else 'dinner'} at {m[2]} or later", re.I),
     # "An old footplate man begs leave to learn where he lunched": a writer who names himself so, asking of himself
     (r"^an?\s+(?:[\w-]+\s+){0,3}[\w-]+\s+begs?\s+leave\s+to\s+(?:learn|know|hear|be\s+(?:told|informed|reminded))(?:\s+(?:of|about))?\s+(.+)$",
      lambda m: "tell me " + _in_first_person(m[1]), re.I),
@@ -343,10 +371,10 @@ def plainly(text: str) -> str:
 
 
 _HER = re.compile(r"\b(?:her|his)\s+(?=(?:dinner|breakfast|lunch|luncheon|noonday|evening|sleep|repose|rest|rising|retiring|earliest|final|first|last|total"
-                  r"|coffees?|meetings?|intake|average|exercise|heart|bicycle|lot|days|caffeine)\b)"
-                  r"|\b(?:commended|recommended|advised|told|served|carried|urged\s+upon)\s+(?:to\s+)?(?:her|him)\b", re.I)
+                  r"|coffees?|meetings?|intake|average|exercise|heart|bicycle|lot|days|caffeine|noon|supper|night|nights)\b)"
+                  r"|\b(?:commended|recommended|advised|told|served|carried|praised|urged\s+upon)\s+(?:to\s+)?(?:her|him)\b", re.I)
 _SHE = re.compile(r"\b(?:she|he)\s+(?=(?:ran|cycled|swam|rode|attended|consumed|consumes|drank|undertook|sleeps|slept|lay|dined|took|takes|obtained|has|had|"
-                  r"was|rose|retired|ate|lunched|exercised|exercises)\b)", re.I)
+                  r"was|rose|retired|ate|lunched|exercised|exercises|covered)\b)", re.I)
 
 
 def _in_first_person(text: str) -> str:

@@ -102,6 +102,23 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"how\s+do\s+my\s+nights\s+(?:hold\s+up|fare|go|turn\s+out)\b", r"how do I sleep after days of \1 mg of caffeine or more compared to other nights"),
     (r"^one\s+more\s+(?:\w+\s+){1,2}on\s+the\s+same\s+\w+\s*[:,]\s*", "and "),
     (r"\bthe\s+(day|night)\s+ahead\s+of\s+(?:that|this)(?:\s+one)?\b", r"the \1 before"),
+    # an incense maker's: who sat in a meeting, a night held beside another, these seven days against the seven before, a
+    # cup at an hour or past it, a day kept moving for longer, another stick from the same batch
+    (r"\bhow\s+long\s+did\s+the\s+(.{2,80}?)\s+keep\s+(?:us|me)\s+(?:talking|there|sitting|busy)\b", r"how long was the \1"),
+    (r"\b(?:which|what)\s+people\s+sat\s+in\s+the\b", "who was at the"),
+    (r"\bthe\s+kind\s+of\s+(?:exertion|exercise|training)\s+I\s+(?:undertook|did|took|got\s+in)\b", "what kind of workout I did"),
+    (r"\bdid\s+I\s+lie\s+longer\s+asleep\s+(.{2,40}?),\s+with\s+(.{2,40}?)\s+held\s+beside\s+it\b",
+     r"which night did I sleep longer, \1 or \2, with the hours of each"),
+    (r"\bhave\s+I\s+been\s+through\s+more\s+coffee\s+in\s+these\s+seven\s+days\s+than\s+the\s+seven\s+before\b",
+     "did I drink more coffee this week than last week"),
+    (r"\bdid\s+I\s+keep\s+moving\s+for\s+longer\s+on\s+(.{2,40}?)\s+than\s+(?:on\s+)?(.{2,40}?)(?=\?|$)",
+     r"which workout was longer, \1 or \2, with the minutes of each"),
+    (r"\bwhen\s+I\s+drink\s+a\s+(?:cup|coffee)\s+at\s+" + _TIME + r"\s+or\s+(?:past\s+it|later|after),?\s+do\s+my\s+hours\s+"
+     r"(?:under\s+the\s+quilt|in\s+bed|of\s+sleep)\s+(?:dwindle|shrink|drop)\b", r"do I sleep less after coffee at \1 or later"),
+    (r"^another\s+\w+\s+from\s+the\s+same\s+\w+\s*:\s*(?:what\s+(?:about|of)\s+)?", "and "),
+    (r"\bthe\s+(day|night)\s+ahead\s+of\s+it\b", r"the \1 before"),
+    (r"^and\s+this\s+day,?\s+up\s+to\s+the\s+present\s+\w+\s*\??$", "and today so far?"),
+    (r"^and\s+(?:the\s+selfsame|swap\s+in)\s*,?\s+([^.?!]{2,40}?)\s*[.?!]?$", r"and \1?"),
 ))
 
 
