@@ -80,11 +80,11 @@ _ID_BEFORE = re.compile(r"(?:(?<![A-Za-z0-9])|(?<=bot))\d{6,12}:$")
 # where the name ends in a word that may name a secret; ``secret_name`` decides.
 _ASSIGNMENT = fast_compile(
     r"(?i)(?<![\w\]-])(?<!\$\{)((?:[a-z_][\w.-]*?)?(?:pass\w*|pwd|pw|psk|pin|secret|token|key|credentials?|auth|_pat"
-    r"|session(?:id)?|sid|cookie|(?<=admin)phrase|(?<=login)phrase))"
+    r"|session(?:id)?|sid|cookie|(?<=admin)phrase|(?<=login)phrase|(?<=_)phrase|(?<=_)word))"
     r"[\"'\]]{0,2}[ \t]*(?::=|=>|=|:)(?![=:/])[ \t]*"
 )
 _ASSIGNMENT_HINT = any_of(("key", "pass", "pw", "psk", "pin", "secret", "token", "cred", "auth", "sid", "session", "cookie",
-                           "_pat", "inphrase"))
+                           "_pat", "inphrase", "_phrase", "_word"))
 # Not after "=": URL parameters (``&ved=0ahUKEwj...``) are random-looking and no secret; those
 # whose name says they are (``session=``, ``token=``) are assignments.
 _TOKEN = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{20,}={0,2}(?![A-Za-z0-9+/=_-])")

@@ -181,6 +181,10 @@ _NAMED_ELSEWHERE: tuple[tuple[str, str, str], ...] = (
     # (Japanese's "my number o/ga/wa", "my number card", not an English "my number is +52...": a phone's)
     (r"(?i)\bmy\s*number\s+(?:o|wo|ga|wa|no|card|kaado)\b|kojin\s+bang[oō]u?|マイナンバー|個人番号",
      r"\d(?<![\d+]\d)\d{11}(?!\d)|\d(?<![\d+-]\d)\d{3}([ -])\d{4}\1\d{4}(?![\d-])", "jp.in_"),
+    # India's Aadhaar and Indonesia's NIK a clause away from their name: "Aadhaar ki copy lagegi, ... ka number 4649...",
+    # "minta NIK setiap pendayung ..., punya saya 5171..."
+    (r"(?i)\baadhaa?r\b|आधार", r"[2-9](?<![\d-][2-9])\d{11}(?!\d)|[2-9](?<![\d-][2-9])\d{3}([ -])\d{4}\1\d{4}(?![\d-])", "in_.aadhaar"),
+    (r"\bNIK\b|(?i:nomor\s+induk\s+kependudukan|\be-?ktp\b|\bktp\b)", r"\d(?<!\d\d)\d{15}(?!\d)", "id.nik"),
     # (Mexico's RFC stays last: it alone has fewer than nine digits, and ``find`` tries it alone in a text with no nine.)
     (r"\bRFC\b|(?i:datos\s+fiscales|constancia\s+fiscal|factur\w*)", r"(?<![\w&])[A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}(?![\w&])", "mx.rfc"),  # "datos fiscales ...: CAMR..."  # "proszę podać PESEL małej, więc przeliterowałem 81..."
 )

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 
 from device.privacy.findings import any_of
 from device.privacy.lazy_pattern import LazyPattern
+from device.privacy.passwords.access_phrases import find_access_phrases
 from device.privacy.table_columns import labelled_cells
 from device.privacy.passwords.cue_words import CODE_WORDS, PASSWORD_WORDS
 from device.privacy.passwords.values import (generated, lower_word_or_shaped, made_up, password_shaped, plausible, random_case,
@@ -102,7 +103,7 @@ _LOG_IN_AS_USE = re.compile(r"(?i)\blog\s*(?:in|on)\s+as\s+[^,.;\n]{1,40}?\s+(?:
 _LOGIN_JA = re.compile(r"(?:ログイン(?:[はがを]|\s*[:：])|(?:タブレット|ノートパソコン|パソコン|スマホ|ＰＣ|PC|iPad)[はが]|(?:タブレット|ノートパソコン|パソコン|スマホ)[ \t]*[:：])\s*([!-~]{8,64}?)(?=[、。，\s」]|です|でした|だ|$)")
 # "the new network asks for X", "a rede nova pede X", "the guild's mailbox now wants X": a network's or an account's
 # password, made up, after what it asks.
-_NETWORK_ASKS = re.compile(r"(?i)\b(?:wi-?fi|wlan|network|hotspot|rede|red|réseau|netzwerk|rete|mailbox|inbox|portal|account)\b[^.\n]{0,20}?\s"
+_NETWORK_ASKS = re.compile(r"(?i)\b(?:wi-?fi|wlan|network|hotspot|rede|red|réseau|netzwerk|rete|mailbox|inbox|portal|account|app)\b[^.\n]{0,30}?\s"
                            r"(?:asks\s+for|wants|needs"
                            r"|pede|pide|demande|verlangt|chiede|requires)\s+(?=\S)"
                            r"|\b(?:code|key|password)\s+to\s+(?:join|connect)(?:\s+\w+){0,3}?\s+is\s+(?=\S)"
@@ -158,7 +159,7 @@ _DEVICE_OPENS_VI = re.compile(r"(?i)\b(?:máy\s+tính|điện\s+thoại|laptop|i
 # "kompyuta ya kikundi sasa inafunguka kwa X".
 _DEVICE_OPENS_OTHER = re.compile(r"(?i)\b(?:ordinateur|tablette|portable|t[ée]l[ée]phone|tableta|computadora|ordenador|port[áa]til"
                                  r"|celular|compu|kompyuta|simu|tableti|laptop|computer|pc|tablet|telefoon|solosaina|finday|notebook|computador|dat[áa]fono|tpv)\b[^.\n]{0,90}?"
-                                 r"(?:\bs['’]ouvre\s+avec|\bse\s+d[ée]verrouille\s+avec|\bopent\s+met|\bgaat\s+open\s+met|\bontgrendelt\s+met"
+                                 r"(?:\bs['’]ouvre\s+avec|\bl['’]ouvre\s+avec|\bse\s+d[ée]verrouille\s+avec|\bopent\s+met|\bgaat\s+open\s+met|\bontgrendelt\s+met"
                                  r"|\b(?:se\s+)?(?:abre|desbloquea)\s+con|\b(?:abre|desbloqueia)\s+com|\b(?:ya\s+)?pide|\bpede|\bdemande|\bhay\s+que\s+(?:meter|poner|teclear|marcar)"
                                  r"|\b(?:inafunguka|hufunguka|inafunguliwa)\s+kwa"
                                  r"|\bmivoha\s+amin['’]ny)\s+(?P<v>\S+)")
@@ -239,6 +240,7 @@ def find_logins(text: str, lowered: str) -> Iterator[tuple[int, int]]:
             if len(value) >= 8 and password_shaped(value) and any(not c.isalpha() for c in value) and "@" not in value \
                     and unsigned_ok(value):
                 yield span  # not "login → Settings", "opens with Acrobat 2024"
+    yield from find_access_phrases(text, lowered)
     if "cuenta" in lowered or "conta" in lowered:
         for match in _PUT_ON_ACCOUNT.finditer(text):
             value = match.group("v")

@@ -27,7 +27,7 @@ from device.privacy.passwords.cue_words import CODE_WORDS, COMPOUND, CUE_WORD_HI
 from device.privacy.passwords.phrasings import find_logins, find_table_passwords, find_turns_of_phrase
 from device.privacy.passwords.pins import PIN_HOLDERS, atm_digits, dial_in_pin, digits_later, lock_digits, pickup_code, postal_pin
 from device.privacy.passwords.said_later import NOW_IS as _NOW_IS, NOW_IS_HINTS as _NOW_IS_HINTS, NOW_WORDS as _NOW_WORDS, value_said_later
-from device.privacy.passwords.values import (NETWORK_NAME, generated, lower_word_or_shaped, made_up, password_shaped,
+from device.privacy.passwords.values import (NETWORK_NAME, generated, lower_word_or_shaped, made_up, password_shaped, said_of_it,
                                              strongly_made_up, unsigned_ok, value_at)
 
 # A password word may carry a short ending of its language after a hyphen ("Password-he X", Cheyenne; "Password-nzǝ X",
@@ -108,6 +108,8 @@ _CJK_RUN_THEN_SIGN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{0,10
 # Glued to its cue, after a particle or a verb of a few characters ("密码改成了X": the password was changed to X).
 _CJK_GLUED = re.compile(r"(?:[をはがー、，]|[\u3400-\u9fff]{1,4}?)?[「『]?([!-~]{6,64}?)[」』]?(?=[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]|\s|$)")
 # "the wifi at the lake house is X": the place, then "is" and a made-up value.
+_WIFI_PLACE = re.compile(r"[ \t]+(?:for|at|in)[ \t]+(?:the[ \t]+|our[ \t]+|my[ \t]+)?(?:[^\W\d_][\w'’-]*[ \t]+){1,3}?"
+                         r"([^\s,;()]*\d[^\s,;()]*)(?=[\s,;.)]|$)")  # "wifi for the warming hut X": a made-up value after the place
 _WIFI_IS = re.compile(r"(?:[ \t]+(?!(?:mac|ip|ssid|name|network|channel|band|router|address)\b)[^\W\d_][\w'’-]*){0,5}?"
                       r"(?:[ \t]*[:=：][ \t]*|[ \t]+(?:is|was|es|c['’]est|usa|usá|use|utilise|gunakan)[ \t]+)", re.I)
 # A keypad's or a door's code after what to do with it: "keypad: enter 9051".
@@ -142,9 +144,10 @@ def _cue_values(text: str, cues: Iterable[re.Match[str] | None]) -> Iterator[tup
     for cue in cues:
         span = _value_after(text, cue) if cue is not None else None
         digits = span is not None and text[span[0]:span[1]].strip("#*").isdigit()  # "caller passcode 440 155 581": a longer number
-        if span is not None and not ((digits and _NUMBER_GOES_ON.match(text, span[1]))  # (a made-up one is no number's part)
-                                     or ((cue.group("code") or cue.group("pin"))  # type: ignore[union-attr]
-                                         and (postal_pin(text, cue, span) or dial_in_pin(text, cue, span)))):
+        if span is not None and not said_of_it(text, span) and not (  # (a date reset on, "read from the vault": said of it)
+                (digits and _NUMBER_GOES_ON.match(text, span[1]))  # (a made-up one is no number's part)
+                or ((cue.group("code") or cue.group("pin"))  # type: ignore[union-attr]
+                    and (postal_pin(text, cue, span) or dial_in_pin(text, cue, span)))):
             yield span
 
 
@@ -200,7 +203,8 @@ def _value_told(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
             span = value_at(text, told.end())
             value = text[span[0]:span[1]] if span else ""
             return span if value and made_up(value) and not NETWORK_NAME.search(value) else None  # not "the wifi is CasaLuna"
-        if sign is None and (bare := _WORD.match(text, position)) and strongly_made_up(bare.group(1)):
+        if sign is None and ((bare := _WORD.match(text, position)) and strongly_made_up(bare.group(1))
+                             or (bare := _WIFI_PLACE.match(text, position)) and strongly_made_up(bare.group(1))):
             return None if NETWORK_NAME.search(bare.group(1)) else value_at(text, bare.start(1))  # "staff wifi N3ctar1334"
         span = value_at(text, sign.end()) if sign else None
         if span is not None and (pair := _AFTER_NETWORK.match(text, span[1])):

@@ -23,7 +23,7 @@ NOW_IS_HINTS = any_of(("ahora", "now", "agora", "noe", " nu ", "maintenant", "je
 _LATER_COLON = re.compile(r"[^\n:]{1,100}?:[ \t]*")
 _LATER_COMMA_END = re.compile(r"[^\n:,.?!]{1,60}?,[ \t]*(?P<value>[^\s,;]+?)[.;!]?(?:\s*$|[ \t]*\n)")
 """A clause about the password, a comma, then the last word of the line: "..., the password showed in the echo, X"."""
-_LATER_IS = re.compile(r"(?i)[^\n.?!:]{1,100}?(?:\b(?:es|is|est|ist|é|è|là|adalah|هي|هو)|,[ \t]+to)[ \t]+")
+_LATER_IS = re.compile(r"(?i)[^\n.?!:]{1,160}?(?:\b(?:es|is|est|ist|é|è|là|adalah|هي|هو)|,[ \t]+to)[ \t]+")
 """A clause about the password, then "is" (Vietnamese "là", Arabic "هي"; Polish ", to" after a clause put in) and the value:
 only a made-up one counts there."""
 _REACH = 70

@@ -185,7 +185,7 @@ def secret_name(name: str) -> str | None:
     last = {"passwords": "password", "apikeys": "apikey"}.get(parts[-1], parts[-1])  # aws elasticache create-user --passwords X
     if parts[-2:] == ["api", "keys"]:
         return "key"  # local-ai's "--api-keys X": the keys it accepts
-    if len(parts) > 1 and (last == "word" and parts[-2] in ("secret", "safe", "pass", "code")
+    if len(parts) > 1 and (last == "word" and parts[-2] in ("secret", "safe", "pass", "code", "admin", "auth", "login", "access", "gate")
                            or last == "phrase" and parts[-2] not in ("search", "wake", "trigger", "match", "query", "test", "hot", "catch")):
         return "password"  # --secret-word X, --safe-phrase X, pulsarrAdminPhrase=X: a password by another name
     if len(parts) > 2 and last in ("of", "for") and parts[-3].startswith("pass"):
@@ -286,3 +286,17 @@ def made_up(value: str) -> bool:
     return strongly_made_up(value) or (
         len(value) >= 8 and any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
         and any(not c.isalnum() for c in value) and unsigned_ok(value) and not _HOST_LIKE.fullmatch(value))
+
+
+_DATE_VALUE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}")
+_KEPT = frozenset("read stored kept loaded fetched pulled taken saved synced managed generated injected mounted rotated provided supplied".split())
+_WHERE_AFTER = re.compile(r"\s+(?:from|in|on|by|via|at|out\s+of|inside)\b")
+
+
+def said_of_it(text: str, span: tuple[int, int]) -> bool:
+    """Whether the word a password's cue seems to give says something of the password instead of being it: the date it
+    was reset on ("reset their password on 14/01/2027"), how it is kept ("password is read from the vault ...")."""
+    value = text[span[0]:span[1]]
+    if _DATE_VALUE.fullmatch(value) and re.search(r"\b(?:on|since|until|till|by|from|before|after)\s+$", text[max(0, span[0] - 8):span[0]]):
+        return True
+    return value.lower() in _KEPT and _WHERE_AFTER.match(text, span[1]) is not None

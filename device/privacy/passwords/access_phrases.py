@@ -1,0 +1,34 @@
+"""Passwords given as what a thing is got into with, in more turns of phrase: a projector or a kiosk that "uses" a made-up
+value, Spanish "el acceso a X es Y" (Portuguese "o acesso a X é Y"), "the code to log in is X" ("le code pour s'y connecter
+est X"), an inbox or an account that "now opens with" a value. Only a value that looks made up counts: the words around
+it may be about anything."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from device.privacy.findings import any_of
+from device.privacy.passwords.values import generated, made_up, password_shaped, strongly_made_up, symbol_rich
+
+_USES = re.compile(r"(?i)\b(?:projector|screen|kiosk|laptop|pc|tablet|computer|ipad|scoreboard|till|terminal)\b[^.\n]{0,60}?"
+                   r"\buses\s+(?P<v>[^\s,;]+)")
+_ACCESS_IS = re.compile(r"(?i)\b(?:el|o)\s+(?:acceso|acesso)\s+(?:a|al|à|ao|de|del|da|do)\b[^.\n]{0,80}?\s(?:es|era|é)\s+(?P<v>[^\s,;]+)")
+_CODE_TO_LOG_IN = re.compile(r"(?i)\b(?:code|c[óo]digo|codice)\s+(?:pour\s+(?:s['’]y\s+|se\s+)?connecter|to\s+(?:log|sign)\s*(?:in|on)"
+                             r"|para\s+(?:entrar|acceder|conectarse)|per\s+(?:entrare|accedere))\s+(?:est|c['’]est|is|es|è)\s+(?P<v>[^\s,;]+)")
+_OPENS_NOW = re.compile(r"(?i)\b(?:inbox|mailbox|account|e-?mail)\b[^.\n]{0,60}?\bopens\s+with\s+(?P<v>[^\s,;]+)")
+_HINTS = any_of(("uses", "acceso", "acesso", "connecter", "log in", "login", "sign in", "entrar", "acceder", "conectarse", "accedere",
+                 "opens with"))
+
+
+def find_access_phrases(text: str, lowered: str) -> Iterator[tuple[int, int]]:
+    """Spans of made-up values ``text`` says something is got into with."""
+    if not _HINTS.search(lowered):
+        return
+    for pattern, accept in ((_USES, lambda v: strongly_made_up(v) or symbol_rich(v)), (_ACCESS_IS, strongly_made_up),
+                            (_CODE_TO_LOG_IN, lambda v: password_shaped(v) and (generated(v) or made_up(v))),
+                            (_OPENS_NOW, strongly_made_up)):
+        for match in pattern.finditer(text):
+            value = match.group("v").rstrip(".!?")
+            if accept(value):
+                yield match.start("v"), match.start("v") + len(value)
