@@ -1,4 +1,4 @@
-"""Secrets of the held-out privacy set (``privacy_cases_heldout.py``): API keys and tokens where a
+"""Secrets of the dev70 privacy set (``privacy_cases_dev70.py``): API keys and tokens where a
 personal agent's sensors meet them: the spots people paste them in (a knattleikr club's ice booking
 bot, a stoolball team's scorebook app, a tar barrel night's marshal rota, a horn dance's route map, a
 hobby horse festival's teazer sign-up, a coracle regatta's heat timer), under this set's own

@@ -1,4 +1,4 @@
-"""Passwords of the held-out privacy set (``privacy_cases_heldout.py``): the stems its passwords grow
+"""Passwords of the dev70 privacy set (``privacy_cases_dev70.py``): the stems its passwords grow
 from (knattleikr's hooked sticks, hard balls, ice pitches, rinks and Viking sagas, stoolball's willow
 bats, stool wickets, village greens, tea intervals and Sussex leagues), the accounts command lines run
 as, the commands people paste (tools no earlier set names: Plexamp, Whisparr, BentoPDF, IT-Tools,

@@ -1,4 +1,4 @@
-"""Lines of the held-out privacy set (``privacy_cases_heldout.py``): the templates for its phones,
+"""Lines of the dev70 privacy set (``privacy_cases_dev70.py``): the templates for its phones,
 e-mail addresses, cards, IBANs, bank accounts, national ids and mixed lines, where a personal agent's
 sensors meet them (a knattleikr club's hooked sticks, ice pitch and away tournaments, a stoolball
 team's willow bats, stool wickets, tea rota and village green, a tar barrel night's barrels, marshals,
