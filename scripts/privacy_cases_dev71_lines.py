@@ -1,4 +1,4 @@
-"""Lines of the held-out privacy set (``privacy_cases_heldout.py``): the templates for its phones,
+"""Lines of the dev71 privacy set (``privacy_cases_dev71.py``): the templates for its phones,
 e-mail addresses, cards, IBANs, bank accounts, national ids and mixed lines, where a personal agent's
 sensors meet them (a kho kho club's chasers, poles, squares and inter-school meets, a corkball league's
 cages, thin bats, cork balls and summer nights, a toe wrestling championship's toesrack, referees and

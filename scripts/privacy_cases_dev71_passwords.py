@@ -1,4 +1,4 @@
-"""Passwords of the held-out privacy set (``privacy_cases_heldout.py``): the stems its passwords grow
+"""Passwords of the dev71 privacy set (``privacy_cases_dev71.py``): the stems its passwords grow
 from (kho kho's chasers, runners, poles, squares, dives and inter-school meets, corkball's thin bats,
 cork balls, batting cages, St. Louis summer nights and box scores), the accounts command lines run as,
 the commands people paste (tools no earlier set names: Dumbpad, DumbDrop, DumbAssets, DumbBudget,

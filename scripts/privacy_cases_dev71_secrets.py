@@ -1,4 +1,4 @@
-"""Secrets of the held-out privacy set (``privacy_cases_heldout.py``): API keys and tokens where a
+"""Secrets of the dev71 privacy set (``privacy_cases_dev71.py``): API keys and tokens where a
 personal agent's sensors meet them: the spots people paste them in (a kho kho club's fixture bot, a
 corkball league's cage booking page, a toe wrestling championship's bracket screen, a welly wanging
 contest's distance board, a pooh sticks championship's heat results feed, a shin kicking bout's entry
