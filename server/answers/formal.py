@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from server.answers.self_named import SELF_NAMED
+
 _NAME = r"((?-i:[A-Z])[\w'’]+)"
 _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(pattern, flags), repl) for pattern, repl, flags in (
     (r"\breckon\s+the\s+minutes\s+given\s+to\s+the\b", "how long was the", re.I),
@@ -296,10 +298,8 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"^the\s+like\s+question,?\s+now\s+for\s+the\s+(?:preceding\s+(day|night)|(day|night)\s+before)\b.*$",
      lambda m: f"and the {m[1] or m[2]} before?", re.I),
     (r"^the\s+like\s+question,?\s+now\s+(?:for|regarding|as\s+regards)\s+([^,.?!]{2,40}?)\s*(?:[,.?!].*)?$", r"and \1?", re.I),
-    # a correspondent who writes of herself in the third person: "Inform this correspondent of her dinner upon the day she ran ..."
-    (r"^(?:inform\s+this\s+correspondent\s+of|this\s+correspondent\s+begs(?:\s+to\s+(?:know|learn))?)\s+(.+)$", lambda m: "tell me " + _in_first_person(m[1]), re.I),
-    # "This old pilot solicits the hour of his rising": the same, asking with "solicits"
-    (r"^this\s+(?:old\s+|retired\s+)?[\w-]+\s+solicits\s+(.+)$", lambda m: "tell me " + _in_first_person(m[1]), re.I),
+))
+_RULES_AFTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(pattern, flags), repl) for pattern, repl, flags in (
     # his follow-ups: "Pray take the same bearing once more, for the day previous to it.", "..., as at Friday."
     (r"^pray\s+take\s+the\s+same\s+\w+\s+once\s+more,?\s+for\s+the\s+(day|night)\s+(?:previous\s+to|before)\s+(?:it|that(?:\s+one)?)\b.*$",
      r"and the \1 before?", re.I),
@@ -326,9 +326,16 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bwhether\s+a\s+(coffee|cup|supper|dinner)\s+(?:taken|drunk|begun|started|eaten)\s+at\s+(\d{1,2}(?::\d\d)?\s*[ap]m),?\s+"
      r"or\s+(?:any\s+hour\s+beyond\s+it|thereafter|later|after)\s*,?\s+(?:shortens|curtails|cuts)\s+my\s+(?:night|sleep)\b",
      lambda m: f"do I sleep less after {'coffee' if m[1].lower() in ('coffee', 'cup') else 'dinner'} at {m[2]} or later", re.I),
-    # "An old footplate man begs leave to learn where he lunched": a writer who names himself so, asking of himself
-    (r"^an?\s+(?:[\w-]+\s+){0,3}[\w-]+\s+begs?\s+leave\s+to\s+(?:learn|know|hear|be\s+(?:told|informed|reminded))(?:\s+(?:of|about))?\s+(.+)$",
-     lambda m: "tell me " + _in_first_person(m[1]), re.I),
+    # a curator's: the day someone raised a thing with him, the caffeine reckoned up in mg, and his follow-ups "On the same
+    # herbarium sheet, the day preceding it.", "..., Friday being the date.", "..., how long the said meeting lasted."
+    (r"\bthe\s+day\s+" + _NAME + r"\s+(?:raised|brought\s+up)\s+(.{2,40}?)(?:\s+with\s+(?:him|her|me))?(?=[.?!]|$)", r"the day \1 mentioned \2", re.I),
+    (r"\bthe\s+whole\s+caffeine,?\s+reckoned\s+(?:up\s+)?in\s+(mg|milligrams?),?\s+that\b", r"how much caffeine in \1", re.I),
+    (r"\bthe\s+(?:aeroplane|aircraft|plane|flight)\s+(?:conveying|carrying|bearing)\s+" + _NAME + r"(?:\s+on\s+board)?\s+is\s+(?:expected|due)\s+"
+     r"to\s+(?:alight|land|touch\s+down|arrive)\b", r"\1's flight lands", re.I),
+    (r"^on\s+the\s+same\s+\w+(?:\s+\w+)?,\s+the\s+(day|night)\s+preceding\s+(?:it|that(?:\s+one)?)\b.*$", r"and the \1 before?", re.I),
+    (r"^on\s+the\s+same\s+\w+(?:\s+\w+)?,\s+how\s+long\s+the\s+said\s+(meeting|session)\s+lasted\b.*$", r"and how long was that \1?", re.I),
+    (r"^on\s+the\s+same\s+\w+(?:\s+\w+)?,\s+for\s+today\b.*$", "and today so far?", re.I),
+    (r"^on\s+the\s+same\s+\w+(?:\s+\w+)?,\s+([^.?!]{2,40}?)\s+being\s+the\s+(?:date|day|party|person|one)\s*[.?!]?$", r"and \1?", re.I),
     (r"\bthe\s+(?:dining|eating)\s+house\s+held\s+in\s+(?:such\s+|high\s+)?esteem\s+by\s+" + _NAME, r"the restaurant \1 recommended", re.I),
     (r"\bwhat\s+did\s+the\s+noon\s+pot\s+give\s+me\b", "what did I eat for lunch", re.I),
     (r"\bdid\s+my\s+feet\s+find\s+the\s+floor\b", "did I wake up", re.I),
@@ -364,23 +371,8 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
 
 
 def plainly(text: str) -> str:
-    """``text`` with its formal and headline wordings put plainly."""
-    for pattern, repl in _RULES:
+    """``text`` with its formal and headline wordings put plainly (a writer who names himself in the third person put in
+    the first, between the rules read before and after)."""
+    for pattern, repl in (*_RULES, *SELF_NAMED, *_RULES_AFTER):
         text = pattern.sub(repl, text)
     return text
-
-
-_HER = re.compile(r"\b(?:her|his)\s+(?=(?:dinner|breakfast|lunch|luncheon|noonday|evening|sleep|repose|rest|rising|retiring|earliest|final|first|last|total"
-                  r"|coffees?|meetings?|intake|average|exercise|heart|bicycle|lot|days|caffeine|noon|supper|night|nights)\b)"
-                  r"|\b(?:commended|recommended|advised|told|served|carried|praised|urged\s+upon)\s+(?:to\s+)?(?:her|him)\b", re.I)
-_SHE = re.compile(r"\b(?:she|he)\s+(?=(?:ran|cycled|swam|rode|attended|consumed|consumes|drank|undertook|sleeps|slept|lay|dined|took|takes|obtained|has|had|"
-                  r"was|rose|retired|ate|lunched|exercised|exercises|covered)\b)", re.I)
-
-
-def _in_first_person(text: str) -> str:
-    """``text`` of a writer who names herself "this correspondent" (or himself "an old footplate man"), with "her dinner"
-    or "his dinner" as "my dinner", "she ran" or "he ran" as "I ran" and "advised her" as "advised me" (not "the daughter
-    ... at her next birthday": another's)."""
-    text = _HER.sub(lambda m: "my " if m[0].lower().startswith(("her ", "his ")) else re.sub(r"(?i)\s*\b(?:her|him)$", " me", m[0]), text)
-    return _SHE.sub("I ", text)
-

@@ -116,7 +116,12 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bwhen\s+I\s+drink\s+a\s+(?:cup|coffee)\s+at\s+" + _TIME + r"\s+or\s+(?:past\s+it|later|after),?\s+do\s+my\s+hours\s+"
      r"(?:under\s+the\s+quilt|in\s+bed|of\s+sleep)\s+(?:dwindle|shrink|drop)\b", r"do I sleep less after coffee at \1 or later"),
     (r"^another\s+\w+\s+from\s+the\s+same\s+\w+\s*:\s*(?:what\s+(?:about|of)\s+)?", "and "),
-    (r"\bthe\s+(day|night)\s+ahead\s+of\s+it\b", r"the \1 before"),
+    (r"\bthe\s+(day|night)\s+(?:that\s+came\s+)?ahead\s+of\s+it\b", r"the \1 before"),
+    # a pepper farmer's: the head meeting the pillow, the day someone brought a thing into the talk, the same vine, next post
+    (r"\b(?:at\s+)?what\s+(?:o['’]clock|time|hour)\s+did\s+my\s+head\s+(?:meet|hit|touch)\s+the\s+pillow\b", "what time did I go to bed"),
+    (_START + r"whichever\s+day\s+((?-i:[A-Z])[\w'’]+)\s+brought\s+(.{2,40}?)\s+into\s+the\s+(?:talk|conversation),\s+what\s+did\s+I\s+"
+     r"(?:sup\s+on|have\s+for\s+supper|eat\s+at\s+night)\s*\?", r"what did I eat for dinner on the day \1 mentioned \2?"),
+    (r"^same\s+\w+,\s+next\s+\w+\s+along\s*:\s*", "and "),
     (r"^and\s+this\s+day,?\s+up\s+to\s+the\s+present\s+\w+\s*\??$", "and today so far?"),
     (r"^and\s+(?:the\s+selfsame|swap\s+in)\s*,?\s+([^.?!]{2,40}?)\s*[.?!]?$", r"and \1?"),
 ))

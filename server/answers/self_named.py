@@ -1,0 +1,40 @@
+"""A writer who names himself in the third person, his question put in the first: "Inform this correspondent of her dinner
+upon the day she ran ...", "This old pilot solicits the hour of his rising", "An old footplate man begs leave to learn where
+he lunched" become "tell me my dinner upon the day I ran ...", "tell me the hour of my rising", "tell me where I lunched".
+Only what he says of himself turns ("her dinner", "he ran", "commended to him"); another's stays ("the daughter of Ana ... at
+her next birthday"). Pure functions of the text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_HER = re.compile(r"\b(?:her|his)\s+(?=(?:dinner|breakfast|lunch|luncheon|noonday|evening|sleep|repose|rest|rising|retiring|earliest|final|first|last|total"
+                  r"|coffees?|meetings?|intake|average|exercise|heart|bicycle|lot|days|caffeine|noon|supper|night|nights|mean|whole)\b)"
+                  r"|\b(?:commended|recommended|advised|told|served|carried|praised|urged\s+upon)\s+(?:to\s+)?(?:her|him)\b", re.I)
+_SHE = re.compile(r"\b(?:she|he)\s+(?=(?:ran|cycled|swam|rode|attended|consumed|consumes|drank|undertook|sleeps|slept|lay|dined|took|takes|obtained|has|had|"
+                  r"was|rose|retired|ate|lunched|exercised|exercises|covered|breakfasted|ingested|pursued|travelled|traveled|drinks|sleeps)\b)", re.I)
+
+
+def in_first_person(text: str) -> str:
+    """``text`` with "her dinner" or "his dinner" as "my dinner", "she ran" or "he ran" as "I ran" and "advised her" as
+    "advised me"."""
+    text = _HER.sub(lambda m: "my " if m[0].lower().startswith(("her ", "his ")) else re.sub(r"(?i)\s*\b(?:her|him)$", " me", m[0]), text)
+    return _SHE.sub("I ", text)
+
+
+def _asked(match: re.Match[str]) -> str:
+    return "tell me " + in_first_person(match[1])
+
+
+SELF_NAMED: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = tuple((re.compile(pattern, re.I), _asked) for pattern in (
+    # a correspondent who writes of herself so: "Inform this correspondent of her dinner upon the day she ran ..."
+    r"^(?:inform\s+this\s+correspondent\s+of|this\s+correspondent\s+begs(?:\s+to\s+(?:know|learn))?)\s+(.+)$",
+    # "This old pilot solicits the hour of his rising"
+    r"^this\s+(?:old\s+|retired\s+)?[\w-]+\s+solicits\s+(.+)$",
+    # "Permit a retired curator to enquire what he lunched upon on Tuesday"
+    r"^permit\s+an?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+to\s+(?:enquire|inquire|ask)(?:\s+(?:after|about|into|of))?\s+(.+)$",
+    # "An old footplate man begs leave to learn where he lunched"
+    r"^an?\s+(?:[\w-]+\s+){0,3}[\w-]+\s+begs?\s+leave\s+to\s+(?:learn|know|hear|be\s+(?:told|informed|reminded))(?:\s+(?:of|about))?\s+(.+)$",
+))
+"""The writers' openings, each with the question it asks put in the first person."""
