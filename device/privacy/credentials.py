@@ -28,8 +28,8 @@ from device.privacy.passwords.unlabelled import find_unlabelled_passwords
 from device.privacy.passwords.markup import find_markup_secrets
 from device.privacy.passwords.prose import find_prose_passwords
 from device.privacy.passwords.random_strings import find_generated_passwords
-from device.privacy.passwords.values import (names_a_setting, password_shaped, plausible, secret_name, value_at,
-                                             value_span)
+from device.privacy.passwords.values import (generated, names_a_setting, password_shaped, plausible, secret_name,
+                                             strongly_made_up, value_at, value_span)
 from device.privacy.word_gates import WordGate
 from device.privacy.url_secrets import find_url_secrets, in_url, in_url_query, path_secret_spans
 from device.privacy.worded_keys import BOOKED, find_worded_keys
@@ -97,6 +97,8 @@ _TOKEN_CHARS = re.compile(r"[A-Za-z0-9_\-]*")
 _ASSIGNMENT_STOPS = re.compile(r"[,;]|&(?=[\w.-]*=)")  # "&" before a query's next name=, not inside "rcyz&XYin9"
 _SHORT_NAMES = ("pass", "pw", "pwd", "pin", "psk")
 _BARE_KEY_NAMES = ("secret", "secrets", "token", "auth", "credential", "credentials", "key")
+_COMPANION = re.compile(r"(?i)[_.-](?:user|username|login|name|email|account|hint|file|path|prompt)$")
+"""A setting named for what goes with a secret ("ZIP_PASSWORD_USER", "DB_PASSWORD_FILE"): its user, where it is kept."""
 _NAME_CHARS, _DOTTED_NAME = re.compile(r"[\w.-]*"), re.compile(r"[\w-]+(?:[./:][\w-]+)+")
 
 
@@ -187,6 +189,8 @@ class CredentialDetector:
                         name = _NAME_CHARS.match(text, stem.start()).group(0)  # type: ignore[union-attr]
                         if name.isalpha() and name.islower() and secret_name(name) is None:
                             continue  # a word that starts with a keyword ("the secretary: ..."), not a name for a secret
+                        if _COMPANION.search(name) and secret_name(name) is None:
+                            continue  # "ZIP_PASSWORD_USER=x": a setting named for what goes with a secret (its user), not one
                         if span is not None and "\n" in text[stem.end():span[0]]:
                             continue  # "chpasswd:" then "list:" on the next line: a section, not a value
                         if span is not None and _named_value_ok(name, text[span[0]:span[1]], quoted=False) \
@@ -353,8 +357,9 @@ def _assigned_value(text: str, match: re.Match[str]) -> tuple[int, int] | None:
         return None  # "key" alone: a quoted name, a long made-up quoted value, not a dotted name ("menu.file.openRecent2")
     if not _named_value_ok(name, value, quoted or "=" in text[match.start(1):match.end()]):
         return None
-    if name.lower().endswith("pin") and not value.isdigit():
-        return None  # a PIN is digits: "pin: 31.305013, 58.602050" is a map's pin
+    if name.lower().endswith("pin") and not value.isdigit() \
+            and not (name.isupper() and "_" in name and (strongly_made_up(value) or generated(value))):
+        return None  # a PIN is digits: "pin: 31.305013, 58.602050" is a map's pin (a setting's made-up one: "DUMBPAD_PIN=X")
     if kind == "session" and (len(value) < 16 or not password_shaped(value)):
         return None  # "session: morning", "sid=3": a session's id is a secret only when it is one
     return (start, end) if end > start and plausible(value, kind == "password") else None

@@ -179,7 +179,7 @@ _NAMED_ELSEWHERE: tuple[tuple[str, str, str], ...] = (
      "gb.nhs"),  # (not a phone's: "+1 412 ...", "412-523-...")
     # Japan's My Number, a clause away from its name: "kuyakusho ni my number o todokeru ..., watashi no wa 8412..."
     # (Japanese's "my number o/ga/wa", "my number card", not an English "my number is +52...": a phone's)
-    (r"(?i)\bmy\s*number\s+(?:o|wo|ga|wa|no|card|kaado)\b|kojin\s+bang[oō]u?|マイナンバー|個人番号",
+    (r"(?i)\bmy\s*number\s+(?:o|wo|ga|wa|no|card|kaado)\b|\bmai\s*nanb[aā]a?\b|kojin\s+bang[oō]u?|マイナンバー|個人番号",
      r"\d(?<![\d+]\d)\d{11}(?!\d)|\d(?<![\d+-]\d)\d{3}([ -])\d{4}\1\d{4}(?![\d-])", "jp.in_"),
     # India's Aadhaar and Indonesia's NIK a clause away from their name: "Aadhaar ki copy lagegi, ... ka number 4649...",
     # "minta NIK setiap pendayung ..., punya saya 5171..."

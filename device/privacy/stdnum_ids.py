@@ -43,6 +43,8 @@ _MIN_ABBREVIATION = 3  # two-letter names ("CR", "CC", "NI") say too little on t
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,}(?:[^\W\d_](?![^\W\d_]))?|[^\W\d_]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DOTTED = re.compile(r"\.[^\W\d_]\.")  # a dotted abbreviation's middle (".I." of "R.I.F."): a literal first, fast
+_FRACTION_OF = re.compile(r"(?<![\d.])\d{1,3}\.$")
+"""Digits after a short whole number and a point are a decimal's fraction ("pin: 52.370216, 4.89"), not an identifier."""
 _KEY_END = re.compile(r"[\"'\]]?[ \t]*[:=]")
 _GAP = re.compile(r"[\s.\-_/']{0,3}")
 # After the label: a number word, a bracket ("(AT)", "(persona natural)"), up to three words saying
@@ -200,7 +202,7 @@ class StdnumLabelDetector:
                     continue
                 valid = self._cached_checks.get(modules) or self._cached_checks.setdefault(modules, _checks(modules))
                 run = longest_valid_run(text, match.start("v"), match.end("v"), valid, " ./-", digits=4)
-                if run is not None:
+                if run is not None and not _FRACTION_OF.search(text, 0, run[0]):
                     found.append(Finding(*run, NATIONAL_ID))
         return found
 

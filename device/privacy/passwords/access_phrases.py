@@ -1,6 +1,6 @@
 """Passwords given as what a thing is got into with, in more turns of phrase: a projector or a kiosk that "uses" a made-up
 value, Spanish "el acceso a X es Y" (Portuguese "o acesso a X é Y"), "the code to log in is X" ("le code pour s'y connecter
-est X"), an inbox or an account that "now opens with" a value. Only a value that looks made up counts: the words around
+est X"), an inbox or an account that "now opens with" a value, a device named right before one ("bracket laptop X, ..."). Only a value that looks made up counts: the words around
 it may be about anything."""
 
 from __future__ import annotations
@@ -17,7 +17,12 @@ _ACCESS_IS = re.compile(r"(?i)\b(?:el|o)\s+(?:acceso|acesso)\s+(?:a|al|à|ao|de|
 _CODE_TO_LOG_IN = re.compile(r"(?i)\b(?:code|c[óo]digo|codice)\s+(?:pour\s+(?:s['’]y\s+|se\s+)?connecter|to\s+(?:log|sign)\s*(?:in|on)"
                              r"|para\s+(?:entrar|acceder|conectarse)|per\s+(?:entrare|accedere))\s+(?:est|c['’]est|is|es|è)\s+(?P<v>[^\s,;]+)")
 _OPENS_NOW = re.compile(r"(?i)\b(?:inbox|mailbox|account|e-?mail)\b[^.\n]{0,60}?\bopens\s+with\s+(?P<v>[^\s,;]+)")
-_HINTS = any_of(("uses", "acceso", "acesso", "connecter", "log in", "login", "sign in", "entrar", "acceder", "conectarse", "accedere",
+_DEVICE_THEN_VALUE = re.compile(r"(?i)\b(?:laptop|pc|tablet|ipad|computer|kiosk)\s+(?P<v>[^\s,;]+)(?=[,;]|\s*$)")
+"""A device, then its password and a comma, with no word between: "bracket laptop Twostrike1529, don't touch ..." (not a
+maker's model: "laptop Dell7490,")."""
+_MAKERS = re.compile(r"(?i)(?:dell|hp|lenovo|asus|acer|apple|mac|msi|surface|thinkpad|ideapad|zenbook|vivobook|chromebook|galaxy|pixel|"
+                     r"ipad|iphone|xps|latitude|inspiron|pavilion|elitebook|yoga|legion|predator|aspire|swift|spectre|envy|rog|tuf)")
+_HINTS = any_of(("laptop", "pc", "tablet", "ipad", "computer", "kiosk", "uses", "acceso", "acesso", "connecter", "log in", "login", "sign in", "entrar", "acceder", "conectarse", "accedere",
                  "opens with"))
 
 
@@ -27,7 +32,8 @@ def find_access_phrases(text: str, lowered: str) -> Iterator[tuple[int, int]]:
         return
     for pattern, accept in ((_USES, lambda v: strongly_made_up(v) or symbol_rich(v)), (_ACCESS_IS, strongly_made_up),
                             (_CODE_TO_LOG_IN, lambda v: password_shaped(v) and (generated(v) or made_up(v))),
-                            (_OPENS_NOW, strongly_made_up)):
+                            (_OPENS_NOW, strongly_made_up),
+                            (_DEVICE_THEN_VALUE, lambda v: strongly_made_up(v) and not _MAKERS.match(v))):
         for match in pattern.finditer(text):
             value = match.group("v").rstrip(".!?")
             if accept(value):

@@ -54,7 +54,7 @@ PASSWORD_WORDS: tuple[str, ...] = (
     # Lower Sorbian, Nahuatl, Ewe, Oshiwambo, Kichwa, Antillean Creole's "kòd" (code) of a wifi
     r"gronid[łl]o|ichtacatlahtolli|nya\s+ɣaɣla|oshitya\s+shoshiholekwa|pakalla\s+shimi\w*|k[òo]d\s+wifi(?:-a)?",
     r"passwatt|парол(?:жо|ыс|ыд)",  # Pennsylvania Dutch; Komi with its possessive endings
-    r"pasuw[aā]{1,2}-?do|bimil\s*beonho|bimilbeonho",  # Japanese and Korean in Latin letters (パスワード, 비밀번호)
+    r"pasuw[aā]{1,2}-?do|bimil\s*beonho|bimilbeonho|amho|mima",  # Japanese, Korean and Chinese in Latin letters (パスワード, 비밀번호, 암호, 密码)
 )
 """More words for "password", as regex alternatives (read without regard to case)."""
 
@@ -71,14 +71,14 @@ HINTS: tuple[str, ...] = (
     "ñe’ẽñemi", "ޕާސްވޯޑ", "vosa vuni", "paswet", "pled-clav", "liafuan", "nkuku", "pasword", "kecap sandi", "pakasqa",
     "imantata", "kontraseña", "kontrasena", "isissutissaq", "code du compte", "clau", "palabra-passe", "paaswod", "parolü",
     "كلمة", "gronid", "ichtacatlahtolli", "ɣaɣla", "shoshiholekwa", "pakalla", "kòd", "kod wifi", "passwatt",
-    "pasuwa", "pasuwā", "bimil",
+    "pasuwa", "pasuwā", "bimil", "amho", "mima",
 )
 """Lower-case substrings, one of which each word above contains (the gate before the pattern)."""
 
 CODE_WORDS = r"code\s+secret|(?:pin|пин)-?код[уаи]?|ລະຫັດ\s+pin"
 """More words for a card's PIN or a code ("code secret de la carte", Kyrgyz "пин-коду")."""
 
-WEAK_VERBS = r"(?:qued[óo]|queda|ficou|fica)(?:[ \t]+(?:como|as))?|isch|da|هي|هو|jo|nye|osho|sé|ko|ke|c['’]est|ass|yw|hija|huwa|mooy|dia|waa|ngu|ແມ່ນ|se|e|ir|yra|hai|ndi|kiri|је|nĩ|ni|yaiku|howa|hiya|lea|enye|ye|ca|are|hè|c['’]\s+est|sī|iga|d|et|є|he|ch['’]est|l['’][èe]"
+WEAK_VERBS = r"(?:shi|qued[óo]|queda|ficou|fica)(?:[ \t]+(?:como|as))?|isch|da|هي|هو|jo|nye|osho|sé|ko|ke|c['’]est|ass|yw|hija|huwa|mooy|dia|waa|ngu|ແມ່ນ|se|e|ir|yra|hai|ndi|kiri|је|nĩ|ni|yaiku|howa|hiya|lea|enye|ye|ca|are|hè|c['’]\s+est|sī|iga|d|et|є|he|ch['’]est|l['’][èe]"
 """Verbs for "is" (French spoken and Picard's "ch'est", Lombard "l'è", Luxembourgish, Welsh, Maltese, Wolof, Malagasy, Somali, Zulu,
 Lao, Haitian, Fijian ...): a value after them must look made up."""
 

@@ -133,7 +133,7 @@ _DEVICE_OPENS = re.compile(r"(?i)\b(?:ipad|iphone|phone|tablet|laptop|computer|p
                            r"\b(?:opens?|unlocks|is\s+unlocked|wakes|is\s+locked)\s+with\s+(?:the\s+)?(?:code\s+|passcode\s+|password\s+)?(?P<v>\S+)")
 # "the refuge PC now takes X", "the hotspot at the hall now takes X": what a device or a network accepts, made up.
 _DEVICE_TAKES = re.compile(r"(?i)\b(?:(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kiosk|scanner|handheld|terminal|app)s?"
-                           r"(?:\s+(?:at|in|on|of|for)\s+(?:the\s+|my\s+|our\s+)?[\w-]+){0,2}\s+(?:now\s+)?"
+                           r"(?:\s+(?:at|in|on|of|for)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,2}?){0,2}\s+(?:now\s+)?"
                            r"|(?:hotspot|wi-?fi|router)\b[^.\n]{0,40}?\bnow\s+)(?:takes?|accepts?)\s+(?P<v>[^\s,;]+)")
 # The value first, then that it is now the password: Tagalog "X na ang password" (X is the password now), "X is the new
 # password", "X is now the wifi password".
@@ -157,9 +157,9 @@ _DEVICE_OPENS_VI = re.compile(r"(?i)\b(?:máy\s+tính|điện\s+thoại|laptop|i
 # The same in French, Spanish, Portuguese and Swahili: "l'ordinateur de la boutique s'ouvre avec X", "la tableta ahora abre con X",
 # "o notebook da escola agora abre com X", "la compu de la radio ya pide X" (asks for),
 # "kompyuta ya kikundi sasa inafunguka kwa X".
-_DEVICE_OPENS_OTHER = re.compile(r"(?i)\b(?:ordinateur|tablette|portable|t[ée]l[ée]phone|tableta|computadora|ordenador|port[áa]til"
+_DEVICE_OPENS_OTHER = re.compile(r"(?i)\b(?:ordinateur|tablette|portatile|portable|t[ée]l[ée]phone|tableta|computadora|ordenador|port[áa]til"
                                  r"|celular|compu|kompyuta|simu|tableti|laptop|computer|pc|tablet|telefoon|solosaina|finday|notebook|computador|dat[áa]fono|tpv)\b[^.\n]{0,90}?"
-                                 r"(?:\bs['’]ouvre\s+avec|\bl['’]ouvre\s+avec|\bse\s+d[ée]verrouille\s+avec|\bopent\s+met|\bgaat\s+open\s+met|\bontgrendelt\s+met"
+                                 r"(?:\bs['’]ouvre\s+avec|\bl['’]ouvre\s+avec|\bsi\s+(?:apre|sblocca)\s+con|\bse\s+d[ée]verrouille\s+avec|\bopent\s+met|\bgaat\s+open\s+met|\bontgrendelt\s+met"
                                  r"|\b(?:se\s+)?(?:abre|desbloquea)\s+con|\b(?:abre|desbloqueia)\s+com|\b(?:ya\s+)?pide|\bpede|\bdemande|\bhay\s+que\s+(?:meter|poner|teclear|marcar)"
                                  r"|\b(?:inafunguka|hufunguka|inafunguliwa)\s+kwa"
                                  r"|\bmivoha\s+amin['’]ny)\s+(?P<v>\S+)")
@@ -172,8 +172,8 @@ _WROTE_OR_SET = re.compile(r"(?i)\b(?:wrote\s+(?:down\s+)?(?P<v>\S+)\s+(?:on|in)
                            r"|\b(?:admin|administrator|root)\s+(?:password\s+)?was\s+(?:set|changed)\s+to\s+(?P<v2>[^\s;,]+))")
 # "il faut taper X", "type in X to unlock it": a value to type, where only a made-up one is a password.
 _TYPED_VALUE = re.compile(r"(?i)\b(?:type|typing|taper|tapez|tippen|tippe|eintippen|digitar|digite|digita|teclear|teclea|"
-                          r"intypen|wpisz|skriv)\s+(?:in\s+)?(?P<v>[^\s\"'«»]+)")
-_TYPE_HINTS = any_of(("typ", "tape", "tapez", "tipp", "digit", "tecle", "wpisz", "skriv"))
+                          r"intypen|wpisz|wpisać|wpisac|skriv)\s+(?:in\s+)?(?P<v>[^\s\"'«»]+)")
+_TYPE_HINTS = any_of(("typ", "tape", "tapez", "tipp", "digit", "tecle", "wpisz", "wpisa", "skriv"))
 # OpenVPN's file of a user and a password, shown on one line: "cat auth.txt → ci_runner7 Op@l-1562".
 _AUTH_FILE_SHOWN = re.compile(r"(?i)\bauth(?:[-_.]?(?:txt|user[-_]?pass))\b[^\n]*?(?:→|->|=>|:)[ \t]*[\w.@+-]+(?:[ \t]*/[ \t]*|[ \t]+)(?=[^\s/])")
 
