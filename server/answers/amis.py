@@ -12,13 +12,12 @@ English too, where two of its own words say the question is in it.
 
 from __future__ import annotations
 
-from server.answers.word_tables import ENGLISH_DAY as _ASKED_DAY, WordTable
+from server.answers.word_tables import ENGLISH_DAY as _ASKED_DAY, ON_BEFORE_DAY as _ON, WordTable
 
 _DATE = r"\d{4}/\d{1,2}/\d{1,2}"
 _NAME = r"((?-i:[A-Z])[\w'’]*)"
 _WD = r"((?-i:S)aka(?:cecay|tosa|tolo|sepat|lima|enem|pito))"
 _TIME = r"(\d{1,2}(?::\d\d)?\s*[ap]m)"
-_ON = r"(?:(?:up)?on\s+)?"  # an English "on" or "upon" the day's own words stand after ("on Sakacecay 2037/3/2")
 _MY = r"(?:ako|kako)"
 _SLEPT = r"mafoti['’]"
 

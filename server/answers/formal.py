@@ -332,6 +332,13 @@ _RULES_AFTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
     (r"\bthe\s+whole\s+caffeine,?\s+reckoned\s+(?:up\s+)?in\s+(mg|milligrams?),?\s+that\b", r"how much caffeine in \1", re.I),
     (r"\bthe\s+(?:aeroplane|aircraft|plane|flight)\s+(?:conveying|carrying|bearing)\s+" + _NAME + r"(?:\s+on\s+board)?\s+is\s+(?:expected|due)\s+"
      r"to\s+(?:alight|land|touch\s+down|arrive)\b", r"\1's flight lands", re.I),
+    # a chemist's follow-ups: "By the same procedure, the day prior to it.", "..., Friday substituted."
+    (r"^by\s+the\s+same\s+(?:procedure|method|token),?\s+the\s+(day|night)\s+(?:prior|previous)\s+to\s+(?:it|that(?:\s+one)?)\b.*$",
+     r"and the \1 before?", re.I),
+    (r"^by\s+the\s+same\s+(?:procedure|method|token),?\s+the\s+length\s+of\s+the\s+said\s+(meeting|session)\b.*$",
+     r"and how long was that \1?", re.I),
+    (r"^by\s+the\s+same\s+(?:procedure|method|token),?\s+for\s+today\b.*$", "and today so far?", re.I),
+    (r"^by\s+the\s+same\s+(?:procedure|method|token),?\s+([^.?!]{2,40}?)\s+substituted\s*[.?!]?$", r"and \1?", re.I),
     (r"^on\s+the\s+same\s+\w+(?:\s+\w+)?,\s+the\s+(day|night)\s+preceding\s+(?:it|that(?:\s+one)?)\b.*$", r"and the \1 before?", re.I),
     (r"^on\s+the\s+same\s+\w+(?:\s+\w+)?,\s+how\s+long\s+the\s+said\s+(meeting|session)\s+lasted\b.*$", r"and how long was that \1?", re.I),
     (r"^on\s+the\s+same\s+\w+(?:\s+\w+)?,\s+for\s+today\b.*$", "and today so far?", re.I),

@@ -124,6 +124,13 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"^same\s+\w+,\s+next\s+\w+\s+along\s*:\s*", "and "),
     (r"^and\s+this\s+day,?\s+up\s+to\s+the\s+present\s+\w+\s*\??$", "and today so far?"),
     (r"^and\s+(?:the\s+selfsame|swap\s+in)\s*,?\s+([^.?!]{2,40}?)\s*[.?!]?$", r"and \1?"),
+    # a kumis maker's: the dish that ended the day of a distance, a day's caffeine climbing to N mg, supper at an hour and after
+    (_START + r"after\s+I\s+had\s+(ran|run|cycled|swum|swam|rode|ridden)\s+(\d+(?:\.\d+)?)\s*km\s+in\s+(?:one|a)\s+day,\s+(?:which|what)\s+"
+     r"(?:dish|meal)\s+ended\s+that\s+day\s*\?", r"what did I eat for dinner on the day I \1 \2 km?"),
+    (r"\bonce\s+a\s+day['’]s\s+caffeine\s+(?:climbs|gets|goes|rises)\s+to\s+(\d{2,4})\s*mg,?\s+does\s+the\s+night\s+after\s+come\s+up\s+short\b",
+     r"how do I sleep after days of \1 mg of caffeine or more compared to other nights"),
+    (r"\b(supper|dinner|coffee|a\s+cup)\s+at\s+" + _TIME + r"\s+and\s+after,?\s+does\s+it\s+(?:trim|cut|shorten)\s+my\s+(?:hours\s+in\s+bed|sleep|night)\b",
+     lambda m: f"do I sleep less after {'dinner' if m[1].lower() in ('supper', 'dinner') else 'coffee'} at {m[2]} or later"),
 ))
 
 

@@ -34,6 +34,8 @@ SELF_NAMED: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] =
     r"^this\s+(?:old\s+|retired\s+)?[\w-]+\s+solicits\s+(.+)$",
     # "Permit a retired curator to enquire what he lunched upon on Tuesday"
     r"^permit\s+an?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+to\s+(?:enquire|inquire|ask)(?:\s+(?:after|about|into|of))?\s+(.+)$",
+    # "A retired chemist begs to be informed of what he took at breakfast"
+    r"^an?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+begs\s+to\s+be\s+(?:informed|told)(?:\s+(?:of|about|as\s+to))?\s+(.+)$",
     # "An old footplate man begs leave to learn where he lunched"
     r"^an?\s+(?:[\w-]+\s+){0,3}[\w-]+\s+begs?\s+leave\s+to\s+(?:learn|know|hear|be\s+(?:told|informed|reminded))(?:\s+(?:of|about))?\s+(.+)$",
 ))

@@ -11,13 +11,12 @@ question is in it.
 
 from __future__ import annotations
 
-from server.answers.word_tables import SLASHED_DATE as _DATE, WordTable
+from server.answers.word_tables import ON_BEFORE_DAY as _ON, SLASHED_DATE as _DATE, WordTable, day_at_start
 
 _NAME = r"((?-i:[A-Z])[\w'’]*)"
 _WD = r"((?-i:T)hingal|(?-i:S)evvaai|(?-i:P)udhan|(?-i:V)iyaazhan|(?-i:V)elli|(?-i:S)ani|(?-i:N)yaayiru)"
 _TIME = r"(\d{1,2}(?::\d\d)?\s*[ap]m)"
-_ON = r"(?:(?:up)?on\s+)?"  # an English "on" the day's own words stand after ("on Thingal 9/3/2037")
-_DAY_AT_START = r"^((?:(?:on|today|yesterday)\s+)?" + _DATE + r"|today|yesterday)"  # the day a question opens with, once in English
+_DAY_AT_START = day_at_start(_DATE)
 
 _DAY_RULES: tuple[tuple[str, object], ...] = (
     (_WD + r"\s+raathiri\s+(" + _DATE + r")", r"the night of \2"),

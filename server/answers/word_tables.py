@@ -21,6 +21,17 @@ LEADING_DAY = (r"((?:on|today|yesterday)\b(?:\s+(?-i:[A-Z])[a-z]+)?(?:\s+\(?\d{1
                r"|\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+(?:\s+\d{4})?)?)")
 """The day a question opens with, once a table's day rules put it into English ("on 16.12", "today"): a group."""
 """A date in words, its day first ("21 October", "21 October 2036"): a group."""
+ON_BEFORE_DAY = r"(?:(?:up)?on\s+)?"
+"""An English "on" or "upon" a language's day words stand after ("on Thingal 9/3/2037"): taken with them, so that the day
+put into English ("on 9/3/2037") is not "on on ..."."""
+
+
+def day_at_start(date: str) -> str:
+    """The day a question opens with once a table's day rules put it into English ("on 9/3/2037", "today 9/3/2037",
+    "yesterday"), for a language whose dates are written as ``date``: a group."""
+    return r"^((?:(?:on|today|yesterday)\s+)?" + date + r"|today|yesterday)"
+
+
 ENGLISH_DAY = r"((?:on|today|yesterday|the\s+night)\b[^?,]{0,40}?)"
 """A day once a table's day rules have put it into English ("on Monday 20 October", "today (23/10)"): a group."""
 
