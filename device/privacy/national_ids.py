@@ -185,7 +185,12 @@ _NAMED_ELSEWHERE: tuple[tuple[str, str, str], ...] = (
     # "minta NIK setiap pendayung ..., punya saya 5171..."
     (r"(?i)\baadhaa?r\b|आधार", r"[2-9](?<![\d-][2-9])\d{11}(?!\d)|[2-9](?<![\d-][2-9])\d{3}([ -])\d{4}\1\d{4}(?![\d-])", "in_.aadhaar"),
     (r"\bNIK\b|(?i:nomor\s+induk\s+kependudukan|\be-?ktp\b|\bktp\b)", r"\d(?<!\d\d)\d{15}(?!\d)", "id.nik"),
-    # (Mexico's RFC stays last: it alone has fewer than nine digits, and ``find`` tries it alone in a text with no nine.)
+    # Sweden's personnummer and Ireland's PPS number a clause away from their names: "vill ha personnumret ..., min bror skrev
+    # 680602-3989", "needs the chairperson's PPS, Siobhán gave hers as 9915787B"
+    (r"(?i)personnumm?er\w*|personnumret", r"\d(?<![\d-]\d)\d{5}[-+]\d{4}(?!\d)|\d(?<![\d-]\d)\d{7}-\d{4}(?!\d)", "se.personnummer"),
+    (r"\bPPSN?\b|(?i:personal\s+public\s+service)", r"\d(?<![\w]\d)\d{6}[A-W][A-IW]?(?![\w])", "ie.pps"),
+    # (Ireland's PPS and Mexico's RFC stay last: they alone have fewer than nine digits, and ``find`` tries them alone in a
+    # text with no nine.)
     (r"\bRFC\b|(?i:datos\s+fiscales|constancia\s+fiscal|factur\w*)", r"(?<![\w&])[A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}(?![\w&])", "mx.rfc"),  # "datos fiscales ...: CAMR..."  # "proszę podać PESEL małej, więc przeliterowałem 81..."
 )
 
@@ -335,8 +340,8 @@ class NationalIdDetector:
             found += self._value_then_label(text)
         found += self._stdnum_labels.find(text)
         if digit_dense:
-            nine = _NINE_DIGITS.search(text) is not None  # every form but Mexico's RFC has nine digits or more
-            for name, pattern, valid in self._elsewhere if nine else self._elsewhere[-1:]:  # the id's form and check first
+            nine = _NINE_DIGITS.search(text) is not None  # every form but Ireland's PPS and Mexico's RFC has nine digits or more
+            for name, pattern, valid in self._elsewhere if nine else self._elsewhere[-2:]:  # the id's form and check first
                 spans = [match.span() for match in pattern.finditer(text) if valid(match.group(0))]
                 if spans and name.search(text):
                     found += [Finding(*span, NATIONAL_ID) for span in spans if not labelled_as_other_number(text, span[0])]

@@ -1,6 +1,7 @@
 """Passwords given as what a thing is got into with, in more turns of phrase: a projector or a kiosk that "uses" a made-up
 value, Spanish "el acceso a X es Y" (Portuguese "o acesso a X é Y"), "the code to log in is X" ("le code pour s'y connecter
-est X"), an inbox or an account that "now opens with" a value, a device named right before one ("bracket laptop X, ..."). Only a value that looks made up counts: the words around
+est X"), an inbox or an account that "now opens with" a value, a device named right before one ("bracket laptop X, ...") or
+before a colon ("club iPad for the handicaps: X"), a command's "--new" value where it sets a password, "entras con X". Only a value that looks made up counts: the words around
 it may be about anything."""
 
 from __future__ import annotations
@@ -22,7 +23,14 @@ _DEVICE_THEN_VALUE = re.compile(r"(?i)\b(?:laptop|pc|tablet|ipad|computer|kiosk)
 maker's model: "laptop Dell7490,")."""
 _MAKERS = re.compile(r"(?i)(?:dell|hp|lenovo|asus|acer|apple|mac|msi|surface|thinkpad|ideapad|zenbook|vivobook|chromebook|galaxy|pixel|"
                      r"ipad|iphone|xps|latitude|inspiron|pavilion|elitebook|yoga|legion|predator|aspire|swift|spectre|envy|rog|tuf)")
-_HINTS = any_of(("laptop", "pc", "tablet", "ipad", "computer", "kiosk", "uses", "acceso", "acesso", "connecter", "log in", "login", "sign in", "entrar", "acceder", "conectarse", "accedere",
+_NEW_OPTION = re.compile(r"(?i)\b[\w:-]*(?:set-password|passwd|change-password|reset-password)[\w:-]*\b[^\n|;&]*?\s--new(?:-password)?[= ]"
+                         r"['\"]?(?P<v>[^\s'\"]+)")
+"""A command that sets a password, its new value after "--new" ("partdb:users:set-password --new='X' user")."""
+_DEVICE_COLON = re.compile(r"(?i)\b(?:ipad|tablet|laptop|pc|computer|kiosk)\s+for\s+(?:the\s+)?[^:\n]{2,40}:[ \t]*(?P<v>[^\s,;]+)")
+"""A device, what it is for, a colon and its password ("club iPad for the handicaps: X, ...")."""
+_GET_IN_WITH = re.compile(r"(?i)\b(?:entras|entra|entrar|se\s+entra|accedes|ingresas|entras\s+a\s+ella)\s+con\s+(?P<v>[^\s,;]+)")
+"""Spanish "entras con X" (you get in with X)."""
+_HINTS = any_of(("password", "passwd", "entra", "accedes", "ingresas", "laptop", "pc", "tablet", "ipad", "computer", "kiosk", "uses", "acceso", "acesso", "connecter", "log in", "login", "sign in", "entrar", "acceder", "conectarse", "accedere",
                  "opens with"))
 
 
@@ -33,7 +41,10 @@ def find_access_phrases(text: str, lowered: str) -> Iterator[tuple[int, int]]:
     for pattern, accept in ((_USES, lambda v: strongly_made_up(v) or symbol_rich(v)), (_ACCESS_IS, strongly_made_up),
                             (_CODE_TO_LOG_IN, lambda v: password_shaped(v) and (generated(v) or made_up(v))),
                             (_OPENS_NOW, strongly_made_up),
-                            (_DEVICE_THEN_VALUE, lambda v: strongly_made_up(v) and not _MAKERS.match(v))):
+                            (_DEVICE_THEN_VALUE, lambda v: strongly_made_up(v) and not _MAKERS.match(v)),
+                            (_DEVICE_COLON, lambda v: strongly_made_up(v) and not _MAKERS.match(v) and "=" not in v
+                             and not re.search(r"\.[A-Za-z]{2,4}$", v)),
+                            (_NEW_OPTION, password_shaped), (_GET_IN_WITH, strongly_made_up)):
         for match in pattern.finditer(text):
             value = match.group("v").rstrip(".!?")
             if accept(value):

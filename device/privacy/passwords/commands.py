@@ -171,15 +171,15 @@ _ARGUMENT_HINTS = any_of(("net ", "pcppass", "pgpass", "user-secrets", "htpasswd
 # An option whose name may say it holds a secret (``secret_name`` decides), then its value.
 # A long option may be written in camelCase (``--apiKey``, ``--clientSecret``), its last word capitalised.
 _OPTION = re.compile(r"(?<![\w-])(--?)((?:[a-z][\w.-]*?|(?<=--)[A-Z][\w.-]*?)?(?:pass(?:word)?[-_]hash[-_](?:of|for)|pass|passwd|passwords|password|passphrase|pwd|pw|psk|secret|token|keys?"
-                     r"|credentials?|auth|pin|passin|passout|session|(?:secret|safe|pass)[-_]?(?:word|phrase)|(?<=[a-z][-_])phrase|passcode"
+                     r"|credentials?|auth|pin|passin|passout|session|(?:secret|safe|pass)[-_]?(?:word|phrase)|(?<=[a-z][-_])(?:phrase|word)|passcode"
                      r"|(?<=[a-z0-9])(?:Pass|Passwd|Password|Passphrase|Pwd|Secret|Token|Key|Credentials?|Auth)"
                      # PowerShell's parameters are PascalCase: -Password, -ApiKey, -AccessToken.
-                     r"|(?<=-)(?:[A-Z][a-z]+)*?(?:Password|Passphrase|Pass|Secret|Token|Key)))(=|[ \t]+)")
+                     r"|(?<=-)(?:[A-Z][a-z]+)*?(?:Password|Passphrase|Pass|Secret|Token|Key))(?:-(?:inline|plain|plaintext|literal|value))?)(=|[ \t]+)")
 # docker build --secret id=x,src=y: where a secret is, in settings of lower-case names (not "Glacier=4685").
 _SETTINGS_LIST = re.compile(r"[a-z_]{2,}=[^\s,]*(?:,[a-z_]+=|$)|(?:id|src|source|env|type|target|dst|required|mode|uid|gid)=")
 _LONG_NAME = re.compile(r"[a-z][a-z0-9]*(?:[-_.]?[a-zA-Z0-9]+)*|(?:[A-Z][a-z0-9]+)+(?:-[a-z][a-zA-Z0-9]*)?")  # and Alibaba's, Tencent's --AccountPassword
 _SHORT_NAME = re.compile(r"[a-z]{2,}(?:-[a-z]+)*(?:[A-Z][a-z]+)*|(?:[A-Z][a-z]+)+")  # -storepass, -passin, -pw; -sysPassword (dbca); -Password
-_OPTION_HINTS = any_of(("pass", "pw", "psk", "secret", "token", "key", "cred", "auth", "pin", "phrase"))
+_OPTION_HINTS = any_of(("pass", "pw", "psk", "secret", "token", "key", "cred", "auth", "pin", "phrase", "-word", "_word"))
 # ``scheme://user:password@`` (the user may be empty: ``redis://:password@host``).
 _URL_PASSWORD = re.compile(r"://[^\s/:@]*:([^\s/]+?)@(?=[^\s@/]+(?:[/:?#\s]|$))")  # an "@" in the password too
 # Signed URLs carry their secret in a query parameter (``?sig=``, ``X-Amz-Signature=``); the names
@@ -190,7 +190,7 @@ _URL_SIGNATURE = re.compile(r"(?i)[?&](?:sig|signature|x-amz-signature|x-goog-si
 _FED = re.compile(r"(?:(?<![\w-])(?:echo|printf|yes)(?:\s+-[neE]+)*(?:\s+(['\"])(?:%s(?:\\n|\n)?)+\1)?\s+(?=\S)|<<<\s*)")
 # Programs that read a password from their input.
 _READS_PASSWORD = re.compile(
-    r"\bsudo\b[^|;&\n]*?\s-\w*S\b|--(?:pass(?:word|wd)?-(?:on-|from-)?)?stdin(?![\w-])|\bchpasswd\b|\bchntpw\b|\bsmbpasswd\b[^|;&\n]*\s-s\b"
+    r"\bsudo\b[^|;&\n]*?\s-\w*S\b|--(?:pass(?:word|wd)?-)?(?:on-|from-)?stdin(?![\w-])|\bchpasswd\b|\bchntpw\b|\bsmbpasswd\b[^|;&\n]*\s-s\b"
     r"|-pass(?:in)?\s+stdin\b|\bkinit\b|\bcryptsetup\b|\bpasswd\b[^|;&\n]*\s--stdin\b"
     # a dataset's or a disk image's key, an OpenConnect user's password read from the input
     r"|\bzfs\s+(?:load-key|change-key)\b|\bzpool\s+import\b[^|;&\n]*\s-l\b|-stdinpass\b|\bocpasswd\b"

@@ -129,7 +129,7 @@ _LOCK_OPENS = re.compile(r"(?i)\b(?:safe|locker|padlock|lock|lockbox|lock\s+box|
                          r"(?P<v>\d{3,8})(?!\d|[.,:/-]\d)")
 # "the lane-booking iPad unlocks with X": a device's made-up passcode.
 _DEVICE_OPENS = re.compile(r"(?i)\b(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kindle|kiosk|drive|disk"
-                           r"|instagram|facebook|tiktok|account|profile)\b[^.\n]{0,90}?"
+                           r"|instagram|facebook|tiktok|account|profile|till|cash\s+register)\b[^.\n]{0,90}?"
                            r"\b(?:opens?|unlocks|is\s+unlocked|wakes|is\s+locked)\s+with\s+(?:the\s+)?(?:code\s+|passcode\s+|password\s+)?(?P<v>\S+)")
 # "the refuge PC now takes X", "the hotspot at the hall now takes X": what a device or a network accepts, made up.
 _DEVICE_TAKES = re.compile(r"(?i)\b(?:(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kiosk|scanner|handheld|terminal|app)s?"

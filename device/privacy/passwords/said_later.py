@@ -12,7 +12,7 @@ from device.privacy.findings import PLACEHOLDER, any_of
 from device.privacy.passwords.values import generated, strongly_made_up, value_at
 
 # Later in the same sentence, what it is now: "la contraseña de Netflix cambió, ahora es X", "the wifi password changed, it's now X".
-NOW_IS = re.compile(r"(?i)[^.!?\n]{0,50}?(?:\b(?:ahora|now|agora|maintenant|jetzt|adesso|sekarang|new\s+one(?:['’]s)?|the\s+new|jadi|menjadi"
+NOW_IS = re.compile(r"(?i)[^.!?\n]{0,50}?(?:\b(?:ahora|now|agora|maintenant|jetzt|adesso|sekarang|new\s+one(?:['’]s)?|the\s+new(?:\s+one)?|jadi|menjadi"
                     r"|nouveau|nueva|nuevo|neue?s?|nov[ao]|now[eay]|noe|nu|yenisi|yeni|sasa|теперь|енді|indi|ngoku|kati|amma|ಈಗ|ഇപ്പോൾ|ఇప్పుడు|હવે|ਹੁਣ|новый|нов(?:ая|ое))\b|الجديدة?|الآن|الان|اکنون|حالا"
                     r"|新しいの(?:は)?|新的是|新密码是|새\s*비번은|새로운\s*비밀번호는)"
                     r"(?:\s+(?:es|is|é|est|ist|è|adalah))?\s*[:=：]?\s*(?=\S)")

@@ -182,10 +182,12 @@ def secret_name(name: str) -> str | None:
     parts = _NAME_PARTS.findall(_split_camel(name).lower())
     if not parts or parts[0] in _PUBLIC or (len(parts) > 1 and parts[-2] in _PUBLIC):
         return None
+    if len(parts) > 1 and parts[-1] in ("inline", "plain", "plaintext", "literal", "value"):
+        return secret_name("_".join(parts[:-1]))  # "--passphrase-inline X": the passphrase itself, given on the line
     last = {"passwords": "password", "apikeys": "apikey"}.get(parts[-1], parts[-1])  # aws elasticache create-user --passwords X
     if parts[-2:] == ["api", "keys"]:
         return "key"  # local-ai's "--api-keys X": the keys it accepts
-    if len(parts) > 1 and (last == "word" and parts[-2] in ("secret", "safe", "pass", "code", "admin", "auth", "login", "access", "gate")
+    if len(parts) > 1 and (last == "word" and parts[-2] in ("secret", "safe", "pass", "code", "admin", "auth", "login", "access", "gate", "basic")
                            or last == "phrase" and parts[-2] not in ("search", "wake", "trigger", "match", "query", "test", "hot", "catch")):
         return "password"  # --secret-word X, --safe-phrase X, pulsarrAdminPhrase=X: a password by another name
     if len(parts) > 2 and last in ("of", "for") and parts[-3].startswith("pass"):
