@@ -35,8 +35,9 @@ _OTHER_NUMBER_LABEL = LazyPattern(
     # A meeting's number or a conference's access code ("Webex access code 2316 937 570").
     r"|(?:access|meeting|conference|webinar|dial-?in)\s+(?:code|number|no|id)|meeting"
     r"|zoom|webex"  # "Band boosters Zoom 607 608 8244": its meeting's id
-    r"|zugangs(?:nummer|code|kennung)|einwahl(?:nummer|code)|konferenz(?:nummer|code)"
-    r"|reservation|reservierung|r[ée]servation|reserva|prenotazione|rezerwacja|(?:confirmed|booked|reserved|held)\s+under"  # "booked the campground ..., reservation 9727..."  # German: "Webex-Zugangsnummer 6133 ..."
+    r"|zugangs(?:nummer|code|kennung)|einwahl(?:nummer|code)|konferenz(?:nummer|code)"  # German: "Webex-Zugangsnummer 6133 ..."
+    # A booking's number: "booked the campground ..., reservation 9727...", "seats ... confirmed under 5802..."
+    r"|reservation|reservierung|r[ée]servation|reserva|prenotazione|rezerwacja|(?:confirmed|booked|reserved|held)\s+under"
     # "Order" in more languages ("Pedido nº 6609604328", "commande n° ...", "Bestellung", "sipariş").
     r"|pedido|encomenda|commande|bestelling|ordine|zam[óo]wienie|sipari[şs]|orden|factura|fatura|fattura|faktura"
     # A ticket's barcode, a booking's passenger name record (PNR).

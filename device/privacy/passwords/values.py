@@ -171,6 +171,10 @@ url uri endpoint path file dir prompt hint label field header name param
 """.split())
 
 
+_WORD_OF = frozenset(("secret", "safe", "pass", "code", "admin", "auth", "login", "access", "gate", "basic"))
+"""What makes a "word" a password by another name: a secret word, an admin's word ("admin_word"), basic auth's ("--basic-word")."""
+
+
 def secret_name(name: str) -> str | None:
     """``"password"`` when ``name`` names a password, ``"key"`` when it names another secret (a
     token, an API key), ``"session"`` for a session id or cookie, else None.
@@ -187,7 +191,7 @@ def secret_name(name: str) -> str | None:
     last = {"passwords": "password", "apikeys": "apikey"}.get(parts[-1], parts[-1])  # aws elasticache create-user --passwords X
     if parts[-2:] == ["api", "keys"]:
         return "key"  # local-ai's "--api-keys X": the keys it accepts
-    if len(parts) > 1 and (last == "word" and parts[-2] in ("secret", "safe", "pass", "code", "admin", "auth", "login", "access", "gate", "basic")
+    if len(parts) > 1 and (last == "word" and parts[-2] in _WORD_OF
                            or last == "phrase" and parts[-2] not in ("search", "wake", "trigger", "match", "query", "test", "hot", "catch")):
         return "password"  # --secret-word X, --safe-phrase X, pulsarrAdminPhrase=X: a password by another name
     if len(parts) > 2 and last in ("of", "for") and parts[-3].startswith("pass"):
