@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, QUERY_KEYS, RECORD_PATHS, day_named_by, habit_line, kind_pairs,
+from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, QUERY_KEYS, RECORD_PATHS, day_named_by_record, habit_line, kind_pairs,
                                           pair_line, read_as_request, request_line, rerun, select_line, selected_column)
 
 _QUOTED = r"'((?:[^']|'(?=[a-z]))*)'"
@@ -93,11 +93,7 @@ def _statement(text: str) -> str | None:
     if inner is not None:
         records = _table(inner["table"])
         named = _conditions(inner["where"], records)
-        if records == "tips" and "giver" in named and "title" in named:
-            named["speaker"] = named.pop("giver")  # a day named by what someone put forward: the day they mentioned it
-            day = day_named_by("talk", named, inner["key"].lower(), named.pop("title"))
-        else:
-            day = day_named_by(records, {**named, "verb": named.get("verb", "did")} if "km" in named else named, inner["key"].lower())
+        day = day_named_by_record(records, named, inner["key"].lower())
         where = where[: inner.start()] + where[inner.end():]
     tests = _conditions(where, base)
     if "after" in tests and base == "meetings":

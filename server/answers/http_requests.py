@@ -179,6 +179,14 @@ def day_named_by(records: str, tests: dict[str, str], key: str, said: str | None
     return f"dayof(by={tests['speaker']},said={said})" if "speaker" in tests and said else None
 
 
+def day_named_by_record(records: str, tests: dict[str, str], key: str) -> str | None:
+    """A day (or a night) named by an inner lookup's tests over ``records``: a tip's giver and title (the day they mentioned
+    it), a workout's distance with its verb or, where none is given, "did"; else as ``day_named_by``."""
+    if records == "tips" and "giver" in tests and "title" in tests:
+        return day_named_by("talk", {"speaker": tests["giver"]}, key, tests["title"])
+    return day_named_by(records, {**tests, "verb": tests.get("verb", "did")} if "km" in tests else tests, key)
+
+
 def habit_line(column: str | None = None, value: str = "", measured: str = "hours") -> str:
     """A habit asked as code: a night's ``column`` at ``value`` or more (the day's caffeine, the last coffee, dinner), or, with
     no column, workout days against the others for ``measured`` (hours of sleep, cups of coffee)."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, QUERY_KEYS, RECORD_PATHS, day_named_by, habit_line, kind_pairs,
+from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, QUERY_KEYS, RECORD_PATHS, day_named_by_record, habit_line, kind_pairs,
                                           pair_line, read_as_request, request_line, rerun, select_line, selected_column)
 
 _CALL = re.compile(r"\b(?P<f>DLookup|DSum|DCount|DMin|DMax|DAvg)\(\s*\"(?P<field>[^\"]*)\"\s*,\s*\"(?P<table>\w+)\"\s*"
@@ -62,9 +62,7 @@ def _named_day(call: str, key: str) -> str | None:
     if inner is None:
         return None
     records, tests = _table(inner[1]), _conditions(inner[2].replace("''", "'"))
-    if records == "tips" and "giver" in tests and "title" in tests:
-        return day_named_by("talk", {"speaker": tests["giver"]}, key, tests["title"])
-    return day_named_by(records, {**tests, "verb": tests.get("verb", "did")} if "km" in tests else tests, key)
+    return day_named_by_record(records, tests, key)
 
 
 def _lookup(function: str, field: str, table: str, criteria: str) -> str:

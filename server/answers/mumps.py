@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from server.answers.http_requests import COFFEE_WEEKS, MEETING_MINUTES, habit_line, pair_line, read_as_request, request_line, rerun, select_line
+from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, day_named_by_record, habit_line, pair_line, read_as_request,
+                                          request_line, rerun, select_line)
 
 _ARGS = r"\(((?:[^()]|\([^()]*\))*)\)"
 _GLOBAL = re.compile(r"\$G\(\^(?P<g>[A-Z]+)" + _ARGS + r"\)")
@@ -37,12 +38,13 @@ def _day(value: str, key: str = "day") -> tuple[str, str] | None:
         return (key, value) if value and not value.startswith("$$") else None
     args = _args(named[2])
     if named[1] == "MTG" and args:
-        return key, (f"nightafter(meeting={args[0]})" if key == "night" else f"dayof(meeting={args[0]})")
-    if named[1] == "WK" and len(args) >= 2:
-        return key, f"dayof(dist={args[1]},did=did)"
-    if named[1] == "TIP" and len(args) >= 2:
-        return key, f"dayof(by={args[0]},said={args[1]})"
-    return None
+        tests = {"title": args[0]}
+    elif named[1] in ("WK", "TIP") and len(args) >= 2:
+        tests = {"km": args[1]} if named[1] == "WK" else {"giver": args[0], "title": args[1]}
+    else:
+        return None
+    day = day_named_by_record(_RECORDS[named[1]], tests, key)
+    return (key, day) if day else None
 
 
 def _global(name: str, args: list[str]) -> str | None:
