@@ -1,4 +1,4 @@
-"""Secrets of the held-out privacy set (``privacy_cases_heldout.py``): API keys and tokens where a
+"""Secrets of the dev72 privacy set (``privacy_cases_dev72.py``): API keys and tokens where a
 personal agent's sensors meet them: the spots people paste them in (a klootschieten club's round
 scorer bot, a buzkashi match's rider roster page, a lawn bowls club's rink draw sheet, a letterboxing
 walk's clue archive, a punkin chunkin contest's launch distance board, a real tennis court's booking

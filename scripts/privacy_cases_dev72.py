@@ -1,6 +1,8 @@
-"""The held-out privacy set (issue 68): read by no one who tunes the redactor, and measured once, when
-it is moved to a dev set and a new held-out set is written. Its lines, passwords, people and secrets are
-its own (privacy_cases_heldout_lines, _passwords, _people, _secrets, _lookalikes), written fresh as
+"""Labelled lines for ``bench_privacy.py``: dev72, the held-out set from 2026-12-06 (issue 68, written
+after dev71 was moved; measured once at 0bf044c, recall 0.981, precision 0.9913, false-redaction
+rate 0.012, 3,407 observations per CPU second) and a tuning set since. Its lines, passwords, people
+and secrets are its own (privacy_cases_dev72_lines, _passwords, _people, _secrets, _lookalikes),
+written fresh as
 messages from particular people in particular situations (a klootschieten club's country lanes,
 wooden balls and Sunday rounds, a buzkashi match's riders, boz and winter field, a lawn bowls club's
 green, rinks, jacks and skips, a letterboxing walk's moor, stamps, logbooks and clues, a punkin chunkin
@@ -11,25 +13,27 @@ addresses, JWT and Basic credentials and look-alikes made by dev19's generator f
 set's stems, names, issuers and users.
 
 Seeds 9293 (positives) and 10597 (look-alikes): the next primes above 9283 and 10589 that no set used.
-Written without reading the redactor and without running its lines through it or the bench.
+Written without reading the redactor and without running its lines through it or the bench; once
+measured, its misses may be read like those of tuning and dev2 to dev71; the next held-out set
+(``privacy_cases_heldout.py``) is written apart from it.
 """
 
 from __future__ import annotations
 
 import random
 
-import privacy_cases_heldout_lines
-import privacy_cases_heldout_passwords
-import privacy_cases_heldout_people
-import privacy_cases_heldout_secrets
+import privacy_cases_dev72_lines
+import privacy_cases_dev72_passwords
+import privacy_cases_dev72_people
+import privacy_cases_dev72_secrets
 import privacy_set_builder
 from privacy_cases import Case
-from privacy_cases_heldout_lookalikes import lookalikes
+from privacy_cases_dev72_lookalikes import lookalikes
 
 __all__ = ["negatives", "positives"]
 
-TEXTS = privacy_set_builder.SetTexts(privacy_cases_heldout_lines, privacy_cases_heldout_passwords, privacy_cases_heldout_people,
-                                     privacy_cases_heldout_secrets)
+TEXTS = privacy_set_builder.SetTexts(privacy_cases_dev72_lines, privacy_cases_dev72_passwords, privacy_cases_dev72_people,
+                                     privacy_cases_dev72_secrets)
 """The set's own texts, drawn by the shared builder (as dev20's to dev71's are)."""
 
 

@@ -1,4 +1,4 @@
-"""Lines of the held-out privacy set (``privacy_cases_heldout.py``): the templates for its phones,
+"""Lines of the dev72 privacy set (``privacy_cases_dev72.py``): the templates for its phones,
 e-mail addresses, cards, IBANs, bank accounts, national ids and mixed lines, where a personal agent's
 sensors meet them (a klootschieten club's country lanes, wooden balls and Sunday rounds, a buzkashi
 match's riders, boz and winter field, a lawn bowls club's green, rinks, jacks and skips, a letterboxing

@@ -1,4 +1,4 @@
-"""Passwords of the held-out privacy set (``privacy_cases_heldout.py``): the stems its passwords grow
+"""Passwords of the dev72 privacy set (``privacy_cases_dev72.py``): the stems its passwords grow
 from (klootschieten's wooden kloots, lead-weighted balls, country lanes, throws, rounds and Sunday
 teams, buzkashi's riders, chapandaz, boz, horses, whips and winter fields), the accounts command
 lines run as, the commands people paste (tools no earlier set names: Part-DB, Ajenti, Jellyfin-vue,
