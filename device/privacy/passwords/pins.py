@@ -126,10 +126,11 @@ _DOOR_CODE_THEN_VERB = re.compile(
     r"(\d{3,8})(?![\w%]|[.,:/-]\d)")
 
 
-# The code named first, then the lock it opens and its digits: "Der Code für den Schlüsselkasten am Platz ist 3795"; an alarm,
+# The code named first, then the lock (or the shed, hut or garage) it opens and its digits: "Der Code für den Schlüsselkasten am Platz
+# ist 3795", "Der Code für den Schuppen mit den Kugeln ist 6173"; an alarm,
 # then the digits to key in: "cottage alarm: key in 0584 within thirty seconds".
 _CODE_FOR_LOCK = re.compile(r"(?i)\b(?:code|pin|combination|kombination|zahlenkombination|c[óo]digo|combinaci[óo]n)\s+(?:f[üu]r|for|of|de|du|del|do|da)"
-                            r"\s+(?:(?:den|die|das|the|la|le|el|o|a)\s+)?" + _LOCK + r"\b(?![^.!?\n\d]{0,60}?\b(?:model|serial|version|firmware|battery|size)\b)"
+                            r"\s+(?:(?:den|die|das|the|la|le|el|o|a)\s+)?(?:" + _LOCK + r"|schuppen|h[üu]tte|shed|garage)\b(?![^.!?\n\d]{0,60}?\b(?:model|serial|version|firmware|battery|size)\b)"
                             r"[^.!?\n\d]{0,60}?\b(?:ist|is|est|es|é)\s+(?!(?:19|20)\d\d\b)(\d{3,8})(?![\d.,:/-]\d|\d)"
                             r"|\balarm\b[^.!?\n\d]{0,40}?\b(?:key|punch|tap|type)\s+in\s+(?!(?:19|20)\d\d\b)(\d{3,8})(?![\w%]|[.,:/-]\d)"
                             # "clubrooms alarm in Perth, the code for the committee: 298713": an alarm's code, whoever it is for

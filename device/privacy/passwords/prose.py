@@ -184,8 +184,9 @@ def _value_after(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         return span  # "Le mot de passe du wifi, c'est X"
     if _NOW_IS_HINTS.search(text.lower(), cue.end()) and (now := _NOW_IS.match(text, cue.end())):
         span = value_at(text, now.end())
-        if span is not None and (_PIN_VALUE.fullmatch(text, *span) if code else password_shaped(text[span[0]:span[1]])):
-            return span
+        if span is not None and (_PIN_VALUE.fullmatch(text, *span) or strongly_made_up(text[span[0]:span[1]]) if code
+                                 else password_shaped(text[span[0]:span[1]])):
+            return span  # a combination's login changed, "the new one is X": digits, or a made-up value whatever it opens
     return value_said_later(text, cue.end()) if cue.group("password") else None
 
 

@@ -1,7 +1,8 @@
 """Forms held-out #68 showed, in my own wordings and values: a Swedish personnummer and an Irish PPS number a clause after their
 names (a PPS has seven digits: tried where no nine stand); a command that sets a password with "--new"; a password piped to a
 tool that reads it "--from-stdin"; an option named for a "basic"/"-word" or a "passphrase-inline"; a till "locked with" a value;
-a device, what it is for, a colon and its password; Spanish "entras con X"; a code "für den Schuppen"; and no secret nor
+a device, what it is for, a colon and its password; Spanish "entras con X"; a code "für den Schuppen" or for a hut or shed with
+words before its "is"; a combination's app login changed, "the new one is X"; and no secret nor
 phone: seats "confirmed under" a booking's number, a sample "changeme4", a masked "******6"."""
 
 import pytest
@@ -20,6 +21,10 @@ from device.privacy.redactor import Redactor
     ("Club tablet for the fixtures: Jack&Rink2280, don't change the wallpaper", ("Jack&Rink2280",), "AU"),
     ("encárgate de la página del club, entras con Petanca4410 y subes las fotos", ("Petanca4410",), "MX"),
     ("Der Code für den Schuppen ist 552910, bitte abschließen", ("552910",), "DE"),
+    ("Der Code für die Hütte hinterm Vereinsheim ist 40917, Schlüssel liegt nicht mehr unterm Stein", ("40917",), "DE"),
+    ("the code for the shed by the nets is 8830 from now on", ("8830",), "GB"),
+    ("I reset the storage unit padlock combo app login after Sam broke his phone, the new one is hwq7PLzK4mXe2=R, keep it off the chat",
+     ("hwq7PLzK4mXe2=R",), "US"),
 ])
 def test_values_found(line: str, values: tuple[str, ...], region: str) -> None:
     sent = Redactor(region).redact(line)[0]
