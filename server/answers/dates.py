@@ -56,11 +56,12 @@ _WEEKDAY_THEN_DATE = re.compile(r"\b(?:(?:this|last|on)\s+)?" + _WD + r"(?:\s+(?
                                 r"((?:the\s+)?\d{1,2}(?:st|nd|rd|th))\b", re.I)
 _WITHIN_WEEK = re.compile(r"\b(?:earlier|later)\s+this\s+week\b", re.I)
 _NIGHT_OF = re.compile(r"\b(?:the\s+)?night\s+(?:of|commencing|beginning|starting(?:\s+on)?)\s+(?P<day>"
-                       r"(?:[a-z]+day|mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun),?\s+" + _MONTH_WORD + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+                       r"(?:[a-z]+day|mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun),?\s+" + _MONTH_WORD + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+                       r"(?:,\s*(?:19|20)\d\d)?|"
                        r"(?:(?:[a-z]+day|mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)"
-                       r",?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?" + _MONTH_WORD + r")?|"
-                       r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]+)?|"
-                       r"[a-z]+day|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|today|yesterday|\d{1,2}/\d{1,2}|[a-z]+\s+\d{1,2}"
+                       r",?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?" + _MONTH_WORD + r"(?:,?\s+(?:19|20)\d\d)?)?|"
+                       r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]+(?:,?\s+(?:19|20)\d\d)?)?|"
+                       r"[a-z]+day|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*(?:19|20)\d\d)?|today|yesterday|\d{1,2}/\d{1,2}|[a-z]+\s+\d{1,2}"
                        r"|(?:[a-z]+\s+)?\d{4}-\d{2}-\d{2}))"
                        r"(?=\s*(?:[?,;\-–—)\[]|[.:](?!\d)|$|\bor\b|\band\b|\bvs\b|\bversus\b|\bcompared\b|\bwhat\b|\bhow\b|\bwhen\b|"
                        r"\bdid\b|\bwas\b|\bslept\b|\bsleep\b|\blonger\b|\bshorter\b|\bmore\b|\bless\b|\bi\b|\bhrs?\b|\bhours?\b|\bmins?\b|"

@@ -12,7 +12,6 @@ question is in it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from server.answers.word_tables import DOTTED_DATE as _DATE, ON_BEFORE_DAY as _ON, WordTable, day_at_start
 
@@ -21,18 +20,10 @@ _WD = r"((?-i:S)hochmo|(?-i:K)ushkyzhmo|(?-i:V)[üu]rgeche|(?-i:I)zarnya|(?-i:K)
 _TIME = r"(\d{1,2}(?::\d\d)?\s*[ap]m)"
 _DAY_AT_START = day_at_start(_DATE)
 
-
-
-def _night_of(group: int) -> Callable[[re.Match[str]], str]:
-    """"the night of" the date in the match's ``group``, written with slashes ("16/03/2037"): a night named by a dotted date
-    would be read as the night that runs into it, as Russia's sets write it."""
-    return lambda m: "the night of " + m[group].replace(".", "/")
-
-
 _DAY_RULES: tuple[tuple[str, object], ...] = (
-    (_WD + r"\s+y[üu]d\s+(" + _DATE + r")", _night_of(2)),
-    (r"y[üu]d,?\s+" + _WD + r"\s+(" + _DATE + r")", _night_of(2)),
-    (r"tengeche\s+y[üu]d,?\s+(" + _DATE + r")", _night_of(1)),
+    (_WD + r"\s+y[üu]d\s+(" + _DATE + r")", r"the night of \2"),
+    (r"y[üu]d,?\s+" + _WD + r"\s+(" + _DATE + r")", r"the night of \2"),
+    (r"tengeche\s+y[üu]d,?\s+(" + _DATE + r")", r"the night of \1"),
     (r"tide\s+arnya(?:shte)?", "this week"), (r"ertyshe\s+arnya", "last week"),
     (_ON + r"tengeche,?\s+" + _WD + r"(?=\s+" + _DATE + r")", "yesterday"),
     (_ON + r"tache,?(?=\s+\d)", "today"),

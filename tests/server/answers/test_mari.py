@@ -53,7 +53,7 @@ def test_mari_what_is_asked() -> None:
     assert from_mari("ik yüd ondak?") == "and the night before?"
     assert from_mari("tache kechyn?") == "and today so far?"
     assert from_mari("Aivika gych?") == "and Aivika?"
-    assert from_mari("Rusharnya yüd 19.10.2036 sai malenam?").startswith("the night of 19/10/2036")
+    assert from_mari("Rusharnya yüd 19.10.2036 sai malenam?").startswith("the night of 19.10.2036")
 
 
 @pytest.mark.parametrize("command, english", [
