@@ -300,6 +300,10 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"^the\s+like\s+question,?\s+now\s+(?:for|regarding|as\s+regards)\s+([^,.?!]{2,40}?)\s*(?:[,.?!].*)?$", r"and \1?", re.I),
 ))
 _RULES_AFTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(pattern, flags), repl) for pattern, repl, flags in (
+    # "whether my exercise of <day> outlasted that of <day>", "how long the X sat": a meeting in session
+    (r"\bwhether\s+my\s+(?:exercise|workout|training)\s+(?:of\s+)?(.{2,40}?)\s+outlasted\s+that\s+(?:of\s+)?(.{2,40}?)[.?]?$",
+     r"which workout was longer, \1 or \2, with the minutes of each?", re.I),
+    (r"\bhow\s+long\s+(the\s+[^?]{2,60}?)\s+sat\b", r"how long \1 lasted", re.I),
     # his follow-ups: "Pray take the same bearing once more, for the day previous to it.", "..., as at Friday."
     (r"^pray\s+take\s+the\s+same\s+\w+\s+once\s+more,?\s+for\s+the\s+(day|night)\s+(?:previous\s+to|before)\s+(?:it|that(?:\s+one)?)\b.*$",
      r"and the \1 before?", re.I),

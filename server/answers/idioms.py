@@ -131,6 +131,26 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"how do I sleep after days of \1 mg of caffeine or more compared to other nights"),
     (r"\b(supper|dinner|coffee|a\s+cup)\s+at\s+" + _TIME + r"\s+and\s+after,?\s+does\s+it\s+(?:trim|cut|shorten)\s+my\s+(?:hours\s+in\s+bed|sleep|night)\b",
      lambda m: f"do I sleep less after {'dinner' if m[1].lower() in ('supper', 'dinner') else 'coffee'} at {m[2]} or later"),
+    # a distiller's: what went into the stomach before the fields, the minutes of talk a meeting came to, the day someone talked
+    # a thing up, the evening table, a night that gave more sleep than another
+    (r"\bwhat\s+did\s+I\s+put\s+in(?:to)?\s+my\s+(?:stomach|belly)\s+before\s+(?:the\s+)?(?:fields|work|the\s+day\s+began|heading\s+out)\b",
+     "what did I eat for breakfast"),
+    (_START + r"(?:the\s+)?(.{2,60}?),\s+((?:on|today|yesterday)\b[^:?]{0,30}?):\s+how\s+many\s+minutes\s+of\s+(?:talk|talking|discussion)\s+did\s+it\s+"
+     r"(?:come|run|amount)\s+to\b", r"how many minutes was the \1 meeting \2"),
+    (r"\bon\s+the\s+day\s+((?-i:[A-Z])[\w'’]+)\s+talked\s+up\b", r"on the day \1 mentioned"),
+    (r"\bwhat\s+was\s+on\s+the\s+(?:evening|supper|dinner)\s+table\b", "what did I eat for dinner"),
+    (r"\bdid\s+(.{2,40}?)\s+give\s+me\s+more\s+sleep\s+than\s+(.{2,40}?)(?:,\s+or\s+was\s+it\s+the\s+other\s+way\s+(?:round|around))?(?=\?|$)",
+     r"which night did I sleep longer, \1 or \2, with the hours of each"),
+    # a follow-up opened with a phrase of one's trade ("Another row to hoe: ...", "From the same hoard, ..."), then its turn
+    (r"^(?:another|one\s+more)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*:\s*(?=[^?.!:]{2,45}[?.!]?$)", "and "),
+    (r"^(?:from|out\s+of|in)\s+the\s+same\s+[\w'’-]+(?:\s+[\w'’-]+)?,\s*(?=[^?.!:,]{2,45}[?.!]?$|today,)", "and "),
+    (r"^and\s+the\s+(day|night)\s+(?:that\s+(?:came|went)\s+before(?:\s+it)?|that\s+preceded\s+it|preceding(?:\s+it)?)\s*[?.!]?$",
+     r"and the \1 before?"),
+    (r"^and\s+the\s+(?:minutes|duration|length)\s+(?:that|of\s+(?:the\s+said|that))\s+meeting(?:\s+lasted)?\s*[?.!]?$",
+     "and how long was that meeting?"),
+    (r"^and\s+(?:today,?\s+counting\s+(?:till|until|up\s+to)\s+now|the\s+present\s+day\s+thus\s+far)\s*[?.!]?$", "and today so far?"),
+    (r"^and\s+(.{2,40}?)\s+in\s+(?:its|his|her|their|the\s+first(?:\s+one)?['’]s)\s+(?:stead|place)\s*[?.!]?$", r"and \1?"),
+    (r"^and\s+(.{2,40}?)\s+in\s+place\s+of\s+the\s+first(?:\s+one)?\s*[?.!]?$", r"and \1?"),
 ))
 
 

@@ -11,7 +11,8 @@ from collections.abc import Callable
 
 _HER = re.compile(r"\b(?:her|his)\s+(?=(?:dinner|breakfast|lunch|luncheon|noonday|evening|sleep|repose|rest|rising|retiring|earliest|final|first|last|total"
                   r"|coffees?|meetings?|intake|average|exercise|heart|bicycle|lot|days|caffeine|noon|supper|night|nights|mean|whole)\b)"
-                  r"|\b(?:commended|recommended|advised|told|served|carried|praised|urged\s+upon)\s+(?:to\s+)?(?:her|him)\b", re.I)
+                  r"|\b(?:commended|recommended|advised|told|served|carried|praised|urged\s+upon|costs?|gives?|gave|robs?|deprives?)\s+(?:to\s+)?(?:her|him)\b",
+                  re.I)
 _SHE = re.compile(r"\b(?:she|he)\s+(?=(?:ran|cycled|swam|rode|attended|consumed|consumes|drank|undertook|sleeps|slept|lay|dined|took|takes|obtained|has|had|"
                   r"was|rose|retired|ate|lunched|exercised|exercises|covered|breakfasted|ingested|pursued|travelled|traveled|drinks|sleeps)\b)", re.I)
 
@@ -36,6 +37,8 @@ SELF_NAMED: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] =
     r"^permit\s+an?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+to\s+(?:enquire|inquire|ask)(?:\s+(?:after|about|into|of))?\s+(.+)$",
     # "A retired chemist begs to be informed of what he took at breakfast"
     r"^an?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+begs\s+to\s+be\s+(?:informed|told)(?:\s+(?:of|about|as\s+to))?\s+(.+)$",
+    # "A retired numismatist desires to know the hour he rose"
+    r"^an?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:desires|wishes|wants|would\s+like)\s+to\s+(?:know|learn|be\s+(?:told|informed))(?:\s+(?:of|about))?\s+(.+)$",
     # "An old footplate man begs leave to learn where he lunched"
     r"^an?\s+(?:[\w-]+\s+){0,3}[\w-]+\s+begs?\s+leave\s+to\s+(?:learn|know|hear|be\s+(?:told|informed|reminded))(?:\s+(?:of|about))?\s+(.+)$",
 ))

@@ -32,6 +32,7 @@ _LEADING = re.compile(r"^(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|hmm+|pls|plz
                       r"q|question|tether|aney|ane|machan|machang|ado|bro)\b\s*[,:;!.\-–—]*\s+)+", re.I)
 _TRAILING = re.compile(r"(?:[\s,;:.!\-–—]*\b(?:your\s+(?:humble\s+)?servant\s+(?:among|from|of|at)\s+[^.?!,]{1,40}(?:,\s+(?:an?\s+|the\s+)?[^.?!,]{1,80})?"
                        r"|(?:most|very|yours)\s+respectfully(?:,\s+(?:an?\s+|the\s+)?[^.?!,]{1,80})?|logged\s+and\s+signed(?:,\s+(?:an?\s+|the\s+)?[^.?!,]{1,80})?"
+                       r"|(?:struck|signed|sealed|stamped|written)\s+and\s+(?:dated|sealed|signed)(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
                        r"|(?:entered|noted|recorded)\s+in\s+(?:the|my)\s+[\w\s]{1,30}?(?:ledger|register|log|book|diary|journal|notebook)(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
                        r"|with\s+(?:(?:the|my|kind|best|warm)\s+)?(?:regards|respects|compliments|greetings)\s+(?:of|from)\s+(?:an?\s+|the\s+)?[^.?!,]{1,60}(?:,\s+(?:an?\s+|the\s+)?[^.?!,]{1,80})?"
                        r"|yours\s+from\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*(?:,\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+)?"
@@ -358,7 +359,7 @@ def tidy(question: str) -> str:
     text = re.sub(r"\bthe\s+night\s+before\s+last\s+night\b", "the night before last", text, flags=re.I)
     text = _WONDERING.sub("", text) or text
     text = _REQUEST_SENTENCE.sub("", text).strip() or text
-    text = _REQUEST_MID.sub(", ", text)
+    text = _REQUEST_MID.sub(", ", text).lstrip(", ") or text  # (at the start: "tell me where I lunched ...", no comma)
     text = re.sub(r"(?<![\w'-])i(?![\w'-])", "I", text)  # "the day i ran 7km"
     text = _AT_LEAST.sub(r"at least \1", text)
     text = _MILITARY.sub(lambda m: f"{m['lead']} {m['h']}:{m['m']}", text)
