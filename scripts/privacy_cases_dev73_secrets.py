@@ -1,4 +1,4 @@
-"""Secrets of the held-out privacy set (``privacy_cases_heldout.py``): API keys and tokens where a
+"""Secrets of the dev73 privacy set (``privacy_cases_dev73.py``): API keys and tokens where a
 personal agent's sensors meet them: the spots people paste them in (a pilot gig rowing club's crew
 rota bot, a kite flyers' terrace group's Uttarayan spool orders, a roller derby league's bout
 scoreboard, a bathtub racing society's harbour course tracker, a swimrun race's island checkpoint

@@ -1,4 +1,4 @@
-"""Lines of the held-out privacy set (``privacy_cases_heldout.py``): the templates for its phones,
+"""Lines of the dev73 privacy set (``privacy_cases_dev73.py``): the templates for its phones,
 e-mail addresses, cards, IBANs, bank accounts, national ids and mixed lines, where a personal agent's
 sensors meet them (a pilot gig rowing club's boathouse, crews, coxes and Scilly crossings, a kite
 flyers' terrace at Uttarayan with its manja, charkhis and pench duels, a roller derby league's

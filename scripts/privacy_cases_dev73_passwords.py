@@ -1,4 +1,4 @@
-"""Passwords of the held-out privacy set (``privacy_cases_heldout.py``): the stems its passwords grow
+"""Passwords of the dev73 privacy set (``privacy_cases_dev73.py``): the stems its passwords grow
 from (pilot gig rowing's thwarts, tholepins, slipways, coxswains, Cornish elm and Scilly crossings,
 kite fighting's patang, glass-coated manja, charkhi spools, pench duels and Uttarayan terraces), the
 accounts command lines run as, the commands people paste (tools no earlier set names: RSSHub,
