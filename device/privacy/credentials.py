@@ -80,11 +80,12 @@ _ID_BEFORE = re.compile(r"(?:(?<![A-Za-z0-9])|(?<=bot))\d{6,12}:$")
 # where the name ends in a word that may name a secret; ``secret_name`` decides.
 _ASSIGNMENT = fast_compile(
     r"(?i)(?<![\w\]-])(?<!\$\{)((?:[a-z_][\w.-]*?)?(?:pass\w*|pwd|pw|psk|pin|secret|token|key|credentials?|auth|_pat"
-    r"|session(?:id)?|sid|cookie|(?<=admin)phrase|(?<=login)phrase|(?<=_)phrase|(?<=_)word))"
+    r"|session(?:id)?|sid|cookie|(?<=admin)phrase|(?<=login)phrase|(?<=_)phrase|(?<=_)word"
+    r"|(?<=access)code|(?<=access_)code|(?<=login_)code|(?<=entry_)code|(?<=unlock_)code|(?<=master_)code))"
     r"[\"'\]]{0,2}[ \t]*(?::=|=>|=|:)(?![=:/])[ \t]*"
 )
 _ASSIGNMENT_HINT = any_of(("key", "pass", "pw", "psk", "pin", "secret", "token", "cred", "auth", "sid", "session", "cookie",
-                           "_pat", "inphrase", "_phrase", "_word"))
+                           "_pat", "inphrase", "_phrase", "_word", "access_code", "accesscode", "_code="))
 # Not after "=": URL parameters (``&ved=0ahUKEwj...``) are random-looking and no secret; those
 # whose name says they are (``session=``, ``token=``) are assignments.
 _TOKEN = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{20,}={0,2}(?![A-Za-z0-9+/=_-])")
@@ -100,6 +101,8 @@ _BARE_KEY_NAMES = ("secret", "secrets", "token", "auth", "credential", "credenti
 _COMPANION = re.compile(r"(?i)[_.-](?:user|username|login|name|email|account|hint|file|path|prompt)$")
 """A setting named for what goes with a secret ("ZIP_PASSWORD_USER", "DB_PASSWORD_FILE"): its user, where it is kept."""
 _NAME_CHARS, _DOTTED_NAME = re.compile(r"[\w.-]*"), re.compile(r"[\w-]+(?:[./:][\w-]+)+")
+_ENV_OPTION = re.compile(r"(?:^|\s)(?:-e|--env|--build-arg)\s+[\w.-]*$")
+"""An option that sets a variable on a command line: "-e TOTP_SECRETS= image" sets it empty; the word after is the next argument."""
 
 
 class CredentialDetector:
@@ -193,6 +196,9 @@ class CredentialDetector:
                             continue  # "ZIP_PASSWORD_USER=x": a setting named for what goes with a secret (its user), not one
                         if span is not None and "\n" in text[stem.end():span[0]]:
                             continue  # "chpasswd:" then "list:" on the next line: a section, not a value
+                        if span is not None and text[span[0] - 1].isspace() and text[stem.start():span[0]].rstrip().endswith("=") \
+                                and _ENV_OPTION.search(text, max(0, stem.start() - 60), stem.start()):
+                            continue  # "-e TOTP_SECRETS= bunkerity/...": a variable set empty, then the image
                         if span is not None and _named_value_ok(name, text[span[0]:span[1]], quoted=False) \
                                 and not names_a_setting(name):
                             yield span

@@ -188,6 +188,8 @@ _NAMED_ELSEWHERE: tuple[tuple[str, str, str], ...] = (
     # Sweden's personnummer and Ireland's PPS number a clause away from their names: "vill ha personnumret ..., min bror skrev
     # 680602-3989", "needs the chairperson's PPS, Siobhán gave hers as 9915787B"
     (r"(?i)personnumm?er\w*|personnumret", r"\d(?<![\d-]\d)\d{5}[-+]\d{4}(?!\d)|\d(?<![\d-]\d)\d{7}-\d{4}(?!\d)", "se.personnummer"),
+    # Turkey's T.C. kimlik number a clause after its name: "acente TC numaramı istedi, 1234..." (its two check digits decide)
+    (r"\bT\.?C\.?\s+(?i:numara|kimlik)|(?i:\btckn\b|kimlik\s+numara)", r"[1-9](?<![\d-][1-9])\d{10}(?![\d-])", "tr.tckimlik"),
     (r"\bPPSN?\b|(?i:personal\s+public\s+service)", r"\d(?<![\w]\d)\d{6}[A-W][A-IW]?(?![\w])", "ie.pps"),
     # (Ireland's PPS and Mexico's RFC stay last: they alone have fewer than nine digits, and ``find`` tries them alone in a
     # text with no nine.)

@@ -25,6 +25,9 @@ _TOKEN_SEGMENT = re.compile(r"(?=[\w@.-]*[A-Za-z])(?=[\w@.-]*\d)[\w@.-]{16,}"
 # The name says what it is: letters and digits suffice, no measure of randomness.
 _NAMED_PATH_KEY = re.compile(r"(?i)/(?:key|token|secret|api[_-]?key|access[_-]?token)/"
                              r"(?P<v>(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[\w-]{16,})(?![\w-])")
+# A secret route to an admin page: a passphrase of four or more words and a number as the segment after "/admin/"
+# ("/admin/oar_loom_tide_bench81/queues"), the dashboard a tool hides behind a path only its owners know.
+_SECRET_ADMIN_PATH = re.compile(r"(?i)/(?:admin|dashboard|console|panel)/(?P<v>[a-z]{3,}(?:[_-][a-z]{3,}){3,}\d{1,4})(?=[/?#]|$)")
 # An API's URL: an api.* host, or an /api/ or version segment (/v2/, /2.5/, /rest/).
 _API = re.compile(r"(?i)://api[\w-]*\.|/(?:api|rest|v\d+(?:\.\d+)?|\d+\.\d+)(?:/|\?)")
 _QUERY_VALUE = re.compile(r"[?&](?P<name>[\w.\-\[\]]{1,40})=(?P<v>[A-Za-z0-9_\-.~%+/]{20,}={0,2})(?![\w=])")
@@ -48,10 +51,12 @@ _PATH_SECRET_LENGTH = 32
 
 
 def find_url_secrets(text: str, lowered: str, random_looking: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
-    """Webhook URLs and API keys in the query strings of the URLs in ``text``."""
+    """Webhook URLs, API keys in the query strings of the URLs in ``text``, keys named in a path and an admin page's secret
+    route."""
     hooks = "hook" in lowered or "/spaces/" in lowered
     queries = "?" in text and "=" in text
-    if not (hooks or queries or "key/" in lowered or "token/" in lowered or "secret/" in lowered):
+    if not (hooks or queries or "key/" in lowered or "token/" in lowered or "secret/" in lowered or "admin/" in lowered
+            or "dashboard/" in lowered or "console/" in lowered or "panel/" in lowered):
         return
     for url in _URL.finditer(text):
         start, end = url.start(), url.end()
@@ -61,7 +66,7 @@ def find_url_secrets(text: str, lowered: str, random_looking: Callable[[str], bo
         if hooks and (hook := _HOOK.search(address)) and _TOKEN_SEGMENT.search(address, hook.end()):
             yield start, end
             continue
-        for named in _NAMED_PATH_KEY.finditer(address):
+        for named in (*_NAMED_PATH_KEY.finditer(address), *_SECRET_ADMIN_PATH.finditer(address)):
             yield start + named.start("v"), start + named.end("v")
         if queries and "?" in address and _API.search(address):
             for parameter in _QUERY_VALUE.finditer(address):

@@ -1,7 +1,8 @@
 """Passwords given as what a thing is got into with, in more turns of phrase: a projector or a kiosk that "uses" a made-up
 value, Spanish "el acceso a X es Y" (Portuguese "o acesso a X é Y"), "the code to log in is X" ("le code pour s'y connecter
 est X"), an inbox or an account that "now opens with" a value, a device named right before one ("bracket laptop X, ...") or
-before a colon ("club iPad for the handicaps: X"), a command's "--new" value where it sets a password, "entras con X". Only a value that looks made up counts: the words around
+before a colon ("club iPad for the handicaps: X"), a command's "--new" value where it sets a password, "entras con X", an access
+changed and "the new one" ("troquei o acesso ..., o novo: X"). Only a value that looks made up counts: the words around
 it may be about anything."""
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ _DEVICE_COLON = re.compile(r"(?i)\b(?:ipad|tablet|laptop|pc|computer|kiosk)\s+fo
 """A device, what it is for, a colon and its password ("club iPad for the handicaps: X, ...")."""
 _GET_IN_WITH = re.compile(r"(?i)\b(?:entras|entra|entrar|se\s+entra|accedes|ingresas|entras\s+a\s+ella)\s+con\s+(?P<v>[^\s,;]+)")
 """Spanish "entras con X" (you get in with X)."""
+_CHANGED_THEN_NEW = re.compile(r"(?i)\b(?:troquei|mudei|alterei|cambi[ée]|changed|reset|swapped|rotated)\s+(?:(?:o|a|el|la|the|my|our)\s+)?"
+                               r"(?:acesso|senha|acceso|login|access)\b[^\n]{0,120}?\b(?:o\s+novo|a\s+nova|el\s+nuevo|la\s+nueva|the\s+new\s+one)"
+                               r"\s*(?:é|es|is)?\s*:?\s+(?P<v>[^\s,;]+)")
+"""An access changed, then "the new one" a clause on: "Troquei o acesso do Instagram ..., anota aí o novo: X"."""
 _HINTS = any_of(("password", "passwd", "entra", "accedes", "ingresas", "laptop", "pc", "tablet", "ipad", "computer", "kiosk", "uses", "acceso", "acesso", "connecter", "log in", "login", "sign in", "entrar", "acceder", "conectarse", "accedere",
                  "opens with"))
 
@@ -44,7 +49,7 @@ def find_access_phrases(text: str, lowered: str) -> Iterator[tuple[int, int]]:
                             (_DEVICE_THEN_VALUE, lambda v: strongly_made_up(v) and not _MAKERS.match(v)),
                             (_DEVICE_COLON, lambda v: strongly_made_up(v) and not _MAKERS.match(v) and "=" not in v
                              and not re.search(r"\.[A-Za-z]{2,4}$", v)),
-                            (_NEW_OPTION, password_shaped), (_GET_IN_WITH, strongly_made_up)):
+                            (_NEW_OPTION, password_shaped), (_GET_IN_WITH, strongly_made_up), (_CHANGED_THEN_NEW, strongly_made_up)):
         for match in pattern.finditer(text):
             value = match.group("v").rstrip(".!?")
             if accept(value):

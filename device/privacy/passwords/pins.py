@@ -140,8 +140,9 @@ _CODE_FOR_LOCK = re.compile(r"(?i)\b(?:code|pin|combination|kombination|zahlenko
                             r"|\b(?:tor|[^\W\d_]*(?:t[üu]r|door|gate|shed|box|schrank|kasten|schuppen|hütte|container|cabinet|cupboard))\b"
                             r"[^.!?\n\d]{0,60}?\b(?:hat|has)\b[^.!?\n\d]{0,20}?\bcode[ \t]+(?!(?:19|20)\d\d\b)(\d{3,8})(?![\w%]|[.,:/-]\d)")
 # A keypad or a door whose code was changed, then "new code N": "Goat barn keypad changed after the kids got in, new code 3206".
-# A padlock or a key safe, its digits right after it and ending the sentence: "container padlock 0905".
-_LOCK_NUMBER = re.compile(r"(?i)\b(?:padlock|lock\s?box|key\s*safe|keybox|candado|cadeado|cadenas|(?:vorh[äa]nge|zahlen|kombinations)schloss|schlüssel(?:kasten|box|tresor)"
+# A padlock, a number lock or a key safe, its digits right after it and ending the sentence: "container padlock 0905",
+# "darwaze ka number lock 6699".
+_LOCK_NUMBER = re.compile(r"(?i)\b(?:padlock|(?:number|combination|code|digit|dial)\s+lock|lock\s?box|key\s*safe|keybox|candado|cadeado|cadenas|(?:vorh[äa]nge|zahlen|kombinations)schloss|schlüssel(?:kasten|box|tresor)"
                           r"|hangslot)[ \t]+(?!(?:19|20)\d\d\b)(\d{3,8})(?=[ \t]*(?:[,;!]|\.(?!\d)|$))")
 _NEW_CODE = re.compile(r"(?i)\b(?:keypad|door|gate|lock|padlock|alarm)\b[^.!?\n\d]{0,60}?\b(?:changed|reset|new)\b[^.!?\n\d]{0,40}?"
                        r"\bcode[ \t]*(?:is[ \t]+|[:#-]?[ \t]*)(\d{3,8})(?![\w%]|[.,:/-]\d)")  # "the new code is 4020" too

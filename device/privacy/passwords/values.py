@@ -196,6 +196,8 @@ def secret_name(name: str) -> str | None:
         return "password"  # --secret-word X, --safe-phrase X, pulsarrAdminPhrase=X: a password by another name
     if len(parts) > 2 and last in ("of", "for") and parts[-3].startswith("pass"):
         return "password"  # --password-hash-of X: the password the tool hashes
+    if last == "code" and len(parts) > 1 and parts[-2] in ("access", "login", "entry", "unlock", "master", "admin", "secret"):
+        return "password"  # LobeChat's "ACCESS_CODE=X": what lets one in (not a ZIP_CODE, a PROMO_CODE, a COUNTRY_CODE)
     if last.endswith(_NOT_SECRET_WORDS):
         return None
     if last.endswith(_PASSWORD_PARTS) and (last in _PASSWORD_PARTS or len(last) > 4):
