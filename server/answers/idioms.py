@@ -12,6 +12,7 @@ from collections.abc import Callable
 _TIME = r"(\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)"
 _WEEKDAY = r"((?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 _START = r"(?:^|(?<=[.!?]\s))"
+_MEAL = {"supper": "dinner", "luncheon": "lunch"}
 _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(pattern, re.I), repl) for pattern, repl in (
     # sleep in a swag
     (r"\bmy\s+swag\s+(?:got|held\s+me(?:\s+for)?)\s+how\s+many\s+hours\b", "how many hours did I sleep"),
@@ -141,16 +142,38 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bwhat\s+was\s+on\s+the\s+(?:evening|supper|dinner)\s+table\b", "what did I eat for dinner"),
     (r"\bdid\s+(.{2,40}?)\s+give\s+me\s+more\s+sleep\s+than\s+(.{2,40}?)(?:,\s+or\s+was\s+it\s+the\s+other\s+way\s+(?:round|around))?(?=\?|$)",
      r"which night did I sleep longer, \1 or \2, with the hours of each"),
-    # a follow-up opened with a phrase of one's trade ("Another row to hoe: ...", "From the same hoard, ..."), then its turn
+    # a bowyer's and a glaciologist's: the eating place someone thought we should try, the meetings that ate into one's time,
+    # the hours one lay asleep, the hour one awoke, the metres of water behind one, those present at the meeting to follow a
+    # workout, the supper one ate on a day, a day of N mg followed by a shorter night
+    (r"\bwhich\s+(?:eating\s+place|eatery|place\s+to\s+eat|restaurant)\s+(?:was\s+it\s+)?(?:that\s+)?((?-i:[A-Z])[\w'’]+)\s+"
+     r"(?:thought|said|reckoned|felt)\s+we\s+(?:should|ought\s+to)\s+(?:try|eat\s+at|go\s+to)\b", r"which restaurant did \1 recommend"),
+    (r"\bhow\s+many\s+meetings\s+(?:ate\s+into|took\s+up|filled|claimed)\s+(?:my|me|him|her)\b(?:\s+bench|\s+work)?(?:\s+time)?",
+     "how many meetings did I have"),
+    (r"\bthe\s+number\s+of\s+hours\s+I\s+(?:lay\s+asleep|slept|was\s+asleep)\b", "how many hours did I sleep"),
+    (r"\bthe\s+hour\s+I\s+(?:awoke|woke(?:\s+up)?|got\s+up)\b", "what time did I wake up"),
+    (r"\bthe\s+metres\s+of\s+water\s+behind\s+(?:me|him|her)\s+after\s+(?:my|his|her)\s+swim\b", "how far did I swim"),
+    (r"\b(?:those|the\s+people)\s+present\s+at\s+the\s+first\s+meeting\s+to\s+follow\s+the\b", "who was at the meeting right after the"),
+    (r"^(?:tell\s+me\s+)?(?:(?:the\s+)?(supper|dinner|lunch|luncheon|breakfast)\s+I\s+(?:ate|had|took)|my\s+(supper|dinner|lunch|luncheon|breakfast))"
+     r"\s+on\s+the\s+day\b", lambda m: f"what did I eat for {_MEAL.get((m[1] or m[2]).lower(), (m[1] or m[2]).lower())} on the day"),
+    (r"(?:\bwhether\s+)?\ba\s+day\s+of\s+(\d{2,4})\s*mg\s+(?:of\s+caffeine\s+)?or\s+more\s+is\s+followed\s+by\s+a\s+(?:shorter|worse|poorer)\s+night\b",
+     r"how do I sleep after days of \1 mg of caffeine or more compared to other nights"),
+    # a follow-up opened with a phrase of one's trade ("Another row to hoe: ...", "From the same hoard, ...", "While the sinew
+    # dries: ...", "Further down the same core, ..."), then its turn
     (r"^(?:another|one\s+more)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*:\s*(?=[^?.!:]{2,45}[?.!]?$)", "and "),
     (r"^(?:from|out\s+of|in)\s+the\s+same\s+[\w'’-]+(?:\s+[\w'’-]+)?,\s*(?=[^?.!:,]{2,45}[?.!]?$|today,)", "and "),
-    (r"^and\s+the\s+(day|night)\s+(?:that\s+(?:came|went)\s+before(?:\s+it)?|that\s+preceded\s+it|preceding(?:\s+it)?)\s*[?.!]?$",
-     r"and the \1 before?"),
-    (r"^and\s+the\s+(?:minutes|duration|length)\s+(?:that|of\s+(?:the\s+said|that))\s+meeting(?:\s+lasted)?\s*[?.!]?$",
+    (r"^(?:while|as|until)\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:dries|cures|sets|cools|rests|settles)\s*:\s*(?=[^?.!:]{2,45}[?.!]?$)", "and "),
+    (r"^(?:further|farther)\s+(?:down|along|up|into)\s+the\s+same\s+[\w'’-]+,\s*(?=[^?.!:]{2,45}[?.!]?$)", "and "),
+    (r"^and\s+(?:the\s+(day|night)\s+(?:that\s+(?:came|went)\s+before(?:\s+it)?|that\s+preceded\s+it|preceding(?:\s+it)?)"
+     r"|one\s+(day|night)\s+further\s+back|step\s+back\s+one\s+(day|night))\s*[?.!]?$",
+     lambda m: f"{m[0][:3]} the {m[1] or m[2] or m[3]} before?"),
+    (r"^and\s+the\s+(?:minutes|duration|length)\s+(?:that|of\s+(?:the\s+said|that))\s+(?:same\s+)?meeting(?:\s+(?:lasted|took|occupied))?\s*[?.!]?$",
      "and how long was that meeting?"),
-    (r"^and\s+(?:today,?\s+counting\s+(?:till|until|up\s+to)\s+now|the\s+present\s+day\s+thus\s+far)\s*[?.!]?$", "and today so far?"),
-    (r"^and\s+(.{2,40}?)\s+in\s+(?:its|his|her|their|the\s+first(?:\s+one)?['’]s)\s+(?:stead|place)\s*[?.!]?$", r"and \1?"),
-    (r"^and\s+(.{2,40}?)\s+in\s+place\s+of\s+the\s+first(?:\s+one)?\s*[?.!]?$", r"and \1?"),
+    (r"^and\s+(?:today,?\s+count(?:ing|ed)\s+(?:till|until|up\s+to|to)\s+(?:now|this\s+hour)|the\s+present\s+day\s+(?:thus\s+far|to\s+this\s+hour))"
+     r"\s*[?.!]?$", "and today so far?"),
+    (r"^and\s+([^?]{2,40}?)\s+in\s+(?:its|his|her|their|the\s+first(?:\s+one)?['’]s)\s+(?:stead|place)\s*[?.!]?$", r"and \1?"),
+    (r"^and\s+(?:([^?]{2,40}?)\s+in\s+(?:place\s+of\s+the\s+first(?:\s+one)?|turn)|what\s+(?:of|about)\s+([^?]{2,40}?)(?:,?\s+then)?"
+     r"|the\s+same\s+(?:of|for)\s+([^?]{2,40}?)"
+     r"|((?-i:[A-Z])[\w'’-]*)['’]s,?\s+then)\s*[?.!]?$", lambda m: f"and {m[1] or m[2] or m[3] or m[4]}?"),
 ))
 
 

@@ -87,6 +87,7 @@ from server.answers.amis import from_amis
 from server.answers.tamil import from_tamil
 from server.answers.mari import from_mari
 from server.answers.aramaic import from_aramaic
+from server.answers.xibe import from_xibe
 from server.answers.manx import from_manx
 from server.answers.moore import from_moore
 from server.answers.pular import from_pular
@@ -252,7 +253,7 @@ _SPANISH_WORDS = re.compile(r"(?<!\w)(?:hoy|ayer|anteayer|anoche|hace|qué|cuán
                             re.I)
 
 
-_WORD_TABLES = (from_aramaic, from_mari, from_tamil, from_amis, from_tigrinya, from_egyptian, from_mandarin, from_abron, from_pitjantjatjara, from_kurdish, from_sardinian, from_kriol, from_romansh, from_romani, from_sakha, from_udmurt, from_chechen, from_manx, from_moore, from_pular, from_kimbundu, from_bemba, from_oshiwambo, from_changana, from_pashto, from_javanese, from_dhivehi, from_kabyle, from_swati, from_sango, from_yoruba, from_hmong, from_ewe, from_dzongkha, from_bambara, from_khmer, from_hausa, from_burmese, from_basque, from_lingala, from_malagasy, from_cook_islands, from_ukrainian, from_lithuanian, from_bulgarian, from_latvian, from_slovenian, from_albanian, from_estonian, from_luxembourgish, from_catalan, from_icelandic, from_norwegian, from_slovak, from_hungarian, from_croatian, from_serbian, from_romanian, from_czech, from_polish, from_finnish, from_hebrew, from_swedish, from_danish, from_dutch, from_kiribati, from_bislama, from_krio, from_wolof, from_fijian, from_cypriot, from_maltese, from_sesotho, from_setswana, from_kreol, from_kinyarwanda, from_somali, from_samoan, from_tongan, from_tetum, from_swahili, from_vietnamese, from_indonesian, from_hinglish, from_taglish, from_bangla, from_kongish, from_korean, from_thai,
+_WORD_TABLES = (from_xibe, from_aramaic, from_mari, from_tamil, from_amis, from_tigrinya, from_egyptian, from_mandarin, from_abron, from_pitjantjatjara, from_kurdish, from_sardinian, from_kriol, from_romansh, from_romani, from_sakha, from_udmurt, from_chechen, from_manx, from_moore, from_pular, from_kimbundu, from_bemba, from_oshiwambo, from_changana, from_pashto, from_javanese, from_dhivehi, from_kabyle, from_swati, from_sango, from_yoruba, from_hmong, from_ewe, from_dzongkha, from_bambara, from_khmer, from_hausa, from_burmese, from_basque, from_lingala, from_malagasy, from_cook_islands, from_ukrainian, from_lithuanian, from_bulgarian, from_latvian, from_slovenian, from_albanian, from_estonian, from_luxembourgish, from_catalan, from_icelandic, from_norwegian, from_slovak, from_hungarian, from_croatian, from_serbian, from_romanian, from_czech, from_polish, from_finnish, from_hebrew, from_swedish, from_danish, from_dutch, from_kiribati, from_bislama, from_krio, from_wolof, from_fijian, from_cypriot, from_maltese, from_sesotho, from_setswana, from_kreol, from_kinyarwanda, from_somali, from_samoan, from_tongan, from_tetum, from_swahili, from_vietnamese, from_indonesian, from_hinglish, from_taglish, from_bangla, from_kongish, from_korean, from_thai,
                 from_amharic, from_uzbek, from_georgian, from_armenian, from_kazakh, from_persian,
                 from_azerbaijani, from_luganda, from_tok_pisin, from_mongolian,
                 from_nyanja, from_shona)

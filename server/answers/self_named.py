@@ -10,11 +10,11 @@ import re
 from collections.abc import Callable
 
 _HER = re.compile(r"\b(?:her|his)\s+(?=(?:dinner|breakfast|lunch|luncheon|noonday|evening|sleep|repose|rest|rising|retiring|earliest|final|first|last|total"
-                  r"|coffees?|meetings?|intake|average|exercise|heart|bicycle|lot|days|caffeine|noon|supper|night|nights|mean|whole)\b)"
-                  r"|\b(?:commended|recommended|advised|told|served|carried|praised|urged\s+upon|costs?|gives?|gave|robs?|deprives?)\s+(?:to\s+)?(?:her|him)\b",
+                  r"|coffees?|meetings?|intake|average|exercise|heart|bicycle|lot|days|caffeine|noon|supper|night|nights|mean|whole|bed|swim)\b)"
+                  r"|\b(?:commended|recommended|advised|told|served|carried|praised|urged\s+upon|costs?|gives?|gave|robs?|deprives?|claimed|claims)\s+(?:to\s+)?(?:her|him)\b",
                   re.I)
 _SHE = re.compile(r"\b(?:she|he)\s+(?=(?:ran|cycled|swam|rode|attended|consumed|consumes|drank|undertook|sleeps|slept|lay|dined|took|takes|obtained|has|had|"
-                  r"was|rose|retired|ate|lunched|exercised|exercises|covered|breakfasted|ingested|pursued|travelled|traveled|drinks|sleeps)\b)", re.I)
+                  r"was|rose|retired|ate|lunched|exercised|exercises|covered|breakfasted|ingested|pursued|travelled|traveled|drinks|sleeps|went|awoke|woke)\b)", re.I)
 
 
 def in_first_person(text: str) -> str:
@@ -39,6 +39,8 @@ SELF_NAMED: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] =
     r"^an?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+begs\s+to\s+be\s+(?:informed|told)(?:\s+(?:of|about|as\s+to))?\s+(.+)$",
     # "A retired numismatist desires to know the hour he rose"
     r"^an?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:desires|wishes|wants|would\s+like)\s+to\s+(?:know|learn|be\s+(?:told|informed))(?:\s+(?:of|about))?\s+(.+)$",
+    # "A glaciologist in retirement would welcome word of the hour he awoke"
+    r"^an?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:in\s+retirement\s+)?would\s+(?:welcome|appreciate|value)\s+(?:word|news|tidings)\s+(?:of|about|as\s+to)\s+(.+)$",
     # "An old footplate man begs leave to learn where he lunched"
     r"^an?\s+(?:[\w-]+\s+){0,3}[\w-]+\s+begs?\s+leave\s+to\s+(?:learn|know|hear|be\s+(?:told|informed|reminded))(?:\s+(?:of|about))?\s+(.+)$",
 ))
