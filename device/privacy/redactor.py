@@ -56,7 +56,7 @@ _PUBLIC_BEFORE = re.compile(r"(?:;base64,|\bh1:|\b(?:ssh-(?:rsa|dss|ed25519)|ecd
                             r"(?i:\s+(?:auf|on|in|of|de|du|der|sur|en|op|til|av|for|van|von|di|del)\s+[^:=,;\n]{1,40}?(?=\s*:))?"
                             r"\s*(?:is\s+)?:?\s*(?:(?:SHA256|SHA1|MD5):|0x)?|\b(?:SHA256|SHA1|MD5):"
                             r"|(?i:\bipfs\b|\bcid\b)[ \t]*:?[ \t]*"
-                            r"|(?i:public\s+(?:pgp\s+|gpg\s+|ssh\s+)?key|pubkey|publickey|öffentliche[rn]?\s+(?:[^\W\d_]+-)?schlüssel|clé\s+publique|publieke\s+sleutel|kunci\s+(?:awam|umum)(?:\s+[^\W\d_]+){0,4}"
+                            r"|(?i:public[\s-]+(?:pgp\s+|gpg\s+|ssh\s+)?key|pubkey|publickey|öffentliche[rn]?\s+(?:[^\W\d_]+-)?schlüssel|clé\s+publique|publieke\s+sleutel|kunci\s+(?:awam|umum)(?:\s+[^\W\d_]+){0,4}"
                             r"|clave\s+pública|chave\s+pública|chiave\s+pubblica|klucz\s+publiczny|julkinen\s+avain|offentlige?\s+(?:nøkkel|nøgle|nyckel)"
                             r"|公開鍵|公钥|公鑰|공개\s?키|k[oō]u?kai\s+kagi|public\s+(?:part|half))"
                             # where it is shown or what it joins: "Peer public key in the WireGuard app: ...", "Clé publique du tunnel VPN qui relie ... :"
@@ -76,7 +76,7 @@ though "key id" before a GPG key names a public key."""
 _PUBLIC_HINTS = ("base64,", "h1:", "kagi", "ssh-ed25519", "ssh-rsa", "ssh-dss", "ecdsa-sha2", "PUBLIC KEY", "PublicKey", "ipfs://", "age1", "sitekey", "site_key", "siteKey",
                  "site-key", "peer key", "Peer key", "pk.eyJ", "phc_", "pk_live_", "pk_test_", "NRJS-", "npub1", "ingerprint", "key ID", "key id",
                  "abdruck", "mpreinte", "huella", "impronta", "vingerafdruk", "avtrykk", "aftryk", "avtryck", "signiert", "Signiert", "signed", "Signed", "signé", "firmad", "assinad",
-                 "keyid", "KEYID", "nodekey:", "discokey:", "mkey:", "machinekey:", "nlpub:", "GPG", "gpg", "PGP", "SHA256:", "SHA1:", "MD5:", "IPFS", "ipfs", "CID", "bafy", "bafk", "xpub", "ypub", "zpub", "tpub", "bc1", "public key", "Public key", "Public Key", "publieke sleutel", "unci awam", "unci umum", "ffentliche", "publique", "pública", "pubkey", "minisign", "Minisign",
+                 "keyid", "KEYID", "nodekey:", "discokey:", "mkey:", "machinekey:", "nlpub:", "GPG", "gpg", "PGP", "SHA256:", "SHA1:", "MD5:", "IPFS", "ipfs", "CID", "bafy", "bafk", "xpub", "ypub", "zpub", "tpub", "bc1", "public key", "Public key", "Public Key", "Public-Key", "public-key", "publieke sleutel", "unci awam", "unci umum", "ffentliche", "publique", "pública", "pubkey", "minisign", "Minisign",
                  "ffentlig", "pubblica", "publiczny", "julkinen", "公開鍵", "公钥", "公鑰", "공개", "ublic part", "ublic half")
 # A Bitcoin address (bech32, "bc1q..."): where money is sent, given out to be paid.
 # Keys their issuers publish by design (in a page's or an app's code): a Mapbox public token, a

@@ -2,7 +2,8 @@
 value, Spanish "el acceso a X es Y" (Portuguese "o acesso a X é Y"), "the code to log in is X" ("le code pour s'y connecter
 est X"), an inbox or an account that "now opens with" a value, a device named right before one ("bracket laptop X, ...") or
 before a colon ("club iPad for the handicaps: X"), a command's "--new" value where it sets a password, "entras con X", an access
-changed and "the new one" ("troquei o acesso ..., o novo: X"). Only a value that looks made up counts: the words around
+changed and "the new one" ("troquei o acesso ..., o novo: X"), a device that "unlocks with" a value, Japanese "「X」で入れます",
+Turkish "X ile giriliyor", a script that sets a password given its value ("passwd.sh X"). Only a value that looks made up counts: the words around
 it may be about anything."""
 
 from __future__ import annotations
@@ -35,8 +36,14 @@ _CHANGED_THEN_NEW = re.compile(r"(?i)\b(?:troquei|mudei|alterei|cambi[ée]|chang
                                r"(?:acesso|senha|acceso|login|access)\b[^\n]{0,120}?\b(?:o\s+novo|a\s+nova|el\s+nuevo|la\s+nueva|the\s+new\s+one)"
                                r"\s*(?:é|es|is)?\s*:?\s+(?P<v>[^\s,;]+)")
 """An access changed, then "the new one" a clause on: "Troquei o acesso do Instagram ..., anota aí o novo: X"."""
+_UNLOCKS_WITH = re.compile(r"(?i)\b(?:unlocks?|wake\s+it|unlock\s+it)(?:\s+up)?\s+with\s+(?P<v>[^\s,;]+)")
+"""A device that "unlocks with" a made-up value, a console to "wake it with" one."""
+_GET_IN_WITH_ELSEWHERE = re.compile(r"「(?P<v>[^」\s]{6,64})」\s*で\s*(?:入れ|ログイン|入れます|開け|開き)|(?P<w>[^\s,;]+)\s+ile\s+(?:giriliyor|girilir|giriş\s+yapılıyor|açılıyor)")
+"""Japanese "「X」で入れます" (one gets in with X), Turkish "X ile giriliyor" (one enters with X)."""
+_PASSWORD_SCRIPT = re.compile(r"(?:^|[\s/])(?:passwd|set-?password|change-?password|reset-?password)(?:\.sh|\.py)\s+['\"]?(?P<v>[^\s'\";&|]+)")
+"""A script that sets a password, given the value as its argument: "./bin/passwd.sh X"."""
 _HINTS = any_of(("password", "passwd", "entra", "accedes", "ingresas", "laptop", "pc", "tablet", "ipad", "computer", "kiosk", "uses", "acceso", "acesso", "connecter", "log in", "login", "sign in", "entrar", "acceder", "conectarse", "accedere",
-                 "opens with"))
+                 "opens with", "unlock", "wake it", "で入れ", "でログイン", " ile ", "passwd", "password."))
 
 
 def find_access_phrases(text: str, lowered: str) -> Iterator[tuple[int, int]]:
@@ -49,8 +56,11 @@ def find_access_phrases(text: str, lowered: str) -> Iterator[tuple[int, int]]:
                             (_DEVICE_THEN_VALUE, lambda v: strongly_made_up(v) and not _MAKERS.match(v)),
                             (_DEVICE_COLON, lambda v: strongly_made_up(v) and not _MAKERS.match(v) and "=" not in v
                              and not re.search(r"\.[A-Za-z]{2,4}$", v)),
-                            (_NEW_OPTION, password_shaped), (_GET_IN_WITH, strongly_made_up), (_CHANGED_THEN_NEW, strongly_made_up)):
+                            (_NEW_OPTION, password_shaped), (_GET_IN_WITH, strongly_made_up), (_CHANGED_THEN_NEW, strongly_made_up),
+                            (_UNLOCKS_WITH, lambda v: generated(v) and not v.startswith(("http", "www."))),
+                            (_GET_IN_WITH_ELSEWHERE, lambda v: generated(v) or strongly_made_up(v)), (_PASSWORD_SCRIPT, strongly_made_up)):
         for match in pattern.finditer(text):
-            value = match.group("v").rstrip(".!?")
+            group = "v" if match.group("v") is not None else "w"
+            value = match.group(group).rstrip(".!?")
             if accept(value):
-                yield match.start("v"), match.start("v") + len(value)
+                yield match.start(group), match.start(group) + len(value)

@@ -90,7 +90,7 @@ def atm_digits(text: str, lowered: str) -> Iterator[tuple[int, int]]:
 
 # A lock named, perhaps with an aside, then its digits ending the sentence: "Korf-post store lock, written faintly at the foot of
 # the sheet: 6683" (a noun, not the verb: "lock up at 2130"; not the lock's model or serial number).
-_LOCK = r"(?:(?:pad)?lock(?:box|\s+box|er)?|key\s*safe|keybox|candado|cadeado|cadenas|(?:vorhänge|zahlen|kombinations|bügel)?schloss|schlüssel(?:kasten|box|tresor)|hangslot|도어\s?락(?:은|이)?|자물쇠(?:는|가)?)"
+_LOCK = r"(?:(?:pad)?lock(?:box|\s+box|er)?|key\s*safe|key\s?box|candado|cadeado|cadenas|(?:vorhänge|zahlen|kombinations|bügel)?schloss|schlüssel(?:kasten|box|tresor)|hangslot|도어\s?락(?:은|이)?|자물쇠(?:는|가)?)"
 _NOUN_ONLY = r"(?:(?<=padlock)|(?<=lockbox)|(?<=locker)|(?<=schloss))"
 """A lock's word that is no verb: "padlock in the Chilterns is N" (not "lock in", "lock up")."""
 _LOCK_DIGITS = re.compile(r"(?i)\b" + _LOCK + r"\b(?:" + _NOUN_ONLY + r"|(?!\s+(?:up|the|it|my|your|our|in|out|down|screen)\b))"
@@ -114,7 +114,9 @@ _GATE_TAKES = re.compile(r"(?i)\b(?:gate|door|barrier|box|panel)\b[^.!?\n\d]{0,8
 """A gate or a door that "takes" its code: "Gate to the lodge car park takes 6931, ..." (not "takes 1200 people")."""
 # "the alarm keypad beside the kettle wants 061334": the digits a keypad asks for.
 _KEYPAD_WANTS = re.compile(r"(?i)\b(?:keypad|alarm\s+panel)\b[^.\n\d]{0,30}?\b(?:wants|takes|needs|accepts)\s+(?:the\s+)?(?:code\s+)?"
-                           r"(?P<v>\d{4,8})(?!\d|[.,:/-]\d)")
+                           r"(?P<v>\d{4,8})(?!\d|[.,:/-]\d)"
+                           # the digits to punch into a panel: "punch 8821 into the panel by the boot rack"
+                           r"|\b(?:punch|key|tap|type)\s+(?:in\s+)?(?P<w>\d{4,8})\s+into\s+(?:the\s+)?(?:alarm\s+)?panel\b")  # (a parcel cabinet's keypad: a pickup code)
 _LOCK_HINTS = any_of(("lock", "schlüssel", "도어", "자물쇠", "key safe", "keysafe", "keybox", "candado", "cadeado", "cadenas", "schloss", "hangslot", "safe", "tresor", "taala",
                       "tijori", "caja fuerte", "coffre", "cofre"))
 # A door's code named, then, after a comma, what to do and its digits: "the gate code changed, punch in 5190 and pull",
@@ -129,8 +131,9 @@ _DOOR_CODE_THEN_VERB = re.compile(
 # The code named first, then the lock (or the shed, hut or garage) it opens and its digits: "Der Code für den Schlüsselkasten am Platz
 # ist 3795", "Der Code für den Schuppen mit den Kugeln ist 6173"; an alarm,
 # then the digits to key in: "cottage alarm: key in 0584 within thirty seconds".
-_CODE_FOR_LOCK = re.compile(r"(?i)\b(?:code|pin|combination|kombination|zahlenkombination|c[óo]digo|combinaci[óo]n)\s+(?:f[üu]r|for|of|de|du|del|do|da)"
-                            r"\s+(?:(?:den|die|das|the|la|le|el|o|a)\s+)?(?:" + _LOCK + r"|schuppen|h[üu]tte|shed|garage)\b(?![^.!?\n\d]{0,60}?\b(?:model|serial|version|firmware|battery|size)\b)"
+_CODE_FOR_LOCK = re.compile(r"(?i)\b(?:code|pin|combination|kombination|zahlenkombination|c[óo]digo|combinaci[óo]n)\s+(?:f[üu]r|for|of|on|to|de|du|del|do|da)"
+                            r"\s+(?:(?:den|die|das|the|la|le|el|o|a)\s+)?(?:[\w'’-]+\s+){0,4}?(?:" + _LOCK + r"|schuppen|h[üu]tte|hut|lager|keller"
+                            r"|shed|garage|store\s?room|cellar)\b(?![^.!?\n\d]{0,60}?\b(?:model|serial|version|firmware|battery|size)\b)"
                             r"[^.!?\n\d]{0,60}?\b(?:ist|is|est|es|é)\s+(?!(?:19|20)\d\d\b)(\d{3,8})(?![\d.,:/-]\d|\d)"
                             r"|\balarm\b[^.!?\n\d]{0,40}?\b(?:key|punch|tap|type)\s+in\s+(?!(?:19|20)\d\d\b)(\d{3,8})(?![\w%]|[.,:/-]\d)"
                             # "clubrooms alarm in Perth, the code for the committee: 298713": an alarm's code, whoever it is for
@@ -157,9 +160,9 @@ def lock_digits(text: str, lowered: str) -> Iterator[tuple[int, int]]:
     if "alarm" in lowered or "code" in lowered or "pin" in lowered or "combina" in lowered or "código" in lowered:
         for match in _CODE_FOR_LOCK.finditer(text):
             yield match.span(next(group for group in range(1, (match.re.groups or 0) + 1) if match.group(group)))
-    if "keypad" in lowered or "alarm panel" in lowered:
+    if "keypad" in lowered or "panel" in lowered:
         for match in _KEYPAD_WANTS.finditer(text):
-            yield match.span("v")
+            yield match.span("v" if match.group("v") else "w")
     if " takes " in lowered and ("gate" in lowered or "door" in lowered or "barrier" in lowered or "keypad" in lowered):
         for match in _GATE_TAKES.finditer(text):
             yield match.span(1)

@@ -73,6 +73,7 @@ TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
     ("lnxrouter", (("-p", SEPARATE, ""),)),  # an access point's passphrase
     ("vmrun", (("-gp", SEPARATE, ""), ("-vp", SEPARATE, ""))),  # VMware: the guest's password, the VM's encryption one
     ("ttyd", (("-c", SEPARATE, ":"), ("--credential", SEPARATE, ":"))),  # a web terminal's user:password
+    ("smtp4dev", (("--user", SEPARATE, "="), ("--users", SEPARATE, "="))),  # a test mail server's user=password
     ("steghide|msoffcrypto-tool", (("-p", SEPARATE, ""),)),  # a hidden file's passphrase, an Office file's password
     ("sipp", (("-ap", SEPARATE, ""),)),  # a SIP test call's password (-au USER)
     ("vsql", (("-p", SEPARATE, ""), ("-w", SEPARATE, ""))),  # Vertica's client

@@ -36,6 +36,7 @@ dans sur sous chez au aux en dentro debajo encima junto nel nella sul sulla im a
 changeme change-me change_me placeholder redacted example dummy your-token yourtoken your-key xxx xxxx
 after before keychain keyring vault first mindestens minimum please-change please_change pleasechange
 voir siehe ver vedi vide zie se sieh vezi patrz viz
+trop zu demasiado troppo te cd sudo
 """.split())
 # ``$DB_PASS``, ``${TOKEN}`` (not "$qFp$oU*2": a variable stands alone or before a path or a quote), ``$(pass show x)``, ``%PASSWORD%``, ``{{ secret }}``, ``<token>``, a path;
 # code that reads it from the environment (``os.getenv('X')``, ``process.env.X``, ``ENV['X']``); a
