@@ -1,4 +1,4 @@
-"""Passwords of the held-out privacy set (``privacy_cases_heldout.py``): the stems its passwords grow
+"""Passwords of the dev74 privacy set (``privacy_cases_dev74.py``): the stems its passwords grow
 from (skijoring's tow ropes, harnesses, geldings, farriers, snow berms, jump gates and Leadville's main
 street, toy theatre's penny plain and twopence coloured sheets, Pollock's and Redington's plays, wire
 sliders, wing flats, backcloths and footlights), the accounts command lines run as, the commands people

@@ -1,4 +1,4 @@
-"""Secrets of the held-out privacy set (``privacy_cases_heldout.py``): API keys and tokens where a
+"""Secrets of the dev74 privacy set (``privacy_cases_dev74.py``): API keys and tokens where a
 personal agent's sensors meet them: the spots people paste them in (a skijoring circuit's gate timer
 bot, a toy theatre guild's sheet catalogue, a stone skimming championship's bounce counter, a wife
 carrying race's heat board, a cardboard boat regatta's sinking tracker, a snail racing club's heat

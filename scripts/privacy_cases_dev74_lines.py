@@ -1,4 +1,4 @@
-"""Lines of the held-out privacy set (``privacy_cases_heldout.py``): the templates for its phones,
+"""Lines of the dev74 privacy set (``privacy_cases_dev74.py``): the templates for its phones,
 e-mail addresses, cards, IBANs, bank accounts, national ids and mixed lines, where a personal agent's
 sensors meet them (a skijoring circuit's horses, riders, tow ropes and snow course, a toy theatre
 guild's printed sheets, prosceniums, wire sliders and footlights, a stone skimming championship's
