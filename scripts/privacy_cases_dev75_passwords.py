@@ -1,4 +1,4 @@
-"""Passwords of the held-out privacy set (``privacy_cases_heldout.py``): the stems its passwords grow
+"""Passwords of the dev75 privacy set (``privacy_cases_dev75.py``): the stems its passwords grow
 from (gurning's horse collars, grimaces, crab apples and Egremont's fair, swamp soccer's bog pitches,
 sludge, wellies and Hyrynsalmi's marsh), the accounts its commands log in as, and its lines: 21
 command lines of 21 tools, 11 config formats, 63 lines of prose from 29 regions (Britain's third in

@@ -1,4 +1,4 @@
-"""Lines of the held-out privacy set (``privacy_cases_heldout.py``): the templates for its phones,
+"""Lines of the dev75 privacy set (``privacy_cases_dev75.py``): the templates for its phones,
 e-mail addresses, cards, IBANs, bank accounts, national ids and mixed lines, where a personal agent's
 sensors meet them: messages from particular people in particular situations (a gurning contest at a
 crab fair with its horse collar, judges and greasy pole, a swamp soccer tournament's bog pitches, kit

@@ -1,4 +1,4 @@
-"""Secrets of the held-out privacy set (``privacy_cases_heldout.py``): API keys and tokens where a
+"""Secrets of the dev75 privacy set (``privacy_cases_dev75.py``): API keys and tokens where a
 personal agent's sensors meet them: the spots people paste them in (a gurning contest's scoreboard
 laptop at the crab fair, a swamp soccer tournament's fixtures bot and mud-pitch cameras, an elephant
 polo club's chukka clock and mahouts' rota, a pea shooting championship's target scanner, a mobile
