@@ -13,7 +13,8 @@ English and leaves any other text as it is ("?- ate(lunch, D, F).", 's" X" pup-n
 "data t; set meals; where meal = 'lunch' and day = 'X'; keep dish; run;",
 'exec dish from meals where meal=`lunch, day~"X"',
 "SELECT SINGLE food FROM zmeals WHERE meal = 'LUNCH' AND day = 'X' INTO @DATA(ls_food).",
-'Debug.Print DLookup("food", "tbl_Meals", "meal = 'lunch' AND log_day = 'X'")', 'W $G(^MEAL("X","lunch","food"))',
+'Debug.Print DLookup("food", "tbl_Meals", "meal = 'lunch' AND log_day = 'X'")',
+'LIST meals.food FOR meals.meal = "lunch" .AND. meals.day = "X" OFF', 'W $G(^MEAL("X","lunch","food"))',
 'meals.where(col("kind") === "lunch" && col("day") === "X").select("food").show()'). Pure functions of the text."""
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from server.answers.css_selectors import from_css_selector
 from server.answers.cypher import from_cypher
 from server.answers.elixir import from_elixir
 from server.answers.forth import from_forth
+from server.answers.foxpro import from_foxpro
 from server.answers.gremlin import from_gremlin
 from server.answers.haskell import from_haskell
 from server.answers.http_requests import from_http_request
@@ -56,10 +58,11 @@ from server.answers.spreadsheet import from_spreadsheet
 from server.answers.stata import from_stata
 from server.answers.xpath import from_xpath
 
-_READERS = (from_http_request, from_css_selector, from_spark, from_pandas, from_powershell, from_smalltalk, from_elixir, from_rust, from_gremlin, from_matlab, from_spreadsheet, from_stata, from_splunk, from_wolfram, from_julia, from_linq, from_active_record, from_kql, from_pig_latin, from_sas, from_q_sql, from_abap, from_ms_access, from_mumps, from_applescript, from_lisp, from_prolog, from_forth, from_redis,
+_READERS = (from_http_request, from_css_selector, from_spark, from_pandas, from_powershell, from_smalltalk, from_elixir, from_rust, from_gremlin, from_matlab, from_spreadsheet, from_stata, from_splunk, from_wolfram, from_julia, from_linq, from_active_record, from_kql, from_pig_latin, from_sas, from_q_sql, from_abap, from_ms_access, from_foxpro, from_mumps, from_applescript, from_lisp, from_prolog, from_forth, from_redis,
             from_xpath, from_jq, from_cypher, from_r_pipeline, from_haskell, from_ldap_search)
 """In the order they are tried (each sees what the ones before it left): an HTTP request line first, as Redis's reader
-would take its "GET" for a key's; a Spark expression before pandas, which would take its ``.where(...).select("night", "hours")``."""
+would take its "GET" for a key's; a Spark expression before pandas, which would take its ``.where(...).select("night", "hours")``; FoxPro's with the other
+desktop databases' (no reader before it takes a ``LIST ... FOR``, and it takes only upper-case Xbase commands and ``DO ... WITH``)."""
 
 
 def from_code(question: str) -> str:

@@ -13,6 +13,7 @@ _TIME = r"(\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)"
 _WEEKDAY = r"((?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 _START = r"(?:^|(?<=[.!?]\s))"
 _MEAL = {"supper": "dinner", "luncheon": "lunch"}
+_PAST = {"run": "ran", "swum": "swam"}
 _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(pattern, re.I), repl) for pattern, repl in (
     # sleep in a swag
     (r"\bmy\s+swag\s+(?:got|held\s+me(?:\s+for)?)\s+how\s+many\s+hours\b", "how many hours did I sleep"),
@@ -150,30 +151,56 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bhow\s+many\s+meetings\s+(?:ate\s+into|took\s+up|filled|claimed)\s+(?:my|me|him|her)\b(?:\s+bench|\s+work)?(?:\s+time)?",
      "how many meetings did I have"),
     (r"\bthe\s+number\s+of\s+hours\s+I\s+(?:lay\s+asleep|slept|was\s+asleep)\b", "how many hours did I sleep"),
-    (r"\bthe\s+hour\s+I\s+(?:awoke|woke(?:\s+up)?|got\s+up)\b", "what time did I wake up"),
+    (r"\bthe\s+hour\s+(?:I\s+(?:awoke|woke(?:\s+up)?|got\s+up)|of\s+(?:my|his|her)\s+(?:rising|waking))\b", "what time did I wake up"),
     (r"\bthe\s+metres\s+of\s+water\s+behind\s+(?:me|him|her)\s+after\s+(?:my|his|her)\s+swim\b", "how far did I swim"),
     (r"\b(?:those|the\s+people)\s+present\s+at\s+the\s+first\s+meeting\s+to\s+follow\s+the\b", "who was at the meeting right after the"),
     (r"^(?:tell\s+me\s+)?(?:(?:the\s+)?(supper|dinner|lunch|luncheon|breakfast)\s+I\s+(?:ate|had|took)|my\s+(supper|dinner|lunch|luncheon|breakfast))"
      r"\s+on\s+the\s+day\b", lambda m: f"what did I eat for {_MEAL.get((m[1] or m[2]).lower(), (m[1] or m[2]).lower())} on the day"),
     (r"(?:\bwhether\s+)?\ba\s+day\s+of\s+(\d{2,4})\s*mg\s+(?:of\s+caffeine\s+)?or\s+more\s+is\s+followed\s+by\s+a\s+(?:shorter|worse|poorer)\s+night\b",
      r"how do I sleep after days of \1 mg of caffeine or more compared to other nights"),
+    # a borehole driller's and an ornithologist's: whose hands one shook at a meeting, a roll of those assembled for it, the
+    # week so far, the flask first opened, the evening after N km, a week ending with more coffee than the one before, N mg
+    # or upward and a night that comes up short, the nights after exercise days, a coffee or a supper at a time or past it
+    (r"\bwhose\s+(?:hands|faces)\s+did\s+I\s+(?:shake|see|greet)\s+(?:in|at)\s+the\b"
+     r"|\b(?:a\s+)?(?:roll|list|register)\s+of\s+(?:the\s+)?(?:company|people|persons)\s+(?:assembled|gathered|present)\s+(?:for|at)\s+the\b",
+     "who was at the"),
+    (r"\b(?:thus|so)\s+far\s+in\s+the\s+week\b", "this week"),
+    (r"\bwhen\s+did\s+I\s+first\s+(?:unscrew|open|uncork)\s+the\s+(?:flask|thermos)\b", "what time was my first coffee"),
+    (r"\bwhen\s+I\s+had\s+(ran|run|cycled|swum|swam)\s+(\d+(?:\.\d+)?)\s*km\s+in\s+a\s+day,?\s+what\s+(?:filled\s+me|did\s+I\s+eat)"
+     r"\s+(?:that|in\s+the)\s+evening\b", lambda m: f"what did I eat for dinner on the day I {_PAST.get(m[1].lower(), m[1])} {m[2]} km"),
+    (r"\bwill\s+this\s+week\s+end\s+with\s+more\s+coffees?\b(?:\s+\w+){0,3}?\s+than\s+the\s+week\s+(?:that\s+(?:went|came)\s+before|before\s+it)\b",
+     "did I drink more coffee this week than last week"),
+    (r"\bif\s+(?:the\s+[\w'’-]+\s+puts|I\s+(?:take|have|drink))\s+(\d{2,4})\s*mg\s+of\s+caffeine\s+or\s+(?:upward|more|above)(?:\s+in(?:to)?\s+me)?,?"
+     r"\s+does\s+the\s+(?:following|next)\s+night\s+come\s+up\s+short\b",
+     r"how do I sleep after days of \1 mg of caffeine or more compared to other nights"),
+    (r"\bdo\s+(?:the\s+)?nights\s+after\s+(?:my\s+)?(?:exercise|workout)\s+days\s+run\s+long(?:er)?\b",
+     "do I sleep longer after workout days than after rest days"),
+    (r"\b(?:does\s+)?an?\s+(coffee|dinner|supper)\s+(?:that\s+starts|poured|taken|begun|started)\s+(?:at\s+|no\s+earlier\s+than\s+)" + _TIME
+     + r"(?:\s+or\s+(?:past|after|later)(?:\s+it)?)?\s+(?:curtails?|shortens?|leaves?\s+me\s+a\s+shorter|shaves?\s+hours\s+off)\s+(?:my\s+)?(?:night|sleep)\b",
+     lambda m: f"do I sleep less after {_MEAL.get(m[1].lower(), m[1].lower())} at {m[2]} or later"),
+    (r"\bwhat\s+was\s+on\s+the\s+evening\s+plate\b", "what did I eat for dinner"),
     # a follow-up opened with a phrase of one's trade ("Another row to hoe: ...", "From the same hoard, ...", "While the sinew
     # dries: ...", "Further down the same core, ..."), then its turn
     (r"^(?:another|one\s+more)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*:\s*(?=[^?.!:]{2,45}[?.!]?$)", "and "),
     (r"^(?:from|out\s+of|in)\s+the\s+same\s+[\w'’-]+(?:\s+[\w'’-]+)?,\s*(?=[^?.!:,]{2,45}[?.!]?$|today,)", "and "),
     (r"^(?:while|as|until)\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:dries|cures|sets|cools|rests|settles)\s*:\s*(?=[^?.!:]{2,45}[?.!]?$)", "and "),
     (r"^(?:further|farther)\s+(?:down|along|up|into)\s+the\s+same\s+[\w'’-]+,\s*(?=[^?.!:]{2,45}[?.!]?$)", "and "),
+    (r"^(?:turning|turn)\s+the\s+(?:leaf|page),\s*(?=[^?.!:]{2,45}[?.!]?$)", "and "),
     (r"^and\s+(?:the\s+(day|night)\s+(?:that\s+(?:came|went)\s+before(?:\s+it)?|that\s+preceded\s+it|preceding(?:\s+it)?)"
-     r"|one\s+(day|night)\s+further\s+back|step\s+back\s+one\s+(day|night))\s*[?.!]?$",
-     lambda m: f"{m[0][:3]} the {m[1] or m[2] or m[3]} before?"),
+     r"|(?:one|a)\s+(day|night)\s+further\s+(?:back|down)|step\s+back\s+one\s+(day|night)|one\s+more\s+(day|night)\s+back(?:\s+down\s+the\s+[\w'’-]+)?"
+     r"|the\s+(day|night)\s+(?:one\s+step\s+earlier|that\s+came\s+ahead\s+of\s+it))\s*[?.!]?$",
+     lambda m: f"{m[0][:3]} the {next(g for g in m.groups() if g)} before?"),
     (r"^and\s+the\s+(?:minutes|duration|length)\s+(?:that|of\s+(?:the\s+said|that))\s+(?:same\s+)?meeting(?:\s+(?:lasted|took|occupied))?\s*[?.!]?$",
      "and how long was that meeting?"),
+    (r"^and\s+(?:(?:that|the\s+same)\s+meeting['’]s\s+(?:minutes|length|duration)(?:,\s+first\s+word\s+to\s+last)?"
+     r"|(?:what|how\s+much)\s+time\s+(?:that|the\s+same)\s+(?:meeting|gathering)\s+(?:consumed|took|lasted))\s*[?.!]?$", "and how long was that meeting?"),
+    (r"^and\s+today,?\s+as\s+(?:logged|it\s+stands|recorded)(?:\s+so\s+far)?\s*[?.!]?$", "and today so far?"),
     (r"^and\s+(?:today,?\s+count(?:ing|ed)\s+(?:till|until|up\s+to|to)\s+(?:now|this\s+hour)|the\s+present\s+day\s+(?:thus\s+far|to\s+this\s+hour))"
      r"\s*[?.!]?$", "and today so far?"),
     (r"^and\s+([^?]{2,40}?)\s+in\s+(?:its|his|her|their|the\s+first(?:\s+one)?['’]s)\s+(?:stead|place)\s*[?.!]?$", r"and \1?"),
     (r"^and\s+(?:([^?]{2,40}?)\s+in\s+(?:place\s+of\s+the\s+first(?:\s+one)?|turn)|what\s+(?:of|about)\s+([^?]{2,40}?)(?:,?\s+then)?"
-     r"|the\s+same\s+(?:of|for)\s+([^?]{2,40}?)"
-     r"|((?-i:[A-Z])[\w'’-]*)['’]s,?\s+then)\s*[?.!]?$", lambda m: f"and {m[1] or m[2] or m[3] or m[4]}?"),
+     r"|(?:the\s+same|the\s+entry|the\s+record)\s+(?:of|for)\s+([^?]{2,40}?)|(?:run|try|do)\s+it\s+(?:for|with)\s+([^?]{2,40}?)"
+     r"|((?-i:[A-Z])[\w'’-]*)['’]s,?\s+then)\s*[?.!]?$", lambda m: f"and {next(g for g in m.groups() if g)}?"),
 ))
 
 
