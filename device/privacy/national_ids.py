@@ -143,6 +143,7 @@ _WELL_FORMED: tuple[tuple[str, str], ...] = (
     (r"\b[XYZ]-?\d{7}-?[A-Z]\b", "es.nie"),
     (r"(?<!\d)[12] \d{2} \d{2} \d{2} \d{3} \d{3} \d{2}(?!\d)", "fr.nir"),
     (r"(?<![\w-])\d{6}[-+A]\d{3}[0-9A-Y](?![\w-])", "fi.hetu"),
+    (r"(?<![\w+-])\d{6}[-+]\d{4}(?![\w-])", "se.personnummer"),  # Sweden's: a birth date, "-" (or "+" past 100), a Luhn check
     (r"(?<![\d.])\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}(?![\d.])", "be.nn"),
     (r"(?<![\d.])756\.\d{4}\.\d{4}\.\d{2}(?![\d.])", "ch.ssn"),
     (r"(?<![\d.])\d{1,2}\.\d{3}\.\d{3}-[\dK](?![\w-])", "cl.rut"),
@@ -164,7 +165,7 @@ _SPARSE: tuple[tuple[str, str], ...] = ((r"\b[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]
 # (Each form starts with a digit and looks behind it from there: a search skips to the digits.)
 _NAMED_ELSEWHERE: tuple[tuple[str, str, str], ...] = (
     (r"\b(?:SIN|NAS)\b|(?i:social\s+insurance)", r"\d(?<![\d-]\d)\d{2}[- ]?\d{3}[- ]?\d{3}(?![\d-])", "ca.sin"),
-    (r"(?i)green[- ]?book|smart[- ]?id\b|\bid\s+(?:book|card|number|no)\b|identity\s+(?:number|document)", r"\d(?<!\d\d)\d{12}(?!\d)",
+    (r"(?i)green[- ]?(?:barcoded[- ]?)?(?:id[- ]?)?book|barcoded\s+(?:id\s+)?book|smart[- ]?id\b|\bid\s+(?:book|card|number|no)\b|identity\s+(?:number|document)", r"\d(?<!\d\d)\d{12}(?!\d)",
      "za.idnr"),
     (r"\bSSN\b|(?i:social\s+security)", r"\d(?<![\d-]\d)\d{2}-?\d{2}-?\d{4}(?![\d-])", "us.ssn"),
     (r"บัตรประชาชน|ประจำตัวประชาชน|เลขบัตร", r"\d(?<!\d\d)\d{12}(?!\d)|\d(?<![\d-]\d)([ -])\d{4}\1\d{5}\1\d{2}\1\d(?![\d-])", "th.pin"),  # as the card prints it: 1 2345 67890 12 3
@@ -182,8 +183,9 @@ _NAMED_ELSEWHERE: tuple[tuple[str, str, str], ...] = (
     (r"(?i)\bmy\s*number\s+(?:o|wo|ga|wa|no|card|kaado)\b|\bmai\s*nanb[aā]a?\b|kojin\s+bang[oō]u?|マイナンバー|個人番号",
      r"\d(?<![\d+]\d)\d{11}(?!\d)|\d(?<![\d+-]\d)\d{3}([ -])\d{4}\1\d{4}(?![\d-])", "jp.in_"),
     # India's Aadhaar and Indonesia's NIK a clause away from their name: "Aadhaar ki copy lagegi, ... ka number 4649...",
+# (or its twelve digits in Hindi: "baarah ankon wala number 4649-..."),
     # "minta NIK setiap pendayung ..., punya saya 5171..."
-    (r"(?i)\baadhaa?r\b|आधार", r"[2-9](?<![\d-][2-9])\d{11}(?!\d)|[2-9](?<![\d-][2-9])\d{3}([ -])\d{4}\1\d{4}(?![\d-])", "in_.aadhaar"),
+    (r"(?i)\baadhaa?r\b|आधार|\bbaa?rah\s+ank\w*|बारह\s+अंक", r"[2-9](?<![\d-][2-9])\d{11}(?!\d)|[2-9](?<![\d-][2-9])\d{3}([ -])\d{4}\1\d{4}(?![\d-])", "in_.aadhaar"),
     (r"\bNIK\b|(?i:nomor\s+induk\s+kependudukan|\be-?ktp\b|\bktp\b)", r"\d(?<!\d\d)\d{15}(?!\d)", "id.nik"),
     # Sweden's personnummer and Ireland's PPS number a clause away from their names: "vill ha personnumret ..., min bror skrev
     # 680602-3989", "needs the chairperson's PPS, Siobhán gave hers as 9915787B"

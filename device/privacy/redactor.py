@@ -62,6 +62,7 @@ _PUBLIC_BEFORE = re.compile(r"(?:;base64,|\bh1:|\b(?:ssh-(?:rsa|dss|ed25519)|ecd
                             # where it is shown or what it joins: "Peer public key in the WireGuard app: ...", "Clé publique du tunnel VPN qui relie ... :"
                             r"(?i:\s+(?:in|on|of|for|from|van|des|der|vom|von|du|de|til|till|per|dla)\s+(?:(?!private|secret|pass|priv)[^:=,;\n]){1,80}?(?=\s*[:=]|\s+(?:is|ist|est)\s|,\s+(?:paste|put|add|enter|copy)\b))?"
                             r"(?i:\s+(?:der|des|of\s+the|du|de\s+la|van\s+de)\s+[^\W\d_]{3,30})?"  # "öffentlicher Schlüssel der Gegenseite ..."
+                            r"(?i:\s+(?!priv|secret|geheim)[^\W\d_]{3,30}(?=\s*[:=]))?"  # a noun alone for whose: "Öffentlicher Schlüssel Kamera: ..."
                             r"(?i:,?\s+(?:paste|put|add|enter|copy)(?:\s+it)?\s+(?:on|in|into|to|onto)\s+(?:(?!private|secret|pass|priv)[^:=,;\n]){1,60}?(?=\s*:))?"
                             r"(?:\s+(?:is|ist|est|ends(?:\s+(?:in|with))?|starts(?:\s+with)?|begins(?:\s+with)?|reads))?\s*[:=]?\s*(?:\.{3}|…)?)$")
 # A request's or an event's id, called a token by some services ("correlation token <uuid>"): it names one
@@ -132,6 +133,8 @@ _NAME_BEFORE_BRACES = re.compile(r"[ \t]+\{[^{}\n]+\}")
 _ID_HALF = re.compile(r"(?i)\b(?P<prefix>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*?)_?(?:ACCESS|APP|CONSUMER)_?KEY[\"']?[ \t]*[=:][ \t]*[\"']?$")
 """A key named beside its secret ("SOKETI_DEFAULT_APP_KEY=x ... SOKETI_DEFAULT_APP_SECRET=y", MinIO's ACCESS_KEY and SECRET_KEY):
 the pair's id half (a Pusher app's public key, an object store's user name), no secret of its own."""
+_ID_OPTION = re.compile(r"(?i)(?<![\w-])--(?P<prefix>[a-z][a-z0-9]*(?:-[a-z0-9]+)*?)-key[ =][\"']?$")
+"""A command's option for a key whose secret another option gives ("--api-key NAME --api-secret X", LiveKit's): its id half."""
 _SETTING_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+:?")
 _VALUE_AFTER = re.compile(r"[ \t]*[:=]?[ \t]*[^\s:=]")
 """A setting's name in capitals, then its value ("never made secret: BATCALL_OPENAI_APIKEY: sk-..."): the name, not the value."""
@@ -260,5 +263,7 @@ def _blank(match: re.Match[str]) -> str:
 def _id_half(text: str, start: int) -> bool:
     """Whether the value at ``start`` is assigned to a key whose secret the text names too, by the same prefix."""
     named = _ID_HALF.search(text, max(0, start - 80), start)
+    if named is None and (option := _ID_OPTION.search(text, max(0, start - 40), start)) is not None:
+        return re.search(r"(?i)(?<![\w-])--" + re.escape(option["prefix"]) + r"-secret(?:-key)?[ =]", text) is not None
     return named is not None and re.search(r"(?i)" + re.escape(named["prefix"]) + r"_?(?:ACCESS_?|APP_?|CONSUMER_?)?SECRET", text) is not None
 

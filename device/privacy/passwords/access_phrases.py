@@ -36,14 +36,17 @@ _CHANGED_THEN_NEW = re.compile(r"(?i)\b(?:troquei|mudei|alterei|cambi[ée]|chang
                                r"(?:acesso|senha|acceso|login|access)\b[^\n]{0,120}?\b(?:o\s+novo|a\s+nova|el\s+nuevo|la\s+nueva|the\s+new\s+one)"
                                r"\s*(?:é|es|is)?\s*:?\s+(?P<v>[^\s,;]+)")
 """An access changed, then "the new one" a clause on: "Troquei o acesso do Instagram ..., anota aí o novo: X"."""
-_UNLOCKS_WITH = re.compile(r"(?i)\b(?:unlocks?|wake\s+it|unlock\s+it)(?:\s+up)?\s+with\s+(?P<v>[^\s,;]+)")
-"""A device that "unlocks with" a made-up value, a console to "wake it with" one."""
+_UNLOCKS_WITH = re.compile(r"(?i)(?:\b(?:unlocks?|wake\s+it|unlock\s+it)(?:\s+up)?\s+with|\bsi\s+sblocca\s+con|\bse\s+desbloquea\s+con"
+                           r"|\bse\s+d[ée]verrouille\s+avec|\bl[åa]ses?\s+(?:opp|upp|op)\s+med|\bentsperrt\s+(?:sich\s+)?mit"
+                           r"|(?:rechner|computer|laptop|tablet|pc)\b[^.\n]{0,60}?\bstartet\s+(?:jetzt\s+|nun\s+)?mit)\s+(?P<v>[^\s,;]+)")
+"""A device that "unlocks with" a made-up value (Italian "si sblocca con", Norwegian "låses opp med", ...), a console to "wake it
+with" one, a German computer that "startet jetzt mit" one."""
 _GET_IN_WITH_ELSEWHERE = re.compile(r"「(?P<v>[^」\s]{6,64})」\s*で\s*(?:入れ|ログイン|入れます|開け|開き)|(?P<w>[^\s,;]+)\s+ile\s+(?:giriliyor|girilir|giriş\s+yapılıyor|açılıyor)")
 """Japanese "「X」で入れます" (one gets in with X), Turkish "X ile giriliyor" (one enters with X)."""
 _PASSWORD_SCRIPT = re.compile(r"(?:^|[\s/])(?:passwd|set-?password|change-?password|reset-?password)(?:\.sh|\.py)\s+['\"]?(?P<v>[^\s'\";&|]+)")
 """A script that sets a password, given the value as its argument: "./bin/passwd.sh X"."""
 _HINTS = any_of(("password", "passwd", "entra", "accedes", "ingresas", "laptop", "pc", "tablet", "ipad", "computer", "kiosk", "uses", "acceso", "acesso", "connecter", "log in", "login", "sign in", "entrar", "acceder", "conectarse", "accedere",
-                 "opens with", "unlock", "wake it", "で入れ", "でログイン", " ile ", "passwd", "password."))
+                 "opens with", "unlock", "wake it", "sblocca", "desbloquea", "verrouille", "låses", "lases", "entsperrt", "startet", "で入れ", "でログイン", " ile ", "passwd", "password."))
 
 
 def find_access_phrases(text: str, lowered: str) -> Iterator[tuple[int, int]]:

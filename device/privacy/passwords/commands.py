@@ -94,6 +94,7 @@ _ARGUMENTS = LazyPattern(
     r"|davfs2/secrets\b[^\n]*?(?:→|->|=>|:)\s*(?:https?|davs?)://\S+\s+\S+\s+(?P<v31>[^\s'\"]+)"  # the file's line, shown
     r"|\b(?:chap|pap)-secrets\b[^\n]*?:[ \t]*\S+[ \t]+\S+[ \t]+(?P<v23>[^\s*])"  # pppd: CLIENT SERVER SECRET [IP]
     r"|\b[a-z]*mqctl\s+(?:add_user|change_password)\s+\S+\s+(?P<v13>(?!-)\S)"  # rabbitmqctl (lavinmqctl ...) add_user USER PW
+    r"|\barkime_add_user(?:\.sh)?\s+(?:-\S+\s+)*\S+\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\S+)\s+(?P<v98>(?!-)\S)"  # Arkime: USERID "NAME" PASSWORD
     # XMPP servers: ejabberdctl register USER HOST PASSWORD, prosodyctl register USER HOST PASSWORD; steamcmd +login USER PASSWORD
     r"|\b(?:ejabberdctl|prosodyctl)\s+(?:register|change_password|passwd)\s+\S+\s+\S+\s+(?P<v33>(?!-)\S)"
     r"|\bsteamcmd\b[^\n|;&]*?\+login\s+\S+\s+(?P<v34>(?![+])\S)"
@@ -158,7 +159,7 @@ _ARGUMENTS = LazyPattern(
     # pgpool's .pcppass (and a .pgpass line without its database), under the file's name: host:port:user:password
     r"|\.(?:pcp|pg)pass\b[^\n]*\n(?:[ \t]*#[^\n]*\n)*[ \t]*(?:\*|localhost|[\w-]+(?:\.[\w-]+)+):(?:\d{2,5}|\*):[\w*.@-]+:(?P<v86>[^\s:\"'])(?=[^:\n]*(?:\n|$))"
 )
-_ARGUMENT_HINTS = any_of(("net ", "pcppass", "pgpass", "user-secrets", "htpasswd", "htdbm", "-value", "plain-text-password", "kerbrute", "clpplus", "radclient", "hostapd_cli", "pvk2pfx", "nssm", "iscsiadm", "--name", "openrtsp", "cpdf", "xo-cli", "linphonec", "ldifde", "csvde", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
+_ARGUMENT_HINTS = any_of(("net ", "arkime_add_user", "pcppass", "pgpass", "user-secrets", "htpasswd", "htdbm", "-value", "plain-text-password", "kerbrute", "clpplus", "radclient", "hostapd_cli", "pvk2pfx", "nssm", "iscsiadm", "--name", "openrtsp", "cpdf", "xo-cli", "linphonec", "ldifde", "csvde", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
                           "openssl", "obscure", "securestring", "machine", "bw ", "mega-login", "raspi-config",
                           "-secrets", "<(", "requirepass", "masterauth", "password-command", "davfs2",
                           "mqctl", "send ", " -p", " -d", "setuser", "ejabberdctl", "prosodyctl", "steamcmd", "create_ap", "dscl", "autologon", "sunshine", "object secret", "mpc",

@@ -15,7 +15,7 @@ by position or by a directive rather than by an assignment (which ``credentials`
   ``"user" "X"``, and, where the text names such a file (``rsyncd.secrets``, ``chap-secrets``),
   ``user:X`` lines and PPP's ``client server X`` lines;
 - the DragonFly Mail Agent's ``USER|HOST:X`` (auth.conf) and NUT's ``MONITOR UPS@HOST 1 USER X primary`` (upsmon.conf);
-- CouchDB's ``[admins]`` and piqueserver's ``[passwords]`` section (``name = X`` lines up to the next section) and Dovecot's passwd-file
+- CouchDB's ``[admins]``, piqueserver's ``[passwords]`` and an auth file's ``[users]`` section (``name = X`` lines up to the next section) and Dovecot's passwd-file
   lines (``user:{PLAIN}X:...``, a scheme in braces before the password or its hash).
 """
 
@@ -196,7 +196,7 @@ def find_config_passwords(text: str) -> Iterator[tuple[int, int]]:
         for match in _NAGIOS_MACRO.finditer(text):
             if password_shaped(match.group("v")) and plausible(match.group("v")):
                 yield match.span("v")
-    if "[admins]" in lowered or "[passwords]" in lowered:
+    if "[admins]" in lowered or "[passwords]" in lowered or "[users]" in lowered and "auth" in lowered:
         yield from _admins_section(text, lowered)
     if ":{" in text:
         for match in _SCHEME_PASSWORD.finditer(text):
@@ -255,8 +255,9 @@ def _secrets_file_lines(text: str) -> Iterator[tuple[int, int]]:
 
 def _admins_section(text: str, lowered: str) -> Iterator[tuple[int, int]]:
     """CouchDB's local.ini: under ``[admins]`` (up to the next section), each ``name = password`` line; piqueserver's
-    config.toml: under ``[passwords]``, ``name = ["password"]`` (lines shown joined by " · " too)."""
-    header = "[admins]" if "[admins]" in lowered else "[passwords]"
+    config.toml: under ``[passwords]``, ``name = ["password"]`` (lines shown joined by " · " too); an auth file's ``[users]``
+    (Haraka's auth_flat_file.ini: ``name=password``)."""
+    header = next(name for name in ("[admins]", "[passwords]", "[users]") if name in lowered)
     start = lowered.index(header) + len(header)
     end = min((i for i in (text.find("\n[", start), text.find("· [", start)) if i >= 0), default=-1)
     for match in _ADMIN_LINE.finditer(text, start, end if end >= 0 else len(text)):

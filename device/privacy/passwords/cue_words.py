@@ -24,6 +24,8 @@ PASSWORD_WORDS = (
     r"|netzwerk-?schl[üu]ssel|netzschl[üu]ssel|sicherheitsschl[üu]ssel"
     # A login's word ("your login word for the bulletin is X"); Urdu in Latin letters "kholne ka lafz" (the word that opens it)
     r"|log-?in\s+word|(?:kholne|login|unlock)\s+ka\s+lafz"
+    # Swedish, Norwegian, Danish "koden till/til/for" (the code to a thing: "nya koden till lagets bärbara blev X")
+    r"|koden(?=\s+(?:till|til|för|for)\s)"
     + "|" + "|".join(languages.PASSWORD_WORDS)
 )
 CODE_WORDS = (

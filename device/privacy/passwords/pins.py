@@ -90,7 +90,7 @@ def atm_digits(text: str, lowered: str) -> Iterator[tuple[int, int]]:
 
 # A lock named, perhaps with an aside, then its digits ending the sentence: "Korf-post store lock, written faintly at the foot of
 # the sheet: 6683" (a noun, not the verb: "lock up at 2130"; not the lock's model or serial number).
-_LOCK = r"(?:(?:pad)?lock(?:box|\s+box|er)?|key\s*safe|key\s?box|candado|cadeado|cadenas|(?:vorhänge|zahlen|kombinations|bügel)?schloss|schlüssel(?:kasten|box|tresor)|hangslot|도어\s?락(?:은|이)?|자물쇠(?:는|가)?)"
+_LOCK = r"(?:(?:pad)?lock(?:box|\s+box|er)?|key\s*safe|key\s?box|candado|cadeado|cadenas|(?:vorhänge|zahlen|kombinations|bügel)?schloss|schlüssel(?:kasten|box|tresor)|hangslot|도어\s?[락록](?:은|이)?|자물쇠(?:는|가)?)"
 _NOUN_ONLY = r"(?:(?<=padlock)|(?<=lockbox)|(?<=locker)|(?<=schloss))"
 """A lock's word that is no verb: "padlock in the Chilterns is N" (not "lock in", "lock up")."""
 _LOCK_DIGITS = re.compile(r"(?i)\b" + _LOCK + r"\b(?:" + _NOUN_ONLY + r"|(?!\s+(?:up|the|it|my|your|our|in|out|down|screen)\b))"
@@ -102,10 +102,10 @@ _PARCEL = re.compile(r"(?i)\b(?:parcel|package|pick-?up|delivery|courier|collect
 # A safe (a noun: "the shop safe", "Tresor", Hindi "taala"/"tijori") has a code or a combination too.
 _SAFE = r"(?:(?:(?<=\bthe\s)|(?<=\bshop\s)|(?<=\bwall\s)|(?<=\bhotel\s)|(?<=\broom\s)|(?<=\bstore\s)|(?<=\boffice\s)|(?<=\bcash\s))safe" \
         r"|tresor|taala|tijori|caja\s+fuerte|coffre-fort|cofre)"
-_LOCK_CODE = re.compile(r"(?i)\b(?:" + _LOCK + "|" + _SAFE + r")\b(?:" + _NOUN_ONLY + r"|(?!\s+(?:up|down|out|it|in)\b))(?![^.!?\n\d]{0,100}?\b(?:model|serial|version|firmware|battery|number|no(?=\.|\s*\d)|size)\b)"
+_LOCK_CODE = re.compile(r"(?i)\b(?:" + _LOCK + "|" + _SAFE + r")\b(?:" + _NOUN_ONLY + r"|(?!\s+(?:up|down|out|it|in)\b))(?![^.!?\n\d]{0,100}?\b(?:model|serial|version|firmware|battery|number|no(?=\.|\s*\d)|size|모델|시리얼|일련|제품)\b)"
                         r"[^.!?\n\d]{0,100}?(?:\b(?:code|combination|c[óo]digo|combinaci[óo]n|kombination|combinaison|combinazione|combinatie"
                         r"|senha|clave|contrase[ñn]a|password)(?:[^.!?\n\d:]{0,40}:)?[ \t]*[:#-]?"  # "o cadeado ... tem senha 6248": a lock's password is its code
-                        r"|(?:비밀)?번호|암호|(?<=락|쇠)|(?<=락은|락이|쇠는|쇠가)"  # Korean: "도어락 번호 4095", "the door lock's number", "도어락 3302" (its digits right after it)
+                        r"|(?:비밀)?번호(?:는|가)?|암호|(?<=락|록|쇠)|(?<=락은|락이|록은|록이|쇠는|쇠가)"  # Korean: "도어락 번호 4095", "도어록 번호는 0637..." (the door lock's number is), "도어락 3302" (its digits right after it)
                         r"|:(?=[ \t]*(?!(?:19|20)\d\d\b)\d{3,8}(?![\d.:/-]\d|\d)[ \t]*(?:[,;]|$))"  # "key safe at the slipway: 2411, put the key back"
                         r"|\b(?:se\s+)?abre\s+(?:con|com)|s['’]ouvre\s+avec|öffnet\s+mit|geht\s+mit(?=[ \t]+\d{3,8}[ \t]+auf\b)|opent\s+met|\b(?:takes|opens\s+(?:with|on))(?=[ \t]+(?!(?:19|20)\d\d\b)\d{3,8}\b)"
                         r"|\b(?:es|is|ist|est|é)(?=[ \t]+(?!(?:19|20)\d\d\b)\d{3,8}\b))[ \t]+(\d{3,8})(?![\d.,:/-]\d|\d)")

@@ -32,11 +32,12 @@ from device.privacy.passwords.values import (NETWORK_NAME, generated, lower_word
 
 # A password word may carry a short ending of its language after a hyphen ("Password-he X", Cheyenne; "Password-nzǝ X",
 # Kanuri): not "password-less", "password-protected".
-# "pass" alone is a cue only for a made-up value ("login ana pass X"; not "the pass is ready"); the
+# "pass" alone is a cue only for a made-up value ("login ana pass X"; not "the pass is ready", nor the verb, "pass on his
+# number: +91 ..."); the
 # CJK words carry their particle ("パスワードは X").
 # "key" alone is a cue only for a long made-up value ("wifi is Home-5G, key S0H6ru!dIm"; not "key F5").
 _CUE_BODY = (rf"(?:(?P<password>{PASSWORD_WORDS})(?:-[^\W\d_]{{1,3}}(?=\s))?|(?P<code>{CODE_WORDS})|(?P<wifi>wi-?fi|wlan)"
-             r"|(?P<weak>pass)|(?P<key>key))(?![\w-])|(?P<cjk>パスワード|パス(?=は)|暗号化キー|セキュリティキー|暗証キー|暗証番号|合言葉|密码|密碼|口令|비밀번호|비번|암호|暗号キー|รหัสผ่าน|รหัส(?:ไวไฟ|wi-?fi)|รหัส(?=\s|แท็บเล็ต|คอม|โน้ตบุ๊ก|มือถือ|โทรศัพท์|ไอแพด|เครื่อง))"
+             r"|(?P<weak>pass(?![ \t]+(?:on|along|it|them|this|that|by|through|around|round)\b))|(?P<key>key))(?![\w-])|(?P<cjk>パスワード|パス(?=は)|暗号化キー|セキュリティキー|暗証キー|暗証番号|合言葉|密码|密碼|口令|비밀번호|비번|암호|暗号キー|รหัสผ่าน|รหัส(?:ไวไฟ|wi-?fi)|รหัส(?=\s|แท็บเล็ต|คอม|โน้ตบุ๊ก|มือถือ|โทรศัพท์|ไอแพด|เครื่อง))"
              rf"(?:[はが是{languages.CJK_PARTICLES}]|은|는|이|가|คือ)?|(?P<pin>暗証番号)(?:[はが])?")
 # (Not right after a placeholder's "]": "4111password" redacted to "[phone]password" was no cue before.)
 # Every cue starts with a letter or a digit ("2fa code"), looked for before the lookbehind and the

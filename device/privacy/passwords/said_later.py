@@ -12,7 +12,7 @@ from device.privacy.findings import PLACEHOLDER, any_of
 from device.privacy.passwords.values import generated, strongly_made_up, value_at
 
 # Later in the same sentence, what it is now: "la contraseña de Netflix cambió, ahora es X", "the wifi password changed, it's now X".
-NOW_IS = re.compile(r"(?i)[^.!?\n]{0,50}?(?:\b(?:ahora|now|agora|maintenant|jetzt|adesso|sekarang|new\s+one(?:['’]s)?|the\s+new(?:\s+one)?|jadi|menjadi"
+NOW_IS = re.compile(r"(?i)[^.!?\n]{0,70}?(?:\b(?:ahora|now|agora|maintenant|jetzt|adesso|sekarang|new\s+one(?:['’]s)?|the\s+new(?:\s+one)?|jadi|menjadi"
                     r"|nouveau|nueva|nuevo|neue?s?|nov[ao]|now[eay]|noe|nu|yenisi|yeni|sasa|теперь|енді|indi|ngoku|kati|amma|ಈಗ|ഇപ്പോൾ|ఇప్పుడు|હવે|ਹੁਣ|новый|нов(?:ая|ое))\b|الجديدة?|الآن|الان|اکنون|حالا"
                     r"|新しいの(?:は)?|新的是|新密码是|새\s*비번은|새로운\s*비밀번호는)"
                     r"(?:\s+(?:es|is|é|est|ist|è|adalah))?\s*[:=：]?\s*(?=\S)")
@@ -23,8 +23,9 @@ NOW_IS_HINTS = any_of(("ahora", "now", "agora", "noe", " nu ", "maintenant", "je
 _LATER_COLON = re.compile(r"[^\n:]{1,100}?:[ \t]*")
 _LATER_COMMA_END = re.compile(r"[^\n:,.?!]{1,60}?,[ \t]*(?P<value>[^\s,;]+?)[.;!]?(?:\s*$|[ \t]*\n)")
 """A clause about the password, a comma, then the last word of the line: "..., the password showed in the echo, X"."""
-_LATER_IS = re.compile(r"(?i)[^\n.?!:]{1,160}?(?:\b(?:es|is|est|ist|é|è|là|adalah|هي|هو)|,[ \t]+to)[ \t]+")
-"""A clause about the password, then "is" (Vietnamese "là", Arabic "هي"; Polish ", to" after a clause put in) and the value:
+_LATER_IS = re.compile(r"(?i)[^\n.?!:]{1,160}?(?:\b(?:es|is|est|ist|é|è|là|adalah|är|blev|ble|blir|هي|هو)|,[ \t]+to)[ \t]+")
+"""A clause about the password, then "is" (Vietnamese "là", Arabic "هي", Swedish "är", "blev" (became); Polish ", to" after a
+clause put in) and the value:
 only a made-up one counts there."""
 _REACH = 70
 """Characters after the cue in which a made-up value may still be its value."""
