@@ -12,7 +12,7 @@ remark after the question mark is taken off.
 
 from __future__ import annotations
 
-from server.answers.word_tables import ON_BEFORE_DAY as _ON, WordTable, remark_after
+from server.answers.word_tables import ON_BEFORE_DAY as _ON, WordTable, by_meal, remark_after
 
 _SLASHED = r"\d{1,2}/\d{1,2}/\d{4}"
 _WRITTEN = r"\d{1,2}\s+(?-i:[A-Z])[a-z]+\s+\d{4}"
@@ -39,8 +39,7 @@ _DAYS = WordTable(_DAY_RULES, r"ceng|dyewor|lawo|cabit|(?:tin|nino)(?=\s+\d)", l
 
 
 def _meal(index: int, english: str) -> object:
-    """A replacement saying ``english`` of the meal the rule's group ``index`` names, then the rest of it."""
-    return lambda m: english.format(meal=_MEAL[m[index].lower()], **{f"g{i}": m[i] for i in range(1, (m.re.groups or 0) + 1)})
+    return by_meal(_MEAL, index, english)
 
 
 _ASKED: tuple[tuple[str, object], ...] = (

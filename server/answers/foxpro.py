@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, QUERY_KEYS, RECORD_PATHS, day_named_by_record, habit_line,
+from server.answers.code_fields import COLUMN_NAMES, ordered_pairs, records
+from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, day_named_by_record, habit_line,
                                           pair_line, read_as_request, request_line, rerun, select_line, selected_column)
 
 _COMMAND = re.compile(r"^\s*(?P<verb>LIST|DISPLAY|COUNT|SUM|CALCULATE)\s+(?P<what>.*?)\s*(?:(?<![\w.])FOR\s+(?P<cond>.+?))?"
@@ -27,19 +28,7 @@ _WEEK = re.compile(r"DATE\(\)\s*-\s*DOW\(\s*DATE\(\)\s*,\s*2\s*\)\s*\+\s*1", re.
 _IIF = re.compile(r"\b(?P<f>SUM|AVG|CNT)\(\s*IIF\(\s*(?P<cond>(?:\"[^\"]*\"|\((?:[^()]|\([^()]*\))*\)|[^\",()])+?)"
                   r"\s*,\s*(?P<then>[\w.]+)\s*,\s*[\w.]+\s*\)\s*\)", re.I)
 _AGGREGATE = re.compile(r"^(?P<f>SUM|AVG|CNT|MIN|MAX)\(\s*(?:\w+\.)?(?P<field>\w+)\s*\)$", re.I)
-_TABLES = {"news": "tips", "attend": "meetings", "attendance": "meetings", "coffee": "coffees", "dogs": "pets", "cats": "pets"}
-_KEYS = {**QUERY_KEYS, "owner": "owner", "meeting": "title", "morning": "day", "name": "label", "activity": "activity"}
-_KINDS = ("kind", "meal", "topic", "child", "species")
-_COLUMNS = {"arrives": "landing", "avg_hr": "avg_bpm", "turns": "age_next_birthday", "new_place": "town", "bedtime": "bed_time",
-            "woke": "wake_time", "start": "time", "mg": "caffeine_mg", "person": "attendees", "people": "attendees"}
-_ORDER = ("label", "after", "title", "project", "from", "movedby", "owner", "flyer", "parent", "activity", "day", "night", "week")
-"""The order of a request's parameters, whatever the conditions' order: what is named before when ("the Monday run")."""
 _STATISTICS = {"SUM": "sum", "MIN": "first", "MAX": "last", "CNT": "count", "COUNT": "count"}
-
-
-def _records(alias: str) -> str:
-    bare = alias.lower()
-    return _TABLES.get(bare) or RECORD_PATHS.get(bare, bare)
 
 
 def _terms(condition: str) -> list[str]:
@@ -70,28 +59,20 @@ def _tests(condition: str) -> tuple[dict[str, dict[str, str]], str | None]:
     return tests, joined
 
 
-def _pairs(base: str, tests: dict[str, str]) -> list[tuple[str, str]]:
-    """The request's parameters for one alias's tests: the kind first, then the rest in ``_ORDER``."""
-    kinds = [("kind", tests[key].lower()) for key in _KINDS if key in tests and not (key == "meal" and base != "meals")]
-    moved = base == "launches" or any(value == "offsite" for _, value in kinds)
-    rest = [("movedby" if moved and _KEYS[key] == "from" else _KEYS[key], value) for key, value in tests.items() if key in _KEYS]
-    return kinds + sorted(rest, key=lambda pair: _ORDER.index(pair[0]) if pair[0] in _ORDER else len(_ORDER))
-
-
 def _command(verb: str, what: str, condition: str) -> str | None:
     tests, joined = _tests(condition)
     aggregate = _AGGREGATE.match(what)
     field = re.search(r"(\w+)\.(\w+)", what)
     alias = field[1].lower() if field else next(iter(tests), "")
-    base, own = _records(alias), tests.get(alias, {})
+    base, own = records(alias), tests.get(alias, {})
     column = (aggregate["field"] if aggregate else field[2] if field else "").lower()
     if "after" in own:  # the meeting right after a workout: the workout's name, the day of the meeting
         return request_line("meetings", [("after", tests.get(own["after"], {}).get("name", "")), ("day", own.get("day", "")),
                                          ("take", "next"), ("select", "attendees")])
-    pairs = _pairs(base, own)
+    pairs = ordered_pairs(base, own)
     if joined is not None:
         table, key = joined.split(".")
-        day = day_named_by_record(_records(table), tests.get(table, {}), key)
+        day = day_named_by_record(records(table), tests.get(table, {}), key)
         if day is None:
             return None
         pairs.append((key if key in ("day", "night") else "day", day))
@@ -99,7 +80,7 @@ def _command(verb: str, what: str, condition: str) -> str | None:
     statistic = _STATISTICS.get(aggregate["f"].upper() if aggregate else verb, "")
     if statistic == "count":
         return select_line(base, pairs, "", "count")
-    return select_line(base, pairs, selected_column(column, base, _COLUMNS), statistic) if column else None
+    return select_line(base, pairs, selected_column(column, base, COLUMN_NAMES), statistic) if column else None
 
 
 def _calculated(what: str) -> str | None:
@@ -112,7 +93,7 @@ def _calculated(what: str) -> str | None:
         return COFFEE_WEEKS if "coffee" in first.lower() else None
     days = [re.match(r"^(\w+)\.(?:day|night)\s*=\s*\"([^\"]*)\"$", call["cond"].strip()) for call in calls]
     if all(days):
-        nights = _records(days[0][1]) == "nights" or ".night" in first  # type: ignore[index]
+        nights = records(days[0][1]) == "nights" or ".night" in first  # type: ignore[index]
         return pair_line(days[0][2], days[1][2], nights, "mg" in then or "caffeine" in then)  # type: ignore[index]
     if (threshold := re.match(r"^\w+\.(\w+)\s*>=\s*\"?([^\"]+?)\"?$", first.strip())) is not None:
         return habit_line("last_coffee" if "cup" in threshold[1].lower() else threshold[1], threshold[2])

@@ -151,9 +151,11 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bhow\s+many\s+meetings\s+(?:ate\s+into|took\s+up|filled|claimed)\s+(?:my|me|him|her)\b(?:\s+bench|\s+work)?(?:\s+time)?",
      "how many meetings did I have"),
     (r"\bthe\s+number\s+of\s+hours\s+I\s+(?:lay\s+asleep|slept|was\s+asleep)\b", "how many hours did I sleep"),
-    (r"\bthe\s+hour\s+(?:I\s+(?:awoke|woke(?:\s+up)?|got\s+up)|of\s+(?:my|his|her)\s+(?:rising|waking))\b", "what time did I wake up"),
+    (r"\bthe\s+hour\s+(?:at\s+which\s+)?(?:I\s+(?:awoke|woke(?:\s+up)?|got\s+up|quit(?:ted)?\s+my\s+bed|left\s+my\s+bed)"
+     r"|of\s+(?:my|his|her)\s+(?:rising|waking))\b", "what time did I wake up"),
+    (r"\bthe\s+hour\s+(?:at\s+which\s+)?I\s+(?:betook|took)\s+myself\s+to\s+bed\b", "what time did I go to bed"),
     (r"\bthe\s+metres\s+of\s+water\s+behind\s+(?:me|him|her)\s+after\s+(?:my|his|her)\s+swim\b", "how far did I swim"),
-    (r"\b(?:those|the\s+people)\s+present\s+at\s+the\s+first\s+meeting\s+to\s+follow\s+the\b", "who was at the meeting right after the"),
+    (r"\b(?:those|the\s+people|the\s+company)\s+present\s+at\s+the\s+first\s+meeting\s+to\s+follow\s+the\b", "who was at the meeting right after the"),
     (r"^(?:tell\s+me\s+)?(?:(?:the\s+)?(supper|dinner|lunch|luncheon|breakfast)\s+I\s+(?:ate|had|took)|my\s+(supper|dinner|lunch|luncheon|breakfast))"
      r"\s+on\s+the\s+day\b", lambda m: f"what did I eat for {_MEAL.get((m[1] or m[2]).lower(), (m[1] or m[2]).lower())} on the day"),
     (r"(?:\bwhether\s+)?\ba\s+day\s+of\s+(\d{2,4})\s*mg\s+(?:of\s+caffeine\s+)?or\s+more\s+is\s+followed\s+by\s+a\s+(?:shorter|worse|poorer)\s+night\b",
@@ -179,17 +181,41 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      + r"(?:\s+or\s+(?:past|after|later)(?:\s+it)?)?\s+(?:curtails?|shortens?|leaves?\s+me\s+a\s+shorter|shaves?\s+hours\s+off)\s+(?:my\s+)?(?:night|sleep)\b",
      lambda m: f"do I sleep less after {_MEAL.get(m[1].lower(), m[1].lower())} at {m[2]} or later"),
     (r"\bwhat\s+was\s+on\s+the\s+evening\s+plate\b", "what did I eat for dinner"),
+    # a sago worker's and an entomologist's: training minutes of two days and which won, the water put behind one, how long
+    # a meeting's talking lasted, a coffee once the clock says a time, sitting down to soup at a time, that day with N km and
+    # the dish that ended it, the wheels carrying someone touching the runway, an eating house put to one, what the evening
+    # put in front of one
+    (r"\b(?:training|exercise|workout)\s+minutes,?\s+(.{2,40}?)\s+against\s+(.{2,40}?):\s+which\s+day\s+won\b"
+     r"|\bon\s+which\s+day,?\s+(.{2,40}?)\s+against\s+(.{2,40}?),\s+my\s+(?:exercise|training|workout)\s+ran\s+(?:the\s+)?longer\b",
+     lambda m: f"which workout was longer, {m[1] or m[3]} or {m[2] or m[4]}, with the minutes of each"),
+    (r"\bin\s+the\s+week\s+so\s+far\b", "this week"), (r"\bexercise\s+sessions\b", "workouts"),
+    (r"\bhow\s+much\s+water\s+did\s+I\s+put\s+behind\s+me\b", "how far did I swim"),
+    (r"\b(?:tell\s+me\s+)?the\s+(?:span|length)\s+of\s+my\s+(?:sleep|slumber)\b", "how long did I sleep"),
+    (_START + r"the\s+(.{2,60}?),\s+how\s+long\s+did\s+its\s+(?:talking|talk|discussion)\s+last\b", r"how long was the \1 meeting"),
+    (r"\bdoes\s+(?:any|a)\s+coffee\s+(?:once\s+the\s+clock\s+says|after)\s+" + _TIME + r"\s+cut\s+my\s+(?:night|sleep)\s+short\b",
+     r"do I sleep less after coffee at \1 or later"),
+    (r"\bdoes\s+sitting\s+down\s+to\s+(?:soup|dinner|supper|a\s+meal)\s+at\s+" + _TIME + r"\s+or\s+(?:beyond|later|after)\s+leave\s+me\s+a\s+shorter\s+(?:sleep|night)\b",
+     r"do I sleep less after dinner at \1 or later"),
+    (r"\bthat\s+day\s+with\s+(\d+(?:\.\d+)?)\s*km\s+(ran|run|cycled|swam|swum),?\s+which\s+dish\s+ended\s+it\b",
+     lambda m: f"what did I eat for dinner on the day I {_PAST.get(m[2].lower(), m[2])} {m[1]} km"),
+    (r"\bwhat\s+I\s+ate\s+(?:at|in\s+the)\s+evening\b", "what did I eat for dinner"),
+    (r"\bwhen\s+do\s+the\s+wheels\s+(?:carrying|bringing)\s+((?-i:[A-Z])[\w'’]+)\s+touch\s+(?:down|the\s+(?:[\w-]+\s+)?runway)\b",
+     r"when does \1's flight land"),
+    (r"\bthe\s+(?:name\s+of\s+the\s+)?(?:eating\s+house|eatery)\s+((?-i:[A-Z])[\w'’]+)\s+(?:put|recommended|proposed|suggested)\s+to\s+me\b",
+     r"which restaurant did \1 recommend"),
+    (r"\b[\w'’-]+\s+or\s+something\s+else,\s+(?=what\b)", ""),
+    (r"\bwhat\s+did\s+the\s+evening\s+put\s+in\s+front\s+of\s+me\b", "what did I eat for dinner"),
     # a follow-up opened with a phrase of one's trade ("Another row to hoe: ...", "From the same hoard, ...", "While the sinew
     # dries: ...", "Further down the same core, ..."), then its turn
     (r"^(?:another|one\s+more)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*:\s*(?=[^?.!:]{2,45}[?.!]?$)", "and "),
     (r"^(?:from|out\s+of|in)\s+the\s+same\s+[\w'’-]+(?:\s+[\w'’-]+)?,\s*(?=[^?.!:,]{2,45}[?.!]?$|today,)", "and "),
     (r"^(?:while|as|until)\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:dries|cures|sets|cools|rests|settles)\s*:\s*(?=[^?.!:]{2,45}[?.!]?$)", "and "),
     (r"^(?:further|farther)\s+(?:down|along|up|into)\s+the\s+same\s+[\w'’-]+,\s*(?=[^?.!:]{2,45}[?.!]?$)", "and "),
-    (r"^(?:turning|turn)\s+the\s+(?:leaf|page),\s*(?=[^?.!:]{2,45}[?.!]?$)", "and "),
+    (r"^(?:turning|turn)\s+the\s+(?:leaf|page),\s*(?=[^?.!:]{2,45}[?.!]?$)|^(?:opening|pulling\s+out)\s+the\s+next\s+[\w'’-]+,\s*(?=[^?.!:]{2,45}[?.!]?$)", "and "),
     (r"^and\s+(?:the\s+(day|night)\s+(?:that\s+(?:came|went)\s+before(?:\s+it)?|that\s+preceded\s+it|preceding(?:\s+it)?)"
      r"|(?:one|a)\s+(day|night)\s+further\s+(?:back|down)|step\s+back\s+one\s+(day|night)|one\s+more\s+(day|night)\s+back(?:\s+down\s+the\s+[\w'’-]+)?"
-     r"|the\s+(day|night)\s+(?:one\s+step\s+earlier|that\s+came\s+ahead\s+of\s+it))\s*[?.!]?$",
-     lambda m: f"{m[0][:3]} the {next(g for g in m.groups() if g)} before?"),
+     r"|the\s+(day|night)\s+(?:one\s+(?:step\s+)?earlier|that\s+came\s+ahead\s+of\s+it|next\s+before)|the\s+(?:(date)|(day))\s+immediately\s+prior)\s*[?.!]?$",
+     lambda m: f"{m[0][:3]} the {next(g for g in m.groups() if g).lower().replace('date', 'day')} before?"),
     (r"^and\s+the\s+(?:minutes|duration|length)\s+(?:that|of\s+(?:the\s+said|that))\s+(?:same\s+)?meeting(?:\s+(?:lasted|took|occupied))?\s*[?.!]?$",
      "and how long was that meeting?"),
     (r"^and\s+(?:(?:that|the\s+same)\s+meeting['’]s\s+(?:minutes|length|duration)(?:,\s+first\s+word\s+to\s+last)?"

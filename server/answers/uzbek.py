@@ -16,9 +16,12 @@ _WEEKDAYS = {"dushanba": "Monday", "seshanba": "Tuesday", "chorshanba": "Wednesd
 _DAY = "(" + "|".join(_WEEKDAYS) + ")"
 _APOS = "['’ʻʼ`]?"
 
+_ENGLISH_NING = (r"(?:mor|eve|trai|run|plan|begin|mea|lear|ope|tur|clea|war|burn|ear|retur|win|di|shi|spin|scan|tu|sig|desig|joi|rai|"
+                 r"gai|ow|scree|liste|happe|questio|reaso|seaso|garde|awake|dar|sharpe|softe|threate|lighte|tighte|dow)ning\b")
+"""English words that end in "ning" ("Training", "Morning"), not a name with Uzbek's "-ning" (of)."""
 _RULES: tuple[tuple[str, object], ...] = (
     # a name or a title with its suffix: "Devning qizi" (Dev's daughter), "Design reviewda kimlar" (in the Design review)
-    (r"((?-i:[A-Z])\w+)ning", r"\1's"), (r"(\S+)da(?=\s+(?:kimlar|kim)\b)", r"\1"),
+    (r"(?!" + _ENGLISH_NING + r")((?-i:[A-Z])\w+)ning", r"\1's"), (r"(\S+)da(?=\s+(?:kimlar|kim)\b)", r"\1"),
     # habits: "sport qilgan kunlari" (on workout days), "sportsiz kunlar" (days without a workout),
     # "kechki ovqat soat 8 pm yoki keyin bo'lsa" (on days dinner is at 8 pm or later)
     (r"sportsiz\s+kunlar(?:\s+bilan)?", "days without a workout"),
@@ -66,7 +69,7 @@ _RULES: tuple[tuple[str, object], ...] = (
 _TABLE = WordTable(_RULES, "|".join(_WEEKDAYS) + r"|bugun|kecha|shu\s+hafta|nima|kim|kimlar|nechta|necha|nechchi|soat|qayerda|"
                            r"qaysi|kofe|kofein|tushlik\w*|nonushta|kechki|ovqat|uxladim|uxlayman\w*|turdim|yotdim|yedim|"
                            r"ichdim|uchrashuv|iltimos|ayting|edi|yoki|ko['’ʻʼ`]?proq|kamroq|uzoqroq|minutlari|birinchi|oxirgi|ismi|"
-                           r"\w+ning|\w+da(?=\s+kimlar)")
+                           r"(?!" + _ENGLISH_NING + r")\w+ning|\w+da(?=\s+kimlar)")
 
 
 def from_uzbek(text: str) -> str:

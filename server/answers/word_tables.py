@@ -63,6 +63,13 @@ def remark_after(kept: tuple[str, ...] = ("and", "or"), also_stops: str = "") ->
     return rf"(?<=[^=]\?)\s+(?!(?:{'|'.join(kept)})\b)[^?{also_stops}]*$", ""
 
 
+def by_meal(meals: dict[str, str], index: int, english: str) -> Callable[[re.Match[str]], str]:
+    """A replacement saying ``english`` of the meal the rule's group ``index`` names in the language (``meals``: its words for
+    breakfast, lunch and dinner), as ``{meal}``, with the rule's groups as ``{g1}``, ``{g2}``, ...: "cam me otyeno 8 pm ..."
+    -> "... after dinner at 8 pm ..."."""
+    return lambda m: english.format(meal=meals[m[index].lower()], **{f"g{i}": m[i] or "" for i in range(1, (m.re.groups or 0) + 1)})
+
+
 def then_day(english: str) -> Callable[[re.Match[str]], str]:
     """A replacement for a phrase with the day said inside it ("hunn ech *yesterday* ... gedronk", "ma *yesterday*
     ... jõin"): ``english``, then the day (the rule's first group)."""
