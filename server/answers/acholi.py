@@ -104,7 +104,7 @@ _FOLLOW_UPS = WordTable(((r"^nino\s+ma\s+peya\s+meno\s*\??$", "and the day befor
                          (r"^cokke\s+meno\s+okwanyo\s+kare\s+adi\s*\??$", "and how long was that meeting?"),
                          (r"^(?:today|tin)\s+nio\s+kombedi\s*\??$", "and today so far?"),
                          (r"^" + _NAME + r"\s+kono\s*\??$", r"and \1?"),
-                         (r"^((?:on|today|yesterday|the\s+night\s+of)\b[^?]{0,40}?)\s+kono\s*\?$", r"and \1?")),
+                         (r"^((?:on|today|yesterday|the\s+night\s+of)(?:\s+" + _DATE + r")?|last\s+night)\s+kono\s*\?$", r"and \1?")),
                         r"peya|kombedi|okwanyo|kono(?=\s*\?)", least=1)
 
 

@@ -102,7 +102,7 @@ _FOLLOW_UPS = WordTable(((r"^ogo\s+mbiwak\s+kale\s*\??$", "and the day before?")
                          (r"^mbarak\s+ino\s+onggo\s+mbilak\s*\??$", "and how long was that meeting?"),
                          (r"^(?:today|ogo\s+ino)\s+kale\s*\??$", "and today so far?"),
                          (r"^" + _NAME + r"\s+ka\s*\?$", r"and \1?"),
-                         (r"^((?:on|today|yesterday|the\s+night\s+of)\b[^?]{0,40}?)\s+ka\s*\?$", r"and \1?")),
+                         (r"^((?:on|today|yesterday|the\s+night\s+of)(?:\s+" + _DATE + r")?|last\s+night)\s+ka\s*\?$", r"and \1?")),
                         r"mbiwak|onggo|kale(?=\s*\??$)|ka(?=\s*\?$)", least=1)
 
 
