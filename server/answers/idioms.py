@@ -14,6 +14,7 @@ _WEEKDAY = r"((?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 _START = r"(?:^|(?<=[.!?]\s))"
 _MEAL = {"supper": "dinner", "luncheon": "lunch"}
 _PAST = {"run": "ran", "swum": "swam"}
+_TABLE_MEAL = {"midday": "lunch", "evening": "dinner", "morning": "breakfast"}
 _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(pattern, re.I), repl) for pattern, repl in (
     # sleep in a swag
     (r"\bmy\s+swag\s+(?:got|held\s+me(?:\s+for)?)\s+how\s+many\s+hours\b", "how many hours did I sleep"),
@@ -205,27 +206,52 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"which restaurant did \1 recommend"),
     (r"\b[\w'’-]+\s+or\s+something\s+else,\s+(?=what\b)", ""),
     (r"\bwhat\s+did\s+the\s+evening\s+put\s+in\s+front\s+of\s+me\b", "what did I eat for dinner"),
+    # a van door hanger's and a lexicographer's: which night kept one under the blanket longer, how often one was pulled off
+    # for a meeting, lengths turned into metres, what a workout cost in minutes, when one finally stretched out, a day with
+    # training in it, a cup at a time or past it, supper on the table at a time, the pot after N km, alighting from the air,
+    # the dish of one's midday table
+    (r"\bwhich\s+kept\s+me\s+under\s+the\s+(?:blanket|covers|duvet)\s+longer,?\s+(.{2,40}?)\s+or\s+(.{2,40}?)(?=\?|$)",
+     r"which night did I sleep longer, \1 or \2, with the hours of each"),
+    (r"\bhow\s+often\s+was\s+I\s+(?:pulled|called)\s+(?:off|away)(?:\s+the\s+line)?\s+for\s+a\s+meeting\b", "how many meetings did I have"),
+    (r"\blengths\s+turned\s+into\s+metres,?\s+what\s+is\s+the\s+figure\b", "how far did I swim"),
+    (_START + r"the\s+(.{2,80}?),\s+what\s+did\s+it\s+cost\s+me\s+in\s+minutes\b", r"how many minutes did the \1 last"),
+    (r"\b(?:[\w'’-]+\s+){0,2}[\w'’-]+\s+or\s+(?:not|something\s+else),\s+(?=(?:what|when|which|how)\b)", ""),
+    (r"\bwhen\s+did\s+I\s+(?:finally\s+)?stretch\s+out\b", "what time did I go to bed"),
+    (r"\bafter\s+a\s+day\s+with\s+(?:training|a\s+workout|exercise)\s+in\s+it,?\s+does\s+my\s+night\s+stretch\s+(?:further|longer)\b",
+     "do I sleep longer after workout days than after rest days"),
+    (r"\bif\s+the\s+(?:cup|coffee)\s+comes\s+at\s+" + _TIME + r"\s+or\s+(?:past|later|after)(?:\s+it)?,?\s+does\s+my\s+sleep\s+lose\s+hours\b",
+     r"do I sleep less after coffee at \1 or later"),
+    (r"\bif\s+(?:supper|dinner)\s+is\s+(?:only\s+)?on\s+the\s+table\s+at\s+" + _TIME + r"\s+or\s+(?:beyond|later|after),?\s+does\s+my\s+night\s+get\s+"
+     r"(?:clipped|cut|shortened)\b", r"do I sleep less after dinner at \1 or later"),
+    (r"\bmy\s+legs\s+(ran|cycled|swam)\s+(\d+(?:\.\d+)?)\s*km\s+one\s+day;?\s+what\s+did\s+the\s+pot\s+hold\s+for\s+me\s+that\s+(?:night|evening)\b",
+     r"what did I eat for dinner on the day I \1 \2 km"),
+    (r"\bthe\s+hour\s+at\s+which\s+((?-i:[A-Z])[\w'’]+)\s+is\s+due\s+to\s+(?:alight|land|arrive)(?:\s+from\s+the\s+air)?\b", r"when does \1's flight land"),
+    (r"\bthe\s+dish\s+of\s+my\s+(midday|evening|morning)\s+table\b", lambda m: f"what did I eat for {_TABLE_MEAL[m[1].lower()]}"),
     # a follow-up opened with a phrase of one's trade ("Another row to hoe: ...", "From the same hoard, ...", "While the sinew
     # dries: ...", "Further down the same core, ..."), then its turn
     (r"^(?:another|one\s+more)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*:\s*(?=[^?.!:]{2,45}[?.!]?$)", "and "),
     (r"^(?:from|out\s+of|in)\s+the\s+same\s+[\w'’-]+(?:\s+[\w'’-]+)?,\s*(?=[^?.!:,]{2,45}[?.!]?$|today,)", "and "),
     (r"^(?:while|as|until)\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:dries|cures|sets|cools|rests|settles)\s*:\s*(?=[^?.!:]{2,45}[?.!]?$)", "and "),
     (r"^(?:further|farther)\s+(?:down|along|up|into)\s+the\s+same\s+[\w'’-]+,\s*(?=[^?.!:]{2,45}[?.!]?$)", "and "),
-    (r"^(?:turning|turn)\s+the\s+(?:leaf|page),\s*(?=[^?.!:]{2,45}[?.!]?$)|^(?:opening|pulling\s+out)\s+the\s+next\s+[\w'’-]+,\s*(?=[^?.!:]{2,45}[?.!]?$)", "and "),
+    (r"^(?:(?:turning|turn)\s+the\s+(?:leaf|page)|(?:opening|pulling\s+out)\s+the\s+next\s+[\w'’-]+|under\s+the\s+next\s+[\w'’-]+),\s*"
+     r"(?=(?:[^?.!:]|(?<=\d)\.(?=\d)){2,45}[?.!]?$)"
+     r"|^before\s+the\s+next\s+[\w'’-]+\s+(?:comes|rolls|goes)\s+(?:down|along|through)\s+the\s+[\w'’-]+\s*:\s*(?=(?:[^?.!:]|(?<=\d)\.(?=\d)){2,45}[?.!]?$)",
+     "and "),
     (r"^and\s+(?:the\s+(day|night)\s+(?:that\s+(?:came|went)\s+before(?:\s+it)?|that\s+preceded\s+it|preceding(?:\s+it)?)"
      r"|(?:one|a)\s+(day|night)\s+further\s+(?:back|down)|step\s+back\s+one\s+(day|night)|one\s+more\s+(day|night)\s+back(?:\s+down\s+the\s+[\w'’-]+)?"
-     r"|the\s+(day|night)\s+(?:one\s+(?:step\s+)?earlier|that\s+came\s+ahead\s+of\s+it|next\s+before)|the\s+(?:(date)|(day))\s+immediately\s+prior)\s*[?.!]?$",
+     r"|the\s+(day|night)\s+(?:one\s+(?:step\s+)?earlier|that\s+came\s+ahead\s+of\s+it|next\s+before|that\s+stood\s+before\s+it|behind\s+(?:it|that\s+one))"
+     r"|the\s+(?:(date)|(day))\s+immediately\s+prior|now\s+the\s+(day|night)\s+behind\s+(?:it|that\s+one))\s*[?.!]?$",
      lambda m: f"{m[0][:3]} the {next(g for g in m.groups() if g).lower().replace('date', 'day')} before?"),
     (r"^and\s+the\s+(?:minutes|duration|length)\s+(?:that|of\s+(?:the\s+said|that))\s+(?:same\s+)?meeting(?:\s+(?:lasted|took|occupied))?\s*[?.!]?$",
      "and how long was that meeting?"),
-    (r"^and\s+(?:(?:that|the\s+same)\s+meeting['’]s\s+(?:minutes|length|duration)(?:,\s+first\s+word\s+to\s+last)?"
+    (r"^and\s+(?:(?:that|the\s+same)\s+meeting['’]s\s+(?:minutes|length|duration)(?:,\s+first\s+word\s+to\s+last)?|the\s+duration\s+of\s+(?:said|that|the\s+same)\s+meeting"
      r"|(?:what|how\s+much)\s+time\s+(?:that|the\s+same)\s+(?:meeting|gathering)\s+(?:consumed|took|lasted))\s*[?.!]?$", "and how long was that meeting?"),
-    (r"^and\s+today,?\s+as\s+(?:logged|it\s+stands|recorded)(?:\s+so\s+far)?\s*[?.!]?$", "and today so far?"),
+    (r"^and\s+(?:today,?\s+as\s+(?:logged|it\s+stands|recorded)(?:\s+so\s+far)?|the\s+present\s+day,?\s+(?:unfinished|incomplete))\s*[?.!]?$", "and today so far?"),
     (r"^and\s+(?:today,?\s+count(?:ing|ed)\s+(?:till|until|up\s+to|to)\s+(?:now|this\s+hour)|the\s+present\s+day\s+(?:thus\s+far|to\s+this\s+hour))"
      r"\s*[?.!]?$", "and today so far?"),
     (r"^and\s+([^?]{2,40}?)\s+in\s+(?:its|his|her|their|the\s+first(?:\s+one)?['’]s)\s+(?:stead|place)\s*[?.!]?$", r"and \1?"),
     (r"^and\s+(?:([^?]{2,40}?)\s+in\s+(?:place\s+of\s+the\s+first(?:\s+one)?|turn)|what\s+(?:of|about)\s+([^?]{2,40}?)(?:,?\s+then)?"
-     r"|(?:the\s+same|the\s+entry|the\s+record)\s+(?:of|for)\s+([^?]{2,40}?)|(?:run|try|do)\s+it\s+(?:for|with)\s+([^?]{2,40}?)"
+     r"|(?:the\s+same|the\s+entry|the\s+record|identically,?)\s+(?:of|for)\s+([^?]{2,40}?)|(?:run|try|do)\s+it\s+(?:for|with)\s+([^?]{2,40}?)"
      r"|((?-i:[A-Z])[\w'’-]*)['’]s,?\s+then)\s*[?.!]?$", lambda m: f"and {next(g for g in m.groups() if g)}?"),
 ))
 

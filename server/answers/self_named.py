@@ -10,12 +10,12 @@ import re
 from collections.abc import Callable
 
 _HER = re.compile(r"\b(?:her|his)\s+(?=(?:dinner|breakfast|lunch|luncheon|noonday|evening|sleep|repose|rest|rising|retiring|earliest|final|first|last|total"
-                  r"|coffees?|meetings?|intake|average|exercise|heart|bicycle|lot|days|caffeine|noon|supper|night|nights|mean|whole|bed|swim|workouts?|ear|fare|slumber|midday|viewing|attention|repast|pulse)\b)"
+                  r"|coffees?|meetings?|intake|average|exercise|heart|bicycle|lot|days|caffeine|noon|supper|night|nights|mean|whole|bed|swim|workouts?|ear|fare|slumber|midday|viewing|attention|repast|pulse|cups?|opening|hours)\b)"
                   r"|\b(?:commended|recommended|advised|told|served|carried|praised|urged\s+upon|costs?|gives?|gave|robs?|deprives?|claimed|claims"
-                  r"|informed|directed|reported|set\s+before|held|leaves|left|by|put|granted|spoke|detained)\s+(?:to\s+)?(?:her|him)\b",
+                  r"|informed|directed|reported|set\s+before|held|leaves|left|by|put|granted|spoke|detained|brought|allotted|afforded|with)\s+(?:to\s+)?(?:her|him)\b",
                   re.I)
 _SHE = re.compile(r"\b(?:she|he)\s+(?=(?:ran|cycled|swam|rode|attended|consumed|consumes|drank|undertook|sleeps|slept|lay|dined|took|takes|obtained|has|had|"
-                  r"was|rose|retired|ate|lunched|exercised|exercises|covered|breakfasted|ingested|pursued|travelled|traveled|drinks|sleeps|went|awoke|woke|allowed|quitted|quit|betook)\b)", re.I)
+                  r"was|rose|retired|ate|lunched|exercised|exercises|covered|breakfasted|ingested|pursued|travelled|traveled|drinks|sleeps|went|awoke|woke|allowed|quitted|quit|betook|sat)\b)", re.I)
 _PRESENT = re.compile(r"\bI\s+(has|sleeps|exercises|drinks|takes|consumes)\b|\b(?:her|him)self\b")
 """What "she" or "he" did, said of "I": "I has" is "I have", "I sleeps" "I sleep"; "herself" or "himself" is "myself"."""
 
@@ -47,6 +47,8 @@ SELF_NAMED: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] =
     r"^an?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:in\s+retirement\s+)?would\s+(?:welcome|appreciate|value)\s+(?:word|news|tidings)\s+(?:of|about|as\s+to)\s+(.+)$",
     # "A falconer long retired from the desert counts seeks the hour of his rising", "... would learn ..."
     r"^an?\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+\s+(?:seeks|requests|solicits|asks\s+(?:for|after)|would\s+(?:learn|know|hear))\s+(?!to\b)(.+)$",
+    # "A cartographer retired to the coast asks that his ledger be given the hour he rose"
+    r"^an?\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+\s+asks\s+that\s+(?:his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:be\s+(?:given|told|furnished\s+with)|receive)\s+(.+)$",
     # "An old footplate man begs leave to learn where he lunched"
     r"^an?\s+(?:[\w-]+\s+){0,3}[\w-]+\s+begs?\s+leave\s+to\s+(?:learn|know|hear|be\s+(?:told|informed|reminded))(?:\s+(?:of|about))?\s+(.+)$",
 ))
