@@ -106,7 +106,7 @@ _TRANSIT_PAIR = re.compile(r"(?P<code>\d(?<![\w./-]\d)\d{4}-\d{3})[ \t]*(?:[,/&]
 # Words of paying in a line: there a date-shaped pair before eight digits is a sort code and an account ("the correct
 # details are 30-11-31 78512440"), not a date.
 _PAYMENT_WORDS = re.compile(r"(?i)\b(?:bank|banking|details|transfer\w*|pay|paid|payment|payee|standing\s+order|direct\s+debit"
-                            r"|subs|bacs|faster\s+payments?|refund\w*|remittance|rent|debit\w*|deposit\w*|payroll|autopay|ach)\b")
+                            r"|subs|bacs|faster\s+payments?|refund\w*|remittance|rent|debit\w*|deposit\w*|payroll|autopay|ach|wire[ds]?|wiring)\b")
 # A US routing number (its ABA check passes) and an account, joined by a slash or a bar, where the line speaks of
 # paying ("pulls rent from 290954830 / 8162812699").
 _ROUTING_PAIR = re.compile(r"(?P<routing>\d(?<![\w./-]\d)\d{8})[ \t]*[/|·•,][ \t]*(?P<account>\d{6,17})(?![\w/-]|[.,]\d)")

@@ -98,7 +98,7 @@ _TOKEN_CHARS = re.compile(r"[A-Za-z0-9_\-]*")
 _ASSIGNMENT_STOPS = re.compile(r"[,;]|&(?=[\w.-]*=)")  # "&" before a query's next name=, not inside "rcyz&XYin9"
 _SHORT_NAMES = ("pass", "pw", "pwd", "pin", "psk")
 _BARE_KEY_NAMES = ("secret", "secrets", "token", "auth", "credential", "credentials", "key")
-_COMPANION = re.compile(r"(?i)[_.-](?:user|username|login|name|email|account|hint|file|path|prompt)$")
+_COMPANION = re.compile(r"(?i)[_.-](?:users?|usernames?|logins?|names?|emails?|accounts?|hint|file|path|prompt|principal)$")
 """A setting named for what goes with a secret ("ZIP_PASSWORD_USER", "DB_PASSWORD_FILE"): its user, where it is kept."""
 _NAME_CHARS, _DOTTED_NAME = re.compile(r"[\w.-]*"), re.compile(r"[\w-]+(?:[./:][\w-]+)+")
 _ENV_OPTION = re.compile(r"(?:^|\s)(?:-e|--env|--build-arg)\s+[\w.-]*$")

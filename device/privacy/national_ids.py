@@ -129,7 +129,8 @@ _LABEL_TAIL = (r"(?:-[^\W\d_]{1,3}(?!\w))?"  # an inflection after a hyphen: Pol
                r"(?:(?:,?[ \t]+[^\W\d_](?:[^\W\d]|['’.-]){0,23}(?![\w'’.-])|,?[ \t]+[^\W\d_](?:\d\w?|[^\W\d]\d)(?![\w'’.-])){1,12}(?:[ \t]*\([\w ./-]{1,12}\))?(?=[ \t]*(?:[:?,]|[—–](?:[ \t]*(?:is\s+it|it['’]s|it\s+is)\b)?|,?[ \t]*"
                r"(?:it['’]s|it\s+is|that['’]s|that\s+is|is|är|ist|est|é|er)(?!\w))))?\??"  # "personnummer, mitt är ...", "contribuinte, o meu é": mine is
                r"[\"'”’»」』]?[ \t]*"
-               r"(?:[:#=：>,、]|[—–](?:[ \t]*(?:is\s+it|it['’]s|it\s+is))?|,?[ \t]*(?:it['’]s|it\s+is|that['’]s|that\s+is)|is|ist|est|är|er|on|é|è|es|είναι)?[ \t]*[\"'“‘«「『]?")
+               r"(?:,?[ \t]*(?:é|es|è)[ \t]+(?:o|a|el|la|il)(?=[ \t]+\d)"  # "meu CPF, é o 894...": it is the
+               r"|[:#=：>,、]|[—–](?:[ \t]*(?:is\s+it|it['’]s|it\s+is))?|,?[ \t]*(?:it['’]s|it\s+is|that['’]s|that\s+is)|is|ist|est|är|er|on|é|è|es|είναι)?[ \t]*[\"'“‘«「『]?")
 _VALUE = r"([A-Z0-9](?:[A-Z0-9]|[ ./-](?=[A-Z0-9])){5,24})"
 # A label starts a word, or follows Chinese, Japanese or Korean characters ("書類にマイナンバー": no blanks there).
 _NOT_AFTER_WORD = r"(?<![^\W\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|-)"

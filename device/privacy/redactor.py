@@ -64,7 +64,7 @@ _PUBLIC_BEFORE = re.compile(r"(?:;base64,|\bh1:|\b(?:ssh-(?:rsa|dss|ed25519)|ecd
                             r"(?i:\s+(?:der|des|of\s+the|du|de\s+la|van\s+de)\s+[^\W\d_]{3,30})?"  # "öffentlicher Schlüssel der Gegenseite ..."
                             r"(?i:\s+(?!priv|secret|geheim)[^\W\d_]{3,30}(?=\s*[:=]))?"  # a noun alone for whose: "Öffentlicher Schlüssel Kamera: ..."
                             r"(?i:,?\s+(?:paste|put|add|enter|copy)(?:\s+it)?\s+(?:on|in|into|to|onto)\s+(?:(?!private|secret|pass|priv)[^:=,;\n]){1,60}?(?=\s*:))?"
-                            r"(?:\s+(?:is|ist|est|ends(?:\s+(?:in|with))?|starts(?:\s+with)?|begins(?:\s+with)?|reads))?\s*[:=]?\s*(?:\.{3}|…)?)$")
+                            r"(?:\s+(?:is|ist|est|ends(?:\s+(?:in|with))?|starts(?:\s+with)?|begins(?:\s+with)?|reads))?\s*[:=、，]?\s*(?:\.{3}|…)?)$")
 # A request's or an event's id, called a token by some services ("correlation token <uuid>"): it names one
 # request in their logs and opens nothing.
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
@@ -101,7 +101,7 @@ _PUBLISHABLE = re.compile(r"(?<![\w.-])bc1[02-9ac-hj-np-z]{11,71}\b|(?<![\w.-])(
 # A value that shows where a key goes, in documentation and sample files ("sk-your-key-here",
 # "<token>", "changeme"): no secret.
 _EXAMPLE_VALUE = fast_compile(r"(?i)(?<![a-z])your[-_ ]?(?:\w+[-_ ])?(?:key|token|secret|password|pass|api)|(?<![a-z])(?:dein|deine|ihr|ihre|votre|ton|tu|seu|sua|je)[-_]?(?:\w+[-_])?(?:schl[üu]ssel|schluessel|token|passwort|kennwort|key|cl[ée]|clave|chave|sleutel|wachtwoord)(?![a-z0-9])|[-_]here\b|x{4,}|\bpaste[-_ ]?(?:your[-_ ]?)?(?:token|key|secret|password|here)\b|"
-                            r"placeholder|change[-_]?(?:me|it)\d{0,3}\b|\*{4,}|replace[-_]?(?:me|this|with)|<[^<>\s]{2,30}>|(?<![.\w])example(?![.\w])|"
+                            r"placeholder|change[-_]?(?:me|it)\d{0,3}\b|\*{4,}|replace[-_]?(?:me|this|with)|<[^<>\s]{2,30}>|(?<![.\w])example\d{0,3}(?![.\w])|"
                             r"\bdummy\b")
 # A count a rule about passwords sets, not a password: "password: 16+ characters, one symbol".
 _RULE_AFTER = re.compile(r"(?i)\s*(?:characters?|chars?|digits?|letters?|symbols?|or\s+more|zeichen|caract[èe]res|caracteres"

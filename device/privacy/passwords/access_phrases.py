@@ -9,7 +9,7 @@ it may be about anything."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from device.privacy.findings import any_of
 from device.privacy.passwords.values import generated, made_up, password_shaped, strongly_made_up, symbol_rich
@@ -43,25 +43,44 @@ _UNLOCKS_WITH = re.compile(r"(?i)(?:\b(?:unlocks?|wake\s+it|unlock\s+it)(?:\s+up
 with" one, a German computer that "startet jetzt mit" one."""
 _GET_IN_WITH_ELSEWHERE = re.compile(r"「(?P<v>[^」\s]{6,64})」\s*で\s*(?:入れ|ログイン|入れます|開け|開き)|(?P<w>[^\s,;]+)\s+ile\s+(?:giriliyor|girilir|giriş\s+yapılıyor|açılıyor)")
 """Japanese "「X」で入れます" (one gets in with X), Turkish "X ile giriliyor" (one enters with X)."""
+_ACCESS_COLON = re.compile(r"(?i)(?:\b[\w.]+-(?:toegang|zugang)|(?-i:\b[A-Z][\w.]+)\s+(?:toegang|zugang|access|acceso|acesso|accès))"
+                           r"\s*:\s*(?P<v>[^\s,;]{10,})")
+"""A service's access and a colon, then a made-up value: Dutch "Dropbox-toegang: X", "Dropbox access: X" (not "Access: ...")."""
 _PASSWORD_SCRIPT = re.compile(r"(?:^|[\s/])(?:passwd|set-?password|change-?password|reset-?password)(?:\.sh|\.py)\s+['\"]?(?P<v>[^\s'\";&|]+)")
 """A script that sets a password, given the value as its argument: "./bin/passwd.sh X"."""
 _HINTS = any_of(("password", "passwd", "entra", "accedes", "ingresas", "laptop", "pc", "tablet", "ipad", "computer", "kiosk", "uses", "acceso", "acesso", "connecter", "log in", "login", "sign in", "entrar", "acceder", "conectarse", "accedere",
-                 "opens with", "unlock", "wake it", "sblocca", "desbloquea", "verrouille", "låses", "lases", "entsperrt", "startet", "で入れ", "でログイン", " ile ", "passwd", "password."))
+                 "opens with", "toegang", "zugang", "accès", "access", "unlock", "wake it", "sblocca", "desbloquea", "verrouille", "låses", "lases", "entsperrt", "startet", "で入れ", "でログイン", " ile ", "passwd", "password."))
+
+
+_DEVICES = ("laptop", "pc", "tablet", "ipad", "computer", "kiosk")
+_READINGS: tuple[tuple[re.Pattern[str], Callable[[str], bool]], ...] = (
+    (_USES, lambda v: strongly_made_up(v) or symbol_rich(v)), (_ACCESS_IS, strongly_made_up),
+    (_CODE_TO_LOG_IN, lambda v: password_shaped(v) and (generated(v) or made_up(v))),
+    (_OPENS_NOW, strongly_made_up),
+    (_DEVICE_THEN_VALUE, lambda v: strongly_made_up(v) and not _MAKERS.match(v)),
+    (_DEVICE_COLON, lambda v: strongly_made_up(v) and not _MAKERS.match(v) and "=" not in v and not re.search(r"\.[A-Za-z]{2,4}$", v)),
+    (_NEW_OPTION, password_shaped), (_GET_IN_WITH, strongly_made_up), (_CHANGED_THEN_NEW, strongly_made_up),
+    (_UNLOCKS_WITH, lambda v: generated(v) and not v.startswith(("http", "www."))),
+    (_GET_IN_WITH_ELSEWHERE, lambda v: generated(v) or strongly_made_up(v)), (_PASSWORD_SCRIPT, strongly_made_up),
+    (_ACCESS_COLON, lambda v: generated(v) and made_up(v) and "@" not in v and "://" not in v and not v.startswith("www.")))
+"""Each phrase and what a value after it must look like, in the order they are tried."""
+_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _USES: ("uses",), _ACCESS_IS: ("acceso", "acesso"), _CODE_TO_LOG_IN: ("code", "códig", "codig", "codice"), _OPENS_NOW: ("opens",),
+    _DEVICE_THEN_VALUE: _DEVICES, _DEVICE_COLON: _DEVICES, _NEW_OPTION: ("--new",), _GET_IN_WITH: ("entra", "accedes", "ingresas"),
+    _CHANGED_THEN_NEW: ("troquei", "mudei", "alterei", "cambi", "changed", "reset", "swapped", "rotated"),
+    _UNLOCKS_WITH: ("unlock", "wake", "sblocca", "desbloquea", "verrouille", "låses", "lases", "entsperrt", "startet"),
+    _GET_IN_WITH_ELSEWHERE: ("で", "ile"), _PASSWORD_SCRIPT: ("passwd.", "password."),
+    _ACCESS_COLON: ("toegang", "zugang", "acceso", "acesso", "accès", "access")}
+"""Words (lower case) without one of which a phrase cannot match: a line lacking them all is not scanned for it."""
 
 
 def find_access_phrases(text: str, lowered: str) -> Iterator[tuple[int, int]]:
     """Spans of made-up values ``text`` says something is got into with."""
     if not _HINTS.search(lowered):
         return
-    for pattern, accept in ((_USES, lambda v: strongly_made_up(v) or symbol_rich(v)), (_ACCESS_IS, strongly_made_up),
-                            (_CODE_TO_LOG_IN, lambda v: password_shaped(v) and (generated(v) or made_up(v))),
-                            (_OPENS_NOW, strongly_made_up),
-                            (_DEVICE_THEN_VALUE, lambda v: strongly_made_up(v) and not _MAKERS.match(v)),
-                            (_DEVICE_COLON, lambda v: strongly_made_up(v) and not _MAKERS.match(v) and "=" not in v
-                             and not re.search(r"\.[A-Za-z]{2,4}$", v)),
-                            (_NEW_OPTION, password_shaped), (_GET_IN_WITH, strongly_made_up), (_CHANGED_THEN_NEW, strongly_made_up),
-                            (_UNLOCKS_WITH, lambda v: generated(v) and not v.startswith(("http", "www."))),
-                            (_GET_IN_WITH_ELSEWHERE, lambda v: generated(v) or strongly_made_up(v)), (_PASSWORD_SCRIPT, strongly_made_up)):
+    for pattern, accept in _READINGS:
+        if not any(word in lowered for word in _NEEDS[pattern]):
+            continue
         for match in pattern.finditer(text):
             group = "v" if match.group("v") is not None else "w"
             value = match.group(group).rstrip(".!?")

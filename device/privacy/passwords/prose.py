@@ -37,7 +37,7 @@ from device.privacy.passwords.values import (NETWORK_NAME, generated, lower_word
 # CJK words carry their particle ("パスワードは X").
 # "key" alone is a cue only for a long made-up value ("wifi is Home-5G, key S0H6ru!dIm"; not "key F5").
 _CUE_BODY = (rf"(?:(?P<password>{PASSWORD_WORDS})(?:-[^\W\d_]{{1,3}}(?=\s))?|(?P<code>{CODE_WORDS})|(?P<wifi>wi-?fi|wlan)"
-             r"|(?P<weak>pass(?![ \t]+(?:on|along|it|them|this|that|by|through|around|round)\b))|(?P<key>key))(?![\w-])|(?P<cjk>パスワード|パス(?=は)|暗号化キー|セキュリティキー|暗証キー|暗証番号|合言葉|密码|密碼|口令|비밀번호|비번|암호|暗号キー|รหัสผ่าน|รหัส(?:ไวไฟ|wi-?fi)|รหัส(?=\s|แท็บเล็ต|คอม|โน้ตบุ๊ก|มือถือ|โทรศัพท์|ไอแพด|เครื่อง))"
+             r"|(?P<weak>pass(?![ \t]+(?:on|along|it|them|this|that|by|through|around|round)\b))|(?P<key>key))(?![\w-])|(?P<cjk>パスワード|パス(?=は)|暗号化キー|セキュリティキー|暗証キー|暗証番号|合言葉|合鍵|密码|密碼|口令|비밀번호|비번|암호|暗号キー|รหัสผ่าน|รหัส(?:ไวไฟ|wi-?fi)|รหัส(?=\s|แท็บเล็ต|คอม|โน้ตบุ๊ก|มือถือ|โทรศัพท์|ไอแพด|เครื่อง))"
              rf"(?:[はが是{languages.CJK_PARTICLES}]|은|는|이|가|คือ)?|(?P<pin>暗証番号)(?:[はが])?")
 # (Not right after a placeholder's "]": "4111password" redacted to "[phone]password" was no cue before.)
 # Every cue starts with a letter or a digit ("2fa code"), looked for before the lookbehind and the
@@ -143,7 +143,7 @@ def find_prose_passwords(text: str) -> Iterator[tuple[int, int]]:
 def _cue_values(text: str, cues: Iterable[re.Match[str] | None]) -> Iterator[tuple[int, int]]:
     """The values ``cues`` give; a code's only when it is not part of a longer number or a postal code."""
     for cue in cues:
-        span = _value_after(text, cue) if cue is not None else None
+        span = _value_after(text, cue) if cue is not None and text[cue.start() - 1:cue.start()] != "=" else None  # not "auth.type=password"
         digits = span is not None and text[span[0]:span[1]].strip("#*").isdigit()  # "caller passcode 440 155 581": a longer number
         if span is not None and not said_of_it(text, span) and not (  # (a date reset on, "read from the vault": said of it)
                 (digits and _NUMBER_GOES_ON.match(text, span[1]))  # (a made-up one is no number's part)

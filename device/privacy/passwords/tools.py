@@ -37,7 +37,7 @@ TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
     ("output_http\\.so", (("-c", SEPARATE, ":"),)),  # mjpg_streamer's HTTP output: -c USER:PASSWORD
     ("copyparty(?:-sfx)?(?:\\.py)?|oha", (("-a", SEPARATE, ":"),)),  # copyparty's accounts, oha's basic auth: -a USER:PW
     ("fs_cli", (("-p", SEPARATE, ""), ("--password", SEPARATE, ""))),  # FreeSWITCH's event-socket password
-    ("openstego", (("-p", SEPARATE, ""), ("--password", SEPARATE, ""))), ("spicy", (("-w", SEPARATE, ""), ("--password", SEPARATE, ""))),
+    ("openstego", (("-p", SEPARATE, ""), ("--password", SEPARATE, ""))), ("saltcorn\\s+(?:create-user|reset-user-password)", (("-p", SEPARATE, ""), ("--password", SEPARATE, ""))), ("spicy", (("-w", SEPARATE, ""), ("--password", SEPARATE, ""))),
     ("decode-config(?:\\.py)?", (("-p", SEPARATE, ""), ("--password", SEPARATE, ""))),  # Tasmota's config tool
     ("curl", (("-u", EITHER, ":"), ("--user", SEPARATE, ":"), ("-U", EITHER, ":"), ("--proxy-user", SEPARATE, ":"))),
     ("http|https|xh|xhs", (("-a", EITHER, ":"), ("--auth", SEPARATE, ":"))),
