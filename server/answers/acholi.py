@@ -12,7 +12,7 @@ remark after the question mark is taken off.
 
 from __future__ import annotations
 
-from server.answers.word_tables import ON_BEFORE_DAY as _ON, WordTable, by_meal, remark_after
+from server.answers.word_tables import ON_BEFORE_DAY as _ON, WordTable, by_meal, km_this_week, remark_after
 
 _SLASHED = r"\d{1,2}/\d{1,2}/\d{4}"
 _WRITTEN = r"\d{1,2}\s+(?-i:[A-Z])[a-z]+\s+\d{4}"
@@ -76,7 +76,7 @@ _ASKED: tuple[tuple[str, object], ...] = (
     (r"^(.{2,100}?)\s+" + _DAY + r",?\s+heart\s+rate\s+average\s+onongo\s+adi", r"what was my average heart rate during the \1 \2"),
     (r"^(.{2,80}?)\s+" + _DAY + r",?\s+okwanyo\s+kare\s+adi(?:\s*\?\s*hours\s+nyo\s+minutes)?", r"how many minutes was the \1 meeting \2"),
     (r"^(.{2,100}?)\s+" + _DAY + r",?\s+minutes\s+adi", r"how many minutes did the \1 \2 last"),
-    (r"this\s+week\s+(\w+?)(?:ing)?\s+km\s+adi(?:\s+ducu)?", lambda m: f"how many km did I {_VERB.get(m[1].lower(), m[1])} this week"),
+    km_this_week(r"km\s+adi(?:\s+ducu)?"),
     (r"this\s+week\s+atiyo\s+workout\s+adi(?:\s+nio\s+tin)?", "how many workouts did I do this week"),
     (r"cokke\s+mukwongo\s+ocake\s+cawa\s+adi", "what time did my first meeting start"),
     (r"cokke\s+adi\s+ma\s+onongo\s+tye", "how many meetings did I have"),
@@ -94,7 +94,6 @@ _ASKED: tuple[tuple[str, object], ...] = (
     (r"coffee\s+me\s+agikki\s+(?:amato\s+)?cawa\s+adi", "what time was my last coffee"),
     remark_after(),
 )
-_VERB = {"run": "run", "runn": "run", "cycl": "cycle", "cycle": "cycle", "swim": "swim", "swimm": "swim"}
 _TABLE = WordTable(_ASKED, r"acamo|amato|anino|aringo|akwang|awoto|atiyo|acer|abuto|owaco|onongo|cokke|cawa|nying|gwok|nyare|mwaka|"
                            r"kwene|awene|kombedi|okwanyo|mukwongo|agikki|ocake|lubo|manok|mapol|ducu|dyewor|odiko|dyeceng|otyeno|"
                            r"akwan|aneno|awinyo|wacam|obino|bino|cabit|mene|ducu(?=\s+onongo)",

@@ -12,7 +12,7 @@ two of its own words say the question is in it; a remark after the question mark
 
 from __future__ import annotations
 
-from server.answers.word_tables import ON_BEFORE_DAY as _ON, WordTable, by_meal, remark_after
+from server.answers.word_tables import ON_BEFORE_DAY as _ON, WordTable, by_meal, km_this_week, remark_after
 
 _DOTTED = r"\d{1,2}\.\d{1,2}\.\d{4}"
 _SLASHED = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"
@@ -76,7 +76,7 @@ _ASKED: tuple[tuple[str, object], ...] = (
     (r"^" + _DAY + r",?\s+(.{2,100}?),\s+average\s+pulse\s+mise", r"what was my average heart rate during the \2 \1"),
     (r"^(.{2,80}?)\s+" + _DAY + r",?\s+mise\s+minut\s+tasalche(?:\s*\?\s*e\s+sehet)?", r"how many minutes was the \1 meeting \2"),
     (r"^(.{2,100}?)\s+" + _DAY + r",?\s+mise\s+minut", r"how many minutes did the \1 \2 last"),
-    (r"this\s+week\s+(\w+?)(?:ing)?\s+petempe\s+mise\s+suhram", lambda m: f"how many km did I {_VERB.get(m[1].lower(), m[1])} this week"),
+    km_this_week(r"petempe\s+mise\s+suhram"),
     (r"this\s+week\s+mise\s+workout\s+tutam", "how many workouts did I do this week"),
     (r"perremesh\s+kanashlu\s+mise\s+sehetre\s+puslanche", "what time did my first meeting start"),
     (r"mise\s+kanashlu\s+purchche", "how many meetings did I have"),
@@ -92,7 +92,6 @@ _ASKED: tuple[tuple[str, object], ...] = (
     (r"perremesh\s+kofe\s+mise\s+sehetre", "what time was my first coffee"), (r"yulashki\s+kofe\s+hasan\s+esrem", "what time was my last coffee"),
     remark_after(),
 )
-_VERB = {"run": "run", "runn": "run", "cycl": "cycle", "cycle": "cycle", "swim": "swim", "swimm": "swim"}
 _TABLE = WordTable(_ASKED, r"menle|keneke|vulama|senche|kalare|kusre|apatlanma|apatlantam|samoletpe|vezet|sehetre|yytti|yache|ulshanche|"
                            r"herachi|tultarat|itleme|irhi|apatra|sirem|kantarlahi|kantarla|kashi|kashine|tutam|syvartam|laiah|nachar|"
                            r"tasalche|suhram|chupram|velosipedpa|kairam|ishrem|kamsem|purchche|chashak|esrem|petempe|kanashlu|"

@@ -12,7 +12,7 @@ question mark is taken off. The writer's Lani is her own approximation; the tabl
 
 from __future__ import annotations
 
-from server.answers.word_tables import ON_BEFORE_DAY as _ON, WordTable, by_meal, remark_after
+from server.answers.word_tables import ON_BEFORE_DAY as _ON, WordTable, by_meal, km_this_week, remark_after
 
 _SLASHED = r"\d{1,2}/\d{1,2}/\d{4}"
 _WRITTEN = r"\d{1,2}\s+(?-i:[A-Z])[a-z]+\s+\d{4}"
@@ -77,7 +77,7 @@ _ASKED: tuple[tuple[str, object], ...] = (
     (r"^" + _DAY + r"\s+(.{2,100}?)(?:\s+ino)?,?\s+heart\s+an\s+mbilak", r"what was my average heart rate during the \2 \1"),
     (r"^(.{2,80}?)\s+" + _DAY + r",?\s+onggo\s+mbilak(?:\s*\?\s*hours\s+ka\s+minutes)?", r"how many minutes was the \1 meeting \2"),
     (r"^(.{2,100}?)\s+" + _DAY + r",?\s+minutes\s+mbilak", r"how many minutes did the \1 \2 last"),
-    (r"this\s+week\s+(\w+?)(?:ing)?\s+km\s+mbilak(?:\s+yoko)?", lambda m: f"how many km did I {_VERB.get(m[1].lower(), m[1])} this week"),
+    km_this_week(r"km\s+mbilak(?:\s+yoko)?"),
     (r"this\s+week\s+an\s+workout\s+mbilak\s+wuluk", "how many workouts did I do this week"),
     (r"mbarak\s+mbonggi\s+time\s+nde", "what time did my first meeting start"), (r"mbarak\s+mbilak(?:\s+ino)?", "how many meetings did I have"),
     # meals, sleep, workouts, coffee
@@ -93,7 +93,6 @@ _ASKED: tuple[tuple[str, object], ...] = (
     (r"coffee\s+mbonggi\s+time\s+nde", "what time was my first coffee"), (r"coffee\s+ndukwi\s+time\s+nde", "what time was my last coffee"),
     remark_after(),
 )
-_VERB = {"run": "run", "runn": "run", "cycl": "cycle", "cycle": "cycle", "swim": "swim", "swimm": "swim"}
 _TABLE = WordTable(_ASKED, r"yogwe|kinik|nigi|yuluk|nggwe|nggwek|nagwe|nagarak|wunggom|ndaga|mbolok|wuluk|nuwok|mbilak|onggo|mbogoro|"
                            r"tiklak|ndeyap|yoko|ndu(?=\s+nde)|nde(?=\s*\?)|nunuk|mbarak|mbonggi|ndukwi|wurak|mbiwak|ndorak|ndewe|ndagi|nggilak|yinom|aret|logo",
                    least=2)

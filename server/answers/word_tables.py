@@ -63,6 +63,16 @@ def remark_after(kept: tuple[str, ...] = ("and", "or"), also_stops: str = "") ->
     return rf"(?<=[^=]\?)\s+(?!(?:{'|'.join(kept)})\b)[^?{also_stops}]*$", ""
 
 
+_ACTIVITY_VERBS = {"run": "run", "runn": "run", "cycl": "cycle", "cycle": "cycle", "swim": "swim", "swimm": "swim"}
+
+
+def km_this_week(asked: str) -> tuple[str, Replacement]:
+    """A table's rule for this week's km of an activity named in English, then the language's words for how many km
+    (``asked``): "this week swimming km mbilak yoko" -> "how many km did I swim this week"."""
+    return (r"this\s+week\s+(\w+?)(?:ing)?\s+" + asked,
+            lambda m: f"how many km did I {_ACTIVITY_VERBS.get(m[1].lower(), m[1])} this week")
+
+
 def by_meal(meals: dict[str, str], index: int, english: str) -> Callable[[re.Match[str]], str]:
     """A replacement saying ``english`` of the meal the rule's group ``index`` names in the language (``meals``: its words for
     breakfast, lunch and dinner), as ``{meal}``, with the rule's groups as ``{g1}``, ``{g2}``, ...: "cam me otyeno 8 pm ..."

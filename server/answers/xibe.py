@@ -12,7 +12,7 @@ question mark is taken off.
 
 from __future__ import annotations
 
-from server.answers.word_tables import ON_BEFORE_DAY as _ON, WordTable, remark_after
+from server.answers.word_tables import ON_BEFORE_DAY as _ON, WordTable, km_this_week, remark_after
 
 _DATE = r"\d{4}[/-]\d{1,2}[/-]\d{1,2}"
 _NAME = r"((?-i:[A-Z])[\w'’]*)"
@@ -67,7 +67,7 @@ _ASKED: tuple[tuple[str, object], ...] = (
     (_DAY_AT_START + r"\s+(.{2,100}?)\s+de\s+heart\s+rate\s+average\s+udu\s+bihe", r"what was my average heart rate during the \2 \1"),
     (_DAY_AT_START + r"\s+(.{2,80}?)\s+udu\s+goidaha\s*\?\s*hours\s+eici\s+minutes", r"how many minutes was the \2 meeting \1?"),
     (_DAY_AT_START + r"\s+(.{2,100}?)\s+udu\s+minutes\s+goidaha", r"how many minutes did the \2 \1 last"),
-    (r"this\s+week\s+(\w+?)(?:ing)?\s+udu\s+km\s+oho", lambda m: f"how many km did I {_VERB.get(m[1].lower(), m[1])} this week"),
+    km_this_week(r"udu\s+km\s+oho"),
     (r"this\s+week\s+udu\s+workout\s+araha(?:,?\s+te\s+de\s+isitala)?", "how many workouts did I do this week"),
     (r"ujui\s+isan\s+ai\s+erin\s+de\s+deribuhe", "what time did my first meeting start"),
     (r"udu\s+isan\s+bihe", "how many meetings did I have"),
@@ -83,7 +83,6 @@ _ASKED: tuple[tuple[str, object], ...] = (
     (r"ujui\s+coffee\s+ai\s+erin\s+de\s+omiha", "what time was my first coffee"), (r"dubei\s+coffee\s+ai\s+erin\s+bihe", "what time was my last coffee"),
     remark_after(),
 )
-_VERB = {"run": "run", "cycl": "cycle", "cycle": "cycle", "swim": "swim", "swimm": "swim", "runn": "run"}
 _TABLE = WordTable(_ASKED, r"aibide|atanggi|udu|jeke|omiha|omimbi|omici|amgaha|amgambi|amgame|getehe|feksihe|ebishehe|yabuha|araha|isan|"
                            r"bithe|gebu|sindaha|indahun|sargan|ombi|labdu|komso|golmin|goidaha|henduhe|gisurehe|guribuhe|deribuhe|"
                            r"isinjimbi|bihe|eici|oci|uheri|ujui|dubei|amala|sirame|buda|erin|oho|we(?=\s+bihe)|ya(?=\s+ba\b)|ci(?=\s+(?:caffeine|coffee|golmin))|"
