@@ -25,25 +25,12 @@ from server.answers.formulas import from_formula
 from server.answers.shell_commands import from_address, from_command
 from server.answers.languages import in_english
 from server.answers.vowelless import spelled_out
+from server.answers.sign_offs import SIGN_OFF
 from server.answers.slips import unslip, unslip_corrections
 
 _SPACES = re.compile(r"\s+")
 _LEADING = re.compile(r"^(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|hmm+|pls|plz|please|kindly|quick\s+q(?:uestion)?|"
                       r"q|question|tether|aney|ane|machan|machang|ado|bro)\b\s*[,:;!.\-–—]*\s+)+", re.I)
-_TRAILING = re.compile(r"(?:[\s,;:.!\-–—]*\b(?:your\s+(?:humble\s+)?servant\s+(?:among|from|of|at)\s+[^.?!,]{1,40}(?:,\s+(?:an?\s+|the\s+)?[^.?!,]{1,80})?"
-                       r"|(?:most|very|yours)\s+respectfully(?:,\s+(?:an?\s+|the\s+)?[^.?!,]{1,80})?|logged\s+and\s+signed(?:,\s+(?:an?\s+|the\s+)?[^.?!,]{1,80})?"
-                       r"|(?:struck|signed|sealed|stamped|written)\s+and\s+(?:dated|sealed|signed)(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
-                       r"|(?:pinned|labell?ed|mounted|catalogued|pressed)\s+and\s+(?:labell?ed|pinned|catalogued|dated)\s+(?:at|in)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:,\s+(?-i:[A-Z])[\w'’-]*)?"
-                       r"|(?:filed|indexed|entered)\s+under\s+(?:[\w'’-]+\s+){0,3}?(?:headword|heading|letter|entry),\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
-                       r"|(?:written|penned|composed)\s+(?:under|beneath|among|in\s+the\s+shade\s+of)\s+the\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
-                       r"|from\s+the\s+(?:[\w'’-]+\s+){0,2}line,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
-                       r"|(?:entered|noted|recorded)\s+in\s+(?:the|my)\s+[\w\s]{1,30}?(?:ledger|register|log|book|diary|journal|notebook)(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
-                       r"|with\s+(?:(?:the|my|kind|best|warm)\s+)?(?:regards|respects|compliments|greetings)\s+(?:of|from)\s+(?:an?\s+|the\s+)?[^.?!,]{1,60}(?:,\s+(?:an?\s+|the\s+)?[^.?!,]{1,80})?"
-                       r"|yours\s+from\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*(?:,\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+)?"
-                       r"|with\s+(?:(?:an?|my|the|many|all)\s+)?(?:[\w'’-]+\s+){0,3}thanks(?:,?\s+from\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
-                       r"|thanks|thank\s+you|thx|ty|tia|cheers|pls|plz|please|with\s+(?:esteem|respect|regards|due\s+regard)"
-                       r"|with\s+my\s+compliments|ever\s+at\s+your\s+service|(?:thus|and\s+so|so|herewith)\s+I\s+rest\s+my\s+case|ever\s+faithfully\s+yours|yours\s+ever\s+faithfully|i\s+remain\s+your\s+obedient\s+correspondent|i\s+remain\s+obliged|i\s+am\s+obliged|reply\s+awaited|your\s+(?:early|prompt|swift)\s+(?:word|reply|answer)\s+is\s+awaited|(?:reply\s+)?at\s+your\s+earliest\s+convenience|a\s+word\s+by\s+return\s+will\s+suffice|your\s+reply\s+shall\s+be\s+duly\s+minuted|i\s+await\s+your\s+word(?:\s+with\s+patience)?|your\s+answer\s+will\s+be\s+received\s+with\s+gratitude|i\s+close\s+with\s+thanks(?:\s+laid\s+up)?(?:\s+in\s+advance)?|with\s+my\s+gratitude\s+duly\s+recorded|my\s+thanks\s+in\s+advance\s+of\s+your\s+reply|awaiting\s+your\s+(?:answer|reply)\s+with\s+interest|yours\s+in\s+anticipation|yours\s+obediently|at\s+your\s+leisure|answer\s+to\s+be\s+filed|your\s+obedient\s+servant|with\s+the\s+assurances?\s+of\s+my\s+(?:highest|high|most\s+distinguished)\s+consideration|respectfully\s+submitted|for\s+due\s+action|accept\s+my\s+distinguished\s+greetings|thanking\s+you\s+in\s+anticipation|with\s+(?:my|many)\s+thanks(?:\s+for\s+your\s+(?:assistance|help|trouble)(?:\s+in\s+this\s+matter)?)?|yours\s+(?:faithfully|truly|sincerely))"
-                       r"(?:\s+adv(?:ise)?)?\b[\s.!]*)+$", re.I)
 _TEXTING = {"prev": "previous", "nite": "night", "nites": "nights", "2nite": "tonight", "tonite": "tonight", "2day": "today",
             "ystrday": "yesterday", "yesterdy": "yesterday", "ysterday": "yesterday", "yestrday": "yesterday",
             "wen": "when", "wat": "what", "wot": "what", "hw": "how", "gud": "good", "abt": "about", "ur": "your",
@@ -339,7 +326,7 @@ def tidy(question: str) -> str:
     text = re.sub(r",?\s*\b(?:ya\s+akhi|wallah(?:\s+i\s+forget)?|yalla|habibi|inshallah)\b", "", text, flags=re.I)  # Gulf English
     text = re.sub(r"(?:#|\bno\.\s*|\bnumber\s+)1\b(?!\d)", "first", text, flags=re.I)  # "coffee #1"
     text = _LEADING.sub("", text) or text
-    text = _TRAILING.sub("", text).strip() or text
+    text = SIGN_OFF.sub("", text).strip() or text
     text = unslip(text)
     text = _ORD_OF_MONTH.sub(lambda m: _number(m["ord"]), text)
     text = _ON_THE_ORD.sub(_day_in_words, text)
