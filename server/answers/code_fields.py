@@ -15,7 +15,9 @@ FIELD_KEYS = {**QUERY_KEYS, "from": "from", "owner": "owner", "meeting": "title"
 KIND_FIELDS = ("kind", "meal", "topic", "child", "species")
 """Fields whose test says which kind of record (a book, lunch, the offsite, a daughter)."""
 COLUMN_NAMES = {"lands": "landing", "arrives": "landing", "avg_hr": "avg_bpm", "turns": "age_next_birthday", "new_place": "town",
-                "bedtime": "bed_time", "woke": "wake_time", "start": "time", "mg": "caffeine_mg", "person": "attendees", "people": "attendees"}
+                "bedtime": "bed_time", "woke": "wake_time", "start": "time", "mg": "caffeine_mg", "person": "attendees", "people": "attendees",
+                "lands_at": "landing", "pet_name": "name", "moved_to": "new_date", "age_next": "age_next_birthday", "to_bed": "bed_time",
+                "bed_at": "bed_time"}
 """The column a selected field names."""
 _ORDER = ("label", "after", "title", "project", "from", "movedby", "owner", "flyer", "parent", "activity", "day", "night", "week")
 """The order of a request's parameters, whatever the tests' order: what is named before when ("the Monday run")."""

@@ -246,7 +246,7 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"\bif\s+my\s+(?:own\s+)?(?:cup|coffee)\s+(?:comes|falls|lands)\s+at\s+(\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+or\s+(?:later|beyond|after)\b[^?]*\?",
      r"do I sleep less after coffee at \1 or later?", re.I),
     (r"^(?:plane|run|cast|pose|ask)\s+the\s+same\s+\w+\s+(?:again\s+)?(?:for|over|on|about)\s+([^.?!]{2,40}?)\s*[.?!]?$", r"and \1?", re.I),
-    (r"\b(?:which|whose)\s+faces\s+(?:turned\s+up\s+at|sat\s+a?round|were\s+a?round\s+the\s+table\s+at)\b", "who was at", re.I),
+    (r"\b(?:which|whose)\s+faces\s+(?:turned\s+up\s+at|sat\s+a?round(?:\s+for)?|were\s+a?round\s+the\s+table\s+at)\b", "who was at", re.I),
     (r"\bwhat\s+filled\s+my\s+(?:belly|stomach|plate)\s+(?:at\s+the|in\s+that)\s+noon\s+\w+", "what did I eat for lunch", re.I),  # "at the noon cooling"
     (r"\bhow\s+many\s+hours\s+did\s+I\s+get\s+once\s+the\s+(.{2,60}?)\s+was\s+behind\s+me(?:\s+and\s+the\s+night\s+began)?\?",
      r"how many hours did I sleep the night after the \1 meeting?", re.I),

@@ -15,6 +15,7 @@ _START = r"(?:^|(?<=[.!?]\s))"
 _MEAL = {"supper": "dinner", "luncheon": "lunch"}
 _PAST = {"run": "ran", "swum": "swam"}
 _TABLE_MEAL = {"midday": "lunch", "evening": "dinner", "morning": "breakfast"}
+_ACTIVITY = {"running": "run", "cycling": "cycle", "swimming": "swim"}
 _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(pattern, re.I), repl) for pattern, repl in (
     # sleep in a swag
     (r"\bmy\s+swag\s+(?:got|held\s+me(?:\s+for)?)\s+how\s+many\s+hours\b", "how many hours did I sleep"),
@@ -227,31 +228,52 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"what did I eat for dinner on the day I \1 \2 km"),
     (r"\bthe\s+hour\s+at\s+which\s+((?-i:[A-Z])[\w'’]+)\s+is\s+due\s+to\s+(?:alight|land|arrive)(?:\s+from\s+the\s+air)?\b", r"when does \1's flight land"),
     (r"\bthe\s+dish\s+of\s+my\s+(midday|evening|morning)\s+table\b", lambda m: f"what did I eat for {_TABLE_MEAL[m[1].lower()]}"),
+    # a snow-vehicle maintainer's and a geomagnetic observer's: what the pot poured one,
+    # what the bike's meter said, a day's caffeine climbing to N mg, coffee going down faster once one has trained, drinking
+    # it at a time or past that hour, the N km one ran that day and what was served after, the day someone got onto X and
+    # what came out of the kitchen, the evening surprise, what landed on one's plate from the midday pans, the sum of
+    # kilometres covered in running from the Monday that opened the week
+    (r"\bcount\s+up\s+what\s+(?:it|the\s+pot)\s+poured\s+me\b", "how many coffees did I drink"),
+    (r"(\bbike\b[^?]*?)\bwhat\s+did\s+the\s+meter\s+say\s+in\s+km\b", r"\1how many km did I cycle"),
+    (r"\bshould\s+a\s+day['’]s\s+caffeine\s+climb\s+to\s+(\d{2,4})\s*mg\s+or\s+(?:beyond|more|above),?\s+is\s+the\s+night\s+that\s+follows"
+     r"\s+(?:any\s+)?shorter\b", r"how do I sleep after days of \1 mg of caffeine or more compared to other nights"),
+    (r"\bonce\s+I\s+have\s+trained,?\s+does\s+the\s+coffee\s+go\s+down\s+(?:faster|quicker)\b", "do I drink more coffee on workout days than on rest days"),
+    (r"\bdrinking\s+it\s+at\s+" + _TIME + r"\s+or\s+past\s+that\s+hour,?\s+does\s+the\s+night\s+get\s+shorter(?:\s+for\s+me)?",
+     r"do I sleep less after coffee at \1 or later"),
+    (r"\bthe\s+(\d+(?:\.\d+)?)\s*km\s+I\s+(ran|cycled|swam)\s+that\s+(?:one\s+)?day:?\s+what\s+was\s+served\s+to\s+me\s+in\s+the\s+evening(?:\s+after)?",
+     r"what did I eat for dinner on the day I \2 \1 km"),
+    (r"\bthe\s+day\s+((?-i:[A-Z])[\w'’]+)\s+got\s+onto\s+(.{2,60}?),\s+what\s+came\s+out\s+of\s+the\s+kitchen\s+for\s+me\s+at\s+night\b",
+     r"what did I eat for dinner on the day \1 mentioned \2"),
+    (r"\b(w)hat\s+was\s+the\s+evening\s+surprise\b", r"\1hat did I eat for dinner"),  # (its capital kept: a sentence's start)
+    (r"(\bmidday\b[^?]*?)\bfrom\s+those\s+pans,\s+what\s+landed\s+on\s+my\s+plate\b", r"\1what did I eat for lunch"),
+    (r"\bthe\s+sum\s+of\s+kilometres\s+covered\s+(?:in|by)\s+(running|cycling|swimming)\s+from\s+the\s+Monday\s+that\s+opened\s+this\s+week\b",
+     lambda m: f"how many km did I {_ACTIVITY[m[1].lower()]} this week"),
     # a follow-up opened with a phrase of one's trade ("Another row to hoe: ...", "From the same hoard, ...", "While the sinew
     # dries: ...", "Further down the same core, ..."), then its turn
     (r"^(?:another|one\s+more)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*:\s*(?=[^?.!:]{2,45}[?.!]?$)", "and "),
     (r"^(?:from|out\s+of|in)\s+the\s+same\s+[\w'’-]+(?:\s+[\w'’-]+)?,\s*(?=[^?.!:,]{2,45}[?.!]?$|today,)", "and "),
     (r"^(?:while|as|until)\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:dries|cures|sets|cools|rests|settles)\s*:\s*(?=[^?.!:]{2,45}[?.!]?$)", "and "),
     (r"^(?:further|farther)\s+(?:down|along|up|into)\s+the\s+same\s+[\w'’-]+,\s*(?=[^?.!:]{2,45}[?.!]?$)", "and "),
-    (r"^(?:(?:turning|turn)\s+the\s+(?:leaf|page)|(?:opening|pulling\s+out)\s+the\s+next\s+[\w'’-]+|under\s+the\s+next\s+[\w'’-]+),\s*"
+    (r"^(?:(?:turning|turn)\s+the\s+(?:leaf|page)|(?:opening|pulling\s+out)\s+the\s+next\s+[\w'’-]+|under\s+the\s+(?:next|same)\s+[\w'’-]+"
+     r"(?:,\s+the\s+record\s+is\s+asked\s+for)?|back\s+from\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?,\s+one\s+more:?),?\s*"
      r"(?=(?:[^?.!:]|(?<=\d)\.(?=\d)){2,45}[?.!]?$)"
      r"|^before\s+the\s+next\s+[\w'’-]+\s+(?:comes|rolls|goes)\s+(?:down|along|through)\s+the\s+[\w'’-]+\s*:\s*(?=(?:[^?.!:]|(?<=\d)\.(?=\d)){2,45}[?.!]?$)",
      "and "),
     (r"^and\s+(?:the\s+(day|night)\s+(?:that\s+(?:came|went)\s+before(?:\s+it)?|that\s+preceded\s+it|preceding(?:\s+it)?)"
      r"|(?:one|a)\s+(day|night)\s+further\s+(?:back|down)|step\s+back\s+one\s+(day|night)|one\s+more\s+(day|night)\s+back(?:\s+down\s+the\s+[\w'’-]+)?"
-     r"|the\s+(day|night)\s+(?:one\s+(?:step\s+)?earlier|that\s+came\s+ahead\s+of\s+it|next\s+before|that\s+stood\s+before\s+it|behind\s+(?:it|that\s+one))"
+     r"|the\s+(day|night)\s+(?:one\s+(?:step\s+)?earlier|that\s+came\s+ahead\s+of\s+it|next\s+before|that\s+stood\s+before\s+it|(?:standing\s+)?behind\s+(?:it|that\s+one))"
      r"|the\s+(?:(date)|(day))\s+immediately\s+prior|now\s+the\s+(day|night)\s+behind\s+(?:it|that\s+one))\s*[?.!]?$",
      lambda m: f"{m[0][:3]} the {next(g for g in m.groups() if g).lower().replace('date', 'day')} before?"),
     (r"^and\s+the\s+(?:minutes|duration|length)\s+(?:that|of\s+(?:the\s+said|that))\s+(?:same\s+)?meeting(?:\s+(?:lasted|took|occupied))?\s*[?.!]?$",
      "and how long was that meeting?"),
-    (r"^and\s+(?:(?:that|the\s+same)\s+meeting['’]s\s+(?:minutes|length|duration)(?:,\s+first\s+word\s+to\s+last)?|the\s+duration\s+of\s+(?:said|that|the\s+same)\s+meeting"
+    (r"^and\s+(?:(?:that|the\s+same)\s+meeting['’]s\s+(?:minutes|length|duration)(?:,\s+first\s+word\s+to\s+last)?|the\s+duration\s+of\s+(?:said|that|the\s+same)\s+meeting|that\s+meeting,\s+what\s+did\s+it\s+eat\s+of\s+my\s+day"
      r"|(?:what|how\s+much)\s+time\s+(?:that|the\s+same)\s+(?:meeting|gathering)\s+(?:consumed|took|lasted))\s*[?.!]?$", "and how long was that meeting?"),
     (r"^and\s+(?:today,?\s+as\s+(?:logged|it\s+stands|recorded)(?:\s+so\s+far)?|the\s+present\s+day,?\s+(?:unfinished|incomplete))\s*[?.!]?$", "and today so far?"),
     (r"^and\s+(?:today,?\s+count(?:ing|ed)\s+(?:till|until|up\s+to|to)\s+(?:now|this\s+hour)|the\s+present\s+day\s+(?:thus\s+far|to\s+this\s+hour))"
      r"\s*[?.!]?$", "and today so far?"),
     (r"^and\s+([^?]{2,40}?)\s+in\s+(?:its|his|her|their|the\s+first(?:\s+one)?['’]s)\s+(?:stead|place)\s*[?.!]?$", r"and \1?"),
     (r"^and\s+(?:([^?]{2,40}?)\s+in\s+(?:place\s+of\s+the\s+first(?:\s+one)?|turn)|what\s+(?:of|about)\s+([^?]{2,40}?)(?:,?\s+then)?"
-     r"|(?:the\s+same|the\s+entry|the\s+record|identically,?)\s+(?:of|for)\s+([^?]{2,40}?)|(?:run|try|do)\s+it\s+(?:for|with)\s+([^?]{2,40}?)"
+     r"|(?:the\s+same(?:\s+particular,?)?|the\s+entry|the\s+record|identically,?)\s+(?:of|for)\s+([^?]{2,40}?)|(?:run|try|do)\s+it\s+(?:for|with)\s+([^?]{2,40}?)"
      r"|((?-i:[A-Z])[\w'’-]*)['’]s,?\s+then)\s*[?.!]?$", lambda m: f"and {next(g for g in m.groups() if g)}?"),
 ))
 

@@ -49,6 +49,8 @@ SELF_NAMED: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] =
     r"^an?\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+\s+(?:seeks|requests|solicits|asks\s+(?:for|after)|would\s+(?:learn|know|hear))\s+(?!to\b)(.+)$",
     # "A cartographer retired to the coast asks that his ledger be given the hour he rose"
     r"^an?\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+\s+asks\s+that\s+(?:his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:be\s+(?:given|told|furnished\s+with)|receive)\s+(.+)$",
+    # "The tide gauge keeper of the island party requests that the station record state the hour he rose"
+    r"^(?:an?|the)\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+\s+requests\s+that\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:state|show|give|tell)\s+(.+)$",
     # "An old footplate man begs leave to learn where he lunched"
     r"^an?\s+(?:[\w-]+\s+){0,3}[\w-]+\s+begs?\s+leave\s+to\s+(?:learn|know|hear|be\s+(?:told|informed|reminded))(?:\s+(?:of|about))?\s+(.+)$",
 ))

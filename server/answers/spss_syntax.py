@@ -27,9 +27,6 @@ _TEST = re.compile(r"(?P<field>\w+)\s*(?P<op>>=|<=|~=|<>|=|>|<)\s*(?P<value>'\d+
                    r"|\w+\((?:[^()]|\([^()]*\))*\))")
 _FIELDS = {"source": "from", "told_by": "from", "passenger": "traveller", "relation": "kind", "workout": "name"}
 """The test a variable's name stands for where ``code_fields`` calls it otherwise (who told it, who flies, the workout)."""
-_COLUMNS = {**COLUMN_NAMES, "lands_at": "landing", "pet_name": "name", "moved_to": "new_date", "age_next": "age_next_birthday",
-            "to_bed": "bed_time"}
-"""The column a listed variable names, with ``code_fields``' (when a flight lands, a pet's name, a launch's new date)."""
 _NAMED_RECORDS = {"meal": "meals", "food": "meals", "venue": "meals", "source": "tips", "topic": "tips", "passenger": "flights",
                   "species": "pets", "project": "launches", "parent": "people", "relation": "people", "night": "nights",
                   "morning": "nights", "hours": "nights", "quality": "nights", "woke": "nights", "to_bed": "nights",
@@ -97,7 +94,7 @@ def _selected(base: str, tests: dict[str, str], verb: str, rest: str) -> str | N
     if verb == "FREQUENCIES":
         return select_line(base, pairs, "", "count")
     statistic = (re.search(r"/STATISTICS\s*=\s*(\w+)", rest) or ["", ""])[1].upper() if verb == "DESCRIPTIVES" else ""
-    return select_line(base, pairs, selected_column(column, base, _COLUMNS), _STATISTICS[statistic]) if statistic in _STATISTICS else None
+    return select_line(base, pairs, selected_column(column, base, COLUMN_NAMES), _STATISTICS[statistic]) if statistic in _STATISTICS else None
 
 
 def _grouped(base: str, tests: dict[str, str], computed: dict[str, dict[str, str]], measured: str, by: str, cells: str) -> str | None:
