@@ -1,4 +1,4 @@
-"""Secrets of the held-out privacy set (``privacy_cases_heldout.py``): API keys and tokens where a
+"""Secrets of the dev76 privacy set (``privacy_cases_dev76.py``): API keys and tokens where a
 personal agent's sensors meet them: the spots people paste them in (a dwile flonking league's points
 sheet on the pub laptop and its jobanowl's phone, a bottle kicking village's hare pie rota and brook
 camera, a bottomless boat regatta's heat board and sand track drone, a tuna toss's distance tape app,

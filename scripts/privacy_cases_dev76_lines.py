@@ -1,4 +1,4 @@
-"""Lines of the held-out privacy set (``privacy_cases_heldout.py``): the templates for its phones,
+"""Lines of the dev76 privacy set (``privacy_cases_dev76.py``): the templates for its phones,
 e-mail addresses, cards, IBANs, bank accounts, national ids and mixed lines, where a personal agent's
 sensors meet them: messages from particular people in particular situations (a dwile flonking league's
 girters, drivellers, beer-soaked dwiles and jobanowl in Waveney pubs, a bottle kicking village's hare

@@ -1,4 +1,4 @@
-"""Passwords of the held-out privacy set (``privacy_cases_heldout.py``): the stems its passwords grow
+"""Passwords of the dev76 privacy set (``privacy_cases_dev76.py``): the stems its passwords grow
 from (dwile flonking's beer-soaked dwiles, drivellers, girters, jobanowls and Waveney pubs, bottle
 kicking's hare pie, bottlers, casks and Hallaton's and Medbourne's brooks), the accounts its commands
 log in as, and its lines: 21 command lines of 21 tools, 11 config formats, 63 lines of prose from 29
