@@ -17,6 +17,7 @@ from device.privacy.label_gate import LabelGate, by_first_letter
 from device.privacy.lazy_pattern import LazyPattern
 from device.privacy.stdnum_ids import StdnumLabelDetector
 from device.privacy.table_columns import labelled_cells
+from device.privacy.word_gates import WordGate
 
 # label (a regex) -> python-stdnum modules whose is_valid decides. One table, so adding a country
 # is one line.
@@ -201,6 +202,13 @@ _NAMED_ELSEWHERE: tuple[tuple[str, str, str], ...] = (
 
 
 _NINE_DIGITS = re.compile(r"\d(?:[ -]?\d){8}")
+_NAME_WORDS = WordGate([
+    "sin", "nas", "social", "green", "barcoded", "smart", "identity", *(f"id{space}" for space in "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f "),
+    "ssn", "secu", "assure", "vitale", "nir", "numero", "pesel", "legitymacj", "osobist", "finanzamt", "steuer", "elfstellig",
+    "nhs", "a&e", "gp", "hospital", "emergency", "number", "nanb", "kojin", "aadha", "rah", "nik", "nomor", "ktp", "personnum",
+    "numara", "kimlik", "tckn", "pps", "personal", "rfc", "fiscal", "factur"])
+"""What an ASCII text must hold, lower-cased, for any name of ``_NAMED_ELSEWHERE`` to be in it (the ASCII whitespace
+``\\s`` matches after "id"): one scan instead of a form's search for each name (their share of a labelled line 40 -> 15 us)."""
 
 
 def _validator(names: tuple[str, ...]) -> Callable[[str], bool]:
@@ -346,7 +354,8 @@ class NationalIdDetector:
         found += self._stdnum_labels.find(text)
         if digit_dense:
             nine = _NINE_DIGITS.search(text) is not None  # every form but Ireland's PPS and Mexico's RFC has nine digits or more
-            for name, pattern, valid in self._elsewhere if nine else self._elsewhere[-2:]:  # the id's form and check first
+            named = self._elsewhere if not text.isascii() or _NAME_WORDS.search(text.lower()) else []
+            for name, pattern, valid in named if nine else named[-2:]:  # the id's form and check first
                 spans = [match.span() for match in pattern.finditer(text) if valid(match.group(0))]
                 if spans and name.search(text):
                     found += [Finding(*span, NATIONAL_ID) for span in spans if not labelled_as_other_number(text, span[0])]
