@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from server.answers.abap import from_abap
+from server.answers.any_code import from_any_code
 from server.answers.active_record import from_active_record
 from server.answers.css_selectors import from_css_selector
 from server.answers.cypher import from_cypher
@@ -75,10 +76,11 @@ a query that starts ``EVALUATE`` or ``DEFINE VAR``, and it takes only those, rea
 
 
 def from_code(question: str) -> str:
-    """``question`` in English where it is typed as code that one of the readers knows; else as it is."""
+    """``question`` in English where it is typed as code that one of the readers knows, or, after them all, as code that
+    ``any_code`` reads by its structure in a language none of them knows; else as it is."""
     for read in _READERS:
         question = read(question)
-    return question
+    return from_any_code(question)
 
 
 _UNREAD_CODE = re.compile(r"==|=>|@\w+\(|\b\w+\[\s*Select\[|\|\s*(?:stats|eval|fields|sort_by|group_by)\b"

@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""Code readers benchmark, leave one reader out: how well does the generic reader (``server.answers.any_code``) read a
+language it has never seen?
+
+For each specific reader R of ``code_readers._READERS``, the tuning sets' cases whose question or earlier turn R reads
+(R changes it when tried in from_code's order) are answered three ways, in process (``GroundedAnswerer`` over a
+``RecordStore`` of the set's life, model None, as ``bench_answers`` builds lives and cases): with R removed and the generic
+reader last ("generic"), with R removed and no generic reader ("baseline": the refusal that a new language got before),
+and with every reader ("with_reader": the ceiling). Each answer is judged by ``answers_judge.judge``.
+
+The 39 readers are split into two fixed halves by a rule fixed before any result was seen: sorted by module name, the
+1st, 3rd, 5th ... are "tune" (their failures may be read and the generic reader improved on them: ``--failures``
+writes only theirs) and the 2nd, 4th, 6th ... are "held_out" (only their numbers are reported). The held-out answers set
+("heldout") is never built. Prints one JSON object.
+
+    .venv/bin/python scripts/bench_code_readers.py [--readers kql,foxpro] [--out FILE] [--failures FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Iterator
+from zoneinfo import ZoneInfo
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+from answers_cases import Case  # noqa: E402
+from answers_evalset import build_cases  # noqa: E402
+from answers_judge import judge  # noqa: E402
+from answers_sets import SETS  # noqa: E402
+from server.answers import code_readers  # noqa: E402
+from server.answers.service import GroundedAnswerer  # noqa: E402
+from server.answers.typed_records import RecordStore  # noqa: E402
+from shared.wire import ChatTurn  # noqa: E402
+
+SPECIFIC = tuple(code_readers._READERS)
+NAMES = {read: read.__module__.rsplit(".", 1)[1] for read in SPECIFIC}
+ORDERED = sorted(NAMES.values())
+HALVES = {"tune": ORDERED[0::2], "held_out": ORDERED[1::2]}
+"""Fixed before any result: sorted by module name, odd places tune, even places held out."""
+WAYS = ("generic", "baseline", "with_reader")
+
+
+def reader_of(text: str) -> str | None:
+    """The specific reader that reads ``text`` in from_code's order (the first that changes it), or None."""
+    for read in SPECIFIC:
+        if read(text) != text:
+            return NAMES[read]
+    return None
+
+
+@contextmanager
+def readers(left_out: str | None, generic: bool) -> Iterator[None]:
+    """from_code with the reader ``left_out`` removed, and the generic reader last or not."""
+    saved = code_readers._READERS, code_readers.from_any_code
+    code_readers._READERS = tuple(read for read in SPECIFIC if NAMES[read] != left_out)
+    identity: Callable[[str], str] = lambda text: text  # noqa: E731
+    code_readers.from_any_code = saved[1] if generic else identity
+    try:
+        yield
+    finally:
+        code_readers._READERS, code_readers.from_any_code = saved
+
+
+def answer_case(answerer: GroundedAnswerer, case: Case) -> str:
+    """Ask a case's earlier turns, then its question, carrying each turn's plan as the server does."""
+    tz = ZoneInfo(case.timezone)
+    history: list[ChatTurn] = []
+    for earlier in case.history:
+        said = answerer.answer(earlier, case.as_of, tz, history)
+        history.append(ChatTurn(question=earlier, answer=said.text, plan=said.plan))
+    return answerer.answer(case.question, case.as_of, tz, history).text
+
+
+def run_set(name: str, wanted: set[str], home: Path, failures: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
+    """Per reader of the set ``name`` (among ``wanted``): cases, and each way's right answers and abstentions kept."""
+    spec = next(each for each in SETS if each.name == name)
+    life = spec.life(spec.seed, 14)
+    by_reader: dict[str, list[Case]] = {}
+    for case in build_cases(life, name):
+        read = next((r for r in map(reader_of, (case.question, *case.history)) if r is not None), None)
+        if read in wanted:
+            by_reader.setdefault(read, []).append(case)
+    if not by_reader:
+        return {}
+    store = RecordStore(f"sqlite:///{home / (name + '.sqlite3')}")
+    store.add(life.observations)
+    rows: dict[str, dict[str, int]] = {}
+    for read, cases in by_reader.items():
+        row = {"cases": len(cases), "abstain_cases": sum(c.abstain for c in cases)}
+        for way in WAYS:
+            right = abstained = 0
+            with readers(None if way == "with_reader" else read, way != "baseline"):
+                answerer = GroundedAnswerer(store.query, None, ZoneInfo(life.tz_name))
+                for case in cases:
+                    answer = answer_case(answerer, case)
+                    ok = bool(judge(case, answer)["right"])
+                    right += ok
+                    abstained += ok and case.abstain
+                    if way == "generic" and not ok and read in HALVES["tune"]:
+                        failures.append({"reader": read, "set": name, "question": case.question, "history": case.history,
+                                         "answer": answer})
+            row[f"{way}_right"], row[f"{way}_abstain_kept"] = right, abstained
+        rows[read] = row
+    return rows
+
+
+def summary(rows: dict[str, dict[str, int]], names: list[str]) -> dict[str, Any]:
+    chosen = [rows[name] for name in names if name in rows]
+    cases = sum(row["cases"] for row in chosen)
+    out: dict[str, Any] = {"readers": len(chosen), "cases": cases, "abstain_cases": sum(row["abstain_cases"] for row in chosen)}
+    for way in WAYS:
+        right = sum(row[f"{way}_right"] for row in chosen)
+        out[way] = {"right": right, "accuracy": round(right / cases, 3) if cases else None,
+                    "abstain_kept": sum(row[f"{way}_abstain_kept"] for row in chosen)}
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--readers", default="", help=f"readers to leave out in turn (comma-separated module names; default all "
+                                                       f"{len(ORDERED)}: {', '.join(ORDERED)})")
+    parser.add_argument("--out", type=Path, default=None, help="also write the JSON here")
+    parser.add_argument("--failures", type=Path, default=None,
+                        help="write the generic reader's wrong answers here (JSON Lines), for the tune half's readers only")
+    args = parser.parse_args()
+    wanted = {name.strip() for name in args.readers.split(",") if name.strip()} or set(ORDERED)
+    if wanted - set(ORDERED):
+        parser.error(f"--readers takes some of {', '.join(ORDERED)}")
+    started = time.perf_counter()
+    rows: dict[str, dict[str, int]] = {}
+    failures: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory(prefix="bench-code-readers-") as tmp:
+        for spec in SETS:
+            if not spec.held_out:  # the held-out set is never built here
+                rows.update(run_set(spec.name, wanted, Path(tmp), failures))
+    out = {"benchmark": "code_readers_leave_one_out",
+           "machine": {"cores": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
+                       "model": None, "threads": 1},
+           "halves_rule": "readers sorted by module name: 1st, 3rd, 5th ... tune; 2nd, 4th, 6th ... held_out (fixed before any result)",
+           "halves": HALVES, "ways": {"generic": "reader removed, generic reader last", "baseline": "reader removed, no generic "
+                                      "reader (the refusal)", "with_reader": "every reader (the ceiling)"},
+           "readers": dict(sorted(rows.items())),
+           "summary": {half: summary(rows, names) for half, names in HALVES.items()},
+           "wall_s": round(time.perf_counter() - started, 1),
+           "finished_at": datetime.now().astimezone().isoformat(timespec="seconds")}
+    if args.failures:
+        args.failures.write_text("".join(json.dumps(f, ensure_ascii=False) + "\n" for f in failures))
+    text = json.dumps(out, indent=2, ensure_ascii=False)
+    if args.out:
+        args.out.write_text(text + "\n")
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
