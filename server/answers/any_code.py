@@ -19,62 +19,89 @@ import re
 from server.answers.code_fields import COLUMN_NAMES, ordered_pairs, records
 from server.answers.named_asks import threshold_habit
 from server.answers.http_requests import (COFFEE_WEEKS, DAY_BEFORE, MEETING_MINUTES, NIGHT_BEFORE, TODAY_SO_FAR,
-                                          SELECTED_COLUMNS, habit_line, pair_line, read_as_request, select_line)
+                                          SELECTED_COLUMNS, habit_line, pair_line, read_as_request, request_line, select_line)
 
-_QUOTED = r"(?:\"(?P<{0}d>[^\"]*)\"|'(?P<{0}s>[^']*)'|`(?P<{0}b>[^`]*)`|“(?P<{0}c>[^”]*)”)"
-_KEY = r"(?:[\w$@#.]*?[.\[@#$:]|\b)(?:col|column|field|get|attr)?\(?\s*[\"'\[]?(?P<key>[A-Za-z_]\w*)[\"'\]]?\s*\)?"
-_OP = r"\s*(?P<op>===|==|=~|~=|:=|=|:|->|=>|\beq\b|-eq\b|\bis\b|\bequals?\b|\blike\b)\s*"
+_QUOTED = r"(?:\"(?P<{0}d>[^\"]*)\"|'(?P<{0}s>(?:[^']|'(?=\w))*)'|`(?P<{0}b>[^`]*)`|“(?P<{0}c>[^”]*)”)"
+_KEY = r"(?:[\w$@#.]*?[.\[@#$:]|\b)(?:col|column|field|get|attr)?\(?\s*[\"'\[]?(?P<key>[A-Za-z_]\w*)[\"'\]]?\s*\)?(?:\s+[a-z]\b)?"
+_OP = r"\s*(?P<op>===|==|=~|~=|:=|=|:|->|=>|\beq\b|-eq\b|\bis\b|\bequals?\b|\blike\b|\b(?i:matches|contains|has)\b)\s*"
 _TEST = re.compile(_KEY + _OP + _QUOTED.format("v"))
+_RANGE_TEST = re.compile(r"\w\[(?P<key>[A-Za-z_]\w*)\]\s*,\s*\"(?P<v>[^\"]*)\"|\"(?P<w>[^\"]*)\"\s*,\s*\w+\[(?P<by>[A-Za-z_]\w*)\]")
+"""A range and its criterion (``tblMeals[day],"X"``), or a value looked up in a range (``"X",tblFlights[passenger]``)."""
 _CALL_TEST = re.compile(r"\b\w+\(\s*" + _QUOTED.format("k").replace("P<k", "P<key_") + r"\s*,\s*" + _QUOTED.format("v") + r"\s*\)")
-_NUMBER_TEST = re.compile(r"(?<=[.(\"'\[@$#{,])(?P<key>[A-Za-z_]\w*)[\"'\]]?\)?\s*(?P<op>===|==|>=|=>|=|:|\beq\b|\bge\b|-ge\b)\s*[\"']?"
+_NUMBER_TEST = re.compile(r"(?P<key>[A-Za-z_]\w*)[\"'\]]?\)?\s*(?P<op>===|==|>=|=>|=|:|\beq\b|\bge\b|-ge\b)\s*(?:~\w\[)?[\"']?"
                           r"(?P<value>\d+(?:[.:]\d+)?(?:\s*(?:am|pm|mg))?)[\"']?")
-_EITHER = re.compile(r"(?P<key>[A-Za-z_]\w*)[\"'\]]?\)?\s*[,.]?\s*(?:\bin\b|\bisin\b|\binlist\b|\bIN\b|\bany_of\b|\boneOf\b|\bin_\b)?"
-                     r"\s*[(\[{]\s*(?:[A-Za-z_]\w*\s*,\s*)?" + _QUOTED.format("a") + r"\s*[,|]\s*" + _QUOTED.format("b") + r"\s*[)\]}]")
+_EITHER = re.compile(r"(?P<key>[A-Za-z_]\w*)[\"'\]]?\)?\s*[,.]?\s*(?:%in%\s*c|\bin\b|\bisin\b|\binlist\b|\bIN\b|\bany_of\b|\boneOf\b|\bin_\b)?"
+                     r"\s*[(\[{]{1,2}\s*(?:[A-Za-z_]\w*\s*,\s*)?" + _QUOTED.format("a") + r"\s*[,|]\s*" + _QUOTED.format("b") + r"\s*[)\]}]")
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 _BASES = ("meals", "meetings", "coffees", "nights", "workouts", "tips", "flights", "pets", "people", "launches")
-_SINGULAR = {"meal": "meals", "meeting": "meetings", "coffee": "coffees", "night": "nights", "workout": "workouts", "tip": "tips",
-             "flight": "flights", "pet": "pets", "launch": "launches", "attendees": "meetings", "attendee": "meetings",
-             "exercises": "workouts", "exercise": "workouts", "trainings": "workouts", "sessions": "workouts", "cups": "coffees",
-             "recommendations": "tips", "recs": "tips", "dinners": "meals", "lunches": "meals", "breakfasts": "meals",
-             "trips": "flights", "animals": "pets", "relatives": "people", "sleeps": "nights"}
-_KINDS = {"breakfast", "lunch", "dinner", "book", "film", "movie", "podcast", "restaurant", "dog", "daughter", "offsite"}
-_KIND_BASES = {"breakfast": ("meals",), "lunch": ("meals",), "dinner": ("meals",), "book": ("tips",), "film": ("tips",),
-               "movie": ("tips",), "podcast": ("tips",), "restaurant": ("tips",), "dog": ("pets",), "daughter": ("people",),
-               "offsite": ("tips",)}
-"""The records a kind's name belongs to (a lunch is a meal's kind, a film a tip's)."""
-_COLUMN_BASES = {"food": "meals", "dish": "meals", "dishes": "meals", "place": "meals", "venue": "meals", "hours": "nights",
-                 "quality": "nights", "bed": "nights", "wake": "nights", "woke": "nights", "attendees": "meetings",
-                 "guests": "meetings", "landing": "flights", "lands": "flights"}
+
+
+def _by_base(words: dict[str, str]) -> dict[str, str]:
+    """A word-to-records table written as records-to-words (``{"meals": "food dish"}``)."""
+    return {word: base for base, names in words.items() for word in names.split()}
+
+
+_SINGULAR = _by_base({"meals": "meal dinners lunches breakfasts", "meetings": "meeting attendees attendee", "coffees": "coffee cups caffeine",
+                      "nights": "night sleeps", "workouts": "workout exercises exercise trainings sessions", "tips": "tip recommendations recs",
+                      "flights": "flight trips", "pets": "pet animals", "launches": "launch", "people": "relatives"})
+"""The records a table's word names, beyond ``code_fields.records`` (a meal's table, the attendees' meetings)."""
+_KINDS = {"supper", "breakfast", "lunch", "dinner", "book", "film", "movie", "podcast", "restaurant", "dog", "daughter", "offsite"}
+_KIND_WORDS = {**{kind: kind for kind in _KINDS}, "supper": "dinner", "pup": "dog", "puppy": "dog", "puppies": "dog", "hound": "dog",
+               "novel": "book", "reading": "book", "movie": "film", "flick": "film", "eatery": "restaurant", "pod": "podcast",
+               "dinners": "dinner", "lunches": "lunch", "breakfasts": "breakfast"}
+"""Words of an identifier that name a kind of record (``new_pup``, ``pushed_reading``), by the kind's name."""
+_KIND_BASES = _by_base({"meals": "breakfast lunch dinner", "tips": "book film movie podcast restaurant offsite", "pets": "dog",
+                        "people": "daughter"})
+_MEAL_TIMES = {"noon": "lunch", "midday": "lunch", "morning": "breakfast", "evening": "dinner", "night": "dinner"}
+"""The meal a time of day names next to a meal's word (``noon_meal``, ``evening_meal``)."""
+_ACTIVITIES = {"run", "running", "cycle", "cycling", "ride", "bike", "swim", "swimming", "ran", "cycled", "swam", "rode"}
+_SYNONYMS = {"mins": "minutes", "present": "attendees", "grade": "quality", "rest_grade": "quality", "dishes": "food",
+             "foods": "food", "eaten": "food", "slept_at": "bed_time", "drunk_at": "time", "starts_at": "time"}
+"""A column's other names, as the request selects it."""
+_COLUMN_BASES = _by_base({"meals": "food dish dishes place venue", "nights": "hours quality bed wake woke", "meetings": "attendees guests",
+                          "flights": "landing lands", "workouts": "km metres meters bpm heart"})
 """The records a selected column belongs to, where a query names several tables."""
+_KEY_BASES = _by_base({"flights": "passenger traveller flyer lands landing arrival", "pets": "owner species pet", "people": "parent child",
+                       "launches": "project", "workouts": "session activity km", "meals": "meal food dish", "meetings": "attendees title",
+                       "nights": "night hours", "coffees": "caffeine mg", "tips": "medium recommended praised giver"})
+"""The records a tested or selected column's word belongs to, where no table is named (Stata's data in memory)."""
 _KIND_KEYS = {"kind", "meal", "type", "medium", "species", "topic", "child", "relation", "category", "event", "what", "drink"}
-_DAY_KEYS = {"day", "date", "on", "morning", "morning_of", "woke_on", "log_day", "when", "d", "dt", "dated", "logged"}
-_NIGHT_KEYS = {"night", "log_night", "night_of", "slept", "sleep_night", "nightof"}
-_PERSON_KEYS = {"from", "giver", "by", "recommended_by", "praised_by", "owner", "parent", "passenger", "traveller", "traveler",
-                "flyer", "moved_by", "movedby", "changed_by", "who", "person", "speaker", "said_by", "told_by", "source",
-                "friend", "author", "mentioned_by", "keeper", "sender", "colleague"}
+_DAY_KEYS = {"days", "dates", "day", "date", "on", "morning", "morning_of", "woke_on", "log_day", "when", "d", "dt", "dated", "logged"}
+_NIGHT_KEYS = {"nights", "night", "log_night", "night_of", "slept", "sleep_night", "nightof"}
+_PERSON_KEYS = set("""from giver by recommended_by praised_by owner parent passenger traveller traveler flyer moved_by movedby changed_by
+    who person speaker said_by told_by source friend author mentioned_by keeper sender colleague mover teller recommender sayer changer
+    tipster fan""".split())
+_SAID_KEYS = {"said", "about", "text", "mentioned", "words", "quote", "topic_said", "said_title", "what_said"}
 _TITLE_KEYS = {"title", "meeting", "meeting_title", "subject", "topic_title"}
 _LABEL_KEYS = {"session", "label", "workout", "workout_name"}
-_STATS = {"sum": "sum", "total": "sum", "min": "first", "minimum": "first", "first": "first", "earliest": "first",
-          "max": "last", "maximum": "last", "last": "last", "latest": "last", "count": "count", "len": "count",
-          "length": "count", "size": "count", "tally": "count", "cnt": "count", "nrow": "count", "avg": "", "mean": "",
-          "average": ""}
-_COLUMNS = {"food", "dish", "dishes", "place", "venue", "where", "name", "title", "hours", "minutes", "duration", "km",
-            "metres", "meters", "distance", "mg", "caffeine", "caffeine_mg", "time", "start", "starts", "at", "attendees",
-            "guests", "people", "who", "landing", "lands", "arrives", "arrival", "town", "city", "new_date", "newdate", "age",
-            "turns", "quality", "bed", "bedtime", "bed_time", "bed_at", "wake", "woke", "woke_at", "wake_time", "activity",
-            "sport", "avg_hr", "bpm", "avg_bpm", "heart_rate", "pulse", "cups", "coffees", "meetings", "workouts", "date",
-            "moved_to", "new_place", "lands_at", "to_bed", "pet_name", "age_next", "kind", "type", "location", "rating"}
-_TIME_COLUMNS = {"time", "start", "starts", "at", "starts_at", "started"}
-_RERUN = re.compile(r"\b(?:same|again|redo|rerun|re_run|retry|repeat|reissue|previous|prev|last_query|lastq|last_result|ans|"
-                    r"answer|result|_|it|that|query|above)\b", re.I)
+_ALLOWED = {"meals": {"kind", "day"}, "nights": {"night", "day"}, "meetings": {"title", "day", "after"}, "coffees": {"day"},
+            "workouts": {"label", "activity", "day"}, "tips": {"kind", "from"}, "flights": {"flyer"}, "pets": {"owner", "kind"},
+            "people": {"parent", "kind"}, "launches": {"project", "from"}}
+"""The parameters a request over each kind of record takes: a value tested on any other column is not understood, so the
+text is left as it is rather than read without it."""
+_PEOPLE = {"flights": "flyer", "pets": "owner", "people": "parent"}
+"""Who a request over these records names: a flight's traveller, a pet's owner, a daughter's parent (else "from")."""
+_STATS = {"sum": "sum", "total": "sum", "min": "first", "minimum": "first", "first": "first", "earliest": "first", "head": "first",
+          "hd": "first", "max": "last", "maximum": "last", "last": "last", "latest": "last", "count": "count", "len": "count",
+          "length": "count", "size": "count", "tally": "count", "cnt": "count", "nrow": "count", "avg": "", "mean": "", "average": ""}
+_COLUMNS = set("""food dish dishes place venue name title hours minutes duration km metres meters distance mg caffeine caffeine_mg time
+    start starts at attendees guests people who landing lands arrives arrival town city new_date newdate age turns quality bed bedtime
+    bed_time bed_at wake woke woke_at wake_time activity sport avg_hr bpm avg_bpm heart_rate pulse cups coffees meetings workouts
+    moved_to new_place hr mean_hr mins present grade foods eaten lands_at to_bed pet_name age_next kind type location rating""".split())
+_TIME_COLUMNS = {"time", "start", "starts", "at", "starts_at", "started", "drunk_at", "start_time"}
+_RERUN = {"same", "again", "redo", "rerun", "retry", "repeat", "reissue", "previous", "prev", "lastq", "ans", "answer", "result",
+          "recall", "replay", "requery", "reuse"}
+_PARAMS = ("kind", "day", "night", "from", "flyer", "owner", "parent", "title", "label", "project", "activity", "week", "after")
+_NAMED_DAY = re.compile(r"\b(?:day|night|date)_?(?:of|when|after|with|on)\w*\(\s*[\"']([^\"']+)[\"']\s*(?:,\s*[\"']([^\"']+)[\"']\s*)?\)")
+_DID = re.compile(r"\b(?:day|night)_?(?:of|when|after|with)\w*\(\s*[:\"']?(ran|cycled|swam|rode)[\"']?\s*,\s*(?:\w+\s*[:=]\s*)?(\d+(?:\.\d+)?)")
 _PROSE = re.compile(r"^(?:what|which|who|where|when|how|did|do|does|is|are|was|were|can|could|tell|show me|give me|and|"
                     r"i|my|please)\b[^=(){}\[\]|$@#]*$", re.I)
 
 
 def _words(name: str) -> list[str]:
     """An identifier's words: ``LandsAt``, ``lands_at``, ``tbl_Meals``, ``meals.food`` all split, in lower case."""
-    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name)
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name)
     return [word for word in re.split(r"[_\W]+", spaced.lower()) if word]
 
 
@@ -98,17 +125,78 @@ def _base(name: str) -> str | None:
 
 
 def _tests(text: str) -> tuple[dict[str, str], list[tuple[str, str, str]]]:
-    """Each identifier compared with a quoted value, by its name in snake case (the first of each), and every number or
-    time compared (``km == 1.7``, ``caffeine_mg >= 300``) as key, operator, value."""
+    """Each identifier compared with a quoted value, by its name in snake case (the first of each; a second value of a day
+    or night as "either:day"), and every number or time compared (``km == 1.7``, ``caffeine_mg >= 300``) as key,
+    operator, value."""
     tests: dict[str, str] = {}
-    for match in _CALL_TEST.finditer(text):
-        key = _value(match, "key_")
-        if key and re.fullmatch(r"[A-Za-z_]\w*", key):
-            tests.setdefault(_snake(key), _value(match, "v") or "")
+
+    def add(key: str, value: str) -> None:
+        key = _snake(key)
+        if key in tests and tests[key] != value and key in _DAY_KEYS | _NIGHT_KEYS:
+            tests["either:" + key] = value  # ``day == "A" or day == "B"``: two compared
+        tests.setdefault(key, value)
+
+    for match in _RANGE_TEST.finditer(text):
+        if not re.match(r"[<>=]", match["v"] or match["w"] or ""):
+            add(match["key"] or match["by"], match["v"] if match["key"] else match["w"])
+    for match in _CALL_TEST.finditer(text):  # ``has('day', 'X')``
+        if re.fullmatch(r"[a-z_][a-z0-9_]*", key := _value(match, "key_") or ""):  # a column's name, not a person's
+            add(key, _value(match, "v") or "")
     for match in _TEST.finditer(text):
-        tests.setdefault(_snake(match["key"]), _value(match, "v") or "")
-    numbers = [(_snake(m["key"]), m["op"], m["value"]) for m in _NUMBER_TEST.finditer(text)]
+        value = _value(match, "v") or ""
+        add(match["key"], value.strip(".*%") if match["op"].lower() in ("matches", "contains", "like", "has") else value)
+    numbers = [(_snake(m["key"]), m["op"], m["value"]) for m in _NUMBER_TEST.finditer(text)
+               if re.search(r"_|[a-z][A-Z]", m["key"]) or m.start() and text[m.start() - 1] in ".(\"'[@$#{,"]
+    numbers += [(_snake(m[1]), ">=", m[2]) for m in re.finditer(r"\[(\w+)\]\s*,\s*\"\s*>=\s*([^\"]+)\"", text)]  # ``[mg],">=300"``
+    for match in re.finditer(r"\b(?P<key>kind|type|sport|activity|meal|species|medium)(?:\s+[a-z]\b)?\s*(?:===|==|=|\beq\b)\s*:?"
+                             r"(?P<v>[A-Za-z]\w*)\b", text):
+        if (word := match["v"].lower()) in _ACTIVITIES or word in _KIND_WORDS:  # ``kind m == Lunch``, ``w.kind == Swim``
+            tests.setdefault(_snake(match["key"]), word if word in _ACTIVITIES else _KIND_WORDS[word])
     return tests, numbers
+
+
+_POSITIONAL = {"meetings": ("title", "day"), "workouts": ("label", "day"), "meals": ("day",), "nights": ("night",),
+               "coffees": ("day",), "flights": ("from",), "pets": ("from",), "people": ("from",), "tips": ("from",),
+               "launches": ("project", "from")}
+"""What a call's quoted values that no name tests stand for, in order, by the records the call names (``meeting("X", on:
+"Y")``: a title and a day)."""
+
+
+def _positional(text: str, known: str | None = None) -> tuple[str | None, dict[str, str]]:
+    """A call named by a table (``meeting(``, ``night_of(``, ``km(``), or any call over the records ``known``, and its
+    quoted values no name tests, by what each stands for; symbols (``:dinner``, ``#run``) as a kind or an activity."""
+    args = r"(?P<args>(?:\"[^\"]*\"|'(?:[^']|'(?=\w))*'|[^()\"'])*)\)"
+    calls = [*re.finditer(r"(?P<name>[A-Za-z_]\w*)\(" + args, text), *re.finditer(r"\((?P<name>[A-Za-z][\w-]*)\s+" + args, text)]
+    for call in calls:
+        name = call["name"]
+        base = _base(name) or next((_COLUMN_BASES[w] for w in _words(name) if w in _COLUMN_BASES), None) or next(
+            (_KIND_BASES[_KIND_WORDS[w]] for w in _words(name) if w in _KIND_WORDS), known)
+        if base is None:
+            continue
+        args = re.sub(r"\"[^\"]*\"|'(?:[^']|'(?=\w))*'|\w+\s*(?::|=>?)\s*(?:\"[^\"]*\"|'(?:[^']|'(?=\w))*'|:?\w+)",
+                      lambda m: m[0] if m[0][0] in "\"'" else " ", call["args"])
+        values = [v for pair in re.findall(r"\"([^\"]*)\"|'((?:[^']|'(?=\w))*)'", args) for v in pair if v]
+        if known and any(re.fullmatch(r"[a-z_]{1,12}", v) and v not in ("today", "yesterday", "tonight") for v in values):
+            continue  # ``col("ts")``: a column's name, not a value
+        keys = ("after", "day") if base == "meetings" and {"after", "next"} & set(_words(name)) else _POSITIONAL[base]
+        found = {_PEOPLE.get(base, key) if key == "from" else key: value for key, value in zip(keys, values)}
+        for word in (symbol.lower() for symbol in re.findall(r"[:#](\w+)", args)):
+            found.update({"activity": word} if word in _ACTIVITIES else {"kind": _KIND_WORDS[word]} if word in _KIND_WORDS else {})
+        if found and len(values) <= len(_POSITIONAL[base]):
+            return base, found
+    return None, {}
+
+
+def _twice(text: str) -> tuple[str, str, str] | None:
+    """One call made twice with one quoted value each, two different ones (``mg("A", M1), mg("B", M2)``): two days."""
+    calls = re.findall(r"([A-Za-z_]\w*)\(\s*\"([^\"]*)\"\s*(?:,\s*[A-Za-z_]\w*\s*)?\)|\(([A-Za-z][\w-]*)\s+\"([^\"]*)\"\s*\)", text)
+    calls = [(first or third, second or fourth) for first, second, third, fourth in calls]
+    for i, (name, value) in enumerate(calls):
+        for other, second in calls[i + 1:]:
+            measure = _COLUMN_BASES.get(_snake(name)) or _base(name) or set(_words(name)) & _COLUMNS
+            if other == name and second != value and measure:
+                return "day", value, second
+    return None
 
 
 def _kind_of(key: str, value: str) -> str | None:
@@ -119,7 +207,9 @@ def _statistic(text: str, column: str) -> str:
     """The aggregate applied in ``text``: a call (``sum(km)``, ``.min()``, ``max_by``) or a verb (``count``, ``total km``); a
     first or last only for a time (``.first()`` elsewhere takes a row, not the earliest)."""
     found = ""
-    for match in re.finditer(r"(?<![\w\"'])(sum|total|min|minimum|first|earliest|max|maximum|last|latest|count|len|length|size|"
+    text = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|_", " ", re.sub(r"\"[^\"]*\"|'(?:[^']|'(?=\w))*'", " ", text))
+    text = re.sub(r"\b(SUM|MIN|MAX|COUNT|AVERAGE)(?:IFS?|A)\(", r"\1 (", text)  # SUMIFS, COUNTIF, MINIFS, COUNTA
+    for match in re.finditer(r"(?<![\w\"'])(sum|total|min|minimum|first|earliest|head|hd|max|maximum|last|latest|count|len|length|size|"
                              r"tally|cnt|nrow|avg|mean|average)(?![\w\"'])", text, re.I):
         statistic = _STATS[match[1].lower()]
         if statistic in ("first", "last") and column not in _TIME_COLUMNS and _snake(column) not in _TIME_COLUMNS:
@@ -130,135 +220,208 @@ def _statistic(text: str, column: str) -> str:
 
 def _column(text: str, tests: dict[str, str], base: str) -> str:
     """The column asked: the last identifier that names one, outside quoted values and tested keys."""
-    bare = re.sub(r"\"[^\"]*\"|'[^']*'|`[^`]*`", lambda m: " " + m[0][1:-1] + " " if re.fullmatch(r"\W\w+\W", m[0]) else " ", text)
-    found = ""
+    bare = _named(text)
+    found = before = ""
+    best = False
     for name in _IDENT.findall(bare):
         snake = _snake(name)
-        if snake in tests or _base(name) == base and snake not in _COLUMNS:
+        if snake in tests or snake in _BASES or _base(name) == base and snake not in _COLUMNS:
             continue
         words = _words(name)
-        if snake in _COLUMNS or snake in COLUMN_NAMES or snake in SELECTED_COLUMNS:
-            found = snake
-        elif len(words) <= 3 and not _base(name) and (hit := [word for word in words if word in _COLUMNS]):
-            found = hit[-1] if words[-1] not in _COLUMNS else snake
+        known = snake in _COLUMNS or snake in COLUMN_NAMES or snake in SELECTED_COLUMNS or snake in _SYNONYMS
+        hit = [word for word in words if word in _COLUMNS] if len(words) <= 3 and not _base(name) else []
+        sure = known or bool(hit) and len(hit) == len(words)  # ``lv_time``: a variable's name holds a column's word
+        if not (known or hit) or sure < best:
+            continue
+        found, best = (snake if known or words[-1] in _COLUMNS else hit[-1]), sure
+        if found in _TIME_COLUMNS and before in ("wake", "woke", "bed", "bedtime"):
+            found = "wake_time" if before in ("wake", "woke") else "bed_time"
+        before = found
     return found
 
 
-def _param(key: str, base: str) -> str | None:
-    if key in _DAY_KEYS or key.endswith("_day") or key.endswith("_date"):
-        return "day"
+def _param(key: str, base: str) -> str | None:  # noqa: PLR0911 - one parameter per kind of column
+    """The request's parameter a tested column fills over the records ``base`` (None: no request takes it)."""
+    if key in _DAY_KEYS or key.endswith(("_day", "_date")) or key in _NIGHT_KEYS | _LABEL_KEYS and base == "nights":
+        return "day" if key in _DAY_KEYS or key.endswith(("_day", "_date")) else "night"
     if key in _NIGHT_KEYS or key.endswith("_night"):
         return "night"
     if key in _PERSON_KEYS or key.endswith("_by") or key == "name" and base in ("tips", "people", "pets", "flights"):
-        return {"flights": "flyer", "pets": "owner", "people": "parent"}.get(base, "from")
-    if key in _TITLE_KEYS:
-        return "title" if base in ("meetings", "launches") else "title" if base == "tips" else None
-    if key in _LABEL_KEYS and base == "nights":
-        return "night"
+        return _PEOPLE.get(base, "from")
+    if key in ("after", "after_workout", "next_after", "following") and base == "meetings":
+        return "after"
+    if key in _TITLE_KEYS or "meeting" in key.split("_"):
+        return "title" if base in ("meetings", "launches", "tips") else None
     if key in _LABEL_KEYS or key == "name" and base == "workouts":
         return "label"
-    if key in ("project",):
-        return "project"
-    if key in ("activity", "sport"):
-        return "activity"
-    return None
+    return {"project": "project", "activity": "activity", "sport": "activity"}.get(key)
 
 
 def _again(text: str) -> str | None:
     """A rerun of the last query: a day or night back, today (so far), that meeting's length, or another value."""
-    if not _RERUN.search(text) or _base_in(text):
+    words = [word for name in _IDENT.findall(re.sub(r"\"[^\"]*\"|'(?:[^']|'(?=\w))*'", " ", text)) for word in _words(name)]
+    last = re.match(r"\s*(?:\$?_|\$last|\$?it|\$?ans)\s*[.|\[/]", text) is not None
+    if not (_RERUN & set(words) or last) or _tests(text)[0] and not re.search(r"\b(?:who|day|to|night|on|date)\W{0,3}\s*[:=]", text, re.I):
         return None
-    lowered = text.lower()
-    back = re.search(r"-\s*1\b|\bprev(?:ious)?_?(?:day|night)|\b(?:day|night)_?before\b|\b(?:day|night)_?back\b|\bshift\(|\bback\b|"
-                     r"\byesterday_of\b|\bpreceding\b|\bminus\b", lowered)
+    lowered = " ".join(words) + " " + text.lower()
+    back = re.search(r"-\s*1\s*(?:d|days?)?\b|\bprev(?:ious)? (?:day|night)|\b(?:day|night) before\b|\b(?:day|night) back\b|\bback\b|"
+                     r"\bpreceding\b|\bminus\b|\bdayback\b|\bnightback\b", lowered)
+    back = back or re.search(r"\b(?:day|night)\W{1,4}(?:previous|prev|before|back)\b", lowered)
     if back is not None:
         return NIGHT_BEFORE if "night" in lowered else DAY_BEFORE
     if re.search(r"\bminutes\b|\bduration\b|\blength\b", lowered) and "meeting" in lowered:
         return MEETING_MINUTES
     if re.search(r"\btoday\b|\bnow\b|current_date|\bsysdate\b", lowered):
         return TODAY_SO_FAR if re.search(r"\bnow\b|so_?far|until|up_?to|\bsysdate\b|current_time", lowered) else "GET same&day=today"
-    values = [v for v in re.findall(r"\"([^\"]+)\"|'([^']+)'", text) for v in v if v]
+    values = [v for v in re.findall(r"\"([^\"]+)\"|'((?:[^']|'(?=\w))+)'", text) for v in v if v]
     return f"GET same&day={values[0]}" if len(values) == 1 else None
+
+
+def _named(text: str) -> str:
+    """``text`` with its quoted values blanked, but for those that are one identifier (``"tbl_Meals"``, ``"food"``)."""
+    return re.sub(r"\"[^\"]*\"|'(?:[^']|'(?=\w))*'|`[^`]*`",
+                  lambda m: " " + m[0][1:-1] + " " if re.fullmatch(r"\W[A-Za-z_]\w*\W", m[0]) else " ", text)
 
 
 def _base_in(text: str) -> str | None:
     return next((base for name in _IDENT.findall(text) if (base := _base(name)) is not None), None)
 
 
-def _request(text: str) -> str | None:  # noqa: PLR0911, PLR0912 - one reading per kind of query
-    tests, numbers = _tests(text)
-    lowered = text.lower()
-    base = _base_in(re.sub(r"\"[^\"]*\"|'[^']*'", " ", text))
-    kinds = {kind for key, value in tests.items() if (kind := _kind_of(key, value))}
+def _records(text: str, bare: str, tests: dict[str, str]) -> tuple[str | None, str | None, dict[str, str], set[str]]:
+    """The records asked about (a table named, a call over them, a kind named), the call's records and its values, and the
+    kinds tested or named."""
+    base = _base_in(bare)
+    called, positional = _positional(text)
+    base = base or called
+    if not positional and not tests and base is not None and _NAMED_DAY.search(text) is None:
+        called, positional = _positional(text, base)  # ``ate(dinner, "X", Dishes)``: a call over the records named
+    kinds = {kind for key, value in tests.items() if (kind := _kind_of(key, value))} | set(positional.get("kind", "").split() or ())
     for kind in list(kinds):
-        named = _base(kind)
-        if named is not None:
+        if (named := _base(kind)) is not None:
             base = named if base in (None, "meetings", "meals", "coffees", "workouts", "days") else base
             kinds.discard(kind)
-    bare = re.sub(r"\"[^\"]*\"|'[^']*'", " ", text)
-    named_kinds = {word for name in _IDENT.findall(bare) for word in _words(name) if word in _KINDS}
-    if not kinds and len(named_kinds) == 1:
-        kinds = set(named_kinds)
-        base = base if base in _KIND_BASES[next(iter(kinds))] else _KIND_BASES[next(iter(kinds))][0]
-    week = bool(re.search(r"[\"'._(\[]week|week[\"'._)\]=]|week\w|[a-z]week", lowered) and re.search(
-        r"current|this|now|start_?of_?week|date_?trunc|\b0\b", lowered))
-    if base is None or not (tests or numbers or week or _EITHER.search(text)):
+    tested = {key.split(":")[-1] for key in tests} | {key for key, _, _ in _tests(text)[1]}
+    named = {_KIND_WORDS[word] for name in _IDENT.findall(bare) if _snake(name) not in tested for word in _words(name) if word in _KIND_WORDS}
+    named |= {_MEAL_TIMES[time] for time, _ in re.findall(r"\b(noon|midday|morning|evening|night)_?(meal|food|eat)",
+                                                         _snake(bare).replace("_", " ").replace(" meal", "_meal"))}
+    if not kinds and len(named) == 1:
+        kinds, base = named, _KIND_BASES[next(iter(named))]
+    return base, called, positional, kinds
+
+
+def _day_named(text: str, base: str, own: dict[str, str], numbers: list[tuple[str, str, str]]) -> None:
+    """A meal's day or a night named by what happened (``day_of("Ana", "Dune")``, a meeting's title, ``day_when(:ran, km: 9.3)``,
+    a workout's ``km == 9.3``), put into ``own``."""
+    if base not in ("meals", "nights"):
+        return
+    if (did := _DID.search(text)) is not None:
+        own["day"] = f"dayof(dist={did[2]},did={did[1]})"
+    if (named_day := _NAMED_DAY.search(text)) is not None:
+        own.update({"from": named_day[1], "said": named_day[2]} if named_day[2] else {"title": named_day[1]})
+    if "from" in own and ("said" in own or "title" in own):
+        own["day"] = f"dayof(by={own.pop('from')},said={own.pop('said', None) or own.pop('title')})"
+    distance = next((value for key, op, value in numbers if key in ("km", "distance", "dist") and op in ("==", "=", "===", ":")), None)
+    if distance and "day" not in own:
+        own["day"] = f"dayof(dist={distance},did={own.pop('verb', 'did')})"
+    if "title" in own:
+        own["night" if base == "nights" else "day"] = f"{'nightafter' if base == 'nights' else 'dayof'}(meeting={own.pop('title')})"
+
+
+def _compared(text: str, tests: dict[str, str], base: str) -> str | None:
+    """Two days or nights compared (``day in ("A", "B")``, ``day == "A" or day == "B"``, ``mg("A"), mg("B")``): "" when two
+    are compared that no request compares, None when not two."""
+    either = _EITHER.search(text)
+    pair = (_snake(either["key"]), _value(either, "a"), _value(either, "b")) if either else next(
+        ((key[7:], tests[key[7:]], value) for key, value in tests.items() if key.startswith("either:")), None) or _twice(text)
+    if pair is None or not (pair[1] and pair[2] and (pair[0] in _DAY_KEYS | _NIGHT_KEYS or _param(pair[0], base) in ("day", "night"))):
         return None
+    nights = base == "nights" or _param(pair[0], base) == "night"
+    if nights or base == "workouts" or base == "coffees" and re.search(r"mg|caffeine", text.lower()):
+        return pair_line(pair[1], pair[2], nights, base == "coffees")
+    return ""
+
+
+def _request(text: str) -> str | None:  # noqa: PLR0911, PLR0912 - one reading per kind of query
+    tests, numbers = _tests(text)
+    lowered, bare = text.lower(), _named(text)
+    for key, op, value in numbers:  # a threshold on a night's column: a habit, whatever else is named
+        if op in (">=", "=>", "ge", "-ge") and _base_in(bare) in ("nights", None) and threshold_habit(key, value):
+            return habit_line(key, value)
+    base, called, positional, kinds = _records(text, bare, tests)
+    week = bool(re.search(r"[\"'._(\[/]week|week[\"'._)\]=\[]|week\s*[=:]|week\w|[a-z]week", lowered) and re.search(
+        r"current|this|now|start_?of_?week|date_?trunc|\b0\b", lowered)) or bool(re.search(r"(?:since|this)\W*monday", lowered))
+    if re.search(r"==|=>|\|>|%>%|[A-Za-z_]\w*\.[A-Za-z_]|\w\[|[$@#][A-Za-z_]|&", text) and re.search(
+            r"\b(?:trained|worked_?out|workout_?day|exercised|training_?day)|group_?by\W[^)]*workout", _snake(text) + " " + lowered):
+        return habit_line(measured="cups" if re.search(r"cup|coffee", lowered) and base != "nights" else "hours")
+    column = _column(text, tests, "")
+    base = base or _COLUMN_BASES.get(column) or next(
+        (_KEY_BASES[word] for name in [*tests, column] for word in _words(name) if word in _KEY_BASES), None)
+    if base is None or not (tests or numbers or week or positional or _EITHER.search(text) or _twice(text) or _NAMED_DAY.search(text)):
+        return None
+    if week and base == "coffees" and re.search(r"last|prev|before|-\s*1\b|\bago\(", lowered):
+        return COFFEE_WEEKS
     column_base = _COLUMN_BASES.get(_column(text, tests, base))
     if column_base and column_base != base and column_base in {_base(name) for name in _IDENT.findall(bare)} | {"meals"} & {
-            _KIND_BASES.get(kind, ("",))[0] for kind in kinds}:
+            _KIND_BASES.get(kind) for kind in kinds}:
         base = column_base
-    for key, op, value in numbers:
-        if op in (">=", "=>", "ge", "-ge") and base == "nights" and (line := _threshold(key, value)) is not None:
-            return line
-    either = _EITHER.search(text)
-    if either is not None:
-        first, second = _value(either, "a"), _value(either, "b")
-        key = _snake(either["key"])
-        if first and second and (key in _DAY_KEYS | _NIGHT_KEYS or _param(key, base) in ("day", "night")):
-            nights, caffeine = base == "nights" or _param(key, base) == "night", bool(re.search(r"mg|caffeine", lowered))
-            if nights or base == "workouts" or base == "coffees" and caffeine:
-                return pair_line(first, second, nights, base == "coffees")
-            return None
-    if re.search(r"\b(?:trained|worked_?out|workout_?day|exercised|training_?day)", _snake(text)):
-        return habit_line(measured="cups" if re.search(r"cup|coffee", lowered) and base != "nights" else "hours")
-    column = _column(text, tests, base)
-    statistic = _statistic(text, column)
-    own = {}
+    if (compared := _compared(text, tests, base)) is not None:
+        return compared or None
+    column = _SYNONYMS.get(column := _column(text, tests, base), column)
+    statistic = _statistic(text, column) or (("first" if "[0]" in text else "last" if "[-1]" in text else "")
+                                             if column in _TIME_COLUMNS else "")  # ``coffees[0].at``
+    own = {key: value for key, value in positional.items() if key != "kind" and called == base}
+    if called == "meetings" and base in ("meals", "nights") and "title" in positional:
+        own["title"] = positional["title"]
     for key, value in tests.items():
-        param = _param(key, base)
-        if param is not None and _kind_of(key, value) is None:
+        if key.startswith("either:") or _kind_of(key, value) is not None or key == "week" or \
+                re.fullmatch(r"\w+", value) and _base(value) is not None:
+            continue
+        if key == "verb" and base in ("meals", "nights"):
+            own["verb"] = value
+        elif key in _SAID_KEYS or key in _TITLE_KEYS and base in ("meals", "nights"):
+            own["said" if key in _SAID_KEYS else "title"] = value
+        elif (param := _param(key, base)) in _ALLOWED[base] or base in ("meals", "nights") and param == "from":
             own[param] = value
+        else:
+            return None  # a value tested on a column no request takes: not understood
+    _day_named(text, base, own, numbers)
+    if set(own) - _ALLOWED[base] - {"title"}:
+        return None
     for kind in kinds:
-        if base == "workouts":
-            own.setdefault("activity", kind)
-        elif base in _KIND_BASES.get(kind, (base,)):
-            own.setdefault("kind", kind)
-    if week:
-        own["week"] = "this"
-    if base in ("meals", "nights") and "title" in own and base != "meetings":
-        own["night" if base == "nights" else "day"] = f"nightafter(meeting={own.pop('title')})" if base == "nights" else \
-            f"dayof(meeting={own.pop('title')})"
-    keys = {"kind": "kind", "day": "day", "night": "night", "from": "from", "flyer": "flyer", "owner": "owner", "parent": "parent",
-            "title": "title", "label": "label", "project": "project", "activity": "activity", "week": "week"}
-    pairs = [pair for pair in ordered_pairs(base, {k: v for k, v in own.items() if k != "kind"}, keys)]
+        if base == "workouts" or _KIND_BASES.get(kind, base) == base:
+            own.setdefault("activity" if base == "workouts" else "kind", kind)
+    activities = {{"rides": "cycle", "runs": "run", "swims": "swim"}.get(word, word) for name in _IDENT.findall(bare)
+                  for word in _words(name) if word in _ACTIVITIES or word in ("rides", "runs", "swims")}
+    if base == "workouts" and "activity" not in own and len(activities) == 1:
+        own["activity"] = activities.pop()
+    own.update({"week": "this"} if week else {})
+    if base == "meetings" and (after := re.search(r"\w*(?:after|next)\w*\(\s*[\"']([^\"']+)[\"']\s*\)", text)) and "after" not in own:
+        own.pop("title", None)  # ``meeting = next_after('run up the hill')``
+        own["after"] = after[1]
+    if base == "workouts" and "label" in own and any({"meeting", "meetings"} & set(words) and {"next", "after", "following"} & set(words)
+                                                     for words in map(_words, _IDENT.findall(bare))):
+        own["after"] = own.pop("label")  # ``.next_meeting.present``: the meeting after that workout
+    if "after" in own:  # the meeting right after a workout
+        return request_line("meetings", [("after", own["after"]), ("day", own.get("day", "")), ("take", "next"), ("select", "attendees")])
+    pairs = ordered_pairs(base, {key: value for key, value in own.items() if key != "kind"}, {key: key for key in _PARAMS})
     pairs = ([("kind", own["kind"])] if "kind" in own else []) + pairs
     if not pairs:
         return None
     if statistic == "count":
         return select_line(base, pairs, "", "count")
-    column = COLUMN_NAMES.get(column) or SELECTED_COLUMNS.get(column, column)
+    if week and not statistic and column in ("km", "metres", "meters", "mg", "caffeine_mg"):
+        statistic = "sum"  # a week's distance or caffeine is its total
+    column = _SYNONYMS.get(column) or COLUMN_NAMES.get(column) or SELECTED_COLUMNS.get(column, column)
+    column = "avg_bpm" if column in ("hr", "mean_hr", "heart_rate", "pulse") else "place" if base == "meals" and column in (
+        "at", "where", "location", "name") else column
     if base == "meetings" and column in ("name", "names", "person", "people", "who", "attendee"):
         column = "attendees"
     if column in ("meetings", "coffees", "workouts", "cups", "kind", "type"):
         column = "activity" if base == "workouts" and column in ("kind", "type") else ""
-    if not column:
+    last = re.search(r"\.([A-Za-z_]\w*)\W*$", text)  # ``....colour``: the member asked, when it is no column of the log
+    if last and not column and not (_snake(last[1]) in _COLUMNS or _snake(last[1]) in _STATS or _base(last[1])):
         return None
-    return select_line(base, pairs, column, statistic)
-
-
-def _threshold(key: str, value: str) -> str | None:
-    return habit_line(key, value) if threshold_habit(key, value) else None
+    return select_line(base, pairs, column, statistic) if column or "kind" in own else None
 
 
 def looks_like_code(text: str) -> bool:
@@ -266,12 +429,18 @@ def looks_like_code(text: str) -> bool:
     sentence in words: no run of five plain words outside its quoted values and comments, no closing question mark, no
     spreadsheet formula's leading "=" (``from_formula`` reads those)."""
     stripped = text.strip()
-    if not stripped or _PROSE.match(stripped) or stripped.startswith("=") or stripped.endswith("?") and not stripped.startswith("?-"):
+    if stripped.startswith("="):  # a spreadsheet formula: only with a range and its criterion (``from_formula`` reads the others)
+        return _RANGE_TEST.search(stripped) is not None
+    if not stripped or _PROSE.match(stripped) or stripped.endswith("?") and not stripped.startswith("?-"):
         return False
-    bare = re.sub(r"\"[^\"]*\"|'[^']*'|`[^`]*`|“[^”]*”|//.*$|--.*$|\s#\s.*$", " ", stripped)
+    bare = re.sub(r"\"[^\"]*\"|'(?:[^']|'(?=\w))*'|`[^`]*`|“[^”]*”|//.*$|--.*$|\s#\s.*$", " ", stripped)
     if re.search(r"(?:\b(?![A-Z]+\b)[A-Za-z][a-z]+\b[ ,]+){4}(?![A-Z]+\b)[A-Za-z][a-z]+\b", bare):
         return False
     if any(test["op"] not in (":", "is", "like", "equals", "equal") for test in _TEST.finditer(stripped)):
+        return True
+    # assignments ended with semicolons, a call written as a list (``(hours (sleep-on "X"))``), a named result piped on
+    if re.fullmatch(r"(?:\s*\w+\s*=\s*[^;=]+;)+\s*(?:\w+\s+\w+;)?\s*|\((?:[A-Za-z][\w-]*\s+\(?)+.*\)|[A-Za-z]+_[A-Za-z_]+\s*\|\s*\w.*",
+                    stripped):
         return True
     return re.search(r"==|=>|\|>|[A-Za-z_]\(|[A-Za-z_]\w*\.[A-Za-z_]|\w\[|\]\.|[$@#][A-Za-z_]|\w\s*=\s*[\"'`]|"
                      r"\w:\s*[\"']", stripped) is not None
@@ -282,6 +451,4 @@ def from_any_code(question: str) -> str:
     if not looks_like_code(question):
         return question
     line = _request(question)
-    if line is None:
-        line = _again(question)
-    return read_as_request(question, line)
+    return read_as_request(question, line if line is not None else _again(question))

@@ -25,7 +25,20 @@ from server.answers.code_readers import from_code
     ('coffees.keep(day in ["Monday", "Tuesday"]).sum(mg)', "which day had more caffeine, Monday or Tuesday, with the mg of each?"),
     ('nights.pick(night in ["Monday night", "last night"]).hours',
      "which night did I sleep longer, Monday night or last night, with the hours of each?"),
+    ('TOTAL_WHERE(tblNights[hours], tblNights[night], "last night")', "how many hours did I sleep last night?"),
+    ('{ m.place | m in meals, m.kind = "lunch", m.day = "Friday" }', "where did I have lunch Friday?"),
+    ('meeting("Budget sync", "Friday") -> attendees', "who was at the Budget sync meeting Friday?"),
+    ('dinners.on(day_of("Ana", "Dune")).dish', "what did I eat for dinner on the day Ana mentioned Dune?"),
+    ('nights.on(night_of("Budget sync")).hours', "how many hours did I sleep the night after the Budget sync meeting?"),
+    ('meals.lookup(kind = "dinner", day = day_when(:ran, km: 5.2)).food', "what did I eat for dinner on the day I ran 5.2 km?"),
+    ('nights ~ pick(night: "Friday night") ~ bedtime', "what time did I go to bed Friday night?"),
+    ('coffees.where(day = "Monday").latest(time)', "what time was my last coffee Monday?"),
+    ('SWIMS{day: "today"}.metres.total()', "how far did I swim today?"),
+    ('workouts -> filter(day == "Friday", label == "hill repeats") -> avg(heart_rate)',
+     "what was my average heart rate during the hill repeats Friday?"),
     ('<<prev>>.shift(day: -1)', "and the day before?"),
+    ("previous.rerun(night: -1)", "and the night before?"),
+    ('again!(day: "Friday")', "and Friday?"),
     ('recall(last_query).with(who: "Ana")', "and Ana?"),
 ])
 def test_code_in_an_unknown_language_is_read_as_its_question(code: str, english: str) -> None:
@@ -50,11 +63,22 @@ def test_prose_and_words_with_brackets_are_left_as_they_are(text: str) -> None:
     assert not looks_like_code(text) or from_any_code(text) == text
 
 
+@pytest.mark.parametrize("code, english", [
+    ('(workout-minutes (workout "hill repeats" "Tuesday"))', "how many minutes did the hill repeats Tuesday last?"),
+    ('(hours (night-of "Friday night"))', "how many hours did I sleep Friday night?"),
+])
+def test_a_call_written_as_a_list_is_read_when_no_reader_took_it(code: str, english: str) -> None:
+    assert from_any_code(code) == english  # code_readers' own Lisp reader takes these first; here as if it did not
+
+
 @pytest.mark.parametrize("code", [
     'widgets.where(color == "red").size',  # no table of the log
     'frobnicate(x == "y")',
     "tally(meetings |> keep(day == today))",  # no quoted value to ask about
     'coffees.keep(day in ["Monday", "Tuesday"]).tally()',  # two days' counts: no request line asks that
+    'meals.where(kind == "lunch", mood == "happy").food',  # a value tested on a column no request takes
+    'dinners.on(day_of("Budget sync")).colour',  # no column the log keeps
+    "g.V().has('meal','kind','lunch')",  # a graph step with three values: not one test
 ])
 def test_code_it_cannot_read_is_left_for_the_refusal(code: str) -> None:
     assert from_any_code(code) == code
