@@ -97,7 +97,7 @@ def operation(question: str, kind: Kind) -> Asked:
         return "list", "attendees"
     if kind == "conversation":
         return "value", "said"
-    timed = _has(r"\b(when|what time|which time|timestamp|(?:start|starting|end|ending|finish|kick-?off)\s+time|the time (?:at which|when|that)|time at which|at which hour|at what hour|(?:the\s+)?hour at which|time did|time was|wake[- ]?up time|wake time|"
+    timed = _has(r"\b(when|what time|which time|timestamp|(?:start|starting|end|ending|finish|kick-?off)\s+time|the time (?:at which|when|that)|time at which|at which hour|at what hour|(?:the\s+)?hour at which|the hour (?:i|of|my|when|that|the)|time did|time was|wake[- ]?up time|wake time|"
                  r"get[- ]?up time|bedtime|o'clock|what hour|how long ago)\b", q) or _has(r"(?:[:\-–—]|\bbed\b.*)\s*time\s*\??\s*$", q)
     # (keywords: "bed the night of the 12th: time", "lights out Friday - time?")
     if timed and _has(r"\b(first|earliest|opening|start\w*|began|begin\w*|kick\w* off|number one|1st)\b", q) and \

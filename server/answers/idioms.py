@@ -242,18 +242,55 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"do I sleep less after coffee at \1 or later"),
     (r"\bthe\s+(\d+(?:\.\d+)?)\s*km\s+I\s+(ran|cycled|swam)\s+that\s+(?:one\s+)?day:?\s+what\s+was\s+served\s+to\s+me\s+in\s+the\s+evening(?:\s+after)?",
      r"what did I eat for dinner on the day I \2 \1 km"),
-    (r"\bthe\s+day\s+((?-i:[A-Z])[\w'’]+)\s+got\s+onto\s+(.{2,60}?),\s+what\s+came\s+out\s+of\s+the\s+kitchen\s+for\s+me\s+at\s+night\b",
+    (r"\b(?:the\s+day|when)\s+((?-i:[A-Z])[\w'’]+)\s+got\s+(?:onto|on\s+to|going\s+about)\s+(.{2,60}?)(?:\s+that\s+day)?,\s+what\s+came\s+"
+     r"(?:out\s+of\s+the\s+kitchen|to\s+the\s+table)\s+for\s+me\s+at\s+night\b",
      r"what did I eat for dinner on the day \1 mentioned \2"),
     (r"\b(w)hat\s+was\s+the\s+evening\s+surprise\b", r"\1hat did I eat for dinner"),  # (its capital kept: a sentence's start)
     (r"(\bmidday\b[^?]*?)\bfrom\s+those\s+pans,\s+what\s+landed\s+on\s+my\s+plate\b", r"\1what did I eat for lunch"),
     (r"\bthe\s+sum\s+of\s+kilometres\s+covered\s+(?:in|by)\s+(running|cycling|swimming)\s+from\s+the\s+Monday\s+that\s+opened\s+this\s+week\b",
      lambda m: f"how many km did I {_ACTIVITY[m[1].lower()]} this week"),
+    # a dredge operator's and an epigrapher's: the plane with X on board coming down, what kept one going till noon, what was
+    # on one's tray at noon and on which side one took it, being hauled off the pond to talk, workouts from Monday onward,
+    # the final drop the pot poured, one's head meeting the pillow, the noon fare, the supper of the date whereon one ran
+    # N km, two days weighed up with each other, a day's cups passing N mg, the closing cup landing at a time or past it
+    (r"\bthe\s+(?:one|plane|flight|aircraft)\s+(?:with|carrying|bearing)\s+((?-i:[A-Z])[\w'’]+)\s+(?:on\s+board|aboard),?\s+when\s+does\s+it\s+"
+     r"(?:come\s+down|land|get\s+in|touch\s+down|arrive)\b", r"when does \1's flight land"),
+    (r"\bwhat\s+kept\s+me\s+going\s+(?:till|until|to)\s+(?:noon|midday|lunch)\b", "what did I eat for breakfast"),
+    (r"(\b(?:noons?|midday)\b[^?]*?)\b(?:where|on\s+which\s+side\s+of\s+the\s+[\w'’-]+)\s+did\s+I\s+take\s+my\s+(?:tray|plate)\b",
+     r"\1where did I have lunch"),
+    (r"(\b(?:noons?|midday)\b[^?]*?)\bwhat\s+was\s+on\s+my\s+(?:tray|plate)\b", r"\1what did I eat for lunch"),
+    (r"\btell\s+me\s+where\s+the\s+(?:noon|midday)\s+fare\s+was\s+taken\s+on\s+the\s+(?:date|day)\s+of\s+the\s+(.{2,60}?)(?=[.?!]|$)",
+     r"where did I have lunch on the day of the \1 meeting"),
+    (r"\btell\s+me\s+where\s+the\s+(noon|midday|supper|evening|morning)\s+fare\s+was\s+taken\b",
+     lambda m: f"where did I have {_TABLE_MEAL.get(m[1].lower().replace('noon', 'midday'), 'dinner')}"),
+    (r"\btell\s+me\s+the\s+(noon|midday|supper|evening|morning)\s+fare\b",
+     lambda m: f"what did I eat for {_TABLE_MEAL.get(m[1].lower().replace('noon', 'midday'), 'dinner')}"),
+    (r"\btell\s+me\s+the\s+(supper|dinner|breakfast|lunch|luncheon)\s+of\s+the\s+(?:date|day)\s+(?:whereon|on\s+which|when)\s+I\s+(ran|cycled|swam)\s+"
+     r"(\d+(?:\.\d+)?)\s*km\b", lambda m: f"what did I eat for {_MEAL.get(m[1].lower(), m[1].lower())} on the day I {m[2]} {m[3]} km"),
+    (r"\bhow\s+often\s+did\s+(?:they|the\s+[\w'’-]+)\s+(?:haul|pull|drag|call|fetch)\s+me\s+(?:off|out\s+of|away\s+from|in\s+from)\s+[^?,]{0,40}?\s+to\s+(?:talk|meet)\b",
+     "how many meetings did I have"),
+    (r"(\bworkouts?\b[^?]*?)\b(?:from\s+)?Monday\s+onwards?,?\s+how\s+many\s+have\s+I\s+done\b", r"\1how many workouts did I do this week"),
+    (r"\bwhen\s+did\s+(?:he|she|they|it|the\s+pot)\s+pour\s+me\s+the\s+(final|last|first)\s+(?:drop|cup)\b",
+     lambda m: f"what time was my {'first' if m[1].lower() == 'first' else 'last'} coffee"),
+    (r"\bwhen\s+did\s+my\s+head\s+(?:meet|hit|touch)\s+the\s+pillow\b", "what time did I go to bed"),
+    (r"\bweighing\s+(.{2,60}?)\s+up\s+(?:with|against)\s+(.{2,60}?),\s+which\s+had\s+me\s+(?:swallowing|taking\s+in|drinking)\s+more\s+caffeine\b",
+     r"which day had more caffeine, \1 or \2"),
+    (r"\bweighing\s+(.{2,60}?)\s+up\s+(?:with|against)\s+(.{2,60}?),\s+which\s+let\s+me\s+(?:stay\s+down|sleep|lie\s+in)\s+longer\b",
+     r"which night did I sleep longer, \1 or \2"),
+    (r"\bwhen\s+a\s+day['’]s\s+(?:cups|coffees?|caffeine)\s+(?:pass|passes|tops?|exceeds?|reach(?:es)?)\s+(\d{2,4})\s*mg(?:\s+between\s+them)?,?\s+does\s+the\s+night"
+     r"\s+that\s+follows\s+(?:get\s+cut|get\s+shorter|shrink)\b", r"how do I sleep after days of \1 mg of caffeine or more compared to other nights"),
+    (r"\bif\s+the\s+(?:closing|last|final)\s+cup\s+(?:lands|comes|is\s+poured)\s+at\s+" + _TIME + r"\s+or\s+(?:past|after|later\s+than)\s+it,?\s+is\s+my\s+sleep"
+     r"\s+the\s+poorer(?:\s+for\s+it)?", r"do I sleep less after coffee at \1 or later"),
     # a follow-up opened with a phrase of one's trade ("Another row to hoe: ...", "From the same hoard, ...", "While the sinew
     # dries: ...", "Further down the same core, ..."), then its turn
     (r"^(?:another|one\s+more)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*:\s*(?=[^?.!:]{2,45}[?.!]?$)", "and "),
     (r"^(?:from|out\s+of|in)\s+the\s+same\s+[\w'’-]+(?:\s+[\w'’-]+)?,\s*(?=[^?.!:,]{2,45}[?.!]?$|today,)", "and "),
     (r"^(?:while|as|until)\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:dries|cures|sets|cools|rests|settles)\s*:\s*(?=[^?.!:]{2,45}[?.!]?$)", "and "),
     (r"^(?:further|farther)\s+(?:down|along|up|into)\s+the\s+same\s+[\w'’-]+,\s*(?=[^?.!:]{2,45}[?.!]?$)", "and "),
+    # "Off the dredge for a minute, one more: now X?", "On the same stone, the diary is to yield up the matter again for X."
+    (r"^[^?.!:,]{3,40},\s+one\s+more\s*:\s*(?=(?:[^?.!:]|(?<=\d)\.(?=\d)){2,45}[?.!]?$)", "and "),
+    (r"^(?:on|in|from|under|at)\s+the\s+same\s+[\w'’-]+,\s+the\s+[\w'’-]+\s+is\s+to\s+(?:yield(?:\s+up)?|give|state|show|tell)\s+"
+     r"(?=(?:[^?.!:]|(?<=\d)\.(?=\d)){2,60}[?.!]?$)", "and "),
     (r"^(?:(?:turning|turn)\s+the\s+(?:leaf|page)|(?:opening|pulling\s+out)\s+the\s+next\s+[\w'’-]+|under\s+the\s+(?:next|same)\s+[\w'’-]+"
      r"(?:,\s+the\s+record\s+is\s+asked\s+for)?|back\s+from\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?,\s+one\s+more:?),?\s*"
      r"(?=(?:[^?.!:]|(?<=\d)\.(?=\d)){2,45}[?.!]?$)"
@@ -262,18 +299,22 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"^and\s+(?:the\s+(day|night)\s+(?:that\s+(?:came|went)\s+before(?:\s+it)?|that\s+preceded\s+it|preceding(?:\s+it)?)"
      r"|(?:one|a)\s+(day|night)\s+further\s+(?:back|down)|step\s+back\s+one\s+(day|night)|one\s+more\s+(day|night)\s+back(?:\s+down\s+the\s+[\w'’-]+)?"
      r"|the\s+(day|night)\s+(?:one\s+(?:step\s+)?earlier|that\s+came\s+ahead\s+of\s+it|next\s+before|that\s+stood\s+before\s+it|(?:standing\s+)?behind\s+(?:it|that\s+one))"
-     r"|the\s+(?:(date)|(day))\s+immediately\s+prior|now\s+the\s+(day|night)\s+behind\s+(?:it|that\s+one))\s*[?.!]?$",
+     r"|the\s+(?:(date)|(day))\s+immediately\s+prior|now\s+the\s+(day|night)\s+behind\s+(?:it|that\s+one)"
+     r"|(?:shift|move|step|take)\s+it\s+back\s+(?:by\s+)?(?:a|one)\s+(day|night)|the\s+matter\s+(?:once\s+more|again),?\s+stepping\s+back\s+(?:a|one)\s+(day|night))"
+     r"\s*[?.!]?$",
      lambda m: f"{m[0][:3]} the {next(g for g in m.groups() if g).lower().replace('date', 'day')} before?"),
     (r"^and\s+the\s+(?:minutes|duration|length)\s+(?:that|of\s+(?:the\s+said|that))\s+(?:same\s+)?meeting(?:\s+(?:lasted|took|occupied))?\s*[?.!]?$",
      "and how long was that meeting?"),
     (r"^and\s+(?:(?:that|the\s+same)\s+meeting['’]s\s+(?:minutes|length|duration)(?:,\s+first\s+word\s+to\s+last)?|the\s+duration\s+of\s+(?:said|that|the\s+same)\s+meeting|that\s+meeting,\s+what\s+did\s+it\s+eat\s+of\s+my\s+day"
+     r"|that\s+meeting,\s+what\s+(?:length\s+of\s+time|time|span)\s+did\s+it\s+(?:swallow|take|eat)|the\s+(?:span|length|duration)\s+of\s+the\s+meeting\s+last\s+(?:named|mentioned)"
      r"|(?:what|how\s+much)\s+time\s+(?:that|the\s+same)\s+(?:meeting|gathering)\s+(?:consumed|took|lasted))\s*[?.!]?$", "and how long was that meeting?"),
-    (r"^and\s+(?:today,?\s+as\s+(?:logged|it\s+stands|recorded)(?:\s+so\s+far)?|the\s+present\s+day,?\s+(?:unfinished|incomplete))\s*[?.!]?$", "and today so far?"),
+    (r"^and\s+(?:today,?\s+as\s+(?:logged|it\s+stands|recorded)(?:\s+so\s+far)?|the\s+present\s+day,?\s+(?:unfinished|incomplete)"
+     r"|today,?\s+as\s+far\s+as\s+we\s+have\s+come|the\s+matter\s+again\s+for\s+this\s+day,?\s+(?:unfinished|incomplete|so\s+far))\s*[?.!]?$", "and today so far?"),
     (r"^and\s+(?:today,?\s+count(?:ing|ed)\s+(?:till|until|up\s+to|to)\s+(?:now|this\s+hour)|the\s+present\s+day\s+(?:thus\s+far|to\s+this\s+hour))"
      r"\s*[?.!]?$", "and today so far?"),
     (r"^and\s+([^?]{2,40}?)\s+in\s+(?:its|his|her|their|the\s+first(?:\s+one)?['’]s)\s+(?:stead|place)\s*[?.!]?$", r"and \1?"),
     (r"^and\s+(?:([^?]{2,40}?)\s+in\s+(?:place\s+of\s+the\s+first(?:\s+one)?|turn)|what\s+(?:of|about)\s+([^?]{2,40}?)(?:,?\s+then)?"
-     r"|(?:the\s+same(?:\s+particular,?)?|the\s+entry|the\s+record|identically,?)\s+(?:of|for)\s+([^?]{2,40}?)|(?:run|try|do)\s+it\s+(?:for|with)\s+([^?]{2,40}?)"
+     r"|(?:the\s+same(?:\s+particular,?)?|the\s+entry|the\s+record|identically,?)\s+(?:of|for)\s+([^?]{2,40}?)|(?:run|try|do)\s+it\s+(?:for|with)\s+([^?]{2,40}?)|the\s+matter\s+again\s+for\s+([^?]{2,40}?)"
      r"|((?-i:[A-Z])[\w'’-]*)['’]s,?\s+then)\s*[?.!]?$", lambda m: f"and {next(g for g in m.groups() if g)}?"),
 ))
 

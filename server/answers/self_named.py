@@ -51,6 +51,9 @@ SELF_NAMED: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] =
     r"^an?\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+\s+asks\s+that\s+(?:his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:be\s+(?:given|told|furnished\s+with)|receive)\s+(.+)$",
     # "The tide gauge keeper of the island party requests that the station record state the hour he rose"
     r"^(?:an?|the)\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+\s+requests\s+that\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:state|show|give|tell)\s+(.+)$",
+    # "The epigrapher would have the diary yield up the hour he rose"
+    r"^(?:an?|the)\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+\s+would\s+have\s+(?:the|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:yield(?:\s+up)?|give(?:\s+up)?|state|show"
+    r"|tell|disclose|surrender|render(?:\s+up)?|reveal|declare|furnish)\s+(.+)$",
     # "An old footplate man begs leave to learn where he lunched"
     r"^an?\s+(?:[\w-]+\s+){0,3}[\w-]+\s+begs?\s+leave\s+to\s+(?:learn|know|hear|be\s+(?:told|informed|reminded))(?:\s+(?:of|about))?\s+(.+)$",
 ))
