@@ -32,7 +32,8 @@ _NUMBER_TEST = re.compile(r"(?P<key>[A-Za-z_]\w*)[\"'\]]?\)?\s*(?P<op>===|==|>=|
                           r"(?P<value>\d+(?:[.:]\d+)?(?:\s*(?:am|pm|mg))?)[\"']?")
 _EITHER = re.compile(r"(?P<key>[A-Za-z_]\w*)[\"'\]]?\)?\s*[,.]?\s*(?:%in%\s*c|\bin\b|\bisin\b|\binlist\b|\bIN\b|\bany_of\b|\boneOf\b|\bin_\b)?"
                      r"\s*[(\[{]{1,2}\s*(?:[A-Za-z_]\w*\s*,\s*)?" + _QUOTED.format("a") + r"\s*[,|]\s*" + _QUOTED.format("b") + r"\s*[)\]}]")
-_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z][A-Za-z0-9_]*)*")
+"""An identifier, kebab-case too (``slept-h``, ``eyes-open``): a hyphen before a digit is a minus."""
 
 _BASES = ("meals", "meetings", "coffees", "nights", "workouts", "tips", "flights", "pets", "people", "launches")
 
@@ -57,7 +58,7 @@ _MEAL_TIMES = {"noon": "lunch", "midday": "lunch", "morning": "breakfast", "even
 """The meal a time of day names next to a meal's word (``noon_meal``, ``evening_meal``)."""
 _ACTIVITIES = {"run", "running", "cycle", "cycling", "ride", "bike", "swim", "swimming", "ran", "cycled", "swam", "rode"}
 _SYNONYMS = {"mins": "minutes", "present": "attendees", "grade": "quality", "rest_grade": "quality", "dishes": "food",
-             "foods": "food", "eaten": "food", "slept_at": "bed_time", "drunk_at": "time", "starts_at": "time"}
+             "foods": "food", "eaten": "food", "slept_at": "bed_time", "drunk_at": "time", "starts_at": "time", "slept": "hours", "asleep": "hours"}
 """A column's other names, as the request selects it."""
 _COLUMN_BASES = _by_base({"meals": "food dish dishes place venue", "nights": "hours quality bed wake woke", "meetings": "attendees guests",
                           "flights": "landing lands", "workouts": "km metres meters bpm heart"})
@@ -88,7 +89,8 @@ _STATS = {"sum": "sum", "total": "sum", "min": "first", "minimum": "first", "fir
 _COLUMNS = set("""food dish dishes place venue name title hours minutes duration km metres meters distance mg caffeine caffeine_mg time
     start starts at attendees guests people who landing lands arrives arrival town city new_date newdate age turns quality bed bedtime
     bed_time bed_at wake woke woke_at wake_time activity sport avg_hr bpm avg_bpm heart_rate pulse cups coffees meetings workouts
-    moved_to new_place hr mean_hr mins present grade foods eaten lands_at to_bed pet_name age_next kind type location rating""".split())
+    moved_to new_place hr mean_hr mins present grade foods eaten lands_at to_bed pet_name age_next kind type location rating slept
+    asleep""".split())
 _TIME_COLUMNS = {"time", "start", "starts", "at", "starts_at", "started", "drunk_at", "start_time"}
 _RERUN = {"same", "again", "redo", "rerun", "retry", "repeat", "reissue", "previous", "prev", "lastq", "ans", "answer", "result",
           "recall", "replay", "requery", "reuse"}
@@ -225,11 +227,11 @@ def _column(text: str, tests: dict[str, str], base: str) -> str:
     best = False
     for name in _IDENT.findall(bare):
         snake = _snake(name)
-        if snake in tests or snake in _BASES or _base(name) == base and snake not in _COLUMNS:
-            continue
         words = _words(name)
+        if snake in tests or snake in _BASES or _base(name) == base and not set(words) & _COLUMNS:
+            continue
         known = snake in _COLUMNS or snake in COLUMN_NAMES or snake in SELECTED_COLUMNS or snake in _SYNONYMS
-        hit = [word for word in words if word in _COLUMNS] if len(words) <= 3 and not _base(name) else []
+        hit = [word for word in words if word in _COLUMNS] if len(words) <= 3 else []
         sure = known or bool(hit) and len(hit) == len(words)  # ``lv_time``: a variable's name holds a column's word
         if not (known or hit) or sure < best:
             continue
@@ -331,8 +333,10 @@ def _compared(text: str, tests: dict[str, str], base: str) -> str | None:
     """Two days or nights compared (``day in ("A", "B")``, ``day == "A" or day == "B"``, ``mg("A"), mg("B")``): "" when two
     are compared that no request compares, None when not two."""
     either = _EITHER.search(text)
+    listed = re.search(r"(?:^|[=(,]\s*)\[\s*\"([^\"]+)\"\s*,\s*\"([^\"]+)\"\s*\]", text)  # ``["A", "B"].iter().max_by_key(...)``
     pair = (_snake(either["key"]), _value(either, "a"), _value(either, "b")) if either else next(
-        ((key[7:], tests[key[7:]], value) for key, value in tests.items() if key.startswith("either:")), None) or _twice(text)
+        ((key[7:], tests[key[7:]], value) for key, value in tests.items() if key.startswith("either:")), None) or _twice(text) or (
+        ("night" if base == "nights" else "day", listed[1], listed[2]) if listed else None)
     if pair is None or not (pair[1] and pair[2] and (pair[0] in _DAY_KEYS | _NIGHT_KEYS or _param(pair[0], base) in ("day", "night"))):
         return None
     nights = base == "nights" or _param(pair[0], base) == "night"
@@ -356,7 +360,8 @@ def _request(text: str) -> str | None:  # noqa: PLR0911, PLR0912 - one reading p
     column = _column(text, tests, "")
     base = base or _COLUMN_BASES.get(column) or next(
         (_KEY_BASES[word] for name in [*tests, column] for word in _words(name) if word in _KEY_BASES), None)
-    if base is None or not (tests or numbers or week or positional or _EITHER.search(text) or _twice(text) or _NAMED_DAY.search(text)):
+    if base is None or not (tests or numbers or week or positional or _EITHER.search(text) or _twice(text) or _NAMED_DAY.search(text)
+                            or re.search(r"\[\s*\"[^\"]+\"\s*,\s*\"[^\"]+\"\s*\]", text)):
         return None
     if week and base == "coffees" and re.search(r"last|prev|before|-\s*1\b|\bago\(", lowered):
         return COFFEE_WEEKS
