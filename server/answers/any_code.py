@@ -20,6 +20,15 @@ from server.answers.code_fields import COLUMN_NAMES, ordered_pairs, records
 from server.answers.named_asks import threshold_habit
 from server.answers.http_requests import (COFFEE_WEEKS, DAY_BEFORE, MEETING_MINUTES, NIGHT_BEFORE, TODAY_SO_FAR,
                                           SELECTED_COLUMNS, habit_line, pair_line, read_as_request, request_line, select_line)
+from server.answers.code_words import (BASES as _BASES, SINGULAR as _SINGULAR, KINDS as _KINDS,
+                                        KIND_WORDS as _KIND_WORDS, KIND_BASES as _KIND_BASES,
+                                        MEAL_TIMES as _MEAL_TIMES, ACTIVITIES as _ACTIVITIES, SYNONYMS as _SYNONYMS,
+                                        COLUMN_BASES as _COLUMN_BASES, KEY_BASES as _KEY_BASES,
+                                        KIND_KEYS as _KIND_KEYS, DAY_KEYS as _DAY_KEYS, NIGHT_KEYS as _NIGHT_KEYS,
+                                        PERSON_KEYS as _PERSON_KEYS, SAID_KEYS as _SAID_KEYS,
+                                        TITLE_KEYS as _TITLE_KEYS, LABEL_KEYS as _LABEL_KEYS, ALLOWED as _ALLOWED,
+                                        PEOPLE as _PEOPLE, STATS as _STATS, COLUMNS as _COLUMNS,
+                                        TIME_COLUMNS as _TIME_COLUMNS, RERUN as _RERUN, PARAMS as _PARAMS)
 
 _QUOTED = r"(?:\"(?P<{0}d>[^\"]*)\"|'(?P<{0}s>(?:[^']|'(?=\w))*)'|`(?P<{0}b>[^`]*)`|“(?P<{0}c>[^”]*)”)"
 _KEY = r"(?:[\w$@#.]*?[.\[@#$:]|\b)(?:col|column|field|get|attr)?\(?\s*[\"'\[]?(?P<key>[A-Za-z_]\w*)[\"'\]]?\s*\)?(?:\s+[a-z]\b)?"
@@ -35,66 +44,6 @@ _EITHER = re.compile(r"(?P<key>[A-Za-z_]\w*)[\"'\]]?\)?\s*[,.]?\s*(?:%in%\s*c|\b
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z][A-Za-z0-9_]*)*")
 """An identifier, kebab-case too (``slept-h``, ``eyes-open``): a hyphen before a digit is a minus."""
 
-_BASES = ("meals", "meetings", "coffees", "nights", "workouts", "tips", "flights", "pets", "people", "launches")
-
-
-def _by_base(words: dict[str, str]) -> dict[str, str]:
-    """A word-to-records table written as records-to-words (``{"meals": "food dish"}``)."""
-    return {word: base for base, names in words.items() for word in names.split()}
-
-
-_SINGULAR = _by_base({"meals": "meal dinners lunches breakfasts", "meetings": "meeting attendees attendee", "coffees": "coffee cups caffeine",
-                      "nights": "night sleeps", "workouts": "workout exercises exercise trainings sessions", "tips": "tip recommendations recs",
-                      "flights": "flight trips", "pets": "pet animals", "launches": "launch", "people": "relatives"})
-"""The records a table's word names, beyond ``code_fields.records`` (a meal's table, the attendees' meetings)."""
-_KINDS = {"supper", "breakfast", "lunch", "dinner", "book", "film", "movie", "podcast", "restaurant", "dog", "daughter", "offsite"}
-_KIND_WORDS = {**{kind: kind for kind in _KINDS}, "supper": "dinner", "pup": "dog", "puppy": "dog", "puppies": "dog", "hound": "dog",
-               "novel": "book", "reading": "book", "movie": "film", "flick": "film", "eatery": "restaurant", "pod": "podcast",
-               "dinners": "dinner", "lunches": "lunch", "breakfasts": "breakfast"}
-"""Words of an identifier that name a kind of record (``new_pup``, ``pushed_reading``), by the kind's name."""
-_KIND_BASES = _by_base({"meals": "breakfast lunch dinner", "tips": "book film movie podcast restaurant offsite", "pets": "dog",
-                        "people": "daughter"})
-_MEAL_TIMES = {"noon": "lunch", "midday": "lunch", "morning": "breakfast", "evening": "dinner", "night": "dinner"}
-"""The meal a time of day names next to a meal's word (``noon_meal``, ``evening_meal``)."""
-_ACTIVITIES = {"run", "running", "cycle", "cycling", "ride", "bike", "swim", "swimming", "ran", "cycled", "swam", "rode"}
-_SYNONYMS = {"mins": "minutes", "present": "attendees", "grade": "quality", "rest_grade": "quality", "dishes": "food",
-             "foods": "food", "eaten": "food", "slept_at": "bed_time", "drunk_at": "time", "starts_at": "time", "slept": "hours", "asleep": "hours"}
-"""A column's other names, as the request selects it."""
-_COLUMN_BASES = _by_base({"meals": "food dish dishes place venue", "nights": "hours quality bed wake woke", "meetings": "attendees guests",
-                          "flights": "landing lands", "workouts": "km metres meters bpm heart"})
-"""The records a selected column belongs to, where a query names several tables."""
-_KEY_BASES = _by_base({"flights": "passenger traveller flyer lands landing arrival", "pets": "owner species pet", "people": "parent child",
-                       "launches": "project", "workouts": "session activity km", "meals": "meal food dish", "meetings": "attendees title",
-                       "nights": "night hours", "coffees": "caffeine mg", "tips": "medium recommended praised giver"})
-"""The records a tested or selected column's word belongs to, where no table is named (Stata's data in memory)."""
-_KIND_KEYS = {"kind", "meal", "type", "medium", "species", "topic", "child", "relation", "category", "event", "what", "drink"}
-_DAY_KEYS = {"days", "dates", "day", "date", "on", "morning", "morning_of", "woke_on", "log_day", "when", "d", "dt", "dated", "logged"}
-_NIGHT_KEYS = {"nights", "night", "log_night", "night_of", "slept", "sleep_night", "nightof"}
-_PERSON_KEYS = set("""from giver by recommended_by praised_by owner parent passenger traveller traveler flyer moved_by movedby changed_by
-    who person speaker said_by told_by source friend author mentioned_by keeper sender colleague mover teller recommender sayer changer
-    tipster fan""".split())
-_SAID_KEYS = {"said", "about", "text", "mentioned", "words", "quote", "topic_said", "said_title", "what_said"}
-_TITLE_KEYS = {"title", "meeting", "meeting_title", "subject", "topic_title"}
-_LABEL_KEYS = {"session", "label", "workout", "workout_name"}
-_ALLOWED = {"meals": {"kind", "day"}, "nights": {"night", "day"}, "meetings": {"title", "day", "after"}, "coffees": {"day"},
-            "workouts": {"label", "activity", "day"}, "tips": {"kind", "from"}, "flights": {"flyer"}, "pets": {"owner", "kind"},
-            "people": {"parent", "kind"}, "launches": {"project", "from"}}
-"""The parameters a request over each kind of record takes: a value tested on any other column is not understood, so the
-text is left as it is rather than read without it."""
-_PEOPLE = {"flights": "flyer", "pets": "owner", "people": "parent"}
-"""Who a request over these records names: a flight's traveller, a pet's owner, a daughter's parent (else "from")."""
-_STATS = {"sum": "sum", "total": "sum", "min": "first", "minimum": "first", "first": "first", "earliest": "first", "head": "first",
-          "hd": "first", "max": "last", "maximum": "last", "last": "last", "latest": "last", "count": "count", "len": "count",
-          "length": "count", "size": "count", "tally": "count", "cnt": "count", "nrow": "count", "avg": "", "mean": "", "average": ""}
-_COLUMNS = set("""food dish dishes place venue name title hours minutes duration km metres meters distance mg caffeine caffeine_mg time
-    start starts at attendees guests people who landing lands arrives arrival town city new_date newdate age turns quality bed bedtime
-    bed_time bed_at wake woke woke_at wake_time activity sport avg_hr bpm avg_bpm heart_rate pulse cups coffees meetings workouts
-    moved_to new_place hr mean_hr mins present grade foods eaten lands_at to_bed pet_name age_next kind type location rating slept
-    asleep""".split())
-_TIME_COLUMNS = {"time", "start", "starts", "at", "starts_at", "started", "drunk_at", "start_time"}
-_RERUN = {"same", "again", "redo", "rerun", "retry", "repeat", "reissue", "previous", "prev", "lastq", "ans", "answer", "result",
-          "recall", "replay", "requery", "reuse"}
-_PARAMS = ("kind", "day", "night", "from", "flyer", "owner", "parent", "title", "label", "project", "activity", "week", "after")
 _NAMED_DAY = re.compile(r"\b(?:day|night|date)_?(?:of|when|after|with|on)\w*\(\s*[\"']([^\"']+)[\"']\s*(?:,\s*[\"']([^\"']+)[\"']\s*)?\)")
 _DID = re.compile(r"\b(?:day|night)_?(?:of|when|after|with)\w*\(\s*[:\"']?(ran|cycled|swam|rode)[\"']?\s*,\s*(?:\w+\s*[:=]\s*)?(\d+(?:\.\d+)?)")
 _PROSE = re.compile(r"^(?:what|which|who|where|when|how|did|do|does|is|are|was|were|can|could|tell|show me|give me|and|"
