@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from server.answers.languages import in_english
 from server.answers.named_asks import asked_by_name, filled, threshold_habit
 
 _REQUEST = re.compile(r"^\s*(?:GET|POST)\s+/(?P<path>[\w/-]+)\?(?P<query>.+?)\s*$")
@@ -21,6 +22,10 @@ _GLUED = re.compile(r"avg|bpm|sum|count|first|last|next|new|age|birthday|town|da
                     r"|minutes|hours|km|metres|meters|mg|caffeine|cups|rating|food|place|activity|meeting")
 """Words a selected column glues together ("avgbpm", "agenextbirthday", "waketime")."""
 _VALUE_KEYS = ("label", "title", "from", "owner", "flyer", "parent", "movedby", "project", "day", "night", "woke", "after", "activity")
+
+
+_A_DAY = re.compile(r"\d|\b(?:today|tonight|yesterday|last\s+night|this\s+week|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|day-1|night-1)\b", re.I)
+"""A day or night a request's value names in a form the planner reads: a date, or English words for one."""
 
 
 def _parts(name: str) -> set[str]:
@@ -81,6 +86,8 @@ def _asked(path: str, query: str) -> str | None:
         if key in fields and (named := _day_named(fields[key])) is not None:
             day = named
             del fields[key]
+        elif key in fields and not all(_A_DAY.search(in_english(part)) for part in fields[key].split("|")):
+            return None  # "day=вчерашний": a day in words no language table puts into English, not to be read as today
     compared = [value for value in fields.values() if "|" in value]
     if compared:
         first, second = compared[0].split("|", 1)
