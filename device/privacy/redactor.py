@@ -130,7 +130,7 @@ _WORD_AS_VALUE = frozenset({"secret", "password", "passwd", "changeme", "pass", 
 ('SECRET_KEY=à-remplacer', 'ersetzen'): no secret."""
 _NAME_BEFORE_BRACES = re.compile(r"[ \t]+\{[^{}\n]+\}")
 """A word with a braced value after it ("add password sw-core-* {X}"): the name the value is for, not the value."""
-_ID_HALF = re.compile(r"(?i)\b(?P<prefix>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*?)_?(?:ACCESS|APP|CONSUMER)_?KEY[\"']?[ \t]*[=:][ \t]*[\"']?$")
+_ID_HALF = re.compile(r"(?i)\b(?:(?P<prefix>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*?)_?)?(?:ACCESS|APP|CONSUMER)_?KEY[\"']?[ \t]*[=:][ \t]*[\"']?$")
 """A key named beside its secret ("SOKETI_DEFAULT_APP_KEY=x ... SOKETI_DEFAULT_APP_SECRET=y", MinIO's ACCESS_KEY and SECRET_KEY):
 the pair's id half (a Pusher app's public key, an object store's user name), no secret of its own."""
 _ID_OPTION = re.compile(r"(?i)(?<![\w-])--(?P<prefix>[a-z][a-z0-9]*(?:-[a-z0-9]+)*?)-key[ =][\"']?$")
@@ -265,5 +265,8 @@ def _id_half(text: str, start: int) -> bool:
     named = _ID_HALF.search(text, max(0, start - 80), start)
     if named is None and (option := _ID_OPTION.search(text, max(0, start - 40), start)) is not None:
         return re.search(r"(?i)(?<![\w-])--" + re.escape(option["prefix"]) + r"-secret(?:-key)?[ =]", text) is not None
+    if named is not None and not named["prefix"]:  # "accessKey: X secretKey: Y", "access_key: X, secret_key: Y": a pair with no prefix
+        return re.search(r"(?i)(?<![A-Za-z0-9])(?:access_?|app_?|consumer_?)?secret[_-]?key", text) is not None \
+            and not _CLOUD_KEY_ID.match(text, start)  # (a cloud key's id stays redacted, "access_key = AKIA...")
     return named is not None and re.search(r"(?i)" + re.escape(named["prefix"]) + r"_?(?:ACCESS_?|APP_?|CONSUMER_?)?SECRET", text) is not None
 

@@ -3,7 +3,7 @@ value, Spanish "el acceso a X es Y" (Portuguese "o acesso a X é Y"), "the code 
 est X"), an inbox or an account that "now opens with" a value, a device named right before one ("bracket laptop X, ...") or
 before a colon ("club iPad for the handicaps: X"), a command's "--new" value where it sets a password, "entras con X", an access
 changed and "the new one" ("troquei o acesso ..., o novo: X"), a device that "unlocks with" a value, Japanese "「X」で入れます",
-Turkish "X ile giriliyor", a script that sets a password given its value ("passwd.sh X"). Only a value that looks made up counts: the words around
+Turkish "X ile giriliyor", Hindi "X se khulta hai", a script that sets a password given its value ("passwd.sh X"). Only a value that looks made up counts: the words around
 it may be about anything."""
 
 from __future__ import annotations
@@ -43,13 +43,15 @@ _UNLOCKS_WITH = re.compile(r"(?i)(?:\b(?:unlocks?|wake\s+it|unlock\s+it)(?:\s+up
 with" one, a German computer that "startet jetzt mit" one."""
 _GET_IN_WITH_ELSEWHERE = re.compile(r"「(?P<v>[^」\s]{6,64})」\s*で\s*(?:入れ|ログイン|入れます|開け|開き)|(?P<w>[^\s,;]+)\s+ile\s+(?:giriliyor|girilir|giriş\s+yapılıyor|açılıyor)")
 """Japanese "「X」で入れます" (one gets in with X), Turkish "X ile giriliyor" (one enters with X)."""
+_OPENS_WITH_HI = re.compile(r"(?i)(?<!\S)(?P<v>[^\s,;]+)\s+se\s+(?:khul(?:ta|ti|te|ega|egi|enge)|unlock\s+ho(?:ta|ti|te|ga|gi))\b")
+"""Hindi in Latin letters: "register X se khulta hai" (the register opens with X)."""
 _ACCESS_COLON = re.compile(r"(?i)(?:\b[\w.]+-(?:toegang|zugang)|(?-i:\b[A-Z][\w.]+)\s+(?:toegang|zugang|access|acceso|acesso|accès))"
                            r"\s*:\s*(?P<v>[^\s,;]{10,})")
 """A service's access and a colon, then a made-up value: Dutch "Dropbox-toegang: X", "Dropbox access: X" (not "Access: ...")."""
 _PASSWORD_SCRIPT = re.compile(r"(?:^|[\s/])(?:passwd|set-?password|change-?password|reset-?password)(?:\.sh|\.py)\s+['\"]?(?P<v>[^\s'\";&|]+)")
 """A script that sets a password, given the value as its argument: "./bin/passwd.sh X"."""
 _HINTS = any_of(("password", "passwd", "entra", "accedes", "ingresas", "laptop", "pc", "tablet", "ipad", "computer", "kiosk", "uses", "acceso", "acesso", "connecter", "log in", "login", "sign in", "entrar", "acceder", "conectarse", "accedere",
-                 "opens with", "toegang", "zugang", "accès", "access", "unlock", "wake it", "sblocca", "desbloquea", "verrouille", "låses", "lases", "entsperrt", "startet", "で入れ", "でログイン", " ile ", "passwd", "password."))
+                 "opens with", "toegang", "zugang", "accès", "access", "unlock", "wake it", "sblocca", "desbloquea", "verrouille", "låses", "lases", "entsperrt", "startet", "で入れ", "でログイン", " ile ", "passwd", "password.", " se khul", " se unlock"))
 
 
 _DEVICES = ("laptop", "pc", "tablet", "ipad", "computer", "kiosk")
@@ -62,6 +64,7 @@ _READINGS: tuple[tuple[re.Pattern[str], Callable[[str], bool]], ...] = (
     (_NEW_OPTION, password_shaped), (_GET_IN_WITH, strongly_made_up), (_CHANGED_THEN_NEW, strongly_made_up),
     (_UNLOCKS_WITH, lambda v: generated(v) and not v.startswith(("http", "www."))),
     (_GET_IN_WITH_ELSEWHERE, lambda v: generated(v) or strongly_made_up(v)), (_PASSWORD_SCRIPT, strongly_made_up),
+    (_OPENS_WITH_HI, lambda v: generated(v) or strongly_made_up(v)),
     (_ACCESS_COLON, lambda v: generated(v) and made_up(v) and "@" not in v and "://" not in v and not v.startswith("www.")))
 """Each phrase and what a value after it must look like, in the order they are tried."""
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
@@ -69,7 +72,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _DEVICE_THEN_VALUE: _DEVICES, _DEVICE_COLON: _DEVICES, _NEW_OPTION: ("--new",), _GET_IN_WITH: ("entra", "accedes", "ingresas"),
     _CHANGED_THEN_NEW: ("troquei", "mudei", "alterei", "cambi", "changed", "reset", "swapped", "rotated"),
     _UNLOCKS_WITH: ("unlock", "wake", "sblocca", "desbloquea", "verrouille", "låses", "lases", "entsperrt", "startet"),
-    _GET_IN_WITH_ELSEWHERE: ("で", "ile"), _PASSWORD_SCRIPT: ("passwd.", "password."),
+    _GET_IN_WITH_ELSEWHERE: ("で", "ile"), _PASSWORD_SCRIPT: ("passwd.", "password."), _OPENS_WITH_HI: (" se khul", " se unlock"),
     _ACCESS_COLON: ("toegang", "zugang", "acceso", "acesso", "accès", "access")}
 """Words (lower case) without one of which a phrase cannot match: a line lacking them all is not scanned for it."""
 

@@ -29,7 +29,7 @@ from device.privacy.findings import any_of
 from device.privacy.lazy_pattern import LazyPattern
 from device.privacy.passwords.account_args import find_account_arg_passwords
 from device.privacy.passwords.logins import find_login_passwords
-from device.privacy.passwords.tools import ATTACHED, SEPARATE, TOOLS
+from device.privacy.passwords.tools import ATTACHED, LONG, SEPARATE, TOOLS
 from device.privacy.passwords.values import names_a_setting, password_shaped, plausible, secret_name, value_at
 
 # Tools that take the password as an argument: the group "v" is where it starts.
@@ -226,6 +226,8 @@ def _option_pattern(option: str, form: str) -> str:
         return start + r"(?=[^\s-])"
     if form == SEPARATE:
         return start + r"[ \t]+(?=[^\s-])"
+    if form == LONG:
+        return start + r"(?:[ \t]+|=)(?=[^\s-])"
     return start + r"(?:[ \t]+)?(?=[^\s-])"
 
 

@@ -158,7 +158,7 @@ _DEVICE_OPENS_VI = re.compile(r"(?i)\b(?:máy\s+tính|điện\s+thoại|laptop|i
 # "o notebook da escola agora abre com X", "la compu de la radio ya pide X" (asks for),
 # "kompyuta ya kikundi sasa inafunguka kwa X".
 _DEVICE_OPENS_OTHER = re.compile(r"(?i)\b(?:ordinateur|tablette|portatile|portable|t[ée]l[ée]phone|tableta|computadora|ordenador|port[áa]til"
-                                 r"|celular|compu|kompyuta|simu|tableti|laptop|computer|pc|tablet|telefoon|solosaina|finday|notebook|computador|dat[áa]fono|tpv)\b[^.\n]{0,90}?"
+                                 r"|celular|compu|kompyuta|simu|tableti|laptop|computer|pc|tablet|telefoon|solosaina|finday|notebook|computador|dat[áa]fono|tpv|m[óo]dem|router|roteador|enrutador)\b[^.\n]{0,90}?"
                                  r"(?:\bs['’]ouvre\s+avec|\bl['’]ouvre\s+avec|\bsi\s+(?:apre|sblocca)\s+con|\bse\s+d[ée]verrouille\s+avec|\bopent\s+met|\bgaat\s+open\s+met|\bontgrendelt\s+met"
                                  r"|\b(?:se\s+)?(?:abre|desbloquea)\s+con|\b(?:abre|desbloqueia)\s+com|\b(?:ya\s+)?pide|\bpede|\bdemande|\bhay\s+que\s+(?:meter|poner|teclear|marcar)"
                                  r"|\b(?:inafunguka|hufunguka|inafunguliwa)\s+kwa"

@@ -6,8 +6,8 @@ options are listed here; adding a tool is one row.
 
 from __future__ import annotations
 
-ATTACHED, SEPARATE, EITHER = "attached", "separate", "either"
-"""How a short option's value is written: ``-pX``, ``-p X``, or both."""
+ATTACHED, SEPARATE, EITHER, LONG = "attached", "separate", "either", "long"
+"""How an option's value is written: ``-pX``, ``-p X``, either, or a long option's ``--key X`` or ``--key=X``."""
 
 TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
     ("mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mysqlpump|mysqlsh|mariadb|mariadb-dump|obclient"
@@ -29,6 +29,7 @@ TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
     ("ldappasswd", (("-w", EITHER, ""), ("-s", EITHER, ""))),
     ("dsconf|dsidm|dsctl", (("-w", SEPARATE, ""),)),  # 389 Directory Server's tools, its Directory Manager password
     ("swift", (("-K", SEPARATE, ""), ("--key", SEPARATE, ""))),  # OpenStack Swift's key (its password)
+    ("mimirtool|cortextool|lokitool", (("--key", LONG, ""),)),  # Grafana's tools: the API key sent as the basic-auth password
     ("transmission-daemon", (("-v", SEPARATE, ""), ("--password", SEPARATE, ""))),
     ("wbinfo", (("-a", SEPARATE, "%"), ("--authenticate", SEPARATE, "%"))),
     ("cps(?:\\.py)?", (("-s", SEPARATE, ":"),)),  # calibre-web: cps.py -s USER:PASSWORD sets the admin's login

@@ -28,6 +28,7 @@ what which where when why how who whatever something anything nothing somewhere 
 same as like case-sensitive sensitive generated random auto automatic default usual standard printed
 attached below above following included inside enclosed back front available needed optional mandatory
 enabled disabled active inactive locked unlocked off too-short too-long updated accepted rejected
+forced enforced rotated renewed expiring rotating
 try click tap type use ask check call contact send text go login log sign visible shown displayed
 password passwords passwort passcode passphrase pin pw username user name email e-mail login account
 falsch abgelaufen geändert vergessen erforderlich ändern incorrecte requis oublié olvidada incorrecta

@@ -88,4 +88,4 @@ def test_look_alikes_on_command_lines_are_left(line: str) -> None:
 def test_every_tool_row_names_its_options() -> None:
     for names, options in TOOLS:
         assert names and options
-        assert all(form in ("attached", "separate", "either") for _, form, _ in options)
+        assert all(form in ("attached", "separate", "either", "long") for _, form, _ in options)
