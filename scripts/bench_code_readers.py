@@ -6,7 +6,9 @@ For each specific reader R of ``code_readers._READERS``, the tuning sets' cases 
 (R changes it when tried in from_code's order) are answered three ways, in process (``GroundedAnswerer`` over a
 ``RecordStore`` of the set's life, model None, as ``bench_answers`` builds lives and cases): with R removed and the generic
 reader last ("generic"), with R removed and no generic reader ("baseline": the refusal that a new language got before),
-and with every reader ("with_reader": the ceiling). Each answer is judged by ``answers_judge.judge``.
+and with every reader ("with_reader": the ceiling). Each answer is judged by ``answers_judge.judge``; a wrong answer that
+is no refusal ("I don't know ...") is also counted apart ("wrong_answers"): a reading that answers wrongly is worse than
+none.
 
 The 39 readers are split into two fixed halves by a rule fixed before any result was seen: sorted by module name, the
 1st, 3rd, 5th ... are "tune" (their failures may be read and the generic reader improved on them: ``--failures``
@@ -104,7 +106,7 @@ def run_set(name: str, wanted: set[str], home: Path, failures: list[dict[str, An
     for read, cases in by_reader.items():
         row = {"cases": len(cases), "abstain_cases": sum(c.abstain for c in cases)}
         for way in WAYS:
-            right = abstained = 0
+            right = abstained = wrong = 0
             with readers(None if way == "with_reader" else read, way != "baseline"):
                 answerer = GroundedAnswerer(store.query, None, ZoneInfo(life.tz_name))
                 for case in cases:
@@ -112,10 +114,11 @@ def run_set(name: str, wanted: set[str], home: Path, failures: list[dict[str, An
                     ok = bool(judge(case, answer)["right"])
                     right += ok
                     abstained += ok and case.abstain
+                    wrong += not ok and not answer.startswith("I don't know")  # answered, and wrongly: worse than a refusal
                     if way == "generic" and not ok and read in HALVES["tune"]:
                         failures.append({"reader": read, "set": name, "question": case.question, "history": case.history,
                                          "answer": answer})
-            row[f"{way}_right"], row[f"{way}_abstain_kept"] = right, abstained
+            row[f"{way}_right"], row[f"{way}_abstain_kept"], row[f"{way}_wrong"] = right, abstained, wrong
         rows[read] = row
     return rows
 
@@ -127,7 +130,8 @@ def summary(rows: dict[str, dict[str, int]], names: list[str]) -> dict[str, Any]
     for way in WAYS:
         right = sum(row[f"{way}_right"] for row in chosen)
         out[way] = {"right": right, "accuracy": round(right / cases, 3) if cases else None,
-                    "abstain_kept": sum(row[f"{way}_abstain_kept"] for row in chosen)}
+                    "abstain_kept": sum(row[f"{way}_abstain_kept"] for row in chosen),
+                    "wrong_answers": sum(row[f"{way}_wrong"] for row in chosen)}
     return out
 
 

@@ -154,10 +154,14 @@ def _kind_of(key: str, value: str) -> str | None:
     return value.lower() if key in _KIND_KEYS or value.lower() in _KINDS and key not in _DAY_KEYS | _NIGHT_KEYS else None
 
 
+_COUNTED_UP = re.compile(r"\b(?P<acc>[A-Za-z_]\w*)\s*(?:=\s*(?P=acc)\s*\+|\+=)\s*(1\b|[A-Za-z_])")
+"""An accumulator counted up in a loop ("iN = iN + 1", "n += 1") or summing a column ("dKm = dKm + Workout.Km")."""
+
+
 def _statistic(text: str, column: str) -> str:
     """The aggregate applied in ``text``: a call (``sum(km)``, ``.min()``, ``max_by``) or a verb (``count``, ``total km``); a
     first or last only for a time (``.first()`` elsewhere takes a row, not the earliest)."""
-    found = ""
+    found, counted = "", _COUNTED_UP.search(text)
     text = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|_", " ", re.sub(r"\"[^\"]*\"|'(?:[^']|'(?=\w))*'", " ", text))
     text = re.sub(r"\b(SUM|MIN|MAX|COUNT|AVERAGE)(?:IFS?|A)\(", r"\1 (", text)  # SUMIFS, COUNTIF, MINIFS, COUNTA
     for match in re.finditer(r"(?<![\w\"'])(sum|total|min|minimum|first|earliest|head|hd|max|maximum|last|latest|count|len|length|size|"
@@ -166,6 +170,8 @@ def _statistic(text: str, column: str) -> str:
         if statistic in ("first", "last") and column not in _TIME_COLUMNS and _snake(column) not in _TIME_COLUMNS:
             continue
         found = found or statistic
+    if not found and counted:
+        found = "count" if counted[2] == "1" else "sum"  # "n = n + 1" counts the rows; "total = total + Row.km" sums km
     return found
 
 
@@ -302,7 +308,7 @@ def _request(text: str) -> str | None:  # noqa: PLR0911, PLR0912 - one reading p
             return habit_line(key, value)
     base, called, positional, kinds = _records(text, bare, tests)
     week = bool(re.search(r"[\"'._(\[/]week|week[\"'._)\]=\[]|week\s*[=:]|week\w|[a-z]week", lowered) and re.search(
-        r"current|this|now|start_?of_?week|date_?trunc|\b0\b", lowered)) or bool(re.search(r"(?:since|this)\W*monday", lowered))
+        r"current|this|now|start_?of_?week|date_?trunc|\b0\b|weekday\W*today", lowered)) or bool(re.search(r"(?:since|this)\W*monday", lowered))
     if re.search(r"==|=>|\|>|%>%|[A-Za-z_]\w*\.[A-Za-z_]|\w\[|[$@#][A-Za-z_]|&", text) and re.search(
             r"\b(?:trained|worked_?out|workout_?day|exercised|training_?day)|group_?by\W[^)]*workout", _snake(text) + " " + lowered):
         return habit_line(measured="cups" if re.search(r"cup|coffee", lowered) and base != "nights" else "hours")
@@ -400,9 +406,29 @@ def looks_like_code(text: str) -> bool:
                      r"\w:\s*[\"']", stripped) is not None
 
 
+_NEEDED = {"pets": "owner", "flights": "flyer", "people": "parent", "launches": "project", "tips": "from"}
+"""Whose record a request over these records must name (a pet's owner, a flight's traveller ...): without it, another's."""
+
+
+def _complete(line: str) -> bool:
+    """Whether a request line names all it needs: a selected column, whose record it is, and a meeting's title or the
+    workout it follows where it asks who attended or how long it ran (not "who was at the ... meeting" with no title)."""
+    match = re.match(r"\s*(?:GET|POST)\s+/(\w+)\?(.*)$", line)
+    if match is None:
+        return True  # a rerun of the last query
+    fields = dict(re.findall(r"(?:^|&)(\w+)=([^&]*)", match[2]))
+    base, select = match[1], fields.get("select")
+    if select is not None and not select.strip():
+        return False
+    if base in _NEEDED and _NEEDED[base] not in fields and "from" not in fields:
+        return False
+    return not (base == "meetings" and select in ("attendees", "minutes") and not {"title", "after"} & fields.keys())
+
+
 def from_any_code(question: str) -> str:
     """``question`` as an English question when it is code that can be read by its structure; else as it is."""
     if not looks_like_code(question):
         return question
     line = _request(question)
-    return read_as_request(question, line if line is not None else _again(question))
+    line = line if line is not None else _again(question)
+    return read_as_request(question, line if line is None or _complete(line) else None)

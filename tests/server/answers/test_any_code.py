@@ -102,3 +102,13 @@ def test_through_the_answerer_a_new_language_is_answered(tmp_path) -> None:
     drunk = [o for o in life if o.kind == "coffee" and o.start.astimezone(berlin).date() == date(2026, 11, 8)]
     assert answer.made_by != "unknown" and not answer.text.startswith("I don't know")
     assert str(len(drunk)) in answer.text and "coffee" in answer.text
+
+
+@pytest.mark.parametrize("code, english", [
+    ('FOR EACH Workout WHERE Workout.Sport = "swim" AND Workout.Day >= TODAY - WEEKDAY(TODAY) + 1: t = t + Workout.Km. END. DISPLAY t.',
+     "how many km of swim in total this week?"),  # a week's start from today's weekday, a column summed up in a loop
+    ('n = 0; for m in Meetings where m.Day = "Monday": n += 1; print n', "how many meetings did I have Monday?"),  # counted up
+    ('FOR EACH Coffee WHERE Coffee.Day = "yesterday": c = c + 1. END. DISPLAY c.', "how many coffees did I drink yesterday?"),
+])
+def test_an_accumulator_in_a_loop_is_a_sum_or_a_count(code: str, english: str) -> None:
+    assert from_any_code(code) == english

@@ -59,3 +59,13 @@ def test_through_the_answerer_an_unread_day_is_refused_not_answered_for_today(tm
     answer = answerer.answer('FOR EACH Coffee NO-LOCK WHERE Coffee.CDay = "вчера вечером": ACCUMULATE Coffee.Mg (TOTAL). END.',
                              datetime(2026, 11, 8, 21, 0, tzinfo=berlin))
     assert answer.made_by == "unknown" and "please ask it in words" in answer.text
+
+
+@pytest.mark.parametrize("code", [
+    "graph.V().has('meeting','title','Planning').has('day','Mon 3').out('attended_by').values('name')",  # the title lost
+    'W $G(^PET("Mia","dog"))',  # whose dog lost
+])
+def test_the_generic_reader_leaves_a_request_that_misses_what_it_needs(code: str) -> None:
+    from server.answers.any_code import from_any_code
+
+    assert from_any_code(code) == code
