@@ -18,6 +18,7 @@ import re
 
 from server.answers.code_fields import COLUMN_NAMES, ordered_pairs, records
 from server.answers.named_asks import threshold_habit
+from server.answers.request_checks import complete
 from server.answers.http_requests import (COFFEE_WEEKS, DAY_BEFORE, MEETING_MINUTES, NIGHT_BEFORE, TODAY_SO_FAR,
                                           SELECTED_COLUMNS, habit_line, pair_line, read_as_request, request_line, select_line)
 from server.answers.code_words import (BASES as _BASES, SINGULAR as _SINGULAR, KINDS as _KINDS,
@@ -28,7 +29,8 @@ from server.answers.code_words import (BASES as _BASES, SINGULAR as _SINGULAR, K
                                         PERSON_KEYS as _PERSON_KEYS, SAID_KEYS as _SAID_KEYS,
                                         TITLE_KEYS as _TITLE_KEYS, LABEL_KEYS as _LABEL_KEYS, ALLOWED as _ALLOWED,
                                         PEOPLE as _PEOPLE, STATS as _STATS, COLUMNS as _COLUMNS,
-                                        TIME_COLUMNS as _TIME_COLUMNS, RERUN as _RERUN, PARAMS as _PARAMS)
+                                        TIME_COLUMNS as _TIME_COLUMNS, RERUN as _RERUN, PARAMS as _PARAMS,
+                                        NAMED_DAY as _NAMED_DAY, DID as _DID, COUNTED_UP as _COUNTED_UP)
 
 _QUOTED = r"(?:\"(?P<{0}d>[^\"]*)\"|'(?P<{0}s>(?:[^']|'(?=\w))*)'|`(?P<{0}b>[^`]*)`|“(?P<{0}c>[^”]*)”)"
 _KEY = r"(?:[\w$@#.]*?[.\[@#$:]|\b)(?:col|column|field|get|attr)?\(?\s*[\"'\[]?(?P<key>[A-Za-z_]\w*)[\"'\]]?\s*\)?(?:\s+[a-z]\b)?"
@@ -44,8 +46,6 @@ _EITHER = re.compile(r"(?P<key>[A-Za-z_]\w*)[\"'\]]?\)?\s*[,.]?\s*(?:%in%\s*c|\b
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z][A-Za-z0-9_]*)*")
 """An identifier, kebab-case too (``slept-h``, ``eyes-open``): a hyphen before a digit is a minus."""
 
-_NAMED_DAY = re.compile(r"\b(?:day|night|date)_?(?:of|when|after|with|on)\w*\(\s*[\"']([^\"']+)[\"']\s*(?:,\s*[\"']([^\"']+)[\"']\s*)?\)")
-_DID = re.compile(r"\b(?:day|night)_?(?:of|when|after|with)\w*\(\s*[:\"']?(ran|cycled|swam|rode)[\"']?\s*,\s*(?:\w+\s*[:=]\s*)?(\d+(?:\.\d+)?)")
 _PROSE = re.compile(r"^(?:what|which|who|where|when|how|did|do|does|is|are|was|were|can|could|tell|show me|give me|and|"
                     r"i|my|please)\b[^=(){}\[\]|$@#]*$", re.I)
 
@@ -152,10 +152,6 @@ def _twice(text: str) -> tuple[str, str, str] | None:
 
 def _kind_of(key: str, value: str) -> str | None:
     return value.lower() if key in _KIND_KEYS or value.lower() in _KINDS and key not in _DAY_KEYS | _NIGHT_KEYS else None
-
-
-_COUNTED_UP = re.compile(r"\b(?P<acc>[A-Za-z_]\w*)\s*(?:=\s*(?P=acc)\s*\+|\+=)\s*(1\b|[A-Za-z_])")
-"""An accumulator counted up in a loop ("iN = iN + 1", "n += 1") or summing a column ("dKm = dKm + Workout.Km")."""
 
 
 def _statistic(text: str, column: str) -> str:
@@ -406,29 +402,10 @@ def looks_like_code(text: str) -> bool:
                      r"\w:\s*[\"']", stripped) is not None
 
 
-_NEEDED = {"pets": "owner", "flights": "flyer", "people": "parent", "launches": "project", "tips": "from"}
-"""Whose record a request over these records must name (a pet's owner, a flight's traveller ...): without it, another's."""
-
-
-def _complete(line: str) -> bool:
-    """Whether a request line names all it needs: a selected column, whose record it is, and a meeting's title or the
-    workout it follows where it asks who attended or how long it ran (not "who was at the ... meeting" with no title)."""
-    match = re.match(r"\s*(?:GET|POST)\s+/(\w+)\?(.*)$", line)
-    if match is None:
-        return True  # a rerun of the last query
-    fields = dict(re.findall(r"(?:^|&)(\w+)=([^&]*)", match[2]))
-    base, select = match[1], fields.get("select")
-    if select is not None and not select.strip():
-        return False
-    if base in _NEEDED and _NEEDED[base] not in fields and "from" not in fields:
-        return False
-    return not (base == "meetings" and select in ("attendees", "minutes") and not {"title", "after"} & fields.keys())
-
-
 def from_any_code(question: str) -> str:
     """``question`` as an English question when it is code that can be read by its structure; else as it is."""
     if not looks_like_code(question):
         return question
     line = _request(question)
     line = line if line is not None else _again(question)
-    return read_as_request(question, line if line is None or _complete(line) else None)
+    return read_as_request(question, line if line is None or complete(line) else None)

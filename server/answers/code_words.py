@@ -4,6 +4,8 @@ language, and the words that name a rerun of the last query. Data only."""
 
 from __future__ import annotations
 
+import re
+
 BASES = ("meals", "meetings", "coffees", "nights", "workouts", "tips", "flights", "pets", "people", "launches")
 
 
@@ -64,3 +66,7 @@ TIME_COLUMNS = {"time", "start", "starts", "at", "starts_at", "started", "drunk_
 RERUN = {"same", "again", "redo", "rerun", "retry", "repeat", "reissue", "previous", "prev", "lastq", "ans", "answer", "result",
           "recall", "replay", "requery", "reuse"}
 PARAMS = ("kind", "day", "night", "from", "flyer", "owner", "parent", "title", "label", "project", "activity", "week", "after")
+NAMED_DAY = re.compile(r"\b(?:day|night|date)_?(?:of|when|after|with|on)\w*\(\s*[\"']([^\"']+)[\"']\s*(?:,\s*[\"']([^\"']+)[\"']\s*)?\)")
+DID = re.compile(r"\b(?:day|night)_?(?:of|when|after|with)\w*\(\s*[:\"']?(ran|cycled|swam|rode)[\"']?\s*,\s*(?:\w+\s*[:=]\s*)?(\d+(?:\.\d+)?)")
+COUNTED_UP = re.compile(r"\b(?P<acc>[A-Za-z_]\w*)\s*(?:=\s*(?P=acc)\s*\+|\+=)\s*(1\b|[A-Za-z_])")
+"""An accumulator counted up in a loop ("iN = iN + 1", "n += 1") or summing a column ("dKm = dKm + Workout.Km")."""
