@@ -408,4 +408,13 @@ def from_any_code(question: str) -> str:
         return question
     line = _request(question)
     line = line if line is not None else _again(question)
-    return read_as_request(question, line if line is None or complete(line) else None)
+    return read_as_request(question, line if line is None or complete(line) and not _one_of_two(question, line) else None)
+
+
+def _one_of_two(text: str, line: str) -> bool:
+    """Whether ``line`` asks of one value where ``text`` tests one key with two ("WDay = "A" OR WDay = "B""): two compared,
+    which a plain request would answer for the first alone."""
+    values: dict[str, set[str]] = {}
+    for match in _TEST.finditer(text):
+        values.setdefault(match["key"].lower(), set()).add(_value(match, "v") or "")
+    return "|" not in line and any(len(each) > 1 for each in values.values())

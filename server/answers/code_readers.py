@@ -84,10 +84,10 @@ def from_code(question: str) -> str:
 
 
 _UNREAD_CODE = re.compile(r"==|=>|@\w+\(|\b\w+\[\s*Select\[|\|\s*(?:stats|eval|fields|sort_by|group_by)\b"
-                          r"|:\w+\s*\.(?:==|>=|<=)|\$\w+\.\w+\$|\b[A-Za-z_]\w*\.[A-Za-z_]\w*\s*=\s*[\"'`“]|\b(?P<v>[A-Za-z_]\w*)\s*=\s*(?P=v)\s*\+\s*\w"
+                          r"|:\w+\s*\.(?:==|>=|<=)|\$\w+\.\w+\$|\b[A-Za-z_]\w*\.[A-Za-z_]\w*\s*=\s*[\"'`“\d]|\b(?P<v>[A-Za-z_]\w*)\s*=\s*(?P=v)\s*\+\s*\w"
                           r"|^\s*(?:GET|POST|PUT)\s+/[\w/-]*\?")
 """Marks of code that no reader put into words (a comparison "==", "=>", a macro "@by(", a pipe into a query's command, a
-table's column compared with a quoted value 'Coffee.Day = "X"', a counter counted up "n = n + 1", a request line left unread)."""
+table's column compared with a quoted value or a number 'Coffee.Day = "X"', a counter counted up "n = n + 1", a request line left unread)."""
 
 
 def unread_code(question: str) -> bool:

@@ -34,6 +34,7 @@ def test_a_day_in_words_no_table_reads_is_left_as_code(line: str) -> None:
 @pytest.mark.parametrize("code", [
     'FOR EACH Coffee NO-LOCK WHERE Coffee.CDay = "вчера вечером": ACCUMULATE Coffee.Mg (TOTAL). END.',
     "DEFINE VARIABLE n AS INTEGER. FOR EACH Meeting WHERE Meeting.Day = TODAY: n = n + 1. END. DISPLAY n.",
+    "FIND FIRST Summary WHERE Summary.Km = 12.5 AND Summary.Sport = 'swam'. DISPLAY Summary.Supper.",  # a column and a number
 ])
 def test_code_no_reader_reads_is_marked(code: str) -> None:
     assert unread_code(tidy(code))
@@ -69,3 +70,10 @@ def test_the_generic_reader_leaves_a_request_that_misses_what_it_needs(code: str
     from server.answers.any_code import from_any_code
 
     assert from_any_code(code) == code
+
+
+def test_the_generic_reader_leaves_one_key_tested_with_two_values() -> None:
+    from server.answers.any_code import from_any_code
+
+    code = 'FOR EACH Workout WHERE Workout.WDay = "Monday" OR Workout.WDay = "Friday" BREAK BY Workout.WDay: ACCUMULATE ...'
+    assert from_any_code(code) == code  # two days compared, not Monday's minutes alone
