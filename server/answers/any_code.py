@@ -21,6 +21,8 @@ from server.answers.named_asks import threshold_habit
 from server.answers.request_checks import complete
 from server.answers.http_requests import (COFFEE_WEEKS, DAY_BEFORE, MEETING_MINUTES, NIGHT_BEFORE, TODAY_SO_FAR,
                                           SELECTED_COLUMNS, habit_line, pair_line, read_as_request, request_line, select_line)
+from server.answers.code_tests import (TEST as _TEST, RANGE_TEST as _RANGE_TEST, CALL_TEST as _CALL_TEST,
+                                        NUMBER_TEST as _NUMBER_TEST, EITHER as _EITHER, IDENT as _IDENT, PROSE as _PROSE)
 from server.answers.code_words import (BASES as _BASES, SINGULAR as _SINGULAR, KINDS as _KINDS,
                                         KIND_WORDS as _KIND_WORDS, KIND_BASES as _KIND_BASES,
                                         MEAL_TIMES as _MEAL_TIMES, ACTIVITIES as _ACTIVITIES, SYNONYMS as _SYNONYMS,
@@ -30,24 +32,8 @@ from server.answers.code_words import (BASES as _BASES, SINGULAR as _SINGULAR, K
                                         TITLE_KEYS as _TITLE_KEYS, LABEL_KEYS as _LABEL_KEYS, ALLOWED as _ALLOWED,
                                         PEOPLE as _PEOPLE, STATS as _STATS, COLUMNS as _COLUMNS,
                                         TIME_COLUMNS as _TIME_COLUMNS, RERUN as _RERUN, PARAMS as _PARAMS,
-                                        NAMED_DAY as _NAMED_DAY, DID as _DID, COUNTED_UP as _COUNTED_UP)
-
-_QUOTED = r"(?:\"(?P<{0}d>[^\"]*)\"|'(?P<{0}s>(?:[^']|'(?=\w))*)'|`(?P<{0}b>[^`]*)`|“(?P<{0}c>[^”]*)”)"
-_KEY = r"(?:[\w$@#.]*?[.\[@#$:]|\b)(?:col|column|field|get|attr)?\(?\s*[\"'\[]?(?P<key>[A-Za-z_]\w*)[\"'\]]?\s*\)?(?:\s+[a-z]\b)?"
-_OP = r"\s*(?P<op>===|==|=~|~=|:=|=|:|->|=>|\beq\b|-eq\b|\bis\b|\bequals?\b|\blike\b|\b(?i:matches|contains|has)\b)\s*"
-_TEST = re.compile(_KEY + _OP + _QUOTED.format("v"))
-_RANGE_TEST = re.compile(r"\w\[(?P<key>[A-Za-z_]\w*)\]\s*,\s*\"(?P<v>[^\"]*)\"|\"(?P<w>[^\"]*)\"\s*,\s*\w+\[(?P<by>[A-Za-z_]\w*)\]")
-"""A range and its criterion (``tblMeals[day],"X"``), or a value looked up in a range (``"X",tblFlights[passenger]``)."""
-_CALL_TEST = re.compile(r"\b\w+\(\s*" + _QUOTED.format("k").replace("P<k", "P<key_") + r"\s*,\s*" + _QUOTED.format("v") + r"\s*\)")
-_NUMBER_TEST = re.compile(r"(?P<key>[A-Za-z_]\w*)[\"'\]]?\)?\s*(?P<op>===|==|>=|=>|=|:|\beq\b|\bge\b|-ge\b)\s*(?:~\w\[)?[\"']?"
-                          r"(?P<value>\d+(?:[.:]\d+)?(?:\s*(?:am|pm|mg))?)[\"']?")
-_EITHER = re.compile(r"(?P<key>[A-Za-z_]\w*)[\"'\]]?\)?\s*[,.]?\s*(?:%in%\s*c|\bin\b|\bisin\b|\binlist\b|\bIN\b|\bany_of\b|\boneOf\b|\bin_\b)?"
-                     r"\s*[(\[{]{1,2}\s*(?:[A-Za-z_]\w*\s*,\s*)?" + _QUOTED.format("a") + r"\s*[,|]\s*" + _QUOTED.format("b") + r"\s*[)\]}]")
-_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z][A-Za-z0-9_]*)*")
-"""An identifier, kebab-case too (``slept-h``, ``eyes-open``): a hyphen before a digit is a minus."""
-
-_PROSE = re.compile(r"^(?:what|which|who|where|when|how|did|do|does|is|are|was|were|can|could|tell|show me|give me|and|"
-                    r"i|my|please)\b[^=(){}\[\]|$@#]*$", re.I)
+                                        NAMED_DAY as _NAMED_DAY, DID as _DID, COUNTED_UP as _COUNTED_UP,
+                                        POSITIONAL as _POSITIONAL)
 
 
 def _words(name: str) -> list[str]:
@@ -104,13 +90,6 @@ def _tests(text: str) -> tuple[dict[str, str], list[tuple[str, str, str]]]:
         if (word := match["v"].lower()) in _ACTIVITIES or word in _KIND_WORDS:  # ``kind m == Lunch``, ``w.kind == Swim``
             tests.setdefault(_snake(match["key"]), word if word in _ACTIVITIES else _KIND_WORDS[word])
     return tests, numbers
-
-
-_POSITIONAL = {"meetings": ("title", "day"), "workouts": ("label", "day"), "meals": ("day",), "nights": ("night",),
-               "coffees": ("day",), "flights": ("from",), "pets": ("from",), "people": ("from",), "tips": ("from",),
-               "launches": ("project", "from")}
-"""What a call's quoted values that no name tests stand for, in order, by the records the call names (``meeting("X", on:
-"Y")``: a title and a day)."""
 
 
 def _positional(text: str, known: str | None = None) -> tuple[str | None, dict[str, str]]:

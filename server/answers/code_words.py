@@ -70,3 +70,8 @@ NAMED_DAY = re.compile(r"\b(?:day|night|date)_?(?:of|when|after|with|on)\w*\(\s*
 DID = re.compile(r"\b(?:day|night)_?(?:of|when|after|with)\w*\(\s*[:\"']?(ran|cycled|swam|rode)[\"']?\s*,\s*(?:\w+\s*[:=]\s*)?(\d+(?:\.\d+)?)")
 COUNTED_UP = re.compile(r"\b(?P<acc>[A-Za-z_]\w*)\s*(?:=\s*(?P=acc)\s*\+|\+=)\s*(1\b|[A-Za-z_])")
 """An accumulator counted up in a loop ("iN = iN + 1", "n += 1") or summing a column ("dKm = dKm + Workout.Km")."""
+POSITIONAL = {"meetings": ("title", "day"), "workouts": ("label", "day"), "meals": ("day",), "nights": ("night",),
+              "coffees": ("day",), "flights": ("from",), "pets": ("from",), "people": ("from",), "tips": ("from",),
+              "launches": ("project", "from")}
+"""What a call's quoted values that no name tests stand for, in order, by the records the call names (``meeting("X", on:
+"Y")``: a title and a day)."""
