@@ -112,6 +112,12 @@ def _asked(path: str, query: str) -> str | None:
     return said + " this week" if week == "this" and "week" not in said else said
 
 
+def request_fields(line: str) -> tuple[str, dict[str, str]] | None:
+    """The records a request line asks of (its path's first part) and its fields, or None for no request line."""
+    request = _REQUEST.match(line)
+    return None if request is None else (request["path"].strip("/").split("/")[0].lower(), dict(_PAIR.findall(request["query"])))
+
+
 def from_http_request(text: str) -> str:
     """``text`` as an English question when it is an HTTP request line or a rerun of one; else ``text`` as it is."""
     if (again := _AGAIN.match(text)) is not None:

@@ -5,7 +5,7 @@ who attended or how long it ran. A request that misses one would be answered for
 
 from __future__ import annotations
 
-import re
+from server.answers.http_requests import request_fields
 
 NEEDED = {"pets": "owner", "flights": "flyer", "people": "parent", "launches": "project", "tips": "from"}
 """Whose record a request over these records must name (a pet's owner, a flight's traveller ...): without it, another's."""
@@ -14,11 +14,11 @@ NEEDED = {"pets": "owner", "flights": "flyer", "people": "parent", "launches": "
 def complete(line: str) -> bool:
     """Whether a request line names all it needs: a selected column, whose record it is, and a meeting's title or the
     workout it follows where it asks who attended or how long it ran (not "who was at the ... meeting" with no title)."""
-    match = re.match(r"\s*(?:GET|POST)\s+/(\w+)\?(.*)$", line)
-    if match is None:
+    parsed = request_fields(line)
+    if parsed is None:
         return True  # a rerun of the last query
-    fields = dict(re.findall(r"(?:^|&)(\w+)=([^&]*)", match[2]))
-    base, select = match[1], fields.get("select")
+    base, fields = parsed
+    select = fields.get("select")
     if select is not None and not select.strip():
         return False
     if base in NEEDED and NEEDED[base] not in fields and "from" not in fields:
