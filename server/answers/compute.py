@@ -186,6 +186,20 @@ def _describe(o: Observation, tz: tzinfo) -> str:
     return f"{o.kind} at {at}"
 
 
+def _itemised(o: Observation, tz: tzinfo, attribute: str) -> str:
+    """One record of a total: a length summed gets each record's own length beside it."""
+    text = _describe(o, tz)
+    if attribute != "duration" or o.kind not in ("meal", "coffee", "conversation") or effective_end(o) <= o.start:
+        return text
+    length = span_text(minutes(o))
+    return f"{text[:-1]}, {length})" if text.endswith(")") else f"{text} ({length})"
+
+
+def _more(rows: list[Observation], shown: int) -> list[str]:
+    """"more" where a list names only the first ``shown`` of the records the total counts."""
+    return ["more"] if len(rows) > shown else []
+
+
 def compute(plan: QuestionPlan, read: Reader, as_of: datetime, tz: tzinfo) -> Computed:
     """The answer to ``plan`` from the records ``read`` returns, as of ``as_of`` in ``tz``."""
     window = plan.window
@@ -246,8 +260,11 @@ def compute(plan: QuestionPlan, read: Reader, as_of: datetime, tz: tzinfo) -> Co
             quality = f" (quality {night.data['quality']})" if (night.data or {}).get("quality") else ""
             return Computed(f"You slept {sleep_text(night)} {span}, from {hm(night.start, tz)} to "
                             f"{hm(effective_end(night), tz)}{quality}.", "computed", rows)
-        items = and_list([_describe(o, tz) for o in rows[:8]])
-        return Computed(f"{lead} {_measure_text(value, attribute, kind)} {span}: {items}.", "computed", rows)
+        if kind == "meal" and attribute == "duration":
+            lead = "You spent"
+        items = and_list([_itemised(o, tz, attribute) for o in rows[:8]] + _more(rows, 8))
+        eating = " eating" if kind == "meal" and attribute == "duration" else ""
+        return Computed(f"{lead} {_measure_text(value, attribute, kind)}{eating} {span}: {items}.", "computed", rows)
     if plan.operation == "first":
         return Computed(f"The first {_noun(plan, kind)} {span}: {_describe(rows[0], tz)}, "
                         f"{day_name(rows[0].start, tz)}.", "computed", rows[:1])

@@ -144,3 +144,23 @@ def test_a_meeting_held_on_several_days_is_named_by_its_days_and_not_summed(life
     total = sum((o.end - o.start).total_seconds() / 60 for o in standups)
     assert length.made_by == "computed" and "different days" in length.text, length.text
     assert f"{int(total // 60)} h" not in length.text.split(":")[0], length.text  # no total of several meetings as "that meeting"
+
+
+def test_time_spent_eating_lists_each_meals_length(life, answerer) -> None:
+    meals = _on(life, "meal", AS_OF.date())
+    answer = answerer.answer("How long did I spend eating today?", AS_OF)
+    assert answer.made_by == "computed" and answer.verified
+    total = sum((o.end - o.start).total_seconds() / 60 for o in meals)
+    assert answer.text.startswith("You spent ") and " eating today" in answer.text
+    hours, mins = divmod(round(total), 60)
+    assert (f"{hours} h {mins} min" if hours and mins else f"{hours} h" if hours else f"{mins} min") in answer.text
+    for meal in meals:  # each meal's own length stands beside it, so the sum can be checked by eye
+        length = round((meal.end - meal.start).total_seconds() / 60)
+        assert f"({meal.start.astimezone(TZ):%H:%M}, {length} min)" in answer.text
+
+
+def test_a_count_longer_than_its_list_says_more_were_counted(life, answerer) -> None:
+    week = [o for o in life if o.kind == "coffee"]
+    answer = answerer.answer("How many coffees did I have this week?", AS_OF)
+    assert len(week) > 8 and f"{len(week)} coffees" in answer.text
+    assert answer.text.endswith(" and more.")
