@@ -1,4 +1,4 @@
-"""Passwords of the held-out privacy set (``privacy_cases_heldout.py``): the stems its passwords grow
+"""Passwords of the dev77 privacy set (``privacy_cases_dev77.py``): the stems its passwords grow
 from (road bowling's bullets, lofts, sops, road showers and the roads round Keady and Ballincollig,
 finger pulling's straps, tables, hooked middle fingers and Werdenfels inns), the accounts its commands
 log in as, and its lines: 21 command lines of 21 tools, 11 config formats, 63 lines of prose from 29

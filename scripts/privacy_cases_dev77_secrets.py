@@ -1,4 +1,4 @@
-"""Secrets of the held-out privacy set (``privacy_cases_heldout.py``): API keys and tokens where a
+"""Secrets of the dev77 privacy set (``privacy_cases_dev77.py``): API keys and tokens where a
 personal agent's sensors meet them: the spots people paste them in (a road bowling club's odds sheet
 and road shower's phone, a finger-pulling society's weigh-in tablet and Gasthof back office, a hood
 game's sway tracker and pub tally, an oil wrestling festival's scoreboard and cazgır's running order,

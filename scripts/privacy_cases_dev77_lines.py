@@ -1,4 +1,4 @@
-"""Lines of the held-out privacy set (``privacy_cases_heldout.py``): the templates for its phones,
+"""Lines of the dev77 privacy set (``privacy_cases_dev77.py``): the templates for its phones,
 e-mail addresses, cards, IBANs, bank accounts, national ids and mixed lines, where a personal agent's
 sensors meet them: messages from particular people in particular situations (a road bowling score on
 the roads round Keady with its bullets, lofts, sops and road showers, a finger-pulling championship in
