@@ -360,9 +360,9 @@ def _request(text: str) -> str | None:  # noqa: PLR0911, PLR0912 - one reading p
 
 
 def looks_like_code(text: str) -> bool:
-    """Whether ``text`` has code's marks (an identifier compared with a value, a call, an index, a pipe, a member) and no
-    sentence in words: no run of five plain words outside its quoted values and comments, no closing question mark, no
-    spreadsheet formula's leading "=" (``from_formula`` reads those)."""
+    """Whether ``text`` has code's marks (an identifier compared with a value, a call, an index, a pipe, a member, camel
+    case, a counter "n = n - 1") and no sentence in words: no run of five plain words outside its quoted values and
+    comments, no closing question mark, no spreadsheet formula's leading "=" (``from_formula`` reads those)."""
     stripped = text.strip()
     if stripped.startswith("="):  # a spreadsheet formula: only with a range and its criterion (``from_formula`` reads the others)
         return _RANGE_TEST.search(stripped) is not None
@@ -378,7 +378,7 @@ def looks_like_code(text: str) -> bool:
                     stripped):
         return True
     return re.search(r"==|=>|\|>|[A-Za-z_]\(|[A-Za-z_]\w*\.[A-Za-z_]|\w\[|\]\.|[$@#][A-Za-z_]|\w\s*=\s*[\"'`]|"
-                     r"\w:\s*[\"']", stripped) is not None
+                     r"\w:\s*[\"']|(?<![\w'’-])[a-z]{2,}[A-Z][a-z]+|\b(\w+)\s*=\s*\1\s*[-+]\s*\d", stripped) is not None
 
 
 def from_any_code(question: str) -> str:

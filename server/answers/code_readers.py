@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from server.answers.abap import from_abap
-from server.answers.any_code import from_any_code
+from server.answers.any_code import from_any_code, looks_like_code
 from server.answers.active_record import from_active_record
 from server.answers.css_selectors import from_css_selector
 from server.answers.cypher import from_cypher
@@ -85,12 +85,19 @@ def from_code(question: str) -> str:
 
 _UNREAD_CODE = re.compile(r"==|=>|@\w+\(|\b\w+\[\s*Select\[|\|\s*(?:stats|eval|fields|sort_by|group_by)\b"
                           r"|:\w+\s*\.(?:==|>=|<=)|\$\w+\.\w+\$|\b[A-Za-z_]\w*\.[A-Za-z_]\w*\s*=\s*[\"'`“\d]|\b(?P<v>[A-Za-z_]\w*)\s*=\s*(?P=v)\s*\+\s*\w"
-                          r"|^\s*(?:GET|POST|PUT)\s+/[\w/-]*\?")
+                          r"|^\s*(?:GET|POST|PUT)\s+/[\w/-]*\?|\|\s*\w+\s*<-\s*\w|\)-\[|\]->\(|\b(?P<w>[A-Za-z_]\w*)\s*=\s*(?P=w)\s*-\s*\d"
+                          r"|\b(?P<f>[A-Za-z_]\w*)\((?:(?!\b(?P=f)\().)*\b(?P=f)\(")
 """Marks of code that no reader put into words (a comparison "==", "=>", a macro "@by(", a pipe into a query's command, a
-table's column compared with a quoted value or a number 'Coffee.Day = "X"', a counter counted up "n = n + 1", a request line left unread)."""
+table's column compared with a quoted value or a number 'Coffee.Day = "X"', a counter counted up "n = n + 1" or down, a
+request line left unread, a list comprehension's "| n <- nights", a graph's pattern "(d:Day)-[:HAD]->(m:Lunch)", one call
+made twice or within itself "xlookup(..., xlookup(...))")."""
+_GROUPED = re.compile(r"\b(?:avg|mean|average|median|ttest|tabstat)\s*\(|\b(?:summarize|ttest|tabstat)\b|\bpartition\(|\bby\s*\("
+                      r"|\bgroup_?by\b|>=|<=|\bat least\b|\|>|\)\.\w+\([^()]*\)\.\w+", re.I)
+"""Marks of code that groups, compares with a threshold or chains lookups ("summarize avg(Hours) by X", ">= 300", "|>",
+".unwrap().dinner()"): left unread, its words name a measure without the groups or the day it asks of."""
 
 
 def unread_code(question: str) -> bool:
     """Whether ``question``, once the readers have read what they know, is still typed as code: its words would be
     guessed at (a count of meetings answered as their length, a habit as today's caffeine), so no answer should be."""
-    return _UNREAD_CODE.search(question) is not None
+    return _UNREAD_CODE.search(question) is not None or looks_like_code(question) and _GROUPED.search(question) is not None

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
 from server.answers.code_readers import unread_code
+from server.answers.reading_checks import misread
 from server.answers.compute import Computed, Reader, compute
 from server.answers.model_steps import model_plan, pick_span
 from server.answers.planner import plan_question
@@ -120,8 +121,8 @@ class GroundedAnswerer:
     def answer(self, question: str, as_of: datetime, tz: tzinfo | None = None,
                history: list[ChatTurn] | None = None) -> GroundedAnswer:
         """The answer to ``question`` asked at ``as_of`` (aware) in ``tz``."""
-        tz, question = tz or self._tz, restore_case(tidy(question), *self.vocabulary(as_of))
-        code = unread_code(question)  # typed as code no reader knows: no guess from its words
+        tz, asked, question = tz or self._tz, question, restore_case(tidy(question), *self.vocabulary(as_of))
+        code = unread_code(question) or misread(asked, question)  # code no reader knows, or read losing what it asks
         plan = None if code else self.plan(question, as_of, tz, history or [])
         if plan is None and self._engine is not None and not code:
             plan = model_plan(self._engine, question, as_of, tz)
