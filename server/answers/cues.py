@@ -188,7 +188,8 @@ _ANY_SPORT = re.compile(r"\b(?:(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+|typ
 
 
 def sport_of(ask: str, *texts: str) -> str | None:
-    """The sport the first of ``texts`` to name one names, for the plan's filter; none when ``ask`` asks which sport
+    """The sport the first of ``texts`` to name one names (the sentence that asks first: "The road climbs all the way. How far
+    did I cycle?" asks of cycling), for the plan's filter; none when ``ask`` asks which sport
     or about any workout ("Climbing ladders counts. What exercise did I do?", "Test laps do not count. How many real
     workouts this week?": the remark's sport is not the one asked)."""
     if _ANY_SPORT.search(ask):

@@ -74,6 +74,39 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (_START + r"on\s+the\s+day\s+((?-i:[A-Z])[\w'’]+)\s+(?:went\s+on|talked|spoke)\s+about\s+(.{2,40}?)(?:\s+across\s+the\s+\w+)?,\s+what\s+did\s+I\s+eat\s+"
      r"that\s+(?:night|evening)\s*\?", r"what did I eat for dinner on the day \1 mentioned \2?"),
     (r"\bthe\s+meeting\s+I\s+went\s+to\s+from\s+the\s+(.{2,100}?):\s+who\s+sat\s+round\s+its\s+table\s*\?", r"who was at the meeting right after the \1?"),
+    # a water-taxi driver's: the midday food grabbed, the faces a meeting got, the flask's last pour, the birds that had me up,
+    # "whichever day X got onto Y, what did the grill give me that night", the cups that pile up, sleep that comes out thinner
+    (r"\bwhat\s+(?:midday|noon)\s+(?:food|fare|meal)\s+did\s+I\s+(?:manage\s+to\s+)?(?:grab|get|eat|have)\b", "what did I eat for lunch"),
+    (r"\bwhat\s+ended\s+up\s+on\s+my\s+evening\s+plate\b", "what did I eat for dinner"),
+    (r"\bwhich\s+(?:faces|heads|names)\s+did\s+the\s+(.{2,80}?)\s+(?:get|draw|see)\b", r"who was at the \1 meeting"),
+    (r"\bwhen\s+did\s+the\s+[\w'’-]+\s+give\s+me\s+its\s+(final|last|first|opening)\s+(?:pour|cup|drop|shot)\b",
+     lambda m: f"what time was my {'first' if m[1].lower() in ('first', 'opening') else 'last'} coffee"),
+    (r"\bwhen\s+did\s+the\s+[\w'’-]+\s+have\s+me\s+up\b", "what time did I wake up"),
+    (r"\bon\s+the\s+bike,\s+what\s+km\s+did\s+the\s+(?:[\w'’-]+\s+){0,2}(?:computer|meter|counter|gps)\s+show\b", "how many km did I cycle"),
+    (r"\bwhich\s+(?:eatery|eating\s+place|restaurant)\s+got\s+a\s+good\s+word\s+from\s+((?-i:[A-Z])[\w'’]+)", r"which restaurant did \1 recommend"),
+    (_START + r"whichever\s+day\s+had\s+the\s+(.{2,60}?),\s+([^?]+)\?", r"\2 on the day of the \1 meeting?"),
+    (_START + r"whichever\s+day\s+((?-i:[A-Z])[\w'’]+)\s+(?:got\s+onto|brought\s+up|mentioned|talked\s+about)\s+(.{2,40}?),\s+what\s+did\s+"
+     r"(?:the\s+[\w'’-]+|my\s+[\w'’-]+|dinner|supper)\s+(?:give|feed|serve)\s+me\s+(?:that\s+night|at\s+night|that\s+evening)\s*\?",
+     r"what did I eat for dinner on the day \1 mentioned \2?"),
+    (_START + r"whichever\s+day\s+it\s+was\s+that\s+I\s+(?:went\s+and\s+)?(ran|cycled|swam|rode)\s+(\d+(?:\.\d+)?)\s*km,\s+what\s+did\s+"
+     r"(?:my\s+[\w'’-]+|the\s+[\w'’-]+)\s+(?:feed|give|serve)\s+me\s+(?:at\s+night|that\s+night|that\s+evening)\s*\?",
+     r"what did I eat for dinner on the day I \1 \2 km?"),
+    (r"\bon\s+a\s+day\s+with\s+(?:training|a\s+workout|exercise)\s+in\s+it,\s+do\s+the\s+(?:paper\s+)?(?:cups|coffees)\s+pile\s+up\b",
+     "do I drink more coffee on workout days than on rest days"),
+    (r"\bif\s+(?:that|the|my)\s+(?:flask|cup|mug|pot|brew|coffee)\s+catches\s+me\s+at\s+" + _TIME + r"\s+or\s+any\s+later\s+hour,\s+does\s+my\s+sleep"
+     r"\s+(?:come\s+out\s+thinner|shrink|come\s+up\s+short(?:er)?)\b", r"do I sleep less after coffee at \1 or later"),
+    (r"\bif\s+(?:we|I)\s+sit\s+down\s+to\s+(?:eat|dinner|supper)\s+at\s+" + _TIME + r"\s+or\s+any\s+later\s+hour,\s+does\s+my\s+sleep"
+     r"\s+(?:come\s+out\s+thinner|shrink|come\s+up\s+short(?:er)?)\b", r"do I sleep less after dinner at \1 or later"),
+    # a lichenologist's: reckoned from Monday, the day whereon, this week's cups against the week preceding, a meal's hour
+    # and the sleep that follows
+    (r"\breckoned\s+(?:from|since)\s+monday\b(?:\s+until\s+now)?", "this week"),
+    (r"\bthe\s+distance\s+in\s+(running|cycling|swimming)\b", r"how many km of \1"),
+    (r"\b(?:of|on)\s+the\s+day\s+whereon\b", "on the day"),
+    (r"\bwhether\s+this\s+week['’]s\s+(?:cups|coffees)\s+exceed\s+those\s+of\s+the\s+week\s+(?:preceding|before)\b",
+     "did I drink more coffee this week than last week"),
+    (r"\bwhether\s+(?:an?\s+)?(coffee|dinner|supper|evening\s+meal)\s+(?:taken\s+|eaten\s+)?at\s+" + _TIME + r"\s+or\s+(?:beyond|more|later)\s+"
+     r"(?:diminishes|curtails|shortens|reduces)\s+the\s+(?:night['’]s\s+)?sleep(?:\s+that\s+follows)?",
+     lambda m: f"do I sleep less after {'coffee' if m[1].lower() == 'coffee' else 'dinner'} at {m[2]} or later"),
     # an inspector's follow-ups: "Let the daybook be searched afresh for X", "Let the daybook add, moreover, the length ..."
     (r"^let\s+the\s+day\s*book\s+be\s+searched\s+afresh\s+for\s+today\b.*$", "and today so far?"),
     (r"^let\s+the\s+day\s*book\s+be\s+searched\s+afresh\s+(?:for|in\s+regard\s+to|regarding|as\s+to)\s+([^.?!]{2,40}?)\s*[.?!]?$", r"and \1?"),
@@ -289,6 +322,11 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"^(?:further|farther)\s+(?:down|along|up|into)\s+the\s+same\s+[\w'’-]+,\s*(?=[^?.!:]{2,45}[?.!]?$)", "and "),
     # "Off the dredge for a minute, one more: now X?", "On the same stone, the diary is to yield up the matter again for X."
     (r"^[^?.!:,]{3,40},\s+one\s+more\s*:\s*(?=(?:[^?.!:]|(?<=\d)\.(?=\d)){2,45}[?.!]?$)", "and "),
+    # "One more while the water taxi idles: and X?", "Of the same thallus, let the diary further declare the same touching X."
+    (r"^one\s+more\s+while\s+the\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s+(?:idles|waits|rests|sits|cools|drifts)\s*:\s*(?:and\s+)?"
+     r"(?=(?:[^?.!:]|(?<=\d)\.(?=\d)){2,60}[?.!]?$)", "and "),
+    (r"^of\s+the\s+same\s+[\w'’-]+,\s+let\s+the\s+[\w'’-]+\s+further\s+(?:declare|state|give|show|tell)\s+(?=(?:[^?.!:]|(?<=\d)\.(?=\d)){2,70}[?.!]?$)",
+     "and "),
     (r"^(?:on|in|from|under|at)\s+the\s+same\s+[\w'’-]+,\s+the\s+[\w'’-]+\s+is\s+to\s+(?:yield(?:\s+up)?|give|state|show|tell)\s+"
      r"(?=(?:[^?.!:]|(?<=\d)\.(?=\d)){2,60}[?.!]?$)", "and "),
     (r"^(?:(?:turning|turn)\s+the\s+(?:leaf|page)|(?:opening|pulling\s+out)\s+the\s+next\s+[\w'’-]+|under\s+the\s+(?:next|same)\s+[\w'’-]+"
@@ -300,21 +338,26 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"|(?:one|a)\s+(day|night)\s+further\s+(?:back|down)|step\s+back\s+one\s+(day|night)|one\s+more\s+(day|night)\s+back(?:\s+down\s+the\s+[\w'’-]+)?"
      r"|the\s+(day|night)\s+(?:one\s+(?:step\s+)?earlier|that\s+came\s+ahead\s+of\s+it|next\s+before|that\s+stood\s+before\s+it|(?:standing\s+)?behind\s+(?:it|that\s+one))"
      r"|the\s+(?:(date)|(day))\s+immediately\s+prior|now\s+the\s+(day|night)\s+behind\s+(?:it|that\s+one)"
-     r"|(?:shift|move|step|take)\s+it\s+back\s+(?:by\s+)?(?:a|one)\s+(day|night)|the\s+matter\s+(?:once\s+more|again),?\s+stepping\s+back\s+(?:a|one)\s+(day|night))"
+     r"|(?:shift|move|step|take)\s+it\s+back\s+(?:by\s+)?(?:a|one)\s+(day|night)|the\s+matter\s+(?:once\s+more|again),?\s+stepping\s+back\s+(?:a|one)\s+(day|night)"
+     r"|the\s+same,?\s+moved\s+back\s+by\s+(?:a|one)\s+(day|night)|same\s+thing,\s+a\s+single\s+(day|night)\s+back(?:\s+from\s+there)?)"
      r"\s*[?.!]?$",
      lambda m: f"{m[0][:3]} the {next(g for g in m.groups() if g).lower().replace('date', 'day')} before?"),
     (r"^and\s+the\s+(?:minutes|duration|length)\s+(?:that|of\s+(?:the\s+said|that))\s+(?:same\s+)?meeting(?:\s+(?:lasted|took|occupied))?\s*[?.!]?$",
      "and how long was that meeting?"),
     (r"^and\s+(?:(?:that|the\s+same)\s+meeting['’]s\s+(?:minutes|length|duration)(?:,\s+first\s+word\s+to\s+last)?|the\s+duration\s+of\s+(?:said|that|the\s+same)\s+meeting|that\s+meeting,\s+what\s+did\s+it\s+eat\s+of\s+my\s+day"
-     r"|that\s+meeting,\s+what\s+(?:length\s+of\s+time|time|span)\s+did\s+it\s+(?:swallow|take|eat)|the\s+(?:span|length|duration)\s+of\s+the\s+meeting\s+last\s+(?:named|mentioned)"
+     r"|that\s+meeting,\s+what\s+(?:length\s+of\s+time|time|span)\s+did\s+it\s+(?:swallow|take|eat)|the\s+(?:span|length|duration)\s+of\s+the\s+meeting\s+last\s+(?:named|mentioned|in\s+question)"
+     r"|that\s+meeting,\s+how\s+long(?:\s+in\s+minutes)?"
      r"|(?:what|how\s+much)\s+time\s+(?:that|the\s+same)\s+(?:meeting|gathering)\s+(?:consumed|took|lasted))\s*[?.!]?$", "and how long was that meeting?"),
     (r"^and\s+(?:today,?\s+as\s+(?:logged|it\s+stands|recorded)(?:\s+so\s+far)?|the\s+present\s+day,?\s+(?:unfinished|incomplete)"
-     r"|today,?\s+as\s+far\s+as\s+we\s+have\s+come|the\s+matter\s+again\s+for\s+this\s+day,?\s+(?:unfinished|incomplete|so\s+far))\s*[?.!]?$", "and today so far?"),
+     r"|today,?\s+as\s+far\s+as\s+we\s+have\s+come|the\s+matter\s+again\s+for\s+this\s+day,?\s+(?:unfinished|incomplete|so\s+far)"
+     r"|today,?\s+with\s+the\s+day\s+still\s+(?:running|going|open)|the\s+same\s+for\s+this\s+present\s+day(?:,?\s+unfinished(?:\s+though\s+it\s+be)?)?)"
+     r"\s*[?.!]?$", "and today so far?"),
     (r"^and\s+(?:today,?\s+count(?:ing|ed)\s+(?:till|until|up\s+to|to)\s+(?:now|this\s+hour)|the\s+present\s+day\s+(?:thus\s+far|to\s+this\s+hour))"
      r"\s*[?.!]?$", "and today so far?"),
     (r"^and\s+([^?]{2,40}?)\s+in\s+(?:its|his|her|their|the\s+first(?:\s+one)?['’]s)\s+(?:stead|place)\s*[?.!]?$", r"and \1?"),
     (r"^and\s+(?:([^?]{2,40}?)\s+in\s+(?:place\s+of\s+the\s+first(?:\s+one)?|turn)|what\s+(?:of|about)\s+([^?]{2,40}?)(?:,?\s+then)?"
-     r"|(?:the\s+same(?:\s+particular,?)?|the\s+entry|the\s+record|identically,?)\s+(?:of|for)\s+([^?]{2,40}?)|(?:run|try|do)\s+it\s+(?:for|with)\s+([^?]{2,40}?)|the\s+matter\s+again\s+for\s+([^?]{2,40}?)"
+     r"|(?:the\s+same(?:\s+particular,?)?|the\s+entry|the\s+record|identically,?)\s+(?:of|for|touching|concerning|regarding)\s+([^?]{2,40}?)"
+     r"|the\s+same\s+where\s+([^?]{2,40}?)\s+is\s+concerned|(?:run|try|do)\s+it\s+(?:for|with)\s+([^?]{2,40}?)|the\s+matter\s+again\s+for\s+([^?]{2,40}?)"
      r"|((?-i:[A-Z])[\w'’-]*)['’]s,?\s+then)\s*[?.!]?$", lambda m: f"and {next(g for g in m.groups() if g)}?"),
 ))
 

@@ -207,7 +207,7 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
     elif two_windows or (asked.compares_asked(asking) and found is not None):
         operation, attribute = "compare", asked.measure(rest, kind)
     filters: dict[str, str] = {}
-    if kind == "exercise" and (activity := sport_of(asking_sentence(rest), through_ask(rest), rest)):
+    if kind == "exercise" and (activity := sport_of(asking_sentence(rest), asking_sentence(rest), through_ask(rest), rest)):
         filters["activity"] = activity
     if kind == "meal" and (meal := meal_in(rest)):
         filters["meal"] = meal

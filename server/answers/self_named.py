@@ -54,6 +54,8 @@ SELF_NAMED: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] =
     # "The epigrapher would have the diary yield up the hour he rose"
     r"^(?:an?|the)\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+\s+would\s+have\s+(?:the|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:yield(?:\s+up)?|give(?:\s+up)?|state|show"
     r"|tell|disclose|surrender|render(?:\s+up)?|reveal|declare|furnish)\s+(.+)$",
+    # "For the lichenologist's register, let the diary declare the hour of waking"
+    r"^for\s+the\s+[\w'’-]+['’]s\s+(?:register|record|ledger|log|book|files?|notes),\s+let\s+the\s+[\w'’-]+\s+(?:declare|state|show|tell|give|record|set\s+down)\s+(.+)$",
     # "An old footplate man begs leave to learn where he lunched"
     r"^an?\s+(?:[\w-]+\s+){0,3}[\w-]+\s+begs?\s+leave\s+to\s+(?:learn|know|hear|be\s+(?:told|informed|reminded))(?:\s+(?:of|about))?\s+(.+)$",
 ))
