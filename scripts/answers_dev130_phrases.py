@@ -1,7 +1,10 @@
-"""Question phrasings of the answers benchmark's held-out set, ``heldout`` (docs/benchmarks.md, "Answers").
+"""Question phrasings of the answers benchmark's one hundred and thirtieth tuning set, ``dev130`` (docs/benchmarks.md, "Answers").
 
-Not to be read while tuning the planner. Written on 2026-12-07 to replace the former held-out set
-(now ``dev129``, answers_dev129_phrases.py), from what each key asks for (the gold ``answers_evalset``
+``dev130`` was the held-out set until 2026-12-07, when, after its measurement at fa6cbd5 (grounded
+accuracy 0.356; worst category multi-hop 0.0; unsupported 0.0; abstention 0.773; p95 0.035 s), the
+engineer tuning the answer planner read its failures; it is spent as held-out evidence and is a
+tuning set now, asked with the same phrasings, seed, start day and zone as before. It had replaced
+the former held-out set (now ``dev129``, answers_dev129_phrases.py) on 2026-12-07, and was written from what each key asks for (the gold ``answers_evalset``
 computes) without reading the planner or its time parser and without copying the other sets'
 phrasing tables; where the disjointness checks found a wording already used, it was reworded. Every
 key has four templates, one from each of four people writing to an assistant, none of whom an earlier
@@ -57,7 +60,7 @@ Ecuador:
 Every question asks for the gold ``answers_evalset`` computes for its key, and fills the slots
 described in answers_phrases.py.
 
-The held-out life lives in Pacific/Galapagos, the zone of Ecuador's Galápagos province, six hours
+The dev130 life lives in Pacific/Galapagos, the zone of Ecuador's Galápagos province, six hours
 behind Greenwich all year, with no summer time (zoneinfo gives one offset over its 16 days), on Santa
 Cruz, from Monday 11 May 2037 to 26 May 2037. Dates are written as people in Ecuador write them: day
 first, with slashes and the year in full, padded ("11/05/2037") or not ("11/5/2037"), a day named with
