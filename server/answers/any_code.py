@@ -22,7 +22,7 @@ from server.answers.request_checks import complete
 from server.answers.http_requests import (COFFEE_WEEKS, DAY_BEFORE, MEETING_MINUTES, NIGHT_BEFORE, TODAY_SO_FAR,
                                           SELECTED_COLUMNS, habit_line, pair_line, read_as_request, request_line, select_line)
 from server.answers.code_tests import (TEST as _TEST, RANGE_TEST as _RANGE_TEST, CALL_TEST as _CALL_TEST,
-                                        NUMBER_TEST as _NUMBER_TEST, EITHER as _EITHER, IDENT as _IDENT, PROSE as _PROSE)
+                                        NUMBER_TEST as _NUMBER_TEST, EITHER as _EITHER, IDENT as _IDENT, looks_like_code)
 from server.answers.code_words import (BASES as _BASES, SINGULAR as _SINGULAR, KINDS as _KINDS,
                                         KIND_WORDS as _KIND_WORDS, KIND_BASES as _KIND_BASES,
                                         MEAL_TIMES as _MEAL_TIMES, ACTIVITIES as _ACTIVITIES, SYNONYMS as _SYNONYMS,
@@ -139,10 +139,12 @@ def _statistic(text: str, column: str) -> str:
     found, counted = "", _COUNTED_UP.search(text)
     text = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|_", " ", re.sub(r"\"[^\"]*\"|'(?:[^']|'(?=\w))*'", " ", text))
     text = re.sub(r"\b(SUM|MIN|MAX|COUNT|AVERAGE)(?:IFS?|A)\(", r"\1 (", text)  # SUMIFS, COUNTIF, MINIFS, COUNTA
-    for match in re.finditer(r"(?<![\w\"'])(sum|total|min|minimum|first|earliest|head|hd|max|maximum|last|latest|count|len|length|size|"
-                             r"tally|cnt|nrow|avg|mean|average)(?![\w\"'])", text, re.I):
-        statistic = _STATS[match[1].lower()]
+    for match in re.finditer(r"(?<![\w\"'])(sum|total|min(?:imum|val)?|first|earliest|head|hd|max(?:imum|val)?|last|latest|count|len|length|"
+                             r"size|tally|cnt|nrow|avg|mean|average)(?![\w\"'])", text, re.I):
+        statistic = _STATS[word] if (word := match[1].lower()) in _STATS else _STATS[word[:3]]
         if statistic in ("first", "last") and column not in _TIME_COLUMNS and _snake(column) not in _TIME_COLUMNS:
+            if word[:3] in ("min", "max") and text[match.end():].lstrip().startswith("("):  # a call, not ``lv_min``
+                return "?"  # the largest or smallest of a quantity ("maxval(wo_km, ...)"): no request asks it, so no reading
             continue
         found = found or statistic
     if not found and counted:
@@ -304,6 +306,8 @@ def _request(text: str) -> str | None:  # noqa: PLR0911, PLR0912 - one reading p
     column = _SYNONYMS.get(column := _column(text, tests, base), column)
     statistic = _statistic(text, column) or (("first" if "[0]" in text else "last" if "[-1]" in text else "")
                                              if column in _TIME_COLUMNS else "")  # ``coffees[0].at``
+    if statistic == "?":
+        return None
     own = {key: value for key, value in positional.items() if key != "kind" and called == base}
     if called == "meetings" and base in ("meals", "nights") and "title" in positional:
         own["title"] = positional["title"]
@@ -357,28 +361,6 @@ def _request(text: str) -> str | None:  # noqa: PLR0911, PLR0912 - one reading p
     if last and not column and not (_snake(last[1]) in _COLUMNS or _snake(last[1]) in _STATS or _base(last[1])):
         return None
     return select_line(base, pairs, column, statistic) if column or "kind" in own else None
-
-
-def looks_like_code(text: str) -> bool:
-    """Whether ``text`` has code's marks (an identifier compared with a value, a call, an index, a pipe, a member, camel
-    case, a counter "n = n - 1") and no sentence in words: no run of five plain words outside its quoted values and
-    comments, no closing question mark, no spreadsheet formula's leading "=" (``from_formula`` reads those)."""
-    stripped = text.strip()
-    if stripped.startswith("="):  # a spreadsheet formula: only with a range and its criterion (``from_formula`` reads the others)
-        return _RANGE_TEST.search(stripped) is not None
-    if not stripped or _PROSE.match(stripped) or stripped.endswith("?") and not stripped.startswith("?-"):
-        return False
-    bare = re.sub(r"\"[^\"]*\"|'(?:[^']|'(?=\w))*'|`[^`]*`|“[^”]*”|//.*$|--.*$|\s#\s.*$", " ", stripped)
-    if re.search(r"(?:\b(?![A-Z]+\b)[A-Za-z][a-z]+\b[ ,]+){4}(?![A-Z]+\b)[A-Za-z][a-z]+\b", bare):
-        return False
-    if any(test["op"] not in (":", "is", "like", "equals", "equal") for test in _TEST.finditer(stripped)):
-        return True
-    # assignments ended with semicolons, a call written as a list (``(hours (sleep-on "X"))``), a named result piped on
-    if re.fullmatch(r"(?:\s*\w+\s*=\s*[^;=]+;)+\s*(?:\w+\s+\w+;)?\s*|\((?:[A-Za-z][\w-]*\s+\(?)+.*\)|[A-Za-z]+_[A-Za-z_]+\s*\|\s*\w.*",
-                    stripped):
-        return True
-    return re.search(r"==|=>|\|>|[A-Za-z_]\(|[A-Za-z_]\w*\.[A-Za-z_]|\w\[|\]\.|[$@#][A-Za-z_]|\w\s*=\s*[\"'`]|"
-                     r"\w:\s*[\"']|(?<![\w'’-])[a-z]{2,}[A-Z][a-z]+|\b(\w+)\s*=\s*\1\s*[-+]\s*\d", stripped) is not None
 
 
 def from_any_code(question: str) -> str:

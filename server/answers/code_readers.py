@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 
 from server.answers.abap import from_abap
-from server.answers.any_code import from_any_code, looks_like_code
+from server.answers.any_code import from_any_code
+from server.answers.code_tests import looks_like_code
 from server.answers.active_record import from_active_record
 from server.answers.css_selectors import from_css_selector
 from server.answers.cypher import from_cypher

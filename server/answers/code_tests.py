@@ -1,6 +1,6 @@
 """How code tests a column, in any syntax: the patterns the generic code reader (``any_code``) reads conditions with (an
 identifier compared with a quoted value, a number or either of two values; a range and its criterion; a call with a key and
-a value), an identifier, and a question in words that is no code. Data only."""
+a value), an identifier, and a question in words that is no code; and whether a text looks like code at all."""
 
 from __future__ import annotations
 
@@ -22,3 +22,25 @@ IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z][A-Za-z0-9_]*)*")
 
 PROSE = re.compile(r"^(?:what|which|who|where|when|how|did|do|does|is|are|was|were|can|could|tell|show me|give me|and|"
                    r"i|my|please)\b[^=(){}\[\]|$@#]*$", re.I)
+
+
+def looks_like_code(text: str) -> bool:
+    """Whether ``text`` has code's marks (an identifier compared with a value, a call, an index, a pipe, a member, camel
+    case, a counter "n = n - 1") and no sentence in words: no run of five plain words outside its quoted values and
+    comments, no closing question mark, no spreadsheet formula's leading "=" (``from_formula`` reads those)."""
+    stripped = text.strip()
+    if stripped.startswith("="):  # a spreadsheet formula: only with a range and its criterion (``from_formula`` reads the others)
+        return RANGE_TEST.search(stripped) is not None
+    if not stripped or PROSE.match(stripped) or stripped.endswith("?") and not stripped.startswith("?-"):
+        return False
+    bare = re.sub(r"\"[^\"]*\"|'(?:[^']|'(?=\w))*'|`[^`]*`|“[^”]*”|//.*$|--.*$|\s#\s.*$", " ", stripped)
+    if re.search(r"(?:\b(?![A-Z]+\b)[A-Za-z][a-z]+\b[ ,]+){4}(?![A-Z]+\b)[A-Za-z][a-z]+\b", bare):
+        return False
+    if any(test["op"] not in (":", "is", "like", "equals", "equal") for test in TEST.finditer(stripped)):
+        return True
+    # assignments ended with semicolons, a call written as a list (``(hours (sleep-on "X"))``), a named result piped on
+    if re.fullmatch(r"(?:\s*\w+\s*=\s*[^;=]+;)+\s*(?:\w+\s+\w+;)?\s*|\((?:[A-Za-z][\w-]*\s+\(?)+.*\)|[A-Za-z]+_[A-Za-z_]+\s*\|\s*\w.*",
+                    stripped):
+        return True
+    return re.search(r"==|=>|\|>|[A-Za-z_]\(|[A-Za-z_]\w*\.[A-Za-z_]|\w\[|\]\.|[$@#][A-Za-z_]|\w\s*=\s*[\"'`]|"
+                     r"\w:\s*[\"']|(?<![\w'’-])[a-z]{2,}[A-Z][a-z]+|\b(\w+)\s*=\s*\1\s*[-+]\s*\d", stripped) is not None

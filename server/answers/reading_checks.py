@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from server.answers.any_code import looks_like_code
+from server.answers.code_tests import looks_like_code
 
 _TOKEN = re.compile(r"(?<![\w.])\d+(?:[.:/-]\d+)*(?![\w])")
 """A number, a time or a date as one token: ``300``, ``1.7``, ``7:30``, ``2037-04-06``, ``9/4``."""

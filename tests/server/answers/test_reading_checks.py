@@ -106,3 +106,17 @@ def test_the_answerer_refuses_code_it_would_misread(answerer: GroundedAnswerer, 
 def test_the_answerer_still_answers_code_it_reads(answerer: GroundedAnswerer) -> None:
     answer = answerer.answer('coffees.where(day == "today").count()', datetime(2026, 11, 8, 21, 0, tzinfo=ZoneInfo("Europe/Berlin")))
     assert answer.made_by == "computed" and "coffee" in answer.text
+
+
+@pytest.mark.parametrize("code", [
+    "print *, maxval(wo_km, mask = wo_day == 'today')",  # the longest workout's km, not the day's total
+    "workouts.where(day == 'today').km.max()",
+    "show min(meetings.minutes where day == 'Friday')",
+])
+def test_the_largest_or_smallest_of_a_quantity_is_left_unread_and_refused(code: str) -> None:
+    assert from_any_code(code) == code and unread_code(code)
+
+
+def test_the_first_or_last_of_a_time_is_still_read() -> None:
+    assert from_any_code("coffees.where(day == 'today').time.max()") == "what time was my last coffee today?"
+    assert from_any_code("coffees.where(day == 'today').at.min()") == "what time was my first coffee today?"
