@@ -1,0 +1,393 @@
+"""A question typed as one OCaml expression at the ``utop`` prompt (ending in ``;;``) over the log's lists of records, read as
+the English question it stands for.
+
+A programmer keeps the diary as OCaml records in lists named by what they hold (``meals``, ``sleeps``, ``coffees``,
+``offsite_news``, ``kids``) and asks: ``(List.find (fun m -> m.day = "X" && m.meal = Lunch) meals).food;;`` or ``List.map (fun w
+-> w.sport) (List.filter ...)`` for a value, ``List.length (List.filter ...)`` for a count, ``List.fold_left (fun a w -> a +.
+w.km) 0. (List.filter ...)`` for a sum (``*. 1000.`` for metres), ``(List.hd (List.filter ...)).time`` for the first and ``List.hd
+(List.rev ...)`` for the last, ``w.day >= monday`` for this week, ``let d = (List.find ...).day in ...`` for a day named by a
+meeting, a workout or a remark, ``let w = List.find ... in (List.find (fun m -> m.start > w.finish) meetings).people`` for the
+meeting after a workout, ``let h n = ... in compare (h "A") (h "B")`` for two values compared, ``List.partition`` and two means
+for a habit; a follow-up is ``again ~shift:(-1);;``, ``again ~day:"X";;`` or ``(last_meeting ()).minutes;;``. Lists are read by
+what they hold, fields by their words, variants (``Lunch``, ``Run``) by their names; the expression is put into the HTTP
+request line it stands for, which ``http_requests`` reads, and left as it is where any part is not understood. Pure functions
+of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from server.answers.code_fields import COLUMN_NAMES, ordered_pairs, records
+from server.answers.code_words import (ALLOWED, BASES, DAY_KEYS, KIND_KEYS, LABEL_KEYS, NIGHT_KEYS, PEOPLE, PERSON_KEYS, SAID_KEYS,
+                                       SINGULAR, SYNONYMS, TIME_COLUMNS, TITLE_KEYS)
+from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, day_named_by, from_http_request, habit_line, pair_line,
+                                          read_as_request, request_line, rerun, select_line, selected_column)
+from server.answers.named_asks import MINUTES, threshold_habit
+
+_LISTS = {"offsite_news": "news", "news": "news", "sleeps": "nights", "rests": "nights", "days": "days", "talks": "talk",
+          "talk": "talk", "remarks": "talk", "quotes": "talk", "said": "talk", "kids": "people", "children": "people",
+          "daughters": "people", "runs": "workouts", "sessions": "workouts", "cups": "coffees", "drinks": "coffees"}
+"""The records a list's name stands for where ``code_fields.records`` does not name them."""
+_KEYS = {key: key for key in ("from", "flyer", "owner", "parent", "title", "label", "project", "activity", "day", "night", "week")}
+_VERBS = {"run": "ran", "ran": "ran", "cycle": "cycled", "cycled": "cycled", "ride": "cycled", "rode": "cycled", "bike": "cycled",
+          "swim": "swam", "swam": "swam"}
+_VALUE_COLUMNS = set("""food place name title landing age_next_birthday new_date attendees quality hours minutes avg_bpm wake_time
+    bed_time activity km metres caffeine_mg town""".split())
+"""The columns a value is asked of (a time alone is asked only as a first or a last)."""
+_QUANTITIES = {"km", "metres", "caffeine_mg", "minutes", "hours"}
+_PLACES = {"venue", "place", "location", "city", "town", "where", "site", "new_place"}
+_MEALS = {"breakfast": "breakfast", "lunch": "lunch", "dinner": "dinner", "supper": "dinner"}
+_OWN_COLUMNS = {"where": "place", "sport": "activity", "finish": "end", "dish": "food"}
+
+_STRING = r'"(?P<q>[^"\\]*)"'
+_TERM = re.compile(r"^(?P<v>[a-z_]\w*)\.(?P<field>[a-z_]\w*)\s*(?P<op>=|>=|>|<=|<|<>)\s*(?:" + _STRING +
+                   r"|(?P<n>-?\d+(?:\.\d*)?)|(?P<variant>[A-Z]\w*)|(?P<name>[a-z_]\w*))$")
+_FUN = re.compile(r"^List\.(?P<how>find|filter)\s+\(fun\s+(?P<v>[a-z_]\w*)\s*->\s*(?P<cond>.+)\)\s+(?P<list>[a-z_]\w*)$", re.S)
+_FIELD = re.compile(r"^\((?P<inner>.+)\)\.(?P<field>[a-z_]\w*)(?P<tail>\s*\+\s*1)?$", re.S)
+_FOLD = re.compile(r"^List\.fold_left\s+\(fun\s+(?P<a>[a-z_]\w*)\s+(?P<v>[a-z_]\w*)\s*->\s*(?P=a)\s*\+\.?\s*(?P=v)\.(?P<field>\w+)\)"
+                   r"\s+0\.?\s+\((?P<list>.+)\)(?P<scale>\s*\*\.\s*1000\.?)?$", re.S)
+_MAP = re.compile(r"^List\.map\s+\(fun\s+(?P<v>[a-z_]\w*)\s*->\s*(?P=v)\.(?P<field>\w+)\)\s+\((?P<list>.+)\)$", re.S)
+_LENGTH = re.compile(r"^List\.length\s+\((?P<list>.+)\)$", re.S)
+_LET = re.compile(r"^let\s+(?P<pattern>[a-z_][\w\s,]*?)\s*=\s*(?P<rest>.+)$", re.S)
+_IF_FOLD = re.compile(r"^List\.fold_left\s+\(fun\s+(?P<a>[a-z_]\w*)\s+(?P<v>[a-z_]\w*)\s*->\s*if\s+(?P<cond>.+?)\s+then\s+(?P=a)"
+                      r"\s*\+\.?\s*(?P=v)\.(?P<field>\w+)\s+else\s+(?P=a)\)\s+0\.?\s+(?P<list>[a-z_]\w*)$", re.S)
+_COMPARE = re.compile(r'^compare\s+\((?P<f>\w+)\s+"(?P<x>[^"\\]*)"\)\s+\((?P=f)\s+"(?P<y>[^"\\]*)"\)$')
+_WEEKS = re.compile(r"^List\.length\s+\(List\.filter\s+\(fun\s+(?P<v>\w+)\s*->\s*(?P=v)\.(?P<field>\w+)\s*>=\s*(?P<a>\w+)\s*&&\s*"
+                    r"(?P=v)\.(?P=field)\s*<\s*(?P<b>\w+)\)\s+(?P<list>\w+)\)$")
+_PARTITION = re.compile(r"^List\.partition\s+\(fun\s+(?P<v>\w+)\s*->\s*(?P=v)\.(?P<field>\w+)(?:\s*(?P<op>>=|>)\s*(?:" + _STRING +
+                        r"|(?P<n>\d+(?:\.\d*)?)))?\)\s+(?P<list>\w+)$")
+_MEANS = re.compile(r"^mean\s+\((?P<m>\w+)\s+(?P<x>\w+)\)\s*[<>]\s*mean\s+\((?P=m)\s+(?P<y>\w+)\)$")
+
+
+_Days = dict[str, tuple[str, dict[str, str]]]
+"""The records a ``let d = (List.find ...).day in`` names a day by, their kind and tests, by the bound name."""
+
+
+class _Query(NamedTuple):
+    """One lookup read: the records (a list's), the column's word, the statistic and the tests by request parameter."""
+
+    base: str
+    column: str
+    statistic: str
+    tests: dict[str, str]
+
+
+def _split(text: str, separator: str) -> list[str]:
+    """``text`` split at ``separator`` where it stands outside quotes and brackets."""
+    parts, depth, quote, start, i = [], 0, False, 0, 0
+    while i < len(text):
+        char = text[i]
+        if char == '"':
+            quote = not quote
+        elif not quote and char in "()":
+            depth += 1 if char == "(" else -1
+        elif not quote and depth == 0 and text.startswith(separator, i):
+            parts.append(text[start:i].strip())
+            i += len(separator)
+            start = i
+            continue
+        i += 1
+    return [*parts, text[start:].strip()]
+
+
+def _balanced(text: str) -> bool:
+    """Whether every bracket in ``text`` outside quotes closes, none before it opens."""
+    depth, quote = 0, False
+    for char in text:
+        if char == '"':
+            quote = not quote
+        elif not quote and char in "()":
+            depth += 1 if char == "(" else -1
+            if depth < 0:
+                return False
+    return depth == 0 and not quote
+
+
+def _unwrap(text: str) -> str:
+    """``text`` without brackets around the whole of it."""
+    text = text.strip()
+    while text.startswith("(") and text.endswith(")") and _balanced(text[1:-1]):
+        text = text[1:-1].strip()
+    return text
+
+
+def _records(name: str) -> str | None:
+    """The records a list's name holds (``sleeps`` are nights, ``offsite_news`` news)."""
+    base = _LISTS.get(name.lower()) or records(name)
+    base = SINGULAR.get(base, base)
+    return base if base in (*BASES, "news", "days", "talk") else None
+
+
+def _param(column: str, base: str) -> str | None:  # noqa: PLR0911 - one parameter per kind of column
+    """The request parameter a test of ``column`` fills (``km`` and ``did`` a day named by a workout)."""
+    if column in DAY_KEYS:
+        return "day"
+    if column in NIGHT_KEYS:
+        return "night"
+    if base in ("workouts", "days") and column in ("activity", "sport", "type", "kind"):
+        return "activity"
+    if column in KIND_KEYS or column in ("relation", "tie", "sort"):
+        return "kind"
+    if column in PERSON_KEYS:
+        return PEOPLE.get(base, "from")
+    if column in SAID_KEYS:
+        return "said"
+    if column in TITLE_KEYS or column == "name" and base == "meetings":
+        return "title"
+    if column in LABEL_KEYS or column == "name" and base == "workouts":
+        return "label"
+    if column in ("km", "distance", "distance_km", "dist"):
+        return "km"
+    if column in ("verb", "did", "done") or column.endswith("_past"):
+        return "verb"
+    return "project" if column == "project" else None
+
+
+def _named_day(base: str, tests: dict[str, str], key: str) -> str | None:
+    """The day (``key`` "day") or night that the tests of one record name: a meeting's, a workout's distance, a remark's."""
+    if base == "meetings" and set(tests) == {"title"}:
+        return day_named_by("meetings", tests, key)
+    if base in ("workouts", "days") and "km" in tests and set(tests) <= {"km", "verb", "activity"}:
+        verb = _VERBS.get((tests.get("verb") or tests.get("activity") or "").lower(), "did")
+        return day_named_by(base, {"km": tests["km"], "verb": verb}, key)
+    if base in ("talk", "tips") and set(tests) in ({"from", "said"}, {"from", "title"}):
+        return day_named_by("talk", {"speaker": tests["from"]}, key, tests.get("said") or tests["title"])
+    return None
+
+
+def _condition(var: str, condition: str, base: str, days: _Days) -> dict[str, str] | None:  # noqa: PLR0911
+    """The tests of ``fun var -> condition`` over the records ``base`` by request parameter: ``= "X"``, ``= Lunch``, ``= 4.9``,
+    ``>= monday`` (this week), or ``= d`` for a day ``days`` names (``let d = ... in``)."""
+    tests: dict[str, str] = {}
+    for term in _split(condition, "&&"):
+        match = _TERM.match(term)
+        if match is None or match["v"] != var:
+            return None
+        key = _param(match["field"].lower(), base)
+        if key in ("day", "night") and match["op"] == ">=" and match["name"] == "monday" and "week" not in tests:
+            tests["week"] = "this"
+            continue
+        if match["op"] != "=" or key is None or key in tests:
+            return None
+        if match["name"] is not None:
+            if match["name"] not in days or key not in ("day", "night"):
+                return None
+            value = _named_day(*days[match["name"]], key)
+        else:
+            value = match["q"] if match["q"] is not None else match["n"] or match["variant"]
+        if not value:
+            return None
+        tests[key] = value.lower() if key in ("kind", "verb", "activity") and match["variant"] else value
+    if "week" in tests and ("day" in tests or "night" in tests):
+        return None
+    return tests
+
+
+def _filtered(text: str, how: str, days: _Days) -> tuple[str, dict[str, str]] | None:
+    """``List.find`` or ``List.filter (fun v -> condition) list``: the records and their tests."""
+    match = _FUN.match(_unwrap(text))
+    if match is None or match["how"] != how or not _balanced(match["cond"]):
+        return None
+    base = _records(match["list"])
+    tests = _condition(match["v"], match["cond"], base, days) if base else None
+    return None if base is None or tests is None else (base, tests)
+
+
+def _lookup(text: str, days: _Days) -> _Query | None:  # noqa: PLR0911 - one reading per form
+    """A lookup read: ``(List.find ...).field`` (``+ 1`` to an age), ``(List.hd [List.rev] (List.filter ...)).field``,
+    ``List.map (fun v -> v.field) (List.filter ...)``, ``List.length (...)``, ``List.fold_left`` summing a field."""
+    text = _unwrap(text)
+    if (match := _FIELD.match(text)) is not None and _balanced(match["inner"]):
+        inner, column = _unwrap(match["inner"]), match["field"].lower()
+        if match["tail"] and column != "age":
+            return None
+        column = "age_next_birthday" if match["tail"] else column
+        if (found := _filtered(inner, "find", days)) is not None:
+            return _Query(found[0], column, "", found[1])
+        head = re.match(r"^List\.hd\s+\((?P<list>.+)\)$", inner, re.S)
+        listed = _unwrap(head["list"]) if head else ""
+        backwards = re.match(r"^List\.rev\s+\((?P<list>.+)\)$", listed, re.S)
+        found = _filtered(backwards["list"] if backwards else listed, "filter", days) if head else None
+        return None if found is None else _Query(found[0], column, "last" if backwards else "first", found[1])
+    if (match := _MAP.match(text)) is not None and (found := _filtered(match["list"], "filter", days)) is not None:
+        return _Query(found[0], match["field"].lower(), "", found[1])
+    if (match := _LENGTH.match(text)) is not None and (found := _filtered(match["list"], "filter", days)) is not None:
+        return _Query(found[0], "", "count", found[1])
+    if (match := _FOLD.match(text)) is not None and (found := _filtered(match["list"], "filter", days)) is not None:
+        column = match["field"].lower()
+        if match["scale"] and column != "km":
+            return None
+        return _Query(found[0], "metres" if match["scale"] else column, "sum", found[1])
+    return None
+
+
+def _column(base: str, column: str) -> str:
+    """The request's word for a column (a launch's date is its new date, a meal's "where" its place)."""
+    column = SYNONYMS.get(column, _OWN_COLUMNS.get(column, column))
+    if base == "launches" and column in ("date", "day"):
+        return "new_date"
+    return COLUMN_NAMES.get(column) or selected_column(column, base)
+
+
+def _line(query: _Query) -> str | None:  # noqa: PLR0911 - one check per way a reading goes wrong
+    """The request line of one lookup over one kind of record; None where the request would ask another question."""
+    base, column, statistic, tests = query.base, query.column, query.statistic, dict(query.tests)
+    if base == "days":  # a day's meal ("d.dinner"), the day named by what was done on it
+        meal = next((_MEALS[word] for word in column.split("_") if word in _MEALS), None)
+        if meal is None or set(tests) - {"day", "km", "verb", "activity"}:
+            return None
+        day = _named_day("days", tests, "day") if "km" in tests else tests.get("day")
+        column = "_".join(word for word in column.split("_") if word not in _MEALS) or "food"
+        base, tests = "meals", {"kind": meal, "day": day or ""}
+    elif base == "news":  # news of a launch (a project tested) or of where the offsite moved
+        base = "launches" if "project" in tests else "tips"
+        if base == "tips" and ("kind" in tests or column not in _PLACES):
+            return None
+        tests = {"kind": "offsite", **tests} if base == "tips" else tests
+    column = _column(base, column) if column else ""
+    if statistic in ("first", "last"):
+        if column not in TIME_COLUMNS and column != "time":
+            if base not in ("tips", "launches") or statistic == "first":
+                return None
+            statistic = ""  # the latest news of a move: its value
+        else:
+            column = "time"
+    if statistic == "sum" and column not in _QUANTITIES or statistic == "" and column not in _VALUE_COLUMNS:
+        return None
+    if not tests or not all(tests.values()) or not set(tests) <= ALLOWED.get(base, set()) | {"week"}:
+        return None
+    line = select_line(base, ordered_pairs(base, tests, _KEYS), column, statistic)
+    return None if statistic in ("first", "last") and statistic not in from_http_request(line).split() else line
+
+
+def _day_of(bound: str) -> tuple[str, dict[str, str]] | None:
+    """``(List.find (fun m -> m.title = "X") meetings).day``: the record whose day is bound, its kind and tests."""
+    match = _FIELD.match(_unwrap(bound))
+    found = _filtered(match["inner"], "find", {}) if match and not match["tail"] and _balanced(match["inner"]) else None
+    if found is None or _param(match["field"].lower(), found[0]) not in ("day", "night"):
+        return None
+    return found if _named_day(found[0], found[1], "day") is not None else None
+
+
+def _after(name: str, bound: str, body: str) -> str | None:
+    """``let w = List.find ... workouts in (List.find (fun m -> m.start > w.finish) meetings).people``: who was at the meeting
+    after a workout."""
+    workout = _filtered(bound, "find", {})
+    match = _FIELD.match(_unwrap(body))
+    inner = re.match(r"^List\.find\s+\(fun\s+(\w+)\s*->\s*\1\.(\w+)\s*>=?\s*(\w+)\.(\w+)\)\s+(\w+)$", _unwrap(match["inner"])) \
+        if match and not match["tail"] else None
+    if workout is None or inner is None or inner[3] != name or workout[0] != "workouts" or _records(inner[5]) != "meetings":
+        return None
+    if _column("meetings", inner[2].lower()) != "time" or _column("workouts", inner[4].lower()) not in ("end", "end_time", "ended"):
+        return None
+    if _column("meetings", match["field"].lower()) != "attendees" or "label" not in workout[1] or set(workout[1]) - {"label", "day"}:
+        return None
+    return request_line("meetings", [("after", workout[1]["label"]), ("day", workout[1].get("day", "")), ("take", "next"),
+                                     ("select", "attendees")])
+
+
+def _compared(pattern: str, bound: str, body: str) -> str | None:
+    """``let h n = (List.find (fun s -> s.night = n) sleeps).hours in compare (h "A") (h "B")`` (or a fold summing a day's
+    caffeine or workout minutes): two nights' or days' values side by side."""
+    names, compared = pattern.split(), _COMPARE.match(body.strip())
+    if len(names) != 2 or compared is None or compared["f"] != names[0] or compared["x"] == compared["y"]:
+        return None
+    if (fold := _IF_FOLD.match(_unwrap(bound))) is not None:
+        base = _records(fold["list"])
+        term = _TERM.match(fold["cond"].strip())
+        if base is None or term is None or term["v"] != fold["v"] or term["op"] != "=" or term["name"] != names[1]:
+            return None
+        key, column = _param(term["field"].lower(), base), _column(base, fold["field"].lower())
+    else:
+        match = _FIELD.match(_unwrap(bound))
+        term = _FUN.match(_unwrap(match["inner"])) if match and not match["tail"] else None
+        term_match = _TERM.match(term["cond"].strip()) if term and term["how"] == "find" else None
+        if term_match is None or term_match["v"] != term["v"] or term_match["op"] != "=" or term_match["name"] != names[1]:
+            return None
+        base = _records(term["list"])
+        key, column = _param(term_match["field"].lower(), base or ""), _column(base or "", match["field"].lower())
+    kinds = {("nights", "hours", "night"): (True, False), ("coffees", "caffeine_mg", "day"): (False, True),
+             ("workouts", "minutes", "day"): (False, False)}.get((base, column, key))
+    return pair_line(compared["x"], compared["y"], *kinds) if kinds else None
+
+
+def _weeks(pattern: str, bound: str, body: str) -> str | None:
+    """``let n a b = List.length (List.filter (fun c -> c.day >= a && c.day < b) coffees) in n monday tomorrow > n (monday - 7)
+    monday``: this week's coffees against last week's."""
+    names, match = pattern.split(), _WEEKS.match(_unwrap(bound))
+    if len(names) != 3 or match is None or (match["a"], match["b"]) != tuple(names[1:]) or _records(match["list"]) != "coffees":
+        return None
+    n = re.escape(names[0])
+    this, last = rf"{n}\s+monday\s+tomorrow", rf"{n}\s+\(monday\s*-\s*7\)\s+monday"
+    if not re.fullmatch(rf"{this}\s*>\s*{last}|{last}\s*<\s*{this}", body.strip()):
+        return None
+    return COFFEE_WEEKS if _param(match["field"].lower(), "coffees") == "day" else None
+
+
+def _habit(pattern: str, bound: str, body: str) -> str | None:  # noqa: PLR0911
+    """``let late, rest = List.partition (fun n -> n.last_coffee >= "3 pm") nights in mean (hours late) < mean (hours rest)``:
+    nights after a threshold against the others, or workout days (``n.trained_before``, ``d.workouts > 0``) against rest days."""
+    names = [name.strip() for name in pattern.split(",")]
+    split, means = _PARTITION.match(_unwrap(bound)), _MEANS.match(body.strip())
+    if len(names) != 2 or split is None or means is None or {means["x"], means["y"]} != set(names) or means["x"] == means["y"]:
+        return None
+    base, field, measured = _records(split["list"]), split["field"].lower(), means["m"].lower()
+    value = split["q"] if split["q"] is not None else split["n"]
+    if split["op"] is None or field == "workouts" and split["op"] == ">" and value == "0":
+        trained = split["op"] is not None or set(field.split("_")) & {"trained", "workout", "exercised", "active"}
+        if not trained or (base, measured) not in (("nights", "hours"), ("days", "cups"), ("days", "hours")):
+            return None
+        return habit_line(measured=measured)
+    if split["op"] != ">=" or base != "nights" or measured != "hours" or not value:
+        return None
+    return habit_line(field, value) if threshold_habit(field, value) is not None else None
+
+
+def _let(expression: str) -> str | None:
+    """The request of ``let pattern = bound in body``."""
+    match = _LET.match(expression)
+    if match is None:
+        return None
+    bound, *rest = _split(match["rest"], " in ")
+    if len(rest) != 1:
+        return None
+    pattern, body = match["pattern"].strip(), rest[0]
+    if "," in pattern:
+        return _habit(pattern, bound, body)
+    if len(pattern.split()) > 1:
+        return _compared(pattern, bound, body) or _weeks(pattern, bound, body)
+    if (day := _day_of(bound)) is not None:
+        query = _lookup(body, {pattern: day})
+        return None if query is None else _line(query)
+    return _after(pattern, bound, body)
+
+
+def _again(expression: str) -> str | None:
+    """``again ~shift:(-1)`` (``~night_shift``), ``again ~day:"today"``, ``again ~day:"X"``, ``again ~who:"X"``, or
+    ``(last_meeting ()).minutes``: the last question rerun."""
+    meeting = re.fullmatch(r"\(\s*last_meeting\s*\(\s*\)\s*\)\.(\w+)", expression)
+    if meeting is not None:
+        return MEETING_MINUTES if meeting[1].lower() in MINUTES | {"duration", "length"} else None
+    if not re.fullmatch(r'again(?:\s+~\w+:(?:\(\s*-\s*1\s*\)|-1|"[^"\\]*"))+', expression) or len(re.findall("~", expression)) != 1:
+        return None
+    return rerun(expression, r"~(?:day_)?shift:\(?\s*-\s*1", r"~night_shift:\(?\s*-\s*1", r'~day:"today"', r'~day:"today"',
+                 r'~(day|night|who):"([^"]*)"')
+
+
+def from_ocaml(text: str) -> str:
+    """``text`` as an English question when it is an OCaml expression over the log ending in ``;;``, or a follow-up rerunning
+    one; else as it is."""
+    stripped = text.strip()
+    if not stripped.endswith(";;") or not _balanced(stripped):
+        return text
+    expression = re.sub(r"\s+", " ", stripped[:-2]).strip()
+    if expression.startswith("again") or expression.startswith("(last_meeting"):
+        return read_as_request(text, _again(expression))
+    if expression.startswith("let "):
+        return read_as_request(text, _let(expression))
+    if not expression.startswith(("(List.", "List.")):
+        return text
+    query = _lookup(expression, {})
+    return read_as_request(text, None if query is None else _line(query))
