@@ -365,11 +365,14 @@ def _request(text: str) -> str | None:  # noqa: PLR0911, PLR0912 - one reading p
 
 def from_any_code(question: str) -> str:
     """``question`` as an English question when it is code that can be read by its structure; else as it is."""
-    if not looks_like_code(question):
-        return question
+    if not looks_like_code(question) or _NEGATED.search(question):
+        return question  # prose, or a test that a value is not something ("c.day <> \"today\""), which no request says
     line = _request(question)
     line = line if line is not None else _again(question)
     return read_as_request(question, line if line is None or complete(line) and not _one_of_two(question, line) else None)
+
+
+_NEGATED = re.compile(r"<>|!=|/=|~=|\.ne\.|-ne\b|\bnot\s*\(|\bNOT\s+\w|\bis\s+not\b")
 
 
 def _one_of_two(text: str, line: str) -> bool:

@@ -95,11 +95,12 @@ def from_code(question: str) -> str:
 _UNREAD_CODE = re.compile(r"==|=>|@\w+\(|\b\w+\[\s*Select\[|\|\s*(?:stats|eval|fields|sort_by|group_by)\b"
                           r"|:\w+\s*\.(?:==|>=|<=)|\$\w+\.\w+\$|\b[A-Za-z_]\w*\.[A-Za-z_]\w*\s*=\s*[\"'`“\d]|\b(?P<v>[A-Za-z_]\w*)\s*=\s*(?P=v)\s*\+\s*\w"
                           r"|^\s*(?:GET|POST|PUT)\s+/[\w/-]*\?|\|\s*\w+\s*<-\s*\w|\)-\[|\]->\(|\b(?P<w>[A-Za-z_]\w*)\s*=\s*(?P=w)\s*-\s*\d"
-                          r"|\b(?P<f>[A-Za-z_]\w*)\((?:(?!\b(?P=f)\().)*\b(?P=f)\(")
+                          r"|\b(?P<f>[A-Za-z_]\w*)\((?:(?!\b(?P=f)\().)*\b(?P=f)\(|!=|<>|;;\s*\??\s*$|\(fun\s+\w+\s*-")
 """Marks of code that no reader put into words (a comparison "==", "=>", a macro "@by(", a pipe into a query's command, a
 table's column compared with a quoted value or a number 'Coffee.Day = "X"', a counter counted up "n = n + 1" or down, a
 request line left unread, a list comprehension's "| n <- nights", a graph's pattern "(d:Day)-[:HAD]->(m:Lunch)", one call
-made twice or within itself "xlookup(..., xlookup(...))")."""
+made twice or within itself "xlookup(..., xlookup(...))", a test that a value is not something ("!=", "<>"), an OCaml phrase's
+";;" or "(fun c -> ...")."""
 _GROUPED = re.compile(r"\b(?:avg|mean|average|median|ttest|tabstat)\s*\(|\b(?:summarize|ttest|tabstat)\b|\bpartition\(|\bby\s*\("
                       r"|\bgroup_?by\b|>=|<=|\bat least\b|\|>|\)\.\w+\([^()]*\)\.\w+", re.I)
 """Marks of code that groups, compares with a threshold or chains lookups ("summarize avg(Hours) by X", ">= 300", "|>",

@@ -97,6 +97,33 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"\s+(?:come\s+out\s+thinner|shrink|come\s+up\s+short(?:er)?)\b", r"do I sleep less after coffee at \1 or later"),
     (r"\bif\s+(?:we|I)\s+sit\s+down\s+to\s+(?:eat|dinner|supper)\s+at\s+" + _TIME + r"\s+or\s+any\s+later\s+hour,\s+does\s+my\s+sleep"
      r"\s+(?:come\s+out\s+thinner|shrink|come\s+up\s+short(?:er)?)\b", r"do I sleep less after dinner at \1 or later"),
+    # a palynologist's: the picture deemed worth an evening, the fare of the evening, from Monday through this very hour, this
+    # week's coffees outnumbering the week preceding's, days with exercise seeing the coffees multiply, sleep after a late hour
+    (r"\bthe\s+(?:picture|film|motion\s+picture|movie)\s+((?-i:[A-Z])[\w'’]+)\s+(?:deemed|judged|thought|held)\s+worth\b[^.?!]*", r"which film did \1 recommend"),
+    (r"\bthe\s+fare\s+of\s+the\s+(evening|midday|morning)\b", lambda m: f"what I ate for {_TABLE_MEAL[m[1].lower()]}"),
+    (r"\b(?:summed\s+)?from\s+monday\s+through\s+this\s+very\s+hour\b", "this week"),
+    (r"\bwhether\s+(?:this\s+week['’]s\s+(?:cups|coffees)|the\s+(?:cups|coffees)\s+of\s+this\s+week)\s+(?:exceed|outnumber)\s+those\s+of\s+the\s+week"
+     r"\s+(?:preceding|before)\b", "did I drink more coffee this week than last week"),
+    (r"\bwhether\s+days\s+(?:with|of)\s+exercise\s+(?:see\s+the\s+(?:coffees|cups)\s+multiply|bring\s+(?:a\s+greater\s+tally\s+of|more)\s+(?:coffees|cups))\b",
+     "do I drink more coffee on workout days than on rest days"),
+    (r"\bwhether\s+an?\s+(dinner|supper|coffee)\s+(?:begun|taken|eaten|drunk)\s+no\s+earlier\s+than\s+" + _TIME + r"\s+is\s+followed\s+by\s+less\s+sleep\b",
+     lambda m: f"do I sleep less after {'coffee' if m[1].lower() == 'coffee' else 'dinner'} at {m[2]} or later"),
+    (r"\bwhether\s+sleep\s+shortens\s+following\s+an?\s+(coffee|dinner|supper)\s+(?:taken|eaten|drunk|begun)\s+at\s+" + _TIME + r"\s+or\s+(?:thereafter|later)\b",
+     lambda m: f"do I sleep less after {'coffee' if m[1].lower() == 'coffee' else 'dinner'} at {m[2]} or later"),
+    # a lobster diver's: "when X went on about Y, which dish ... that evening", "when I once swam a whole N km", this week's
+    # coffee running ahead of the seven days before it, a final pour or a supper begun at T or past it, training part of a day
+    (_START + r"when\s+((?-i:[A-Z])[\w'’]+)\s+(?:went\s+on|talked|spoke)\s+about\s+(.{2,40}?),\s+which\s+dish\s+did\s+I\s+(?:cook|eat|have)"
+     r"(?:\s+myself)?\s+that\s+(?:evening|night)\s*\?", r"what did I eat for dinner on the day \1 mentioned \2?"),
+    (_START + r"when\s+I\s+once\s+(ran|cycled|swam|rode)\s+(?:a\s+whole\s+)?(\d+(?:\.\d+)?)\s*km,\s+what\s+did\s+(?:supper|dinner|tea)\s+turn\s+out"
+     r"\s+to\s+be(?:\s+that\s+(?:evening|night))?\s*\?", r"what did I eat for dinner on the day I \1 \2 km?"),
+    (r"\bis\s+this\s+week['’]s\s+(coffee|caffeine)\s+running\s+ahead\s+of\s+the\s+(?:seven\s+days|week)\s+before\s+it\b",
+     r"is my \1 count this week more than last week or less"),
+    (r"\bif\s+the\s+(?:final|last)\s+(?:pour|cup)\s+comes\s+at\s+" + _TIME + r"\s+or\s+past\s+it,\s+are\s+my\s+nights\s+cut\s+(?:down|short)\b",
+     r"do I sleep less after coffee at \1 or later"),
+    (r"\bwith\s+(?:supper|dinner|tea)\s+begun\s+at\s+" + _TIME + r"\s+or\s+past\s+it,\s+does\s+the\s+night\s+pay\s+for\s+it(?:\s+in\s+hours)?\b",
+     r"do I sleep less after dinner at \1 or later"),
+    (r"\bwhen\s+training\s+has\s+been\s+part\s+of\s+my\s+day,\s+does\s+the\s+night\s+that\s+comes\s+after\s+run\s+longer\b",
+     "do I sleep longer after workout days than after rest days"),
     # a lichenologist's: reckoned from Monday, the day whereon, this week's cups against the week preceding, a meal's hour
     # and the sleep that follows
     (r"\breckoned\s+(?:from|since)\s+monday\b(?:\s+until\s+now)?", "this week"),

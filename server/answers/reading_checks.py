@@ -5,7 +5,7 @@ A reader that knows part of a text's syntax may read a language it was not writt
 join on ``km === 1.7`` read as "what did I eat for dinner?", two nights in ``isin("A 2037-04-06", "B 2037-04-07")`` read as
 no night at all. Its answer would be fluent and wrong. So a reading is kept only when every number or time the code
 compares is still in the words, the words name as many days as the code's quoted values hold dates (two at most), and two
-aggregates the code sets against each other (or the groups it counts by) are still a comparison. Pure functions of the
+aggregates the code sets against each other (or the groups it counts or splits by) are still a comparison. Pure functions of the
 two texts.
 """
 
@@ -47,5 +47,5 @@ def misread(code: str, reading: str) -> bool:
     dated = {a or b for a, b in _QUOTED.findall(code) if _DATE.search(a or b)}
     if _days(reading) < min(len(dated), 2):
         return True
-    against = _SET_AGAINST.search(code) or re.search(r"\bgroup_?by\b", code, re.I)
+    against = _SET_AGAINST.search(code) or re.search(r"\bgroup_?by\b|\bpartition\b", code, re.I)
     return against is not None and _COMPARISON_WORDS.search(reading) is None

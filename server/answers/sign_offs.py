@@ -11,7 +11,7 @@ SIGN_OFF = re.compile(r"(?:[\s,;:.!\-–—]*\b(?:your\s+(?:humble\s+)?servant\s
                       r"|(?:most|very|yours)\s+respectfully(?:,\s+(?:an?\s+|the\s+)?[^.?!,]{1,80})?|logged\s+and\s+signed(?:,\s+(?:an?\s+|the\s+)?[^.?!,]{1,80})?"
                       r"|(?:struck|signed|sealed|stamped|written)\s+and\s+(?:dated|sealed|signed)(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
                       r"|(?:pinned|labell?ed|mounted|catalogued|pressed)\s+and\s+(?:labell?ed|pinned|catalogued|dated)\s+(?:at|in)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:,\s+(?-i:[A-Z])[\w'’-]*)?"
-                      r"|(?:entered|logged|recorded|inscribed|written|carved|cut|copied|noted|set\s+down)\s+(?:at|among\s+the)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:[a-z]{1,3}-)?(?-i:[A-Z])[\w'’-]*)*(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)?"
+                      r"|(?:entered|logged|recorded|inscribed|written|carved|cut|copied|noted|set\s+down)\s+(?:at|among)(?:\s+the\s+[a-z]+\s+of)?(?:\s+the)?\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:[a-z]{1,3}-)?(?-i:[A-Z])[\w'’-]*)*(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)?"
                       r"|(?:filed|indexed|entered)\s+under\s+(?:[\w'’-]+\s+){0,3}?(?:headword|heading|letter|entry),\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
                       r"|(?:written|penned|composed)\s+(?:under|beneath|among|in\s+the\s+shade\s+of)\s+the\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
                       r"|from\s+the\s+(?:[\w'’-]+\s+){0,2}line,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"

@@ -120,3 +120,16 @@ def test_the_largest_or_smallest_of_a_quantity_is_left_unread_and_refused(code: 
 def test_the_first_or_last_of_a_time_is_still_read() -> None:
     assert from_any_code("coffees.where(day == 'today').time.max()") == "what time was my last coffee today?"
     assert from_any_code("coffees.where(day == 'today').at.min()") == "what time was my first coffee today?"
+
+
+@pytest.mark.parametrize("code", [
+    'coffees.where(day != "today").count()',  # every day but today: no request says "not"
+    'meals.filter(kind <> "lunch" and day == "Friday").food',
+])
+def test_a_test_that_a_value_is_not_something_is_left_unread_and_refused(code: str) -> None:
+    assert from_any_code(code) == code and unread_code(code)
+
+
+def test_an_ocaml_phrase_no_reader_takes_is_refused() -> None:
+    assert unread_code('(List.length (List.filter (fun c - c.day <, "today") coffees));;?')
+    assert not unread_code("What did I eat for lunch; then for dinner?")
