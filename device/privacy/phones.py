@@ -14,7 +14,7 @@ import re
 
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
-from stdnum import isbn
+from stdnum import ean, isbn
 
 from device.privacy.findings import PHONE, Finding, any_of, labelled_as_other_number
 from device.privacy.alternation import fast_compile
@@ -127,6 +127,8 @@ class PhoneDetector:
             found = [f for f in found if not _BUSINESS_WORDS.search(text, max(0, f.start - 40), f.end + 40)
                      or _OWN_NUMBER_BEFORE.search(text, max(0, f.start - 24), f.start) or text.endswith("tel:", 0, f.start)
                      or _CHAT_APP_BEFORE.search(text, max(0, f.start - 24), f.start)]
+        if found and _BARCODE_WORDS.search(text):  # "Strichcode der Sägemehl-Säcke: 9046952685187": a valid EAN-13, not a phone
+            found = [f for f in found if not (ean.is_valid(text[f.start:f.end]) and _BARCODE_WORDS.search(text, max(0, f.start - 60), f.start))]
         return [f for f in found if not _filler_number(text[f.start:f.end])]
 
 
@@ -143,9 +145,15 @@ def _isbn10(number: str) -> bool:
 
 def _filler_number(number: str) -> bool:
     """A number written to fill a form or an example ("(555) 000-0000", "999 999 9999"): its last
-    seven digits are one digit repeated."""
+    seven digits are one digit repeated, or it is North American with the area code 555, which none has ("(555) 555-2318")."""
     digits = [ch for ch in number if ch.isdigit()]
-    return len(digits) >= 7 and len(set(digits[-7:])) == 1
+    return len(digits) >= 7 and len(set(digits[-7:])) == 1 or _FICTIONAL_NANP.fullmatch(number.strip()) is not None
+
+
+_FICTIONAL_NANP = re.compile(r"(?:\+?1[\s.-]*)?\(555\)[\s.-]*\d{3}[\s.-]*\d{4}|(?:\+?1[\s.-]*)?555[\s.-]555[\s.-]\d{4}")
+"""The area code 555 written as North America's ("(555) 412-0198", "555-555-0134"): film and form numbers."""
+_BARCODE_WORDS = fast_compile(r"(?i)\b(?:barcode|bar\s+code|strichcode|ean(?:-?13)?|gtin|code[\s-]barres|c[óo]digo\s+de\s+barras|streepjescode|"
+                              r"codice\s+a\s+barre|kod\s+kreskowy|streckkod|stregkode|strekkode|viivakoodi)\b")
 
 
 def _international(text: str) -> list[Finding]:

@@ -44,6 +44,10 @@ _COORDINATES = re.compile(
 # and northing of equal length ("33UXP 04530 23456", "4QFJ 1234 5678").
 _MGRS = re.compile(r"(?:[1-9](?<!\w[1-9])|[1-5](?<!\w[1-5])\d|6(?<!\w6)0)[C-HJ-NP-X][ \t]?[A-HJ-NP-Z]{2}[ \t]?"  # a digit first
                    r"(?:\d{5}[ \t]?\d{5}|\d{4}[ \t]?\d{4}|\d{3}[ \t]?\d{3})(?!\w)")
+_WHICH_CLAUSE = (r"(?i:,\s+(?:mit\s+de[mnr]|with\s+which|which|that|to\s+(?:check|verify)|used\s+to|zum\s+(?:Prüfen|Verifizieren)|dont|avec\s+laquelle|"
+                 r"pour\s+vérifier|con\s+(?:la|el)\s+que|para\s+verificar|met\s+de\s+welke|om\s+te\s+controleren)\b(?:(?!private|secret|pass|priv)[^:=\n]){1,80}?(?=\s*:))?")
+"""What a published key is for, said between its name and the value ("Öffentlicher Schlüssel, mit dem der Kassenwart ...
+signiert: ...", "PGP key fingerprint, to check the signed list: ..."), up to the colon."""
 # Published material that looks random: a data URI's body, a Go module hash, a public key (PEM
 # body, WireGuard PublicKey, age recipient), an IPFS content id, a CAPTCHA's site key (its page
 # carries it; the secret key is named "secret"). A secret found right after one of these is none.
@@ -53,7 +57,7 @@ _PUBLIC_BEFORE = re.compile(r"(?:;base64,|\bh1:|\b(?:ssh-(?:rsa|dss|ed25519)|ecd
                             r"|\b(?:nodekey|discokey|mkey|machinekey|nlpub):"  # Tailscale's public keys (its private ones: "privkey:")
                             r"|(?i:site[-_]?key)[\"']?\s*[:=]\s*[\"']?"
                             r"|(?i:fingerprint|fingerabdruck|empreinte|huella|impronta|vingerafdruk|fingeravtrykk\w*|fingeraftryk\w*|fingeravtryck\w*|key\s+id|keyid)"
-                            r"(?i:\s+(?:auf|on|in|of|de|du|der|sur|en|op|til|av|for|van|von|di|del)\s+[^:=,;\n]{1,40}?(?=\s*:))?"
+                            r"(?i:\s+(?:auf|on|in|of|de|du|der|sur|en|op|til|av|for|van|von|di|del)\s+[^:=,;\n]{1,40}?(?=\s*:))?" + _WHICH_CLAUSE +
                             r"\s*(?:is\s+)?:?\s*(?:(?:SHA256|SHA1|MD5):|0x)?|\b(?:SHA256|SHA1|MD5):"
                             r"|(?i:\bipfs\b|\bcid\b)[ \t]*:?[ \t]*"
                             r"|(?i:public[\s-]+(?:pgp\s+|gpg\s+|ssh\s+)?key|pubkey|publickey|öffentliche[rn]?\s+(?:[^\W\d_]+-)?schlüssel|clé\s+publique|publieke\s+sleutel|kunci\s+(?:awam|umum)(?:\s+[^\W\d_]+){0,4}"
@@ -61,6 +65,8 @@ _PUBLIC_BEFORE = re.compile(r"(?:;base64,|\bh1:|\b(?:ssh-(?:rsa|dss|ed25519)|ecd
                             r"|公開鍵|公钥|公鑰|공개\s?키|k[oō]u?kai\s+kagi|public\s+(?:part|half))"
                             # where it is shown or what it joins: "Peer public key in the WireGuard app: ...", "Clé publique du tunnel VPN qui relie ... :"
                             r"(?i:\s+(?:in|on|of|for|from|van|des|der|vom|von|du|de|til|till|per|dla)\s+(?:(?!private|secret|pass|priv)[^:=,;\n]){1,80}?(?=\s*[:=]|\s+(?:is|ist|est)\s|,\s+(?:paste|put|add|enter|copy)\b))?"
+                            r"(?:は|が)?(?:こちら|これ|以下)?"  # "公開鍵はこちら ...": the public key is this
+                            + _WHICH_CLAUSE +
                             r"(?i:\s+(?:der|des|of\s+the|du|de\s+la|van\s+de)\s+[^\W\d_]{3,30})?"  # "öffentlicher Schlüssel der Gegenseite ..."
                             r"(?i:\s+(?!priv|secret|geheim)[^\W\d_]{3,30}(?=\s*[:=]))?"  # a noun alone for whose: "Öffentlicher Schlüssel Kamera: ..."
                             r"(?i:,?\s+(?:paste|put|add|enter|copy)(?:\s+it)?\s+(?:on|in|into|to|onto)\s+(?:(?!private|secret|pass|priv)[^:=,;\n]){1,60}?(?=\s*:))?"

@@ -208,6 +208,7 @@ _READS_PASSWORD = re.compile(
     r"|\bkubectl\s+create\s+secret\b|\bsecurity\s+add-(?:generic|internet)-password\b|\bmkpasswd\b"
     r"|\bwrangler\s+(?:pages\s+)?secret\s+put\b|\bvercel\s+env\s+add\b|\bfly(?:ctl)?\s+secrets\s+import\b"
     r"|\bvault\s+kv\s+put\b[^|;&\n]*=-(?:\s|$)|\b(?:tiger|x11|tight)?vncpasswd\b|\bgcloud\s+secrets\s+(?:create|versions\s+add)\b"
+    r"|\bceph\s+dashboard\s+(?:ac-user-create|ac-user-set-password|set-[\w-]*password)\b"  # ceph reads the password file -i gives
     r"|\bfirebase\s+functions:secrets:set\b|\baws\s+ssm\s+put-parameter\b[^|;&\n]*--value\s+file:///dev/stdin")
 # An API key given as the user name: long, letters and digits (``curl -u sk_live_4eC39...:``).
 _API_KEY_USER = re.compile(r"(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[\w-]{16,}")

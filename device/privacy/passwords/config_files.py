@@ -91,6 +91,8 @@ _QUOTED_PAIR = re.compile(r"(?m)(?:^|(?<=:))[ \t]*\"[a-z][\w.@-]*\"[ \t]+\"(?P<v
 _DMA_AUTH = re.compile(r"(?m)(?:^[ \t]*|(?<=:)[ \t]+)[\w.@-]+\|[\w.-]+:(?P<v>\S+)[ \t]*$")
 _PASSWORD_ARG = re.compile(r"(?i)\b(?:password|passwd)\(\s*([\"'])(?P<v>[^\"'\n]+)\1\s*\)")
 _DBI_ARRAY = re.compile(r"(?i)\[\s*(['\"])DBI:[^'\"\n]*\1\s*,\s*(['\"])[^'\"\n]*\2\s*,\s*(['\"])(?P<v>[^'\"\n]+)\3")
+_SENDMAIL_AUTHINFO = re.compile(r"(?i)\bAuthInfo:[^\s\"]*(?:[ \t]+\"[A-OQ-Z][:=][^\"\n]*\")*[ \t]+\"P[:=](?P<v>[^\"\n]+)\"")
+"""A sendmail authinfo entry's password: "P:" (or "P=") among its quoted fields."""
 _UPSMON = re.compile(r"\bMONITOR\s+\S+@\S+\s+\d+\s+\S+\s+(?P<v>\S+)\s+(?:primary|secondary|master|slave)\b")
 _SECRETS_FILE = re.compile(r"(?i)(?:chap|pap)-secrets|\w[._-]secrets\b|passwd-s3fs|\b(?:users|passwords?)\s+file\b|\bpassword\s+file\b"
                            r"|\w[._-](?:pwd|passwd|passwords?)\.(?:conf|cfg|txt|list)\b"  # nanomq_pwd.conf: "user: password" lines
@@ -192,6 +194,10 @@ def find_config_passwords(text: str) -> Iterator[tuple[int, int]]:
     if "MONITOR" in text:
         for match in _UPSMON.finditer(text):
             yield match.span("v")
+    if "authinfo" in lowered:
+        for match in _SENDMAIL_AUTHINFO.finditer(text):  # AuthInfo:host "U:user" "P:password" "M:PLAIN"
+            if plausible(match.group("v")):
+                yield match.span("v")
     if "$USER" in text:
         for match in _NAGIOS_MACRO.finditer(text):
             if password_shaped(match.group("v")) and plausible(match.group("v")):

@@ -129,7 +129,7 @@ _LOCK_OPENS = re.compile(r"(?i)\b(?:safe|locker|padlock|lock|lockbox|lock\s+box|
                          r"(?P<v>\d{3,8})(?!\d|[.,:/-]\d)")
 # "the lane-booking iPad unlocks with X": a device's made-up passcode.
 _DEVICE_OPENS = re.compile(r"(?i)\b(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kindle|kiosk|drive|disk"
-                           r"|instagram|facebook|tiktok|account|profile|till|cash\s+register)\b[^.\n]{0,90}?"
+                           r"|instagram|facebook|tiktok|account|profile|till|cash\s+register|album|archive|zip|folder|vault|backup)\b[^.\n]{0,90}?"
                            r"\b(?:opens?|unlocks|is\s+unlocked|wakes|is\s+locked)\s+with\s+(?:the\s+)?(?:code\s+|passcode\s+|password\s+)?(?P<v>\S+)")
 # "the refuge PC now takes X", "the hotspot at the hall now takes X": what a device or a network accepts, made up.
 _DEVICE_TAKES = re.compile(r"(?i)\b(?:(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kiosk|scanner|handheld|terminal|app)s?"
@@ -142,8 +142,8 @@ _VALUE_NOW_THE = re.compile(r"(?i)(?<![^\s,;:(])(?P<v>[^\s,;]{6,64})\s+(?:na\s+a
 # "the gallery iPad is regucaptain_clampboard_arashi66": what a device "is", words joined by marks with digits.
 _DEVICE_IS = re.compile(r"(?i)\b(?:ipad|iphone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kiosk)"
                         r"(?:\s+(?:for|at|in|of|with)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?){0,2}\s+is\s+(?P<v>[^\s,;]+)")
-# "the bench laptop is X now": a device's new password, said as what the device "is" now.
-_DEVICE_IS_NOW = re.compile(r"(?i)\b(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kiosk)\s+is\s+"
+# "the bench laptop is X now", "Amma's phone lock is X now": a device's new password, said as what the device (or its lock) "is" now.
+_DEVICE_IS_NOW = re.compile(r"(?i)\b(?:ipad|iphone|phone|tablet|laptop|computer|pc|mac(?:book)?|chromebook|kiosk)(?:\s+(?:screen\s+)?lock)?\s+is\s+"
                             r"(?P<v>[^\s,;]+)\s+now\b")
 # German: "dass der Rechner in der Dunkelkammer jetzt mit X aufgeht" (opens, unlocks with X).
 _DEVICE_OPENS_DE = re.compile(r"(?i)\b(?:rechner|computer|laptop|notebook|pc|tablet|handy|ipad|iphone)\b[^.\n]{0,40}?\bmit\s+"

@@ -90,7 +90,7 @@ def atm_digits(text: str, lowered: str) -> Iterator[tuple[int, int]]:
 
 # A lock named, perhaps with an aside, then its digits ending the sentence: "Korf-post store lock, written faintly at the foot of
 # the sheet: 6683" (a noun, not the verb: "lock up at 2130"; not the lock's model or serial number).
-_LOCK = r"(?:(?:pad)?lock(?:box|\s+box|er)?|key\s*safe|key\s?box|candado|cadeado|cadenas|(?:vorhänge|zahlen|kombinations|bügel)?schloss|schlüssel(?:kasten|box|tresor)|hangslot|도어\s?[락록](?:은|이)?|자물쇠(?:는|가)?|금고(?:는|의)?)"
+_LOCK = r"(?:(?:pad)?lock(?:box|\s+box|er)?|key\s*safe|key\s?box|candado|cadeado|cadenas|(?:vorhänge|zahlen|kombinations|bügel)?schloss|schlüssel(?:kasten|box|tresor)|hangslot|도어\s?[락록](?:은|이)?|자물쇠(?:는|가)?|금고(?:는|의)?|보관함(?:은|의)?|사물함(?:은|의)?)"
 _NOUN_ONLY = r"(?:(?<=padlock)|(?<=lockbox)|(?<=locker)|(?<=schloss))"
 """A lock's word that is no verb: "padlock in the Chilterns is N" (not "lock in", "lock up")."""
 _LOCK_DIGITS = re.compile(r"(?i)\b" + _LOCK + r"\b(?:" + _NOUN_ONLY + r"|(?!\s+(?:up|the|it|my|your|our|in|out|down|screen)\b))"
@@ -117,7 +117,7 @@ _KEYPAD_WANTS = re.compile(r"(?i)\b(?:keypad|alarm\s+panel)\b[^.\n\d]{0,30}?\b(?
                            r"(?P<v>\d{4,8})(?!\d|[.,:/-]\d)"
                            # the digits to punch into a panel: "punch 8821 into the panel by the boot rack"
                            r"|\b(?:punch|key|tap|type)\s+(?:in\s+)?(?P<w>\d{4,8})\s+into\s+(?:the\s+)?(?:alarm\s+)?panel\b")  # (a parcel cabinet's keypad: a pickup code)
-_LOCK_HINTS = any_of(("lock", "schlüssel", "도어", "자물쇠", "금고", "key safe", "keysafe", "keybox", "candado", "cadeado", "cadenas", "schloss", "hangslot", "safe", "tresor", "taala",
+_LOCK_HINTS = any_of(("lock", "schlüssel", "도어", "자물쇠", "금고", "보관함", "사물함", "key safe", "keysafe", "keybox", "candado", "cadeado", "cadenas", "schloss", "hangslot", "safe", "tresor", "taala",
                       "tijori", "caja fuerte", "coffre", "cofre"))
 # A door's code named, then, after a comma, what to do and its digits: "the gate code changed, punch in 5190 and pull",
 # "le digicode a changé, tapez 3318" (not "door code: see the fridge, press 1 for the desk").
@@ -148,7 +148,7 @@ _CODE_FOR_LOCK = re.compile(r"(?i)\b(?:code|pin|combination|kombination|zahlenko
 _LOCK_NUMBER = re.compile(r"(?i)\b(?:padlock|(?:number|combination|code|digit|dial)\s+lock|lock\s?box|key\s*safe|keybox|candado|cadeado|cadenas|(?:vorh[äa]nge|zahlen|kombinations)schloss|schlüssel(?:kasten|box|tresor)"
                           r"|hangslot)[ \t]+(?!(?:19|20)\d\d\b)(\d{3,8})(?=[ \t]*(?:[,;!]|\.(?!\d)|$))")
 _NEW_CODE = re.compile(r"(?i)\b(?:keypad|door|gate|lock|padlock|alarm)\b[^.!?\n\d]{0,60}?\b(?:changed|reset|new)\b[^.!?\n\d]{0,40}?"
-                       r"\bcode[ \t]*(?:is[ \t]+|[:#-]?[ \t]*)(\d{3,8})(?![\w%]|[.,:/-]\d)")  # "the new code is 4020" too
+                       r"\bcode[ \t]*(?:is[ \t]+|[:#,-]?[ \t]*)(\d{3,8})(?![\w%]|[.,:/-]\d)")  # "the new code is 4020", "... a new code, 3979"
 
 
 def lock_digits(text: str, lowered: str) -> Iterator[tuple[int, int]]:

@@ -126,6 +126,8 @@ def plausible(value: str, numeric_ok: bool = True) -> bool:
         return False  # punctuation: the sentence's, not a password
     if value[0] == "-" and len(value) <= 3 and value[1:].isalpha():
         return False  # an option ("password: -p"), not a value
+    if len(value.rstrip(TRAILING + ".:!?,")) <= 1:
+        return False  # one character: a variable ("update!(password: p)"), never a secret
     if _AMOUNT.fullmatch(value.rstrip(TRAILING + ".:!?")):
         return False  # "paid the pit pass £40.11": a price
     if _FILE_NAME.fullmatch(value) or _POSSESSIVE.fullmatch(value):
