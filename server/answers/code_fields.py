@@ -1,11 +1,13 @@
 """The names a question typed as code gives the log's records and fields, as the readers that read ``table.field`` tests
 (FoxPro's ``meals.day = "X"``, PHP's ``$m['day'] == 'X'``) put them into a request line's parameters: which records an
-alias or an array names, which parameter a field tests, which column it selects, and the parameters' order. Data and one
-pure function."""
+alias or an array names, which parameter a field tests, which column it selects, and the parameters' order; and, for the
+readers of code over arrays and lists (Fortran, OCaml), the parameter a column's test fills and the day a record's tests
+name. Data and pure functions."""
 
 from __future__ import annotations
 
-from server.answers.http_requests import QUERY_KEYS, RECORD_PATHS
+from server.answers.code_words import DAY_KEYS, KIND_KEYS, LABEL_KEYS, NIGHT_KEYS, PEOPLE, PERSON_KEYS, SAID_KEYS, TITLE_KEYS
+from server.answers.http_requests import QUERY_KEYS, RECORD_PATHS, day_named_by
 
 RECORD_ALIASES = {**RECORD_PATHS, "news": "tips", "attend": "meetings", "attendance": "meetings", "coffee": "coffees", "dogs": "pets",
                   "cats": "pets", "kids": "people", "children": "people"}
@@ -35,3 +37,68 @@ def ordered_pairs(base: str, tests: dict[str, str], keys: dict[str, str] = FIELD
     moved = base == "launches" or ("kind", "offsite") in kinds
     rest = [("movedby" if moved and keys[key] == "from" else keys[key], value) for key, value in tests.items() if key in keys]
     return kinds + sorted(rest, key=lambda pair: _ORDER.index(pair[0]) if pair[0] in _ORDER else len(_ORDER))
+
+
+KEYS = {key: key for key in ("from", "flyer", "owner", "parent", "title", "label", "project", "activity", "day", "night", "week")}
+"""The request parameters a column's test may fill, by their own names."""
+VERBS = {"run": "ran", "ran": "ran", "cycle": "cycled", "cycled": "cycled", "ride": "cycled", "rode": "cycled", "bike": "cycled",
+         "swim": "swam", "swam": "swam"}
+"""A workout's activity or verb as the past tense a day named by it takes ("the day I ran 9.3 km")."""
+PLACES = {"venue", "place", "location", "city", "town", "where", "site", "new_place"}
+MEALS = {"breakfast": "breakfast", "lunch": "lunch", "dinner": "dinner", "supper": "dinner"}
+
+
+def param(column: str, base: str) -> str | None:  # noqa: PLR0911 - one parameter per kind of column
+    """The request parameter a test of ``column`` over the records ``base`` fills (``km`` and ``verb`` a day named by a
+    workout, ``said`` by a remark)."""
+    if column in DAY_KEYS:
+        return "day"
+    if column in NIGHT_KEYS:
+        return "night"
+    if base in ("workouts", "days") and column in ("activity", "sport", "type", "kind"):
+        return "activity"
+    if column in KIND_KEYS or column in ("relation", "tie", "sort"):
+        return "kind"
+    if column in PERSON_KEYS:
+        return PEOPLE.get(base, "from")
+    if column in SAID_KEYS:
+        return "said"
+    if column in TITLE_KEYS or column == "name" and base == "meetings":
+        return "title"
+    if column in LABEL_KEYS or column == "name" and base == "workouts":
+        return "label"
+    if column in ("km", "distance", "distance_km", "dist"):
+        return "km"
+    if column in ("verb", "did", "done") or column.endswith("_past"):
+        return "verb"
+    return "project" if column == "project" else None
+
+
+def named_day(base: str, tests: dict[str, str], key: str) -> str | None:
+    """The day (``key`` "day") or night that the tests of one record name: a meeting's, a workout's distance, a remark's."""
+    if base == "meetings" and set(tests) == {"title"}:
+        return day_named_by("meetings", tests, key)
+    if base in ("workouts", "days") and "km" in tests and set(tests) <= {"km", "verb", "activity"}:
+        verb = VERBS.get((tests.get("verb") or tests.get("activity") or "").lower(), "did")
+        return day_named_by(base, {"km": tests["km"], "verb": verb}, key)
+    if base in ("talk", "tips") and set(tests) in ({"from", "said"}, {"from", "title"}):
+        return day_named_by("talk", {"speaker": tests["from"]}, key, tests.get("said") or tests["title"])
+    return None
+
+
+def as_records_asked(base: str, column: str, tests: dict[str, str]) -> tuple[str, str, dict[str, str]] | None:
+    """A query over a day's own fields or over news, as the records it asks of: a day's meal (``day_dinner``, ``d.dinner``)
+    is that meal on the day, named by its date or by what was done on it; news is a launch's (a project tested) or the
+    offsite's move (a place asked). None where it asks of neither."""
+    if base == "days":
+        meal = next((MEALS[word] for word in column.split("_") if word in MEALS), None)
+        if meal is None or set(tests) - {"day", "km", "verb", "activity"}:
+            return None
+        day = named_day("days", tests, "day") if "km" in tests else tests.get("day")
+        return "meals", "_".join(word for word in column.split("_") if word not in MEALS) or "food", {"kind": meal, "day": day or ""}
+    if base == "news":
+        base = "launches" if "project" in tests else "tips"
+        if base == "tips" and ("kind" in tests or column not in PLACES):
+            return None
+        return base, column, {"kind": "offsite", **tests} if base == "tips" else tests
+    return base, column, tests

@@ -17,10 +17,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from server.answers.code_fields import COLUMN_NAMES, ordered_pairs, records
-from server.answers.code_words import (ALLOWED, BASES, DAY_KEYS, KIND_KEYS, LABEL_KEYS, NIGHT_KEYS, PEOPLE, PERSON_KEYS, RERUN,
-                                       SAID_KEYS, SINGULAR, SYNONYMS, TITLE_KEYS)
-from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, day_named_by, from_http_request, habit_line, pair_line,
+from server.answers.code_fields import COLUMN_NAMES, KEYS, as_records_asked, named_day, ordered_pairs, param, records
+from server.answers.code_words import ALLOWED, BASES, RERUN, SINGULAR, SYNONYMS
+from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, from_http_request, habit_line, pair_line,
                                           read_as_request, request_line, rerun, select_line, selected_column)
 from server.answers.named_asks import MINUTES, threshold_habit
 
@@ -31,17 +30,11 @@ _PREFIXES = {"wo": "workouts", "wk": "workouts", "ex": "workouts", "train": "wor
              "day": "days", "said": "talk", "talk": "talk", "chat": "talk", "remark": "talk", "quote": "talk"}
 """The records an array's prefix stands for where ``code_fields.records`` does not name them: a modeller's short forms
 (``wo``, ``mtg``, ``nt``, ``rest``, ``cup``), a day's own arrays (``day_dinner``), what was said, news (the offsite's, a launch's)."""
-_KEYS = {key: key for key in ("from", "flyer", "owner", "parent", "title", "label", "project", "activity", "day", "night", "week")}
-_VERBS = {"run": "ran", "ran": "ran", "cycle": "cycled", "cycled": "cycled", "ride": "cycled", "rode": "cycled", "bike": "cycled",
-          "swim": "swam", "swam": "swam"}
 _VALUE_COLUMNS = set("""food place name title arrival landing age_next_birthday new_date attendees quality hours minutes avg_bpm hr
     wake_time bed bed_time activity km metres caffeine_mg town""".split())
 """The columns a value is asked of (a time alone is asked only as a first or a last)."""
 _QUANTITIES = {"km", "metres", "meters", "caffeine_mg", "minutes", "hours"}
-_PLACES = {"venue", "place", "location", "city", "town", "where", "site", "new_place"}
 _TRAINED = {"trained", "training", "workout", "worked_out", "exercise", "exercised", "active", "sport"}
-_MEALS = {"breakfast": "breakfast", "lunch": "lunch", "dinner": "dinner", "supper": "dinner"}
-
 _PRINT = re.compile(r"^(?:print\s*\*\s*,|write\s*\(\s*\*\s*,\s*\*\s*\))\s*(?P<items>.+)$", re.I | re.S)
 _ASSIGN = re.compile(r"^(?P<var>[a-z]\w*)\s*=\s*(?P<expr>findloc\s*\(.*\))$", re.I | re.S)
 _CALL = re.compile(r"^([a-z]\w*)\s*\((.*)\)$", re.I | re.S)
@@ -128,43 +121,6 @@ def _name(name: str) -> tuple[str, str] | None:
     return (base, column) if base else None
 
 
-def _param(column: str, base: str) -> str | None:  # noqa: PLR0911 - one parameter per kind of column
-    """The request parameter a test of ``column`` fills (``km`` and ``verb`` a day named by a workout, ``said`` by a remark)."""
-    if column in DAY_KEYS:
-        return "day"
-    if column in NIGHT_KEYS:
-        return "night"
-    if base in ("workouts", "days") and column in ("activity", "sport", "type", "kind"):
-        return "activity"
-    if column in KIND_KEYS or column in ("tie", "sort"):
-        return "kind"
-    if column in PERSON_KEYS:
-        return PEOPLE.get(base, "from")
-    if column in SAID_KEYS:
-        return "said"
-    if column in TITLE_KEYS or column == "name" and base == "meetings":
-        return "title"
-    if column in LABEL_KEYS or column == "name" and base == "workouts":
-        return "label"
-    if column in ("km", "distance", "distance_km", "dist"):
-        return "km"
-    if column in ("verb", "did", "done") or column.endswith("_past"):
-        return "verb"
-    return "project" if column == "project" else None
-
-
-def _named_day(base: str, tests: dict[str, str], key: str) -> str | None:
-    """The day (``key`` "day") or night that the tests of one record name: a meeting's, a workout's distance, a remark's."""
-    if base == "meetings" and set(tests) == {"title"}:
-        return day_named_by("meetings", tests, key)
-    if base in ("workouts", "days") and "km" in tests and set(tests) <= {"km", "verb", "activity"}:
-        verb = _VERBS.get((tests.get("verb") or tests.get("activity") or "").lower(), "did")
-        return day_named_by(base, {"km": tests["km"], "verb": verb}, key)
-    if base in ("talk", "tips") and set(tests) in ({"from", "said"}, {"from", "title"}):
-        return day_named_by("talk", {"speaker": tests["from"]}, key, tests.get("said") or tests["title"])
-    return None
-
-
 def _condition(condition: str, found: _Found) -> tuple[str, dict[str, str]] | None:  # noqa: PLR0911
     """The records a mask names and its tests by request parameter; a test against ``monday`` is the week it starts, one
     against another array at a found index (``mtg_day(j)``) the day that record names."""
@@ -175,7 +131,7 @@ def _condition(condition: str, found: _Found) -> tuple[str, dict[str, str]] | No
         named = _name(match["name"]) if match else None
         if value is None or named is None or match["not"] or base not in (None, named[0]):
             return None
-        base, op, key = named[0], _OPS.get(match["op"].lower(), match["op"]), _param(named[1], named[0])
+        base, op, key = named[0], _OPS.get(match["op"].lower(), match["op"]), param(named[1], named[0])
         if value["monday"]:
             if key != "day":
                 return None
@@ -185,9 +141,9 @@ def _condition(condition: str, found: _Found) -> tuple[str, dict[str, str]] | No
             return None
         if value["call"]:
             inner, record = _name(value["call"]), found.get(value["arg"].lower())
-            if inner is None or record is None or inner[0] != record[0] or _param(inner[1], inner[0]) not in ("day", "night"):
+            if inner is None or record is None or inner[0] != record[0] or param(inner[1], inner[0]) not in ("day", "night"):
                 return None
-            text = _named_day(*record, key)
+            text = named_day(*record, key)
         else:
             text = value["q"].replace("''", "'") if value["q"] is not None else \
                 value["d"].replace('""', '"') if value["d"] is not None else value["n"]
@@ -248,24 +204,16 @@ def _column(base: str, column: str) -> str:
 def _line(query: _Query) -> str | None:  # noqa: PLR0911 - one check per way a reading goes wrong
     """The request line of one query over one kind of record; None where the request would ask another question."""
     base, column, statistic, tests = query.base, query.column, query.statistic, dict(query.tests)
-    if base == "days":  # a day's meal ("day_dinner"), the day named by what was done on it
-        meal = next((_MEALS[word] for word in column.split("_") if word in _MEALS), None)
-        if meal is None or set(tests) - {"day", "km", "verb", "activity"}:
-            return None
-        day = _named_day("days", tests, "day") if "km" in tests else tests.get("day")
-        column = "_".join(word for word in column.split("_") if word not in _MEALS) or "food"
-        base, tests = "meals", {"kind": meal, "day": day or ""}
-    elif base == "news":  # news of a launch (a project tested) or of where the offsite moved
-        base = "launches" if "project" in tests else "tips"
-        if base == "tips" and ("kind" in tests or column not in _PLACES):
-            return None
-        tests = {"kind": "offsite", **tests} if base == "tips" else tests
+    asked = as_records_asked(base, column, tests)  # a day's meal, news of a launch or of the offsite
+    if asked is None:
+        return None
+    base, column, tests = asked
     column = _column(base, column) if column else ""
     if statistic == "sum" and column not in _QUANTITIES or statistic == "" and column not in _VALUE_COLUMNS:
         return None
     if not tests or not all(tests.values()) or not set(tests) <= ALLOWED.get(base, set()) | {"week"}:
         return None
-    line = select_line(base, ordered_pairs(base, tests, _KEYS), column, statistic)
+    line = select_line(base, ordered_pairs(base, tests, KEYS), column, statistic)
     return None if statistic in ("first", "last") and statistic not in from_http_request(line).split() else line
 
 

@@ -19,10 +19,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from server.answers.code_fields import COLUMN_NAMES, ordered_pairs, records
-from server.answers.code_words import (ALLOWED, BASES, DAY_KEYS, KIND_KEYS, LABEL_KEYS, NIGHT_KEYS, PEOPLE, PERSON_KEYS, SAID_KEYS,
-                                       SINGULAR, SYNONYMS, TIME_COLUMNS, TITLE_KEYS)
-from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, day_named_by, from_http_request, habit_line, pair_line,
+from server.answers.code_fields import COLUMN_NAMES, KEYS, as_records_asked, named_day, ordered_pairs, param, records
+from server.answers.code_words import ALLOWED, BASES, SINGULAR, SYNONYMS, TIME_COLUMNS
+from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, from_http_request, habit_line, pair_line,
                                           read_as_request, request_line, rerun, select_line, selected_column)
 from server.answers.named_asks import MINUTES, threshold_habit
 
@@ -30,15 +29,10 @@ _LISTS = {"offsite_news": "news", "news": "news", "sleeps": "nights", "rests": "
           "talk": "talk", "remarks": "talk", "quotes": "talk", "said": "talk", "kids": "people", "children": "people",
           "daughters": "people", "runs": "workouts", "sessions": "workouts", "cups": "coffees", "drinks": "coffees"}
 """The records a list's name stands for where ``code_fields.records`` does not name them."""
-_KEYS = {key: key for key in ("from", "flyer", "owner", "parent", "title", "label", "project", "activity", "day", "night", "week")}
-_VERBS = {"run": "ran", "ran": "ran", "cycle": "cycled", "cycled": "cycled", "ride": "cycled", "rode": "cycled", "bike": "cycled",
-          "swim": "swam", "swam": "swam"}
 _VALUE_COLUMNS = set("""food place name title landing age_next_birthday new_date attendees quality hours minutes avg_bpm wake_time
     bed_time activity km metres caffeine_mg town""".split())
 """The columns a value is asked of (a time alone is asked only as a first or a last)."""
 _QUANTITIES = {"km", "metres", "caffeine_mg", "minutes", "hours"}
-_PLACES = {"venue", "place", "location", "city", "town", "where", "site", "new_place"}
-_MEALS = {"breakfast": "breakfast", "lunch": "lunch", "dinner": "dinner", "supper": "dinner"}
 _OWN_COLUMNS = {"where": "place", "sport": "activity", "finish": "end", "dish": "food"}
 
 _STRING = r'"(?P<q>[^"\\]*)"'
@@ -120,43 +114,6 @@ def _records(name: str) -> str | None:
     return base if base in (*BASES, "news", "days", "talk") else None
 
 
-def _param(column: str, base: str) -> str | None:  # noqa: PLR0911 - one parameter per kind of column
-    """The request parameter a test of ``column`` fills (``km`` and ``did`` a day named by a workout)."""
-    if column in DAY_KEYS:
-        return "day"
-    if column in NIGHT_KEYS:
-        return "night"
-    if base in ("workouts", "days") and column in ("activity", "sport", "type", "kind"):
-        return "activity"
-    if column in KIND_KEYS or column in ("relation", "tie", "sort"):
-        return "kind"
-    if column in PERSON_KEYS:
-        return PEOPLE.get(base, "from")
-    if column in SAID_KEYS:
-        return "said"
-    if column in TITLE_KEYS or column == "name" and base == "meetings":
-        return "title"
-    if column in LABEL_KEYS or column == "name" and base == "workouts":
-        return "label"
-    if column in ("km", "distance", "distance_km", "dist"):
-        return "km"
-    if column in ("verb", "did", "done") or column.endswith("_past"):
-        return "verb"
-    return "project" if column == "project" else None
-
-
-def _named_day(base: str, tests: dict[str, str], key: str) -> str | None:
-    """The day (``key`` "day") or night that the tests of one record name: a meeting's, a workout's distance, a remark's."""
-    if base == "meetings" and set(tests) == {"title"}:
-        return day_named_by("meetings", tests, key)
-    if base in ("workouts", "days") and "km" in tests and set(tests) <= {"km", "verb", "activity"}:
-        verb = _VERBS.get((tests.get("verb") or tests.get("activity") or "").lower(), "did")
-        return day_named_by(base, {"km": tests["km"], "verb": verb}, key)
-    if base in ("talk", "tips") and set(tests) in ({"from", "said"}, {"from", "title"}):
-        return day_named_by("talk", {"speaker": tests["from"]}, key, tests.get("said") or tests["title"])
-    return None
-
-
 def _condition(var: str, condition: str, base: str, days: _Days) -> dict[str, str] | None:  # noqa: PLR0911
     """The tests of ``fun var -> condition`` over the records ``base`` by request parameter: ``= "X"``, ``= Lunch``, ``= 4.9``,
     ``>= monday`` (this week), or ``= d`` for a day ``days`` names (``let d = ... in``)."""
@@ -165,7 +122,7 @@ def _condition(var: str, condition: str, base: str, days: _Days) -> dict[str, st
         match = _TERM.match(term)
         if match is None or match["v"] != var:
             return None
-        key = _param(match["field"].lower(), base)
+        key = param(match["field"].lower(), base)
         if key in ("day", "night") and match["op"] == ">=" and match["name"] == "monday" and "week" not in tests:
             tests["week"] = "this"
             continue
@@ -174,7 +131,7 @@ def _condition(var: str, condition: str, base: str, days: _Days) -> dict[str, st
         if match["name"] is not None:
             if match["name"] not in days or key not in ("day", "night"):
                 return None
-            value = _named_day(*days[match["name"]], key)
+            value = named_day(*days[match["name"]], key)
         else:
             value = match["q"] if match["q"] is not None else match["n"] or match["variant"]
         if not value:
@@ -234,18 +191,10 @@ def _column(base: str, column: str) -> str:
 def _line(query: _Query) -> str | None:  # noqa: PLR0911 - one check per way a reading goes wrong
     """The request line of one lookup over one kind of record; None where the request would ask another question."""
     base, column, statistic, tests = query.base, query.column, query.statistic, dict(query.tests)
-    if base == "days":  # a day's meal ("d.dinner"), the day named by what was done on it
-        meal = next((_MEALS[word] for word in column.split("_") if word in _MEALS), None)
-        if meal is None or set(tests) - {"day", "km", "verb", "activity"}:
-            return None
-        day = _named_day("days", tests, "day") if "km" in tests else tests.get("day")
-        column = "_".join(word for word in column.split("_") if word not in _MEALS) or "food"
-        base, tests = "meals", {"kind": meal, "day": day or ""}
-    elif base == "news":  # news of a launch (a project tested) or of where the offsite moved
-        base = "launches" if "project" in tests else "tips"
-        if base == "tips" and ("kind" in tests or column not in _PLACES):
-            return None
-        tests = {"kind": "offsite", **tests} if base == "tips" else tests
+    asked = as_records_asked(base, column, tests)  # a day's meal, news of a launch or of the offsite
+    if asked is None:
+        return None
+    base, column, tests = asked
     column = _column(base, column) if column else ""
     if statistic in ("first", "last"):
         if column not in TIME_COLUMNS and column != "time":
@@ -258,7 +207,7 @@ def _line(query: _Query) -> str | None:  # noqa: PLR0911 - one check per way a r
         return None
     if not tests or not all(tests.values()) or not set(tests) <= ALLOWED.get(base, set()) | {"week"}:
         return None
-    line = select_line(base, ordered_pairs(base, tests, _KEYS), column, statistic)
+    line = select_line(base, ordered_pairs(base, tests, KEYS), column, statistic)
     return None if statistic in ("first", "last") and statistic not in from_http_request(line).split() else line
 
 
@@ -266,9 +215,9 @@ def _day_of(bound: str) -> tuple[str, dict[str, str]] | None:
     """``(List.find (fun m -> m.title = "X") meetings).day``: the record whose day is bound, its kind and tests."""
     match = _FIELD.match(_unwrap(bound))
     found = _filtered(match["inner"], "find", {}) if match and not match["tail"] and _balanced(match["inner"]) else None
-    if found is None or _param(match["field"].lower(), found[0]) not in ("day", "night"):
+    if found is None or param(match["field"].lower(), found[0]) not in ("day", "night"):
         return None
-    return found if _named_day(found[0], found[1], "day") is not None else None
+    return found if named_day(found[0], found[1], "day") is not None else None
 
 
 def _after(name: str, bound: str, body: str) -> str | None:
@@ -299,7 +248,7 @@ def _compared(pattern: str, bound: str, body: str) -> str | None:
         term = _TERM.match(fold["cond"].strip())
         if base is None or term is None or term["v"] != fold["v"] or term["op"] != "=" or term["name"] != names[1]:
             return None
-        key, column = _param(term["field"].lower(), base), _column(base, fold["field"].lower())
+        key, column = param(term["field"].lower(), base), _column(base, fold["field"].lower())
     else:
         match = _FIELD.match(_unwrap(bound))
         term = _FUN.match(_unwrap(match["inner"])) if match and not match["tail"] else None
@@ -307,7 +256,7 @@ def _compared(pattern: str, bound: str, body: str) -> str | None:
         if term_match is None or term_match["v"] != term["v"] or term_match["op"] != "=" or term_match["name"] != names[1]:
             return None
         base = _records(term["list"])
-        key, column = _param(term_match["field"].lower(), base or ""), _column(base or "", match["field"].lower())
+        key, column = param(term_match["field"].lower(), base or ""), _column(base or "", match["field"].lower())
     kinds = {("nights", "hours", "night"): (True, False), ("coffees", "caffeine_mg", "day"): (False, True),
              ("workouts", "minutes", "day"): (False, False)}.get((base, column, key))
     return pair_line(compared["x"], compared["y"], *kinds) if kinds else None
@@ -323,7 +272,7 @@ def _weeks(pattern: str, bound: str, body: str) -> str | None:
     this, last = rf"{n}\s+monday\s+tomorrow", rf"{n}\s+\(monday\s*-\s*7\)\s+monday"
     if not re.fullmatch(rf"{this}\s*>\s*{last}|{last}\s*<\s*{this}", body.strip()):
         return None
-    return COFFEE_WEEKS if _param(match["field"].lower(), "coffees") == "day" else None
+    return COFFEE_WEEKS if param(match["field"].lower(), "coffees") == "day" else None
 
 
 def _habit(pattern: str, bound: str, body: str) -> str | None:  # noqa: PLR0911
