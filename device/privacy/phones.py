@@ -145,13 +145,14 @@ def _isbn10(number: str) -> bool:
 
 def _filler_number(number: str) -> bool:
     """A number written to fill a form or an example ("(555) 000-0000", "999 999 9999"): its last
-    seven digits are one digit repeated, or it is North American with the area code 555, which none has ("(555) 555-2318")."""
+    seven digits are one digit repeated, or it is North America's film number ("(555) 555-2318")."""
     digits = [ch for ch in number if ch.isdigit()]
     return len(digits) >= 7 and len(set(digits[-7:])) == 1 or _FICTIONAL_NANP.fullmatch(number.strip()) is not None
 
 
-_FICTIONAL_NANP = re.compile(r"(?:\+?1[\s.-]*)?\(555\)[\s.-]*\d{3}[\s.-]*\d{4}|(?:\+?1[\s.-]*)?555[\s.-]555[\s.-]\d{4}")
-"""The area code 555 written as North America's ("(555) 412-0198", "555-555-0134"): film and form numbers."""
+_FICTIONAL_NANP = re.compile(r"(?:\+?1[\s.-]*)?\(?555\)?[\s.-]*555[\s.-]*\d{4}")
+"""The film and form number of North America, 555 for both the area code, which none has, and the exchange ("(555)
+555-2318", "555-555-0134")."""
 _BARCODE_WORDS = fast_compile(r"(?i)\b(?:barcode|bar\s+code|strichcode|ean(?:-?13)?|gtin|code[\s-]barres|c[óo]digo\s+de\s+barras|streepjescode|"
                               r"codice\s+a\s+barre|kod\s+kreskowy|streckkod|stregkode|strekkode|viivakoodi)\b")
 
