@@ -6,8 +6,10 @@ name. Data and pure functions."""
 
 from __future__ import annotations
 
-from server.answers.code_words import DAY_KEYS, KIND_KEYS, LABEL_KEYS, NIGHT_KEYS, PEOPLE, PERSON_KEYS, SAID_KEYS, TITLE_KEYS
-from server.answers.http_requests import QUERY_KEYS, RECORD_PATHS, day_named_by
+from typing import NamedTuple
+
+from server.answers.code_words import ALLOWED, DAY_KEYS, KIND_KEYS, LABEL_KEYS, NIGHT_KEYS, PEOPLE, PERSON_KEYS, SAID_KEYS, TITLE_KEYS
+from server.answers.http_requests import QUERY_KEYS, RECORD_PATHS, day_named_by, from_http_request, select_line, selected_column
 
 RECORD_ALIASES = {**RECORD_PATHS, "news": "tips", "attend": "meetings", "attendance": "meetings", "coffee": "coffees", "dogs": "pets",
                   "cats": "pets", "kids": "people", "children": "people"}
@@ -102,3 +104,33 @@ def as_records_asked(base: str, column: str, tests: dict[str, str]) -> tuple[str
             return None
         return base, column, {"kind": "offsite", **tests} if base == "tips" else tests
     return base, column, tests
+
+
+class Query(NamedTuple):
+    """One lookup read from code over arrays or lists: the records, the column's word, the statistic and the tests by
+    request parameter."""
+
+    base: str
+    column: str
+    statistic: str
+    tests: dict[str, str]
+
+
+def request_column(base: str, column: str) -> str:
+    """The request's word for a column (a launch's date is its new date)."""
+    if base == "launches" and column in ("date", "day"):
+        return "new_date"
+    return COLUMN_NAMES.get(column) or selected_column(column, base)
+
+
+def checked_line(query: Query, quantities: set[str], values: set[str]) -> str | None:
+    """The request line of ``query`` (its column in the request's word already); None where the request would ask another
+    question: a sum of no quantity in ``quantities``, a value of no column in ``values``, a test no request takes, a first
+    or a last the request drops."""
+    base, column, statistic, tests = query
+    if statistic == "sum" and column not in quantities or statistic == "" and column not in values:
+        return None
+    if not tests or not all(tests.values()) or not set(tests) <= ALLOWED.get(base, set()) | {"week"}:
+        return None
+    line = select_line(base, ordered_pairs(base, tests, KEYS), column, statistic)
+    return None if statistic in ("first", "last") and statistic not in from_http_request(line).split() else line

@@ -15,12 +15,10 @@ stands for, which ``http_requests`` reads, and left as it is where any part is n
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
-from server.answers.code_fields import COLUMN_NAMES, KEYS, as_records_asked, named_day, ordered_pairs, param, records
-from server.answers.code_words import ALLOWED, BASES, RERUN, SINGULAR, SYNONYMS
-from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, from_http_request, habit_line, pair_line,
-                                          read_as_request, request_line, rerun, select_line, selected_column)
+from server.answers.code_fields import Query, as_records_asked, checked_line, named_day, param, records, request_column
+from server.answers.code_words import BASES, RERUN, SINGULAR, SYNONYMS
+from server.answers.http_requests import COFFEE_WEEKS, MEETING_MINUTES, habit_line, pair_line, read_as_request, request_line, rerun
 from server.answers.named_asks import MINUTES, threshold_habit
 
 _PREFIXES = {"wo": "workouts", "wk": "workouts", "ex": "workouts", "train": "workouts", "mtg": "meetings", "mtgs": "meetings",
@@ -50,14 +48,6 @@ _OPS = {".eq.": "==", ".ne.": "/=", ".ge.": ">=", ".gt.": ">", ".le.": "<=", ".l
 _Found = dict[str, tuple[str, dict[str, str]]]
 """The records a line's assignments found (``j = findloc(...)``): their kind and tests, by the variable's name."""
 
-
-class _Query(NamedTuple):
-    """One print item read: the records (a prefix's), the column's word, the statistic and the tests by request parameter."""
-
-    base: str
-    column: str
-    statistic: str
-    tests: dict[str, str]
 
 
 def _split(text: str, separator: str) -> list[str]:
@@ -165,7 +155,7 @@ def _findloc(args: list[str], found: _Found) -> tuple[str, dict[str, str]] | Non
     return _condition(args[0], found)
 
 
-def _query(item: str, found: _Found) -> _Query | None:  # noqa: PLR0911 - one reading per intrinsic
+def _query(item: str, found: _Found) -> Query | None:  # noqa: PLR0911 - one reading per intrinsic
     """A print item read: ``count(mask)`` or ``size(pack(...))``, ``sum``/``minval``/``maxval(column, mask = ...)``,
     ``pack(column, mask)``, ``column(findloc(mask, ...))`` or ``column(j)`` at a record found before."""
     call = _call(item)
@@ -191,30 +181,19 @@ def _query(item: str, found: _Found) -> _Query | None:  # noqa: PLR0911 - one re
     named = _name(column) if column else (record[0], "") if record else None
     if record is None or named is None or named[0] != record[0]:
         return None
-    return _Query(record[0], SYNONYMS.get(named[1], named[1]), statistic, record[1])
+    return Query(record[0], SYNONYMS.get(named[1], named[1]), statistic, record[1])
 
 
-def _column(base: str, column: str) -> str:
-    """The request's word for a column (a launch's date is its new date)."""
-    if base == "launches" and column in ("date", "day"):
-        return "new_date"
-    return COLUMN_NAMES.get(column) or selected_column(column, base)
 
-
-def _line(query: _Query) -> str | None:  # noqa: PLR0911 - one check per way a reading goes wrong
+def _line(query: Query) -> str | None:  # noqa: PLR0911 - one check per way a reading goes wrong
     """The request line of one query over one kind of record; None where the request would ask another question."""
     base, column, statistic, tests = query.base, query.column, query.statistic, dict(query.tests)
     asked = as_records_asked(base, column, tests)  # a day's meal, news of a launch or of the offsite
     if asked is None:
         return None
     base, column, tests = asked
-    column = _column(base, column) if column else ""
-    if statistic == "sum" and column not in _QUANTITIES or statistic == "" and column not in _VALUE_COLUMNS:
-        return None
-    if not tests or not all(tests.values()) or not set(tests) <= ALLOWED.get(base, set()) | {"week"}:
-        return None
-    line = select_line(base, ordered_pairs(base, tests, KEYS), column, statistic)
-    return None if statistic in ("first", "last") and statistic not in from_http_request(line).split() else line
+    column = request_column(base, column) if column else ""
+    return checked_line(Query(base, column, statistic, tests), _QUANTITIES, _VALUE_COLUMNS)
 
 
 def _after(item: str, found: _Found) -> str | None:
@@ -230,7 +209,7 @@ def _after(item: str, found: _Found) -> str | None:
     asked, start, end, workout = _name(outer[0]), _name(term[1]), _name(term[2]), found.get(term[3].lower())
     if asked is None or start is None or end is None or workout is None or (asked[0], start[0]) != ("meetings", "meetings"):
         return None
-    if (end[0], workout[0]) != ("workouts", "workouts") or _column("meetings", asked[1]) != "attendees" or \
+    if (end[0], workout[0]) != ("workouts", "workouts") or request_column("meetings", asked[1]) != "attendees" or \
             "label" not in workout[1] or set(workout[1]) - {"label", "day"}:
         return None
     return request_line("meetings", [("after", workout[1]["label"]), ("day", workout[1].get("day", "")), ("take", "next"),
@@ -282,7 +261,7 @@ def _compared(first: str, second: str, found: _Found) -> str | None:  # noqa: PL
     a, b = _query(first, found), _query(second, found)
     if a is None or b is None or a[:3] != b[:3] or set(a.tests) != set(b.tests) or len(a.tests) != 1:
         return None
-    key, column = next(iter(a.tests)), _column(a.base, a.column)
+    key, column = next(iter(a.tests)), request_column(a.base, a.column)
     x, y = a.tests[key], b.tests[key]
     if x == y:
         return None

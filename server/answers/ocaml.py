@@ -17,12 +17,10 @@ of the text.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
-from server.answers.code_fields import COLUMN_NAMES, KEYS, as_records_asked, named_day, ordered_pairs, param, records
-from server.answers.code_words import ALLOWED, BASES, SINGULAR, SYNONYMS, TIME_COLUMNS
-from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, from_http_request, habit_line, pair_line,
-                                          read_as_request, request_line, rerun, select_line, selected_column)
+from server.answers.code_fields import Query, as_records_asked, checked_line, named_day, param, records, request_column
+from server.answers.code_words import BASES, SINGULAR, SYNONYMS, TIME_COLUMNS
+from server.answers.http_requests import COFFEE_WEEKS, MEETING_MINUTES, habit_line, pair_line, read_as_request, request_line, rerun
 from server.answers.named_asks import MINUTES, threshold_habit
 
 _LISTS = {"offsite_news": "news", "news": "news", "sleeps": "nights", "rests": "nights", "days": "days", "talks": "talk",
@@ -58,14 +56,6 @@ _MEANS = re.compile(r"^mean\s+\((?P<m>\w+)\s+(?P<x>\w+)\)\s*[<>]\s*mean\s+\((?P=
 _Days = dict[str, tuple[str, dict[str, str]]]
 """The records a ``let d = (List.find ...).day in`` names a day by, their kind and tests, by the bound name."""
 
-
-class _Query(NamedTuple):
-    """One lookup read: the records (a list's), the column's word, the statistic and the tests by request parameter."""
-
-    base: str
-    column: str
-    statistic: str
-    tests: dict[str, str]
 
 
 def _split(text: str, separator: str) -> list[str]:
@@ -152,7 +142,7 @@ def _filtered(text: str, how: str, days: _Days) -> tuple[str, dict[str, str]] | 
     return None if base is None or tests is None else (base, tests)
 
 
-def _lookup(text: str, days: _Days) -> _Query | None:  # noqa: PLR0911 - one reading per form
+def _lookup(text: str, days: _Days) -> Query | None:  # noqa: PLR0911 - one reading per form
     """A lookup read: ``(List.find ...).field`` (``+ 1`` to an age), ``(List.hd [List.rev] (List.filter ...)).field``,
     ``List.map (fun v -> v.field) (List.filter ...)``, ``List.length (...)``, ``List.fold_left`` summing a field."""
     text = _unwrap(text)
@@ -162,33 +152,31 @@ def _lookup(text: str, days: _Days) -> _Query | None:  # noqa: PLR0911 - one rea
             return None
         column = "age_next_birthday" if match["tail"] else column
         if (found := _filtered(inner, "find", days)) is not None:
-            return _Query(found[0], column, "", found[1])
+            return Query(found[0], column, "", found[1])
         head = re.match(r"^List\.hd\s+\((?P<list>.+)\)$", inner, re.S)
         listed = _unwrap(head["list"]) if head else ""
         backwards = re.match(r"^List\.rev\s+\((?P<list>.+)\)$", listed, re.S)
         found = _filtered(backwards["list"] if backwards else listed, "filter", days) if head else None
-        return None if found is None else _Query(found[0], column, "last" if backwards else "first", found[1])
+        return None if found is None else Query(found[0], column, "last" if backwards else "first", found[1])
     if (match := _MAP.match(text)) is not None and (found := _filtered(match["list"], "filter", days)) is not None:
-        return _Query(found[0], match["field"].lower(), "", found[1])
+        return Query(found[0], match["field"].lower(), "", found[1])
     if (match := _LENGTH.match(text)) is not None and (found := _filtered(match["list"], "filter", days)) is not None:
-        return _Query(found[0], "", "count", found[1])
+        return Query(found[0], "", "count", found[1])
     if (match := _FOLD.match(text)) is not None and (found := _filtered(match["list"], "filter", days)) is not None:
         column = match["field"].lower()
         if match["scale"] and column != "km":
             return None
-        return _Query(found[0], "metres" if match["scale"] else column, "sum", found[1])
+        return Query(found[0], "metres" if match["scale"] else column, "sum", found[1])
     return None
 
 
 def _column(base: str, column: str) -> str:
     """The request's word for a column (a launch's date is its new date, a meal's "where" its place)."""
     column = SYNONYMS.get(column, _OWN_COLUMNS.get(column, column))
-    if base == "launches" and column in ("date", "day"):
-        return "new_date"
-    return COLUMN_NAMES.get(column) or selected_column(column, base)
+    return request_column(base, column)
 
 
-def _line(query: _Query) -> str | None:  # noqa: PLR0911 - one check per way a reading goes wrong
+def _line(query: Query) -> str | None:  # noqa: PLR0911 - one check per way a reading goes wrong
     """The request line of one lookup over one kind of record; None where the request would ask another question."""
     base, column, statistic, tests = query.base, query.column, query.statistic, dict(query.tests)
     asked = as_records_asked(base, column, tests)  # a day's meal, news of a launch or of the offsite
@@ -203,12 +191,7 @@ def _line(query: _Query) -> str | None:  # noqa: PLR0911 - one check per way a r
             statistic = ""  # the latest news of a move: its value
         else:
             column = "time"
-    if statistic == "sum" and column not in _QUANTITIES or statistic == "" and column not in _VALUE_COLUMNS:
-        return None
-    if not tests or not all(tests.values()) or not set(tests) <= ALLOWED.get(base, set()) | {"week"}:
-        return None
-    line = select_line(base, ordered_pairs(base, tests, KEYS), column, statistic)
-    return None if statistic in ("first", "last") and statistic not in from_http_request(line).split() else line
+    return checked_line(Query(base, column, statistic, tests), _QUANTITIES, _VALUE_COLUMNS)
 
 
 def _day_of(bound: str) -> tuple[str, dict[str, str]] | None:
