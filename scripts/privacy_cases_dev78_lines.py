@@ -1,4 +1,4 @@
-"""Lines of the held-out privacy set (``privacy_cases_heldout.py``): the templates for its phones,
+"""Lines of the dev78 privacy set (``privacy_cases_dev78.py``): the templates for its phones,
 e-mail addresses, cards, IBANs, bank accounts, national ids and mixed lines, where a personal agent's
 sensors meet them: messages from particular people in particular situations (an Aunt Sally league's
 dollies, sticks and irons in Oxfordshire pub gardens from Witney to Thame, a Schwingfest's sawdust ring,

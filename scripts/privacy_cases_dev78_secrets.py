@@ -1,4 +1,4 @@
-"""Secrets of the held-out privacy set (``privacy_cases_heldout.py``): API keys and tokens where a
+"""Secrets of the dev78 privacy set (``privacy_cases_dev78.py``): API keys and tokens where a
 personal agent's sensors meet them: the spots people paste them in (an Aunt Sally league's results
 laptop and pub-garden scoreboard, a Swiss wrestling club's Kranz list and sawdust-ring cameras, a Jarl
 Squad's galley-shed NUC and torch order form, a silver ball hurling committee's goal-line cameras and

@@ -1,4 +1,4 @@
-"""Passwords of the held-out privacy set (``privacy_cases_heldout.py``): the stems its passwords grow
+"""Passwords of the dev78 privacy set (``privacy_cases_dev78.py``): the stems its passwords grow
 from (Aunt Sally's dollies, sticks, irons and Oxfordshire pub gardens from Witney to Thame, Swiss
 wrestling's sawdust rings, Zwilch shorts, Schlussgang, wreaths and prize bulls on the Schwägalp), the
 accounts its commands log in as, and its lines: 21 command lines of 21 tools, 11 config formats, 63
