@@ -90,6 +90,7 @@ _RULES: tuple[tuple[str, object], ...] = (
     (_DAY + r"\s+b" + _E + r"ri", lambda m: f"since {_weekday(m[1])}"), (_DAY, lambda m: f"on {_weekday(m[1])}"),
     (r"ondan\s+" + _E + r"vv" + _E + r"lki\s+gec" + _E, "the night before that"),
     (r"ondan\s+" + _E + r"vv" + _E + r"lki\s+g" + _U + r"n", "the day before that"),
+    (r"ondan\s+bir\s+g" + _U + r"n\s+" + _E + r"vv" + _E + r"l", "the day before that"),
     (r"hans" + _I + r"\s+gec" + _E, "which night"), (r"hans" + _I + r"\s+g" + _U + r"n", "which day"),
     (r"gec" + _E + r"(?:si|d" + _E + r")?", "night"), (r"ind" + _I + r"y" + _E + r"\s+q" + _E + r"d" + _E + r"r", "so far"),
     (r"c" + _E + r"mi", "in total"),

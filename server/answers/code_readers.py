@@ -19,7 +19,8 @@ English and leaves any other text as it is ("?- ate(lunch, D, F).", 's" X" pup-n
 'EVALUATE CALCULATETABLE ( VALUES ( Meals[Food] ), Meals[Meal] = "lunch", Meals[Day] = "X" )', 'W $G(^MEAL("X","lunch","food"))',
 'meals.where(col("kind") === "lunch" && col("day") === "X").select("food").show()',
 "print *, meal_food(findloc(meal_day == 'X' .and. meal_kind == 'lunch', .true., dim=1))",
-'(List.find (fun m -> m.day = "X" && m.meal = Lunch) meals).food;;'). Pure functions of the text."""
+'(List.find (fun m -> m.day = "X" && m.meal = Lunch) meals).food;;',
+'hd([E#meal.food || E <- Meals, E#meal.day =:= "X", E#meal.kind =:= lunch]).'). Pure functions of the text."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ from server.answers.css_selectors import from_css_selector
 from server.answers.cypher import from_cypher
 from server.answers.dax_queries import from_dax
 from server.answers.elixir import from_elixir
+from server.answers.erlang import from_erlang
 from server.answers.forth import from_forth
 from server.answers.fortran import from_fortran
 from server.answers.foxpro import from_foxpro
@@ -70,7 +72,7 @@ from server.answers.stata import from_stata
 from server.answers.xpath import from_xpath
 
 _READERS = (from_http_request, from_php, from_css_selector, from_spark, from_pandas, from_powershell, from_smalltalk, from_elixir, from_rust, from_gremlin, from_matlab, from_spreadsheet, from_stata, from_splunk, from_wolfram, from_julia, from_linq, from_active_record, from_kql, from_pig_latin, from_sas, from_q_sql, from_abap, from_ms_access, from_foxpro, from_spss, from_dax, from_mumps, from_applescript, from_lisp, from_prolog, from_forth, from_redis,
-            from_xpath, from_jq, from_cypher, from_r_pipeline, from_haskell, from_ldap_search, from_fortran, from_ocaml)
+            from_xpath, from_jq, from_cypher, from_r_pipeline, from_haskell, from_ldap_search, from_fortran, from_ocaml, from_erlang)
 """In the order they are tried (each sees what the ones before it left): an HTTP request line first, as Redis's reader
 would take its "GET" for a key's; a PHP statement next (it takes only an ``echo`` of a call over arrays or of a ``$`` closure,
 which no other reader's syntax starts with, and no other reader takes its ``echo`` lines); a Spark expression before pandas, which would take its ``.where(...).select("night", "hours")``; FoxPro's with the other
@@ -81,7 +83,9 @@ a query that starts ``EVALUATE`` or ``DEFINE VAR``, and it takes only those, rea
 reader before it takes a ``print *,`` line, a ``j = findloc(...);`` before one or a ``! same again`` comment, and it takes
 only those, read into a request); an OCaml expression at the utop prompt after it (no reader takes a line ending in ``;;``
 such as ``(List.find (fun m -> ...) meals).food;;`` or ``again ~shift:(-1);;``, and it takes only those it reads into a
-request)."""
+request); an Erlang expression at the erl shell last (no reader before it takes a list comprehension ``[E#meal.food || E <-
+Meals, ...]`` under ``hd``, ``length`` or ``lists:sum``, a ``mean(trained(Nights))`` or a ``rerun(day_back).``, and it takes
+only a whole expression ended with a full stop that it reads into a request)."""
 
 
 def from_code(question: str) -> str:

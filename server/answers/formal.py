@@ -225,8 +225,9 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"which \1 was longer, \2 or \3", re.I),
     (r"(?:^|(?<=[.!]\s))one\s+day\s+" + _NAME + r"\s+(?:went\s+on|was\s+going\s+on|talked|spoke|rambled)\s+about\s+(.{2,40}?)\.\s+what\s+did\s+"
      r"(supper|dinner|lunch|breakfast)\s+amount\s+to\s+that\s+same\s+(?:evening|day)\?", r"what did I eat for \3 on the day \1 mentioned \2?", re.I),
-    (r"\bwhether\s+the\s+(workout|session|night)\s+(.{2,40}?)\s+(?:outlasted|was\s+longer\s+than)\s+(?:that\s+of\s+)?(.{2,40}?)(?=,|\.|\?|$)",
-     r"which \1 was longer, \2 or \3", re.I),  # "whether the workout Monday outlasted that of yesterday"
+    (r"\bwhether\s+the\s+(workout|session|night|exercise|training)\s+(?:of\s+)?(.{2,40}?)\s+(?:outlasted|was\s+longer\s+than)\s+(?:that\s+of\s+)?(.{2,40}?)(?=,|\.|\?|$)",
+     lambda m: f"which {'workout' if m[1].lower() in ('exercise', 'training') else m[1]} was longer, {m[2]} or {m[3]}", re.I),  # "whether the workout
+    # Monday outlasted that of yesterday", "whether the exercise of yesterday outlasted that of today"
     (r"\b(podcast|book|film|movie|restaurant)\b([^.?!]*[.!]\s+)which\s+one\s+was\s+it\s+that\s+" + _NAME + r"\s+(?:told|asked|urged)\s+me\s+to\s+"
      r"(?:try|read|watch|see|hear|listen\s+to)\b", r"\1\2which \1 did \3 recommend", re.I),  # "... I keep a podcast going. Which one was it that X told me to try?"
     (r"\bthe\s+week\s+has\s+so\s+far\s+(?:held|seen|had)\b", "this week so far", re.I),

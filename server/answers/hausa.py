@@ -45,6 +45,7 @@ _DAYS = WordTable(_DAY_RULES, r"yau|jiya|shekaranjiya|ranar|daren|satin|" + _WD 
 _MEALS = {"dare": "dinner", "rana": "lunch", "safe": "breakfast"}
 _ASKED: tuple[tuple[str, object], ...] = (
     (r"^da\s+(.{2,30}?)\s*\?\s*tambaya\s+daya", r"and \1?"), (r"^ranar\s+da\s+ta\s+gabace\s+ta\s+fa", "and the day before"),
+    (r"^daren\s+da\s+ya\s+gabace\s+shi\s+fa", "and the night before"),
     (r"^(.{2,40}?)\s+da\s+(.{2,40}?),\s*wace\s+rana\s+caffeine\s+ya\s+fi\s+yawa\??\s*mg\s+na\s+kowace\s+rana",
      r"which day had more caffeine, \1 or \2, with the mg of each"),
     (r"su\s+wa\s+suka\s+halarci\s+(.{2,60}?)\s+meeting", r"who was at the \1 meeting"),

@@ -40,6 +40,7 @@ _RULES: tuple[tuple[str, object], ...] = (
     # comparisons
     (r"hashavua", "this week"), (r"yoter\s+kafe\s+o\s+pachot", "more coffee or less"), (r"(?<=\s)o(?=\s)", "or"),
     # follow-ups
+    (r"^balayla\s+shelifnei\s+ze(?:,?\s+ma\s+haya)?", "and the night before"), (r"^bayom\s+shelifnei\s+ze(?:,?\s+ma\s+haya)?", "and the day before"),
     (r"yom\s+kodem", "the day before"), (r"layla\s+kodem", "the night before"), (r"today\s+until\s+now", "today so far"),
     # what is asked
     (r"b'eize\s+makom\s+hayta\s+" + _MEAL + r"\s+sheli", lambda m: "where did I have " + _meal(m[1])),
@@ -59,7 +60,7 @@ _RULES: tuple[tuple[str, object], ...] = (
 )
 _TABLE = WordTable(_RULES, r"achalti|batzohorayim|aruchat|bapgisha|pgishot|pgishat|shatiti|sachiti|kamti|yashanti|b'eize|misada|"
                            r"shachachti|legamrei|imunim|menucha|lasheina|hashavua|lagabei|hamatzav|kodem|shneihem|hakafe|"
-                           r"ha'achrona|hitchila", least=1)
+                           r"ha'achrona|hitchila|shelifnei", least=1)
 """(Words of Hebrew alone: "ma", "kama", "sheli" and "o" are words of other languages too, and are no hint.)"""
 
 

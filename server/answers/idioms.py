@@ -101,7 +101,7 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     # week's coffees outnumbering the week preceding's, days with exercise seeing the coffees multiply, sleep after a late hour
     (r"\bthe\s+(?:picture|film|motion\s+picture|movie)\s+((?-i:[A-Z])[\w'’]+)\s+(?:deemed|judged|thought|held)\s+worth\b[^.?!]*", r"which film did \1 recommend"),
     (r"\bthe\s+fare\s+of\s+the\s+(evening|midday|morning)\b", lambda m: f"what I ate for {_TABLE_MEAL[m[1].lower()]}"),
-    (r"\b(?:summed\s+)?from\s+monday\s+through\s+this\s+very\s+hour\b", "this week"),
+    (r"\b(?:summed\s+)?from\s+monday\s+(?:through|till|until|up\s+to)\s+this\s+(?:very\s+)?(?:hour|moment|minute)\b", "this week"),
     (r"\bwhether\s+(?:this\s+week['’]s\s+(?:cups|coffees)|the\s+(?:cups|coffees)\s+of\s+this\s+week)\s+(?:exceed|outnumber)\s+those\s+of\s+the\s+week"
      r"\s+(?:preceding|before)\b", "did I drink more coffee this week than last week"),
     (r"\bwhether\s+days\s+(?:with|of)\s+exercise\s+(?:see\s+the\s+(?:coffees|cups)\s+multiply|bring\s+(?:a\s+greater\s+tally\s+of|more)\s+(?:coffees|cups))\b",
@@ -315,6 +315,13 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     # N km, two days weighed up with each other, a day's cups passing N mg, the closing cup landing at a time or past it
     (r"\bthe\s+(?:one|plane|flight|aircraft)\s+(?:with|carrying|bearing)\s+((?-i:[A-Z])[\w'’]+)\s+(?:on\s+board|aboard),?\s+when\s+does\s+it\s+"
      r"(?:come\s+down|land|get\s+in|touch\s+down|arrive)\b", r"when does \1's flight land"),
+    (r"\bwhen\s+(?:should|will|does|is)\s+the\s+(?:plane|flight|aircraft|airplane|aeroplane)\s+(?:with|carrying|bearing)\s+((?-i:[A-Z])[\w'’]+)\s+"
+     r"(?:on\s+board|aboard)\s+(?:put\s+down|come\s+down|land|get\s+in|touch\s+down|arrive|due\s+to\s+land)\b", r"when does \1's flight land"),
+    # meetings numbered, the minutes a meeting came to, the dish that ended a day
+    (r"\bthe\s+(meetings|coffees|workouts|training\s+sessions)\s+I\s+(?:sat\s+through|had|attended|drank|did)\s+numbered\s+what\b",
+     lambda m: f"how many {m[1].lower().replace('training sessions', 'workouts')} did I have"),
+    (r"\b(the\s+[^.?!;]{2,60}?)\s+dragged\s+on;\s+its\s+minutes\s+came\s+to\s+what(?:\s+in\s+all)?", r"how many minutes did \1 last"),
+    (r"\bwhich\s+dish\s+ended\s+my\s+day\b", "what did I eat for dinner that day"),
     (r"\bwhat\s+kept\s+me\s+going\s+(?:till|until|to)\s+(?:noon|midday|lunch)\b", "what did I eat for breakfast"),
     (r"(\b(?:noons?|midday)\b[^?]*?)\b(?:where|on\s+which\s+side\s+of\s+the\s+[\w'’-]+)\s+did\s+I\s+take\s+my\s+(?:tray|plate)\b",
      r"\1where did I have lunch"),
@@ -341,51 +348,6 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"\s+that\s+follows\s+(?:get\s+cut|get\s+shorter|shrink)\b", r"how do I sleep after days of \1 mg of caffeine or more compared to other nights"),
     (r"\bif\s+the\s+(?:closing|last|final)\s+cup\s+(?:lands|comes|is\s+poured)\s+at\s+" + _TIME + r"\s+or\s+(?:past|after|later\s+than)\s+it,?\s+is\s+my\s+sleep"
      r"\s+the\s+poorer(?:\s+for\s+it)?", r"do I sleep less after coffee at \1 or later"),
-    # a follow-up opened with a phrase of one's trade ("Another row to hoe: ...", "From the same hoard, ...", "While the sinew
-    # dries: ...", "Further down the same core, ..."), then its turn
-    (r"^(?:another|one\s+more)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*:\s*(?=[^?.!:]{2,45}[?.!]?$)", "and "),
-    (r"^(?:from|out\s+of|in)\s+the\s+same\s+[\w'’-]+(?:\s+[\w'’-]+)?,\s*(?=[^?.!:,]{2,45}[?.!]?$|today,)", "and "),
-    (r"^(?:while|as|until)\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:dries|cures|sets|cools|rests|settles)\s*:\s*(?=[^?.!:]{2,45}[?.!]?$)", "and "),
-    (r"^(?:further|farther)\s+(?:down|along|up|into)\s+the\s+same\s+[\w'’-]+,\s*(?=[^?.!:]{2,45}[?.!]?$)", "and "),
-    # "Off the dredge for a minute, one more: now X?", "On the same stone, the diary is to yield up the matter again for X."
-    (r"^[^?.!:,]{3,40},\s+one\s+more\s*:\s*(?=(?:[^?.!:]|(?<=\d)\.(?=\d)){2,45}[?.!]?$)", "and "),
-    # "One more while the water taxi idles: and X?", "Of the same thallus, let the diary further declare the same touching X."
-    (r"^one\s+more\s+while\s+the\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s+(?:idles|waits|rests|sits|cools|drifts)\s*:\s*(?:and\s+)?"
-     r"(?=(?:[^?.!:]|(?<=\d)\.(?=\d)){2,60}[?.!]?$)", "and "),
-    (r"^of\s+the\s+same\s+[\w'’-]+,\s+let\s+the\s+[\w'’-]+\s+further\s+(?:declare|state|give|show|tell)\s+(?=(?:[^?.!:]|(?<=\d)\.(?=\d)){2,70}[?.!]?$)",
-     "and "),
-    (r"^(?:on|in|from|under|at)\s+the\s+same\s+[\w'’-]+,\s+the\s+[\w'’-]+\s+is\s+to\s+(?:yield(?:\s+up)?|give|state|show|tell)\s+"
-     r"(?=(?:[^?.!:]|(?<=\d)\.(?=\d)){2,60}[?.!]?$)", "and "),
-    (r"^(?:(?:turning|turn)\s+the\s+(?:leaf|page)|(?:opening|pulling\s+out)\s+the\s+next\s+[\w'’-]+|under\s+the\s+(?:next|same)\s+[\w'’-]+"
-     r"(?:,\s+the\s+record\s+is\s+asked\s+for)?|back\s+from\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?,\s+one\s+more:?),?\s*"
-     r"(?=(?:[^?.!:]|(?<=\d)\.(?=\d)){2,45}[?.!]?$)"
-     r"|^before\s+the\s+next\s+[\w'’-]+\s+(?:comes|rolls|goes)\s+(?:down|along|through)\s+the\s+[\w'’-]+\s*:\s*(?=(?:[^?.!:]|(?<=\d)\.(?=\d)){2,45}[?.!]?$)",
-     "and "),
-    (r"^and\s+(?:the\s+(day|night)\s+(?:that\s+(?:came|went)\s+before(?:\s+it)?|that\s+preceded\s+it|preceding(?:\s+it)?)"
-     r"|(?:one|a)\s+(day|night)\s+further\s+(?:back|down)|step\s+back\s+one\s+(day|night)|one\s+more\s+(day|night)\s+back(?:\s+down\s+the\s+[\w'’-]+)?"
-     r"|the\s+(day|night)\s+(?:one\s+(?:step\s+)?earlier|that\s+came\s+ahead\s+of\s+it|next\s+before|that\s+stood\s+before\s+it|(?:standing\s+)?behind\s+(?:it|that\s+one))"
-     r"|the\s+(?:(date)|(day))\s+immediately\s+prior|now\s+the\s+(day|night)\s+behind\s+(?:it|that\s+one)"
-     r"|(?:shift|move|step|take)\s+it\s+back\s+(?:by\s+)?(?:a|one)\s+(day|night)|the\s+matter\s+(?:once\s+more|again),?\s+stepping\s+back\s+(?:a|one)\s+(day|night)"
-     r"|the\s+same,?\s+moved\s+back\s+by\s+(?:a|one)\s+(day|night)|same\s+thing,\s+a\s+single\s+(day|night)\s+back(?:\s+from\s+there)?)"
-     r"\s*[?.!]?$",
-     lambda m: f"{m[0][:3]} the {next(g for g in m.groups() if g).lower().replace('date', 'day')} before?"),
-    (r"^and\s+the\s+(?:minutes|duration|length)\s+(?:that|of\s+(?:the\s+said|that))\s+(?:same\s+)?meeting(?:\s+(?:lasted|took|occupied))?\s*[?.!]?$",
-     "and how long was that meeting?"),
-    (r"^and\s+(?:(?:that|the\s+same)\s+meeting['’]s\s+(?:minutes|length|duration)(?:,\s+first\s+word\s+to\s+last)?|the\s+duration\s+of\s+(?:said|that|the\s+same)\s+meeting|that\s+meeting,\s+what\s+did\s+it\s+eat\s+of\s+my\s+day"
-     r"|that\s+meeting,\s+what\s+(?:length\s+of\s+time|time|span)\s+did\s+it\s+(?:swallow|take|eat)|the\s+(?:span|length|duration)\s+of\s+the\s+meeting\s+last\s+(?:named|mentioned|in\s+question)"
-     r"|that\s+meeting,\s+how\s+long(?:\s+in\s+minutes)?"
-     r"|(?:what|how\s+much)\s+time\s+(?:that|the\s+same)\s+(?:meeting|gathering)\s+(?:consumed|took|lasted))\s*[?.!]?$", "and how long was that meeting?"),
-    (r"^and\s+(?:today,?\s+as\s+(?:logged|it\s+stands|recorded)(?:\s+so\s+far)?|the\s+present\s+day,?\s+(?:unfinished|incomplete)"
-     r"|today,?\s+as\s+far\s+as\s+we\s+have\s+come|the\s+matter\s+again\s+for\s+this\s+day,?\s+(?:unfinished|incomplete|so\s+far)"
-     r"|today,?\s+with\s+the\s+day\s+still\s+(?:running|going|open)|the\s+same\s+for\s+this\s+present\s+day(?:,?\s+unfinished(?:\s+though\s+it\s+be)?)?)"
-     r"\s*[?.!]?$", "and today so far?"),
-    (r"^and\s+(?:today,?\s+count(?:ing|ed)\s+(?:till|until|up\s+to|to)\s+(?:now|this\s+hour)|the\s+present\s+day\s+(?:thus\s+far|to\s+this\s+hour))"
-     r"\s*[?.!]?$", "and today so far?"),
-    (r"^and\s+([^?]{2,40}?)\s+in\s+(?:its|his|her|their|the\s+first(?:\s+one)?['’]s)\s+(?:stead|place)\s*[?.!]?$", r"and \1?"),
-    (r"^and\s+(?:([^?]{2,40}?)\s+in\s+(?:place\s+of\s+the\s+first(?:\s+one)?|turn)|what\s+(?:of|about)\s+([^?]{2,40}?)(?:,?\s+then)?"
-     r"|(?:the\s+same(?:\s+particular,?)?|the\s+entry|the\s+record|identically,?)\s+(?:of|for|touching|concerning|regarding)\s+([^?]{2,40}?)"
-     r"|the\s+same\s+where\s+([^?]{2,40}?)\s+is\s+concerned|(?:run|try|do)\s+it\s+(?:for|with)\s+([^?]{2,40}?)|the\s+matter\s+again\s+for\s+([^?]{2,40}?)"
-     r"|((?-i:[A-Z])[\w'’-]*)['’]s,?\s+then)\s*[?.!]?$", lambda m: f"and {next(g for g in m.groups() if g)}?"),
 ))
 
 

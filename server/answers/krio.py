@@ -40,7 +40,7 @@ _RULES: tuple[tuple[str, object], ...] = (
     (r"us\s+net\s+a\s+bin\s+slip\s+mor|us\s+net\s+a\s+bin\s+slip\s+long\s+pas", "which night did I sleep longer"),
     (r"us\s+de\s+a\s+bin\s+drink\s+mor\s+(caffeine|coffee)", r"which day had more \1"),
     # follow-ups
-    (r"^en\s+di\s+de\s+bifo(?:\s+dat)?", "and the day before that"), (r"^en\s+di\s+net\s+bifo(?:\s+dat)?", "and the night before that"),
+    (r"^en\s+tide\s+te\s+naw", "and today so far"), (r"^en\s+di\s+de\s+bifo(?:\s+dat)?", "and the day before that"), (r"^en\s+di\s+net\s+bifo(?:\s+dat)?", "and the night before that"),
     (r"dat\s+mitin,?\s+aw\s+long\s+i\s+bin\s+tek", "how long did that meeting last"), (r"^en(?=\s)", "and"),
     # weeks and days
     (r"dis\s+wik", "this week"), (r"las\s+wik", "last week"), (r"tide", "today"), (r"yestade", "yesterday"),
@@ -64,7 +64,7 @@ _RULES: tuple[tuple[str, object], ...] = (
 )
 _TABLE = WordTable(_RULES, r"wetin|udat|usai|omos|a\s+bin|i\s+bin|a\s+don|mitin|kilomita|awa|wek\s+op|uman\s+pikin|bortde|"
                            r"tok\s+bout|di\s+de|di\s+net|dis\s+wik|las\s+wik|tide|yestade|trenin|a\s+kin|afta|bifo|"
-                           r"us\s+wan|en\s+di|kain|mi\s+slip|kin\s+short|if\s+a|fos|drink\s+am")
+                           r"us\s+wan|en\s+di|te\s+naw|kain|mi\s+slip|kin\s+short|if\s+a|fos|drink\s+am")
 
 
 def from_krio(text: str) -> str:

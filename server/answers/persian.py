@@ -74,6 +74,7 @@ _RULES: tuple[tuple[str, object], ...] = (
     (r"dir(?:oo|u)z", "yesterday"), (r"in\s+hafte", "this week"), (r"hafte(?:ye)?\s+(?:pish|ghabl|gozashte)", "last week"),
     (r"az\s+" + _DAY, lambda m: f"since {_WEEKDAYS[m[1].lower()]}"), (_DAY, lambda m: f"on {_WEEKDAYS[m[1].lower()]}"),
     (r"kod(?:oo|u|o)m\s+shab", "which night"), (r"kod(?:oo|u|o)m\s+" + _ROOZ, "which day"),
+    (r"^pas\s+r(?:oo|u)z(?:e)?\s+ghabl(?:esh)?(?:\s+chi)?", "and the day before"),
     (r"shab(?:e)?\s+ghabl(?:esh)?", "the night before"), (r"shab", "night"), (r"ta\s+alan|ta\s+hala", "so far"),
     (r"jam'?an|dar\s+kol", "in total"),
     # what is asked

@@ -16,6 +16,7 @@ from server.answers.code_readers import unread_code
 from server.answers.reading_checks import misread
 from server.answers.compute import Computed, Reader, compute
 from server.answers.model_steps import model_plan, pick_span
+from server.answers.plan_checks import drops_a_day, repeats
 from server.answers.planner import plan_question
 from server.answers.said import content
 from server.answers.windows import find_window
@@ -90,8 +91,8 @@ class GroundedAnswerer:
         self._engine = engine
         """Plans what the rules cannot place and picks short answers from quotes (None: rules and quotes only)."""
 
-    def plan(self, question: str, as_of: datetime, tz: tzinfo, history: list[ChatTurn]) -> QuestionPlan | None:
-        previous = next((turn.plan for turn in reversed(history) if turn.plan is not None), None)
+    def plan(self, question: str, as_of: datetime, tz: tzinfo, previous: QuestionPlan | None) -> QuestionPlan | None:
+        """The plan of ``question``, a follow-up of the plan ``previous`` (the last turn's with a plan; None: none)."""
         people, titles = self.vocabulary(as_of)
         return plan_question(question, as_of, tz, previous, people, titles)
 
@@ -123,11 +124,17 @@ class GroundedAnswerer:
         """The answer to ``question`` asked at ``as_of`` (aware) in ``tz``."""
         tz, asked, question = tz or self._tz, question, restore_case(tidy(question), *self.vocabulary(as_of))
         code = unread_code(question) or misread(asked, question)  # code no reader knows, or read losing what it asks
-        plan = None if code else self.plan(question, as_of, tz, history or [])
+        previous = next((turn.plan for turn in reversed(history or []) if turn.plan is not None), None)
+        plan = None if code else self.plan(question, as_of, tz, previous)
         if plan is None and self._engine is not None and not code:
             plan = model_plan(self._engine, question, as_of, tz)
         if code:
             computed = Computed("I don't know how to read that question: please ask it in words.", "unknown")
+        elif plan is not None and drops_a_day(question, plan, as_of, tz):
+            computed = Computed("I don't know how to read that question for every day it names: please ask it again in other "
+                                "words.", "unknown")
+        elif plan is not None and repeats(plan, previous):
+            computed = Computed("I don't know what to change in the last question: please ask it again in full.", "unknown")
         elif plan is None or (plan.parsed_by == "model" and plan.kinds == ["any"]):
             computed = self._free_text(question, as_of, tz)
         else:

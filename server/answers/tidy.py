@@ -19,6 +19,7 @@ from server.answers.cues import NOT_NAMES, WORD_NAMES
 from server.answers.fields import joined, separated
 from server.answers.code_readers import from_code
 from server.answers.formal import plainly
+from server.answers.follow_up_openers import in_plain_follow_up
 from server.answers.idioms import in_plain_words
 from server.answers.headlines import unheadlined
 from server.answers.formulas import from_formula
@@ -280,7 +281,7 @@ def tidy(question: str) -> str:
     text = re.sub(r"^(?:(?:re|fwd?|aw|wg|sv|vs|tr|rv|odp|r)\s*(?:\[\d+\])?\s*:\s*)+", "", text, flags=re.I) or text  # "Re: Fwd: ...": a mail's subject line
     text = re.sub(r"\s+STOP\s+", ", ", re.sub(r"\s*\bSTOP\s*$", "?", text)) if text.endswith("STOP") else text  # a telegram's
     text = separated(text)  # "day i ran 12 km — dinner was?", "sleep+the night of Fri. 02/02+hours": fields joined
-    text = in_plain_words(plainly(text))  # "reckon the minutes given to the X", "of how many hours did my sleep X consist", "A V B"
+    text = in_plain_follow_up(in_plain_words(plainly(text)))  # "reckon the minutes given to the X", "of how many hours did my sleep X consist", "A V B"
     text = joined(text)  # "lunch // Sunday // what", "time <- last coffee on 28/5", "? more sleep | A vs B | hrs each"
     text = re.sub(r"\b(?:the\s+)?place\s+((?-i:[A-Z])[\w'’]+)\s+(?:thought|said|reckoned|felt)\s+we\s+(?:should|ought\s+to)\s+(?:eat|dine|go)"
                   r"(?:\s+(?:at|to))?(?=\s*[?,.]|$)", r"the restaurant \1 recommended", text)  # "the place Dev thought we should eat at"

@@ -1,0 +1,69 @@
+"""A follow-up's opening put plainly: a phrase of the writer's trade before the turn ("Another row to hoe: ...", "From the
+same hoard, ...", "While the sinew dries: ...", "One more while the water taxi idles: ..."), a formal writer's "Of the same
+thallus, let the diary further declare ...", and the day, night, meeting, person or today the turn moves to, said in many
+ways ("the same, moved back by a night", "the duration of said meeting", "the present day, unfinished", "X in its stead"),
+as the follow-up phrases the planner reads ("and the night before?", "and how long was that meeting?", "and today so
+far?", "and X?"). Applied after ``idioms.in_plain_words``. Pure functions of the text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(pattern, re.I), repl) for pattern, repl in (
+    # a follow-up opened with a phrase of one's trade ("Another row to hoe: ...", "From the same hoard, ...", "While the sinew
+    # dries: ...", "Further down the same core, ..."), then its turn
+    (r"^(?:another|one\s+more)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*:\s*(?=[^?.!:]{2,45}[?.!]?$)", "and "),
+    (r"^(?:from|out\s+of|in)\s+the\s+same\s+[\w'’-]+(?:\s+[\w'’-]+)?,\s*(?=[^?.!:,]{2,45}[?.!]?$|today,)", "and "),
+    (r"^(?:while|as|until)\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:dries|cures|sets|cools|rests|settles|sits?|waits?|stands?|lies|soaks?|brews?)"
+     r"(?:\s+(?:on|in|at|by)\s+the\s+[\w'’-]+)?\s*:\s*(?=[^?.!:]{2,45}[?.!]?$)", "and "),
+    (r"^(?:further|farther)\s+(?:down|along|up|into)\s+the\s+same\s+[\w'’-]+,\s*(?=[^?.!:]{2,45}[?.!]?$)", "and "),
+    # "Off the dredge for a minute, one more: now X?", "On the same stone, the diary is to yield up the matter again for X."
+    (r"^[^?.!:,]{3,40},\s+one\s+more\s*:\s*(?=(?:[^?.!:]|(?<=\d)\.(?=\d)){2,45}[?.!]?$)", "and "),
+    # "One more while the water taxi idles: and X?", "Of the same thallus, let the diary further declare the same touching X."
+    (r"^one\s+more\s+while\s+the\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s+(?:idles|waits|rests|sits|cools|drifts)\s*:\s*(?:and\s+)?"
+     r"(?=(?:[^?.!:]|(?<=\d)\.(?=\d)){2,60}[?.!]?$)", "and "),
+    (r"^of\s+the\s+same\s+[\w'’-]+,\s+let\s+the\s+[\w'’-]+\s+further\s+(?:declare|state|give|show|tell)\s+(?=(?:[^?.!:]|(?<=\d)\.(?=\d)){2,70}[?.!]?$)",
+     "and "),
+    (r"^(?:on|in|from|under|at)\s+the\s+same\s+[\w'’-]+,\s+the\s+[\w'’-]+\s+is\s+to\s+(?:yield(?:\s+up)?|give|state|show|tell)\s+"
+     r"(?=(?:[^?.!:]|(?<=\d)\.(?=\d)){2,60}[?.!]?$)", "and "),
+    (r"^(?:(?:turning|turn)\s+the\s+(?:leaf|page)|(?:opening|pulling\s+out)\s+the\s+next\s+[\w'’-]+|under\s+the\s+(?:next|same)\s+[\w'’-]+"
+     r"(?:,\s+the\s+record\s+is\s+asked\s+for)?|back\s+from\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?,\s+one\s+more:?),?\s*"
+     r"(?=(?:[^?.!:]|(?<=\d)\.(?=\d)){2,45}[?.!]?$)"
+     r"|^before\s+the\s+next\s+[\w'’-]+\s+(?:comes|rolls|goes)\s+(?:down|along|through)\s+the\s+[\w'’-]+\s*:\s*(?=(?:[^?.!:]|(?<=\d)\.(?=\d)){2,45}[?.!]?$)",
+     "and "),
+    (r"^and\s+(?:the\s+(day|night)\s+(?:that\s+(?:came|went)\s+before(?:\s+it)?|that\s+preceded\s+it|preceding(?:\s+it)?)"
+     r"|(?:one|a)\s+(day|night)\s+further\s+(?:back|down)|step\s+back\s+one\s+(day|night)|one\s+more\s+(day|night)\s+back(?:\s+down\s+the\s+[\w'’-]+)?"
+     r"|the\s+(day|night)\s+(?:one\s+(?:step\s+)?earlier|that\s+came\s+ahead\s+of\s+it|next\s+before|that\s+stood\s+before\s+it|(?:standing\s+)?behind\s+(?:it|that\s+one))"
+     r"|the\s+(?:(date)|(day))\s+immediately\s+prior|now\s+the\s+(day|night)\s+behind\s+(?:it|that\s+one)"
+     r"|(?:shift|move|step|take)\s+it\s+back\s+(?:by\s+)?(?:a|one)\s+(day|night)|the\s+matter\s+(?:once\s+more|again),?\s+stepping\s+back\s+(?:a|one)\s+(day|night)"
+     r"|the\s+same,?\s+moved\s+back\s+by\s+(?:a|one)\s+(day|night)|same\s+thing,\s+a\s+single\s+(day|night)\s+back(?:\s+from\s+there)?)"
+     r"\s*[?.!]?$",
+     lambda m: f"{m[0][:3]} the {next(g for g in m.groups() if g).lower().replace('date', 'day')} before?"),
+    (r"^and\s+the\s+(?:minutes|duration|length)\s+(?:that|of\s+(?:the\s+said|that))\s+(?:same\s+)?meeting(?:\s+(?:lasted|took|occupied))?\s*[?.!]?$",
+     "and how long was that meeting?"),
+    (r"^and\s+(?:(?:that|the\s+same)\s+meeting['’]s\s+(?:minutes|length|duration)(?:,\s+first\s+word\s+to\s+last)?|the\s+duration\s+of\s+(?:said|that|the\s+same)\s+meeting|that\s+meeting,\s+what\s+did\s+it\s+eat\s+of\s+my\s+day"
+     r"|that\s+meeting,\s+what\s+(?:length\s+of\s+time|time|span)\s+did\s+it\s+(?:swallow|take|eat)|the\s+(?:span|length|duration)\s+of\s+the\s+meeting\s+last\s+(?:named|mentioned|in\s+question)"
+     r"|that\s+meeting,\s+how\s+long(?:\s+in\s+minutes)?"
+     r"|(?:what|how\s+much)\s+time\s+(?:that|the\s+same)\s+(?:meeting|gathering)\s+(?:consumed|took|lasted))\s*[?.!]?$", "and how long was that meeting?"),
+    (r"^and\s+(?:today,?\s+as\s+(?:logged|it\s+stands|recorded)(?:\s+so\s+far)?|the\s+present\s+day,?\s+(?:unfinished|incomplete)"
+     r"|today,?\s+as\s+far\s+as\s+we\s+have\s+come|the\s+matter\s+again\s+for\s+this\s+day,?\s+(?:unfinished|incomplete|so\s+far)"
+     r"|today,?\s+with\s+the\s+day\s+still\s+(?:running|going|open)|the\s+same\s+for\s+this\s+present\s+day(?:,?\s+unfinished(?:\s+though\s+it\s+be)?)?)"
+     r"\s*[?.!]?$", "and today so far?"),
+    (r"^now\s+this\s+very\s+day,?\s+count(?:ing|ed)\s+(?:till|until|up\s+to|to)\s+the\s+present\s+(?:minute|hour|moment)\s*[?.!]?$",
+     "and today so far?"),
+    (r"^and\s+(?:today,?\s+count(?:ing|ed)\s+(?:till|until|up\s+to|to)\s+(?:now|this\s+hour)|the\s+present\s+day\s+(?:thus\s+far|to\s+this\s+hour))"
+     r"\s*[?.!]?$", "and today so far?"),
+    (r"^and\s+([^?]{2,40}?)\s+in\s+(?:its|his|her|their|the\s+first(?:\s+one)?['’]s)\s+(?:stead|place)\s*[?.!]?$", r"and \1?"),
+    (r"^and\s+(?:([^?]{2,40}?)\s+in\s+(?:place\s+of\s+the\s+first(?:\s+one)?|turn)|what\s+(?:of|about)\s+([^?]{2,40}?)(?:,?\s+then)?"
+     r"|(?:the\s+same(?:\s+particular,?)?|the\s+entry|the\s+record|identically,?)\s+(?:of|for|touching|concerning|regarding)\s+([^?]{2,40}?)"
+     r"|the\s+same\s+where\s+([^?]{2,40}?)\s+is\s+concerned|(?:run|try|do)\s+it\s+(?:for|with)\s+([^?]{2,40}?)|the\s+matter\s+again\s+for\s+([^?]{2,40}?)"
+     r"|((?-i:[A-Z])[\w'’-]*)['’]s,?\s+then)\s*[?.!]?$", lambda m: f"and {next(g for g in m.groups() if g)}?"),
+))
+
+
+def in_plain_follow_up(text: str) -> str:
+    """``text`` with a follow-up's opening and the turn it asks put as the planner's follow-up phrases."""
+    for pattern, repl in _RULES:
+        text = pattern.sub(repl, text)
+    return text

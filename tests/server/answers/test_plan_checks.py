@@ -1,0 +1,86 @@
+"""A plan that drops a day the question names is refused (``plan_checks.drops_a_day``): a question in words only half read
+("on 5/11 zum on 6/11, vrak dag mer caffeine?", in words of no language the answerer reads) would otherwise be answered
+for one of its days, fluently and wrongly; a night named by the two days it spans, a comparison of the two days and a habit
+keep every day."""
+
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from sensors.synthetic import generate_life
+from server.answers.plan_checks import drops_a_day, named_days, repeats
+from server.answers.planner import plan_question
+from server.answers.service import GroundedAnswerer
+from server.answers.typed_records import RecordStore
+from shared.wire import ChatTurn
+
+TZ = ZoneInfo("Europe/Berlin")
+NOW = datetime(2026, 11, 8, 21, 0, tzinfo=TZ)  # a Sunday evening
+
+
+@pytest.mark.parametrize("question, days", [
+    ("which day had more caffeine, 5/11 or 6/11?", {(11, 5), (11, 6)}),
+    ("lunch on Tuesday 3/11 (3 November)", {(11, 3)}),
+    ("the 3rd of Nov. and March 4th", {(11, 3), (3, 4)}),
+    ("my sleep the night of 4/11 till the morning of 5/11", {(11, 4)}),
+    ("how far did I run at the Marathon on 2 Nov?", {(11, 2)}),
+    ("coffee at 10:30 today?", set()),
+])
+def test_the_days_a_question_names_by_date(question: str, days: set[tuple[int, int]]) -> None:
+    assert named_days(question, NOW, TZ) == days
+
+
+@pytest.mark.parametrize("question, dropped", [
+    ("on 5/11 zum on 6/11, vrak dag mer caffeine?", True),  # read as one day's caffeine
+    ("4/11 lunch zum 5/11 lunch, vrak food?", True),
+    ("5/11 zum 6/11, vrak dag workout longer?", True),
+    ("which day had more caffeine, 5/11 or 6/11?", False),  # compared: both days kept
+    ("how many hours did I sleep the night of 4/11 till the morning of 5/11?", False),  # one night, two days
+    ("how many coffees did I drink on 5/11?", False),
+    ("do I sleep less after coffee at 3 pm or later?", False),
+])
+def test_a_plan_that_drops_a_named_day_is_caught(question: str, dropped: bool) -> None:
+    plan = plan_question(question, NOW, TZ)
+    assert plan is not None
+    assert drops_a_day(question, plan, NOW, TZ) is dropped, plan
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory: pytest.TempPathFactory) -> GroundedAnswerer:
+    store = RecordStore(f"sqlite:///{Path(tmp_path_factory.mktemp('records')) / 'records.sqlite3'}")
+    store.add(generate_life(date(2026, 11, 2), 7, seed=3))
+    return GroundedAnswerer(store.query, None, TZ)
+
+
+def test_the_answerer_refuses_a_question_read_for_one_of_its_two_days(answerer: GroundedAnswerer) -> None:
+    answer = answerer.answer("on 5/11 zum on 6/11, vrak dag mer caffeine?", NOW)
+    assert answer.made_by == "unknown" and answer.text.startswith("I don't know how to read that question for every day")
+
+
+def test_the_answerer_still_compares_two_days(answerer: GroundedAnswerer) -> None:
+    answer = answerer.answer("which day had more caffeine, 5/11 or 6/11?", NOW)
+    assert answer.made_by == "computed" and "mg" in answer.text
+
+
+@pytest.mark.parametrize("follow_up, repeated", [
+    ("and vrak natt zorp?", True),  # its words for "the night before" not read: the question before, again
+    ("same again, vrak -1?", True),
+    ("and the night before?", False),
+    ("and on 5/11?", False),
+])
+def test_a_follow_up_read_as_the_question_before_is_caught(follow_up: str, repeated: bool) -> None:
+    previous = plan_question("how many hours did I sleep last night?", NOW, TZ)
+    plan = plan_question(follow_up, NOW, TZ, previous)
+    assert plan is not None and repeats(plan, previous) is repeated
+
+
+def test_the_answerer_refuses_a_follow_up_it_would_answer_as_the_question_before(answerer: GroundedAnswerer) -> None:
+    first = answerer.answer("how many hours did I sleep last night?", NOW)
+    turn = ChatTurn(question="how many hours did I sleep last night?", answer=first.text, plan=first.plan)
+    again = answerer.answer("and vrak natt zorp?", NOW, history=[turn])
+    assert first.made_by == "computed" and again.made_by == "unknown"
+    assert again.text.startswith("I don't know what to change in the last question")
+    moved = answerer.answer("and the night before?", NOW, history=[turn])
+    assert moved.made_by == "computed" and moved.text != first.text
