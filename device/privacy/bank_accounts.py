@@ -102,7 +102,9 @@ _SORT_CODE_PAIR = re.compile(r"(?P<code>\d(?<![\w./-]\d)\d-\d{2}-\d{2})[ \t]*(?P
                              r"(?![\w/-]|[.,]\d)")
 # Canada's transit and institution ("68433-003") and an account, joined by "and", a comma or a slash, where the line speaks of
 # paying or of an account ("the club account; he gave me 68433-003 and 7119191 for the deposit slips").
-_TRANSIT_PAIR = re.compile(r"(?P<code>\d(?<![\w./-]\d)\d{4}-\d{3})[ \t]*(?:[,/&][ \t]*|and[ \t]+|then[ \t]+)(?P<account>\d{7,12})(?![\w/-]|[.,]\d)")
+_TRANSIT_PAIR = re.compile(r"(?P<code>\d(?<![\w./-]\d)\d{4}-\d{3})[ \t]*(?:[,/&][ \t]*|and[ \t]+|then[ \t]+)"
+                           r"(?:(?i:folio|account|acct|compte)(?:[ \t]+(?i:no\.?|number|#))?[ \t]*:?[ \t]*)?(?P<account>\d{7,12})(?![\w/-]|[.,]\d)")
+"""(A caisse populaire's account is its "folio": "institution transit 70079-004, folio 4448324".)"""
 # Words of paying in a line: there a date-shaped pair before eight digits is a sort code and an account ("the correct
 # details are 30-11-31 78512440"), not a date.
 _PAYMENT_WORDS = re.compile(r"(?i)\b(?:bank|banking|details|transfer\w*|pay|paid|payment|payee|standing\s+order|direct\s+debit"
@@ -162,7 +164,8 @@ def find_bank_accounts(text: str) -> list[Finding]:
                 found += [Finding(*pair.span(part), ACCOUNT) for part in ("code", "account")
                           if not any(f.start < pair.end(part) and pair.start(part) < f.end for f in found)]
     for pair in _TRANSIT_PAIR.finditer(text) if "-" in text else ():
-        if not filler_digits(pair.group("account")) and (_PAYMENT_WORDS.search(text) or "account" in text.lower()):
+        if not filler_digits(pair.group("account")) and (_PAYMENT_WORDS.search(text) or "account" in text.lower()
+                                                          or pair.group(0)[len(pair.group("code")):].strip(" ,/&").lower().startswith("folio")):
             found += [Finding(*pair.span(part), ACCOUNT) for part in ("code", "account")
                       if not any(f.start < pair.end(part) and pair.start(part) < f.end for f in found)]
     for pair in _ROUTING_PAIR.finditer(text):  # the pair's shape and check first, the words of paying last: most texts hold none

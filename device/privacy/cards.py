@@ -115,7 +115,10 @@ def find_cards(text: str) -> list[Finding]:
         # A label before the whole run of digits speaks for a card's number found inside it ("USPS
         # tracking 9400 4231 3843 ...": the parcel's 22 digits, not a card in their tail).
         # ... unless a card's word is right there too ("Die Kreditkarte für die Buchung: 5162 ...").
-        carded = run is not None and _card_word_before(text, run[0]) and _is_branded_card(text[run[0]:run[1]])
+        carded = run is not None and _is_branded_card(text[run[0]:run[1]]) and (
+            _card_word_before(text, run[0]) or text[max(0, match.start() - 1):match.start()] != "+"
+            and _CARD_WORD.search(text, text.rfind("\n", 0, run[0]) + 1, run[0]) is not None)
+        # (a card's word earlier in the line: "put on the card ending... no, the whole number's on the invoice: N")
         if run is not None and not carded and text[max(0, match.start() - 1):match.start()] == "+":
             continue  # "+49 177 77927113": a number dialled from abroad, which no card is written as
         if run is not None and (carded or not labelled_as_other_number(text, run[0])

@@ -170,6 +170,8 @@ _NAMED_ELSEWHERE: tuple[tuple[str, str, str], ...] = (
     (r"(?i)green[- ]?(?:barcoded[- ]?)?(?:id[- ]?)?book|barcoded\s+(?:id\s+)?book|smart[- ]?id\b|\bid\s+(?:book|card|number|no)\b|identity\s+(?:number|document)", r"\d(?<!\d\d)\d{12}(?!\d)",
      "za.idnr"),
     (r"\bSSN\b|(?i:social\s+security)", r"\d(?<![\d-]\d)\d{2}-?\d{2}-?\d{4}(?![\d-])", "us.ssn"),
+    # The Netherlands' BSN a clause away from its name: "BSN van de trainer ... voor de verzekering ...: 671248704"
+    (r"\bBSN\b|(?i:burgerservicenummer)", r"\d(?<![\d.-]\d)\d{8}(?![\d-])", "nl.bsn"),
     (r"บัตรประชาชน|ประจำตัวประชาชน|เลขบัตร", r"\d(?<!\d\d)\d{12}(?!\d)|\d(?<![\d-]\d)([ -])\d{4}\1\d{5}\1\d{2}\1\d(?![\d-])", "th.pin"),  # as the card prints it: 1 2345 67890 12 3
     # France's NIR in one run of 15 digits, a word for it or only "numéro" anywhere: "sa secrétaire veut mon numéro 1720806..."
     (r"(?i)s[ée]cu|assur[ée]|vitale|\bnir\b|\bnum[ée]ro\b", r"[12](?<![\d-][12])\d{14}(?![\d-])", "fr.nir"),
@@ -204,7 +206,7 @@ _NAMED_ELSEWHERE: tuple[tuple[str, str, str], ...] = (
 _NINE_DIGITS = re.compile(r"\d(?:[ -]?\d){8}")
 _NAME_WORDS = WordGate([
     "sin", "nas", "social", "green", "barcoded", "smart", "identity", *(f"id{space}" for space in "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f "),
-    "ssn", "secu", "assure", "vitale", "nir", "numero", "pesel", "legitymacj", "osobist", "finanzamt", "steuer", "elfstellig",
+    "ssn", "bsn", "burgerservice", "secu", "assure", "vitale", "nir", "numero", "pesel", "legitymacj", "osobist", "finanzamt", "steuer", "elfstellig",
     "nhs", "a&e", "gp", "hospital", "emergency", "number", "nanb", "kojin", "aadha", "rah", "nik", "nomor", "ktp", "personnum",
     "numara", "kimlik", "tckn", "pps", "personal", "rfc", "fiscal", "factur"])
 """What an ASCII text must hold, lower-cased, for any name of ``_NAMED_ELSEWHERE`` to be in it (the ASCII whitespace

@@ -3,7 +3,8 @@ value, Spanish "el acceso a X es Y" (Portuguese "o acesso a X é Y"), "the code 
 est X"), an inbox or an account that "now opens with" a value, a device named right before one ("bracket laptop X, ...") or
 before a colon ("club iPad for the handicaps: X"), a command's "--new" value where it sets a password, "entras con X", an access
 changed and "the new one" ("troquei o acesso ..., o novo: X"), a device that "unlocks with" a value, Japanese "「X」で入れます",
-Turkish "X ile giriliyor", Hindi "X se khulta hai", a script that sets a password given its value ("passwd.sh X"). Only a value that looks made up counts: the words around
+Turkish "X ile giriliyor", Hindi "X se khulta hai", a script that sets a password given its value ("passwd.sh X"), a login
+"which is X", French "se connecter ... avec X", German "mit X kommst du rein", Tagalog "gamitin mo ang X". Only a value that looks made up counts: the words around
 it may be about anything."""
 
 from __future__ import annotations
@@ -30,8 +31,16 @@ _NEW_OPTION = re.compile(r"(?i)\b[\w:-]*(?:set-password|passwd|change-password|r
 """A command that sets a password, its new value after "--new" ("partdb:users:set-password --new='X' user")."""
 _DEVICE_COLON = re.compile(r"(?i)\b(?:ipad|tablet|laptop|pc|computer|kiosk)\s+for\s+(?:the\s+)?[^:\n]{2,40}:[ \t]*(?P<v>[^\s,;]+)")
 """A device, what it is for, a colon and its password ("club iPad for the handicaps: X, ...")."""
-_GET_IN_WITH = re.compile(r"(?i)\b(?:entras|entra|entrar|se\s+entra|accedes|ingresas|entras\s+a\s+ella)\s+con\s+(?P<v>[^\s,;]+)")
-"""Spanish "entras con X" (you get in with X)."""
+_GET_IN_WITH = re.compile(r"(?i)\b(?:entras|entra|entrar|se\s+entra|accedes|ingresas|entras\s+a\s+ella)(?:\s+(?:en|a|al)\s+[^.\n,;]{1,50}?)?"
+                          r"\s+con\s+(?P<v>[^\s,;]+)|\bse\s+connect(?:e|ent|ez)\b[^.\n,;]{0,50}?\savec\s+(?P<w>[^\s,;]+)")
+"""Spanish "entras con X", "entra en la web del club con X" (you get in with X); French "se connectent au planning avec X"."""
+_LOGIN_IS = re.compile(r"(?i)\blog-?in,\s+(?:which\s+is\s+)?(?P<v>[^\s,;]+)")
+"""A login named, then the made-up value that is it: "has a new login, X, tell the juniors", "the registrar login, which is X"."""
+_WITH_IT_ELSEWHERE = re.compile(r"(?i)\bmit\s+(?P<v>[^\s,;]+)\s+(?:kommst|kommt|kommen|gelangst|gelangt)\s+(?:du|ihr|man|sie)\b"
+                                r"|\b(?:wlan|wifi|wi-fi|passwort|kennwort|zugang)\b[^.\n]{0,60}?\bauf\s+(?P<w>[^\s,;]+)\s+(?:geändert|umgestellt|gesetzt)"
+                                r"|\bgamitin\s+(?:mo|ninyo|nyo)\s+ang\s+(?P<x>[^\s,;]+)")
+"""German "mit X kommst du ... rein" (with X you get in), "das WLAN ... auf X geändert" (the wifi changed to X); Tagalog
+"gamitin mo ang X" (use X)."""
 _CHANGED_THEN_NEW = re.compile(r"(?i)\b(?:troquei|mudei|alterei|cambi[ée]|changed|reset|swapped|rotated)\s+(?:(?:o|a|el|la|the|my|our)\s+)?"
                                r"(?:acesso|senha|acceso|login|access)\b[^\n]{0,120}?\b(?:o\s+novo|a\s+nova|el\s+nuevo|la\s+nueva|the\s+new\s+one)"
                                r"\s*(?:é|es|is)?\s*:?\s+(?P<v>[^\s,;]+)")
@@ -50,7 +59,7 @@ _ACCESS_COLON = re.compile(r"(?i)(?:\b[\w.]+-(?:toegang|zugang)|(?-i:\b[A-Z][\w.
 """A service's access and a colon, then a made-up value: Dutch "Dropbox-toegang: X", "Dropbox access: X" (not "Access: ...")."""
 _PASSWORD_SCRIPT = re.compile(r"(?:^|[\s/])(?:passwd|set-?password|change-?password|reset-?password)(?:\.sh|\.py)\s+['\"]?(?P<v>[^\s'\";&|]+)")
 """A script that sets a password, given the value as its argument: "./bin/passwd.sh X"."""
-_HINTS = any_of(("password", "passwd", "entra", "accedes", "ingresas", "laptop", "pc", "tablet", "ipad", "computer", "kiosk", "uses", "acceso", "acesso", "connecter", "log in", "login", "sign in", "entrar", "acceder", "conectarse", "accedere",
+_HINTS = any_of(("password", "passwd", "entra", "mit ", " auf ", "gamitin", "connect", "accedes", "ingresas", "laptop", "pc", "tablet", "ipad", "computer", "kiosk", "uses", "acceso", "acesso", "connecter", "log in", "login", "sign in", "entrar", "acceder", "conectarse", "accedere",
                  "opens with", "toegang", "zugang", "accès", "access", "unlock", "wake it", "sblocca", "desbloquea", "verrouille", "låses", "lases", "entsperrt", "startet", "で入れ", "でログイン", " ile ", "passwd", "password.", " se khul", " se unlock"))
 
 
@@ -61,7 +70,8 @@ _READINGS: tuple[tuple[re.Pattern[str], Callable[[str], bool]], ...] = (
     (_OPENS_NOW, strongly_made_up),
     (_DEVICE_THEN_VALUE, lambda v: strongly_made_up(v) and not _MAKERS.match(v)),
     (_DEVICE_COLON, lambda v: strongly_made_up(v) and not _MAKERS.match(v) and "=" not in v and not re.search(r"\.[A-Za-z]{2,4}$", v)),
-    (_NEW_OPTION, password_shaped), (_GET_IN_WITH, strongly_made_up), (_CHANGED_THEN_NEW, strongly_made_up),
+    (_NEW_OPTION, password_shaped), (_GET_IN_WITH, lambda v: strongly_made_up(v) or generated(v) and made_up(v)), (_CHANGED_THEN_NEW, strongly_made_up),
+    (_LOGIN_IS, strongly_made_up), (_WITH_IT_ELSEWHERE, lambda v: strongly_made_up(v) or generated(v) and made_up(v)),
     (_UNLOCKS_WITH, lambda v: generated(v) and not v.startswith(("http", "www."))),
     (_GET_IN_WITH_ELSEWHERE, lambda v: generated(v) or strongly_made_up(v)), (_PASSWORD_SCRIPT, strongly_made_up),
     (_OPENS_WITH_HI, lambda v: generated(v) or strongly_made_up(v)),
@@ -69,7 +79,8 @@ _READINGS: tuple[tuple[re.Pattern[str], Callable[[str], bool]], ...] = (
 """Each phrase and what a value after it must look like, in the order they are tried."""
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _USES: ("uses",), _ACCESS_IS: ("acceso", "acesso"), _CODE_TO_LOG_IN: ("code", "códig", "codig", "codice"), _OPENS_NOW: ("opens",),
-    _DEVICE_THEN_VALUE: _DEVICES, _DEVICE_COLON: _DEVICES, _NEW_OPTION: ("--new",), _GET_IN_WITH: ("entra", "accedes", "ingresas"),
+    _DEVICE_THEN_VALUE: _DEVICES, _DEVICE_COLON: _DEVICES, _NEW_OPTION: ("--new",), _GET_IN_WITH: ("entra", "accedes", "ingresas", "connect"),
+    _LOGIN_IS: ("login,", "log-in,"), _WITH_IT_ELSEWHERE: ("mit ", " auf ", "gamitin"),
     _CHANGED_THEN_NEW: ("troquei", "mudei", "alterei", "cambi", "changed", "reset", "swapped", "rotated"),
     _UNLOCKS_WITH: ("unlock", "wake", "sblocca", "desbloquea", "verrouille", "låses", "lases", "entsperrt", "startet"),
     _GET_IN_WITH_ELSEWHERE: ("で", "ile"), _PASSWORD_SCRIPT: ("passwd.", "password."), _OPENS_WITH_HI: (" se khul", " se unlock"),
@@ -85,7 +96,7 @@ def find_access_phrases(text: str, lowered: str) -> Iterator[tuple[int, int]]:
         if not any(word in lowered for word in _NEEDS[pattern]):
             continue
         for match in pattern.finditer(text):
-            group = "v" if match.group("v") is not None else "w"
+            group = next(name for name in ("v", "w", "x") if name in match.re.groupindex and match.group(name) is not None)
             value = match.group(group).rstrip(".!?")
             if accept(value):
                 yield match.start(group), match.start(group) + len(value)

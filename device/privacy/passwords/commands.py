@@ -45,6 +45,7 @@ _ARGUMENTS = LazyPattern(
     r"|(?<![\w:/])//[\w.$-]+:(?P<v61>[^\s@/:]+)@[\w.-]+/"  # mount_smbfs //user:pw@host/share (no scheme)
     r"|\bsmtpctl\s+encrypt\s+(?P<v62>(?!-)\S)"  # OpenSMTPD: a password to hash
     r"|\bsynouser\s+--(?:setpw|add)\s+\S+\s+(?P<v63>(?!-)\S)"  # Synology: synouser --setpw USER PASSWORD
+    r"|\b(?:zmprov|carbonio\s+prov)\s+(?:-\w+\s+)*(?:sp|setPassword|ca|createAccount)\s+\S+\s+(?P<v99>(?!-)\S)"  # Zimbra/Carbonio: sp ACCOUNT PASSWORD
     # VPN clients' login USER PASSWORD; docker-mailserver's setup email add ADDRESS PASSWORD; an iPhone backup's
     # encryption password (idevicebackup2 encryption on X); a Doom 3 server's remote console password
     r"|\b(?:windscribe-cli|protonvpn-cli)\s+login\s+\S+\s+(?P<v64>(?![-|])\S)"
@@ -159,7 +160,7 @@ _ARGUMENTS = LazyPattern(
     # pgpool's .pcppass (and a .pgpass line without its database), under the file's name: host:port:user:password
     r"|\.(?:pcp|pg)pass\b[^\n]*\n(?:[ \t]*#[^\n]*\n)*[ \t]*(?:\*|localhost|[\w-]+(?:\.[\w-]+)+):(?:\d{2,5}|\*):[\w*.@-]+:(?P<v86>[^\s:\"'])(?=[^:\n]*(?:\n|$))"
 )
-_ARGUMENT_HINTS = any_of(("net ", "arkime_add_user", "pcppass", "pgpass", "user-secrets", "htpasswd", "htdbm", "-value", "plain-text-password", "kerbrute", "clpplus", "radclient", "hostapd_cli", "pvk2pfx", "nssm", "iscsiadm", "--name", "openrtsp", "cpdf", "xo-cli", "linphonec", "ldifde", "csvde", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
+_ARGUMENT_HINTS = any_of(("net ", "zmprov", "carbonio", "arkime_add_user", "pcppass", "pgpass", "user-secrets", "htpasswd", "htdbm", "-value", "plain-text-password", "kerbrute", "clpplus", "radclient", "hostapd_cli", "pvk2pfx", "nssm", "iscsiadm", "--name", "openrtsp", "cpdf", "xo-cli", "linphonec", "ldifde", "csvde", "wpa_passphrase", "sqlplus", "rman", "expdp", "impdp", "dgmgrl",
                           "openssl", "obscure", "securestring", "machine", "bw ", "mega-login", "raspi-config",
                           "-secrets", "<(", "requirepass", "masterauth", "password-command", "davfs2",
                           "mqctl", "send ", " -p", " -d", "setuser", "ejabberdctl", "prosodyctl", "steamcmd", "create_ap", "dscl", "autologon", "sunshine", "object secret", "mpc",

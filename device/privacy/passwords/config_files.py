@@ -242,8 +242,9 @@ def _name_value_lines(text: str) -> Iterator[tuple[int, int]]:
             continue
         span = value_at(text, match.start("v"), numeric_ok=kind == "password")
         value = text[span[0]:span[1]] if span is not None else ""
-        if span is not None and (password_shaped(value) if kind == "password" else
-                                 len(value) >= 16 and any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+        if span is not None and (password_shaped(value) if kind == "password" or name.lower().endswith(("auth.secret", "auth_secret"))
+                                 else len(value) >= 16 and any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+            # (an "auth.secret" is a password: "celeborn.internal.auth.secret Toyako236_")
             yield span
 
 

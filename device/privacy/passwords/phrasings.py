@@ -22,7 +22,7 @@ from device.privacy.passwords.values import (generated, lower_word_or_shaped, ma
 _NOT_A_THING = r"(?![ \t-]+(?:managers?|apps?|vaults?|generators?|hints?|resets?|fields?|polic(?:y|ies)|prompts?|rules?|requirements?|"\
                r"store|storage|tools?|lists?|sharing|recovery|protection|safe|book|notebook|file|sheet|spreadsheet)\b)"
 # "use X as the (new) password", "X is my wifi password", "set the password to X".
-_USE_AS = LazyPattern(rf"(?i)\buse\s+(?=\S)(?P<v>.)(?:(?!\s).){{0,100}}?\s+as\s+(?:(?:the|my|your|our|a|an|new|temp"
+_USE_AS = LazyPattern(rf"(?i)\bus(?:e|es|ing)\s+(?=\S)(?P<v>.)(?:(?!\s).){{0,100}}?\s+as\s+(?:(?:the|my|your|our|its|a|an|new|temp"
                      rf"|temporary|wifi|guest|admin|master)\s+){{0,3}}(?:{PASSWORD_WORDS}|{CODE_WORDS})\b{_NOT_A_THING}")
 _IS_MY = LazyPattern(rf"(?i)(?<!\S)(?P<v>[^\s\"'“]+)[\"'”]?\s+(?:is|was|=)\s+(?:my|the|our|your|his|her|their)\s+"
                     rf"(?:[\w-]+\s+){{0,2}}?(?:{PASSWORD_WORDS})\b")
@@ -181,7 +181,7 @@ _AUTH_FILE_SHOWN = re.compile(r"(?i)\bauth(?:[-_.]?(?:txt|user[-_]?pass))\b[^\n]
 def find_turns_of_phrase(text: str, lowered: str) -> Iterator[tuple[int, int]]:
     """Passwords in "use X as the password", "X is my password", "set the password to X" (``text``
     has a cue word; ``lowered`` is it in lower case)."""
-    if "use " in lowered:
+    if "use " in lowered or "uses " in lowered or "using " in lowered:
         for match in _USE_AS.finditer(text):
             span = value_at(text, match.start("v"))
             if span is not None:

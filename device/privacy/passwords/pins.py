@@ -108,7 +108,7 @@ _LOCK_CODE = re.compile(r"(?i)\b(?:" + _LOCK + "|" + _SAFE + r")\b(?:" + _NOUN_O
                         r"|(?:비밀)?번호(?:는|가)?|암호|(?<=락|록|쇠)|(?<=락은|락이|록은|록이|쇠는|쇠가)"  # Korean: "도어락 번호 4095", "도어록 번호는 0637..." (the door lock's number is), "도어락 3302" (its digits right after it)
                         r"|:(?=[ \t]*(?!(?:19|20)\d\d\b)\d{3,8}(?![\d.:/-]\d|\d)[ \t]*(?:[,;]|$))"  # "key safe at the slipway: 2411, put the key back"
                         r"|\b(?:se\s+)?abre\s+(?:con|com)|s['’]ouvre\s+avec|öffnet\s+mit|geht\s+mit(?=[ \t]+\d{3,8}[ \t]+auf\b)|opent\s+met|\b(?:takes|opens\s+(?:with|on))(?=[ \t]+(?!(?:19|20)\d\d\b)\d{3,8}\b)"
-                        r"|\b(?:es|is|ist|est|é)(?=[ \t]+(?!(?:19|20)\d\d\b)\d{3,8}\b))[ \t]+(\d{3,8})(?![\d.,:/-]\d|\d)")
+                        r"|\b(?:es|is|ist|est|é|set\s+to)(?=[ \t]+(?!(?:19|20)\d\d\b)\d{3,8}\b))[ \t]+(\d{3,8})(?![\d.,:/-]\d|\d)")
 _GATE_TAKES = re.compile(r"(?i)\b(?:gate|door|barrier|box|panel)\b[^.!?\n\d]{0,80}?\btakes[ \t]+(?!(?:19|20)\d\d\b)(\d{3,8})"
                          r"(?=[ \t]*(?:[,;.!]|$|on\s+(?:its|the)\s+keypad\b))")
 """A gate or a door that "takes" its code: "Gate to the lodge car park takes 6931, ..." (not "takes 1200 people")."""

@@ -115,6 +115,7 @@ _WIFI_IS = re.compile(r"(?:[ \t]+(?!(?:mac|ip|ssid|name|network|channel|band|rou
                       r"(?:[ \t]*[:=：][ \t]*|[ \t]+(?:is|was|es|c['’]est|usa|usá|use|utilise|gunakan)[ \t]+)", re.I)
 # A keypad's or a door's code after what to do with it: "keypad: enter 9051".
 _CODE_VERB = re.compile(r"(?i)(?:enter|type|press|punch\s+in|key\s+in|dial|use|tape|tapez|taper)\s+")
+_KEY_LATER = re.compile(r"(?i)[^.;\n]{0,40}?\b(?:key|password|passcode|pass|pw|code)\b")
 _AFTER_NETWORK = re.compile(r"[ \t]*(?:/|,|\|)[ \t]*(?:(?:pw|pass(?:word)?|key)[ \t]*[:=]?[ \t]*)?")
 # Google's app passwords: four groups of four lower-case letters.
 _APP_PASSWORD = re.compile(r"[a-z]{4}(?: [a-z]{4}){3}(?![\w])")
@@ -209,8 +210,11 @@ def _value_told(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
                              or (bare := _WIFI_PLACE.match(text, position)) and strongly_made_up(bare.group(1))):
             return None if NETWORK_NAME.search(bare.group(1)) else value_at(text, bare.start(1))  # "staff wifi N3ctar1334"
         span = value_at(text, sign.end()) if sign else None
-        if span is not None and (pair := _AFTER_NETWORK.match(text, span[1])):
-            span = value_at(text, pair.end())  # "WiFi: Home-5G / Kaffee2026!": the network, then its password
+        if span is not None and (pair := _AFTER_NETWORK.match(text, span[1])) and (
+                pair.group(0).strip() != "," or _KEY_LATER.match(text, pair.end())
+                or (second := value_at(text, pair.end())) is not None and password_shaped(text[second[0]:second[1]])):
+            span = value_at(text, pair.end())  # "WiFi: Home-5G / Kaffee2026!": the network, then its password; "wifi: BT-Hub6-7KD,
+            # ask me for the key": the network (not "wifi: X, for the crew only": X)
         elif span is not None and NETWORK_NAME.search(text[span[0]:span[1]]):
             return None  # "Wi-Fi: Home-5G" names the network
         return span if span is not None and password_shaped(text[span[0]:span[1]]) else None

@@ -44,7 +44,7 @@ trop zu demasiado troppo te cd sudo
 # secret manager's reference (``op://vault/item/field``, ``vault:secret/x``, an AWS Secrets Manager ARN);
 # a YAML tag that says where the value is (Ansible's ``!vault |``, Home Assistant's ``!secret x``, ``!Ref``);
 # code that computes the value.
-_REFERENCE = re.compile(r"`[^`\n]+`|\$(?:[A-Za-z_][A-Za-z0-9_]*(?![\w*!^%~#&=+?$])|\{|\()|%\w+%|%\(?\w*\)?s\b|\{\{|<[\w -]+>?|<%|\[|~?/|\\\\"
+_REFERENCE = re.compile(r"`[^`\n]+`|\$(?:[A-Za-z_][A-Za-z0-9_]*(?![\w*!^%~#&=+?$])|\{|\()|%\w+%|%\{[\w.-]+\}?|(?i:user(?:name)?|login|uid)=|%\(?\w*\)?s\b|\{\{|<[\w -]+>?|<%|\[|~?/|\\\\"
                         r"|(?:[\w.]*\.)?(?:getenv|environ|env|ENV|Getenv|GetEnvironmentVariable)(?:\.get)?[(\[.]"
                         # code that computes it: a module's or object's function called (``bcrypt.hashpw(pw``,
                         # ``secrets.token_hex(16)``, ``getpass.getpass()``), a call without arguments
