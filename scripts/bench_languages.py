@@ -1,0 +1,181 @@
+#!/usr/bin/env python3
+"""Languages benchmark, leave one word table out: what does the answerer say to a language it has no words for?
+
+Every fresh held-out answers set so far has brought a language no table read yet, and its first measurement was where
+the answerer was weakest: questions half read, answered for another day, another meal or another question. This bench
+makes that situation on demand. For each language of ``languages._WORD_TABLES``, the tuning sets' cases whose question or
+earlier turn its table reads (the first table, in in_english's order, that changes it) are answered twice, in process
+(``GroundedAnswerer`` over a ``RecordStore`` of the set's life, model None, as ``bench_answers`` builds lives and cases):
+with that table removed ("unread") and with every table ("with_table": the ceiling). Each answer is judged by
+``answers_judge.judge``. What counts most is "wrong_answers": a wrong answer that is no refusal ("I don't know ..."), said
+fluently about a question the answerer could not read. A refusal costs accuracy; a wrong answer costs trust.
+
+The languages are split into two fixed halves by a rule fixed before any result was seen: the 109 tables of 2026-12-07
+(``FIRST_109``) sorted by module name, the 1st, 3rd, 5th ... are "tune" (their failures may be read, and general guards
+built on them: ``--failures`` writes only theirs) and the 2nd, 4th, 6th ... are "held_out" (only their numbers are
+reported); a table added later is held out. The held-out answers set ("heldout") is never built. Prints one JSON object.
+
+    .venv/bin/python scripts/bench_languages.py [--languages kichwa,mapudungun] [--out FILE] [--failures FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+from answers_cases import Case  # noqa: E402
+from answers_evalset import build_cases  # noqa: E402
+from answers_judge import judge  # noqa: E402
+from answers_sets import SETS  # noqa: E402
+from bench_code_readers import answer_case  # noqa: E402
+from server.answers import languages  # noqa: E402
+from server.answers.service import GroundedAnswerer  # noqa: E402
+from server.answers.typed_records import RecordStore  # noqa: E402
+
+TABLES: tuple[Callable[[str], str], ...] = tuple(languages._WORD_TABLES)
+NAMES = {table: table.__module__.rsplit(".", 1)[1] for table in TABLES}
+ORDERED = sorted(NAMES.values())
+FIRST_109 = sorted("""abron acholi adyghe albanian amharic amis aramaic armenian azerbaijani bambara bangla basque bemba bislama
+    bulgarian burmese catalan changana chechen chuvash cook_islands croatian cypriot czech danish dhivehi dutch dzongkha
+    egyptian estonian ewe fijian finnish georgian hausa hebrew hinglish hmong hungarian icelandic indonesian japanese javanese
+    kabyle kazakh khmer kichwa kimbundu kinyarwanda kiribati kongish korean kreol krio kriol kurdish lani latvian lingala
+    lithuanian luganda luxembourgish malagasy maltese mandarin manx mapudungun mari mongolian moore norwegian nyanja
+    oshiwambo pashto persian pitjantjatjara polish pular romani romanian romansh sakha samoan sango sardinian serbian
+    sesotho setswana shona slovak slovenian somali swahili swati swedish taglish tamil tetum thai tigrinya tok_pisin tongan
+    udmurt ukrainian uzbek vietnamese wolof xibe yoruba""".split())
+"""The tables the halves were drawn from, fixed with them: a table added later must not shift which half the others are in."""
+HALVES = {"tune": [n for n in FIRST_109[0::2] if n in ORDERED],
+          "held_out": [n for n in FIRST_109[1::2] if n in ORDERED] + sorted(set(ORDERED) - set(FIRST_109))}
+"""Fixed before any result: the 109 tables sorted by module name, odd places tune, even places held out; a table added
+since is held out, its failures never read."""
+WAYS = ("unread", "with_table")
+
+
+def language_of(text: str) -> str | None:
+    """The language whose table reads ``text`` in in_english's order (the first that changes it), or None."""
+    for table in TABLES:
+        if table(text) != text:
+            return NAMES[table]
+    return None
+
+
+@contextmanager
+def tables(left_out: str | None) -> Iterator[None]:
+    """in_english with the table ``left_out`` removed (None: every table)."""
+    saved = languages._WORD_TABLES
+    languages._WORD_TABLES = tuple(table for table in TABLES if NAMES[table] != left_out)
+    try:
+        yield
+    finally:
+        languages._WORD_TABLES = saved
+
+
+def run_set(name: str, wanted: set[str], home: Path, failures: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
+    """Per language of the set ``name`` (among ``wanted``): cases, and each way's right answers, abstentions kept and
+    wrong answers."""
+    spec = next(each for each in SETS if each.name == name)
+    life = spec.life(spec.seed, 14)
+    by_language: dict[str, list[Case]] = {}
+    for case in build_cases(life, name):
+        language = next((found for found in map(language_of, (case.question, *case.history)) if found is not None), None)
+        if language in wanted:
+            by_language.setdefault(language, []).append(case)
+    if not by_language:
+        return {}
+    store = RecordStore(f"sqlite:///{home / (name + '.sqlite3')}")
+    store.add(life.observations)
+    rows: dict[str, dict[str, int]] = {}
+    for language, cases in by_language.items():
+        row = {"cases": len(cases), "abstain_cases": sum(c.abstain for c in cases)}
+        for way in WAYS:
+            right = abstained = wrong = 0
+            with tables(language if way == "unread" else None):
+                answerer = GroundedAnswerer(store.query, None, ZoneInfo(life.tz_name))
+                for case in cases:
+                    answer = answer_case(answerer, case)
+                    ok = bool(judge(case, answer)["right"])
+                    right += ok
+                    abstained += ok and case.abstain
+                    refused = answer.startswith("I don't know")
+                    wrong += not ok and not refused  # answered, and wrongly: worse than a refusal
+                    if way == "unread" and not ok and not refused and language in HALVES["tune"]:
+                        failures.append({"language": language, "set": name, "id": case.id, "question": case.question,
+                                         "history": case.history, "answer": answer})
+            row[f"{way}_right"], row[f"{way}_abstain_kept"], row[f"{way}_wrong"] = right, abstained, wrong
+        rows[language] = row
+    return rows
+
+
+def summary(rows: dict[str, dict[str, int]], names: list[str]) -> dict[str, Any]:
+    chosen = [rows[name] for name in names if name in rows]
+    cases = sum(row["cases"] for row in chosen)
+    out: dict[str, Any] = {"languages": len(chosen), "cases": cases,
+                           "abstain_cases": sum(row["abstain_cases"] for row in chosen)}
+    for way in WAYS:
+        right, wrong = sum(row[f"{way}_right"] for row in chosen), sum(row[f"{way}_wrong"] for row in chosen)
+        out[way] = {"right": right, "accuracy": round(right / cases, 3) if cases else None,
+                    "abstain_kept": sum(row[f"{way}_abstain_kept"] for row in chosen), "wrong_answers": wrong,
+                    "wrong_share": round(wrong / cases, 3) if cases else None}
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--languages", default="", help=f"tables to leave out in turn (comma-separated module names; default "
+                                                         f"all {len(ORDERED)})")
+    parser.add_argument("--out", type=Path, default=None, help="also write the JSON here")
+    parser.add_argument("--failures", type=Path, default=None,
+                        help="write the wrong answers with a table left out here (JSON Lines), for the tune half only")
+    args = parser.parse_args()
+    wanted = {name.strip() for name in args.languages.split(",") if name.strip()} or set(ORDERED)
+    if wanted - set(ORDERED):
+        parser.error(f"--languages takes some of {', '.join(ORDERED)}")
+    started = time.perf_counter()
+    rows: dict[str, dict[str, int]] = {}
+    failures: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory(prefix="bench-languages-") as tmp:
+        for spec in SETS:
+            if not spec.held_out:  # the held-out set is never built here
+                for language, row in run_set(spec.name, wanted, Path(tmp), failures).items():
+                    total = rows.setdefault(language, dict.fromkeys(row, 0))
+                    for key, value in row.items():
+                        total[key] += value
+    out = {"benchmark": "languages_leave_one_out",
+           "machine": {"cores": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
+                       "model": None, "threads": 1},
+           "halves_rule": "the 109 tables of 2026-12-07 sorted by module name: 1st, 3rd, 5th ... tune; 2nd, 4th, 6th ... "
+                          "held_out (fixed before any result); tables added since are held out",
+           "halves": HALVES, "ways": {"unread": "the language's table removed", "with_table": "every table (the ceiling)"},
+           "languages": dict(sorted(rows.items())),
+           "summary": {half: summary(rows, names) for half, names in HALVES.items()},
+           "wall_s": round(time.perf_counter() - started, 1),
+           "finished_at": datetime.now().astimezone().isoformat(timespec="seconds")}
+    if args.failures:
+        args.failures.write_text("".join(json.dumps(f, ensure_ascii=False) + "\n" for f in failures))
+    text = json.dumps(out, indent=2, ensure_ascii=False)
+    if args.out:
+        args.out.write_text(text + "\n")
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
