@@ -20,7 +20,8 @@ English and leaves any other text as it is ("?- ate(lunch, D, F).", 's" X" pup-n
 'meals.where(col("kind") === "lunch" && col("day") === "X").select("food").show()',
 "print *, meal_food(findloc(meal_day == 'X' .and. meal_kind == 'lunch', .true., dim=1))",
 '(List.find (fun m -> m.day = "X" && m.meal = Lunch) meals).food;;',
-'hd([E#meal.food || E <- Meals, E#meal.day =:= "X", E#meal.kind =:= lunch]).'). Pure functions of the text."""
+'hd([E#meal.food || E <- Meals, E#meal.day =:= "X", E#meal.kind =:= lunch]).',
+"mlr --c2p filter '$date == "X" && $meal == "lunch"' then cut -f food meals.csv"). Pure functions of the text."""
 
 from __future__ import annotations
 
@@ -52,6 +53,7 @@ from server.answers.kql import from_kql
 from server.answers.linq import from_linq
 from server.answers.ldap_search import from_ldap_search
 from server.answers.matlab import from_matlab
+from server.answers.miller import from_miller
 from server.answers.ms_access import from_ms_access
 from server.answers.mumps import from_mumps
 from server.answers.ocaml import from_ocaml
@@ -72,7 +74,7 @@ from server.answers.stata import from_stata
 from server.answers.xpath import from_xpath
 
 _READERS = (from_http_request, from_php, from_css_selector, from_spark, from_pandas, from_powershell, from_smalltalk, from_elixir, from_rust, from_gremlin, from_matlab, from_spreadsheet, from_stata, from_splunk, from_wolfram, from_julia, from_linq, from_active_record, from_kql, from_pig_latin, from_sas, from_q_sql, from_abap, from_ms_access, from_foxpro, from_spss, from_dax, from_mumps, from_applescript, from_lisp, from_prolog, from_forth, from_redis,
-            from_xpath, from_jq, from_cypher, from_r_pipeline, from_haskell, from_ldap_search, from_fortran, from_ocaml, from_erlang)
+            from_xpath, from_jq, from_cypher, from_r_pipeline, from_haskell, from_ldap_search, from_fortran, from_ocaml, from_erlang, from_miller)
 """In the order they are tried (each sees what the ones before it left): an HTTP request line first, as Redis's reader
 would take its "GET" for a key's; a PHP statement next (it takes only an ``echo`` of a call over arrays or of a ``$`` closure,
 which no other reader's syntax starts with, and no other reader takes its ``echo`` lines); a Spark expression before pandas, which would take its ``.where(...).select("night", "hours")``; FoxPro's with the other
@@ -83,9 +85,11 @@ a query that starts ``EVALUATE`` or ``DEFINE VAR``, and it takes only those, rea
 reader before it takes a ``print *,`` line, a ``j = findloc(...);`` before one or a ``! same again`` comment, and it takes
 only those, read into a request); an OCaml expression at the utop prompt after it (no reader takes a line ending in ``;;``
 such as ``(List.find (fun m -> ...) meals).food;;`` or ``again ~shift:(-1);;``, and it takes only those it reads into a
-request); an Erlang expression at the erl shell last (no reader before it takes a list comprehension ``[E#meal.food || E <-
+request); an Erlang expression at the erl shell after it (no reader before it takes a list comprehension ``[E#meal.food || E <-
 Meals, ...]`` under ``hd``, ``length`` or ``lists:sum``, a ``mean(trained(Nights))`` or a ``rerun(day_back).``, and it takes
-only a whole expression ended with a full stop that it reads into a request)."""
+only a whole expression ended with a full stop that it reads into a request); a Miller command line after it (no reader
+before it takes a line that starts ``mlr`` such as ``mlr --c2p filter '$date == "X"' then cut -f food meals.csv``, or a rerun
+``sh last.sh --back 1d``, and it takes only those lines, read into a request)."""
 
 
 def from_code(question: str) -> str:

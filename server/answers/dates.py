@@ -65,7 +65,7 @@ _NIGHT_OF = re.compile(r"\b(?:the\s+)?night\s+(?:of|commencing|beginning|startin
                        r"|(?:[a-z]+\s+)?\d{4}-\d{2}-\d{2}))"
                        r"(?=\s*(?:[?,;\-–—)\[]|[.:](?!\d)|$|\bor\b|\band\b|\bvs\b|\bversus\b|\bcompared\b|\bwhat\b|\bhow\b|\bwhen\b|"
                        r"\bdid\b|\bwas\b|\bslept\b|\bsleep\b|\blonger\b|\bshorter\b|\bmore\b|\bless\b|\bi\b|\bhrs?\b|\bhours?\b|\bmins?\b|"
-                       r"\bminutes?\b|\bquality\b|(?<=\d)\s+time\b|\bwhich\b))", re.I)
+                       r"\bminutes?\b|\bquality\b|(?<=\d)\s+time\b|\bwhich\b|\bin\s+(?:hours?|hrs?|minutes?|mins?)\b))", re.I)
 _HAN_DATE = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]")
 """A date in Chinese or Japanese characters: "2月9日", "2037年2月9日" (9 February 2037)."""
 _YEAR_FIRST = re.compile(r"\b(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})\b")

@@ -18,6 +18,12 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"^(?:while|as|until)\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:dries|cures|sets|cools|rests|settles|sits?|waits?|stands?|lies|soaks?|brews?)"
      r"(?:\s+(?:on|in|at|by)\s+the\s+[\w'’-]+)?\s*:\s*(?=[^?.!:]{2,45}[?.!]?$)", "and "),
     (r"^(?:further|farther)\s+(?:down|along|up|into)\s+the\s+same\s+[\w'’-]+,\s*(?=[^?.!:]{2,45}[?.!]?$)", "and "),
+    # "Rifle still slung: now X?", "Adding to the ionosonde ledger, enter as well for the day behind it."
+    (r"^[\w'’-]+\s+still\s+[\w'’-]+\s*:\s*(?:now\s+|and\s+)?(?=[^?.!:]{2,45}[?.!]?$)", "and "),
+    (r"^adding\s+to\s+the\s+(?:[\w'’-]+\s+){0,2}(?:ledger|register|log|record|book),\s+(?:enter|state|give|record)\s+as\s+well\s+what\s+holds\s+for\s+"
+     r"(?!today\b)((?:[^?.!,]|(?<=\d)\.(?=\d)){2,40}?)\s*[?.!]?$", r"and \1?"),
+    (r"^adding\s+to\s+the\s+(?:[\w'’-]+\s+){0,2}(?:ledger|register|log|record|book),\s+(?:enter|state|give|record)\s+as\s+well\s+"
+     r"(?:(?:what\s+holds\s+)?for\s+)?(?=(?:[^?.!:]|(?<=\d)\.(?=\d)){2,70}[?.!]?$)", "and "),
     # "Off the dredge for a minute, one more: now X?", "On the same stone, the diary is to yield up the matter again for X."
     (r"^[^?.!:,]{3,40},\s+one\s+more\s*:\s*(?=(?:[^?.!:]|(?<=\d)\.(?=\d)){2,45}[?.!]?$)", "and "),
     # "One more while the water taxi idles: and X?", "Of the same thallus, let the diary further declare the same touching X."
@@ -33,7 +39,7 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"|^before\s+the\s+next\s+[\w'’-]+\s+(?:comes|rolls|goes)\s+(?:down|along|through)\s+the\s+[\w'’-]+\s*:\s*(?=(?:[^?.!:]|(?<=\d)\.(?=\d)){2,45}[?.!]?$)",
      "and "),
     (r"^and\s+(?:the\s+(day|night)\s+(?:that\s+(?:came|went)\s+before(?:\s+it)?|that\s+preceded\s+it|preceding(?:\s+it)?)"
-     r"|(?:one|a)\s+(day|night)\s+further\s+(?:back|down)|step\s+back\s+one\s+(day|night)|one\s+more\s+(day|night)\s+back(?:\s+down\s+the\s+[\w'’-]+)?"
+     r"|(?:one|a)\s+(day|night)\s+further\s+(?:back|down)|step\s+back\s+one\s+(day|night)|(?:step\s+)?(?:a|one)\s+(day|night)\s+back|one\s+more\s+(day|night)\s+back(?:\s+down\s+the\s+[\w'’-]+)?"
      r"|the\s+(day|night)\s+(?:one\s+(?:step\s+)?earlier|that\s+came\s+ahead\s+of\s+it|next\s+before|that\s+stood\s+before\s+it|(?:standing\s+)?behind\s+(?:it|that\s+one))"
      r"|the\s+(?:(date)|(day))\s+immediately\s+prior|now\s+the\s+(day|night)\s+behind\s+(?:it|that\s+one)"
      r"|(?:shift|move|step|take)\s+it\s+back\s+(?:by\s+)?(?:a|one)\s+(day|night)|the\s+matter\s+(?:once\s+more|again),?\s+stepping\s+back\s+(?:a|one)\s+(day|night)"
@@ -44,11 +50,11 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      "and how long was that meeting?"),
     (r"^and\s+(?:(?:that|the\s+same)\s+meeting['’]s\s+(?:minutes|length|duration)(?:,\s+first\s+word\s+to\s+last)?|the\s+duration\s+of\s+(?:said|that|the\s+same)\s+meeting|that\s+meeting,\s+what\s+did\s+it\s+eat\s+of\s+my\s+day"
      r"|that\s+meeting,\s+what\s+(?:length\s+of\s+time|time|span)\s+did\s+it\s+(?:swallow|take|eat)|the\s+(?:span|length|duration)\s+of\s+the\s+meeting\s+last\s+(?:named|mentioned|in\s+question)"
-     r"|that\s+meeting,\s+how\s+long(?:\s+in\s+minutes)?"
+     r"|that\s+meeting,\s+how\s+long(?:\s+in\s+minutes)?|the\s+(?:span|length|duration)\s+of\s+that\s+meeting"
      r"|(?:what|how\s+much)\s+time\s+(?:that|the\s+same)\s+(?:meeting|gathering)\s+(?:consumed|took|lasted))\s*[?.!]?$", "and how long was that meeting?"),
     (r"^and\s+(?:today,?\s+as\s+(?:logged|it\s+stands|recorded)(?:\s+so\s+far)?|the\s+present\s+day,?\s+(?:unfinished|incomplete)"
      r"|today,?\s+as\s+far\s+as\s+we\s+have\s+come|the\s+matter\s+again\s+for\s+this\s+day,?\s+(?:unfinished|incomplete|so\s+far)"
-     r"|today,?\s+with\s+the\s+day\s+still\s+(?:running|going|open)|the\s+same\s+for\s+this\s+present\s+day(?:,?\s+unfinished(?:\s+though\s+it\s+be)?)?)"
+     r"|today,?\s+with\s+the\s+day\s+still\s+(?:running|going|open)|today,?\s+(?:incomplete|unfinished)\s+(?:though|as)\s+it\s+is|the\s+same\s+for\s+this\s+present\s+day(?:,?\s+unfinished(?:\s+though\s+it\s+be)?)?)"
      r"\s*[?.!]?$", "and today so far?"),
     (r"^now\s+this\s+very\s+day,?\s+count(?:ing|ed)\s+(?:till|until|up\s+to|to)\s+the\s+present\s+(?:minute|hour|moment)\s*[?.!]?$",
      "and today so far?"),

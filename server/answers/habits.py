@@ -22,9 +22,16 @@ LATE_COFFEE = time(15, 0)
 LATE_DINNER = time(20, 0)
 EVENING = time(17, 0)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
-_AT_OR_AFTER = r"(?:at or after|at or past|at\s*/\s*after|at or later than|after|later than|past|post|from)\s+"
+_AT_OR_AFTER = r"(?:at or after|at or past|at\s*/\s*after|at or later than|no sooner than|no earlier than|not before|after|later than|past|post|from)\s+"
 _COFFEE = r"(?:coffee|caffeine|espresso|latte|cappuccino|flat white|cup)\w*"
 _CLOCK = r"(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)?"
+_NAMED_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\b\d{1,2}:\d\d\b")
+"""A clock time a question names ("7:30 pm", "19:30"): the time its habit is had from, never replaced by a usual one."""
+
+
+def dinner_or_meal(q: str) -> bool:
+    """Whether the lower-cased question speaks of a dinner or an evening meal (its clock time is the meal's)."""
+    return re.search(r"\b(?:dinners?|suppers?|evening meals?|din(?:e|ed|ing)|eat|eats|ate|eating|meals?)\b", q) is not None
 
 
 @dataclass(frozen=True)
@@ -52,7 +59,8 @@ def _clock_from(subject: str, gap: int, q: str) -> re.Match[str] | None:
     "dinner starts at 7:30 pm or later", "dinners starting 8 pm+"."""
     near = subject + r"\W+(?:\w+\W+){0," + str(gap) + r"}?"
     return re.search(near + _AT_OR_AFTER + _CLOCK, q) or re.search(
-        near + r"(?:(?:at|from)\s+)?" + _CLOCK + r"\s*(?:or\s+(?:more\s+|even\s+)?(?:later|late|after|beyond)|and\s+later|"
+        near + r"(?:(?:at|from)\s+)?" + _CLOCK + r"\s*(?:or\s+(?:more\b|(?:more\s+|even\s+)?(?:later|late|after|beyond)|any\s+(?:hour|time)\s+"
+        r"(?:beyond|after|later))|and\s+later|"
         r"onwards?|\+)", q)
 
 
@@ -66,6 +74,8 @@ def parse_habit(question: str) -> Habit | None:
         at = _clock(coffee_at)
         return Habit(f"a coffee at or after {at:%H:%M}",
                      lambda rows, tz: any(o.kind == "coffee" and local(o.start, tz).time() >= at for o in rows))
+    if _NAMED_CLOCK.search(q) and not dinner_or_meal(q):
+        return None  # "a coffee taken at 3 pm or any hour beyond" not read: a time named is never replaced by the usual one
     if re.search(r"\blate(?:-day|-afternoon| afternoon| evening| in the day)? " + _COFFEE + r"|\b" + _COFFEE + r"\s+(?:\w+\s+)?late\b", q):
         return Habit(f"a coffee at or after {LATE_COFFEE:%H:%M}",
                      lambda rows, tz: any(o.kind == "coffee" and local(o.start, tz).time() >= LATE_COFFEE for o in rows))
@@ -75,6 +85,8 @@ def parse_habit(question: str) -> Habit | None:
         dinner_at = eaten_at  # a meal eaten in the evening is the day's dinner
     if dinner_at or re.search(r"\blate(?:-night| night|-evening| evening)? (?:dinner|supper)|\b(?:dinner|supper)s?\s+"
                                  r"(?:\w+\s+)?late\b", q):
+        if dinner_at is None and _NAMED_CLOCK.search(q):
+            return None  # "supper begun at 7:30 pm or more" not read: not the usual 20:00 in its place
         at = _clock(dinner_at, pm_below=12) if dinner_at else LATE_DINNER
         return Habit(f"dinner starting at or after {at:%H:%M}",
                      lambda rows, tz: any(o.kind == "meal" and (o.data or {}).get("meal") == "dinner"

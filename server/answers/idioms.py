@@ -322,6 +322,18 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      lambda m: f"how many {m[1].lower().replace('training sessions', 'workouts')} did I have"),
     (r"\b(the\s+[^.?!;]{2,60}?)\s+dragged\s+on;\s+its\s+minutes\s+came\s+to\s+what(?:\s+in\s+all)?", r"how many minutes did \1 last"),
     (r"\bwhich\s+dish\s+ended\s+my\s+day\b", "what did I eat for dinner that day"),
+    # a polar bear guard's and an ionosphere physicist's: the early plate, the caffeine added up, the eatery advised, the table
+    # at noon on a meeting's date, the first meeting to succeed a workout, a cup at T or past it, the night shrinking
+    (r"\b(?:that|the|my)\s+early\s+plate\s+held\s+what\b", "what did I eat for breakfast"),
+    (r"\badd\s+up\s+the\s+caffeine\s+for\s+(.{2,40}?)\s+in\s+mg\b", r"how much caffeine in mg \1"),
+    (r"\bthe\s+(?:establishment|eatery|eating\s+(?:place|house))\s+((?-i:[A-Z])[\w'’]+)\s+(?:advised|recommended|urged|told)\s+me\s+to\s+(?:dine|eat)(?:\s+at)?",
+     r"which restaurant did \1 recommend"),
+    (r"\b(?:the\s+)?([^.?!;]{2,60}?)\s+fell\s+on\s+some\s+date;\s+at\s+noon\s+that\s+date,\s+my\s+table\s+stood\s+where\b",
+     r"where did I have lunch on the day of the \1"),
+    (r"\bthe\s+(?:site|place)\s+of\s+the\s+noon\s+repast\s+on\s+the\s+date\s+the\s+([^.?!]{2,60}?)\s+convened\b",
+     r"where did I have lunch on the day of the \1"),
+    (r"\bwhat\s+constituted\s+my\s+noon\s+repast\b", "what I ate for lunch"),
+    (r"\bthe\s+attendance\s+of\s+the\s+first\s+meeting\s+to\s+succeed\s+the\s+", "who was at the meeting right after the "),
     (r"\bwhat\s+kept\s+me\s+going\s+(?:till|until|to)\s+(?:noon|midday|lunch)\b", "what did I eat for breakfast"),
     (r"(\b(?:noons?|midday)\b[^?]*?)\b(?:where|on\s+which\s+side\s+of\s+the\s+[\w'’-]+)\s+did\s+I\s+take\s+my\s+(?:tray|plate)\b",
      r"\1where did I have lunch"),
@@ -348,6 +360,8 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"\s+that\s+follows\s+(?:get\s+cut|get\s+shorter|shrink)\b", r"how do I sleep after days of \1 mg of caffeine or more compared to other nights"),
     (r"\bif\s+the\s+(?:closing|last|final)\s+cup\s+(?:lands|comes|is\s+poured)\s+at\s+" + _TIME + r"\s+or\s+(?:past|after|later\s+than)\s+it,?\s+is\s+my\s+sleep"
      r"\s+the\s+poorer(?:\s+for\s+it)?", r"do I sleep less after coffee at \1 or later"),
+    # a cup at T "or past it" (after the turns above that read it whole: "if the closing cup lands at T or past it, ..."), the night shrinking
+    (r"\b(at\s+" + _TIME + r")\s+or\s+past\s+it\b", r"\1 or later"), (r"\bdoes\s+the\s+night\s+shrink\b", "do I sleep less"),
 ))
 
 
