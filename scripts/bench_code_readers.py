@@ -21,15 +21,12 @@ writes only theirs) and the 2nd, 4th, 6th ... are "held_out" (only their numbers
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import platform
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 from typing import Any, Iterator
 from zoneinfo import ZoneInfo
@@ -45,10 +42,10 @@ from answers_cases import Case  # noqa: E402
 from answers_evalset import build_cases  # noqa: E402
 from answers_judge import judge  # noqa: E402
 from answers_sets import SETS  # noqa: E402
+from leave_one_out import add_rows, answer_case, emit, report  # noqa: E402
 from server.answers import code_readers  # noqa: E402
 from server.answers.service import GroundedAnswerer  # noqa: E402
 from server.answers.typed_records import RecordStore  # noqa: E402
-from shared.wire import ChatTurn  # noqa: E402
 
 SPECIFIC = tuple(code_readers._READERS)
 NAMES = {read: read.__module__.rsplit(".", 1)[1] for read in SPECIFIC}
@@ -86,16 +83,6 @@ def readers(left_out: str | None, generic: bool) -> Iterator[None]:
         code_readers._READERS, code_readers.from_any_code = saved
 
 
-def answer_case(answerer: GroundedAnswerer, case: Case) -> str:
-    """Ask a case's earlier turns, then its question, carrying each turn's plan as the server does."""
-    tz = ZoneInfo(case.timezone)
-    history: list[ChatTurn] = []
-    for earlier in case.history:
-        said = answerer.answer(earlier, case.as_of, tz, history)
-        history.append(ChatTurn(question=earlier, answer=said.text, plan=said.plan))
-    return answerer.answer(case.question, case.as_of, tz, history).text
-
-
 def run_set(name: str, wanted: set[str], home: Path, failures: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
     """Per reader of the set ``name`` (among ``wanted``): cases, and each way's right answers and abstentions kept."""
     spec = next(each for each in SETS if each.name == name)
@@ -130,18 +117,6 @@ def run_set(name: str, wanted: set[str], home: Path, failures: list[dict[str, An
     return rows
 
 
-def summary(rows: dict[str, dict[str, int]], names: list[str]) -> dict[str, Any]:
-    chosen = [rows[name] for name in names if name in rows]
-    cases = sum(row["cases"] for row in chosen)
-    out: dict[str, Any] = {"readers": len(chosen), "cases": cases, "abstain_cases": sum(row["abstain_cases"] for row in chosen)}
-    for way in WAYS:
-        right = sum(row[f"{way}_right"] for row in chosen)
-        out[way] = {"right": right, "accuracy": round(right / cases, 3) if cases else None,
-                    "abstain_kept": sum(row[f"{way}_abstain_kept"] for row in chosen),
-                    "wrong_answers": sum(row[f"{way}_wrong"] for row in chosen)}
-    return out
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--readers", default="", help=f"readers to leave out in turn (comma-separated module names; default all "
@@ -159,26 +134,14 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-code-readers-") as tmp:
         for spec in SETS:
             if not spec.held_out:  # the held-out set is never built here
-                rows.update(run_set(spec.name, wanted, Path(tmp), failures))
-    out = {"benchmark": "code_readers_leave_one_out",
-           "machine": {"cores": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
-                       "model": None, "threads": 1},
-           "halves_rule": "the first 39 readers sorted by module name: 1st, 3rd, 5th ... tune; 2nd, 4th, 6th ... held_out (fixed before "
-                           "any result); readers added since are held out",
-           "halves": HALVES, "ways": {"generic": "reader removed, generic reader last", "baseline": "reader removed, no generic "
-                                      "reader (the refusal)", "with_reader": "every reader (the ceiling)"},
-           "readers": dict(sorted(rows.items())),
-           "summary": {half: summary(rows, names) for half, names in HALVES.items()},
-           "wall_s": round(time.perf_counter() - started, 1),
-           "finished_at": datetime.now().astimezone().isoformat(timespec="seconds")}
-    if args.failures:
-        args.failures.write_text("".join(json.dumps(f, ensure_ascii=False) + "\n" for f in failures))
-    text = json.dumps(out, indent=2, ensure_ascii=False)
-    if args.out:
-        args.out.write_text(text + "\n")
-    print(text)
+                add_rows(rows, run_set(spec.name, wanted, Path(tmp), failures))
+    out = report("code_readers_leave_one_out",
+                 "the first 39 readers sorted by module name: 1st, 3rd, 5th ... tune; 2nd, 4th, 6th ... held_out (fixed before any "
+                 "result); readers added since are held out", HALVES,
+                 {"generic": "reader removed, generic reader last", "baseline": "reader removed, no generic reader (the refusal)",
+                  "with_reader": "every reader (the ceiling)"}, "readers", rows, started)
+    emit(out, args.out, failures, args.failures)
     return 0
-
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -21,15 +21,12 @@ reported); a table added later is held out. The held-out answers set ("heldout")
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import platform
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -45,7 +42,7 @@ from answers_cases import Case  # noqa: E402
 from answers_evalset import build_cases  # noqa: E402
 from answers_judge import judge  # noqa: E402
 from answers_sets import SETS  # noqa: E402
-from bench_code_readers import answer_case  # noqa: E402
+from leave_one_out import add_rows, answer_case, emit, report  # noqa: E402
 from server.answers import languages  # noqa: E402
 from server.answers.service import GroundedAnswerer  # noqa: E402
 from server.answers.typed_records import RecordStore  # noqa: E402
@@ -124,19 +121,6 @@ def run_set(name: str, wanted: set[str], home: Path, failures: list[dict[str, An
     return rows
 
 
-def summary(rows: dict[str, dict[str, int]], names: list[str]) -> dict[str, Any]:
-    chosen = [rows[name] for name in names if name in rows]
-    cases = sum(row["cases"] for row in chosen)
-    out: dict[str, Any] = {"languages": len(chosen), "cases": cases,
-                           "abstain_cases": sum(row["abstain_cases"] for row in chosen)}
-    for way in WAYS:
-        right, wrong = sum(row[f"{way}_right"] for row in chosen), sum(row[f"{way}_wrong"] for row in chosen)
-        out[way] = {"right": right, "accuracy": round(right / cases, 3) if cases else None,
-                    "abstain_kept": sum(row[f"{way}_abstain_kept"] for row in chosen), "wrong_answers": wrong,
-                    "wrong_share": round(wrong / cases, 3) if cases else None}
-    return out
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--languages", default="", help=f"tables to leave out in turn (comma-separated module names; default "
@@ -154,28 +138,13 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-languages-") as tmp:
         for spec in SETS:
             if not spec.held_out:  # the held-out set is never built here
-                for language, row in run_set(spec.name, wanted, Path(tmp), failures).items():
-                    total = rows.setdefault(language, dict.fromkeys(row, 0))
-                    for key, value in row.items():
-                        total[key] += value
-    out = {"benchmark": "languages_leave_one_out",
-           "machine": {"cores": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
-                       "model": None, "threads": 1},
-           "halves_rule": "the 109 tables of 2026-12-07 sorted by module name: 1st, 3rd, 5th ... tune; 2nd, 4th, 6th ... "
-                          "held_out (fixed before any result); tables added since are held out",
-           "halves": HALVES, "ways": {"unread": "the language's table removed", "with_table": "every table (the ceiling)"},
-           "languages": dict(sorted(rows.items())),
-           "summary": {half: summary(rows, names) for half, names in HALVES.items()},
-           "wall_s": round(time.perf_counter() - started, 1),
-           "finished_at": datetime.now().astimezone().isoformat(timespec="seconds")}
-    if args.failures:
-        args.failures.write_text("".join(json.dumps(f, ensure_ascii=False) + "\n" for f in failures))
-    text = json.dumps(out, indent=2, ensure_ascii=False)
-    if args.out:
-        args.out.write_text(text + "\n")
-    print(text)
+                add_rows(rows, run_set(spec.name, wanted, Path(tmp), failures))
+    out = report("languages_leave_one_out",
+                 "the 109 tables of 2026-12-07 sorted by module name: 1st, 3rd, 5th ... tune; 2nd, 4th, 6th ... held_out (fixed "
+                 "before any result); tables added since are held out", HALVES,
+                 {"unread": "the language's table removed", "with_table": "every table (the ceiling)"}, "languages", rows, started)
+    emit(out, args.out, failures, args.failures)
     return 0
-
 
 if __name__ == "__main__":
     sys.exit(main())
