@@ -20,11 +20,8 @@ writes only theirs) and the 2nd, 4th, 6th ... are "held_out" (only their numbers
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-import tempfile
-import time
 from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
@@ -42,7 +39,7 @@ from answers_cases import Case  # noqa: E402
 from answers_evalset import build_cases  # noqa: E402
 from answers_judge import judge  # noqa: E402
 from answers_sets import SETS  # noqa: E402
-from leave_one_out import add_rows, answer_case, emit, report  # noqa: E402
+from leave_one_out import answer_case, run  # noqa: E402
 from server.answers import code_readers  # noqa: E402
 from server.answers.service import GroundedAnswerer  # noqa: E402
 from server.answers.typed_records import RecordStore  # noqa: E402
@@ -118,30 +115,14 @@ def run_set(name: str, wanted: set[str], home: Path, failures: list[dict[str, An
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--readers", default="", help=f"readers to leave out in turn (comma-separated module names; default all "
-                                                       f"{len(ORDERED)}: {', '.join(ORDERED)})")
-    parser.add_argument("--out", type=Path, default=None, help="also write the JSON here")
-    parser.add_argument("--failures", type=Path, default=None,
-                        help="write the generic reader's wrong answers here (JSON Lines), for the tune half's readers only")
-    args = parser.parse_args()
-    wanted = {name.strip() for name in args.readers.split(",") if name.strip()} or set(ORDERED)
-    if wanted - set(ORDERED):
-        parser.error(f"--readers takes some of {', '.join(ORDERED)}")
-    started = time.perf_counter()
-    rows: dict[str, dict[str, int]] = {}
-    failures: list[dict[str, Any]] = []
-    with tempfile.TemporaryDirectory(prefix="bench-code-readers-") as tmp:
-        for spec in SETS:
-            if not spec.held_out:  # the held-out set is never built here
-                add_rows(rows, run_set(spec.name, wanted, Path(tmp), failures))
-    out = report("code_readers_leave_one_out",
-                 "the first 39 readers sorted by module name: 1st, 3rd, 5th ... tune; 2nd, 4th, 6th ... held_out (fixed before any "
-                 "result); readers added since are held out", HALVES,
-                 {"generic": "reader removed, generic reader last", "baseline": "reader removed, no generic reader (the refusal)",
-                  "with_reader": "every reader (the ceiling)"}, "readers", rows, started)
-    emit(out, args.out, failures, args.failures)
-    return 0
+    return run(__doc__.split("\n\n")[0], "readers", ORDERED,
+               "write the generic reader's wrong answers here (JSON Lines), for the tune half's readers only", run_set,
+               "code_readers_leave_one_out",
+               "the first 39 readers sorted by module name: 1st, 3rd, 5th ... tune; 2nd, 4th, 6th ... held_out (fixed before any "
+               "result); readers added since are held out", HALVES,
+               {"generic": "reader removed, generic reader last", "baseline": "reader removed, no generic reader (the refusal)",
+                "with_reader": "every reader (the ceiling)"}, "readers")
+
 
 if __name__ == "__main__":
     sys.exit(main())

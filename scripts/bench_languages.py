@@ -20,11 +20,8 @@ reported); a table added later is held out. The held-out answers set ("heldout")
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-import tempfile
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -42,7 +39,7 @@ from answers_cases import Case  # noqa: E402
 from answers_evalset import build_cases  # noqa: E402
 from answers_judge import judge  # noqa: E402
 from answers_sets import SETS  # noqa: E402
-from leave_one_out import add_rows, answer_case, emit, report  # noqa: E402
+from leave_one_out import answer_case, run  # noqa: E402
 from server.answers import languages  # noqa: E402
 from server.answers.service import GroundedAnswerer  # noqa: E402
 from server.answers.typed_records import RecordStore  # noqa: E402
@@ -122,29 +119,13 @@ def run_set(name: str, wanted: set[str], home: Path, failures: list[dict[str, An
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--languages", default="", help=f"tables to leave out in turn (comma-separated module names; default "
-                                                         f"all {len(ORDERED)})")
-    parser.add_argument("--out", type=Path, default=None, help="also write the JSON here")
-    parser.add_argument("--failures", type=Path, default=None,
-                        help="write the wrong answers with a table left out here (JSON Lines), for the tune half only")
-    args = parser.parse_args()
-    wanted = {name.strip() for name in args.languages.split(",") if name.strip()} or set(ORDERED)
-    if wanted - set(ORDERED):
-        parser.error(f"--languages takes some of {', '.join(ORDERED)}")
-    started = time.perf_counter()
-    rows: dict[str, dict[str, int]] = {}
-    failures: list[dict[str, Any]] = []
-    with tempfile.TemporaryDirectory(prefix="bench-languages-") as tmp:
-        for spec in SETS:
-            if not spec.held_out:  # the held-out set is never built here
-                add_rows(rows, run_set(spec.name, wanted, Path(tmp), failures))
-    out = report("languages_leave_one_out",
-                 "the 109 tables of 2026-12-07 sorted by module name: 1st, 3rd, 5th ... tune; 2nd, 4th, 6th ... held_out (fixed "
-                 "before any result); tables added since are held out", HALVES,
-                 {"unread": "the language's table removed", "with_table": "every table (the ceiling)"}, "languages", rows, started)
-    emit(out, args.out, failures, args.failures)
-    return 0
+    return run(__doc__.split("\n\n")[0], "languages", ORDERED,
+               "write the wrong answers with a table left out here (JSON Lines), for the tune half only", run_set,
+               "languages_leave_one_out",
+               "the 109 tables of 2026-12-07 sorted by module name: 1st, 3rd, 5th ... tune; 2nd, 4th, 6th ... held_out (fixed "
+               "before any result); tables added since are held out", HALVES,
+               {"unread": "the language's table removed", "with_table": "every table (the ceiling)"}, "languages")
+
 
 if __name__ == "__main__":
     sys.exit(main())

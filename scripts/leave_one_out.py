@@ -1,23 +1,29 @@
 """What the leave-one-out benchmarks share (``bench_code_readers``: a code reader removed; ``bench_languages``: a language's word
-table removed): asking a case with its earlier turns, adding up each part's rows over the sets, the summary of a half, and
-the JSON they print and write."""
+table removed): asking a case with its earlier turns, adding up each part's rows over the sets, the summary of a half, the
+JSON they print and write, and their command line."""
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
+import tempfile
 import platform
 import time
 from datetime import datetime
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from answers_cases import Case
+from answers_sets import SETS
 from server.answers.service import GroundedAnswerer
 from shared.wire import ChatTurn
 
 Rows = dict[str, dict[str, int]]
+RunSet = Callable[[str, set[str], Path, list[dict[str, Any]]], Rows]
+"""One set's rows by part: (set name, parts wanted, a scratch folder, the failures to add to)."""
 
 
 def answer_case(answerer: GroundedAnswerer, case: Case) -> str:
@@ -73,3 +79,27 @@ def emit(out: dict[str, Any], path: Path | None, failures: list[dict[str, Any]],
     if path:
         path.write_text(text + "\n")
     print(text)
+
+
+def run(description: str, option: str, ordered: list[str], failures_help: str, run_set: RunSet, benchmark: str, halves_rule: str,
+        halves: dict[str, list[str]], ways: dict[str, str], unit: str) -> int:
+    """A leave-one-out benchmark's command line: the parts to leave out in turn (``--<option>``, default all of ``ordered``),
+    ``run_set`` over every tuning set (the held-out set is never built), the JSON printed and written."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument(f"--{option}", default="", help=f"{unit} to leave out in turn (comma-separated module names; default all "
+                                                        f"{len(ordered)}: {', '.join(ordered)})")
+    parser.add_argument("--out", type=Path, default=None, help="also write the JSON here")
+    parser.add_argument("--failures", type=Path, default=None, help=failures_help)
+    args = parser.parse_args()
+    wanted = {name.strip() for name in getattr(args, option).split(",") if name.strip()} or set(ordered)
+    if wanted - set(ordered):
+        parser.error(f"--{option} takes some of {', '.join(ordered)}")
+    started = time.perf_counter()
+    rows: Rows = {}
+    failures: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory(prefix=f"bench-{option}-") as tmp:
+        for spec in SETS:
+            if not spec.held_out:  # the held-out set is never built here
+                add_rows(rows, run_set(spec.name, wanted, Path(tmp), failures))
+    emit(report(benchmark, halves_rule, halves, ways, unit, rows, started), args.out, failures, args.failures)
+    return 0
