@@ -213,8 +213,7 @@ def _value_told(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         if span is not None and (pair := _AFTER_NETWORK.match(text, span[1])) and (
                 pair.group(0).strip() != "," or _KEY_LATER.match(text, pair.end())
                 or (second := value_at(text, pair.end())) is not None and password_shaped(text[second[0]:second[1]])):
-            span = value_at(text, pair.end())  # "WiFi: Home-5G / Kaffee2026!": the network, then its password; "wifi: BT-Hub6-7KD,
-            # ask me for the key": the network (not "wifi: X, for the crew only": X)
+            span = value_at(text, pair.end())  # "WiFi: Home-5G / Kaffee2026!": the network, then its password (not "wifi: X, for the crew")
         elif span is not None and NETWORK_NAME.search(text[span[0]:span[1]]):
             return None  # "Wi-Fi: Home-5G" names the network
         return span if span is not None and password_shaped(text[span[0]:span[1]]) else None
