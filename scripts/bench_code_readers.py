@@ -26,7 +26,6 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
-from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -35,14 +34,9 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
-from answers_cases import Case  # noqa: E402
-from answers_evalset import build_cases  # noqa: E402
-from answers_judge import judge  # noqa: E402
-from answers_sets import SETS  # noqa: E402
-from leave_one_out import answer_case, run  # noqa: E402
+import leave_one_out  # noqa: E402
+from leave_one_out import run  # noqa: E402
 from server.answers import code_readers  # noqa: E402
-from server.answers.service import GroundedAnswerer  # noqa: E402
-from server.answers.typed_records import RecordStore  # noqa: E402
 
 SPECIFIC = tuple(code_readers._READERS)
 NAMES = {read: read.__module__.rsplit(".", 1)[1] for read in SPECIFIC}
@@ -81,37 +75,10 @@ def readers(left_out: str | None, generic: bool) -> Iterator[None]:
 
 
 def run_set(name: str, wanted: set[str], home: Path, failures: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
-    """Per reader of the set ``name`` (among ``wanted``): cases, and each way's right answers and abstentions kept."""
-    spec = next(each for each in SETS if each.name == name)
-    life = spec.life(spec.seed, 14)
-    by_reader: dict[str, list[Case]] = {}
-    for case in build_cases(life, name):
-        read = next((r for r in map(reader_of, (case.question, *case.history)) if r is not None), None)
-        if read in wanted:
-            by_reader.setdefault(read, []).append(case)
-    if not by_reader:
-        return {}
-    store = RecordStore(f"sqlite:///{home / (name + '.sqlite3')}")
-    store.add(life.observations)
-    rows: dict[str, dict[str, int]] = {}
-    for read, cases in by_reader.items():
-        row = {"cases": len(cases), "abstain_cases": sum(c.abstain for c in cases)}
-        for way in WAYS:
-            right = abstained = wrong = 0
-            with readers(None if way == "with_reader" else read, way != "baseline"):
-                answerer = GroundedAnswerer(store.query, None, ZoneInfo(life.tz_name))
-                for case in cases:
-                    answer = answer_case(answerer, case)
-                    ok = bool(judge(case, answer)["right"])
-                    right += ok
-                    abstained += ok and case.abstain
-                    wrong += not ok and not answer.startswith("I don't know")  # answered, and wrongly: worse than a refusal
-                    if way == "generic" and not ok and read in HALVES["tune"]:
-                        failures.append({"reader": read, "set": name, "question": case.question, "history": case.history,
-                                         "answer": answer})
-            row[f"{way}_right"], row[f"{way}_abstain_kept"], row[f"{way}_wrong"] = right, abstained, wrong
-        rows[read] = row
-    return rows
+    """Per reader of the set ``name`` (among ``wanted``): cases, and each way's right answers, abstentions kept and wrong answers."""
+    return leave_one_out.run_set(name, wanted, home, failures, reader_of, WAYS,
+                                 lambda way, part: readers(None if way == "with_reader" else part, way != "baseline"), "generic",
+                                 HALVES["tune"], "reader", refusals_failed=True)
 
 
 def main() -> int:

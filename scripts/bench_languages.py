@@ -26,7 +26,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -35,14 +34,9 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
-from answers_cases import Case  # noqa: E402
-from answers_evalset import build_cases  # noqa: E402
-from answers_judge import judge  # noqa: E402
-from answers_sets import SETS  # noqa: E402
-from leave_one_out import answer_case, run  # noqa: E402
+import leave_one_out  # noqa: E402
+from leave_one_out import run  # noqa: E402
 from server.answers import languages  # noqa: E402
-from server.answers.service import GroundedAnswerer  # noqa: E402
-from server.answers.typed_records import RecordStore  # noqa: E402
 
 TABLES: tuple[Callable[[str], str], ...] = tuple(languages._WORD_TABLES)
 NAMES = {table: table.__module__.rsplit(".", 1)[1] for table in TABLES}
@@ -83,39 +77,10 @@ def tables(left_out: str | None) -> Iterator[None]:
 
 
 def run_set(name: str, wanted: set[str], home: Path, failures: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
-    """Per language of the set ``name`` (among ``wanted``): cases, and each way's right answers, abstentions kept and
-    wrong answers."""
-    spec = next(each for each in SETS if each.name == name)
-    life = spec.life(spec.seed, 14)
-    by_language: dict[str, list[Case]] = {}
-    for case in build_cases(life, name):
-        language = next((found for found in map(language_of, (case.question, *case.history)) if found is not None), None)
-        if language in wanted:
-            by_language.setdefault(language, []).append(case)
-    if not by_language:
-        return {}
-    store = RecordStore(f"sqlite:///{home / (name + '.sqlite3')}")
-    store.add(life.observations)
-    rows: dict[str, dict[str, int]] = {}
-    for language, cases in by_language.items():
-        row = {"cases": len(cases), "abstain_cases": sum(c.abstain for c in cases)}
-        for way in WAYS:
-            right = abstained = wrong = 0
-            with tables(language if way == "unread" else None):
-                answerer = GroundedAnswerer(store.query, None, ZoneInfo(life.tz_name))
-                for case in cases:
-                    answer = answer_case(answerer, case)
-                    ok = bool(judge(case, answer)["right"])
-                    right += ok
-                    abstained += ok and case.abstain
-                    refused = answer.startswith("I don't know")
-                    wrong += not ok and not refused  # answered, and wrongly: worse than a refusal
-                    if way == "unread" and not ok and not refused and language in HALVES["tune"]:
-                        failures.append({"language": language, "set": name, "id": case.id, "question": case.question,
-                                         "history": case.history, "answer": answer})
-            row[f"{way}_right"], row[f"{way}_abstain_kept"], row[f"{way}_wrong"] = right, abstained, wrong
-        rows[language] = row
-    return rows
+    """Per language of the set ``name`` (among ``wanted``): cases, and each way's right answers, abstentions kept and wrong answers."""
+    return leave_one_out.run_set(name, wanted, home, failures, language_of, WAYS,
+                                 lambda way, part: tables(part if way == "unread" else None), "unread",
+                                 HALVES["tune"], "language", refusals_failed=False)
 
 
 def main() -> int:

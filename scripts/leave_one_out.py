@@ -1,5 +1,5 @@
 """What the leave-one-out benchmarks share (``bench_code_readers``: a code reader removed; ``bench_languages``: a language's word
-table removed): asking a case with its earlier turns, adding up each part's rows over the sets, the summary of a half, the
+table removed): asking a case with its earlier turns, a set's rows by part, adding them up over the sets, the summary of a half, the
 JSON they print and write, and their command line."""
 
 from __future__ import annotations
@@ -7,18 +7,22 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import tempfile
 import platform
+import tempfile
 import time
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import datetime
 from pathlib import Path
-from collections.abc import Callable
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from answers_cases import Case
+from answers_evalset import build_cases
+from answers_judge import judge
 from answers_sets import SETS
 from server.answers.service import GroundedAnswerer
+from server.answers.typed_records import RecordStore
 from shared.wire import ChatTurn
 
 Rows = dict[str, dict[str, int]]
@@ -34,6 +38,46 @@ def answer_case(answerer: GroundedAnswerer, case: Case) -> str:
         said = answerer.answer(earlier, case.as_of, tz, history)
         history.append(ChatTurn(question=earlier, answer=said.text, plan=said.plan))
     return answerer.answer(case.question, case.as_of, tz, history).text
+
+
+def run_set(name: str, wanted: set[str], home: Path, failures: list[dict[str, Any]], part_of: Callable[[str], str | None],
+            ways: tuple[str, ...], answering: Callable[[str, str], AbstractContextManager[Any]], failing_way: str,
+            tune: list[str], unit: str, refusals_failed: bool) -> Rows:
+    """Per part of the set ``name`` (among ``wanted``; ``part_of`` says which part a question is for: the first of its
+    turns that has one): cases, and for each way (answered inside ``answering(way, part)``) the right answers, abstentions
+    kept and wrong answers that are no refusal. The wrong answers of ``failing_way`` for the tune half's parts are added to
+    ``failures`` (refusals too when ``refusals_failed``), named by ``unit``."""
+    spec = next(each for each in SETS if each.name == name)
+    life = spec.life(spec.seed, 14)
+    by_part: dict[str, list[Case]] = {}
+    for case in build_cases(life, name):
+        part = next((found for found in map(part_of, (case.question, *case.history)) if found is not None), None)
+        if part in wanted:
+            by_part.setdefault(part, []).append(case)
+    if not by_part:
+        return {}
+    store = RecordStore(f"sqlite:///{home / (name + '.sqlite3')}")
+    store.add(life.observations)
+    rows: Rows = {}
+    for part, cases in by_part.items():
+        row = {"cases": len(cases), "abstain_cases": sum(c.abstain for c in cases)}
+        for way in ways:
+            right = abstained = wrong = 0
+            with answering(way, part):
+                answerer = GroundedAnswerer(store.query, None, ZoneInfo(life.tz_name))
+                for case in cases:
+                    answer = answer_case(answerer, case)
+                    ok = bool(judge(case, answer)["right"])
+                    right += ok
+                    abstained += ok and case.abstain
+                    refused = answer.startswith("I don't know")
+                    wrong += not ok and not refused  # answered, and wrongly: worse than a refusal
+                    if way == failing_way and not ok and (refusals_failed or not refused) and part in tune:
+                        failures.append({unit: part, "set": name, "id": case.id, "question": case.question,
+                                         "history": case.history, "answer": answer})
+            row[f"{way}_right"], row[f"{way}_abstain_kept"], row[f"{way}_wrong"] = right, abstained, wrong
+        rows[part] = row
+    return rows
 
 
 def add_rows(rows: Rows, more: Rows) -> None:
