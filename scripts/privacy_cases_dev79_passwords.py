@@ -1,4 +1,4 @@
-"""Passwords of the held-out privacy set (``privacy_cases_heldout.py``): the stems its passwords grow
+"""Passwords of the dev79 privacy set (``privacy_cases_dev79.py``): the stems its passwords grow
 from (yukigassen's snowballs, snow shelters, flags and the slopes of Showa Shinzan above Lake Toya,
 birling's cedar logs, peaveys, caulked boots and the boom runs of a Chippewa flowage), the accounts its
 commands log in as, and its lines: 21 command lines of 21 tools, 11 config formats, 63 lines of prose

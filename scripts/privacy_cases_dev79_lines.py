@@ -1,4 +1,4 @@
-"""Lines of the held-out privacy set (``privacy_cases_heldout.py``): the templates for its phones,
+"""Lines of the dev79 privacy set (``privacy_cases_dev79.py``): the templates for its phones,
 e-mail addresses, cards, IBANs, bank accounts, national ids and mixed lines, where a personal agent's
 sensors meet them: messages from particular people in particular situations (the Argungu fishing
 festival on the Matan Fada in Kebbi State, its hand nets, calabashes, weigh-in and the Sarkin Ruwa; the
