@@ -123,7 +123,14 @@ def request_column(base: str, column: str) -> str:
     return COLUMN_NAMES.get(column) or selected_column(column, base)
 
 
-def checked_line(query: Query, quantities: set[str], values: set[str]) -> str | None:
+VALUE_COLUMNS = frozenset("""food place name title landing age_next_birthday new_date attendees quality hours minutes avg_bpm
+    wake_time bed_time activity km metres caffeine_mg town""".split())
+"""The columns a value is asked of (a time alone is asked only as a first or a last)."""
+QUANTITIES = frozenset({"km", "metres", "caffeine_mg", "minutes", "hours"})
+"""The columns a total sums."""
+
+
+def checked_line(query: Query, quantities: frozenset[str] = QUANTITIES, values: frozenset[str] = VALUE_COLUMNS) -> str | None:
     """The request line of ``query`` (its column in the request's word already); None where the request would ask another
     question: a sum of no quantity in ``quantities``, a value of no column in ``values``, a test no request takes, a first
     or a last the request drops."""

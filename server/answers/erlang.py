@@ -30,10 +30,6 @@ _RECORDS = {"news": "news", "offsite": "news", "kid": "people", "child": "people
             "session": "workouts", "cup": "coffees", "drink": "coffees"}
 """The records a record's (or a list's) name stands for where ``code_fields.records`` does not name them."""
 _OWN_COLUMNS = {"where": "place", "dish": "food", "finish": "end"}
-_VALUE_COLUMNS = set("""food place name title landing age_next_birthday new_date attendees quality hours minutes avg_bpm wake_time
-    bed_time activity km metres caffeine_mg town""".split())
-"""The columns a value is asked of (a time alone is asked only as a first or a last)."""
-_QUANTITIES = {"km", "metres", "caffeine_mg", "minutes", "hours"}
 _TRAINED = {"trained", "training", "workout", "workouts", "exercised", "exercise", "active", "sport"}
 _UNTRAINED = {"untrained", "rest", "idle", "lazy", "off", "not", "no", "without"}
 _RERUN_KEYS = {"date": "day", "day": "day", "night": "night", "person": "who", "who": "who", "from": "who"}
@@ -212,7 +208,7 @@ def _line(query: Query) -> str | None:
         statistic = ""
     if statistic in ("first", "last") and column != "time" or statistic == "latest":
         return None
-    return checked_line(Query(base, column, statistic, tests), _QUANTITIES, _VALUE_COLUMNS)
+    return checked_line(Query(base, column, statistic, tests))
 
 
 def _after(text: str) -> str | None:

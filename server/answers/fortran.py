@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from server.answers.code_fields import Query, as_records_asked, checked_line, named_day, param, records, request_column
+from server.answers.code_fields import (QUANTITIES, VALUE_COLUMNS, Query, as_records_asked, checked_line, named_day, param, records,
+                                       request_column)
 from server.answers.code_words import BASES, RERUN, SINGULAR, SYNONYMS
 from server.answers.http_requests import COFFEE_WEEKS, MEETING_MINUTES, habit_line, pair_line, read_as_request, request_line, rerun
 from server.answers.named_asks import MINUTES, threshold_habit
@@ -28,10 +29,9 @@ _PREFIXES = {"wo": "workouts", "wk": "workouts", "ex": "workouts", "train": "wor
              "day": "days", "said": "talk", "talk": "talk", "chat": "talk", "remark": "talk", "quote": "talk"}
 """The records an array's prefix stands for where ``code_fields.records`` does not name them: a modeller's short forms
 (``wo``, ``mtg``, ``nt``, ``rest``, ``cup``), a day's own arrays (``day_dinner``), what was said, news (the offsite's, a launch's)."""
-_VALUE_COLUMNS = set("""food place name title arrival landing age_next_birthday new_date attendees quality hours minutes avg_bpm hr
-    wake_time bed bed_time activity km metres caffeine_mg town""".split())
-"""The columns a value is asked of (a time alone is asked only as a first or a last)."""
-_QUANTITIES = {"km", "metres", "meters", "caffeine_mg", "minutes", "hours"}
+_VALUE_COLUMNS = VALUE_COLUMNS | {"arrival", "hr", "bed"}
+"""The columns a value is asked of, with Fortran's own short names."""
+_QUANTITIES = QUANTITIES | {"meters"}
 _TRAINED = {"trained", "training", "workout", "worked_out", "exercise", "exercised", "active", "sport"}
 _PRINT = re.compile(r"^(?:print\s*\*\s*,|write\s*\(\s*\*\s*,\s*\*\s*\))\s*(?P<items>.+)$", re.I | re.S)
 _ASSIGN = re.compile(r"^(?P<var>[a-z]\w*)\s*=\s*(?P<expr>findloc\s*\(.*\))$", re.I | re.S)

@@ -32,10 +32,6 @@ _FILES = {"news": "news", "offsite": "news", "sleep": "nights", "sleeps": "night
 _OWN_KEYS = {"rel": "relation", "relationship": "relation"}
 """A field's short forms, as ``code_fields.param`` reads them."""
 _OWN_COLUMNS = {"where": "place", "sport": "activity", "dish": "food", "bed": "bed_time", "woke_at": "wake_time"}
-_VALUE_COLUMNS = set("""food place name title landing age_next_birthday new_date attendees quality hours minutes avg_bpm wake_time
-    bed_time activity km metres caffeine_mg town""".split())
-"""The columns a value is asked of (a time alone is asked only as a first or a last)."""
-_QUANTITIES = {"km", "metres", "caffeine_mg", "minutes", "hours"}
 _TRAINED = {"trained", "training", "workout", "workouts", "worked", "exercised", "exercise", "active", "sport"}
 _MEASURED = {"hours": "hours", "h": "hours", "slept": "hours", "cups": "cups", "coffees": "cups", "coffee": "cups"}
 """What a habit averages, by a word of the averaged field (``sleep_h`` the hours slept, ``coffees`` the cups)."""
@@ -228,7 +224,7 @@ def _lookup(steps: _Steps, base: str) -> str | None:  # noqa: PLR0911 - one chec
         column, statistic = "time", pick
     elif pick and not (pick == "last" and order is None and base in ("tips", "launches")):
         return None  # the latest news is its value; the first or last of anything else no request asks
-    return checked_line(Query(base, column or "", statistic, tests), _QUANTITIES, _VALUE_COLUMNS)
+    return checked_line(Query(base, column or "", statistic, tests))
 
 
 def _after(tests: dict[str, str], order: tuple[str, bool] | None, pick: str, column: str) -> str | None:

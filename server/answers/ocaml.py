@@ -27,10 +27,6 @@ _LISTS = {"offsite_news": "news", "news": "news", "sleeps": "nights", "rests": "
           "talk": "talk", "remarks": "talk", "quotes": "talk", "said": "talk", "kids": "people", "children": "people",
           "daughters": "people", "runs": "workouts", "sessions": "workouts", "cups": "coffees", "drinks": "coffees"}
 """The records a list's name stands for where ``code_fields.records`` does not name them."""
-_VALUE_COLUMNS = set("""food place name title landing age_next_birthday new_date attendees quality hours minutes avg_bpm wake_time
-    bed_time activity km metres caffeine_mg town""".split())
-"""The columns a value is asked of (a time alone is asked only as a first or a last)."""
-_QUANTITIES = {"km", "metres", "caffeine_mg", "minutes", "hours"}
 _OWN_COLUMNS = {"where": "place", "sport": "activity", "finish": "end", "dish": "food"}
 
 _STRING = r'"(?P<q>[^"\\]*)"'
@@ -191,7 +187,7 @@ def _line(query: Query) -> str | None:  # noqa: PLR0911 - one check per way a re
             statistic = ""  # the latest news of a move: its value
         else:
             column = "time"
-    return checked_line(Query(base, column, statistic, tests), _QUANTITIES, _VALUE_COLUMNS)
+    return checked_line(Query(base, column, statistic, tests))
 
 
 def _day_of(bound: str) -> tuple[str, dict[str, str]] | None:
