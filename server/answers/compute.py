@@ -176,8 +176,10 @@ def _describe(o: Observation, tz: tzinfo) -> str:
         pulse = data.get("avg_heart_rate")
         heart = f", average heart rate {pulse} bpm" if isinstance(pulse, (int, float)) else ""
         return f"{data.get('activity', 'exercise')} at {at} ({amount}{span_text(minutes(o))}{heart})"
-    if o.kind == "meeting":
-        return f"{data.get('title', 'meeting')} at {at} to {hm(effective_end(o), tz)} ({span_text(minutes(o))})"
+    if o.kind == "meeting":  # who was there too: a question whose asking words went unread still gets its answer
+        people = [str(a) for a in data.get("attendees") or []]
+        present = f", with {and_list(people)}" if people else ""
+        return f"{data.get('title', 'meeting')} at {at} to {hm(effective_end(o), tz)} ({span_text(minutes(o))}{present})"
     if o.kind == "sleep":
         quality = f", quality {data['quality']}" if data.get("quality") else ""
         return f"{sleep_text(o)}, {hm(o.start, tz)} to {hm(effective_end(o), tz)}{quality}"

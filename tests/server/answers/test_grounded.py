@@ -64,6 +64,14 @@ def test_attendees_of_a_meeting(life, answerer) -> None:
     assert all(name in answer.text for name in standup.data["attendees"])
 
 
+def test_a_meeting_asked_in_words_not_read_is_told_whole_with_who_was_there(life, answerer) -> None:
+    standup = [o for o in _on(life, "meeting", date(2026, 11, 5)) if o.data["title"] == "Daily standup"][0]
+    answer = answerer.answer("Daily standup on Thursday, November 5, vrak zorp blip?", AS_OF)  # its asking words unread
+    assert answer.made_by == "computed" and answer.verified
+    assert standup.start.astimezone(TZ).strftime("%H:%M") in answer.text
+    assert all(name in answer.text for name in standup.data["attendees"])
+
+
 def test_a_remark_after_the_question_that_names_no_meeting_does_not_empty_the_count(life, answerer) -> None:
     meetings = _on(life, "meeting", date(2026, 11, 5))
     asked = "How many meetings was I in on Thursday, November 5?"
