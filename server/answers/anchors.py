@@ -84,7 +84,7 @@ _PATTERNS: tuple[tuple[Relation, re.Pattern[str]], ...] = tuple((relation, re.co
             r"raved|brought up|spoke|shared|\w+ed)\b.+?)" + _END),
     ("day", r"\b(?:on\s+)?(?:a\s+|my\s+|the\s+)?(?P<clause>[\d.]+\s*(?:km|k|kilomet\w*)(?:\s+\w+" + _PLACE_TO + r"|(?:\s+\w+){0,3}?))\s+day\b"
             r"(?:\s*\((?:the\s+one\s+)?(?P<what>[^)]*)\))?"),
-    ("day", r"\bday\s+(?P<clause>I\s+\w+\s+(?:an?\s+)?[\d.]+\s*(?:km|k|kilomet\w*)\b[^,;:?|]*)"),  # "dinner day I ran 7km?"
+    ("day", r"\bday\s+(?P<clause>(?:I\s+\w+|ran|swam|rode|\w+ed)\s+(?:an?\s+)?[\d.]+\s*(?:km|k|kilomet\w*)\b[^,;:?|]*)"),  # "dinner day (I) ran 7km?"
     ("day", r"\b(?:on\s+)?(?:the\s+)?day\s+of\s+(?:a\s+|my\s+|the\s+|that\s+)?(?P<clause>[\d.]+\s*(?:km|k|kilomet\w*)\s+\w+"
             r"(?:" + _PLACE_TO + r"|\s+\w+(?:" + _PLACE_TO + r")?)?)"),  # "dinner on day of 9.6 km run workout", "day of the 20.4 km
     # ride to Lisi Lake", "the 44.5 km bike ride up to Sogeri"

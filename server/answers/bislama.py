@@ -53,7 +53,7 @@ _RULES: tuple[tuple[str, object], ...] = (
                                                                       "how many workouts did I do"),
     (r"hamas\s+kap\s+kofi\s+mi\s+bin\s+dringim", "how many cups of coffee did I drink"), (r"hamas\s+miting", "how many meetings"),
     (r"hamas\s+kilomita\s+mi\s+bin\s+(ran|swim|raed)", lambda m: "how many km did I " + {"raed": "cycle"}.get(m[1].lower(), m[1].lower())),
-    (r"hamas", "how many"), (r"wanem\s+taem\s+mi\s+go\s+slip", "what time did I go to bed"),
+    (r"hamas\s+km\s+(\w+)\s+mi\s+mekem\s+finis", r"how many km of \1 have I done"), (r"hamas", "how many"), (r"wanem\s+taem\s+mi\s+go\s+slip", "what time did I go to bed"),
     (r"wanem\s+taem\s+mi\s+wekap", "what time did I wake up"), (r"wanem\s+taem", "what time"),
     (r"wanem\s+mi\s+(?:bin\s+)?kakae\s+long\s+" + _MEALS, lambda m: "what did I eat for " + _MEAL[m[1].lower()]),
     (r"wea\s+nao\s+mi\s+(?:bin\s+)?kakae\s+long\s+" + _MEALS, lambda m: "where did I have " + _MEAL[m[1].lower()]),
@@ -64,7 +64,7 @@ _RULES: tuple[tuple[str, object], ...] = (
 )
 _TABLE = WordTable(_RULES, r"hu\s+nao|blong|kakae|tede|yestedei|wik\s+ia|hemia|kasem|naoia|longfala|wokaot|eksesaes|trening|"
                            r"toktok|talem|taed|tumas|fogetem|naet|dei|smol|dina|kafein|^mo(?=\s)|(?<=\s)tu(?=\s*\?)|i\s+stap\s+long\s+miting|"
-                           r"slip\s+blong|mi\s+slip\s+smol|nomo")
+                           r"slip\s+blong|mi\s+slip\s+smol|nomo|mekem\s+finis")
 """(Bislama's own words: those it shares with Tok Pisin, "wanem", "hamas", "miting", "kofi", "moa", "slip", are no hint.)"""
 
 

@@ -7,7 +7,9 @@ asks which had more; read without its words for "which" and "or", it becomes one
 another question. Every day the question names must lie in a window of the plan (its window or the window it is
 compared to); a night named by the two days it spans ("the night of 9/12 till the morning of 10/12") lies in its one
 window. A follow-up read as the very question before it ("og natten før that one?", its words for "the night before" not
-read) is refused too, not answered again. Pure functions of the question and the plans.
+read) is refused too, not answered again. A plan that left out a clock time or a distance the question names, or that
+assumed a day for a question in words that ask nothing the rules read, is refused (``lost_part``). Pure functions of the
+question and the plans.
 """
 
 from __future__ import annotations
@@ -69,3 +71,51 @@ def repeats(plan: QuestionPlan, previous: QuestionPlan | None) -> bool:
         return False
     fields = ("kinds", "window", "attribute", "operation", "filters", "compare_to", "relation")
     return all(getattr(plan, name) == getattr(previous, name) for name in fields)
+
+
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b|\b\d{1,2}h\d\d\b", re.I)
+_DISTANCE = re.compile(r"(?<![\d/.-])\b\d{1,3}(?:[.,]\d+)?\s*(?:km|kms|kilomet(?:re|er)s?)\b", re.I)
+"""A distance: a number of km, not the year or month of a date before a unit ("15-09-2034 km", "03/01 km": how many km)."""
+_ASKS = re.compile(r"\b(?:how|what|when|which|who|where|did|do|does|have|has|had|was|were|is|are|many|much|total|count|sum|"
+                   r"number)\b", re.I)
+"""English words that ask: a question with none of them was read from its kind and its day alone."""
+_SAYS_TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|so\s+far|yet)\b", re.I)
+_NIGHT_SAID = re.compile(r"\b(?:night|overnight|tonight|a?wak\w*|a?woke\w*|get\s+up|got\s+up|getting\s+up|up\s+and\s+about|bed|a?rise|a?rose|rising|"
+                         r"came\s+off)\b", re.I)
+"""Words that say which night, or that the night's end (a waking) or start (a bedtime) is asked."""
+_NIGHT_OR_DAY = re.compile(r"night|today|yesterday|last|week", re.I)
+"""A window that is a night, or a day the night before it is meant of ("yesterday", "last night")."""
+_OF_THE_DAY = ("count", "total", "duration", "first", "last")
+"""The operations a plan with no day read takes over today."""
+
+
+def lost_part(question: str, plan: QuestionPlan) -> str | None:
+    """Why ``plan`` cannot answer ``question`` (None: nothing lost). A clock time in a question read as a day's count, total,
+    length, first or last is a habit's threshold or a filter no plan holds ("coffee 3 pm ka ndorak, an nuwok nggilak?" read
+    as today's coffees); a distance no day is named by is a day the question names by its workout ("dino aku ran 10.3 km,
+    bengine mangan opo?" read as today's run); the sleep of a day named by its date, in a question that names no night and no
+    waking or bedtime, is of two nights, the one into it or the one after it ("Idja 10/6: sum the hours I lay asleep", its
+    "idja" unread); a question with no English word that asks, read as a value with no day
+    ("1:1 with Lila er din raate koto ghonta ghumaisi?": the last meeting) or as today's total though it never says today
+    ("bu həftə keçən həftədən daha çox qəhvə içmişəm?": today's coffees), was read from its nouns alone. A habit keeps
+    its times and a follow-up its day."""
+    if plan.operation == "relation":
+        return None
+    clock = _CLOCK.search(question)
+    if clock is not None and plan.operation in _OF_THE_DAY:
+        return f"I don't know how to read \u201c{clock.group(0).strip()}\u201d in that question: please ask it again in other words."
+    if plan.kinds == ["sleep"] and plan.attribute in ("duration", "quality") and plan.operation in ("value", "duration") and \
+            plan.window is not None and not _NIGHT_OR_DAY.search(plan.window.label) and not _NIGHT_SAID.search(question) and \
+            plan.parsed_by != "follow-up":
+        return "I don't know which night that asks about: please name it as the night of its date (\u201cthe night of 10/6\u201d)."
+    distance = _DISTANCE.search(question)
+    if distance is not None and not plan.filters.get("anchor") and not plan.filters.get("after"):
+        return f"I don't know how to read \u201c{distance.group(0)}\u201d in that question: please ask it again in other words."
+    said = f"{question} {plan.topic or ''}"  # a follow-up's topic holds the question before ("... today? mtg length?")
+    if _ASKS.search(said) or plan.parsed_by == "follow-up" or set(plan.kinds) & {"conversation", "any"}:
+        return None
+    no_day = plan.operation == "value" and plan.window is None and not plan.filters.get("anchor") and not plan.filters.get("after")
+    assumed_today = plan.operation in _OF_THE_DAY and plan.window is not None and plan.window.label == "today" and \
+        not _SAYS_TODAY.search(said)
+    return "I don't know which day that question asks about: please name the day by its weekday or date." if \
+        no_day or assumed_today else None

@@ -100,7 +100,7 @@ _RULES: tuple[tuple[str, object], ...] = (
 _TABLE = WordTable(_RULES, r"jedl\w*|spil\w*|sesta(?:nek|nk\w*)|kosil[ou]|zajtrk|ve[čc]erj\w*|danes|v[čc]eraj|predv[čc]eraj[šs]njim|tekl\w*|"
                            r"preplaval\w*|prekolesaril\w*|zbudil\w*|ista\s+stvar|isto\s+vpra[šs]anje|katera\s+knjiga|pristane|h[čc]i|"
                            r"besedah|restavraciji|dnevih|v\s+no[čc]i|dobro\s+ali\s+slabo|koliko\s+ur\s+sem|ali\s+spim|ali\s+pijem|"
-                           r"trajal\s+dlje|katero\s+no[čc]|imel[ai]|kak[šs]en|ob\s+kateri\s+uri|treningov|dan\s+prej|no[čc]\s+prej",
+                           r"trajal\s+dlje|katero\s+no[čc]|imel[ai]|kak[šs]en|ob\s+kateri\s+uri|treningov|dan\s+prej|no[čc]\s+prej|naredil\w*\s+od\s+ponedeljka",
                    least=1)
 """(Words and phrases Slovenian alone spells so; "sem", "kave", "trening", "kofeina", "knjiga", "pijem", "spal", "ali"
 are Croatian's or Czech's too.)"""

@@ -1,7 +1,8 @@
 """A plan that drops a day the question names is refused (``plan_checks.drops_a_day``): a question in words only half read
 ("on 5/11 zum on 6/11, vrak dag mer caffeine?", in words of no language the answerer reads) would otherwise be answered
 for one of its days, fluently and wrongly; a night named by the two days it spans, a comparison of the two days and a habit
-keep every day."""
+keep every day. A plan that left out a clock time or a distance the question names, or assumed a day for a question with
+no English word that asks, is refused too (``plan_checks.lost_part``)."""
 
 from datetime import date, datetime
 from pathlib import Path
@@ -10,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from sensors.synthetic import generate_life
-from server.answers.plan_checks import drops_a_day, named_days, repeats
+from server.answers.plan_checks import drops_a_day, lost_part, named_days, repeats
 from server.answers.planner import plan_question
 from server.answers.service import GroundedAnswerer
 from server.answers.typed_records import RecordStore
@@ -84,3 +85,33 @@ def test_the_answerer_refuses_a_follow_up_it_would_answer_as_the_question_before
     assert again.text.startswith("I don't know what to change in the last question")
     moved = answerer.answer("and the night before?", NOW, history=[turn])
     assert moved.made_by == "computed" and moved.text != first.text
+
+
+@pytest.mark.parametrize("question, lost", [
+    ("coffee 3 pm ka zorp, vrak blip?", "\u201c3 pm\u201d"),  # a habit's threshold read as today's coffees
+    ("how many coffees after 14:30 today?", "\u201c14:30\u201d"),  # a filter no plan holds: not all of today's
+    ("dag vrak ran 10.3 km, zorp dinner blip?", "\u201c10.3 km\u201d"),  # the day named by its run, read as today's run
+    ("1:1 with Lila zorp vrak blip?", "which day"),  # the last meeting: read from its nouns alone
+    ("vrak zorp coffee blip?", "which day"),  # today's coffees, never said
+    ("Zorp 4/11: sum the hours I lay asleep.", "which night"),  # its word for "night" unread: the night into the 4th or after it
+    ("how many hours did I sleep the night of 4/11?", None),
+    ("what time did I wake on 4/11?", None),  # a waking: the night into the day
+    ("how many hours did I sleep yesterday?", None),
+    ("How many coffees did I have?", None),  # English that asks: today, as ever
+    ("What did I have for dinner?", None),  # the last dinner
+    ("What did I eat on the day I ran 10.3 km?", None),  # the distance names the day
+    ("do I sleep less after coffee at 3 pm or later?", None),  # a habit keeps its time
+    ("What did I have for lunch at 12:30 today?", None),  # a value of the day: its lunch
+])
+def test_a_plan_that_lost_part_of_its_question_is_caught(question: str, lost: str | None) -> None:
+    plan = plan_question(question, NOW, TZ, None, ["Lila Park"], ["1:1 with Lila"])
+    assert plan is not None
+    found = lost_part(question, plan)
+    assert (found is None) if lost is None else (found is not None and lost in found), (found, plan)
+
+
+def test_the_answerer_refuses_what_it_read_from_nouns_alone_and_answers_the_english(answerer: GroundedAnswerer) -> None:
+    refused = answerer.answer("coffee 3 pm ka zorp, vrak blip?", NOW)
+    assert refused.made_by == "unknown" and "\u201c3 pm\u201d" in refused.text
+    assert answerer.answer("vrak zorp coffee blip?", NOW).made_by == "unknown"
+    assert answerer.answer("How many coffees did I have?", NOW).made_by == "computed"

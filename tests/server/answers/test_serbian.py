@@ -41,7 +41,9 @@ def test_serbian_follow_ups_said_things_and_habits() -> None:
 
 
 def test_slovenian_and_croatian_words_stay_theirs() -> None:
-    assert "ponedeljka" in in_english("koliko km cycling sem naredila od ponedeljka?")  # left to the Slovenian reading
+    slovenian = "koliko km cycling sem naredila od ponedeljka?"
+    assert from_serbian(slovenian) == slovenian  # left to the Slovenian reading
+    assert in_english(slovenian) == "how many km of cycling have I done since Monday?"
     assert "kofeina ili vise" not in in_english("nakon dana s 300 mg kofeina ili vise, kako spavam?")
 
 
