@@ -31,7 +31,9 @@ _THAT_IS = re.compile(r"(?<!last )(?<!next )(?<!this )\b((?:mon|tues|wednes|thur
 """"Tuesday, i.e. 5/2/2036", "yesterday, that is the 9th", "Tuesday, on 5 February 2036": the weekday and the date that says
 which one."""
 _NIGHT_DAY = r"(?:the\s+)?(?:(?:[a-z]+\s+)?\d{4}-\d{2}-\d{2}|[a-z]+day,?\s+\d{1,2}\s+(?!going|leading|running|over\b)[a-z]{3,9}\b|[a-z]+day,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?|[a-z]+day,?\s+[a-z]{3,9}\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?!going|leading|running|over\b)[a-z]{3,9}\b)?|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?|[\w.]+)"
-_NIGHT_FROM = re.compile(r"\b(?:(?:the\s+night\s+(?:from|between)|overnight(?:\s+from)?|over)\s+(?P<day>" + _NIGHT_DAY + r")"
+_NIGHT_FIRST_DAY = _NIGHT_DAY.replace(r"|[\w.]+)", r"|(?:mon|tue|wed|thu|fri|sat|sun)[\w.]*|[\w.]*\d[\w.]*)")
+"""A night's first day after "over" or "from": a date or a weekday, never any word ("heart rate over the climb on Monday")."""
+_NIGHT_FROM = re.compile(r"\b(?:(?:the\s+night\s+(?:from|between)|overnight(?:\s+from)?|over)\s+(?P<day>" + _NIGHT_FIRST_DAY + r")"
                          r"(?:\s+night)?\s+(?:going\s+|leading\s+|running\s+)?(?:to|and|into|onto|on|towards?)|the\s+night\s+of\s+(?P<of>" + _NIGHT_DAY + r")\s+"
                          r"(?:going\s+|leading\s+|running\s+|over\s+)?(?:to|into|onto|till|until|through|towards?))\s+(?:the\s+)?(?:morning\s+(?:of\s+)?)?"
                          + _NIGHT_DAY, re.I)

@@ -24,3 +24,9 @@ def test_a_night_named_with_its_year_is_that_days_night(question: str) -> None:
     assert plan is not None and plan.kinds == ["sleep"] and plan.window is not None, question
     start, end = plan.window.start.astimezone(CASE.tz), plan.window.end.astimezone(CASE.tz)
     assert (start.day, end.day) == (20, 21) and start.hour >= 12 and end.hour <= 12, (question, start, end)
+
+
+def test_over_a_workout_on_a_day_is_no_night() -> None:
+    """"over the climb on Monday" is the climb's day, not the night "over Friday into Saturday" that "over" can open."""
+    CASE.assert_planned("Compute my mean heart rate over the climb on 20th Oct, Monday.", "exercise", "value", "activity", "Mon 20")
+    CASE.assert_planned("how long did I sleep over Fri. on Sat.?", "sleep", "duration", "duration", "Fri 17")
