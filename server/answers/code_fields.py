@@ -123,6 +123,11 @@ def request_column(base: str, column: str) -> str:
     return COLUMN_NAMES.get(column) or selected_column(column, base)
 
 
+MEASURED = {"hours": "hours", "h": "hours", "slept": "hours", "cups": "cups", "coffees": "cups", "coffee": "cups"}
+"""What a habit averages, by a word of the averaged field (``sleep_h`` the hours slept, ``coffees`` the cups)."""
+PAIRS = {("nights", "hours", "night"): (True, False), ("coffees", "caffeine_mg", "day"): (False, True),
+         ("workouts", "minutes", "day"): (False, False)}
+"""Two nights' or days' values a request compares: the records, the column and the key tested, as ``pair_line`` takes them."""
 VALUE_COLUMNS = frozenset("""food place name title landing age_next_birthday new_date attendees quality hours minutes avg_bpm
     wake_time bed_time activity km metres caffeine_mg town""".split())
 """The columns a value is asked of (a time alone is asked only as a first or a last)."""

@@ -19,7 +19,10 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"(?:\s+(?:on|in|at|by)\s+the\s+[\w'’-]+)?\s*:\s*(?=[^?.!:]{2,45}[?.!]?$)", "and "),
     (r"^(?:further|farther)\s+(?:down|along|up|into)\s+the\s+same\s+[\w'’-]+,\s*(?=[^?.!:]{2,45}[?.!]?$)", "and "),
     # "Rifle still slung: now X?", "Adding to the ionosonde ledger, enter as well for the day behind it."
-    (r"^[\w'’-]+\s+still\s+[\w'’-]+\s*:\s*(?:now\s+|and\s+)?(?=[^?.!:]{2,45}[?.!]?$)", "and "),
+    (r"^[\w'’-]+\s+still\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*:\s*(?:now\s+|and\s+)?(?:same\s+question,\s+but\s+)?(?=[^?.!:]{2,60}[?.!]?$)", "and "),
+    # "Continuing the orchid register, note also the particular for the date preceding that one."
+    (r"^continuing\s+the\s+(?:[\w'’-]+\s+){0,2}(?:ledger|register|log|record|book),\s+(?:note|enter|state|record)\s+(?:also|as\s+well)\s+"
+     r"(?:the\s+(?:corresponding\s+)?particular\s+for\s+)?(?=(?:[^?.!:]|(?<=\d)\.(?=\d)){2,70}[?.!]?$)", "and "),
     (r"^adding\s+to\s+the\s+(?:[\w'’-]+\s+){0,2}(?:ledger|register|log|record|book),\s+(?:enter|state|give|record)\s+as\s+well\s+what\s+holds\s+for\s+"
      r"(?!today\b)((?:[^?.!,]|(?<=\d)\.(?=\d)){2,40}?)\s*[?.!]?$", r"and \1?"),
     (r"^adding\s+to\s+the\s+(?:[\w'’-]+\s+){0,2}(?:ledger|register|log|record|book),\s+(?:enter|state|give|record)\s+as\s+well\s+"
@@ -43,7 +46,9 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"|the\s+(day|night)\s+(?:one\s+(?:step\s+)?earlier|that\s+came\s+ahead\s+of\s+it|next\s+before|that\s+stood\s+before\s+it|(?:standing\s+)?behind\s+(?:it|that\s+one))"
      r"|the\s+(?:(date)|(day))\s+immediately\s+prior|now\s+the\s+(day|night)\s+behind\s+(?:it|that\s+one)"
      r"|(?:shift|move|step|take)\s+it\s+back\s+(?:by\s+)?(?:a|one)\s+(day|night)|the\s+matter\s+(?:once\s+more|again),?\s+stepping\s+back\s+(?:a|one)\s+(day|night)"
-     r"|the\s+same,?\s+moved\s+back\s+by\s+(?:a|one)\s+(day|night)|same\s+thing,\s+a\s+single\s+(day|night)\s+back(?:\s+from\s+there)?)"
+     r"|the\s+same,?\s+moved\s+back\s+by\s+(?:a|one)\s+(day|night)|same\s+thing,\s+a\s+single\s+(day|night)\s+back(?:\s+from\s+there)?"
+     r"|go\s+back\s+(?:a|one)\s+(day|night)|(?:a|one)\s+(day|night)\s+earlier|the\s+(date|day)\s+preceding\s+that\s+one"
+     r"|the\s+earlier\s+(night|day)\s+(?:adjoining|next\s+to|beside)\s+that\s+one)"
      r"\s*[?.!]?$",
      lambda m: f"{m[0][:3]} the {next(g for g in m.groups() if g).lower().replace('date', 'day')} before?"),
     (r"^and\s+the\s+(?:minutes|duration|length)\s+(?:that|of\s+(?:the\s+said|that))\s+(?:same\s+)?meeting(?:\s+(?:lasted|took|occupied))?\s*[?.!]?$",
@@ -51,10 +56,12 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"^and\s+(?:(?:that|the\s+same)\s+meeting['’]s\s+(?:minutes|length|duration)(?:,\s+first\s+word\s+to\s+last)?|the\s+duration\s+of\s+(?:said|that|the\s+same)\s+meeting|that\s+meeting,\s+what\s+did\s+it\s+eat\s+of\s+my\s+day"
      r"|that\s+meeting,\s+what\s+(?:length\s+of\s+time|time|span)\s+did\s+it\s+(?:swallow|take|eat)|the\s+(?:span|length|duration)\s+of\s+the\s+meeting\s+last\s+(?:named|mentioned|in\s+question)"
      r"|that\s+meeting,\s+how\s+long(?:\s+in\s+minutes)?|the\s+(?:span|length|duration)\s+of\s+that\s+meeting"
-     r"|(?:what|how\s+much)\s+time\s+(?:that|the\s+same)\s+(?:meeting|gathering)\s+(?:consumed|took|lasted))\s*[?.!]?$", "and how long was that meeting?"),
+     r"|(?:what|how\s+much)\s+time\s+(?:that|the\s+same)\s+(?:meeting|gathering)\s+(?:consumed|took|lasted)"
+     r"|the\s+minutes\s+which\s+that\s+meeting\s+occupied|that\s+meeting\s+kept\s+(?:people|us|everyone)\s+seated\s+how\s+long)\s*[?.!]?$",
+     "and how long was that meeting?"),
     (r"^and\s+(?:today,?\s+as\s+(?:logged|it\s+stands|recorded)(?:\s+so\s+far)?|the\s+present\s+day,?\s+(?:unfinished|incomplete)"
      r"|today,?\s+as\s+far\s+as\s+we\s+have\s+come|the\s+matter\s+again\s+for\s+this\s+day,?\s+(?:unfinished|incomplete|so\s+far)"
-     r"|today,?\s+with\s+the\s+day\s+still\s+(?:running|going|open)|today,?\s+(?:incomplete|unfinished)\s+(?:though|as)\s+it\s+is|the\s+same\s+for\s+this\s+present\s+day(?:,?\s+unfinished(?:\s+though\s+it\s+be)?)?)"
+     r"|today,?\s+(?:with\s+the\s+day|which\s+is)\s+still\s+(?:running|going|open)|today,?\s+incomplete\s+as\s+yet|today,?\s+(?:incomplete|unfinished)\s+(?:though|as)\s+it\s+is|the\s+same\s+for\s+this\s+present\s+day(?:,?\s+unfinished(?:\s+though\s+it\s+be)?)?)"
      r"\s*[?.!]?$", "and today so far?"),
     (r"^now\s+this\s+very\s+day,?\s+count(?:ing|ed)\s+(?:till|until|up\s+to|to)\s+the\s+present\s+(?:minute|hour|moment)\s*[?.!]?$",
      "and today so far?"),

@@ -16,6 +16,7 @@ _MEAL = {"supper": "dinner", "luncheon": "lunch"}
 _PAST = {"run": "ran", "swum": "swam"}
 _TABLE_MEAL = {"midday": "lunch", "evening": "dinner", "morning": "breakfast"}
 _ACTIVITY = {"running": "run", "cycling": "cycle", "swimming": "swim"}
+_NAME = r"((?-i:[A-Z])[\w'’]+)"
 _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(pattern, re.I), repl) for pattern, repl in (
     # sleep in a swag
     (r"\bmy\s+swag\s+(?:got|held\s+me(?:\s+for)?)\s+how\s+many\s+hours\b", "how many hours did I sleep"),
@@ -351,7 +352,7 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"(\bworkouts?\b[^?]*?)\b(?:from\s+)?Monday\s+onwards?,?\s+how\s+many\s+have\s+I\s+done\b", r"\1how many workouts did I do this week"),
     (r"\bwhen\s+did\s+(?:he|she|they|it|the\s+pot)\s+pour\s+me\s+the\s+(final|last|first)\s+(?:drop|cup)\b",
      lambda m: f"what time was my {'first' if m[1].lower() == 'first' else 'last'} coffee"),
-    (r"\bwhen\s+did\s+my\s+head\s+(?:meet|hit|touch)\s+the\s+pillow\b", "what time did I go to bed"),
+    (r"\b(?:when|at\s+(?:which|what)\s+hour)\s+did\s+my\s+head\s+(?:meet|hit|touch)\s+the\s+pillow\b", "what time did I go to bed"),
     (r"\bweighing\s+(.{2,60}?)\s+up\s+(?:with|against)\s+(.{2,60}?),\s+which\s+had\s+me\s+(?:swallowing|taking\s+in|drinking)\s+more\s+caffeine\b",
      r"which day had more caffeine, \1 or \2"),
     (r"\bweighing\s+(.{2,60}?)\s+up\s+(?:with|against)\s+(.{2,60}?),\s+which\s+let\s+me\s+(?:stay\s+down|sleep|lie\s+in)\s+longer\b",
@@ -360,6 +361,21 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"\s+that\s+follows\s+(?:get\s+cut|get\s+shorter|shrink)\b", r"how do I sleep after days of \1 mg of caffeine or more compared to other nights"),
     (r"\bif\s+the\s+(?:closing|last|final)\s+cup\s+(?:lands|comes|is\s+poured)\s+at\s+" + _TIME + r"\s+or\s+(?:past|after|later\s+than)\s+it,?\s+is\s+my\s+sleep"
      r"\s+the\s+poorer(?:\s+for\s+it)?", r"do I sleep less after coffee at \1 or later"),
+    # a sea turtle monitor's and an orchid botanist's: the eating house named, where noon found one eating, whom the meeting
+    # after a workout brought together, the final cup landing at T or beyond, the first repast and the repasts at noon and dusk
+    (r"\b" + _NAME + r"\s+named\s+an?\s+(?:eating\s+house|eatery|eating\s+place|restaurant)\s+(?:for|to)\s+me;?\s*(?:its\s+name|called\s+what|by\s+what\s+name)\b",
+     r"which restaurant did \1 recommend"),
+    (r"\b(noon|midday|dusk|evening|morning)\s+found\s+me\s+eating\s+(?:at\s+which|where\s+at\s+which|in\s+which)\s+(?:spot|place)\b",
+     lambda m: f"where did I have {_TABLE_MEAL.get(m[1].lower().replace('noon', 'midday').replace('dusk', 'evening'), 'dinner')}"),
+    (r"\bwhen\s+the\s+(.{2,100}?)\s+had\s+ended,\s+whom\s+did\s+the\s+(?:following|next)\s+meeting\s+bring\s+together\b",
+     r"who was at the meeting right after the \1"),
+    (r"\b(?:when|if)\s+my\s+(?:final|last|closing)\s+cup\s+(?:lands|comes|is\s+poured)\s+at\s+" + _TIME + r"\s+or\s+(?:beyond|more|later|after)(?:\s+it)?,?"
+     r"\s+does\s+(?:my\s+)?sleep\s+(?:shrink|get\s+shorter|suffer)\b", r"do I sleep less after coffee at \1 or later"),
+    (r"\bmy\s+first\s+repast\b", "my breakfast"), (r"\bmy\s+repast\s+at\s+(?:noon|midday)\b", "my lunch"),
+    (r"\bmy\s+repast\s+at\s+(?:dusk|nightfall|evening)\b", "my dinner"),
+    (r"\btell\s+me\s+the\s+(?:dishes|composition|food)\s+of\s+my\s+(breakfast|lunch|dinner)\b", r"what did I eat for \1"),
+    (r"\bon\s+the\s+(?:date|day)\s+whereon\s+my\s+log\s+shows\s+(\d+(?:\.\d+)?)\s*km\s+(ran|cycled|swam)\b", r"on the day I \2 \1 km"),
+    (r"\bon\s+the\s+(?:date|day)\s+whereon\s+" + _NAME + r"\s+made\s+reference\s+to\b", r"on the day \1 mentioned"),
     # a cup at T "or past it" (after the turns above that read it whole: "if the closing cup lands at T or past it, ..."), the night shrinking
     (r"\b(at\s+" + _TIME + r")\s+or\s+past\s+it\b", r"\1 or later"), (r"\bdoes\s+the\s+night\s+shrink\b", "do I sleep less"),
 ))

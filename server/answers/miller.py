@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import shlex
 
-from server.answers.code_fields import Query, as_records_asked, checked_line, named_day, param, records, request_column
+from server.answers.code_fields import MEASURED, PAIRS, Query, as_records_asked, checked_line, named_day, param, records, request_column
 from server.answers.code_words import BASES, RERUN, SINGULAR, SYNONYMS, TIME_COLUMNS
 from server.answers.http_requests import COFFEE_WEEKS, MEETING_MINUTES, habit_line, pair_line, read_as_request, request_line, rerun
 from server.answers.named_asks import MINUTES, threshold_habit
@@ -33,11 +33,6 @@ _OWN_KEYS = {"rel": "relation", "relationship": "relation"}
 """A field's short forms, as ``code_fields.param`` reads them."""
 _OWN_COLUMNS = {"where": "place", "sport": "activity", "dish": "food", "bed": "bed_time", "woke_at": "wake_time"}
 _TRAINED = {"trained", "training", "workout", "workouts", "worked", "exercised", "exercise", "active", "sport"}
-_MEASURED = {"hours": "hours", "h": "hours", "slept": "hours", "cups": "cups", "coffees": "cups", "coffee": "cups"}
-"""What a habit averages, by a word of the averaged field (``sleep_h`` the hours slept, ``coffees`` the cups)."""
-_PAIRS = {("nights", "hours", "night"): (True, False), ("coffees", "caffeine_mg", "day"): (False, True),
-          ("workouts", "minutes", "day"): (False, False)}
-"""Two nights' or days' values a request compares: the records, the column and the key tested, as ``pair_line`` takes them."""
 _NAMING = {"meetings": {"title"}, "talk": {"from", "said"}, "workouts": {"km", "verb", "activity"}, "days": {"km", "verb"}}
 """The tests by which a joined file's record names a day (``join -j date -f meetings.csv``): a meeting's title, who said
 what, a workout's distance."""
@@ -257,7 +252,7 @@ def _compared(steps: _Steps, base: str) -> str | None:  # noqa: PLR0911
         elif not (name == "head" and options == {"-n": "1"} and most or name == "cut" and options == {"-f": field}):
             return None
     key = _key(field, base)
-    kinds = _PAIRS.get((base, _column(base, measured), key)) if measured else None
+    kinds = PAIRS.get((base, _column(base, measured), key)) if measured else None
     return pair_line(_value(terms[0]), _value(terms[1]), *kinds) if kinds else None
 
 
@@ -278,7 +273,7 @@ def _habit(steps: _Steps, base: str) -> str | None:  # noqa: PLR0911
     options = last[1]
     if last[0] != "stats1" or set(options) != {"-a", "-f", "-g"} or options["-a"] != "mean" or len(puts) > 1:
         return None
-    measured = next((_MEASURED[word] for word in options["-f"].lower().split("_") if word in _MEASURED), None)
+    measured = next((MEASURED[word] for word in options["-f"].lower().split("_") if word in MEASURED), None)
     put = _PUT.match(puts[0][2].strip()) if puts and puts[0][0] == "put" else None
     if puts and (put is None or put["name"] != options["-g"] or put["test"] is None):
         return None

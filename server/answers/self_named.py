@@ -59,6 +59,8 @@ SELF_NAMED: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] =
     # "For the hopper register, I would ask you to state the hour of rising", "For the ionosonde ledger, kindly enter ..."
     r"^for\s+the\s+(?:[\w'’-]+\s+)?(?:register|record|ledger|log|book|files?|notes),\s+(?:I\s+would\s+ask\s+you\s+to|(?:kindly|please)|be\s+so\s+good\s+as\s+to)\s+"
     r"(?:declare|state|show|tell\s+me|give|record|set\s+down|enter)\s+(.+)$",
+    # "Kindly note in the orchid register the hour I retired"
+    r"^(?:kindly\s+|please\s+)?note\s+in\s+the\s+(?:[\w'’-]+\s+){0,2}(?:register|record|ledger|log|book|files?|notes)\s+(?!that\b)(.+)$",
     # "Pray enter in the palynologist's core log the hours slept"
     r"^pray\s+(?:enter|note|set\s+down|record)\s+in\s+the\s+[\w'’-]+['’]s\s+(?:[\w'’-]+\s+)?(?:log|register|ledger|book|record)\s+(.+)$",
     # "An old footplate man begs leave to learn where he lunched"
