@@ -91,6 +91,9 @@ _ASSIGNMENT_HINT = any_of(("key", "pass", "pw", "psk", "pin", "secret", "token",
 _TOKEN = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{20,}={0,2}(?![A-Za-z0-9+/=_-])")
 # An SSH public key is meant to be shared: its base64 body is no secret.
 _PUBLIC_KEY_TYPE = re.compile(r"(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com)\s+$")
+_SAID_PUBLIC = re.compile(r"(?i)\b(?:public[\s_-]?key|pubkey|(?:öffentliche[rns]?|publieke)\s+(?:[\w-]+\s+){0,2}?[\w-]*schlüssel|"
+                          r"(?:clé|clef|clave|chave|chiave)\s+pub?bli(?:que|ca))\b(?![^\n]*\b(?:private|privat\w*|secret|geheim\w*)\b)[^\n]*\Z")
+"""A public key's name on the token's line, with no private or secret key named after it: the key is published, not kept."""
 _LONG_TOKEN = re.compile(r"[A-Za-z0-9+/_-]{16}")
 _KEY_END = re.compile(r"-----END [A-Z0-9 ]*-----|---- END SSH2[A-Z ]*----")
 _TOKEN_CHARS = re.compile(r"[A-Za-z0-9_\-]*")
@@ -234,8 +237,9 @@ class CredentialDetector:
             token = match.group(0).strip("=-_")
             if len(token) < self.entropy_min_length or not _mixed(token) or PLACEHOLDER.match(text, match.end()):
                 continue  # (a name glued to a value redacted already, "PGPASSWORD=[secret]": the name, not a key)
-            if token.startswith("AAAA") and _PUBLIC_KEY_TYPE.search(text, max(0, match.start() - 40), match.start()):
-                continue
+            if token.startswith("AAAA") and _PUBLIC_KEY_TYPE.search(text, max(0, match.start() - 40), match.start()) or \
+                    _SAID_PUBLIC.search(text, max(0, match.start() - 100), match.start()):
+                continue  # a public key, said to be one: "Minisign public key ...: RWQ...", "Öffentlicher WireGuard-Schlüssel"
             if token.startswith(("sha256-", "sha384-", "sha512-")):
                 continue  # a subresource integrity hash, published with the page
             if "?" in text and in_url_query(text, match.start()):

@@ -49,7 +49,7 @@ _LINK = re.compile(r"(?i)(?:\bwa\.me/|[?&](?:phone|tel|msisdn|mobile|cell|whatsa
                    r"(?:%2B|\+)?(\d{7,15})(?!\d)")
 _LINK_HINTS = any_of(("wa.me/", "phone=", "tel=", "msisdn=", "mobile=", "cell=", "whatsapp=", "viber:"))
 # A business's number is no one's personal data: one libphonenumber types as toll-free, premium-rate or
-# shared-cost, or one the text calls a toll-free line or a hotline.
+# shared-cost, or a fixed line the text calls a toll-free line or a hotline (a mobile is someone's, whatever it is called).
 _BUSINESS_TYPES = frozenset({phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.PREMIUM_RATE,
                              phonenumbers.PhoneNumberType.SHARED_COST})
 _BUSINESS_WORDS = fast_compile(r"(?i)\b(?:toll[- ]?free|free\s?phone|hotline|helpline|help\s+line|customer\s+(?:care|service)|"
@@ -124,12 +124,22 @@ class PhoneDetector:
         if found and "#" in text:  # "phone in with 249 881 657#": what a caller keys in (a meeting's id), not a phone
             found = [f for f in found if not text.startswith("#", f.end)]
         if found and _BUSINESS_WORDS.search(text):  # (a callback number given to the helpline is the person's own)
-            found = [f for f in found if not _BUSINESS_WORDS.search(text, max(0, f.start - 40), f.end + 40)
+            found = [f for f in found if not _BUSINESS_WORDS.search(text, max(0, f.start - 40), f.end + 40) or not self._landline(text, f)
                      or _OWN_NUMBER_BEFORE.search(text, max(0, f.start - 24), f.start) or text.endswith("tel:", 0, f.start)
                      or _CHAT_APP_BEFORE.search(text, max(0, f.start - 24), f.start)]
         if found and _BARCODE_WORDS.search(text):  # "Strichcode der Sägemehl-Säcke: 9046952685187": a valid EAN-13, not a phone
             found = [f for f in found if not (ean.is_valid(text[f.start:f.end]) and _BARCODE_WORDS.search(text, max(0, f.start - 60), f.start))]
         return [f for f in found if not _filler_number(text[f.start:f.end])]
+
+    def _landline(self, text: str, finding: Finding) -> bool:
+        """Whether a number is a fixed line's (an office's hotline); one that may be a mobile ("+1 (754) 905-4082": a US number
+        may be either) is someone's, whatever the text calls it."""
+        try:
+            number = phonenumbers.parse(text[finding.start:finding.end], self.region)
+        except phonenumbers.NumberParseException:
+            return False
+        return phonenumbers.number_type(number) not in (phonenumbers.PhoneNumberType.MOBILE,
+                                                        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 
 _AFTER_OPTION = re.compile(r"(?:^|\s)--?(?!(?:phone|tel|mobile|cell|number|msisdn|to|from|sms|whatsapp|fax)\b)[A-Za-z][\w-]*"

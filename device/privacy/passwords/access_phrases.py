@@ -20,7 +20,8 @@ _USES = re.compile(r"(?i)\b(?:projector|screen|kiosk|laptop|pc|tablet|computer|i
 _ACCESS_IS = re.compile(r"(?i)\b(?:el|o)\s+(?:acceso|acesso)\s+(?:a|al|à|ao|de|del|da|do)\b[^.\n]{0,80}?\s(?:es|era|é)\s+(?P<v>[^\s,;]+)")
 _CODE_TO_LOG_IN = re.compile(r"(?i)\b(?:code|c[óo]digo|codice)\s+(?:pour\s+(?:s['’]y\s+|se\s+)?connecter|to\s+(?:log|sign)\s*(?:in|on)"
                              r"|para\s+(?:entrar|acceder|conectarse)|per\s+(?:entrare|accedere))\s+(?:est|c['’]est|is|es|è)\s+(?P<v>[^\s,;]+)")
-_OPENS_NOW = re.compile(r"(?i)\b(?:inbox|mailbox|account|e-?mail)\b[^.\n]{0,60}?\bopens\s+with\s+(?P<v>[^\s,;]+)")
+_OPENS_NOW = re.compile(r"(?i)\b(?:inbox|mailbox|account|e-?mail|g-?mail|hotmail|outlook|yahoo|proton\s?mail|icloud|webmail)\b[^.\n]{0,60}?"
+                        r"\bopens\s+with\s+(?P<v>[^\s,;]+)")
 _DEVICE_THEN_VALUE = re.compile(r"(?i)\b(?:laptop|pc|tablet|ipad|computer|kiosk)\s+(?P<v>[^\s,;]+)(?=[,;]|\s*$)")
 """A device, then its password and a comma, with no word between: "bracket laptop Twostrike1529, don't touch ..." (not a
 maker's model: "laptop Dell7490,")."""

@@ -7,7 +7,9 @@ lists those whose forms are known). What they share: a service account's name (a
 stand between), a value that can only be made up. Only on a command line (a shell's, a console's or a REPL's prompt
 first), and only such values: a capitalised word and digits ("Ledgerline2207"), a word with a digit for a letter, words
 joined by one mark and then digits, or a value with upper and lower case, a digit and a symbol; not a path, an address,
-an option, a file, a version or a lower-case name ("mydb20240101").
+an option, a file, a version or a lower-case name ("mydb20240101"). A console's user-creating command ("bin/console
+pim:user:create NAME 'X' ...", "claroline:user:create -a FIRST LAST NAME 'X' ...") gives its password quoted among the
+account's other arguments: the quoted value of those shapes.
 """
 
 from __future__ import annotations
@@ -55,3 +57,20 @@ def find_account_arg_passwords(text: str) -> Iterator[tuple[int, int]]:
                 yield arg.span("v")
                 break
             position = arg.end()
+
+
+_USER_CREATE = re.compile(r"(?i)(?<![\w-])(?:[\w-]+:)*(?:user[:_-]?(?:create|add)|(?:create|add)[:_-]?user)(?![\w-])")
+"""A console command that creates an account ("pim:user:create", "claroline:user:create", "user:add", "create-user")."""
+_QUOTED = re.compile(r"(['\"])(?P<v>[^'\"\s]{6,})\1")
+_COMMAND_END = re.compile(r"&&|\|\||[;|#\n]")
+
+
+def find_user_create_passwords(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of made-up quoted values given to a console's user-creating command, up to the command's end."""
+    for command in _USER_CREATE.finditer(text):
+        end = _COMMAND_END.search(text, command.end())
+        for quoted in _QUOTED.finditer(text, command.end(), end.start() if end else len(text)):
+            value = quoted.group("v")
+            if not _NOT_VALUE.search(value) and (strongly_made_up(value) or _SHAPES.fullmatch(value) or _MIXED.fullmatch(value)):
+                yield quoted.span("v")
+                break

@@ -27,7 +27,7 @@ from functools import lru_cache
 from device.privacy.alternation import by_first_letter
 from device.privacy.findings import any_of
 from device.privacy.lazy_pattern import LazyPattern
-from device.privacy.passwords.account_args import find_account_arg_passwords
+from device.privacy.passwords.account_args import find_account_arg_passwords, find_user_create_passwords
 from device.privacy.passwords.logins import find_login_passwords
 from device.privacy.passwords.tools import ATTACHED, LONG, SEPARATE, TOOLS
 from device.privacy.passwords.values import names_a_setting, password_shaped, plausible, secret_name, value_at
@@ -271,6 +271,8 @@ def find_command_passwords(text: str) -> Iterator[tuple[int, int]]:
     yield from find_login_passwords(text, lowered)
     if "_" in text or "@" in text:
         yield from find_account_arg_passwords(text)  # "tool add backup_ro X": an account, then its password
+    if "user" in lowered and ("create" in lowered or "add" in lowered):
+        yield from find_user_create_passwords(text)  # "bin/console pim:user:create NAME 'X' ..."
     if _TYPED_HINTS.search(lowered):
         for match in _TYPED.finditer(text):
             span = value_at(text, match.end())

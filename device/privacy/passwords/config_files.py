@@ -122,6 +122,11 @@ _PPP_LINE = re.compile(r"(?m)(?:^[ \t]*|(?<=:)[ \t]+)(?!#)(?:\"[^\"\n]+\"|[^\s\"
 
 
 # A block of directives shown on one line (Fluentd's <match>, Apache's <Location>): "... user X password Y </match>".
+# A JSON map of accounts to their passwords (Orthanc's "RegisteredUsers": { "user": "X" }), and xCAT's cfgloc: a
+# database's DSN, its user and its password between bars ("mysql:dbname=xcatdb;host=...|user|X").
+_USERS_MAP = re.compile(r"(?i)\"(?:registered_?users|users|credentials|logins|accounts|passwords)\"\s*:\s*\{(?P<body>[^{}]{1,2000})\}")
+_MAP_PAIR = re.compile(r"\"[^\"\n]{1,60}\"\s*:\s*\"(?P<v>[^\"\n]+)\"")
+_CFGLOC = re.compile(r"(?i)\b(?:mysql|pgsql|postgres(?:ql)?|db2):dbname=[^|\s]+\|[^|\s]+\|(?P<v>[^|\s]+)")
 _ONE_LINE_BLOCK = re.compile(r"<(?P<tag>[A-Za-z][\w-]*)\b[^<>\n]*>(?P<body>[^<\n]*)</(?P=tag)>")
 _BLOCK_PASSWORD = re.compile(r"(?i)(?<![\w.-])(?:password|passwd)[ \t]+(?P<v>[^\s<>\"']+)")
 
@@ -155,6 +160,16 @@ def find_config_passwords(text: str) -> Iterator[tuple[int, int]]:
             for match in _BLOCK_PASSWORD.finditer(text, block.start("body"), block.end("body")):
                 if password_shaped(match.group("v")) and plausible(match.group("v")):
                     yield match.span("v")
+    if "{" in text and "\"" in text and ("users" in lowered or "credentials" in lowered or "logins" in lowered or "accounts" in lowered
+                                        or "passwords" in lowered):
+        for users in _USERS_MAP.finditer(text):
+            for match in _MAP_PAIR.finditer(text, users.start("body"), users.end("body")):
+                if password_shaped(match.group("v")) and plausible(match.group("v")):
+                    yield match.span("v")
+    if "dbname=" in lowered and "|" in text:
+        for match in _CFGLOC.finditer(text):
+            if plausible(match.group("v")):
+                yield match.span("v")
     if "<auth-user-pass>" in text:
         for match in _AUTH_USER_PASS.finditer(text):
             yield match.span("v")

@@ -57,6 +57,8 @@ _POSSESSIVE = re.compile(r"[^\W\d_]+['’]s")  # "admin's birthday": a descripti
 _AMOUNT = re.compile(r"(?:[A-Z]{0,2}[$£€¥₹₩₽]|R\$)\s?\d{1,3}(?:[,.\s]?\d{3})*(?:[.,]\d{1,2})?|\d{1,3}(?:[,.\s]?\d{3})*(?:[.,]\d{1,2})?\s?[$£€¥₹₩₽]")
 # Closing marks after an unquoted value belong to the sentence; "!", "?" and "." may be the
 # password's own last character, and are kept (over-redacting a full stop costs nothing).
+_HEX_PAIRS = re.compile(r"(?i)[0-9a-f]{2}(?:[:-][0-9a-f]{2}){2,7}")
+"""A MAC address or the hex pairs of one (or of a fingerprint): an identifier, never a password."""
 TRAILING = ",;)]}>\"'”»"
 _QUOTES = {"\"": "\"", "'": "'", "`": "`", "“": "”", "”": "”", "«": "»", "„": "“", "‚": "‘", "‘": "’"}
 _PASSWORD_SHAPED = re.compile(r".*(?:\d|[^\w\s.,;:!?'\"’-])|(?=.*[a-z]).+[A-Z]")  # not "AWS", "Netflix"
@@ -128,8 +130,8 @@ def plausible(value: str, numeric_ok: bool = True) -> bool:
         return False  # an option ("password: -p"), not a value
     if len(value.rstrip(TRAILING + ".:!?,")) <= 1:
         return False  # one character: a variable ("update!(password: p)"), never a secret
-    if _AMOUNT.fullmatch(value.rstrip(TRAILING + ".:!?")):
-        return False  # "paid the pit pass £40.11": a price
+    if _AMOUNT.fullmatch(value.rstrip(TRAILING + ".:!?")) or _HEX_PAIRS.fullmatch(value.rstrip(TRAILING + ".:!?")):
+        return False  # "paid the pit pass £40.11": a price; "router: 2e:7a:2d:08:e9:cb": a MAC address
     if _FILE_NAME.fullmatch(value) or _POSSESSIVE.fullmatch(value):
         return False  # a file that holds the secret ("--password-file" style values, "key.json")
     if value.isdigit() and not numeric_ok:
