@@ -4,20 +4,21 @@ what the question names is refused, not answered.
 A question in words the rules only half read ("on date 8/12 ar yesterday, on date 9/12, kon din beshi caffeine nisi?",
 "Kuychichaw punlla, 16/5/2037-chu Intichaw 17/05/2037-chu, maykan punllapitak ashtawan caffeine?") names two days and
 asks which had more; read without its words for "which" and "or", it becomes one day's caffeine, a fluent answer to
-another question. Every day the question names must lie in a window of the plan (its window or the window it is
-compared to); a night named by the two days it spans ("the night of 9/12 till the morning of 10/12") lies in its one
-window. A follow-up read as the very question before it ("og natten før that one?", its words for "the night before" not
-read) is refused too, not answered again. A plan that left out a clock time or a distance the question names, or that
-assumed a day for a question in words that ask nothing the rules read, is refused (``lost_part``). Pure functions of the
-question and the plans.
+another question. Every day the question names (by its date, by its weekday, as today or yesterday: "Monday walla
+Tuesday", "yesterday kana today") must lie in a window of the plan (its window or the window it is compared to); a night
+named by the two days it spans ("the night of 9/12 till the morning of 10/12") lies in its one window. A follow-up read as
+the very question before it ("og natten før that one?", its words for "the night before" not read) is refused too, not
+answered again. A plan that left out a clock time or a distance the question names, or that assumed a day for a question
+in words that ask nothing the rules read, is refused (``lost_part``). Pure functions of the question and the plans.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 
 from server.answers.dates import month_first, normalize_dates
+from server.answers.focus import asking_sentence
 from server.answers.render import local
 from shared.plan import QuestionPlan, TimeWindow
 
@@ -40,27 +41,55 @@ def named_days(question: str, as_of: datetime, tz: tzinfo) -> set[tuple[int, int
     return days
 
 
-def _days_in(window: TimeWindow, tz: tzinfo) -> set[tuple[int, int]]:
-    """The (month, day) of every local day ``window`` touches (at most a year's)."""
+def _days_in(window: TimeWindow, tz: tzinfo) -> set[date]:
+    """Every local day ``window`` touches (at most a year's)."""
     first, last = local(window.start, tz).date(), local(window.end - timedelta(microseconds=1), tz).date()
     days, day = set(), first
     while day <= last and (day - first).days <= 366:
-        days.add((day.month, day.day))
+        days.add(day)
         day += timedelta(days=1)
     return days
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b(?!s)", re.I)
+"""A weekday by its whole name, one day ("on Mondays" is a habit's)."""
+_RELATIVE = re.compile(r"(?<!before\s)(?<!after\s)(?<!from\s)\b(today|yesterday)\b", re.I)
+"""Today or yesterday ("the day before yesterday", "two days back from today" name neither)."""
+
+
+def _year_of(month: int, day: int, today: date) -> date | None:
+    """The last (month, day) on or before ``today`` (or just after it)."""
+    for year in (today.year, today.year - 1):
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue
+        if found <= today + timedelta(days=2):
+            return found
+    return None
+
+
 def drops_a_day(question: str, plan: QuestionPlan, as_of: datetime, tz: tzinfo) -> bool:
-    """Whether ``question`` names two or more days and one of them lies in no window of ``plan`` (a habit, over every
-    day, drops none)."""
-    named = named_days(question, as_of, tz)
-    if len(named) < 2 or plan.operation == "relation":
+    """Whether ``question`` names two or more days (by date, by weekday, as today or yesterday) and one of them lies in no
+    window of ``plan`` (a habit, over every day, drops none). A weekday that a date named beside it already has is that
+    date's ("Monday 27/11"); a weekday counts by its name, whichever week the plan took it from."""
+    if plan.operation == "relation":
         return False
-    covered: set[tuple[int, int]] = set()
+    today = local(as_of, tz).date()
+    named = named_days(question, as_of, tz)
+    dated = {found for month, day in named if (found := _year_of(month, day, today)) is not None}
+    asking = asking_sentence(question)  # a remark's day is no day asked ("... on Friday? hope it beat lunch today")
+    relative = {today - timedelta(days=1 if m[1].lower() == "yesterday" else 0) for m in _RELATIVE.finditer(asking)}
+    weekdays = {_WEEKDAYS.index(m[1].lower()) for m in _WEEKDAY.finditer(asking)} - {day.weekday() for day in dated | relative}
+    if len(named) + len(weekdays) + len(relative - dated) < 2:
+        return False
+    covered: set[date] = set()
     for window in (plan.window, plan.compare_to):
         if window is not None:
             covered |= _days_in(window, tz)
-    return not named <= covered
+    return not (named <= {(day.month, day.day) for day in covered} and weekdays <= {day.weekday() for day in covered}
+                and relative <= covered)
 
 
 def repeats(plan: QuestionPlan, previous: QuestionPlan | None) -> bool:

@@ -41,6 +41,14 @@ def test_the_days_a_question_names_by_date(question: str, days: set[tuple[int, i
     ("how many hours did I sleep the night of 4/11 till the morning of 5/11?", False),  # one night, two days
     ("how many coffees did I drink on 5/11?", False),
     ("do I sleep less after coffee at 3 pm or later?", False),
+    ("on Monday zum on Tuesday, vrak dag mer caffeine?", True),  # two weekdays, read as one
+    ("yesterday zum today, vrak dag mer caffeine?", True),
+    ("Friday 6/11 zum yesterday, vrak dag mer caffeine?", True),
+    ("which day had more caffeine, Monday or Tuesday?", False),
+    ("what did I eat for lunch on Tuesday 3/11?", False),  # the date's own weekday
+    ("how long did I sleep the night of Tuesday to Wednesday?", False),  # one night, two days
+    ("how many coffees did I drink the day before yesterday?", False),
+    ("did I drink more coffee today than yesterday?", False),
 ])
 def test_a_plan_that_drops_a_named_day_is_caught(question: str, dropped: bool) -> None:
     plan = plan_question(question, NOW, TZ)
