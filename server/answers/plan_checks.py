@@ -148,3 +148,13 @@ def lost_part(question: str, plan: QuestionPlan) -> str | None:
         not _SAYS_TODAY.search(said)
     return "I don't know which day that question asks about: please name the day by its weekday or date." if \
         no_day or assumed_today else None
+
+
+def refusal(question: str, plan: QuestionPlan, previous: QuestionPlan | None, as_of: datetime, tz: tzinfo) -> str | None:
+    """What to answer instead of computing ``plan`` when it lost part of ``question`` (None: compute it): a day it names
+    dropped, a follow-up read as the very question before it, or a part left out (``lost_part``)."""
+    if drops_a_day(question, plan, as_of, tz):
+        return "I don't know how to read that question for every day it names: please ask it again in other words."
+    if repeats(plan, previous):
+        return "I don't know what to change in the last question: please ask it again in full."
+    return lost_part(question, plan)

@@ -16,7 +16,7 @@ from server.answers.code_readers import unread_code
 from server.answers.reading_checks import misread
 from server.answers.compute import Computed, Reader, compute
 from server.answers.model_steps import model_plan, pick_span
-from server.answers.plan_checks import drops_a_day, lost_part, repeats
+from server.answers.plan_checks import refusal
 from server.answers.planner import plan_question
 from server.answers.said import content
 from server.answers.windows import find_window
@@ -130,13 +130,8 @@ class GroundedAnswerer:
             plan = model_plan(self._engine, question, as_of, tz)
         if code:
             computed = Computed("I don't know how to read that question: please ask it in words.", "unknown")
-        elif plan is not None and drops_a_day(question, plan, as_of, tz):
-            computed = Computed("I don't know how to read that question for every day it names: please ask it again in other "
-                                "words.", "unknown")
-        elif plan is not None and repeats(plan, previous):
-            computed = Computed("I don't know what to change in the last question: please ask it again in full.", "unknown")
-        elif plan is not None and (lost := lost_part(question, plan)) is not None:
-            computed = Computed(lost, "unknown")
+        elif plan is not None and (refused := refusal(question, plan, previous, as_of, tz)) is not None:
+            computed = Computed(refused, "unknown")  # a plan that lost part of the question: refused, not answered
         elif plan is None or (plan.parsed_by == "model" and plan.kinds == ["any"]):
             computed = self._free_text(question, as_of, tz)
         else:
