@@ -20,6 +20,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from server.answers.dates import month_first, normalize_dates
 from server.answers.focus import asking_sentence
 from server.answers.render import local
+from server.answers.week_dates import WEEKDAYS
 from shared.plan import QuestionPlan, TimeWindow
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -51,8 +52,7 @@ def _days_in(window: TimeWindow, tz: tzinfo) -> set[date]:
     return days
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b(?!s)", re.I)
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b(?!s)", re.I)
 """A weekday by its whole name, one day ("on Mondays" is a habit's)."""
 _RELATIVE = re.compile(r"(?<!before\s)(?<!after\s)(?<!from\s)\b(today|yesterday)\b", re.I)
 """Today or yesterday ("the day before yesterday", "two days back from today" name neither)."""
@@ -81,7 +81,7 @@ def drops_a_day(question: str, plan: QuestionPlan, as_of: datetime, tz: tzinfo) 
     dated = {found for month, day in named if (found := _year_of(month, day, today)) is not None}
     asking = asking_sentence(question)  # a remark's day is no day asked ("... on Friday? hope it beat lunch today")
     relative = {today - timedelta(days=1 if m[1].lower() == "yesterday" else 0) for m in _RELATIVE.finditer(asking)}
-    weekdays = {_WEEKDAYS.index(m[1].lower()) for m in _WEEKDAY.finditer(asking)} - {day.weekday() for day in dated | relative}
+    weekdays = {WEEKDAYS.index(m[1].lower()) for m in _WEEKDAY.finditer(asking)} - {day.weekday() for day in dated | relative}
     if len(named) + len(weekdays) + len(relative - dated) < 2:
         return False
     covered: set[date] = set()
@@ -137,13 +137,14 @@ def lost_part(question: str, plan: QuestionPlan) -> str | None:
             plan.window is not None and not _NIGHT_OR_DAY.search(plan.window.label) and not _NIGHT_SAID.search(question) and \
             plan.parsed_by != "follow-up":
         return "I don't know which night that asks about: please name it as the night of its date (\u201cthe night of 10/6\u201d)."
+    anchored = bool(plan.filters.get("anchor") or plan.filters.get("after"))  # a day named by what happened on it
     distance = _DISTANCE.search(question)
-    if distance is not None and not plan.filters.get("anchor") and not plan.filters.get("after"):
+    if distance is not None and not anchored:
         return f"I don't know how to read \u201c{distance.group(0)}\u201d in that question: please ask it again in other words."
     said = f"{question} {plan.topic or ''}"  # a follow-up's topic holds the question before ("... today? mtg length?")
     if _ASKS.search(said) or plan.parsed_by == "follow-up" or set(plan.kinds) & {"conversation", "any"}:
         return None
-    no_day = plan.operation == "value" and plan.window is None and not plan.filters.get("anchor") and not plan.filters.get("after")
+    no_day = plan.operation == "value" and plan.window is None and not anchored
     assumed_today = plan.operation in _OF_THE_DAY and plan.window is not None and plan.window.label == "today" and \
         not _SAYS_TODAY.search(said)
     return "I don't know which day that question asks about: please name the day by its weekday or date." if \
