@@ -232,10 +232,11 @@ again as a representative mix with templates and wordings of its own, every pers
 line labelled, measured once (at 97be2b6) and a tuning set since, and ``dev79``
 (scripts/privacy_cases_dev79.py and privacy_cases_dev79_*.py), the held-out set written after that,
 again as a representative mix with templates and wordings of its own, every personal value in a
-line labelled, measured once (at 1cc66b5) and a tuning set since. ``heldout``
-(scripts/privacy_cases_heldout.py with privacy_cases_heldout_*.py) was written after that, without
-reading the redactor, again as a representative mix with templates and wordings of its own, every
-personal value in a line labelled, and is never tuned on.
+line labelled, measured once (at 1cc66b5) and a tuning set since, and ``dev80``
+(scripts/privacy_cases_dev80.py and privacy_cases_dev80_*.py), the held-out set written after that,
+again as a representative mix with templates and wordings of its own, every personal value in a
+line labelled, measured once (at d4d50a7) and a tuning set since. The next held-out set is written
+apart and never tuned on.
 Each line is redacted by a ``Redactor`` for its writer's region; the 2026-11 regex redactor it
 replaced (``legacy_redact`` below) runs on the same lines, side by side. Prints one JSON object.
 The held-out set's lines (its worst misses and false redactions) and group names stay out of the
@@ -253,7 +254,7 @@ Definitions (per kind, and overall):
                    when the detectors compile their patterns) is reported apart (``first_pass_*``).
 The legacy redactor returns text only: its recall is "the value no longer appears in the output".
 
-    .venv/bin/python scripts/bench_privacy.py [--set tuning|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|dev23|dev24|dev25|dev26|dev27|dev28|dev29|dev30|dev31|dev32|dev33|dev34|dev35|dev36|dev37|dev38|dev39|dev40|dev41|dev42|dev43|dev44|dev45|dev46|dev47|dev48|dev49|dev50|dev51|dev52|dev53|dev54|dev55|dev56|dev57|dev58|dev59|dev60|dev61|dev62|dev63|dev64|dev65|dev66|dev67|dev68|dev69|dev70|dev71|dev72|dev73|dev74|dev75|dev76|dev77|dev78|dev79|heldout|all] [--seconds 2] [--out FILE]
+    .venv/bin/python scripts/bench_privacy.py [--set tuning|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|dev23|dev24|dev25|dev26|dev27|dev28|dev29|dev30|dev31|dev32|dev33|dev34|dev35|dev36|dev37|dev38|dev39|dev40|dev41|dev42|dev43|dev44|dev45|dev46|dev47|dev48|dev49|dev50|dev51|dev52|dev53|dev54|dev55|dev56|dev57|dev58|dev59|dev60|dev61|dev62|dev63|dev64|dev65|dev66|dev67|dev68|dev69|dev70|dev71|dev72|dev73|dev74|dev75|dev76|dev77|dev78|dev79|dev80|all] [--seconds 2] [--out FILE]
         [--show-heldout]
 """
 
@@ -355,7 +356,7 @@ import privacy_cases_dev76  # noqa: E402
 import privacy_cases_dev77  # noqa: E402
 import privacy_cases_dev78  # noqa: E402
 import privacy_cases_dev79  # noqa: E402
-import privacy_cases_heldout  # noqa: E402
+import privacy_cases_dev80  # noqa: E402
 from device.pipeline.privacy import PrivacyFilter  # noqa: E402
 from device.privacy.redactor import Redactor  # noqa: E402
 from privacy_cases import Case  # noqa: E402
@@ -515,13 +516,13 @@ def labelled_sets() -> dict[str, list[Case]]:
     modules = {"tuning": privacy_cases, "dev2": privacy_cases_dev2, "dev3": privacy_cases_dev3, "dev4": privacy_cases_dev4,
                "dev5": privacy_cases_dev5, "dev6": privacy_cases_dev6, "dev7": privacy_cases_dev7,
                "dev8": privacy_cases_dev8, "dev9": privacy_cases_dev9,
-               "dev10": privacy_cases_dev10, "dev11": privacy_cases_dev11, "dev12": privacy_cases_dev12, "dev13": privacy_cases_dev13, "dev14": privacy_cases_dev14, "dev15": privacy_cases_dev15, "dev16": privacy_cases_dev16, "dev17": privacy_cases_dev17, "dev18": privacy_cases_dev18, "dev19": privacy_cases_dev19, "dev20": privacy_cases_dev20, "dev21": privacy_cases_dev21, "dev22": privacy_cases_dev22, "dev23": privacy_cases_dev23, "dev24": privacy_cases_dev24, "dev25": privacy_cases_dev25, "dev26": privacy_cases_dev26, "dev27": privacy_cases_dev27, "dev28": privacy_cases_dev28, "dev29": privacy_cases_dev29, "dev30": privacy_cases_dev30, "dev31": privacy_cases_dev31, "dev32": privacy_cases_dev32, "dev33": privacy_cases_dev33, "dev34": privacy_cases_dev34, "dev35": privacy_cases_dev35, "dev36": privacy_cases_dev36, "dev37": privacy_cases_dev37, "dev38": privacy_cases_dev38, "dev39": privacy_cases_dev39, "dev40": privacy_cases_dev40, "dev41": privacy_cases_dev41, "dev42": privacy_cases_dev42, "dev43": privacy_cases_dev43, "dev44": privacy_cases_dev44, "dev45": privacy_cases_dev45, "dev46": privacy_cases_dev46, "dev47": privacy_cases_dev47, "dev48": privacy_cases_dev48, "dev49": privacy_cases_dev49, "dev50": privacy_cases_dev50, "dev51": privacy_cases_dev51, "dev52": privacy_cases_dev52, "dev53": privacy_cases_dev53, "dev54": privacy_cases_dev54, "dev55": privacy_cases_dev55, "dev56": privacy_cases_dev56, "dev57": privacy_cases_dev57, "dev58": privacy_cases_dev58, "dev59": privacy_cases_dev59, "dev60": privacy_cases_dev60, "dev61": privacy_cases_dev61, "dev62": privacy_cases_dev62, "dev63": privacy_cases_dev63, "dev64": privacy_cases_dev64, "dev65": privacy_cases_dev65, "dev66": privacy_cases_dev66, "dev67": privacy_cases_dev67, "dev68": privacy_cases_dev68, "dev69": privacy_cases_dev69, "dev70": privacy_cases_dev70, "dev71": privacy_cases_dev71, "dev72": privacy_cases_dev72, "dev73": privacy_cases_dev73, "dev74": privacy_cases_dev74, "dev75": privacy_cases_dev75, "dev76": privacy_cases_dev76, "dev77": privacy_cases_dev77, "dev78": privacy_cases_dev78, "dev79": privacy_cases_dev79, "heldout": privacy_cases_heldout}
+               "dev10": privacy_cases_dev10, "dev11": privacy_cases_dev11, "dev12": privacy_cases_dev12, "dev13": privacy_cases_dev13, "dev14": privacy_cases_dev14, "dev15": privacy_cases_dev15, "dev16": privacy_cases_dev16, "dev17": privacy_cases_dev17, "dev18": privacy_cases_dev18, "dev19": privacy_cases_dev19, "dev20": privacy_cases_dev20, "dev21": privacy_cases_dev21, "dev22": privacy_cases_dev22, "dev23": privacy_cases_dev23, "dev24": privacy_cases_dev24, "dev25": privacy_cases_dev25, "dev26": privacy_cases_dev26, "dev27": privacy_cases_dev27, "dev28": privacy_cases_dev28, "dev29": privacy_cases_dev29, "dev30": privacy_cases_dev30, "dev31": privacy_cases_dev31, "dev32": privacy_cases_dev32, "dev33": privacy_cases_dev33, "dev34": privacy_cases_dev34, "dev35": privacy_cases_dev35, "dev36": privacy_cases_dev36, "dev37": privacy_cases_dev37, "dev38": privacy_cases_dev38, "dev39": privacy_cases_dev39, "dev40": privacy_cases_dev40, "dev41": privacy_cases_dev41, "dev42": privacy_cases_dev42, "dev43": privacy_cases_dev43, "dev44": privacy_cases_dev44, "dev45": privacy_cases_dev45, "dev46": privacy_cases_dev46, "dev47": privacy_cases_dev47, "dev48": privacy_cases_dev48, "dev49": privacy_cases_dev49, "dev50": privacy_cases_dev50, "dev51": privacy_cases_dev51, "dev52": privacy_cases_dev52, "dev53": privacy_cases_dev53, "dev54": privacy_cases_dev54, "dev55": privacy_cases_dev55, "dev56": privacy_cases_dev56, "dev57": privacy_cases_dev57, "dev58": privacy_cases_dev58, "dev59": privacy_cases_dev59, "dev60": privacy_cases_dev60, "dev61": privacy_cases_dev61, "dev62": privacy_cases_dev62, "dev63": privacy_cases_dev63, "dev64": privacy_cases_dev64, "dev65": privacy_cases_dev65, "dev66": privacy_cases_dev66, "dev67": privacy_cases_dev67, "dev68": privacy_cases_dev68, "dev69": privacy_cases_dev69, "dev70": privacy_cases_dev70, "dev71": privacy_cases_dev71, "dev72": privacy_cases_dev72, "dev73": privacy_cases_dev73, "dev74": privacy_cases_dev74, "dev75": privacy_cases_dev75, "dev76": privacy_cases_dev76, "dev77": privacy_cases_dev77, "dev78": privacy_cases_dev78, "dev79": privacy_cases_dev79, "dev80": privacy_cases_dev80}
     return {name: module.positives() + module.negatives() for name, module in modules.items()}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--set", choices=("tuning", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev62", "dev63", "dev64", "dev65", "dev66", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78", "dev79", "heldout", "all"), default="all")
+    parser.add_argument("--set", choices=("tuning", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev62", "dev63", "dev64", "dev65", "dev66", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78", "dev79", "dev80", "all"), default="all")
     parser.add_argument("--seconds", type=float, default=2.0, help="time per throughput measurement")
     parser.add_argument("--out", type=Path, help="also write the JSON here")
     parser.add_argument("--show-heldout", action="store_true",

@@ -1,4 +1,4 @@
-"""Secrets of the held-out privacy set (``privacy_cases_heldout.py``): API keys and tokens where a
+"""Secrets of the dev80 privacy set (``privacy_cases_dev80.py``): API keys and tokens where a
 personal agent's sensors meet them: the spots people paste them in (a frog jubilee's scoring laptop and
 jump-pad cameras, a Gotland games' varpa results page, a canoe marathon's portage tracker and split-time
 bot, a camel race's gate tablets and sponsor site, a marbles club's ring livestream, an akhara's

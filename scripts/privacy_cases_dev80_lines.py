@@ -1,4 +1,4 @@
-"""Lines of the held-out privacy set (``privacy_cases_heldout.py``): the templates for its phones, e-mail
+"""Lines of the dev80 privacy set (``privacy_cases_dev80.py``): the templates for its phones, e-mail
 addresses, cards, IBANs, bank accounts, national ids and mixed lines, where a personal agent's sensors
 meet them: messages from particular people in particular situations (the Jumping Frog Jubilee at Angels
 Camp in Calaveras County, its frog jockeys, jump pad and Frogtown fairgrounds; the Stånga Games, their

@@ -1,4 +1,4 @@
-"""Passwords of the held-out privacy set (``privacy_cases_heldout.py``): the stems its passwords grow
+"""Passwords of the dev80 privacy set (``privacy_cases_dev80.py``): the stems its passwords grow
 from (jukskei's skeis, pegs and sand pitches, ox-wagon yokes and farm showgrounds; Bavarian ice stock
 sport's stocks, Moarschaften, the Daube and the asphalt and ice lanes), the accounts its commands log in
 as, and its lines: 21 command lines of 21 tools, 11 config formats, 63 lines of prose in 29 regions
