@@ -18,6 +18,11 @@ _LAST_NOT_TIME = (r"(?!\s+(?:week|night|monday|tuesday|wednesday|thursday|friday
                   r"(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\b|\d+\s+days|few\s+days|couple))")
 
 
+ASKING_WORD = re.compile(r"\b(?:how|what|when|which|who|where|did|do|does|have|has|had|was|were|is|are|many|much|total|count|sum|"
+                         r"number)\b", re.I)
+"""English words that ask: a question with none of them was read from its nouns and days alone, its asking words unread."""
+
+
 def _has(pattern: str, q: str) -> bool:
     return re.search(pattern, q) is not None
 
@@ -32,7 +37,50 @@ def compares(q: str) -> bool:
         r"\bwhich\s+(?:one\s+)?(?:is|was)\s+(?:the\s+)?(?:larger|greater|bigger|smaller|higher|lower|more|less)\b", q) or _has(
         r"\bwhich\s+(?:day|night|one|workout|meeting)\b.*\b(?:longer|more|higher|shorter|less|fewer)\b", q) or _has(
         r"\bwhich\s+(?:more|less|longer|shorter|fewer|higher|lower)\b", q) or _has(  # terse: "X, Y, which more, mg each?"
-        r"\b(?:on\s+)?which\s+of\s+(?:them|the\s+two|these|those)\b.*\b(?:more|less|longer|shorter|fewer|higher|lower)\b", q)
+        r"\b(?:on\s+)?which\s+of\s+(?:them|the\s+two|these|those)\b.*\b(?:more|less|longer|shorter|fewer|higher|lower)\b", q) or _has(
+        r"\bwhich\s+(?:gave|brought|had|got|held|carried|bore)\s+(?:me\s+)?(?:the\s+)?(?:more|less|longer|greater|heavier|fewer|lengthier)\b", q)
+
+
+TWO_WINDOWS_OR = re.compile(r"\bor\b(?!\s+(?:later|earlier|more|after|before|less|poor|fair|good|not)\b)", re.I)
+_EACH = re.compile(r"\b(?:which\s+(?:day|night|one|workout|week)\s+(?:wins|won|was\s+\w+er|had\s+more)|which\b[^.?!]{0,30}\b"
+                   r"(?:longer|shorter|further|farther|higher|lower|heavier|bigger|greater|larger|smaller)\b|showdown|diff|"
+                   r"each\s+(?:day|night|week|time|one|workout|session)|(?:numbers|figures|amounts)?\s*both|which of the two|which one was|which was|which day was|and how (?:many|much|long|far))\b",
+                   re.I)
+"""Two windows asked side by side: "how many mg each day?", "and how many last week?"."""
+_BETWEEN = re.compile(r"\bbetween\b.+\band\b.+\b(?:which|more|less|longer|shorter)\b", re.I)
+
+
+def sets_side_by_side(asking: str, rest: str, kind: Kind, operation: Operation, anchored: bool, between: str | None) -> bool:
+    """Whether a question that names two windows sets them side by side ("more on Monday or Tuesday", "how many mg each
+    day?", "between Monday and Tuesday, which was longer"), or names two days for one measure joined by words the rules do
+    not read, in words that ask nothing they read ("the night of tgl 16/10 atau last night, tidur lebih lama yang mana sih?",
+    "workout on 07-02-2031 lamba tha ya five days back?"): each with its value, not the first alone. ``asking``: the
+    question through its ask; ``rest``: all of it; ``anchored``: a day named by what happened on it; ``between``: the words
+    between the two windows as written (None: not found as written)."""
+    if TWO_WINDOWS_OR.search(asking) or compares(asking) or _EACH.search(rest) or _BETWEEN.search(asking):
+        return True
+    return kind in ("sleep", "coffee", "exercise") and operation in ("value", "count", "total", "duration") and \
+        not anchored and not ASKING_WORD.search(rest) and between is not None and _unread_join(between)
+
+
+_JOINS = re.compile(r"\b(?:into|to|till|til|until|through|thru|since|from|and|or|vs|than|i\.?e|aka|which|is|was|all|now|plus|"
+                    r"with|going|dawning|running|becoming|before|after|ago|back|earlier|later)\b|[?!]", re.I)
+"""English that joins two days into one window, restates one or moves it ("into", "since", "i.e.", "back"), or a new
+sentence."""
+_DAY_WORDS = re.compile(r"\([^()]*\)|\b(?:the|on|of|in|at|day|night|nights|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                        r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|\d+(?:st|nd|rd|th)?)\b"
+                        r"|[\d/.,:;-]+", re.I)
+"""What may stand between two days besides the word that joins them: a bracket, a date's parts, "the", "on"."""
+
+
+def _unread_join(between: str) -> bool:
+    """Whether ``between`` (the words between two windows) is one to eight words the rules do not read, once a bracket and a
+    date's parts are set aside ("atau", "zyada der soya ya", "ali v noči s srede na četrtek"), and no English that joins,
+    restates or moves a day ("into", "since", "(since Monday)", ", 8/12 to")."""
+    rest = _DAY_WORDS.sub(" ", between)
+    if _JOINS.search(between) or re.search(r"[()\[\]]", rest):
+        return False
+    return 1 <= len(re.findall(r"[^\W\d_]+", rest)) <= 8
 
 
 _DAY_ORDINAL = re.compile(r"\b(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+(?:the\s+)?|(?:on|the)\s+)\d{1,2}(?:st|nd|rd|th)\b"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta, tzinfo
 
+from server.answers.asked import ASKING_WORD
 from server.answers.dates import month_first, normalize_dates
 from server.answers.focus import asking_sentence
 from server.answers.render import local
@@ -105,9 +106,6 @@ def repeats(plan: QuestionPlan, previous: QuestionPlan | None) -> bool:
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b|\b\d{1,2}h\d\d\b", re.I)
 _DISTANCE = re.compile(r"(?<![\d/.-])\b\d{1,3}(?:[.,]\d+)?\s*(?:km|kms|kilomet(?:re|er)s?)\b", re.I)
 """A distance: a number of km, not the year or month of a date before a unit ("15-09-2034 km", "03/01 km": how many km)."""
-_ASKS = re.compile(r"\b(?:how|what|when|which|who|where|did|do|does|have|has|had|was|were|is|are|many|much|total|count|sum|"
-                   r"number)\b", re.I)
-"""English words that ask: a question with none of them was read from its kind and its day alone."""
 _SAYS_TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|so\s+far|yet)\b", re.I)
 _NIGHT_SAID = re.compile(r"\b(?:night|overnight|tonight|a?wak\w*|a?woke\w*|get\s+up|got\s+up|getting\s+up|up\s+and\s+about|bed|a?rise|a?rose|rising|"
                          r"came\s+off)\b", re.I)
@@ -116,6 +114,14 @@ _NIGHT_OR_DAY = re.compile(r"night|today|yesterday|last|week", re.I)
 """A window that is a night, or a day the night before it is meant of ("yesterday", "last night")."""
 _OF_THE_DAY = ("count", "total", "duration", "first", "last")
 """The operations a plan with no day read takes over today."""
+_WHO_ASKED = re.compile(r"(?:^|[.?!,;:]\s*|\band\s+)whom?\s+(?:was|were|attended|came|joined|showed|sat|did|else)\b[^.?!,;]*\?",
+                        re.I)
+"""A question that asks who ("..., who was at it?"), not a remark's "who" ("a man who tests reeds", "but who knows", "Bea,
+who was there, says")."""
+_AFTER_WORKOUT = re.compile(r"\b(?:after|following)\s+(?:my|the)\s+(?:[a-z]+\s+)?(?P<what>run|jog|ride|bike\s+ride|cycle|swim|"
+                            r"yoga(?:\s+class)?|climb|workout|hike)\b", re.I)
+"""What followed a workout ("after my run, the next sibseba ...?"): something after it is asked, not the workout."""
+_MEETING = re.compile(r"\bmeeting|\bmtg\b|\bsync\b|\b1:1\b", re.I)
 
 
 def lost_part(question: str, plan: QuestionPlan) -> str | None:
@@ -127,9 +133,20 @@ def lost_part(question: str, plan: QuestionPlan) -> str | None:
     "idja" unread); a question with no English word that asks, read as a value with no day
     ("1:1 with Lila er din raate koto ghonta ghumaisi?": the last meeting) or as today's total though it never says today
     ("bu həftə keçən həftədən daha çox qəhvə içmişəm?": today's coffees), was read from its nouns alone. A habit keeps
-    its times and a follow-up its day."""
+    its times and a follow-up its day. A workout, a night or a coffee has nobody to ask "who" of ("efter min climb ... havde
+    jeg et møde, who was at it?" read as the climb), and a workout is not what follows it ("after my run, the next sibseba
+    lay man man neberu?"), nor, in words that ask nothing the rules read, the meeting named beside it ("apre mo run ...,
+    kisannla ti dan premie meeting la?")."""
     if plan.operation == "relation":
         return None
+    if plan.kinds in (["exercise"], ["sleep"], ["coffee"]) and _WHO_ASKED.search(question):
+        return "I don't know whom that question asks about: please ask it again in other words."
+    workout = _AFTER_WORKOUT.search(question)
+    if workout is not None and plan.kinds == ["exercise"] and "after" not in plan.filters:
+        return f"I don't know what that question asks of the time after your {workout['what'].lower()}: please ask it again " \
+            "in other words."
+    if plan.kinds == ["exercise"] and "after" not in plan.filters and _MEETING.search(question) and not ASKING_WORD.search(question):
+        return "I don't know whether that question asks about the workout or the meeting: please ask it again in other words."
     clock = _CLOCK.search(question)
     if clock is not None and plan.operation in _OF_THE_DAY:
         return f"I don't know how to read \u201c{clock.group(0).strip()}\u201d in that question: please ask it again in other words."
@@ -142,7 +159,7 @@ def lost_part(question: str, plan: QuestionPlan) -> str | None:
     if distance is not None and not anchored:
         return f"I don't know how to read \u201c{distance.group(0)}\u201d in that question: please ask it again in other words."
     said = f"{question} {plan.topic or ''}"  # a follow-up's topic holds the question before ("... today? mtg length?")
-    if _ASKS.search(said) or plan.parsed_by == "follow-up" or set(plan.kinds) & {"conversation", "any"}:
+    if ASKING_WORD.search(said) or plan.parsed_by == "follow-up" or set(plan.kinds) & {"conversation", "any"}:
         return None
     no_day = plan.operation == "value" and plan.window is None and not anchored
     assumed_today = plan.operation in _OF_THE_DAY and plan.window is not None and plan.window.label == "today" and \

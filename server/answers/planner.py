@@ -22,7 +22,8 @@ from server.answers.focus import asking_sentence, remarks_only, split_focus, thr
 from server.answers.habits import parse_habit
 from server.answers.requests import without_request
 from server.answers.tidy import tidy
-from server.answers.windows import YEAR, as_window, asked_window, day_window, find_window, other_window, shift_days
+from server.answers.windows import (YEAR, as_window, asked_window, bedtime_night, day_window, find_window, other_window,
+                                    shift_days, words_between)
 from server.memory.timeparse import TimeFilter, parse_time_filter
 from shared.plan import Kind, QuestionPlan, TimeWindow
 from shared.timeutil import to_utc
@@ -58,7 +59,6 @@ _NAME_ONLY = re.compile(r"^\s*(?:ok(?:ay)?,?\s+|and\s+|what about\s+|how about\s
                         r"(?:then|too|as well|also|instead)?\s*[?.!]*\s*$")
 """A follow-up that names only a person: "Felix then?", "Ana's, too."."""
 _ACCORDING = re.compile(r"\b(?i:according to|per)\s+([A-Z][a-zà-ÿ]+)")
-_TWO_WINDOWS_OR = re.compile(r"\bor\b(?!\s+(?:later|earlier|more|after|before|less|poor|fair|good|not)\b)", re.I)
 _CALL_VERB = re.compile(r"\b(?:did|does|do|will|would)\s+(?-i:[A-Z])?\w+\s+call\b|\bcall(?:ed)?\s+(?:the|their|her|his)\s+"
                         r"(?:dog|cat|puppy|baby|pet|daughter|son)\b", re.I)
 _SPEECH_NEAR_TIME = re.compile(r"\b(?:say|said|tell|told|mention\w*|recommend\w*|suggest\w*|talk\w*|spoke|chat\w*)\b"
@@ -107,15 +107,9 @@ def _kind_of(text: str, titles: Collection[str] = (), people: Collection[str] = 
     return None
 
 
-_EACH = re.compile(r"\b(?:which\s+(?:day|night|one|workout|week)\s+(?:wins|won|was\s+\w+er|had\s+more)|which\b[^.?!]{0,30}\b"
-                   r"(?:longer|shorter|further|farther|higher|lower|heavier|bigger|greater|larger|smaller)\b|showdown|diff|"
-                   r"each\s+(?:day|night|week|time|one|workout|session)|(?:numbers|figures|amounts)?\s*both|which of the two|which one was|which was|which day was|and how (?:many|much|long|far))\b",
-                   re.I)
-"""Two windows asked side by side: "how many mg each day?", "and how many last week?"."""
 _SAME_ASK = re.compile(r"\bsame\s+(?:count|stat|number|figure|measure|metric|question|thing|info)\b", re.I)
 _HEDGE = re.compile(r"\bI\s+(?:would\s+)?(?:hope|think|guess|bet|suppose|reckon|imagine|fear|wager|expect|say)\b|\bI['’]d\s+(?:say|guess)\b", re.I)
 """A guess or a hope after the question ("Longer than polishing a brooch, I hope."): a remark, whatever it compares."""
-_BETWEEN = re.compile(r"\bbetween\b.+\band\b.+\b(?:which|more|less|longer|shorter)\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:(?:on\s+)?that\s+(?:same\s+)?(?:day|evening)|(?:on\s+)?the\s+same\s+day)\b", re.I)
 _PRONOUN = {"it", "that", "this", "that one", "them", "then"}
 _SAYS = re.compile(r"(?-i:[A-Z])\w+\s+(?:\w+\s+)?(?:said|says|told|tells|recommended|suggested|mentioned|brought up|"
@@ -179,7 +173,7 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
             _remark_on_another_kind(tail, asked_first) or not kinds_in(tail) and ("?" in tail or _HEDGE.search(tail))):
         text = asked_first  # "... heart rate in my run on 12/10? Higher than in a blitz?", "... dinner? Home or away?",
         # "... how many minutes did it run to? Longer than polishing a brooch, I hope.": asides
-    habitual = asked.asks_habit(text) and parse_habit(text) is not None and not _TWO_WINDOWS_OR.search(
+    habitual = asked.asks_habit(text) and parse_habit(text) is not None and not asked.TWO_WINDOWS_OR.search(
         ask := asking_sentence(text)) and (ask == text or getattr(split_anchor(ask)[1], "relation", None) != "day")  # a remark, then one day's ask
     rest, anchor = (text, None) if habitual else split_anchor(text)  # "do I sleep more the night after I exercise"
     if anchor is None and not habitual:
@@ -198,8 +192,8 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
     found = asked_window(rest, as_of, tz)
     second = other_window(rest, found, as_of, tz) if found is not None else None
     asking = through_ask(rest)
-    two_windows = second is not None and bool(_TWO_WINDOWS_OR.search(asking) or asked.compares(asking)
-                                              or _EACH.search(rest) or _BETWEEN.search(asking))
+    two_windows = second is not None and asked.sets_side_by_side(asking, rest, kind, operation, anchor is not None,
+                                                                 words_between(rest, found, second))
     ask = asking_sentence(rest)  # a remark before an ask of one window ("cutting toddy is training enough.") is no habit
     if asked.asks_habit(rest) and not two_windows and parse_habit(rest) is not None and (
             not rest[:len(rest) - len(ask)].rstrip().endswith(".") or asked.asks_habit(ask) or found is None and anchor is None):
@@ -226,6 +220,8 @@ def plan_question(question: str, as_of: datetime, tz: tzinfo, previous: Question
     if found is not None and kind == "conversation" and not _said_then(rest):
         found = None  # "how old is Tom's daughter turning on Saturday": the day the fact is about, not when it was said
     if found is not None:
+        if kind == "sleep" and operation == "value" and attribute == "time":
+            found = bedtime_night(found, rest, as_of, tz)
         plan.window = as_window(found)
         if operation == "compare":
             _compare_windows(plan, rest, found, second, as_of, tz)

@@ -47,7 +47,7 @@ _RULES: tuple[tuple[str, object], ...] = (
     (r"kako\s+je\s+bilo\s+ime\s+tisti\s+restavraciji,?", "what was the name of the restaurant,"),
     # remarks after the question; the days
     (r"(?<=\?)\s+(?!(?:and|in|pa|or|ali)\b)[^?]*$", ""), (r"\(\s*sino[čc]i\s*\)", ""),
-    (r"v\s+no[čc]i\s+s\s+\w+\s+na\s+\w+\s+\((\d{1,2})\.\s*(\d{1,2})\.?\)", r"the night of \1.\2"),
+    (r"v\s+no[čc]i\s+[sz]\s+\w+\s+na\s+\w+\s+\((\d{1,2})\.\s*(\d{1,2})\.?\)", r"the night of \1.\2"),
     (r"predv[čc]eraj[šs]njim,?\s+(?=the\s+day\s+before\s+yesterday)", ""), (r"predv[čc]eraj[šs]njim", "the day before yesterday"),
     (r"danes", "today"), (r"v[čc]eraj", "yesterday"),
     (r"(ponedeljek|torek|sred[ao]|[čc]etrtek|petek|sobot[ao]|nedelj[ao])", lambda m: _WEEKDAYS[m[1].lower()]),

@@ -25,6 +25,27 @@ _SHORT_AFTER_OR = re.compile(r"(?:(?<=\bor )|(?<=\bvs )|(?<=\bvs\. )|(?<=versus 
                              r"\.?(?:'s)?(?![\w-])", re.I)
 
 
+_BEDTIME = re.compile(r"\b(?:go|goes|went|going|gone|get|got)\s+to\s+(?:my\s+)?(?:bed|sleep)\b|\bbed\s*(?:time|[-_:]?\s*at)\b|"
+                      r"\bretir(?:ed|e|es|ing)\b(?!\s+(?:from|as|in)\b)|\bturn(?:ed|ing)?\s+in\b|\blights?\s+(?:out|off)\b|"
+                      r"\bput\s+out\s+the\s+light|\bcrawl\w*\s+under\b|\breach\w*\s+the\s+bed\b|\bhit\s+the\s+(?:sack|hay)\b|"
+                      r"\bfell\s+asleep\b|\bwithdr[ae]w\s+to\s+bed\b|\bslept_at\b", re.I)
+"""Words that ask when a night began: going to bed, turning in, lights out."""
+_WAKING = re.compile(r"\b(?:out\s+of|from|off|leave|left)\s+(?:my\s+|the\s+)?bed|\bwoke|\bwak\w*|\bup\b|\bros[ea]\b|\brising\b|"
+                     r"\balarm\b|\bawake", re.I)
+_NIGHT_NAMED = re.compile(r"night|today|tonight|yesterday|last|week|morning|evening", re.I)
+
+
+def bedtime_night(found: TimeFilter, text: str, as_of: datetime, tz: tzinfo) -> TimeFilter:
+    """The night ``found`` names when ``text`` asks when a night began of a day ("what time did I go to bed on Fri 13 Aug?",
+    "the hour I retired to bed ale 1 September", its word for night unread): the night that began that evening, not the
+    one that ended that morning. A waking asked, or a window that already names a night, stays as it is."""
+    ask = asking_sentence(text)
+    if not _BEDTIME.search(ask) or _WAKING.search(ask) or _NIGHT_NAMED.search(found.phrase) or \
+            found.end - found.start > timedelta(hours=30):
+        return found
+    return parse_time_filter(f"{found.phrase} night", as_of, tz) or found
+
+
 def find_window(text: str, as_of: datetime, tz: tzinfo) -> TimeFilter | None:
     """The window ``text`` names; a bare weekday ("coffee count Tuesday?") counts as its most recent day,
     and so does "sat", "sun" or "wed" right after "or", "vs" or "than" ("mon or wed")."""
@@ -48,6 +69,21 @@ def other_window(text: str, found: TimeFilter, as_of: datetime, tz: tzinfo) -> T
             return other
         rest = other.remove_from(rest)
     return None
+
+
+def words_between(text: str, one: TimeFilter, other: TimeFilter) -> str | None:
+    """The words of ``text`` between two windows it names, each found as written or as the day its night was read of
+    ("December 16" of "December 16 night"); None when either is not found."""
+    places = []
+    for phrase in (one.phrase, other.phrase):
+        for written in (phrase.strip(" ?.,"), re.sub(r"\s+night$", "", phrase.strip(" ?.,"), flags=re.I)):
+            if written and (at := text.lower().find(written.lower())) >= 0:
+                places.append((at, at + len(written)))
+                break
+        else:
+            return None
+    (_, end), (start, _) = sorted(places)
+    return text[end:start] if start >= end else None
 
 
 def _same_day(one: TimeFilter, other: TimeFilter, tz: tzinfo) -> bool:

@@ -466,7 +466,7 @@ def test_more_ways_to_name_a_day_or_a_habit() -> None:
     ("how many hour I sleep yesterday night", "sleep", "duration", "duration", "Thu 13 18"),
     ("yo how many lattes did i down on monday", "coffee", "count", "count", "Mon 10 00"),
     ("What was the place where I took lunch on Tuesday?", "meal", "value", "place", "Tue 11 00"),
-    ("State the time at which I retired for the night on Tuesday.", "sleep", "value", "time", "Tue 11 00"),
+    ("State the time at which I retired for the night on Tuesday.", "sleep", "value", "time", "Tue 11 18"),  # the night that began that evening
 ])
 def test_formal_terse_and_learner_phrasings(question, kind, operation, attribute, day) -> None:
     plan = _plan(question)

@@ -77,3 +77,9 @@ def test_it_standing_for_the_day_a_remark_names() -> None:
     plan = plan_question(tidy("On a day like the one when I swam 2.4 km, I sleep like a log. What did I eat for lunch on it?"),
                          NOW, TZ)
     assert plan is not None and plan.kinds == ["meal"] and plan.filters.get("anchor") == "I swam 2.4 km"
+
+
+def test_a_night_from_one_day_into_the_next_with_z_or_s() -> None:
+    """"v noči z nedelje na ponedeljek (4. 5.)" and "v noči s ponedeljka na torek (5. 5.)": the night of the date given."""
+    assert tidy("ob kateri uri sem šla spat v noči z nedelje na ponedeljek (4. 5.)?") == "what time did I go to bed the night of 4.5?"
+    assert tidy("ob kateri uri sem šla spat v noči s ponedeljka na torek (5. 5.)?") == "what time did I go to bed the night of 5.5?"
