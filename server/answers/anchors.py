@@ -16,7 +16,7 @@ Relation = Literal["day", "night_after", "after"]
 
 _END = (r"(?=\s*(?:[,;?!]|\s[-–—]\s|->|→|[.:](?!\d)|$|\b(?:what|where|who|which|how|when)\b|\bI\s+(?:had|ate|went|did|was|"
         r"got|slept|ran|grabbed)\b))")
-_SPORT_NOUN = (r"mat\s+(?:practice|session|class|work)|run|ran|running|jog\w*|ride|rode|(?:bike|bicycle|cycle)\s+ride|bike|"
+_SPORT_NOUN = (r"mat\s+(?:practice|session|class|work)|scrambl\w*|run|ran|running|jog\w*|ride|rode|(?:bike|bicycle|cycle)\s+ride|bike|"
                r"bicycle|biked|cycl\w*|spin|swim\w*|swam|pool|laps|yoga|climb\w*|bouldering|workout|work-out|training|trained|"
                r"session|exercis\w*|gym|pilates|hike|hiked|hiking")
 # "the run", "my hill jog", "my lap swim", "the mat practice": one word may say which kind of it
@@ -26,8 +26,8 @@ _ACTIVITY_NOUN = (r"(?:(?:did|went\s+for|had|finished)\s+(?:an?\s+|some\s+)?)?"
 # Where it was, after it: "along the Han River", "at the sports center", "out to Shikhov", "in the Grand Hôtel du Lac pool"
 # (up to seven words, a day's words not among them).
 _NOT_PLACE = (r"(?!(?:on|at|in|along|by|beside|near|via|past|through|around|this|last|yesterday|today|tonight|and|or|the\s+next|before|after|"
-              r"the\s+(?:day|night)\s+(?:before|after)|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)"
-              r"\w*|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+              r"the\s+(?:day|night)\s+(?:before|after)|(?:mon|tues?|wednes|weds?|thur?s?|fri|satur|sat|sun)"
+              r"(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
               r"|nov(?:ember)?|dec(?:ember)?)\b)")
 _ONE_PLACE = (r"(?:\s+(?:along|at|in|by|beside|around|round|past|via|through|near|across|up|down|off|out\s+(?:to|at|in|by|on|along|past|round|around)|over\s+to|"
               r"(?:a?round|up|down|back)\s+(?:by|past|through|via)|"

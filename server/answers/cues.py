@@ -24,8 +24,8 @@ _KIND_WORDS: tuple[tuple[Kind, str], ...] = (
               r"nights?(?= of sleep)"),
     ("meal", r"eat(?!\s+up)|ate(?!\s+up)|eaten|eating(?!\s+up)|lunch\w*|dinner|supper|for tea|breakfast|brekk(?:ie|y)|brunch|meals?|food|dish(?:es)?|plate|"
              r"menu|dine|dined|(?:was|were)\s+served|served\s+(?:to\s+)?me|at\s+midday\b(?!\s+meeting)"),
-    ("exercise", r"(?-i:PT)|p\.t\.|(?:run|ran|runs)(?!\s+(?:off|out(?!\s+(?:to|at|past|along|by|on|in|and|and\s+back)\b)|away|low|dry|short|late|deep|wild|together|into)\b)|running|jog\w*|on foot|km|kms|kilomet\w*|miles|cycl\w*|bicycl\w*|rides?|rode|riding|bik\w*|spin|swim\w*|swam|swum|pool|laps|"
-                 r"workouts?|work(?:ed|ing)? out|exercis\w*|yoga|climb\w*|scrambl(?:e|ed|ing)\s+(?:up|to)|bouldering|train(?:ed|ing)?|sports?|"
+    ("exercise", r"(?-i:PT)|p\.t\.|(?:run|ran|runs)(?!\s+(?:off|out(?!\s+(?:to|at|past|along|by|on|in|and|and\s+back)\b)|away|low|dry|short|late|deep|wild|together|into)\b)|running|jog\w*|on foot|km|kms|kilomet\w*|miles|cycl\w*|bicycl\w*|rides?|rode|ridden|riding|bik\w*|spin|swim\w*|swam|swum|pool|laps|"
+                 r"workouts?|work(?:ed|ing)? out|exercis\w*|yoga|climb\w*|scrambl(?:e|ed|ing)\s+(?:up|to|on|along|over|across)\b|bouldering|train(?:ed|ing)?|sports?|"
                  r"gym|heart rate|bpm|beats per minute|pulse|activit(?:y|ies)|active|wall session|bouldering|(?:in|through|across) the water|sessions?"),
     ("meeting", r"meetings?|mtgs?|meet|calendar|briefs?|briefings?|block time|attend\w*|attendees|participants|standup|stand-up|1:1|calls?|sync"
                 r"|skeds?|(?-i:QSOs?)"),  # a radio amateur's schedule and contact
@@ -35,10 +35,10 @@ _KIND_WORDS: tuple[tuple[Kind, str], ...] = (
     ("computer", r"computer|screen|laptop|apps?"),
 )
 _ACTIVITIES = (("run", r"(?<!which )(?<!that )(?<!it )(?<!one )(?:run|ran)(?!\s+(?:longer|shorter|for\s+longer|over))|runs|running|jog\w*|on foot"),
-               ("cycle", r"cycl\w*|bicycl\w*|rides?|rode|riding|bik\w*|spin|pedal\w*"),
+               ("cycle", r"cycl\w*|bicycl\w*|rides?|rode|ridden|riding|bik\w*|spin|pedal\w*"),
                ("swim", r"swim\w*|swam|swum|pool|laps|(?:in|through|across) the water"),
                ("yoga", r"yoga|vinyasa|asanas?|mat (?:practice|session|class|work)"),
-               ("climb", r"climb\w*|scrambl(?:e|ed|ing)\s+(?:up|to)|bouldering|wall session|the wall|crag"))
+               ("climb", r"climb\w*|scrambl(?:e|ed|ing)\s+(?:up|to|on|along|over|across)\b|bouldering|wall session|the wall|crag"))
 _MEALS = (("breakfast", r"breakfast|brekk(?:ie|y)|morning meal"), ("lunch", r"lunch\w*|midday meal|at (?:noon|midday)"),
           ("dinner", r"dinner|supper|evening meal|that evening|tea time|for tea|dine|dined|dining"))
 

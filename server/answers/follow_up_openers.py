@@ -1,5 +1,6 @@
 """A follow-up's opening put plainly: a phrase of the writer's trade before the turn ("Another row to hoe: ...", "From the
-same hoard, ...", "While the sinew dries: ...", "One more while the water taxi idles: ..."), a formal writer's "Of the same
+same hoard, ...", "While the sinew dries: ...", "One more while the water taxi idles: ...", "Between launches: ..."), a formal writer's "Addendum for the district register:
+...",  "Of the same
 thallus, let the diary further declare ...", and the day, night, meeting, person or today the turn moves to, said in many
 ways ("the same, moved back by a night", "the duration of said meeting", "the present day, unfinished", "X in its stead"),
 as the follow-up phrases the planner reads ("and the night before?", "and how long was that meeting?", "and today so
@@ -20,6 +21,9 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"^(?:further|farther)\s+(?:down|along|up|into)\s+the\s+same\s+[\w'’-]+,\s*(?=[^?.!:]{2,45}[?.!]?$)", "and "),
     # "Rifle still slung: now X?", "Adding to the ionosonde ledger, enter as well for the day behind it."
     (r"^[\w'’-]+\s+still\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*:\s*(?:now\s+|and\s+)?(?:same\s+question,\s+but\s+)?(?=[^?.!:]{2,60}[?.!]?$)", "and "),
+    # "Between launches: back by a day?", "Addendum for the district register: the figure for Kwame."
+    (r"^between\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+s\s*:\s*(?:and\s+)?(?=[^?.!:]{2,60}[?.!]?$)", "and "),
+    (r"^addend(?:um|a)\s+(?:for|to)\s+the\s+(?:[\w'’-]+\s+){0,2}(?:ledger|register|log|record|book)\s*:\s*(?=[^?.!:]{2,60}[?.!]?$)", "and "),
     # "Continuing the orchid register, note also the particular for the date preceding that one."
     (r"^continuing\s+the\s+(?:[\w'’-]+\s+){0,2}(?:ledger|register|log|record|book),\s+(?:note|enter|state|record)\s+(?:also|as\s+well)\s+"
      r"(?:the\s+(?:corresponding\s+)?particular\s+for\s+)?(?=(?:[^?.!:]|(?<=\d)\.(?=\d)){2,70}[?.!]?$)", "and "),
@@ -48,7 +52,8 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"|(?:shift|move|step|take)\s+it\s+back\s+(?:by\s+)?(?:a|one)\s+(day|night)|the\s+matter\s+(?:once\s+more|again),?\s+stepping\s+back\s+(?:a|one)\s+(day|night)"
      r"|the\s+same,?\s+moved\s+back\s+by\s+(?:a|one)\s+(day|night)|same\s+thing,\s+a\s+single\s+(day|night)\s+back(?:\s+from\s+there)?"
      r"|go\s+back\s+(?:a|one)\s+(day|night)|(?:a|one)\s+(day|night)\s+earlier|the\s+(date|day)\s+preceding\s+that\s+one"
-     r"|the\s+earlier\s+(night|day)\s+(?:adjoining|next\s+to|beside)\s+that\s+one)"
+     r"|the\s+earlier\s+(night|day)\s+(?:adjoining|next\s+to|beside)\s+that\s+one"
+     r"|(?:(?:the\s+(?:figure|same|matter)),?\s+)?(?:shifted|moved|set|put)?\s*back\s+by\s+(?:a|one)\s+(day|night))"
      r"\s*[?.!]?$",
      lambda m: f"{m[0][:3]} the {next(g for g in m.groups() if g).lower().replace('date', 'day')} before?"),
     (r"^and\s+the\s+(?:minutes|duration|length)\s+(?:that|of\s+(?:the\s+said|that))\s+(?:same\s+)?meeting(?:\s+(?:lasted|took|occupied))?\s*[?.!]?$",
@@ -57,10 +62,10 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"|that\s+meeting,\s+what\s+(?:length\s+of\s+time|time|span)\s+did\s+it\s+(?:swallow|take|eat)|the\s+(?:span|length|duration)\s+of\s+the\s+meeting\s+last\s+(?:named|mentioned|in\s+question)"
      r"|that\s+meeting,\s+how\s+long(?:\s+in\s+minutes)?|the\s+(?:span|length|duration)\s+of\s+that\s+meeting"
      r"|(?:what|how\s+much)\s+time\s+(?:that|the\s+same)\s+(?:meeting|gathering)\s+(?:consumed|took|lasted)"
-     r"|the\s+minutes\s+which\s+that\s+meeting\s+occupied|that\s+meeting\s+kept\s+(?:people|us|everyone)\s+seated\s+how\s+long)\s*[?.!]?$",
+     r"|the\s+minutes\s+which\s+that\s+meeting\s+occupied|minutes\s+(?:swallowed|eaten|taken|consumed)\s+by\s+that\s+meeting|that\s+meeting\s+kept\s+(?:people|us|everyone)\s+seated\s+how\s+long)\s*[?.!]?$",
      "and how long was that meeting?"),
     (r"^and\s+(?:today,?\s+as\s+(?:logged|it\s+stands|recorded)(?:\s+so\s+far)?|the\s+present\s+day,?\s+(?:unfinished|incomplete)"
-     r"|today,?\s+as\s+far\s+as\s+we\s+have\s+come|the\s+matter\s+again\s+for\s+this\s+day,?\s+(?:unfinished|incomplete|so\s+far)"
+     r"|today,?\s+as\s+far\s+as\s+we\s+have\s+come|(?:same\s+again\s+with\s+today\s+in\s+the\s+frame|the\s+figure\s+for\s+today),?(?:\s+still\s+(?:going|running|open|unfinished))?|the\s+matter\s+again\s+for\s+this\s+day,?\s+(?:unfinished|incomplete|so\s+far)"
      r"|today,?\s+(?:with\s+the\s+day|which\s+is)\s+still\s+(?:running|going|open)|today,?\s+incomplete\s+as\s+yet|today,?\s+(?:incomplete|unfinished)\s+(?:though|as)\s+it\s+is|the\s+same\s+for\s+this\s+present\s+day(?:,?\s+unfinished(?:\s+though\s+it\s+be)?)?)"
      r"\s*[?.!]?$", "and today so far?"),
     (r"^now\s+this\s+very\s+day,?\s+count(?:ing|ed)\s+(?:till|until|up\s+to|to)\s+the\s+present\s+(?:minute|hour|moment)\s*[?.!]?$",
@@ -70,7 +75,7 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"^and\s+([^?]{2,40}?)\s+in\s+(?:its|his|her|their|the\s+first(?:\s+one)?['’]s)\s+(?:stead|place)\s*[?.!]?$", r"and \1?"),
     (r"^and\s+(?:([^?]{2,40}?)\s+in\s+(?:place\s+of\s+the\s+first(?:\s+one)?|turn)|what\s+(?:of|about)\s+([^?]{2,40}?)(?:,?\s+then)?"
      r"|(?:the\s+same(?:\s+particular,?)?|the\s+entry|the\s+record|identically,?)\s+(?:of|for|touching|concerning|regarding)\s+([^?]{2,40}?)"
-     r"|the\s+same\s+where\s+([^?]{2,40}?)\s+is\s+concerned|(?:run|try|do)\s+it\s+(?:for|with)\s+([^?]{2,40}?)|the\s+matter\s+again\s+for\s+([^?]{2,40}?)"
+     r"|the\s+same\s+where\s+([^?]{2,40}?)\s+is\s+concerned|same\s+again\s+with\s+([^?]{2,40}?)\s+in\s+the\s+frame|the\s+figure\s+for\s+([^?]{2,40}?)|(?:run|try|do)\s+it\s+(?:for|with)\s+([^?]{2,40}?)|the\s+matter\s+again\s+for\s+([^?]{2,40}?)"
      r"|((?-i:[A-Z])[\w'’-]*)['’]s,?\s+then)\s*[?.!]?$", lambda m: f"and {next(g for g in m.groups() if g)}?"),
 ))
 

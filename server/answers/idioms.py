@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from server.answers.work_idioms import in_plain_work_words
+
 _TIME = r"(\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)"
 _WEEKDAY = r"((?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 _START = r"(?:^|(?<=[.!?]\s))"
@@ -385,4 +387,4 @@ def in_plain_words(text: str) -> str:
     """``text`` with its everyday idioms put plainly."""
     for pattern, repl in _RULES:
         text = pattern.sub(repl, text)
-    return text
+    return in_plain_work_words(text)

@@ -59,6 +59,9 @@ SELF_NAMED: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] =
     # "For the hopper register, I would ask you to state the hour of rising", "For the ionosonde ledger, kindly enter ..."
     r"^for\s+the\s+(?:[\w'’-]+\s+)?(?:register|record|ledger|log|book|files?|notes),\s+(?:I\s+would\s+ask\s+you\s+to|(?:kindly|please)|be\s+so\s+good\s+as\s+to)\s+"
     r"(?:declare|state|show|tell\s+me|give|record|set\s+down|enter)\s+(.+)$",
+    # "Entry requested for the district register: the hour of my rising, dilun 15/06/2037"
+    r"^(?:an?\s+)?entry\s+(?:requested|sought|wanted|asked\s+for)\s+(?:for|in)\s+the\s+(?:[\w'’-]+\s+){0,2}(?:register|record|ledger|log|book)"
+    r"\s*:\s*(.+)$",
     # "Kindly note in the orchid register the hour I retired"
     r"^(?:kindly\s+|please\s+)?note\s+in\s+the\s+(?:[\w'’-]+\s+){0,2}(?:register|record|ledger|log|book|files?|notes)\s+(?!that\b)(.+)$",
     # "Pray enter in the palynologist's core log the hours slept"

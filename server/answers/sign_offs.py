@@ -2,7 +2,7 @@
 faithfully", "with my compliments"), and the formulas of the formal writers the sets have met ("your servant among the
 X, ...", "Struck and dated, <place>", "Pinned and labelled at <place>", "Filed under the day's headword, <place>", "Entered at <place>",
 "Entered among the <trees>, <place>", "Written under the ... trees, <place>", "From the ... line, <place>", "Entered in the ... ledger", "Sent from my phone", "Sent from the ... bench, <place>", "Transmitted from the radar hut on <place>", and after a full
-stop "From the orchid house at <place>"). Data only."""
+stop "From the orchid house at <place>" and "The district chief, at <place>"). Data only."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ SIGN_OFF = re.compile(r"(?:[\s,;:.!\-–—]*\b(?:your\s+(?:humble\s+)?servant\s
                       r"|(?:written|penned|composed)\s+(?:under|beneath|among|in\s+the\s+shade\s+of)\s+the\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
                       r"|from\s+the\s+(?:[\w'’-]+\s+){0,2}line,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
                       r"|(?<=[.!?]\s)from\s+the\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s+(?:at|in|on)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
+                      r"|(?<=[.!?]\s)the\s+(?:[\w'’-]+\s+){0,3}?(?:chief|officer|head|keeper|warden|master|clerk|commander|administrator|prefect)"
+                      r",\s+(?:at|of|in|on)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
                       r"|(?:sent|transmitted|posted|radioed|written)\s+from\s+(?:my|the)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?:\s+(?:on|at|in)\s+(?-i:[A-Z])[\w'’-]*)?"
                       r"(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
                       r"|(?:entered|noted|recorded)\s+in\s+(?:the|my)\s+[\w\s]{1,30}?(?:ledger|register|log|book|diary|journal|notebook)(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
