@@ -22,7 +22,8 @@ English and leaves any other text as it is ("?- ate(lunch, D, F).", 's" X" pup-n
 '(List.find (fun m -> m.day = "X" && m.meal = Lunch) meals).food;;',
 'hd([E#meal.food || E <- Meals, E#meal.day =:= "X", E#meal.kind =:= lunch]).',
 "mlr --c2p filter '$date == "X" && $meal == "lunch"' then cut -f food meals.csv",
-'FOR m IN meals FILTER m.day == "X" AND m.meal == "lunch" RETURN m.food'). Pure functions of the text."""
+'FOR m IN meals FILTER m.day == "X" AND m.meal == "lunch" RETURN m.food',
+'//meal[@day="X"][@kind="lunch"]/food/string()'). Pure functions of the text."""
 
 from __future__ import annotations
 
@@ -74,9 +75,10 @@ from server.answers.wolfram import from_wolfram
 from server.answers.spreadsheet import from_spreadsheet
 from server.answers.stata import from_stata
 from server.answers.xpath import from_xpath
+from server.answers.xquery import from_xquery
 
 _READERS = (from_http_request, from_php, from_css_selector, from_spark, from_pandas, from_powershell, from_smalltalk, from_elixir, from_rust, from_gremlin, from_matlab, from_spreadsheet, from_stata, from_splunk, from_wolfram, from_julia, from_linq, from_active_record, from_kql, from_pig_latin, from_sas, from_q_sql, from_abap, from_ms_access, from_foxpro, from_spss, from_dax, from_mumps, from_applescript, from_lisp, from_prolog, from_forth, from_redis,
-            from_xpath, from_jq, from_cypher, from_r_pipeline, from_haskell, from_ldap_search, from_fortran, from_ocaml, from_erlang, from_miller, from_aql)
+            from_xquery, from_xpath, from_jq, from_cypher, from_r_pipeline, from_haskell, from_ldap_search, from_fortran, from_ocaml, from_erlang, from_miller, from_aql)
 """In the order they are tried (each sees what the ones before it left): an HTTP request line first, as Redis's reader
 would take its "GET" for a key's; a PHP statement next (it takes only an ``echo`` of a call over arrays or of a ``$`` closure,
 which no other reader's syntax starts with, and no other reader takes its ``echo`` lines); a Spark expression before pandas, which would take its ``.where(...).select("night", "hours")``; FoxPro's with the other
@@ -93,7 +95,11 @@ only a whole expression ended with a full stop that it reads into a request); a 
 before it takes a line that starts ``mlr`` such as ``mlr --c2p filter '$date == "X"' then cut -f food meals.csv``, or a rerun
 ``sh last.sh --back 1d``, and it takes only those lines, read into a request); an AQL query last (no reader before it takes a
 line that starts ``FOR m IN meals`` such as ``FOR m IN meals FILTER m.day == "X" RETURN m.food`` or a follow-up ``rerun_with("day",
-...)``, as ABL's ``FOR EACH`` is not ``FOR v IN``, and it takes only those lines, read into a request)."""
+...)``, as ABL's ``FOR EACH`` is not ``FOR v IN``, and it takes only those lines, read into a request); an XQuery expression just
+before XPath's (no reader before it takes a path ``//meal[@day="X"]/food/string()``, a ``(for $c in ... order by ...)[1]``, a
+``let $d := ...``, an ``avg(...) lt avg(...)`` or a ``local:ask-again(...)``, and it takes only a whole expression it reads
+into a request, so XPath's reader still reads its ``//day[@date="X"]/lunch/food`` and ``$last`` paths, the two bare paths
+both read, such as ``//meeting[@title="X"][@date="Y"]/@minutes``, read alike)."""
 
 
 def from_code(question: str) -> str:

@@ -1,10 +1,10 @@
 """A follow-up's opening put plainly: a phrase of the writer's trade before the turn ("Another row to hoe: ...", "From the
-same hoard, ...", "While the sinew dries: ...", "One more while the water taxi idles: ...", "Between launches: ..."), a formal writer's "Addendum for the district register:
-...",  "Of the same
-thallus, let the diary further declare ...", and the day, night, meeting, person or today the turn moves to, said in many
-ways ("the same, moved back by a night", "the duration of said meeting", "the present day, unfinished", "X in its stead"),
-as the follow-up phrases the planner reads ("and the night before?", "and how long was that meeting?", "and today so
-far?", "and X?"). Applied after ``idioms.in_plain_words``. Pure functions of the text."""
+same hoard, ...", "While the sinew dries: ...", "One more while the water taxi idles: ...", "Between launches: ..."), a
+formal writer's "Of the same thallus, let the diary further declare ..." or "Addendum for the district register: ...", and
+the day, night, meeting, person or today the turn moves to, said in many ways ("the same, moved back by a night", "the
+duration of said meeting", "the present day, unfinished", "X in its stead", "the figure for X"), as the follow-up phrases
+the planner reads ("and the night before?", "and how long was that meeting?", "and today so far?", "and X?"). Applied
+after ``idioms.in_plain_words``. Pure functions of the text."""
 
 from __future__ import annotations
 
