@@ -146,3 +146,23 @@ def checked_line(query: Query, quantities: frozenset[str] = QUANTITIES, values: 
         return None
     line = select_line(base, ordered_pairs(base, tests, KEYS), column, statistic)
     return None if statistic in ("first", "last") and statistic not in from_http_request(line).split() else line
+
+
+CASELESS_KEYS = ("kind", "verb", "activity")
+"""Tests whose value is one of the log's own words (lunch, a run), read whatever its case."""
+
+
+def tested_value(key: str, value: str) -> str:
+    """A test's value as a request carries it: a kind, a verb or an activity in lower case."""
+    return value.lower() if key in CASELESS_KEYS else value
+
+
+def news_of_a_move(base: str, tests: dict[str, str]) -> None:
+    """The offsite's news is news of a move: no kind of news tested."""
+    if base == "news" and tests.get("kind") == "offsite":
+        del tests["kind"]
+
+
+def one_window(tests: dict[str, str]) -> bool:
+    """Whether the tests name one window of time: a week with a day or a night in it names none."""
+    return not ("week" in tests and ("day" in tests or "night" in tests))

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-from server.answers.code_fields import Query, as_records_asked, checked_line, named_day, param, records, request_column
+from server.answers.code_fields import (Query, as_records_asked, checked_line, named_day, one_window, param, records,
+                                        request_column, tested_value)
 from server.answers.code_words import BASES, SINGULAR, SYNONYMS
 from server.answers.http_requests import (COFFEE_WEEKS, MEETING_MINUTES, habit_line, pair_line, read_as_request, request_line,
                                          rerun)
@@ -135,8 +136,8 @@ def _condition(var: str, rec: str, base: str, terms: list[str], bound: str) -> d
             text = value["q"] if value["q"] is not None else value["n"] or value["atom"]
         if not text:
             return None
-        tests[key] = text.lower() if key in ("kind", "verb", "activity") else text
-    return None if "week" in tests and ("day" in tests or "night" in tests) else tests
+        tests[key] = tested_value(key, text)
+    return tests if one_window(tests) else None
 
 
 def _comprehension(text: str, bound: str = "") -> Query | None:

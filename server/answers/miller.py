@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 import shlex
 
-from server.answers.code_fields import MEASURED, PAIRS, Query, as_records_asked, checked_line, named_day, param, records, request_column
+from server.answers.code_fields import (MEASURED, PAIRS, Query, as_records_asked, checked_line, named_day,
+                                        news_of_a_move, one_window, param, records, request_column, tested_value)
 from server.answers.code_words import BASES, RERUN, SINGULAR, SYNONYMS, TIME_COLUMNS
 from server.answers.http_requests import COFFEE_WEEKS, MEETING_MINUTES, habit_line, pair_line, read_as_request, request_line, rerun
 from server.answers.named_asks import MINUTES, threshold_habit
@@ -136,8 +137,8 @@ def _tests(expression: str, base: str, joined: str | None) -> tuple[dict[str, st
         key, target = (key, named) if key in _NAMING.get(joined or "", ()) else (_key(term["field"], base), tests)
         if key is None or key in target or not value:
             return None
-        target[key] = value.lower() if key in ("kind", "verb", "activity") else value
-    return None if "week" in tests and ("day" in tests or "night" in tests) else (tests, named)
+        target[key] = tested_value(key, value)
+    return (tests, named) if one_window(tests) else None
 
 
 def _column(base: str, column: str, made: dict[str, re.Match[str]] | None = None) -> str | None:
@@ -205,8 +206,7 @@ def _lookup(steps: _Steps, base: str) -> str | None:  # noqa: PLR0911 - one chec
     if (read := _read(steps, base)) is None:
         return None
     tests, made, order, pick, column, statistic = read
-    if base == "news" and tests.get("kind") == "offsite":
-        del tests["kind"]  # the offsite's news: news of a move
+    news_of_a_move(base, tests)
     if "after" in tests:
         return _after(tests, order, pick, column) if base == "meetings" and not made else None
     asked = (base, column, tests) if column in made else as_records_asked(base, column.lower(), tests)  # a day's meal, news

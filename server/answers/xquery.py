@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import re
 
-from server.answers.code_fields import MEASURED, PAIRS, Query, as_records_asked, checked_line, named_day, param, records, request_column
+from server.answers.code_fields import (MEASURED, PAIRS, Query, as_records_asked, checked_line, named_day,
+                                        news_of_a_move, one_window, param, records, request_column, tested_value)
 from server.answers.code_words import BASES, KIND_KEYS, SINGULAR, SYNONYMS, TIME_COLUMNS
 from server.answers.http_requests import COFFEE_WEEKS, MEETING_MINUTES, habit_line, pair_line, read_as_request, request_line, rerun
 from server.answers.named_asks import MINUTES, threshold_habit
@@ -126,10 +127,9 @@ def _tests(base: str, predicates: list[str], days: _Days) -> dict[str, str] | No
             value = test["q"] if test["q"] is not None else test["n"]
         if not value:
             return None
-        tests[key] = value.lower() if key in ("kind", "verb", "activity") else value
-    if base == "news" and tests.get("kind") == "offsite":
-        del tests["kind"]  # the offsite's news: news of a move
-    return None if "week" in tests and ("day" in tests or "night" in tests) else tests
+        tests[key] = tested_value(key, value)
+    news_of_a_move(base, tests)
+    return tests if one_window(tests) else None
 
 
 def _column(base: str, column: str) -> str:
