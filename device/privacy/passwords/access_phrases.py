@@ -4,7 +4,10 @@ est X"), an inbox or an account that "now opens with" a value, a device named ri
 before a colon ("club iPad for the handicaps: X"), a command's "--new" value where it sets a password, "entras con X", an access
 changed and "the new one" ("troquei o acesso ..., o novo: X"), a device that "unlocks with" a value, Japanese "「X」で入れます",
 Turkish "X ile giriliyor", Hindi "X se khulta hai", a script that sets a password given its value ("passwd.sh X"), a login
-"which is X", French "se connecter ... avec X", German "mit X kommst du rein", Tagalog "gamitin mo ang X". Only a value that looks made up counts: the words around
+"which is X", French "se connecter ... avec X", German "mit X kommst du rein", Tagalog "gamitin mo ang X", what a thing opens
+with in Portuguese, Afrikaans, Dutch, German, Norwegian and French, a shared folder that "says" a value, a league that
+"lives behind" one, an unlock phrase, an app changed to a value, a device where it stands before a colon and a PIN for a
+thing "ist" its digits. Only a value that looks made up counts: the words around
 it may be about anything."""
 
 from __future__ import annotations
@@ -60,8 +63,38 @@ _ACCESS_COLON = re.compile(r"(?i)(?:\b[\w.]+-(?:toegang|zugang)|(?-i:\b[A-Z][\w.
 """A service's access and a colon, then a made-up value: Dutch "Dropbox-toegang: X", "Dropbox access: X" (not "Access: ...")."""
 _PASSWORD_SCRIPT = re.compile(r"(?:^|[\s/])(?:passwd|set-?password|change-?password|reset-?password)(?:\.sh|\.py)\s+['\"]?(?P<v>[^\s'\";&|]+)")
 """A script that sets a password, given the value as its argument: "./bin/passwd.sh X"."""
-_HINTS = any_of(("password", "passwd", "entra", "mit ", " auf ", "gamitin", "connect", "accedes", "ingresas", "laptop", "pc", "tablet", "ipad", "computer", "kiosk", "uses", "acceso", "acesso", "connecter", "log in", "login", "sign in", "entrar", "acceder", "conectarse", "accedere",
+_OPENS_WITH_VALUE = re.compile(r"(?i)(?:\b(?:abre|abrem|abria)\s+com|\bmaak\s+oop\s+met|\bopent\s+met|\böffne(?:st|t|n)?\s+"
+                               r"(?:du\s+|ihr\s+|man\s+)?mit|\binnlogging\s+med|\binloggning\s+med|\bse\s+fait\s+[^.\n,;]{0,40}?\savec)"
+                               r"\s+(?P<v>[^\s,;]+)")
+"""What a thing opens with, in other languages: Portuguese "abre com X", Afrikaans "maak oop met X", Dutch "opent met X",
+German "öffnest du mit X", Norwegian "innlogging med X", French "l'inscription se fait sur le site avec X"."""
+_SHARED_THING_IS = re.compile(r"(?i)\b(?:shared|team|club|group)\s+(?:[\w'’-]+\s+){0,2}?(?:folder|drive|inbox|calendar|chat|account|login|"
+                              r"laptop|tablet|spreadsheet|sheet|mailbox|album)(?:['’]s\s+backup)?\b[^.\n]{0,50}?\b(?:says|is|it['’]s|reads)"
+                              r"\s+(?P<v>[^\s,;]+)")
+"""A shared thing and the value it "is" or "says": "the judges' shared folder says X", "the team chat's backup is X"."""
+_BEHIND = re.compile(r"(?i)\b(?:lives|is|sits|stays|now)\s+behind\s+(?P<v>[^\s,;]+)")
+"""What something is kept behind: "the league lives behind X now", "the calendar is behind X"."""
+_PHRASE_IS = re.compile(r"(?i)\b(?:unlock|access|entry|login|sign-?in)\s+(?:phrase|word|key)\s+is\s+(?P<v>[^\s,;]+)")
+"""An unlock phrase named: "the unlock phrase is X"."""
+_CHANGED_TO = re.compile(r"(?i)\bchanged\s+(?:the\s+|our\s+|my\s+)?[^.\n]{0,60}?\b(?:app|login|account|laptop|tablet|phone|inbox|"
+                         r"drive|folder)\s+to\s+(?P<v>[^\s,;]+)")
+"""A login changed to a made-up value: "changed the grove media team's camera app to X"."""
+_DEVICE_AT_COLON = re.compile(r"(?i)\b(?:ipad|tablet|laptop|pc|computer|kiosk)\s+(?:at|in|by|near)\s+[^:\n]{2,40}:[ \t]*(?P<v>[^\s,;]+)")
+"""A device, where it stands, a colon and its password ("sign-in laptop at the reservoir: X")."""
+_PIN_FOR_IS = re.compile(r"(?i)\b(?:pin|code)\s+(?:für|fuer|for|pour|per|para|voor)\s+[^.\n,;:]{1,60}?\s(?:ist|is|est|è|es|é|er)\s+(?P<v>\d{4,8})\b"
+                         r"(?![.,:/-]\d)")
+"""A PIN for a thing, then its digits: "Die PIN für den Geräteschuppen am Deich ist 307019"."""
+_HINTS = any_of(("behind", "shared", "team", "club", "group", "phrase", "changed", "abre", "oop met", "opent", "öffne", "innlogging", "inloggning", "avec", "pin", "code", "password", "passwd", "entra", "mit ", " auf ", "gamitin", "connect", "accedes", "ingresas", "laptop", "pc", "tablet", "ipad", "computer", "kiosk", "uses", "acceso", "acesso", "connecter", "log in", "login", "sign in", "entrar", "acceder", "conectarse", "accedere",
                  "opens with", "toegang", "zugang", "accès", "access", "unlock", "wake it", "sblocca", "desbloquea", "verrouille", "låses", "lases", "entsperrt", "startet", "で入れ", "でログイン", " ile ", "passwd", "password.", " se khul", " se unlock"))
+
+
+_WEB = re.compile(r"@|://|^www\.|\.(?:com|org|net|edu|gov|io|co|de|fr|nl|uk|br|au|nz|ie|za|ng|ke|in|jp|ph|ca|us|app|dev)$", re.I)
+"""An address or a host, not a password."""
+
+
+def _keyish(value: str) -> bool:
+    """A random key of ten or more letters in both cases with "=", "+" or "/" among them ("KYJ=WMLWzAV=fw")."""
+    return len(value) >= 10 and bool(re.search(r"[=+/]", value) and re.search(r"[A-Z]", value) and re.search(r"[a-z]", value))
 
 
 _DEVICES = ("laptop", "pc", "tablet", "ipad", "computer", "kiosk")
@@ -76,7 +109,12 @@ _READINGS: tuple[tuple[re.Pattern[str], Callable[[str], bool]], ...] = (
     (_UNLOCKS_WITH, lambda v: generated(v) and not v.startswith(("http", "www."))),
     (_GET_IN_WITH_ELSEWHERE, lambda v: generated(v) or strongly_made_up(v)), (_PASSWORD_SCRIPT, strongly_made_up),
     (_OPENS_WITH_HI, lambda v: generated(v) or strongly_made_up(v)),
-    (_ACCESS_COLON, lambda v: generated(v) and made_up(v) and "@" not in v and "://" not in v and not v.startswith("www.")))
+    (_ACCESS_COLON, lambda v: generated(v) and made_up(v) and "@" not in v and "://" not in v and not v.startswith("www.")),
+    (_OPENS_WITH_VALUE, lambda v: strongly_made_up(v) or generated(v) and made_up(v) and "@" not in v and "://" not in v
+     or _keyish(v)),
+    (_SHARED_THING_IS, strongly_made_up), (_BEHIND, lambda v: strongly_made_up(v) or generated(v) and made_up(v) and not _WEB.search(v)), (_PHRASE_IS, lambda v: strongly_made_up(v) or generated(v)),
+    (_CHANGED_TO, strongly_made_up), (_DEVICE_AT_COLON, lambda v: strongly_made_up(v) and not _MAKERS.match(v) and "=" not in v),
+    (_PIN_FOR_IS, lambda v: True))
 """Each phrase and what a value after it must look like, in the order they are tried."""
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _USES: ("uses",), _ACCESS_IS: ("acceso", "acesso"), _CODE_TO_LOG_IN: ("code", "códig", "codig", "codice"), _OPENS_NOW: ("opens",),
@@ -85,7 +123,10 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _CHANGED_THEN_NEW: ("troquei", "mudei", "alterei", "cambi", "changed", "reset", "swapped", "rotated"),
     _UNLOCKS_WITH: ("unlock", "wake", "sblocca", "desbloquea", "verrouille", "låses", "lases", "entsperrt", "startet"),
     _GET_IN_WITH_ELSEWHERE: ("で", "ile"), _PASSWORD_SCRIPT: ("passwd.", "password."), _OPENS_WITH_HI: (" se khul", " se unlock"),
-    _ACCESS_COLON: ("toegang", "zugang", "acceso", "acesso", "accès", "access")}
+    _ACCESS_COLON: ("toegang", "zugang", "acceso", "acesso", "accès", "access"),
+    _OPENS_WITH_VALUE: ("abre", "oop met", "opent", "öffne", "innlogging", "inloggning", "avec"),
+    _SHARED_THING_IS: ("shared", "team", "club", "group"), _BEHIND: ("behind",), _PHRASE_IS: ("phrase", "word", "key"),
+    _CHANGED_TO: ("changed",), _DEVICE_AT_COLON: _DEVICES, _PIN_FOR_IS: ("pin", "code")}
 """Words (lower case) without one of which a phrase cannot match: a line lacking them all is not scanned for it."""
 
 
