@@ -5,17 +5,14 @@ keep every day. A plan that left out a clock time or a distance the question nam
 no English word that asks, is refused too (``plan_checks.lost_part``), and so is a workout asked "who" of, or read where
 what followed it is asked."""
 
-from datetime import date, datetime
-from pathlib import Path
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from sensors.synthetic import generate_life
 from server.answers.plan_checks import drops_a_day, lost_part, named_days, repeats
 from server.answers.planner import plan_question
 from server.answers.service import GroundedAnswerer
-from server.answers.typed_records import RecordStore
 from shared.wire import ChatTurn
 
 TZ = ZoneInfo("Europe/Berlin")
@@ -58,20 +55,13 @@ def test_a_plan_that_drops_a_named_day_is_caught(question: str, dropped: bool) -
     assert drops_a_day(question, plan, NOW, TZ) is dropped, plan
 
 
-@pytest.fixture(scope="module")
-def answerer(tmp_path_factory: pytest.TempPathFactory) -> GroundedAnswerer:
-    store = RecordStore(f"sqlite:///{Path(tmp_path_factory.mktemp('records')) / 'records.sqlite3'}")
-    store.add(generate_life(date(2026, 11, 2), 7, seed=3))
-    return GroundedAnswerer(store.query, None, TZ)
-
-
-def test_the_answerer_refuses_a_question_read_for_one_of_its_two_days(answerer: GroundedAnswerer) -> None:
-    answer = answerer.answer("how much caffeine on 5/11 zum on 6/11, vrak dag mer?", NOW)
+def test_the_answerer_refuses_a_question_read_for_one_of_its_two_days(week_answerer: GroundedAnswerer) -> None:
+    answer = week_answerer.answer("how much caffeine on 5/11 zum on 6/11, vrak dag mer?", NOW)
     assert answer.made_by == "unknown" and answer.text.startswith("I don't know how to read that question for every day")
 
 
-def test_the_answerer_still_compares_two_days(answerer: GroundedAnswerer) -> None:
-    answer = answerer.answer("which day had more caffeine, 5/11 or 6/11?", NOW)
+def test_the_answerer_still_compares_two_days(week_answerer: GroundedAnswerer) -> None:
+    answer = week_answerer.answer("which day had more caffeine, 5/11 or 6/11?", NOW)
     assert answer.made_by == "computed" and "mg" in answer.text
 
 
@@ -87,13 +77,13 @@ def test_a_follow_up_read_as_the_question_before_is_caught(follow_up: str, repea
     assert plan is not None and repeats(plan, previous) is repeated
 
 
-def test_the_answerer_refuses_a_follow_up_it_would_answer_as_the_question_before(answerer: GroundedAnswerer) -> None:
-    first = answerer.answer("how many hours did I sleep last night?", NOW)
+def test_the_answerer_refuses_a_follow_up_it_would_answer_as_the_question_before(week_answerer: GroundedAnswerer) -> None:
+    first = week_answerer.answer("how many hours did I sleep last night?", NOW)
     turn = ChatTurn(question="how many hours did I sleep last night?", answer=first.text, plan=first.plan)
-    again = answerer.answer("and vrak natt zorp?", NOW, history=[turn])
+    again = week_answerer.answer("and vrak natt zorp?", NOW, history=[turn])
     assert first.made_by == "computed" and again.made_by == "unknown"
     assert again.text.startswith("I don't know what to change in the last question")
-    moved = answerer.answer("and the night before?", NOW, history=[turn])
+    moved = week_answerer.answer("and the night before?", NOW, history=[turn])
     assert moved.made_by == "computed" and moved.text != first.text
 
 
@@ -126,8 +116,8 @@ def test_a_plan_that_lost_part_of_its_question_is_caught(question: str, lost: st
     assert (found is None) if lost is None else (found is not None and lost in found), (found, plan)
 
 
-def test_the_answerer_refuses_what_it_read_from_nouns_alone_and_answers_the_english(answerer: GroundedAnswerer) -> None:
-    refused = answerer.answer("coffee 3 pm ka zorp, vrak blip?", NOW)
+def test_the_answerer_refuses_what_it_read_from_nouns_alone_and_answers_the_english(week_answerer: GroundedAnswerer) -> None:
+    refused = week_answerer.answer("coffee 3 pm ka zorp, vrak blip?", NOW)
     assert refused.made_by == "unknown" and "\u201c3 pm\u201d" in refused.text
-    assert answerer.answer("vrak zorp coffee blip?", NOW).made_by == "unknown"
-    assert answerer.answer("How many coffees did I have?", NOW).made_by == "computed"
+    assert week_answerer.answer("vrak zorp coffee blip?", NOW).made_by == "unknown"
+    assert week_answerer.answer("How many coffees did I have?", NOW).made_by == "computed"

@@ -4,16 +4,13 @@ extended ("last night (Fri 6th into Sat 7th)", "this week since Monday") is not.
 I go to bed on Wednesday 4/11?", "the hour I retired to bed zorp 4/11.") is of the night that began that evening
 (``windows.bedtime_night``); a waking of the same day is of the night that ended that morning."""
 
-from datetime import date, datetime
-from pathlib import Path
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from sensors.synthetic import generate_life
 from server.answers.planner import plan_question
 from server.answers.service import GroundedAnswerer
-from server.answers.typed_records import RecordStore
 
 TZ = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 11, 8, 21, 0, tzinfo=TZ)  # a Sunday evening
@@ -60,25 +57,18 @@ def test_a_bedtime_of_a_day_is_of_the_night_that_began_that_evening(question: st
     assert (start.day, start.hour >= 12) == ((4, True) if evening else (4, False)), plan.window
 
 
-@pytest.fixture(scope="module")
-def answerer(tmp_path_factory: pytest.TempPathFactory) -> GroundedAnswerer:
-    store = RecordStore(f"sqlite:///{Path(tmp_path_factory.mktemp('records')) / 'records.sqlite3'}")
-    store.add(generate_life(date(2026, 11, 2), 7, seed=3))
-    return GroundedAnswerer(store.query, None, TZ)
-
-
-def test_the_answerer_gives_both_days_of_an_unread_comparison(answerer: GroundedAnswerer) -> None:
-    both = answerer.answer("on 5/11 zum on 6/11, vrak dag mer caffeine?", NOW)
-    one = [answerer.answer(f"how much caffeine did I have on {day}/11?", NOW) for day in (5, 6)]
+def test_the_answerer_gives_both_days_of_an_unread_comparison(week_answerer: GroundedAnswerer) -> None:
+    both = week_answerer.answer("on 5/11 zum on 6/11, vrak dag mer caffeine?", NOW)
+    one = [week_answerer.answer(f"how much caffeine did I have on {day}/11?", NOW) for day in (5, 6)]
     assert both.made_by == "computed" and all(a.made_by == "computed" for a in one)
     for answer in one:
         mg = answer.text.split(" mg")[0].split()[-1]
         assert f"{mg} mg" in both.text, (both.text, answer.text)
 
 
-def test_the_answerer_gives_the_bedtime_of_the_evening_named(answerer: GroundedAnswerer) -> None:
-    bedtime = answerer.answer("the hour I retired to bed zorp 4/11.", NOW)
-    night = answerer.answer("what time did I go to bed the night of 4/11?", NOW)
-    waking = answerer.answer("what time did I get out of bed on 4/11?", NOW)
+def test_the_answerer_gives_the_bedtime_of_the_evening_named(week_answerer: GroundedAnswerer) -> None:
+    bedtime = week_answerer.answer("the hour I retired to bed zorp 4/11.", NOW)
+    night = week_answerer.answer("what time did I go to bed the night of 4/11?", NOW)
+    waking = week_answerer.answer("what time did I get out of bed on 4/11?", NOW)
     assert bedtime.made_by == night.made_by == waking.made_by == "computed"
     assert bedtime.text == night.text and waking.text != night.text
