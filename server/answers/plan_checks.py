@@ -141,12 +141,12 @@ def lost_part(question: str, plan: QuestionPlan) -> str | None:
         return None
     if plan.kinds in (["exercise"], ["sleep"], ["coffee"]) and _WHO_ASKED.search(question):
         return "I don't know whom that question asks about: please ask it again in other words."
-    workout = _AFTER_WORKOUT.search(question)
-    if workout is not None and plan.kinds == ["exercise"] and "after" not in plan.filters:
-        return f"I don't know what that question asks of the time after your {workout['what'].lower()}: please ask it again " \
-            "in other words."
-    if plan.kinds == ["exercise"] and "after" not in plan.filters and _MEETING.search(question) and not ASKING_WORD.search(question):
-        return "I don't know whether that question asks about the workout or the meeting: please ask it again in other words."
+    if plan.kinds == ["exercise"] and "after" not in plan.filters:  # the workout itself read, not what came after it
+        if (workout := _AFTER_WORKOUT.search(question)) is not None:
+            return f"I don't know what that question asks of the time after your {workout['what'].lower()}: please ask it " \
+                "again in other words."
+        if _MEETING.search(question) and not ASKING_WORD.search(question):
+            return "I don't know whether that question asks about the workout or the meeting: please ask it again in other words."
     clock = _CLOCK.search(question)
     if clock is not None and plan.operation in _OF_THE_DAY:
         return f"I don't know how to read \u201c{clock.group(0).strip()}\u201d in that question: please ask it again in other words."
