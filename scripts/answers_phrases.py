@@ -6,7 +6,7 @@ answer planner had read it; it is a second tuning set now, asked with the same p
 ``dev3`` was written later, to tune on, to widen what the planner sees: its questions are typed as
 many different people type to an assistant (terse or in full, lower case or not, British or
 American words, weekday and month abbreviations, day-first dates), each still asking for one gold.
-The fourth to one hundred and thirty-fourth tuning sets live in ``answers_dev4_phrases`` (only to keep this module
+The fourth to one hundred and thirty-fifth tuning sets live in ``answers_dev4_phrases`` (only to keep this module
 short), ``answers_dev5_phrases``, ``answers_dev6_phrases``, ``answers_dev7_phrases``,
 ``answers_dev8_phrases``, ``answers_dev9_phrases``, ``answers_dev10_phrases``,
 ``answers_dev11_phrases``, ``answers_dev12_phrases``, ``answers_dev13_phrases``,
@@ -45,8 +45,8 @@ short), ``answers_dev5_phrases``, ``answers_dev6_phrases``, ``answers_dev7_phras
 ``answers_dev110_phrases``, ``answers_dev111_phrases``, ``answers_dev112_phrases``,
 ``answers_dev113_phrases``, ``answers_dev114_phrases``, ``answers_dev115_phrases``,
 ``answers_dev116_phrases``, ``answers_dev117_phrases``, ``answers_dev118_phrases``,
-``answers_dev119_phrases``, ``answers_dev120_phrases``, ``answers_dev121_phrases``, ``answers_dev122_phrases``, ``answers_dev123_phrases``, ``answers_dev124_phrases``, ``answers_dev125_phrases``, ``answers_dev126_phrases``, ``answers_dev127_phrases``, ``answers_dev128_phrases``, ``answers_dev129_phrases``, ``answers_dev130_phrases``, ``answers_dev131_phrases``, ``answers_dev132_phrases``, ``answers_dev133_phrases`` and ``answers_dev134_phrases`` (dev5 to dev29 each the held-out set until
-2026-12-04, dev30 to dev83 until 2026-12-05, dev84 to dev122 until 2026-12-06, dev123 to dev134 until 2026-12-07). The held-out phrasings live apart, in ``answers_heldout_phrases``, so that whoever
+``answers_dev119_phrases``, ``answers_dev120_phrases``, ``answers_dev121_phrases``, ``answers_dev122_phrases``, ``answers_dev123_phrases``, ``answers_dev124_phrases``, ``answers_dev125_phrases``, ``answers_dev126_phrases``, ``answers_dev127_phrases``, ``answers_dev128_phrases``, ``answers_dev129_phrases``, ``answers_dev130_phrases``, ``answers_dev131_phrases``, ``answers_dev132_phrases``, ``answers_dev133_phrases``, ``answers_dev134_phrases`` and ``answers_dev135_phrases`` (dev5 to dev29 each the held-out set until
+2026-12-04, dev30 to dev83 until 2026-12-05, dev84 to dev122 until 2026-12-06, dev123 to dev135 until 2026-12-07). The held-out phrasings live apart, in ``answers_heldout_phrases``, so that whoever
 tunes the planner can read this module and leave that one unread.
 
 Each template fills its slots from ``answers_evalset.Builder``: ``{who}`` a first name,

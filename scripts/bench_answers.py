@@ -6,8 +6,9 @@ A seeded synthetic life (``answers_life``) goes into a real ``tether server`` su
 through ``POST /v1/chat`` as of its moment and in the person's zone, once per answer path
 ("grounded" and "model", side by side in the same run). Every set of ``answers_sets.SETS`` runs in
 a fresh server with its own seed, start day, zone and phrasings: the tuning sets ``dev`` to
-``dev134`` (dev3 to dev134 only when named in ``--sets``) and ``heldout`` (not to be read while tuning:
-its questions and answers are left out of the output unless ``--show-heldout``). Answers are
+``dev135`` (dev3 to dev135 only when named in ``--sets``) and ``heldout`` (none until a new one is
+written; not to be read while tuning: its questions and answers are left out of the output unless
+``--show-heldout``). Answers are
 scored by ``answers_judge`` and summed up by ``answers_report``. Prints one JSON object; the
 scoring rules are in ``DEFINITIONS`` (and docs/benchmarks.md, "Answers").
 
@@ -49,11 +50,11 @@ from shared.wire import ChatFinalEvent, ChatRequest, ChatTurn  # noqa: E402
 
 INGEST_BATCH = 500
 DEFAULT_SETS = ",".join(s.name for s in SETS if s.by_default)
-"""dev3 to dev134 are left out by default, so that a full run keeps its length (hours on the model path); ask
+"""dev3 to dev135 are left out by default, so that a full run keeps its length (hours on the model path); ask
 them with --sets dev3,dev4,dev5,dev6,dev7,dev8,dev9,dev10,dev11,dev12,dev13,dev14,dev15,dev16,dev17,dev18,dev19,dev20,
 dev21,dev22,dev23,dev24,dev25,dev26,dev27,dev28,dev29,dev30,dev31,dev32,dev33,dev34,dev35,dev36,dev37,dev38,dev39,
 dev40,dev41,dev42,dev43,dev44,dev45,dev46,dev47,dev48,dev49,dev50,dev51,dev52,dev53,dev54,dev55,dev56,dev57,dev58,
-dev59,dev60,dev61,dev62,dev63,dev64,dev65,dev66,dev67,dev68,dev69,dev70,dev71,dev72,dev73,dev74,dev75,dev76,dev77,dev78,dev79,dev80,dev81,dev82,dev83,dev84,dev85,dev86,dev87,dev88,dev89,dev90,dev91,dev92,dev93,dev94,dev95,dev96,dev97,dev98,dev99,dev100,dev101,dev102,dev103,dev104,dev105,dev106,dev107,dev108,dev109,dev110,dev111,dev112,dev113,dev114,dev115,dev116,dev117,dev118,dev119,dev120,dev121,dev122,dev123,dev124,dev125,dev126,dev127,dev128,dev129,dev130,dev131,dev132,dev133,dev134, or all of them by naming each."""
+dev59,dev60,dev61,dev62,dev63,dev64,dev65,dev66,dev67,dev68,dev69,dev70,dev71,dev72,dev73,dev74,dev75,dev76,dev77,dev78,dev79,dev80,dev81,dev82,dev83,dev84,dev85,dev86,dev87,dev88,dev89,dev90,dev91,dev92,dev93,dev94,dev95,dev96,dev97,dev98,dev99,dev100,dev101,dev102,dev103,dev104,dev105,dev106,dev107,dev108,dev109,dev110,dev111,dev112,dev113,dev114,dev115,dev116,dev117,dev118,dev119,dev120,dev121,dev122,dev123,dev124,dev125,dev126,dev127,dev128,dev129,dev130,dev131,dev132,dev133,dev134,dev135, or all of them by naming each."""
 
 
 @contextmanager

@@ -1,7 +1,10 @@
-"""Question phrasings of the answers benchmark's held-out set, ``heldout`` (docs/benchmarks.md, "Answers").
+"""Question phrasings of the answers benchmark's one hundred and thirty-fifth tuning set, ``dev135`` (docs/benchmarks.md, "Answers").
 
-Not to be read while tuning the planner. Written on 2026-12-07 to replace the former held-out set
-(now ``dev134``, answers_dev134_phrases.py), from what each key asks for (the gold ``answers_evalset``
+``dev135`` was the held-out set until 2026-12-07, when, after its measurement at 0fb7584 (grounded
+accuracy 0.511; worst category follow-up 0.045; unsupported 0.023; abstention 0.909; p95 0.11 s),
+the engineer tuning the answer planner read its failures; it is spent as held-out evidence and is a
+tuning set now, asked with the same phrasings, seed, start day and zone as before. It had replaced
+the former held-out set (now ``dev134``, answers_dev134_phrases.py) on 2026-12-07, and was written from what each key asks for (the gold ``answers_evalset``
 computes) without reading the planner or its time parser and without copying the other sets'
 phrasing tables; where the disjointness checks found a wording already used, it was reworded. Every
 key has four templates, one from each of four people writing to an assistant, none of whom an earlier
@@ -51,7 +54,7 @@ research base on the Kerguelen Islands (Terres australes et antarctiques frança
 Every question asks for the gold ``answers_evalset`` computes for its key, and fills the slots
 described in answers_phrases.py.
 
-The held-out life lives in Indian/Kerguelen, the zone of the Kerguelen Islands, five hours ahead of
+The dev135 life lives in Indian/Kerguelen, the zone of the Kerguelen Islands, five hours ahead of
 Greenwich all year, with no summer time (zoneinfo gives one offset over its 16 days), at
 Port-aux-Français, from Monday 15 June 2037 to 30 June 2037. Dates are written as people in France
 write them: day first, with slashes, padded, with the year in full ("15/06/2037"), or, in passing,
