@@ -1,4 +1,4 @@
-"""Secrets of the held-out privacy set (``privacy_cases_heldout.py``): API keys and tokens where a
+"""Secrets of the dev81 privacy set (``privacy_cases_dev81.py``): API keys and tokens where a
 personal agent's sensors meet them: the spots people paste them in (a coffin race's timing shed and
 sign-up bot in Nederland, a kinetic sculpture pit crew's route tracker in Humboldt County, a pumpkin
 regatta's weigh-off scoreboard on Lake Pisiquid, a Wattolümpiade press tent in Brunsbüttel, a danjiri

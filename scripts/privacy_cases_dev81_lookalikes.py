@@ -1,4 +1,4 @@
-"""Look-alikes of the held-out privacy set (``privacy_cases_heldout.py``): lines that carry digits,
+"""Look-alikes of the dev81 privacy set (``privacy_cases_dev81.py``): lines that carry digits,
 codes, keys or the word password but no personal value (times, dates, durations, versions, coordinates,
 amounts, ISBNs, orders, flights, invoices, builds, rooms, hashes, UUIDs, tracking and product codes,
 password rules, references to secrets kept elsewhere, masked numbers, meeting ids, street addresses,

@@ -1,4 +1,4 @@
-"""People of the held-out privacy set (``privacy_cases_heldout.py``): the names its lines carry, by
+"""People of the dev81 privacy set (``privacy_cases_dev81.py``): the names its lines carry, by
 region, none in an earlier set's modules or lines, nor in the commit messages, neither as written nor
 folded to the ASCII an address takes (checked by a script; picked by hand): the given and family names
 of US, GB, CA, IN, DE, NG, JP, PH, ZA and KE. Other regions take the whole of each of dev30's lists

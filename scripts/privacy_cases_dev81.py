@@ -1,6 +1,8 @@
-"""The held-out privacy set (issue 77): read by no one who tunes the redactor, and measured once, when it
-is moved to a dev set and a new held-out set is written. Its lines, passwords, people and secrets are
-its own (privacy_cases_heldout_lines, _passwords, _people, _secrets, _lookalikes), written fresh as
+"""Labelled lines for ``bench_privacy.py``: dev81, the held-out set from 2026-12-07 (issue 77, written
+after dev80 was moved; measured once, numbers only, at dd1f9c0, recall 0.9724, precision 0.9947,
+false-redaction rate 0.0048, 2,720 observations per CPU second, 46,009 on a synthetic day's
+observations) and a tuning set since. Its lines, passwords, people and secrets are its own
+(privacy_cases_dev81_lines, _passwords, _people, _secrets, _lookalikes), written fresh as
 messages from particular people in particular situations (Frozen Dead Guy Days in Nederland, Colorado,
 its coffin races and polar plunge; the Kinetic Grand Championship's human-powered sculptures crossing
 Humboldt County to Ferndale; the pumpkin regatta of Windsor, Nova Scotia, on Lake Pisiquid; Brunsbüttel's
@@ -13,26 +15,28 @@ look-alikes made by dev19's generator functions with this set's stems (glima, Ic
 pato, the Argentine game on horseback), names, issuers and users.
 
 Seeds 9377 (positives) and 10663 (look-alikes): the next primes above 9371 and 10657 that no set used.
-Written without reading the redactor and without running its lines through it or the bench.
+Written without reading the redactor and without running its lines through it or the bench; once
+measured, its misses may be read like those of tuning and dev2 to dev80; the next held-out set
+(``privacy_cases_heldout.py``) is written apart from it.
 """
 
 from __future__ import annotations
 
 import random
 
-import privacy_cases_heldout_lines
-import privacy_cases_heldout_passwords
-import privacy_cases_heldout_people
-import privacy_cases_heldout_secrets
+import privacy_cases_dev81_lines
+import privacy_cases_dev81_passwords
+import privacy_cases_dev81_people
+import privacy_cases_dev81_secrets
 import privacy_set_builder
 from privacy_cases import Case
-from privacy_cases_heldout_lookalikes import lookalikes
+from privacy_cases_dev81_lookalikes import lookalikes
 
 __all__ = ["negatives", "positives"]
 
-TEXTS = privacy_set_builder.SetTexts(privacy_cases_heldout_lines, privacy_cases_heldout_passwords, privacy_cases_heldout_people,
-                                     privacy_cases_heldout_secrets)
-"""The set's own texts, drawn by the shared builder (as dev20's to dev80's are)."""
+TEXTS = privacy_set_builder.SetTexts(privacy_cases_dev81_lines, privacy_cases_dev81_passwords, privacy_cases_dev81_people,
+                                     privacy_cases_dev81_secrets)
+"""The set's own texts, drawn by the shared builder (as dev20's to dev81's are)."""
 
 
 def positives(seed: int = 9377) -> list[Case]:

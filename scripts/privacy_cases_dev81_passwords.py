@@ -1,4 +1,4 @@
-"""Passwords of the held-out privacy set (``privacy_cases_heldout.py``): the stems its passwords grow
+"""Passwords of the dev81 privacy set (``privacy_cases_dev81.py``): the stems its passwords grow
 from (glima's belts, holds and trips, the Grettisbelti and the Skjaldarglima of Icelandic wrestling;
 pato's handled ball, its horses' coats, reins and stirrups on an Argentine field), the accounts its
 commands log in as, and its lines: 21 command lines of 21 tools, 11 config formats, 63 lines of prose

@@ -1,4 +1,4 @@
-"""Lines of the held-out privacy set (``privacy_cases_heldout.py``): the templates for its phones, e-mail
+"""Lines of the dev81 privacy set (``privacy_cases_dev81.py``): the templates for its phones, e-mail
 addresses, cards, IBANs, bank accounts, national ids and mixed lines, where a personal agent's sensors
 meet them: messages from particular people in particular situations (Frozen Dead Guy Days in Nederland,
 Colorado, its coffin races and polar plunge; the Kinetic Grand Championship's human-powered sculptures
