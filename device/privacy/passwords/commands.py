@@ -218,7 +218,9 @@ _API_KEY_USER = re.compile(r"(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[\w-]{16,}")
 _TYPED = re.compile(r"\b(?:adb(?:[ \t]+-[sdetH][ \t]+\S+|[ \t]+-[de])*[ \t]+shell[ \t]+input(?:[ \t]+(?:keyboard|touchscreen))?[ \t]+text"
                     r"|(?:xdotool|ydotool)[ \t]+type(?:[ \t]+--?[\w-]+(?:[ \t=]+\d+)?)*|wtype)[ \t]+(?=[^\s-])")
 _TYPED_HINTS = any_of(("input text", "xdotool", "ydotool", "wtype"))
-_SEGMENT_END = re.compile(r"\s(?:\|\|?|&&?|;)\s|[|;]\s|\n")
+_SEGMENT_END = re.compile(r"\s(?:\|\|?|&&?|;)\s|[|;]\s|\n|[:.](?=[ \t]+[\w./-]+[ \t]+--?[A-Za-z])")
+"""Where a command's options end: a pipe, a list's separator, a line's end, or prose's colon or full stop before another
+command ("... our security evening ... on the laptop: msfrpcd -U X -p 55553": the word "security" names no tool there)."""
 
 
 def _option_pattern(option: str, form: str) -> str:

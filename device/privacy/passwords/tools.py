@@ -106,8 +106,9 @@ TOOLS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
     ("goexec", (("-p", SEPARATE, ""), ("--password", SEPARATE, ""))),  # GoExec: -u USER -p PASSWORD
     ("bz|bandizip", (("-p:", ATTACHED, ""),)),  # Bandizip's console: bz c -p:PASSWORD ARCHIVE FILES
     ("dcdiag", (("/p:", ATTACHED, ""),)),  # dcdiag /s:DC /u:DOMAIN\USER /p:PASSWORD
-    ("vaultcmd", (("/authenticator:", ATTACHED, ""),)),
-    ("ipa-server-install|ipa-replica-install", (("-a", SEPARATE, ""), ("-p", SEPARATE, ""))),  # FreeIPA: admin's and DM's  # Windows Credential Manager: /identity:USER /authenticator:PASSWORD
+    ("vaultcmd", (("/authenticator:", ATTACHED, ""),)),  # Windows Credential Manager: /identity:USER /authenticator:PASSWORD
+    ("ipa-server-install|ipa-replica-install", (("-a", SEPARATE, ""), ("-p", SEPARATE, ""))),  # FreeIPA: admin's and DM's
+    ("msfrpcd|msfrpc", (("-P", SEPARATE, ""),)),  # Metasploit's RPC daemon and client: -U USER -P PASSWORD -p PORT
 )
 """Tools (regex alternatives, a subcommand after a blank) and their options that take a password:
 ``(option, how its value is written, separator)``; with a separator the value is ``user<sep>password``

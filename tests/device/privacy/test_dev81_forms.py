@@ -3,7 +3,7 @@ Afrikaans ("maak oop met X"), Dutch ("opent met X"), German ("öffnest du mit X"
 ("l'inscription se fait sur le site avec X"); a shared folder that "says" a value and a chat's backup that "is" one; a league
 that "lives behind" one; an unlock phrase; an app changed to a value; a laptop where it stands before a colon; a PIN "für"
 a shed that "ist" its digits; and no secret: a host something sits behind, a count after "behind", a maker's model after a
-laptop's place."""
+laptop's place; Metasploit's RPC daemon's -P, and its -p (a port) after prose that holds the word "security"."""
 
 import pytest
 
@@ -25,6 +25,7 @@ from device.privacy.redactor import Redactor
     ("Sign-in laptop at the boat ramp: Tidewater7712 (Ray set it)", ("Tidewater7712",), "US"),
     ("Die PIN für das Bootshaus am Hafen ist 480316, Paddel bitte abspülen", ("480316",), "DE"),
     ("A planilha abre com KQe=RTzvP+wLm, guarda contigo", ("KQe=RTzvP+wLm",), "BR"),
+    ("msfrpcd -P Lynx4dune -p 55553 -S", ("Lynx4dune",), "US"),  # Metasploit's RPC daemon: -P is its password
 ])
 def test_values_found(line: str, values: tuple[str, ...], region: str) -> None:
     sent = Redactor(region).redact(line)[0]
@@ -36,6 +37,8 @@ def test_values_found(line: str, values: tuple[str, ...], region: str) -> None:
     ("we are 3 points behind Ballymena after the second round", "IE"),
     ("Scoring laptop at the judges' table: Dell7490 with the spare charger", "GB"),
     ("De winkel opent met korting om 9 uur", "NL"),
+    # "security" names the macOS tool only on its own command line, not in the prose before another command's port
+    ("After the security briefing in the hangar: msfrpcd -U pilot -p 55553 -S", "US"),
 ])
 def test_no_secret(line: str, region: str) -> None:
     assert Redactor(region).redact(line)[0] == line
