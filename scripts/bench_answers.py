@@ -6,9 +6,8 @@ A seeded synthetic life (``answers_life``) goes into a real ``tether server`` su
 through ``POST /v1/chat`` as of its moment and in the person's zone, once per answer path
 ("grounded" and "model", side by side in the same run). Every set of ``answers_sets.SETS`` runs in
 a fresh server with its own seed, start day, zone and phrasings: the tuning sets ``dev`` to
-``dev135`` (dev3 to dev135 only when named in ``--sets``) and ``heldout`` (none until a new one is
-written; not to be read while tuning: its questions and answers are left out of the output unless
-``--show-heldout``). Answers are
+``dev135`` (dev3 to dev135 only when named in ``--sets``) and ``heldout`` (not to be read while tuning:
+its questions and answers are left out of the output unless ``--show-heldout``). Answers are
 scored by ``answers_judge`` and summed up by ``answers_report``. Prints one JSON object; the
 scoring rules are in ``DEFINITIONS`` (and docs/benchmarks.md, "Answers").
 
