@@ -1,5 +1,6 @@
 """A follow-up's opening put plainly: a phrase of the writer's trade before the turn ("Another row to hoe: ...", "From the
-same hoard, ...", "While the sinew dries: ...", "One more while the water taxi idles: ...", "Between launches: ..."), a
+same hoard, ...", "While the sinew dries: ...", "One more while the water taxi idles: ...", "Between launches: ...", "Up at the tunnel
+mouth: ..."), a
 formal writer's "Of the same thallus, let the diary further declare ..." or "Addendum for the district register: ...", and
 the day, night, meeting, person or today the turn moves to, said in many ways ("the same, moved back by a night", "the
 duration of said meeting", "the present day, unfinished", "X in its stead", "the figure for X"), as the follow-up phrases
@@ -23,6 +24,9 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (r"^[\w'’-]+\s+still\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*:\s*(?:now\s+|and\s+)?(?:same\s+question,\s+but\s+)?(?=[^?.!:]{2,60}[?.!]?$)", "and "),
     # "Between launches: back by a day?", "Addendum for the district register: the figure for Kwame."
     (r"^between\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+s\s*:\s*(?:and\s+)?(?=[^?.!:]{2,60}[?.!]?$)", "and "),
+    # "Up at the tunnel mouth: ...", "Down in the engine room: ...", "Out on the jetty: ...": where the writer is, then the turn
+    (r"^(?:up|down|out|back|over|in|inside|outside)\s+(?:at|in|on|by|from|near|under)\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*:\s*(?:and\s+)?"
+     r"(?=(?:that|this|now|same|the\s+same|shift|move|step|go|back|what\s+about|how\s+about)\b[^?.!:]{2,60}[?.!]?$)", "and "),
     (r"^addend(?:um|a)\s+(?:for|to)\s+the\s+(?:[\w'’-]+\s+){0,2}(?:ledger|register|log|record|book)\s*:\s*(?=[^?.!:]{2,60}[?.!]?$)", "and "),
     # "Continuing the orchid register, note also the particular for the date preceding that one."
     (r"^continuing\s+the\s+(?:[\w'’-]+\s+){0,2}(?:ledger|register|log|record|book),\s+(?:note|enter|state|record)\s+(?:also|as\s+well)\s+"
@@ -60,7 +64,7 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      "and how long was that meeting?"),
     (r"^and\s+(?:(?:that|the\s+same)\s+meeting['’]s\s+(?:minutes|length|duration)(?:,\s+first\s+word\s+to\s+last)?|the\s+duration\s+of\s+(?:said|that|the\s+same)\s+meeting|that\s+meeting,\s+what\s+did\s+it\s+eat\s+of\s+my\s+day"
      r"|that\s+meeting,\s+what\s+(?:length\s+of\s+time|time|span)\s+did\s+it\s+(?:swallow|take|eat)|the\s+(?:span|length|duration)\s+of\s+the\s+meeting\s+last\s+(?:named|mentioned|in\s+question)"
-     r"|that\s+meeting,\s+how\s+long(?:\s+in\s+minutes)?|the\s+(?:span|length|duration)\s+of\s+that\s+meeting"
+     r"|that\s+meeting,\s+how\s+long(?:\s+in\s+minutes)?|that\s+meeting,\s+its\s+(?:running\s+time|length|duration|span)|the\s+(?:span|length|duration)\s+of\s+that\s+meeting"
      r"|(?:what|how\s+much)\s+time\s+(?:that|the\s+same)\s+(?:meeting|gathering)\s+(?:consumed|took|lasted)"
      r"|the\s+minutes\s+which\s+that\s+meeting\s+occupied|minutes\s+(?:swallowed|eaten|taken|consumed)\s+by\s+that\s+meeting|that\s+meeting\s+kept\s+(?:people|us|everyone)\s+seated\s+how\s+long)\s*[?.!]?$",
      "and how long was that meeting?"),
@@ -68,6 +72,7 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"|today,?\s+as\s+far\s+as\s+we\s+have\s+come|(?:same\s+again\s+with\s+today\s+in\s+the\s+frame|the\s+figure\s+for\s+today),?(?:\s+still\s+(?:going|running|open|unfinished))?|the\s+matter\s+again\s+for\s+this\s+day,?\s+(?:unfinished|incomplete|so\s+far)"
      r"|today,?\s+(?:with\s+the\s+day|which\s+is)\s+still\s+(?:running|going|open)|today,?\s+incomplete\s+as\s+yet|today,?\s+(?:incomplete|unfinished)\s+(?:though|as)\s+it\s+is|the\s+same\s+for\s+this\s+present\s+day(?:,?\s+unfinished(?:\s+though\s+it\s+be)?)?)"
      r"\s*[?.!]?$", "and today so far?"),
+    (r"^and\s+(?:now\s+)?today,?\s+count(?:ing|ed)\s+only\s+the\s+(?:hours|time)\s+(?:gone|passed|so\s+far)\s*[?.!]?$", "and today so far?"),
     (r"^now\s+this\s+very\s+day,?\s+count(?:ing|ed)\s+(?:till|until|up\s+to|to)\s+the\s+present\s+(?:minute|hour|moment)\s*[?.!]?$",
      "and today so far?"),
     (r"^and\s+(?:today,?\s+count(?:ing|ed)\s+(?:till|until|up\s+to|to)\s+(?:now|this\s+hour)|the\s+present\s+day\s+(?:thus\s+far|to\s+this\s+hour))"

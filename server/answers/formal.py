@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from server.answers.archaic import in_plain_archaic
 from server.answers.self_named import SELF_NAMED
 
 _NAME = r"((?-i:[A-Z])[\w'’]+)"
@@ -384,7 +385,8 @@ _RULES_AFTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
 
 def plainly(text: str) -> str:
     """``text`` with its formal and headline wordings put plainly (a writer who names himself in the third person put in
-    the first, between the rules read before and after)."""
+    the first, between the rules read before and after), its legal and old-fashioned formulas first."""
+    text = in_plain_archaic(text)
     for pattern, repl in (*_RULES, *SELF_NAMED, *_RULES_AFTER):
         text = pattern.sub(repl, text)
     return text

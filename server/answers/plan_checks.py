@@ -32,14 +32,22 @@ _NAMED_DAY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!:)|\
 ("21 May", "the 3rd of Dec"): month and day."""
 
 
+_DOTTED_DAY = re.compile(r"(?<![\w.,:])(?<!\bversion\s)(?<!\bat\s)(?<!\baround\s)(?<!\bby\s)(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])(?:\.(?:\d{4}|\d{2}))?"
+                         r"(?!\d|[.,]\d|\s*(?:km|kms|mi|miles?|m\b|h\b|hrs?|hours?|min|mins|minutes?|mg|kg|g\b|%|[ap]\.?m\b|o['’]?clock))", re.I)
+"""A day written day first with a dot ("13.12", "30.12.2036") that no table put into words: no distance, hour or amount."""
+
+
 def named_days(question: str, as_of: datetime, tz: tzinfo) -> set[tuple[int, int]]:
-    """The (month, day) of every calendar day ``question`` names by its date."""
+    """The (month, day) of every calendar day ``question`` names by its date (one written "13.12" too, where days are
+    written day first)."""
     text = normalize_dates(question, month_first(tz), local(as_of, tz).date())
     days = set()
     for match in _NAMED_DAY.finditer(text):
         month, day = (match[1], match[2]) if match[1] else (match[4], match[3])
         if month[:3].lower() in _MONTHS and 1 <= int(day) <= 31:
             days.add((_MONTHS.index(month[:3].lower()) + 1, int(day)))
+    if not month_first(tz):
+        days |= {(int(match[2]), int(match[1])) for match in _DOTTED_DAY.finditer(text)}
     return days
 
 

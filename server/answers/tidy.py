@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Collection
 
 from server.answers.compounds import split_compounds
-from server.answers.cues import NOT_NAMES, WORD_NAMES
+from server.answers.cues import NOT_NAMES, WORD_NAMES, kinds_in
 from server.answers.fields import joined, separated
 from server.answers.code_readers import from_code
 from server.answers.formal import plainly
@@ -26,7 +26,7 @@ from server.answers.formulas import from_formula
 from server.answers.shell_commands import from_address, from_command
 from server.answers.languages import in_english
 from server.answers.vowelless import spelled_out
-from server.answers.sign_offs import SIGN_OFF
+from server.answers.sign_offs import SIGN_OFF, without_closing_line
 from server.answers.slips import unslip, unslip_corrections
 
 _SPACES = re.compile(r"\s+")
@@ -327,7 +327,7 @@ def tidy(question: str) -> str:
     text = re.sub(r",?\s*\b(?:ya\s+akhi|wallah(?:\s+i\s+forget)?|yalla|habibi|inshallah)\b", "", text, flags=re.I)  # Gulf English
     text = re.sub(r"(?:#|\bno\.\s*|\bnumber\s+)1\b(?!\d)", "first", text, flags=re.I)  # "coffee #1"
     text = _LEADING.sub("", text) or text
-    text = SIGN_OFF.sub("", text).strip() or text
+    text = without_closing_line(SIGN_OFF.sub("", text).strip() or text, kinds_in)
     text = unslip(text)
     text = _ORD_OF_MONTH.sub(lambda m: _number(m["ord"]), text)
     text = _ON_THE_ORD.sub(_day_in_words, text)

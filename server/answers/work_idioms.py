@@ -1,7 +1,7 @@
 """Idioms of the remark writers the sets have met, put plainly: a day named by an outing or by what someone let drop ("That
 outing where I swam 2.3 km: its supper was what?", "Ana dropped Braiding Sweetgrass into conversation once; that evening's
-supper was what?"), the hour a day's coffee drinking opened or closed, nights that "stretch out", and a volume "held up to
-me as worth my evenings". Applied by ``idioms.in_plain_words`` after its own rules. Pure functions of the text."""
+supper was what?"), the hour a day's coffee drinking opened or closed, nights that "stretch out", a volume "held up to
+me as worth my evenings", what someone "swore by", and sleep that is "the loser" after some days. Applied by ``idioms.in_plain_words`` after its own rules. Pure functions of the text."""
 
 from __future__ import annotations
 
@@ -24,6 +24,11 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     # "the title of the volume Tom held up to me as worth my evenings"
     (r"\b(title\s+of\s+the\s+)volume\b", r"\1book"),
     (r"\bheld\s+up\s+to\s+me\s+as\s+worth(?:\s+(?:my|the|a)\s+[\w'’-]+)?", "recommended"),
+    # "Owen swore by one; give me its title.": what he recommended
+    (r"\b(?:swore|swears|sworn)\s+by\b", "recommended"),
+    # "After days at 300 mg of caffeine or over, is sleep the loser?": do I sleep less after them
+    (r"\bis\s+(?:my\s+)?sleep\s+the\s+loser\b|\bdoes\s+(?:my\s+)?sleep\s+lose\s+out\b|\bdoes\s+(?:my\s+)?sleep\s+pay\s+for\s+it\b", "do I sleep less"),
+    (r"(?<=\bmg\s)(\s*of\s+caffeine\s+)?or\s+over\b", lambda m: f"{m[1] or ''}or more"),
 ))
 
 

@@ -26,6 +26,10 @@ NOW = datetime(2026, 11, 8, 21, 0, tzinfo=TZ)  # a Sunday evening
     ("my sleep the night of 4/11 till the morning of 5/11", {(11, 4)}),
     ("how far did I run at the Marathon on 2 Nov?", {(11, 2)}),
     ("coffee at 10:30 today?", set()),
+    ("kudiz nunal workout kuzyn, 3.11 yake 4/11?", {(11, 3), (11, 4)}),  # a dotted day no table read
+    ("ratji 2.11-3.11.2026, how long?", {(11, 2), (11, 3)}),
+    ("I swam 2.4 km and slept 7.5 hours, coffee at 12.10", set()),  # a distance, an amount, an hour
+    ("version 1.12 of the app", set()),
 ])
 def test_the_days_a_question_names_by_date(question: str, days: set[tuple[int, int]]) -> None:
     assert named_days(question, NOW, TZ) == days
@@ -48,6 +52,7 @@ def test_the_days_a_question_names_by_date(question: str, days: set[tuple[int, i
     ("how long did I sleep the night of Tuesday to Wednesday?", False),  # one night, two days
     ("how many coffees did I drink the day before yesterday?", False),
     ("did I drink more coffee today than yesterday?", False),
+    ("kudiz nunal workout kuzyn, 3.11 yake 4/11?", True),  # a dotted day no table read, read as the other's
 ])
 def test_a_plan_that_drops_a_named_day_is_caught(question: str, dropped: bool) -> None:
     plan = plan_question(question, NOW, TZ)
