@@ -49,6 +49,7 @@ from server.answers.php_arrays import from_php
 from server.answers.pig_latin import from_pig_latin
 from server.answers.q_sql import from_q_sql
 from server.answers.powershell import from_powershell
+from server.answers.jmespath_queries import from_jmespath
 from server.answers.jq_filters import from_jq
 from server.answers.julia_frames import from_julia
 from server.answers.kql import from_kql
@@ -78,7 +79,7 @@ from server.answers.xpath import from_xpath
 from server.answers.xquery import from_xquery
 
 _READERS = (from_http_request, from_php, from_css_selector, from_spark, from_pandas, from_powershell, from_smalltalk, from_elixir, from_rust, from_gremlin, from_matlab, from_spreadsheet, from_stata, from_splunk, from_wolfram, from_julia, from_linq, from_active_record, from_kql, from_pig_latin, from_sas, from_q_sql, from_abap, from_ms_access, from_foxpro, from_spss, from_dax, from_mumps, from_applescript, from_lisp, from_prolog, from_forth, from_redis,
-            from_xquery, from_xpath, from_jq, from_cypher, from_r_pipeline, from_haskell, from_ldap_search, from_fortran, from_ocaml, from_erlang, from_miller, from_aql)
+            from_jmespath, from_xquery, from_xpath, from_jq, from_cypher, from_r_pipeline, from_haskell, from_ldap_search, from_fortran, from_ocaml, from_erlang, from_miller, from_aql)
 """In the order they are tried (each sees what the ones before it left): an HTTP request line first, as Redis's reader
 would take its "GET" for a key's; a PHP statement next (it takes only an ``echo`` of a call over arrays or of a ``$`` closure,
 which no other reader's syntax starts with, and no other reader takes its ``echo`` lines); a Spark expression before pandas, which would take its ``.where(...).select("night", "hours")``; FoxPro's with the other
