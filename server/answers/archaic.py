@@ -26,7 +26,7 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"the night after \1"),
     (r"\bthe\s+day\s+(?:whereon|on\s+which|when)\s+(the\s+.{2,60}?)\s+(?:met|sat|was\s+held|took\s+place)\b", r"the day of \1"),
     (r"\b(?:up)?on\s+(?:the|that)\s+day\s+whereon\s+", "on the day "), (r"\bwhereon\b", "on which"),
-    (r"\bspoke\s+(?:to\s+me\s+)?of\b", "mentioned"),
+    (r"(?<=\bday\s)((?-i:[A-Z])[\w'’-]+)\s+spoke\s+(?:to\s+me\s+)?of\b", r"\1 mentioned"),  # (formal's own rules read the rest)
     (r"\bmy\s+log\s+records\s+(?:that\s+)?(?:I\s+)?(?=(?:ran|swam|cycled|rode|walked|hiked|rowed)\b)", "I "),
     # "the company at the meeting next following X": who was at the meeting right after X
     (r"\bthe\s+company\s+(?:at|of)\s+the\s+(meeting|session|call)\b", r"who was at the \1"),
