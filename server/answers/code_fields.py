@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from server.answers.code_words import ALLOWED, DAY_KEYS, KIND_KEYS, LABEL_KEYS, NIGHT_KEYS, PEOPLE, PERSON_KEYS, SAID_KEYS, TITLE_KEYS
+from server.answers.code_words import (ALLOWED, DAY_KEYS, KIND_KEYS, LABEL_KEYS, NIGHT_KEYS, PEOPLE, PERSON_KEYS, SAID_KEYS, SYNONYMS,
+                                       TITLE_KEYS)
 from server.answers.http_requests import QUERY_KEYS, RECORD_PATHS, day_named_by, from_http_request, select_line, selected_column
 
 RECORD_ALIASES = {**RECORD_PATHS, "news": "tips", "attend": "meetings", "attendance": "meetings", "coffee": "coffees", "dogs": "pets",
@@ -150,6 +151,15 @@ def checked_line(query: Query, quantities: frozenset[str] = QUANTITIES, values: 
 
 CASELESS_KEYS = ("kind", "verb", "activity")
 """Tests whose value is one of the log's own words (lunch, a run), read whatever its case."""
+
+
+def request_word(base: str, column: str, own: dict[str, str], dated: bool = True) -> str:
+    """The request's word for a field a reader found (a launch's date its new date where ``dated``, a workout's sport its
+    activity, a synonym the shared words know, else the reader's ``own`` word for it)."""
+    if dated and base in ("launches", "news") and set(column.split("_")) & {"date", "day"}:
+        column = "date"
+    column = "activity" if param(column, base) == "activity" else SYNONYMS.get(column, own.get(column, column))
+    return request_column(base, column)
 
 
 def tested_value(key: str, value: str) -> str:

@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 
 from server.answers.code_fields import (MEASURED, PAIRS, Query, as_records_asked, checked_line, named_day, news_of_a_move,
-                                        one_window, param, records, request_column, tested_value)
-from server.answers.code_words import BASES, KIND_KEYS, PERSON_KEYS, SINGULAR, SYNONYMS, TIME_COLUMNS
+                                        one_window, param, records, request_word, tested_value)
+from server.answers.code_words import BASES, KIND_KEYS, PERSON_KEYS, SINGULAR, TIME_COLUMNS
 from server.answers.http_requests import COFFEE_WEEKS, MEETING_MINUTES, habit_line, pair_line, read_as_request, request_line, rerun
 from server.answers.named_asks import MINUTES, threshold_habit
 
@@ -170,10 +170,7 @@ def _tests(base: str, condition: str) -> dict[str, str] | None:  # noqa: PLR0911
 
 def _column(base: str, column: str) -> str:
     """The request's word for a field (a launch's date is its new date, a session's sport its activity)."""
-    if base in ("launches", "news") and set(column.split("_")) & {"date", "day"}:
-        column = "date"
-    column = "activity" if param(column, base) == "activity" else SYNONYMS.get(column, _OWN_COLUMNS.get(column, column))
-    return request_column(base, column)
+    return request_word(base, column, _OWN_COLUMNS)
 
 
 def _line(query: Query, order: str = "") -> str | None:
