@@ -29,7 +29,7 @@ _LABELLED: tuple[tuple[str, tuple[str, ...]], ...] = (
      ("de.idnr",)),
     (r"kimlik\s+(?:no|numaras[ıi](?:n[ıi]|n[ıi]n)?|numaram(?:[ıi]z)?(?:[ıi])?)", ("tr.tckimlik",)),  # "numarasını": its accusative
     (r"n\.?i\.?r\.?|num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|num[ée]ro\s+d['’]assur[ée]e?|n[°º]\s*de\s+s[ée]cu(?:rit[ée]\s+sociale)?(?:\s+de\s+l['’][^\W\d_]{2,12})?[\"'”]?|s[ée]cu(?:rit[ée]\s+sociale)?|carte\s+vitale|ameli|attestation\s+de\s+droits", ("fr.nir",)),
-    (r"bsn|burgerservicenummer", ("nl.bsn",)),
+    (r"bsn|burgerservicenummer|sofi-?nummer", ("nl.bsn",)),  # the sofinummer: the BSN's name before 2007
     (r"sin|social\s+insurance(?:\s+number)?|nas|num[ée]ro\s+d['’]assurance\s+sociale", ("ca.sin",)),
     (r"tfn|tax\s+file\s+(?:number|no)", ("au.tfn",)),
     (r"aadhaa?r|uid(?:ai)?", ("in_.aadhaar",)),

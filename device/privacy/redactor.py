@@ -107,7 +107,7 @@ _PUBLISHABLE = re.compile(r"(?<![\w.-])bc1[02-9ac-hj-np-z]{11,71}\b|(?<![\w.-])(
 # A value that shows where a key goes, in documentation and sample files ("sk-your-key-here",
 # "<token>", "changeme"): no secret.
 _EXAMPLE_VALUE = fast_compile(r"(?i)(?<![a-z])your[-_ ]?(?:\w+[-_ ])?(?:key|token|secret|password|pass|api)|(?<![a-z])(?:dein|deine|ihr|ihre|votre|ton|tu|seu|sua|je)[-_]?(?:\w+[-_])?(?:schl[üu]ssel|schluessel|token|passwort|kennwort|key|cl[ée]|clave|chave|sleutel|wachtwoord)(?![a-z0-9])|[-_]here\b|x{4,}|\bpaste[-_ ]?(?:your[-_ ]?)?(?:token|key|secret|password|here)\b|"
-                            r"placeholder|change[-_]?(?:me|it)\d{0,3}\b|\*{4,}|replace[-_]?(?:me|this|with)|<[^<>\s]{2,30}>|(?<![.\w])example\d{0,3}(?![.\w])|"
+                            r"placeholder|change[-_]?(?:me|it)(?:[-_]?\d{1,3})?\b|\*{4,}|replace[-_]?(?:me|this|with)|<[^<>\s]{2,30}>|(?<![.\w])example\d{0,3}(?![.\w])|"
                             r"\bdummy\b")
 # A count a rule about passwords sets, not a password: "password: 16+ characters, one symbol".
 _RULE_AFTER = re.compile(r"(?i)\s*(?:characters?|chars?|digits?|letters?|symbols?|or\s+more|zeichen|caract[èe]res|caracteres"

@@ -17,7 +17,7 @@ e-banking netbanking mobile-banking
 # ("PIN code 560034, Bengaluru", "Karnataka - PIN 560034").
 _POSTAL_PIN = re.compile(r"[1-9]\d{5}")
 _PIN_CODE = re.compile(r"(?i)pin\s*-?\s*code")
-_DELIVERY = re.compile(r"(?i)\b(?:deliver\w*|ship\w*|courier|dispatch\w*|post(?:al)?|area|district|address|meeting\s+point|venue|location|landmark)\b")
+_DELIVERY = re.compile(r"(?i)\b(?:deliver\w*|ship\w*|courier|dispatch\w*|post(?:al)?|area|district|address|meeting\s+point|venue|location|landmark|dak|daak|dakghar)\b")
 _WHOSE = frozenset("my your his her our their mine new".split())  # "my PIN code: 418203" is a PIN
 _PLACE_AFTER = re.compile(r"[ \t]*[,–-][ \t]*(?-i:[A-Z][a-z]+)")
 # (The place is set apart by a comma or a dash: "Venmo PIN is 971716" names the app the PIN is for.)
