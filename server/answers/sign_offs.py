@@ -7,7 +7,8 @@ stop "From the orchid house at <place>" and "The district chief, at <place>"), a
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+
+from server.answers.cues import kinds_in
 
 SIGN_OFF = re.compile(r"(?:[\s,;:.!\-–—]*\b(?:your\s+(?:humble\s+)?servant\s+(?:among|from|of|at)\s+[^.?!,]{1,40}(?:,\s+(?:an?\s+|the\s+)?[^.?!,]{1,80})?"
                       r"|(?:most|very|yours)\s+respectfully(?:,\s+(?:an?\s+|the\s+)?[^.?!,]{1,80})?|logged\s+and\s+signed(?:,\s+(?:an?\s+|the\s+)?[^.?!,]{1,80})?"
@@ -45,10 +46,9 @@ _ENGLISH_LINK = re.compile(r"\b(?:the|at|of|in|from|by|on|to|for|with)\b")
 """A closing line in English links its words ("at the vestry of ..."); one with none may be a language no table read."""
 
 
-def without_closing_line(text: str, kinds_in: Callable[[str], list[str]]) -> str:
+def without_closing_line(text: str) -> str:
     """``text`` without a closing line that asks and names nothing after the sentences that ask of a kind of record: a
-    formal writer's "Given at the vestry of Havnar kirkja.", "Sealed at the harbour office." (``kinds_in``: the kinds of
-    record a text names)."""
+    formal writer's "Given at the vestry of Havnar kirkja.", "Sealed at the harbour office."."""
     found = _CLOSING_LINE.search(text)
     if found is None or _ASKS_OR_DATES.search(found["line"]) or kinds_in(found["line"]) or not kinds_in(text[:found.start()]) \
             or not _ENGLISH_LINK.search(found["line"]):  # ("Ana alisema": a line no table read, its speaker named)

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Collection
 
 from server.answers.compounds import split_compounds
-from server.answers.cues import NOT_NAMES, WORD_NAMES, kinds_in
+from server.answers.cues import NOT_NAMES, WORD_NAMES
 from server.answers.fields import joined, separated
 from server.answers.code_readers import from_code
 from server.answers.formal import plainly
@@ -327,7 +327,7 @@ def tidy(question: str) -> str:
     text = re.sub(r",?\s*\b(?:ya\s+akhi|wallah(?:\s+i\s+forget)?|yalla|habibi|inshallah)\b", "", text, flags=re.I)  # Gulf English
     text = re.sub(r"(?:#|\bno\.\s*|\bnumber\s+)1\b(?!\d)", "first", text, flags=re.I)  # "coffee #1"
     text = _LEADING.sub("", text) or text
-    text = without_closing_line(SIGN_OFF.sub("", text).strip() or text, kinds_in)
+    text = without_closing_line(SIGN_OFF.sub("", text).strip() or text)
     text = unslip(text)
     text = _ORD_OF_MONTH.sub(lambda m: _number(m["ord"]), text)
     text = _ON_THE_ORD.sub(_day_in_words, text)

@@ -13,7 +13,6 @@ from server.answers.archaic import in_plain_archaic
 from server.answers.follow_up_openers import in_plain_follow_up
 from server.answers.planner import plan_question
 from server.answers.sign_offs import without_closing_line
-from server.answers.cues import kinds_in
 from server.answers.tidy import tidy
 
 TZ = ZoneInfo("Europe/Oslo")
@@ -40,12 +39,12 @@ def test_archaic_put_plainly(text: str, plain: str) -> None:
 
 
 def test_a_closing_line_that_asks_and_names_nothing_is_dropped() -> None:
-    assert without_closing_line("How many coffees did I have today? Given at the vestry of St Olaf's.", kinds_in) == \
+    assert without_closing_line("How many coffees did I have today? Given at the vestry of St Olaf's.") == \
         "How many coffees did I have today?"
-    assert without_closing_line("Long week at the quarry. How far did I run?", kinds_in) == "Long week at the quarry. How far did I run?"
-    assert without_closing_line("My run on Monday. Distance, please.", kinds_in) == "My run on Monday. Distance, please."
-    assert without_closing_line("What did Marit recommend? Sealed at the harbour office.", kinds_in) == "What did Marit recommend?"
-    assert without_closing_line("offsite wapi sasa? Marit alisema", kinds_in) == "offsite wapi sasa? Marit alisema"  # its speaker
+    assert without_closing_line("Long week at the quarry. How far did I run?") == "Long week at the quarry. How far did I run?"
+    assert without_closing_line("My run on Monday. Distance, please.") == "My run on Monday. Distance, please."
+    assert without_closing_line("What did Marit recommend? Sealed at the harbour office.") == "What did Marit recommend?"
+    assert without_closing_line("offsite wapi sasa? Marit alisema") == "offsite wapi sasa? Marit alisema"  # its speaker
 
 
 @pytest.mark.parametrize("question, kind, operation, attribute", [
